@@ -1,0 +1,105 @@
+"""Plain-text cleaning: drop web leftovers (share bars, CLOSE, video captions, story links).
+
+Every dropped line is kept, verbatim, in ``Article.removed``; nothing is lost silently.
+Explicit line rules decide first; jusText's paragraph classifier is a second opinion for
+lines that do not read as sentences (it never removes a line ending like a sentence).
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import unicodedata
+from dataclasses import dataclass
+
+import justext
+
+from ..document import CodedDocument
+
+# (name, pattern): a line matching any pattern is boilerplate.
+LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (name, re.compile(pattern, re.IGNORECASE))
+    for name, pattern in (
+        ("close_button", r"^(close|x|skip|skip in skip x embed x share|replay|play video|advertisement|ad)$"),
+        ("share_bar", r"^(connect|tweet|share|email|more|linkedin|comment|facebook|twitter|whatsapp|print|\s|\d)+$"),
+        ("share_bar_words", r"^\s*(share|tweet|email|print|save)( this( story| article)?)?( on (facebook|twitter|x))?\s*$"),
+        ("read_or_share", r"^read or share this story:"),
+        ("bare_url", r"^(https?://|www\.)\S+$"),
+        ("follow_us", r"^(follow|like) (us|@\w+) on\b"),
+        ("signup", r"^(sign up|subscribe)( now)?( for| to)\b.{0,80}$"),
+        ("copyright", r"^(©|\(c\)|copyright)\s.{0,120}$|all rights reserved\.?$"),
+        ("video_caption", r"\((jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}(, \d{4})?\)\s*"
+                          r"(ap|afp|reuters|usa today|cnn|nbc|abc|cbs|fox|storyful|bbc|newsy|wochit|\w+ (news|tv))$"),
+        ("related_links", r"^(related|more|see also|recommended|read more|also read)\s*:"),
+        ("photo_credit", r"^(photo|image|video|file photo|pictured)\s*:.{0,200}$|\((photo|image):[^)]*\)$"),
+    )
+)
+
+_SENTENCE_END = re.compile(r"[.!?\"”’)]\s*$")
+
+
+@dataclass
+class CleanResult:
+    text: str
+    removed: list[str]
+    title: str | None
+
+
+def normalise_text(raw: str) -> str:
+    """NFC, unified newlines, no control characters except newline and tab."""
+    text = unicodedata.normalize("NFC", raw.replace("\r\n", "\n").replace("\r", "\n"))
+    return "".join(ch for ch in text if ch in "\n\t" or unicodedata.category(ch)[0] != "C")
+
+
+def rule_for(line: str) -> str | None:
+    """The name of the boilerplate rule a line matches, or None."""
+    stripped = line.strip()
+    for name, pattern in LINE_RULES:
+        if pattern.search(stripped):
+            return name
+    return None
+
+
+def _justext_bad(lines: list[str]) -> set[int]:
+    """Indices of lines jusText classifies as boilerplate (only meaningful for longer texts)."""
+    if len(lines) < 5:
+        return set()
+    page = "<html><body>" + "".join(f"<p>{html.escape(l)}</p>" for l in lines) + "</body></html>"
+    paragraphs = justext.justext(page, justext.get_stoplist("English"))
+    if len(paragraphs) != len(lines):
+        return set()
+    return {i for i, p in enumerate(paragraphs) if p.class_type == "bad"}
+
+
+def clean_text(raw: str) -> CleanResult:
+    """Drop boilerplate lines; return the cleaned text, the removed lines and a headline if any."""
+    lines = [l.strip() for l in normalise_text(raw).split("\n")]
+    lines = [l for l in lines if l]
+    removed: list[str] = []
+    kept: list[str] = []
+    title = None
+    if lines and not _SENTENCE_END.search(lines[0]) and len(lines[0].split()) <= 20 and len(lines) > 1 \
+            and rule_for(lines[0]) is None:
+        title = lines[0]
+    jt_bad = _justext_bad(lines)
+    for i, line in enumerate(lines):
+        is_title = i == 0 and title is not None
+        if not is_title and (rule_for(line) or (i in jt_bad and not _SENTENCE_END.search(line))):
+            removed.append(line)
+        else:
+            kept.append(line)
+    return CleanResult(text="\n".join(kept), removed=removed, title=title)
+
+
+class CleanStage:
+    """Cleans ``article.text`` in place and records what it removed."""
+
+    name = "clean"
+
+    def __call__(self, cdoc: CodedDocument) -> CodedDocument:
+        result = clean_text(cdoc.article.text)
+        cdoc.article.text = result.text
+        cdoc.article.removed = cdoc.article.removed + result.removed
+        if cdoc.article.title is None:
+            cdoc.article.title = result.title
+        return cdoc

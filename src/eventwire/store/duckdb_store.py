@@ -1,0 +1,178 @@
+"""The embedded DuckDB store: articles, events, quotes and times tables.
+
+Writing an article replaces every row it had before (delete + insert in one transaction),
+so re-ingesting the same input is idempotent: same ids, no duplicates.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import duckdb
+
+from ..errors import StoreError
+from ..pipeline import CodedArticle
+
+DEFAULT_DB = "eventwire.duckdb"
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS articles (
+    id VARCHAR PRIMARY KEY, url VARCHAR, title VARCHAR, outlet VARCHAR, published VARCHAR,
+    language VARCHAR, status VARCHAR NOT NULL, reason VARCHAR, text VARCHAR, removed JSON,
+    story_id VARCHAR, source_path VARCHAR, n_events INTEGER, n_quotes INTEGER, n_times INTEGER
+);
+CREATE TABLE IF NOT EXISTS events (
+    id VARCHAR PRIMARY KEY, article_id VARCHAR NOT NULL, sentence INTEGER, date VARCHAR, date_basis VARCHAR,
+    source_code VARCHAR, source_country VARCHAR, source_name VARCHAR, source_text VARCHAR,
+    target_code VARCHAR, target_country VARCHAR, target_name VARCHAR, target_text VARCHAR,
+    cameo VARCHAR, root VARCHAR, plover VARCHAR, quad_class INTEGER, goldstein DOUBLE,
+    modality VARCHAR, confidence DOUBLE, rule VARCHAR, trigger VARCHAR,
+    location_name VARCHAR, location_country VARCHAR, lat DOUBLE, lon DOUBLE,
+    speaker_code VARCHAR, speaker_name VARCHAR, via VARCHAR, record JSON
+);
+CREATE TABLE IF NOT EXISTS quotes (
+    id VARCHAR PRIMARY KEY, article_id VARCHAR NOT NULL, kind VARCHAR, text VARCHAR, start_char INTEGER,
+    end_char INTEGER, speaker_text VARCHAR, speaker_name VARCHAR, speaker_code VARCHAR, cue VARCHAR,
+    via VARCHAR, record JSON
+);
+CREATE TABLE IF NOT EXISTS times (
+    article_id VARCHAR NOT NULL, start_char INTEGER, end_char INTEGER, text VARCHAR, value VARCHAR,
+    type VARCHAR, range_from VARCHAR, range_to VARCHAR, record JSON
+);
+"""
+
+TABLES = ("articles", "events", "quotes", "times")
+
+
+@dataclass
+class StoreStats:
+    articles: int
+    ok: int
+    skipped: int
+    failed: int
+    events: int
+    quotes: int
+    times: int
+
+    def to_dict(self) -> dict[str, int]:
+        return dict(self.__dict__)
+
+
+def _actor_cols(actor: dict | None) -> list[Any]:
+    actor = actor or {}
+    return [actor.get("code"), actor.get("country"), actor.get("name"), actor.get("text")]
+
+
+class EventStore:
+    """A DuckDB database file of coded articles. Use as a context manager or call ``close()``."""
+
+    def __init__(self, path: str | Path = DEFAULT_DB, *, read_only: bool = False) -> None:
+        self.path = str(path)
+        try:
+            self.con = duckdb.connect(self.path, read_only=read_only)
+            if not read_only:
+                self.con.execute(SCHEMA)
+        except (duckdb.Error, OSError) as err:
+            raise StoreError(f"cannot open database {self.path}: {err}") from err
+
+    def __enter__(self) -> "EventStore":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self.con.close()
+
+    def write(self, coded: CodedArticle) -> None:
+        """Store one coded article, replacing whatever the same article id had before."""
+        self.write_many([coded])
+
+    def write_many(self, batch: Iterable[CodedArticle]) -> int:
+        batch = list(batch)
+        if not batch:
+            return 0
+        try:
+            self.con.execute("BEGIN TRANSACTION")
+            for coded in batch:
+                self._replace(coded)
+            self.con.execute("COMMIT")
+        except duckdb.Error as err:
+            self.con.execute("ROLLBACK")
+            raise StoreError(f"cannot write to {self.path}: {err}") from err
+        return len(batch)
+
+    def _replace(self, coded: CodedArticle) -> None:
+        a = coded.article
+        for table, key in (("events", "article_id"), ("quotes", "article_id"), ("times", "article_id"),
+                           ("articles", "id")):
+            self.con.execute(f"DELETE FROM {table} WHERE {key} = ?", [a.id])
+        self.con.execute(
+            "INSERT INTO articles VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            [a.id, a.url, a.title, a.outlet, a.published, a.language, a.status, a.reason, a.text,
+             json.dumps(a.removed), a.story_id, a.source_path, len(coded.events), len(coded.quotes),
+             len(coded.times)])
+        seen: set[str] = set()
+        for ev in coded.events:
+            if ev.id in seen:
+                continue
+            seen.add(ev.id)
+            d = ev.to_dict()
+            loc = d["location"] or {}
+            att = d["attribution"] or {}
+            sp = att.get("speaker") or {}
+            self.con.execute(
+                "INSERT INTO events VALUES (" + ",".join("?" * 30) + ")",
+                [ev.id, ev.article_id, ev.sentence, ev.date, ev.date_basis, *_actor_cols(d["source"]),
+                 *_actor_cols(d["target"]), ev.cameo, ev.root, ev.plover, ev.quad_class, ev.goldstein,
+                 ev.modality, ev.confidence, ev.rule, ev.evidence.trigger, loc.get("name"), loc.get("country"),
+                 loc.get("lat"), loc.get("lon"), sp.get("code"), sp.get("name"), att.get("via"), json.dumps(d)])
+        for q in coded.quotes:
+            if q.id in seen:
+                continue
+            seen.add(q.id)
+            sp = q.speaker
+            self.con.execute(
+                "INSERT INTO quotes VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+                [q.id, q.article_id, q.kind, q.text, q.start, q.end, sp.text if sp else None,
+                 sp.name if sp else None, sp.code if sp else None, q.cue, q.via, json.dumps(q.to_dict())])
+        for t in coded.times:
+            rng = t.range or {}
+            self.con.execute("INSERT INTO times VALUES (?,?,?,?,?,?,?,?,?)",
+                             [t.article_id, t.start, t.end, t.text, t.value, t.type, rng.get("from"),
+                              rng.get("to"), json.dumps(t.to_dict())])
+
+    def has_article(self, article_id: str) -> bool:
+        return self.con.execute("SELECT 1 FROM articles WHERE id = ?", [article_id]).fetchone() is not None
+
+    def stats(self) -> StoreStats:
+        counts = self.con.execute(
+            "SELECT count(*), count(*) FILTER (status = 'ok'), count(*) FILTER (status = 'skipped'), "
+            "count(*) FILTER (status = 'failed') FROM articles").fetchone()
+        n = {t: self.con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in ("events", "quotes", "times")}
+        return StoreStats(*counts, n["events"], n["quotes"], n["times"])
+
+    def records(self, table: str, where: str = "", params: list[Any] | None = None,
+                limit: int | None = None, offset: int = 0) -> Iterator[dict[str, Any]]:
+        """Stored records of a table as dicts (the contract's shape), filtered by a parameterised clause."""
+        if table not in TABLES:
+            raise StoreError(f"unknown table {table!r}")
+        column = "to_json(articles)" if table == "articles" else "record"
+        sql = f"SELECT {column} FROM {table}" + (f" WHERE {where}" if where else "")
+        sql += " ORDER BY " + ("id" if table == "articles" else "article_id, " + (
+            "start_char" if table in ("quotes", "times") else "sentence, id"))
+        if limit is not None:
+            sql += f" LIMIT {int(limit)} OFFSET {int(offset)}"
+        for (value,) in self.con.execute(sql, params or []).fetchall():
+            record = json.loads(value)
+            if table == "articles":
+                record["removed"] = json.loads(record["removed"]) if isinstance(record["removed"], str) else \
+                    record["removed"]
+                for extra in ("n_events", "n_quotes", "n_times"):
+                    record.pop(extra, None)
+                record["schema_version"] = 1
+            yield record

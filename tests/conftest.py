@@ -1,0 +1,39 @@
+"""Shared fixtures: one pipeline per test process (loading spaCy is the slow part)."""
+
+from __future__ import annotations
+
+import json
+from importlib import resources
+from pathlib import Path
+
+import jsonschema
+import pytest
+
+from eventwire import Options, Pipeline
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+SEED = SHARED / "data" / "seed" / "usatoday-putin-trump-2017.txt"
+
+
+@pytest.fixture(scope="session")
+def pipeline() -> Pipeline:
+    return Pipeline(Options())
+
+
+@pytest.fixture(scope="session")
+def seed_text() -> str:
+    if not SEED.exists():
+        pytest.skip("shared/ data not present")
+    return SEED.read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="session")
+def record_validator():
+    """validate(kind, record) against the JSON Schema shipped in the package."""
+    schema = json.loads(resources.files("eventwire").joinpath("schema", "records.schema.json").read_text())
+
+    def validate(kind: str, record: dict) -> None:
+        sub = {"$ref": f"#/$defs/{kind}", "$defs": schema["$defs"]}
+        jsonschema.validate(record, sub)
+
+    return validate
