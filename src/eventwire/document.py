@@ -21,6 +21,7 @@ class ActorMention:
     head_token: int
     ref: ActorRef
     why: str = ""
+    members: list[ActorRef] = field(default_factory=list)   # plural references: "the two leaders", "both sides"
 
 
 @dataclass
