@@ -18,7 +18,7 @@ install: $(STAMP)
 # Main job: code the bundled sample corpus into eventwire-demo/events.duckdb and print an event table.
 demo: $(STAMP)
 	mkdir -p eventwire-demo
-	$(BIN)/eventwire ingest src/eventwire/sample/articles --db eventwire-demo/events.duckdb
+	$(BIN)/eventwire ingest src/eventwire/sample/articles.jsonl --db eventwire-demo/events.duckdb
 	$(BIN)/eventwire stats --db eventwire-demo/events.duckdb
 	$(BIN)/eventwire query --db eventwire-demo/events.duckdb --limit 40
 
