@@ -140,6 +140,10 @@ ARTICLES = [
      "GENEVA - The Rapid Support Forces carried out ethnic cleansing against Sudanese civilians in West Darfur, "
      "a United Nations report said on Monday.\nThe report accused the paramilitary group of war crimes.",
      [("SDNREB", "SDNCVL", "203"), ("IGOUNO", "SDNREB", "1124")]),
+    ("s33", "2024-08-23", "fight", "Ukrainian soldiers killed by Russian shelling",
+     "KHARKIV - Three Ukrainian soldiers were killed by Russian artillery fire near Kharkiv on Thursday, the "
+     "Ukrainian military said.\nA Ukrainian hospital was also hit by a Russian drone overnight.",
+     [("RUSMIL", "UKRMIL", "194"), ("RUS", "UKR", "195")]),
     ("s31", "2024-04-15", "none", "Weather and markets",
      "LONDON - Shares in London rose on Monday as investors welcomed cooler weather and lower energy prices.\n"
      "The football club beat its rivals 3-1 in the cup final.",
