@@ -1,9 +1,20 @@
-"""Events stage (first version: passes the document through; deepened by its own issue)."""
+"""Events stage: codes CAMEO events from the parse and the resolved actors (logic in ``eventwire.events``)."""
 
 from __future__ import annotations
 
+from ..dictionaries.verb_lexicon import VerbLexicon
 from ..document import CodedDocument
+from ..events import EventCoder, ModalityRules
 from ..resources import Resources
+
+
+def build_coder(resources: Resources) -> EventCoder:
+    """The coder over the packaged lexicon plus the user's verb files (``Options.verb_files``); cached."""
+    def make() -> EventCoder:
+        lexicon = VerbLexicon.load(resources.cameo, extra_files=resources.options.verb_files)
+        return EventCoder(lexicon, resources.cameo, ModalityRules.load())
+
+    return resources.cached("event_coder", make)
 
 
 class EventStage:
@@ -11,6 +22,8 @@ class EventStage:
 
     def __init__(self, resources: Resources) -> None:
         self.resources = resources
+        self.coder = build_coder(resources)
 
     def __call__(self, cdoc: CodedDocument) -> CodedDocument:
+        cdoc.events = self.coder.code(cdoc)
         return cdoc

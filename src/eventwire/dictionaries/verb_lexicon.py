@@ -1,0 +1,250 @@
+"""The verb/noun pattern lexicon (``data/verbs/NN.yaml``) and the discard rules (``data/filters/discards.yaml``).
+
+Files are validated on load; a fault raises :class:`DictionaryError` naming file, line and fault.
+The loaded lexicon is precompiled into dicts keyed by trigger lemma (the head word of a verb
+pattern, the last word of a noun pattern), so the coder never scans all patterns per token.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ..errors import DictionaryError
+from .cameo_codes import CameoCodes
+from .files import data_path, load_yaml
+
+PATTERN_KEYS = frozenset({"id", "code", "verbs", "nouns", "preps", "objects", "target",
+                          "symmetric", "voice", "priority", "examples", "counter"})
+DISCARD_KEYS = frozenset({"id", "lemmas", "phrases", "context", "example"})
+_TARGET_RE = re.compile(r"^(auto|dobj|none|prep:[a-z]+)$")
+_ID_RE = re.compile(r"^[a-z0-9_]+$")
+_ROOT_FILE_RE = re.compile(r"^\d\d\.ya?ml$")
+
+
+def norm_phrase(text: str) -> str:
+    """Lower case, hyphens as separate words, single blanks: "Face-to-face  talk" -> "face - to - face talk"."""
+    return " ".join(text.lower().replace("-", " - ").split())
+
+
+@dataclass(frozen=True)
+class Example:
+    text: str
+    source: str | None
+    target: str | None
+
+
+@dataclass(frozen=True)
+class Pattern:
+    """One lexicon entry. ``rule`` is "verbs/NN.yaml#id" (the file name for user files)."""
+
+    id: str
+    code: str
+    rule: str
+    line: int | None
+    verbs: tuple[str, ...] = ()
+    nouns: tuple[str, ...] = ()
+    preps: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    objects: tuple[str, ...] = ()
+    target: str = "auto"
+    symmetric: bool = False
+    voice: str = "any"
+    priority: int = 0
+    examples: tuple[Example, ...] = ()
+    counter: tuple[str, ...] = ()
+
+    @property
+    def root(self) -> str:
+        return self.code[:2]
+
+    @property
+    def specificity(self) -> int:
+        """How many constraints the pattern sets (used to break priority ties)."""
+        return len(self.preps) + (1 if self.objects else 0) + sum(len(p[1]) > 0 for p in self.preps)
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """A pattern reached from one trigger lemma: the full multi-word form and the other words it needs."""
+
+    pattern: Pattern
+    phrase: str            # normalised full form, e.g. "pull out" or "phone call"
+    extra: tuple[str, ...]  # verbs: words after the head ("out"); nouns: words before the head ("phone")
+
+
+@dataclass(frozen=True)
+class DiscardRule:
+    id: str
+    lemmas: frozenset[str]
+    phrases: tuple[str, ...]
+    context: frozenset[str]
+    example: str
+    line: int | None = None
+
+
+@dataclass
+class VerbLexicon:
+    """All patterns, indexed by trigger lemma, plus the discard rules."""
+
+    patterns: list[Pattern] = field(default_factory=list)
+    by_verb: dict[str, list[Trigger]] = field(default_factory=dict)
+    by_noun: dict[str, list[Trigger]] = field(default_factory=dict)
+    discards: list[DiscardRule] = field(default_factory=list)
+    discards_by_lemma: dict[str, list[DiscardRule]] = field(default_factory=dict)
+    phrase_discards: list[DiscardRule] = field(default_factory=list)
+
+    @classmethod
+    def load(cls, cameo: CameoCodes | None = None, *, extra_files: Iterable[Path] = (),
+             verb_dir: Path | None = None, discard_file: Path | None = None) -> "VerbLexicon":
+        """Load every ``NN.yaml`` of the packaged lexicon (or ``verb_dir``), then ``extra_files`` (user files)."""
+        lex = cls()
+        folder = verb_dir or data_path("verbs")
+        files = sorted(p for p in folder.iterdir() if _ROOT_FILE_RE.match(p.name)) if folder.is_dir() else []
+        for path in [*files, *(Path(p) for p in extra_files)]:
+            for pattern in load_pattern_file(path, cameo):
+                lex.add(pattern)
+        discards = discard_file or data_path("filters", "discards.yaml")
+        if discards.exists():
+            for rule in load_discard_file(discards):
+                lex.add_discard(rule)
+        return lex
+
+    def add(self, pattern: Pattern) -> None:
+        self.patterns.append(pattern)
+        for verb in pattern.verbs:
+            words = verb.split()
+            self.by_verb.setdefault(words[0], []).append(Trigger(pattern, verb, tuple(words[1:])))
+        for noun in pattern.nouns:
+            words = norm_phrase(noun).split()
+            self.by_noun.setdefault(words[-1], []).append(Trigger(pattern, " ".join(words), tuple(words[:-1])))
+
+    def add_discard(self, rule: DiscardRule) -> None:
+        self.discards.append(rule)
+        for lemma in rule.lemmas:
+            self.discards_by_lemma.setdefault(lemma, []).append(rule)
+        if not rule.lemmas:
+            self.phrase_discards.append(rule)
+
+    def triggers_for(self, lemma: str, *, noun: bool) -> list[Trigger]:
+        return (self.by_noun if noun else self.by_verb).get(lemma, [])
+
+
+def _str_list(value: Any, where: str, path: Path, line: int | None) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        raise DictionaryError(str(path), line, f"{where} must be a list of non-empty strings")
+    return tuple(" ".join(v.lower().split()) for v in value)
+
+
+def _rule_name(path: Path) -> str:
+    return f"verbs/{path.name}" if path.parent == data_path("verbs") else path.name
+
+
+def load_pattern_file(path: Path, cameo: CameoCodes | None = None) -> list[Pattern]:
+    """Read and validate one ``NN.yaml`` pattern file."""
+    data = load_yaml(path)
+    if not isinstance(data, dict) or not isinstance(data.get("patterns"), list):
+        raise DictionaryError(str(path), None, "expected a mapping with a 'patterns' list")
+    root = data.get("root")
+    if root is not None and not (isinstance(root, str) and root.isdigit() and len(root) == 2):
+        raise DictionaryError(str(path), data.get("__line__"), f"bad root {root!r} (quote it: \"04\")")
+    seen: set[str] = set()
+    out: list[Pattern] = []
+    for raw in data["patterns"]:
+        out.append(_pattern(raw, path, root, cameo, seen))
+    return out
+
+
+def _pattern(raw: Any, path: Path, root: str | None, cameo: CameoCodes | None, seen: set[str]) -> Pattern:
+    if not isinstance(raw, dict):
+        raise DictionaryError(str(path), None, "each pattern must be a mapping")
+    line = raw.get("__line__")
+
+    def fault(msg: str) -> DictionaryError:
+        return DictionaryError(str(path), line, f"pattern {raw.get('id')!r}: {msg}")
+
+    unknown = set(raw) - PATTERN_KEYS - {"__line__"}
+    if unknown:
+        raise fault(f"unknown keys {sorted(unknown)}")
+    pid = raw.get("id")
+    if not isinstance(pid, str) or not _ID_RE.match(pid):
+        raise fault("id must be lower-case letters, digits and _")
+    if pid in seen:
+        raise fault("duplicate id in this file")
+    seen.add(pid)
+    code = raw.get("code")
+    if not isinstance(code, str) or not code.isdigit() or len(code) not in (2, 3, 4):
+        raise fault(f"code must be a quoted 2-4 digit CAMEO code, got {code!r}")
+    if root and not code.startswith(root):
+        raise fault(f"code {code} is not under root {root}")
+    if cameo is not None and code not in cameo:
+        raise fault(f"code {code} is not in the CAMEO code table")
+    verbs = _str_list(raw.get("verbs"), "verbs", path, line)
+    nouns = _str_list(raw.get("nouns"), "nouns", path, line)
+    if not verbs and not nouns:
+        raise fault("needs verbs or nouns")
+    preps_raw = raw.get("preps") or {}
+    if not isinstance(preps_raw, dict):
+        raise fault("preps must be a mapping prep -> list of object lemmas")
+    preps = []
+    for prep, objs in preps_raw.items():
+        if prep == "__line__":
+            continue
+        if prep is True:   # bare YAML `on:` is a boolean
+            raise fault('preposition key "on" must be quoted')
+        if not isinstance(prep, str):
+            raise fault(f"bad preposition key {prep!r}")
+        preps.append((prep.lower(), tuple(norm_phrase(o) for o in _str_list(objs, f"preps.{prep}", path, line))))
+    target = raw.get("target", "auto")
+    if not isinstance(target, str) or not _TARGET_RE.match(target):
+        raise fault(f"bad target {target!r} (auto | dobj | none | prep:X)")
+    voice = raw.get("voice", "any")
+    if voice not in ("active", "passive", "any"):
+        raise fault(f"bad voice {voice!r}")
+    symmetric = raw.get("symmetric", False)
+    priority = raw.get("priority", 0)
+    if not isinstance(symmetric, bool) or not isinstance(priority, int) or isinstance(priority, bool):
+        raise fault("symmetric must be true/false and priority an integer")
+    examples = []
+    for ex in raw.get("examples") or []:
+        if not isinstance(ex, dict) or not isinstance(ex.get("text"), str) or "source" not in ex:
+            raise fault("each example needs text, source and target")
+        examples.append(Example(ex["text"], ex.get("source"), ex.get("target")))
+    return Pattern(
+        id=pid, code=code, rule=f"{_rule_name(path)}#{pid}", line=line, verbs=verbs, nouns=nouns,
+        preps=tuple(preps), objects=tuple(norm_phrase(o) for o in _str_list(raw.get("objects"), "objects", path, line)),
+        target=target, symmetric=symmetric, voice=voice, priority=priority, examples=tuple(examples),
+        counter=tuple(raw.get("counter") or ()) if _str_list(raw.get("counter"), "counter", path, line) else (),
+    )
+
+
+def load_discard_file(path: Path) -> list[DiscardRule]:
+    """Read and validate ``discards.yaml``: ``discards: [{id, lemmas, phrases, context, example}]``."""
+    data = load_yaml(path)
+    rules = data.get("discards") if isinstance(data, dict) else None
+    if not isinstance(rules, list):
+        raise DictionaryError(str(path), None, "expected a mapping with a 'discards' list")
+    out = []
+    for raw in rules:
+        line = raw.get("__line__") if isinstance(raw, dict) else None
+        if not isinstance(raw, dict) or set(raw) - DISCARD_KEYS - {"__line__"}:
+            raise DictionaryError(str(path), line, f"bad discard rule (keys: {sorted(DISCARD_KEYS)})")
+        rid = raw.get("id")
+        if not isinstance(rid, str) or not _ID_RE.match(rid):
+            raise DictionaryError(str(path), line, f"bad discard id {rid!r}")
+        lemmas = _str_list(raw.get("lemmas"), "lemmas", path, line)
+        phrases = _str_list(raw.get("phrases"), "phrases", path, line)
+        if not lemmas and not phrases:
+            raise DictionaryError(str(path), line, f"discard {rid}: needs lemmas or phrases")
+        out.append(DiscardRule(rid, frozenset(lemmas), tuple(norm_phrase(p) for p in phrases),
+                               frozenset(_str_list(raw.get("context"), "context", path, line)),
+                               str(raw.get("example", "")), line))
+    return out
+
+
+__all__ = ["Pattern", "Trigger", "Example", "DiscardRule", "VerbLexicon", "load_pattern_file",
+           "load_discard_file", "norm_phrase"]

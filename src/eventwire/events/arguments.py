@@ -1,0 +1,213 @@
+"""Find the source and target actors of a matched trigger in the dependency parse.
+
+Handles subjects and passive agents, direct and prepositional objects, coordination
+("Russia and China vetoed" -> two sources), plural references resolved by the actor stage
+("the two leaders" -> its members), appositions and possessives ("Putin's spokesman"),
+relative clauses, control verbs ("agreed to meet": the subject of "agreed" meets) and
+nominal events ("the Obama administration's sanctions against Russian businesses").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+from ..document import ActorMention
+from ..records import ActorRef
+from . import syntax
+
+ActorLookup = Callable[[int], "ActorMention | None"]
+
+_RELATIVE = frozenset({"who", "which", "that", "whom"})
+# Prepositions tried, in order, when a pattern's target is "auto".
+AUTO_TARGET_PREPS = ("against", "with", "to", "toward", "towards", "on", "at", "into", "in", "from", "for", "over")
+NOUN_AUTO_TARGET_PREPS = ("against", "with", "to", "on", "between", "of", "toward", "towards", "at", "in", "from", "over")
+
+
+@dataclass
+class Arg:
+    """An actor filling a role, with the token it was found at and how."""
+
+    ref: ActorRef
+    token: Token
+    how: str
+
+
+@dataclass
+class Roles:
+    sources: list[Arg] = field(default_factory=list)
+    targets: list[Arg] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+
+class ArgumentFinder:
+    """Resolves argument tokens to actors through the actor stage's mentions (``cdoc.actor_at``)."""
+
+    def __init__(self, actor_at: ActorLookup) -> None:
+        self.actor_at = actor_at
+
+    # ------------------------------------------------------------------ actors at a token
+    def actors(self, token: Token, how: str, depth: int = 0) -> list[Arg]:
+        """Actors named by the phrase headed by ``token``, coordination included."""
+        out: list[Arg] = []
+        for tok in syntax.conjuncts(token):
+            out.extend(self._single(tok, how, depth))
+        seen: set[tuple[str | None, int]] = set()
+        unique = []
+        for a in out:
+            key = (a.ref.code, a.ref.start)
+            if key not in seen:
+                seen.add(key)
+                unique.append(a)
+        return unique
+
+    def _single(self, tok: Token, how: str, depth: int) -> list[Arg]:
+        if tok.pos_ in ("DET", "PUNCT", "ADP", "CCONJ", "SCONJ"):
+            return []
+        mention = self.actor_at(tok.i)
+        if mention is not None and (mention.ref.code or mention.members):
+            if mention.members:
+                return [Arg(m, tok, f"{how} (member of '{mention.ref.text}')") for m in mention.members if m.code]
+            return [Arg(mention.ref, tok, how)]
+        if depth > 2:
+            return []
+        for appos in syntax.children(tok, "appos"):
+            found = self._single(appos, f"{how} via apposition", depth + 1)
+            if found:
+                return found
+        # "Putin's spokesman", "the spokesman for the Kremlin", "the army of Myanmar"
+        if tok.pos_ in syntax.NOUN_POS:
+            for poss in syntax.children(tok, "poss"):
+                found = self._single(poss, f"{how} via possessive '{poss.text}'", depth + 1)
+                if found:
+                    return found
+            for prep in syntax.children(tok, "prep"):
+                if prep.lower_ in ("of", "for", "from"):
+                    for pobj in syntax.children(prep, "pobj"):
+                        found = self._single(pobj, f"{how} via '{prep.lower_} {pobj.text}'", depth + 1)
+                        if found:
+                            return found
+            # "Russian forces", "U.S. officials": an actor modifier of a non-actor noun
+            for mod in tok.children:
+                if mod.dep_ in ("compound", "amod", "nmod") and mod.i < tok.i:
+                    found = self._single(mod, f"{how} via modifier '{mod.text}'", depth + 1)
+                    if found:
+                        return found
+        return []
+
+    # ------------------------------------------------------------------ sources
+    def verb_sources(self, verb: Token, depth: int = 0) -> list[Arg]:
+        """Who does what ``verb`` says: subject, passive agent, controller, shared subject, relative head."""
+        if depth > 4:
+            return []
+        if syntax.is_passive(verb):
+            for agent in syntax.children(verb, "agent"):
+                for pobj in syntax.children(agent, "pobj"):
+                    found = self.actors(pobj, "passive agent")
+                    if found:
+                        return found
+            if verb.dep_ != "xcomp":
+                return []
+        subjects = syntax.children(verb, *syntax.SUBJ)
+        for subj in subjects:
+            if subj.lower_ in _RELATIVE and verb.dep_ == "relcl":
+                return self.actors(verb.head, "relative clause head", depth)
+            found = self.actors(subj, "subject")
+            if found:
+                return found
+        if subjects:
+            return []
+        if verb.dep_ == "acomp" or (verb.pos_ == "ADJ" and verb.head is not verb):
+            return self.verb_sources(verb.head, depth + 1)
+        if verb.dep_ in ("xcomp", "conj", "advcl") and verb.head is not verb:
+            how = {"xcomp": "controller", "conj": "shared subject", "advcl": "main clause subject"}[verb.dep_]
+            return [Arg(a.ref, a.token, f"{a.how} ({how})") for a in self.verb_sources(verb.head, depth + 1)]
+        if verb.dep_ == "relcl":
+            return self.actors(verb.head, "relative clause head")
+        if verb.dep_ == "acl" and verb.tag_ == "VBG":
+            return self.actors(verb.head, "participle head")
+        return []
+
+    def noun_sources(self, noun: Token) -> list[Arg]:
+        """Who performs a nominal event: possessive, `by` agent, actor modifier, light verb subject."""
+        for poss in syntax.children(noun, "poss"):
+            found = self.actors(poss, "possessive")
+            if found:
+                return found
+        for prep in syntax.children(noun, "prep"):
+            if prep.lower_ == "by":
+                for pobj in syntax.prep_objects(prep):
+                    found = self.actors(pobj, "'by' agent")
+                    if found:
+                        return found
+        for mod in noun.children:
+            if mod.dep_ in ("compound", "amod", "nmod") and mod.i < noun.i:
+                found = self.actors(mod, "actor modifier")
+                if found:
+                    return found
+        verb = syntax.light_verb(noun)
+        if verb is not None:
+            return [Arg(a.ref, a.token, f"{a.how} of '{verb.text}'") for a in self.verb_sources(verb)]
+        if noun.dep_ in ("nsubj", "nsubjpass", "ROOT"):
+            for prep in syntax.children(noun, "prep"):
+                if prep.lower_ == "between":
+                    found = [a for p in syntax.prep_objects(prep) for a in self.actors(p, "'between'")]
+                    return found[:1]
+        return []
+
+    # ------------------------------------------------------------------ targets
+    def targets(self, trigger: Token, spec: str, *, noun: bool, passive: bool) -> list[Arg]:
+        if spec == "none":
+            return []
+        if spec == "dobj":
+            return self._dobj_targets(trigger, noun=noun, passive=passive)
+        if spec.startswith("prep:"):
+            found = self._prep_targets(trigger, (spec[5:],), noun=noun)
+            if found:
+                return found
+            # an object may stand where the pattern expects a preposition ("met Putin" for "met with")
+            return self._dobj_targets(trigger, noun=noun, passive=passive)
+        found = self._dobj_targets(trigger, noun=noun, passive=passive)
+        return found or self._prep_targets(trigger, NOUN_AUTO_TARGET_PREPS if noun else AUTO_TARGET_PREPS, noun=noun)
+
+    def _dobj_targets(self, trigger: Token, *, noun: bool, passive: bool) -> list[Arg]:
+        if noun:
+            return self._prep_targets(trigger, ("of",), noun=True, only_own=True)
+        if passive:
+            out = [a for s in syntax.children(trigger, *syntax.PASS_SUBJ) for a in self.actors(s, "passive subject")]
+            if not out and trigger.dep_ == "acl":
+                out = self.actors(trigger.head, "participle head")
+            if out:
+                return out
+        for obj in syntax.children(trigger, *syntax.OBJ, "dative"):
+            found = self.actors(obj, "object")
+            if found:
+                return found
+        return []
+
+    def _prep_targets(self, trigger: Token, preps: tuple[str, ...], *, noun: bool, only_own: bool = False) -> list[Arg]:
+        candidates = syntax.children(trigger, "prep", "dative") if only_own else list(syntax.preps_of(trigger, noun=noun))
+        for name in preps:
+            for prep in candidates:
+                if syntax.word_is(prep, name):
+                    found = [a for pobj in syntax.prep_objects(prep) for a in self.actors(pobj, f"'{name}' object")]
+                    if found:
+                        return found[:1] if name == "between" else found
+        return []
+
+    # ------------------------------------------------------------------ both
+    def roles(self, trigger: Token, spec: str, *, noun: bool) -> Roles:
+        passive = (not noun) and syntax.is_passive(trigger)
+        roles = Roles()
+        roles.sources = self.noun_sources(trigger) if noun else self.verb_sources(trigger)
+        roles.targets = self.targets(trigger, spec, noun=noun, passive=passive)
+        if noun and not roles.sources:
+            between = [p for p in syntax.children(trigger, "prep") if p.lower_ == "between"]
+            found = [a for p in between for pobj in syntax.prep_objects(p) for a in self.actors(pobj, "'between'")]
+            if len(found) >= 2:
+                roles.sources, roles.targets = found[:1], found[1:]
+        source_keys = {(a.ref.start, a.ref.code) for a in roles.sources}
+        roles.targets = [a for a in roles.targets if (a.ref.start, a.ref.code) not in source_keys]
+        return roles

@@ -1,0 +1,261 @@
+"""The event coder: from a parsed, actor-resolved document to CAMEO Event records.
+
+Per sentence: every token is looked up in the lexicon index (by lemma, O(1)); the best
+fitting pattern at each trigger wins; triggers used up by a more specific pattern (the
+xcomp verb of "agreed to meet", the object of "imposed sanctions") are dropped; the
+arguments are found in the parse; modality and intent codes are set; discard rules veto
+non-political uses. ``trace`` records why each pattern fired or not (``eventwire explain``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+from spacy.tokens import Span, Token
+
+from ..dictionaries.cameo_codes import CameoCodes
+from ..dictionaries.verb_lexicon import VerbLexicon
+from ..document import CodedDocument
+from ..ids import event_id
+from ..records import ActorRef, Event, Evidence
+from . import syntax
+from .arguments import Arg, ArgumentFinder, Roles
+from .matcher import Attempt, best_match
+from .modality import ModalityResult, ModalityRules, detect
+
+COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06"})
+STATEMENT_CODES = frozenset({"010"})
+
+
+@dataclass
+class TriggerTrace:
+    """What happened at one trigger token: the patterns tried and the outcome."""
+
+    token: Token
+    attempts: list[Attempt]
+    chosen: Attempt | None = None
+    outcome: str = ""
+    events: list[Event] = field(default_factory=list)
+
+
+@dataclass
+class SentenceTrace:
+    index: int
+    sent: Span
+    triggers: list[TriggerTrace] = field(default_factory=list)
+
+
+@dataclass
+class _Fired:
+    attempt: Attempt
+    token: Token
+    trace: TriggerTrace
+    roles: Roles | None = None
+    mod: ModalityResult | None = None
+    code: str = ""
+    governor_intent: Token | None = None
+    dropped: str = ""
+
+
+class EventCoder:
+    """Codes events in a CodedDocument whose ``doc`` is parsed and whose ``actors`` are resolved."""
+
+    def __init__(self, lexicon: VerbLexicon, cameo: CameoCodes, rules: ModalityRules) -> None:
+        self.lexicon = lexicon
+        self.cameo = cameo
+        self.rules = rules
+
+    def code(self, cdoc: CodedDocument, trace: list[SentenceTrace] | None = None) -> list[Event]:
+        if cdoc.doc is None:
+            return []
+        finder = ArgumentFinder(cdoc.actor_at)
+        events: list[Event] = []
+        for index, sent in enumerate(cdoc.doc.sents):
+            st = SentenceTrace(index, sent)
+            events.extend(self._code_sentence(cdoc, sent, index, finder, st))
+            if trace is not None:
+                trace.append(st)
+        return events
+
+    # ------------------------------------------------------------------ one sentence
+    def _code_sentence(self, cdoc: CodedDocument, sent: Span, index: int, finder: ArgumentFinder,
+                       st: SentenceTrace) -> list[Event]:
+        fired: dict[int, _Fired] = {}
+        for tok in sent:
+            best, attempts = best_match(self.lexicon, tok)
+            if not attempts:
+                continue
+            tt = TriggerTrace(tok, attempts, best, "" if best else "no pattern fits")
+            st.triggers.append(tt)
+            if best is not None:
+                fired[tok.i] = _Fired(best, tok, tt)
+        self._drop_consumed(fired)
+        discard = self._discard_reason_for_sentence(sent)
+        for f in fired.values():
+            if f.dropped:
+                continue
+            if discard or self._discard_reason(f.token, sent):
+                f.dropped = f"discarded ({discard or self._discard_reason(f.token, sent)})"
+                continue
+            self._resolve(f, finder)
+        self._drop_superseded(fired)
+        out: list[Event] = []
+        for f in sorted(fired.values(), key=lambda f: f.token.i):
+            if f.dropped:
+                f.trace.outcome = f.dropped
+                continue
+            evs = self._events(cdoc, sent, index, f)
+            f.trace.events = evs
+            f.trace.outcome = f.trace.outcome or (f"{len(evs)} event(s)" if evs else "no actor pair")
+            out.extend(evs)
+        return out
+
+    def _drop_consumed(self, fired: dict[int, _Fired]) -> None:
+        """Triggers used as the object of a more specific pattern do not code on their own."""
+        for f in list(fired.values()):
+            pat = f.attempt.pattern
+            used: list[Token] = list(f.attempt.consumed)
+            if pat.objects and not f.attempt.noun:
+                used += [t for c in syntax.children(f.token, *syntax.OBJ) for t in syntax.conjuncts(c)]
+                for x in f.attempt.consumed:
+                    used += [t for c in syntax.children(x, *syntax.OBJ) for t in syntax.conjuncts(c)]
+            used += f.attempt.trigger_tokens[1:]
+            for tok in used:
+                other = fired.get(tok.i)
+                if other is not None and other is not f and not other.dropped:
+                    other.dropped = f"used by {pat.rule} at '{f.token.text}'"
+        # an event noun that is the object of a verb which codes on its own is that verb's topic:
+        # "did not discuss sanctions", "condemned the airstrikes" (light verbs such as "held" or
+        # "imposed" have no pattern, so "held talks" and "imposed sanctions" code the noun)
+        for f in fired.values():
+            if f.dropped or not f.attempt.noun:
+                continue
+            verb = syntax.light_verb(f.token)
+            other = fired.get(verb.i) if verb is not None else None
+            if other is not None and not other.dropped:
+                f.dropped = f"topic of '{verb.text}' ({other.attempt.pattern.rule})"
+
+    def _resolve(self, f: _Fired, finder: ArgumentFinder) -> None:
+        pat = f.attempt.pattern
+        f.roles = finder.roles(f.token, pat.target, noun=f.attempt.noun)
+        for x in f.attempt.consumed:   # "agreed to meet China": the target is an argument of "meet"
+            if f.roles.targets:
+                break
+            f.roles.targets = finder.targets(x, pat.target, noun=False, passive=syntax.is_passive(x))
+        f.mod = detect(f.token, self.rules, noun=f.attempt.noun)
+        f.code = pat.code
+        if f.mod.intent and pat.root in COOPERATIVE_ROOTS | {"07", "08"} and pat.root != "03":
+            if f.mod.modality != "negated":
+                f.code = self.rules.intent_code(pat.code) or pat.code
+                govs = syntax.xcomp_governors(f.token if not f.attempt.noun else (syntax.light_verb(f.token) or f.token))
+                f.governor_intent = govs[0] if govs else None
+        if not f.roles.sources:
+            f.dropped = "no source actor"
+
+    def _drop_superseded(self, fired: dict[int, _Fired]) -> None:
+        """Generic governors and statements give way to the event they carry."""
+        live = [f for f in fired.values() if not f.dropped]
+        for f in live:
+            gov = f.governor_intent
+            other = fired.get(gov.i) if gov is not None else None
+            if other is not None and not other.dropped and not other.attempt.pattern.objects:
+                other.dropped = f"the governed event '{f.token.text}' is coded as intent {f.code}"
+        live = [f for f in fired.values() if not f.dropped]
+        for f in live:
+            if f.attempt.pattern.code in STATEMENT_CODES and any(
+                    o is not f and o.attempt.pattern.code not in STATEMENT_CODES for o in live):
+                f.dropped = "a statement verb gives way to the other event(s) of the sentence"
+
+    # ------------------------------------------------------------------ discards
+    def _discard_reason(self, tok: Token, sent: Span) -> str:
+        rules = self.lexicon.discards_by_lemma.get(tok.lemma_.lower()) or self.lexicon.discards_by_lemma.get(tok.lower_)
+        if not rules:
+            return ""
+        words = {w for t in sent for w in syntax.forms(t)}
+        text = " " + " ".join(sent.text.lower().replace("-", " - ").split()) + " "
+        for rule in rules:
+            if rule.context & words or any(f" {p} " in text for p in rule.phrases):
+                return f"discard rule {rule.id}"
+        return ""
+
+    def _discard_reason_for_sentence(self, sent: Span) -> str:
+        if not self.lexicon.phrase_discards:
+            return ""
+        text = " " + " ".join(sent.text.lower().replace("-", " - ").split()) + " "
+        words = {w for t in sent for w in syntax.forms(t)}
+        for rule in self.lexicon.phrase_discards:
+            if any(f" {p} " in text for p in rule.phrases) and (not rule.context or rule.context & words):
+                return f"discard rule {rule.id}"
+        return ""
+
+    # ------------------------------------------------------------------ records
+    def _pairs(self, f: _Fired) -> list[tuple[Arg, Arg | None]]:
+        pat = f.attempt.pattern
+        roles = f.roles
+        assert roles is not None
+        sources, targets = roles.sources, roles.targets
+        pairs: list[tuple[Arg, Arg | None]] = []
+        if targets:
+            for s in sources:
+                for t in targets:
+                    pairs.append((s, t))
+                    if pat.symmetric:
+                        pairs.append((t, s))
+        elif len(sources) >= 2 and (pat.symmetric or (pat.target != "none" and pat.root in COOPERATIVE_ROOTS)):
+            pairs = [(s, t) for s in sources for t in sources if s is not t]
+        elif pat.target == "none" or any(ex.target is None for ex in pat.examples):
+            pairs = [(s, None) for s in sources]
+        else:
+            f.trace.outcome = f"no target actor (pattern target: {pat.target})"
+        out, seen = [], set()
+        for s, t in pairs:
+            if t is not None and (s.ref.code == t.ref.code or s.ref.start == t.ref.start):
+                continue
+            key = (s.ref.code, t.ref.code if t else None)
+            if key not in seen:
+                seen.add(key)
+                out.append((s, t))
+        return out
+
+    def _events(self, cdoc: CodedDocument, sent: Span, index: int, f: _Fired) -> list[Event]:
+        assert f.mod is not None
+        pat = f.attempt.pattern
+        entry = self.cameo.get(f.code)
+        tokens = sorted(f.attempt.trigger_tokens, key=lambda t: t.i)
+        first, last = f.token, f.token
+        for tok in tokens:   # grow over adjacent trigger words ("phone call", "pulled out")
+            if tok.i == first.i - 1:
+                first = tok
+        for tok in tokens:
+            if tok.i == last.i + 1:
+                last = tok
+        t_start, t_end = first.idx, last.idx + len(last.text)
+        evidence = Evidence(text=sent.text, trigger=cdoc.doc.text[t_start:t_end], start=sent.start_char,
+                            end=sent.end_char, trigger_start=t_start, trigger_end=t_end)
+        events = []
+        for s, t in self._pairs(f):
+            conf = self._confidence(f, s, t)
+            ev = Event(
+                article_id=cdoc.article.id, sentence=index, source=_copy(s.ref),
+                target=_copy(t.ref) if t else None, cameo=f.code, root=f.code[:2], plover=entry.plover,
+                quad_class=entry.quad_class, goldstein=entry.goldstein, evidence=evidence, rule=pat.rule,
+                modality=f.mod.modality, confidence=conf)  # type: ignore[arg-type]
+            ev.id = event_id(ev.article_id, index, t_start, f.code, s.ref.code, t.ref.code if t else None)
+            events.append(ev)
+        return events
+
+    def _confidence(self, f: _Fired, s: Arg, t: Arg | None) -> float:
+        pat = f.attempt.pattern
+        conf = 0.55 + 0.05 * min(pat.specificity, 3) + 0.02 * min(pat.priority, 5)
+        if t is None and pat.target != "none":
+            conf -= 0.1
+        for arg in (s, t):
+            if arg is not None and " via " in arg.how:
+                conf -= 0.07
+        if f.mod is not None and f.mod.modality == "hypothetical":
+            conf -= 0.1
+        return round(max(0.05, min(0.95, conf)), 2)
+
+
+def _copy(ref: ActorRef) -> ActorRef:
+    return replace(ref, sectors=list(ref.sectors))

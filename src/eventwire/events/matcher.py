@@ -1,0 +1,129 @@
+"""Match lexicon patterns against one trigger token; say why each candidate fits or not."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+from ..dictionaries.verb_lexicon import Pattern, Trigger, VerbLexicon
+from . import syntax
+
+
+@dataclass
+class Attempt:
+    """One pattern tried at one token: ``ok`` or the reason it did not fit."""
+
+    pattern: Pattern
+    ok: bool
+    why: str
+    noun: bool
+    trigger_tokens: list[Token] = field(default_factory=list)   # head plus particles / noun modifiers
+    consumed: list[Token] = field(default_factory=list)         # xcomp verbs the pattern used as its object
+
+    @property
+    def rank(self) -> tuple[int, int, int]:
+        return (self.pattern.priority, self.pattern.specificity, len(self.trigger_tokens))
+
+
+def candidates(lexicon: VerbLexicon, token: Token) -> list[tuple[Trigger, bool]]:
+    """Every (trigger, is_noun) the lexicon holds for this token's lemma or word form."""
+    if token.pos_ in syntax.FUNCTION_POS:
+        return []
+    out: list[tuple[Trigger, bool]] = []
+    keys = dict.fromkeys(syntax.forms(token))
+    if token.pos_ in syntax.VERB_POS and token.dep_ not in ("aux", "auxpass"):
+        for key in keys:
+            out.extend((t, False) for t in lexicon.by_verb.get(key, []))
+    if token.pos_ in syntax.NOUN_POS:
+        for key in keys:
+            out.extend((t, True) for t in lexicon.by_noun.get(key, []))
+    seen: set[tuple[str, str, bool]] = set()
+    unique = []
+    for trig, noun in out:
+        key = (trig.pattern.rule, trig.phrase, noun)
+        if key not in seen:
+            seen.add(key)
+            unique.append((trig, noun))
+    return unique
+
+
+def _find_extra_words(token: Token, words: tuple[str, ...]) -> list[Token] | None:
+    """Particles / prepositions / fixed objects of a multi-word verb ("pull out", "take part", "put on hold")."""
+    pool = [c for c in token.children if c.dep_ in ("prt", "prep", "advmod", "dobj", "acomp", "compound:prt",
+                                                    "npadvmod", "dative", "attr", "oprd", "xcomp")]
+    pool += [g for c in pool if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    found = []
+    for word in words:
+        hit = next((t for t in pool if syntax.word_is(t, word) and t not in found), None)
+        if hit is None:
+            return None
+        found.append(hit)
+    return found
+
+
+def try_pattern(trig: Trigger, noun: bool, token: Token) -> Attempt:
+    """Check every constraint of ``trig.pattern`` at ``token``."""
+    pat = trig.pattern
+    tokens = [token]
+    if noun:
+        if not syntax.prefix_matches(token, trig.extra):
+            return Attempt(pat, False, f"needs the words '{trig.phrase}'", noun)
+        tokens = [token.doc[token.i - len(trig.extra) + k] for k in range(len(trig.extra))] + [token]
+    elif trig.extra:
+        extra = _find_extra_words(token, trig.extra)
+        if extra is None:
+            return Attempt(pat, False, f"needs '{trig.phrase}' (missing {' '.join(trig.extra)!r})", noun)
+        tokens = [token, *extra]
+    if not noun and pat.voice != "any":
+        passive = syntax.is_passive(token)
+        if (pat.voice == "passive") != passive:
+            return Attempt(pat, False, f"voice is {'passive' if passive else 'active'}, pattern wants {pat.voice}", noun)
+    for prep, objs in pat.preps:
+        hits = [p for p in syntax.preps_of(token, noun=noun) if syntax.word_is(p, prep) and p not in tokens[1:]]
+        if not hits:
+            return Attempt(pat, False, f"no '{prep}' phrase", noun)
+        if objs:
+            allowed = set(objs)
+            if not any(syntax.phrases_ending_at(o, 4) & allowed for p in hits for o in syntax.prep_objects(p)):
+                return Attempt(pat, False, f"'{prep}' phrase not one of {list(objs)[:6]}", noun)
+    consumed: list[Token] = []
+    if pat.objects:
+        if noun:
+            return Attempt(pat, False, "object constraint on a noun trigger", noun)
+        phrases = syntax.object_phrases(token, noun=False)
+        if not phrases & set(pat.objects):
+            return Attempt(pat, False, f"object not one of {list(pat.objects)[:6]}", noun)
+        consumed = [x for xc in syntax.children(token, "xcomp") for x in syntax.conjuncts(xc)]
+    if noun and not _noun_is_event(token):
+        return Attempt(pat, False, "noun is not used as an event (no light verb, agent or event preposition)", noun)
+    return Attempt(pat, True, "fits", noun, tokens, consumed)
+
+
+# Prepositions that tie an event noun to its participants when no light verb is present.
+_NOUN_EVENT_PREPS = frozenset({"with", "against", "on", "to", "between", "by", "of", "from", "in", "over", "for"})
+
+
+def _noun_is_event(token: Token) -> bool:
+    """An event noun needs a light verb, a possessive/compound agent, or a participant preposition."""
+    if syntax.light_verb(token) is not None:
+        return True
+    if any(c.dep_ == "poss" for c in token.children):
+        return True
+    if any(c.dep_ == "prep" and c.lower_ in _NOUN_EVENT_PREPS for c in token.children):
+        return True
+    return token.dep_ in ("nsubj", "nsubjpass", "ROOT", "appos") or any(
+        c.dep_ in ("compound", "amod", "nmod") and c.pos_ == "PROPN" for c in token.children)
+
+
+def best_match(lexicon: VerbLexicon, token: Token) -> tuple[Attempt | None, list[Attempt]]:
+    """The winning attempt at ``token`` (highest priority, then most constraints) and every attempt made."""
+    attempts = [try_pattern(trig, noun, token) for trig, noun in candidates(lexicon, token)]
+    fits = [a for a in attempts if a.ok]
+    if not fits:
+        return None, attempts
+    best = max(fits, key=lambda a: a.rank)
+    for a in fits:
+        if a is not best:
+            a.why = f"fits, but {best.pattern.rule} ranks higher"
+    return best, attempts

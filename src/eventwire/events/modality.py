@@ -1,0 +1,144 @@
+"""Modality of an event (asserted | negated | hypothetical | future) and CAMEO intent codes.
+
+The conventions (which auxiliaries, governing verbs and markers count, and which codes
+become which intent code) are data: ``data/cameo/intent.yaml``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from spacy.tokens import Token
+
+from ..dictionaries.files import data_path, load_yaml
+from ..errors import DictionaryError
+from . import syntax
+
+MODALITIES = ("asserted", "negated", "hypothetical", "future")
+
+
+@dataclass(frozen=True)
+class ModalityRules:
+    intent: dict[str, str]
+    governors: dict[str, frozenset[str]]
+    auxiliaries: dict[str, frozenset[str]]
+    markers: dict[str, frozenset[str]]
+    negations: frozenset[str]
+
+    @classmethod
+    def load(cls, path: Path | None = None) -> "ModalityRules":
+        path = path or data_path("cameo", "intent.yaml")
+        data = load_yaml(path)
+        if not isinstance(data, dict):
+            raise DictionaryError(str(path), None, "expected a mapping")
+
+        def groups(key: str) -> dict[str, frozenset[str]]:
+            raw = data.get(key) or {}
+            if not isinstance(raw, dict):
+                raise DictionaryError(str(path), None, f"{key} must be a mapping")
+            out = {}
+            for name, words in raw.items():
+                if name == "__line__":
+                    continue
+                if not isinstance(words, list) or not all(isinstance(w, str) for w in words):  # "no" unquoted -> False
+                    raise DictionaryError(str(path), raw.get("__line__"), f"{key}.{name} must be a list of words")
+                out[name] = frozenset(w.lower() for w in words)
+            return out
+
+        intent = {}
+        for code, target in (data.get("intent") or {}).items():
+            if code == "__line__":
+                continue
+            if not (isinstance(code, str) and code.isdigit() and isinstance(target, str) and target.startswith("03")):
+                raise DictionaryError(str(path), data["intent"].get("__line__"),
+                                      f"intent: {code!r} -> {target!r} must map a quoted code to a 03x code")
+            intent[code] = target
+        negations = data.get("negations") or []
+        if not isinstance(negations, list) or not all(isinstance(w, str) for w in negations):
+            raise DictionaryError(str(path), None, "negations must be a list of quoted words (bare no is a boolean)")
+        return cls(intent=intent, governors=groups("governors"), auxiliaries=groups("auxiliaries"),
+                   markers=groups("markers"), negations=frozenset(w.lower() for w in negations))
+
+    def intent_code(self, code: str) -> str | None:
+        """The intent code of ``code`` (longest prefix in the table), or None when it has none."""
+        for n in range(len(code), 1, -1):
+            if code[:n] in self.intent:
+                return self.intent[code[:n]]
+        return None
+
+
+@dataclass
+class ModalityResult:
+    modality: str
+    intent: bool      # an intent governor ("agreed to", "plans to") or a future/hypothetical cooperative act
+    why: str
+
+
+def _is_negated(tok: Token, rules: ModalityRules) -> bool:
+    return any(c.dep_ == "neg" or (c.dep_ in ("advmod", "det", "preconj") and c.lower_ in rules.negations)
+               for c in tok.children)
+
+
+def _aux_kind(tok: Token, rules: ModalityRules) -> str | None:
+    for c in tok.children:
+        if c.dep_ in ("aux", "auxpass") or (c.tag_ == "MD"):
+            word = c.lower_
+            if word in rules.auxiliaries.get("future", ()):
+                return "future"
+            if word in rules.auxiliaries.get("hypothetical", ()):
+                return "hypothetical"
+            # "is going to meet"
+            if c.lemma_ == "go" and c.tag_ == "VBG":
+                return "future"
+    return None
+
+
+def _has_condition(tok: Token, rules: ModalityRules) -> bool:
+    """The clause of ``tok`` (or a clause above it) is introduced by "if", "unless" ..."""
+    markers = rules.markers.get("hypothetical", frozenset())
+    cur = tok
+    for _ in range(6):
+        if any(c.dep_ == "mark" and c.lower_ in markers for c in cur.children):
+            return True
+        if cur.dep_ in ("advcl", "ccomp", "xcomp", "conj", "acomp") and cur.head is not cur:
+            cur = cur.head
+            continue
+        break
+    return False
+
+
+def detect(trigger: Token, rules: ModalityRules, *, noun: bool) -> ModalityResult:
+    """Modality of the event triggered at ``trigger`` (a verb, adjective or event noun)."""
+    chain = [trigger]
+    if noun:
+        if any(c.dep_ == "det" and c.lower_ in ("no", "neither") for c in trigger.children):
+            return ModalityResult("negated", False, f"'no {trigger.text}'")
+        verb = syntax.light_verb(trigger)
+        if verb is not None:
+            chain.append(verb)
+        planned = [c for c in trigger.children if c.dep_ == "amod" and c.lemma_.lower() in
+                   ("plan", "planned", "proposed", "possible", "potential", "upcoming", "future", "prospective")]
+        if planned:
+            return ModalityResult("future", True, f"'{planned[0].text} {trigger.text}'")
+    governors = syntax.xcomp_governors(chain[-1])
+    for tok in chain + governors:
+        if _is_negated(tok, rules):
+            return ModalityResult("negated", False, f"negation on '{tok.text}'")
+    for gov in governors:
+        lemma = gov.lemma_.lower()
+        if lemma in rules.governors.get("negated", ()):
+            return ModalityResult("negated", False, f"governed by '{gov.text}'")
+    if _has_condition(chain[-1], rules):
+        return ModalityResult("hypothetical", True, "conditional clause")
+    for tok in chain + governors:
+        kind = _aux_kind(tok, rules)
+        if kind:
+            return ModalityResult(kind, True, f"auxiliary of '{tok.text}' ({kind})")
+    for gov in governors:
+        lemma = gov.lemma_.lower()
+        for kind in ("intent", "future", "hypothetical"):
+            if lemma in rules.governors.get(kind, ()):
+                modality = "asserted" if kind == "intent" else kind
+                return ModalityResult(modality, True, f"governed by '{gov.text}' ({kind})")
+    return ModalityResult("asserted", False, "")

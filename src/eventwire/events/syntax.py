@@ -1,0 +1,188 @@
+"""Small helpers over spaCy dependency parses (ClearNLP labels: nsubj, dobj, pobj, xcomp, ...)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+SUBJ = frozenset({"nsubj", "csubj"})
+PASS_SUBJ = frozenset({"nsubjpass", "csubjpass"})
+OBJ = frozenset({"dobj", "obj"})
+PREP_OBJ = frozenset({"pobj", "pcomp"})
+# Tokens that may never head an event argument or be a trigger.
+FUNCTION_POS = frozenset({"DET", "PRON", "PUNCT", "ADP", "CCONJ", "SCONJ", "PART", "NUM", "SYM", "SPACE"})
+VERB_POS = frozenset({"VERB", "AUX", "ADJ"})
+NOUN_POS = frozenset({"NOUN", "PROPN"})
+
+
+def forms(token: Token) -> tuple[str, str]:
+    """Lower-case lemma and lower-case text (lemmas of proper nouns keep their case in spaCy)."""
+    return token.lemma_.lower(), token.lower_
+
+
+def word_is(token: Token, word: str) -> bool:
+    return word in forms(token)
+
+
+def is_passive(verb: Token) -> bool:
+    return any(c.dep_ in PASS_SUBJ or c.dep_ == "auxpass" for c in verb.children) or (
+        verb.dep_ == "acl" and verb.tag_ == "VBN")
+
+
+def children(token: Token, *deps: str) -> list[Token]:
+    return [c for c in token.children if c.dep_ in deps]
+
+
+def conjuncts(token: Token) -> list[Token]:
+    """The token and the tokens coordinated with it ("Russia and China" -> [Russia, China])."""
+    out = [token]
+    stack = [c for c in token.children if c.dep_ == "conj"]
+    while stack:
+        tok = stack.pop(0)
+        out.append(tok)
+        stack.extend(c for c in tok.children if c.dep_ == "conj")
+    return out
+
+
+def phrases_ending_at(token: Token, max_words: int = 5) -> set[str]:
+    """Normalised lemma/text phrases of 1..max_words tokens ending at ``token`` ("phone call", "call")."""
+    doc = token.doc
+    out: set[str] = set()
+    lemma_words: list[str] = []
+    text_words: list[str] = []
+    sent_start = token.sent.start
+    i = token.i
+    while i >= sent_start and len(lemma_words) < max_words:
+        tok = doc[i]
+        if tok.is_punct and tok.text != "-":
+            break
+        lemma, text = forms(tok)
+        lemma_words.insert(0, lemma)
+        text_words.insert(0, text)
+        out.add(" ".join(lemma_words))
+        out.add(" ".join(text_words))
+        # the head word in its text form with lemmas before it ("bilateral talks")
+        out.add(" ".join([*lemma_words[:-1], text_words[-1]]))
+        i -= 1
+    return out
+
+
+def noun_phrases(token: Token) -> set[str]:
+    """Phrases naming a noun: its own word(s), plus "N of X" forms ("minute of silence")."""
+    out = phrases_ending_at(token)
+    for prep in children(token, "prep"):
+        if prep.lower_ == "of":
+            for pobj in children(prep, "pobj"):
+                for tail in phrases_ending_at(pobj, 3):
+                    out.add(f"{token.lemma_.lower()} of {tail}")
+                    out.add(f"{token.lower_} of {tail}")
+    return out
+
+
+def prefix_matches(token: Token, words: tuple[str, ...]) -> bool:
+    """True if the tokens right before ``token`` read ``words`` (lemma or text, hyphens as tokens)."""
+    if not words:
+        return True
+    start = token.i - len(words)
+    if start < token.sent.start:
+        return False
+    return all(word_is(token.doc[start + k], w) for k, w in enumerate(words))
+
+
+def light_verb(noun: Token) -> Token | None:
+    """The verb a trigger noun hangs from as object ("held talks", "imposed sanctions", "took part in talks")."""
+    tok = noun
+    # "a round of talks", "a series of airstrikes": climb from the pobj of "of" to its noun
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ in NOUN_POS:
+        tok = tok.head.head
+    while tok.dep_ == "conj" and tok.head.pos_ in NOUN_POS:
+        tok = tok.head
+    if tok.dep_ in OBJ or tok.dep_ in PASS_SUBJ or tok.dep_ in ("attr", "oprd", "dative"):
+        head = tok.head
+        return head if head.pos_ in ("VERB", "AUX") else None
+    if tok.dep_ in PREP_OBJ and tok.head.dep_ == "prep" and tok.head.head.pos_ in ("VERB", "AUX", "ADJ"):
+        return tok.head.head
+    return None
+
+
+def attachment_sites(trigger: Token, *, noun: bool) -> list[Token]:
+    """Tokens whose prepositional children may belong to the trigger's event."""
+    sites = [trigger]
+    if noun:
+        verb = light_verb(trigger)
+        if verb is not None:
+            sites.append(verb)
+    else:
+        sites.extend(children(trigger, *OBJ))
+        if trigger.dep_ == "acomp":
+            sites.append(trigger.head)
+    # one level down: "spoke on the phone with X" -> "with" may hang from "phone"
+    for site in list(sites):
+        for prep in children(site, "prep"):
+            sites.extend(children(prep, "pobj"))
+    seen: set[int] = set()
+    return [s for s in sites if not (s.i in seen or seen.add(s.i))]
+
+
+def preps_of(trigger: Token, *, noun: bool) -> Iterator[Token]:
+    """Preposition tokens attached to the trigger's event (see ``attachment_sites``)."""
+    for site in attachment_sites(trigger, noun=noun):
+        for c in site.children:
+            if c.dep_ in ("prep", "agent", "dative") and c.pos_ == "ADP":
+                yield c
+
+
+def prep_objects(prep: Token) -> list[Token]:
+    out = []
+    for c in prep.children:
+        if c.dep_ in PREP_OBJ:
+            out.extend(conjuncts(c))
+    return out
+
+
+def object_phrases(trigger: Token, *, noun: bool) -> set[str]:
+    """Phrases a pattern's ``objects`` may match: direct object, xcomp verb and its object, pobj of "to"."""
+    out: set[str] = set()
+    heads: list[Token] = []
+    verb = trigger
+    if noun:
+        return out
+    heads.extend(tok for c in children(verb, *OBJ, "attr", "oprd", "dative", "acomp") for tok in conjuncts(c))
+    if is_passive(verb):
+        heads.extend(tok for c in children(verb, *PASS_SUBJ) for tok in conjuncts(c))
+    for prep in children(verb, "prep"):
+        if prep.lower_ in ("to", "for", "on", "in", "into"):
+            heads.extend(prep_objects(prep))
+    for head in heads:
+        out |= noun_phrases(head)
+    for x in children(verb, "xcomp", "ccomp") if verb.pos_ == "ADJ" else children(verb, "xcomp"):
+        for xv in conjuncts(x):
+            lemma = xv.lemma_.lower()
+            out.add(lemma)
+            for prt in children(xv, "prt", "advmod"):
+                out.add(f"{lemma} {prt.lower_}")
+            for obj in children(xv, *OBJ):
+                for tok in conjuncts(obj):
+                    out |= noun_phrases(tok)
+                    for phrase in phrases_ending_at(tok, 4):
+                        out.add(f"{lemma} {phrase}")
+                        words = phrase.split()
+                        if words and words[0] in ("the", "a", "an", "their", "its", "his", "her"):
+                            out.add(f"{lemma} {' '.join(words[1:])}")
+            for prep in children(xv, "prep"):
+                for pobj in prep_objects(prep):
+                    for phrase in phrases_ending_at(pobj, 3):
+                        out.add(f"{lemma} {prep.lower_} {phrase}")
+    return {" ".join(p.replace("-", " - ").split()) for p in out}
+
+
+def xcomp_governors(token: Token) -> list[Token]:
+    """Verbs (and adjectives) that govern ``token`` through open clausal complements: "agreed to meet"."""
+    out = []
+    tok = token
+    while tok.dep_ in ("xcomp", "conj") and tok.head is not tok:
+        if tok.dep_ == "xcomp":
+            out.append(tok.head)
+        tok = tok.head
+    return out
