@@ -1,9 +1,32 @@
-"""Times stage (first version: passes the document through; deepened by its own issue)."""
+"""Times stage: find and normalise temporal expressions, then date the events.
+
+1. A dateline ("MOSCOW, Jan 29, 2017 (Reuters) -") may give the publication date and outlet
+   when the input had none.
+2. ``times.finder`` finds candidates with compiled regexes over the cleaned text; the tense of
+   the governing verb gives the direction; ``times.normalise`` resolves each against
+   ``cdoc.published``; ``times.ranges`` joins ranges and sets bounds.
+3. Each event gets the closest dateable expression of its clause, else the publication date
+   (``times.event_dates``).
+"""
 
 from __future__ import annotations
 
-from ..document import CodedDocument
+import logging
+
+from ..document import CodedDocument, TimeMention
+from ..records import Time
 from ..resources import Resources
+from ..times.attach import clause_distance, trigger_token
+from ..times.dateline import find_date_line, find_dateline
+from ..times.event_dates import event_date
+from ..times.finder import find_candidates
+from ..times.normalise import Resolved, resolve
+from ..times.ranges import Found, apply_bounds, merge_ranges
+from ..times.tense import span_direction
+
+log = logging.getLogger(__name__)
+
+_NOT_A_YEAR = {"CARDINAL", "MONEY", "QUANTITY", "PERCENT", "ORDINAL", "PRODUCT", "FAC", "ORG", "LAW"}
 
 
 class TimeStage:
@@ -13,4 +36,78 @@ class TimeStage:
         self.resources = resources
 
     def __call__(self, cdoc: CodedDocument) -> CodedDocument:
+        text = cdoc.article.text
+        self._use_dateline(cdoc)
+        found = self.find(cdoc)
+        explicit: dict[int, bool] = {}
+        cdoc.times = []
+        for f in found:
+            record = Time(article_id=cdoc.article.id, text=text[f.start:f.end], start=f.start, end=f.end,
+                          value=f.res.value, type=f.res.type, range=f.res.range)
+            span = cdoc.doc.char_span(f.start, f.end, alignment_mode="expand") if cdoc.doc is not None else None
+            mention = TimeMention(record, span.start if span is not None else 0, span.end if span is not None else 0)
+            explicit[id(mention)] = f.res.explicit
+            cdoc.times.append(mention)
+        self.date_events(cdoc, explicit)
         return cdoc
+
+    @staticmethod
+    def _use_dateline(cdoc: CodedDocument) -> None:
+        dateline = find_dateline(cdoc.article.text)
+        if dateline is None:
+            if cdoc.published is None:
+                day = find_date_line(cdoc.article.text)
+                if day is not None:
+                    cdoc.published = day
+                    cdoc.article.published = day.isoformat()
+                    cdoc.notes.append("published date taken from a date line")
+            return
+        if cdoc.article.outlet is None and dateline.outlet:
+            cdoc.article.outlet = dateline.outlet
+        if cdoc.published is None and dateline.published is not None:
+            cdoc.published = dateline.published
+            cdoc.article.published = dateline.published.isoformat()
+            cdoc.notes.append("published date taken from the dateline")
+
+    def find(self, cdoc: CodedDocument) -> list[Found]:
+        """Every temporal expression of the article, resolved against ``cdoc.published``."""
+        text, doc = cdoc.article.text, cdoc.doc
+        found: list[Found] = []
+        for cand in find_candidates(text):
+            span = doc.char_span(cand.start, cand.end, alignment_mode="expand") if doc is not None else None
+            if cand.rule == "year" and span is not None and not cand.groups.get("pos") \
+                    and any(t.ent_type_ in _NOT_A_YEAR for t in span):
+                continue
+            direction = span_direction(span) if (cand.needs_direction and span is not None and len(span)) else None
+            try:
+                res = resolve(cand, cdoc.published, direction)
+            except (ValueError, OverflowError, KeyError) as err:   # never fail a document on one odd date
+                log.debug("unresolved time %r: %s", cand.text, err)
+                res = Resolved(None, "DATE")
+            found.append(Found(cand, res, cand.start, cand.end))
+        found = merge_ranges(text, found)
+        apply_bounds(text, found)
+        return found
+
+    @staticmethod
+    def date_events(cdoc: CodedDocument, explicit: dict[int, bool]) -> None:
+        """Fill ``date`` and ``date_basis`` of every event (see times/event_dates.py)."""
+        doc = cdoc.doc
+        for event in cdoc.events:
+            best: tuple[int, str, bool] | None = None
+            trig = trigger_token(doc, event.evidence.trigger_start, event.evidence.trigger_end) if doc is not None \
+                else None
+            if trig is not None:
+                for mention in cdoc.times:
+                    value = event_date(mention.record, cdoc.published)
+                    if value is None or mention.end_token <= mention.start_token:
+                        continue
+                    dist = clause_distance(trig, doc[mention.start_token:mention.end_token])
+                    if dist is not None and (best is None or dist < best[0]):
+                        best = (dist, value, explicit.get(id(mention), False))
+            if best is not None:
+                event.date, event.date_basis = best[1], ("explicit" if best[2] else "relative")
+            elif cdoc.published is not None:
+                event.date, event.date_basis = cdoc.published.isoformat(), "publication"
+            else:
+                event.date, event.date_basis = None, "none"

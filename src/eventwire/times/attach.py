@@ -1,0 +1,49 @@
+"""Attach a mention (a time or a place) to the clause of an event trigger.
+
+A mention belongs to an event when, in the same sentence, it sits in the trigger's subtree
+without crossing another verb ("met Putin in Hamburg on Saturday"), or when both share the
+same governing verb ("held talks on Saturday": the noun trigger "talks" and "Saturday" both
+hang off "held"). ``clause_distance`` returns the number of dependency steps (smaller is
+closer) or None when the mention is not in the event's clause.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .tense import governing_verb
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+SAME_CLAUSE_PENALTY = 20
+
+
+def trigger_token(doc: "Doc", start: int | None, end: int | None) -> "Token | None":
+    """The root token of the trigger's character span (None when the span is missing or outside)."""
+    if start is None or end is None or end <= start:
+        return None
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
+
+
+def clause_distance(trigger: "Token", mention: "Span") -> int | None:
+    """Steps from the mention's root up to the trigger, else a same-clause score, else None."""
+    root = mention.root
+    if root.sent.start != trigger.sent.start:
+        return None
+    steps = 0
+    tok = root
+    while steps < 40:
+        if tok is trigger:
+            return steps
+        if tok.head is tok:
+            break
+        if tok is not root and tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("aux", "auxpass") \
+                and tok.dep_ not in ("amod", "compound") and not tok.is_ancestor(trigger):
+            break                                   # crossed into another clause below the trigger
+        tok = tok.head
+        steps += 1
+    if governing_verb(trigger) is not None and governing_verb(trigger) is governing_verb(root):
+        return SAME_CLAUSE_PENALTY + abs(root.i - trigger.i) // 5
+    return None

@@ -1,0 +1,51 @@
+"""Dates of events from the time expressions of their clause.
+
+Rules (documented in docs/TIMES.md):
+* the closest dateable expression in the event's clause wins (DATE and TIME values; durations,
+  sets and PAST_/FUTURE_REF never date an event; PRESENT_REF means the publication date);
+* a range dates the event by its first day ("July 7-8" -> 2017-07-07); an open bound
+  ("before July") by the coarsest period holding both the publication date and the bound;
+* other periods (weeks, weekends, quarters) by the finest of day / month / year that holds
+  the whole period ("over the weekend" of 2017-01-28/29 -> 2017-01);
+* ``date_basis``: explicit (a year is written), relative (resolved against the publication
+  date), publication (no expression in the clause: the article's date), none (no date at all).
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from ..records import Time
+from .normalise import period_bounds
+
+
+def common_granularity(first: date, last: date) -> str | None:
+    """The finest YYYY-MM-DD / YYYY-MM / YYYY that holds both days."""
+    if first == last:
+        return first.isoformat()
+    if (first.year, first.month) == (last.year, last.month):
+        return f"{first.year}-{first.month:02d}"
+    if first.year == last.year:
+        return str(first.year)
+    return None
+
+
+def event_date(time: Time, published: date | None) -> str | None:
+    """The YYYY-MM-DD | YYYY-MM | YYYY date an event gets from one Time record, or None."""
+    if time.type not in ("DATE", "TIME") or not time.value:
+        return None
+    if time.value == "PRESENT_REF":
+        return published.isoformat() if published else None
+    rng = time.range
+    if rng and rng.get("from"):
+        return rng["from"][:10]
+    if rng and rng.get("to") and published:
+        bound = period_bounds(rng["to"][:10])
+        if bound:
+            last = bound[0] - timedelta(days=1)
+            return common_granularity(min(published, last), max(published, last)) if last >= published else None
+    value = time.value[:10] if "T" in time.value else time.value
+    bounds = period_bounds(value)
+    if bounds is None:
+        return None
+    return common_granularity(*bounds)
