@@ -36,10 +36,22 @@ class IngestReport:
 
 def ingest_paths(paths: Iterable[str | Path], store: EventStore, options: Options | None = None, *,
                  pipeline: Pipeline | None = None,
-                 wrap: Callable[[Iterator[CodedArticle]], Iterable[CodedArticle]] = lambda it: it,
-                 commit_every: int = 64) -> IngestReport:
-    """Code every article under ``paths`` into ``store``; returns the counts."""
+                 wrap: Callable[[Iterator[CodedArticle]], Iterable[CodedArticle]] | None = None,
+                 commit_every: int = 64, workers: int | None = None, resume: bool = False,
+                 on_progress: Callable[[int, int], None] | None = None, stats: object | None = None) -> IngestReport:
+    """Code every article under ``paths`` into ``store``; returns the counts.
+
+    Runs on ``workers`` processes (default ``options.workers``), clusters reprints into stories,
+    logs every stored document for ``resume`` and rebuilds the merged events
+    (``runners.local_runner.run_ingest``). ``wrap`` (a progress wrapper over the coded
+    articles) selects the simple one-process loop instead.
+    """
     options = options or Options()
+    if wrap is None:
+        from .runners.local_runner import run_ingest
+
+        return run_ingest(paths, store, options, workers=workers, resume=resume, pipeline=pipeline,
+                          on_progress=on_progress, stats=stats)  # type: ignore[arg-type]
     pipeline = pipeline or Pipeline(options)
     report = IngestReport()
     pending: list[CodedArticle] = []

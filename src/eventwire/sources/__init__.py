@@ -47,11 +47,25 @@ def iter_files(paths: Iterable[str | Path]) -> Iterator[Path]:
             yield path
 
 
+def _files_and_urls(paths: Iterable[str | Path]) -> Iterator[Path | str]:
+    """Like ``iter_files``, but http(s) URLs pass through as strings (a Path would mangle them)."""
+    for raw in paths:
+        if isinstance(raw, str) and raw.lower().startswith(("http://", "https://")):
+            yield raw
+        else:
+            yield from iter_files([raw])
+
+
 def read_inputs(paths: Iterable[str | Path], options: Options | None = None) -> Iterator[Article]:
     """Every article of every input path; unknown suffixes are read as plain text."""
     options = options or Options()
     table = readers()
-    for path in iter_files(paths):
+    for path in _files_and_urls(paths):
+        if isinstance(path, str):  # a URL (feeds)
+            from .extra import read_url
+
+            yield from read_url(path, options)
+            continue
         if not path.exists():
             yield failed_article(path, "failed", "file not found")
             continue

@@ -7,7 +7,7 @@ so re-ingesting the same input is idempotent: same ids, no duplicates.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -92,14 +92,18 @@ class EventStore:
         """Store one coded article, replacing whatever the same article id had before."""
         self.write_many([coded])
 
-    def write_many(self, batch: Iterable[CodedArticle]) -> int:
+    def write_many(self, batch: Iterable[CodedArticle],
+                   also: Callable[[duckdb.DuckDBPyConnection], None] | None = None) -> int:
+        """Store a batch in one transaction; ``also(con)`` writes more rows in the same transaction."""
         batch = list(batch)
-        if not batch:
+        if not batch and also is None:
             return 0
         try:
             self.con.execute("BEGIN TRANSACTION")
             for coded in batch:
                 self._replace(coded)
+            if also is not None:
+                also(self.con)
             self.con.execute("COMMIT")
         except duckdb.Error as err:
             self.con.execute("ROLLBACK")

@@ -1,0 +1,1 @@
+"""Benchmarks and synthetic corpora (``eventwire bench``)."""

@@ -1,0 +1,169 @@
+"""Ingest on one machine: in this process (``workers=1``) or on a pool of worker processes.
+
+Each worker process builds its own Pipeline once and codes whole work units (a spaCy batch
+each). The main process plans units (streaming), keeps at most ``2 x workers + 1`` of them in
+flight (bounded memory on any corpus size), and takes results back in input order: it assigns
+story ids (so clusters do not depend on the number of workers), and stores each unit in one
+transaction together with its resume-log rows. A killed run restarted with ``resume=True``
+codes every remaining document exactly once. At the end the merged-events table is rebuilt.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import threading
+import time
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..ingest import IngestReport
+from ..options import Options
+from ..pipeline import Pipeline
+from ..stages.dedup import DedupSettings, StoryClusterer
+from ..store import stories
+from ..store.duckdb_store import EventStore
+from .units import UnitResult, WorkUnit, code_unit, peak_rss_mb, plan_units
+
+log = logging.getLogger(__name__)
+
+ProgressCallback = Callable[[int, int], None]   # (input bytes done, articles done) since the last call
+
+
+@dataclass
+class RunStats:
+    """What a run measured, beyond the counts: for progress, benchmarks and the report."""
+
+    sentences: int = 0
+    resumed_skipped: int = 0
+    worker_seconds: float = 0.0
+    peak_worker_rss_mb: float = 0.0
+    merged_events: int = 0
+    mentions: int = 0
+    stories: set[str] = field(default_factory=set)
+    wall_seconds: float = 0.0
+
+
+class _WorkerState:
+    """The pipeline of one worker process (set by the pool initializer; one per process)."""
+
+    pipeline: Pipeline | None = None
+    dedup: DedupSettings | None = None
+
+
+def _exit_with_parent(parent: int) -> None:
+    """A worker whose main process died (kill -9) exits instead of lingering."""
+    while True:
+        time.sleep(1.0)
+        if os.getppid() != parent:
+            os._exit(1)
+
+
+def _init_worker(options: Options, dedup: DedupSettings | None, parent: int) -> None:
+    threading.Thread(target=_exit_with_parent, args=(parent,), daemon=True).start()
+    _WorkerState.pipeline = Pipeline(options)
+    _WorkerState.dedup = dedup
+
+
+def _code_in_worker(unit: WorkUnit) -> UnitResult:
+    assert _WorkerState.pipeline is not None, "worker not initialised"
+    result = code_unit(_WorkerState.pipeline, unit, _WorkerState.dedup)
+    result.worker = os.getpid()
+    return result
+
+
+def _bounded_map(pool: ProcessPoolExecutor, units: Iterator[WorkUnit], window: int) -> Iterator[UnitResult]:
+    """Results in input order, with at most ``window`` units submitted and not yet taken back."""
+    pending: deque[Future[UnitResult]] = deque()
+    for unit in units:
+        pending.append(pool.submit(_code_in_worker, unit))
+        if len(pending) >= window:
+            yield pending.popleft().result()
+    while pending:
+        yield pending.popleft().result()
+
+
+def _skip_done(units: Iterator[WorkUnit], store: EventStore, stats: RunStats) -> Iterator[WorkUnit]:
+    """Drop the documents the resume log says are stored already."""
+    for unit in units:
+        done = stories.done_inputs(store.con, unit.keys)
+        if done:
+            kept = [(k, i) for k, i in zip(unit.keys, unit.items) if k not in done]
+            stats.resumed_skipped += len(unit.keys) - len(kept)
+            unit.keys = [k for k, _ in kept]
+            unit.items = [i for _, i in kept]
+        yield unit
+
+
+def load_clusterer(store: EventStore, settings: DedupSettings) -> StoryClusterer:
+    """A clusterer holding the most recent stored stories (so new reprints join them)."""
+    clusterer = StoryClusterer(settings)
+    for article_id, story_id, signature in stories.recent_stories(store.con, settings.window):
+        if len(signature) == settings.num_perm * 8:
+            clusterer.remember(article_id, story_id, signature)
+    return clusterer
+
+
+def store_result(result: UnitResult, store: EventStore, clusterer: StoryClusterer | None,
+                 report: IngestReport, stats: RunStats) -> None:
+    """Assign story ids and store one unit with its resume-log rows, in one transaction."""
+    signed: list[tuple[str, str, bytes]] = []
+    for item in result.items:
+        article = item.coded.article
+        if clusterer is not None and article.status == "ok":
+            article.story_id = clusterer.assign(article.id, item.signature)
+            stats.stories.add(article.story_id)
+            if item.signature is not None:
+                signed.append((article.id, article.story_id, item.signature))
+        report.add(item.coded)
+        stats.sentences += item.sentences
+
+    def also(con) -> None:
+        stories.save_stories(con, signed)
+        stories.log_inputs(con, [(i.key, i.coded.article.id) for i in result.items])
+
+    store.write_many([i.coded for i in result.items], also=also)
+    stats.worker_seconds += result.seconds
+    stats.peak_worker_rss_mb = max(stats.peak_worker_rss_mb, result.peak_rss_mb)
+    log.info("stored unit %d (%d documents)", result.seq, len(result.items))
+
+
+def run_ingest(paths: Iterable[str | Path], store: EventStore, options: Options | None = None, *,
+               workers: int | None = None, resume: bool = False, dedup: DedupSettings | None = None,
+               pipeline: Pipeline | None = None, on_progress: ProgressCallback | None = None,
+               stats: RunStats | None = None) -> IngestReport:
+    """Code every document under ``paths`` into ``store``; returns the counts (``stats`` gets the rest)."""
+    options = options or Options()
+    workers = max(1, workers or options.workers)
+    dedup = dedup if dedup is not None else DedupSettings.from_extra(options.extra)
+    stats = stats if stats is not None else RunStats()
+    report = IngestReport()
+    started = time.perf_counter()
+    stories.ensure_tables(store.con)
+    clusterer = load_clusterer(store, dedup)
+    units: Iterator[WorkUnit] = plan_units(list(paths), options)
+    if resume:
+        units = _skip_done(units, store, stats)
+    if workers == 1:
+        pipeline = pipeline or Pipeline(options)
+        results: Iterator[UnitResult] = (code_unit(pipeline, u, dedup) for u in units)
+        _consume(results, store, clusterer, report, stats, on_progress)
+    else:
+        with ProcessPoolExecutor(max_workers=workers, initializer=_init_worker,
+                                 initargs=(options, dedup, os.getpid())) as pool:
+            _consume(_bounded_map(pool, units, 2 * workers + 1), store, clusterer, report, stats, on_progress)
+    stats.merged_events, stats.mentions = stories.rebuild_merged_events(store.con)
+    stats.peak_worker_rss_mb = max(stats.peak_worker_rss_mb, peak_rss_mb() if workers == 1 else 0.0)
+    stats.wall_seconds = time.perf_counter() - started
+    return report
+
+
+def _consume(results: Iterator[UnitResult], store: EventStore, clusterer: StoryClusterer, report: IngestReport,
+             stats: RunStats, on_progress: ProgressCallback | None) -> None:
+    for result in results:
+        store_result(result, store, clusterer, report, stats)
+        if on_progress is not None:
+            on_progress(result.weight, len(result.items))
