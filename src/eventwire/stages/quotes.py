@@ -1,8 +1,11 @@
-"""Quotes stage (first version: passes the document through; deepened by its own issue)."""
+"""Quotes stage: fills ``cdoc.quotes`` and the attribution of events inside reported speech."""
 
 from __future__ import annotations
 
 from ..document import CodedDocument
+from ..ids import quote_id
+from ..quotes import QuoteFinder, QuoteLexicon, attribute_events
+from ..records import Quote
 from ..resources import Resources
 
 
@@ -11,6 +14,24 @@ class QuoteStage:
 
     def __init__(self, resources: Resources) -> None:
         self.resources = resources
+        self.finder = QuoteFinder(resources.cached("quote_lexicon", QuoteLexicon.load))
 
     def __call__(self, cdoc: CodedDocument) -> CodedDocument:
+        doc = cdoc.doc
+        if doc is None:
+            return cdoc
+        art_id = cdoc.article.id
+
+        def lookup(token_i: int) -> tuple[str | None, str | None]:
+            mention = cdoc.actor_at(token_i)
+            return (mention.ref.name, mention.ref.code) if mention is not None else (None, None)
+
+        text = cdoc.article.text
+        quotes = []
+        for found in self.finder.find(doc):
+            quotes.append(Quote(article_id=art_id, kind=found.kind, text=text[found.start:found.end],
+                                start=found.start, end=found.end, speaker=found.to_speaker(doc, lookup),
+                                cue=found.cue, via=found.via, id=quote_id(art_id, found.start, found.end)))
+        cdoc.quotes = quotes
+        attribute_events(cdoc.events, quotes)
         return cdoc

@@ -1,0 +1,53 @@
+"""Quote extraction on PolNeAR: clean + parse + quote stage only (no other stage), write system JSONL.
+
+usage: python benchmarks/quotes_polnear.py [INPUT.jsonl] [--out SYSTEM.jsonl]
+
+Input is ``out/polnear-dev.input.jsonl`` from ``benchmarks/devsets/polnear.py``; score with
+``python ../shared/tools/score_quotes.py out/polnear-dev.gold.jsonl out/polnear-dev.quotes.jsonl``.
+``eventwire code FILE --what quotes`` gives the same quotes through the whole pipeline.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import time
+from pathlib import Path
+
+from eventwire.document import CodedDocument
+from eventwire.options import Options
+from eventwire.records import Article
+from eventwire.resources import Resources
+from eventwire.stages.clean import CleanStage
+from eventwire.stages.nlp import NlpStage
+from eventwire.stages.quotes import QuoteStage
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("input", nargs="?", type=Path, default=Path("out/polnear-dev.input.jsonl"))
+    ap.add_argument("--out", type=Path, default=Path("out/polnear-dev.quotes.jsonl"))
+    args = ap.parse_args(argv)
+    resources = Resources(Options())
+    nlp, stage = NlpStage(resources.nlp), QuoteStage(resources)
+    rows = [json.loads(line) for line in args.input.read_text(encoding="utf-8").splitlines() if line.strip()]
+    cdocs = [CodedDocument(article=Article(id=r["id"], text=r["text"], published=r.get("published"))) for r in rows]
+    for cdoc in cdocs:
+        CleanStage()(cdoc)
+    t0 = time.perf_counter()
+    list(nlp.pipe(cdocs))
+    t1 = time.perf_counter()
+    n = 0
+    with args.out.open("w", encoding="utf-8") as fh:
+        for cdoc in cdocs:
+            stage(cdoc)
+            for quote in cdoc.quotes:
+                fh.write(json.dumps(quote.to_dict(), ensure_ascii=False) + "\n")
+                n += 1
+    t2 = time.perf_counter()
+    print(f"{len(cdocs)} articles, {n} quotes; parse {t1 - t0:.1f}s, quote stage {t2 - t1:.2f}s -> {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,13 @@
+"""Quotations and attribution: who said what, and through whom.
+
+``QuoteFinder`` finds quotes in a parsed document (quotation marks + reporting verbs from
+``data/quotes/reporting_verbs.yaml``, channels from ``data/quotes/channels.yaml``);
+``attribute_events`` gives events inside reported speech their attribution.
+"""
+
+from .attribution import attribute_events
+from .finder import FoundQuote, QuoteFinder
+from .lexicon import QuoteLexicon
+from .marks import Segment, find_segments
+
+__all__ = ["QuoteFinder", "FoundQuote", "QuoteLexicon", "attribute_events", "Segment", "find_segments"]

@@ -1,0 +1,157 @@
+"""Cues: reporting verbs and "according to" phrases in the parse, with their speaker, the
+tokens of their attribution clause and (for indirect speech) their complement."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from .channels import channel_of_cue, outlet_in
+from .lexicon import QuoteLexicon, VerbEntry
+from .speakers import SpeakerMention, speaker_span, subject_of
+
+# children of a reporting verb that belong to the attribution clause ("he also told TASS on Monday")
+CLAUSE_DEPS = frozenset({"nsubj", "nsubjpass", "agent", "dobj", "dative", "iobj", "npadvmod", "advmod",
+                         "aux", "auxpass", "neg", "prt", "prep", "punct", "cc", "tmod", "attr"})
+_INVERTED_DEPS = frozenset({"parataxis", "ccomp", "advcl"})
+_BAD_VERB_DEPS = frozenset({"amod", "compound", "acl", "pcomp", "nmod"})
+
+
+@dataclass
+class Cue:
+    """One attribution cue found in the parse."""
+
+    token: int                          # the verb, or "according"
+    text: str                           # cue text as written ("told", "according to")
+    entry: VerbEntry | None             # None for "according to"
+    speaker: SpeakerMention | None
+    clause: set[int] = field(default_factory=set)   # tokens of the attribution clause
+    content: tuple[int, int] | None = None         # indirect complement, tokens [start, end)
+    via: str | None = None
+    media_speaker: str | None = None               # the outlet when the speaker is one ("Reuters reported")
+
+    @property
+    def direct_ok(self) -> bool:
+        return self.entry is None or self.entry.direct
+
+
+def find_cues(doc: Doc, lexicon: QuoteLexicon, quoted: Sequence[bool]) -> list[Cue]:
+    """Every cue outside quotation marks, in document order."""
+    cues: list[Cue] = []
+    for tok in doc:
+        if quoted[tok.i]:
+            continue
+        if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
+            cue = _according_cue(tok, lexicon, quoted)
+        elif tok.tag_.startswith("VB") and tok.dep_ not in _BAD_VERB_DEPS:
+            cue = _verb_cue(tok, lexicon, quoted)
+        else:
+            cue = None
+        if cue is not None:
+            cues.append(cue)
+    return cues
+
+
+def _verb_cue(tok: Token, lexicon: QuoteLexicon, quoted: Sequence[bool]) -> Cue | None:
+    particles = {c.lower_ for c in tok.children if c.dep_ in ("prt", "prep")}
+    entry = lexicon.verb(tok.lemma_, particles)
+    if entry is None:
+        return None
+    forbidden = _forbidden(tok, quoted)
+    subj = subject_of(tok)
+    speaker = speaker_span(subj, forbidden) if subj is not None else None
+    text = tok.text
+    if entry.particle:
+        part = next((c for c in tok.children if c.lower_ == entry.particle and c.dep_ in ("prt", "prep")), None)
+        if part is not None and part.i == tok.i + 1:
+            text = tok.doc[tok.i:part.i + 1].text
+    cue = Cue(token=tok.i, text=text, entry=entry, speaker=speaker)
+    cue.clause = _clause_tokens(tok, speaker)
+    cue.content = _complement(tok, entry, cue.clause)
+    cue.via = channel_of_cue(tok, lexicon)
+    if speaker is not None:
+        cue.media_speaker = outlet_in(tok.doc[speaker.start:speaker.end], lexicon)
+    if cue.speaker is None and cue.content is None:
+        return None
+    return cue
+
+
+def _according_cue(tok: Token, lexicon: QuoteLexicon, quoted: Sequence[bool]) -> Cue | None:
+    doc = tok.doc
+    to = doc[tok.i + 1]
+    obj = next((c for c in to.children if c.dep_ == "pobj"), None)
+    if obj is None:
+        return None
+    speaker = speaker_span(obj, _forbidden(tok, quoted))
+    phrase = set(range(tok.i, max(to.right_edge.i, obj.right_edge.i) + 1))
+    sent = tok.sent
+    # the content is the rest of the sentence: before the phrase, or after it when it leads
+    before = (sent.start, tok.i)
+    after = (max(phrase) + 1, sent.end)
+    content = before if _words(doc, *before) >= _words(doc, *after) else after
+    cue = Cue(token=tok.i, text=doc[tok.i:tok.i + 2].text, entry=None, speaker=speaker, clause=phrase,
+              content=_trim(doc, *content))
+    cue.media_speaker = outlet_in(doc[speaker.start:speaker.end], lexicon)
+    return cue
+
+
+def _forbidden(tok: Token, quoted: Sequence[bool]):
+    return lambda i: i == tok.i or quoted[i]
+
+
+def _clause_tokens(verb: Token, speaker: SpeakerMention | None) -> set[int]:
+    """The verb, its auxiliaries, adverbs, addressee, prepositional phrases and subject."""
+    out = {verb.i}
+    for child in verb.children:
+        if child.dep_ in CLAUSE_DEPS:
+            out.update(range(child.left_edge.i, child.right_edge.i + 1))
+    if speaker is not None:
+        out.update(range(speaker.start, speaker.end))
+    return out
+
+
+def _complement(verb: Token, entry: VerbEntry, clause: set[int]) -> tuple[int, int] | None:
+    """Token span of what the verb reports: its that-clause, infinitive or object; for a
+    trailing "..., officials said" attached to the reported clause, that clause."""
+    doc = verb.doc
+    best: Token | None = None
+    for child in verb.children:
+        if child.dep_ == "ccomp" and "clause" in entry.complements:
+            best = child if best is None or _size(child) > _size(best) else best
+        elif child.dep_ == "xcomp" and "infinitive" in entry.complements and child.i > verb.i:
+            best = best or child
+        elif child.dep_ == "dobj" and "object" in entry.complements:
+            best = best or child
+    if best is not None:
+        return _trim(doc, best.left_edge.i, best.right_edge.i + 1)
+    head = verb.head
+    if verb.dep_ in _INVERTED_DEPS and head is not verb and "clause" in entry.complements:
+        if verb.i > head.i and any(doc[i].is_punct for i in range(head.i, verb.i)):
+            lo, hi = head.left_edge.i, verb.left_edge.i
+            lo = max(lo, verb.sent.start)
+            return _trim(doc, lo, hi) if hi > lo else None
+        if verb.i < head.i and verb.left_edge.i > verb.sent.start:
+            # "The economy, he said, is weak": the sentence around the clause
+            return _trim(doc, verb.sent.start, verb.sent.end)
+    return None
+
+
+def _size(tok: Token) -> int:
+    return tok.right_edge.i - tok.left_edge.i
+
+
+def _words(doc: Doc, start: int, end: int) -> int:
+    return sum(1 for i in range(start, end) if not doc[i].is_punct and not doc[i].is_space)
+
+
+def _trim(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    """Drop punctuation and spaces at both ends (quotation marks are restored by the finder)."""
+    while start < end and (doc[start].is_punct or doc[start].is_space or doc[start].dep_ == "cc"):
+        start += 1
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    if _words(doc, start, end) < 2:
+        return None
+    return start, end

@@ -1,0 +1,264 @@
+"""The quotation finder: quotation-mark segments + cues in the parse -> quotes with speaker,
+cue and channel.
+
+Direct quotes are segments attached to a cue next to them ("...," he said / He added: "...");
+a quote split around its attribution and the quoted sentences that follow it in the same
+paragraph are one quote. Indirect quotes are the complements of reporting verbs and the
+sentences around "according to X"; quotation marks inside them make them ``mixed``.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from ..records import Speaker
+from .cues import Cue, find_cues
+from .lexicon import QuoteLexicon
+from .marks import Segment, SegmentIndex, find_segments
+from .speakers import SpeakerMention, SpeakerTracker, to_record
+
+ActorLookup = Callable[[int], "tuple[str | None, str | None]"]
+_BEFORE_GLUE = frozenset({",", "—", "–", "-", "--", "’", "'"})
+_AFTER_GLUE = frozenset({",", ":", "—", "–", "-", "--", "that"})
+_SENTENCE_END = (".", "!", "?", "…")
+_CONTINUING = frozenset({"add", "continue", "go"})
+
+
+@dataclass
+class FoundQuote:
+    """A quote before it becomes a record: character span, kind, speaker, cue, channel."""
+
+    start: int
+    end: int
+    kind: str
+    speaker: SpeakerMention | None
+    cue: str | None
+    via: str | None
+    cue_token: int | None = None
+
+    def to_speaker(self, doc: Doc, lookup: ActorLookup) -> Speaker | None:
+        return to_record(self.speaker, doc, lookup) if self.speaker is not None else None
+
+
+class QuoteFinder:
+    """Finds the quotes of one parsed document. Build once per process, call per document."""
+
+    def __init__(self, lexicon: QuoteLexicon) -> None:
+        self.lexicon = lexicon
+
+    def find(self, doc: Doc) -> list[FoundQuote]:
+        text = doc.text
+        segments = find_segments(text)
+        index = SegmentIndex(segments)
+        quoted = _quoted_tokens(doc, segments)
+        cues = find_cues(doc, self.lexicon, quoted)
+        _resolve_speakers(doc, cues)
+        found = _Build(doc, text, segments, index, quoted, cues).run()
+        found.sort(key=lambda q: (q.start, q.end))
+        return found
+
+
+def _quoted_tokens(doc: Doc, segments: list[Segment]) -> list[bool]:
+    """Per token: does it lie inside a segment (marks included)?"""
+    out = [False] * len(doc)
+    starts = [t.idx for t in doc]
+    for seg in segments:
+        i = bisect.bisect_left(starts, seg.start)
+        while i < len(doc) and starts[i] < seg.end:
+            out[i] = True
+            i += 1
+    return out
+
+
+def _resolve_speakers(doc: Doc, cues: list[Cue]) -> None:
+    tracker = SpeakerTracker(doc)
+    last: SpeakerMention | None = None
+    for cue in sorted(cues, key=lambda c: c.speaker.start if c.speaker else c.token):
+        if cue.speaker is None and cue.entry is not None and cue.entry.lemma in _CONTINUING and last is not None:
+            cue.speaker = SpeakerMention(last.start, last.end, last.head, last.antecedent)
+        if cue.speaker is not None:
+            tracker.resolve(cue.speaker)
+            last = cue.speaker
+
+
+class _Build:
+    """One document's assembly (kept as an object so the steps share their inputs)."""
+
+    def __init__(self, doc: Doc, text: str, segments: list[Segment], index: SegmentIndex,
+                 quoted: list[bool], cues: list[Cue]) -> None:
+        self.doc, self.text, self.segments, self.index = doc, text, segments, index
+        self.quoted, self.cues = quoted, cues
+        self.tok_starts = [t.idx for t in doc]
+        self.owner: dict[int, int] = {}          # segment index -> cue index
+        self.channel: dict[int, str] = {}        # cue index -> via given by a media cue
+
+    # -- helpers ------------------------------------------------------------------------
+
+    def _first_token(self, char: int) -> int:
+        return bisect.bisect_left(self.tok_starts, char)
+
+    def _tokens_between(self, a_char: int, b_char: int) -> range:
+        return range(self._first_token(a_char), self._first_token(b_char))
+
+    def _glue_ok(self, cue: Cue, toks: range, glue: frozenset[str], a_char: int, b_char: int) -> bool:
+        """Only the cue's own clause and light punctuation between the cue and a segment."""
+        gap = self.text[a_char:b_char]
+        if "\n" in gap and not gap.rstrip().endswith(":"):
+            return False
+        for i in toks:
+            tok = self.doc[i]
+            if tok.is_space or tok.lower_ in glue:
+                continue
+            if i in cue.clause and not (tok.is_punct and tok.text in _SENTENCE_END):
+                continue
+            return False
+        return True
+
+    # -- direct quotes ------------------------------------------------------------------
+
+    def _claims(self) -> dict[int, list[tuple[int, str]]]:
+        claims: dict[int, list[tuple[int, str]]] = {}
+        starts = [s.start for s in self.segments]
+        for ci, cue in enumerate(self.cues):
+            if not cue.direct_ok:
+                continue
+            tok = self.doc[cue.token]
+            clause = [i for i in cue.clause if not self.quoted[i]]
+            lo, hi = min(clause), max(clause)
+            lo_char, hi_char = self.doc[lo].idx, self.doc[hi].idx + len(self.doc[hi])
+            # the segment that ends just before the clause: "...," he said
+            k = bisect.bisect_right(starts, tok.idx) - 1
+            if k >= 0 and self.segments[k].end <= tok.idx:
+                seg = self.segments[k]
+                inside = cue.content is None or all(self.quoted[i] for i in range(*cue.content))
+                if inside and self._glue_ok(cue, self._tokens_between(seg.end, tok.idx), _BEFORE_GLUE, seg.end, lo_char):
+                    if not self._ends_sentence(seg) or self._clause_ends_sentence(cue, hi):
+                        claims.setdefault(k, []).append((ci, "before"))
+            # the segment that starts just after the clause: He added: "..."
+            k2 = bisect.bisect_left(starts, tok.idx + len(tok))
+            if k2 < len(self.segments):
+                seg = self.segments[k2]
+                first = self._first_token(seg.start)
+                if self._glue_ok(cue, range(cue.token + 1, first), _AFTER_GLUE, hi_char, seg.start):
+                    claims.setdefault(k2, []).append((ci, "after"))
+        return claims
+
+    def _ends_sentence(self, seg: Segment) -> bool:
+        return self.text[seg.inner_start:seg.inner_end].rstrip().endswith(_SENTENCE_END)
+
+    def _clause_ends_sentence(self, cue: Cue, hi: int) -> bool:
+        nxt = hi + 1
+        while nxt < len(self.doc) and self.doc[nxt].is_space:
+            nxt += 1
+        return nxt >= len(self.doc) or self.doc[nxt].is_punct and self.doc[nxt].text in _SENTENCE_END \
+            or self.quoted[nxt] or self.doc[nxt].is_sent_start
+
+    def _assign(self, claims: dict[int, list[tuple[int, str]]]) -> None:
+        for k, cands in claims.items():
+            def rank(c: tuple[int, str]) -> tuple[int, int]:
+                cue = self.cues[c[0]]
+                colon = c[1] == "after" and self.text[:self.segments[k].start].rstrip().endswith(":")
+                return (cue.media_speaker is not None, 0 if colon else (0 if c[1] == "before" else 1))
+            cands.sort(key=rank)
+            winner = cands[0][0]
+            self.owner[k] = winner
+            for ci, _ in cands[1:]:
+                media = self.cues[ci].media_speaker
+                if media and winner not in self.channel:
+                    self.channel[winner] = media
+
+    def _direct_quotes(self) -> list[FoundQuote]:
+        by_cue: dict[int, list[int]] = {}
+        for k, ci in sorted(self.owner.items()):
+            by_cue.setdefault(ci, []).append(k)
+        out = []
+        for ci, ks in sorted(by_cue.items()):
+            cue = self.cues[ci]
+            groups: list[list[int]] = [[ks[0]]]
+            for k in ks[1:]:
+                if k == groups[-1][-1] + 1:
+                    groups[-1].append(k)
+                else:
+                    groups.append([k])
+            for group in groups:
+                group = self._continue(cue, group)
+                start, end = self.segments[group[0]].start, self.segments[group[-1]].end
+                out.append(FoundQuote(start, end, "direct", cue.speaker, cue.text,
+                                      cue.via or self.channel.get(ci) or cue.media_speaker, cue.token))
+        return out
+
+    def _continue(self, cue: Cue, group: list[int]) -> list[int]:
+        """Absorb the unclaimed quoted sentences that follow in the same paragraph."""
+        k = group[-1]
+        while k + 1 < len(self.segments) and k + 1 not in self.owner:
+            nxt = self.segments[k + 1]
+            gap_start = self.segments[k].end
+            gap = self.text[gap_start:nxt.start]
+            if "\n" in gap:
+                break
+            if gap.strip() and not self._glue_ok(cue, self._tokens_between(gap_start, nxt.start),
+                                                 _BEFORE_GLUE | {"."}, gap_start, nxt.start):
+                break
+            k += 1
+            self.owner[k] = -1
+            group.append(k)
+        return group
+
+    # -- indirect quotes ----------------------------------------------------------------
+
+    def _indirect_quotes(self, direct: list[FoundQuote]) -> list[FoundQuote]:
+        owners = set(self.owner.values())
+        folded = self._media_wrappers()
+        out = []
+        for ci, cue in enumerate(self.cues):
+            if ci in owners or cue.content is None or ci in folded:
+                continue
+            span = self.doc[cue.content[0]:cue.content[1]]
+            start, end = span.start_char, span.end_char
+            for seg in self.index.overlapping(start, end):   # never cut a quotation in two
+                start, end = min(start, seg.start), max(end, seg.end)
+            if any(_jaccard(start, end, q.start, q.end) >= 0.6 for q in direct):
+                continue
+            out.append(FoundQuote(start, end, self._kind(start, end), cue.speaker, cue.text,
+                                  cue.via or self.channel.get(ci) or cue.media_speaker, cue.token))
+        return out
+
+    def _media_wrappers(self) -> set[int]:
+        """Media cues whose content holds another speaker's cue ("X said ..., Reuters reported"):
+        they give their outlet to the inner cue and are not quotes of their own."""
+        folded: set[int] = set()
+        for ci, cue in enumerate(self.cues):
+            if cue.media_speaker is None:
+                continue
+            sent = self.doc[cue.token].sent
+            for cj, other in enumerate(self.cues):
+                if cj == ci or other.media_speaker is not None or other.speaker is None:
+                    continue
+                if sent.start <= other.token < sent.end:
+                    self.channel.setdefault(cj, cue.media_speaker)
+                    folded.add(ci)
+        return folded
+
+    def _kind(self, start: int, end: int) -> str:
+        inside = self.index.quoted_chars(start, end)
+        if not inside:
+            return "indirect"
+        total = sum(1 for ch in self.text[start:end] if ch.isalnum())
+        words_inside = sum(1 for seg in self.index.overlapping(start, end)
+                           for ch in self.text[max(start, seg.inner_start):min(end, seg.inner_end)] if ch.isalnum())
+        return "direct" if words_inside >= total else "mixed"
+
+    def run(self) -> list[FoundQuote]:
+        self._assign(self._claims())
+        direct = self._direct_quotes()
+        return direct + self._indirect_quotes(direct)
+
+
+def _jaccard(a0: int, a1: int, b0: int, b1: int) -> float:
+    inter = max(0, min(a1, b1) - max(a0, b0))
+    union = max(a1, b1) - min(a0, b0)
+    return inter / union if union else 0.0

@@ -1,0 +1,155 @@
+"""The quotation lexicon: reporting verbs (``data/quotes/reporting_verbs.yaml``) and channels
+(``data/quotes/channels.yaml``), validated on load; errors name file and line."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ..dictionaries.files import data_path, load_yaml
+from ..errors import DictionaryError
+
+COMPLEMENTS = ("clause", "infinitive", "object")
+
+
+@dataclass(frozen=True)
+class VerbEntry:
+    """One reporting verb: lemma, optional particle ("point out"), its group and complements."""
+
+    lemma: str
+    particle: str | None
+    group: str
+    direct: bool
+    complements: tuple[str, ...]
+
+
+@dataclass
+class QuoteLexicon:
+    """Everything the quotation finder looks up. Build with ``QuoteLexicon.load()``."""
+
+    verbs: dict[str, list[VerbEntry]] = field(default_factory=dict)   # lemma -> entries (plain first)
+    according: list[tuple[str, ...]] = field(default_factory=list)     # lower-cased token sequences
+    outlets: dict[tuple[str, ...], str] = field(default_factory=dict)  # lower-cased tokens -> name
+    outlet_max_len: int = 1
+    media_words: frozenset[str] = frozenset()
+    interview_words: frozenset[str] = frozenset()
+
+    @classmethod
+    def load(cls, verbs_file: Path | None = None, channels_file: Path | None = None) -> "QuoteLexicon":
+        lex = cls()
+        lex._load_verbs(verbs_file or data_path("quotes", "reporting_verbs.yaml"))
+        lex._load_channels(channels_file or data_path("quotes", "channels.yaml"))
+        return lex
+
+    def verb(self, lemma: str, particles: set[str]) -> VerbEntry | None:
+        """The entry for a verb lemma with the particles it has in the parse (phrasal first)."""
+        entries = self.verbs.get(lemma.lower())
+        if not entries:
+            return None
+        plain = None
+        for entry in entries:
+            if entry.particle is None:
+                plain = plain or entry
+            elif entry.particle in particles:
+                return entry
+        return plain
+
+    def outlet_at(self, words: list[str], i: int) -> tuple[str, int] | None:
+        """Known outlet starting at ``words[i]`` (case-sensitive on the first letter): (name, length)."""
+        for n in range(min(self.outlet_max_len, len(words) - i), 0, -1):
+            key = tuple(w.lower() for w in words[i:i + n])
+            name = self.outlets.get(key)
+            if name is not None and words[i][:1] == name[:1]:
+                return name, n
+        return None
+
+    # -- loading -------------------------------------------------------------------------
+
+    def _load_verbs(self, path: Path) -> None:
+        data = _mapping(load_yaml(path), path)
+        groups = data.get("groups")
+        if not isinstance(groups, list) or not groups:
+            raise DictionaryError(str(path), data.get("__line__"), "'groups' must be a non-empty list")
+        seen: dict[str, str] = {}
+        names: set[str] = set()
+        for group in groups:
+            line = group.get("__line__") if isinstance(group, dict) else None
+            if not isinstance(group, dict):
+                raise DictionaryError(str(path), None, "each group must be a mapping")
+            _only(group, {"name", "direct", "complements", "lemmas"}, path)
+            name = group.get("name")
+            if not isinstance(name, str) or not name or name in names:
+                raise DictionaryError(str(path), line, f"group name missing or repeated: {name!r}")
+            names.add(name)
+            direct = group.get("direct")
+            if not isinstance(direct, bool):
+                raise DictionaryError(str(path), line, f"group {name}: 'direct' must be true or false")
+            comps = group.get("complements")
+            if not isinstance(comps, list) or not comps or any(c not in COMPLEMENTS for c in comps):
+                raise DictionaryError(str(path), line, f"group {name}: complements must be a list of {COMPLEMENTS}")
+            lemmas = group.get("lemmas")
+            if not isinstance(lemmas, list) or not lemmas:
+                raise DictionaryError(str(path), line, f"group {name}: 'lemmas' must be a non-empty list")
+            for raw in lemmas:
+                if not isinstance(raw, str) or not raw.strip() or len(raw.split()) > 2:
+                    raise DictionaryError(str(path), line, f"group {name}: bad lemma {raw!r} (one verb, optional particle)")
+                key = " ".join(raw.lower().split())
+                if key in seen:
+                    raise DictionaryError(str(path), line, f"group {name}: lemma {raw!r} already in group {seen[key]}")
+                seen[key] = name
+                verb, _, particle = key.partition(" ")
+                entry = VerbEntry(verb, particle or None, name, direct, tuple(comps))
+                bucket = self.verbs.setdefault(verb, [])
+                bucket.insert(len(bucket) if particle else 0, entry)
+        for phrase in data.get("phrases") or []:
+            if not isinstance(phrase, dict) or not isinstance(phrase.get("text"), str):
+                raise DictionaryError(str(path), _line(phrase), "each phrase needs a 'text'")
+            _only(phrase, {"text", "speaker"}, path)
+            if phrase.get("speaker", "object") != "object":
+                raise DictionaryError(str(path), _line(phrase), "phrase speaker must be 'object'")
+            self.according.append(tuple(phrase["text"].lower().split()))
+
+    def _load_channels(self, path: Path) -> None:
+        data = _mapping(load_yaml(path), path)
+        _only(data, {"outlets", "media_words", "interview_words"}, path)
+        line = data.get("__line__")
+        for key in ("outlets", "media_words", "interview_words"):
+            values = data.get(key)
+            if not isinstance(values, list) or not all(isinstance(v, str) and v.strip() for v in values):
+                raise DictionaryError(str(path), line, f"'{key}' must be a list of non-empty strings")
+        for name in data["outlets"]:
+            words = tuple(_split_words(name.lower()))
+            if words in self.outlets:
+                raise DictionaryError(str(path), line, f"outlet {name!r} listed twice")
+            self.outlets[words] = name
+            self.outlet_max_len = max(self.outlet_max_len, len(words))
+        self.media_words = frozenset(w.lower() for w in data["media_words"])
+        self.interview_words = frozenset(w.lower() for w in data["interview_words"])
+
+
+def _split_words(name: str) -> list[str]:
+    """Tokens of an outlet name as spaCy splits them (possessive 's apart)."""
+    out: list[str] = []
+    for word in name.split():
+        if word.endswith(("'s", "’s")) and len(word) > 2:
+            out.extend([word[:-2], word[-2:]])
+        else:
+            out.append(word)
+    return out
+
+
+def _mapping(data: Any, path: Path) -> dict[str, Any]:
+    if not isinstance(data, dict):
+        raise DictionaryError(str(path), 1, "the file must be a mapping")
+    return data
+
+
+def _line(obj: Any) -> int | None:
+    return obj.get("__line__") if isinstance(obj, dict) else None
+
+
+def _only(obj: dict[str, Any], allowed: set[str], path: Path) -> None:
+    extra = set(obj) - allowed - {"__line__"}
+    if extra:
+        raise DictionaryError(str(path), obj.get("__line__"), f"unknown key(s): {', '.join(sorted(extra))}")

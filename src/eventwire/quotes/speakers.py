@@ -1,0 +1,129 @@
+"""Speakers: the noun phrase of a reporting verb, pronouns sent back to the last named speaker,
+and the actor code from the actor stage's mentions."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from ..records import Speaker
+
+PERSONAL = frozenset({"he", "she", "him", "her", "his"})
+GROUP = frozenset({"they", "them", "it", "we"})
+RELATIVE = frozenset({"who", "which", "that"})
+_MAX_SPEAKER_TOKENS = 40
+_NAME_DEPS = frozenset({"compound", "det", "amod", "poss", "case", "nmod", "nummod", "punct", "flat"})
+
+
+@dataclass
+class SpeakerMention:
+    """A speaker as tokens [start, end), its head, and (for pronouns) the antecedent's head."""
+
+    start: int
+    end: int
+    head: int
+    antecedent: int | None = None
+
+    def is_pronoun(self, doc: Doc) -> bool:
+        return doc[self.head].pos_ == "PRON"
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The subject of a reporting verb, climbing through xcomp/conj ("went on to say", "and added")."""
+    current: Token | None = verb
+    for _ in range(4):
+        if current is None:
+            return None
+        for child in current.children:
+            if child.dep_ in ("nsubj", "nsubjpass", "csubj"):
+                if child.dep_ == "nsubjpass":
+                    return _agent(current)
+                return child
+        for child in current.children:
+            if child.dep_ == "agent":
+                return _agent(current)
+        if current.dep_ in ("xcomp", "conj", "advcl") and current.head is not current:
+            current = current.head
+            continue
+        return None
+    return None
+
+
+def _agent(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ == "agent":
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    return obj
+    return None
+
+
+def speaker_span(head: Token, forbidden: Callable[[int], bool]) -> SpeakerMention:
+    """The noun phrase of ``head``; ``forbidden(i)`` marks tokens a speaker cannot contain
+    (the cue, quoted text). A relative pronoun stands for the noun it modifies."""
+    if head.lower_ in RELATIVE and head.head.dep_ == "relcl":
+        head = head.head.head
+    if head.pos_ == "PRON":
+        return SpeakerMention(head.i, head.i + 1, head.i)
+    start, end = head.left_edge.i, head.right_edge.i + 1
+    if end - start > _MAX_SPEAKER_TOKENS or any(forbidden(i) for i in range(start, end)):
+        start = head.i
+        while start > 0 and head.doc[start - 1].dep_ in _NAME_DEPS and head.doc[start - 1].head.i >= start:
+            if forbidden(start - 1):
+                break
+            start -= 1
+        end = head.i + 1
+    doc = head.doc
+    while end - 1 > start and doc[end - 1].is_punct:
+        end -= 1
+    while start < end - 1 and doc[start].is_punct:
+        start += 1
+    return SpeakerMention(start, end, head.i)
+
+
+class SpeakerTracker:
+    """Remembers named speakers in document order and resolves pronouns to the latest fitting one."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.person: int | None = None
+        self.group: int | None = None
+        self.any: int | None = None
+
+    def resolve(self, mention: SpeakerMention) -> SpeakerMention:
+        head = self.doc[mention.head]
+        word = head.lower_
+        if head.pos_ == "PRON":
+            if word in PERSONAL:
+                mention.antecedent = self.person if self.person is not None else self.any
+            elif word in GROUP:
+                mention.antecedent = self.group if self.group is not None else self.any
+            return mention
+        if head.pos_ == "PROPN" or head.ent_type_:
+            if head.ent_type_ == "PERSON" or (head.pos_ == "PROPN" and not head.ent_type_):
+                self.person = head.i
+            else:
+                self.group = head.i
+            self.any = head.i
+        return mention
+
+
+def to_record(mention: SpeakerMention, doc: Doc, lookup: Callable[[int], tuple[str | None, str | None]]) -> Speaker:
+    """Speaker record: text and offsets of the mention; name/code from the actor at its head
+    (for a pronoun, at its antecedent); None when the actor stage found no mention there."""
+    span = doc[mention.start:mention.end]
+    name, code = lookup(mention.head)
+    if name is None and code is None:
+        for i in _other_heads(mention, doc):
+            name, code = lookup(i)
+            if name is not None or code is not None:
+                break
+    return Speaker(text=span.text, start=span.start_char, end=span.end_char, name=name, code=code)
+
+
+def _other_heads(mention: SpeakerMention, doc: Doc) -> Sequence[int]:
+    if mention.antecedent is not None:
+        return [mention.antecedent]
+    return [i for i in range(mention.start, mention.end) if doc[i].pos_ == "PROPN" and i != mention.head]

@@ -1,0 +1,42 @@
+import pytest
+
+from eventwire.errors import DictionaryError
+from eventwire.quotes.lexicon import QuoteLexicon
+
+
+def test_shipped_lexicon_loads_with_phrasal_verbs_and_outlets():
+    lex = QuoteLexicon.load()
+    assert lex.verb("say", set()).direct
+    assert lex.verb("point", {"out"}).particle == "out"
+    assert lex.verb("point", set()) is None
+    assert lex.outlet_at(["told", "TASS"], 1) == ("TASS", 1)
+    assert lex.outlet_at(["the", "Associated", "Press"], 1) == ("Associated Press", 2)
+    assert ("according", "to") in lex.according
+
+
+def _write(tmp_path, verbs):
+    path = tmp_path / "verbs.yaml"
+    path.write_text(verbs, encoding="utf-8")
+    return path
+
+
+def test_repeated_lemma_names_file_and_line(tmp_path):
+    path = _write(tmp_path, "groups:\n  - name: a\n    direct: true\n    complements: [clause]\n"
+                            "    lemmas: [say]\n  - name: b\n    direct: false\n    complements: [clause]\n"
+                            "    lemmas: [say]\n")
+    with pytest.raises(DictionaryError) as err:
+        QuoteLexicon.load(verbs_file=path)
+    assert str(path) in str(err.value) and ":6:" in str(err.value) and "already in group a" in str(err.value)
+
+
+def test_unknown_complement_is_an_error(tmp_path):
+    path = _write(tmp_path, "groups:\n  - name: a\n    direct: true\n    complements: [adverb]\n    lemmas: [say]\n")
+    with pytest.raises(DictionaryError, match="complements"):
+        QuoteLexicon.load(verbs_file=path)
+
+
+def test_unknown_key_is_an_error(tmp_path):
+    path = _write(tmp_path, "groups:\n  - name: a\n    direct: true\n    complements: [clause]\n"
+                            "    lemmas: [say]\n    colour: red\n")
+    with pytest.raises(DictionaryError, match="colour"):
+        QuoteLexicon.load(verbs_file=path)

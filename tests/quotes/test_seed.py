@@ -1,0 +1,36 @@
+"""The seed article: Peskov via TASS, the Kremlin statement, Reuters as channel of the last quote."""
+
+import pytest
+
+
+@pytest.fixture(scope="module")
+def seed_quotes(quote_stage_runner, seed_text):
+    return quote_stage_runner(seed_text).quotes
+
+
+def test_peskov_told_tass(seed_quotes):
+    q = next(q for q in seed_quotes if q.cue == "told")
+    assert q.speaker.text.startswith("Dmitry Peskov") and q.via == "TASS"
+    assert q.kind == "mixed" and "“quite likely”" in q.text
+
+
+def test_the_kremlin_statement(seed_quotes):
+    kremlin = [q for q in seed_quotes if q.speaker and q.speaker.text in ("the Kremlin", "the statement")]
+    assert {q.speaker.text for q in kremlin} == {"the Kremlin", "the statement"}
+    assert any(q.kind == "mixed" and "detailed discussion" in q.text for q in kremlin)
+    assert any(q.kind == "direct" and q.text.startswith("“The discussion also touched") for q in kremlin)
+
+
+def test_last_peskov_quote_came_through_reuters(seed_quotes):
+    last = max(seed_quotes, key=lambda q: q.start)
+    assert last.kind == "direct" and last.text.startswith('"We have seen a readiness')
+    assert last.speaker.text == "He" and last.cue == "added" and last.via == "Reuters"
+
+
+def test_quotes_through_the_whole_pipeline(pipeline, seed_text, record_validator):
+    coded = pipeline.code_text(seed_text, published="2017-01-29")
+    assert coded.article.status == "ok"
+    assert len(coded.quotes) >= 8
+    for record in coded.records("quotes"):
+        record_validator("quote", record)
+        assert record["id"].startswith("q_")
