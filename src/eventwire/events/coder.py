@@ -54,6 +54,7 @@ class _Fired:
     mod: ModalityResult | None = None
     code: str = ""
     governor_intent: Token | None = None
+    pairs: list = field(default_factory=list)
     dropped: str = ""
 
 
@@ -98,6 +99,7 @@ class EventCoder:
                 f.dropped = f"discarded ({discard or self._discard_reason(f.token, sent)})"
                 continue
             self._resolve(f, finder)
+        self._drop_topics(fired)
         self._drop_superseded(fired)
         out: list[Event] = []
         for f in sorted(fired.values(), key=lambda f: f.token.i):
@@ -124,17 +126,6 @@ class EventCoder:
                 other = fired.get(tok.i)
                 if other is not None and other is not f and not other.dropped:
                     other.dropped = f"used by {pat.rule} at '{f.token.text}'"
-        # an event noun that is the object of a verb which codes on its own is that verb's topic:
-        # "did not discuss sanctions", "condemned the airstrikes" (light verbs such as "held" or
-        # "imposed" have no pattern, so "held talks" and "imposed sanctions" code the noun)
-        for f in fired.values():
-            if f.dropped or not f.attempt.noun:
-                continue
-            verb = syntax.light_verb(f.token)
-            other = fired.get(verb.i) if verb is not None else None
-            if other is not None and not other.dropped:
-                f.dropped = f"topic of '{verb.text}' ({other.attempt.pattern.rule})"
-
     def _resolve(self, f: _Fired, finder: ArgumentFinder) -> None:
         pat = f.attempt.pattern
         f.roles = finder.roles(f.token, pat.target, noun=f.attempt.noun)
@@ -151,6 +142,21 @@ class EventCoder:
                 f.governor_intent = govs[0] if govs else None
         if not f.roles.sources:
             f.dropped = "no source actor"
+        else:
+            f.pairs = self._pairs(f)
+
+    @staticmethod
+    def _drop_topics(fired: dict[int, _Fired]) -> None:
+        """An event noun that is the object of a verb which codes an actor pair is that verb's topic:
+        "did not discuss sanctions", "condemned the airstrikes". Light verbs ("held", "imposed")
+        code nothing themselves, so "held talks" and "imposed sanctions" code the noun."""
+        for f in fired.values():
+            if f.dropped or not f.attempt.noun:
+                continue
+            verb = syntax.light_verb(f.token)
+            other = fired.get(verb.i) if verb is not None else None
+            if other is not None and not other.dropped and other.pairs:
+                f.dropped = f"topic of '{verb.text}' ({other.attempt.pattern.rule})"
 
     def _drop_superseded(self, fired: dict[int, _Fired]) -> None:
         """Generic governors and statements give way to the event they carry."""
@@ -160,7 +166,7 @@ class EventCoder:
             other = fired.get(gov.i) if gov is not None else None
             if other is not None and not other.dropped and not other.attempt.pattern.objects:
                 other.dropped = f"the governed event '{f.token.text}' is coded as intent {f.code}"
-        live = [f for f in fired.values() if not f.dropped]
+        live = [f for f in fired.values() if not f.dropped and f.pairs]
         for f in live:
             if f.attempt.pattern.code in STATEMENT_CODES and any(
                     o is not f and o.attempt.pattern.code not in STATEMENT_CODES for o in live):
@@ -233,7 +239,7 @@ class EventCoder:
         evidence = Evidence(text=sent.text, trigger=cdoc.doc.text[t_start:t_end], start=sent.start_char,
                             end=sent.end_char, trigger_start=t_start, trigger_end=t_end)
         events = []
-        for s, t in self._pairs(f):
+        for s, t in f.pairs:
             conf = self._confidence(f, s, t)
             ev = Event(
                 article_id=cdoc.article.id, sentence=index, source=_copy(s.ref),

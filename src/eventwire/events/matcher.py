@@ -118,7 +118,14 @@ def _noun_is_event(token: Token) -> bool:
 
 def best_match(lexicon: VerbLexicon, token: Token) -> tuple[Attempt | None, list[Attempt]]:
     """The winning attempt at ``token`` (highest priority, then most constraints) and every attempt made."""
-    attempts = [try_pattern(trig, noun, token) for trig, noun in candidates(lexicon, token)]
+    by_rule: dict[str, Attempt] = {}
+    for trig, noun in candidates(lexicon, token):
+        attempt = try_pattern(trig, noun, token)
+        prior = by_rule.get(attempt.pattern.rule)
+        # one attempt per pattern: a fit beats a miss, a longer fitting phrase beats a shorter one
+        if prior is None or (attempt.ok and (not prior.ok or attempt.rank > prior.rank)):
+            by_rule[attempt.pattern.rule] = attempt
+    attempts = list(by_rule.values())
     fits = [a for a in attempts if a.ok]
     if not fits:
         return None, attempts

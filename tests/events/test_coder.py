@@ -1,0 +1,82 @@
+"""The event coder on hand-made sentences, with a stand-in actor resolver."""
+
+from __future__ import annotations
+
+from eventwire.ids import event_id
+
+from .conftest import triples
+
+
+def test_phone_call_codes_both_directions(code_standin):
+    events, _ = code_standin("Trump and Putin spoke Saturday in their first phone call since Trump became president.")
+    assert triples(events) == {("041", "USAGOV", "RUSGOV", "asserted"), ("041", "RUSGOV", "USAGOV", "asserted")}
+    ev = events[0]
+    assert ev.rule == "verbs/04.yaml#phone_call_noun"
+    assert ev.evidence.trigger == "phone call"
+    text = ev.evidence.text
+    assert text[ev.evidence.trigger_start - ev.evidence.start:ev.evidence.trigger_end - ev.evidence.start] == "phone call"
+
+
+def test_plural_reference_members_and_hypothetical_intent(code_standin):
+    events, _ = code_standin("Russian President Vladimir Putin could meet face-to-face with President Trump before "
+                             "July, after the two leaders held an hour-long phone conversation over the weekend.")
+    got = triples(events)
+    assert ("036", "RUSGOV", "USAGOV", "hypothetical") in got       # "could meet" -> intent to meet
+    assert ("041", "RUSGOV", "USAGOV", "asserted") in got           # "the two leaders" -> both members
+    assert ("041", "USAGOV", "RUSGOV", "asserted") in got
+    assert not any(e.cameo.startswith("04") and e.cameo != "041" for e in events)
+
+
+def test_negated_event_is_kept_with_modality(code_standin):
+    events, _ = code_standin("Peskov said that Putin and Trump did not discuss sanctions.")
+    assert events and all(e.modality == "negated" for e in events)
+    assert {e.cameo for e in events} == {"040"}
+    assert not any(e.cameo.startswith("01") for e in events)   # the statement verb gives way
+
+
+def test_control_verb_agreed_to_meet_is_one_intent_event(code_standin):
+    events, _ = code_standin("Japan agreed to meet China.")
+    assert triples(events) == {("036", "JPN", "CHN", "asserted")}
+
+
+def test_future_cooperation_is_intent(code_standin):
+    events, _ = code_standin("Japan will visit China next week.")
+    assert triples(events) == {("036", "JPN", "CHN", "future")}
+
+
+def test_nominal_event_with_light_verb(code_standin):
+    events, _ = code_standin("The Obama administration imposed sanctions against Russian businesses.")
+    assert triples(events) == {("163", "USAGOV", "RUSBUS", "asserted")}
+
+
+def test_passive_voice_agent_is_source(code_standin):
+    events, _ = code_standin("Iran was condemned by Israel.")
+    assert triples(events) == {("111", "ISR", "IRN", "asserted")}
+
+
+def test_coordinated_subjects_give_two_sources(code_standin):
+    events, _ = code_standin("Russia and China condemned Japan.")
+    assert triples(events) == {("111", "RUS", "JPN", "asserted"), ("111", "CHN", "JPN", "asserted")}
+
+
+def test_no_actor_no_event(code_standin):
+    events, trace = code_standin("The committee condemned the decision.")
+    assert events == []
+    assert any("no source actor" in tt.outcome for st in trace for tt in st.triggers)
+
+
+def test_sentence_without_trigger_has_no_event(code_standin):
+    events, _ = code_standin("The weather in Japan was mild on Tuesday.")
+    assert events == []
+
+
+def test_event_fields_follow_the_contract(code_standin, record_validator, coder):
+    events, _ = code_standin("Japan will visit China next week.")
+    ev = events[0]
+    entry = coder.cameo.get(ev.cameo)
+    assert (ev.root, ev.plover, ev.quad_class, ev.goldstein) == (ev.cameo[:2], entry.plover, entry.quad_class,
+                                                                entry.goldstein)
+    assert ev.id == event_id(ev.article_id, ev.sentence, ev.evidence.trigger_start, ev.cameo, "JPN", "CHN")
+    assert 0 < ev.confidence < 1
+    assert ev.date is None and ev.location is None and ev.attribution is None
+    record_validator("event", ev.to_dict())

@@ -1,0 +1,54 @@
+"""Modality detection and CAMEO intent codes."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.errors import DictionaryError
+from eventwire.events.modality import ModalityRules, detect
+
+
+@pytest.fixture(scope="module")
+def rules():
+    return ModalityRules.load()
+
+
+def test_intent_codes_take_the_longest_prefix(rules):
+    assert rules.intent_code("040") == "036"
+    assert rules.intent_code("0871") == "0356"
+    assert rules.intent_code("0711") == "0331"
+    assert rules.intent_code("190") is None
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    ("Japan met China.", "met", "asserted"),
+    ("Japan did not meet China.", "meet", "negated"),
+    ("Japan never met China.", "met", "negated"),
+    ("Japan could meet China.", "meet", "hypothetical"),
+    ("If Japan meets China, prices will fall.", "meets", "hypothetical"),
+    ("Japan will meet China.", "meet", "future"),
+    ("Japan is going to meet China.", "meet", "future"),
+    ("Japan failed to meet China.", "meet", "negated"),
+    ("Japan is set to meet China.", "meet", "future"),
+])
+def test_verb_modality(pipeline, rules, text, trigger, expected):
+    doc = pipeline.resources.nlp(text)
+    tok = next(t for t in doc if t.text == trigger)
+    assert detect(tok, rules, noun=False).modality == expected
+
+
+def test_noun_modality(pipeline, rules):
+    doc = pipeline.resources.nlp("Japan held no talks with China.")
+    assert detect(doc[3], rules, noun=True).modality == "negated"
+    doc = pipeline.resources.nlp("Japan will hold talks with China.")
+    assert detect(doc[3], rules, noun=True).modality == "future"
+
+
+def test_bad_table_names_the_file(tmp_path):
+    path = tmp_path / "intent.yaml"
+    path.write_text('intent: {"04": "041"}\n', encoding="utf-8")
+    with pytest.raises(DictionaryError, match="03x code"):
+        ModalityRules.load(path)
+    path.write_text("intent: {}\nnegations: [not, no]\n", encoding="utf-8")
+    with pytest.raises(DictionaryError, match="negations"):
+        ModalityRules.load(path)

@@ -1,0 +1,97 @@
+"""The pattern lexicon loader: validation with file and line, and the lemma index."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.dictionaries.cameo_codes import CameoCodes
+from eventwire.dictionaries.verb_lexicon import VerbLexicon, load_discard_file, load_pattern_file
+from eventwire.errors import DictionaryError
+
+GOOD = '''root: "04"
+patterns:
+  - id: phone_call
+    code: "041"
+    verbs: [speak, pull out]
+    nouns: [phone call]
+    preps: {by: [phone]}
+    target: prep:with
+    symmetric: true
+    priority: 3
+    examples:
+      - {text: "Japan spoke by phone with China.", source: JPN, target: CHN}
+'''
+
+
+@pytest.fixture(scope="module")
+def cameo():
+    return CameoCodes.load()
+
+
+def write(tmp_path, name, text):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_packaged_lexicon_loads_and_is_indexed_by_lemma(cameo):
+    lex = VerbLexicon.load(cameo)
+    assert len(lex.patterns) > 200
+    assert all(p.rule.startswith("verbs/") and "#" in p.rule for p in lex.patterns)
+    # every verb trigger is reachable from the lemma of its first word, every noun from its last word
+    for p in lex.patterns:
+        for verb in p.verbs:
+            assert any(t.pattern is p for t in lex.by_verb[verb.split()[0]])
+    assert any(t.extra == ("call",) or t.phrase.endswith("call") for t in lex.by_noun["call"])
+
+
+def test_multiword_forms_are_split(tmp_path, cameo):
+    path = write(tmp_path, "04.yaml", GOOD)
+    lex = VerbLexicon.load(cameo, verb_dir=tmp_path, discard_file=tmp_path / "none.yaml")
+    (trig,) = [t for t in lex.by_verb["pull"]]
+    assert trig.extra == ("out",)
+    (noun,) = lex.by_noun["call"]
+    assert noun.extra == ("phone",)
+    pat = load_pattern_file(path, cameo)[0]
+    assert pat.rule == "04.yaml#phone_call" and pat.preps == (("by", ("phone",)),) and pat.symmetric
+
+
+@pytest.mark.parametrize("bad, fault", [
+    ('    code: "051"\n', "not under root 04"),
+    ('    code: "049"\n', "not in the CAMEO code table"),
+    ("    colour: red\n", "unknown keys"),
+    ("    target: sideways\n", "bad target"),
+    ("    preps: {on: []}\n", 'preposition key "on" must be quoted'),
+    ("    nouns: [talk, no]\n", "list of non-empty strings"),
+])
+def test_faults_name_file_and_line(tmp_path, cameo, bad, fault):
+    key = bad.split(":")[0].strip()
+    lines = [l for l in GOOD.splitlines(keepends=True) if not l.startswith(f"    {key}:")]
+    lines.insert(3, bad)
+    path = write(tmp_path, "04.yaml", "".join(lines))
+    with pytest.raises(DictionaryError) as err:
+        load_pattern_file(path, cameo)
+    assert fault in str(err.value)
+    assert err.value.path == str(path) and err.value.line == 3
+
+
+def test_duplicate_ids_are_an_error(tmp_path, cameo):
+    body = GOOD + GOOD.split("patterns:\n", 1)[1]
+    with pytest.raises(DictionaryError, match="duplicate id"):
+        load_pattern_file(write(tmp_path, "04.yaml", body), cameo)
+
+
+def test_user_files_add_patterns(tmp_path, cameo):
+    user = write(tmp_path, "mine.yaml", GOOD.replace("phone_call", "my_call"))
+    lex = VerbLexicon.load(cameo, extra_files=[user])
+    assert any(p.rule == "mine.yaml#my_call" for p in lex.patterns)
+
+
+def test_discard_file(tmp_path):
+    path = write(tmp_path, "discards.yaml", "discards:\n  - {id: sports_beat, lemmas: [beat], context: [match, game],"
+                                            " example: 'Brazil beat Germany in the match.'}\n")
+    (rule,) = load_discard_file(path)
+    assert rule.lemmas == {"beat"} and rule.context == {"match", "game"}
+    bad = write(tmp_path, "bad.yaml", "discards:\n  - {id: x, example: y}\n")
+    with pytest.raises(DictionaryError, match="needs lemmas or phrases"):
+        load_discard_file(bad)
