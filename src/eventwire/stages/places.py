@@ -1,9 +1,21 @@
-"""Places stage (first version: passes the document through; deepened by its own issue)."""
+"""Places stage: geocode place mentions offline and locate the events.
+
+Mentions come from ``places.resolver`` (spaCy GPE/LOC entities and our curated region names),
+resolved against the gazetteer, which is loaded once per process through ``Resources``.
+An event's location is the closest place of its clause that a place preposition governs
+("met in Hamburg", "fighting in eastern Ukraine"); otherwise it stays None. A wire dateline
+("MOSCOW (Reuters) -") is the reporting location: it joins ``cdoc.places`` and helps settle
+ambiguous names, but never locates an event by itself.
+"""
 
 from __future__ import annotations
 
-from ..document import CodedDocument
+from ..document import CodedDocument, PlaceMention
+from ..places.gazetteer import Gazetteer
+from ..places.resolver import find_places, locative, region_pattern
 from ..resources import Resources
+from ..times.attach import clause_distance, trigger_token
+from ..times.dateline import find_dateline
 
 
 class PlaceStage:
@@ -12,5 +24,44 @@ class PlaceStage:
     def __init__(self, resources: Resources) -> None:
         self.resources = resources
 
+    @property
+    def gazetteer(self) -> Gazetteer:
+        return self.resources.cached("gazetteer", Gazetteer.load)
+
     def __call__(self, cdoc: CodedDocument) -> CodedDocument:
+        doc = cdoc.doc
+        if doc is None:
+            return cdoc
+        gaz = self.gazetteer
+        pattern = self.resources.cached("gazetteer.regions", lambda: region_pattern(gaz))
+        context: set[str] = set()
+        dateline = find_dateline(cdoc.article.text)
+        if dateline is not None:
+            reporting = gaz.lookup(dateline.place_name)
+            if reporting and reporting[0].country:
+                context.add(reporting[0].country)
+            cdoc.notes.append(f"dateline: {dateline.place_name}" + (f" ({dateline.outlet})" if dateline.outlet else ""))
+        cdoc.places = []
+        for f in find_places(doc, gaz, pattern, context):
+            span = doc.char_span(f.start, f.end, alignment_mode="expand")
+            if span is None:
+                continue
+            cdoc.places.append(PlaceMention(f.location(), span.start, span.end))
+        self.locate_events(cdoc)
         return cdoc
+
+    @staticmethod
+    def locate_events(cdoc: CodedDocument) -> None:
+        doc = cdoc.doc
+        for event in cdoc.events:
+            trig = trigger_token(doc, event.evidence.trigger_start, event.evidence.trigger_end)
+            best = None
+            if trig is not None:
+                for mention in cdoc.places:
+                    span = doc[mention.start_token:mention.end_token]
+                    if not locative(span):
+                        continue
+                    dist = clause_distance(trig, span)
+                    if dist is not None and (best is None or dist < best[0]):
+                        best = (dist, mention.location)
+            event.location = best[1] if best else None

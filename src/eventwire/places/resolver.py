@@ -1,0 +1,142 @@
+"""Find place mentions in a parsed article and resolve them with the gazetteer.
+
+Mentions are spaCy GPE/LOC entities plus our curated region names (which the model often
+misses: "Donbas", "the Sahel"); a direction word in front stays in the text ("eastern Ukraine").
+Ambiguous names are settled by, in order: a qualifier right after the name ("Paris, Texas";
+"Hamburg, Germany"), the countries the article names unambiguously, our curated table, the
+primary GeoNames name, the kind (region > country > state > continent > city) and population.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from ..records import Location
+from .gazetteer import KIND_RANK, Gazetteer, Place
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+PLACE_LABELS = ("GPE", "LOC")
+DIRECTIONS = frozenset({
+    "eastern", "western", "northern", "southern", "central", "northeastern", "northwestern", "southeastern",
+    "southwestern", "north-eastern", "north-western", "south-eastern", "south-western", "east", "west", "north",
+    "south", "northeast", "northwest", "southeast", "southwest", "rural", "coastal",
+})
+LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout", "around", "within",
+                            "into", "off", "along", "to"})
+_LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
+_POSSESSIVE = re.compile(r"(?:'s|’s|')$")
+
+
+@dataclass
+class PlaceFound:
+    start: int            # character span of the mention (direction word included)
+    end: int
+    text: str
+    name: str             # the name looked up
+    candidates: list[tuple[Place, bool]]
+    place: Place | None = None
+
+    def location(self) -> Location:
+        p = self.place
+        if p is None:
+            return Location(text=self.text, name=None, country=None, lat=None, lon=None, geonameid=None)
+        return Location(text=self.text, name=p.name, country=p.country, lat=p.lat, lon=p.lon, geonameid=p.geonameid)
+
+
+def region_pattern(gaz: Gazetteer) -> re.Pattern[str] | None:
+    """One compiled regex over the curated region names (longest first), for names spaCy misses."""
+    names = sorted({n for n in gaz.curated_names if len(n) > 3}, key=len, reverse=True)
+    if not names:
+        return None
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
+
+
+def find_places(doc: "Doc", gaz: Gazetteer, pattern: re.Pattern[str] | None,
+                extra_countries: set[str] | None = None) -> list[PlaceFound]:
+    """Every resolvable place mention of the document, resolved in context."""
+    found: list[PlaceFound] = []
+    taken: list[tuple[int, int]] = []
+    text = doc.text
+    if pattern is not None:
+        for m in pattern.finditer(text):
+            _add(found, taken, gaz, doc, m.start(), m.end())
+    for ent in doc.ents:
+        if ent.label_ in PLACE_LABELS:
+            _add(found, taken, gaz, doc, ent.start_char, ent.end_char)
+    found.sort(key=lambda f: f.start)
+    _resolve(found, text, extra_countries or set())
+    return [f for f in found if f.place is not None]
+
+
+def _add(found: list[PlaceFound], taken: list[tuple[int, int]], gaz: Gazetteer, doc: "Doc", start: int,
+         end: int) -> None:
+    if any(start < e and s < end for s, e in taken):
+        return
+    raw = doc.text[start:end]
+    name = _POSSESSIVE.sub("", raw).strip()
+    cands = gaz.candidates(name)
+    if not cands and _LEADING_THE.match(name):
+        name = _LEADING_THE.sub("", name)
+        cands = gaz.candidates(name)
+        if cands:
+            start += len(raw) - len(_LEADING_THE.sub("", raw))
+    if not cands:
+        return
+    end = start + len(_POSSESSIVE.sub("", doc.text[start:end]).rstrip())
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is not None and span.start > 0 and doc[span.start - 1].lower_ in DIRECTIONS:
+        start = doc[span.start - 1].idx
+    taken.append((start, end))
+    found.append(PlaceFound(start, end, doc.text[start:end], name, cands))
+
+
+def _resolve(found: list[PlaceFound], text: str, extra_countries: set[str]) -> None:
+    context = set(extra_countries)
+    for f in found:
+        top = f.candidates[0][0]
+        if len(f.candidates) == 1 or top.curated or top.kind in ("country", "admin1", "region"):
+            if top.country:
+                context.add(top.country)
+    for i, f in enumerate(found):
+        qualifier = _qualifier(found, i, text)
+        f.place = max(f.candidates, key=lambda pb: _rank(pb[0], pb[1], context, qualifier))[0]
+
+
+def _qualifier(found: list[PlaceFound], i: int, text: str) -> Place | None:
+    """The place right after ', ' ("Paris, Texas"), used to pick among the candidates of the first."""
+    if i + 1 >= len(found):
+        return None
+    nxt = found[i + 1]
+    if text[found[i].end:nxt.start] not in (", ", ","):
+        return None
+    best = nxt.candidates[0][0]
+    return best if best.kind in ("country", "admin1") else None
+
+
+def _rank(place: Place, primary: bool, context: set[str], qualifier: Place | None) -> tuple:
+    qual = 0
+    if qualifier is not None and place is not qualifier:
+        if qualifier.kind == "admin1":
+            qual = int(place.admin1 == qualifier.admin1 and place.country == qualifier.country)
+        else:
+            qual = int(place.country == qualifier.country)
+    return (qual, place.country in context if place.country else False, place.curated, primary,
+            KIND_RANK.get(place.kind, 0), place.population)
+
+
+def locative(span: "Span") -> bool:
+    """Is the mention the object of a place preposition ("in Hamburg"), directly or through
+    an apposition or coordination ("in Hamburg, Germany", "in Paris and Berlin")?"""
+    tok = span.root
+    for _ in range(3):
+        if tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE_PREPS:
+            return True
+        if tok.dep_ in ("appos", "conj", "compound") and tok.head is not tok:
+            tok = tok.head
+            continue
+        return False
+    return False
