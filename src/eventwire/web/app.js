@@ -1,0 +1,164 @@
+// The eventwire dashboard: filters drive the timeline, the actor network and the event table;
+// a row opens its article with the event highlighted; the paste box codes new text live.
+
+import { ApiError, get, post, setToken } from "./api.js";
+import { renderArticle } from "./article.js";
+import { drawNetwork, drawTimeline } from "./charts.js";
+import { clear, el, QUAD_NAMES } from "./dom.js";
+
+const PAGE = 25;
+const FILTERS = ["actor", "dyad", "source", "target", "root", "quad_class", "plover", "modality", "date_from",
+  "date_to", "place", "speaker"];
+const state = { offset: 0, total: 0, meta: { cameo_roots: {}, plover_types: [] }, lastArticle: null };
+const $ = (id) => document.getElementById(id);
+
+function status(message, isError = false) {
+  const node = $("status");
+  node.textContent = message || "";
+  node.classList.toggle("error", isError);
+}
+
+function filters() {
+  const form = $("filters");
+  const out = {};
+  for (const name of FILTERS) {
+    const value = form.elements[name].value.trim();
+    if (value) out[name] = value;
+  }
+  return out;
+}
+
+async function guarded(task) {
+  try {
+    return await task();
+  } catch (err) {
+    if (err instanceof ApiError && err.status === 401) {
+      $("token-form").hidden = false;
+      status("This server needs an API token.", true);
+    } else {
+      status(err.message || String(err), true);
+    }
+    return null;
+  }
+}
+
+async function loadMeta() {
+  const meta = await get("meta");
+  state.meta = meta;
+  const rootSelect = $("filters").elements.root;
+  const ploverSelect = $("filters").elements.plover;
+  for (const select of [rootSelect, ploverSelect]) while (select.options.length > 1) select.remove(1);
+  for (const [code, name] of Object.entries(meta.cameo_roots)) {
+    rootSelect.appendChild(el("option", { value: code }, `${code} ${name.toLowerCase()}`));
+  }
+  for (const type of meta.plover_types) ploverSelect.appendChild(el("option", { value: type }, type));
+  const summary = await get("stats/summary");
+  $("summary").textContent = `${summary.articles} articles · ${summary.events} events · ${summary.quotes} quotes`
+    + (summary.first_date ? ` · ${summary.first_date} to ${summary.last_date}` : "");
+}
+
+async function loadTimeline() {
+  const flt = filters();
+  const interval = $("filters").elements.interval.value;
+  const data = await get("stats/timeline", { ...flt, interval });
+  const who = flt.dyad || flt.actor || [flt.source, flt.target].filter(Boolean).join(" → ") || "all actors";
+  $("timeline-caption").textContent = `(${who}, per ${interval})`;
+  drawTimeline($("timeline"), data.periods, { title: who });
+}
+
+async function loadNetwork() {
+  const data = await get("stats/dyads", { ...filters(), limit: 20 });
+  drawNetwork($("network"), data.dyads, (code) => {
+    $("filters").elements.actor.value = code;
+    refresh();
+  });
+}
+
+function actorCell(actor) {
+  if (!actor) return el("td", { class: "muted" }, "—");
+  return el("td", { title: actor.name || actor.text }, actor.code || actor.text);
+}
+
+async function loadEvents() {
+  const page = await get("events", { ...filters(), limit: PAGE, offset: state.offset });
+  state.total = page.total;
+  const body = $("events-table").tBodies[0];
+  clear(body);
+  for (const ev of page.items) {
+    const rootName = state.meta.cameo_roots[ev.root] || "";
+    const row = el("tr", { class: "event-row", tabindex: 0, dataset: { event: ev.id, article: ev.article_id } },
+      el("td", {}, ev.date || ""), actorCell(ev.source),
+      el("td", { title: rootName }, `${ev.cameo} ${ev.plover || ""}`), actorCell(ev.target),
+      el("td", {}, el("span", { class: `quad q${ev.quad_class}`, title: QUAD_NAMES[ev.quad_class] },
+        String(ev.quad_class))),
+      el("td", { class: "num" }, String(ev.goldstein)), el("td", {}, ev.modality),
+      el("td", {}, (ev.evidence || {}).trigger || ""));
+    row.addEventListener("click", () => guarded(() => openArticle(ev.article_id, ev.id)));
+    row.addEventListener("keydown", (e) => { if (e.key === "Enter") row.click(); });
+    body.appendChild(row);
+  }
+  if (!page.items.length) body.appendChild(el("tr", {}, el("td", { colspan: 8, class: "muted" }, "No events.")));
+  $("events-count").textContent = `(${page.total})`;
+  const last = Math.min(state.offset + PAGE, page.total);
+  $("page-info").textContent = page.total ? `${state.offset + 1}–${last} of ${page.total}` : "";
+  $("prev").disabled = state.offset === 0;
+  $("next").disabled = page.next_offset === null;
+}
+
+async function openArticle(articleId, eventId) {
+  const data = await get(`articles/${encodeURIComponent(articleId)}`);
+  $("article-panel").hidden = false;
+  renderArticle($("article"), data, { focus: eventId, cameoRoots: state.meta.cameo_roots });
+  $("article-panel").scrollIntoView({ block: "start" });
+}
+
+async function refresh() {
+  status("");
+  state.offset = 0;
+  await guarded(() => Promise.all([loadTimeline(), loadNetwork(), loadEvents()]));
+}
+
+async function codeText(event) {
+  event.preventDefault();
+  const text = $("code-text").value;
+  if (!text.trim()) {
+    status("Paste some text to code first.", true);
+    return;
+  }
+  const published = $("code-date").value.trim() || null;
+  $("code-button").disabled = true;
+  status("Coding…");
+  await guarded(async () => {
+    const result = await post("code", { text, published });
+    renderArticle($("code-result"), result, { cameoRoots: state.meta.cameo_roots });
+    status(`Coded: ${result.events.length} events, ${result.quotes.length} quotes, ${result.times.length} times.`);
+  });
+  $("code-button").disabled = false;
+}
+
+function init() {
+  $("filters").addEventListener("submit", (e) => { e.preventDefault(); refresh(); });
+  $("reset").addEventListener("click", () => { $("filters").reset(); refresh(); });
+  $("prev").addEventListener("click", () => {
+    state.offset = Math.max(0, state.offset - PAGE);
+    guarded(loadEvents);
+  });
+  $("next").addEventListener("click", () => { state.offset += PAGE; guarded(loadEvents); });
+  $("close-article").addEventListener("click", () => { $("article-panel").hidden = true; });
+  $("code-form").addEventListener("submit", codeText);
+  $("token-form").addEventListener("submit", (e) => {
+    e.preventDefault();
+    setToken($("token").value.trim());
+    $("token-form").hidden = true;
+    start();
+  });
+  start();
+}
+
+async function start() {
+  await guarded(loadMeta);
+  await refresh();
+  document.body.dataset.ready = "1";
+}
+
+init();

@@ -1,0 +1,104 @@
+"""The dashboard in headless Chromium against a live server on 127.0.0.1."""
+
+from pathlib import Path
+
+import pytest
+from sample_store import N_EVENTS
+
+expect = pytest.importorskip("playwright.sync_api", reason="the playwright package is not installed").expect
+
+pytestmark = pytest.mark.browser
+OUT = Path(__file__).resolve().parents[2] / "out"   # screenshots (gitignored)
+
+
+def _rows(page):
+    return page.locator("#events-table tbody tr.event-row")
+
+
+def test_timeline_renders_the_counts(page):
+    bars = page.locator("#timeline svg rect.bar[data-count]")
+    assert bars.count() > 0
+    counts = [int(bars.nth(i).get_attribute("data-count")) for i in range(bars.count())]
+    assert sum(counts) == N_EVENTS  # every sample event has at least a month-precise date
+    assert page.locator("#timeline polyline.goldstein-line").count() == 1
+    assert page.locator("#network svg g.node").count() == 7
+    assert _rows(page).count() == N_EVENTS
+    assert "10 events" in page.locator("#summary").text_content()
+    OUT.mkdir(exist_ok=True)
+    page.screenshot(path=str(OUT / "dashboard.png"), full_page=True)
+    assert page.errors == []
+
+
+def test_a_filter_changes_the_table_and_the_timeline(page):
+    page.fill("#filters input[name=actor]", "DEU")
+    page.click("#apply")
+    expect(_rows(page)).to_have_count(3)
+    cells = page.locator("#events-table tbody tr.event-row td:nth-child(2)").all_text_contents()
+    cells += page.locator("#events-table tbody tr.event-row td:nth-child(4)").all_text_contents()
+    assert all(c in ("DEUGOV", "TURGOV") for c in cells)
+    assert "(3)" in page.locator("#events-count").text_content()
+    assert "DEU" in page.locator("#timeline-caption").text_content()
+    counts = page.locator("#timeline svg rect.bar").evaluate_all(
+        "bars => bars.map(b => Number(b.dataset.count)).filter(n => n > 0)")
+    assert sum(counts) == 3
+    page.select_option("#filters select[name=quad_class]", "3")
+    page.click("#apply")
+    expect(_rows(page)).to_have_count(2)
+
+
+def test_a_network_node_click_filters_by_that_actor(page):
+    page.click("#network g.node[data-code='IGOUNO'] circle")
+    expect(_rows(page)).to_have_count(1)
+    assert page.input_value("#filters input[name=actor]") == "IGOUNO"
+
+
+def test_the_article_view_highlights_the_chosen_event(page):
+    row = page.locator("#events-table tbody tr.event-row", has_text="163")
+    event_id = row.get_attribute("data-event")
+    row.click()
+    page.wait_for_selector("#article-text .hl.focus")
+    focused = page.locator("#article-text .hl.focus").all_text_contents()
+    assert "imposed" in focused and "Washington" in focused and "Moscow" in focused
+    assert page.locator("#article-text .hl.trigger.focus").all_text_contents() == ["imposed"]
+    assert page.locator(f"#article-events li.selected[data-event='{event_id}']").count() == 1
+    assert "verbs/16.yaml#test_163" in page.locator("#article-events li.selected").text_content()
+    # choosing another event of the article moves the highlight
+    page.locator("#article-events li", has_text="138").click()
+    assert page.locator("#article-text .hl.trigger.focus").all_text_contents() == ["threatened"]
+    page.screenshot(path=str(OUT / "dashboard-article.png"), full_page=True)
+
+
+def test_an_article_with_markup_is_shown_as_text(page):
+    title = page.title()
+    page.locator("#events-table tbody tr.event-row[data-article='a_hostile']").click()
+    page.wait_for_selector("#article-text")
+    text = page.locator("#article-text").text_content()
+    assert "<script>window.__pwned = 1;" in text and "<img src=x onerror=" in text
+    assert 'href="javascript:alert(1)"' in text
+    assert page.locator("#article .article-title").text_content() == '<b onmouseover="alert(1)">Hostile</b>'
+    assert "<script>alert(2)</script>" in page.locator("#article .article-meta").text_content()
+    article = page.locator("#article")
+    assert article.locator("script, img, b, iframe").count() == 0
+    assert article.locator("a[href^='javascript']").count() == 0
+    assert "onerror" in article.locator(".event-rule").text_content()
+    assert page.evaluate("window.__pwned") is None
+    assert page.title() == title
+    assert page.locator("#article-text .hl.trigger.focus").all_text_contents() == ["accused"]
+    page.screenshot(path=str(OUT / "dashboard-hostile.png"), full_page=True)
+    assert page.errors == []
+
+
+def test_the_paste_box_codes_text_live(page):
+    text = "Germany sharply criticised Turkey on Monday. <script>window.__pwned = 4</script>"
+    page.fill("#code-text", text)
+    page.fill("#code-date", "2017-03-07")
+    page.click("#code-button")
+    page.wait_for_selector("#code-result .article-text")
+    assert "<script>window.__pwned = 4</script>" in page.locator("#code-result .article-text").text_content()
+    assert page.locator("#status").text_content().startswith("Coded:")
+    assert page.evaluate("window.__pwned") is None
+    bad = page.locator("#code-date")
+    bad.fill("2017-02-30")
+    page.click("#code-button")
+    page.wait_for_selector("#status.error")
+    assert "not a date" in page.locator("#status").text_content()
