@@ -14,6 +14,8 @@ import json
 import time
 from pathlib import Path
 
+from spacy.tokens import DocBin
+
 from eventwire.document import CodedDocument
 from eventwire.options import Options
 from eventwire.records import Article
@@ -27,6 +29,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("input", nargs="?", type=Path, default=Path("out/polnear-dev.input.jsonl"))
     ap.add_argument("--out", type=Path, default=Path("out/polnear-dev.quotes.jsonl"))
+    ap.add_argument("--cache", type=Path, default=None, help="reuse parses stored in this spaCy DocBin file")
     args = ap.parse_args(argv)
     resources = Resources(Options())
     nlp, stage = NlpStage(resources.nlp), QuoteStage(resources)
@@ -35,7 +38,16 @@ def main(argv: list[str] | None = None) -> int:
     for cdoc in cdocs:
         CleanStage()(cdoc)
     t0 = time.perf_counter()
-    list(nlp.pipe(cdocs))
+    if args.cache is not None and args.cache.exists():
+        docs = list(DocBin().from_disk(args.cache).get_docs(resources.nlp.vocab))
+        if [d.text for d in docs] != [c.article.text for c in cdocs]:
+            raise SystemExit(f"{args.cache} holds other texts; delete it")
+        for cdoc, doc in zip(cdocs, docs):
+            cdoc.doc = doc
+    else:
+        list(nlp.pipe(cdocs))
+        if args.cache is not None:
+            DocBin(docs=[c.doc for c in cdocs], store_user_data=False).to_disk(args.cache)
     t1 = time.perf_counter()
     n = 0
     with args.out.open("w", encoding="utf-8") as fh:

@@ -14,7 +14,7 @@ from .speakers import SpeakerMention, speaker_span, subject_of
 
 # children of a reporting verb that belong to the attribution clause ("he also told TASS on Monday")
 CLAUSE_DEPS = frozenset({"nsubj", "nsubjpass", "agent", "dobj", "dative", "iobj", "npadvmod", "advmod",
-                         "aux", "auxpass", "neg", "prt", "prep", "punct", "cc", "tmod", "attr"})
+                         "aux", "auxpass", "neg", "prt", "prep", "punct", "tmod", "attr"})
 _INVERTED_DEPS = frozenset({"parataxis", "ccomp", "advcl"})
 _BAD_VERB_DEPS = frozenset({"amod", "compound", "acl", "pcomp", "nmod"})
 
@@ -105,7 +105,7 @@ def _clause_tokens(verb: Token, speaker: SpeakerMention | None) -> set[int]:
     """The verb, its auxiliaries, adverbs, addressee, prepositional phrases and subject."""
     out = {verb.i}
     for child in verb.children:
-        if child.dep_ in CLAUSE_DEPS:
+        if child.dep_ in CLAUSE_DEPS or (child.dep_ == "advcl" and child.tag_ == "VBG" and child.i > verb.i):
             out.update(range(child.left_edge.i, child.right_edge.i + 1))
     if speaker is not None:
         out.update(range(speaker.start, speaker.end))
@@ -116,26 +116,50 @@ def _complement(verb: Token, entry: VerbEntry, clause: set[int]) -> tuple[int, i
     """Token span of what the verb reports: its that-clause, infinitive or object; for a
     trailing "..., officials said" attached to the reported clause, that clause."""
     doc = verb.doc
-    best: Token | None = None
+    best: tuple[int, int] | None = None
     for child in verb.children:
+        span = None
         if child.dep_ == "ccomp" and "clause" in entry.complements:
-            best = child if best is None or _size(child) > _size(best) else best
+            span = (child.left_edge.i, child.right_edge.i + 1)
         elif child.dep_ == "xcomp" and "infinitive" in entry.complements and child.i > verb.i:
-            best = best or child
-        elif child.dep_ == "dobj" and "object" in entry.complements:
-            best = best or child
+            span = (child.left_edge.i, child.right_edge.i + 1)
+        elif child.dep_ == "dobj" and child.i > verb.i and (
+                "object" in entry.complements or "predicate" in entry.complements):
+            span = _object_span(verb, child, need_predicate="object" not in entry.complements)
+        elif child.dep_ == "prep" and entry.particle == child.lower_ and "object" in entry.complements:
+            obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            span = (obj.left_edge.i, obj.right_edge.i + 1) if obj is not None else None
+        if span is not None and (best is None or span[1] - span[0] > best[1] - best[0]):
+            best = span
     if best is not None:
-        return _trim(doc, best.left_edge.i, best.right_edge.i + 1)
+        return _trim(doc, *best)
     head = verb.head
     if verb.dep_ in _INVERTED_DEPS and head is not verb and "clause" in entry.complements:
-        if verb.i > head.i and any(doc[i].is_punct for i in range(head.i, verb.i)):
+        before = doc[verb.left_edge.i - 1] if verb.left_edge.i > 0 else None
+        if verb.i > head.i and before is not None and before.text in (",", "”", '"', "''", "—", "–"):
             lo, hi = head.left_edge.i, verb.left_edge.i
-            lo = max(lo, verb.sent.start)
+            sent = verb.sent
+            if all(doc[i].is_punct or doc[i].is_space for i in range(verb.right_edge.i + 1, sent.end)):
+                lo = sent.start            # "..., but the NYPD overruled that request, the source added."
+            lo = max(lo, sent.start)
             return _trim(doc, lo, hi) if hi > lo else None
         if verb.i < head.i and verb.left_edge.i > verb.sent.start:
             # "The economy, he said, is weak": the sentence around the clause
             return _trim(doc, verb.sent.start, verb.sent.end)
     return None
+
+
+def _object_span(verb: Token, obj: Token, need_predicate: bool) -> tuple[int, int] | None:
+    """The object, with its predicate complement ("called Trump a liar", "described it as ...")."""
+    end = obj.right_edge.i + 1
+    found = False
+    for child in verb.children:
+        if child.i > obj.i and (child.dep_ in ("oprd", "xcomp", "ccomp") or child.dep_ == "prep" and child.lower_ == "as"):
+            end = max(end, child.right_edge.i + 1)
+            found = True
+    if need_predicate and not found:
+        return None
+    return obj.left_edge.i, end
 
 
 def _size(tok: Token) -> int:

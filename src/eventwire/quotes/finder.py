@@ -17,13 +17,14 @@ from spacy.tokens import Doc
 
 from ..records import Speaker
 from .cues import Cue, find_cues
+from .labels import dash_attributed, labelled_quotes
 from .lexicon import QuoteLexicon
 from .marks import Segment, SegmentIndex, find_segments
 from .speakers import SpeakerMention, SpeakerTracker, to_record
 
 ActorLookup = Callable[[int], "tuple[str | None, str | None]"]
 _BEFORE_GLUE = frozenset({",", "—", "–", "-", "--", "’", "'"})
-_AFTER_GLUE = frozenset({",", ":", "—", "–", "-", "--", "that"})
+_AFTER_GLUE = frozenset({",", ":", "—", "–", "-", "--"})
 _SENTENCE_END = (".", "!", "?", "…")
 _CONTINUING = frozenset({"add", "continue", "go"})
 
@@ -143,12 +144,14 @@ class _Build:
             if k2 < len(self.segments):
                 seg = self.segments[k2]
                 first = self._first_token(seg.start)
-                if self._glue_ok(cue, range(cue.token + 1, first), _AFTER_GLUE, hi_char, seg.start):
+                lead = self.text[tok.idx + len(tok):seg.start].rstrip()
+                if (not lead or lead.endswith((",", ":"))) and \
+                        self._glue_ok(cue, range(cue.token + 1, first), _AFTER_GLUE, hi_char, seg.start):
                     claims.setdefault(k2, []).append((ci, "after"))
         return claims
 
     def _ends_sentence(self, seg: Segment) -> bool:
-        return self.text[seg.inner_start:seg.inner_end].rstrip().endswith(_SENTENCE_END)
+        return self.text[seg.inner_start:seg.inner_end].rstrip().endswith((".", "…"))
 
     def _clause_ends_sentence(self, cue: Cue, hi: int) -> bool:
         nxt = hi + 1
@@ -252,10 +255,55 @@ class _Build:
                            for ch in self.text[max(start, seg.inner_start):min(end, seg.inner_end)] if ch.isalnum())
         return "direct" if words_inside >= total else "mixed"
 
+    # -- quotes without a reporting verb -------------------------------------------------
+
+    def _unclaimed(self, found: list[FoundQuote]) -> list[FoundQuote]:
+        """Quotations no cue claimed: a dash attribution names the speaker; a quoted sentence
+        standing alone goes to the speaker of the quote just before it."""
+        out = []
+        spans = sorted((q.start, q.end, q) for q in found)
+        starts = [s[0] for s in spans]
+        for k, seg in enumerate(self.segments):
+            if k in self.owner:
+                continue
+            i = bisect.bisect_right(starts, seg.start) - 1
+            if i >= 0 and spans[i][1] >= seg.end:
+                continue                       # inside an indirect quote: part of a mixed one
+            speaker = dash_attributed(self.doc, self.text, seg)
+            if speaker is not None:
+                out.append(FoundQuote(seg.start, seg.end, "direct", speaker, "―", None))
+                continue
+            if not self._stands_alone(seg) or i < 0:
+                continue
+            prev = spans[i][2]
+            if prev.speaker is None or "\n" in self.text[prev.end:seg.start].strip("\n") \
+                    or seg.start - prev.end > 400:
+                continue
+            out.append(FoundQuote(seg.start, seg.end, "direct", prev.speaker, None, prev.via))
+        return out
+
+    def _stands_alone(self, seg: Segment) -> bool:
+        inner = self.text[seg.inner_start:seg.inner_end]
+        if len(inner.split()) < 4 or not inner.rstrip().endswith(_SENTENCE_END + (",",)):
+            return False
+        before = self.text[max(0, seg.start - 3):seg.start].rstrip(" ")
+        return not before or before.endswith(("\n", ".", "!", "?", "”", '"'))
+
+    def _labelled(self, found: list[FoundQuote]) -> list[FoundQuote]:
+        out = []
+        for start, end, speaker, cue in labelled_quotes(self.doc, self.text):
+            if any(_jaccard(start, end, q.start, q.end) >= 0.5 for q in found):
+                continue
+            out.append(FoundQuote(start, end, self._kind(start, end), speaker, cue, None))
+        return out
+
     def run(self) -> list[FoundQuote]:
         self._assign(self._claims())
-        direct = self._direct_quotes()
-        return direct + self._indirect_quotes(direct)
+        found = self._direct_quotes()
+        found += self._indirect_quotes(found)
+        found += self._unclaimed(found)
+        found += self._labelled(found)
+        return found
 
 
 def _jaccard(a0: int, a1: int, b0: int, b1: int) -> float:

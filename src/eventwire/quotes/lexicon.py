@@ -10,7 +10,7 @@ from typing import Any
 from ..dictionaries.files import data_path, load_yaml
 from ..errors import DictionaryError
 
-COMPLEMENTS = ("clause", "infinitive", "object")
+COMPLEMENTS = ("clause", "infinitive", "object", "predicate")
 
 
 @dataclass(frozen=True)

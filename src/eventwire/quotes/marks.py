@@ -55,7 +55,9 @@ def find_segments(text: str) -> list[Segment]:
         role = _role(text, pos, mark)
         if open_at is not None and par != last_par:
             at_par_start = not text[par_starts[par]:pos].strip()
-            if par == last_par + 1 and role != "close" and at_par_start and par - open_par < MAX_PARAGRAPHS:
+            same_style = (mark == '"') == (open_at[1] == '"')
+            if par == last_par + 1 and role != "close" and at_par_start and same_style \
+                    and par - open_par < MAX_PARAGRAPHS:
                 last_par = par            # the quote continues in this paragraph
                 continue
             open_at = None                # unbalanced: drop the opening mark

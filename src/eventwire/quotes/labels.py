@@ -1,0 +1,62 @@
+"""Quotes whose speaker is a label rather than a reporting verb.
+
+* headline "Pence: Gennifer Flowers won't be at debate" (first line, short name before a colon);
+* transcript lines ``PENCE: Well, look, ...`` (a paragraph opening with an upper-case name);
+* dash attribution ``“...” ― Krystal Correa`` (a quotation followed by a dash and a name).
+
+Each rule looks only at paragraph starts and segment ends, never scans the text per token.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from .marks import Segment
+from .speakers import SpeakerMention
+
+_HEADLINE = re.compile(r"([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}):\s+(\S.*)")
+_TRANSCRIPT = re.compile(r"[\"“]?([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}):\s+(\S.*)")
+_DASH = re.compile(r"\s*[―—–]\s*([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,4})\s*(?:\n|$)")
+_TRAIL = ".;:,\"”’' "
+
+
+def _span(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return (span.start, span.end) if span is not None and len(span) else None
+
+
+def _speaker(doc: Doc, start: int, end: int) -> SpeakerMention | None:
+    toks = _span(doc, start, end)
+    if toks is None:
+        return None
+    head = max(range(*toks), key=lambda i: (doc[i].pos_ == "PROPN", i))
+    return SpeakerMention(toks[0], toks[1], head)
+
+
+def labelled_quotes(doc: Doc, text: str) -> list[tuple[int, int, SpeakerMention, str]]:
+    """(start, end, speaker, cue) of headline and transcript quotes."""
+    out = []
+    start = 0
+    for n, line in enumerate(text.split("\n")):
+        end = start + len(line)
+        rule = _HEADLINE if n == 0 else _TRANSCRIPT
+        m = rule.match(line)
+        if m is not None:
+            c_start, c_end = start + m.start(2), start + len(line.rstrip(_TRAIL))
+            if n == 0 and line.rstrip().endswith(("”", '"', "’", "'")):
+                c_end = start + len(line.rstrip())
+            speaker = _speaker(doc, start + m.start(1), start + m.end(1))
+            if speaker is not None and c_end - c_start > 3:
+                out.append((c_start, c_end, speaker, ":"))
+        start = end + 1
+    return out
+
+
+def dash_attributed(doc: Doc, text: str, segment: Segment) -> SpeakerMention | None:
+    """The name after a quotation closed by a dash attribution (“...” ― Name), if any."""
+    m = _DASH.match(text, segment.end)
+    if m is None:
+        return None
+    return _speaker(doc, m.start(1), m.end(1))
