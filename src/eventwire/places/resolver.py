@@ -135,7 +135,7 @@ def locative(span: "Span") -> bool:
     for _ in range(3):
         if tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE_PREPS:
             return True
-        if tok.dep_ in ("appos", "conj", "compound") and tok.head is not tok:
+        if tok.dep_ in ("appos", "conj", "compound") and tok.head.i != tok.i:
             tok = tok.head
             continue
         return False

@@ -35,15 +35,17 @@ def clause_distance(trigger: "Token", mention: "Span") -> int | None:
     steps = 0
     tok = root
     while steps < 40:
-        if tok is trigger:
+        if tok.i == trigger.i:
             return steps
-        if tok.head is tok:
+        if tok.head.i == tok.i:
             break
-        if tok is not root and tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("aux", "auxpass") \
+        if tok.i != root.i and tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("aux", "auxpass") \
                 and tok.dep_ not in ("amod", "compound") and not tok.is_ancestor(trigger):
             break                                   # crossed into another clause below the trigger
         tok = tok.head
         steps += 1
-    if governing_verb(trigger) is not None and governing_verb(trigger) is governing_verb(root):
+    verb = governing_verb(trigger)
+    other = governing_verb(root)
+    if verb is not None and other is not None and verb.i == other.i:
         return SAME_CLAUSE_PENALTY + abs(root.i - trigger.i) // 5
     return None

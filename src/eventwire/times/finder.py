@@ -87,7 +87,7 @@ RULES: tuple[Rule, ...] = (
     _rule("ago", rf"(?:\b(?P<mod>about|around|nearly|almost|some|more than|less than|over|roughly|just|only)\s+)?"
           rf"\b(?P<num>{NUM_WORD})[\s-]+(?P<unit>{UNIT})s?\s+(?:ago|earlier|before)\b(?!\s+(?:the|a|his|her|its|their))",
           flags=_I),
-    _rule("duration", rf"(?:\b(?P<mod>about|around|nearly|almost|some|more than|less than|fewer than|over|roughly|"
+    _rule("duration", rf"(?:\b(?P<mod>about|around|nearly|almost|some|more than|less than|fewer than|over(?!\s+the)|roughly|"
           rf"at least|up to|approximately|just|only|under)\s+)?(?:\b(?P<the>the\s+)?(?P<rel>past|last|next|previous|coming"
           rf"|first|final|following|same|latest)\s+)?\b(?P<num>{NUM_WORD})[\s-]+(?:(?P<adj>trading|business|working"
           rf"|straight|consecutive|calendar|fiscal|full|long)\s+)?(?P<unit>{UNIT})(?P<pl>s)?(?![-\w])(?!-old)(?!\s+of\b)", flags=_I),

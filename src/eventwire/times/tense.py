@@ -20,7 +20,7 @@ def governing_verb(token: "Token") -> "Token | None":
     while seen < 40:
         if token.pos_ in ("VERB", "AUX") and token.dep_ not in ("aux", "auxpass"):
             return token
-        if token.head is token:
+        if token.head.i == token.i:
             return token if token.pos_ in ("VERB", "AUX") else None
         token = token.head
         seen += 1
@@ -46,9 +46,9 @@ def verb_direction(verb: "Token") -> str | None:
         return "past"                                       # "has met", "plans announced in January"
     if tag == "VB" and "to" in aux_words:                  # "plans to meet Tuesday", "agreed to meet"
         head = verb.head
-        if head is not verb and (head.lemma_ in FUTURE_GOVERNORS or head.lower_ in FUTURE_GOVERNORS):
+        if head.i != verb.i and (head.lemma_ in FUTURE_GOVERNORS or head.lower_ in FUTURE_GOVERNORS):
             return "future"
-        return "future" if head is verb or head.tag_ != "VBD" or head.lemma_ in FUTURE_GOVERNORS else None
+        return "future" if head.i == verb.i or head.tag_ != "VBD" or head.lemma_ in FUTURE_GOVERNORS else None
     if tag in ("VBZ", "VBP"):
         if verb.lemma_ in REPORTING_VERBS:                  # headline present: "Putin says Tuesday ..."
             return "past"
@@ -61,6 +61,15 @@ def verb_direction(verb: "Token") -> str | None:
 
 
 def span_direction(span: "Span") -> str | None:
-    """The direction for a time expression covering ``span`` (its root's governing verb)."""
+    """The direction for a time expression covering ``span`` (its root's governing verb).
+
+    Right after a reporting verb ("said on Saturday it would ...") the expression dates the
+    saying, whatever the parser attached it to."""
+    doc = span.doc
+    i = span.start - 1
+    if i >= 0 and doc[i].lower_ == "on":
+        i -= 1
+    if i >= 0 and doc[i].lemma_ in REPORTING_VERBS and doc[i].pos_ == "VERB":
+        return verb_direction(doc[i])
     verb = governing_verb(span.root)
     return verb_direction(verb) if verb is not None else None

@@ -1,0 +1,65 @@
+"""The places stage: mentions, disambiguation by the article's countries, event locations."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from eventwire.stages.places import PlaceStage
+from tests.times.helpers import event_at, parsed
+
+PUB = date(2017, 1, 29)
+
+
+@pytest.fixture(scope="module")
+def stage(pipeline):
+    return PlaceStage(pipeline.resources)
+
+
+def places_of(stage, pipeline, text):
+    cdoc = parsed(pipeline, text, PUB)
+    stage(cdoc)
+    return cdoc, {m.location.text: m.location for m in cdoc.places}
+
+
+def test_seed_places(pipeline, seed_text, stage):
+    cdoc = parsed(pipeline, seed_text, PUB)
+    stage(cdoc)
+    by_text = {m.location.text: m.location for m in cdoc.places}
+    hamburg = by_text["Hamburg"]
+    assert hamburg.country == "DEU" and hamburg.geonameid == 2911298
+    assert abs(hamburg.lat - 53.55) < 0.1 and abs(hamburg.lon - 9.99) < 0.1
+    assert by_text["Crimea"].country == "UKR"
+    assert any(loc.name == "Korean Peninsula" for loc in by_text.values())
+    for m in cdoc.places:   # token spans cover the text
+        assert cdoc.doc[m.start_token:m.end_token].text.endswith(m.location.text.split()[-1])
+
+
+def test_paris_disambiguated_by_the_article(stage, pipeline):
+    _, france = places_of(stage, pipeline, "Macron hosted the summit in Paris on Monday.")
+    _, texas = places_of(stage, pipeline, "A tornado hit Paris on Monday. Texas officials said crews were in Dallas.")
+    _, qualified = places_of(stage, pipeline, "The plant in Paris, Texas will close.")
+    assert france["Paris"].country == "FRA"
+    assert texas["Paris"].country == "USA"
+    assert qualified["Paris"].country == "USA"
+
+
+def test_regions_spacy_misses_and_direction_words(stage, pipeline):
+    _, p = places_of(stage, pipeline, "Fighting flared in the Donbas and in eastern Ukraine.")
+    assert any(loc.name == "Donbas" for loc in p.values())
+    assert p["eastern Ukraine"].country == "UKR" and p["eastern Ukraine"].name == "Ukraine"
+
+
+def test_event_location_is_the_place_of_its_clause(stage, pipeline):
+    cdoc = parsed(pipeline, "Trump and Putin could meet in Hamburg, Germany. Russia criticised Ukraine.", PUB)
+    meet = event_at(cdoc, "meet")
+    criticised = event_at(cdoc, "criticised")
+    stage(cdoc)
+    assert meet.location is not None and meet.location.name == "Hamburg" and meet.location.country == "DEU"
+    assert criticised.location is None          # actors are not places of the event
+
+
+def test_dateline_place_helps_and_is_noted(stage, pipeline):
+    cdoc, _ = places_of(stage, pipeline, "MOSCOW (Reuters) - Officials met in the capital on Monday.")
+    assert any(n.startswith("dateline: Moscow") for n in cdoc.notes)
