@@ -1,7 +1,12 @@
-"""Actor stage (first version: passes the document through; deepened by its own issue)."""
+"""Actor stage: fill ``cdoc.actors`` with every actor mention of the parsed document.
+
+Names, role phrases, unknown people with a role, pronouns and plural references are resolved
+to CAMEO actor codes at the article's date (``cdoc.published``); see ``eventwire.actors``.
+"""
 
 from __future__ import annotations
 
+from ..actors import actor_resolver, document_mentions
 from ..document import CodedDocument
 from ..resources import Resources
 
@@ -11,6 +16,9 @@ class ActorStage:
 
     def __init__(self, resources: Resources) -> None:
         self.resources = resources
+        self.resolver = actor_resolver(resources)
 
     def __call__(self, cdoc: CodedDocument) -> CodedDocument:
+        if cdoc.doc is not None:
+            cdoc.actors = document_mentions(cdoc.doc, self.resolver, cdoc.published)
         return cdoc

@@ -1,0 +1,168 @@
+"""Rule-based references back to actors already named: pronouns and plural phrases.
+
+"he"/"she" go back to the last person (or singular role phrase), "it" to the last country,
+organisation or institution, "they" to the last plural actor or group; "the two leaders",
+"both sides", "the sides" become a mention whose ``members`` are the last two actors named.
+No coreference model is used (none is available offline).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from .mentions import Found
+from .resolver import Resolution
+
+PERSONAL = frozenset({"he", "him", "his", "she", "her", "hers", "himself", "herself"})
+PLURAL = frozenset({"they", "them", "their", "theirs", "themselves"})
+NEUTER = frozenset({"it", "its", "itself"})
+# "it" with these heads is usually expletive ("it is likely", "it seems")
+EXPLETIVE_HEADS = frozenset({"be", "seem", "appear", "take", "remain", "matter", "rain", "look", "mean", "become"})
+GROUP_NOUNS = frozenset({"leader", "side", "country", "nation", "man", "president", "government", "party", "pair",
+                         "capital", "neighbor", "neighbour", "rival", "ally", "power", "minister", "counterpart",
+                         "two", "state", "head", "delegation", "army", "woman", "leadership"})
+PEOPLE_GROUPS = frozenset({"leader", "man", "president", "minister", "counterpart", "head", "woman", "pair", "two"})
+COUNTRY_GROUPS = frozenset({"country", "nation", "capital", "neighbor", "neighbour", "state", "power", "government"})
+SENTENCES_BACK = 3
+
+
+def _sentence_index(doc: Doc) -> list[int]:
+    index = [0] * len(doc)
+    for n, sent in enumerate(doc.sents):
+        for t in range(sent.start, sent.end):
+            index[t] = n
+    return index
+
+
+def is_group(token: Token) -> bool:
+    """ "the two leaders", "both sides", "the sides", "the two" (as subject or object)."""
+    lemma = token.lemma_.lower()
+    if token.pos_ not in ("NOUN", "NUM", "PROPN", "PRON") or lemma not in GROUP_NOUNS:
+        return False
+    kids = {c.lower_ for c in token.lefts}
+    if lemma == "two":
+        return "the" in kids and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj")
+    if token.tag_ not in ("NNS", "NNPS") and token.lower_ not in ("sides",):
+        return False
+    return bool(kids & {"two", "both"}) or (lemma == "side" and "the" in kids)
+
+
+def add_references(doc: Doc, found: list[Found]) -> list[Found]:
+    """Mentions for pronouns and plural references, added to ``found`` (which is sorted by start)."""
+    if not found and not len(doc):
+        return found
+    sent_of = _sentence_index(doc)
+    groups = {t.i for t in doc if is_group(t)}
+    found = [f for f in found if f.head not in groups]   # "the two leaders" is a group, not a role phrase
+    taken = {f.head for f in found}
+    taken_tokens = {t for f in found for t in range(f.start, f.end)}
+    extra: list[Found] = []
+    ordered = sorted(found, key=lambda f: f.head)
+    for token in doc:
+        if token.i in taken_tokens and token.i not in groups:
+            continue
+        low = token.lower_
+        if token.pos_ == "PRON" and low in PERSONAL | PLURAL | NEUTER:
+            if low in NEUTER and token.head.lemma_ in EXPLETIVE_HEADS and token.dep_ in ("nsubj", "expl"):
+                continue
+            ante = conjoined(ordered, token) if low in PLURAL else None
+            ante = ante or _antecedent(ordered, extra, token, sent_of, low)
+            if ante is not None:
+                res = ante.res
+                why = f"pronoun '{token.text}' -> '{doc[ante.start:ante.end].text}'"
+                extra.append(Found(token.i, token.i + 1, token.i, _with_why(res, why), list(ante.members)))
+        elif token.i not in taken and is_group(token):
+            members = _last_two(ordered, token, sent_of)
+            if members:
+                left = token.left_edge.i
+                while left < token.i and doc[left].dep_ in ("det", "predet"):
+                    left += 1
+                names = " and ".join(m.res.name or m.res.code or "?" for m in members)
+                res = Resolution(None, None, (), None, f"'{doc[left:token.i + 1].text}' -> {names}", "group",
+                                 plural=True)
+                extra.append(Found(left, token.i + 1, token.i, res, [m.res for m in members]))
+    return sorted([*found, *extra], key=lambda f: (f.start, f.head))
+
+
+def _with_why(res: Resolution, why: str) -> Resolution:
+    return Resolution(res.code, res.country, res.sectors, res.name, f"{why}: {res.why}", res.kind, res.entry,
+                      res.plural)
+
+
+def _compatible(f: Found, pronoun: str) -> bool:
+    res = f.res
+    if pronoun in PERSONAL:
+        return res.human and not res.plural
+    if pronoun in PLURAL:
+        return res.plural or res.kind in ("group", "organisation") or bool(f.members)
+    return res.kind in ("country", "organisation", "metonym", "place") or (
+        res.kind == "agent" and not res.plural and not res.human)
+
+
+def _antecedent(found: list[Found], extra: list[Found], token: Token, sent_of: list[int],
+                pronoun: str) -> Found | None:
+    here = sent_of[token.i]
+    best = None
+    for f in found:
+        if f.head >= token.i:
+            break
+        if here - sent_of[f.head] > SENTENCES_BACK:
+            continue
+        if _compatible(f, pronoun):
+            best = f
+    for f in extra:   # earlier "the two leaders" is an antecedent of "they"
+        if f.head < token.i and f.members and pronoun in PLURAL and (best is None or f.head > best.head):
+            best = f
+    return best
+
+
+def _last_two(found: list[Found], token: Token, sent_of: list[int]) -> list[Found]:
+    """The last two distinct coded actors before ``token`` (of the kind the noun asks for, if any)."""
+    lemma = token.lemma_.lower()
+    want_people = lemma in PEOPLE_GROUPS
+    want_countries = lemma in COUNTRY_GROUPS
+
+    doc = token.doc
+
+    def fits(f: Found, strict: bool) -> bool:
+        if f.res.code is None or f.res.kind == "group":
+            return False
+        if doc[f.head].dep_ in ("poss", "compound") and doc[f.head].head.i not in heads:
+            return False   # "Iran's nuclear program": a topic, not a party
+        if want_people:
+            return f.res.kind == "person" or (not strict and f.res.kind == "agent")
+        if want_countries:
+            return f.res.kind in ("country", "metonym", "place") or "GOV" in f.res.sectors
+        return True
+
+    heads = {f.head for f in found}
+    for strict in (True, False):
+        picked: list[Found] = []
+        keys: set[str] = set()
+        for f in reversed([f for f in found if f.head < token.i]):
+            if sent_of[token.i] - sent_of[f.head] > SENTENCES_BACK + 2:
+                break
+            if not fits(f, strict):
+                continue
+            k = f.res.code or ""
+            if k in keys:
+                continue
+            keys.add(k)
+            picked.append(f)
+            if len(picked) == 2:
+                return list(reversed(picked))
+    return []
+
+
+def conjoined(found: list[Found], token: Token) -> Found | None:
+    """ "Trump and Putin spoke ... in their first call": the pair conjoined before ``token`` in its sentence."""
+    doc = token.doc
+    by_head = {f.head: f for f in found}
+    sent = token.sent
+    for f in reversed([f for f in found if sent.start <= f.head < token.i]):
+        for child in doc[f.head].children:
+            other = by_head.get(child.i)
+            if child.dep_ == "conj" and other is not None and other.res.code and f.res.code:
+                return Found(f.start, other.end, f.head, Resolution(None, None, (), None, "conjoined actors",
+                                                                   "group", plural=True), [f.res, other.res])
+    return None

@@ -1,0 +1,316 @@
+"""ActorResolver: names and role phrases -> CAMEO actor codes at a date.
+
+Look-ups are hash probes on normalised word sequences (longest match first); nothing scans the
+dictionary per mention. ``lookup("Putin", date(2017, 1, 28))`` resolves a short phrase; the actor
+stage uses ``match_names`` and ``compose`` on a parsed document.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import date
+
+from ..dictionaries.actor_dictionary import ActorDictionary, ActorEntry, Agent
+from ..dictionaries.actor_files import SECTORS
+from ..dictionaries.actor_text import key, words
+from ..records import ActorRef
+
+NON_COUNTRY_BLOCKS = frozenset({"IGO", "NGO", "IMG", "MNC"})
+# words dropped in front of a role phrase: "the", "three", "some", "several" ...
+FUNCTION_WORDS = frozenset(
+    "a an the this that these those some several many few dozens dozen hundreds thousands scores two three four "
+    "five six seven eight nine ten both all other another its their his her our".split()
+)
+
+
+@dataclass(frozen=True)
+class Resolution:
+    """What a mention stands for. ``code`` is None when the country is unknown."""
+
+    code: str | None
+    country: str | None
+    sectors: tuple[str, ...]
+    name: str | None
+    why: str
+    kind: str                     # person | country | adjective | metonym | organisation | place | agent | unknown
+    entry: ActorEntry | None = field(default=None, compare=False)
+    plural: bool = False
+    human: bool = False           # a person ("he"/"she" can refer back to it)
+
+    def ref(self, text: str, start: int, end: int) -> ActorRef:
+        return ActorRef(text=text, start=start, end=end, name=self.name, code=self.code,
+                        country=self.country, sectors=list(self.sectors))
+
+    def as_dict(self, text: str) -> dict:
+        return {"text": text, "name": self.name, "code": self.code, "country": self.country,
+                "sectors": list(self.sectors), "why": self.why}
+
+
+@dataclass
+class NameMatch:
+    """Words [start, end) of a word sequence that name a dictionary entry."""
+
+    start: int
+    end: int
+    key: str
+    candidates: list[ActorEntry]
+    ambiguous: bool = False
+
+
+@dataclass
+class Phrase:
+    """A role phrase to compose: head agent, its modifier words and the names among them."""
+
+    agent: Agent
+    head_words: str
+    modifiers: list[str] = field(default_factory=list)      # lower-case words before the head phrase
+    names: list[Resolution] = field(default_factory=list)   # resolved names among the modifiers
+    owner: Resolution | None = None                         # possessor or "of" object
+    plural: bool = False
+    place: Resolution | None = None                         # "in"/"from" object: "separatists in Ukraine"
+
+
+def split_code(code: str | None) -> tuple[str | None, tuple[str, ...]]:
+    """'RUSGOV' -> ('RUS', ('GOV',)); 'IGOUNO' -> (None, ()); None -> (None, ())."""
+    if not code:
+        return None, ()
+    blocks = [code[i:i + 3] for i in range(0, len(code), 3)]
+    country = None if blocks[0] in NON_COUNTRY_BLOCKS else blocks[0]
+    return country, tuple(b for b in blocks[1:] if b in SECTORS)
+
+
+def _fmt(d: date | None) -> str:
+    return d.isoformat() if d else "open"
+
+
+class ActorResolver:
+    """Resolve names and role phrases against one ``ActorDictionary``."""
+
+    def __init__(self, dictionary: ActorDictionary) -> None:
+        self.dictionary = dictionary
+
+    # ---- names
+    def match_names(self, seq: Sequence[str | None]) -> list[NameMatch]:
+        """Greedy longest matches over a word sequence (None = a boundary no name crosses)."""
+        book = self.dictionary
+        out: list[NameMatch] = []
+        i, n = 0, len(seq)
+        while i < n:
+            if seq[i] is None:
+                i += 1
+                continue
+            found = None
+            for length in range(min(book.max_name_words, n - i), 0, -1):
+                part = seq[i:i + length]
+                if any(w is None for w in part):
+                    continue
+                found = self._probe(part)  # type: ignore[arg-type]
+                if found:
+                    found.start, found.end = i, i + length
+                    break
+            if found:
+                out.append(found)
+                i = found.end
+            else:
+                i += 1
+        return out
+
+    def _probe(self, part: Sequence[str]) -> NameMatch | None:
+        book = self.dictionary
+        k = key(list(part))
+        capital = part[0][:1].isupper() or part[0][:1].isdigit()
+        cands = [e for e, needs_cap in book.names.get(k, ()) if capital or not needs_cap]
+        if len(part) == 1 and part[0] in book.acronyms:
+            cands = book.acronyms[part[0]] + cands
+        if cands:
+            return NameMatch(0, 0, k, list(dict.fromkeys(cands)))
+        if capital and k in book.ambiguous:
+            return NameMatch(0, 0, k, list(book.ambiguous[k]), ambiguous=True)
+        return None
+
+    def pick(self, match: NameMatch, when: date | None, seen: Iterable[str] = ()) -> ActorEntry | None:
+        """The entry a match stands for: seen earlier in the text, else active at the date, else first."""
+        seen = set(seen)
+        cands = match.candidates
+        for entry in cands:
+            if entry.name in seen and entry.kind == "person":
+                return entry
+        if match.ambiguous:
+            active = [e for e in cands if e.active_at(when)]
+            return active[0] if len(active) == 1 else None
+        best = cands[0]
+        same_rank = [e for e in cands if e.kind == best.kind and e.user == best.user]
+        if best.kind == "person" and len(same_rank) > 1:
+            for entry in same_rank:
+                if entry.active_at(when):
+                    return entry
+        return best
+
+    def resolve_entry(self, entry: ActorEntry, when: date | None) -> Resolution:
+        code, role = entry.at(when)
+        country, sectors = split_code(code)
+        if entry.kind == "person":
+            if role is not None:
+                why = (f"{entry.name}: {role.title or role.code} {_fmt(role.start)}..{_fmt(role.end)} "
+                       f"[{entry.origin}]")
+            else:
+                why = f"{entry.name}: no role in the dictionary at {_fmt(when)}, country only [{entry.origin}]"
+        elif role is not None:
+            why = f"{entry.kind} {entry.name}: {role.title or role.code} from {_fmt(role.start)} [{entry.origin}]"
+        else:
+            why = f"{entry.kind} {entry.name} [{entry.origin}]"
+        return Resolution(code, country, sectors, entry.name, why, entry.kind, entry, human=entry.kind == "person")
+
+    # ---- role phrases
+    def agent_ending(self, lower: Sequence[str], end: int, *, lemma: str | None = None,
+                     min_start: int = 0) -> tuple[int, Agent] | None:
+        """The longest role phrase ending at word ``end - 1`` and starting at or after ``min_start``."""
+        agents = self.dictionary.agents
+        for length in range(min(self.dictionary.max_agent_words, end - min_start), 0, -1):
+            start = end - length
+            phrase = " ".join(lower[start:end])
+            agent = agents.get(phrase)
+            if agent is None and lemma and length >= 1:
+                agent = agents.get(" ".join([*lower[start:end - 1], lemma]))
+            if agent is not None:
+                return start, agent
+        return None
+
+    def role_modifier(self, modifiers: Sequence[str]) -> Agent | None:
+        """The nearest non-generic role word among modifiers ("army" in "army spokesman")."""
+        end = len(modifiers)
+        while end > 0:
+            hit = self.agent_ending(modifiers, end)
+            if hit and not hit[1].generic:
+                return hit[1]
+            end = hit[0] if hit else end - 1
+        return None
+
+    def compose(self, phrase: Phrase, when: date | None, context_country: str | None = None) -> Resolution:
+        """Role phrase + country from modifiers, possessor, "of" object or the article's main country."""
+        agent = phrase.agent
+        sector, why_role = agent.sector, f"'{phrase.head_words}' -> {agent.sector}"
+        modifier = self.role_modifier(phrase.modifiers)
+        if modifier is not None and (agent.generic or (modifier.sector in ("REB", "OPP")
+                                                       and agent.sector in ("MIL", "GOV", "CVL"))):
+            sector, why_role = modifier.sector, f"'{modifier.phrase} {phrase.head_words}' -> {modifier.sector}"
+        role_from_modifier = sector != agent.sector
+        country, source = None, ""
+        for res in reversed(phrase.names):
+            whole = self._stands_for(res, agent, role_from_modifier)
+            if whole is not None:
+                return replace(whole, why=f"{why_role}, of {res.kind} {res.name} ({res.code}): {whole.code}",
+                               kind="agent", plural=phrase.plural, name=None, human=agent.person)
+            if res.country:
+                country, source = res.country, f"{res.kind} {res.name}"
+                break
+        if country is None and phrase.owner is not None:
+            whole = self._stands_for(phrase.owner, agent, role_from_modifier)
+            if whole is not None:
+                return replace(whole, why=f"{why_role}, of {phrase.owner.name or phrase.owner.code}",
+                               kind="agent", plural=phrase.plural, name=None, human=agent.person)
+            if phrase.owner.country:
+                country, source = phrase.owner.country, f"owner {phrase.owner.name or phrase.owner.code}"
+        if country is None and phrase.place is not None and phrase.place.country:
+            country, source = phrase.place.country, f"place {phrase.place.name}"
+        explicit = country is not None
+        if country is None and context_country:
+            country, source = context_country, "the article's main country"
+        name = None
+        if explicit and sector == "GOV" and not phrase.plural and not role_from_modifier:
+            held = self.dictionary.holder(country, phrase.head_words, when)
+            if held is not None:
+                entry, role = held
+                return Resolution(role.code, *split_code(role.code), entry.name,
+                                  f"'{phrase.head_words}' of {country} at {_fmt(when)}: {entry.name} [{entry.origin}]",
+                                  "person", entry, plural=False, human=True)
+        if country is None:
+            return Resolution(None, None, (sector,), None, f"{why_role}, country unknown", "agent",
+                              plural=phrase.plural, human=agent.person)
+        return Resolution(country + sector, country, (sector,), name, f"{why_role}, country from {source}", "agent",
+                          plural=phrase.plural, human=agent.person)
+
+    @staticmethod
+    def _stands_for(res: Resolution, agent: Agent, role_from_modifier: bool) -> Resolution | None:
+        """Modifiers whose own code the phrase takes: "Kremlin spokesman", "Hamas fighters", "UN envoy"."""
+        if res.code is None or role_from_modifier:
+            return None
+        if res.kind in ("organisation", "metonym"):
+            if agent.generic or res.country is None:
+                return res
+            if "REB" in res.sectors and agent.sector in ("REB", "MIL"):
+                return res
+        if res.kind == "person" and agent.generic and res.sectors:
+            return res
+        return None
+
+    # ---- short phrases (CLI, quote speakers)
+    def lookup(self, text: str, when: date | None = None, *, context_country: str | None = None,
+               seen: Iterable[str] = ()) -> Resolution | None:
+        """Resolve a name or short phrase: "Putin", "the Kremlin", "a Turkish frigate", "Putin's spokesman"."""
+        raw = words(text.replace("\u2019", "'"))
+        while len(raw) > 1 and raw[0].lower() in FUNCTION_WORDS and (raw[0].islower() or raw[0] in ("The", "A", "An")):
+            raw = raw[1:]
+        whole = self.match_names(raw)
+        if len(whole) == 1 and whole[0].start == 0 and whole[0].end == len(raw):   # "Isle of Man"
+            entry = self.pick(whole[0], when, seen)
+            if entry is not None:
+                return self.resolve_entry(entry, when)
+        owner = None
+        lowered = [w.lower() for w in raw]
+        # possessive: "Putin's spokesman" (apostrophes split words, so "'s" is the word "s")
+        if "s" in lowered[1:]:
+            cut = lowered.index("s", 1)
+            owner = self.lookup(" ".join(raw[:cut]), when, seen=seen)
+            raw = raw[cut + 1:]
+        elif "of" in lowered[1:]:
+            cut = lowered.index("of", 1)
+            owner = self.lookup(" ".join(raw[cut + 1:]), when, seen=seen)
+            raw = raw[:cut]
+        while len(raw) > 1 and raw[0].lower() in FUNCTION_WORDS and (raw[0].islower() or raw[0] in ("The", "A", "An")):
+            raw = raw[1:]
+        if not raw:
+            return owner
+        return self.resolve_words(raw, when, owner=owner, context_country=context_country, seen=seen)
+
+    def resolve_words(self, raw: Sequence[str], when: date | None, *, owner: Resolution | None = None,
+                      context_country: str | None = None, seen: Iterable[str] = ()) -> Resolution | None:
+        """Resolve one phrase given as words (head last)."""
+        matches = self.match_names(list(raw))
+        lower = [w.lower() for w in raw]
+        last = matches[-1] if matches else None
+        if last is not None and last.end == len(raw):
+            entry = self.pick(last, when, seen)
+            if entry is not None and (entry.kind != "adjective" or len(matches) == 1):
+                res = self.resolve_entry(entry, when)
+                return self._with_modifier_country(res, matches[:-1], when, seen)
+        hit = self.agent_ending(lower, len(lower))
+        if hit is None:
+            return None
+        start, agent = hit
+        names = []
+        for m in matches:
+            if m.end <= start:
+                entry = self.pick(m, when, seen)
+                if entry is not None:
+                    names.append(self.resolve_entry(entry, when))
+        head = " ".join(lower[start:])
+        plural = head not in (agent.phrase,) and head.endswith("s") and not agent.phrase.endswith("s")
+        phrase = Phrase(agent, agent.phrase, lower[:start], names, owner, plural)
+        return self.compose(phrase, when, context_country)
+
+    def _with_modifier_country(self, res: Resolution, before: list[NameMatch], when: date | None,
+                               seen: Iterable[str]) -> Resolution:
+        """ "the Brazilian Senate": a country modifier re-homes an institution metonym."""
+        if res.kind != "metonym" or not before or not res.sectors:
+            return res
+        entry = self.pick(before[-1], when, seen)
+        if entry is None or entry.kind not in ("adjective", "country") or entry.code == res.country:
+            return res
+        code = entry.code + "".join(res.sectors)
+        return replace(res, code=code, country=entry.code, name=None,
+                       why=f"{res.why}, re-homed to {entry.code} by '{entry.name}'")
+
+
+__all__ = ["ActorResolver", "Resolution", "NameMatch", "Phrase", "split_code"]

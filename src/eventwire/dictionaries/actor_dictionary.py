@@ -1,0 +1,195 @@
+"""The actor dictionary: countries, metonyms, organisations, places, role agents and dated people.
+
+Loaded from ``data/actors/*.yaml`` and ``data/actors/people/*.yaml`` (plus user files given with
+``--actors``), validated on load (a fault raises ``DictionaryError`` naming file, line and fault),
+and compiled into hash look-ups keyed by normalised word sequences (see ``actor_text``).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from ..errors import DictionaryError
+from .actor_files import SECTIONS, ParsedFile, parse_actor_file
+from .actor_text import is_acronym, key, phrase_forms, words
+from .files import data_path
+
+# priority of an entry kind when several entries share one alias (lower wins)
+KIND_PRIORITY = {"metonym": 1, "organisation": 2, "country": 3, "adjective": 3, "person": 4, "place": 5}
+
+
+@dataclass(frozen=True)
+class Role:
+    """A dated role of a person (or organisation): ``start`` inclusive, ``end`` exclusive, None = open."""
+
+    code: str
+    start: date | None = None
+    end: date | None = None
+    title: str | None = None
+
+    def active(self, when: date) -> bool:
+        return (self.start is None or self.start <= when) and (self.end is None or when < self.end)
+
+
+@dataclass(frozen=True)
+class ActorEntry:
+    """One named actor. ``code`` is its code when no role applies (a person's country)."""
+
+    kind: str
+    name: str
+    code: str
+    roles: tuple[Role, ...] = ()
+    origin: str = ""
+    user: bool = False
+
+    def at(self, when: date | None) -> tuple[str, Role | None]:
+        """The code at ``when`` and the role that gave it (None: no role held then)."""
+        if not self.roles:
+            return self.code, None
+        if when is None:   # no date: the role held now (an open-ended one), if any
+            for role in reversed(self.roles):
+                if role.end is None:
+                    return role.code, role
+            return self.code, None
+        for role in self.roles:
+            if role.active(when):
+                return role.code, role
+        return self.code, None
+
+    def active_at(self, when: date | None) -> bool:
+        return self.at(when)[1] is not None
+
+
+@dataclass(frozen=True)
+class Agent:
+    """A role noun phrase -> sector. ``generic`` heads take a role modifier's sector ("army spokesman")."""
+
+    phrase: str
+    sector: str
+    generic: bool = False
+    person: bool = False
+    origin: str = ""
+
+
+@dataclass
+class ActorDictionary:
+    """Compiled look-ups. Use ``ActorDictionary.load(user_files)``."""
+
+    names: dict[str, list[tuple[ActorEntry, bool]]] = field(default_factory=dict)
+    acronyms: dict[str, list[ActorEntry]] = field(default_factory=dict)
+    ambiguous: dict[str, list[ActorEntry]] = field(default_factory=dict)
+    agents: dict[str, Agent] = field(default_factory=dict)
+    titles: dict[tuple[str, str], list[tuple[ActorEntry, Role]]] = field(default_factory=dict)
+    country_names: dict[str, str] = field(default_factory=dict)
+    first_blocks: set[str] = field(default_factory=set)
+    sizes: dict[str, dict[str, int]] = field(default_factory=dict)
+    max_name_words: int = 1
+    max_agent_words: int = 1
+
+    # ---- building
+    @classmethod
+    def load(cls, user_files: Iterable[Path] = (), *, directory: Path | None = None) -> "ActorDictionary":
+        """Load the shipped files (or those in ``directory``) and then ``user_files`` (which override)."""
+        base = directory or data_path("actors")
+        parsed: list[ParsedFile] = []
+        first_blocks: set[str] = set()
+        for section in SECTIONS:
+            path = base / f"{section}.yaml"
+            if path.exists():
+                parsed.append(parse_actor_file(path, section, first_blocks))
+        people_dir = base / "people"
+        if people_dir.is_dir():
+            for path in sorted(people_dir.glob("*.yaml")):
+                parsed.append(parse_actor_file(path, "people", first_blocks))
+        for path in user_files:
+            parsed.append(parse_actor_file(Path(path), None, first_blocks, user=True))
+        return cls.compile(parsed, first_blocks)
+
+    @classmethod
+    def compile(cls, parsed: list[ParsedFile], first_blocks: set[str]) -> "ActorDictionary":
+        book = cls(first_blocks=set(first_blocks))
+        names: dict[str, list[tuple[ActorEntry, bool]]] = defaultdict(list)
+        acronyms: dict[str, list[ActorEntry]] = defaultdict(list)
+        ambiguous: dict[str, list[ActorEntry]] = defaultdict(list)
+        sizes: dict[str, dict[str, int]] = defaultdict(lambda: {"entries": 0, "aliases": 0})
+        for pf in parsed:
+            for item in pf.entries:
+                entry = ActorEntry(kind=item.kind, name=item.name, code=item.code,
+                                   roles=tuple(Role(r.code, r.start, r.end, r.title) for r in item.roles),
+                                   origin=item.origin, user=pf.user)
+                stats = sizes["user" if pf.user else pf.section_of(item)]
+                stats["entries"] += 1
+                if item.kind == "country" and item.name:
+                    book.country_names.setdefault(item.code, item.name)
+                for alias in item.aliases:
+                    parts = words(alias)
+                    if parts and parts[0].lower() == "the" and len(parts) > 1:
+                        parts = parts[1:]
+                    if not parts:
+                        continue
+                    stats["aliases"] += 1
+                    book.max_name_words = max(book.max_name_words, len(parts))
+                    if is_acronym(parts):
+                        acronyms[parts[0]].append(entry)
+                    else:
+                        names[key(parts)].append((entry, alias[:1].isupper()))
+                for alias in item.ambiguous:
+                    parts = words(alias)
+                    if parts:
+                        stats["aliases"] += 1
+                        ambiguous[key(parts)].append(entry)
+                for role in entry.roles:
+                    for title in _title_keys(role.title):
+                        book.titles.setdefault((role.code[:3], title), []).append((entry, role))
+            for agent in pf.agents:
+                stats = sizes["user" if pf.user else "agents"]
+                stats["entries"] += 1
+                for form in phrase_forms(agent.phrase):
+                    stats["aliases"] += 1
+                    book.agents[form] = Agent(agent.phrase, agent.sector, agent.generic, agent.person, agent.origin)
+                    book.max_agent_words = max(book.max_agent_words, len(form.split()))
+
+        def rank(pair: tuple[ActorEntry, bool] | ActorEntry) -> tuple[int, int]:
+            entry = pair[0] if isinstance(pair, tuple) else pair
+            return (0 if entry.user else 1, KIND_PRIORITY.get(entry.kind, 9))
+
+        book.names = {k: sorted(v, key=rank) for k, v in names.items()}
+        book.acronyms = {k: sorted(v, key=rank) for k, v in acronyms.items()}
+        book.ambiguous = dict(ambiguous)
+        book.sizes = {k: dict(v) for k, v in sizes.items()}
+        return book
+
+    # ---- look-ups
+    def agent(self, phrase_key: str) -> Agent | None:
+        return self.agents.get(phrase_key)
+
+    def country_name(self, code: str | None) -> str | None:
+        return self.country_names.get(code) if code else None
+
+    def holder(self, country: str, title: str, when: date | None) -> tuple[ActorEntry, Role] | None:
+        """Who held ``title`` ("president") of ``country`` at ``when``, if the dictionary knows."""
+        for entry, role in self.titles.get((country, title), []):
+            if when is not None and role.active(when):
+                return entry, role
+            if when is None and role.end is None:
+                return entry, role
+        return None
+
+
+def _title_keys(title: str | None) -> list[str]:
+    """'Prime Minister / Acting President (from 1999-12-31)' -> ['prime minister', 'acting president']."""
+    if not title:
+        return []
+    out = []
+    for part in title.split("/"):
+        part = part.split("(")[0].strip()
+        if part:
+            out.append(key(words(part)))
+    return out
+
+
+__all__ = ["ActorDictionary", "ActorEntry", "Agent", "Role", "KIND_PRIORITY"]

@@ -1,0 +1,319 @@
+"""Reading and validating actor dictionary files (one section per file, or a mixed user file).
+
+Every fault raises ``DictionaryError(path, line, fault)``: bad YAML, an entry with no name, a code
+of the wrong shape or with an unknown country block, a bad date, overlapping roles of one person
+with different codes, an unknown sector.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pycountry
+import yaml
+
+from ..errors import DictionaryError
+from .files import load_yaml
+
+SECTIONS = ("countries", "metonyms", "organisations", "places", "agents")
+NAMED_SECTIONS = {"metonyms": "metonym", "organisations": "organisation", "places": "place"}
+SECTORS = frozenset(
+    "GOV MIL REB OPP PTY COP JUD SPY MED EDU BUS CRM CVL LEG REF HLH ENV LAB AGR REL NGO IGO "
+    "ELI MOD RAD UAF INS SEP IMG".split()
+)
+CODE_RE = re.compile(r"^(?:[A-Z]{3})+$")
+
+
+@dataclass
+class ParsedRole:
+    code: str
+    start: date | None
+    end: date | None
+    title: str | None
+    line: int | None
+
+
+@dataclass
+class ParsedEntry:
+    kind: str
+    name: str
+    code: str
+    aliases: list[str]
+    section: str
+    ambiguous: list[str] = field(default_factory=list)
+    roles: list[ParsedRole] = field(default_factory=list)
+    origin: str = ""
+
+
+@dataclass
+class ParsedAgent:
+    phrase: str
+    sector: str
+    generic: bool
+    person: bool
+    origin: str
+
+
+@dataclass
+class ParsedFile:
+    path: Path
+    section: str | None
+    user: bool = False
+    entries: list[ParsedEntry] = field(default_factory=list)
+    agents: list[ParsedAgent] = field(default_factory=list)
+
+    def section_of(self, entry: ParsedEntry) -> str:
+        return entry.section
+
+
+_FastLoader: type | None = None
+if getattr(yaml, "__with_libyaml__", False):
+    class _CLineLoader(yaml.CSafeLoader):  # type: ignore[name-defined,misc]
+        """libyaml SafeLoader recording each mapping's line as ``__line__`` (as ``files.load_yaml`` does)."""
+
+    def _construct_mapping(loader: yaml.CSafeLoader, node: yaml.MappingNode) -> dict[str, Any]:
+        mapping = loader.construct_mapping(node, deep=True)
+        mapping["__line__"] = node.start_mark.line + 1
+        return mapping
+
+    _CLineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+    _FastLoader = _CLineLoader
+
+
+def load_actor_yaml(path: Path) -> Any:
+    """``files.load_yaml`` through libyaml when it is there (the people files are large)."""
+    if _FastLoader is None:
+        return load_yaml(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as err:
+        raise DictionaryError(str(path), None, f"cannot read: {err}") from err
+    try:
+        return yaml.load(text, Loader=_FastLoader)  # noqa: S506 - SafeLoader subclass
+    except yaml.YAMLError as err:
+        mark = getattr(err, "problem_mark", None)
+        raise DictionaryError(str(path), mark.line + 1 if mark else None, f"bad YAML: {err}") from err
+
+
+def parse_actor_file(path: Path, section: str | None, first_blocks: set[str], *, user: bool = False) -> ParsedFile:
+    """Parse one file. ``section`` None: a user file (a mapping of sections, or a list of mixed entries)."""
+    data = load_actor_yaml(path)
+    out = ParsedFile(path=path, section=section, user=user)
+    parser = _Parser(path, first_blocks, out)
+    if section == "countries":
+        parser.countries(data, add_pycountry=not user)
+        return out
+    if section is not None:
+        parser.section(section, data)
+        return out
+    if isinstance(data, dict):
+        for name in ("countries", *SECTIONS[1:], "people"):
+            if name in data:
+                if name == "countries":
+                    parser.countries(data[name], add_pycountry=False)
+                else:
+                    parser.section(name, data[name])
+        unknown = sorted(k for k in data if k != "__line__" and k not in (*SECTIONS, "people"))
+        if unknown:
+            raise DictionaryError(str(path), data.get("__line__"), f"unknown section(s) {unknown}; "
+                                  f"use {', '.join((*SECTIONS, 'people'))}")
+        return out
+    if isinstance(data, list):
+        for item in data:
+            parser.mixed(item)
+        return out
+    if data is None:
+        return out
+    raise DictionaryError(str(path), 1, "an actor file must be a list of entries or a mapping of sections")
+
+
+class _Parser:
+    def __init__(self, path: Path, first_blocks: set[str], out: ParsedFile) -> None:
+        self.path = path
+        self.first_blocks = first_blocks
+        self.out = out
+
+    def fail(self, item: Any, fault: str) -> DictionaryError:
+        line = item.get("__line__") if isinstance(item, dict) else None
+        return DictionaryError(str(self.path), line, fault)
+
+    def origin(self, item: dict) -> str:
+        return f"{self.path.name}:{item.get('__line__')}"
+
+    def items(self, data: Any, section: str) -> list[dict]:
+        if data is None:
+            return []
+        if not isinstance(data, list):
+            raise DictionaryError(str(self.path), None, f"section {section!r} must be a list of entries")
+        for item in data:
+            if not isinstance(item, dict):
+                raise DictionaryError(str(self.path), None, f"{section}: every entry must be a mapping, got {item!r}")
+        return data
+
+    def strings(self, item: dict, field_name: str, *, required: bool = False) -> list[str]:
+        value = item.get(field_name)
+        if value is None:
+            value = []
+        if isinstance(value, str):
+            value = [value]
+        if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+            raise self.fail(item, f"{field_name!r} must be a list of non-empty strings")
+        if required and not value:
+            raise self.fail(item, f"entry has no name ({field_name!r} is empty or missing)")
+        return [v.strip() for v in value]
+
+    def code(self, item: dict, value: Any, what: str = "code") -> str:
+        if not isinstance(value, str) or not CODE_RE.match(value):
+            raise self.fail(item, f"bad {what} {value!r}: expected 3-letter blocks like RUS, RUSGOV, IGOUNO")
+        if value[:3] not in self.first_blocks:
+            raise self.fail(item, f"unknown {what} {value!r}: {value[:3]!r} is not a known country or IGO/NGO block")
+        return value
+
+    # ---- sections
+    def countries(self, data: Any, *, add_pycountry: bool) -> None:
+        if add_pycountry:
+            self.first_blocks.update(c.alpha_3 for c in pycountry.countries)
+        listed: set[str] = set()
+        for item in self.items(data, "countries"):
+            code = item.get("code")
+            if not isinstance(code, str) or not re.fullmatch(r"[A-Z]{3}", code):
+                raise self.fail(item, f"bad country code {code!r}: expected ISO 3166-1 alpha-3 like RUS")
+            country = pycountry.countries.get(alpha_3=code)
+            if country is None and not item.get("extra"):
+                raise self.fail(item, f"unknown country code {code!r} (not ISO 3166-1 alpha-3; "
+                                      "mark non-ISO blocks with extra: true)")
+            self.first_blocks.add(code)
+            listed.add(code)
+            names = self.strings(item, "names") + self.strings(item, "demonyms")
+            if country is not None:
+                names += _pycountry_names(country)
+            adjectives = self.strings(item, "adjectives")
+            canonical = self.strings(item, "names")[:1] or (_pycountry_names(country)[:1] if country else [])
+            name = canonical[0] if canonical else code
+            origin = self.origin(item)
+            if names:
+                self.out.entries.append(ParsedEntry("country", name, code, list(dict.fromkeys(names)),
+                                                    "countries", origin=origin))
+            if adjectives:
+                self.out.entries.append(ParsedEntry("adjective", name, code, adjectives, "countries", origin=origin))
+        if add_pycountry:
+            for country in pycountry.countries:
+                if country.alpha_3 not in listed:
+                    names = _pycountry_names(country)
+                    self.out.entries.append(ParsedEntry("country", country.name, country.alpha_3, names, "countries",
+                                                        origin="pycountry"))
+
+    def section(self, section: str, data: Any) -> None:
+        for item in self.items(data, section):
+            if section == "agents":
+                self.agent(item)
+            elif section == "people":
+                self.person(item)
+            elif section == "countries":
+                self.countries([item], add_pycountry=False)
+            else:
+                self.named(item, section)
+
+    def mixed(self, item: Any) -> None:
+        if not isinstance(item, dict):
+            raise DictionaryError(str(self.path), None, f"every entry must be a mapping, got {item!r}")
+        if "words" in item or "sector" in item:
+            self.agent(item)
+        elif "roles" in item and "names" not in item or "name" in item:
+            self.person(item)
+        elif "adjectives" in item or "demonyms" in item:
+            self.countries([item], add_pycountry=False)
+        elif "names" in item:
+            self.named(item, "organisations")
+        else:
+            raise self.fail(item, "entry has no name (expected 'name' for a person, 'names' for an "
+                                  "organisation/metonym or 'words' for an agent)")
+
+    def named(self, item: dict, section: str) -> None:
+        names = self.strings(item, "names", required=True)
+        code = self.code(item, item.get("code"))
+        roles = self.roles(item)
+        if section == "places":   # each place is its own actor (one line may list a country's cities)
+            for name in names:
+                self.out.entries.append(ParsedEntry("place", name, code, [name], section, origin=self.origin(item)))
+            return
+        self.out.entries.append(ParsedEntry(NAMED_SECTIONS.get(section, "organisation"), names[0], code, names,
+                                            section, roles=roles, origin=self.origin(item)))
+
+    def agent(self, item: dict) -> None:
+        phrases = self.strings(item, "words", required=True)
+        sector = item.get("sector")
+        if not isinstance(sector, str) or sector not in SECTORS:
+            raise self.fail(item, f"unknown sector {sector!r}; expected one of {' '.join(sorted(SECTORS))}")
+        generic = item.get("generic", False)
+        if not isinstance(generic, bool):
+            raise self.fail(item, f"'generic' must be true or false, got {generic!r}")
+        person = item.get("person", False)
+        if not isinstance(person, bool):
+            raise self.fail(item, f"'person' must be true or false, got {person!r}")
+        for phrase in phrases:
+            self.out.agents.append(ParsedAgent(phrase.lower(), sector, generic, person, self.origin(item)))
+
+    def person(self, item: dict) -> None:
+        name = item.get("name")
+        if not isinstance(name, str) or not name.strip():
+            raise self.fail(item, "entry has no name")
+        country = item.get("country")
+        roles = self.roles(item)
+        if country is None and roles:
+            country = roles[0].code[:3]
+        country = self.code(item, country, "country")
+        aliases = [name.strip(), *self.strings(item, "aliases")]
+        ambiguous = self.strings(item, "ambiguous_aliases")
+        self.out.entries.append(ParsedEntry("person", name.strip(), country, aliases, "people", ambiguous=ambiguous,
+                                            roles=roles, origin=self.origin(item)))
+
+    def roles(self, item: dict) -> list[ParsedRole]:
+        raw = item.get("roles") or []
+        if not isinstance(raw, list):
+            raise self.fail(item, "'roles' must be a list")
+        roles = []
+        for r in raw:
+            if not isinstance(r, dict):
+                raise self.fail(item, f"every role must be a mapping, got {r!r}")
+            start, end = _date(self, r, "from"), _date(self, r, "to")
+            if start and end and end <= start:
+                raise self.fail(r, f"role ends ({end}) before it starts ({start})")
+            title = r.get("title")
+            roles.append(ParsedRole(self.code(r, r.get("code")), start, end,
+                                    str(title) if title is not None else None, r.get("__line__")))
+        ordered = sorted(roles, key=lambda x: x.start or date.min)
+        for i, a in enumerate(ordered):
+            for b in ordered[i + 1:]:
+                if a.code != b.code and _overlap(a, b):
+                    raise DictionaryError(str(self.path), b.line,
+                                          f"overlapping roles with different codes: {a.code} "
+                                          f"({a.start}..{a.end}) and {b.code} ({b.start}..{b.end})")
+        return roles
+
+
+def _date(parser: _Parser, role: dict, field_name: str) -> date | None:
+    value = role.get(field_name)
+    if value is None or isinstance(value, date):
+        return value
+    if isinstance(value, str):
+        try:
+            return date.fromisoformat(value.strip())
+        except ValueError:
+            pass
+    raise parser.fail(role, f"bad date in {field_name!r}: {value!r} (expected YYYY-MM-DD or null)")
+
+
+def _overlap(a: ParsedRole, b: ParsedRole) -> bool:
+    a_start, b_start = a.start or date.min, b.start or date.min
+    a_end, b_end = a.end or date.max, b.end or date.max
+    return a_start < b_end and b_start < a_end
+
+
+def _pycountry_names(country: Any) -> list[str]:
+    names = [getattr(country, attr, None) for attr in ("common_name", "name", "official_name")]
+    return list(dict.fromkeys(n for n in names if n and "," not in n))
