@@ -11,6 +11,7 @@ codes every remaining document exactly once. At the end the merged-events table 
 from __future__ import annotations
 
 import logging
+import multiprocessing
 import os
 import threading
 import time
@@ -152,8 +153,9 @@ def run_ingest(paths: Iterable[str | Path], store: EventStore, options: Options 
         results: Iterator[UnitResult] = (code_unit(pipeline, u, dedup) for u in units)
         _consume(results, store, clusterer, report, stats, on_progress)
     else:
-        with ProcessPoolExecutor(max_workers=workers, initializer=_init_worker,
-                                 initargs=(options, dedup, os.getpid())) as pool:
+        # spawn: a clean process per worker (no inherited DuckDB handle; honest peak-memory figures)
+        with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"),
+                                 initializer=_init_worker, initargs=(options, dedup, os.getpid())) as pool:
             _consume(_bounded_map(pool, units, 2 * workers + 1), store, clusterer, report, stats, on_progress)
     stats.merged_events, stats.mentions = stories.rebuild_merged_events(store.con)
     stats.peak_worker_rss_mb = max(stats.peak_worker_rss_mb, peak_rss_mb() if workers == 1 else 0.0)
