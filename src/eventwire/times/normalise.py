@@ -104,7 +104,7 @@ def _weekend(anchor: date, direction: Direction, shift: int = 0) -> str:
 
 def period_bounds(value: str | None) -> tuple[date, date] | None:
     """First and last day covered by a calendar value (YYYY, YYYY-MM, YYYY-MM-DD, YYYY-Www, YYYY-Qn)."""
-    if not value or value[:4] in ("XXXX",) or not value[:4].isdigit():
+    if not value or value[:4] in ("XXXX",) or not value[:4].isdecimal():
         return None
     y = int(value[:4])
     rest = value[4:]
