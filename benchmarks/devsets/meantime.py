@@ -110,7 +110,7 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
-def run_times(docs: list[GoldDoc]) -> list[dict]:
+def run_times(docs: list[GoldDoc], resources=None) -> list[dict]:
     """eventwire Time records for the gold texts (spaCy + TimeStage; the texts are not re-cleaned,
     so offsets index the gold text)."""
     from datetime import date
@@ -120,7 +120,7 @@ def run_times(docs: list[GoldDoc]) -> list[dict]:
     from eventwire.resources import Resources
     from eventwire.stages.times import TimeStage
 
-    resources = Resources()
+    resources = resources or Resources()
     stage = TimeStage(resources)
     records: list[dict] = []
     nlp = resources.nlp

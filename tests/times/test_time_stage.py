@@ -99,3 +99,11 @@ def test_dateline_gives_outlet_and_publication_date(stage, pipeline):
     assert cdoc.published == date(2017, 1, 29)
     assert cdoc.article.outlet == "Reuters"
     assert {m.record.text: m.record.value for m in cdoc.times}["Saturday"] == "2017-01-28"
+
+
+def test_coordinated_verb_shares_the_date(stage, pipeline):
+    cdoc = parsed(pipeline, "Police arrested the opposition leader on Sunday and charged him with treason.", PUB)
+    arrested, charged = event_at(cdoc, "arrested"), event_at(cdoc, "charged")
+    stage(cdoc)
+    assert arrested.date == charged.date == "2017-01-29"
+    assert charged.date_basis == "relative"

@@ -11,6 +11,7 @@ ambiguous names, but never locates an event by itself.
 from __future__ import annotations
 
 from ..document import CodedDocument, PlaceMention
+from ..records import Location
 from ..places.gazetteer import Gazetteer
 from ..places.resolver import find_places, locative, region_pattern
 from ..resources import Resources
@@ -36,10 +37,12 @@ class PlaceStage:
         pattern = self.resources.cached("gazetteer.regions", lambda: region_pattern(gaz))
         context: set[str] = set()
         dateline = find_dateline(cdoc.article.text)
+        reporting = None
         if dateline is not None:
-            reporting = gaz.lookup(dateline.place_name)
-            if reporting and reporting[0].country:
-                context.add(reporting[0].country)
+            candidates = gaz.lookup(dateline.place_name)
+            reporting = candidates[0] if candidates else None
+            if reporting is not None and reporting.country:
+                context.add(reporting.country)
             cdoc.notes.append(f"dateline: {dateline.place_name}" + (f" ({dateline.outlet})" if dateline.outlet else ""))
         cdoc.places = []
         for f in find_places(doc, gaz, pattern, context):
@@ -47,6 +50,12 @@ class PlaceStage:
             if span is None:
                 continue
             cdoc.places.append(PlaceMention(f.location(), span.start, span.end))
+        if dateline is not None and reporting is not None:
+            span = doc.char_span(dateline.start, dateline.end, alignment_mode="expand")
+            if span is not None and not any(m.start_token < span.end and span.start < m.end_token for m in cdoc.places):
+                loc = Location(text=dateline.place, name=reporting.name, country=reporting.country, lat=reporting.lat,
+                               lon=reporting.lon, geonameid=reporting.geonameid)
+                cdoc.places.insert(0, PlaceMention(loc, span.start, span.end))
         self.locate_events(cdoc)
         return cdoc
 

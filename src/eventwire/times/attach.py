@@ -3,7 +3,8 @@
 A mention belongs to an event when, in the same sentence, it sits in the trigger's subtree
 without crossing another verb ("met Putin in Hamburg on Saturday"), or when both share the
 same governing verb ("held talks on Saturday": the noun trigger "talks" and "Saturday" both
-hang off "held"). ``clause_distance`` returns the number of dependency steps (smaller is
+hang off "held"). A verb coordinated with another and without its own subject shares that
+verb's mentions ("arrested him on Sunday and charged him"). ``clause_distance`` returns the number of dependency steps (smaller is
 closer) or None when the mention is not in the event's clause.
 """
 
@@ -17,6 +18,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 SAME_CLAUSE_PENALTY = 20
+CONJUNCT_PENALTY = 40
 
 
 def trigger_token(doc: "Doc", start: int | None, end: int | None) -> "Token | None":
@@ -48,4 +50,12 @@ def clause_distance(trigger: "Token", mention: "Span") -> int | None:
     other = governing_verb(root)
     if verb is not None and other is not None and verb.i == other.i:
         return SAME_CLAUSE_PENALTY + abs(root.i - trigger.i) // 5
+    if verb is not None and verb.dep_ == "conj" and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX") \
+            and not _has_own_subject(verb):
+        shared = clause_distance(verb.head, mention)          # "arrested him on Sunday and charged him"
+        return None if shared is None else CONJUNCT_PENALTY + shared
     return None
+
+
+def _has_own_subject(verb: "Token") -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)

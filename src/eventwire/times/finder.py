@@ -90,7 +90,7 @@ RULES: tuple[Rule, ...] = (
     _rule("duration", rf"(?:\b(?P<mod>about|around|nearly|almost|some|more than|less than|fewer than|over(?!\s+the)|roughly|"
           rf"at least|up to|approximately|just|only|under)\s+)?(?:\b(?P<the>the\s+)?(?P<rel>past|last|next|previous|coming"
           rf"|first|final|following|same|latest)\s+)?\b(?P<num>{NUM_WORD})[\s-]+(?:(?P<adj>trading|business|working"
-          rf"|straight|consecutive|calendar|fiscal|full|long)\s+)?(?P<unit>{UNIT})(?P<pl>s)?(?![-\w])(?!-old)(?!\s+of\b)", flags=_I),
+          rf"|straight|consecutive|calendar|fiscal|full|long)\s+)?(?P<unit>{UNIT})(?P<pl>s)?(?![-\w])(?!-old)", flags=_I),
     _rule("vague_duration", r"\b(?P<pre>for|within|in|over|after|took|take|takes|lasting)\s+(?P<ext>(?P<the>the\s+(?:past|"
           r"last|next|coming)\s+)?(?P<unit>years|months|weeks|days|decades|hours|minutes))\b", flags=_I),
     _rule("recent_units", r"\brecent\s+(?P<unit>years|months|weeks|days|decades)\b", flags=_I),
@@ -120,6 +120,7 @@ _MONTH_CONTEXT_WORDS = {"in", "since", "by", "until", "till", "before", "after",
                         "of", "last", "next", "this", "early", "late", "mid", "to", "and", "between", "end",
                         "beginning", "start", "middle", "throughout", "past", "coming", "on"}
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)[\s-]*$")
+_OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
 _NUM_AFTER_A = re.compile(r"^(?:a|an)\s", re.IGNORECASE)
 
 
@@ -138,6 +139,8 @@ def _acceptable(text: str, rule: Rule, m: re.Match[str]) -> bool:
         return rule.name == "ago"
     if rule.name == "duration" and _NUM_AFTER_A.match(m.group(0)) and g.get("unit", "").lower() in ("second", "minute"):
         return False
+    if rule.name == "duration" and g.get("unit", "").lower() == "quarter" and _OF_AFTER.match(text, m.end()):
+        return False                                  # "a quarter of the staff", "three quarters of"
     if rule.name == "ref" and g.get("present") and g["present"].lower() == "now":
         before = _word_before(text, m.start())
         return before not in ("right", "just", "from", "until", "till", "by")
