@@ -1,12 +1,10 @@
 """Fixtures of the dashboard tests: the real app under uvicorn on 127.0.0.1 and headless Debian chromium."""
 
 import shutil
-import socket
-import threading
-import time
 from pathlib import Path
 
 import pytest
+from live_server import live_server
 from sample_store import build_db
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
@@ -14,33 +12,14 @@ CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic"
                  "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 
 
-def _free_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
 def server(tmp_path_factory, pipeline):
     """Base URL of a live server over the sample database, on a free loopback port."""
-    import uvicorn
-
     from eventwire.api import create_app
 
     db = build_db(tmp_path_factory.mktemp("web") / "sample.duckdb")
-    port = _free_port()
-    config = uvicorn.Config(create_app(db, pipeline=pipeline), host="127.0.0.1", port=port, log_level="warning")
-    srv = uvicorn.Server(config)
-    thread = threading.Thread(target=srv.run, daemon=True)
-    thread.start()
-    for _ in range(200):
-        if srv.started:
-            break
-        time.sleep(0.05)
-    assert srv.started, "the test server did not start"
-    yield f"http://127.0.0.1:{port}"
-    srv.should_exit = True
-    thread.join(timeout=10)
+    with live_server(create_app(db, pipeline=pipeline)) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")

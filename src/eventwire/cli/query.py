@@ -90,7 +90,7 @@ def dyad_row(dyad: dict[str, Any]) -> dict[str, Any]:
 
 TABLE_COLUMNS = {
     "events": [("date", 10), ("source", 10), ("cameo", 5), ("plover", 11), ("target", 10), ("quad_class", 4),
-               ("goldstein", 6), ("modality", 9), ("trigger", 14), ("sentence_text", 60)],
+               ("goldstein", 6), ("modality", 12), ("trigger", 16), ("sentence_text", 60)],
     "quotes": [("speaker", 12), ("kind", 8), ("cue", 10), ("text", 70)],
     "timeline": [("period", 10), ("q1", 5), ("q2", 5), ("q3", 5), ("q4", 5), ("total", 6), ("goldstein", 9)],
     "dyads": [("source", 12), ("target", 12), ("count", 6), ("q1", 4), ("q2", 4), ("q3", 4), ("q4", 4),

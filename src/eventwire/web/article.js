@@ -3,7 +3,7 @@
 
 import { append, clear, el, safeLink, QUAD_NAMES } from "./dom.js";
 
-function marksOf(events, quotes) {
+function marksOf(text, events, quotes) {
   const marks = [];
   events.forEach((ev) => {
     for (const [side, actor] of [["source", ev.source], ["target", ev.target]]) {
@@ -14,6 +14,11 @@ function marksOf(events, quotes) {
     const evd = ev.evidence || {};
     if (Number.isInteger(evd.trigger_start) && evd.trigger_end > evd.trigger_start) {
       marks.push({ start: evd.trigger_start, end: evd.trigger_end, cls: "trigger", event: ev.id });
+    } else if (evd.trigger && Number.isInteger(evd.start)) {  // older records: find the trigger in the sentence
+      const at = text.indexOf(evd.trigger, evd.start);
+      if (at >= 0 && at + evd.trigger.length <= evd.end) {
+        marks.push({ start: at, end: at + evd.trigger.length, cls: "trigger", event: ev.id });
+      }
     }
     if (Number.isInteger(evd.start) && evd.end > evd.start) {
       marks.push({ start: evd.start, end: evd.end, cls: "sentence", event: ev.id });
@@ -63,7 +68,7 @@ export function renderArticle(container, data, { focus = null, cameoRoots = {} }
   const events = data.events || [];
   const quotes = data.quotes || [];
   const text = article.text || "";
-  container.appendChild(el("h2", { class: "article-title" }, article.title || article.id));
+  container.appendChild(el("h2", { class: "article-title" }, article.title || `Article ${article.id}`));
   const meta = el("p", { class: "article-meta" },
     [article.outlet, article.published, `status ${article.status}`].filter(Boolean).join(" · "));
   if (article.url) append(meta, [" · ", safeLink(article.url)]);
@@ -76,7 +81,7 @@ export function renderArticle(container, data, { focus = null, cameoRoots = {} }
 
   const body = el("div", { class: "article-text", id: "article-text" });
   const spans = [];
-  for (const seg of segments(text, marksOf(events, quotes))) {
+  for (const seg of segments(text, marksOf(text, events, quotes))) {
     const piece = text.slice(seg.start, seg.end);
     const classes = new Set();
     const evIds = new Set();
@@ -116,7 +121,7 @@ export function renderArticle(container, data, { focus = null, cameoRoots = {} }
     container.appendChild(el("h3", {}, `Quotes (${quotes.length})`));
     container.appendChild(el("ul", { class: "quote-list" }, quotes.map((q) => el("li", {},
       el("strong", {}, q.speaker ? (q.speaker.name || q.speaker.text) : "unknown speaker"),
-      ` ${q.cue || ""}: `, el("q", {}, q.text), ` (${q.kind})`))));
+      q.cue ? ` ${q.cue}: ` : ": ", el("q", {}, q.text), ` (${q.kind})`))));
   }
 
   function setFocus(eventId) {

@@ -1,0 +1,44 @@
+import pytest
+from click.testing import CliRunner
+from sample_store import build_db
+
+from eventwire.api.guard import Guard
+from eventwire.cli import main
+
+
+@pytest.fixture
+def served(monkeypatch):
+    calls = []
+    import uvicorn
+
+    monkeypatch.setattr(uvicorn, "run", lambda app, **kw: calls.append((app, kw)))
+    return calls
+
+
+def test_serve_binds_loopback_by_default_and_reads_the_token_from_the_environment(tmp_path, served, monkeypatch):
+    db = str(build_db(tmp_path / "s.duckdb"))
+    monkeypatch.delenv("EVENTWIRE_API_TOKEN", raising=False)
+    result = CliRunner().invoke(main, ["serve", "--db", db], catch_exceptions=False)
+    assert result.exit_code == 0
+    app, kw = served[-1]
+    assert kw["host"] == "127.0.0.1" and kw["port"] == 8000
+    assert isinstance(app, Guard) and app.token is None
+    monkeypatch.setenv("EVENTWIRE_API_TOKEN", "from-env")
+    CliRunner().invoke(main, ["serve", "--db", db, "--port", "9001"], catch_exceptions=False)
+    app, kw = served[-1]
+    assert app.token == "from-env" and kw["port"] == 9001
+
+
+def test_serve_warns_when_exposed_without_a_token(tmp_path, served, monkeypatch):
+    db = str(build_db(tmp_path / "s.duckdb"))
+    monkeypatch.delenv("EVENTWIRE_API_TOKEN", raising=False)
+    result = CliRunner().invoke(main, ["serve", "--db", db, "--host", "0.0.0.0"], catch_exceptions=False)
+    assert "without an API token" in result.stderr
+    quiet = CliRunner().invoke(main, ["serve", "--db", db, "--host", "0.0.0.0", "--token", "t"],
+                               catch_exceptions=False)
+    assert "without an API token" not in quiet.stderr and served[-1][0].token == "t"
+
+
+def test_serve_refuses_a_missing_database(tmp_path, served):
+    result = CliRunner().invoke(main, ["serve", "--db", str(tmp_path / "absent.duckdb")])
+    assert result.exit_code == 2 and not served
