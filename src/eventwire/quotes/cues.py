@@ -16,7 +16,7 @@ from .speakers import SpeakerMention, speaker_span, subject_of
 CLAUSE_DEPS = frozenset({"nsubj", "nsubjpass", "agent", "dobj", "dative", "iobj", "npadvmod", "advmod",
                          "aux", "auxpass", "neg", "prt", "prep", "punct", "tmod", "attr"})
 _INVERTED_DEPS = frozenset({"parataxis", "ccomp", "advcl"})
-_BAD_VERB_DEPS = frozenset({"amod", "compound", "acl", "pcomp", "nmod"})
+_BAD_VERB_DEPS = frozenset({"amod", "compound", "nmod"})
 
 
 @dataclass
@@ -31,10 +31,11 @@ class Cue:
     content: tuple[int, int] | None = None         # indirect complement, tokens [start, end)
     via: str | None = None
     media_speaker: str | None = None               # the outlet when the speaker is one ("Reuters reported")
+    noun: bool = False                             # a reporting noun ("Trump's claim that ...")
 
     @property
     def direct_ok(self) -> bool:
-        return self.entry is None or self.entry.direct
+        return not self.noun and (self.entry is None or self.entry.direct)
 
 
 def find_cues(doc: Doc, lexicon: QuoteLexicon, quoted: Sequence[bool]) -> list[Cue]:
@@ -47,6 +48,8 @@ def find_cues(doc: Doc, lexicon: QuoteLexicon, quoted: Sequence[bool]) -> list[C
             cue = _according_cue(tok, lexicon, quoted)
         elif tok.tag_.startswith("VB") and tok.dep_ not in _BAD_VERB_DEPS:
             cue = _verb_cue(tok, lexicon, quoted)
+        elif tok.pos_ == "NOUN" and tok.lemma_.lower() in lexicon.nouns:
+            cue = _noun_cue(tok, lexicon, quoted)
         else:
             cue = None
         if cue is not None:
@@ -75,6 +78,33 @@ def _verb_cue(tok: Token, lexicon: QuoteLexicon, quoted: Sequence[bool]) -> Cue 
         cue.media_speaker = outlet_in(tok.doc[speaker.start:speaker.end], lexicon)
     if cue.speaker is None and cue.content is None:
         return None
+    return cue
+
+
+def _noun_cue(tok: Token, lexicon: QuoteLexicon, quoted: Sequence[bool]) -> Cue | None:
+    """ "Trump's claim that ...", "a New York Times report that ...", "the warning by X that ..." """
+    content = None
+    for child in tok.children:
+        if child.dep_ in ("acl", "ccomp") and child.i > tok.i:
+            first = child.left_edge
+            if first.lower_ == "that" or (first.lower_ == "to" and child.tag_ == "VB"):
+                content = _trim(tok.doc, first.i, child.right_edge.i + 1)
+    if content is None:
+        return None
+    holder = next((c for c in tok.children if c.dep_ == "poss"), None)
+    if holder is None:
+        holder = next((c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"), None)
+    if holder is None:
+        by = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("by", "from")), None)
+        holder = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+    if holder is None:
+        return None
+    speaker = speaker_span(holder, _forbidden(tok, quoted))
+    if holder.dep_ == "compound":
+        speaker.start = min(speaker.start, holder.left_edge.i)
+        speaker.end = holder.i + 1
+    cue = Cue(token=tok.i, text=tok.text, entry=None, speaker=speaker, clause={tok.i}, content=content, noun=True)
+    cue.media_speaker = outlet_in(tok.doc[speaker.start:speaker.end], lexicon)
     return cue
 
 
@@ -135,13 +165,14 @@ def _complement(verb: Token, entry: VerbEntry, clause: set[int]) -> tuple[int, i
         return _trim(doc, *best)
     head = verb.head
     if verb.dep_ in _INVERTED_DEPS and head is not verb and "clause" in entry.complements:
-        before = doc[verb.left_edge.i - 1] if verb.left_edge.i > 0 else None
+        first = min((t.i for t in verb.subtree if not t.is_punct), default=verb.i)
+        before = doc[first - 1] if first > 0 else None
         if verb.i > head.i and before is not None and before.text in (",", "”", '"', "''", "—", "–"):
             lo, hi = head.left_edge.i, verb.left_edge.i
             sent = verb.sent
-            if all(doc[i].is_punct or doc[i].is_space for i in range(verb.right_edge.i + 1, sent.end)):
-                lo = sent.start            # "..., but the NYPD overruled that request, the source added."
-            lo = max(lo, sent.start)
+            if _words(doc, verb.right_edge.i + 1, sent.end):
+                return _trim(doc, sent.start, sent.end)   # "Many were older, she said, and ..."
+            lo = sent.start                # "..., but the NYPD overruled that request, the source added."
             return _trim(doc, lo, hi) if hi > lo else None
         if verb.i < head.i and verb.left_edge.i > verb.sent.start:
             # "The economy, he said, is weak": the sentence around the clause
@@ -157,6 +188,8 @@ def _object_span(verb: Token, obj: Token, need_predicate: bool) -> tuple[int, in
         if child.i > obj.i and (child.dep_ in ("oprd", "xcomp", "ccomp") or child.dep_ == "prep" and child.lower_ == "as"):
             end = max(end, child.right_edge.i + 1)
             found = True
+        elif child.i == end and child.dep_ == "prep" and child.lower_ in ("for", "of"):
+            end = child.right_edge.i + 1   # "attacked X for Y", "accused X of Y"
     if need_predicate and not found:
         return None
     return obj.left_edge.i, end

@@ -135,7 +135,8 @@ class _Build:
             k = bisect.bisect_right(starts, tok.idx) - 1
             if k >= 0 and self.segments[k].end <= tok.idx:
                 seg = self.segments[k]
-                inside = cue.content is None or all(self.quoted[i] for i in range(*cue.content))
+                inside = cue.content is None or all(self.quoted[i] or i in cue.clause or self.doc[i].is_punct
+                                                     for i in range(*cue.content))
                 if inside and self._glue_ok(cue, self._tokens_between(seg.end, tok.idx), _BEFORE_GLUE, seg.end, lo_char):
                     if not self._ends_sentence(seg) or self._clause_ends_sentence(cue, hi):
                         claims.setdefault(k, []).append((ci, "before"))
@@ -199,6 +200,9 @@ class _Build:
         k = group[-1]
         while k + 1 < len(self.segments) and k + 1 not in self.owner:
             nxt = self.segments[k + 1]
+            first = self._first_token(nxt.start)
+            if first in cue.clause or self._in_other_content(cue, first):
+                break                          # "said on CNN's “State of the Union.”", "adding that “...”"
             gap_start = self.segments[k].end
             gap = self.text[gap_start:nxt.start]
             if "\n" in gap:
@@ -210,6 +214,10 @@ class _Build:
             self.owner[k] = -1
             group.append(k)
         return group
+
+    def _in_other_content(self, cue: Cue, token: int) -> bool:
+        return any(other is not cue and other.content is not None and other.content[0] <= token < other.content[1]
+                   and not (other.content[0] <= cue.token < other.content[1]) for other in self.cues)
 
     # -- indirect quotes ----------------------------------------------------------------
 
@@ -269,6 +277,10 @@ class _Build:
             i = bisect.bisect_right(starts, seg.start) - 1
             if i >= 0 and spans[i][1] >= seg.end:
                 continue                       # inside an indirect quote: part of a mixed one
+            first = self._first_token(seg.start)
+            if any(first in cue.clause or cue.content is not None and cue.content[0] <= first < cue.content[1]
+                   for cue in self.cues):
+                continue                       # a title in an attribution clause, or part of a claim
             speaker = dash_attributed(self.doc, self.text, seg)
             if speaker is not None:
                 out.append(FoundQuote(seg.start, seg.end, "direct", speaker, "―", None))

@@ -30,6 +30,7 @@ class QuoteLexicon:
 
     verbs: dict[str, list[VerbEntry]] = field(default_factory=dict)   # lemma -> entries (plain first)
     according: list[tuple[str, ...]] = field(default_factory=list)     # lower-cased token sequences
+    nouns: frozenset[str] = frozenset()                                # reporting noun lemmas
     outlets: dict[tuple[str, ...], str] = field(default_factory=dict)  # lower-cased tokens -> name
     outlet_max_len: int = 1
     media_words: frozenset[str] = frozenset()
@@ -102,6 +103,10 @@ class QuoteLexicon:
                 entry = VerbEntry(verb, particle or None, name, direct, tuple(comps))
                 bucket = self.verbs.setdefault(verb, [])
                 bucket.insert(len(bucket) if particle else 0, entry)
+        nouns = data.get("nouns") or []
+        if not isinstance(nouns, list) or not all(isinstance(n, str) and n.strip() for n in nouns):
+            raise DictionaryError(str(path), data.get("__line__"), "'nouns' must be a list of non-empty strings")
+        self.nouns = frozenset(n.strip().lower() for n in nouns)
         for phrase in data.get("phrases") or []:
             if not isinstance(phrase, dict) or not isinstance(phrase.get("text"), str):
                 raise DictionaryError(str(path), _line(phrase), "each phrase needs a 'text'")

@@ -47,6 +47,13 @@ def subject_of(verb: Token) -> Token | None:
         if current.dep_ in ("xcomp", "conj", "advcl") and current.head is not current:
             current = current.head
             continue
+        if current.dep_ == "acl" and current.tag_ == "VBG" and current.head.pos_ in ("NOUN", "PROPN", "PRON"):
+            return current.head            # "a posting saying that ..."
+        if current.dep_ == "pcomp" and current.head.head is not current.head:
+            current = current.head.head    # "for saying that ...", "by telling them ..."
+            if current.pos_ not in ("VERB", "AUX"):
+                return None
+            continue
         return None
     return None
 

@@ -1,0 +1,60 @@
+"""Cues beyond plain reporting verbs: nouns, objects, labels, dashes, parentheticals."""
+
+
+def by_cue(quotes, cue):
+    found = [q for q in quotes if q.cue == cue]
+    assert found, [(q.cue, q.text) for q in quotes]
+    return found[0]
+
+
+def test_reporting_noun_with_a_possessor(find_quotes):
+    q = by_cue(find_quotes("Politifact checked Trump's claim that crime had doubled in Chicago."), "claim")
+    assert q.text == "that crime had doubled in Chicago" and q.speaker.text.startswith("Trump")
+
+
+def test_object_complement_of_a_stance_verb(find_quotes):
+    q = by_cue(find_quotes("The senator criticized the new tariffs on steel."), "criticized")
+    assert q.text == "the new tariffs on steel" and q.kind == "indirect"
+
+
+def test_naming_verb_needs_a_predicate(find_quotes):
+    assert [q.cue for q in find_quotes("Clinton called Machado on Friday.")] == []
+    q = by_cue(find_quotes('Cruz called Trump a "pathological liar" in a speech.'), "called")
+    assert q.text.startswith("Trump a") and q.kind == "mixed"
+
+
+def test_headline_label_is_a_quote(find_quotes):
+    text = "Pence: Flowers Will Not Be at the Debate\nThe governor spoke on Sunday."
+    q = by_cue(find_quotes(text), ":")
+    assert q.text == "Flowers Will Not Be at the Debate" and q.speaker.text == "Pence"
+
+
+def test_transcript_lines_are_quotes(find_quotes):
+    text = "The interview went on.\nWALLACE: Do you really see those two as equivalent?\nPENCE: Well, look, we do not."
+    quotes = [q for q in find_quotes(text) if q.cue == ":"]
+    assert [q.speaker.text for q in quotes] == ["WALLACE", "PENCE"]
+
+
+def test_dash_attribution_names_the_speaker(find_quotes):
+    q = by_cue(find_quotes("“Donald Trump scares me and my family every single day.” ― Krystal Correa\nNext."), "―")
+    assert q.kind == "direct" and q.speaker.text == "Krystal Correa"
+
+
+def test_quoted_sentence_after_an_attribution_goes_to_the_same_speaker(find_quotes):
+    text = 'She said the plan was good. "We have waited far too long for this moment."'
+    quotes = find_quotes(text)
+    alone = [q for q in quotes if q.text.startswith('"We have waited')]
+    assert alone and alone[0].speaker.text == "She"
+
+
+def test_parenthetical_attribution_covers_the_sentence(find_quotes):
+    text = "Many of the visitors were older, she said, and they remembered the marches well."
+    q = by_cue(find_quotes(text), "said")
+    assert q.text == text.rstrip(".") and q.speaker.text == "she"
+
+
+def test_title_inside_an_attribution_is_not_a_continuation(find_quotes):
+    text = '"We need to step away from these efforts," Pence said on CNN\'s "State of the Union."'
+    quotes = find_quotes(text)
+    assert len(quotes) == 1 and quotes[0].text == '"We need to step away from these efforts,"'
+    assert quotes[0].via == "CNN"
