@@ -136,7 +136,9 @@ def iter_warc_pages(path: Path, options: Options) -> Iterator[WarcPage | Article
                 date = (record.rec_headers.get_header("WARC-Date") or "")[:10] or None
                 yield WarcPage(source=str(path), key=key, url=record.rec_headers.get_header("WARC-Target-URI"),
                                date=date, html=html, status=int(status) if status and status.isdigit() else None)
-        except (ArchiveLoadFailed, TruncatedArchive, EOFError, zlib.error, OSError, ValueError) as err:
+        # warcio raises AttributeError/TypeError/KeyError/IndexError on records cut inside their headers
+        except (ArchiveLoadFailed, TruncatedArchive, EOFError, zlib.error, OSError, ValueError, AttributeError,
+                TypeError, KeyError, IndexError) as err:
             yield failed_article(path, "failed", f"corrupt or truncated archive after record {ordinal}: "
                                  f"{err.__class__.__name__}: {err}".strip(), key=f"fault after {ordinal}")
 
