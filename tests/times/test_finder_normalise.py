@@ -92,3 +92,12 @@ def test_period_bounds():
     assert period_bounds("2017-W04-WE") == (date(2017, 1, 28), date(2017, 1, 29))
     assert period_bounds("2009-Q1") == (date(2009, 1, 1), date(2009, 3, 31))
     assert period_bounds("PRESENT_REF") is None
+
+
+@pytest.mark.parametrize("text, value", [
+    ("signed on 7/8/07 in Rome", "2007-07-08"), ("signed on 29.01.2017 in Rome", "2017-01-29"),
+    ("signed on 2017/01/29 in Rome", "2017-01-29"), ("signed on 13/01/2017 in Rome", "2017-01-13"),
+    ("signed on 02/30/2017 in Rome", None),
+])
+def test_numeric_dates_through_dateparser(text, value):
+    assert one(text)[1].value == value

@@ -25,7 +25,7 @@ NUM_WORD = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?
             r"|many|few|some|dozens of|hundreds of|a|an|\d+(?:\.\d+)?)(?: and a half)?")
 UNIT = r"(?:second|minute|hour|day|night|week|weekend|fortnight|month|quarter|year|decade|century|centurie)"
 PART = r"(?:morning|afternoon|evening|night)"
-REL = r"(?:last|this|next|past|previous|coming|current|upcoming|following)"
+REL = r"(?:this past|last|this|next|past|previous|coming|current|upcoming|following)"
 POSITION = (r"(?:earlier|later|early|late|mid|the end of|the beginning of|the start of|the middle of"
             r"|the rest of|the remainder of|the first half of|the second half of|end of|beginning of|start of)")
 TZ = r"(?:\s*\(?(?:local time|GMT|UTC|EST|EDT|CET|CEST|BST|PST|PDT|ET|MSK)(?:\s*[+-]\s?\d{1,2})?\)?)?"
@@ -53,13 +53,14 @@ class Candidate:
 def _rule(name: str, pattern: str, *, flags: int = 0, direction: bool = False) -> Rule:
     """Compile one rule; whitespace inside an expression never spans a line break."""
     pattern = pattern.replace(r"[\s-]", r"[ \t\xa0-]").replace(r"\s", r"[ \t\xa0]")
-    return Rule(name, re.compile(pattern, flags), direction)
+    return Rule(name, re.compile(pattern, flags | re.ASCII), direction)
 
 
 _I = re.IGNORECASE
 RULES: tuple[Rule, ...] = (
     _rule("iso", r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?:T(?P<h>\d{2}):(?P<mi>\d{2})(?::\d{2})?Z?)?\b"),
-    _rule("numeric", r"(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4}|\d{2})(?![\d/])"),
+    _rule("numeric", r"(?<![\d/.])(?:\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})|\d{1,2}\.\d{1,2}\.\d{4}|\d{4}/\d{1,2}/\d{1,2})"
+          r"(?![\d/]|\.\d)"),
     _rule("mdy", rf"(?:(?P<wd>{WEEKDAY}),?\s+)?\b(?P<mon>{MONTH})\s+(?P<d>{DAY}),?\s+(?P<y>{YEAR})"),
     _rule("dmy", rf"(?:(?P<wd>{WEEKDAY}),?\s+)?\b(?:the\s+)?(?P<d>{DAY})\s+(?:of\s+)?(?P<mon>{MONTH})(?:,?\s+(?P<y>{YEAR}))?",
           direction=True),
@@ -73,7 +74,8 @@ RULES: tuple[Rule, ...] = (
     _rule("year", rf"(?:\b(?P<pos>{POSITION}|calendar|fiscal)[- ](?:the\s+year\s+)?)?(?P<y>{YEAR_PLAIN})"),
     _rule("year_range", rf"\b(?P<y>(?:1[6-9]|20)\d\d)\s*[-–/]\s*(?P<y2>(?:1[6-9]|20)?\d\d)(?![\d%])"),
     _rule("decade", r"(?:\b(?P<pos>early|mid|late)[- ])?(?:\bthe\s+)?(?:(?P<c>1[6-9]|20)|['’]|(?<=the ))(?P<d>\d)0s\b"),
-    _rule("weekday", rf"(?:\b(?P<rel>last|next|this|past|coming|previous)\s+)?\b(?P<wd>{WEEKDAY})(?!s)"
+    _rule("weekday", rf"(?:\b(?P<pos>early|late)\s+)?(?:\b(?P<rel>this past|last|next|this|past|coming|previous)\s+)?"
+          rf"\b(?P<wd>{WEEKDAY})(?!s)"
           rf"(?:\s+(?P<part>{PART}))?\b", direction=True),
     _rule("relday", rf"\b(?:(?P<pos>earlier|later|late|early)\s+)?(?P<day>today|tonight|yesterday|tomorrow)"
           rf"(?:\s+(?P<part>{PART}))?\b|\b(?P<this>this|last)\s+(?P<part2>{PART}|night)\b", flags=_I),
@@ -87,6 +89,7 @@ RULES: tuple[Rule, ...] = (
     _rule("ago", rf"(?:\b(?P<mod>about|around|nearly|almost|some|more than|less than|over|roughly|just|only)\s+)?"
           rf"\b(?P<num>{NUM_WORD})[\s-]+(?P<unit>{UNIT})s?\s+(?:ago|earlier|before)\b(?!\s+(?:the|a|his|her|its|their))",
           flags=_I),
+    _rule("ago_vague", r"\b(?P<unit>years|decades|months|weeks|days|centuries)\s+ago\b", flags=_I),
     _rule("duration", rf"(?:\b(?P<mod>about|around|nearly|almost|some|more than|less than|fewer than|over(?!\s+the)|roughly|"
           rf"at least|up to|approximately|just|only|under)\s+)?(?:\b(?P<the>the\s+)?(?P<rel>past|last|next|previous|coming"
           rf"|first|final|following|same|latest)\s+)?\b(?P<num>{NUM_WORD})[\s-]+(?:(?P<adj>trading|business|working"

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from .dateparse import parse_numeric_date
 from .finder import Candidate
 from .vocabulary import MONTHS, ORDINALS, PARTS_OF_DAY, SEASONS, UNITS, WEEKDAYS, number_value
 
@@ -175,7 +176,10 @@ def _resolve_calendar_md(g: dict, anchor: date | None, direction: Direction) -> 
 def resolve(c: Candidate, anchor: date | None, direction: Direction = None) -> Resolved:
     """The TIMEX3 value, type and range of one candidate."""
     handler = _HANDLERS[c.rule]
-    return handler({**c.groups, "_text": c.text}, anchor, direction)
+    try:
+        return handler({**c.groups, "_text": c.text}, anchor, direction)
+    except (ValueError, OverflowError):   # dates at the ends of the calendar (year 1, year 9999)
+        return Resolved(None, "DATE")
 
 
 def _iso(g, anchor, direction):
@@ -188,12 +192,10 @@ def _iso(g, anchor, direction):
 
 
 def _numeric(g, anchor, direction):
-    a, b, y = int(g["a"]), int(g["b"]), int(g["y"])
-    if y < 100:
-        y += 2000 if y < 50 else 1900
-    m, d = (b, a) if a > 12 else (a, b)      # month first, as in US news, unless impossible
-    day = _safe_date(y, m, d) if _year_ok(y, anchor) else None
-    return Resolved(day.isoformat() if day else None, explicit=True)
+    day = parse_numeric_date(g["_text"])
+    if day is None or not _year_ok(day.year, anchor):
+        return Resolved(None, explicit=True)
+    return Resolved(day.isoformat(), explicit=True)
 
 
 def _md_range(g, anchor, direction):
@@ -261,7 +263,7 @@ def _decade(g, anchor, direction):
 
 def _weekday(g, anchor, direction):
     wd = WEEKDAYS[g["wd"].lower()]
-    rel = (g.get("rel") or "").lower()
+    rel = (g.get("rel") or "").lower().replace("this past", "last")
     part = g.get("part")
     if anchor is None:
         return Resolved(f"XXXX-WXX-{wd + 1}")
@@ -299,7 +301,7 @@ def _relday(g, anchor, direction):
 
 
 def _relunit(g, anchor, direction):
-    rel = g["rel"].lower()
+    rel = g["rel"].lower().replace("this past", "last")
     unit = g["unit"].lower()
     the = bool(g.get("the"))
     if the and rel in ("past", "next", "coming", "following", "previous") and unit not in SEASONS \
@@ -508,5 +510,5 @@ _HANDLERS = {
     "decade": _decade, "the_day": _the_day, "the_year": _the_year, "weekday": _weekday, "relday": _relday, "relunit": _relunit, "weekend": _weekend_bare,
     "ago": _ago, "duration": _duration_rule, "vague_duration": _vague_duration, "recent_units": _recent_units,
     "quarter": _quarter, "half": _half, "season": _season, "holiday": _holiday, "clock": _clock, "set": _set,
-    "ref": _ref,
+    "ref": _ref, "ago_vague": lambda g, a, d: Resolved("PAST_REF"),
 }
