@@ -66,9 +66,14 @@ def test_plover_records(con):
     accuse = [r for r in records if r["event_type"] == "ACCUSE"]
     assert len(accuse) == 2
     merkel = next(r for r in records if r["cameo"] == "057")
-    assert merkel["actor"] == "Angela Merkel" and merkel["recipient_country"] == "TUR"
-    assert merkel["modality"] == "negated" and merkel["source_speaker"] == "Angela Merkel"
-    assert all(r["text"] and r["rule"] for r in records)
+    assert merkel["actor"] == [{"country": "DEU", "sector": "GOV", "sector_secondary": [],
+                                "identifier_text": "Angela Merkel", "code": "DEUGOV", "text": "Germany"}]
+    assert merkel["recipient"][0]["country"] == "TUR"
+    assert merkel["modality"] == "negated" and merkel["attributed_to"] == "Angela Merkel"
+    assert merkel["mode"] is None and merkel["context"] is None
+    un = next(r for r in records if r["event_type"] == "AID")
+    assert un["actor"][0]["country"] == "IGOUNO" and un["recipient"][0]["sector"] is None
+    assert all(r["text"] and r["rule"] and r["date"] for r in records)
 
 
 def test_parquet_and_csv_of_every_table_read_back(con, tmp_path):

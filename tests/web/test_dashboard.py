@@ -102,3 +102,15 @@ def test_the_paste_box_codes_text_live(page):
     page.click("#code-button")
     page.wait_for_selector("#status.error")
     assert "not a date" in page.locator("#status").text_content()
+
+
+def test_the_article_view_marks_quotes_speakers_and_times(page):
+    page.locator("#events-table tbody tr.event-row", has_text="praised").click()
+    page.wait_for_selector("#article-text .hl.focus")
+    assert page.locator("#article-text .hl.time").all_text_contents() == ["Saturday"]
+    assert page.locator("#article-text .hl.trigger.focus").all_text_contents() == ["praised"]
+    page.locator("#events-table tbody tr.event-row", has_text="057").click()
+    expect(page.locator("#article .article-title")).to_have_text("Row over rallies")
+    assert "Germany will not ban the rallies" in "".join(page.locator("#article-text .hl.quote").all_text_contents())
+    assert page.locator("#article-text .hl.speaker").all_text_contents() == ["Merkel"]
+    assert "Angela Merkel" in page.locator("#article .quote-list").text_content()

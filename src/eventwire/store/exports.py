@@ -137,36 +137,48 @@ def write_gdelt(con: duckdb.DuckDBPyConnection, out: TextIO, flt: EventFilter | 
     return n
 
 
+def _plover_entity(actor: dict | None) -> list[dict[str, Any]]:
+    """An actor as a PLOVER entity list: country (or IGO code), primary and secondary sectors, identifier."""
+    if not actor:
+        return []
+    code = actor.get("code") or ""
+    sectors = list(actor.get("sectors") or [])
+    country = actor.get("country") or (code[:6] if code.startswith("IGO") else None)
+    return [{"country": country, "sector": sectors[0] if sectors else None, "sector_secondary": sectors[1:],
+             "identifier_text": actor.get("name"), "code": code or None, "text": actor.get("text")}]
+
+
 def plover_record(event: dict, article: dict) -> dict[str, Any]:
-    """One event as a PLOVER-style JSON record (event type, actors, recipient, date, place, text)."""
-    src = event.get("source") or {}
-    tgt = event.get("target") or {}
+    """One event as a PLOVER JSON record.
+
+    PLOVER fields: id, date, event_type, mode, context (null: eventwire does not code them yet),
+    actor and recipient as entity lists (country, sector, sector_secondary, identifier_text),
+    location. eventwire adds modality, the sentence text and trigger, the CAMEO code, QuadClass,
+    Goldstein score, the article's URL and date, and the rule that fired. A symmetric event stays
+    two records (one per direction), as in the CAMEO output.
+    """
     loc = event.get("location") or {}
     att = event.get("attribution") or {}
+    speaker = att.get("speaker") or {}
+    evidence = event.get("evidence") or {}
     return {
         "id": event.get("id"),
         "date": event.get("date"),
         "event_type": event.get("plover"),
-        "mode": "",
-        "context": "",
-        "actor": src.get("name") or src.get("text"),
-        "actor_code": src.get("code"),
-        "actor_country": src.get("country"),
-        "actor_role": src.get("sectors") or [],
-        "recipient": tgt.get("name") or tgt.get("text"),
-        "recipient_code": tgt.get("code"),
-        "recipient_country": tgt.get("country"),
-        "recipient_role": tgt.get("sectors") or [],
+        "mode": None,
+        "context": None,
+        "actor": _plover_entity(event.get("source")),
+        "recipient": _plover_entity(event.get("target")),
         "location": ({"name": loc.get("name"), "country": loc.get("country"), "lat": loc.get("lat"),
                       "lon": loc.get("lon"), "geonameid": loc.get("geonameid")} if loc else None),
         "modality": event.get("modality"),
-        "source_speaker": ((att.get("speaker") or {}).get("name") or (att.get("speaker") or {}).get("text"))
-        if att else None,
-        "text": (event.get("evidence") or {}).get("text"),
-        "trigger": (event.get("evidence") or {}).get("trigger"),
+        "attributed_to": (speaker.get("name") or speaker.get("text")) if speaker else None,
+        "text": evidence.get("text"),
+        "trigger": evidence.get("trigger"),
         "cameo": event.get("cameo"),
         "quad_class": event.get("quad_class"),
         "goldstein": event.get("goldstein"),
+        "confidence": event.get("confidence"),
         "article_id": event.get("article_id"),
         "url": article.get("url"),
         "publication_date": article.get("published"),

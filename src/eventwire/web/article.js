@@ -3,7 +3,7 @@
 
 import { append, clear, el, safeLink, QUAD_NAMES } from "./dom.js";
 
-function marksOf(text, events, quotes) {
+function marksOf(text, events, quotes, times) {
   const marks = [];
   events.forEach((ev) => {
     for (const [side, actor] of [["source", ev.source], ["target", ev.target]]) {
@@ -30,6 +30,9 @@ function marksOf(text, events, quotes) {
     if (sp && Number.isInteger(sp.start) && sp.end > sp.start) {
       marks.push({ start: sp.start, end: sp.end, cls: "speaker" });
     }
+  });
+  times.forEach((t) => {
+    if (Number.isInteger(t.start) && t.end > t.start) marks.push({ start: t.start, end: t.end, cls: "time" });
   });
   return marks;
 }
@@ -77,11 +80,11 @@ export function renderArticle(container, data, { focus = null, cameoRoots = {} }
   container.appendChild(el("p", { class: "legend-line" },
     el("span", { class: "hl actor source" }, "source"), " ", el("span", { class: "hl actor target" }, "target"),
     " ", el("span", { class: "hl trigger" }, "trigger"), " ", el("span", { class: "hl quote" }, "quote"), " ",
-    el("span", { class: "hl speaker" }, "speaker")));
+    el("span", { class: "hl speaker" }, "speaker"), " ", el("span", { class: "hl time" }, "time")));
 
   const body = el("div", { class: "article-text", id: "article-text" });
   const spans = [];
-  for (const seg of segments(text, marksOf(text, events, quotes))) {
+  for (const seg of segments(text, marksOf(text, events, quotes, data.times || []))) {
     const piece = text.slice(seg.start, seg.end);
     const classes = new Set();
     const evIds = new Set();
