@@ -114,3 +114,27 @@ def test_the_article_view_marks_quotes_speakers_and_times(page):
     assert "Germany will not ban the rallies" in "".join(page.locator("#article-text .hl.quote").all_text_contents())
     assert page.locator("#article-text .hl.speaker").all_text_contents() == ["Merkel"]
     assert "Angela Merkel" in page.locator("#article .quote-list").text_content()
+
+
+def test_with_a_token_the_dashboard_asks_for_it(browser, tmp_path):
+    from live_server import live_server
+    from sample_store import build_db
+
+    from eventwire.api import create_app
+
+    db = build_db(tmp_path / "token.duckdb")
+    with live_server(create_app(db, token="open-sesame")) as url:
+        context = browser.new_context()
+        tab = context.new_page()
+        tab.goto(url + "/")
+        expect(tab.locator("#token-form")).to_be_visible()
+        expect(tab.locator("#status")).to_contain_text("API token")
+        assert tab.locator("#events-table tbody tr.event-row").count() == 0
+        tab.fill("#token", "wrong")
+        tab.click("#token-form button")
+        expect(tab.locator("#token-form")).to_be_visible()
+        tab.fill("#token", "open-sesame")
+        tab.click("#token-form button")
+        expect(tab.locator("#events-table tbody tr.event-row")).to_have_count(N_EVENTS)
+        expect(tab.locator("#token-form")).to_be_hidden()
+        context.close()
