@@ -99,24 +99,47 @@ def _name(raw: str) -> str:
 
 
 def actor_yaml(out: Path) -> Path:
-    """Write the test actors (organisations-style entries) and agents (role words) as one YAML file."""
-    lines = ["# Converted from PETRARCH-2's validation dictionaries (fictional actors), for dev scoring only.",
-             "actors:"]
+    """Write the test actors and agents as an eventwire user actor file (sections countries,
+    organisations, agents). Fictional three-letter codes are declared as extra country blocks."""
+    sectors = _known_sectors()
+    countries: dict[str, list[str]] = {}
+    organisations: list[tuple[list[str], str]] = []
     for names, codes in _entries(SOURCE / "PETR.Validate.actors.txt"):
         plain = [c.strip() for c in codes if re.fullmatch(r"[A-Z]{3}(?:[A-Z]{3})*", c.strip())]
         if not plain:
             continue
-        lines.append(f"  - {{names: {json.dumps([_name(n) for n in names if n.strip()])}, code: {plain[-1]}}}")
+        code = plain[-1]
+        readable = [_name(n) for n in names if n.strip()]
+        if len(code) == 3:
+            countries.setdefault(code, []).extend(readable)
+        else:
+            countries.setdefault(code[:3], [])
+            organisations.append((readable, code))
+    lines = ["# Converted from PETRARCH-2's validation dictionaries (fictional actors), for dev scoring only.",
+             "countries:"]
+    for code, names in countries.items():
+        lines.append(f"  - {{code: {code}, names: {json.dumps(list(dict.fromkeys(names)))}, extra: true}}")
+    lines.append("organisations:")
+    for names, code in organisations:
+        lines.append(f"  - {{names: {json.dumps(names)}, code: {code}}}")
     lines.append("agents:")
     for names, codes in _entries(SOURCE / "PETR.Validate.agents.txt"):
-        sector = next((c.strip()[1:] for c in codes if c.strip().startswith("~") and len(c.strip()) >= 4), None)
-        if sector and re.fullmatch(r"[A-Z]{3}(?:[A-Z]{3})*", sector):
+        sector = next((c.strip()[1:4] for c in codes if c.strip().startswith("~")), None)
+        if sector in sectors:
             words = [_name(n).lower() for n in names if n.strip() and "!" not in n]
             if words:
-                lines.append(f"  - {{words: {json.dumps(words)}, sector: {sector[:3]}}}")
+                lines.append(f"  - {{words: {json.dumps(words)}, sector: {sector}}}")
     path = out / "petrarch_actors.yaml"
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return path
+
+
+def _known_sectors() -> frozenset[str]:
+    try:
+        from eventwire.dictionaries.actor_files import SECTORS
+    except ImportError:   # the actor dictionary module is not there: keep the common role blocks
+        return frozenset("GOV MIL REB OPP PTY COP JUD SPY MED EDU BUS CRM CVL LEG REF HLH ENV LAB AGR".split())
+    return frozenset(SECTORS)
 
 
 def main() -> None:

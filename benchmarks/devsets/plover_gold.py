@@ -27,8 +27,24 @@ RENAME = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE", 
 
 
 def load_records(path: Path = SOURCE) -> list[dict]:
+    """The coded records; a repeated id gets a suffix (-2, -3 ...) so that every id is unique."""
     data = json.loads(path.read_text(encoding="utf-8"))
-    return [r for r in data if isinstance(r, dict) and r.get("text") and r.get("event")]
+    out, seen = [], {}
+    for r in data:
+        if isinstance(r, dict) and r.get("text") and r.get("event"):
+            n = seen[r["id"]] = seen.get(r["id"], 0) + 1
+            out.append({**r, "id": r["id"] if n == 1 else f"{r['id']}-{n}"})
+    return out
+
+
+def _codes(actors) -> list[str | None]:
+    """Country blocks of a record's source or target list (entries are objects or bare codes)."""
+    out = []
+    for a in actors if isinstance(actors, list) else [actors] if actors else []:
+        code = a.get("code") if isinstance(a, dict) else a
+        if isinstance(code, str) and code:
+            out.append(code[:3])
+    return out or [None]
 
 
 def types_map() -> dict[str, str]:
@@ -56,8 +72,8 @@ def dyad_check(system_path: Path) -> dict[str, float]:
     gold: dict[str, set[tuple]] = {}
     for r in load_records():
         label = RENAME.get(r["event"], r["event"])
-        sources = [a["code"][:3] for a in r.get("source") or []] or [None]
-        targets = [a["code"][:3] for a in r.get("target") or []] or [None]
+        sources = _codes(r.get("source"))
+        targets = _codes(r.get("target"))
         gold[r["id"]] = {(label, s, t) for s in sources for t in targets}
     system: dict[str, set[tuple]] = {}
     for line in system_path.read_text(encoding="utf-8").splitlines():

@@ -22,8 +22,9 @@ ActorLookup = Callable[[int], "ActorMention | None"]
 
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
 # Prepositions tried, in order, when a pattern's target is "auto".
-AUTO_TARGET_PREPS = ("against", "with", "to", "toward", "towards", "on", "at", "into", "in", "from", "for", "over")
-NOUN_AUTO_TARGET_PREPS = ("against", "with", "to", "on", "between", "of", "toward", "towards", "at", "in", "from", "over")
+# ("in", "at", "from" mostly name places: "a ceasefire in Gaza" has no target)
+AUTO_TARGET_PREPS = ("against", "with", "to", "toward", "towards", "on", "upon")
+NOUN_AUTO_TARGET_PREPS = ("against", "with", "to", "on", "between", "of", "toward", "towards")
 
 
 @dataclass
@@ -162,15 +163,33 @@ class ArgumentFinder:
         if spec == "none":
             return []
         if spec == "dobj":
-            return self._dobj_targets(trigger, noun=noun, passive=passive)
+            found = self._dobj_targets(trigger, noun=noun, passive=passive)
+            return found or ([] if noun else self.clause_subjects(trigger))
         if spec.startswith("prep:"):
             found = self._prep_targets(trigger, (spec[5:],), noun=noun)
             if found:
                 return found
             # an object may stand where the pattern expects a preposition ("met Putin" for "met with")
-            return self._dobj_targets(trigger, noun=noun, passive=passive)
+            found = self._dobj_targets(trigger, noun=noun, passive=passive)
+            return found or ([] if noun else self.clause_subjects(trigger))
         found = self._dobj_targets(trigger, noun=noun, passive=passive)
-        return found or self._prep_targets(trigger, NOUN_AUTO_TARGET_PREPS if noun else AUTO_TARGET_PREPS, noun=noun)
+        found = found or self._prep_targets(trigger, NOUN_AUTO_TARGET_PREPS if noun else AUTO_TARGET_PREPS, noun=noun)
+        return found or ([] if noun else self.clause_subjects(trigger))
+
+    def clause_subjects(self, verb: Token) -> list[Arg]:
+        """Targets inside a complement clause: "threatened to retaliate against South Korea" (the
+        complement's own object), "demanded that Russia withdraw" (the complement's subject)."""
+        for comp in syntax.children(verb, "xcomp", "ccomp"):
+            found = self._dobj_targets(comp, noun=False, passive=syntax.is_passive(comp)) or \
+                self._prep_targets(comp, AUTO_TARGET_PREPS, noun=False, only_own=True)
+            if found:
+                return [Arg(a.ref, a.token, f"{a.how} of '{comp.text}'") for a in found]
+        for comp in syntax.children(verb, "ccomp"):
+            for subj in syntax.children(comp, *syntax.SUBJ):
+                found = self.actors(subj, "subject of the complement clause")
+                if found:
+                    return found
+        return []
 
     def _dobj_targets(self, trigger: Token, *, noun: bool, passive: bool) -> list[Arg]:
         if noun:

@@ -25,6 +25,11 @@ from .modality import ModalityResult, ModalityRules, detect
 
 COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06"})
 STATEMENT_CODES = frozenset({"010"})
+# Verbs of these roots take an event as their content ("called for the resignation", "threatened
+# sanctions", "rejected the ceasefire"): the object noun is what is asked for, not an event.
+CONTENT_ROOTS = frozenset({"02", "03", "10", "11", "12", "13"})
+# Roots whose events need a target: a visit, a meeting or aid with no recipient is not coded.
+TARGET_ROOTS = frozenset({"04", "05", "06", "07"})
 
 
 @dataclass
@@ -91,12 +96,12 @@ class EventCoder:
             if best is not None:
                 fired[tok.i] = _Fired(best, tok, tt)
         self._drop_consumed(fired)
-        discard = self._discard_reason_for_sentence(sent)
         for f in fired.values():
             if f.dropped:
                 continue
-            if discard or self._discard_reason(f.token, sent):
-                f.dropped = f"discarded ({discard or self._discard_reason(f.token, sent)})"
+            discard = self._discard_reason(f.token, sent)
+            if discard:
+                f.dropped = f"discarded ({discard})"
                 continue
             self._resolve(f, finder)
         self._drop_topics(fired)
@@ -121,10 +126,17 @@ class EventCoder:
                 used += [t for c in syntax.children(f.token, *syntax.OBJ) for t in syntax.conjuncts(c)]
                 for x in f.attempt.consumed:
                     used += [t for c in syntax.children(x, *syntax.OBJ) for t in syntax.conjuncts(c)]
-            used += f.attempt.trigger_tokens[1:]
-            for tok in used:
+            extra = set(f.attempt.trigger_tokens[1:])
+            for tok in [*used, *extra]:
                 other = fired.get(tok.i)
-                if other is not None and other is not f and not other.dropped:
+                if other is None or other is f or other.dropped or f.dropped:
+                    continue
+                # "held a hunger strike for the resignation ...": a noun pattern of higher priority
+                # than the verb pattern that took it as its object codes instead of the verb
+                if tok not in extra and other.attempt.noun and other.attempt.pattern.priority > pat.priority \
+                        and pat.root not in CONTENT_ROOTS:
+                    f.dropped = f"its object '{tok.text}' codes more specifically ({other.attempt.pattern.rule})"
+                else:
                     other.dropped = f"used by {pat.rule} at '{f.token.text}'"
     def _resolve(self, f: _Fired, finder: ArgumentFinder) -> None:
         pat = f.attempt.pattern
@@ -168,29 +180,37 @@ class EventCoder:
                 other.dropped = f"the governed event '{f.token.text}' is coded as intent {f.code}"
         live = [f for f in fired.values() if not f.dropped and f.pairs]
         for f in live:
-            if f.attempt.pattern.code in STATEMENT_CODES and any(
-                    o is not f and o.attempt.pattern.code not in STATEMENT_CODES for o in live):
+            if f.attempt.pattern.code not in STATEMENT_CODES:
+                continue
+            if any(o is not f and o.attempt.pattern.code not in STATEMENT_CODES for o in live):
                 f.dropped = "a statement verb gives way to the other event(s) of the sentence"
+            elif self._reports_other_trigger(f.token, fired):
+                f.dropped = "a reporting frame ('X said ...') is not an event; its content codes on its own"
+
+    @staticmethod
+    def _reports_other_trigger(verb: Token, fired: dict[int, _Fired]) -> bool:
+        """The statement verb frames a clause (or a main clause, "..., X said") holding another trigger."""
+        clauses = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis")]
+        if verb.dep_ in ("parataxis", "ccomp") and verb.head is not verb:
+            clauses.append(verb.head)
+        return any(other.token.i != verb.i and any(t.i == other.token.i for t in clause.subtree)
+                   for clause in clauses for other in fired.values())
 
     # ------------------------------------------------------------------ discards
     def _discard_reason(self, tok: Token, sent: Span) -> str:
+        """A discard rule vetoes a trigger: its lemma is listed and a context word stands in the
+        trigger's subject/object phrases or next to it, or one of its phrases is in the sentence;
+        a rule with phrases only vetoes the triggers inside a phrase ("hit a record high")."""
+        for rule in self.lexicon.phrase_discards:
+            if tok.i in _phrase_cover(sent, rule.phrases):
+                return f"discard rule {rule.id}"
         rules = self.lexicon.discards_by_lemma.get(tok.lemma_.lower()) or self.lexicon.discards_by_lemma.get(tok.lower_)
         if not rules:
             return ""
-        words = {w for t in sent for w in syntax.forms(t)}
-        text = " " + " ".join(sent.text.lower().replace("-", " - ").split()) + " "
+        near = _context_text(tok)
+        text = _norm_text(sent)
         for rule in rules:
-            if rule.context & words or any(f" {p} " in text for p in rule.phrases):
-                return f"discard rule {rule.id}"
-        return ""
-
-    def _discard_reason_for_sentence(self, sent: Span) -> str:
-        if not self.lexicon.phrase_discards:
-            return ""
-        text = " " + " ".join(sent.text.lower().replace("-", " - ").split()) + " "
-        words = {w for t in sent for w in syntax.forms(t)}
-        for rule in self.lexicon.phrase_discards:
-            if any(f" {p} " in text for p in rule.phrases) and (not rule.context or rule.context & words):
+            if any(f" {c} " in near for c in rule.context) or any(f" {p} " in text for p in rule.phrases):
                 return f"discard rule {rule.id}"
         return ""
 
@@ -209,19 +229,35 @@ class EventCoder:
                         pairs.append((t, s))
         elif len(sources) >= 2 and (pat.symmetric or (pat.target != "none" and pat.root in COOPERATIVE_ROOTS)):
             pairs = [(s, t) for s in sources for t in sources if s is not t]
-        elif pat.target == "none" or any(ex.target is None for ex in pat.examples):
+        elif self._one_actor_event(f):
             pairs = [(s, None) for s in sources]
         else:
             f.trace.outcome = f"no target actor (pattern target: {pat.target})"
         out, seen = [], set()
         for s, t in pairs:
-            if t is not None and (s.ref.code == t.ref.code or s.ref.start == t.ref.start):
+            if t is not None and (s.ref.code == t.ref.code or s.ref is t.ref or _self_dyad(s.ref, t.ref)):
                 continue
             key = (s.ref.code, t.ref.code if t else None)
             if key not in seen:
                 seen.add(key)
                 out.append((s, t))
         return out
+
+    @staticmethod
+    def _one_actor_event(f: _Fired) -> bool:
+        """May this trigger code with no target? Yes for one-actor patterns and for patterns whose
+        object is a thing ("rejected the proposal"); no when the pattern wants an actor where the
+        parse has a non-actor ("held talks" is not an arrest) or for roots that need a recipient."""
+        pat = f.attempt.pattern
+        if pat.target == "none" or any(ex.target is None for ex in pat.examples):
+            return True
+        if pat.root in TARGET_ROOTS:
+            return False
+        if pat.objects:
+            return True
+        if f.attempt.noun:
+            return True
+        return not any(c.dep_ in syntax.OBJ for c in f.token.children)
 
     def _events(self, cdoc: CodedDocument, sent: Span, index: int, f: _Fired) -> list[Event]:
         assert f.mod is not None
@@ -261,6 +297,45 @@ class EventCoder:
         if f.mod is not None and f.mod.modality == "hypothetical":
             conf -= 0.1
         return round(max(0.05, min(0.95, conf)), 2)
+
+
+def _self_dyad(a: ActorRef, b: ActorRef) -> bool:
+    """A country and one of its own sectors ("Japan" and "the Japanese government") are one side."""
+    if not a.code or not b.code or a.code[:3] != b.code[:3]:
+        return False
+    return len(a.code) == 3 or len(b.code) == 3
+
+
+def _norm_text(span) -> str:
+    return " " + " ".join(t.lower_ for t in span if not t.is_space) + " "
+
+
+def _context_text(tok: Token) -> str:
+    """Lower-case words (and lemmas) of the trigger's subject and object phrases and of the 3 words around it."""
+    parts: list[str] = []
+    for c in tok.children:
+        if c.dep_ in syntax.SUBJ | syntax.PASS_SUBJ | syntax.OBJ | {"attr", "npadvmod"}:
+            parts.append(_norm_text(c.subtree))
+            parts.append(" " + " ".join(t.lemma_.lower() for t in c.subtree) + " ")
+    doc = tok.doc
+    window = doc[max(tok.sent.start, tok.i - 3):min(tok.sent.end, tok.i + 4)]
+    parts.append(_norm_text(window))
+    parts.append(" " + " ".join(t.lemma_.lower() for t in window) + " ")
+    return " ".join(parts)
+
+
+def _phrase_cover(sent: Span, phrases: tuple[str, ...]) -> set[int]:
+    """Token indices covered by an occurrence of one of ``phrases`` (normalised word sequences)."""
+    words = [t.lower_ for t in sent]
+    lemmas = [t.lemma_.lower() for t in sent]
+    covered: set[int] = set()
+    for phrase in phrases:
+        target = phrase.split()
+        n = len(target)
+        for i in range(len(words) - n + 1):
+            if all(target[k] in (words[i + k], lemmas[i + k]) for k in range(n)):
+                covered.update(sent.start + i + k for k in range(n))
+    return covered
 
 
 def _copy(ref: ActorRef) -> ActorRef:

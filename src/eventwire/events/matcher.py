@@ -20,10 +20,11 @@ class Attempt:
     noun: bool
     trigger_tokens: list[Token] = field(default_factory=list)   # head plus particles / noun modifiers
     consumed: list[Token] = field(default_factory=list)         # xcomp verbs the pattern used as its object
+    slot_fit: int = 0   # 1: the pattern's target slot is present in the parse; -1: it ignores a direct object
 
     @property
-    def rank(self) -> tuple[int, int, int]:
-        return (self.pattern.priority, self.pattern.specificity, len(self.trigger_tokens))
+    def rank(self) -> tuple[int, int, int, int]:
+        return (self.pattern.priority, self.slot_fit, self.pattern.specificity, len(self.trigger_tokens))
 
 
 def candidates(lexicon: VerbLexicon, token: Token) -> list[tuple[Trigger, bool]]:
@@ -51,7 +52,8 @@ def candidates(lexicon: VerbLexicon, token: Token) -> list[tuple[Trigger, bool]]
 def _find_extra_words(token: Token, words: tuple[str, ...]) -> list[Token] | None:
     """Particles / prepositions / fixed objects of a multi-word verb ("pull out", "take part", "put on hold")."""
     pool = [c for c in token.children if c.dep_ in ("prt", "prep", "advmod", "dobj", "acomp", "compound:prt",
-                                                    "npadvmod", "dative", "attr", "oprd", "xcomp")]
+                                                    "npadvmod", "dative", "attr", "oprd", "xcomp")
+            and token.i < c.i <= token.i + 4 and not _is_time_phrase(c)]
     pool += [g for c in pool if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
     found = []
     for word in words:
@@ -60,6 +62,11 @@ def _find_extra_words(token: Token, words: tuple[str, ...]) -> list[Token] | Non
             return None
         found.append(hit)
     return found
+
+
+def _is_time_phrase(tok: Token) -> bool:
+    """"on Friday", "in June": a preposition whose object is a date is no particle of the verb."""
+    return tok.dep_ == "prep" and any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in tok.children)
 
 
 def try_pattern(trig: Trigger, noun: bool, token: Token) -> Attempt:
@@ -94,10 +101,22 @@ def try_pattern(trig: Trigger, noun: bool, token: Token) -> Attempt:
         phrases = syntax.object_phrases(token, noun=False)
         if not phrases & set(pat.objects):
             return Attempt(pat, False, f"object not one of {list(pat.objects)[:6]}", noun)
-        consumed = [x for xc in syntax.children(token, "xcomp") for x in syntax.conjuncts(xc)]
+        consumed = [x for xc in syntax.children(token, "xcomp", "ccomp") for x in syntax.conjuncts(xc)]
     if noun and not _noun_is_event(token):
         return Attempt(pat, False, "noun is not used as an event (no light verb, agent or event preposition)", noun)
-    return Attempt(pat, True, "fits", noun, tokens, consumed)
+    return Attempt(pat, True, "fits", noun, tokens, consumed, _slot_fit(pat.target, token, noun))
+
+
+def _slot_fit(target: str, token: Token, noun: bool) -> int:
+    """Does the parse have the slot the pattern takes its target from? ("struck targets": dobj, not none)."""
+    has_obj = not noun and any(c.dep_ in syntax.OBJ for c in token.children)
+    if target == "dobj":
+        return 1 if has_obj or (not noun and syntax.is_passive(token)) else 0
+    if target.startswith("prep:"):
+        return 1 if any(syntax.word_is(p, target[5:]) for p in syntax.preps_of(token, noun=noun)) else 0
+    if target == "none":
+        return -1 if has_obj else 0
+    return 0
 
 
 # Prepositions that tie an event noun to its participants when no light verb is present.

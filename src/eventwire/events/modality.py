@@ -115,6 +115,8 @@ def detect(trigger: Token, rules: ModalityRules, *, noun: bool) -> ModalityResul
         if any(c.dep_ == "det" and c.lower_ in ("no", "neither") for c in trigger.children):
             return ModalityResult("negated", False, f"'no {trigger.text}'")
         verb = syntax.light_verb(trigger)
+        if verb is None and trigger.dep_ in ("nsubj", "nsubjpass") and trigger.head.pos_ in ("VERB", "AUX"):
+            verb = trigger.head     # "if joint drills went ahead"
         if verb is not None:
             chain.append(verb)
         planned = [c for c in trigger.children if c.dep_ == "amod" and c.lemma_.lower() in
@@ -129,8 +131,8 @@ def detect(trigger: Token, rules: ModalityRules, *, noun: bool) -> ModalityResul
         lemma = gov.lemma_.lower()
         if lemma in rules.governors.get("negated", ()):
             return ModalityResult("negated", False, f"governed by '{gov.text}'")
-    if _has_condition(chain[-1], rules):
-        return ModalityResult("hypothetical", True, "conditional clause")
+    if _has_condition(chain[-1], rules):   # "if the drills go ahead": not an intent, only a condition
+        return ModalityResult("hypothetical", False, "conditional clause")
     for tok in chain + governors:
         kind = _aux_kind(tok, rules)
         if kind:

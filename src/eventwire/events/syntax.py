@@ -156,7 +156,7 @@ def object_phrases(trigger: Token, *, noun: bool) -> set[str]:
             heads.extend(prep_objects(prep))
     for head in heads:
         out |= noun_phrases(head)
-    for x in children(verb, "xcomp", "ccomp") if verb.pos_ == "ADJ" else children(verb, "xcomp"):
+    for x in children(verb, "xcomp", "ccomp"):
         for xv in conjuncts(x):
             lemma = xv.lemma_.lower()
             out.add(lemma)
