@@ -9,19 +9,23 @@ references are added afterwards by ``references``.
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
 from ..dictionaries.actor_text import words
 from ..dictionaries.actor_dictionary import Agent
-from .resolver import ActorResolver, NameMatch, Phrase, Resolution
+from .resolver import FORMER_WORDS, ActorResolver, NameMatch, Phrase, Resolution
 
 MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "nummod", "det", "predet", "quantmod", "poss", "case",
                            "advmod", "npadvmod", "punct"})
 ABSORBING_DEPS = frozenset({"amod", "compound", "nmod"})
 NOUN_POS = frozenset({"NOUN", "PROPN"})
+PLACE_PREPS = frozenset({"in", "from", "at", "throughout", "across", "inside"})
+# a capital in these positions is a place ("arrived in Amman", "blockade Paris"), not its government
+LOCATIVE_PREPS = frozenset({"in", "into", "to", "at", "near", "from", "across", "throughout", "around", "outside",
+                            "inside", "toward", "towards", "within", "over"})
 
 
 @dataclass
@@ -33,7 +37,7 @@ class Found:
     head: int
     res: Resolution
     members: list[Resolution] = field(default_factory=list)
-    member_spans: list["Found"] = field(default_factory=list)
+    modifier: bool = False      # a name modifying a noun that is no actor ("a U.S. request")
 
 
 @dataclass
@@ -112,13 +116,16 @@ class MentionFinder:
         self.names = find_names(doc, resolver, when)
         self.context = main_country(self.names)
         self.found: list[Found] = []
-        self.agent_heads: set[int] = set()
+        self.agent_heads: dict[int, Resolution] = {}
         self.surnames: dict[str, Resolution] = {}
 
     def run(self) -> list[Found]:
         self._role_phrases()
         self._named()
         self._people()
+        spans = [(f.start, f.end, f.head) for f in self.found if not f.modifier]
+        self.found = [f for f in self.found if not f.modifier or
+                      not any(s <= f.head < e and h != f.head for s, e, h in spans)]
         self.found.sort(key=lambda f: (f.start, f.head))
         return self.found
 
@@ -129,36 +136,109 @@ class MentionFinder:
 
     def _named(self) -> None:
         doc = self.doc
+        titled: set[int] = set()     # tokens of person titles ("Russian President" before "Vladimir Putin")
+        later: list[tuple[int, int, int, Resolution]] = []
         for idx, (start, end, _match) in enumerate(self.names.matches):
             res = self.names.resolved.get(idx)
             if res is None:
                 continue
             head = syntactic_head(doc, start, end)
             tok = doc[head]
-            outer = tok.head
-            if tok.dep_ in ABSORBING_DEPS and not (start <= outer.i < end):
-                continue           # "Russian troops", "Russia sanctions": a modifier, not an actor
-            if res.kind == "adjective" and tok.pos_ == "ADJ":
+            if tok.dep_ in ABSORBING_DEPS and not (start <= tok.head.i < end):
+                later.append((start, end, head, res))   # a modifier: decided once titles are known
                 continue
-            left = start
-            for child in tok.lefts:  # titles: "Russian President Vladimir Putin"
-                if child.i < start and child.dep_ in ("compound", "amod") and child.pos_ in NOUN_POS | {"ADJ"}:
-                    left = min(left, child.left_edge.i if child.left_edge.dep_ != "det" else child.i)
+            left, title = start, []
+            for child in tok.lefts:  # titles: "Russian President Vladimir Putin", "Ivory Coast's Supreme Court"
+                if child.i < start and child.dep_ in ("compound", "amod", "nmod", "poss") and \
+                        child.pos_ in NOUN_POS | {"ADJ"}:
+                    sub = [t for t in child.subtree if t.i < start]
+                    title.extend(sub)
+                    left = min(left, *(t.i for t in sub if t.dep_ not in ("det", "predet")))
+            titled.update(t.i for t in title)
+            res = self._with_title(res, title, start, end)
+            res = self._capital_as_place(res, tok)
             self.found.append(Found(left, end, head, res))
             if res.kind == "person":
-                last = doc[end - 1].text
-                self.surnames.setdefault(last, res)
+                self.surnames.setdefault(doc[end - 1].text, res)
+        for start, end, head, res in later:
+            outer = doc[head].head
+            if outer.i in self.agent_heads or head in titled or outer.i in titled:
+                continue           # "Russian troops", "Russian President Vladimir Putin": part of another mention
+            if start > 0 and doc[start - 1].lower_ == "ethnic":
+                continue
+            res = self._capital_as_place(res, doc[head].head)
+            self.found.append(Found(start, end, head, res, modifier=True))   # "a U.S. request", "Israeli changes"
+
+    def _capital_as_place(self, res: Resolution, tok: Token) -> Resolution:
+        """ "Moscow said" is the Russian government; "arrived in Moscow" is Russia."""
+        if res.kind != "capital" or res.country is None:
+            return res
+        prep = tok.head if tok.dep_ == "pobj" else None
+        if (prep is not None and prep.lower_ in LOCATIVE_PREPS) or tok.dep_ == "dobj":
+            return replace(res, code=res.country, sectors=(), why=f"{res.why}; a place here, so the country")
+        return res
+
+    def _with_title(self, res: Resolution, title: list[Token], start: int, end: int) -> Resolution:
+        """Titles in the text: the role of a person the dictionary has no role for at the date ("President
+        Obama" in an undated text), a metonym re-homed ("the Brazilian Senate"), "ethnic Albanians"."""
+        doc = self.doc
+        if res.kind == "person" and title and FORMER_WORDS & {t.lower_ for t in title}:
+            return replace(res, code=(res.country or "") + "ELI" if res.country else None, sectors=("ELI",),
+                           why=f"{res.why}; a former office holder (ELI) by the title in the text")
+        if res.kind == "person" and not res.sectors:
+            inner = [t for t in doc[start:end] if self._agent_word(t)]
+            toks = sorted({*title, *inner}, key=lambda t: t.i)
+            words_ = [w for t in toks for w in words(t.text)]
+            if words_:
+                role = self.resolver.resolve_words(words_, self.when, context_country=res.country)
+                if role is not None and role.sectors and role.kind in ("agent", "person"):
+                    sectors = ("ELI",) if FORMER_WORDS & {w.lower() for w in words_} else role.sectors
+                    country = role.country or res.country
+                    return replace(res, code=(country or "") + "".join(sectors) or None, country=country,
+                                   sectors=sectors, why=f"{res.why}; role from the title in the text: {role.why}")
+        if res.kind == "metonym" and res.sectors:
+            for t in title:
+                other = self.name_at(t)
+                if other is not None and other.kind in ("country", "adjective") and other.country != res.country:
+                    return replace(res, code=other.country + "".join(res.sectors), country=other.country, name=None,
+                                   why=f"{res.why}, re-homed to {other.country} by '{t.text}'")
+            if res.entry is not None and res.entry.generic and self.context and self.context != res.country:
+                return replace(res, code=self.context + "".join(res.sectors), country=self.context, name=None,
+                               why=f"{res.why}, re-homed to the article's main country {self.context}")
+        if res.kind == "country" and start > 0 and doc[start - 1].lower_ == "ethnic":
+            where = self._place_of(doc[syntactic_head(doc, start, end)]) or (
+                Resolution(self.context, self.context, (), None, "the article's main country", "country")
+                if self.context else None)
+            if where is not None and where.country:
+                return replace(res, code=where.country + "CVL", country=where.country, sectors=("CVL",), name=None,
+                               why=f"ethnic {res.name}: civilians of {where.country} ({where.why})")
+        return res
+
+    def _place_of(self, head: Token, preps: frozenset[str] = PLACE_PREPS) -> Resolution | None:
+        """The country of an "in"/"of" phrase on ``head``: "Albanians in south Serbia"."""
+        for child in head.rights:
+            if child.dep_ == "prep" and child.lower_ in preps:
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        res = self._resolve_token(pobj)
+                        if res is not None and res.country:
+                            return res
+        return None
 
     # ---- role phrases
     def _role_phrases(self) -> None:
         doc = self.doc
-        lower = [t.lower_ for t in doc]
+        lower = [" ".join(words(t.text)).lower() for t in doc]
         for token in doc:
-            if token.pos_ not in NOUN_POS and token.tag_ not in ("NN", "NNS", "NNP", "NNPS"):
+            nominal = token.pos_ in NOUN_POS or token.tag_ in ("NN", "NNS", "NNP", "NNPS") or (
+                token.pos_ == "ADJ" and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj"))
+            if not nominal:
                 continue
             if token.i in self.names.at_token and self.name_at(token) is not None:
                 continue
-            if token.dep_ in ABSORBING_DEPS and token.head.i > token.i and token.head.pos_ in NOUN_POS:
+            if token.dep_ in ABSORBING_DEPS and token.head.i > token.i and token.head.pos_ in NOUN_POS and (
+                    token.head.pos_ == "PROPN" or token.head.i in self.names.at_token or
+                    self.resolver.agent_ending(lower, token.head.i + 1, lemma=token.head.lemma_.lower())):
                 continue           # "army" in "army spokesman": the head noun carries the phrase
             if token.dep_ in ("attr", "oprd"):
                 continue           # "Trump became president": a predicate, not a mention
@@ -167,10 +247,21 @@ class MentionFinder:
             if hit is None:
                 continue
             start, agent = hit
-            res = self._compose(token, start, agent)
-            self.agent_heads.add(token.i)
+            res, members = self._compose(token, start, agent)
+            if res is None:
+                continue
+            self.agent_heads[token.i] = res
             left = self._left_edge(token, start)
-            self.found.append(Found(left, token.i + 1, token.i, res))
+            if members:
+                group = Resolution(None, None, res.sectors, None, f"compound actor: {res.why}", "group", plural=True)
+                self.found.append(Found(left, token.i + 1, token.i, group, members))
+                for t in range(left, token.i):   # each country word is a mention of its member
+                    named = self.name_at(doc[t])
+                    member = next((m for m in members if named is not None and m.country == named.country), None)
+                    if member is not None and doc[t].dep_ != "compound" or member is not None and t + 1 == token.i:
+                        self.found.append(Found(t, t + 1, t, member))
+            else:
+                self.found.append(Found(left, token.i + 1, token.i, res))
 
     def _left_edge(self, head: Token, start: int) -> int:
         left = start
@@ -181,7 +272,7 @@ class MentionFinder:
             left += 1
         return left
 
-    def _compose(self, head: Token, start: int, agent: Agent) -> Resolution:
+    def _compose(self, head: Token, start: int, agent: Agent) -> tuple[Resolution | None, list[Resolution]]:
         owner = place = None
         mod_tokens: list[Token] = []
         for child in head.lefts:
@@ -190,25 +281,42 @@ class MentionFinder:
             elif child.dep_ in MODIFIER_DEPS and child.i < start:
                 mod_tokens.extend(t for t in child.subtree if t.i < start)
         for child in head.rights:   # "the president of Russia", "members of Hamas", "rebels in Syria"
-            if child.dep_ == "prep" and child.lower_ in ("of", "in", "from"):
+            if child.dep_ == "prep" and (child.lower_ == "of" or child.lower_ in PLACE_PREPS):
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         if child.lower_ == "of" and owner is None:
                             owner = self._resolve_token(pobj)
                         elif child.lower_ != "of" and place is None:
                             place = self._resolve_token(pobj)
+        if head.dep_ == "compound" and head.head.i > head.i:   # "Israeli army bulldozers", "Israeli police custody"
+            for sibling in head.head.lefts:
+                if sibling.i < head.i and sibling.dep_ in ("amod", "compound", "nmod"):
+                    mod_tokens.extend(sibling.subtree)
+                elif sibling.i < head.i and sibling.dep_ == "poss" and owner is None:
+                    owner = self._resolve_token(sibling)
         mod_tokens.sort(key=lambda t: t.i)
         modifiers = [t.lower_ for t in mod_tokens if t.dep_ not in ("det", "predet", "nummod", "punct", "case")]
         names: list[Resolution] = []
         taken: set[int] = set()
         for t in mod_tokens:
             idx = self.names.at_token.get(t.i)
+            if t.i > 0 and self.doc[t.i - 1].lower_ == "ethnic":
+                continue    # "ethnic Albanian guerrillas": an ethnicity, not a country
             if idx is not None and idx not in taken and idx in self.names.resolved:
                 taken.add(idx)
                 names.append(self.names.resolved[idx])
         plural = head.tag_ in ("NNS", "NNPS")
+        if place is None and head.dep_ == "conj" and head.head.i in self.agent_heads:
+            place = self.agent_heads[head.head.i]   # "Israeli helicopters and tanks"
         phrase = Phrase(agent, agent.phrase, modifiers, names, owner, plural, place)
-        return self.resolver.compose(phrase, self.when, self.context)
+        res = self.resolver.compose(phrase, self.when, self.context)
+        countries = list(dict.fromkeys(n.country for n in names if n.kind in ("country", "adjective") and n.country))
+        if res is None or len(countries) < 2 or res.country not in countries:
+            return res, []
+        # "Hungarian and Romanian officials": one actor per country
+        tail = (res.code or "")[3:]
+        return res, [replace(res, code=c + tail, country=c, why=f"{res.why} (one of a compound actor)")
+                     for c in countries]
 
     def _resolve_token(self, token: Token) -> Resolution | None:
         """What a possessor or "of" object stands for: a name, a known surname or a pronoun-free NP."""
@@ -226,11 +334,21 @@ class MentionFinder:
         doc = self.doc
         covered = {t for f in self.found for t in range(f.start, f.end)}
         heads = {f.head: f for f in self.found}
-        for ent in doc.ents:
-            if ent.label_ != "PERSON" or any(t in covered for t in range(ent.start, ent.end)):
+        spans = [ent for ent in doc.ents if ent.label_ == "PERSON"]
+        spans += self._titled_names({t for ent in spans for t in range(ent.start, ent.end)})
+        for ent in sorted(spans, key=lambda e: e.start):
+            if any(t in covered for t in range(ent.start, ent.end)):
                 continue
-            res = self._person_role(ent, heads)
+            # titles inside the entity: "Archbishop Desmond Tutu"
+            inner = 0
+            while inner < len(ent) - 1 and self._agent_word(ent[inner]):
+                inner += 1
+            res = self._person_role(ent, heads, ent[:inner] if inner else None)
             last = ent[-1].text
+            left = ent.start
+            for child in ent.root.lefts:   # keep the title in the span: "Lt. Gen. Prosper Avril"
+                if child.i < ent.start and child.dep_ in ("compound", "amod", "nmod", "poss"):
+                    left = min(left, *(t.i for t in child.subtree if t.dep_ not in ("det", "predet")))
             if res is None:
                 known = self.surnames.get(last) if len(ent) == 1 else None
                 res = known or Resolution(None, None, (), None, "person not in the dictionary, no role", "unknown",
@@ -239,24 +357,47 @@ class MentionFinder:
                 self.surnames[last] = res
             if len(ent) > 1:
                 self.surnames.setdefault(last, res)
-            self.found.append(Found(ent.start, ent.end, syntactic_head(doc, ent.start, ent.end), res))
+            self.found.append(Found(left, ent.end, syntactic_head(doc, ent.start, ent.end), res))
+            covered.update(range(left, ent.end))
 
-    def _person_role(self, ent: Span, heads: dict[int, Found]) -> Resolution | None:
+    def _titled_names(self, taken: set[int]) -> list[Span]:
+        """Proper names the parser did not label PERSON but that follow a title: "Vice-President Moody Awori"."""
+        doc = self.doc
+        out = []
+        for tok in doc:
+            if tok.pos_ != "PROPN" or tok.i in taken or tok.dep_ == "compound" or tok.i in self.names.at_token:
+                continue
+            chain = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+            first = min([tok.i, *(c.i for c in chain)])
+            titles = [c for c in tok.lefts if c.i < first and c.dep_ in ("compound", "amod")
+                      and (a := self._agent_word(c)) is not None and a.person]
+            if titles and all(doc[i].pos_ == "PROPN" for i in range(first, tok.i + 1)):
+                out.append(doc[first:tok.i + 1])
+        return out
+
+    def _person_role(self, ent: Span, heads: dict[int, Found], inner: Span | None) -> Resolution | None:
         root = ent.root
         for child in root.children:   # "Jane Doe, a Kenyan lawmaker"
-            if child.dep_ == "appos" and child.i in heads:
+            if child.dep_ == "appos" and child.i in heads and heads[child.i].res.sectors:
                 return self._named_person(ent, heads[child.i].res, "apposition")
-        if root.dep_ == "appos" and root.head.i in heads:   # "a Kenyan lawmaker, Jane Doe"
-            return self._named_person(ent, heads[root.head.i].res, "apposition")
-        title = [t for t in root.lefts if t.i < ent.start and t.dep_ in ("compound", "amod", "nmod")]
+        if root.dep_ == "appos" and root.head.i in heads and heads[root.head.i].res.sectors:
+            return self._named_person(ent, heads[root.head.i].res, "apposition")   # "a Kenyan lawmaker, Jane Doe"
+        title = [t for c in root.lefts if c.i < ent.start and c.dep_ in ("compound", "amod", "nmod", "poss")
+                 for t in c.subtree if t.i < ent.start]
+        title += list(inner or [])
         if title:   # "Kenyan President Jane Doe", "opposition leader Jane Doe"
-            toks = [t for c in title for t in c.subtree if t.i < ent.start]
-            toks.sort(key=lambda t: t.i)
-            res = self.resolver.resolve_words([t.text for t in toks if not t.is_punct], self.when,
-                                              context_country=self.context)
-            if res is not None and res.kind in ("agent", "person") and res.sectors:
+            title.sort(key=lambda t: t.i)
+            ws = [w for t in title if not t.is_punct for w in words(t.text)]
+            where = self._place_of(root, frozenset({"of"}))   # "King Hassan of Morocco"
+            res = self.resolver.resolve_words(ws, self.when, context_country=where.country if where else self.context)
+            if res is not None and res.kind in ("agent", "person") and (res.sectors or res.code):
+                if FORMER_WORDS & {w.lower() for w in ws}:
+                    res = replace(res, code=(res.country + "ELI") if res.country else None, sectors=("ELI",))
                 return self._named_person(ent, res, "title")
         return None
+
+    def _agent_word(self, token: Token) -> Agent | None:
+        return self.resolver.dictionary.agents.get(" ".join(words(token.text)).lower())
 
     @staticmethod
     def _named_person(ent: Span, res: Resolution, how: str) -> Resolution:

@@ -95,7 +95,7 @@ def _compatible(f: Found, pronoun: str) -> bool:
         return res.human and not res.plural
     if pronoun in PLURAL:
         return res.plural or res.kind in ("group", "organisation") or bool(f.members)
-    return res.kind in ("country", "organisation", "metonym", "place") or (
+    return res.kind in ("country", "organisation", "metonym", "capital", "place") or (
         res.kind == "agent" and not res.plural and not res.human)
 
 
@@ -132,7 +132,7 @@ def _last_two(found: list[Found], token: Token, sent_of: list[int]) -> list[Foun
         if want_people:
             return f.res.kind == "person" or (not strict and f.res.kind == "agent")
         if want_countries:
-            return f.res.kind in ("country", "metonym", "place") or "GOV" in f.res.sectors
+            return f.res.kind in ("country", "metonym", "capital", "place") or "GOV" in f.res.sectors
         return True
 
     heads = {f.head for f in found}

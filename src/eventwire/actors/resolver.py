@@ -17,6 +17,11 @@ from ..dictionaries.actor_text import key, words
 from ..records import ActorRef
 
 NON_COUNTRY_BLOCKS = frozenset({"IGO", "NGO", "IMG", "MNC"})
+# modifiers that make a news outlet a government one: "official Syrian newspaper" -> SYRGOVMED
+STATE_MEDIA_WORDS = frozenset({"official", "state", "state-run", "state-owned", "government", "government-run",
+                               "pro-government", "government-owned", "semi-official", "run", "owned"})
+# a former office holder is an elite (ELI) unless the dictionary says otherwise
+FORMER_WORDS = frozenset({"former", "ex", "ousted", "deposed", "exiled", "late", "retired"})
 # words dropped in front of a role phrase: "the", "three", "some", "several" ...
 FUNCTION_WORDS = frozenset(
     "a an the this that these those some several many few dozens dozen hundreds thousands scores two three four "
@@ -120,7 +125,8 @@ class ActorResolver:
         book = self.dictionary
         k = key(list(part))
         capital = part[0][:1].isupper() or part[0][:1].isdigit()
-        cands = [e for e, needs_cap in book.names.get(k, ()) if capital or not needs_cap]
+        caps = tuple(w[:1].isupper() or w[:1].isdigit() for w in part)
+        cands = [e for e, need in book.names.get(k, ()) if all(c or not n for c, n in zip(caps, need))]
         if len(part) == 1 and part[0] in book.acronyms:
             cands = book.acronyms[part[0]] + cands
         if cands:
@@ -138,7 +144,13 @@ class ActorResolver:
                 return entry
         if match.ambiguous:
             active = [e for e in cands if e.active_at(when)]
-            return active[0] if len(active) == 1 else None
+            if len(active) == 1:
+                return active[0]
+            if not active and len({e.code for e in cands}) == 1:   # "Bush": two presidents, one country
+                e = cands[0]
+                return ActorEntry("country", self.dictionary.country_name(e.code) or e.code, e.code,
+                                  origin=f"ambiguous '{match.key}' ({e.origin})")
+            return None
         best = cands[0]
         same_rank = [e for e in cands if e.kind == best.kind and e.user == best.user]
         if best.kind == "person" and len(same_rank) > 1:
@@ -169,10 +181,10 @@ class ActorResolver:
         agents = self.dictionary.agents
         for length in range(min(self.dictionary.max_agent_words, end - min_start), 0, -1):
             start = end - length
-            phrase = " ".join(lower[start:end])
+            phrase = " ".join(w for w in lower[start:end] if w)
             agent = agents.get(phrase)
             if agent is None and lemma and length >= 1:
-                agent = agents.get(" ".join([*lower[start:end - 1], lemma]))
+                agent = agents.get(" ".join(w for w in [*lower[start:end - 1], lemma] if w))
             if agent is not None:
                 return start, agent
         return None
@@ -187,13 +199,17 @@ class ActorResolver:
             end = hit[0] if hit else end - 1
         return None
 
-    def compose(self, phrase: Phrase, when: date | None, context_country: str | None = None) -> Resolution:
-        """Role phrase + country from modifiers, possessor, "of" object or the article's main country."""
+    def compose(self, phrase: Phrase, when: date | None, context_country: str | None = None) -> Resolution | None:
+        """Role phrase + country from modifiers, possessor, "of" object or the article's main country.
+
+        None when the phrase is no actor on its own ("the movement" with no name in it)."""
         agent = phrase.agent
+        if not agent.bare and not phrase.names and phrase.owner is None:
+            return None
         sector, why_role = agent.sector, f"'{phrase.head_words}' -> {agent.sector}"
         modifier = self.role_modifier(phrase.modifiers)
         if modifier is not None and (agent.generic or (modifier.sector in ("REB", "OPP")
-                                                       and agent.sector in ("MIL", "GOV", "CVL"))):
+                                                       and agent.sector in ("MIL", "GOV", "CVL", "PTY"))):
             sector, why_role = modifier.sector, f"'{modifier.phrase} {phrase.head_words}' -> {modifier.sector}"
         role_from_modifier = sector != agent.sector
         country, source = None, ""
@@ -225,18 +241,23 @@ class ActorResolver:
                 return Resolution(role.code, *split_code(role.code), entry.name,
                                   f"'{phrase.head_words}' of {country} at {_fmt(when)}: {entry.name} [{entry.origin}]",
                                   "person", entry, plural=False, human=True)
+        if sector in NON_COUNTRY_BLOCKS:   # "a human rights group" -> NGO
+            return Resolution(sector, None, (), None, f"{why_role}", "agent", plural=phrase.plural)
+        sectors: tuple[str, ...] = (sector,)
+        if sector == "MED" and STATE_MEDIA_WORDS & set(phrase.modifiers):
+            sectors, why_role = ("GOV", "MED"), f"{why_role} (state media: GOV MED)"
         if country is None:
-            return Resolution(None, None, (sector,), None, f"{why_role}, country unknown", "agent",
+            return Resolution(None, None, sectors, None, f"{why_role}, country unknown", "agent",
                               plural=phrase.plural, human=agent.person)
-        return Resolution(country + sector, country, (sector,), name, f"{why_role}, country from {source}", "agent",
-                          plural=phrase.plural, human=agent.person)
+        return Resolution(country + "".join(sectors), country, sectors, name, f"{why_role}, country from {source}",
+                          "agent", plural=phrase.plural, human=agent.person)
 
     @staticmethod
     def _stands_for(res: Resolution, agent: Agent, role_from_modifier: bool) -> Resolution | None:
         """Modifiers whose own code the phrase takes: "Kremlin spokesman", "Hamas fighters", "UN envoy"."""
         if res.code is None or role_from_modifier:
             return None
-        if res.kind in ("organisation", "metonym"):
+        if res.kind in ("organisation", "metonym", "capital"):
             if agent.generic or res.country is None:
                 return res
             if "REB" in res.sectors and agent.sector in ("REB", "MIL"):
@@ -291,6 +312,8 @@ class ActorResolver:
         start, agent = hit
         names = []
         for m in matches:
+            if m.start > 0 and lower[m.start - 1] == "ethnic":
+                continue    # "ethnic Albanian guerrillas": an ethnicity, not a country
             if m.end <= start:
                 entry = self.pick(m, when, seen)
                 if entry is not None:

@@ -19,7 +19,7 @@ from .actor_text import is_acronym, key, phrase_forms, words
 from .files import data_path
 
 # priority of an entry kind when several entries share one alias (lower wins)
-KIND_PRIORITY = {"metonym": 1, "organisation": 2, "country": 3, "adjective": 3, "person": 4, "place": 5}
+KIND_PRIORITY = {"metonym": 1, "capital": 1, "organisation": 2, "country": 3, "adjective": 3, "person": 4, "place": 5}
 
 
 @dataclass(frozen=True)
@@ -45,6 +45,7 @@ class ActorEntry:
     roles: tuple[Role, ...] = ()
     origin: str = ""
     user: bool = False
+    generic: bool = False      # an institution many countries have ("Senate"): re-homed by context
 
     def at(self, when: date | None) -> tuple[str, Role | None]:
         """The code at ``when`` and the role that gave it (None: no role held then)."""
@@ -72,6 +73,7 @@ class Agent:
     sector: str
     generic: bool = False
     person: bool = False
+    bare: bool = True          # false: only an actor with a name in it ("the Hamas movement")
     origin: str = ""
 
 
@@ -79,7 +81,7 @@ class Agent:
 class ActorDictionary:
     """Compiled look-ups. Use ``ActorDictionary.load(user_files)``."""
 
-    names: dict[str, list[tuple[ActorEntry, bool]]] = field(default_factory=dict)
+    names: dict[str, list[tuple[ActorEntry, tuple[bool, ...]]]] = field(default_factory=dict)
     acronyms: dict[str, list[ActorEntry]] = field(default_factory=dict)
     ambiguous: dict[str, list[ActorEntry]] = field(default_factory=dict)
     agents: dict[str, Agent] = field(default_factory=dict)
@@ -112,7 +114,7 @@ class ActorDictionary:
     @classmethod
     def compile(cls, parsed: list[ParsedFile], first_blocks: set[str]) -> "ActorDictionary":
         book = cls(first_blocks=set(first_blocks))
-        names: dict[str, list[tuple[ActorEntry, bool]]] = defaultdict(list)
+        names: dict[str, list[tuple[ActorEntry, tuple[bool, ...]]]] = defaultdict(list)
         acronyms: dict[str, list[ActorEntry]] = defaultdict(list)
         ambiguous: dict[str, list[ActorEntry]] = defaultdict(list)
         sizes: dict[str, dict[str, int]] = defaultdict(lambda: {"entries": 0, "aliases": 0})
@@ -120,7 +122,7 @@ class ActorDictionary:
             for item in pf.entries:
                 entry = ActorEntry(kind=item.kind, name=item.name, code=item.code,
                                    roles=tuple(Role(r.code, r.start, r.end, r.title) for r in item.roles),
-                                   origin=item.origin, user=pf.user)
+                                   origin=item.origin, user=pf.user, generic=item.generic)
                 stats = sizes["user" if pf.user else pf.section_of(item)]
                 stats["entries"] += 1
                 if item.kind == "country" and item.name:
@@ -136,7 +138,7 @@ class ActorDictionary:
                     if is_acronym(parts):
                         acronyms[parts[0]].append(entry)
                     else:
-                        names[key(parts)].append((entry, alias[:1].isupper()))
+                        names[key(parts)].append((entry, tuple(p[:1].isupper() for p in parts)))
                 for alias in item.ambiguous:
                     parts = words(alias)
                     if parts:
@@ -150,10 +152,10 @@ class ActorDictionary:
                 stats["entries"] += 1
                 for form in phrase_forms(agent.phrase):
                     stats["aliases"] += 1
-                    book.agents[form] = Agent(agent.phrase, agent.sector, agent.generic, agent.person, agent.origin)
+                    book.agents[form] = Agent(agent.phrase, agent.sector, agent.generic, agent.person, agent.bare, agent.origin)
                     book.max_agent_words = max(book.max_agent_words, len(form.split()))
 
-        def rank(pair: tuple[ActorEntry, bool] | ActorEntry) -> tuple[int, int]:
+        def rank(pair: tuple[ActorEntry, tuple[bool, ...]] | ActorEntry) -> tuple[int, int]:
             entry = pair[0] if isinstance(pair, tuple) else pair
             return (0 if entry.user else 1, KIND_PRIORITY.get(entry.kind, 9))
 

@@ -19,8 +19,8 @@ import yaml
 from ..errors import DictionaryError
 from .files import load_yaml
 
-SECTIONS = ("countries", "metonyms", "organisations", "places", "agents")
-NAMED_SECTIONS = {"metonyms": "metonym", "organisations": "organisation", "places": "place"}
+SECTIONS = ("countries", "metonyms", "capitals", "organisations", "places", "agents")
+NAMED_SECTIONS = {"metonyms": "metonym", "capitals": "capital", "organisations": "organisation", "places": "place"}
 SECTORS = frozenset(
     "GOV MIL REB OPP PTY COP JUD SPY MED EDU BUS CRM CVL LEG REF HLH ENV LAB AGR REL NGO IGO "
     "ELI MOD RAD UAF INS SEP IMG".split()
@@ -47,6 +47,7 @@ class ParsedEntry:
     ambiguous: list[str] = field(default_factory=list)
     roles: list[ParsedRole] = field(default_factory=list)
     origin: str = ""
+    generic: bool = False
 
 
 @dataclass
@@ -55,6 +56,7 @@ class ParsedAgent:
     sector: str
     generic: bool
     person: bool
+    bare: bool
     origin: str
 
 
@@ -242,21 +244,24 @@ class _Parser:
                 self.out.entries.append(ParsedEntry("place", name, code, [name], section, origin=self.origin(item)))
             return
         self.out.entries.append(ParsedEntry(NAMED_SECTIONS.get(section, "organisation"), names[0], code, names,
-                                            section, roles=roles, origin=self.origin(item)))
+                                            section, roles=roles, origin=self.origin(item),
+                                            generic=self.flag(item, "generic", False)))
 
     def agent(self, item: dict) -> None:
         phrases = self.strings(item, "words", required=True)
         sector = item.get("sector")
         if not isinstance(sector, str) or sector not in SECTORS:
             raise self.fail(item, f"unknown sector {sector!r}; expected one of {' '.join(sorted(SECTORS))}")
-        generic = item.get("generic", False)
-        if not isinstance(generic, bool):
-            raise self.fail(item, f"'generic' must be true or false, got {generic!r}")
-        person = item.get("person", False)
-        if not isinstance(person, bool):
-            raise self.fail(item, f"'person' must be true or false, got {person!r}")
+        generic = self.flag(item, "generic", False)
+        person, bare = self.flag(item, "person", False), self.flag(item, "bare", True)
         for phrase in phrases:
-            self.out.agents.append(ParsedAgent(phrase.lower(), sector, generic, person, self.origin(item)))
+            self.out.agents.append(ParsedAgent(phrase.lower(), sector, generic, person, bare, self.origin(item)))
+
+    def flag(self, item: dict, name: str, default: bool) -> bool:
+        value = item.get(name, default)
+        if not isinstance(value, bool):
+            raise self.fail(item, f"{name!r} must be true or false, got {value!r}")
+        return value
 
     def person(self, item: dict) -> None:
         name = item.get("name")
