@@ -63,3 +63,13 @@ def test_event_location_is_the_place_of_its_clause(stage, pipeline):
 def test_dateline_place_helps_and_is_noted(stage, pipeline):
     cdoc, _ = places_of(stage, pipeline, "MOSCOW (Reuters) - Officials met in the capital on Monday.")
     assert any(n.startswith("dateline: Moscow") for n in cdoc.notes)
+
+
+def test_deep_places_do_not_locate_the_event(stage, pipeline):
+    text = ("Putin and Trump have expressed a desire to have a closer relationship, after the Obama administration "
+            "imposed sanctions against Russian businesses and individuals for Russia's alleged attempts to interfere "
+            "in the U.S. presidential election, backing of separatist forces in Ukraine and illegal annexation of Crimea.")
+    cdoc = parsed(pipeline, text, PUB)
+    ev = event_at(cdoc, "sanctions")
+    stage(cdoc)
+    assert ev.location is None

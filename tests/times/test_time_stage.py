@@ -107,3 +107,11 @@ def test_coordinated_verb_shares_the_date(stage, pipeline):
     stage(cdoc)
     assert arrested.date == charged.date == "2017-01-29"
     assert charged.date_basis == "relative"
+
+
+def test_event_before_a_dated_occasion_is_bounded(stage, pipeline):
+    cdoc = parsed(pipeline, "The two could meet before a summit in Hamburg on July 7-8.", PUB)
+    ev = event_at(cdoc, "meet")
+    stage(cdoc)
+    assert (ev.date, ev.date_basis) == ("2017", "relative")
+

@@ -16,9 +16,9 @@ import logging
 from ..document import CodedDocument, TimeMention
 from ..records import Time
 from ..resources import Resources
-from ..times.attach import clause_distance, trigger_token
+from ..times.attach import bound_signal, clause_distance, trigger_token
 from ..times.dateline import find_date_line, find_dateline
-from ..times.event_dates import event_date
+from ..times.event_dates import bounded_date, event_date
 from ..times.finder import find_candidates
 from ..times.normalise import Resolved, resolve
 from ..times.ranges import Found, apply_bounds, merge_ranges
@@ -102,9 +102,13 @@ class TimeStage:
                     value = event_date(mention.record, cdoc.published)
                     if value is None or mention.end_token <= mention.start_token:
                         continue
-                    dist = clause_distance(trig, doc[mention.start_token:mention.end_token])
+                    span = doc[mention.start_token:mention.end_token]
+                    dist = clause_distance(trig, span)
                     if dist is not None and (best is None or dist < best[0]):
-                        best = (dist, value, explicit.get(id(mention), False))
+                        if bound_signal(trig, span) is not None:     # "meet before a summit on July 7-8"
+                            value = bounded_date(mention.record, cdoc.published)
+                        if value is not None:
+                            best = (dist, value, explicit.get(id(mention), False))
             if best is not None:
                 event.date, event.date_basis = best[1], ("explicit" if best[2] else "relative")
             elif cdoc.published is not None:

@@ -19,6 +19,8 @@ if TYPE_CHECKING:
 
 SAME_CLAUSE_PENALTY = 20
 CONJUNCT_PENALTY = 40
+MAX_STEPS = 6                    # deeper mentions describe something else ("sanctions for ... forces in Ukraine")
+BOUND_SIGNALS = frozenset({"before", "until", "till", "by", "ahead", "prior"})
 
 
 def trigger_token(doc: "Doc", start: int | None, end: int | None) -> "Token | None":
@@ -36,7 +38,7 @@ def clause_distance(trigger: "Token", mention: "Span") -> int | None:
         return None
     steps = 0
     tok = root
-    while steps < 40:
+    while steps <= MAX_STEPS:
         if tok.i == trigger.i:
             return steps
         if tok.head.i == tok.i:
@@ -48,12 +50,31 @@ def clause_distance(trigger: "Token", mention: "Span") -> int | None:
         steps += 1
     verb = governing_verb(trigger)
     other = governing_verb(root)
-    if verb is not None and other is not None and verb.i == other.i:
+    if verb is not None and other is not None and verb.i == other.i and _hangs_off(root, verb):
         return SAME_CLAUSE_PENALTY + abs(root.i - trigger.i) // 5
     if verb is not None and verb.dep_ == "conj" and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX") \
             and not _has_own_subject(verb):
         shared = clause_distance(verb.head, mention)          # "arrested him on Sunday and charged him"
         return None if shared is None else CONJUNCT_PENALTY + shared
+    return None
+
+
+def _hangs_off(root: "Token", verb: "Token") -> bool:
+    """The mention depends on the verb itself, or through one preposition ("held talks on Saturday")."""
+    head = root.head
+    return head.i == verb.i or (head.dep_ in ("prep", "agent") and head.head.i == verb.i)
+
+
+def bound_signal(trigger: "Token", mention: "Span") -> str | None:
+    """'before' when the mention reaches the trigger through "before"/"until"/"by" ("meet before
+    a summit on July 7-8"): the event is bounded by the date, not on it."""
+    tok = mention.root
+    for _ in range(MAX_STEPS + 1):
+        if tok.i == trigger.i or tok.head.i == tok.i:
+            return None
+        tok = tok.head
+        if tok.lower_ in BOUND_SIGNALS and tok.dep_ == "prep":
+            return tok.lower_
     return None
 
 
