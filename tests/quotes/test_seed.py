@@ -27,10 +27,34 @@ def test_last_peskov_quote_came_through_reuters(seed_quotes):
     assert last.speaker.text == "He" and last.cue == "added" and last.via == "Reuters"
 
 
-def test_quotes_through_the_whole_pipeline(pipeline, seed_text, record_validator):
-    coded = pipeline.code_text(seed_text, published="2017-01-29")
-    assert coded.article.status == "ok"
-    assert len(coded.quotes) >= 8
-    for record in coded.records("quotes"):
+@pytest.fixture(scope="module")
+def coded_seed(pipeline, seed_text):
+    return pipeline.code_text(seed_text, published="2017-01-29")
+
+
+def test_quotes_through_the_whole_pipeline(coded_seed, record_validator):
+    assert coded_seed.article.status == "ok"
+    assert len(coded_seed.quotes) >= 8
+    for record in coded_seed.records("quotes"):
         record_validator("quote", record)
         assert record["id"].startswith("q_")
+
+
+def test_speakers_resolve_to_actor_codes(coded_seed):
+    told = next(q for q in coded_seed.quotes if q.cue == "told")
+    assert told.speaker.name == "Dmitry Peskov" and told.speaker.code == "RUSGOV"
+    last = max(coded_seed.quotes, key=lambda q: q.start)
+    assert last.speaker.text == "He" and last.speaker.name == "Dmitry Peskov"   # "He added" -> last speaker
+    statement = next(q for q in coded_seed.quotes if q.speaker and q.speaker.text == "the statement")
+    assert statement.speaker.code == "RUSGOV"                                   # the Kremlin's statement
+
+
+def test_events_inside_quotes_carry_their_attribution(coded_seed):
+    for event in coded_seed.events:
+        pos = event.evidence.trigger_start
+        inside = [q for q in coded_seed.quotes if pos is not None and q.start <= pos < q.end]
+        if inside:
+            innermost = min(inside, key=lambda q: q.end - q.start)
+            assert event.attribution is not None
+            assert event.attribution.speaker.text == innermost.speaker.text
+            assert event.attribution.via == innermost.via

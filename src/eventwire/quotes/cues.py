@@ -72,7 +72,7 @@ def _verb_cue(tok: Token, lexicon: QuoteLexicon, quoted: Sequence[bool]) -> Cue 
             text = tok.doc[tok.i:part.i + 1].text
     cue = Cue(token=tok.i, text=text, entry=entry, speaker=speaker)
     cue.clause = _clause_tokens(tok, speaker)
-    cue.content = _complement(tok, entry, cue.clause)
+    cue.content = _complement(tok, entry, cue.clause, quoted)
     cue.via = channel_of_cue(tok, lexicon)
     if speaker is not None:
         cue.media_speaker = outlet_in(tok.doc[speaker.start:speaker.end], lexicon)
@@ -135,14 +135,16 @@ def _clause_tokens(verb: Token, speaker: SpeakerMention | None) -> set[int]:
     """The verb, its auxiliaries, adverbs, addressee, prepositional phrases and subject."""
     out = {verb.i}
     for child in verb.children:
-        if child.dep_ in CLAUSE_DEPS or (child.dep_ == "advcl" and child.tag_ == "VBG" and child.i > verb.i):
+        if child.dep_ == "punct":
+            out.add(child.i)               # a mis-parse can hang words under a comma
+        elif child.dep_ in CLAUSE_DEPS or (child.dep_ == "advcl" and child.tag_ == "VBG" and child.i > verb.i):
             out.update(range(child.left_edge.i, child.right_edge.i + 1))
     if speaker is not None:
         out.update(range(speaker.start, speaker.end))
     return out
 
 
-def _complement(verb: Token, entry: VerbEntry, clause: set[int]) -> tuple[int, int] | None:
+def _complement(verb: Token, entry: VerbEntry, clause: set[int], quoted: Sequence[bool]) -> tuple[int, int] | None:
     """Token span of what the verb reports: its that-clause, infinitive or object; for a
     trailing "..., officials said" attached to the reported clause, that clause."""
     doc = verb.doc
@@ -162,6 +164,12 @@ def _complement(verb: Token, entry: VerbEntry, clause: set[int]) -> tuple[int, i
         if span is not None and (best is None or span[1] - span[0] > best[1] - best[0]):
             best = span
     if best is not None:
+        sent = verb.sent
+        if best[1] <= verb.i and not _words(doc, verb.right_edge.i + 1, sent.end):
+            # trailing attribution: everything before it ("A, B and C, the government said.")
+            first = min((i for i in clause if not doc[i].is_punct), default=verb.i)
+            if first >= best[1] and not any(quoted[i] for i in range(sent.start, first)):
+                best = (min(best[0], sent.start), first)
         return _trim(doc, *best)
     head = verb.head
     if verb.dep_ in _INVERTED_DEPS and head is not verb and "clause" in entry.complements:

@@ -57,7 +57,7 @@ class QuoteFinder:
         index = SegmentIndex(segments)
         quoted = _quoted_tokens(doc, segments)
         cues = find_cues(doc, self.lexicon, quoted)
-        _resolve_speakers(doc, cues)
+        _resolve_speakers(doc, cues, self.lexicon.document_nouns)
         found = _Build(doc, text, segments, index, quoted, cues).run()
         found.sort(key=lambda q: (q.start, q.end))
         return found
@@ -75,8 +75,8 @@ def _quoted_tokens(doc: Doc, segments: list[Segment]) -> list[bool]:
     return out
 
 
-def _resolve_speakers(doc: Doc, cues: list[Cue]) -> None:
-    tracker = SpeakerTracker(doc)
+def _resolve_speakers(doc: Doc, cues: list[Cue], document_nouns: frozenset[str]) -> None:
+    tracker = SpeakerTracker(doc, document_nouns)
     last: SpeakerMention | None = None
     for cue in sorted(cues, key=lambda c: c.speaker.start if c.speaker else c.token):
         if cue.speaker is None and cue.entry is not None and cue.entry.lemma in _CONTINUING and last is not None:

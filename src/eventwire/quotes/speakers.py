@@ -91,10 +91,12 @@ def speaker_span(head: Token, forbidden: Callable[[int], bool]) -> SpeakerMentio
 
 
 class SpeakerTracker:
-    """Remembers named speakers in document order and resolves pronouns to the latest fitting one."""
+    """Remembers named speakers in document order and resolves pronouns (and document nouns such
+    as "the statement") to the latest fitting one."""
 
-    def __init__(self, doc: Doc) -> None:
+    def __init__(self, doc: Doc, document_nouns: frozenset[str] = frozenset()) -> None:
         self.doc = doc
+        self.document_nouns = document_nouns
         self.person: int | None = None
         self.group: int | None = None
         self.any: int | None = None
@@ -107,6 +109,10 @@ class SpeakerTracker:
                 mention.antecedent = self.person if self.person is not None else self.any
             elif word in GROUP:
                 mention.antecedent = self.group if self.group is not None else self.any
+            return mention
+        if head.lemma_.lower() in self.document_nouns and not any(
+                self.doc[i].pos_ == "PROPN" for i in range(mention.start, mention.end)):
+            mention.antecedent = self.group if self.group is not None else self.any
             return mention
         if head.pos_ == "PROPN" or head.ent_type_:
             if head.ent_type_ == "PERSON" or (head.pos_ == "PROPN" and not head.ent_type_):
@@ -121,12 +127,17 @@ def to_record(mention: SpeakerMention, doc: Doc, lookup: Callable[[int], tuple[s
     """Speaker record: text and offsets of the mention; name/code from the actor at its head
     (for a pronoun, at its antecedent); None when the actor stage found no mention there."""
     span = doc[mention.start:mention.end]
-    name, code = lookup(mention.head)
-    if name is None and code is None:
-        for i in _other_heads(mention, doc):
-            name, code = lookup(i)
-            if name is not None or code is not None:
-                break
+    # a pronoun speaker is the last speaker ("He added: ..."), which may differ from the
+    # actor stage's general pronoun resolution; try that first
+    order = [mention.antecedent, mention.head] if mention.is_pronoun(doc) else [mention.head]
+    order += [i for i in _other_heads(mention, doc) if i not in order]
+    name = code = None
+    for i in order:
+        if i is None:
+            continue
+        name, code = lookup(i)
+        if name is not None or code is not None:
+            break
     return Speaker(text=span.text, start=span.start_char, end=span.end_char, name=name, code=code)
 
 
