@@ -18,9 +18,11 @@ import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..errors import EventwireError
 from ..ingest import IngestReport
 from ..options import Options
 from ..pipeline import Pipeline
@@ -46,6 +48,10 @@ class RunStats:
     mentions: int = 0
     stories: set[str] = field(default_factory=set)
     wall_seconds: float = 0.0
+    timings: dict[str, float] = field(default_factory=dict)   # seconds summed: read, code, sign, assign, store
+
+    def add_time(self, name: str, seconds: float) -> None:
+        self.timings[name] = self.timings.get(name, 0.0) + seconds
 
 
 class _WorkerState:
@@ -74,6 +80,21 @@ def _code_in_worker(unit: WorkUnit) -> UnitResult:
     result = code_unit(_WorkerState.pipeline, unit, _WorkerState.dedup)
     result.worker = os.getpid()
     return result
+
+
+def worker_pool(workers: int, options: Options, dedup: DedupSettings | None) -> ProcessPoolExecutor:
+    """A pool of ``workers`` processes, each building its own Pipeline when it starts.
+
+    spawn, not fork: a clean process per worker (no inherited DuckDB handle, honest memory figures).
+    """
+    return ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"),
+                               initializer=_init_worker, initargs=(options, dedup, os.getpid()))
+
+
+def warm_up(pause: float = 0.5) -> int:
+    """A task that holds a worker briefly: submit one per worker to start (and time) them all."""
+    time.sleep(pause)
+    return os.getpid()
 
 
 def _bounded_map(pool: ProcessPoolExecutor, units: Iterator[WorkUnit], window: int) -> Iterator[UnitResult]:
@@ -111,6 +132,7 @@ def load_clusterer(store: EventStore, settings: DedupSettings) -> StoryClusterer
 def store_result(result: UnitResult, store: EventStore, clusterer: StoryClusterer | None,
                  report: IngestReport, stats: RunStats) -> None:
     """Assign story ids and store one unit with its resume-log rows, in one transaction."""
+    started = time.perf_counter()
     signed: list[tuple[str, str, bytes]] = []
     for item in result.items:
         article = item.coded.article
@@ -126,7 +148,12 @@ def store_result(result: UnitResult, store: EventStore, clusterer: StoryClustere
         stories.save_stories(con, signed)
         stories.log_inputs(con, [(i.key, i.coded.article.id) for i in result.items])
 
+    assigned = time.perf_counter()
     store.write_many([i.coded for i in result.items], also=also)
+    stats.add_time("assign", assigned - started)
+    stats.add_time("store", time.perf_counter() - assigned)
+    for name, seconds in result.timings.items():
+        stats.add_time(name, seconds)
     stats.worker_seconds += result.seconds
     stats.peak_worker_rss_mb = max(stats.peak_worker_rss_mb, result.peak_rss_mb)
     log.info("stored unit %d (%d documents)", result.seq, len(result.items))
@@ -135,7 +162,7 @@ def store_result(result: UnitResult, store: EventStore, clusterer: StoryClustere
 def run_ingest(paths: Iterable[str | Path], store: EventStore, options: Options | None = None, *,
                workers: int | None = None, resume: bool = False, dedup: DedupSettings | None = None,
                pipeline: Pipeline | None = None, on_progress: ProgressCallback | None = None,
-               stats: RunStats | None = None) -> IngestReport:
+               stats: RunStats | None = None, pool: ProcessPoolExecutor | None = None) -> IngestReport:
     """Code every document under ``paths`` into ``store``; returns the counts (``stats`` gets the rest)."""
     options = options or Options()
     workers = max(1, workers or options.workers)
@@ -148,15 +175,20 @@ def run_ingest(paths: Iterable[str | Path], store: EventStore, options: Options 
     units: Iterator[WorkUnit] = plan_units(list(paths), options)
     if resume:
         units = _skip_done(units, store, stats)
-    if workers == 1:
+    if pool is not None:   # the caller's warm pool (see ``worker_pool``), e.g. for benchmarks
+        _consume(_bounded_map(pool, units, 2 * workers + 1), store, clusterer, report, stats, on_progress)
+    elif workers == 1:
         pipeline = pipeline or Pipeline(options)
         results: Iterator[UnitResult] = (code_unit(pipeline, u, dedup) for u in units)
         _consume(results, store, clusterer, report, stats, on_progress)
     else:
-        # spawn: a clean process per worker (no inherited DuckDB handle; honest peak-memory figures)
-        with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"),
-                                 initializer=_init_worker, initargs=(options, dedup, os.getpid())) as pool:
-            _consume(_bounded_map(pool, units, 2 * workers + 1), store, clusterer, report, stats, on_progress)
+        try:
+            with worker_pool(workers, options, dedup) as own_pool:
+                _consume(_bounded_map(own_pool, units, 2 * workers + 1), store, clusterer, report, stats,
+                         on_progress)
+        except BrokenProcessPool as err:
+            raise EventwireError(f"a worker process died ({err}); {report.articles} documents were stored: "
+                                 "run again with --resume to code the rest") from err
     stats.merged_events, stats.mentions = stories.rebuild_merged_events(store.con)
     stats.peak_worker_rss_mb = max(stats.peak_worker_rss_mb, peak_rss_mb() if workers == 1 else 0.0)
     stats.wall_seconds = time.perf_counter() - started

@@ -53,6 +53,7 @@ class UnitResult:
     seconds: float
     peak_rss_mb: float
     worker: int = 0
+    timings: dict[str, float] = field(default_factory=dict)   # seconds: read, code, sign
 
 
 def suffix_of(path: Path) -> str:
@@ -160,14 +161,20 @@ def code_unit(pipeline: Pipeline, unit: WorkUnit, dedup: DedupSettings | None) -
     """Read, code and sign every document of a unit, in order."""
     started = time.perf_counter()
     pairs = list(_materialise(unit.keys, unit.items, pipeline.options))
+    read_done = time.perf_counter()
+    sign = 0.0
     items: list[CodedItem] = []
     for (key, _), cdoc in zip(pairs, pipeline.code_documents(a for _, a in pairs)):
         coded = CodedArticle.from_document(cdoc)
         coded.events = [e for e in coded.events if pipeline._keep(e)]
         ok = coded.article.status == "ok"
+        signed = time.perf_counter()
         signature = story_signature(coded.article.text, dedup) if ok and dedup else None
+        sign += time.perf_counter() - signed
         sentences = sum(1 for _ in cdoc.doc.sents) if ok and cdoc.doc is not None else 0
         cdoc.doc = None
         items.append(CodedItem(key=key, coded=coded, signature=signature, sentences=sentences))
-    return UnitResult(seq=unit.seq, items=items, weight=unit.weight, seconds=time.perf_counter() - started,
-                      peak_rss_mb=peak_rss_mb())
+    ended = time.perf_counter()
+    return UnitResult(seq=unit.seq, items=items, weight=unit.weight, seconds=ended - started,
+                      peak_rss_mb=peak_rss_mb(),
+                      timings={"read": read_done - started, "code": ended - read_done - sign, "sign": sign})

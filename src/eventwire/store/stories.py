@@ -61,9 +61,18 @@ def ensure_tables(con: duckdb.DuckDBPyConnection) -> None:
 
 def save_stories(con: duckdb.DuckDBPyConnection, rows: Iterable[tuple[str, str, bytes]]) -> None:
     """(article id, story id, signature) rows; replaces what an article had (re-ingest)."""
-    for article_id, story_id, signature in rows:
-        con.execute("INSERT OR REPLACE INTO story_signatures VALUES (?, ?, ?, nextval('story_seq'))",
-                    [article_id, story_id, signature])
+    rows = list(rows)
+    if not rows:
+        return
+    import pyarrow as pa
+
+    incoming = pa.table({"article_id": [r[0] for r in rows], "story_id": [r[1] for r in rows],
+                         "signature": pa.array([r[2] for r in rows], type=pa.binary()),
+                         "n": list(range(len(rows)))})
+    con.register("_stories", incoming)
+    con.execute("INSERT OR REPLACE INTO story_signatures SELECT article_id, story_id, signature, "
+                "nextval('story_seq') FROM (SELECT * FROM _stories ORDER BY n)")
+    con.unregister("_stories")
 
 
 def recent_stories(con: duckdb.DuckDBPyConnection, limit: int) -> Iterator[tuple[str, str, bytes]]:
@@ -76,8 +85,14 @@ def recent_stories(con: duckdb.DuckDBPyConnection, limit: int) -> Iterator[tuple
 
 def log_inputs(con: duckdb.DuckDBPyConnection, rows: Iterable[tuple[str, str]]) -> None:
     """(input key, article id) rows of documents now stored."""
-    for key, article_id in rows:
-        con.execute("INSERT OR REPLACE INTO ingest_log VALUES (?, ?)", [key, article_id])
+    rows = list(dict(rows).items())   # one row per key (the last)
+    if not rows:
+        return
+    import pyarrow as pa
+
+    con.register("_logged", pa.table({"input_key": [k for k, _ in rows], "article_id": [a for _, a in rows]}))
+    con.execute("INSERT OR REPLACE INTO ingest_log SELECT input_key, article_id FROM _logged")
+    con.unregister("_logged")
 
 
 def done_inputs(con: duckdb.DuckDBPyConnection, keys: list[str]) -> set[str]:

@@ -1,0 +1,207 @@
+"""``eventwire bench``: end-to-end throughput against spaCy alone, scaling, memory, per-stage costs.
+
+One run measures, on the same texts:
+
+* spaCy alone: ``nlp.pipe`` over the raw texts (the pipeline's own model and batch size);
+* end to end with 1 worker (in this process, as ``eventwire ingest`` runs by default): raw text
+  -> records in a fresh DuckDB file, with the time of every stage;
+* end to end with N workers (a warm process pool, as ``eventwire ingest --workers N``).
+
+Figures: sentences/s, the ratio to spaCy, speedup and efficiency (speedup / workers), peak
+memory per worker, de-duplication cost per document, and a projection for a large cluster.
+The machine may be shared: the load average before and after is part of the report.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+import time
+from collections.abc import Iterator
+from concurrent.futures import wait
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+from ..options import Options
+from ..pipeline import Pipeline
+from ..sources import read_inputs
+from ..store.duckdb_store import EventStore
+from ..runners.local_runner import RunStats, run_ingest, warm_up, worker_pool
+from ..runners.units import peak_rss_mb
+from ..stages.dedup import DedupSettings
+from .synthetic import wire_story
+
+
+@dataclass
+class RunFigures:
+    workers: int
+    seconds: float
+    articles: int
+    sentences: int
+    sentences_per_s: float
+    articles_per_s: float
+    peak_worker_rss_mb: float
+    startup_seconds: float = 0.0
+
+
+@dataclass
+class BenchReport:
+    articles: int
+    sentences: int
+    cores: int
+    load_before: float
+    load_after: float = 0.0
+    spacy_seconds: float = 0.0
+    spacy_sentences_per_s: float = 0.0
+    runs: list[RunFigures] = field(default_factory=list)
+    stage_ms_per_article: dict[str, float] = field(default_factory=dict)
+    dedup_ms_per_article: float = 0.0
+    main_rss_mb: float = 0.0
+
+    @property
+    def ratio_to_spacy(self) -> float:
+        return self.runs[0].sentences_per_s / self.spacy_sentences_per_s if self.runs else 0.0
+
+    def speedup(self, run: RunFigures) -> float:
+        return run.sentences_per_s / self.runs[0].sentences_per_s
+
+    def projection_hours(self, articles: int = 1_000_000, cores: int = 64) -> float:
+        """Hours for ``articles`` on ``cores`` workers: the per-worker rate of the widest run times its efficiency."""
+        widest = self.runs[-1]
+        per_worker = widest.articles_per_s / widest.workers
+        efficiency = min(1.0, self.speedup(widest) / widest.workers) if widest.workers > 1 else 1.0
+        return articles / (per_worker * cores * efficiency) / 3600
+
+    def to_dict(self) -> dict:
+        data = asdict(self)
+        data["ratio_to_spacy"] = self.ratio_to_spacy
+        data["scaling"] = [{"workers": r.workers, "speedup": self.speedup(r), "efficiency": self.speedup(r) / r.workers}
+                           for r in self.runs]
+        data["projection_1m_articles_64_cores_hours"] = self.projection_hours()
+        return data
+
+    def lines(self) -> Iterator[str]:
+        yield (f"corpus: {self.articles} articles, {self.sentences} sentences; {self.cores} cores, "
+               f"load average {self.load_before:.1f} before, {self.load_after:.1f} after")
+        yield f"spaCy alone (nlp.pipe)      {self.spacy_sentences_per_s:8.1f} sentences/s"
+        for run in self.runs:
+            yield (f"end to end, {run.workers} worker(s)     {run.sentences_per_s:8.1f} sentences/s  "
+                   f"{run.articles_per_s:6.2f} articles/s  speedup {self.speedup(run):4.2f}  "
+                   f"efficiency {self.speedup(run) / run.workers:4.2f}  peak RSS/worker {run.peak_worker_rss_mb:5.0f} MB"
+                   + (f"  (pool start {run.startup_seconds:.1f} s, not counted)" if run.startup_seconds else ""))
+        yield f"ratio end to end (1 worker) / spaCy alone: {self.ratio_to_spacy:.2f}"
+        total = sum(self.stage_ms_per_article.values()) or 1.0
+        yield "time per article by stage (1 worker):"
+        for name, ms in sorted(self.stage_ms_per_article.items(), key=lambda kv: -kv[1]):
+            yield f"  {name:<10} {ms:8.2f} ms  {100 * ms / total:5.1f} %"
+        yield f"de-duplication (MinHash + LSH) per article: {self.dedup_ms_per_article:.2f} ms"
+        yield f"projected time for 1,000,000 articles on 64 cores: {self.projection_hours():.1f} h"
+
+
+class _Timed:
+    """Wraps a stage and adds its time to ``totals[name]`` (``pipe`` too, for the spaCy stage)."""
+
+    def __init__(self, stage, totals: dict[str, float]) -> None:
+        self.stage, self.totals, self.name = stage, totals, stage.name
+
+    def _add(self, seconds: float) -> None:
+        self.totals[self.name] = self.totals.get(self.name, 0.0) + seconds
+
+    def __call__(self, cdoc):
+        started = time.perf_counter()
+        try:
+            return self.stage(cdoc)
+        finally:
+            self._add(time.perf_counter() - started)
+
+    def pipe(self, cdocs):
+        iterator = iter(self.stage.pipe(list(cdocs)))
+        while True:
+            started = time.perf_counter()
+            try:
+                item = next(iterator)
+            except StopIteration:
+                self._add(time.perf_counter() - started)
+                return
+            self._add(time.perf_counter() - started)
+            yield item
+
+
+def time_stages(pipeline: Pipeline) -> dict[str, float]:
+    """Instrument a pipeline's stages in place; returns the dict their seconds accumulate in."""
+    totals: dict[str, float] = {}
+    pipeline.clean = _Timed(pipeline.clean, totals)
+    pipeline.gate = _Timed(pipeline.gate, totals)
+    pipeline.nlp = _Timed(pipeline.nlp, totals)
+    pipeline.stages = [_Timed(s, totals) for s in pipeline.stages]
+    return totals
+
+
+def write_synthetic_corpus(folder: Path, articles: int, *, seed: int = 0) -> Path:
+    """``articles`` synthetic wire stories as one JSONL file (raw text, ids, dates, outlets)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / "bench.jsonl"
+    with path.open("w", encoding="utf-8") as out:
+        for n in range(seed, seed + articles):
+            s = wire_story(n)
+            out.write(json.dumps({"id": s.id, "title": s.title, "text": s.text, "published": s.published,
+                                  "outlet": s.outlet}) + "\n")
+    return path
+
+
+def _load() -> float:
+    return os.getloadavg()[0] if hasattr(os, "getloadavg") else 0.0
+
+
+def _figures(workers: int, seconds: float, report, stats: RunStats, startup: float = 0.0) -> RunFigures:
+    return RunFigures(workers=workers, seconds=seconds, articles=report.articles, sentences=stats.sentences,
+                      sentences_per_s=stats.sentences / seconds, articles_per_s=report.articles / seconds,
+                      peak_worker_rss_mb=stats.peak_worker_rss_mb, startup_seconds=startup)
+
+
+def run_bench(*, articles: int = 300, workers: tuple[int, ...] = (1, 2), corpus: list[Path] | None = None,
+              options: Options | None = None, workdir: Path | None = None) -> BenchReport:
+    """Measure; ``corpus`` (any eventwire inputs) replaces the synthetic stories."""
+    options = options or Options()
+    with tempfile.TemporaryDirectory(dir=workdir) as tmp:
+        tmp_path = Path(tmp)
+        inputs = corpus or [write_synthetic_corpus(tmp_path / "corpus", articles)]
+        texts = [a.text for a in read_inputs(inputs, options) if a.status == "ok" and a.text.strip()]
+        pipeline = Pipeline(options)
+        nlp = pipeline.resources.nlp
+        list(nlp.pipe(texts[:8]))  # warm the model
+        report = BenchReport(articles=len(texts), sentences=0, cores=os.cpu_count() or 1, load_before=_load())
+
+        started = time.perf_counter()
+        report.sentences = sum(len(list(doc.sents)) for doc in nlp.pipe(texts, batch_size=options.batch_size))
+        report.spacy_seconds = time.perf_counter() - started
+        report.spacy_sentences_per_s = report.sentences / report.spacy_seconds
+
+        for n in sorted(set(workers) | {1}):
+            stats = RunStats()
+            with EventStore(tmp_path / f"bench-{n}.duckdb") as store:
+                if n == 1:
+                    totals = time_stages(pipeline)
+                    started = time.perf_counter()
+                    result = run_ingest(inputs, store, options, workers=1, pipeline=pipeline, stats=stats)
+                    seconds = time.perf_counter() - started
+                    report.runs.append(_figures(1, seconds, result, stats))
+                    per = 1000 / max(1, result.articles)
+                    report.stage_ms_per_article = {k: v * per for k, v in totals.items()}
+                    for name in ("read", "sign", "assign", "store"):
+                        report.stage_ms_per_article[name] = stats.timings.get(name, 0.0) * per
+                    report.dedup_ms_per_article = (stats.timings.get("sign", 0.0) + stats.timings.get("assign", 0.0)) * per
+                    continue
+                dedup = DedupSettings.from_extra(options.extra)
+                with worker_pool(n, options, dedup) as pool:
+                    warm = time.perf_counter()
+                    wait([pool.submit(warm_up, 1.0) for _ in range(n)])
+                    startup = time.perf_counter() - warm - 1.0
+                    started = time.perf_counter()
+                    result = run_ingest(inputs, store, options, workers=n, stats=stats, pool=pool)
+                    seconds = time.perf_counter() - started
+                report.runs.append(_figures(n, seconds, result, stats, startup))
+        report.load_after = _load()
+        report.main_rss_mb = peak_rss_mb()
+    return report
