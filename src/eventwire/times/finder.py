@@ -82,7 +82,8 @@ RULES: tuple[Rule, ...] = (
     _rule("relunit", rf"(?:\b(?P<pos>{POSITION})\s+)?\b(?P<the>the\s+)?(?P<rel>{REL})\s+(?P<unit>week|weekend|month|year"
           r"|quarter|decade|century|spring|summer|autumn|fall|winter)\b", flags=_I),
     _rule("the_day", r"\b(?:(?P<pos>late in|early in|the start of|the end of)\s+)?the\s+(?P<same>same\s+)?day\b"
-          r"(?!\s+(?:after|before|of|when|that|on|in which|he|she|they|it|following))", flags=_I),
+          r"(?!\s+(?:after|before|of|when|that|on|in which|he|she|they|it|following|the|a|an|his|her|its|their)\b)",
+          flags=_I),
     _rule("the_year", r"\b(?P<pos>the end of|the beginning of|the start of|the rest of|the remainder of|the middle of)"
           r"\s+the\s+year\b", flags=_I),
     _rule("weekend", r"\b(?:the|this)\s+(?P<unit>weekend)\b", flags=_I, direction=True),
@@ -112,7 +113,9 @@ RULES: tuple[Rule, ...] = (
           rf"|\b(?P<h3>[01]\d|2[0-3])(?P<mi3>[0-5]\d)\s?(?P<tz3>UTC|GMT)\b"),
     _rule("set", rf"\b(?P<q>every|each|per)\s+(?:other\s+)?(?P<unit>{UNIT}|{WEEKDAY}|{MONTH_FULL})\b"
           rf"|\b(?P<adv>daily|weekly|monthly|quarterly|annually|annual|yearly|hourly|nightly)\b"
-          rf"|\b(?P<times>once|twice|three times|\d+ times)\s+(?:a|an|per|every|each)\s+(?P<unit2>{UNIT})\b", flags=_I),
+          rf"|\b(?P<times>once|twice|three times|\d+ times)\s+(?:a|an|per|every|each)\s+(?P<unit2>{UNIT})\b"
+          rf"|(?:(?<=\d )|(?<=% )|(?<=million )|(?<=billion )|(?<=trillion )|(?<=percent ))(?:a|an|per)\s+"
+          rf"(?P<unit3>{UNIT})\b", flags=_I),
     _rule("ref", r"\b(?P<present>now|currently|nowadays|at present|these days|the time being|at the moment)\b"
           r"|\b(?P<past>recently|lately|the past|recent)\b(?!\s+(?:years|months|weeks|days|decades))"
           r"|\b(?P<future>the future|the near future|soon|the near term|the long term|the short term)\b", flags=_I),
@@ -123,6 +126,9 @@ _MONTH_CONTEXT_WORDS = {"in", "since", "by", "until", "till", "before", "after",
                         "of", "last", "next", "this", "early", "late", "mid", "to", "and", "between", "end",
                         "beginning", "start", "middle", "throughout", "past", "coming", "on"}
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)[\s-]*$")
+_BARE_DURATION_CONTEXT = {"for", "in", "within", "than", "after", "over", "under", "about", "nearly", "almost",
+                          "around", "least", "up", "take", "took", "takes", "taking", "last", "lasted", "lasting",
+                          "spent", "spend", "of", "once", "twice", "half", "only", "just", "barely"}
 _OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
 _NUM_AFTER_A = re.compile(r"^(?:a|an)\s", re.IGNORECASE)
 
@@ -142,6 +148,9 @@ def _acceptable(text: str, rule: Rule, m: re.Match[str]) -> bool:
         return rule.name == "ago"
     if rule.name == "duration" and _NUM_AFTER_A.match(m.group(0)) and g.get("unit", "").lower() in ("second", "minute"):
         return False
+    if rule.name == "duration" and g.get("num", "").lower() in ("a", "an") and not (g.get("mod") or g.get("rel")
+                                                                                  or g.get("adj")):
+        return _word_before(text, m.start()) in _BARE_DURATION_CONTEXT     # "for a year", not "a day to celebrate"
     if rule.name == "duration" and g.get("unit", "").lower() == "quarter" and _OF_AFTER.match(text, m.end()):
         return False                                  # "a quarter of the staff", "three quarters of"
     if rule.name == "ref" and g.get("present") and g["present"].lower() == "now":

@@ -483,7 +483,7 @@ def _set(g, anchor, direction):
         unit = {"daily": "day", "weekly": "week", "monthly": "month", "quarterly": "quarter", "annually": "year",
                 "annual": "year", "yearly": "year", "hourly": "hour", "nightly": "night"}[adv]
         return Resolved(_duration(1, unit), "SET")
-    unit = g.get("unit") or g.get("unit2") or "day"
+    unit = g.get("unit") or g.get("unit2") or g.get("unit3") or "day"
     if unit.lower() in WEEKDAYS:
         return Resolved(f"XXXX-WXX-{WEEKDAYS[unit.lower()] + 1}", "SET")
     if unit.lower() in MONTHS:
