@@ -63,7 +63,7 @@ def _verb_cue(tok: Token, lexicon: QuoteLexicon, quoted: Sequence[bool]) -> Cue 
     if entry is None:
         return None
     forbidden = _forbidden(tok, quoted)
-    subj = subject_of(tok)
+    subj = subject_of(tok, forbidden)
     speaker = speaker_span(subj, forbidden) if subj is not None else None
     text = tok.text
     if entry.particle:

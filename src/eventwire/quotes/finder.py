@@ -96,6 +96,15 @@ class _Build:
         self.tok_starts = [t.idx for t in doc]
         self.owner: dict[int, int] = {}          # segment index -> cue index
         self.channel: dict[int, str] = {}        # cue index -> via given by a media cue
+        self.by_sentence: dict[int, list[int]] = {}   # sentence start token -> cue indices
+        self.in_claim = [False] * len(doc)       # token lies in some cue's clause or content
+        for ci, cue in enumerate(cues):
+            self.by_sentence.setdefault(doc[cue.token].sent.start, []).append(ci)
+            for i in cue.clause:
+                self.in_claim[i] = True
+            if cue.content is not None:
+                for i in range(*cue.content):
+                    self.in_claim[i] = True
 
     # -- helpers ------------------------------------------------------------------------
 
@@ -216,8 +225,14 @@ class _Build:
         return group
 
     def _in_other_content(self, cue: Cue, token: int) -> bool:
-        return any(other is not cue and other.content is not None and other.content[0] <= token < other.content[1]
-                   and not (other.content[0] <= cue.token < other.content[1]) for other in self.cues)
+        if not self.in_claim[token]:
+            return False
+        for cj in self.by_sentence.get(self.doc[token].sent.start, ()):
+            other = self.cues[cj]
+            if other is not cue and other.content is not None and other.content[0] <= token < other.content[1] \
+                    and not other.content[0] <= cue.token < other.content[1]:
+                return True
+        return False
 
     # -- indirect quotes ----------------------------------------------------------------
 
@@ -245,11 +260,9 @@ class _Build:
         for ci, cue in enumerate(self.cues):
             if cue.media_speaker is None:
                 continue
-            sent = self.doc[cue.token].sent
-            for cj, other in enumerate(self.cues):
-                if cj == ci or other.media_speaker is not None or other.speaker is None:
-                    continue
-                if sent.start <= other.token < sent.end:
+            for cj in self.by_sentence[self.doc[cue.token].sent.start]:
+                other = self.cues[cj]
+                if cj != ci and other.media_speaker is None and other.speaker is not None:
                     self.channel.setdefault(cj, cue.media_speaker)
                     folded.add(ci)
         return folded
@@ -269,7 +282,7 @@ class _Build:
         """Quotations no cue claimed: a dash attribution names the speaker; a quoted sentence
         standing alone goes to the speaker of the quote just before it."""
         out = []
-        spans = sorted((q.start, q.end, q) for q in found)
+        spans = sorted(((q.start, q.end, q) for q in found), key=lambda t: (t[0], t[1]))
         starts = [s[0] for s in spans]
         for k, seg in enumerate(self.segments):
             if k in self.owner:
@@ -278,8 +291,7 @@ class _Build:
             if i >= 0 and spans[i][1] >= seg.end:
                 continue                       # inside an indirect quote: part of a mixed one
             first = self._first_token(seg.start)
-            if any(first in cue.clause or cue.content is not None and cue.content[0] <= first < cue.content[1]
-                   for cue in self.cues):
+            if first < len(self.doc) and self.in_claim[first]:
                 continue                       # a title in an attribution clause, or part of a claim
             speaker = dash_attributed(self.doc, self.text, seg)
             if speaker is not None:

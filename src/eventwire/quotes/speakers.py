@@ -30,11 +30,23 @@ class SpeakerMention:
         return doc[self.head].pos_ == "PRON"
 
 
-def subject_of(verb: Token) -> Token | None:
-    """The subject of a reporting verb, climbing through xcomp/conj ("went on to say", "and added")."""
+def subject_of(verb: Token, forbidden: Callable[[int], bool] = lambda i: False) -> Token | None:
+    """The subject of a reporting verb, climbing through xcomp/conj ("went on to say", "and added")
+    but never into quoted text; else a name right after the verb ("..., said James Acton")."""
+    found = _subject(verb, forbidden)
+    if found is not None and not forbidden(found.i):
+        return found
+    for child in verb.children:
+        if child.i > verb.i and child.dep_ in ("dobj", "attr", "npadvmod", "appos", "nsubj") \
+                and child.pos_ == "PROPN" and not forbidden(child.i):
+            return child
+    return None
+
+
+def _subject(verb: Token, forbidden: Callable[[int], bool]) -> Token | None:
     current: Token | None = verb
     for _ in range(4):
-        if current is None:
+        if current is None or forbidden(current.i) and current is not verb:
             return None
         for child in current.children:
             if child.dep_ in ("nsubj", "nsubjpass", "csubj"):
@@ -71,7 +83,8 @@ def speaker_span(head: Token, forbidden: Callable[[int], bool]) -> SpeakerMentio
     """The noun phrase of ``head``; ``forbidden(i)`` marks tokens a speaker cannot contain
     (the cue, quoted text). A relative pronoun stands for the noun it modifies."""
     if head.lower_ in RELATIVE and head.head.dep_ == "relcl":
-        head = head.head.head
+        # the relative pronoun is the speaker as written; its noun gives the actor
+        return SpeakerMention(head.i, head.i + 1, head.i, antecedent=head.head.head.i)
     if head.pos_ == "PRON":
         return SpeakerMention(head.i, head.i + 1, head.i)
     start, end = head.left_edge.i, head.right_edge.i + 1
