@@ -138,3 +138,17 @@ def test_with_a_token_the_dashboard_asks_for_it(browser, tmp_path):
         expect(tab.locator("#events-table tbody tr.event-row")).to_have_count(N_EVENTS)
         expect(tab.locator("#token-form")).to_be_hidden()
         context.close()
+
+
+def test_filters_live_in_the_url_and_top_actors_filter(page, server):
+    page.goto(server + "/#actor=DEU&interval=week")
+    page.wait_for_selector("body[data-ready='1']")
+    expect(_rows(page)).to_have_count(3)
+    assert page.input_value("#filters input[name=actor]") == "DEU"
+    assert "per week" in page.locator("#timeline-caption").text_content()
+    page.click("#reset-filters")
+    expect(_rows(page)).to_have_count(N_EVENTS)
+    assert page.input_value("#filters input[name=actor]") == ""
+    page.locator("#top-actors button[data-code='IGOUNO']").click()
+    expect(_rows(page)).to_have_count(1)
+    assert "actor=IGOUNO" in page.url

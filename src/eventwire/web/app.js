@@ -66,12 +66,23 @@ async function loadTimeline() {
   drawTimeline($("timeline"), data.periods, { title: who });
 }
 
+function filterByActor(code) {
+  $("filters").elements.actor.value = code;
+  refresh();
+}
+
 async function loadNetwork() {
-  const data = await get("stats/dyads", { ...filters(), limit: 20 });
-  drawNetwork($("network"), data.dyads, (code) => {
-    $("filters").elements.actor.value = code;
-    refresh();
-  });
+  const [data, top] = await Promise.all([get("stats/dyads", { ...filters(), limit: 20 }),
+    get("stats/actors", { ...filters(), limit: 10 })]);
+  drawNetwork($("network"), data.dyads, filterByActor);
+  const list = clear($("top-actors"));
+  for (const actor of top.actors) {
+    const button = el("button", { type: "button", class: "link", title: actor.name || actor.code,
+      dataset: { code: actor.code } }, actor.code);
+    button.addEventListener("click", () => filterByActor(actor.code));
+    list.appendChild(el("li", {}, button, ` ${actor.name ? `${actor.name} · ` : ""}${actor.events} events`
+      + ` (${actor.as_source} as source, ${actor.as_target} as target)`));
+  }
 }
 
 function actorCell(actor) {
@@ -112,8 +123,26 @@ async function openArticle(articleId, eventId) {
   $("article-panel").scrollIntoView({ block: "start" });
 }
 
+// The filters live in the URL (#actor=RUS&interval=week), so a view can be bookmarked and shared.
+function saveHash() {
+  const params = new URLSearchParams(filters());
+  const interval = $("filters").elements.interval.value;
+  if (interval !== "month") params.set("interval", interval);
+  const hash = params.toString();
+  if (hash !== window.location.hash.slice(1)) window.history.replaceState(null, "", `${window.location.pathname}${hash ? `#${hash}` : ""}`);
+}
+
+function loadHash() {
+  const params = new URLSearchParams(window.location.hash.slice(1));
+  const form = $("filters");
+  for (const name of [...FILTERS, "interval"]) {
+    if (params.has(name) && form.elements[name]) form.elements[name].value = params.get(name);
+  }
+}
+
 async function refresh() {
   status("");
+  saveHash();
   state.offset = 0;
   await guarded(() => Promise.all([loadTimeline(), loadNetwork(), loadEvents()]));
 }
@@ -138,7 +167,7 @@ async function codeText(event) {
 
 function init() {
   $("filters").addEventListener("submit", (e) => { e.preventDefault(); refresh(); });
-  $("reset").addEventListener("click", () => { $("filters").reset(); refresh(); });
+  $("reset-filters").addEventListener("click", () => { $("filters").reset(); refresh(); });
   $("prev").addEventListener("click", () => {
     state.offset = Math.max(0, state.offset - PAGE);
     guarded(loadEvents);
@@ -146,6 +175,11 @@ function init() {
   $("next").addEventListener("click", () => { state.offset += PAGE; guarded(loadEvents); });
   $("close-article").addEventListener("click", () => { $("article-panel").hidden = true; });
   $("code-form").addEventListener("submit", codeText);
+  window.addEventListener("hashchange", () => {
+    $("filters").reset();
+    loadHash();
+    refresh();
+  });
   $("token-form").addEventListener("submit", (e) => {
     e.preventDefault();
     setToken($("token").value.trim());
@@ -157,6 +191,7 @@ function init() {
 
 async function start() {
   await guarded(loadMeta);
+  loadHash();
   await refresh();
   document.body.dataset.ready = "1";
 }
