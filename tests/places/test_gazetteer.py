@@ -52,3 +52,10 @@ def test_bad_region_file_names_file_and_line(tmp_path, gaz):
     bad.write_text("regions:\n  - {name: Atlantis, country: null, lat: 100, lon: 2}\n", encoding="utf-8")
     with pytest.raises(DictionaryError, match="lat/lon"):
         gaz._add_region_file(bad)
+
+
+def test_loaded_once_per_process(pipeline):
+    from eventwire.stages.places import PlaceStage
+
+    first, second = PlaceStage(pipeline.resources), PlaceStage(pipeline.resources)
+    assert first.gazetteer is second.gazetteer

@@ -36,6 +36,7 @@ class Rule:
     name: str
     pattern: re.Pattern[str]
     needs_direction: bool = False
+    gate: re.Pattern[str] | None = None     # a cheap test: no gate match in the text, no need to run the rule
 
 
 @dataclass
@@ -50,10 +51,28 @@ class Candidate:
     needs_direction: bool = False
 
 
+_MONTH_GATE = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+_UNIT_GATE = r"(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur)"
+_GATES = {
+    "iso": r"\d-\d\d-\d", "numeric": r"\d[/.]\d", "mdy": _MONTH_GATE, "dmy": _MONTH_GATE, "md": _MONTH_GATE,
+    "md_range": _MONTH_GATE, "dm_range": _MONTH_GATE, "month": _MONTH_GATE, "year": r"\d\d\d\d",
+    "year_range": r"\d\d\d\d", "decade": r"0s", "weekday": r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day",
+    "relday": r"today|tonight|yesterday|tomorrow|morning|afternoon|evening|night",
+    "relunit": r"last|this|next|past|previous|coming|current|upcoming|following", "weekend": r"weekend",
+    "the_day": r"day", "the_year": r"the year", "ago": r"ago|earlier|before", "ago_vague": r"ago",
+    "duration": _UNIT_GATE, "vague_duration": _UNIT_GATE, "recent_units": r"recent", "quarter": r"quarter|Q[1-4]",
+    "half": r"half", "season": r"spring|summer|autumn|winter", "holiday": r"Christmas|New Year|Thanksgiving",
+    "clock": r"\d|noon|midday|midnight",
+    "ref": r"now|current|recent|lately|past|future|soon|term|time being|present|these days|moment",
+}
+
 def _rule(name: str, pattern: str, *, flags: int = 0, direction: bool = False) -> Rule:
     """Compile one rule; whitespace inside an expression never spans a line break."""
     pattern = pattern.replace(r"[\s-]", r"[ \t\xa0-]").replace(r"\s", r"[ \t\xa0]")
-    return Rule(name, re.compile(pattern, flags | re.ASCII), direction)
+    gate = _GATES.get(name)
+    return Rule(name, re.compile(pattern, flags | re.ASCII), direction,
+                re.compile(gate, re.ASCII | (re.IGNORECASE if flags & re.IGNORECASE else 0)) if gate else None)
+
 
 
 _I = re.IGNORECASE
@@ -163,6 +182,8 @@ def find_candidates(text: str) -> list[Candidate]:
     """Every temporal expression in ``text``, non-overlapping; the longest match wins, then the earliest rule."""
     found: list[tuple[int, int, int, Candidate]] = []
     for order, rule in enumerate(RULES):
+        if rule.gate is not None and rule.gate.search(text) is None:
+            continue
         for m in rule.pattern.finditer(text):
             if m.end() <= m.start() or not _acceptable(text, rule, m):
                 continue
