@@ -172,7 +172,9 @@ def _complement(verb: Token, entry: VerbEntry, clause: set[int], quoted: Sequenc
                 best = (min(best[0], sent.start), first)
         return _trim(doc, *best)
     head = verb.head
-    if verb.dep_ in _INVERTED_DEPS and head is not verb and "clause" in entry.complements:
+    subordinate = any(c.dep_ == "mark" for c in verb.children)     # ", though it declined", ", as expected"
+    if verb.dep_ in _INVERTED_DEPS and head is not verb and "clause" in entry.complements and entry.direct \
+            and not subordinate:
         first = min((t.i for t in verb.subtree if not t.is_punct), default=verb.i)
         before = doc[first - 1] if first > 0 else None
         if verb.i > head.i and before is not None and before.text in (",", "”", '"', "''", "—", "–"):

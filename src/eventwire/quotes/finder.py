@@ -134,7 +134,7 @@ class _Build:
         claims: dict[int, list[tuple[int, str]]] = {}
         starts = [s.start for s in self.segments]
         for ci, cue in enumerate(self.cues):
-            if not cue.direct_ok:
+            if not cue.direct_ok or cue.speaker is None:
                 continue
             tok = self.doc[cue.token]
             clause = [i for i in cue.clause if not self.quoted[i]]

@@ -56,7 +56,8 @@ def _subject(verb: Token, forbidden: Callable[[int], bool]) -> Token | None:
         for child in current.children:
             if child.dep_ == "agent":
                 return _agent(current)
-        if current.dep_ in ("xcomp", "conj", "advcl") and current.head is not current:
+        participle = current.dep_ == "advcl" and current.tag_ in ("VBG", "VBN")   # "..., adding", not "as X wrote"
+        if (current.dep_ in ("xcomp", "conj") or participle) and current.head is not current:
             current = current.head
             continue
         if current.dep_ == "acl" and current.tag_ == "VBG" and current.head.pos_ in ("NOUN", "PROPN", "PRON"):
