@@ -114,9 +114,10 @@ def reprint(story: WireStory, seed: int) -> WireStory:
     if len(paragraphs) > 3 and len(last) == 2:
         paragraphs[-1] = last[0] + "."          # trim the closing sentence
     paragraphs = [p.replace(" said ", " stated ", 1) if n % 2 else p for n, p in enumerate(paragraphs)]
-    paragraphs.append(f"(Reporting by {outlet} staff; editing by the {outlet} desk)")
+    paragraphs.append(f"(Reporting by {outlet} staff; editing by the {outlet} desk; "
+                      f"updated {rng.randint(0, 23):02d}:{rng.randint(0, 59):02d} GMT)")
     slug = outlet.lower().replace(" ", "")
-    return WireStory(id=f"{story.id}r{seed % 1000:03d}", title=story.title, text="\n".join(paragraphs),
+    return WireStory(id=f"{story.id}r{seed}", title=story.title, text="\n".join(paragraphs),
                      published=story.published, outlet=outlet,
                      url=f"https://{slug}.example.org/{story.published}/reprint-{story.id}-{seed}",
                      paragraphs=paragraphs)
