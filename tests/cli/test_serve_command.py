@@ -1,8 +1,8 @@
 import pytest
 from click.testing import CliRunner
+from fastapi import FastAPI
 from sample_store import build_db
 
-from eventwire.api.guard import Guard
 from eventwire.cli import main
 
 
@@ -22,11 +22,11 @@ def test_serve_binds_loopback_by_default_and_reads_the_token_from_the_environmen
     assert result.exit_code == 0
     app, kw = served[-1]
     assert kw["host"] == "127.0.0.1" and kw["port"] == 8000
-    assert isinstance(app, Guard) and app.token is None
+    assert isinstance(app, FastAPI) and app.state.api_token is None
     monkeypatch.setenv("EVENTWIRE_API_TOKEN", "from-env")
     CliRunner().invoke(main, ["serve", "--db", db, "--port", "9001"], catch_exceptions=False)
     app, kw = served[-1]
-    assert app.token == "from-env" and kw["port"] == 9001
+    assert app.state.api_token == "from-env" and kw["port"] == 9001
 
 
 def test_serve_warns_when_exposed_without_a_token(tmp_path, served, monkeypatch):
@@ -36,7 +36,7 @@ def test_serve_warns_when_exposed_without_a_token(tmp_path, served, monkeypatch)
     assert "without an API token" in result.stderr
     quiet = CliRunner().invoke(main, ["serve", "--db", db, "--host", "0.0.0.0", "--token", "t"],
                                catch_exceptions=False)
-    assert "without an API token" not in quiet.stderr and served[-1][0].token == "t"
+    assert "without an API token" not in quiet.stderr and served[-1][0].state.api_token == "t"
 
 
 def test_serve_refuses_a_missing_database(tmp_path, served):

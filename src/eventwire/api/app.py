@@ -141,7 +141,7 @@ def _router(state: AppState) -> APIRouter:
 
 
 def create_app(db_path: str | Path, options: Options | None = None, token: str | None = None, *,
-               max_body_bytes: int = DEFAULT_MAX_BODY, pipeline: Pipeline | None = None) -> Guard:
+               max_body_bytes: int = DEFAULT_MAX_BODY, pipeline: Pipeline | None = None) -> FastAPI:
     """The ASGI app: REST API under /v1, OpenAPI at /openapi.json, the dashboard at /.
 
     ``token``: when given, every /v1 request must send it. ``pipeline``: an already built
@@ -187,7 +187,9 @@ def create_app(db_path: str | Path, options: Options | None = None, token: str |
     def dashboard() -> FileResponse:
         return FileResponse(WEB_DIR / "index.html", media_type="text/html")
 
-    return Guard(app, max_body_bytes=max_body_bytes, token=token)
+    app.state.api_token = token or None
+    app.add_middleware(Guard, max_body_bytes=max_body_bytes, token=token)
+    return app
 
 
 def jsonable_errors(exc: RequestValidationError) -> list[dict[str, Any]]:

@@ -80,7 +80,7 @@ async function loadNetwork() {
     const button = el("button", { type: "button", class: "link", title: actor.name || actor.code,
       dataset: { code: actor.code } }, actor.code);
     button.addEventListener("click", () => filterByActor(actor.code));
-    list.appendChild(el("li", {}, button, ` ${actor.name ? `${actor.name} · ` : ""}${actor.events} events`
+    list.appendChild(el("li", {}, button, ` ${actor.name ? `${actor.name} · ` : ""}${actor.events} event${actor.events === 1 ? "" : "s"}`
       + ` (${actor.as_source} as source, ${actor.as_target} as target)`));
   }
 }
