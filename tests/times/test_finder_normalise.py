@@ -101,3 +101,10 @@ def test_period_bounds():
 ])
 def test_numeric_dates_through_dateparser(text, value):
     assert one(text)[1].value == value
+
+
+def test_seasons_need_to_read_as_seasons():
+    assert find_candidates("the Arab Spring protests") == []
+    assert find_candidates("a hot spring nearby") == []
+    assert one("Sales slowed in the spring.", direction="past")[1].value == "2016-SP"
+    assert one("by the end of the month")[1].value == "2017-01"

@@ -59,7 +59,7 @@ _GATES = {
     "year_range": r"\d\d\d\d", "decade": r"0s", "weekday": r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day",
     "relday": r"today|tonight|yesterday|tomorrow|morning|afternoon|evening|night",
     "relunit": r"last|this|next|past|previous|coming|current|upcoming|following", "weekend": r"weekend",
-    "the_day": r"day", "the_year": r"the year", "ago": r"ago|earlier|before", "ago_vague": r"ago",
+    "the_day": r"day", "the_year": r"the (?:year|month|week)", "ago": r"ago|earlier|before", "ago_vague": r"ago",
     "duration": _UNIT_GATE, "vague_duration": _UNIT_GATE, "recent_units": r"recent", "quarter": r"quarter|Q[1-4]",
     "half": r"half", "season": r"spring|summer|autumn|winter", "holiday": r"Christmas|New Year|Thanksgiving",
     "clock": r"\d|noon|midday|midnight",
@@ -104,7 +104,7 @@ RULES: tuple[Rule, ...] = (
           r"(?!\s+(?:after|before|of|when|that|on|in which|he|she|they|it|following|the|a|an|his|her|its|their)\b)",
           flags=_I),
     _rule("the_year", r"\b(?P<pos>the end of|the beginning of|the start of|the rest of|the remainder of|the middle of)"
-          r"\s+the\s+year\b", flags=_I),
+          r"\s+the\s+(?P<unit>year|month|week)\b", flags=_I),
     _rule("weekend", r"\b(?:the|this)\s+(?P<unit>weekend)\b", flags=_I, direction=True),
     _rule("ago", rf"(?:\b(?P<mod>about|around|nearly|almost|some|more than|less than|over|roughly|just|only)\s+)?"
           rf"\b(?P<num>{NUM_WORD})[\s-]+(?P<unit>{UNIT})s?\s+(?:ago|earlier|before)\b(?!\s+(?:the|a|his|her|its|their))",
@@ -114,7 +114,7 @@ RULES: tuple[Rule, ...] = (
           rf"at least|up to|approximately|just|only|under)\s+)?(?:\b(?P<the>the\s+)?(?P<rel>past|last|next|previous|coming"
           rf"|first|final|following|same|latest)\s+)?\b(?P<num>{NUM_WORD})[\s-]+(?:(?P<adj>trading|business|working"
           rf"|straight|consecutive|calendar|fiscal|full|long)\s+)?(?P<unit>{UNIT})(?P<pl>s)?(?![-\w])(?!-old)", flags=_I),
-    _rule("vague_duration", r"\b(?P<pre>for|within|in|over|after|took|take|takes|lasting)\s+(?P<ext>(?P<the>the\s+(?:past|"
+    _rule("vague_duration", r"\b(?P<pre>for|within|in|over|after|took|take|takes|lasting)\s+(?P<ext>(?P<the>(?:the\s+)?(?:past|"
           r"last|next|coming)\s+)?(?P<unit>years|months|weeks|days|decades|hours|minutes))\b", flags=_I),
     _rule("recent_units", r"\brecent\s+(?P<unit>years|months|weeks|days|decades)\b", flags=_I),
     _rule("quarter", rf"\b(?:the\s+)?(?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[- ]quarter"
@@ -148,6 +148,8 @@ _WORD_BEFORE = re.compile(r"([A-Za-z]+)[\s-]*$")
 _BARE_DURATION_CONTEXT = {"for", "in", "within", "than", "after", "over", "under", "about", "nearly", "almost",
                           "around", "least", "up", "take", "took", "takes", "taking", "last", "lasted", "lasting",
                           "spent", "spend", "of", "once", "twice", "half", "only", "just", "barely"}
+_NOT_SEASON_BEFORE = {"hot", "mineral", "box", "coil", "leaf", "to", "will", "would", "could", "can", "may"}
+_NOT_SEASON_AFTER = re.compile(r"\s+(?:up|into|back|forward|loaded|from|water|onion|roll)\b", re.IGNORECASE)
 _OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
 _NUM_AFTER_A = re.compile(r"^(?:a|an)\s", re.IGNORECASE)
 
@@ -172,6 +174,12 @@ def _acceptable(text: str, rule: Rule, m: re.Match[str]) -> bool:
         return _word_before(text, m.start()) in _BARE_DURATION_CONTEXT     # "for a year", not "a day to celebrate"
     if rule.name == "duration" and g.get("unit", "").lower() == "quarter" and _OF_AFTER.match(text, m.end()):
         return False                                  # "a quarter of the staff", "three quarters of"
+    if rule.name == "season" and not (g.get("y") or g.get("rel") or g.get("pos")):
+        before = _WORD_BEFORE.search(text[max(0, m.start() - 20):m.start()])
+        if before and before.group(1)[0].isupper() and m.group(0)[0].isupper():
+            return False                              # "Arab Spring", "Operation Winter"
+        if before and before.group(1).lower() in _NOT_SEASON_BEFORE or _NOT_SEASON_AFTER.match(text, m.end()):
+            return False                              # "hot spring", "spring up"
     if rule.name == "ref" and g.get("present") and g["present"].lower() == "now":
         before = _word_before(text, m.start())
         return before not in ("right", "just", "from", "until", "till", "by")

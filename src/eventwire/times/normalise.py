@@ -474,7 +474,14 @@ def _the_day(g, anchor, direction):
 
 
 def _the_year(g, anchor, direction):
-    return Resolved(str(anchor.year) if anchor else None)
+    if anchor is None:
+        return Resolved(None)
+    unit = (g.get("unit") or "year").lower()
+    if unit == "month":
+        return Resolved(f"{anchor.year}-{anchor.month:02d}")
+    if unit == "week":
+        return Resolved(_week(anchor))
+    return Resolved(str(anchor.year))
 
 
 def _set(g, anchor, direction):
