@@ -62,7 +62,9 @@ async function loadTimeline() {
   const interval = $("filters").elements.interval.value;
   const data = await get("stats/timeline", { ...flt, interval });
   const who = flt.dyad || flt.actor || [flt.source, flt.target].filter(Boolean).join(" → ") || "all actors";
-  $("timeline-caption").textContent = `(${who}, per ${interval})`;
+  state.timelineCaption = `${who}, per ${interval}`;
+  state.timelineTotal = data.periods.reduce((sum, p) => sum + p.total, 0);
+  $("timeline-caption").textContent = `(${state.timelineCaption})`;
   drawTimeline($("timeline"), data.periods, { title: who });
 }
 
@@ -145,6 +147,12 @@ async function refresh() {
   saveHash();
   state.offset = 0;
   await guarded(() => Promise.all([loadTimeline(), loadNetwork(), loadEvents()]));
+  const undated = state.total - (state.timelineTotal || 0);
+  if (undated > 0) {
+    const interval = $("filters").elements.interval.value;
+    $("timeline-caption").textContent = `(${state.timelineCaption}; ${undated} of ${state.total} events have no `
+      + `date as precise as a ${interval} and are not shown)`;
+  }
 }
 
 async function codeText(event) {
