@@ -73,3 +73,8 @@ def test_deep_places_do_not_locate_the_event(stage, pipeline):
     ev = event_at(cdoc, "sanctions")
     stage(cdoc)
     assert ev.location is None
+
+
+def test_a_far_bigger_namesake_beats_the_article_context(stage, pipeline):
+    _, p = places_of(stage, pipeline, "Officials in Washington said talks with Moscow would resume in Geneva.")
+    assert p["Moscow"].country == "RUS"

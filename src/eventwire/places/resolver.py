@@ -3,8 +3,9 @@
 Mentions are spaCy GPE/LOC entities plus our curated region names (which the model often
 misses: "Donbas", "the Sahel"); a direction word in front stays in the text ("eastern Ukraine").
 Ambiguous names are settled by, in order: a qualifier right after the name ("Paris, Texas";
-"Hamburg, Germany"), the countries the article names unambiguously, our curated table, the
-primary GeoNames name, the kind (region > country > state > continent > city) and population.
+"Hamburg, Germany"), the countries the article names unambiguously (unless a namesake city is
+over 100 times more populous), our curated table, the primary GeoNames name, the kind
+(region > country > state > continent > city) and population.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
 PLACE_LABELS = ("GPE", "LOC")
+DWARF_RATIO = 100        # a city this many times more populous wins over an in-context namesake
 DIRECTIONS = frozenset({
     "eastern", "western", "northern", "southern", "central", "northeastern", "northwestern", "southeastern",
     "southwestern", "north-eastern", "north-western", "south-eastern", "south-western", "east", "west", "north",
@@ -103,7 +105,13 @@ def _resolve(found: list[PlaceFound], text: str, extra_countries: set[str]) -> N
                 context.add(top.country)
     for i, f in enumerate(found):
         qualifier = _qualifier(found, i, text)
-        f.place = max(f.candidates, key=lambda pb: _rank(pb[0], pb[1], context, qualifier))[0]
+        ranked = max(f.candidates, key=lambda pb: _rank(pb[0], pb[1], context, qualifier))
+        place = ranked[0]
+        if place.kind == "city" and not place.curated and _rank(*ranked, context, qualifier)[0] == 0:
+            biggest = max((p for p, _ in f.candidates if p.kind == "city"), key=lambda p: p.population)
+            if biggest.population > DWARF_RATIO * max(place.population, 1):
+                place = biggest        # "Washington and Moscow": not Moscow, Idaho, however American the story
+        f.place = place
 
 
 def _qualifier(found: list[PlaceFound], i: int, text: str) -> Place | None:
