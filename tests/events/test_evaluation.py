@@ -46,3 +46,14 @@ def test_score_counts_duplicates_negated_and_no_event_items():
     assert s.no_event_accuracy == 0.5
     assert s.by_root["04"].tp == 1 and s.by_root["19"].n_sys == 1
     assert score(gold, system, include_negated=True).levels["root+dyad"].n_sys == 4
+
+
+def test_type_scoring_uses_the_longest_prefix():
+    from eventwire.events.evaluation import score_types
+
+    gold = [{"id": "g1", "types": ["CONSULT"]}, {"id": "g2", "types": ["ASSAULT", "PROTEST"]}]
+    system = [ev("041", "A", "B"), ev("145", "A", None, article="g2"), ev("19", "A", None, article="g2"),
+              ev("111", "A", None, modality="negated")]
+    mapping = {"04": "CONSULT", "14": "PROTEST", "145": ["PROTEST", "ASSAULT"], "11": "ACCUSE"}
+    s = score_types(gold, system, mapping)
+    assert (s.tp, s.n_sys, s.n_gold) == (3, 3, 3)

@@ -46,8 +46,9 @@ class Roles:
 class ArgumentFinder:
     """Resolves argument tokens to actors through the actor stage's mentions (``cdoc.actor_at``)."""
 
-    def __init__(self, actor_at: ActorLookup) -> None:
+    def __init__(self, actor_at: ActorLookup, gerund_controllers: frozenset[str] = frozenset()) -> None:
         self.actor_at = actor_at
+        self.gerund_controllers = gerund_controllers
 
     # ------------------------------------------------------------------ actors at a token
     def actors(self, token: Token, how: str, depth: int = 0) -> list[Arg]:
@@ -122,6 +123,9 @@ class ArgumentFinder:
             return []
         if verb.dep_ == "acomp" or (verb.pos_ == "ADJ" and verb.head is not verb):
             return self.verb_sources(verb.head, depth + 1)
+        if verb.dep_ == "xcomp" and verb.tag_ == "VBG" and verb.head.pos_ == "VERB" \
+                and verb.head.lemma_.lower() not in self.gerund_controllers:
+            return []    # "they included fighting terrorism": "included" does not control "fighting"
         if verb.dep_ in ("xcomp", "conj", "advcl") and verb.head is not verb:
             how = {"xcomp": "controller", "conj": "shared subject", "advcl": "main clause subject"}[verb.dep_]
             return [Arg(a.ref, a.token, f"{a.how} ({how})") for a in self.verb_sources(verb.head, depth + 1)]

@@ -74,7 +74,9 @@ class EventCoder:
     def code(self, cdoc: CodedDocument, trace: list[SentenceTrace] | None = None) -> list[Event]:
         if cdoc.doc is None:
             return []
-        finder = ArgumentFinder(cdoc.actor_at)
+        controllers = frozenset().union(*(self.rules.governors.get(k, frozenset()) for k in
+                                          ("aspect", "intent", "future", "hypothetical", "negated")))
+        finder = ArgumentFinder(cdoc.actor_at, controllers)
         events: list[Event] = []
         for index, sent in enumerate(cdoc.doc.sents):
             st = SentenceTrace(index, sent)

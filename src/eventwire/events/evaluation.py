@@ -153,6 +153,31 @@ def score(gold: Iterable[dict[str, Any]], system: Iterable[dict[str, Any]], *, i
     return out
 
 
+def score_types(gold: Iterable[dict[str, Any]], system: Iterable[dict[str, Any]], mapping: dict[str, Any], *,
+                include_negated: bool = False) -> PRF:
+    """Event-type scoring: each text's set of mapped system labels against its gold ``types`` set.
+
+    ``mapping``: CAMEO prefix -> label or list of labels; the longest matching prefix wins.
+    """
+    def labels(code: str) -> set[str]:
+        for n in range(len(code), 1, -1):
+            if code[:n] in mapping:
+                value = mapping[code[:n]]
+                return set(value) if isinstance(value, list) else {value}
+        return set()
+
+    by_id: dict[str, set[str]] = defaultdict(set)
+    for rec in system:
+        if "cameo" in rec and (include_negated or rec.get("modality") != "negated"):
+            by_id[str(rec.get("article_id"))] |= labels(rec["cameo"])
+    out = PRF()
+    for item in gold:
+        want = set(item.get("types") or [])
+        got = by_id.get(str(item["id"]), set())
+        out.add(len(want & got), len(got), len(want))
+    return out
+
+
 def format_scores(scores: Scores, *, per_root: bool = True) -> str:
     """Text tables: the three levels, no-event accuracy and (optionally) the per-root table."""
     lines = [f"{'level':10} {'P':>6} {'R':>6} {'F1':>6} {'tp':>5} {'n_sys':>6} {'n_gold':>6}"]
@@ -170,4 +195,4 @@ def format_scores(scores: Scores, *, per_root: bool = True) -> str:
     return "\n".join(lines)
 
 
-__all__ = ["LEVELS", "PRF", "Scores", "agrees", "max_matching", "score", "format_scores"]
+__all__ = ["LEVELS", "PRF", "Scores", "agrees", "max_matching", "score", "score_types", "format_scores"]

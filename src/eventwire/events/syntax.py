@@ -101,7 +101,9 @@ def light_verb(noun: Token) -> Token | None:
     if tok.dep_ in OBJ or tok.dep_ in PASS_SUBJ or tok.dep_ in ("attr", "oprd", "dative"):
         head = tok.head
         return head if head.pos_ in ("VERB", "AUX") else None
-    if tok.dep_ in PREP_OBJ and tok.head.dep_ == "prep" and tok.head.head.pos_ in ("VERB", "AUX", "ADJ"):
+    # "took part in talks", "entered into negotiations" (not "during the talks", "talked about sanctions")
+    if tok.dep_ in PREP_OBJ and tok.head.dep_ == "prep" and tok.head.lower_ in ("in", "into") \
+            and tok.head.head.pos_ in ("VERB", "AUX", "ADJ"):
         return tok.head.head
     return None
 
