@@ -58,7 +58,9 @@ class QuoteFinder:
         quoted = _quoted_tokens(doc, segments)
         cues = find_cues(doc, self.lexicon, quoted)
         _resolve_speakers(doc, cues, self.lexicon.document_nouns)
-        found = _Build(doc, text, segments, index, quoted, cues).run()
+        build = _Build(doc, text, segments, index, quoted, cues)
+        build.kickers = self.lexicon.kickers
+        found = build.run()
         found.sort(key=lambda q: (q.start, q.end))
         return found
 
@@ -94,6 +96,7 @@ class _Build:
         self.doc, self.text, self.segments, self.index = doc, text, segments, index
         self.quoted, self.cues = quoted, cues
         self.tok_starts = [t.idx for t in doc]
+        self.kickers: frozenset[str] = frozenset()
         self.owner: dict[int, int] = {}          # segment index -> cue index
         self.channel: dict[int, str] = {}        # cue index -> via given by a media cue
         self.by_sentence: dict[int, list[int]] = {}   # sentence start token -> cue indices
@@ -315,7 +318,7 @@ class _Build:
 
     def _labelled(self, found: list[FoundQuote]) -> list[FoundQuote]:
         out = []
-        for start, end, speaker, cue in labelled_quotes(self.doc, self.text):
+        for start, end, speaker, cue in labelled_quotes(self.doc, self.text, self.kickers):
             if any(_jaccard(start, end, q.start, q.end) >= 0.5 for q in found):
                 continue
             out.append(FoundQuote(start, end, self._kind(start, end), speaker, cue, None))

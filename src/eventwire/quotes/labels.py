@@ -35,7 +35,17 @@ def _speaker(doc: Doc, start: int, end: int) -> SpeakerMention | None:
     return SpeakerMention(toks[0], toks[1], head)
 
 
-def labelled_quotes(doc: Doc, text: str) -> list[tuple[int, int, SpeakerMention, str]]:
+def _speaker_like(doc: Doc, mention: SpeakerMention, kickers: frozenset[str]) -> bool:
+    """A headline label names a speaker: not a kicker ("The Latest:"), and no preposition
+    ("Stealth Over Health:") unless it holds a person's name ("A lesson from Loretta Lynch:")."""
+    span = doc[mention.start:mention.end]
+    if span.text.lower() in kickers:
+        return False
+    person = any(t.ent_type_ in ("PERSON", "ORG", "NORP") for t in span)
+    return person or not any(t.pos_ in ("ADP", "VERB", "AUX") for t in span)
+
+
+def labelled_quotes(doc: Doc, text: str, kickers: frozenset[str] = frozenset()) -> list[tuple[int, int, SpeakerMention, str]]:
     """(start, end, speaker, cue) of headline and transcript quotes."""
     out = []
     start = 0
@@ -48,6 +58,8 @@ def labelled_quotes(doc: Doc, text: str) -> list[tuple[int, int, SpeakerMention,
             if n == 0 and line.rstrip().endswith(("”", '"', "’", "'")):
                 c_end = start + len(line.rstrip())
             speaker = _speaker(doc, start + m.start(1), start + m.end(1))
+            if speaker is not None and n == 0 and not _speaker_like(doc, speaker, kickers):
+                speaker = None
             if speaker is not None and c_end - c_start > 3:
                 out.append((c_start, c_end, speaker, ":"))
         start = end + 1
