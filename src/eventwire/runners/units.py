@@ -53,7 +53,7 @@ class UnitResult:
     seconds: float
     peak_rss_mb: float
     worker: int = 0
-    timings: dict[str, float] = field(default_factory=dict)   # seconds: read, code, sign
+    timings: dict[str, float] = field(default_factory=dict)   # seconds: read, code, sign; cpu (process time)
 
 
 def suffix_of(path: Path) -> str:
@@ -159,7 +159,7 @@ def peak_rss_mb() -> float:
 
 def code_unit(pipeline: Pipeline, unit: WorkUnit, dedup: DedupSettings | None) -> UnitResult:
     """Read, code and sign every document of a unit, in order."""
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), time.process_time()
     pairs = list(_materialise(unit.keys, unit.items, pipeline.options))
     read_done = time.perf_counter()
     sign = 0.0
@@ -177,4 +177,5 @@ def code_unit(pipeline: Pipeline, unit: WorkUnit, dedup: DedupSettings | None) -
     ended = time.perf_counter()
     return UnitResult(seq=unit.seq, items=items, weight=unit.weight, seconds=ended - started,
                       peak_rss_mb=peak_rss_mb(),
-                      timings={"read": read_done - started, "code": ended - read_done - sign, "sign": sign})
+                      timings={"read": read_done - started, "code": ended - read_done - sign, "sign": sign,
+                               "cpu": time.process_time() - cpu})
