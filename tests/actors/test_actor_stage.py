@@ -88,3 +88,47 @@ def test_seed_article(pipeline, seed_text):
     assert codes["Obama administration"] == "USAGOV"
     assert codes["Russian businesses"] == "RUSBUS"
     assert codes["Reuters"] == "GBRMED"
+
+
+def test_capital_is_government_as_actor_and_country_as_place(pipeline):
+    cdoc = actors_of(pipeline, "Moscow rejected the proposal after Saddam Hussein arrived in Amman on Monday.")
+    codes = {m.ref.text: m.ref.code for m in cdoc.actors}
+    assert codes["Moscow"] == "RUSGOV"
+    assert codes["Amman"] == "JOR"
+
+
+def test_compound_actor_has_one_member_per_country(pipeline):
+    cdoc = actors_of(pipeline, "Senior Hungarian and Romanian officials agreed on Wednesday to cooperate.")
+    group = next(m for m in cdoc.actors if m.members)
+    assert sorted(r.code for r in group.members) == ["HUNGOV", "ROUGOV"]
+    assert cdoc.actor_at(group.head_token) is group
+
+
+def test_title_in_the_text_gives_a_role_kept_for_later_mentions(pipeline):
+    cdoc = actors_of(pipeline, "Republican nominee Donald Trump attacked the press on Monday. "
+                               "Later that day Trump spoke to his supporters in Ohio.", "2016-09-30")
+    trumps = [m for m in cdoc.actors if "Trump" in m.ref.text]
+    assert [m.ref.code for m in trumps] == ["USAPTY", "USAPTY"]
+
+
+def test_former_office_holder_is_elite(pipeline):
+    cdoc = actors_of(pipeline, "Former President Barack Obama criticised the policy on Tuesday.", "2019-03-05")
+    obama = next(m for m in cdoc.actors if m.ref.name == "Barack Obama")
+    assert obama.ref.code == "USAELI"
+
+
+def test_modifier_names_are_mentions_of_their_own(pipeline):
+    cdoc = actors_of(pipeline, "Yemen has rejected a U.S. request to interrogate detainees, a security official said.")
+    us = next(m for m in cdoc.actors if m.ref.text == "U.S.")
+    assert us.ref.code == "USA"
+    request = next(t for t in cdoc.doc if t.text == "request")
+    assert cdoc.actor_at(request.i) is None          # the noun itself is no actor
+
+
+def test_unknown_outlet_and_world_leaders(pipeline):
+    cdoc = actors_of(pipeline, "The Springfield Gazette reported that world leaders and American diplomats "
+                               "met in Washington to discuss the crisis.")
+    codes = {m.ref.text: m.ref.code for m in cdoc.actors}
+    assert codes["Springfield Gazette"] == "USAMED"
+    assert codes["world leaders"] is None            # not the article's country
+    assert codes["American diplomats"] == "USAGOV"

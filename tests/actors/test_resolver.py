@@ -107,3 +107,21 @@ def test_role_without_country_has_no_code_unless_context(resolver):
 
 def test_unknown_text(resolver):
     assert resolver.lookup("a sandwich") is None
+
+
+def test_resolve_span_for_quote_speakers(resolver, pipeline):
+    doc = pipeline.resources.nlp("A spokesman for the Kremlin said that Putin's spokesman was right.")
+    first = doc[0:5]
+    assert resolver.resolve_span(first, D("2017-01-29")).code == "RUSGOV"
+    possessive = doc[7:10]
+    assert possessive.text == "Putin's spokesman"
+    assert resolver.resolve_span(possessive, D("2017-01-29")).code == "RUSGOV"
+    assert resolver.resolve_span(doc[5:6]) is None      # "said"
+
+
+def test_the_resolver_is_cached_per_resources():
+    from eventwire.actors import actor_resolver
+    from eventwire.resources import Resources
+
+    resources = Resources()
+    assert actor_resolver(resources) is actor_resolver(resources)

@@ -22,6 +22,14 @@ MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "nummod", "det", "predet"
                            "advmod", "npadvmod", "punct"})
 ABSORBING_DEPS = frozenset({"amod", "compound", "nmod"})
 NOUN_POS = frozenset({"NOUN", "PROPN"})
+NAME_SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})
+# modifiers that say a role phrase is not of the article's main country: "world leaders", "foreign diplomats"
+NO_CONTEXT_WORDS = frozenset({"world", "international", "foreign", "global", "western", "regional", "european",
+                              "arab", "african", "asian", "latin", "overseas", "other"})
+# unknown organisations named like news outlets: "the Dallas Morning News"
+OUTLET_WORDS = frozenset({"news", "times", "post", "journal", "tribune", "herald", "gazette", "telegraph",
+                          "chronicle", "observer", "examiner", "inquirer", "courier", "dispatch", "globe",
+                          "magazine", "radio", "television", "tv", "press"})
 PLACE_PREPS = frozenset({"in", "from", "at", "throughout", "across", "inside"})
 # a capital in these positions is a place ("arrived in Amman", "blockade Paris"), not its government
 LOCATIVE_PREPS = frozenset({"in", "into", "to", "at", "near", "from", "across", "throughout", "around", "outside",
@@ -75,6 +83,8 @@ def find_names(doc: Doc, resolver: ActorResolver, when: date | None) -> DocNames
     seen: list[str] = []
     for m in resolver.match_names(seq):
         start, end = owner[m.start], owner[m.end - 1] + 1
+        while end < len(doc) and doc[end].text in NAME_SUFFIXES:   # "Joseph R. Biden Jr."
+            end += 1
         idx = len(names.matches)
         names.matches.append((start, end, m))
         for t in range(start, end):
@@ -118,11 +128,13 @@ class MentionFinder:
         self.found: list[Found] = []
         self.agent_heads: dict[int, Resolution] = {}
         self.surnames: dict[str, Resolution] = {}
+        self.titled_people: dict[str, Resolution] = {}   # person name -> role given by a title earlier on
 
     def run(self) -> list[Found]:
         self._role_phrases()
         self._named()
         self._people()
+        self._outlets()
         spans = [(f.start, f.end, f.head) for f in self.found if not f.modifier]
         self.found = [f for f in self.found if not f.modifier or
                       not any(s <= f.head < e and h != f.head for s, e, h in spans)]
@@ -156,6 +168,13 @@ class MentionFinder:
                     left = min(left, *(t.i for t in sub if t.dep_ not in ("det", "predet")))
             titled.update(t.i for t in title)
             res = self._with_title(res, title, start, end)
+            if res.kind == "person" and res.name:
+                if res.sectors and "title in the text" in res.why:
+                    self.titled_people.setdefault(res.name, res)
+                elif not res.sectors and res.name in self.titled_people:
+                    earlier = self.titled_people[res.name]
+                    res = replace(res, code=earlier.code, country=earlier.country, sectors=earlier.sectors,
+                                  why=f"{res.why}; role from its title earlier in the text")
             res = self._capital_as_place(res, tok)
             self.found.append(Found(left, end, head, res))
             if res.kind == "person":
@@ -191,7 +210,9 @@ class MentionFinder:
             words_ = [w for t in toks for w in words(t.text)]
             if words_:
                 role = self.resolver.resolve_words(words_, self.when, context_country=res.country)
-                if role is not None and role.sectors and role.kind in ("agent", "person"):
+                if role is not None and role.kind == "organisation" and "PTY" in role.sectors:
+                    role = replace(role, code=role.country + "PTY" if role.country else None, sectors=("PTY",))
+                if role is not None and role.sectors and role.kind in ("agent", "person", "organisation"):
                     sectors = ("ELI",) if FORMER_WORDS & {w.lower() for w in words_} else role.sectors
                     country = role.country or res.country
                     return replace(res, code=(country or "") + "".join(sectors) or None, country=country,
@@ -281,12 +302,13 @@ class MentionFinder:
             elif child.dep_ in MODIFIER_DEPS and child.i < start:
                 mod_tokens.extend(t for t in child.subtree if t.i < start)
         for child in head.rights:   # "the president of Russia", "members of Hamas", "rebels in Syria"
-            if child.dep_ == "prep" and (child.lower_ == "of" or child.lower_ in PLACE_PREPS):
+            owner_prep = child.lower_ == "of" or (child.lower_ == "for" and agent.generic)
+            if child.dep_ == "prep" and (owner_prep or child.lower_ in PLACE_PREPS):
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
-                        if child.lower_ == "of" and owner is None:
+                        if owner_prep and owner is None:
                             owner = self._resolve_token(pobj)
-                        elif child.lower_ != "of" and place is None:
+                        elif not owner_prep and place is None:
                             place = self._resolve_token(pobj)
         if head.dep_ == "compound" and head.head.i > head.i:   # "Israeli army bulldozers", "Israeli police custody"
             for sibling in head.head.lefts:
@@ -309,7 +331,8 @@ class MentionFinder:
         if place is None and head.dep_ == "conj" and head.head.i in self.agent_heads:
             place = self.agent_heads[head.head.i]   # "Israeli helicopters and tanks"
         phrase = Phrase(agent, agent.phrase, modifiers, names, owner, plural, place)
-        res = self.resolver.compose(phrase, self.when, self.context)
+        context = None if NO_CONTEXT_WORDS & set(modifiers) else self.context
+        res = self.resolver.compose(phrase, self.when, context)
         countries = list(dict.fromkeys(n.country for n in names if n.kind in ("country", "adjective") and n.country))
         if res is None or len(countries) < 2 or res.country not in countries:
             return res, []
@@ -323,10 +346,13 @@ class MentionFinder:
         res = self.name_at(token)
         if res is not None:
             return res
-        for t in token.subtree:
-            res = self.name_at(t)
-            if res is not None:
-                return res
+        for t in token.lefts:   # "the Russian capital", "the Syrian Golan Heights": a name modifying the head
+            if t.dep_ in ("compound", "amod", "nmod", "poss"):
+                res = self.name_at(t)
+                if res is not None:
+                    return res
+        if token.i in self.agent_heads:
+            return self.agent_heads[token.i]
         return self.surnames.get(token.text)
 
     # ---- people not in the dictionary
@@ -359,6 +385,21 @@ class MentionFinder:
                 self.surnames.setdefault(last, res)
             self.found.append(Found(left, ent.end, syntactic_head(doc, ent.start, ent.end), res))
             covered.update(range(left, ent.end))
+
+    def _outlets(self) -> None:
+        """Organisations the dictionary does not know but named like news outlets: "the Dallas Morning News"."""
+        covered = {t for f in self.found for t in range(f.start, f.end)}
+        for ent in self.doc.ents:
+            if ent.label_ != "ORG" or ent[-1].lower_ not in OUTLET_WORDS or any(
+                    t in covered for t in range(ent.start, ent.end)):
+                continue
+            country = self.context
+            start = ent.start + 1 if ent[0].lower_ == "the" else ent.start
+            name = self.doc[start:ent.end].text
+            res = Resolution(country + "MED" if country else None, country, ("MED",), name,
+                             f"'{name}': an outlet by its name, country "
+                             f"{'from the article' if country else 'unknown'}", "organisation")
+            self.found.append(Found(start, ent.end, syntactic_head(self.doc, start, ent.end), res))
 
     def _titled_names(self, taken: set[int]) -> list[Span]:
         """Proper names the parser did not label PERSON but that follow a title: "Vice-President Moody Awori"."""

@@ -10,11 +10,15 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
+from typing import TYPE_CHECKING
 
 from ..dictionaries.actor_dictionary import ActorDictionary, ActorEntry, Agent
 from ..dictionaries.actor_files import SECTORS
 from ..dictionaries.actor_text import key, words
 from ..records import ActorRef
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
 
 NON_COUNTRY_BLOCKS = frozenset({"IGO", "NGO", "IMG", "MNC"})
 # modifiers that make a news outlet a government one: "official Syrian newspaper" -> SYRGOVMED
@@ -194,7 +198,7 @@ class ActorResolver:
         end = len(modifiers)
         while end > 0:
             hit = self.agent_ending(modifiers, end)
-            if hit and not hit[1].generic:
+            if hit and not hit[1].generic and (hit[1].sector != "CVL" or hit[1].person):
                 return hit[1]
             end = hit[0] if hit else end - 1
         return None
@@ -266,6 +270,22 @@ class ActorResolver:
             return res
         return None
 
+    # ---- spans of a parsed text (quote speakers: "a presidential spokesman", "the Kremlin")
+    def resolve_span(self, span: "Span", when: date | None = None, *, context_country: str | None = None,
+                     seen: Iterable[str] = ()) -> Resolution | None:
+        """Resolve a spaCy span: its head noun phrase (without relative clauses and appositions) first,
+        then the whole text. Pronouns and "the statement" give None (the stage's mentions handle those)."""
+        root = span.root
+        left = min((t.i for t in root.lefts if t.i >= span.start), default=root.i)
+        core = span.doc[left:root.i + 1]
+        fallback = None
+        for text in dict.fromkeys([span.text, core.text]):
+            res = self.lookup(text, when, context_country=context_country, seen=seen)
+            if res is not None and res.code is not None:
+                return res
+            fallback = fallback or res
+        return fallback
+
     # ---- short phrases (CLI, quote speakers)
     def lookup(self, text: str, when: date | None = None, *, context_country: str | None = None,
                seen: Iterable[str] = ()) -> Resolution | None:
@@ -285,8 +305,8 @@ class ActorResolver:
             cut = lowered.index("s", 1)
             owner = self.lookup(" ".join(raw[:cut]), when, seen=seen)
             raw = raw[cut + 1:]
-        elif "of" in lowered[1:]:
-            cut = lowered.index("of", 1)
+        elif "of" in lowered[1:] or "for" in lowered[1:]:
+            cut = min(lowered.index(w, 1) for w in ("of", "for") if w in lowered[1:])
             owner = self.lookup(" ".join(raw[cut + 1:]), when, seen=seen)
             raw = raw[:cut]
         while len(raw) > 1 and raw[0].lower() in FUNCTION_WORDS and (raw[0].islower() or raw[0] in ("The", "A", "An")):
