@@ -58,3 +58,26 @@ def test_title_inside_an_attribution_is_not_a_continuation(find_quotes):
     quotes = find_quotes(text)
     assert len(quotes) == 1 and quotes[0].text == '"We need to step away from these efforts,"'
     assert quotes[0].via == "CNN"
+
+
+def test_colon_and_line_break_before_the_quotation(find_quotes):
+    q = by_cue(find_quotes('He said:\n"We have a situation in our inner cities that is very dangerous."'), "said")
+    assert q.kind == "direct" and q.speaker.text == "He"
+
+
+def test_sentence_initial_said_before_the_name(find_quotes):
+    text = "Critics say the code is complex. Said Ellis: “I don’t get the sense she is interested in reform.”"
+    q = by_cue(find_quotes(text), "Said")
+    assert q.kind == "direct" and q.speaker.text == "Ellis"
+
+
+def test_quoted_subject_is_not_the_speaker(find_quotes):
+    text = ("“My reaction, that was outrageous,” the former strategist said in an interview. "
+            "“He really should apologize.”")
+    q = by_cue(find_quotes(text), "said")
+    assert q.speaker.text == "the former strategist" and q.text.endswith("apologize.”")
+
+
+def test_finite_adverbial_clause_does_not_borrow_a_subject(find_quotes):
+    text = "I have to ask you, because as “The Wall Street Journal” wrote, it shows deep concern."
+    assert not [q for q in find_quotes(text) if q.kind == "direct"]

@@ -46,7 +46,7 @@ def find_cues(doc: Doc, lexicon: QuoteLexicon, quoted: Sequence[bool]) -> list[C
             continue
         if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
             cue = _according_cue(tok, lexicon, quoted)
-        elif tok.tag_.startswith("VB") and tok.dep_ not in _BAD_VERB_DEPS:
+        elif tok.tag_.startswith("VB") and (tok.dep_ not in _BAD_VERB_DEPS or _said_name(tok)):
             cue = _verb_cue(tok, lexicon, quoted)
         elif tok.pos_ == "NOUN" and tok.lemma_.lower() in lexicon.nouns:
             cue = _noun_cue(tok, lexicon, quoted)
@@ -55,6 +55,11 @@ def find_cues(doc: Doc, lexicon: QuoteLexicon, quoted: Sequence[bool]) -> list[C
         if cue is not None:
             cues.append(cue)
     return cues
+
+
+def _said_name(tok: Token) -> bool:
+    """ "Said Ellis: ..." -- a sentence-initial verb the parser took for part of the name."""
+    return tok.dep_ == "compound" and tok.is_sent_start and tok.head.pos_ == "PROPN" and tok.head.i > tok.i
 
 
 def _verb_cue(tok: Token, lexicon: QuoteLexicon, quoted: Sequence[bool]) -> Cue | None:

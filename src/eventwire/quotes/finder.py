@@ -120,7 +120,7 @@ class _Build:
     def _glue_ok(self, cue: Cue, toks: range, glue: frozenset[str], a_char: int, b_char: int) -> bool:
         """Only the cue's own clause and light punctuation between the cue and a segment."""
         gap = self.text[a_char:b_char]
-        if "\n" in gap and not gap.rstrip().endswith(":"):
+        if "\n" in gap and not self.text[:b_char].rstrip().endswith(":"):
             return False
         for i in toks:
             tok = self.doc[i]
@@ -159,7 +159,7 @@ class _Build:
                 first = self._first_token(seg.start)
                 lead = self.text[tok.idx + len(tok):seg.start].rstrip()
                 if (not lead or lead.endswith((",", ":"))) and \
-                        self._glue_ok(cue, range(cue.token + 1, first), _AFTER_GLUE, hi_char, seg.start):
+                        self._glue_ok(cue, range(cue.token + 1, first), _AFTER_GLUE, min(hi_char, seg.start), seg.start):
                     claims.setdefault(k2, []).append((ci, "after"))
         return claims
 
@@ -175,10 +175,14 @@ class _Build:
 
     def _assign(self, claims: dict[int, list[tuple[int, str]]]) -> None:
         for k, cands in claims.items():
-            def rank(c: tuple[int, str]) -> tuple[int, int]:
+            seg = self.segments[k]
+
+            def rank(c: tuple[int, str]) -> tuple[int, int, int]:
                 cue = self.cues[c[0]]
-                colon = c[1] == "after" and self.text[:self.segments[k].start].rstrip().endswith(":")
-                return (cue.media_speaker is not None, 0 if colon else (0 if c[1] == "before" else 1))
+                colon = c[1] == "after" and self.text[:seg.start].rstrip().endswith(":")
+                pos = self.doc[cue.token].idx
+                distance = pos - seg.end if c[1] == "before" else seg.start - pos
+                return (cue.media_speaker is not None, 0 if colon else (0 if c[1] == "before" else 1), distance)
             cands.sort(key=rank)
             winner = cands[0][0]
             self.owner[k] = winner

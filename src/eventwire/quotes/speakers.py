@@ -36,6 +36,8 @@ def subject_of(verb: Token, forbidden: Callable[[int], bool] = lambda i: False) 
     found = _subject(verb, forbidden)
     if found is not None and not forbidden(found.i):
         return found
+    if verb.dep_ == "compound" and verb.head.pos_ == "PROPN" and verb.head.i > verb.i:
+        return verb.head                   # "Said Ellis: ..."
     for child in verb.children:
         if child.i > verb.i and child.dep_ in ("dobj", "attr", "npadvmod", "appos", "nsubj") \
                 and child.pos_ == "PROPN" and not forbidden(child.i):
@@ -49,7 +51,7 @@ def _subject(verb: Token, forbidden: Callable[[int], bool]) -> Token | None:
         if current is None or forbidden(current.i) and current is not verb:
             return None
         for child in current.children:
-            if child.dep_ in ("nsubj", "nsubjpass", "csubj"):
+            if child.dep_ in ("nsubj", "nsubjpass", "csubj") and not forbidden(child.i):
                 if child.dep_ == "nsubjpass":
                     return _agent(current)
                 return child
