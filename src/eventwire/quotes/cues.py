@@ -157,7 +157,7 @@ def _complement(verb: Token, entry: VerbEntry, clause: set[int], quoted: Sequenc
     for child in verb.children:
         span = None
         if child.dep_ == "ccomp" and "clause" in entry.complements:
-            span = (child.left_edge.i, child.right_edge.i + 1)
+            span = (child.left_edge.i, _without_trailing_participle(child))
         elif child.dep_ == "xcomp" and "infinitive" in entry.complements and child.i > verb.i:
             span = (child.left_edge.i, child.right_edge.i + 1)
         elif child.dep_ == "dobj" and child.i > verb.i and (
@@ -193,6 +193,16 @@ def _complement(verb: Token, entry: VerbEntry, clause: set[int], quoted: Sequenc
             # "The economy, he said, is weak": the sentence around the clause
             return _trim(doc, verb.sent.start, verb.sent.end)
     return None
+
+
+def _without_trailing_participle(head: Token) -> int:
+    """End of a clause without a trailing ", implicitly putting ..." participle (the writer's gloss)."""
+    end = head.right_edge.i + 1
+    for child in head.children:
+        if child.dep_ == "advcl" and child.tag_ == "VBG" and child.right_edge.i + 1 == end \
+                and child.left_edge.i > head.i and head.doc[child.left_edge.i - 1].text == ",":
+            return child.left_edge.i - 1
+    return end
 
 
 def _object_span(verb: Token, obj: Token, need_predicate: bool) -> tuple[int, int] | None:

@@ -252,6 +252,7 @@ class _Build:
                 continue
             span = self.doc[cue.content[0]:cue.content[1]]
             start, end = span.start_char, span.end_char
+            start = self._after_colon(start, end)
             for seg in self.index.overlapping(start, end):   # never cut a quotation in two
                 start, end = min(start, seg.start), max(end, seg.end)
             if any(_jaccard(start, end, q.start, q.end) >= 0.6 for q in direct):
@@ -259,6 +260,15 @@ class _Build:
             out.append(FoundQuote(start, end, self._kind(start, end), cue.speaker, cue.text,
                                   cue.via or self.channel.get(ci) or cue.media_speaker, cue.token))
         return out
+
+    def _after_colon(self, start: int, end: int) -> int:
+        """ "X scolded him: “...,” she said": the content is the quotation after the colon."""
+        colon = self.text.rfind(":", start, end)
+        if colon < 0 or self.index.at(colon) is not None:
+            return start
+        rest = self.text[colon + 1:end]
+        seg = self.index.at(colon + 1 + len(rest) - len(rest.lstrip()))
+        return seg.start if seg is not None and seg.end >= end - 1 else start
 
     def _media_wrappers(self) -> set[int]:
         """Media cues whose content holds another speaker's cue ("X said ..., Reuters reported"):
