@@ -157,10 +157,13 @@ class EventStore:
         try:
             self.con.execute("BEGIN TRANSACTION")
             if latest:
-                ids = list(latest)
+                # only articles stored before have old rows: a fresh ingest skips the deletes' table scans
+                stored = [r[0] for r in self.con.execute("SELECT id FROM articles WHERE list_contains(?, id)",
+                                                         [list(latest)]).fetchall()]
                 for table, key in (("events", "article_id"), ("quotes", "article_id"), ("times", "article_id"),
                                    ("articles", "id")):
-                    self.con.execute(f"DELETE FROM {table} WHERE list_contains(?, {key})", [ids])
+                    if stored:
+                        self.con.execute(f"DELETE FROM {table} WHERE list_contains(?, {key})", [stored])
                 for table in TABLES:
                     if rows[table]:
                         self.con.register("_incoming", _arrow(rows[table]))
