@@ -8,6 +8,7 @@ on its Article (status ``failed`` and the stage and error in ``reason``), never 
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
@@ -28,6 +29,7 @@ from .stages.quotes import QuoteStage
 from .stages.times import TimeStage
 
 log = logging.getLogger(__name__)
+_DATE_VALUE = re.compile(r"[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?")
 
 
 @dataclass
@@ -86,7 +88,13 @@ class Pipeline:
         if article.published is None and self.options.pubdate:
             article.published = self.options.pubdate
         cdoc = CodedDocument(article=article, published=parse_date(article.published))
+        if article.published is not None and not _DATE_VALUE.fullmatch(str(article.published)):
+            # the record contract allows YYYY[-MM[-DD]] only: an unreadable input date is noted, not passed on
+            cdoc.notes.append(f"unreadable publication date {article.published!r} ignored")
+            article.published = None
         if article.status != "ok":
+            if not article.id:   # a not-ok input needs an id too (the contract; one row per input in the store)
+                article.id = make_article_id(article.url, article.text)
             return cdoc
         for stage in (self.clean, self.gate):
             if not self._run(stage, cdoc):
