@@ -81,3 +81,15 @@ def test_quoted_subject_is_not_the_speaker(find_quotes):
 def test_finite_adverbial_clause_does_not_borrow_a_subject(find_quotes):
     text = "I have to ask you, because as “The Wall Street Journal” wrote, it shows deep concern."
     assert not [q for q in find_quotes(text) if q.kind == "direct"]
+
+
+def test_any_verb_with_a_that_clause_reports_a_claim(find_quotes):
+    q = by_cue(find_quotes("The governors reasoned repeatedly that the budget was balanced."), "reasoned")
+    q2 = by_cue(find_quotes("The appeals court ruled that the vote would be delayed."), "ruled")
+    assert q.text == "that the budget was balanced" and q.speaker.text == "The governors"
+    assert q2.text == "that the vote would be delayed"
+
+
+def test_intentions_with_an_infinitive(find_quotes):
+    q = by_cue(find_quotes("The two leaders agreed to build up partner cooperation."), "agreed")
+    assert q.text == "to build up partner cooperation" and q.kind == "indirect"

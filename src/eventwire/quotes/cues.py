@@ -57,6 +57,20 @@ def find_cues(doc: Doc, lexicon: QuoteLexicon, quoted: Sequence[bool]) -> list[C
     return cues
 
 
+_THAT_CLAUSE = VerbEntry("*", None, "that-clause", False, ("clause",))
+
+
+def _that_clause_entry(tok: Token) -> VerbEntry | None:
+    """Any verb with a subject and a that-clause reports a claim ("Republicans insisted that ...")."""
+    if tok.pos_ != "VERB" or not any(c.dep_ == "nsubj" for c in tok.children):
+        return None
+    for child in tok.children:
+        if child.dep_ == "ccomp" and child.i > tok.i and child.left_edge.lower_ == "that" \
+                and child.left_edge.dep_ == "mark":
+            return _THAT_CLAUSE
+    return None
+
+
 def _said_name(tok: Token) -> bool:
     """ "Said Ellis: ..." -- a sentence-initial verb the parser took for part of the name."""
     return tok.dep_ == "compound" and tok.is_sent_start and tok.head.pos_ == "PROPN" and tok.head.i > tok.i
@@ -65,6 +79,8 @@ def _said_name(tok: Token) -> bool:
 def _verb_cue(tok: Token, lexicon: QuoteLexicon, quoted: Sequence[bool]) -> Cue | None:
     particles = {c.lower_ for c in tok.children if c.dep_ in ("prt", "prep")}
     entry = lexicon.verb(tok.lemma_, particles)
+    if entry is None:
+        entry = _that_clause_entry(tok)
     if entry is None:
         return None
     forbidden = _forbidden(tok, quoted)
