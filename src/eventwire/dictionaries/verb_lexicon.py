@@ -95,6 +95,8 @@ class VerbLexicon:
     discards: list[DiscardRule] = field(default_factory=list)
     discards_by_lemma: dict[str, list[DiscardRule]] = field(default_factory=dict)
     phrase_discards: list[DiscardRule] = field(default_factory=list)
+    # first word of a phrase-only discard -> (phrase words, rule): sentences are scanned once
+    discard_phrase_index: dict[str, list[tuple[tuple[str, ...], DiscardRule]]] = field(default_factory=dict)
 
     @classmethod
     def load(cls, cameo: CameoCodes | None = None, *, extra_files: Iterable[Path] = (),
@@ -127,6 +129,9 @@ class VerbLexicon:
             self.discards_by_lemma.setdefault(lemma, []).append(rule)
         if not rule.lemmas:
             self.phrase_discards.append(rule)
+            for phrase in rule.phrases:
+                words = tuple(phrase.split())
+                self.discard_phrase_index.setdefault(words[0], []).append((words, rule))
 
     def triggers_for(self, lemma: str, *, noun: bool) -> list[Trigger]:
         return (self.by_noun if noun else self.by_verb).get(lemma, [])

@@ -70,13 +70,13 @@ class EventCoder:
         self.lexicon = lexicon
         self.cameo = cameo
         self.rules = rules
+        self._controllers = frozenset().union(*(rules.governors.get(k, frozenset()) for k in
+                                                ("aspect", "intent", "future", "hypothetical", "negated")))
 
     def code(self, cdoc: CodedDocument, trace: list[SentenceTrace] | None = None) -> list[Event]:
         if cdoc.doc is None:
             return []
-        controllers = frozenset().union(*(self.rules.governors.get(k, frozenset()) for k in
-                                          ("aspect", "intent", "future", "hypothetical", "negated")))
-        finder = ArgumentFinder(cdoc.actor_at, controllers)
+        finder = ArgumentFinder(cdoc.actor_at, self._controllers)
         events: list[Event] = []
         for index, sent in enumerate(cdoc.doc.sents):
             st = SentenceTrace(index, sent)
@@ -98,10 +98,11 @@ class EventCoder:
             if best is not None:
                 fired[tok.i] = _Fired(best, tok, tt)
         self._drop_consumed(fired)
+        covered = self._phrase_cover(sent) if fired else {}
         for f in fired.values():
             if f.dropped:
                 continue
-            discard = self._discard_reason(f.token, sent)
+            discard = self._discard_reason(f.token, sent, covered)
             if discard:
                 f.dropped = f"discarded ({discard})"
                 continue
@@ -199,13 +200,26 @@ class EventCoder:
                    for clause in clauses for other in fired.values())
 
     # ------------------------------------------------------------------ discards
-    def _discard_reason(self, tok: Token, sent: Span) -> str:
+    def _phrase_cover(self, sent: Span) -> dict[int, str]:
+        """Token index -> id of the phrase-only discard rule whose phrase covers it."""
+        covered: dict[int, str] = {}
+        index = self.lexicon.discard_phrase_index
+        if index:
+            words = [t.lower_ for t in sent]
+            lemmas = [t.lemma_.lower() for t in sent]
+            for i in range(len(words)):
+                for phrase, rule in index.get(words[i], []) + (index.get(lemmas[i], []) if lemmas[i] != words[i] else []):
+                    n = len(phrase)
+                    if i + n <= len(words) and all(phrase[k] in (words[i + k], lemmas[i + k]) for k in range(n)):
+                        covered.update({sent.start + i + k: rule.id for k in range(n)})
+        return covered
+
+    def _discard_reason(self, tok: Token, sent: Span, covered: dict[int, str]) -> str:
         """A discard rule vetoes a trigger: its lemma is listed and a context word stands in the
         trigger's subject/object phrases or next to it, or one of its phrases is in the sentence;
         a rule with phrases only vetoes the triggers inside a phrase ("hit a record high")."""
-        for rule in self.lexicon.phrase_discards:
-            if tok.i in _phrase_cover(sent, rule.phrases):
-                return f"discard rule {rule.id}"
+        if tok.i in covered:
+            return f"discard rule {covered[tok.i]}"
         rules = self.lexicon.discards_by_lemma.get(tok.lemma_.lower()) or self.lexicon.discards_by_lemma.get(tok.lower_)
         if not rules:
             return ""
@@ -324,20 +338,6 @@ def _context_text(tok: Token) -> str:
     parts.append(_norm_text(window))
     parts.append(" " + " ".join(t.lemma_.lower() for t in window) + " ")
     return " ".join(parts)
-
-
-def _phrase_cover(sent: Span, phrases: tuple[str, ...]) -> set[int]:
-    """Token indices covered by an occurrence of one of ``phrases`` (normalised word sequences)."""
-    words = [t.lower_ for t in sent]
-    lemmas = [t.lemma_.lower() for t in sent]
-    covered: set[int] = set()
-    for phrase in phrases:
-        target = phrase.split()
-        n = len(target)
-        for i in range(len(words) - n + 1):
-            if all(target[k] in (words[i + k], lemmas[i + k]) for k in range(n)):
-                covered.update(sent.start + i + k for k in range(n))
-    return covered
 
 
 def _copy(ref: ActorRef) -> ActorRef:

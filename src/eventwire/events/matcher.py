@@ -69,9 +69,10 @@ def _is_time_phrase(tok: Token) -> bool:
     return tok.dep_ == "prep" and any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in tok.children)
 
 
-def try_pattern(trig: Trigger, noun: bool, token: Token) -> Attempt:
+def try_pattern(trig: Trigger, noun: bool, token: Token, memo: dict | None = None) -> Attempt:
     """Check every constraint of ``trig.pattern`` at ``token``."""
     pat = trig.pattern
+    memo = {} if memo is None else memo    # per-token values shared by the patterns tried here
     tokens = [token]
     if noun:
         if not syntax.prefix_matches(token, trig.extra):
@@ -86,8 +87,11 @@ def try_pattern(trig: Trigger, noun: bool, token: Token) -> Attempt:
         passive = syntax.is_passive(token)
         if (pat.voice == "passive") != passive:
             return Attempt(pat, False, f"voice is {'passive' if passive else 'active'}, pattern wants {pat.voice}", noun)
+    preps = memo.get(("preps", noun))
+    if preps is None:
+        preps = memo[("preps", noun)] = [(p, syntax.forms(p)) for p in syntax.preps_of(token, noun=noun)]
     for prep, objs in pat.preps:
-        hits = [p for p in syntax.preps_of(token, noun=noun) if syntax.word_is(p, prep) and p not in tokens[1:]]
+        hits = [p for p, words in preps if prep in words and p not in tokens[1:]]
         if not hits:
             return Attempt(pat, False, f"no '{prep}' phrase", noun)
         if objs:
@@ -98,22 +102,24 @@ def try_pattern(trig: Trigger, noun: bool, token: Token) -> Attempt:
     if pat.objects:
         if noun:
             return Attempt(pat, False, "object constraint on a noun trigger", noun)
-        phrases = syntax.object_phrases(token, noun=False)
+        phrases = memo.get("objects")
+        if phrases is None:
+            phrases = memo["objects"] = syntax.object_phrases(token, noun=False)
         if not phrases & set(pat.objects):
             return Attempt(pat, False, f"object not one of {list(pat.objects)[:6]}", noun)
         consumed = [x for xc in syntax.children(token, "xcomp", "ccomp") for x in syntax.conjuncts(xc)]
     if noun and not _noun_is_event(token):
         return Attempt(pat, False, "noun is not used as an event (no light verb, agent or event preposition)", noun)
-    return Attempt(pat, True, "fits", noun, tokens, consumed, _slot_fit(pat.target, token, noun))
+    return Attempt(pat, True, "fits", noun, tokens, consumed, _slot_fit(pat.target, token, noun, preps))
 
 
-def _slot_fit(target: str, token: Token, noun: bool) -> int:
+def _slot_fit(target: str, token: Token, noun: bool, preps: list[tuple[Token, tuple[str, str]]]) -> int:
     """Does the parse have the slot the pattern takes its target from? ("struck targets": dobj, not none)."""
     has_obj = not noun and any(c.dep_ in syntax.OBJ for c in token.children)
     if target == "dobj":
         return 1 if has_obj or (not noun and syntax.is_passive(token)) else 0
     if target.startswith("prep:"):
-        return 1 if any(syntax.word_is(p, target[5:]) for p in syntax.preps_of(token, noun=noun)) else 0
+        return 1 if any(target[5:] in words for _, words in preps) else 0
     if target == "none":
         return -1 if has_obj else 0
     return 0
@@ -138,8 +144,9 @@ def _noun_is_event(token: Token) -> bool:
 def best_match(lexicon: VerbLexicon, token: Token) -> tuple[Attempt | None, list[Attempt]]:
     """The winning attempt at ``token`` (highest priority, then most constraints) and every attempt made."""
     by_rule: dict[str, Attempt] = {}
+    memo: dict = {}
     for trig, noun in candidates(lexicon, token):
-        attempt = try_pattern(trig, noun, token)
+        attempt = try_pattern(trig, noun, token, memo)
         prior = by_rule.get(attempt.pattern.rule)
         # one attempt per pattern: a fit beats a miss, a longer fitting phrase beats a shorter one
         if prior is None or (attempt.ok and (not prior.ok or attempt.rank > prior.rank)):
