@@ -72,15 +72,16 @@ def parse_ann(path: Path) -> tuple[dict[str, Span], list[dict[str, list[str]]]]:
 
 
 def quote_kind(text: str) -> str:
-    """direct / indirect / mixed from the share of words inside double quotation marks."""
+    """direct / indirect / mixed from the share of words inside double quotation marks
+    (straight, curly, low, guillemets, and the typewriter pairs '' and `` of some archives)."""
     inside = outside = 0
     depth = False
-    for m in re.finditer(r"[\"“”„«»]|\w+", text):
+    for m in re.finditer(r"''|``|[\"“”„«»]|\w+", text):
         tok = m.group()
-        if tok in DOUBLE_MARKS:
-            if tok in "“„«":
+        if tok in DOUBLE_MARKS or tok in ("''", "``"):
+            if tok in ("“", "„", "«", "``"):
                 depth = True
-            elif tok in "”»":
+            elif tok in ("”", "»"):
                 depth = False
             else:
                 depth = not depth

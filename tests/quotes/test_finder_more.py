@@ -93,3 +93,10 @@ def test_any_verb_with_a_that_clause_reports_a_claim(find_quotes):
 def test_intentions_with_an_infinitive(find_quotes):
     q = by_cue(find_quotes("The two leaders agreed to build up partner cooperation."), "agreed")
     assert q.text == "to build up partner cooperation" and q.kind == "indirect"
+
+
+def test_typewriter_quotes_continue_after_the_attribution(find_quotes):
+    text = "''Tell that to the janitor in here,'' Mr. Biden said. ''Tell that to your mothers and fathers.''"
+    quotes = find_quotes(text)
+    assert len(quotes) == 1 and quotes[0].start == 0 and quotes[0].end == len(text)
+    assert quotes[0].kind == "direct" and quotes[0].speaker.text == "Mr. Biden"

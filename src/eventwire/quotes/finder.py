@@ -114,6 +114,13 @@ class _Build:
     def _first_token(self, char: int) -> int:
         return bisect.bisect_left(self.tok_starts, char)
 
+    def _first_word(self, seg: Segment) -> int:
+        """The first token inside a segment that is not punctuation (its marks hang anywhere)."""
+        i = self._first_token(seg.start)
+        while i < len(self.doc) - 1 and self.doc[i].is_punct and self.doc[i + 1].idx < seg.end:
+            i += 1
+        return i
+
     def _tokens_between(self, a_char: int, b_char: int) -> range:
         return range(self._first_token(a_char), self._first_token(b_char))
 
@@ -216,7 +223,7 @@ class _Build:
         k = group[-1]
         while k + 1 < len(self.segments) and k + 1 not in self.owner:
             nxt = self.segments[k + 1]
-            first = self._first_token(nxt.start)
+            first = self._first_word(nxt)
             if first in cue.clause or self._in_other_content(cue, first):
                 break                          # "said on CNN's “State of the Union.”", "adding that “...”"
             gap_start = self.segments[k].end
@@ -307,7 +314,7 @@ class _Build:
             i = bisect.bisect_right(starts, seg.start) - 1
             if i >= 0 and spans[i][1] >= seg.end:
                 continue                       # inside an indirect quote: part of a mixed one
-            first = self._first_token(seg.start)
+            first = self._first_word(seg)
             if first < len(self.doc) and self.in_claim[first]:
                 continue                       # a title in an attribution clause, or part of a claim
             speaker = dash_attributed(self.doc, self.text, seg)
