@@ -78,3 +78,16 @@ def test_deep_places_do_not_locate_the_event(stage, pipeline):
 def test_a_far_bigger_namesake_beats_the_article_context(stage, pipeline):
     _, p = places_of(stage, pipeline, "Officials in Washington said talks with Moscow would resume in Geneva.")
     assert p["Moscow"].country == "RUS"
+
+
+def test_user_region_files_extend_the_gazetteer(tmp_path, pipeline):
+    from eventwire import Options
+    from eventwire.resources import Resources
+
+    extra = tmp_path / "mine.yaml"
+    extra.write_text("regions:\n  - {name: Zanzibar Archipelago, country: TZA, lat: -6.1, lon: 39.3}\n",
+                     encoding="utf-8")
+    resources = Resources(Options(extra={"place_files": [str(extra)]}))
+    resources.cached("nlp", lambda: pipeline.resources.nlp)    # reuse the loaded model
+    stage = PlaceStage(resources)
+    assert stage.gazetteer.lookup("Zanzibar Archipelago")[0].country == "TZA"

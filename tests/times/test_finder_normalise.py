@@ -108,3 +108,7 @@ def test_seasons_need_to_read_as_seasons():
     assert find_candidates("a hot spring nearby") == []
     assert one("Sales slowed in the spring.", direction="past")[1].value == "2016-SP"
     assert one("by the end of the month")[1].value == "2017-01"
+
+
+def test_long_adjectives_are_durations():
+    assert (one("an hour-long phone call")[1].value, one("a decades-long feud")[1].value) == ("PT1H", "PXY")

@@ -10,10 +10,12 @@ ambiguous names, but never locates an event by itself.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from ..document import CodedDocument, PlaceMention
-from ..records import Location
 from ..places.gazetteer import Gazetteer
 from ..places.resolver import find_places, locative, region_pattern
+from ..records import Location
 from ..resources import Resources
 from ..times.attach import clause_distance, trigger_token
 from ..times.dateline import find_dateline
@@ -27,7 +29,9 @@ class PlaceStage:
 
     @property
     def gazetteer(self) -> Gazetteer:
-        return self.resources.cached("gazetteer", Gazetteer.load)
+        """Loaded once per process; ``Options.extra["place_files"]`` adds the user's region files."""
+        extra = tuple(Path(p) for p in self.resources.options.extra.get("place_files", ()) or ())
+        return self.resources.cached("gazetteer", lambda: Gazetteer.load(extra))
 
     def __call__(self, cdoc: CodedDocument) -> CodedDocument:
         doc = cdoc.doc

@@ -60,7 +60,7 @@ _GATES = {
     "relday": r"today|tonight|yesterday|tomorrow|morning|afternoon|evening|night",
     "relunit": r"last|this|next|past|previous|coming|current|upcoming|following", "weekend": r"weekend",
     "the_day": r"day", "the_year": r"the (?:year|month|week)", "ago": r"ago|earlier|before", "ago_vague": r"ago",
-    "duration": _UNIT_GATE, "vague_duration": _UNIT_GATE, "recent_units": r"recent", "quarter": r"quarter|Q[1-4]",
+    "duration": _UNIT_GATE, "vague_duration": _UNIT_GATE, "recent_units": r"recent", "long_adj": r"-long", "quarter": r"quarter|Q[1-4]",
     "half": r"half", "season": r"spring|summer|autumn|winter", "holiday": r"Christmas|New Year|Thanksgiving",
     "clock": r"\d|noon|midday|midnight",
     "ref": r"now|current|recent|lately|past|future|soon|term|time being|present|these days|moment",
@@ -116,6 +116,7 @@ RULES: tuple[Rule, ...] = (
           rf"|straight|consecutive|calendar|fiscal|full|long)\s+)?(?P<unit>{UNIT})(?P<pl>s)?(?![-\w])(?!-old)", flags=_I),
     _rule("vague_duration", r"\b(?P<pre>for|within|in|over|after|took|take|takes|lasting)\s+(?P<ext>(?P<the>(?:the\s+)?(?:past|"
           r"last|next|coming)\s+)?(?P<unit>years|months|weeks|days|decades|hours|minutes))\b", flags=_I),
+    _rule("long_adj", r"\b(?P<unit>hour|day|week|month|year|decade|minute)(?P<pl>s)?-long\b", flags=_I),
     _rule("recent_units", r"\brecent\s+(?P<unit>years|months|weeks|days|decades)\b", flags=_I),
     _rule("quarter", rf"\b(?:the\s+)?(?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[- ]quarter"
           rf"(?:\s+of\s+(?:(?P<y>{YEAR})|(?P<rel>this|last|next)\s+year|fiscal\s+(?P<fy>{YEAR})))?\b"

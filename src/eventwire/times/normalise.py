@@ -506,6 +506,10 @@ def _ref(g, anchor, direction):
     return Resolved("FUTURE_REF")
 
 
+def _long_adj(g, anchor, direction):
+    return Resolved(_duration(None if g.get("pl") else 1, g["unit"]), "DURATION")
+
+
 def _recent_units(g, anchor, direction):
     return Resolved(_duration(None, g["unit"]), "DURATION")
 
@@ -517,5 +521,5 @@ _HANDLERS = {
     "decade": _decade, "the_day": _the_day, "the_year": _the_year, "weekday": _weekday, "relday": _relday, "relunit": _relunit, "weekend": _weekend_bare,
     "ago": _ago, "duration": _duration_rule, "vague_duration": _vague_duration, "recent_units": _recent_units,
     "quarter": _quarter, "half": _half, "season": _season, "holiday": _holiday, "clock": _clock, "set": _set,
-    "ref": _ref, "ago_vague": lambda g, a, d: Resolved("PAST_REF"),
+    "ref": _ref, "long_adj": _long_adj, "ago_vague": lambda g, a, d: Resolved("PAST_REF"),
 }
