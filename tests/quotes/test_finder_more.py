@@ -100,3 +100,15 @@ def test_typewriter_quotes_continue_after_the_attribution(find_quotes):
     quotes = find_quotes(text)
     assert len(quotes) == 1 and quotes[0].start == 0 and quotes[0].end == len(text)
     assert quotes[0].kind == "direct" and quotes[0].speaker.text == "Mr. Biden"
+
+
+def test_statement_clause_and_agency_report(find_quotes):
+    quotes = find_quotes("The Kremlin said in a statement that the call was constructive, RIA Novosti reported.")
+    assert len(quotes) == 1
+    q = quotes[0]
+    assert q.text == "that the call was constructive" and q.speaker.text == "The Kremlin" and q.via == "RIA Novosti"
+
+
+def test_agency_report_alone_is_its_own_quote(find_quotes):
+    q = by_cue(find_quotes("The rebels have withdrawn from the city, Reuters reported."), "reported")
+    assert q.text == "The rebels have withdrawn from the city" and q.speaker.text == "Reuters" and q.via == "Reuters"

@@ -182,6 +182,8 @@ def _complement(verb: Token, entry: VerbEntry, clause: set[int], quoted: Sequenc
         elif child.dep_ == "prep" and entry.particle == child.lower_ and "object" in entry.complements:
             obj = next((c for c in child.children if c.dep_ == "pobj"), None)
             span = (obj.left_edge.i, obj.right_edge.i + 1) if obj is not None else None
+        elif child.dep_ == "prep" and "clause" in entry.complements:
+            span = _clause_under_prep(child)        # "said in a statement that ..." parsed under the noun
         if span is not None and (best is None or span[1] - span[0] > best[1] - best[0]):
             best = span
     if best is not None:
@@ -208,6 +210,15 @@ def _complement(verb: Token, entry: VerbEntry, clause: set[int], quoted: Sequenc
         if verb.i < head.i and verb.left_edge.i > verb.sent.start:
             # "The economy, he said, is weak": the sentence around the clause
             return _trim(doc, verb.sent.start, verb.sent.end)
+    return None
+
+
+def _clause_under_prep(prep: Token) -> tuple[int, int] | None:
+    for obj in (c for c in prep.children if c.dep_ == "pobj"):
+        for clause in obj.children:
+            if clause.dep_ in ("acl", "ccomp", "relcl") and clause.left_edge.lower_ == "that" \
+                    and clause.left_edge.dep_ == "mark":
+                return clause.left_edge.i, clause.right_edge.i + 1
     return None
 
 

@@ -252,7 +252,7 @@ class _Build:
 
     def _indirect_quotes(self, direct: list[FoundQuote]) -> list[FoundQuote]:
         owners = set(self.owner.values())
-        folded = self._media_wrappers()
+        folded = self._media_wrappers(owners)
         out = []
         for ci, cue in enumerate(self.cues):
             if ci in owners or cue.content is None or ci in folded:
@@ -277,16 +277,17 @@ class _Build:
         seg = self.index.at(colon + 1 + len(rest) - len(rest.lstrip()))
         return seg.start if seg is not None and seg.end >= end - 1 else start
 
-    def _media_wrappers(self) -> set[int]:
-        """Media cues whose content holds another speaker's cue ("X said ..., Reuters reported"):
-        they give their outlet to the inner cue and are not quotes of their own."""
+    def _media_wrappers(self, owners: set[int]) -> set[int]:
+        """Media cues in the sentence of another speaker's quote ("X said ..., Reuters reported"):
+        they give their outlet to that quote and are not quotes of their own."""
         folded: set[int] = set()
         for ci, cue in enumerate(self.cues):
             if cue.media_speaker is None:
                 continue
             for cj in self.by_sentence[self.doc[cue.token].sent.start]:
                 other = self.cues[cj]
-                if cj != ci and other.media_speaker is None and other.speaker is not None:
+                if cj != ci and other.media_speaker is None and other.speaker is not None \
+                        and (other.content is not None or cj in owners):
                     self.channel.setdefault(cj, cue.media_speaker)
                     folded.add(ci)
         return folded
