@@ -50,3 +50,15 @@ def test_news_sentence(stage, pipeline, text, expected):
     stage(cdoc)
     got = {m.record.text: m.record.value for m in cdoc.times}
     assert got == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Voters go to the polls Sunday.", {"Sunday": "2017-03-19"}),
+    ("The report, released Thursday, blamed the army.", {"Thursday": "2017-03-09"}),
+    ("The deadline is Friday.", {"Friday": "2017-03-17"}),
+    ("Putin says Tuesday he is ready to talk.", {"Tuesday": "2017-03-14"}),
+])
+def test_present_tense_weekdays(stage, pipeline, text, expected):
+    cdoc = parsed(pipeline, text, PUB)
+    stage(cdoc)
+    assert {m.record.text: m.record.value for m in cdoc.times} == expected

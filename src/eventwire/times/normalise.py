@@ -20,6 +20,7 @@ from .vocabulary import MONTHS, ORDINALS, PARTS_OF_DAY, SEASONS, UNITS, WEEKDAYS
 
 Direction = str | None
 MAX_YEARS_AHEAD = 100
+_PRESENT_MEANS_FUTURE = {"weekday", "weekend"}      # "votes Sunday", "the deadline is Friday"
 _UTC = re.compile(r"\b(?:UTC|GMT|Z)\b(?!\s*[+-]\s?\d)")
 
 
@@ -176,6 +177,8 @@ def _resolve_calendar_md(g: dict, anchor: date | None, direction: Direction) -> 
 def resolve(c: Candidate, anchor: date | None, direction: Direction = None) -> Resolved:
     """The TIMEX3 value, type and range of one candidate."""
     handler = _HANDLERS[c.rule]
+    if direction == "present":
+        direction = "future" if c.rule in _PRESENT_MEANS_FUTURE else None
     try:
         return handler({**c.groups, "_text": c.text}, anchor, direction)
     except (ValueError, OverflowError):   # dates at the ends of the calendar (year 1, year 9999)

@@ -1,7 +1,8 @@
 """Which way a time expression points, from the tense and modality of the verb that governs it.
 
 "said Tuesday" -> past; "will meet Tuesday", "could meet before July", "plans to visit in May",
-"is meeting Tuesday" -> future; anything else -> None (the normaliser then takes the nearest).
+"is meeting Tuesday" -> future; the simple present -> "present" (future for a weekday, "meets
+Tuesday"; nearest for anything else); anything else -> None (the normaliser takes the nearest).
 """
 
 from __future__ import annotations
@@ -54,7 +55,7 @@ def verb_direction(verb: "Token") -> str | None:
             return "past"
         if verb.lemma_ == "be" and any(c.lower_ in FUTURE_GOVERNORS for c in verb.children):
             return "future"                                 # "is due", "are set"
-        return None                                         # present tense: news uses it for both ways
+        return "present"                                    # weekdays read it as future ("meets Tuesday")
     if tag == "VBG" and aux_words & {"is", "are", "am", "'s", "'re"}:
         return "future"
     return None
