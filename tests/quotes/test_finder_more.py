@@ -112,3 +112,9 @@ def test_statement_clause_and_agency_report(find_quotes):
 def test_agency_report_alone_is_its_own_quote(find_quotes):
     q = by_cue(find_quotes("The rebels have withdrawn from the city, Reuters reported."), "reported")
     assert q.text == "The rebels have withdrawn from the city" and q.speaker.text == "Reuters" and q.via == "Reuters"
+
+
+def test_attribution_inside_a_sentence_that_quotes_on(find_quotes):
+    text = 'Mills "got an immunity agreement," Jordan said, and still "got to sit in on the interview."'
+    q = by_cue(find_quotes(text), "said")
+    assert q.start == 0 and q.text.endswith('interview."') and q.kind == "mixed"

@@ -188,6 +188,8 @@ def _complement(verb: Token, entry: VerbEntry, clause: set[int], quoted: Sequenc
             best = span
     if best is not None:
         sent = verb.sent
+        if best[1] <= verb.i and _quoted_tail(verb, quoted):
+            return _trim(doc, sent.start, sent.end)   # '"...," Jordan said, and still "..."'
         if best[1] <= verb.i and not _words(doc, verb.right_edge.i + 1, sent.end):
             # trailing attribution: everything before it ("A, B and C, the government said.")
             first = min((i for i in clause if not doc[i].is_punct), default=verb.i)
@@ -203,7 +205,7 @@ def _complement(verb: Token, entry: VerbEntry, clause: set[int], quoted: Sequenc
         if verb.i > head.i and before is not None and before.text in (",", "”", '"', "''", "—", "–"):
             lo, hi = head.left_edge.i, verb.left_edge.i
             sent = verb.sent
-            if _words(doc, verb.right_edge.i + 1, sent.end):
+            if _words(doc, verb.right_edge.i + 1, sent.end) or _quoted_tail(verb, quoted):
                 return _trim(doc, sent.start, sent.end)   # "Many were older, she said, and ..."
             lo = sent.start                # "..., but the NYPD overruled that request, the source added."
             return _trim(doc, lo, hi) if hi > lo else None
@@ -211,6 +213,14 @@ def _complement(verb: Token, entry: VerbEntry, clause: set[int], quoted: Sequenc
             # "The economy, he said, is weak": the sentence around the clause
             return _trim(doc, verb.sent.start, verb.sent.end)
     return None
+
+
+def _quoted_tail(verb: Token, quoted: Sequence[bool]) -> bool:
+    """The reporting verb goes on with more quoted words: 'Jordan said, and still "got to ..."'."""
+    for child in verb.children:
+        if child.dep_ == "conj" and child.i > verb.i and any(quoted[t.i] for t in child.subtree):
+            return True
+    return False
 
 
 def _clause_under_prep(prep: Token) -> tuple[int, int] | None:

@@ -230,13 +230,25 @@ class _Build:
             gap = self.text[gap_start:nxt.start]
             if "\n" in gap:
                 break
-            if gap.strip() and not self._glue_ok(cue, self._tokens_between(gap_start, nxt.start),
-                                                 _BEFORE_GLUE | {"."}, gap_start, nxt.start):
+            between = self._tokens_between(gap_start, nxt.start)
+            if gap.strip() and not self._glue_ok(cue, between, _BEFORE_GLUE | {"."}, gap_start, nxt.start) \
+                    and not self._same_clause(cue, between):
                 break
             k += 1
             self.owner[k] = -1
             group.append(k)
         return group
+
+    def _same_clause(self, cue: Cue, between: range) -> bool:
+        """ "...," Jordan said, and still "...": the gap is inside the reporting verb's own
+        sentence structure, with no sentence end and no other cue in it."""
+        verb = self.doc[cue.token]
+        lo, hi = verb.left_edge.i, verb.right_edge.i
+        for i in between:
+            tok = self.doc[i]
+            if not lo <= i <= hi or (tok.is_punct and tok.text in _SENTENCE_END) or self.in_claim[i] and i not in cue.clause:
+                return False
+        return len(between) <= 12
 
     def _in_other_content(self, cue: Cue, token: int) -> bool:
         if not self.in_claim[token]:
