@@ -57,12 +57,11 @@ class DocNames:
     resolved: dict[int, Resolution] = field(default_factory=dict)  # match index -> resolution
 
 
-def doc_words(doc: Doc) -> tuple[list[str | None], list[int]]:
+def doc_words(doc: Doc, token_words: list[list[str]]) -> tuple[list[str | None], list[int]]:
     """The document as a word sequence (None at punctuation) and the token of each word."""
     seq: list[str | None] = []
     owner: list[int] = []
-    for token in doc:
-        parts = words(token.text)
+    for token, parts in zip(doc, token_words):
         if not parts:
             if token.text not in ("-", "\u2013", "'", "\u2019"):
                 seq.append(None)
@@ -77,8 +76,8 @@ def doc_words(doc: Doc) -> tuple[list[str | None], list[int]]:
     return seq, owner
 
 
-def find_names(doc: Doc, resolver: ActorResolver, when: date | None) -> DocNames:
-    seq, owner = doc_words(doc)
+def find_names(doc: Doc, resolver: ActorResolver, when: date | None, token_words: list[list[str]]) -> DocNames:
+    seq, owner = doc_words(doc, token_words)
     names = DocNames(matches=[])
     seen: list[str] = []
     for m in resolver.match_names(seq):
@@ -123,7 +122,8 @@ class MentionFinder:
         self.doc = doc
         self.resolver = resolver
         self.when = when
-        self.names = find_names(doc, resolver, when)
+        self.token_words = [words(t.text) for t in doc]
+        self.names = find_names(doc, resolver, when, self.token_words)
         self.context = main_country(self.names)
         self.found: list[Found] = []
         self.agent_heads: dict[int, Resolution] = {}
@@ -249,7 +249,7 @@ class MentionFinder:
     # ---- role phrases
     def _role_phrases(self) -> None:
         doc = self.doc
-        lower = [" ".join(words(t.text)).lower() for t in doc]
+        lower = [" ".join(ws).lower() for ws in self.token_words]
         for token in doc:
             nominal = token.pos_ in NOUN_POS or token.tag_ in ("NN", "NNS", "NNP", "NNPS") or (
                 token.pos_ == "ADJ" and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj"))

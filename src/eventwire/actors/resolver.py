@@ -103,20 +103,26 @@ class ActorResolver:
     def match_names(self, seq: Sequence[str | None]) -> list[NameMatch]:
         """Greedy longest matches over a word sequence (None = a boundary no name crosses)."""
         book = self.dictionary
+        names, ambiguous, acronyms, prefixes = book.names, book.ambiguous, book.acronyms, book.prefixes
         out: list[NameMatch] = []
         i, n = 0, len(seq)
         while i < n:
-            if seq[i] is None:
+            first = seq[i]
+            if first is None:
                 i += 1
                 continue
-            found = None
-            for length in range(min(book.max_name_words, n - i), 0, -1):
-                part = seq[i:i + length]
-                if any(w is None for w in part):
-                    continue
-                found = self._probe(part)  # type: ignore[arg-type]
-                if found:
-                    found.start, found.end = i, i + length
+            found, k = None, ""
+            for j in range(i, min(n, i + book.max_name_words)):
+                word = seq[j]
+                if word is None:
+                    break
+                k = word.lower() if j == i else f"{k} {word.lower()}"
+                if k in names or k in ambiguous or (j == i and word in acronyms):
+                    hit = self._probe(seq[i:j + 1])  # type: ignore[arg-type]
+                    if hit:
+                        hit.start, hit.end = i, j + 1
+                        found = hit
+                if k not in prefixes:
                     break
             if found:
                 out.append(found)

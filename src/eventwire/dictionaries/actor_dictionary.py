@@ -85,6 +85,7 @@ class ActorDictionary:
     acronyms: dict[str, list[ActorEntry]] = field(default_factory=dict)
     ambiguous: dict[str, list[ActorEntry]] = field(default_factory=dict)
     agents: dict[str, Agent] = field(default_factory=dict)
+    prefixes: set[str] = field(default_factory=set)    # proper prefixes of multi-word name keys
     titles: dict[tuple[str, str], list[tuple[ActorEntry, Role]]] = field(default_factory=dict)
     country_names: dict[str, str] = field(default_factory=dict)
     first_blocks: set[str] = field(default_factory=set)
@@ -160,6 +161,9 @@ class ActorDictionary:
             return (0 if entry.user else 1, KIND_PRIORITY.get(entry.kind, 9))
 
         book.names = {k: sorted(v, key=rank) for k, v in names.items()}
+        for k in (*book.names, *ambiguous):
+            parts = k.split(" ")
+            book.prefixes.update(" ".join(parts[:i]) for i in range(1, len(parts)))
         book.acronyms = {k: sorted(v, key=rank) for k, v in acronyms.items()}
         book.ambiguous = dict(ambiguous)
         book.sizes = {k: dict(v) for k, v in sizes.items()}

@@ -16,6 +16,8 @@ _APOSTROPHES = str.maketrans({"'": " ", "\u2019": " ", "\u2018": " ", "`": " "})
 
 def fold(text: str) -> str:
     """Accents off (é -> e), apostrophes to spaces."""
+    if text.isascii():
+        return text.translate(_APOSTROPHES)
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(c for c in decomposed if not unicodedata.combining(c)).translate(_APOSTROPHES)
 
