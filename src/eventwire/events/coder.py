@@ -60,6 +60,7 @@ class _Fired:
     code: str = ""
     governor_intent: Token | None = None
     pairs: list = field(default_factory=list)
+    obligation: bool = False     # a statement turned into a demand ("said Y must ...")
     dropped: str = ""
 
 
@@ -70,6 +71,7 @@ class EventCoder:
         self.lexicon = lexicon
         self.cameo = cameo
         self.rules = rules
+        self._background_preps = rules.markers.get("background", frozenset())
         self._controllers = frozenset().union(*(rules.governors.get(k, frozenset()) for k in
                                                 ("aspect", "intent", "future", "hypothetical", "negated")))
 
@@ -108,6 +110,7 @@ class EventCoder:
                 continue
             self._resolve(f, finder)
         self._drop_topics(fired)
+        self._drop_embedded(fired)
         self._drop_superseded(fired)
         out: list[Event] = []
         for f in sorted(fired.values(), key=lambda f: f.token.i):
@@ -169,9 +172,56 @@ class EventCoder:
             if f.dropped or not f.attempt.noun:
                 continue
             verb = syntax.light_verb(f.token)
+            if verb is None and f.token.dep_ == "nsubj":
+                verb = f.token.head      # "a suicide bomber killed 12 people": the verb codes the act
             other = fired.get(verb.i) if verb is not None else None
             if other is not None and not other.dropped and other.pairs:
                 f.dropped = f"topic of '{verb.text}' ({other.attempt.pattern.rule})"
+
+    def _drop_embedded(self, fired: dict[int, _Fired]) -> None:
+        """Events that did not happen as told: the content of a demand, accusation, rejection or
+        threat ("demanded that Israel ease restrictions"), an obligation ("Iraq must cooperate"),
+        and event nouns that only date another event ("following a government offensive")."""
+        for f in fired.values():
+            if f.dropped:
+                continue
+            if f.mod is not None and f.mod.modality == "hypothetical" and "obligation" in f.mod.why:
+                f.dropped = f"an obligation ({f.mod.why}), what someone asks for, not an event"
+                self._obligation_to_demand(f, fired)
+                continue
+            tok = f.token
+            if f.attempt.noun and tok.dep_ == "pobj" and tok.head.lower_ in self._background_preps:
+                f.dropped = f"background: '{tok.head.text} {tok.text}' dates another event"
+                continue
+            cur = tok
+            for _ in range(8):
+                if cur.dep_ not in ("ccomp", "xcomp", "acl", "relcl", "conj", "advcl", "pcomp", "pobj", "prep",
+                                    "dobj") or cur.head is cur:
+                    break
+                cur = cur.head
+                other = fired.get(cur.i)
+                if other is not None and other is not f and other.attempt.pattern.root in CONTENT_ROOTS - {"03"} \
+                        and not other.dropped.startswith("discarded"):
+                    f.dropped = f"content of '{cur.text}' ({other.attempt.pattern.rule}), not an event of its own"
+                    break
+
+    def _obligation_to_demand(self, f: _Fired, fired: dict[int, _Fired]) -> None:
+        """"X said that Y must withdraw": X's statement becomes a demand (appeal for "should") to Y."""
+        clause = f.token if not f.attempt.noun else (syntax.light_verb(f.token) or f.token)
+        if clause.dep_ != "ccomp" or f.roles is None or not f.roles.sources:
+            return
+        speaker = fired.get(clause.head.i)
+        if speaker is None or speaker.attempt.pattern.code not in STATEMENT_CODES or speaker.roles is None:
+            return
+        aux = f.mod.why.split("'")[1] if f.mod and "'" in f.mod.why else ""
+        code = self.rules.obligation_codes.get(aux)
+        if not code or code not in self.cameo:
+            return
+        speaker.code = code
+        speaker.roles.targets = list(f.roles.sources)
+        speaker.pairs = self._pairs(speaker)
+        speaker.trace.outcome = f"statement of an obligation ('{aux} {f.token.text}'): coded as {code}"
+        speaker.obligation = True
 
     def _drop_superseded(self, fired: dict[int, _Fired]) -> None:
         """Generic governors and statements give way to the event they carry."""
@@ -183,7 +233,7 @@ class EventCoder:
                 other.dropped = f"the governed event '{f.token.text}' is coded as intent {f.code}"
         live = [f for f in fired.values() if not f.dropped and f.pairs]
         for f in live:
-            if f.attempt.pattern.code not in STATEMENT_CODES:
+            if f.attempt.pattern.code not in STATEMENT_CODES or f.obligation:
                 continue
             if any(o is not f and o.attempt.pattern.code not in STATEMENT_CODES for o in live):
                 f.dropped = "a statement verb gives way to the other event(s) of the sentence"

@@ -25,6 +25,7 @@ class ModalityRules:
     auxiliaries: dict[str, frozenset[str]]
     markers: dict[str, frozenset[str]]
     negations: frozenset[str]
+    obligation_codes: dict[str, str]
 
     @classmethod
     def load(cls, path: Path | None = None) -> "ModalityRules":
@@ -57,8 +58,13 @@ class ModalityRules:
         negations = data.get("negations") or []
         if not isinstance(negations, list) or not all(isinstance(w, str) for w in negations):
             raise DictionaryError(str(path), None, "negations must be a list of quoted words (bare no is a boolean)")
+        obligation = data.get("obligation_codes") or {}
+        if not isinstance(obligation, dict) or not all(
+                isinstance(v, str) and v.isdigit() for k, v in obligation.items() if k != "__line__"):
+            raise DictionaryError(str(path), None, "obligation_codes must map auxiliaries to quoted CAMEO codes")
         return cls(intent=intent, governors=groups("governors"), auxiliaries=groups("auxiliaries"),
-                   markers=groups("markers"), negations=frozenset(w.lower() for w in negations))
+                   markers=groups("markers"), negations=frozenset(w.lower() for w in negations),
+                   obligation_codes={k: v for k, v in obligation.items() if k != "__line__"})
 
     def intent_code(self, code: str) -> str | None:
         """The intent code of ``code`` (longest prefix in the table), or None when it has none."""
@@ -84,6 +90,8 @@ def _aux_kind(tok: Token, rules: ModalityRules) -> str | None:
     for c in tok.children:
         if c.dep_ in ("aux", "auxpass") or (c.tag_ == "MD"):
             word = c.lower_
+            if word in rules.auxiliaries.get("obligation", ()):
+                return "obligation"
             if word in rules.auxiliaries.get("future", ()):
                 return "future"
             if word in rules.auxiliaries.get("hypothetical", ()):
@@ -135,6 +143,9 @@ def detect(trigger: Token, rules: ModalityRules, *, noun: bool) -> ModalityResul
         return ModalityResult("hypothetical", False, "conditional clause")
     for tok in chain + governors:
         kind = _aux_kind(tok, rules)
+        if kind == "obligation":    # "must cooperate": hypothetical, and never an intent
+            aux = next(c.lower_ for c in tok.children if c.lower_ in rules.auxiliaries.get("obligation", ()))
+            return ModalityResult("hypothetical", False, f"auxiliary '{aux}' of '{tok.text}' (obligation)")
         if kind:
             return ModalityResult(kind, True, f"auxiliary of '{tok.text}' ({kind})")
     for gov in governors:
