@@ -35,7 +35,22 @@ def test_quotes_in_other_scripts(quote_stage_runner):
     assert any(q.text == "that the border would stay open" for q in cdoc.quotes)
 
 
-@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=25, deadline=None, derandomize=True,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.text(alphabet=st.sampled_from(list("ab said he \n\"“”„«».,:")), max_size=120))
 def test_any_text_gives_quotes_that_index_into_it(quote_stage_runner, text):
     _offsets_ok(quote_stage_runner("The minister said: " + text + "\n" + AFTER))
+
+
+WORDS = st.sampled_from(["said", "he", "She", "told", "TASS", "Reuters", "reported", '"', "“", "”", "''",
+                         "according", "to", ":", ".", ",", "\n", "Peskov", "the", "Kremlin", "added",
+                         "that", "―", "Pence:", "WALLACE:", "claim", "'s", 'x"y'])
+
+
+@settings(max_examples=25, deadline=None, derandomize=True,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(WORDS, max_size=40), st.booleans())
+def test_any_mix_of_cues_and_marks_gives_quotes_that_index_into_it(quote_stage_runner, words, glued):
+    cdoc = quote_stage_runner(("" if glued else " ").join(words) + "\n" + AFTER)
+    _offsets_ok(cdoc)
+    assert any(q.text == "that the border would stay open" for q in cdoc.quotes)

@@ -42,7 +42,7 @@ def test_index_answers_coverage_and_quoted_characters():
     assert index.quoted_chars(0, len(text)) == 2
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=150, deadline=None, derandomize=True)
 @given(st.text(alphabet=st.sampled_from(list('ab \n"“”„«»\'`.,')), max_size=200))
 def test_segments_always_index_into_the_text_and_never_overlap(text):
     last_end = 0

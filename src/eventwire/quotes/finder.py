@@ -116,7 +116,7 @@ class _Build:
 
     def _first_word(self, seg: Segment) -> int:
         """The first token inside a segment that is not punctuation (its marks hang anywhere)."""
-        i = self._first_token(seg.start)
+        i = min(self._first_token(seg.start), len(self.doc) - 1)
         while i < len(self.doc) - 1 and self.doc[i].is_punct and self.doc[i + 1].idx < seg.end:
             i += 1
         return i
