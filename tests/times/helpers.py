@@ -22,7 +22,7 @@ def event_at(cdoc: CodedDocument, trigger: str, occurrence: int = 0) -> Event:
         start = text.index(trigger, start + 1)
     sent = cdoc.doc.char_span(start, start + len(trigger), alignment_mode="expand").sent
     ev = Event(article_id=cdoc.article.id, sentence=0, source=None, target=None, cameo="040", root="04",
-               plover="CONSULT", quad_class=1, goldstein=1.0, rule="test",
+               plover="CONSULT", quad_class=1, goldstein=1.0, rule="test", id=f"ev_test{start}",
                evidence=Evidence(text=sent.text, trigger=trigger, start=sent.start_char, end=sent.end_char,
                                  trigger_start=start, trigger_end=start + len(trigger)))
     cdoc.events.append(ev)

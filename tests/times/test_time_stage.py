@@ -115,3 +115,23 @@ def test_event_before_a_dated_occasion_is_bounded(stage, pipeline):
     stage(cdoc)
     assert (ev.date, ev.date_basis) == ("2017", "relative")
 
+
+
+@pytest.mark.parametrize("text", [
+    "Troops withdrew in the 1990s.", "Sales collapsed in the spring.", "He resigned in fiscal 2009.",
+    "They met this morning.", "Fighting resumed over the weekend.", "Prices are rising now.",
+])
+def test_event_dates_keep_the_record_format(stage, pipeline, record_validator, text):
+    cdoc = parsed(pipeline, text, PUB)
+    ev = event_at(cdoc, text.split()[1])
+    stage(cdoc)
+    record_validator("event", ev.to_dict())
+    assert ev.date is None or len(ev.date) in (4, 7, 10)
+
+
+def test_unwritable_dates_leave_the_event_undated(stage, pipeline):
+    cdoc = parsed(pipeline, "Troops withdrew in the 1990s. Rebels attacked on February 30, 2017.", PUB)
+    withdrew, attacked = event_at(cdoc, "withdrew"), event_at(cdoc, "attacked")
+    stage(cdoc)
+    assert (withdrew.date, withdrew.date_basis) == (None, "none")
+    assert (attacked.date, attacked.date_basis) == (None, "none")

@@ -91,27 +91,36 @@ class TimeStage:
 
     @staticmethod
     def date_events(cdoc: CodedDocument, explicit: dict[int, bool]) -> None:
-        """Fill ``date`` and ``date_basis`` of every event (see times/event_dates.py)."""
+        """Fill ``date`` and ``date_basis`` of every event (see times/event_dates.py).
+
+        The closest dated expression of the clause wins. When that expression cannot be
+        written as YYYY[-MM[-DD]] (a decade, "February 30", a weekday without a publication
+        date), the event gets no date rather than the publication date."""
         doc = cdoc.doc
         for event in cdoc.events:
-            best: tuple[int, str, bool] | None = None
+            best: tuple[int, str | None, bool] | None = None
             trig = trigger_token(doc, event.evidence.trigger_start, event.evidence.trigger_end) if doc is not None \
                 else None
-            if trig is not None:
-                for mention in cdoc.times:
+            for mention in (cdoc.times if trig is not None else ()):
+                if not _dates_events(mention.record) or mention.end_token <= mention.start_token:
+                    continue
+                span = doc[mention.start_token:mention.end_token]
+                dist = clause_distance(trig, span)
+                if dist is None or (best is not None and dist >= best[0]):
+                    continue
+                if bound_signal(trig, span) is not None:         # "meet before a summit on July 7-8"
+                    value = bounded_date(mention.record, cdoc.published)
+                else:
                     value = event_date(mention.record, cdoc.published)
-                    if value is None or mention.end_token <= mention.start_token:
-                        continue
-                    span = doc[mention.start_token:mention.end_token]
-                    dist = clause_distance(trig, span)
-                    if dist is not None and (best is None or dist < best[0]):
-                        if bound_signal(trig, span) is not None:     # "meet before a summit on July 7-8"
-                            value = bounded_date(mention.record, cdoc.published)
-                        if value is not None:
-                            best = (dist, value, explicit.get(id(mention), False))
-            if best is not None:
+                best = (dist, value, explicit.get(id(mention), False))
+            if best is not None and best[1] is not None:
                 event.date, event.date_basis = best[1], ("explicit" if best[2] else "relative")
-            elif cdoc.published is not None:
+            elif best is None and cdoc.published is not None:
                 event.date, event.date_basis = cdoc.published.isoformat(), "publication"
             else:
                 event.date, event.date_basis = None, "none"
+
+
+def _dates_events(time: Time) -> bool:
+    """DATE and TIME expressions date events; durations, sets and vague past/future do not."""
+    return time.type in ("DATE", "TIME") and time.value not in ("PAST_REF", "FUTURE_REF")

@@ -20,6 +20,7 @@ from .vocabulary import MONTHS, ORDINALS, PARTS_OF_DAY, SEASONS, UNITS, WEEKDAYS
 
 Direction = str | None
 MAX_YEARS_AHEAD = 100
+_SEASON_MONTHS = {"-SP": (3, 5), "-SU": (6, 8), "-FA": (9, 11), "-WI": (12, 2)}
 _PRESENT_MEANS_FUTURE = {"weekday", "weekend"}      # "votes Sunday", "the deadline is Friday"
 _UTC = re.compile(r"\b(?:UTC|GMT|Z)\b(?!\s*[+-]\s?\d)")
 
@@ -106,7 +107,7 @@ def _weekend(anchor: date, direction: Direction, shift: int = 0) -> str:
 
 def period_bounds(value: str | None) -> tuple[date, date] | None:
     """First and last day covered by a calendar value (YYYY, YYYY-MM, YYYY-MM-DD, YYYY-Www, YYYY-Qn)."""
-    if not value or value[:4] in ("XXXX",) or not value[:4].isdecimal():
+    if not value or len(value) < 4 or not value[:4].isdecimal() or not value[:4].isascii():
         return None
     y = int(value[:4])
     rest = value[4:]
@@ -129,6 +130,10 @@ def period_bounds(value: str | None) -> tuple[date, date] | None:
             first = date(y, 3 * q - 2, 1)
             last_m = 3 * q
             return first, date(y, last_m, calendar.monthrange(y, last_m)[1])
+        if rest in _SEASON_MONTHS:
+            first_m, last_m = _SEASON_MONTHS[rest]
+            last_y = y + 1 if last_m < first_m else y
+            return date(y, first_m, 1), date(last_y, last_m, calendar.monthrange(last_y, last_m)[1])
         if rest.startswith("-H") and rest[2:3] in ("1", "2"):
             return (date(y, 1, 1), date(y, 6, 30)) if rest[2] == "1" else (date(y, 7, 1), date(y, 12, 31))
     except ValueError:
