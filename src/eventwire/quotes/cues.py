@@ -78,6 +78,8 @@ def _said_name(tok: Token) -> bool:
 
 def _verb_cue(tok: Token, lexicon: QuoteLexicon, quoted: Sequence[bool]) -> Cue | None:
     particles = {c.lower_ for c in tok.children if c.dep_ in ("prt", "prep")}
+    if tok.head.lemma_.lower() == "let" and tok.head is not tok:
+        return None                        # "Let's say you think ...": a supposition, not a report
     entry = lexicon.verb(tok.lemma_, particles)
     if entry is None:
         entry = _that_clause_entry(tok)
@@ -197,7 +199,8 @@ def _complement(verb: Token, entry: VerbEntry, clause: set[int], quoted: Sequenc
                 best = (min(best[0], sent.start), first)
         return _trim(doc, *best)
     head = verb.head
-    subordinate = any(c.dep_ == "mark" for c in verb.children)     # ", though it declined", ", as expected"
+    subordinate = any(c.dep_ == "mark" or c.dep_ == "advmod" and c.tag_ == "WRB" and c.i < verb.i
+                      for c in verb.children)     # ", though it declined", ", as expected", "when he wrote"
     if verb.dep_ in _INVERTED_DEPS and head is not verb and "clause" in entry.complements and entry.direct \
             and not subordinate:
         first = min((t.i for t in verb.subtree if not t.is_punct), default=verb.i)
