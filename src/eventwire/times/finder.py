@@ -144,7 +144,7 @@ RULES: tuple[Rule, ...] = (
 _BARE_MONTH_NEEDS_CONTEXT = {"may", "march"}
 _MONTH_CONTEXT_WORDS = {"in", "since", "by", "until", "till", "before", "after", "through", "from", "during",
                         "of", "last", "next", "this", "early", "late", "mid", "to", "and", "between", "end",
-                        "beginning", "start", "middle", "throughout", "past", "coming", "on"}
+                        "beginning", "start", "middle", "throughout", "past", "coming", "on", "as", "for"}
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)[\s-]*$")
 _BARE_DURATION_CONTEXT = {"for", "in", "within", "than", "after", "over", "under", "about", "nearly", "almost",
                           "around", "least", "up", "take", "took", "takes", "taking", "last", "lasted", "lasting",
@@ -173,7 +173,8 @@ def _acceptable(text: str, rule: Rule, m: re.Match[str]) -> bool:
     if rule.name == "duration" and g.get("num", "").lower() in ("a", "an") and not (g.get("mod") or g.get("rel")
                                                                                   or g.get("adj")):
         return _word_before(text, m.start()) in _BARE_DURATION_CONTEXT     # "for a year", not "a day to celebrate"
-    if rule.name == "duration" and g.get("unit", "").lower() == "quarter" and _OF_AFTER.match(text, m.end()):
+    if rule.name == "duration" and g.get("unit", "").lower() == "quarter" and _OF_AFTER.match(text, m.end()) \
+            and g.get("num", "").lower() in ("a", "an", "one", "three") and not g.get("adj"):
         return False                                  # "a quarter of the staff", "three quarters of"
     if rule.name == "season" and not (g.get("y") or g.get("rel") or g.get("pos")):
         before = _WORD_BEFORE.search(text[max(0, m.start() - 20):m.start()])
