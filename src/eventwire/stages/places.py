@@ -47,7 +47,9 @@ class PlaceStage:
             reporting = candidates[0] if candidates else None
             if reporting is not None and reporting.country:
                 context.add(reporting.country)
-            cdoc.notes.append(f"dateline: {dateline.place_name}" + (f" ({dateline.outlet})" if dateline.outlet else ""))
+            if reporting is not None or dateline.outlet:
+                cdoc.notes.append(f"dateline: {dateline.place_name}"
+                                  + (f" ({dateline.outlet})" if dateline.outlet else ""))
         cdoc.places = []
         for f in find_places(doc, gaz, pattern, context):
             span = doc.char_span(f.start, f.end, alignment_mode="expand")
