@@ -53,4 +53,4 @@ def test_dedup_stage_sets_story_ids_of_ok_articles_only():
 
 def test_settings_from_options_extra():
     settings = DedupSettings.from_extra({"dedup": {"threshold": "0.8", "window": 10, "unknown": 1}})
-    assert settings.threshold == 0.8 and settings.window == 10 and settings.num_perm == 64
+    assert settings.threshold == 0.8 and settings.window == 10 and settings.num_perm == 128

@@ -27,7 +27,7 @@ _WORD = re.compile(r"\w+", re.UNICODE)
 @dataclass(frozen=True)
 class DedupSettings:
     threshold: float = 0.5       # estimated Jaccard similarity of shingle sets above which two texts are one story
-    num_perm: int = 64           # MinHash permutations (signature: num_perm x 8 bytes)
+    num_perm: int = 128          # MinHash permutations (signature: num_perm x 8 bytes)
     shingle: int = 4             # words per shingle
     window: int = 100_000        # articles kept in the LSH index
     seed: int = 1                # fixed: signatures made in different processes must agree
