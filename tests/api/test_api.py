@@ -180,3 +180,19 @@ def test_responses_carry_a_strict_content_security_policy(client):
 def test_missing_database_is_an_error(tmp_path):
     with pytest.raises(StoreError):
         create_app(tmp_path / "absent.duckdb")
+
+
+def test_allowed_hosts_refuse_other_host_names(sample_db):
+    app = create_app(sample_db, allowed_hosts=("127.0.0.1", "localhost", "::1"))
+    for base in ("http://127.0.0.1:8000", "http://localhost", "http://[::1]:8000"):
+        assert TestClient(app, base_url=base).get("/v1/stats/summary").status_code == 200
+    remote = TestClient(app, base_url="http://rebound.example.com")
+    resp = remote.get("/v1/events")
+    assert resp.status_code == 400 and "host" in resp.json()["error"]
+    assert remote.get("/").status_code == 400
+
+
+def test_a_body_that_is_not_json_is_refused_with_a_message(client):
+    resp = client.post("/v1/code", content=b'{"text": "Hello there friends"}',
+                       headers={"content-type": "text/plain"})
+    assert resp.status_code == 422 and "Content-Type: application/json" in resp.json()["error"]

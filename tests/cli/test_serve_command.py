@@ -23,6 +23,8 @@ def test_serve_binds_loopback_by_default_and_reads_the_token_from_the_environmen
     app, kw = served[-1]
     assert kw["host"] == "127.0.0.1" and kw["port"] == 8000
     assert isinstance(app, FastAPI) and app.state.api_token is None
+    guard = next(m for m in app.user_middleware if m.cls.__name__ == "Guard")
+    assert set(guard.kwargs["allowed_hosts"]) >= {"127.0.0.1", "localhost"}
     monkeypatch.setenv("EVENTWIRE_API_TOKEN", "from-env")
     CliRunner().invoke(main, ["serve", "--db", db, "--port", "9001"], catch_exceptions=False)
     app, kw = served[-1]

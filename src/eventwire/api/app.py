@@ -83,6 +83,8 @@ def _message(exc: RequestValidationError) -> tuple[int, str]:
         if err.get("type") == "json_invalid":
             status = 400
             parts.append(f"invalid JSON: {err.get('ctx', {}).get('error', err.get('msg'))}")
+        elif err.get("type") == "model_attributes_type" and tuple(err.get("loc", ())) == ("body",):
+            parts.append("the body must be a JSON object sent with Content-Type: application/json")
         elif err.get("type") == "extra_forbidden":
             parts.append(f"unknown field {where!r}")
         else:
@@ -141,11 +143,13 @@ def _router(state: AppState) -> APIRouter:
 
 
 def create_app(db_path: str | Path, options: Options | None = None, token: str | None = None, *,
-               max_body_bytes: int = DEFAULT_MAX_BODY, pipeline: Pipeline | None = None) -> FastAPI:
+               max_body_bytes: int = DEFAULT_MAX_BODY, pipeline: Pipeline | None = None,
+               allowed_hosts: tuple[str, ...] | None = None) -> FastAPI:
     """The ASGI app: REST API under /v1, OpenAPI at /openapi.json, the dashboard at /.
 
     ``token``: when given, every /v1 request must send it. ``pipeline``: an already built
     Pipeline to code with (otherwise one is built on the first POST /v1/code).
+    ``allowed_hosts``: host names the server answers for (None: any).
     Raises StoreError when the database cannot be opened.
     """
     if not Path(db_path).is_file():
@@ -188,7 +192,7 @@ def create_app(db_path: str | Path, options: Options | None = None, token: str |
         return FileResponse(WEB_DIR / "index.html", media_type="text/html")
 
     app.state.api_token = token or None
-    app.add_middleware(Guard, max_body_bytes=max_body_bytes, token=token)
+    app.add_middleware(Guard, max_body_bytes=max_body_bytes, token=token, allowed_hosts=allowed_hosts)
     return app
 
 

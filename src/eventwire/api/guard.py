@@ -48,11 +48,24 @@ class Guard:
     (``Authorization: Bearer TOKEN`` or ``X-API-Token: TOKEN``)."""
 
     def __init__(self, app: ASGIApp, *, max_body_bytes: int, token: str | None = None,
-                 protected_prefix: str = "/v1/") -> None:
+                 allowed_hosts: tuple[str, ...] | None = None, protected_prefix: str = "/v1/") -> None:
         self.app = app
         self.max_body_bytes = max_body_bytes
         self.token = token or None
+        self.allowed_hosts = tuple(h.lower() for h in allowed_hosts) if allowed_hosts else None
         self.protected_prefix = protected_prefix
+
+    def _host_allowed(self, scope: Scope) -> bool:
+        """With ``allowed_hosts``, the Host header (port aside) must be one of them: a page on another
+        site that rebinds its DNS name to 127.0.0.1 cannot reach the API."""
+        if self.allowed_hosts is None:
+            return True
+        host = (_header(scope, b"host") or "").lower()
+        if host.startswith("["):  # [::1]:8000
+            name = host[1:].split("]", 1)[0]
+        else:
+            name = host.split(":", 1)[0]
+        return name in self.allowed_hosts
 
     def _authorised(self, scope: Scope) -> bool:
         if self.token is None or not scope.get("path", "").startswith(self.protected_prefix):
@@ -66,6 +79,9 @@ class Guard:
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
+            return
+        if not self._host_allowed(scope):
+            await _send_error(send, 400, "this server does not answer for the host named in the request")
             return
         if not self._authorised(scope):
             await _send_error(send, 401, "missing or wrong API token: send 'Authorization: Bearer TOKEN'",

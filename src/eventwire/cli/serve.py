@@ -11,6 +11,9 @@ from ..store.duckdb_store import DEFAULT_DB
 from ._common import build_options, fail
 
 
+LOOPBACK_NAMES = ("127.0.0.1", "localhost", "::1")
+
+
 def _is_loopback(host: str) -> bool:
     if host == "localhost":
         return True
@@ -41,7 +44,9 @@ def serve_command(db, host, port, token, max_body_bytes, log_level):
         click.echo(f"warning: serving on {host} without an API token; anyone who can reach it can use it "
                    "(set --token or EVENTWIRE_API_TOKEN)", err=True)
     try:
-        app = create_app(db, build_options(), token=token, max_body_bytes=max_body_bytes)
+        # on loopback, answer only to loopback host names (a DNS-rebinding page gets a 400)
+        hosts = (*LOOPBACK_NAMES, host) if _is_loopback(host) else None
+        app = create_app(db, build_options(), token=token, max_body_bytes=max_body_bytes, allowed_hosts=hosts)
     except EventwireError as err:
         fail(err)
     shown = f"[{host}]" if ":" in host else host
