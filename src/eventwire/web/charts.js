@@ -76,7 +76,7 @@ export function drawTimeline(container, periods, { title = "" } = {}) {
       class: "goldstein-line" }));
   }
   for (const [px, py, p] of points) {
-    root.appendChild(svg("circle", { cx: px, cy: py, r: 3.5, class: "goldstein-dot" },
+    root.appendChild(svg("circle", { cx: px, cy: py, r: periods.length > 60 ? 1.5 : 3.5, class: "goldstein-dot" },
       svg("title", {}, `${p.period}: mean Goldstein ${p.goldstein}`)));
   }
   // legend
