@@ -15,7 +15,7 @@ D = date.fromisoformat
     ("Trump", "2016-06-01", "USA"),
     ("Trump", "2017-01-19", "USA"),        # the day before inauguration
     ("Trump", "2017-01-20", "USAGOV"),     # `from` is inclusive
-    ("Trump", "2021-01-20", "USA"),        # `to` is exclusive
+    ("Trump", "2021-01-20", "USAELI"),     # `to` is exclusive: a former president is an elite
     ("Donald J. Trump", "2018-05-05", "USAGOV"),
     ("Obama", "2012-01-01", "USAGOV"),
 ])

@@ -418,15 +418,10 @@ class MentionFinder:
 
     def _person_role(self, ent: Span, heads: dict[int, Found], inner: Span | None) -> Resolution | None:
         root = ent.root
-        for child in root.children:   # "Jane Doe, a Kenyan lawmaker"
-            if child.dep_ == "appos" and child.i in heads and heads[child.i].res.sectors:
-                return self._named_person(ent, heads[child.i].res, "apposition")
-        if root.dep_ == "appos" and root.head.i in heads and heads[root.head.i].res.sectors:
-            return self._named_person(ent, heads[root.head.i].res, "apposition")   # "a Kenyan lawmaker, Jane Doe"
         title = [t for c in root.lefts if c.i < ent.start and c.dep_ in ("compound", "amod", "nmod", "poss")
                  for t in c.subtree if t.i < ent.start]
         title += list(inner or [])
-        if title:   # "Kenyan President Jane Doe", "opposition leader Jane Doe"
+        if title:   # "Kenyan President Jane Doe", "opposition leader Jane Doe", "Sen. Jane Doe"
             title.sort(key=lambda t: t.i)
             ws = [w for t in title if not t.is_punct for w in words(t.text)]
             where = self._place_of(root, frozenset({"of"}))   # "King Hassan of Morocco"
@@ -435,6 +430,11 @@ class MentionFinder:
                 if FORMER_WORDS & {w.lower() for w in ws}:
                     res = replace(res, code=(res.country + "ELI") if res.country else None, sectors=("ELI",))
                 return self._named_person(ent, res, "title")
+        for child in root.children:   # "Jane Doe, a Kenyan lawmaker"
+            if child.dep_ == "appos" and child.i in heads and heads[child.i].res.sectors:
+                return self._named_person(ent, heads[child.i].res, "apposition")
+        if root.dep_ == "appos" and root.head.i in heads and heads[root.head.i].res.sectors:
+            return self._named_person(ent, heads[root.head.i].res, "apposition")   # "a Kenyan lawmaker, Jane Doe"
         return None
 
     def _agent_word(self, token: Token) -> Agent | None:

@@ -18,7 +18,7 @@ PLURAL = frozenset({"they", "them", "their", "theirs", "themselves"})
 NEUTER = frozenset({"it", "its", "itself"})
 # "it" with these heads is usually expletive ("it is likely", "it seems")
 EXPLETIVE_HEADS = frozenset({"be", "seem", "appear", "take", "remain", "matter", "rain", "look", "mean", "become"})
-GROUP_NOUNS = frozenset({"leader", "side", "country", "nation", "man", "president", "government", "party", "pair",
+GROUP_NOUNS = frozenset({"leader", "side", "country", "nation", "man", "president", "government", "pair",
                          "capital", "neighbor", "neighbour", "rival", "ally", "power", "minister", "counterpart",
                          "two", "state", "head", "delegation", "army", "woman", "leadership"})
 PEOPLE_GROUPS = frozenset({"leader", "man", "president", "minister", "counterpart", "head", "woman", "pair", "two"})
@@ -95,21 +95,38 @@ def _compatible(f: Found, pronoun: str) -> bool:
         return res.human and not res.plural
     if pronoun in PLURAL:
         return res.plural or res.kind in ("group", "organisation") or bool(f.members)
+    if res.plural or f.modifier:
+        return False
     return res.kind in ("country", "organisation", "metonym", "capital", "place") or (
-        res.kind == "agent" and not res.plural and not res.human)
+        res.kind == "agent" and not res.human)
+
+
+SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 
 def _antecedent(found: list[Found], extra: list[Found], token: Token, sent_of: list[int],
                 pronoun: str) -> Found | None:
+    """Nearest compatible actor in the pronoun's sentence (not the subject of its own verb for an object
+    pronoun: "Trump praised him"), else the nearest subject of an earlier sentence, else the nearest one."""
+    doc = token.doc
     here = sent_of[token.i]
-    best = None
+    same: Found | None = None
+    subject: Found | None = None
+    nearest: Found | None = None
     for f in found:
         if f.head >= token.i:
             break
-        if here - sent_of[f.head] > SENTENCES_BACK:
+        if here - sent_of[f.head] > SENTENCES_BACK or not _compatible(f, pronoun):
             continue
-        if _compatible(f, pronoun):
-            best = f
+        head = doc[f.head]
+        if sent_of[f.head] == here:
+            if not (token.dep_ in ("dobj", "pobj") and head.dep_ in SUBJECTS and head.head == token.head):
+                same = f
+        else:
+            nearest = f
+            if head.dep_ in SUBJECTS:
+                subject = f
+    best = same or subject or nearest
     for f in extra:   # earlier "the two leaders" is an antecedent of "they"
         if f.head < token.i and f.members and pronoun in PLURAL and (best is None or f.head > best.head):
             best = f

@@ -173,9 +173,14 @@ class ActorResolver:
         code, role = entry.at(when)
         country, sectors = split_code(code)
         if entry.kind == "person":
+            former = entry.former(when) if role is None else None
             if role is not None:
                 why = (f"{entry.name}: {role.title or role.code} {_fmt(role.start)}..{_fmt(role.end)} "
                        f"[{entry.origin}]")
+            elif former is not None and country:   # CAMEO codes former office holders as elites
+                code, sectors = country + "ELI", ("ELI",)
+                why = (f"{entry.name}: former {former.title or former.code} (until {_fmt(former.end)}), "
+                       f"an elite (ELI) at {_fmt(when)} [{entry.origin}]")
             else:
                 why = f"{entry.name}: no role in the dictionary at {_fmt(when)}, country only [{entry.origin}]"
         elif role is not None:

@@ -61,6 +61,13 @@ class ActorEntry:
                 return role.code, role
         return self.code, None
 
+    def former(self, when: date | None) -> Role | None:
+        """The last role that ended before ``when`` (a former office holder), if any."""
+        if when is None:
+            return None
+        ended = [r for r in self.roles if r.end is not None and r.end <= when]
+        return max(ended, key=lambda r: r.end) if ended else None
+
     def active_at(self, when: date | None) -> bool:
         return self.at(when)[1] is not None
 
