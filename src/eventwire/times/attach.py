@@ -4,8 +4,8 @@ A mention belongs to an event when, in the same sentence, it sits in the trigger
 without crossing another verb ("met Putin in Hamburg on Saturday"), or when both share the
 same governing verb ("held talks on Saturday": the noun trigger "talks" and "Saturday" both
 hang off "held"). A verb coordinated with another and without its own subject shares that
-verb's mentions ("arrested him on Sunday and charged him"). ``clause_distance`` returns the number of dependency steps (smaller is
-closer) or None when the mention is not in the event's clause.
+verb's mentions ("arrested him on Sunday and charged him"). ``clause_distance`` returns the
+number of dependency steps (smaller is closer) or None when the mention is not in the clause.
 """
 
 from __future__ import annotations

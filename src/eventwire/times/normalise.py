@@ -9,18 +9,16 @@ than 100 years after the anchor) are never raised: they come back with value Non
 
 from __future__ import annotations
 
-import calendar
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
 from .dateparse import parse_numeric_date
 from .finder import Candidate
+from .periods import (Direction, add_months, day_number, iso_week, month_number, period_bounds, pick_month_day,
+                      pick_month_year, pick_weekday, safe_date, weekend_of, year_ok)
 from .vocabulary import MONTHS, ORDINALS, PARTS_OF_DAY, SEASONS, UNITS, WEEKDAYS, number_value
 
-Direction = str | None
-MAX_YEARS_AHEAD = 100
-_SEASON_MONTHS = {"-SP": (3, 5), "-SU": (6, 8), "-FA": (9, 11), "-WI": (12, 2)}
 _PRESENT_MEANS_FUTURE = {"weekday", "weekend"}      # "votes Sunday", "the deadline is Friday"
 _UTC = re.compile(r"\b(?:UTC|GMT|Z)\b(?!\s*[+-]\s?\d)")
 
@@ -31,114 +29,6 @@ class Resolved:
     type: str = "DATE"
     range: dict[str, str | None] | None = None
     explicit: bool = False          # the text itself fixes the date (a year is written)
-
-
-# ---------------------------------------------------------------- calendar helpers
-
-def _year_ok(year: int, anchor: date | None) -> bool:
-    limit = (anchor.year if anchor else date.today().year) + MAX_YEARS_AHEAD
-    return 1000 <= year <= limit
-
-
-def _safe_date(y: int, m: int, d: int) -> date | None:
-    try:
-        return date(y, m, d)
-    except ValueError:
-        return None
-
-
-def _month_no(word: str) -> int:
-    w = word.lower().rstrip(".")
-    return MONTHS.get(w) or MONTHS[w[:3]]
-
-
-def _day_no(word: str) -> int:
-    return int(word.rstrip("stndrh"))
-
-
-def _week(d: date) -> str:
-    y, w, _ = d.isocalendar()
-    return f"{y}-W{w:02d}"
-
-
-def _add_months(y: int, m: int, k: int) -> tuple[int, int]:
-    idx = y * 12 + (m - 1) + k
-    return idx // 12, idx % 12 + 1
-
-
-def _pick_md(m: int, d: int, anchor: date, direction: Direction) -> date | None:
-    options = [x for x in (_safe_date(anchor.year + k, m, d) for k in (-1, 0, 1)) if x]
-    if not options:
-        return None
-    if direction == "past":
-        past = [x for x in options if x <= anchor]
-        return max(past) if past else min(options)
-    if direction == "future":
-        fut = [x for x in options if x >= anchor]
-        return min(fut) if fut else max(options)
-    return min(options, key=lambda x: (abs((x - anchor).days), x.year != anchor.year))
-
-
-def _pick_month(m: int, anchor: date, direction: Direction) -> int:
-    """The year of month ``m`` meant from ``anchor``."""
-    here = anchor.year * 12 + anchor.month
-    options = [(y * 12 + m, y) for y in (anchor.year - 1, anchor.year, anchor.year + 1)]
-    if direction == "past":
-        return max((o for o in options if o[0] <= here), default=options[1])[1]
-    if direction == "future":
-        return min((o for o in options if o[0] >= here), default=options[1])[1]
-    return min(options, key=lambda o: (abs(o[0] - here), o[1] != anchor.year))[1]
-
-
-def _pick_weekday(wd: int, anchor: date, direction: Direction) -> date:
-    delta = wd - anchor.weekday()
-    if direction == "future":
-        return anchor + timedelta(days=delta % 7)
-    return anchor - timedelta(days=(-delta) % 7)
-
-
-def _weekend(anchor: date, direction: Direction, shift: int = 0) -> str:
-    if direction == "future" or anchor.weekday() >= 5:
-        base = anchor
-    else:
-        base = anchor - timedelta(days=7)
-    return _week(base + timedelta(days=7 * shift)) + "-WE"
-
-
-def period_bounds(value: str | None) -> tuple[date, date] | None:
-    """First and last day covered by a calendar value (YYYY, YYYY-MM, YYYY-MM-DD, YYYY-Www, YYYY-Qn)."""
-    if not value or len(value) < 4 or not value[:4].isdecimal() or not value[:4].isascii():
-        return None
-    y = int(value[:4])
-    rest = value[4:]
-    try:
-        if rest == "":
-            return date(y, 1, 1), date(y, 12, 31)
-        if len(rest) == 3 and rest[0] == "-" and rest[1:].isdigit():
-            m = int(rest[1:])
-            return date(y, m, 1), date(y, m, calendar.monthrange(y, m)[1])
-        if len(rest) >= 6 and rest[0] == "-" and rest[3] == "-" and rest[1:3].isdigit() and rest[4:6].isdigit():
-            d = date(y, int(rest[1:3]), int(rest[4:6]))
-            return d, d
-        if rest.startswith("-W") and rest[2:4].isdigit():
-            monday = date.fromisocalendar(y, int(rest[2:4]), 1)
-            if rest.endswith("-WE"):
-                return monday + timedelta(days=5), monday + timedelta(days=6)
-            return monday, monday + timedelta(days=6)
-        if rest.startswith("-Q") and rest[2:3].isdigit():
-            q = int(rest[2])
-            first = date(y, 3 * q - 2, 1)
-            last_m = 3 * q
-            return first, date(y, last_m, calendar.monthrange(y, last_m)[1])
-        if rest in _SEASON_MONTHS:
-            first_m, last_m = _SEASON_MONTHS[rest]
-            last_y = y + 1 if last_m < first_m else y
-            return date(y, first_m, 1), date(last_y, last_m, calendar.monthrange(last_y, last_m)[1])
-        if rest.startswith("-H") and rest[2:3] in ("1", "2"):
-            return (date(y, 1, 1), date(y, 6, 30)) if rest[2] == "1" else (date(y, 7, 1), date(y, 12, 31))
-    except ValueError:
-        return None
-    return None
 
 
 # ---------------------------------------------------------------- the rules
@@ -167,15 +57,15 @@ def _duration(num: float | None, unit: str) -> str:
 
 
 def _resolve_calendar_md(g: dict, anchor: date | None, direction: Direction) -> Resolved:
-    m = _month_no(g["mon"])
-    d = _day_no(g["d"])
+    m = month_number(g["mon"])
+    d = day_number(g["d"])
     if g.get("y"):
         y = int(g["y"])
-        day = _safe_date(y, m, d) if _year_ok(y, anchor) else None
+        day = safe_date(y, m, d) if year_ok(y, anchor) else None
         return Resolved(day.isoformat() if day else None, explicit=True)
     if anchor is None:
-        return Resolved(f"XXXX-{m:02d}-{d:02d}" if _safe_date(2000, m, d) else None)
-    day = _pick_md(m, d, anchor, direction)
+        return Resolved(f"XXXX-{m:02d}-{d:02d}" if safe_date(2000, m, d) else None)
+    day = pick_month_day(m, d, anchor, direction)
     return Resolved(day.isoformat() if day else None)
 
 
@@ -191,8 +81,8 @@ def resolve(c: Candidate, anchor: date | None, direction: Direction = None) -> R
 
 
 def _iso(g, anchor, direction):
-    day = _safe_date(int(g["y"]), int(g["m"]), int(g["d"]))
-    if not day or not _year_ok(day.year, anchor):
+    day = safe_date(int(g["y"]), int(g["m"]), int(g["d"]))
+    if not day or not year_ok(day.year, anchor):
         return Resolved(None, explicit=True)
     if g.get("h"):
         return Resolved(f"{day.isoformat()}T{g['h']}:{g['mi']}", "TIME", explicit=True)
@@ -201,7 +91,7 @@ def _iso(g, anchor, direction):
 
 def _numeric(g, anchor, direction):
     day = parse_numeric_date(g["_text"])
-    if day is None or not _year_ok(day.year, anchor):
+    if day is None or not year_ok(day.year, anchor):
         return Resolved(None, explicit=True)
     return Resolved(day.isoformat(), explicit=True)
 
@@ -211,7 +101,7 @@ def _md_range(g, anchor, direction):
     second = _resolve_calendar_md({"mon": g.get("mon2") or g["mon"], "d": g["d2"], "y": g.get("y")}, anchor, direction)
     if first.value and second.value and "X" not in first.value and second.value < first.value:
         if not g.get("y"):   # "December 30 - January 2": the second end is in the next year
-            nxt = _safe_date(int(second.value[:4]) + 1, int(second.value[5:7]), int(second.value[8:10]))
+            nxt = safe_date(int(second.value[:4]) + 1, int(second.value[5:7]), int(second.value[8:10]))
             second = Resolved(nxt.isoformat() if nxt else None)
     if first.value is None or second.value is None:
         return Resolved(None, explicit=bool(g.get("y")))
@@ -219,34 +109,34 @@ def _md_range(g, anchor, direction):
 
 
 def _month(g, anchor, direction):
-    m = _month_no(g["mon"])
+    m = month_number(g["mon"])
     rel = (g.get("rel") or "").lower()
     if g.get("y"):
         y = int(g["y"])
-        return Resolved(f"{y}-{m:02d}" if _year_ok(y, anchor) else None, explicit=True)
+        return Resolved(f"{y}-{m:02d}" if year_ok(y, anchor) else None, explicit=True)
     if anchor is None:
         return Resolved(f"XXXX-{m:02d}")
     if g.get("yrel"):
         return Resolved(f"{anchor.year + {'last': -1, 'next': 1}.get(g['yrel'].lower(), 0)}-{m:02d}")
     if rel in ("last", "past", "previous"):
         direction = "past"
-        y = _pick_month(m, anchor, "past")
+        y = pick_month_year(m, anchor, "past")
         if y == anchor.year and m == anchor.month:
             y -= 1
     elif rel in ("next", "coming", "upcoming", "following"):
-        y = _pick_month(m, anchor, "future")
+        y = pick_month_year(m, anchor, "future")
         if y == anchor.year and m == anchor.month:
             y += 1
     elif rel in ("this", "current"):
         y = anchor.year
     else:
-        y = _pick_month(m, anchor, direction)
+        y = pick_month_year(m, anchor, direction)
     return Resolved(f"{y}-{m:02d}")
 
 
 def _year(g, anchor, direction):
     y = int(g["y"])
-    if not _year_ok(y, anchor):
+    if not year_ok(y, anchor):
         return Resolved(None, explicit=True)
     if (g.get("pos") or "").lower() == "fiscal":
         return Resolved(f"FY{y}", explicit=True)
@@ -257,7 +147,7 @@ def _year_range(g, anchor, direction):
     y1 = int(g["y"])
     y2s = g["y2"]
     y2 = int(y2s) if len(y2s) == 4 else (y1 // 100) * 100 + int(y2s)
-    if y2 <= y1 or y2 - y1 > 50 or not _year_ok(y1, anchor) or not _year_ok(y2, anchor):
+    if y2 <= y1 or y2 - y1 > 50 or not year_ok(y1, anchor) or not year_ok(y2, anchor):
         return Resolved(None, explicit=True)
     return Resolved(str(y1), range={"from": f"{y1}-01-01", "to": f"{y2}-12-31"}, explicit=True)
 
@@ -276,15 +166,15 @@ def _weekday(g, anchor, direction):
     if anchor is None:
         return Resolved(f"XXXX-WXX-{wd + 1}")
     if rel in ("last", "past", "previous"):
-        day = _pick_weekday(wd, anchor - timedelta(days=1), "past")
+        day = pick_weekday(wd, anchor - timedelta(days=1), "past")
     elif rel in ("next", "coming"):
-        day = _pick_weekday(wd, anchor + timedelta(days=1), "future")
+        day = pick_weekday(wd, anchor + timedelta(days=1), "future")
         if rel == "next" and (day - anchor).days < 2:
             day += timedelta(days=7)
     elif rel == "this":
-        day = _pick_weekday(wd, anchor, direction or "future")
+        day = pick_weekday(wd, anchor, direction or "future")
     else:
-        day = _pick_weekday(wd, anchor, direction)
+        day = pick_weekday(wd, anchor, direction)
     if part:
         return Resolved(f"{day.isoformat()}T{PARTS_OF_DAY[part.lower()]}", "TIME")
     return Resolved(day.isoformat())
@@ -322,12 +212,12 @@ def _relunit(g, anchor, direction):
         return Resolved(None)
     k = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "upcoming": 1, "following": 1}.get(rel, 0)
     if unit == "week":
-        return Resolved(_week(anchor + timedelta(days=7 * k)))
+        return Resolved(iso_week(anchor + timedelta(days=7 * k)))
     if unit == "weekend":
         way = "future" if k > 0 or rel == "this" else ("past" if k < 0 else direction)
-        return Resolved(_weekend(anchor, way, 1 if k > 0 else 0))
+        return Resolved(weekend_of(anchor, way, 1 if k > 0 else 0))
     if unit == "month":
-        y, m = _add_months(anchor.year, anchor.month, k)
+        y, m = add_months(anchor.year, anchor.month, k)
         return Resolved(f"{y}-{m:02d}")
     if unit == "quarter":
         q = (anchor.month - 1) // 3 + k
@@ -345,7 +235,7 @@ def _relunit(g, anchor, direction):
 def _weekend_bare(g, anchor, direction):
     if anchor is None:
         return Resolved(None)
-    return Resolved(_weekend(anchor, direction))
+    return Resolved(weekend_of(anchor, direction))
 
 
 def _ago(g, anchor, direction):
@@ -361,7 +251,7 @@ def _ago(g, anchor, direction):
     if unit in ("week", "fortnight"):
         return Resolved((anchor - timedelta(days=7 * n_int * (2 if unit == "fortnight" else 1))).isoformat())
     if unit == "month":
-        y, m = _add_months(anchor.year, anchor.month, -n_int)
+        y, m = add_months(anchor.year, anchor.month, -n_int)
         return Resolved(f"{y}-{m:02d}")
     if unit == "year":
         return Resolved(str(anchor.year - n_int))
@@ -453,7 +343,7 @@ def _holiday(g, anchor, direction):
         return Resolved(f"{int(g['y'])}-{m:02d}-{d:02d}", explicit=True)
     if anchor is None:
         return Resolved(f"XXXX-{m:02d}-{d:02d}")
-    day = _pick_md(m, d, anchor, direction)
+    day = pick_month_day(m, d, anchor, direction)
     return Resolved(day.isoformat() if day else None)
 
 
@@ -488,7 +378,7 @@ def _the_year(g, anchor, direction):
     if unit == "month":
         return Resolved(f"{anchor.year}-{anchor.month:02d}")
     if unit == "week":
-        return Resolved(_week(anchor))
+        return Resolved(iso_week(anchor))
     return Resolved(str(anchor.year))
 
 
@@ -523,11 +413,13 @@ def _recent_units(g, anchor, direction):
 
 
 _HANDLERS = {
-    "iso": _iso, "numeric": _numeric, "mdy": lambda g, a, d: _resolve_calendar_md(g, a, d),
-    "dmy": lambda g, a, d: _resolve_calendar_md(g, a, d), "md": lambda g, a, d: _resolve_calendar_md(g, a, d),
-    "md_range": _md_range, "dm_range": _md_range, "month": _month, "year": _year, "year_range": _year_range,
-    "decade": _decade, "the_day": _the_day, "the_year": _the_year, "weekday": _weekday, "relday": _relday, "relunit": _relunit, "weekend": _weekend_bare,
-    "ago": _ago, "duration": _duration_rule, "vague_duration": _vague_duration, "recent_units": _recent_units,
-    "quarter": _quarter, "half": _half, "season": _season, "holiday": _holiday, "clock": _clock, "set": _set,
-    "ref": _ref, "long_adj": _long_adj, "ago_vague": lambda g, a, d: Resolved("PAST_REF"),
+    "iso": _iso, "numeric": _numeric, "mdy": _resolve_calendar_md, "dmy": _resolve_calendar_md,
+    "md": _resolve_calendar_md, "md_range": _md_range, "dm_range": _md_range, "month": _month, "year": _year,
+    "year_range": _year_range, "decade": _decade, "the_day": _the_day, "the_year": _the_year, "weekday": _weekday,
+    "relday": _relday, "relunit": _relunit, "weekend": _weekend_bare, "ago": _ago, "duration": _duration_rule,
+    "vague_duration": _vague_duration, "recent_units": _recent_units, "quarter": _quarter, "half": _half,
+    "season": _season, "holiday": _holiday, "clock": _clock, "set": _set, "ref": _ref, "long_adj": _long_adj,
+    "ago_vague": lambda g, a, d: Resolved("PAST_REF"),
 }
+
+__all__ = ["Resolved", "resolve", "period_bounds", "Direction"]
