@@ -154,3 +154,41 @@ def test_filters_live_in_the_url_and_top_actors_filter(page, server):
     page.locator("#top-actors button[data-code='IGOUNO']").click()
     expect(_rows(page)).to_have_count(1)
     assert "actor=IGOUNO" in page.url
+
+
+def test_the_event_table_pages(browser, tmp_path):
+    import copy
+
+    from live_server import live_server
+    from sample_store import build_articles
+
+    from eventwire.api import create_app
+    from eventwire.store import EventStore
+
+    articles = build_articles()
+    first = articles[0]
+    for i in range(30):
+        extra = copy.deepcopy(first.events[0])
+        extra.id, extra.date = f"ev_extra{i:04d}", f"2017-02-{i % 28 + 1:02d}"
+        first.events.append(extra)
+    db = tmp_path / "many.duckdb"
+    with EventStore(db) as store:
+        store.write_many(articles)
+    total = N_EVENTS + 30
+    with live_server(create_app(db)) as url:
+        context = browser.new_context()
+        tab = context.new_page()
+        tab.goto(url + "/")
+        expect(_rows(tab)).to_have_count(25)
+        expect(tab.locator("#page-info")).to_have_text(f"1–25 of {total}")
+        assert tab.locator("#prev").is_disabled()
+        first_page = _rows(tab).evaluate_all("rows => rows.map(r => r.dataset.event)")
+        tab.click("#next")
+        expect(_rows(tab)).to_have_count(total - 25)
+        expect(tab.locator("#page-info")).to_have_text(f"26–{total} of {total}")
+        assert tab.locator("#next").is_disabled()
+        second_page = _rows(tab).evaluate_all("rows => rows.map(r => r.dataset.event)")
+        assert not set(first_page) & set(second_page) and len(set(first_page + second_page)) == total
+        tab.click("#prev")
+        expect(tab.locator("#page-info")).to_have_text(f"1–25 of {total}")
+        context.close()
