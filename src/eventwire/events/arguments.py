@@ -188,6 +188,11 @@ class ArgumentFinder:
                 self._prep_targets(comp, AUTO_TARGET_PREPS, noun=False, only_own=True)
             if found:
                 return [Arg(a.ref, a.token, f"{a.how} of '{comp.text}'") for a in found]
+        # "sought a rapprochement with Egypt", "rejected Iran's offer of talks with Israel"
+        for obj in syntax.children(verb, *syntax.OBJ):
+            found = self._prep_targets(obj, ("with", "to", "against", "toward", "towards"), noun=True, only_own=True)
+            if found:
+                return [Arg(a.ref, a.token, f"{a.how} of '{obj.text}'") for a in found]
         for comp in syntax.children(verb, "ccomp"):
             for subj in syntax.children(comp, *syntax.SUBJ):
                 found = self.actors(subj, "subject of the complement clause")

@@ -189,6 +189,9 @@ class EventCoder:
                 f.dropped = f"an obligation ({f.mod.why}), what someone asks for, not an event"
                 self._obligation_to_demand(f, fired)
                 continue
+            if f.mod is not None and f.mod.why == "conditional clause":
+                f.dropped = "in a conditional clause ('if ...'): a condition, not an event"
+                continue
             tok = f.token
             if f.attempt.noun and tok.dep_ == "pobj" and tok.head.lower_ in self._background_preps:
                 f.dropped = f"background: '{tok.head.text} {tok.text}' dates another event"
@@ -300,6 +303,9 @@ class EventCoder:
         else:
             f.trace.outcome = f"no target actor (pattern target: {pat.target})"
         out, seen = [], set()
+        if pairs and all(t is not None and (s.ref.code == t.ref.code or s.ref is t.ref or _self_dyad(s.ref, t.ref))
+                         for s, t in pairs) and self._one_actor_event(f):
+            pairs = [(s, None) for s in sources]     # "Russia promised to withdraw its troops"
         for s, t in pairs:
             if t is not None and (s.ref.code == t.ref.code or s.ref is t.ref or _self_dyad(s.ref, t.ref)):
                 continue
@@ -319,7 +325,7 @@ class EventCoder:
             return True
         if pat.root in TARGET_ROOTS:
             return False
-        if pat.objects:
+        if pat.objects:    # "rejected the proposal": the object is a thing
             return True
         if f.attempt.noun:
             return True
@@ -366,10 +372,15 @@ class EventCoder:
 
 
 def _self_dyad(a: ActorRef, b: ActorRef) -> bool:
-    """A country and one of its own sectors ("Japan" and "the Japanese government") are one side."""
+    """A country and its own state ("Japan" and "the Japanese government", "Russia" and "its
+    troops") are one side; a country and its civilians or opposition are two."""
     if not a.code or not b.code or a.code[:3] != b.code[:3]:
         return False
-    return len(a.code) == 3 or len(b.code) == 3
+    if len(a.code) == 3:
+        return b.code[3:6] in ("GOV", "MIL")
+    if len(b.code) == 3:
+        return a.code[3:6] in ("GOV", "MIL")
+    return False
 
 
 def _norm_text(span) -> str:
