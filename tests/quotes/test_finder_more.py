@@ -118,3 +118,14 @@ def test_attribution_inside_a_sentence_that_quotes_on(find_quotes):
     text = 'Mills "got an immunity agreement," Jordan said, and still "got to sit in on the interview."'
     q = by_cue(find_quotes(text), "said")
     assert q.start == 0 and q.text.endswith('interview."') and q.kind == "mixed"
+
+
+def test_that_clause_hung_as_an_adverbial(find_quotes):
+    text = "Trump tweeted in the early morning hours that Machado was “disgusting” and “a con.”"
+    q = by_cue(find_quotes(text), "tweeted")
+    assert q.text.startswith("that Machado was") and q.kind == "mixed"
+
+
+def test_a_named_object_is_enough(find_quotes):
+    q = by_cue(find_quotes("In the debate, Donald Trump attacked Machado."), "attacked")
+    assert q.text == "Machado" and q.speaker.text == "Donald Trump"

@@ -77,7 +77,9 @@ def _said_name(tok: Token) -> bool:
 
 
 def _verb_cue(tok: Token, lexicon: QuoteLexicon, quoted: Sequence[bool]) -> Cue | None:
-    particles = {c.lower_ for c in tok.children if c.dep_ in ("prt", "prep")}
+    # a particle anywhere ("point it out"); a preposition right after the verb ("called on X", not
+    # "called Machado on Friday")
+    particles = {c.lower_ for c in tok.children if c.dep_ == "prt" or c.dep_ == "prep" and c.i == tok.i + 1}
     if tok.head.lemma_.lower() == "let" and tok.head is not tok:
         return None                        # "Let's say you think ...": a supposition, not a report
     entry = lexicon.verb(tok.lemma_, particles)
@@ -174,7 +176,8 @@ def _complement(verb: Token, entry: VerbEntry, clause: set[int], quoted: Sequenc
     best: tuple[int, int] | None = None
     for child in verb.children:
         span = None
-        if child.dep_ == "ccomp" and "clause" in entry.complements:
+        if (child.dep_ == "ccomp" or child.dep_ == "advcl" and child.i > verb.i and child.left_edge.lower_ == "that") \
+                and "clause" in entry.complements:    # a that-clause the parser hung as an adverbial
             span = (child.left_edge.i, _without_trailing_participle(child))
         elif child.dep_ == "xcomp" and "infinitive" in entry.complements and child.i > verb.i:
             span = (child.left_edge.i, child.right_edge.i + 1)
@@ -197,7 +200,9 @@ def _complement(verb: Token, entry: VerbEntry, clause: set[int], quoted: Sequenc
             first = min((i for i in clause if not doc[i].is_punct), default=verb.i)
             if first >= best[1] and not any(quoted[i] for i in range(sent.start, first)):
                 best = (min(best[0], sent.start), first)
-        return _trim(doc, *best)
+        one = doc[best[0]]
+        named_object = best[1] - best[0] == 1 and one.pos_ in ("PROPN", "PRON") and one.dep_ in ("dobj", "pobj")
+        return _trim(doc, *best, min_words=1 if named_object else 2)   # "attacked Machado", "cited it"
     head = verb.head
     subordinate = any(c.dep_ == "mark" or c.dep_ == "advmod" and c.tag_ == "WRB" and c.i < verb.i
                       for c in verb.children)     # ", though it declined", ", as expected", "when he wrote"
@@ -268,12 +273,12 @@ def _words(doc: Doc, start: int, end: int) -> int:
     return sum(1 for i in range(start, end) if not doc[i].is_punct and not doc[i].is_space)
 
 
-def _trim(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+def _trim(doc: Doc, start: int, end: int, min_words: int = 2) -> tuple[int, int] | None:
     """Drop punctuation and spaces at both ends (quotation marks are restored by the finder)."""
     while start < end and (doc[start].is_punct or doc[start].is_space or doc[start].dep_ == "cc"):
         start += 1
     while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
-    if _words(doc, start, end) < 2:
+    if _words(doc, start, end) < min_words:
         return None
     return start, end
