@@ -91,3 +91,9 @@ def test_user_region_files_extend_the_gazetteer(tmp_path, pipeline):
     resources.cached("nlp", lambda: pipeline.resources.nlp)    # reuse the loaded model
     stage = PlaceStage(resources)
     assert stage.gazetteer.lookup("Zanzibar Archipelago")[0].country == "TZA"
+
+
+def test_curated_city_names_are_not_scanned_inside_organisation_names(stage, pipeline):
+    cdoc, p = places_of(stage, pipeline, "He said in the Washington Post that talks failed in the Gaza Strip.")
+    assert "Washington" not in p
+    assert any(loc.name == "Gaza Strip" and loc.country == "PSE" for loc in p.values())

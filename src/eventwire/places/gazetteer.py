@@ -48,7 +48,7 @@ class Gazetteer:
         self.us_states: dict[str, Place] = {}          # "TX" -> state
         self._iso2to3: dict[str, str] = {}
         self._seen: set[tuple[str, int]] = set()
-        self.curated_names: set[str] = set()           # names from regions.yaml, as written
+        self.curated_names: set[str] = set()           # regions.yaml names searched in raw text (scan: true)
 
     # ------------------------------------------------------------------ building
     @classmethod
@@ -131,7 +131,8 @@ class Gazetteer:
             place = self._region_place(path, entry)
             for name in (entry["name"], *(entry.get("aliases") or ())):
                 self._add(str(name), place, True)
-                self.curated_names.add(str(name))
+                if entry.get("scan", True) is not False:
+                    self.curated_names.add(str(name))
         for entry in data.get("country_names") or ():
             line = entry.get("__line__") if isinstance(entry, dict) else None
             if not isinstance(entry, dict) or entry.get("country") not in self.countries:

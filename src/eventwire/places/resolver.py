@@ -78,6 +78,8 @@ def _add(found: list[PlaceFound], taken: list[tuple[int, int]], gaz: Gazetteer, 
          end: int) -> None:
     if any(start < e and s < end for s, e in taken):
         return
+    while end > start and doc.text[end - 1] in " -–—:,":      # "RIYADH -" from a dateline
+        end -= 1
     raw = doc.text[start:end]
     name = _POSSESSIVE.sub("", raw).strip()
     cands = gaz.candidates(name)
