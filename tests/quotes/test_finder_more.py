@@ -129,3 +129,8 @@ def test_that_clause_hung_as_an_adverbial(find_quotes):
 def test_a_named_object_is_enough(find_quotes):
     q = by_cue(find_quotes("In the debate, Donald Trump attacked Machado."), "attacked")
     assert q.text == "Machado" and q.speaker.text == "Donald Trump"
+
+
+def test_call_for_a_gerund(find_quotes):
+    q = by_cue(find_quotes("President Obama called for reducing the corporate tax rate to 28 percent."), "called for")
+    assert q.text == "reducing the corporate tax rate to 28 percent"

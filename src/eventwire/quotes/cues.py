@@ -185,7 +185,7 @@ def _complement(verb: Token, entry: VerbEntry, clause: set[int], quoted: Sequenc
                 "object" in entry.complements or "predicate" in entry.complements):
             span = _object_span(verb, child, need_predicate="object" not in entry.complements)
         elif child.dep_ == "prep" and entry.particle == child.lower_ and "object" in entry.complements:
-            obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            obj = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)   # "called for reducing"
             span = (obj.left_edge.i, obj.right_edge.i + 1) if obj is not None else None
         elif child.dep_ == "prep" and "clause" in entry.complements:
             span = _clause_under_prep(child)        # "said in a statement that ..." parsed under the noun
