@@ -68,6 +68,7 @@ agents:
     ("- {code: RUSREB}\n", 1, "no name"),
     ("- name: ''\n  country: RUS\n", 1, "no name"),
     ("- {words: [zookeeper], sector: ZOO}\n", 1, "unknown sector"),
+    ("- {words: [zookeeper], sector: CVL}\n- {words: [keeper, zookeeper], sector: GOV}\n", 2, "already CVL"),
     ("- name: Jane Doe\n  country: KEN\n  roles:\n    - {code: KENGOV, from: 2010-01-01, to: 2015-01-01}\n"
      "    - {code: KENLEG, from: 2014-01-01, to: null}\n", 5, "overlapping roles"),
     ("- name: Jane Doe\n  country: KEN\n  roles:\n    - {code: KENGOV, from: last year, to: null}\n", 4, "bad date"),

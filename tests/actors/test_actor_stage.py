@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from eventwire.records import Article
+
+D = date.fromisoformat
 
 
 def actors_of(pipeline, text: str, published: str = "2017-01-29"):
@@ -132,3 +136,25 @@ def test_unknown_outlet_and_world_leaders(pipeline):
     assert codes["Springfield Gazette"] == "USAMED"
     assert codes["world leaders"] is None            # not the article's country
     assert codes["American diplomats"] == "USAGOV"
+
+
+def test_ambiguous_surname_follows_the_person_named(pipeline):
+    cdoc = actors_of(pipeline, "Bill Clinton praised Hillary Clinton at the rally on Monday. "
+                               "Clinton said that the campaign was going well.", "2016-09-30")
+    last = [m for m in cdoc.actors if m.ref.text == "Clinton"][-1]
+    assert last.ref.name == "Hillary Clinton"
+
+
+def test_user_actor_file_reaches_the_stage(pipeline, tmp_path):
+    from eventwire.actors import document_mentions
+    from eventwire.actors import actor_resolver
+    from eventwire.options import Options
+    from eventwire.resources import Resources
+
+    path = tmp_path / "mine.yaml"
+    path.write_text("- name: Jane Wanjiru\n  aliases: [Wanjiru]\n  country: KEN\n  roles:\n"
+                    "    - {code: KENLEG, from: 2020-01-01, to: null, title: MP}\n", encoding="utf-8")
+    resolver = actor_resolver(Resources(Options(actor_files=(path,))))
+    doc = pipeline.resources.nlp("Wanjiru criticised the police on Monday.")
+    mentions = document_mentions(doc, resolver, D("2021-05-01"))
+    assert [(m.ref.text, m.ref.code) for m in mentions][0] == ("Wanjiru", "KENLEG")

@@ -147,11 +147,11 @@ class ActorResolver:
 
     def pick(self, match: NameMatch, when: date | None, seen: Iterable[str] = ()) -> ActorEntry | None:
         """The entry a match stands for: seen earlier in the text, else active at the date, else first."""
-        seen = set(seen)
+        order = {name: i for i, name in enumerate(seen)}   # later mentions win: the most recent Clinton
         cands = match.candidates
-        for entry in cands:
-            if entry.name in seen and entry.kind == "person":
-                return entry
+        named = [e for e in cands if e.kind == "person" and e.name in order]
+        if named:
+            return max(named, key=lambda e: order[e.name])
         if match.ambiguous:
             active = [e for e in cands if e.active_at(when)]
             if len(active) == 1:

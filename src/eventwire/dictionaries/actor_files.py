@@ -138,6 +138,7 @@ class _Parser:
         self.path = path
         self.first_blocks = first_blocks
         self.out = out
+        self.agent_phrases: dict[str, ParsedAgent] = {}
 
     def fail(self, item: Any, fault: str) -> DictionaryError:
         line = item.get("__line__") if isinstance(item, dict) else None
@@ -255,7 +256,12 @@ class _Parser:
         generic = self.flag(item, "generic", False)
         person, bare = self.flag(item, "person", False), self.flag(item, "bare", True)
         for phrase in phrases:
-            self.out.agents.append(ParsedAgent(phrase.lower(), sector, generic, person, bare, self.origin(item)))
+            agent = ParsedAgent(phrase.lower(), sector, generic, person, bare, self.origin(item))
+            earlier = self.agent_phrases.get(agent.phrase)
+            if earlier is not None and earlier.sector != sector:
+                raise self.fail(item, f"role word {phrase!r} is already {earlier.sector} at {earlier.origin}")
+            self.agent_phrases[agent.phrase] = agent
+            self.out.agents.append(agent)
 
     def flag(self, item: dict, name: str, default: bool) -> bool:
         value = item.get(name, default)
