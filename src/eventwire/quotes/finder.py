@@ -58,9 +58,7 @@ class QuoteFinder:
         quoted = _quoted_tokens(doc, segments)
         cues = find_cues(doc, self.lexicon, quoted)
         _resolve_speakers(doc, cues, self.lexicon.document_nouns)
-        build = _Build(doc, text, segments, index, quoted, cues)
-        build.kickers = self.lexicon.kickers
-        found = build.run()
+        found = _Build(doc, text, segments, index, quoted, cues, self.lexicon.kickers).run()
         found.sort(key=lambda q: (q.start, q.end))
         return found
 
@@ -92,11 +90,10 @@ class _Build:
     """One document's assembly (kept as an object so the steps share their inputs)."""
 
     def __init__(self, doc: Doc, text: str, segments: list[Segment], index: SegmentIndex,
-                 quoted: list[bool], cues: list[Cue]) -> None:
+                 quoted: list[bool], cues: list[Cue], kickers: frozenset[str]) -> None:
         self.doc, self.text, self.segments, self.index = doc, text, segments, index
-        self.quoted, self.cues = quoted, cues
+        self.quoted, self.cues, self.kickers = quoted, cues, kickers
         self.tok_starts = [t.idx for t in doc]
-        self.kickers: frozenset[str] = frozenset()
         self.owner: dict[int, int] = {}          # segment index -> cue index
         self.channel: dict[int, str] = {}        # cue index -> via given by a media cue
         self.by_sentence: dict[int, list[int]] = {}   # sentence start token -> cue indices
