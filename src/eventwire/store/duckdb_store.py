@@ -173,7 +173,10 @@ class EventStore:
                 also(self.con)
             self.con.execute("COMMIT")
         except duckdb.Error as err:
-            self.con.execute("ROLLBACK")
+            try:
+                self.con.execute("ROLLBACK")
+            except duckdb.TransactionException:
+                pass   # a failed COMMIT (e.g. disk full) has already ended the transaction
             raise StoreError(f"cannot write to {self.path}: {err}") from err
         return len(batch)
 
