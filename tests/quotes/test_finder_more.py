@@ -134,3 +134,8 @@ def test_a_named_object_is_enough(find_quotes):
 def test_call_for_a_gerund(find_quotes):
     q = by_cue(find_quotes("President Obama called for reducing the corporate tax rate to 28 percent."), "called for")
     assert q.text == "reducing the corporate tax rate to 28 percent"
+
+
+def test_kicker_labels_are_no_speakers(find_quotes):
+    text = "The Latest: Trump urges supporters to watch polls\nUPDATE: The vote was moved to Friday."
+    assert not [q for q in find_quotes(text) if q.cue == ":"]

@@ -60,6 +60,8 @@ def labelled_quotes(doc: Doc, text: str, kickers: frozenset[str] = frozenset()) 
             speaker = _speaker(doc, start + m.start(1), start + m.end(1))
             if speaker is not None and n == 0 and not _speaker_like(doc, speaker, kickers):
                 speaker = None
+            if speaker is not None and doc[speaker.start:speaker.end].text.lower() in kickers:
+                speaker = None             # "UPDATE: ...", "CORRECTION: ..."
             if speaker is not None and c_end - c_start > 3:
                 out.append((c_start, c_end, speaker, ":"))
         start = end + 1
