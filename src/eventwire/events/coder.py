@@ -193,6 +193,9 @@ class EventCoder:
                 f.dropped = "in a conditional clause ('if ...'): a condition, not an event"
                 continue
             tok = f.token
+            if _years_before(tok if not f.attempt.noun else (syntax.light_verb(tok) or tok), self._background_preps):
+                f.dropped = "background: placed years before the reported event ('five years after ...')"
+                continue
             if f.attempt.noun and tok.dep_ == "pobj" and tok.head.lower_ in self._background_preps:
                 f.dropped = f"background: '{tok.head.text} {tok.text}' dates another event"
                 continue
@@ -369,6 +372,16 @@ class EventCoder:
         if f.mod is not None and f.mod.modality == "hypothetical":
             conf -= 0.1
         return round(max(0.05, min(0.95, conf)), 2)
+
+
+_LONG_AGO = frozenset({"year", "decade", "month", "century"})
+
+
+def _years_before(verb: Token, markers: frozenset[str]) -> bool:
+    """"several years after crowds burned down its embassy": a clause dated years from the main event."""
+    if verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in markers for c in verb.children):
+        return False
+    return any(c.dep_ == "npadvmod" and c.lemma_.lower() in _LONG_AGO for c in verb.children)
 
 
 def _self_dyad(a: ActorRef, b: ActorRef) -> bool:

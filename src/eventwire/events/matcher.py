@@ -131,6 +131,8 @@ _NOUN_EVENT_PREPS = frozenset({"with", "against", "on", "to", "between", "by", "
 
 def _noun_is_event(token: Token) -> bool:
     """An event noun needs a light verb, a possessive/compound agent, or a participant preposition."""
+    if token.dep_ == "nsubj" and token.head.lemma_ == "be":
+        return False     # "China's coal mines are among the most dangerous": a description, not an event
     if syntax.light_verb(token) is not None:
         return True
     if any(c.dep_ == "poss" for c in token.children):
