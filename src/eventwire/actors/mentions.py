@@ -204,7 +204,7 @@ class MentionFinder:
         if res.kind == "person" and title and FORMER_WORDS & {t.lower_ for t in title}:
             return replace(res, code=(res.country or "") + "ELI" if res.country else None, sectors=("ELI",),
                            why=f"{res.why}; a former office holder (ELI) by the title in the text")
-        if res.kind == "person" and not res.sectors:
+        if res.kind == "person" and res.sectors in ((), ("ELI",)):   # no role, or a former one, at the date
             inner = [t for t in doc[start:end] if self._agent_word(t)]
             toks = sorted({*title, *inner}, key=lambda t: t.i)
             words_ = [w for t in toks for w in words(t.text)]
@@ -273,6 +273,9 @@ class MentionFinder:
                 continue
             self.agent_heads[token.i] = res
             left = self._left_edge(token, start)
+            if token.dep_ == "compound" and token.head.i > token.i:   # "Israeli army bulldozers"
+                left = min([left, *(s.left_edge.i for s in token.head.lefts
+                                    if s.i < token.i and s.dep_ in ("amod", "compound", "nmod"))])
             if members:
                 group = Resolution(None, None, res.sectors, None, f"compound actor: {res.why}", "group", plural=True)
                 self.found.append(Found(left, token.i + 1, token.i, group, members))
