@@ -22,6 +22,7 @@ MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "nummod", "det", "predet"
                            "advmod", "npadvmod", "punct"})
 ABSORBING_DEPS = frozenset({"amod", "compound", "nmod"})
 NOUN_POS = frozenset({"NOUN", "PROPN"})
+PLACE_KINDS = frozenset({"country", "adjective", "place", "capital"})
 NAME_SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})
 # modifiers that say a role phrase is not of the article's main country: "world leaders", "foreign diplomats"
 NO_CONTEXT_WORDS = frozenset({"world", "international", "foreign", "global", "western", "regional", "european",
@@ -80,10 +81,14 @@ def find_names(doc: Doc, resolver: ActorResolver, when: date | None, token_words
     seq, owner = doc_words(doc, token_words)
     names = DocNames(matches=[])
     seen: list[str] = []
+    person_ent = {t: (ent.start, ent.end) for ent in doc.ents if ent.label_ == "PERSON" for t in range(ent.start, ent.end)}
     for m in resolver.match_names(seq):
         start, end = owner[m.start], owner[m.end - 1] + 1
         while end < len(doc) and doc[end].text in NAME_SUFFIXES:   # "Joseph R. Biden Jr."
             end += 1
+        ent = person_ent.get(start)
+        if ent is not None and (ent[0] < start or ent[1] > end) and m.candidates[0].kind in PLACE_KINDS:
+            continue   # "Jordan Peterson", "Chad Smith": part of a person's name, not a country
         idx = len(names.matches)
         names.matches.append((start, end, m))
         for t in range(start, end):
