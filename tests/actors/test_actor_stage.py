@@ -158,3 +158,11 @@ def test_user_actor_file_reaches_the_stage(pipeline, tmp_path):
     doc = pipeline.resources.nlp("Wanjiru criticised the police on Monday.")
     mentions = document_mentions(doc, resolver, D("2021-05-01"))
     assert [(m.ref.text, m.ref.code) for m in mentions][0] == ("Wanjiru", "KENLEG")
+
+
+def test_country_inside_a_persons_name_is_no_country(pipeline):
+    cdoc = actors_of(pipeline, "Jordan Peterson met Chad Smith in Jordan on Monday to discuss the book.")
+    codes = {m.ref.text: m.ref.code for m in cdoc.actors}
+    assert codes["Jordan"] == "JOR"
+    assert "Jordan Peterson" in codes and codes["Jordan Peterson"] is None
+    assert all(m.ref.code != "TCD" for m in cdoc.actors)

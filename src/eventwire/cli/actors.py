@@ -51,6 +51,13 @@ def lookup_command(text, when, country, actor_files, fmt):
     click.echo(f"{text} -> {res.code or '(no code)'}  name: {res.name or '-'}  country: {res.country or '-'}  "
                f"sectors: {' '.join(res.sectors) or '-'}")
     click.echo(f"  why: {res.why}")
+    entry = res.entry
+    if entry is not None and entry.roles:   # the whole record, so the date boundaries can be checked
+        click.echo(f"  {entry.kind} {entry.name} ({entry.origin}), roles:")
+        for role in entry.roles:
+            start = role.start.isoformat() if role.start else "..."
+            end = role.end.isoformat() if role.end else "open"
+            click.echo(f"    {role.code:10} {start} .. {end}  {role.title or ''}")
 
 
 @actors_group.command("stats")

@@ -1,0 +1,53 @@
+"""Print a random sample of the actor mentions found in real news (PolNeAR dev, US politics 2016), for
+checking by hand that country and role are right at the article's date.
+
+    .venv/bin/python benchmarks/actors_sample.py [--seed N] [--n 100]
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO / "benchmarks" / "devsets"))
+
+from polnear import convert_split  # noqa: E402
+
+from eventwire.document import CodedDocument  # noqa: E402
+from eventwire.pipeline import parse_date  # noqa: E402
+from eventwire.records import Article  # noqa: E402
+from eventwire.resources import Resources  # noqa: E402
+from eventwire.stages.actors import ActorStage  # noqa: E402
+
+SPLIT = REPO.parent / "shared" / "data" / "polnear-dev" / "dev"
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--seed", type=int, default=11)
+    ap.add_argument("--n", type=int, default=100)
+    args = ap.parse_args()
+    resources = Resources()
+    stage = ActorStage(resources)
+    items = convert_split(SPLIT)
+    rows = []
+    for item, doc in zip(items, resources.nlp.pipe([it["text"] for it in items])):
+        cdoc = CodedDocument(article=Article(id=item["id"], text=item["text"]), published=parse_date(item["published"]))
+        cdoc.doc = doc
+        stage(cdoc)
+        for m in cdoc.actors:
+            sentence = doc[m.head_token].sent.text.replace("\n", " ")
+            rows.append((item["published"], m.ref.text, m.ref.code, [x.code for x in m.members], sentence[:160],
+                         m.why[:70]))
+    coded = sum(1 for r in rows if r[2] or r[3])
+    print(f"{len(rows)} mentions in {len(items)} articles; {coded} with a code or members")
+    random.seed(args.seed)
+    for i, r in enumerate(random.sample(rows, min(args.n, len(rows)))):
+        print(i, "|", r[0], "|", r[1], "|", r[2], r[3] or "", "|", r[4], "|", r[5])
+
+
+if __name__ == "__main__":
+    main()
