@@ -91,8 +91,9 @@ class ArgumentFinder:
                         found = self._single(pobj, f"{how} via '{prep.lower_} {pobj.text}'", depth + 1)
                         if found:
                             return found
-            # "Russian forces", "U.S. officials": an actor modifier of a non-actor noun
-            for mod in tok.children:
+            # "Russian forces", "U.S. officials": an actor modifier of a non-actor noun (not for
+            # objects: "hosted a Clinton event" is not hosting Clinton)
+            for mod in ([] if how.startswith("object") else tok.children):
                 if mod.dep_ in ("compound", "amod", "nmod") and mod.i < tok.i:
                     found = self._single(mod, f"{how} via modifier '{mod.text}'", depth + 1)
                     if found:

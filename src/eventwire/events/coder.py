@@ -29,7 +29,7 @@ STATEMENT_CODES = frozenset({"010"})
 # sanctions", "rejected the ceasefire"): the object noun is what is asked for, not an event.
 CONTENT_ROOTS = frozenset({"02", "03", "10", "11", "12", "13"})
 # Roots whose events need a target: a visit, a meeting or aid with no recipient is not coded.
-TARGET_ROOTS = frozenset({"04", "05", "06", "07"})
+TARGET_ROOTS = frozenset({"04", "05", "06", "07", "11", "17"})
 
 
 @dataclass
@@ -243,8 +243,10 @@ class EventCoder:
                 continue
             if any(o is not f and o.attempt.pattern.code not in STATEMENT_CODES for o in live):
                 f.dropped = "a statement verb gives way to the other event(s) of the sentence"
-            elif self._reports_other_trigger(f.token, fired):
-                f.dropped = "a reporting frame ('X said ...') is not an event; its content codes on its own"
+            elif self._reports_other_trigger(f.token, fired) or _is_reporting_frame(f.token):
+                f.dropped = "a reporting frame ('X said ...') is not an event; the quotes stage records it"
+            elif f.pairs and all(t is not None and "MED" in t.ref.sectors for _, t in f.pairs):
+                f.dropped = "talking to the press ('told reporters') is not an event"
 
     @staticmethod
     def _reports_other_trigger(verb: Token, fired: dict[int, _Fired]) -> bool:
@@ -372,6 +374,13 @@ class EventCoder:
         if f.mod is not None and f.mod.modality == "hypothetical":
             conf -= 0.1
         return round(max(0.05, min(0.95, conf)), 2)
+
+
+def _is_reporting_frame(verb: Token) -> bool:
+    """"X said (that) ...", "'...,' she said": a speech verb framing a clause or a quotation."""
+    if verb.dep_ in ("parataxis", "ccomp") or any(c.dep_ in ("ccomp", "parataxis") for c in verb.children):
+        return True
+    return any(t.is_quote for t in verb.sent)
 
 
 _LONG_AGO = frozenset({"year", "decade", "month", "century"})
