@@ -139,3 +139,9 @@ def test_call_for_a_gerund(find_quotes):
 def test_kicker_labels_are_no_speakers(find_quotes):
     text = "The Latest: Trump urges supporters to watch polls\nUPDATE: The vote was moved to Friday."
     assert not [q for q in find_quotes(text) if q.cue == ":"]
+
+
+def test_leading_according_to_with_a_long_name(find_quotes):
+    text = "According to conservative talk radio host Rush Limbaugh, the move reeks of “fear” and desperation."
+    q = by_cue(find_quotes(text), "According to")
+    assert q.text == "the move reeks of “fear” and desperation" and q.speaker.text.endswith("Rush Limbaugh")

@@ -136,12 +136,17 @@ def _noun_cue(tok: Token, lexicon: QuoteLexicon, quoted: Sequence[bool]) -> Cue 
 def _according_cue(tok: Token, lexicon: QuoteLexicon, quoted: Sequence[bool]) -> Cue | None:
     doc = tok.doc
     to = doc[tok.i + 1]
-    obj = next((c for c in to.children if c.dep_ == "pobj"), None)
+    obj = next((c for c in to.children if c.dep_ == "pobj"), None) or \
+        next((c for c in to.children if c.dep_ == "pcomp"), None)     # "according to show insiders" mis-parsed
     if obj is None:
         return None
-    speaker = speaker_span(obj, _forbidden(tok, quoted))
-    phrase = set(range(tok.i, max(to.right_edge.i, obj.right_edge.i) + 1))
     sent = tok.sent
+    last = max(to.right_edge.i, obj.right_edge.i)
+    comma = next((i for i in range(obj.i + 1, last + 1) if doc[i].text in (",", ";", ":", "—")), None)
+    if comma is not None and tok.i == sent.start:
+        last = comma - 1                   # "According to X, the move ..." parsed as X's apposition
+    speaker = speaker_span(obj, lambda i: i == tok.i or quoted[i] or i > last)
+    phrase = set(range(tok.i, last + 1))
     # the content is the rest of the sentence: before the phrase, or after it when it leads
     before = (sent.start, tok.i)
     after = (max(phrase) + 1, sent.end)
