@@ -176,3 +176,43 @@ def test_a_database_held_by_another_process_is_refused_then_works_once_released(
     assert wait_exit(ingest_in_child(corpus, db, OPTIONS, pipeline)) == EXIT_DONE
     check_integrity(db)
     assert snapshot(db) == expected
+
+
+@pytest.mark.slow
+def test_a_dask_worker_that_dies_mid_run_loses_nothing(tmp_path, clean_run):
+    """Two Dask workers; one is killed (SIGKILL) once the first partition is on disk. The nanny
+    restarts it, the scheduler reruns its tasks, and the database equals the clean local run."""
+    distributed = pytest.importorskip("distributed")
+    from eventwire.runners.dask_runner import run_dask_ingest
+
+    corpus, _, expected, _ = clean_run
+    cluster = distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None)
+    killed: list[int] = []
+    try:
+        with distributed.Client(cluster) as client:
+            pids = sorted(client.run(os.getpid).values())
+            parts = tmp_path / "parts"
+
+            def killer() -> None:
+                deadline = time.monotonic() + 300
+                while time.monotonic() < deadline:
+                    if parts.exists() and any(parts.glob("part-*/signatures.parquet")):
+                        os.kill(pids[-1], signal.SIGKILL)
+                        killed.append(pids[-1])
+                        return
+                    time.sleep(0.05)
+
+            import threading
+
+            thread = threading.Thread(target=killer, daemon=True)
+            thread.start()
+            db = tmp_path / "dask.duckdb"
+            with EventStore(db) as store:
+                report = run_dask_ingest([corpus], store, OPTIONS, client=client, parquet_dir=parts)
+            thread.join(timeout=5)
+    finally:
+        cluster.close()
+    assert killed, "the worker was not killed during the run"
+    assert report.articles == expected.stats["articles"]
+    check_integrity(db)
+    assert snapshot(db) == expected
