@@ -108,7 +108,8 @@ class BenchReport:
         for run in self.runs:
             yield (f"end to end, {run.workers} worker(s)     {run.sentences_per_s:8.1f} sentences/s  "
                    f"{run.articles_per_s:6.2f} articles/s  speedup {self.speedup(run):4.2f}  "
-                   f"efficiency {self.speedup(run) / run.workers:4.2f}  peak RSS/worker {run.peak_worker_rss_mb:5.0f} MB"
+                   f"efficiency {self.speedup(run) / run.workers:4.2f}  "
+                   f"peak RSS/worker {run.peak_worker_rss_mb:5.0f} MB"
                    + (f"  (pool start {run.startup_seconds:.1f} s, not counted)" if run.startup_seconds else ""))
             yield (f"    CPU time {run.cpu_seconds:.1f} s: {run.sentences_per_cpu_s:.1f} sentences per CPU-second, "
                    f"CPU efficiency vs 1 worker {self.cpu_efficiency(run):.2f}")
@@ -184,6 +185,36 @@ def _figures(workers: int, seconds: float, report, stats: RunStats, startup: flo
                       peak_worker_rss_mb=stats.peak_worker_rss_mb, startup_seconds=startup, cpu_seconds=cpu)
 
 
+def _in_process(pipeline: Pipeline, inputs: list[Path], store: EventStore, options: Options,
+                report: BenchReport) -> RunFigures:
+    """One worker, in this process (``eventwire ingest`` by default), with the time of every stage."""
+    stats = RunStats()
+    totals = time_stages(pipeline)
+    started, cpu = time.perf_counter(), time.process_time()
+    result = run_ingest(inputs, store, options, workers=1, pipeline=pipeline, stats=stats)
+    seconds = time.perf_counter() - started
+    per = 1000 / max(1, result.articles)
+    report.stage_ms_per_article = {k: v * per for k, v in totals.items()}
+    for name in ("read", "sign", "assign", "store"):
+        report.stage_ms_per_article[name] = stats.timings.get(name, 0.0) * per
+    report.dedup_ms_per_article = (stats.timings.get("sign", 0.0) + stats.timings.get("assign", 0.0)) * per
+    return _figures(1, seconds, result, stats, cpu=time.process_time() - cpu)
+
+
+def _on_pool(workers: int, inputs: list[Path], store: EventStore, options: Options) -> RunFigures:
+    """``workers`` processes, started and warmed before the clock starts (``eventwire ingest --workers``)."""
+    stats = RunStats()
+    with worker_pool(workers, options, DedupSettings.from_extra(options.extra)) as pool:
+        warm = time.perf_counter()
+        wait([pool.submit(warm_up, 1.0) for _ in range(workers)])
+        startup = time.perf_counter() - warm - 1.0
+        started, cpu = time.perf_counter(), time.process_time()
+        result = run_ingest(inputs, store, options, workers=workers, stats=stats, pool=pool)
+        seconds = time.perf_counter() - started
+        cpu = time.process_time() - cpu + stats.timings.get("cpu", 0.0)
+    return _figures(workers, seconds, result, stats, startup, cpu=cpu)
+
+
 def run_bench(*, articles: int = 300, workers: tuple[int, ...] = (1, 2), corpus: list[Path] | None = None,
               options: Options | None = None, workdir: Path | None = None) -> BenchReport:
     """Measure; ``corpus`` (any eventwire inputs) replaces the synthetic stories."""
@@ -204,30 +235,11 @@ def run_bench(*, articles: int = 300, workers: tuple[int, ...] = (1, 2), corpus:
         report.spacy_sentences_per_s = report.sentences / report.spacy_seconds
 
         for n in sorted(set(workers) | {1}):
-            stats = RunStats()
             with EventStore(tmp_path / f"bench-{n}.duckdb") as store:
                 if n == 1:
-                    totals = time_stages(pipeline)
-                    started, cpu = time.perf_counter(), time.process_time()
-                    result = run_ingest(inputs, store, options, workers=1, pipeline=pipeline, stats=stats)
-                    seconds = time.perf_counter() - started
-                    report.runs.append(_figures(1, seconds, result, stats, cpu=time.process_time() - cpu))
-                    per = 1000 / max(1, result.articles)
-                    report.stage_ms_per_article = {k: v * per for k, v in totals.items()}
-                    for name in ("read", "sign", "assign", "store"):
-                        report.stage_ms_per_article[name] = stats.timings.get(name, 0.0) * per
-                    report.dedup_ms_per_article = (stats.timings.get("sign", 0.0) + stats.timings.get("assign", 0.0)) * per
-                    continue
-                dedup = DedupSettings.from_extra(options.extra)
-                with worker_pool(n, options, dedup) as pool:
-                    warm = time.perf_counter()
-                    wait([pool.submit(warm_up, 1.0) for _ in range(n)])
-                    startup = time.perf_counter() - warm - 1.0
-                    started, cpu = time.perf_counter(), time.process_time()
-                    result = run_ingest(inputs, store, options, workers=n, stats=stats, pool=pool)
-                    seconds = time.perf_counter() - started
-                    cpu = time.process_time() - cpu + stats.timings.get("cpu", 0.0)
-                report.runs.append(_figures(n, seconds, result, stats, startup, cpu=cpu))
+                    report.runs.append(_in_process(pipeline, inputs, store, options, report))
+                else:
+                    report.runs.append(_on_pool(n, inputs, store, options))
         report.load_after = _load()
         report.main_rss_mb = peak_rss_mb()
     return report
