@@ -113,7 +113,9 @@ class ArgumentFinder:
                         return found
             if verb.dep_ != "xcomp":
                 return []
-        subjects = syntax.children(verb, *syntax.SUBJ)
+        # closest subject first: a dateline ("BUENOS AIRES (AP) - Thousands of workers marched")
+        # is often parsed as a second subject
+        subjects = sorted(syntax.children(verb, *syntax.SUBJ), key=lambda t: abs(verb.i - t.i))
         for subj in subjects:
             if subj.lower_ in _RELATIVE and verb.dep_ == "relcl":
                 return self.actors(verb.head, "relative clause head", depth)
