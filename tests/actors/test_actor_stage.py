@@ -166,3 +166,18 @@ def test_country_inside_a_persons_name_is_no_country(pipeline):
     assert codes["Jordan"] == "JOR"
     assert "Jordan Peterson" in codes and codes["Jordan Peterson"] is None
     assert all(m.ref.code != "TCD" for m in cdoc.actors)
+
+
+def test_capital_object_of_a_verbal_act_is_the_government(pipeline):
+    cdoc = actors_of(pipeline, "Zelensky accused Moscow of lying, and Russian troops shelled Kharkiv and Kyiv.",
+                     "2024-05-01")
+    codes = {m.ref.text: m.ref.code for m in cdoc.actors}
+    assert codes["Moscow"] == "RUSGOV"
+    assert codes["Kyiv"] == "UKR"        # shelled: a place
+
+
+def test_the_group_points_back_to_the_organisation(pipeline):
+    cdoc = actors_of(pipeline, "The Taliban detained two British nationals, a spokesman for the group said.",
+                     "2024-05-01")
+    spokesman = next(m for m in cdoc.actors if m.ref.text.startswith("spokesman"))
+    assert spokesman.ref.code == "AFGGOV"

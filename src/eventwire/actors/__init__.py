@@ -37,7 +37,8 @@ def document_mentions(doc: "Doc", resolver: ActorResolver, when: "date | None") 
     for f in found:
         span = doc[f.start:f.end]
         ref = f.res.ref(span.text, span.start_char, span.end_char)
-        members = [m.ref(m.name or m.code or "", span.start_char, span.end_char) for m in f.members]
+        # a member is named where the plural mention stands ("the two leaders"): its text is that span's
+        members = [m.ref(span.text, span.start_char, span.end_char) for m in f.members]
         out.append(ActorMention(start_token=f.start, end_token=f.end, head_token=f.head, ref=ref,
                                 why=f.res.why, members=members))
     return out

@@ -33,8 +33,16 @@ OUTLET_WORDS = frozenset({"news", "times", "post", "journal", "tribune", "herald
                           "magazine", "radio", "television", "tv", "press"})
 PLACE_PREPS = frozenset({"in", "from", "at", "throughout", "across", "inside"})
 # a capital in these positions is a place ("arrived in Amman", "blockade Paris"), not its government
-LOCATIVE_PREPS = frozenset({"in", "into", "to", "at", "near", "from", "across", "throughout", "around", "outside",
+LOCATIVE_PREPS = frozenset({"in", "into", "to", "at", "near", "across", "throughout", "around", "outside",
                             "inside", "toward", "towards", "within", "over"})
+# verbs whose object is a place, not a government: "shelled Kharkiv", "blockade Paris", "visited Tehran"
+PLACE_VERBS = frozenset({"attack", "bomb", "shell", "strike", "hit", "blockade", "capture", "seize", "enter", "reach",
+                         "visit", "leave", "besiege", "surround", "storm", "flee", "evacuate", "control", "occupy",
+                         "rocket", "target", "raid", "liberate", "retake", "bombard", "invade", "tour", "paralyse",
+                         "paralyze", "rock", "flood", "shake"})
+# definite nouns that point back to the organisation last named: "a spokesman for the group"
+GROUP_ANAPHORS = frozenset({"group", "movement", "organization", "organisation", "alliance", "bloc", "faction",
+                            "militia", "outfit", "body", "agency", "company", "firm"})
 
 
 @dataclass
@@ -129,7 +137,9 @@ class MentionFinder:
         self.when = when
         self.token_words = [words(t.text) for t in doc]
         self.names = find_names(doc, resolver, when, self.token_words)
-        self.context = main_country(self.names)
+        self.doc_context = main_country(self.names)
+        self.sentence_country = self._sentence_countries()
+        self.context = self.doc_context
         self.found: list[Found] = []
         self.agent_heads: dict[int, Resolution] = {}
         self.surnames: dict[str, Resolution] = {}
@@ -141,8 +151,7 @@ class MentionFinder:
         self._people()
         self._outlets()
         spans = [(f.start, f.end, f.head) for f in self.found if not f.modifier]
-        self.found = [f for f in self.found if not f.modifier or
-                      not any(s <= f.head < e and h != f.head for s, e, h in spans)]
+        self.found = [f for f in self.found if not f.modifier or not any(s <= f.head < e for s, e, _h in spans)]
         self.found.sort(key=lambda f: (f.start, f.head))
         return self.found
 
@@ -161,7 +170,10 @@ class MentionFinder:
                 continue
             head = syntactic_head(doc, start, end)
             tok = doc[head]
-            if tok.dep_ in ABSORBING_DEPS and not (start <= tok.head.i < end):
+            first = tok
+            while first.dep_ == "conj" and first.head.i < first.i:   # "U.S. and British warships"
+                first = first.head
+            if first.dep_ in ABSORBING_DEPS and not (start <= first.head.i < end):
                 later.append((start, end, head, res))   # a modifier: decided once titles are known
                 continue
             left, title = start, []
@@ -185,7 +197,10 @@ class MentionFinder:
             if res.kind == "person":
                 self.surnames.setdefault(doc[end - 1].text, res)
         for start, end, head, res in later:
-            outer = doc[head].head
+            outer = doc[head]
+            while outer.dep_ == "conj" and outer.head.i < outer.i:
+                outer = outer.head
+            outer = outer.head
             if outer.i in self.agent_heads or head in titled or outer.i in titled:
                 continue           # "Russian troops", "Russian President Vladimir Putin": part of another mention
             if start > 0 and doc[start - 1].lower_ == "ethnic":
@@ -193,12 +208,36 @@ class MentionFinder:
             res = self._capital_as_place(res, doc[head].head)
             self.found.append(Found(start, end, head, res, modifier=True))   # "a U.S. request", "Israeli changes"
 
+    def sent_of(self, token: Token) -> int:
+        return token.sent.start
+
+    def _sentence_countries(self) -> dict[int, str]:
+        """Sentence start -> the one country its names name, where they name exactly one."""
+        found: dict[int, set[str]] = {}
+        for idx, (start, _end, _m) in enumerate(self.names.matches):
+            res = self.names.resolved.get(idx)
+            if res is not None and res.country:
+                found.setdefault(self.doc[start].sent.start, set()).add(res.country)
+        return {s: next(iter(c)) for s, c in found.items() if len(c) == 1}
+
+    def last_organisation(self, before: int) -> Resolution | None:
+        """The organisation named last before token ``before`` ("the group" after "the Taliban")."""
+        for idx in range(len(self.names.matches) - 1, -1, -1):
+            start, _end, _m = self.names.matches[idx]
+            res = self.names.resolved.get(idx)
+            if start < before and res is not None and res.kind == "organisation":
+                return res
+        return None
+
     def _capital_as_place(self, res: Resolution, tok: Token) -> Resolution:
         """ "Moscow said" is the Russian government; "arrived in Moscow" is Russia."""
         if res.kind != "capital" or res.country is None:
             return res
+        while tok.dep_ == "conj" and tok.head.i < tok.i:   # "from Seoul and Tokyo": as the first conjunct
+            tok = tok.head
         prep = tok.head if tok.dep_ == "pobj" else None
-        if (prep is not None and prep.lower_ in LOCATIVE_PREPS) or tok.dep_ == "dobj":
+        if (prep is not None and prep.lower_ in LOCATIVE_PREPS) or (
+                tok.dep_ == "dobj" and tok.head.lemma_.lower() in PLACE_VERBS):
             return replace(res, code=res.country, sectors=(), why=f"{res.why}; a place here, so the country")
         return res
 
@@ -339,7 +378,8 @@ class MentionFinder:
         if place is None and head.dep_ == "conj" and head.head.i in self.agent_heads:
             place = self.agent_heads[head.head.i]   # "Israeli helicopters and tanks"
         phrase = Phrase(agent, agent.phrase, modifiers, names, owner, plural, place)
-        context = None if NO_CONTEXT_WORDS & set(modifiers) else self.context
+        context = None if NO_CONTEXT_WORDS & set(modifiers) else (
+            self.doc_context or self.sentence_country.get(self.sent_of(head)))
         res = self.resolver.compose(phrase, self.when, context)
         countries = list(dict.fromkeys(n.country for n in names if n.kind in ("country", "adjective") and n.country))
         if res is None or len(countries) < 2 or res.country not in countries:
@@ -354,6 +394,8 @@ class MentionFinder:
         res = self.name_at(token)
         if res is not None:
             return res
+        if token.lemma_.lower() in GROUP_ANAPHORS and any(c.lower_ == "the" for c in token.lefts):
+            return self.last_organisation(token.i)
         for t in token.lefts:   # "the Russian capital", "the Syrian Golan Heights": a name modifying the head
             if t.dep_ in ("compound", "amod", "nmod", "poss"):
                 res = self.name_at(t)
