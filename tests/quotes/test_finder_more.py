@@ -145,3 +145,11 @@ def test_leading_according_to_with_a_long_name(find_quotes):
     text = "According to conservative talk radio host Rush Limbaugh, the move reeks of “fear” and desperation."
     q = by_cue(find_quotes(text), "According to")
     assert q.text == "the move reeks of “fear” and desperation" and q.speaker.text.endswith("Rush Limbaugh")
+
+
+def test_datelines_are_neither_speaker_nor_content(find_quotes):
+    q = by_cue(find_quotes("PARIS (AFP) - Macron spoke with Modi on Tuesday, the Elysee said."), "said")
+    assert q.text == "Macron spoke with Modi on Tuesday" and q.speaker.text == "the Elysee" and q.via is None
+    text = "NEW YORK (AP) - United Nations chief Antonio Guterres on Monday urged the parties to agree to a ceasefire."
+    q = by_cue(find_quotes(text), "urged")
+    assert q.speaker.text.endswith("Antonio Guterres") and "YORK" not in q.speaker.text

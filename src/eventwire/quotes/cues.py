@@ -38,18 +38,21 @@ class Cue:
         return not self.noun and (self.entry is None or self.entry.direct)
 
 
-def find_cues(doc: Doc, lexicon: QuoteLexicon, quoted: Sequence[bool]) -> list[Cue]:
-    """Every cue outside quotation marks, in document order."""
+def find_cues(doc: Doc, lexicon: QuoteLexicon, quoted: Sequence[bool],
+              no_speaker: Sequence[bool] | None = None) -> list[Cue]:
+    """Every cue outside quotation marks, in document order. ``no_speaker`` marks tokens that can
+    never be part of a speaker (quoted text, datelines); default: the quoted tokens."""
+    blocked = no_speaker if no_speaker is not None else quoted
     cues: list[Cue] = []
     for tok in doc:
         if quoted[tok.i]:
             continue
         if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
-            cue = _according_cue(tok, lexicon, quoted)
+            cue = _according_cue(tok, lexicon, quoted, blocked)
         elif tok.tag_.startswith("VB") and (tok.dep_ not in _BAD_VERB_DEPS or _said_name(tok)):
-            cue = _verb_cue(tok, lexicon, quoted)
+            cue = _verb_cue(tok, lexicon, quoted, blocked)
         elif tok.pos_ == "NOUN" and tok.lemma_.lower() in lexicon.nouns:
-            cue = _noun_cue(tok, lexicon, quoted)
+            cue = _noun_cue(tok, lexicon, blocked)
         else:
             cue = None
         if cue is not None:
@@ -76,7 +79,7 @@ def _said_name(tok: Token) -> bool:
     return tok.dep_ == "compound" and tok.is_sent_start and tok.head.pos_ == "PROPN" and tok.head.i > tok.i
 
 
-def _verb_cue(tok: Token, lexicon: QuoteLexicon, quoted: Sequence[bool]) -> Cue | None:
+def _verb_cue(tok: Token, lexicon: QuoteLexicon, quoted: Sequence[bool], blocked: Sequence[bool]) -> Cue | None:
     # a particle anywhere ("point it out"); a preposition right after the verb ("called on X", not
     # "called Machado on Friday")
     particles = {c.lower_ for c in tok.children if c.dep_ == "prt" or c.dep_ == "prep" and c.i == tok.i + 1}
@@ -87,7 +90,7 @@ def _verb_cue(tok: Token, lexicon: QuoteLexicon, quoted: Sequence[bool]) -> Cue 
         entry = _that_clause_entry(tok)
     if entry is None:
         return None
-    forbidden = _forbidden(tok, quoted)
+    forbidden = _forbidden(tok, blocked)
     subj = subject_of(tok, forbidden)
     speaker = speaker_span(subj, forbidden) if subj is not None else None
     text = tok.text
@@ -106,7 +109,7 @@ def _verb_cue(tok: Token, lexicon: QuoteLexicon, quoted: Sequence[bool]) -> Cue 
     return cue
 
 
-def _noun_cue(tok: Token, lexicon: QuoteLexicon, quoted: Sequence[bool]) -> Cue | None:
+def _noun_cue(tok: Token, lexicon: QuoteLexicon, blocked: Sequence[bool]) -> Cue | None:
     """ "Trump's claim that ...", "a New York Times report that ...", "the warning by X that ..." """
     content = None
     for child in tok.children:
@@ -124,7 +127,7 @@ def _noun_cue(tok: Token, lexicon: QuoteLexicon, quoted: Sequence[bool]) -> Cue 
         holder = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
     if holder is None:
         return None
-    speaker = speaker_span(holder, _forbidden(tok, quoted))
+    speaker = speaker_span(holder, _forbidden(tok, blocked))
     if holder.dep_ == "compound":
         speaker.start = min(speaker.start, holder.left_edge.i)
         speaker.end = holder.i + 1
@@ -133,7 +136,8 @@ def _noun_cue(tok: Token, lexicon: QuoteLexicon, quoted: Sequence[bool]) -> Cue 
     return cue
 
 
-def _according_cue(tok: Token, lexicon: QuoteLexicon, quoted: Sequence[bool]) -> Cue | None:
+def _according_cue(tok: Token, lexicon: QuoteLexicon, quoted: Sequence[bool],
+                   blocked: Sequence[bool]) -> Cue | None:
     doc = tok.doc
     to = doc[tok.i + 1]
     obj = next((c for c in to.children if c.dep_ == "pobj"), None) or \
@@ -145,7 +149,7 @@ def _according_cue(tok: Token, lexicon: QuoteLexicon, quoted: Sequence[bool]) ->
     comma = next((i for i in range(obj.i + 1, last + 1) if doc[i].text in (",", ";", ":", "—")), None)
     if comma is not None and tok.i == sent.start:
         last = comma - 1                   # "According to X, the move ..." parsed as X's apposition
-    speaker = speaker_span(obj, lambda i: i == tok.i or quoted[i] or i > last)
+    speaker = speaker_span(obj, lambda i: i == tok.i or blocked[i] or i > last)
     phrase = set(range(tok.i, last + 1))
     # the content is the rest of the sentence: before the phrase, or after it when it leads
     before = (sent.start, tok.i)

@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 
 from ..records import Speaker
 from .cues import Cue, find_cues
-from .labels import dash_attributed, labelled_quotes
+from .labels import dash_attributed, datelines, labelled_quotes
 from .lexicon import QuoteLexicon
 from .marks import Segment, SegmentIndex, find_segments
 from .speakers import SpeakerMention, SpeakerTracker, to_record
@@ -56,7 +56,18 @@ class QuoteFinder:
         segments = find_segments(text)
         index = SegmentIndex(segments)
         quoted = _quoted_tokens(doc, segments)
-        cues = find_cues(doc, self.lexicon, quoted)
+        lines = datelines(text)
+        no_speaker = list(quoted)
+        for start, end in lines:
+            for tok in doc.char_span(start, end, alignment_mode="expand") or ():
+                no_speaker[tok.i] = True
+        cues = find_cues(doc, self.lexicon, quoted, no_speaker)
+        for cue in cues:                   # a content never starts with the dateline
+            if cue.content is not None and no_speaker[cue.content[0]] and not quoted[cue.content[0]]:
+                first = cue.content[0]
+                while first < cue.content[1] and no_speaker[first] and not quoted[first]:
+                    first += 1
+                cue.content = (first, cue.content[1]) if cue.content[1] - first >= 2 else None
         _resolve_speakers(doc, cues, self.lexicon.document_nouns)
         found = _Build(doc, text, segments, index, quoted, cues, self.lexicon.kickers).run()
         found.sort(key=lambda q: (q.start, q.end))

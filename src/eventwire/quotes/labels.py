@@ -20,6 +20,20 @@ _HEADLINE = re.compile(r"([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}):\s+(\S.*)"
 _TRANSCRIPT = re.compile(r"[\"“]?([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}):\s+(\S.*)")
 _DASH = re.compile(r"\s*[―—–]\s*([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,4})\s*(?:\n|$)")
 _TRAIL = ".;:,\"”’' "
+_DATELINE = re.compile(r"([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3})(?:, [A-Z][A-Za-z.]+)?"
+                       r"(?: ?\([A-Za-z.&/ ]{1,30}\))? ?[-—–]{1,2} ")
+
+
+def datelines(text: str) -> list[tuple[int, int]]:
+    """Character spans of wire datelines opening a paragraph ("PARIS (AFP) - ", "NAIROBI — ")."""
+    out = []
+    start = 0
+    for line in text.split("\n"):
+        m = _DATELINE.match(line)
+        if m is not None:
+            out.append((start, start + m.end()))
+        start += len(line) + 1
+    return out
 
 
 def _span(doc: Doc, start: int, end: int) -> tuple[int, int] | None:

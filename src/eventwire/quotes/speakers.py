@@ -51,7 +51,10 @@ def _subject(verb: Token, forbidden: Callable[[int], bool]) -> Token | None:
         if current is None or forbidden(current.i) and current is not verb:
             return None
         for child in current.children:
-            if child.dep_ in ("nsubj", "nsubjpass", "csubj") and not forbidden(child.i):
+            if child.dep_ in ("nsubj", "nsubjpass", "csubj") and forbidden(child.i):
+                # "NEW YORK (AP) - UN chief Guterres urged": the dateline took the subject slot
+                child = next((c for c in child.children if c.dep_ == "appos" and not forbidden(c.i)), child)
+            if child.dep_ in ("nsubj", "nsubjpass", "csubj", "appos") and not forbidden(child.i):
                 if child.dep_ == "nsubjpass":
                     return _agent(current)
                 return child
