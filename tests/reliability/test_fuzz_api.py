@@ -56,7 +56,7 @@ def _assert_handled(resp) -> None:
         assert isinstance(body.get("error"), str) and body["error"]
 
 
-@fuzz(40)
+@fuzz(40, scale=0.5)
 @given(code_bodies)
 def test_code_endpoint_answers_any_json_body_without_a_server_error(api, body):
     resp = api.post("/v1/code", json=body)

@@ -59,7 +59,7 @@ def _check_offsets(coded, validate) -> None:
                 assert 0 <= ref.start <= ref.end <= len(text) and text[ref.start:ref.end] == ref.text
 
 
-@fuzz(30)
+@fuzz(30, scale=0.2)
 @given(article_texts(), st.sampled_from([None, "2017-01-29", "1999-12-31", "not a date", "0001-01-01"]))
 def test_quote_marks_in_any_arrangement_code_without_a_crash(pipeline, record_validator, text, published):
     coded = pipeline.code_text(text, published=published)
@@ -79,7 +79,7 @@ inputs = st.builds(
 )
 
 
-@fuzz(12)
+@fuzz(12, scale=0.1)
 @given(st.lists(inputs, max_size=8), st.integers(1, 4))
 def test_every_input_article_yields_exactly_one_article_record(pipeline, record_validator, articles, batch):
     given_ids = [a.id for a in articles]
