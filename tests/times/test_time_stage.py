@@ -135,3 +135,10 @@ def test_unwritable_dates_leave_the_event_undated(stage, pipeline):
     stage(cdoc)
     assert (withdrew.date, withdrew.date_basis) == (None, "none")
     assert (attacked.date, attacked.date_basis) == (None, "none")
+
+
+def test_open_start_dates_by_year(stage, pipeline):
+    cdoc = parsed(pipeline, "The rebels have held the town since March 2014.", PUB)
+    ev = event_at(cdoc, "held")
+    stage(cdoc)
+    assert (ev.date, ev.date_basis) == ("2014", "explicit")

@@ -3,7 +3,8 @@
 Rules (documented in docs/TIMES.md):
 * the closest dateable expression in the event's clause wins (DATE and TIME values; durations,
   sets and PAST_/FUTURE_REF never date an event; PRESENT_REF means the publication date);
-* a range dates the event by its first day ("July 7-8" -> 2017-07-07); an open bound
+* a range dates the event by its first day ("July 7-8" -> 2017-07-07); an open start
+  ("since 2014", "after July") by the year it opens; an open bound
   ("before July", or an expression reached through "before"/"until"/"by" in the parse, as in
   "meet before a summit on July 7-8") by the finest period holding both the publication date
   and the day before the bound ("2017");
@@ -39,8 +40,10 @@ def event_date(time: Time, published: date | None) -> str | None:
     if time.value == "PRESENT_REF":
         return published.isoformat() if published else None
     rng = time.range
-    if rng and rng.get("from"):
+    if rng and rng.get("from") and rng.get("to"):
         return rng["from"][:10]
+    if rng and rng.get("from"):                      # "since 2014", "after July": open-ended, the year only
+        return rng["from"][:4]
     if rng and rng.get("to"):
         return _before(rng["to"][:10], published)
     value = time.value[:10] if "T" in time.value else time.value
