@@ -153,3 +153,8 @@ def test_datelines_are_neither_speaker_nor_content(find_quotes):
     text = "NEW YORK (AP) - United Nations chief Antonio Guterres on Monday urged the parties to agree to a ceasefire."
     q = by_cue(find_quotes(text), "urged")
     assert q.speaker.text.endswith("Antonio Guterres") and "YORK" not in q.speaker.text
+
+
+def test_dateline_agency_is_not_the_channel_of_a_quote(find_quotes):
+    q = by_cue(find_quotes("BEIJING (Reuters) - China sharply criticised the United States over an arms sale."), "criticised")
+    assert q.via is None and q.speaker.text == "China"

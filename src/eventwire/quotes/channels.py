@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Span, Token
 
 from .lexicon import QuoteLexicon
@@ -35,11 +37,14 @@ def _phrase(token: Token) -> Span:
     return token.doc[token.left_edge.i:token.right_edge.i + 1]
 
 
-def channel_of_cue(verb: Token, lexicon: QuoteLexicon) -> str | None:
+def channel_of_cue(verb: Token, lexicon: QuoteLexicon, skip: Callable[[int], bool] = lambda i: False) -> str | None:
     """The outlet addressed by a reporting verb: "told TASS", "said on CNN", "in an interview with AP".
-    A known outlet name wins over a media noun phrase ("told Russian news agency TASS" -> TASS)."""
+    A known outlet name wins over a media noun phrase ("told Russian news agency TASS" -> TASS).
+    ``skip(i)`` marks tokens that are no channel (a dateline's "(Reuters)")."""
     for media_words in (False, True):
         for child in verb.children:
+            if skip(child.i):
+                continue
             if child.dep_ in _ADDRESSEE_DEPS and child.pos_ in ("PROPN", "NOUN"):
                 found = outlet_in(_phrase(child), lexicon, media_words=media_words)
             elif child.dep_ == "prep":

@@ -101,7 +101,7 @@ def _verb_cue(tok: Token, lexicon: QuoteLexicon, quoted: Sequence[bool], blocked
     cue = Cue(token=tok.i, text=text, entry=entry, speaker=speaker)
     cue.clause = _clause_tokens(tok, speaker)
     cue.content = _complement(tok, entry, cue.clause, quoted)
-    cue.via = channel_of_cue(tok, lexicon)
+    cue.via = channel_of_cue(tok, lexicon, skip=lambda i: blocked[i] and not quoted[i])
     if speaker is not None:
         cue.media_speaker = outlet_in(tok.doc[speaker.start:speaker.end], lexicon)
     if cue.speaker is None and cue.content is None:
