@@ -113,7 +113,10 @@ def load_partition(store: EventStore, part: PartitionResult, clusterer, report: 
         stories.log_inputs(con, [(key, article_id) for key, article_id, _, _ in rows])
         con.execute("COMMIT")
     except (duckdb.Error, OSError) as err:
-        con.execute("ROLLBACK")
+        try:
+            con.execute("ROLLBACK")
+        except duckdb.TransactionException:
+            pass   # a failed COMMIT (e.g. disk full) has already ended the transaction
         raise EventwireError(f"cannot load partition {folder}: {err}") from err
     for status, n in con.execute(f"SELECT status, count(*) FROM {articles} GROUP BY status").fetchall():
         setattr(report, status, getattr(report, status) + n)
