@@ -80,3 +80,24 @@ def test_event_fields_follow_the_contract(code_standin, record_validator, coder)
     assert 0 < ev.confidence < 1
     assert ev.date is None and ev.location is None and ev.attribution is None
     record_validator("event", ev.to_dict())
+
+
+def test_conditional_conflict_act_is_a_threat(code_standin):
+    events, _ = code_standin("The United States will impose sanctions on Russia unless it withdraws.")
+    assert triples(events) == {("1312", "USA", "RUS", "asserted")}
+
+
+def test_condition_itself_is_not_an_event(code_standin):
+    events, _ = code_standin("Iran would strike Israel if Israel attacked Syria.")
+    assert not any(e.source.code == "ISR" for e in events)
+
+
+def test_said_must_is_a_demand(code_standin):
+    events, trace = code_standin("Japan said that China must withdraw its troops.")
+    assert triples(events) == {("100", "JPN", "CHN", "asserted")}
+
+
+def test_content_of_a_demand_is_not_an_event(code_standin):
+    events, _ = code_standin("Japan demanded that China withdraw its troops.")
+    assert all(e.source.code == "JPN" and e.root == "10" for e in events)
+    assert events and events[0].target.code == "CHN"

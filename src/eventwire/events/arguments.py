@@ -165,6 +165,14 @@ class ArgumentFinder:
                     return found[:1]
         return []
 
+    def actors_of_clause(self, verb: Token) -> list[Arg]:
+        """The subject (or passive agent) of a clause: the party a threat's condition is about."""
+        for subj in syntax.children(verb, *syntax.SUBJ, *syntax.PASS_SUBJ):
+            found = self.actors(subj, "subject of the condition")
+            if found:
+                return found
+        return []
+
     # ------------------------------------------------------------------ targets
     def targets(self, trigger: Token, spec: str, *, noun: bool, passive: bool) -> list[Arg]:
         if spec == "none":
@@ -193,7 +201,8 @@ class ArgumentFinder:
                 return [Arg(a.ref, a.token, f"{a.how} of '{comp.text}'") for a in found]
         # "sought a rapprochement with Egypt", "rejected Iran's offer of talks with Israel"
         for obj in syntax.children(verb, *syntax.OBJ):
-            found = self._prep_targets(obj, ("with", "to", "against", "toward", "towards"), noun=True, only_own=True)
+            found = self._prep_targets(obj, ("with", "to", "against", "toward", "towards", "from", "by"), noun=True,
+                                       only_own=True)
             if found:
                 return [Arg(a.ref, a.token, f"{a.how} of '{obj.text}'") for a in found]
         for comp in syntax.children(verb, "ccomp"):

@@ -21,7 +21,7 @@ from ..records import ActorRef, Event, Evidence
 from . import syntax
 from .arguments import Arg, ArgumentFinder, Roles
 from .matcher import Attempt, best_match
-from .modality import ModalityResult, ModalityRules, detect
+from .modality import ModalityResult, ModalityRules, conditional_consequence, detect
 
 COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06"})
 STATEMENT_CODES = frozenset({"010"})
@@ -158,6 +158,14 @@ class EventCoder:
                 f.code = self.rules.intent_code(pat.code) or pat.code
                 govs = syntax.xcomp_governors(f.token if not f.attempt.noun else (syntax.light_verb(f.token) or f.token))
                 f.governor_intent = govs[0] if govs else None
+        verb = f.token if not f.attempt.noun else syntax.light_verb(f.token)
+        condition = conditional_consequence(verb, self.rules) if verb is not None else None
+        threat = self.rules.threat_code(pat.code) if condition is not None else None
+        if threat and f.mod.modality in ("future", "hypothetical") and threat in self.cameo:
+            f.code = threat       # "will impose sanctions unless ...": a threat, said now
+            f.mod = ModalityResult("asserted", False, f"act promised on a condition ('{condition.text}')")
+            if not f.roles.targets:
+                f.roles.targets = finder.actors_of_clause(condition)
         if not f.roles.sources:
             f.dropped = "no source actor"
         else:

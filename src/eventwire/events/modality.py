@@ -21,6 +21,7 @@ MODALITIES = ("asserted", "negated", "hypothetical", "future")
 @dataclass(frozen=True)
 class ModalityRules:
     intent: dict[str, str]
+    threat: dict[str, str]
     governors: dict[str, frozenset[str]]
     auxiliaries: dict[str, frozenset[str]]
     markers: dict[str, frozenset[str]]
@@ -47,14 +48,20 @@ class ModalityRules:
                 out[name] = frozenset(w.lower() for w in words)
             return out
 
-        intent = {}
-        for code, target in (data.get("intent") or {}).items():
-            if code == "__line__":
-                continue
-            if not (isinstance(code, str) and code.isdigit() and isinstance(target, str) and target.startswith("03")):
-                raise DictionaryError(str(path), data["intent"].get("__line__"),
-                                      f"intent: {code!r} -> {target!r} must map a quoted code to a 03x code")
-            intent[code] = target
+        def code_map(key: str, prefix: str) -> dict[str, str]:
+            out = {}
+            for code, target in (data.get(key) or {}).items():
+                if code == "__line__":
+                    continue
+                if not (isinstance(code, str) and code.isdigit() and isinstance(target, str)
+                        and target.startswith(prefix)):
+                    raise DictionaryError(str(path), data[key].get("__line__"),
+                                          f"{key}: {code!r} -> {target!r} must map a quoted code to a {prefix}x code")
+                out[code] = target
+            return out
+
+        intent = code_map("intent", "03")
+        threat = code_map("threat", "13")
         negations = data.get("negations") or []
         if not isinstance(negations, list) or not all(isinstance(w, str) for w in negations):
             raise DictionaryError(str(path), None, "negations must be a list of quoted words (bare no is a boolean)")
@@ -62,16 +69,33 @@ class ModalityRules:
         if not isinstance(obligation, dict) or not all(
                 isinstance(v, str) and v.isdigit() for k, v in obligation.items() if k != "__line__"):
             raise DictionaryError(str(path), None, "obligation_codes must map auxiliaries to quoted CAMEO codes")
-        return cls(intent=intent, governors=groups("governors"), auxiliaries=groups("auxiliaries"),
+        return cls(intent=intent, threat=threat, governors=groups("governors"), auxiliaries=groups("auxiliaries"),
                    markers=groups("markers"), negations=frozenset(w.lower() for w in negations),
                    obligation_codes={k: v for k, v in obligation.items() if k != "__line__"})
 
     def intent_code(self, code: str) -> str | None:
         """The intent code of ``code`` (longest prefix in the table), or None when it has none."""
-        for n in range(len(code), 1, -1):
-            if code[:n] in self.intent:
-                return self.intent[code[:n]]
-        return None
+        return _longest_prefix(self.intent, code)
+
+    def threat_code(self, code: str) -> str | None:
+        """The threat code of a conflict act promised on a condition, or None."""
+        return _longest_prefix(self.threat, code)
+
+
+def _longest_prefix(table: dict[str, str], code: str) -> str | None:
+    for n in range(len(code), 1, -1):
+        if code[:n] in table:
+            return table[code[:n]]
+    return None
+
+
+def conditional_consequence(trigger: Token, rules: ModalityRules) -> Token | None:
+    """The "if/unless" clause a promised act depends on ("will strike back if attacked"), or None."""
+    markers = rules.markers.get("hypothetical", frozenset())
+    for c in trigger.children:
+        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in markers for m in c.children):
+            return c
+    return None
 
 
 @dataclass
