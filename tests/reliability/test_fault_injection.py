@@ -152,6 +152,9 @@ def test_a_read_only_database_is_refused_with_a_message_and_left_intact(tmp_path
         cli = subprocess.run([exe, "stats", "--db", str(db), "--format", "json"], capture_output=True, text=True,
                              timeout=120)
         assert cli.returncode == 0 and '"articles"' in cli.stdout
+        corpus = clean_run[0]
+        cli = subprocess.run([exe, "ingest", str(corpus), "--db", str(db)], capture_output=True, text=True, timeout=300)
+        assert cli.returncode == 2 and "error: cannot open database" in cli.stderr and "Traceback" not in cli.stderr
         remount(mount_point, "rw")
         assert snapshot(db) == expected
 
