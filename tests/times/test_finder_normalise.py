@@ -112,3 +112,12 @@ def test_seasons_need_to_read_as_seasons():
 
 def test_long_adjectives_are_durations():
     assert (one("an hour-long phone call")[1].value, one("a decades-long feud")[1].value) == ("PT1H", "PXY")
+
+
+@pytest.mark.parametrize("text, found", [
+    ("his Russia Today programme", []), ("on the Today Show", []), ("Today Trump said no.", ["Today"]),
+    ("He spoke today.", ["today"]), ("They burned Christmas trees.", []), ("home for Christmas.", ["Christmas"]),
+    ("to pay for a quarter of college", []),
+])
+def test_names_and_nouns_are_not_times(text, found):
+    assert [c.text for c in find_candidates(text)] == found

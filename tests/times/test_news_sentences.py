@@ -62,3 +62,10 @@ def test_present_tense_weekdays(stage, pipeline, text, expected):
     cdoc = parsed(pipeline, text, PUB)
     stage(cdoc)
     assert {m.record.text: m.record.value for m in cdoc.times} == expected
+
+
+def test_bare_verb_takes_its_partners_direction(stage, pipeline):
+    cdoc = parsed(pipeline, "The candidate would assume office in January 2018, run in a special election in "
+                            "November, and then run again.", PUB)
+    stage(cdoc)
+    assert {m.record.text: m.record.value for m in cdoc.times}["November"] == "2017-11"

@@ -151,6 +151,9 @@ _BARE_DURATION_CONTEXT = {"for", "in", "within", "than", "after", "over", "under
                           "spent", "spend", "of", "once", "twice", "half", "only", "just", "barely"}
 _NOT_SEASON_BEFORE = {"hot", "mineral", "box", "coil", "leaf", "to", "will", "would", "could", "can", "may"}
 _NOT_SEASON_AFTER = re.compile(r"\s+(?:up|into|back|forward|loaded|from|water|onion|roll)\b", re.IGNORECASE)
+_HOLIDAY_NOUN = re.compile(r"\s+(?:trees?|cards?|lights|decorations?|gifts?|presents?|markets?|carols?|dinners?"
+                           r"|party|parties|shopping|sales|music|movies?|songs?|specials?|truce)\b")
+_CAPITALISED_AFTER = re.compile(r"\s+[A-Z]")
 _OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
 _NUM_AFTER_A = re.compile(r"^(?:a|an)\s", re.IGNORECASE)
 
@@ -158,6 +161,16 @@ _NUM_AFTER_A = re.compile(r"^(?:a|an)\s", re.IGNORECASE)
 def _word_before(text: str, start: int) -> str:
     m = _WORD_BEFORE.search(text[max(0, start - 20):start])
     return m.group(1).lower() if m else ""
+
+
+def _in_a_name(text: str, start: int, end: int) -> bool:
+    """A capitalised word inside a run of capitalised words (not at a sentence start)."""
+    before = _WORD_BEFORE.search(text[max(0, start - 20):start])
+    at_start = start == 0 or text[max(0, start - 2):start].strip() in ("", ".", "!", "?", '"', "“") \
+        or text[start - 1] == "\n"
+    if at_start:
+        return False
+    return bool(before and before.group(1)[0].isupper()) or bool(_CAPITALISED_AFTER.match(text, end))
 
 
 def _acceptable(text: str, rule: Rule, m: re.Match[str]) -> bool:
@@ -170,18 +183,22 @@ def _acceptable(text: str, rule: Rule, m: re.Match[str]) -> bool:
         return rule.name == "ago"
     if rule.name == "duration" and _NUM_AFTER_A.match(m.group(0)) and g.get("unit", "").lower() in ("second", "minute"):
         return False
-    if rule.name == "duration" and g.get("num", "").lower() in ("a", "an") and not (g.get("mod") or g.get("rel")
-                                                                                  or g.get("adj")):
-        return _word_before(text, m.start()) in _BARE_DURATION_CONTEXT     # "for a year", not "a day to celebrate"
     if rule.name == "duration" and g.get("unit", "").lower() == "quarter" and _OF_AFTER.match(text, m.end()) \
             and g.get("num", "").lower() in ("a", "an", "one", "three") and not g.get("adj"):
         return False                                  # "a quarter of the staff", "three quarters of"
+    if rule.name == "duration" and g.get("num", "").lower() in ("a", "an") and not (g.get("mod") or g.get("rel")
+                                                                                  or g.get("adj")):
+        return _word_before(text, m.start()) in _BARE_DURATION_CONTEXT     # "for a year", not "a day to celebrate"
     if rule.name == "season" and not (g.get("y") or g.get("rel") or g.get("pos")):
         before = _WORD_BEFORE.search(text[max(0, m.start() - 20):m.start()])
         if before and before.group(1)[0].isupper() and m.group(0)[0].isupper():
             return False                              # "Arab Spring", "Operation Winter"
         if before and before.group(1).lower() in _NOT_SEASON_BEFORE or _NOT_SEASON_AFTER.match(text, m.end()):
             return False                              # "hot spring", "spring up"
+    if rule.name == "relday" and m.group(0)[0].isupper() and _in_a_name(text, m.start(), m.end()):
+        return False                                  # "Russia Today", "USA Today", "Today Show"
+    if rule.name == "holiday" and _HOLIDAY_NOUN.match(text, m.end()):
+        return False                                  # "Christmas trees"
     if rule.name == "ref" and g.get("present") and g["present"].lower() == "now":
         before = _word_before(text, m.start())
         return before not in ("right", "just", "from", "until", "till", "by")

@@ -28,8 +28,10 @@ def governing_verb(token: "Token") -> "Token | None":
     return None
 
 
-def verb_direction(verb: "Token") -> str | None:
-    """'past', 'future' or None for one verb, from its tag and auxiliaries."""
+def verb_direction(verb: "Token", depth: int = 0) -> str | None:
+    """'past', 'future', 'present' or None for one verb, from its tag and auxiliaries; a bare
+    coordinated or adverbial verb ("would assume office in January, run in November") takes
+    the direction of the verb it depends on."""
     if verb.lemma_ in SCHEDULING_VERBS:                    # "a hearing has been scheduled for June 3"
         return "future"
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
@@ -43,6 +45,9 @@ def verb_direction(verb: "Token") -> str | None:
     tag = verb.tag_
     if tag == "VBD" or any(a.tag_ == "VBD" for a in auxes if a.lemma_ in ("be", "have", "do")):
         return "past"
+    if not auxes and tag in ("VB", "VBN") and verb.dep_ in ("conj", "advcl") and verb.head.pos_ in ("VERB", "AUX") \
+            and verb.head.i != verb.i and depth < 3:
+        return verb_direction(verb.head, depth + 1)
     if tag == "VBN" and (aux_words & {"has", "have", "'ve", "had", "was", "were"} or not auxes):
         return "past"                                       # "has met", "plans announced in January"
     if tag == "VB" and "to" in aux_words:                  # "plans to meet Tuesday", "agreed to meet"
