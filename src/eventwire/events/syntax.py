@@ -154,7 +154,7 @@ def object_phrases(trigger: Token, *, noun: bool) -> set[str]:
     if is_passive(verb):
         heads.extend(tok for c in children(verb, *PASS_SUBJ) for tok in conjuncts(c))
     for prep in children(verb, "prep"):
-        if prep.lower_ in ("to", "for", "on", "in", "into"):
+        if prep.lower_ in ("to", "for", "on", "in", "into", "as"):
             heads.extend(prep_objects(prep))
     for head in heads:
         out |= noun_phrases(head)
