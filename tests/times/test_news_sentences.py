@@ -69,3 +69,9 @@ def test_bare_verb_takes_its_partners_direction(stage, pipeline):
                             "November, and then run again.", PUB)
     stage(cdoc)
     assert {m.record.text: m.record.value for m in cdoc.times}["November"] == "2017-11"
+
+
+def test_possessive_weekday_is_the_nearest(stage, pipeline):
+    cdoc = parsed(pipeline, "Clinton is attempting to reach black voters at Monday's debate.", PUB)   # a Wednesday
+    stage(cdoc)
+    assert cdoc.times[0].record.value == "2017-03-13"

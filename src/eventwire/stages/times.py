@@ -79,6 +79,8 @@ class TimeStage:
                     and any(t.ent_type_ in _NOT_A_YEAR for t in span):
                 continue
             direction = span_direction(span) if (cand.needs_direction and span is not None and len(span)) else None
+            if cand.rule == "weekday" and text.startswith(("'s", "’s"), cand.end):
+                direction = "nearest"             # "Monday's debate": the closest Monday, whatever the tense
             try:
                 res = resolve(cand, cdoc.published, direction)
             except (ValueError, OverflowError, KeyError) as err:   # never fail a document on one odd date

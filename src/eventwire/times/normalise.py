@@ -74,6 +74,8 @@ def resolve(c: Candidate, anchor: date | None, direction: Direction = None) -> R
     handler = _HANDLERS[c.rule]
     if direction == "present":
         direction = "future" if c.rule in _PRESENT_MEANS_FUTURE else None
+    elif direction == "nearest" and c.rule != "weekday":
+        direction = None
     try:
         return handler({**c.groups, "_text": c.text}, anchor, direction)
     except (ValueError, OverflowError):   # dates at the ends of the calendar (year 1, year 9999)

@@ -74,6 +74,8 @@ def pick_weekday(wd: int, anchor: date, direction: Direction) -> date:
     delta = wd - anchor.weekday()
     if direction == "future":
         return anchor + timedelta(days=delta % 7)
+    if direction == "nearest" and delta % 7 < (-delta) % 7:
+        return anchor + timedelta(days=delta % 7)
     return anchor - timedelta(days=(-delta) % 7)
 
 
