@@ -31,3 +31,14 @@ def test_rules_name_the_boilerplate():
 def test_control_characters_and_crlf_are_normalised():
     result = clean_text("Line one of the story ends here.\r\nSecond\x07 line follows here.")
     assert "\r" not in result.text and "\x07" not in result.text
+
+
+def test_text_without_boilerplate_is_unchanged_so_offsets_index_the_input():
+    text = "Headline of the story\n\n  Officials said on Monday the talks would resume.  \n\nThe envoy left Cairo.\n"
+    assert clean_text(text).text == text
+
+
+def test_removed_lines_take_their_line_break_with_them():
+    result = clean_text("Talks resumed in Geneva on Monday.\nCLOSE\nThe envoy left Cairo on Tuesday.")
+    assert result.text == "Talks resumed in Geneva on Monday.\nThe envoy left Cairo on Tuesday."
+    assert result.removed == ["CLOSE"]

@@ -46,9 +46,15 @@ class CleanResult:
 
 
 def normalise_text(raw: str) -> str:
-    """NFC, unified newlines, no control characters except newline and tab."""
-    text = unicodedata.normalize("NFC", raw.replace("\r\n", "\n").replace("\r", "\n"))
-    return "".join(ch for ch in text if ch in "\n\t" or unicodedata.category(ch)[0] != "C")
+    """Same length as ``raw``: CR and control characters become spaces (CR alone a newline).
+
+    Offsets in every record index the cleaned text; keeping the length means a text with no
+    boilerplate comes out unchanged, so offsets also index the text the caller gave.
+    """
+    text = raw.replace("\r\n", " \n").replace("\r", "\n")
+    if text.isprintable():
+        return text
+    return "".join(ch if ch in "\n\t" or unicodedata.category(ch) not in ("Cc", "Cs") else " " for ch in text)
 
 
 def rule_for(line: str) -> str | None:
@@ -72,23 +78,32 @@ def _justext_bad(lines: list[str]) -> set[int]:
 
 
 def clean_text(raw: str) -> CleanResult:
-    """Drop boilerplate lines; return the cleaned text, the removed lines and a headline if any."""
-    lines = [l.strip() for l in normalise_text(raw).split("\n")]
-    lines = [l for l in lines if l]
+    """Drop boilerplate lines; return the cleaned text, the removed lines and a headline if any.
+
+    Lines that stay are kept byte for byte, blank lines included; a removed line goes with its
+    line break. A text without boilerplate is returned unchanged.
+    """
+    raw_lines = normalise_text(raw).split("\n")
+    content = [i for i, line in enumerate(raw_lines) if line.strip()]
+    stripped = [raw_lines[i].strip() for i in content]
     removed: list[str] = []
-    kept: list[str] = []
     title = None
-    if lines and not _SENTENCE_END.search(lines[0]) and len(lines[0].split()) <= 20 and len(lines) > 1 \
-            and rule_for(lines[0]) is None:
-        title = lines[0]
-    jt_bad = _justext_bad(lines)
-    for i, line in enumerate(lines):
-        is_title = i == 0 and title is not None
-        if not is_title and (rule_for(line) or (i in jt_bad and not _SENTENCE_END.search(line))):
+    if stripped and len(stripped) > 1 and not _SENTENCE_END.search(stripped[0]) \
+            and len(stripped[0].split()) <= 20 and rule_for(stripped[0]) is None:
+        title = stripped[0]
+    jt_bad = _justext_bad(stripped)
+    drop: set[int] = set()
+    for n, (i, line) in enumerate(zip(content, stripped)):
+        if n == 0 and title is not None:
+            continue
+        if rule_for(line) or (n in jt_bad and not _SENTENCE_END.search(line)):
+            drop.add(i)
             removed.append(line)
-        else:
-            kept.append(line)
-    return CleanResult(text="\n".join(kept), removed=removed, title=title)
+    if not drop:
+        return CleanResult(text="\n".join(raw_lines), removed=[], title=title)
+    kept = [line for i, line in enumerate(raw_lines) if i not in drop]
+    return CleanResult(text="\n".join(kept).strip("\n"), removed=removed,
+                       title=title)
 
 
 class CleanStage:
