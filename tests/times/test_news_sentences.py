@@ -75,3 +75,23 @@ def test_possessive_weekday_is_the_nearest(stage, pipeline):
     cdoc = parsed(pipeline, "Clinton is attempting to reach black voters at Monday's debate.", PUB)   # a Wednesday
     stage(cdoc)
     assert cdoc.times[0].record.value == "2017-03-13"
+
+
+def test_since_points_back(stage, pipeline):
+    cdoc = parsed(pipeline, "There have been thousands of shootings since January 1st.", date(2016, 9, 29))
+    stage(cdoc)
+    assert {m.record.text: m.record.value for m in cdoc.times} == {"January 1st": "2016-01-01"}
+
+
+def test_month_day_of_last_year(stage, pipeline):
+    cdoc = parsed(pipeline, "We started this journey on June 16th of last year.", PUB)
+    stage(cdoc)
+    assert {m.record.text: m.record.value for m in cdoc.times} == {"June 16th of last year": "2016-06-16"}
+
+
+def test_between_is_inside_a_day_range(stage, pipeline):
+    cdoc = parsed(pipeline, "Police counted 3,210 victims between January 1 and March 10.", PUB)
+    stage(cdoc)
+    rec = cdoc.times[0].record
+    assert rec.text == "between January 1 and March 10"
+    assert rec.range == {"from": "2017-01-01", "to": "2017-03-10"}

@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import logging
+import re
 
 from ..document import CodedDocument, TimeMention
 from ..records import Time
@@ -26,6 +27,7 @@ from ..times.tense import span_direction
 
 log = logging.getLogger(__name__)
 
+_SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 _NOT_A_YEAR = {"CARDINAL", "MONEY", "QUANTITY", "PERCENT", "ORDINAL", "PRODUCT", "FAC", "ORG", "LAW"}
 
 
@@ -79,6 +81,8 @@ class TimeStage:
                     and any(t.ent_type_ in _NOT_A_YEAR for t in span):
                 continue
             direction = span_direction(span) if (cand.needs_direction and span is not None and len(span)) else None
+            if cand.needs_direction and _SINCE.search(text, max(0, cand.start - 8), cand.start):
+                direction = "past"                # "since January 1": the start lies behind us
             if cand.rule == "weekday" and text.startswith(("'s", "’s"), cand.end):
                 direction = "nearest"             # "Monday's debate": the closest Monday, whatever the tense
             try:

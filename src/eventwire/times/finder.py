@@ -83,8 +83,9 @@ RULES: tuple[Rule, ...] = (
     _rule("mdy", rf"(?:(?P<wd>{WEEKDAY}),?\s+)?\b(?P<mon>{MONTH})\s+(?P<d>{DAY}),?\s+(?P<y>{YEAR})"),
     _rule("dmy", rf"(?:(?P<wd>{WEEKDAY}),?\s+)?\b(?:the\s+)?(?P<d>{DAY})\s+(?:of\s+)?(?P<mon>{MONTH})(?:,?\s+(?P<y>{YEAR}))?",
           direction=True),
-    _rule("md", rf"(?:(?P<wd>{WEEKDAY}),?\s+)?\b(?P<mon>{MONTH})\s+(?P<d>{DAY})(?!\s*[-–]\s*\d)", direction=True),
-    _rule("md_range", rf"\b(?P<mon>{MONTH})\s+(?P<d>{DAY})\s*(?:-|–|to|through|and)\s*(?:(?P<mon2>{MONTH})\s+)?"
+    _rule("md", rf"(?:(?P<wd>{WEEKDAY}),?\s+)?\b(?P<mon>{MONTH})\s+(?P<d>{DAY})(?!\s*[-–]\s*\d)"
+          rf"(?:\s+of\s+(?P<yrel>last|this|next)\s+year)?", direction=True),
+    _rule("md_range", rf"(?:\b(?:between|from)\s+)?\b(?P<mon>{MONTH})\s+(?P<d>{DAY})\s*(?:-|–|to|through|and)\s*(?:(?P<mon2>{MONTH})\s+)?"
           rf"(?P<d2>{DAY})(?:,?\s+(?P<y>{YEAR}))?", direction=True),
     _rule("dm_range", rf"\b(?P<d>{DAY})\s*(?:-|–|to|and)\s*(?P<d2>{DAY})\s+(?P<mon>{MONTH})(?:,?\s+(?P<y>{YEAR}))?",
           direction=True),

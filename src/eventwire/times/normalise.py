@@ -65,7 +65,10 @@ def _resolve_calendar_md(g: dict, anchor: date | None, direction: Direction) -> 
         return Resolved(day.isoformat() if day else None, explicit=True)
     if anchor is None:
         return Resolved(f"XXXX-{m:02d}-{d:02d}" if safe_date(2000, m, d) else None)
-    day = pick_month_day(m, d, anchor, direction)
+    if g.get("yrel"):                                   # "June 16 of last year"
+        day = safe_date(anchor.year + {"last": -1, "next": 1}.get(g["yrel"].lower(), 0), m, d)
+    else:
+        day = pick_month_day(m, d, anchor, direction)
     return Resolved(day.isoformat() if day else None)
 
 
