@@ -1,7 +1,7 @@
 """Quality gate: time expressions on MEANTIME (shared/data/meantime) scored by shared/tools/score_times.py.
 
-Floors sit a little below what was measured when they were pinned (value F1 0.837, relaxed
-extent F1 0.930, strict 0.874, value accuracy 0.901 on 488 gold TIMEX3); a drop below them
+Floors sit a little below what was measured when they were pinned (value F1 0.839, relaxed
+extent F1 0.930, strict 0.875, value accuracy 0.903 on 488 gold TIMEX3); a drop below them
 fails the build. Skips when shared/ is absent.
 """
 
@@ -20,7 +20,7 @@ SHARED = ROOT.parent / "shared"
 MEANTIME = SHARED / "data" / "meantime" / "meantime_newsreader_english_oct15" / "intra-doc_annotation"
 SCORER = SHARED / "tools" / "score_times.py"
 
-FLOORS = {"value_f1": 0.80, "relaxed_f1": 0.90, "strict_f1": 0.84, "value_accuracy": 0.87}
+FLOORS = {"value_f1": 0.82, "relaxed_f1": 0.91, "strict_f1": 0.855, "value_accuracy": 0.885}
 
 
 def _loader():
