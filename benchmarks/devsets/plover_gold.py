@@ -37,13 +37,17 @@ def load_records(path: Path = SOURCE) -> list[dict]:
     return out
 
 
+# Old CAMEO country codes in the gold records -> ISO alpha-3
+LEGACY = {"JAP": "JPN", "UAR": "EGY", "ROM": "ROU"}
+
+
 def _codes(actors) -> list[str | None]:
     """Country blocks of a record's source or target list (entries are objects or bare codes)."""
     out = []
     for a in actors if isinstance(actors, list) else [actors] if actors else []:
         code = a.get("code") if isinstance(a, dict) else a
         if isinstance(code, str) and code:
-            out.append(code[:3])
+            out.append(LEGACY.get(code[:3], code[:3]))
     return out or [None]
 
 
@@ -74,7 +78,10 @@ def dyad_check(system_path: Path) -> dict[str, float]:
         label = RENAME.get(r["event"], r["event"])
         sources = _codes(r.get("source"))
         targets = _codes(r.get("target"))
-        gold[r["id"]] = {(label, s, t) for s in sources for t in targets}
+        dyads = {(label, s, t) for s in sources for t in targets}
+        if targets == [None] and len(sources) >= 2:   # "(SRC/TAR: Hungarian) and (SRC/TAR: Romanian)"
+            dyads = {(label, s, t) for s in sources for t in sources if s != t}
+        gold[r["id"]] = dyads
     system: dict[str, set[tuple]] = {}
     for line in system_path.read_text(encoding="utf-8").splitlines():
         rec = json.loads(line)

@@ -160,11 +160,17 @@ class EventCoder:
                 f.governor_intent = govs[0] if govs else None
         verb = f.token if not f.attempt.noun else syntax.light_verb(f.token)
         condition = conditional_consequence(verb, self.rules) if verb is not None else None
-        threat = self.rules.threat_code(pat.code) if condition is not None else None
-        if threat and f.mod.modality in ("future", "hypothetical") and threat in self.cameo:
-            f.code = threat       # "will impose sanctions unless ...": a threat, said now
-            f.mod = ModalityResult("asserted", False, f"act promised on a condition ('{condition.text}')")
-            if not f.roles.targets:
+        threat = self.rules.threat_code(pat.code)
+        promised = f.mod.modality == "future" or (f.mod.modality == "asserted" and f.mod.intent) or (
+            condition is not None and f.mod.modality == "hypothetical")
+        if threat and promised and threat in self.cameo:
+            f.code = threat       # "will impose sanctions unless ...", "vowed to fight": a threat, made now
+            why = f"act promised on a condition ('{condition.text}')" if condition is not None else \
+                f"conflict act announced or sworn ({f.mod.why})"
+            f.mod = ModalityResult("asserted", False, why)
+            govs = syntax.xcomp_governors(verb) if verb is not None else []
+            f.governor_intent = govs[0] if govs else None
+            if not f.roles.targets and condition is not None:
                 f.roles.targets = finder.actors_of_clause(condition)
         if not f.roles.sources:
             f.dropped = "no source actor"

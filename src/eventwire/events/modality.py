@@ -118,6 +118,8 @@ def _aux_kind(tok: Token, rules: ModalityRules) -> str | None:
                 return "obligation"
             if word in rules.auxiliaries.get("future", ()):
                 return "future"
+            if word == "would" and tok.dep_ == "ccomp":     # "said they would blockade Paris"
+                return "future"
             if word in rules.auxiliaries.get("hypothetical", ()):
                 return "hypothetical"
             # "is going to meet"

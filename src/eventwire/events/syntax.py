@@ -127,11 +127,16 @@ def attachment_sites(trigger: Token, *, noun: bool) -> list[Token]:
     return [s for s in sites if not (s.i in seen or seen.add(s.i))]
 
 
+def is_time_phrase(tok: Token) -> bool:
+    """"on Monday", "in June": a preposition whose object is a date or time."""
+    return any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in tok.children)
+
+
 def preps_of(trigger: Token, *, noun: bool) -> Iterator[Token]:
-    """Preposition tokens attached to the trigger's event (see ``attachment_sites``)."""
+    """Preposition tokens attached to the trigger's event (see ``attachment_sites``); dates left out."""
     for site in attachment_sites(trigger, noun=noun):
         for c in site.children:
-            if c.dep_ in ("prep", "agent", "dative") and c.pos_ == "ADP":
+            if c.dep_ in ("prep", "agent", "dative") and c.pos_ == "ADP" and not is_time_phrase(c):
                 yield c
 
 
