@@ -131,9 +131,11 @@ def connect(address: str, workers: int):
     """A Dask client: ``local`` starts a LocalCluster of ``workers`` single-threaded processes."""
     from distributed import Client, LocalCluster
 
-    for name in ("distributed", "distributed.nanny", "distributed.scheduler", "distributed.worker",
-                 "distributed.core", "distributed.http.proxy"):
+    for name in ("distributed", "distributed.scheduler", "distributed.worker", "distributed.core",
+                 "distributed.http.proxy"):
         logging.getLogger(name).setLevel(logging.WARNING)
+    # a loaded worker may take more than the nanny's 4 s to stop at the end; it is then killed, harmlessly
+    logging.getLogger("distributed.nanny").setLevel(logging.ERROR)
     if address == "local":
         cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None)
         return Client(cluster), cluster
