@@ -152,6 +152,13 @@ class _Timed:
             yield item
 
 
+def _reset(pipeline: Pipeline) -> dict[str, float]:
+    """The totals of an already instrumented pipeline, emptied for the next run."""
+    totals = pipeline.nlp.totals
+    totals.clear()
+    return totals
+
+
 def time_stages(pipeline: Pipeline) -> dict[str, float]:
     """Instrument a pipeline's stages in place; returns the dict their seconds accumulate in."""
     totals: dict[str, float] = {}
@@ -189,7 +196,7 @@ def _in_process(pipeline: Pipeline, inputs: list[Path], store: EventStore, optio
                 report: BenchReport) -> RunFigures:
     """One worker, in this process (``eventwire ingest`` by default), with the time of every stage."""
     stats = RunStats()
-    totals = time_stages(pipeline)
+    totals = time_stages(pipeline) if not isinstance(pipeline.nlp, _Timed) else _reset(pipeline)
     started, cpu = time.perf_counter(), time.process_time()
     result = run_ingest(inputs, store, options, workers=1, pipeline=pipeline, stats=stats)
     seconds = time.perf_counter() - started
@@ -216,8 +223,12 @@ def _on_pool(workers: int, inputs: list[Path], store: EventStore, options: Optio
 
 
 def run_bench(*, articles: int = 300, workers: tuple[int, ...] = (1, 2), corpus: list[Path] | None = None,
-              options: Options | None = None, workdir: Path | None = None) -> BenchReport:
-    """Measure; ``corpus`` (any eventwire inputs) replaces the synthetic stories."""
+              options: Options | None = None, workdir: Path | None = None, repeat: int = 1) -> BenchReport:
+    """Measure; ``corpus`` (any eventwire inputs) replaces the synthetic stories.
+
+    With ``repeat`` > 1 the worker counts are measured in turn that many times and the best
+    run of each is kept (on a shared machine the best run is the least disturbed one).
+    """
     options = options or Options()
     with tempfile.TemporaryDirectory(dir=workdir) as tmp:
         tmp_path = Path(tmp)
@@ -234,12 +245,17 @@ def run_bench(*, articles: int = 300, workers: tuple[int, ...] = (1, 2), corpus:
         report.spacy_cpu_seconds = time.process_time() - cpu
         report.spacy_sentences_per_s = report.sentences / report.spacy_seconds
 
-        for n in sorted(set(workers) | {1}):
-            with EventStore(tmp_path / f"bench-{n}.duckdb") as store:
-                if n == 1:
-                    report.runs.append(_in_process(pipeline, inputs, store, options, report))
-                else:
-                    report.runs.append(_on_pool(n, inputs, store, options))
+        best: dict[int, RunFigures] = {}
+        for attempt in range(max(1, repeat)):
+            for n in sorted(set(workers) | {1}):
+                with EventStore(tmp_path / f"bench-{n}-{attempt}.duckdb") as store:
+                    if n == 1:
+                        run = _in_process(pipeline, inputs, store, options, report)
+                    else:
+                        run = _on_pool(n, inputs, store, options)
+                if n not in best or run.sentences_per_s > best[n].sentences_per_s:
+                    best[n] = run
+        report.runs = [best[n] for n in sorted(best)]
         report.load_after = _load()
         report.main_rss_mb = peak_rss_mb()
     return report

@@ -17,8 +17,10 @@ from ._common import EXIT_OK, build_options, fail
               help="Measure on these inputs instead (files or folders; repeatable).")
 @click.option("--workers", default="1,2", show_default=True, help="Worker counts to measure, comma-separated.")
 @click.option("--batch-size", type=int, default=None, help="Documents per spaCy batch.")
+@click.option("--repeat", type=click.IntRange(min=1), default=1, show_default=True,
+              help="Measure each worker count this many times in turn and keep the best run.")
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
-def bench_command(articles, corpus, workers, batch_size, fmt):
+def bench_command(articles, corpus, workers, batch_size, repeat, fmt):
     """Measure raw text -> records in DuckDB: sentences/s with 1 and N workers, the ratio to
     spaCy's own parse throughput on the same texts (same run), scaling efficiency, peak memory
     per worker, the time of each stage and of de-duplication, and a projection for 1M articles.
@@ -36,7 +38,7 @@ def bench_command(articles, corpus, workers, batch_size, fmt):
     try:
         options = build_options(batch_size=batch_size)
         report = run_bench(articles=articles, workers=counts, corpus=[Path(c) for c in corpus] or None,
-                           options=options)
+                           options=options, repeat=repeat)
     except EventwireError as err:
         fail(err)
     if fmt == "json":
