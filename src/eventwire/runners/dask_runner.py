@@ -127,6 +127,13 @@ def load_partition(store: EventStore, part: PartitionResult, clusterer, report: 
         report.reasons[reason] = report.reasons.get(reason, 0) + n
 
 
+def _clear_parts(folder: Path) -> None:
+    """Remove the partitions of an earlier run (only ``part-*`` folders: nothing else is touched)."""
+    for part in folder.glob("part-*"):
+        if part.is_dir():
+            shutil.rmtree(part, ignore_errors=True)
+
+
 def connect(address: str, workers: int):
     """A Dask client: ``local`` starts a LocalCluster of ``workers`` single-threaded processes."""
     from distributed import Client, LocalCluster
@@ -167,8 +174,8 @@ def run_dask_ingest(paths: Iterable[str | Path], store: EventStore, options: Opt
     folder = Path(parquet_dir or options.extra.get("parquet_dir") or f"{store.path}.parquet")
     if store.path == ":memory:" and parquet_dir is None:
         raise EventwireError("a Dask run needs a Parquet folder (parquet_dir) for an in-memory database")
-    shutil.rmtree(folder, ignore_errors=True)
     folder.mkdir(parents=True, exist_ok=True)
+    _clear_parts(folder)
     started = time.perf_counter()
     report = IngestReport()
     stories.ensure_tables(store.con)
@@ -196,6 +203,6 @@ def run_dask_ingest(paths: Iterable[str | Path], store: EventStore, options: Opt
     stats.merged_events, stats.mentions = stories.rebuild_merged_events(store.con)
     stats.wall_seconds = time.perf_counter() - started
     if not keep_parquet:
-        shutil.rmtree(folder, ignore_errors=True)
+        _clear_parts(folder)
     log.info("dask run: %s in %.1f s on pid %d", report.summary(), stats.wall_seconds, os.getpid())
     return report
