@@ -63,8 +63,8 @@ def article_from_html(html: bytes | str, source: str | Path, options: Options, *
                               f"{options.max_doc_bytes / 1e6:.1f} MB", key=key)
     try:
         found = extract_html(html, url=url)
-    except (ValueError, TypeError, AttributeError, UnicodeError, RecursionError) as err:
-        # lxml and trafilatura raise these on pathological markup
+    except (ValueError, TypeError, AttributeError, UnicodeError, RecursionError, AssertionError) as err:
+        # lxml and trafilatura raise these on pathological markup (lxml's drop_tree asserts on a root <svg>)
         log.warning("HTML extraction failed on %s: %s", source, err)
         return failed_article(source, "failed", f"HTML extraction failed: {err.__class__.__name__}: {err}", key=key)
     if found is None:
