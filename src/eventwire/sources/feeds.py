@@ -16,6 +16,7 @@ import socket
 import time
 import urllib.error
 import urllib.request
+import warnings
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -114,7 +115,9 @@ def _entry_text(entry) -> str:
 
 
 def _entry_date(entry) -> str | None:
-    parsed = entry.get("published_parsed") or entry.get("updated_parsed")
+    with warnings.catch_warnings():   # feedparser warns about its own updated -> published fallback
+        warnings.simplefilter("ignore", DeprecationWarning)
+        parsed = entry.get("published_parsed") or entry.get("updated_parsed")
     return time.strftime("%Y-%m-%d", parsed) if parsed else None
 
 
