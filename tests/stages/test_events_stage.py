@@ -50,8 +50,9 @@ def test_seed_did_not_discuss_is_negated(seed_events):
 
 def test_seed_has_no_junk_codes(seed_events):
     _, events = seed_events
-    # a phone call, a planned meeting, statements and past sanctions: nothing violent or coercive
-    assert {e.root for e in events} <= {"01", "03", "04", "16"}
+    # a phone call, a planned meeting, statements, an appeal for dialogue and past sanctions:
+    # nothing violent or coercive
+    assert {e.root for e in events} <= {"01", "02", "03", "04", "16"}
     assert all(e.source is not None and e.source.code for e in events)
 
 

@@ -27,6 +27,17 @@ AUTO_TARGET_PREPS = ("against", "with", "to", "toward", "towards", "on", "upon")
 NOUN_AUTO_TARGET_PREPS = ("against", "with", "to", "on", "between", "of", "toward", "towards")
 
 
+def _dateline_end(sent) -> int | None:
+    """Index of the dash ending a dateline ("PARIS (AFP) -", "KYIV -") at the start of a sentence, or None."""
+    for tok in sent[:8]:
+        if tok.text in ("-", "—", "–", "--") and tok.i > sent.start:
+            before = sent.doc[sent.start:tok.i]
+            if all(t.is_punct or t.is_upper or t.pos_ == "PROPN" for t in before):
+                return tok.i
+            return None
+    return None
+
+
 @dataclass
 class Arg:
     """An actor filling a role, with the token it was found at and how."""
@@ -116,6 +127,10 @@ class ArgumentFinder:
         # closest subject first: a dateline ("BUENOS AIRES (AP) - Thousands of workers marched")
         # is often parsed as a second subject
         subjects = sorted(syntax.children(verb, *syntax.SUBJ), key=lambda t: abs(verb.i - t.i))
+        dash = _dateline_end(verb.sent)
+        if dash is not None:   # "TOKYO (Reuters) - South Korea's minister visited": the dateline is no subject
+            subjects = [a for t in subjects for a in ([t] if t.i > dash else
+                                                       [c for c in t.subtree if c.dep_ == "appos" and c.i > dash])]
         for subj in subjects:
             if subj.lower_ in _RELATIVE and verb.dep_ == "relcl":
                 return self.actors(verb.head, "relative clause head", depth)

@@ -60,6 +60,7 @@ class _Fired:
     code: str = ""
     governor_intent: Token | None = None
     pairs: list = field(default_factory=list)
+    alternatives: list = field(default_factory=list)   # the other fitting patterns, best first
     obligation: bool = False     # a statement turned into a demand ("said Y must ...")
     dropped: str = ""
 
@@ -98,7 +99,9 @@ class EventCoder:
             tt = TriggerTrace(tok, attempts, best, "" if best else "no pattern fits")
             st.triggers.append(tt)
             if best is not None:
-                fired[tok.i] = _Fired(best, tok, tt)
+                others = sorted((a for a in attempts if a.ok and a is not best and a.slot_fit >= 0),
+                                key=lambda a: a.rank, reverse=True)
+                fired[tok.i] = _Fired(best, tok, tt, alternatives=others)
         self._drop_consumed(fired)
         covered = self._phrase_cover(sent) if fired else {}
         for f in fired.values():
@@ -109,6 +112,14 @@ class EventCoder:
                 f.dropped = f"discarded ({discard})"
                 continue
             self._resolve(f, finder)
+            # the winner found its actors but no dyad it can code ("military exercises" as a joint
+            # exercise with nobody): the next fitting pattern gets its turn
+            while f.roles is not None and f.roles.sources and not f.pairs and not f.dropped and f.alternatives:
+                f.attempt = f.alternatives.pop(0)
+                f.trace.chosen = f.attempt
+                f.trace.outcome = ""
+                f.governor_intent = None
+                self._resolve(f, finder)
         self._drop_topics(fired)
         self._drop_embedded(fired)
         self._drop_superseded(fired)
