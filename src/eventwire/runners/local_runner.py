@@ -46,7 +46,6 @@ class RunStats:
     peak_worker_rss_mb: float = 0.0
     merged_events: int = 0
     mentions: int = 0
-    stories: set[str] = field(default_factory=set)
     wall_seconds: float = 0.0
     timings: dict[str, float] = field(default_factory=dict)   # seconds summed: read, code, sign, assign, store
 
@@ -138,7 +137,6 @@ def store_result(result: UnitResult, store: EventStore, clusterer: StoryClustere
         article = item.coded.article
         if clusterer is not None and article.status == "ok":
             article.story_id = clusterer.assign(article.id, item.signature)
-            stats.stories.add(article.story_id)
             if item.signature is not None:
                 signed.append((article.id, article.story_id, item.signature))
         report.add(item.coded)
