@@ -17,10 +17,10 @@ Rules:
 * kind from the quotation marks in the content: every word inside marks = direct,
   none = indirect, partly = mixed;
 * offsets index the text as eventwire cleans it (``eventwire code`` reports offsets into the
-  cleaned text: blank lines and boilerplate lines go, lines are stripped), so the gold
-  ``text`` is the cleaned text and every span is mapped onto it line by line; a quote that
-  lies wholly in a dropped line is left out (counted on stderr). ``--raw`` keeps the
-  original text and offsets.
+  cleaned text: boilerplate lines go, the other lines stay as given), so the gold ``text`` is
+  the cleaned text and every span is mapped onto it line by line; a quote that lies wholly in
+  a dropped line is left out (counted on stderr). A text without boilerplate is unchanged.
+  ``--raw`` keeps the original text and offsets.
 """
 
 from __future__ import annotations
@@ -117,25 +117,23 @@ def convert_article(text: str, ann: Path) -> list[dict]:
 
 
 class OffsetMap:
-    """Raw-text offsets -> offsets in ``clean_text(raw).text`` (cleaning keeps whole lines, stripped)."""
+    """Raw-text offsets -> offsets in ``clean_text(raw).text``. Cleaning keeps the lines it does not
+    drop as they are (after ``normalise_text``, which keeps the length), blank lines included."""
 
     def __init__(self, raw: str, cleaned: str) -> None:
+        from eventwire.stages.clean import normalise_text
+
         self.pos: list[int | None] = [None] * (len(raw) + 1)
         clean_lines = cleaned.split("\n")
         clean_starts, at = [], 0
         for line in clean_lines:
             clean_starts.append(at)
             at += len(line) + 1
-        from eventwire.stages.clean import normalise_text
-
         k, start = 0, 0
-        for line in raw.split("\n"):
-            stripped = line.strip()
-            if k < len(clean_lines) and stripped and normalise_text(stripped).strip() == clean_lines[k]:
-                lead = len(line) - len(line.lstrip())
-                n = len(clean_lines[k])   # equal to len(stripped) unless normalising changed the line
-                for j in range(len(stripped)):
-                    self.pos[start + lead + j] = clean_starts[k] + min(j, n - 1)
+        for line in normalise_text(raw).split("\n"):
+            if k < len(clean_lines) and line == clean_lines[k] and (line.strip() or k > 0):
+                for j in range(len(line)):
+                    self.pos[start + j] = clean_starts[k] + j
                 k += 1
             start += len(line) + 1
         self.complete = k == len(clean_lines)

@@ -75,12 +75,21 @@ def test_quote_kind_from_marks(polnear):
 def test_converts_to_cleaned_text_with_covering_spans(polnear, split):
     [line] = polnear.convert_split(split)
     text = line["text"]
-    assert "\n\n" not in text and line["published"] == "2016-09-12"
+    assert text == TEXT and line["published"] == "2016-09-12"   # no boilerplate: unchanged
     split_quote, mixed = line["quotes"]
     assert text[split_quote["start"]:split_quote["end"]] == "“We are ready,” Peskov said, “to talk.”"
     assert split_quote["kind"] == "direct" and split_quote["speaker"]["text"] == "Peskov"
     assert text[mixed["start"]:mixed["end"]] == "the two would “quite likely” meet"
     assert mixed["kind"] == "mixed" and mixed["cue"] == "said"
+
+
+def test_boilerplate_lines_go_and_spans_follow(polnear, tmp_path):
+    raw = "Headline Here\n\nShare this article\n\nThe Kremlin said the two would “quite likely” meet.\n"
+    content = _offsets(raw, "the two would “quite likely” meet")
+    cleaned, [quote], lost = polnear.to_cleaned(raw, [{"start": content[0], "end": content[1], "kind": "mixed",
+                                                       "speaker": None, "cue": "said"}])
+    assert "Share this" not in cleaned and lost == 0
+    assert cleaned[quote["start"]:quote["end"]] == "the two would “quite likely” meet"
 
 
 def test_raw_mode_keeps_the_original_offsets(polnear, split):

@@ -1,4 +1,4 @@
-"""The seed article: Peskov via TASS, the Kremlin statement, Reuters as channel of the last quote."""
+"""The seed article: Peskov via TASS, the Kremlin statement, Reuters as channel of the last Peskov quote."""
 
 import pytest
 
@@ -21,10 +21,17 @@ def test_the_kremlin_statement(seed_quotes):
     assert any(q.kind == "direct" and q.text.startswith("“The discussion also touched") for q in kremlin)
 
 
+def _last_direct(quotes):
+    return max((q for q in quotes if q.kind == "direct"), key=lambda q: q.start)
+
+
 def test_last_peskov_quote_came_through_reuters(seed_quotes):
-    last = max(seed_quotes, key=lambda q: q.start)
+    last = _last_direct(seed_quotes)
     assert last.kind == "direct" and last.text.startswith('"We have seen a readiness')
     assert last.speaker.text == "He" and last.cue == "added" and last.via == "Reuters"
+    # the article's last sentence is a stance of its own ("Putin and Trump have expressed a desire ...")
+    stance = max(seed_quotes, key=lambda q: q.start)
+    assert stance.speaker.text == "Putin and Trump" and stance.text == "a desire to have a closer relationship"
 
 
 @pytest.fixture(scope="module")
@@ -43,7 +50,7 @@ def test_quotes_through_the_whole_pipeline(coded_seed, record_validator):
 def test_speakers_resolve_to_actor_codes(coded_seed):
     told = next(q for q in coded_seed.quotes if q.cue == "told")
     assert told.speaker.name == "Dmitry Peskov" and told.speaker.code == "RUSGOV"
-    last = max(coded_seed.quotes, key=lambda q: q.start)
+    last = _last_direct(coded_seed.quotes)
     assert last.speaker.text == "He" and last.speaker.name == "Dmitry Peskov"   # "He added" -> last speaker
     statement = next(q for q in coded_seed.quotes if q.speaker and q.speaker.text == "the statement")
     assert statement.speaker.code == "RUSGOV"                                   # the Kremlin's statement

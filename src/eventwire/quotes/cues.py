@@ -17,6 +17,8 @@ CLAUSE_DEPS = frozenset({"nsubj", "nsubjpass", "agent", "dobj", "dative", "iobj"
                          "aux", "auxpass", "neg", "prt", "prep", "punct", "tmod", "attr"})
 _INVERTED_DEPS = frozenset({"parataxis", "ccomp", "advcl"})
 _BAD_VERB_DEPS = frozenset({"amod", "compound", "nmod"})
+_FAR_PREPS = frozenset({"about"})       # "asked Clinton on Monday about ..."
+_CLOSERS = frozenset({".", "!", "?", ";", ":", "…", "”", '"', "''", ")"})
 
 
 @dataclass
@@ -82,7 +84,8 @@ def _said_name(tok: Token) -> bool:
 def _verb_cue(tok: Token, lexicon: QuoteLexicon, quoted: Sequence[bool], blocked: Sequence[bool]) -> Cue | None:
     # a particle anywhere ("point it out"); a preposition right after the verb ("called on X", not
     # "called Machado on Friday")
-    particles = {c.lower_ for c in tok.children if c.dep_ == "prt" or c.dep_ == "prep" and c.i == tok.i + 1}
+    particles = {c.lower_ for c in tok.children
+                 if c.dep_ == "prt" or c.dep_ == "prep" and (c.i == tok.i + 1 or c.lower_ in _FAR_PREPS and c.i > tok.i)}
     if tok.head.lemma_.lower() == "let" and tok.head is not tok:
         return None                        # "Let's say you think ...": a supposition, not a report
     entry = lexicon.verb(tok.lemma_, particles)
@@ -189,13 +192,19 @@ def _complement(verb: Token, entry: VerbEntry, clause: set[int], quoted: Sequenc
                 and "clause" in entry.complements:    # a that-clause the parser hung as an adverbial
             span = (child.left_edge.i, _without_trailing_participle(child))
         elif child.dep_ == "xcomp" and "infinitive" in entry.complements and child.i > verb.i:
-            span = (child.left_edge.i, child.right_edge.i + 1)
+            # "urged supporters to monitor ...": the addressee belongs to what is urged
+            obj = next((c for c in verb.children if verb.i < c.i < child.i and (
+                c.dep_ in ("dobj", "dative") or c.dep_ == "prep" and c.lower_ == entry.particle)), None)
+            span = (obj.left_edge.i if obj is not None else child.left_edge.i, child.right_edge.i + 1)
         elif child.dep_ == "dobj" and child.i > verb.i and (
                 "object" in entry.complements or "predicate" in entry.complements):
             span = _object_span(verb, child, need_predicate="object" not in entry.complements)
         elif child.dep_ == "prep" and entry.particle == child.lower_ and "object" in entry.complements:
             obj = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)   # "called for reducing"
             span = (obj.left_edge.i, obj.right_edge.i + 1) if obj is not None else None
+        elif child.dep_ == "nsubjpass" and "object" in entry.complements and child.i < verb.i \
+                and any(c.dep_ == "agent" for c in verb.children):
+            span = (child.left_edge.i, child.right_edge.i + 1)   # "Trump was endorsed by ..."
         elif child.dep_ == "prep" and "clause" in entry.complements:
             span = _clause_under_prep(child)        # "said in a statement that ..." parsed under the noun
         if span is not None and (best is None or span[1] - span[0] > best[1] - best[0]):
@@ -211,6 +220,8 @@ def _complement(verb: Token, entry: VerbEntry, clause: set[int], quoted: Sequenc
                 best = (min(best[0], sent.start), first)
         one = doc[best[0]]
         named_object = best[1] - best[0] == 1 and one.pos_ in ("PROPN", "PRON") and one.dep_ in ("dobj", "pobj")
+        if best[0] > verb.i:
+            best = (best[0], _past_false_break(doc, best[1]))
         return _trim(doc, *best, min_words=1 if named_object else 2)   # "attacked Machado", "cited it"
     head = verb.head
     subordinate = any(c.dep_ == "mark" or c.dep_ == "advmod" and c.tag_ == "WRB" and c.i < verb.i
@@ -230,6 +241,28 @@ def _complement(verb: Token, entry: VerbEntry, clause: set[int], quoted: Sequenc
             # "The economy, he said, is weak": the sentence around the clause
             return _trim(doc, verb.sent.start, verb.sent.end)
     return None
+
+
+_MAX_REJOIN = 40
+
+
+def _past_false_break(doc: Doc, end: int) -> int:
+    """A complement that stops where the parser cut a sentence in two ("cited remarks | Trump had
+    made about ...") goes on to the real end of the sentence: the next full stop or line break."""
+    if end >= len(doc) or not doc[end].is_sent_start:
+        return end
+    last = doc[end - 1]
+    if last.text in _CLOSERS or "\n" in last.text or "\n" in last.whitespace_ or doc[end].is_space:
+        return end
+    stop = end
+    while stop < len(doc) and stop - end < _MAX_REJOIN:
+        tok = doc[stop]
+        if tok.is_space and "\n" in tok.text:
+            return stop
+        if tok.text in _CLOSERS:
+            return stop + 1
+        stop += 1
+    return end
 
 
 def _quoted_tail(verb: Token, quoted: Sequence[bool]) -> bool:

@@ -89,12 +89,19 @@ def _quoted_tokens(doc: Doc, segments: list[Segment]) -> list[bool]:
 def _resolve_speakers(doc: Doc, cues: list[Cue], document_nouns: frozenset[str]) -> None:
     tracker = SpeakerTracker(doc, document_nouns)
     last: SpeakerMention | None = None
+    reported = [False] * len(doc)         # "Peskov said that Putin and Trump did not discuss ...":
+    for cue in cues:                      # Putin is no antecedent for the next "he"
+        if cue.content is not None:
+            reported[cue.content[0]:cue.content[1]] = [True] * (cue.content[1] - cue.content[0])
     for cue in sorted(cues, key=lambda c: c.speaker.start if c.speaker else c.token):
         if cue.speaker is None and cue.entry is not None and cue.entry.lemma in _CONTINUING and last is not None:
             cue.speaker = SpeakerMention(last.start, last.end, last.head, last.antecedent)
         if cue.speaker is not None:
-            tracker.resolve(cue.speaker)
-            last = cue.speaker
+            nested = reported[cue.speaker.head] and not (cue.content is not None
+                                                          and cue.content[0] <= cue.speaker.head < cue.content[1])
+            tracker.resolve(cue.speaker, remember=not nested)
+            if not nested:
+                last = cue.speaker
 
 
 class _Build:

@@ -120,7 +120,9 @@ class SpeakerTracker:
         self.group: int | None = None
         self.any: int | None = None
 
-    def resolve(self, mention: SpeakerMention) -> SpeakerMention:
+    def resolve(self, mention: SpeakerMention, remember: bool = True) -> SpeakerMention:
+        """Resolve a pronoun or document noun; a named speaker becomes the latest antecedent
+        unless ``remember`` is false (a speaker inside someone else's reported speech)."""
         head = self.doc[mention.head]
         word = head.lower_
         if head.pos_ == "PRON":
@@ -133,7 +135,7 @@ class SpeakerTracker:
                 self.doc[i].pos_ == "PROPN" for i in range(mention.start, mention.end)):
             mention.antecedent = self.group if self.group is not None else self.any
             return mention
-        if head.pos_ == "PROPN" or head.ent_type_:
+        if remember and (head.pos_ == "PROPN" or head.ent_type_):
             if head.ent_type_ == "PERSON" or (head.pos_ == "PROPN" and not head.ent_type_):
                 self.person = head.i
             else:
