@@ -81,7 +81,7 @@ TIMEX = re.compile(r"^(\d{4}(-(\d{2}(-\d{2}(T[\d:]+)?)?|W\d{2}(-WE)?|Q[1-4]|H[12
 def test_the_cleaner_never_raises_and_loses_no_line(raw):
     result = clean_text(raw)
     expected = [l.strip() for l in normalise_text(raw).split("\n") if l.strip()]
-    kept = [l for l in result.text.split("\n") if l] if result.text else []
+    kept = [l.strip() for l in result.text.split("\n") if l.strip()]
     # every non-empty line is kept or recorded as removed, exactly once, verbatim
     assert Counter(kept) + Counter(result.removed) == Counter(expected)
     assert all(ch in "\n\t" or unicodedata.category(ch)[0] != "C" for ch in result.text)

@@ -54,7 +54,7 @@ def normalise_text(raw: str) -> str:
     text = raw.replace("\r\n", " \n").replace("\r", "\n")
     if text.isprintable():
         return text
-    return "".join(ch if ch in "\n\t" or unicodedata.category(ch) not in ("Cc", "Cs") else " " for ch in text)
+    return "".join(ch if ch in "\n\t" or unicodedata.category(ch)[0] != "C" else " " for ch in text)
 
 
 def rule_for(line: str) -> str | None:
