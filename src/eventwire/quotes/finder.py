@@ -27,6 +27,7 @@ _BEFORE_GLUE = frozenset({",", "—", "–", "-", "--", "’", "'"})
 _AFTER_GLUE = frozenset({",", ":", "—", "–", "-", "--"})
 _SENTENCE_END = (".", "!", "?", "…")
 _CONTINUING = frozenset({"add", "continue", "go"})
+_TURN_DEPS = frozenset({"conj", "advcl", "xcomp"})
 
 
 @dataclass
@@ -379,7 +380,43 @@ class _Build:
         found += self._indirect_quotes(found)
         found += self._unclaimed(found)
         found += self._labelled(found)
-        return found
+        return self._outermost(found)
+
+    def _same_turn(self, inner: int | None, outer: int | None) -> bool:
+        """The inner cue continues the outer speaker's turn ("..., said Caddell, speaking of X",
+        "X said A and warned B"): it hangs from the outer cue through conj/advcl links only."""
+        if inner is None or outer is None:
+            return False
+        tok = self.doc[inner]
+        for _ in range(4):
+            if tok.dep_ not in _TURN_DEPS or tok.head is tok:
+                return False
+            tok = tok.head
+            if tok.i == outer:
+                return True
+        return False
+
+    def _outermost(self, found: list[FoundQuote]) -> list[FoundQuote]:
+        """Reported speech inside reported speech ("Stein said she plans to join ...") is part of
+        the outer quote, not a quote of its own: drop a quote whose attribution (speaker or cue)
+        lies inside another quote's span that covers it."""
+        keep = []
+        for q in found:
+            inside = False
+            where = [self.doc[q.speaker.head].idx] if q.speaker is not None else []
+            if q.cue_token is not None:
+                where.append(self.doc[q.cue_token].idx)
+            for other in found:
+                if other is q or not (other.start <= q.start and q.end <= other.end) \
+                        or (other.start, other.end) == (q.start, q.end):
+                    continue
+                if where and all(other.start <= w < other.end for w in where) \
+                        and not self._same_turn(q.cue_token, other.cue_token):
+                    inside = True
+                    break
+            if not inside:
+                keep.append(q)
+        return keep
 
 
 def _jaccard(a0: int, a1: int, b0: int, b1: int) -> float:

@@ -61,7 +61,9 @@ def _subject(verb: Token, forbidden: Callable[[int], bool]) -> Token | None:
         for child in current.children:
             if child.dep_ == "agent":
                 return _agent(current)
-        participle = current.dep_ == "advcl" and current.tag_ in ("VBG", "VBN")   # "..., adding", not "as X wrote"
+        # "..., adding", "met with X to discuss Y"; not "as X wrote"
+        participle = current.dep_ == "advcl" and (current.tag_ in ("VBG", "VBN") or current.tag_ == "VB" and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in current.children))
         if (current.dep_ in ("xcomp", "conj") or participle) and current.head is not current:
             current = current.head
             continue

@@ -1,0 +1,49 @@
+"""Stance and intent attributions as PolNeAR marks them: objects of presentation verbs, 'talk
+about X', passives with a 'by' agent, addressees of directives, and no quote inside another."""
+
+import pytest
+
+
+def _one(quotes, cue_word):
+    found = [q for q in quotes if q.cue and cue_word in q.cue]
+    assert len(found) == 1, [(q.cue, q.text) for q in quotes]
+    return found[0]
+
+
+@pytest.mark.parametrize("text, cue, content, speaker", [
+    ("Caddell went on to discuss recently released polls on the race.", "discuss",
+     "recently released polls on the race", "Caddell"),
+    ("Donald Trump is touting his polling strength.", "touting", "his polling strength", "Donald Trump"),
+    ("The senator complained about his microphone.", "complained", "his microphone", "The senator"),
+    ("Trump is promising lower taxes and more jobs.", "promising", "lower taxes and more jobs", "Trump"),
+])
+def test_object_of_a_presentation_or_pledge_verb(find_quotes, text, cue, content, speaker):
+    q = _one(find_quotes(text), cue)
+    assert q.text == content and q.kind == "indirect" and q.speaker.text == speaker
+
+
+def test_passive_with_agent_reports_the_subject(find_quotes):
+    q = _one(find_quotes("Donald Trump was endorsed by the Dallas Morning News."), "endorsed")
+    assert q.text == "Donald Trump" and q.speaker.text == "the Dallas Morning News"
+
+
+def test_directive_keeps_its_addressee(find_quotes):
+    q = _one(find_quotes("Trump urged his supporters to monitor polling places on Election Day."), "urged")
+    assert q.text == "his supporters to monitor polling places on Election Day"
+
+
+def test_reported_speech_inside_a_quote_is_not_a_quote_of_its_own(find_quotes):
+    quotes = find_quotes("Stein said she plans to join her supporters at the protest.")
+    assert [(q.cue, q.text) for q in quotes] == [("said", "she plans to join her supporters at the protest")]
+
+
+def test_a_continued_turn_is_its_own_quote(find_quotes):
+    quotes = find_quotes('"This is in their heads," said Caddell, speaking of Clinton\'s health.')
+    assert {q.cue for q in quotes} == {"said", "speaking of"}
+
+
+def test_speaker_inside_reported_speech_is_no_antecedent(find_quotes):
+    quotes = find_quotes("Peskov said that Putin and Trump did not discuss sanctions. "
+                         "He added that the call was good.")
+    added = _one(quotes, "added")
+    assert added.speaker.text == "He"
