@@ -12,17 +12,21 @@ import sys
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(REPO / "benchmarks" / "devsets"))
-
-from polnear import convert_split  # noqa: E402
-
 from eventwire.document import CodedDocument  # noqa: E402
 from eventwire.pipeline import parse_date  # noqa: E402
 from eventwire.records import Article  # noqa: E402
 from eventwire.resources import Resources  # noqa: E402
 from eventwire.stages.actors import ActorStage  # noqa: E402
 
-SPLIT = REPO.parent / "shared" / "data" / "polnear-dev" / "dev"
+SPLIT = REPO.parent / "shared" / "data" / "polnear-dev" / "dev" / "text"
+
+
+def load_articles() -> list[dict]:
+    """The raw article texts, dated by their file names (publisher_YYYY-MM-DD_slug.txt)."""
+    items = []
+    for path in sorted(SPLIT.glob("*.txt")):
+        items.append({"id": path.stem, "text": path.read_text(encoding="utf-8"), "published": path.stem.split("_")[1]})
+    return items
 
 
 def main() -> None:
@@ -32,7 +36,7 @@ def main() -> None:
     args = ap.parse_args()
     resources = Resources()
     stage = ActorStage(resources)
-    items = convert_split(SPLIT)
+    items = load_articles()
     rows = []
     for item, doc in zip(items, resources.nlp.pipe([it["text"] for it in items])):
         cdoc = CodedDocument(article=Article(id=item["id"], text=item["text"]), published=parse_date(item["published"]))

@@ -22,6 +22,8 @@ MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "nummod", "det", "predet"
                            "advmod", "npadvmod", "punct"})
 ABSORBING_DEPS = frozenset({"amod", "compound", "nmod"})
 NOUN_POS = frozenset({"NOUN", "PROPN"})
+PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT"})
+CAMPAIGN_WORDS = frozenset({"campaign", "presidential campaign", "campaign staff", "running mate"})
 PLACE_KINDS = frozenset({"country", "adjective", "place", "capital"})
 NAME_SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})
 # modifiers that say a role phrase is not of the article's main country: "world leaders", "foreign diplomats"
@@ -188,7 +190,7 @@ class MentionFinder:
             if res.kind == "person" and res.name:
                 if res.sectors and "title in the text" in res.why:
                     self.titled_people.setdefault(res.name, res)
-                elif not res.sectors and res.name in self.titled_people:
+                elif res.sectors in ((), ("ELI",)) and res.name in self.titled_people:
                     earlier = self.titled_people[res.name]
                     res = replace(res, code=earlier.code, country=earlier.country, sectors=earlier.sectors,
                                   why=f"{res.why}; role from its title earlier in the text")
@@ -307,6 +309,8 @@ class MentionFinder:
                 continue           # "army" in "army spokesman": the head noun carries the phrase
             if token.dep_ in ("attr", "oprd"):
                 continue           # "Trump became president": a predicate, not a mention
+            if token.ent_type_ in PLACE_ENTITIES:
+                continue           # "Forbidden City", "Eastern District": part of a place name
             hit = self.resolver.agent_ending(lower, token.i + 1, lemma=token.lemma_.lower(),
                                              min_start=token.left_edge.i)
             if hit is None:
@@ -315,6 +319,8 @@ class MentionFinder:
             res, members = self._compose(token, start, agent)
             if res is None:
                 continue
+            if agent.phrase in CAMPAIGN_WORDS:
+                self._note_candidate(token)
             self.agent_heads[token.i] = res
             left = self._left_edge(token, start)
             if token.dep_ == "compound" and token.head.i > token.i:   # "Israeli army bulldozers"
@@ -356,7 +362,7 @@ class MentionFinder:
                         if owner_prep and owner is None:
                             owner = self._resolve_token(pobj)
                         elif not owner_prep and place is None:
-                            place = self._resolve_token(pobj)
+                            place = self._resolve_token(pobj, roles=False)
         if head.dep_ == "compound" and head.head.i > head.i:   # "Israeli army bulldozers", "Israeli police custody"
             for sibling in head.head.lefts:
                 if sibling.i < head.i and sibling.dep_ in ("amod", "compound", "nmod"):
@@ -389,8 +395,8 @@ class MentionFinder:
         return res, [replace(res, code=c + tail, country=c, why=f"{res.why} (one of a compound actor)")
                      for c in countries]
 
-    def _resolve_token(self, token: Token) -> Resolution | None:
-        """What a possessor or "of" object stands for: a name, a known surname or a pronoun-free NP."""
+    def _resolve_token(self, token: Token, *, roles: bool = True) -> Resolution | None:
+        """What a possessor, "of" or "in" object stands for: a name, a role phrase (``roles``), a surname."""
         res = self.name_at(token)
         if res is not None:
             return res
@@ -401,7 +407,7 @@ class MentionFinder:
                 res = self.name_at(t)
                 if res is not None:
                     return res
-        if token.i in self.agent_heads:
+        if roles and token.i in self.agent_heads:
             return self.agent_heads[token.i]
         return self.surnames.get(token.text)
 
@@ -486,6 +492,17 @@ class MentionFinder:
         if root.dep_ == "appos" and root.head.i in heads and heads[root.head.i].res.sectors:
             return self._named_person(ent, heads[root.head.i].res, "apposition")   # "a Kenyan lawmaker, Jane Doe"
         return None
+
+    def _note_candidate(self, campaign: Token) -> None:
+        """ "the Trump campaign", "Clinton's campaign": that person runs for office (PTY) in this article."""
+        for child in campaign.lefts:
+            if child.dep_ in ("compound", "poss"):
+                res = self.name_at(child)
+                if res is not None and res.kind == "person" and res.name and res.country and \
+                        res.sectors in ((), ("ELI",)):
+                    self.titled_people.setdefault(res.name, replace(
+                        res, code=res.country + "PTY", sectors=("PTY",),
+                        why=f"{res.why}; a candidate: '{self.doc[child.i:campaign.i + 1].text}' in the text"))
 
     def _agent_word(self, token: Token) -> Agent | None:
         return self.resolver.dictionary.agents.get(" ".join(words(token.text)).lower())

@@ -1,8 +1,24 @@
 """Reading and validating actor dictionary files (one section per file, or a mixed user file).
 
+Shipped files: ``data/actors/{countries,metonyms,capitals,organisations,places,agents}.yaml`` and
+``data/actors/people/*.yaml`` (formats in each file's header and docs/ARCHITECTURE.md).
+
+A user file (``--actors FILE``, ``Options.actor_files``) is either a mapping of sections::
+
+    people:
+      - {name: Jane Doe, aliases: [Doe], country: KEN,
+         roles: [{code: KENLEG, from: 2020-01-01, to: null, title: MP}]}
+    organisations:
+      - {names: [Kremlin], code: RUSMIL}        # overrides the shipped entry of the same name
+    agents:
+      - {words: [zookeeper], sector: CVL, person: true}
+
+or a plain list of such entries (``name`` -> person, ``names`` -> organisation, ``words`` -> role
+word). User entries win over shipped ones with the same alias.
+
 Every fault raises ``DictionaryError(path, line, fault)``: bad YAML, an entry with no name, a code
 of the wrong shape or with an unknown country block, a bad date, overlapping roles of one person
-with different codes, an unknown sector.
+with different codes, an unknown sector, one role word given two sectors in a file.
 """
 
 from __future__ import annotations
