@@ -272,6 +272,8 @@ class EventCoder:
                 f.dropped = "a reporting frame ('X said ...') is not an event; the quotes stage records it"
             elif f.pairs and all(t is not None and "MED" in t.ref.sectors for _, t in f.pairs):
                 f.dropped = "talking to the press ('told reporters') is not an event"
+            elif not f.attempt.noun and all(t is None for _, t in f.pairs) and not _has_object(f):
+                f.dropped = "a bare 'X said': what was said is elsewhere (a quotation)"
 
     @staticmethod
     def _reports_other_trigger(verb: Token, fired: dict[int, _Fired]) -> bool:
@@ -326,7 +328,10 @@ class EventCoder:
                     pairs.append((s, t))
                     if pat.symmetric:
                         pairs.append((t, s))
-        elif len(sources) >= 2 and (pat.symmetric or (pat.target != "none" and pat.root in COOPERATIVE_ROOTS)):
+        elif len(sources) >= 2 and (pat.symmetric or (pat.target != "none" and pat.root in COOPERATIVE_ROOTS
+                                                      and not _has_object(f))):
+            # "the two sides agreed to hold talks": each side with the other (not "China and Russia
+            # support the government", where the object is the unresolved target)
             pairs = [(s, t) for s in sources for t in sources if s is not t]
         elif self._one_actor_event(f):
             pairs = [(s, None) for s in sources]
@@ -399,6 +404,11 @@ class EventCoder:
         if f.mod is not None and f.mod.modality == "hypothetical":
             conf -= 0.1
         return round(max(0.05, min(0.95, conf)), 2)
+
+
+def _has_object(f: "_Fired") -> bool:
+    """The trigger verb has a direct object or a complement clause (noun triggers: False)."""
+    return not f.attempt.noun and any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr") for c in f.token.children)
 
 
 def _is_reporting_frame(verb: Token) -> bool:
