@@ -49,3 +49,9 @@ def test_segments_always_index_into_the_text_and_never_overlap(text):
     for seg in find_segments(text):
         assert 0 <= last_end <= seg.start < seg.inner_start <= seg.inner_end < seg.end <= len(text)
         last_end = seg.end
+
+
+def test_reversed_closing_mark_opening_a_paragraph_opens():
+    text = "Intro.\n”Fear is all I feel,” she wrote."
+    [seg] = find_segments(text)
+    assert text[seg.start:seg.end] == "”Fear is all I feel,”"

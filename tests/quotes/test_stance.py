@@ -47,3 +47,18 @@ def test_speaker_inside_reported_speech_is_no_antecedent(find_quotes):
                          "He added that the call was good.")
     added = _one(quotes, "added")
     assert added.speaker.text == "He"
+
+
+def test_a_paragraph_ending_in_a_colon_introduces_the_next(find_quotes):
+    text = ("The governor added:\n\nIt's typical of Hillary Clinton. She knows nothing about it.\n\n"
+            "The debate is on Monday.")
+    quotes = find_quotes(text)
+    block = _one(quotes, "added")
+    assert block.text == "It's typical of Hillary Clinton. She knows nothing about it."
+    assert block.speaker.text == "The governor" and block.kind == "indirect"
+
+
+def test_a_paragraph_may_open_with_a_reversed_curly_mark(find_quotes):
+    text = "Voters were asked.\n\n”Fear. I am truly afraid that he will win the race.” ― Edwin G. Monroy\n"
+    [q] = find_quotes(text)
+    assert q.text.startswith("”Fear.") and q.speaker.text == "Edwin G. Monroy" and q.kind == "direct"

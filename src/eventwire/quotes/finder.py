@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 
 from ..records import Speaker
 from .cues import Cue, find_cues
-from .labels import dash_attributed, datelines, labelled_quotes
+from .labels import colon_blocks, dash_attributed, datelines, labelled_quotes
 from .lexicon import QuoteLexicon
 from .marks import Segment, SegmentIndex, find_segments
 from .speakers import SpeakerMention, SpeakerTracker, to_record
@@ -366,6 +366,29 @@ class _Build:
         before = self.text[max(0, seg.start - 3):seg.start].rstrip(" ")
         return not before or before.endswith(("\n", ".", "!", "?", "”", '"'))
 
+    def _blocks(self, found: list[FoundQuote]) -> list[FoundQuote]:
+        """ "The governor added:" closing its paragraph: the next paragraph is what he said (the
+        whole quotation when it opens one that runs over several paragraphs)."""
+        out = []
+        for colon, start, end in colon_blocks(self.text):
+            tok = self._first_token(colon)
+            if tok >= len(self.doc) or self.quoted[tok]:
+                continue
+            sent = self.doc[tok].sent
+            cue = next((c for c in reversed(self.by_sentence.get(sent.start, ()))
+                        if self.cues[c].speaker is not None and self.cues[c].direct_ok), None)
+            if cue is None:
+                continue
+            seg = self.index.at(start)
+            if seg is not None and seg.start == start:
+                end = max(end, seg.end)
+            if any(q.end > start and q.start < end for q in found):
+                continue
+            c = self.cues[cue]
+            out.append(FoundQuote(start, end, self._kind(start, end), c.speaker, c.text,
+                                  c.via or c.media_speaker, c.token))
+        return out
+
     def _labelled(self, found: list[FoundQuote]) -> list[FoundQuote]:
         out = []
         for start, end, speaker, cue in labelled_quotes(self.doc, self.text, self.kickers):
@@ -378,6 +401,7 @@ class _Build:
         self._assign(self._claims())
         found = self._direct_quotes()
         found += self._indirect_quotes(found)
+        found += self._blocks(found)
         found += self._unclaimed(found)
         found += self._labelled(found)
         return self._outermost(found)

@@ -2,7 +2,8 @@
 
 * headline "Pence: Gennifer Flowers won't be at debate" (first line, short name before a colon);
 * transcript lines ``PENCE: Well, look, ...`` (a paragraph opening with an upper-case name);
-* dash attribution ``“...” ― Krystal Correa`` (a quotation followed by a dash and a name).
+* dash attribution ``“...” ― Krystal Correa`` (a quotation followed by a dash and a name);
+* block quotes: a paragraph ending in a colon ("The governor added:") introduces the next one.
 
 Each rule looks only at paragraph starts and segment ends, never scans the text per token.
 """
@@ -88,3 +89,25 @@ def dash_attributed(doc: Doc, text: str, segment: Segment) -> SpeakerMention | N
     if m is None:
         return None
     return _speaker(doc, m.start(1), m.end(1))
+
+
+def colon_blocks(text: str) -> list[tuple[int, int, int]]:
+    """(colon position, block start, block end) for each paragraph that ends with a colon and is
+    followed by another paragraph: "Limbaugh added:" then the paragraph he said."""
+    out = []
+    lines = text.split("\n")
+    starts, at = [], 0
+    for line in lines:
+        starts.append(at)
+        at += len(line) + 1
+    for n, line in enumerate(lines):
+        body = line.rstrip()
+        if not body.endswith(":") or len(body.split()) > 40:
+            continue
+        nxt = next((k for k in range(n + 1, min(n + 3, len(lines))) if lines[k].strip()), None)
+        if nxt is None:
+            continue
+        block = lines[nxt]
+        lead = len(block) - len(block.lstrip())
+        out.append((starts[n] + len(body) - 1, starts[nxt] + lead, starts[nxt] + len(block.rstrip())))
+    return out

@@ -33,7 +33,9 @@ def _role(text: str, pos: int, mark: str) -> str:
     if mark in _OPENERS:
         return "open"
     if mark in _CLOSERS:
-        return "close"
+        at_par_start = pos == 0 or text[pos - 1] == "\n"
+        after = text[pos + len(mark)] if pos + len(mark) < len(text) else " "
+        return "open" if at_par_start and not after.isspace() else "close"   # ”Fear. I am ...” ― Name
     before = text[pos - 1] if pos > 0 else " "
     after = text[pos + len(mark)] if pos + len(mark) < len(text) else " "
     if (before.isspace() or before in "([{—–-/") and not after.isspace():
