@@ -181,3 +181,18 @@ def test_the_group_points_back_to_the_organisation(pipeline):
                      "2024-05-01")
     spokesman = next(m for m in cdoc.actors if m.ref.text.startswith("spokesman"))
     assert spokesman.ref.code == "AFGGOV"
+
+
+def test_a_campaign_makes_a_candidate_for_the_article(pipeline):
+    cdoc = actors_of(pipeline, "The Trump campaign released a new advertisement on Monday. "
+                               "Trump then attacked the media at a rally.", "2016-09-30")
+    trump = [m for m in cdoc.actors if m.ref.text == "Trump"][-1]
+    assert trump.ref.code == "USAPTY"
+
+
+def test_us_congress_members_and_other_people_with_known_surnames(pipeline):
+    cdoc = actors_of(pipeline, "Jon Tester (D-Mont.) questioned the bank on Tuesday. The plan was mentioned "
+                               "by Ivanka Trump in an interview.", "2016-09-20")
+    codes = {m.ref.text: (m.ref.code, m.ref.name) for m in cdoc.actors}
+    assert codes["Jon Tester"][0] == "USALEG"
+    assert codes["Ivanka Trump"] == (None, None)      # not Donald Trump

@@ -8,6 +8,7 @@ references are added afterwards by ``references``.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -22,7 +23,9 @@ MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "nummod", "det", "predet"
                            "advmod", "npadvmod", "punct"})
 ABSORBING_DEPS = frozenset({"amod", "compound", "nmod"})
 NOUN_POS = frozenset({"NOUN", "PROPN"})
-PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT"})
+PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT", "PERSON"})
+# "Jon Tester (D-Mont.)": a member of the US Congress
+US_CONGRESS_TAG = re.compile(r"^\((?:D|R|I)-[A-Z][A-Za-z]*\.?\)")
 CAMPAIGN_WORDS = frozenset({"campaign", "presidential campaign", "campaign staff", "running mate"})
 PLACE_KINDS = frozenset({"country", "adjective", "place", "capital"})
 NAME_SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})
@@ -57,6 +60,7 @@ class Found:
     res: Resolution
     members: list[Resolution] = field(default_factory=list)
     modifier: bool = False      # a name modifying a noun that is no actor ("a U.S. request")
+    tag: str = ""               # the head's tag (NNS, NNPS: plural)
 
 
 @dataclass
@@ -99,6 +103,8 @@ def find_names(doc: Doc, resolver: ActorResolver, when: date | None, token_words
         ent = person_ent.get(start)
         if ent is not None and (ent[0] < start or ent[1] > end) and m.candidates[0].kind in PLACE_KINDS:
             continue   # "Jordan Peterson", "Chad Smith": part of a person's name, not a country
+        if ent is not None and ent[0] < start and m.candidates[0].kind == "person" and m.end - m.start == 1:
+            continue   # "Ivanka Trump": another person with a known surname
         idx = len(names.matches)
         names.matches.append((start, end, m))
         for t in range(start, end):
@@ -155,6 +161,8 @@ class MentionFinder:
         spans = [(f.start, f.end, f.head) for f in self.found if not f.modifier]
         self.found = [f for f in self.found if not f.modifier or not any(s <= f.head < e for s, e, _h in spans)]
         self.found.sort(key=lambda f: (f.start, f.head))
+        for f in self.found:
+            f.tag = self.doc[f.head].tag_
         return self.found
 
     # ---- names
@@ -486,6 +494,11 @@ class MentionFinder:
                 if FORMER_WORDS & {w.lower() for w in ws}:
                     res = replace(res, code=(res.country + "ELI") if res.country else None, sectors=("ELI",))
                 return self._named_person(ent, res, "title")
+        tail = self.doc[ent.end:ent.end + 8].text.replace(" ", "")
+        if US_CONGRESS_TAG.match(tail):   # "Jon Tester (D-Mont.)"
+            res = Resolution("USALEG", "USA", ("LEG",), ent.text, f"{ent.text}: '(party-state)' after the name, "
+                             "a member of the US Congress", "person", human=True)
+            return res
         for child in root.children:   # "Jane Doe, a Kenyan lawmaker"
             if child.dep_ == "appos" and child.i in heads and heads[child.i].res.sectors:
                 return self._named_person(ent, heads[child.i].res, "apposition")

@@ -20,9 +20,9 @@ NEUTER = frozenset({"it", "its", "itself"})
 EXPLETIVE_HEADS = frozenset({"be", "seem", "appear", "take", "remain", "matter", "rain", "look", "mean", "become"})
 GROUP_NOUNS = frozenset({"leader", "side", "country", "nation", "man", "president", "government", "pair",
                          "capital", "neighbor", "neighbour", "rival", "ally", "power", "minister", "counterpart",
-                         "two", "state", "head", "delegation", "army", "woman", "leadership"})
+                         "two", "head", "delegation", "army", "woman", "leadership"})
 PEOPLE_GROUPS = frozenset({"leader", "man", "president", "minister", "counterpart", "head", "woman", "pair", "two"})
-COUNTRY_GROUPS = frozenset({"country", "nation", "capital", "neighbor", "neighbour", "state", "power", "government"})
+COUNTRY_GROUPS = frozenset({"country", "nation", "capital", "neighbor", "neighbour", "power", "government"})
 SENTENCES_BACK = 3
 
 
@@ -95,13 +95,17 @@ def _compatible(f: Found, pronoun: str) -> bool:
         return res.human and not res.plural
     if pronoun in PLURAL:
         return res.plural or res.kind in ("group", "organisation") or bool(f.members)
-    if res.plural or f.modifier:
+    if res.plural or f.modifier or doc_tag(f) in ("NNS", "NNPS"):
         return False
     return res.kind in ("country", "organisation", "metonym", "capital", "place") or (
         res.kind == "agent" and not res.human)
 
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+
+
+def doc_tag(f: Found) -> str:
+    return f.tag
 
 
 def _antecedent(found: list[Found], extra: list[Found], token: Token, sent_of: list[int],
