@@ -153,8 +153,19 @@ def _materialise(keys: list[str], items: list[Item], options: Options) -> Iterat
 
 
 def peak_rss_mb() -> float:
-    """This process's peak resident memory so far, in MB (Linux reports KiB)."""
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    """This process's peak resident memory so far, in MB.
+
+    Linux: VmHWM of /proc/self/status (the high-water mark of this process image; ``ru_maxrss``
+    would also count the parent's memory that a spawned worker inherited before its exec).
+    """
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except (OSError, ValueError, IndexError):
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024   # KiB on Linux
 
 
 def code_unit(pipeline: Pipeline, unit: WorkUnit, dedup: DedupSettings | None) -> UnitResult:
