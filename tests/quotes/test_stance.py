@@ -62,3 +62,9 @@ def test_a_paragraph_may_open_with_a_reversed_curly_mark(find_quotes):
     text = "Voters were asked.\n\n”Fear. I am truly afraid that he will win the race.” ― Edwin G. Monroy\n"
     [q] = find_quotes(text)
     assert q.text.startswith("”Fear.") and q.speaker.text == "Edwin G. Monroy" and q.kind == "direct"
+
+
+def test_a_complement_runs_on_to_the_end_of_its_sentence(find_quotes):
+    q = _one(find_quotes("The bank announced it would get rid of these incentives, beginning in January."),
+             "announced")
+    assert q.text == "it would get rid of these incentives, beginning in January"

@@ -103,7 +103,7 @@ def _verb_cue(tok: Token, lexicon: QuoteLexicon, quoted: Sequence[bool], blocked
             text = tok.doc[tok.i:part.i + 1].text
     cue = Cue(token=tok.i, text=text, entry=entry, speaker=speaker)
     cue.clause = _clause_tokens(tok, speaker)
-    cue.content = _complement(tok, entry, cue.clause, quoted)
+    cue.content = _complement(tok, entry, cue.clause, quoted, lexicon)
     cue.via = channel_of_cue(tok, lexicon, skip=lambda i: blocked[i] and not quoted[i])
     if speaker is not None:
         cue.media_speaker = outlet_in(tok.doc[speaker.start:speaker.end], lexicon)
@@ -181,7 +181,8 @@ def _clause_tokens(verb: Token, speaker: SpeakerMention | None) -> set[int]:
     return out
 
 
-def _complement(verb: Token, entry: VerbEntry, clause: set[int], quoted: Sequence[bool]) -> tuple[int, int] | None:
+def _complement(verb: Token, entry: VerbEntry, clause: set[int], quoted: Sequence[bool],
+                lexicon: QuoteLexicon) -> tuple[int, int] | None:
     """Token span of what the verb reports: its that-clause, infinitive or object; for a
     trailing "..., officials said" attached to the reported clause, that clause."""
     doc = verb.doc
@@ -221,7 +222,7 @@ def _complement(verb: Token, entry: VerbEntry, clause: set[int], quoted: Sequenc
         one = doc[best[0]]
         named_object = best[1] - best[0] == 1 and one.pos_ in ("PROPN", "PRON") and one.dep_ in ("dobj", "pobj")
         if best[0] > verb.i:
-            best = (best[0], _past_false_break(doc, best[1]))
+            best = (best[0], _to_sentence_end(doc, _past_false_break(doc, best[1]), lexicon))
         return _trim(doc, *best, min_words=1 if named_object else 2)   # "attacked Machado", "cited it"
     head = verb.head
     subordinate = any(c.dep_ == "mark" or c.dep_ == "advmod" and c.tag_ == "WRB" and c.i < verb.i
@@ -263,6 +264,32 @@ def _past_false_break(doc: Doc, end: int) -> int:
             return stop + 1
         stop += 1
     return end
+
+
+_GOES_ON = frozenset({"and", "but", "or", "so", "including", "which", "while", "then", "yet", "as", "though",
+                      "although", "because", "since", "if", "unless", "even", "nor", "plus", "with", "without"})
+
+
+def _to_sentence_end(doc: Doc, end: int, lexicon: QuoteLexicon) -> int:
+    """A complement goes on to the end of its sentence when what follows continues it
+    ("..., but would eventually add $84 billion", ", including its annexation of Crimea",
+    ", allowing people to see ..."), not when it is the attribution's own adverbial."""
+    if end >= len(doc):
+        return end
+    sent_end = doc[end - 1].sent.end
+    stop = sent_end
+    while stop > end and (doc[stop - 1].is_punct or doc[stop - 1].is_space):
+        stop -= 1
+    if stop <= end or stop - end > 40:
+        return end
+    first = doc[end]
+    if first.text in (",", "—", "–", "--", ";") and end + 1 < stop:
+        first = doc[end + 1]
+    continues = first.lower_ in _GOES_ON or first.tag_ == "VBG" or first.dep_ in ("cc", "conj") \
+        or first.text in ("“", '"', "''")
+    if not continues or any(doc[i].pos_ == "VERB" and doc[i].lemma_.lower() in lexicon.verbs for i in range(end, stop)):
+        return end
+    return stop
 
 
 def _quoted_tail(verb: Token, quoted: Sequence[bool]) -> bool:
