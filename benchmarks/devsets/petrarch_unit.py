@@ -4,8 +4,9 @@ Writes to out/ (gitignored):
   petrarch_unit_gold.jsonl  {"id", "text", "category", "events": [{"source", "target", "cameo"}]}
   petrarch_actors.yaml      the test actor and agent dictionaries as an eventwire user actor file
 
-Left out: records with `error=...` (they test PETRARCH's input checks) and records whose expected
-codes are not CAMEO codes (the test verb dictionary keeps some old KEDS/WEIS codes, e.g. 903, 345).
+Left out: records with `error=...` (they test PETRARCH's input checks), records whose expected
+codes are not CAMEO codes (the test verb dictionary keeps some old KEDS/WEIS codes, e.g. 903, 345)
+and records expecting an event with an empty source. Repeated record ids get a suffix.
 A target "---" is "no target".
 
     python benchmarks/devsets/petrarch_unit.py
@@ -40,7 +41,8 @@ def load_records(path: Path | None = None) -> tuple[list[dict], dict[str, int]]:
     """Gold items and counts of what was left out."""
     xml = (path or SOURCE / "PETR.UnitTest.records.xml").read_text(encoding="utf-8", errors="replace")
     codes = cameo_codes()
-    items, skipped = [], {"error": 0, "non_cameo": 0, "no_coding": 0}
+    items, skipped = [], {"error": 0, "non_cameo": 0, "no_coding": 0, "no_source": 0}
+    seen: dict[str, int] = {}   # a repeated record id gets a suffix (-2, -3 ...)
     for attrs, body in _SENTENCE.findall(xml):
         meta = dict(_ATTR.findall(attrs))
         text_m = _TEXT.search(body)
@@ -67,7 +69,12 @@ def load_records(path: Path | None = None) -> tuple[list[dict], dict[str, int]]:
         if any(e["cameo"] not in codes for e in events):
             skipped["non_cameo"] += 1
             continue
-        items.append({"id": meta.get("id", f"rec{len(items)}"), "text": text, "published":
+        if any(not e["source"] for e in events):   # an expected event with no source actor
+            skipped["no_source"] += 1
+            continue
+        rid = meta.get("id", f"rec{len(items)}")
+        seen[rid] = seen.get(rid, 0) + 1
+        items.append({"id": rid if seen[rid] == 1 else f"{rid}-{seen[rid]}", "text": text, "published":
                       f"{meta['date'][:4]}-{meta['date'][4:6]}-{meta['date'][6:8]}" if len(meta.get("date", "")) == 8
                       else None, "category": meta.get("category"), "events": events})
     return items, skipped

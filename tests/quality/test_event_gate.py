@@ -57,7 +57,7 @@ def test_plover_gold_event_types(pipeline):
 
 
 def test_petrarch_unit_records(tmp_path):
-    # measured: root+dyad P 0.107 R 0.077, no-event accuracy 1.0 (19/19); the test dictionary's
+    # measured: root+dyad P 0.131 R 0.079, no-event accuracy 1.0 (19/19); the test dictionary's
     # codes are often not CAMEO's, and its compound actors are only partly converted
     if not (SHARED / "petrarch-unit" / "PETR.UnitTest.records.xml").exists():
         pytest.skip("shared/ data not present")
@@ -67,5 +67,5 @@ def test_petrarch_unit_records(tmp_path):
     pipeline = Pipeline(Options(actor_files=(actors,)))
     s = score(gold, _code(pipeline, gold))
     rd = s.levels["root+dyad"]
-    assert rd.p >= 0.07 and rd.r >= 0.06, f"root+dyad P {rd.p:.3f} R {rd.r:.3f}"
+    assert rd.p >= 0.10 and rd.r >= 0.065, f"root+dyad P {rd.p:.3f} R {rd.r:.3f}"
     assert s.no_event_accuracy is not None and s.no_event_accuracy >= 0.89

@@ -329,7 +329,7 @@ class EventCoder:
                     if pat.symmetric:
                         pairs.append((t, s))
         elif len(sources) >= 2 and (pat.symmetric or (pat.target != "none" and pat.root in COOPERATIVE_ROOTS
-                                                      and not _has_object(f))):
+                                                      and not _has_object(f, ("dobj",)))):
             # "the two sides agreed to hold talks": each side with the other (not "China and Russia
             # support the government", where the object is the unresolved target)
             pairs = [(s, t) for s in sources for t in sources if s is not t]
@@ -406,9 +406,9 @@ class EventCoder:
         return round(max(0.05, min(0.95, conf)), 2)
 
 
-def _has_object(f: "_Fired") -> bool:
-    """The trigger verb has a direct object or a complement clause (noun triggers: False)."""
-    return not f.attempt.noun and any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr") for c in f.token.children)
+def _has_object(f: "_Fired", deps: tuple[str, ...] = ("dobj", "ccomp", "xcomp", "attr")) -> bool:
+    """The trigger verb has a direct object or (by default) a complement clause (noun triggers: False)."""
+    return not f.attempt.noun and any(c.dep_ in deps for c in f.token.children)
 
 
 def _is_reporting_frame(verb: Token) -> bool:
