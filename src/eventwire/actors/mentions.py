@@ -205,7 +205,9 @@ class MentionFinder:
             res = self._capital_as_place(res, tok)
             self.found.append(Found(left, end, head, res))
             if res.kind == "person":
-                self.surnames.setdefault(doc[end - 1].text, res)
+                for t in (end - 1, start):   # "Ban Ki-moon" ... "Mr. Ban": family names come first in some
+                    if doc[t].text not in NAME_SUFFIXES:
+                        self.surnames.setdefault(doc[t].text, res)
         for start, end, head, res in later:
             outer = doc[head]
             while outer.dep_ == "conj" and outer.head.i < outer.i:
