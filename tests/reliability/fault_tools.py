@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import os
 import random
+import select
 import signal
 import subprocess
 import time
@@ -109,14 +110,16 @@ def check_integrity(db: Path) -> None:
 
 
 def ingest_in_child(corpus: Path, db: Path, options: Options, pipeline, *, resume: bool = True,
-                    workers: int = 1, fsize_limit: int | None = None) -> int:
+                    workers: int = 1, fsize_limit: int | None = None, progress_fd: int | None = None) -> int:
     """Fork; the child ingests ``corpus`` into ``db`` with the parent's loaded pipeline and exits
-    EXIT_DONE, or EXIT_STORE_ERROR on a StoreError (any other exception: exit 1). Returns the pid."""
+    EXIT_DONE, or EXIT_STORE_ERROR on a StoreError (any other exception: exit 1). Returns the pid.
+    With ``progress_fd`` the child writes one byte there each time a work unit is committed."""
     pid = os.fork()
     if pid:
         return pid
     code = 1
     try:
+        on_progress = (lambda weight, n: os.write(progress_fd, b".")) if progress_fd is not None else None
         if fsize_limit is not None:
             import resource
 
@@ -124,7 +127,7 @@ def ingest_in_child(corpus: Path, db: Path, options: Options, pipeline, *, resum
             resource.setrlimit(resource.RLIMIT_FSIZE, (fsize_limit, fsize_limit))
         with EventStore(db) as store:
             run_ingest([corpus], store, options, pipeline=pipeline if workers == 1 else None, workers=workers,
-                       resume=resume)
+                       resume=resume, on_progress=on_progress)
         code = EXIT_DONE
     except StoreError:
         code = EXIT_STORE_ERROR
@@ -167,14 +170,35 @@ def kill_at(pid: int, delay: float) -> bool:
     return os.WIFSIGNALED(status)
 
 
+def kill_after_units(pid: int, read_fd: int, units: int, extra: float) -> bool:
+    """SIGKILL ``pid`` once it has committed ``units`` more work units and ``extra`` seconds more have
+    passed (so the kill lands while the next unit is coded or committed). True when it was still running."""
+    seen = 0
+    while seen < units:
+        ready, _, _ = select.select([read_fd], [], [], 120.0)
+        if not ready:
+            break
+        chunk = os.read(read_fd, 64)
+        if not chunk:          # the child closed the pipe: it finished
+            break
+        seen += len(chunk)
+    return kill_at(pid, extra)
+
+
 def kill_and_resume_rounds(corpus: Path, db: Path, options: Options, pipeline, rng: random.Random, *,
-                           kills: int, window: float) -> int:
-    """Kill an ingest ``kills`` times at random points of ``window`` seconds, resuming each time,
-    then let a last resumed run finish. Returns how many kills hit a running ingest."""
+                           kills: int, unit_seconds: float) -> int:
+    """Kill an ingest ``kills`` times, each after a random number of committed units (0-2) plus a
+    random fraction of a unit's time, resuming each time; then let a last resumed run finish.
+    Returns how many kills hit a running ingest."""
     hits = 0
     for _ in range(kills):
-        pid = ingest_in_child(corpus, db, options, pipeline)
-        hits += kill_at(pid, rng.uniform(0.0, window))
+        read_fd, write_fd = os.pipe()
+        pid = ingest_in_child(corpus, db, options, pipeline, progress_fd=write_fd)
+        os.close(write_fd)
+        try:
+            hits += kill_after_units(pid, read_fd, rng.randint(0, 2), rng.uniform(0.0, unit_seconds))
+        finally:
+            os.close(read_fd)
     pid = ingest_in_child(corpus, db, options, pipeline)
     assert wait_exit(pid) == EXIT_DONE
     return hits
