@@ -196,3 +196,10 @@ def test_us_congress_members_and_other_people_with_known_surnames(pipeline):
     codes = {m.ref.text: (m.ref.code, m.ref.name) for m in cdoc.actors}
     assert codes["Jon Tester"][0] == "USALEG"
     assert codes["Ivanka Trump"] == (None, None)      # not Donald Trump
+
+
+def test_the_sides_are_the_parties_not_a_topic(pipeline):
+    cdoc = actors_of(pipeline, "Trump and Putin spoke on Saturday. The discussion touched upon the Ukrainian "
+                               "crisis. The sides agreed to cooperate.")
+    sides = next(m for m in cdoc.actors if m.ref.text.lower().endswith("sides"))
+    assert sorted(r.code for r in sides.members) == ["RUSGOV", "USAGOV"]

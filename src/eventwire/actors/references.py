@@ -146,8 +146,8 @@ def _last_two(found: list[Found], token: Token, sent_of: list[int]) -> list[Foun
     doc = token.doc
 
     def fits(f: Found, strict: bool) -> bool:
-        if f.res.code is None or f.res.kind == "group":
-            return False
+        if f.res.code is None or f.res.kind == "group" or f.modifier:
+            return False   # "the Ukrainian crisis": a modifier is no party to "the sides"
         if doc[f.head].dep_ in ("poss", "compound") and doc[f.head].head.i not in heads:
             return False   # "Iran's nuclear program": a topic, not a party
         if want_people:
