@@ -68,3 +68,9 @@ def test_a_complement_runs_on_to_the_end_of_its_sentence(find_quotes):
     q = _one(find_quotes("The bank announced it would get rid of these incentives, beginning in January."),
              "announced")
     assert q.text == "it would get rid of these incentives, beginning in January"
+
+
+def test_an_expectation_without_holder_keeps_its_subject(find_quotes):
+    q = _one(find_quotes("About one of every nine voters this fall is expected to be Latino."), "expected")
+    assert q.text == "About one of every nine voters this fall is expected to be Latino"
+    assert q.speaker is None

@@ -17,6 +17,7 @@ CLAUSE_DEPS = frozenset({"nsubj", "nsubjpass", "agent", "dobj", "dative", "iobj"
                          "aux", "auxpass", "neg", "prt", "prep", "punct", "tmod", "attr"})
 _INVERTED_DEPS = frozenset({"parataxis", "ccomp", "advcl"})
 _BAD_VERB_DEPS = frozenset({"amod", "compound", "nmod"})
+_CLAUSE_OPENERS = frozenset({"that"})   # an advcl the parser took for a that-clause
 _FAR_PREPS = frozenset({"about"})       # "asked Clinton on Monday about ..."
 _CLOSERS = frozenset({".", "!", "?", ";", ":", "…", "”", '"', "''", ")"})
 
@@ -189,13 +190,16 @@ def _complement(verb: Token, entry: VerbEntry, clause: set[int], quoted: Sequenc
     best: tuple[int, int] | None = None
     for child in verb.children:
         span = None
-        if (child.dep_ == "ccomp" or child.dep_ == "advcl" and child.i > verb.i and child.left_edge.lower_ == "that") \
+        if (child.dep_ == "ccomp" or child.dep_ == "advcl" and child.i > verb.i and child.left_edge.lower_ in _CLAUSE_OPENERS) \
                 and "clause" in entry.complements:    # a that-clause the parser hung as an adverbial
             span = (child.left_edge.i, _without_trailing_participle(child))
         elif child.dep_ == "xcomp" and "infinitive" in entry.complements and child.i > verb.i:
             # "urged supporters to monitor ...": the addressee belongs to what is urged
             obj = next((c for c in verb.children if verb.i < c.i < child.i and (
                 c.dep_ in ("dobj", "dative") or c.dep_ == "prep" and c.lower_ == entry.particle)), None)
+            if obj is None and not any(c.dep_ == "agent" for c in verb.children):
+                # "About one in nine voters is expected to be Latino": the expectation has no holder
+                obj = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.i < verb.i), None)
             span = (obj.left_edge.i if obj is not None else child.left_edge.i, child.right_edge.i + 1)
         elif child.dep_ == "dobj" and child.i > verb.i and (
                 "object" in entry.complements or "predicate" in entry.complements):
