@@ -40,3 +40,10 @@ def test_unknown_key_is_an_error(tmp_path):
                             "    lemmas: [say]\n    colour: red\n")
     with pytest.raises(DictionaryError, match="colour"):
         QuoteLexicon.load(verbs_file=path)
+
+
+def test_evidence_nouns_must_be_strings(tmp_path):
+    path = _write(tmp_path, "groups:\n  - name: a\n    direct: true\n    complements: [clause]\n"
+                            "    lemmas: [say]\nevidence_nouns: [poll, 3]\n")
+    with pytest.raises(DictionaryError, match="evidence_nouns"):
+        QuoteLexicon.load(verbs_file=path)

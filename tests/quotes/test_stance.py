@@ -74,3 +74,9 @@ def test_an_expectation_without_holder_keeps_its_subject(find_quotes):
     q = _one(find_quotes("About one of every nine voters this fall is expected to be Latino."), "expected")
     assert q.text == "About one of every nine voters this fall is expected to be Latino"
     assert q.speaker is None
+
+
+def test_evidence_reports_its_object(find_quotes):
+    q = _one(find_quotes("Polls show a close contest in the state."), "show")
+    assert q.text == "a close contest in the state" and q.speaker.text == "Polls"
+    assert not find_quotes("The senator showed a photo to reporters.")

@@ -97,6 +97,8 @@ def _verb_cue(tok: Token, lexicon: QuoteLexicon, quoted: Sequence[bool], blocked
     forbidden = _forbidden(tok, blocked)
     subj = subject_of(tok, forbidden)
     speaker = speaker_span(subj, forbidden) if subj is not None else None
+    if subj is not None and "object" not in entry.complements and subj.lemma_.lower() in lexicon.evidence_nouns:
+        entry = VerbEntry(entry.lemma, entry.particle, entry.group, entry.direct, entry.complements + ("object",))
     text = tok.text
     if entry.particle:
         part = next((c for c in tok.children if c.lower_ == entry.particle and c.dep_ in ("prt", "prep")), None)

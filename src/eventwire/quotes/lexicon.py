@@ -32,6 +32,7 @@ class QuoteLexicon:
     according: list[tuple[str, ...]] = field(default_factory=list)     # lower-cased token sequences
     nouns: frozenset[str] = frozenset()                                # reporting noun lemmas
     document_nouns: frozenset[str] = frozenset()                       # "the statement said": whose?
+    evidence_nouns: frozenset[str] = frozenset()                       # "polls show X": X is what they report
     kickers: frozenset[str] = frozenset()                              # headline labels that are no speaker
     outlets: dict[tuple[str, ...], str] = field(default_factory=dict)  # lower-cased tokens -> name
     outlet_max_len: int = 1
@@ -71,7 +72,7 @@ class QuoteLexicon:
 
     def _load_verbs(self, path: Path) -> None:
         data = _mapping(load_yaml(path), path)
-        _only(data, {"groups", "nouns", "document_nouns", "headline_kickers", "phrases"}, path)
+        _only(data, {"groups", "nouns", "document_nouns", "evidence_nouns", "headline_kickers", "phrases"}, path)
         groups = data.get("groups")
         if not isinstance(groups, list) or not groups:
             raise DictionaryError(str(path), data.get("__line__"), "'groups' must be a non-empty list")
@@ -114,6 +115,10 @@ class QuoteLexicon:
         if not isinstance(docs, list) or not all(isinstance(n, str) and n.strip() for n in docs):
             raise DictionaryError(str(path), data.get("__line__"), "'document_nouns' must be a list of non-empty strings")
         self.document_nouns = frozenset(n.strip().lower() for n in docs)
+        evidence = data.get("evidence_nouns") or []
+        if not isinstance(evidence, list) or not all(isinstance(n, str) and n.strip() for n in evidence):
+            raise DictionaryError(str(path), data.get("__line__"), "'evidence_nouns' must be a list of non-empty strings")
+        self.evidence_nouns = frozenset(n.strip().lower() for n in evidence)
         kickers = data.get("headline_kickers") or []
         if not isinstance(kickers, list) or not all(isinstance(n, str) and n.strip() for n in kickers):
             raise DictionaryError(str(path), data.get("__line__"), "'headline_kickers' must be a list of non-empty strings")
