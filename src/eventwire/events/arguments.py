@@ -27,11 +27,11 @@ AUTO_TARGET_PREPS = ("against", "with", "to", "toward", "towards", "on", "upon")
 NOUN_AUTO_TARGET_PREPS = ("against", "with", "to", "on", "between", "of", "toward", "towards")
 
 
-def _dateline_end(sent) -> int | None:
+def _dateline_end(doc, start: int) -> int | None:
     """Index of the dash ending a dateline ("PARIS (AFP) -", "KYIV -") at the start of a sentence, or None."""
-    for tok in sent[:8]:
-        if tok.text in ("-", "—", "–", "--") and tok.i > sent.start:
-            before = sent.doc[sent.start:tok.i]
+    for tok in doc[start:start + 8]:
+        if tok.text in ("-", "—", "–", "--") and tok.i > start:
+            before = doc[start:tok.i]
             if all(t.is_punct or t.is_upper or t.pos_ == "PROPN" for t in before):
                 return tok.i
             return None
@@ -127,7 +127,7 @@ class ArgumentFinder:
         # closest subject first: a dateline ("BUENOS AIRES (AP) - Thousands of workers marched")
         # is often parsed as a second subject
         subjects = sorted(syntax.children(verb, *syntax.SUBJ), key=lambda t: abs(verb.i - t.i))
-        dash = _dateline_end(verb.sent)
+        dash = _dateline_end(verb.doc, syntax.sent_start(verb))
         if dash is not None:   # "TOKYO (Reuters) - South Korea's minister visited": the dateline is no subject
             subjects = [a for t in subjects for a in ([t] if t.i > dash else
                                                        [c for c in t.subtree if c.dep_ == "appos" and c.i > dash])]

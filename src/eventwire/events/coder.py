@@ -379,7 +379,7 @@ class EventCoder:
             if tok.i == last.i + 1:
                 last = tok
         t_start, t_end = first.idx, last.idx + len(last.text)
-        evidence = Evidence(text=sent.text, trigger=cdoc.doc.text[t_start:t_end], start=sent.start_char,
+        evidence = Evidence(text=sent.text, trigger=cdoc.doc[first.i:last.i + 1].text, start=sent.start_char,
                             end=sent.end_char, trigger_start=t_start, trigger_end=t_end)
         events = []
         for s, t in f.pairs:
@@ -415,7 +415,15 @@ def _is_reporting_frame(verb: Token) -> bool:
     """"X said (that) ...", "'...,' she said": a speech verb framing a clause or a quotation."""
     if verb.dep_ in ("parataxis", "ccomp") or any(c.dep_ in ("ccomp", "parataxis") for c in verb.children):
         return True
-    return any(t.is_quote for t in verb.sent)
+    doc = verb.doc
+    i = syntax.sent_start(verb)
+    while i < len(doc):
+        if doc[i].is_quote:
+            return True
+        i += 1
+        if i < len(doc) and doc[i].is_sent_start:
+            break
+    return False
 
 
 _LONG_AGO = frozenset({"year", "decade", "month", "century"})
@@ -452,7 +460,7 @@ def _context_text(tok: Token) -> str:
             parts.append(_norm_text(c.subtree))
             parts.append(" " + " ".join(t.lemma_.lower() for t in c.subtree) + " ")
     doc = tok.doc
-    window = doc[max(tok.sent.start, tok.i - 3):min(tok.sent.end, tok.i + 4)]
+    window = doc[max(0, tok.i - 3):min(len(doc), tok.i + 4)]
     parts.append(_norm_text(window))
     parts.append(" " + " ".join(t.lemma_.lower() for t in window) + " ")
     return " ".join(parts)

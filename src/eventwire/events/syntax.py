@@ -21,6 +21,15 @@ def forms(token: Token) -> tuple[str, str]:
     return token.lemma_.lower(), token.lower_
 
 
+def sent_start(token: Token) -> int:
+    """Index of the first token of ``token``'s sentence (``token.sent`` rescans the whole doc)."""
+    doc = token.doc
+    i = token.i
+    while i > 0 and not doc[i].is_sent_start:
+        i -= 1
+    return i
+
+
 def word_is(token: Token, word: str) -> bool:
     return word in forms(token)
 
@@ -51,9 +60,8 @@ def phrases_ending_at(token: Token, max_words: int = 5) -> set[str]:
     out: set[str] = set()
     lemma_words: list[str] = []
     text_words: list[str] = []
-    sent_start = token.sent.start
     i = token.i
-    while i >= sent_start and len(lemma_words) < max_words:
+    while i >= 0 and len(lemma_words) < max_words:
         tok = doc[i]
         if tok.is_punct and tok.text != "-":
             break
@@ -64,6 +72,8 @@ def phrases_ending_at(token: Token, max_words: int = 5) -> set[str]:
         out.add(" ".join(text_words))
         # the head word in its text form with lemmas before it ("bilateral talks")
         out.add(" ".join([*lemma_words[:-1], text_words[-1]]))
+        if tok.is_sent_start:
+            break
         i -= 1
     return out
 
@@ -85,9 +95,12 @@ def prefix_matches(token: Token, words: tuple[str, ...]) -> bool:
     if not words:
         return True
     start = token.i - len(words)
-    if start < token.sent.start:
+    if start < 0:
         return False
-    return all(word_is(token.doc[start + k], w) for k, w in enumerate(words))
+    doc = token.doc
+    if not all(word_is(doc[start + k], w) for k, w in enumerate(words)):
+        return False
+    return not any(doc[k].is_sent_start for k in range(start + 1, token.i + 1))
 
 
 def light_verb(noun: Token) -> Token | None:
