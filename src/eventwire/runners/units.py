@@ -63,17 +63,21 @@ def suffix_of(path: Path) -> str:
     return suffixes[-1] if suffixes else ""
 
 
+def _size(path: Path) -> int:
+    """Bytes of a file, 0 when it cannot be read (its reader then records why)."""
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
+
+
 def input_size(paths: Iterable[str | Path]) -> int:
     """Total bytes of the input files (URLs count 0): the progress bar's total."""
     total = 0
     for raw in paths:
         if is_url(raw):
             continue
-        for path in iter_files([raw]):
-            try:
-                total += path.stat().st_size
-            except OSError:
-                continue
+        total += sum(_size(path) for path in iter_files([raw]))
     return total
 
 
@@ -112,7 +116,7 @@ def plan_units(paths: Iterable[str | Path], options: Options, *, unit_size: int 
                 unit.keys.append(f"{path}#0")
                 unit.items.append(failed_article(path, "failed", "file not found"))
             elif isinstance(path, str) or suffix_of(path) in CONTAINER_SUFFIXES:
-                file_size = 0 if isinstance(path, str) else path.stat().st_size
+                file_size = 0 if isinstance(path, str) else _size(path)
                 gz = isinstance(path, Path) and path.suffix.lower() == ".gz"
                 counted = 0
                 for key, item in _container_items(path, options):
@@ -128,7 +132,7 @@ def plan_units(paths: Iterable[str | Path], options: Options, *, unit_size: int 
             else:
                 unit.keys.append(f"{path}#0")
                 unit.items.append(path)
-                unit.weight += path.stat().st_size
+                unit.weight += _size(path)
             if full():
                 yield unit
                 unit = WorkUnit(seq=unit.seq + 1)
