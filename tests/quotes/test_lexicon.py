@@ -47,3 +47,10 @@ def test_evidence_nouns_must_be_strings(tmp_path):
                             "    lemmas: [say]\nevidence_nouns: [poll, 3]\n")
     with pytest.raises(DictionaryError, match="evidence_nouns"):
         QuoteLexicon.load(verbs_file=path)
+
+
+def test_topic_nouns_need_prepositions(tmp_path):
+    path = _write(tmp_path, "groups:\n  - name: a\n    direct: true\n    complements: [clause]\n"
+                            "    lemmas: [say]\ntopic_nouns: {question: []}\n")
+    with pytest.raises(DictionaryError, match="question"):
+        QuoteLexicon.load(verbs_file=path)

@@ -80,3 +80,10 @@ def test_evidence_reports_its_object(find_quotes):
     q = _one(find_quotes("Polls show a close contest in the state."), "show")
     assert q.text == "a close contest in the state" and q.speaker.text == "Polls"
     assert not find_quotes("The senator showed a photo to reporters.")
+
+
+def test_stance_noun_reports_its_topic(find_quotes):
+    q = _one(find_quotes("Trump has faced questions about business practices at his foundation."), "questions")
+    assert q.text == "business practices" and q.speaker is None
+    q = _one(find_quotes("Clinton's attacks on Machado drew attention."), "attacks")
+    assert q.text == "Machado" and q.speaker.text == "Clinton's"   # PolNeAR sources keep the 's

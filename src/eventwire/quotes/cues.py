@@ -55,7 +55,9 @@ def find_cues(doc: Doc, lexicon: QuoteLexicon, quoted: Sequence[bool],
         elif tok.tag_.startswith("VB") and (tok.dep_ not in _BAD_VERB_DEPS or _said_name(tok)):
             cue = _verb_cue(tok, lexicon, quoted, blocked)
         elif tok.pos_ == "NOUN" and tok.lemma_.lower() in lexicon.nouns:
-            cue = _noun_cue(tok, lexicon, blocked)
+            cue = _noun_cue(tok, lexicon, blocked) or _topic_cue(tok, lexicon, blocked)
+        elif tok.pos_ == "NOUN" and tok.lemma_.lower() in lexicon.topic_nouns:
+            cue = _topic_cue(tok, lexicon, blocked)
         else:
             cue = None
         if cue is not None:
@@ -140,6 +142,30 @@ def _noun_cue(tok: Token, lexicon: QuoteLexicon, blocked: Sequence[bool]) -> Cue
     cue = Cue(token=tok.i, text=tok.text, entry=None, speaker=speaker, clause={tok.i}, content=content, noun=True)
     cue.media_speaker = outlet_in(tok.doc[speaker.start:speaker.end], lexicon)
     return cue
+
+
+def _topic_cue(tok: Token, lexicon: QuoteLexicon, blocked: Sequence[bool]) -> Cue | None:
+    """ "questions about his business practices", "Trump's attacks on Machado": the object of the
+    noun's preposition; the speaker is the possessor or "by" object when there is one."""
+    preps = lexicon.topic_nouns.get(tok.lemma_.lower())
+    if not preps or tok.i + 1 >= len(tok.doc):
+        return None
+    prep = tok.doc[tok.i + 1]
+    if prep.dep_ != "prep" or prep.head.i != tok.i or prep.lower_ not in preps:
+        return None
+    obj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
+    if obj is None or blocked[obj.i]:
+        return None
+    content = _trim(tok.doc, obj.left_edge.i, obj.right_edge.i + 1, min_words=1)
+    if content is None:
+        return None
+    holder = next((c for c in tok.children if c.dep_ == "poss"), None)
+    if holder is None:
+        by = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+        holder = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+    speaker = speaker_span(holder, _forbidden(tok, blocked)) if holder is not None else None
+    return Cue(token=tok.i, text=tok.doc[tok.i:prep.i + 1].text, entry=None, speaker=speaker,
+               clause={tok.i, prep.i}, content=content, noun=True)
 
 
 def _according_cue(tok: Token, lexicon: QuoteLexicon, quoted: Sequence[bool],

@@ -33,6 +33,7 @@ class QuoteLexicon:
     nouns: frozenset[str] = frozenset()                                # reporting noun lemmas
     document_nouns: frozenset[str] = frozenset()                       # "the statement said": whose?
     evidence_nouns: frozenset[str] = frozenset()                       # "polls show X": X is what they report
+    topic_nouns: dict[str, frozenset[str]] = field(default_factory=dict)  # "questions about X": noun -> preps
     kickers: frozenset[str] = frozenset()                              # headline labels that are no speaker
     outlets: dict[tuple[str, ...], str] = field(default_factory=dict)  # lower-cased tokens -> name
     outlet_max_len: int = 1
@@ -72,7 +73,8 @@ class QuoteLexicon:
 
     def _load_verbs(self, path: Path) -> None:
         data = _mapping(load_yaml(path), path)
-        _only(data, {"groups", "nouns", "document_nouns", "evidence_nouns", "headline_kickers", "phrases"}, path)
+        _only(data, {"groups", "nouns", "document_nouns", "evidence_nouns", "topic_nouns", "headline_kickers",
+                     "phrases"}, path)
         groups = data.get("groups")
         if not isinstance(groups, list) or not groups:
             raise DictionaryError(str(path), data.get("__line__"), "'groups' must be a non-empty list")
@@ -119,6 +121,16 @@ class QuoteLexicon:
         if not isinstance(evidence, list) or not all(isinstance(n, str) and n.strip() for n in evidence):
             raise DictionaryError(str(path), data.get("__line__"), "'evidence_nouns' must be a list of non-empty strings")
         self.evidence_nouns = frozenset(n.strip().lower() for n in evidence)
+        topics = data.get("topic_nouns") or {}
+        if not isinstance(topics, dict):
+            raise DictionaryError(str(path), data.get("__line__"), "'topic_nouns' must map nouns to prepositions")
+        for noun, preps in topics.items():
+            if noun == "__line__":
+                continue
+            if not isinstance(preps, list) or not preps or not all(isinstance(p, str) and p.strip() for p in preps):
+                raise DictionaryError(str(path), topics.get("__line__"),
+                                      f"topic noun {noun!r}: give a non-empty list of prepositions")
+            self.topic_nouns[str(noun).lower()] = frozenset(p.strip().lower() for p in preps)
         kickers = data.get("headline_kickers") or []
         if not isinstance(kickers, list) or not all(isinstance(n, str) and n.strip() for n in kickers):
             raise DictionaryError(str(path), data.get("__line__"), "'headline_kickers' must be a list of non-empty strings")
