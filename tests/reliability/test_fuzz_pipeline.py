@@ -98,3 +98,12 @@ def test_every_input_article_yields_exactly_one_article_record(pipeline, record_
             assert coded.article.status == status and not coded.events   # not-ok input passes through untouched
         assert coded.article.status in ("ok", "skipped", "failed")
         _check_offsets(coded, record_validator)
+
+
+def test_members_of_a_plural_mention_index_their_own_span(pipeline, record_validator):
+    """Found by the long fuzz run: 'the two leaders' coded its members with the canonical name as
+    text but the plural mention's offsets."""
+    text = "Trump spoke by phone with Putin on Saturday. The Kremlin said the two leaders agreed to meet soon."
+    coded = pipeline.code_text(text, published="2017-01-29")
+    assert coded.events
+    _check_offsets(coded, record_validator)
