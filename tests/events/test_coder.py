@@ -101,3 +101,15 @@ def test_content_of_a_demand_is_not_an_event(code_standin):
     events, _ = code_standin("Japan demanded that China withdraw its troops.")
     assert all(e.source.code == "JPN" and e.root == "10" for e in events)
     assert events and events[0].target.code == "CHN"
+
+
+def test_participial_adjunct_is_no_second_event(code_standin):
+    events, trace = code_standin("Russia shelled Ukraine on Saturday, killing 24 people.")
+    assert triples(events) == {("194", "RUS", "UKR", "asserted")}
+    outcomes = [t.outcome for st in trace for t in st.triggers if t.token.lemma_ == "kill"]
+    assert outcomes and outcomes[0].startswith("participial adjunct")
+
+
+def test_participial_adjunct_keeps_the_main_event(code_standin):
+    events, _ = code_standin("Russia condemned Japan on Monday, accusing Japan of provocations.")
+    assert ("111", "RUS", "JPN", "asserted") in triples(events)

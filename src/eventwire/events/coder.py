@@ -122,6 +122,7 @@ class EventCoder:
                 self._resolve(f, finder)
         self._drop_topics(fired)
         self._drop_embedded(fired)
+        self._drop_adjuncts(fired)
         self._drop_superseded(fired)
         out: list[Event] = []
         for f in sorted(fired.values(), key=lambda f: f.token.i):
@@ -235,6 +236,38 @@ class EventCoder:
                         and not other.dropped.startswith("discarded"):
                     f.dropped = f"content of '{cur.text}' ({other.attempt.pattern.rule}), not an event of its own"
                     break
+
+    @staticmethod
+    def _drop_adjuncts(fired: dict[int, _Fired]) -> None:
+        """A participial adjunct after a comma ("..., accusing them of ...", "..., killing 24 people")
+        justifies or details the main event of its clause; it is no event of its own when that
+        main clause codes one (not when the main verb only reports: "X said ..., accusing Y"; not when
+        only the adjunct has a target; not for an agreement reached in talks)."""
+        for f in fired.values():
+            tok = f.token
+            if f.dropped or f.attempt.noun or tok.tag_ != "VBG" or tok.dep_ not in ("advcl", "xcomp", "conj"):
+                continue
+            left = tok.left_edge.i
+            if left == 0 or tok.doc[left - 1].text not in (",", ";", "—", "–"):
+                continue
+            head = tok.head
+            for other in fired.values():
+                if other is f or other.dropped or not other.pairs \
+                        or other.attempt.pattern.code in STATEMENT_CODES:
+                    continue
+                at = other.token if not other.attempt.noun else syntax.light_verb(other.token)
+                if at is None or at.i != head.i:
+                    continue
+                # "detonated a device, injuring seven soldiers": the adjunct names the only target
+                if f.attempt.pattern.root in ("18", "19", "20") and all(t is None for _, t in other.pairs) \
+                        and any(t is not None for _, t in f.pairs):
+                    continue
+                # "held a summit, agreeing to deepen cooperation": what the talks produced
+                if f.attempt.pattern.root == "03" and other.attempt.pattern.root == "04":
+                    continue
+                f.dropped = f"participial adjunct of '{head.text}' ({other.attempt.pattern.rule}): " \
+                            "detail of that event, not an event of its own"
+                break
 
     def _obligation_to_demand(self, f: _Fired, fired: dict[int, _Fired]) -> None:
         """"X said that Y must withdraw": X's statement becomes a demand (appeal for "should") to Y."""
