@@ -6,6 +6,7 @@ from datetime import date
 
 import pytest
 
+from eventwire.actors import OWNER_WHY
 from eventwire.records import Article
 
 D = date.fromisoformat
@@ -36,7 +37,8 @@ def test_mentions_carry_offsets_and_heads(pipeline):
     assert cdoc.actor_at(trump.i).ref.code == "USAGOV"
 
 
-@pytest.mark.parametrize("published, code", [("2017-01-29", "USAGOV"), ("2016-06-01", "USA")])
+@pytest.mark.parametrize("published, code", [("2017-01-29", "USAGOV"), ("2016-06-01", "USAPTY"),
+                                             ("2014-06-01", "USA")])
 def test_people_resolved_at_the_article_date(pipeline, published, code):
     cdoc = actors_of(pipeline, "Trump criticised the Chinese government on Monday.", published)
     assert by_text(cdoc)["Trump"].ref.code == code
@@ -126,7 +128,9 @@ def test_modifier_names_are_mentions_of_their_own(pipeline):
     us = next(m for m in cdoc.actors if m.ref.text == "U.S.")
     assert us.ref.code == "USA"
     request = next(t for t in cdoc.doc if t.text == "request")
-    assert cdoc.actor_at(request.i) is None          # the noun itself is no actor
+    owner = cdoc.actor_at(request.i)    # the noun is no actor, but the mention on it names its owner
+    assert owner is not None and owner.ref.code == "USA" and owner.ref.sectors == []
+    assert owner.why.startswith(OWNER_WHY) and owner.ref.text == "U.S. request"
 
 
 def test_unknown_outlet_and_world_leaders(pipeline):
@@ -192,10 +196,10 @@ def test_a_campaign_makes_a_candidate_for_the_article(pipeline):
 
 def test_us_congress_members_and_other_people_with_known_surnames(pipeline):
     cdoc = actors_of(pipeline, "Jon Tester (D-Mont.) questioned the bank on Tuesday. The plan was mentioned "
-                               "by Ivanka Trump in an interview.", "2016-09-20")
+                               "by Eric Trump in an interview.", "2016-09-20")
     codes = {m.ref.text: (m.ref.code, m.ref.name) for m in cdoc.actors}
     assert codes["Jon Tester"][0] == "USALEG"
-    assert codes["Ivanka Trump"] == (None, None)      # not Donald Trump
+    assert codes["Eric Trump"] == (None, None)      # not Donald Trump
 
 
 def test_the_sides_are_the_parties_not_a_topic(pipeline):

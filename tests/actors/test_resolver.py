@@ -12,8 +12,14 @@ D = date.fromisoformat
 @pytest.mark.parametrize("text, when, code", [
     ("Trump", "2017-01-28", "USAGOV"),
     ("Trump", "2025-03-01", "USAGOV"),
-    ("Trump", "2016-06-01", "USA"),
-    ("Trump", "2017-01-19", "USA"),        # the day before inauguration
+    ("Trump", "2014-06-01", "USA"),        # no role yet: the country only
+    ("Trump", "2016-06-01", "USAPTY"),     # the 2016 candidate (people/us_politics.yaml extends the entry)
+    ("Trump", "2017-01-19", "USAPTY"),     # the day before inauguration: president-elect, still the party's
+    ("Hillary Clinton", "2016-06-01", "USAPTY"),
+    ("Clinton", "2016-06-01", "USAPTY"),   # the ambiguous surname goes to the one active at the date
+    ("Clinton", "1998-06-01", "USAGOV"),
+    ("Pence", "2016-08-01", "USAGOV"),     # governor of Indiana
+    ("Kaine", "2016-08-01", "USALEG"),
     ("Trump", "2017-01-20", "USAGOV"),     # `from` is inclusive
     ("Trump", "2021-01-20", "USAELI"),     # `to` is exclusive: a former president is an elite
     ("Donald J. Trump", "2018-05-05", "USAGOV"),
@@ -27,7 +33,7 @@ def test_people_by_date(resolver, text, when, code):
 
 
 def test_person_without_role_keeps_country_only(resolver):
-    res = resolver.lookup("Trump", D("2016-06-01"))
+    res = resolver.lookup("Trump", D("2014-06-01"))
     assert res.sectors == () and res.country == "USA" and "no role" in res.why
 
 

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from ..dictionaries.actor_dictionary import ActorDictionary
 from ..document import ActorMention
+from .mentions import OWNER_WHY
 from .resolver import ActorResolver, Resolution, split_code
 
 if TYPE_CHECKING:
@@ -32,7 +33,7 @@ def document_mentions(doc: "Doc", resolver: ActorResolver, when: "date | None") 
     from .mentions import MentionFinder
     from .references import add_references
 
-    found = add_references(doc, MentionFinder(doc, resolver, when).run())
+    found = add_references(doc, MentionFinder(doc, resolver, when).run(), resolver.dictionary.genders)
     out = []
     for f in found:
         span = doc[f.start:f.end]
@@ -44,4 +45,4 @@ def document_mentions(doc: "Doc", resolver: ActorResolver, when: "date | None") 
     return out
 
 
-__all__ = ["ActorResolver", "Resolution", "actor_resolver", "document_mentions", "split_code"]
+__all__ = ["OWNER_WHY", "ActorResolver", "Resolution", "actor_resolver", "document_mentions", "split_code"]

@@ -50,6 +50,11 @@ GROUP_ANAPHORS = frozenset({"group", "movement", "organization", "organisation",
                             "militia", "outfit", "body", "agency", "company", "firm"})
 
 
+# ``why`` of a mention headed by a thing, not an actor: "an Israeli proposal" -> ISR (see ``_owners``)
+OWNER_WHY = "owner of a thing:"
+OWNER_KINDS = frozenset({"country", "adjective", "organisation", "metonym"})
+
+
 @dataclass
 class Found:
     """A mention before it becomes an ``ActorMention``: token span, head and resolution."""
@@ -105,6 +110,10 @@ def find_names(doc: Doc, resolver: ActorResolver, when: date | None, token_words
             continue   # "Jordan Peterson", "Chad Smith": part of a person's name, not a country
         if ent is not None and ent[0] < start and m.candidates[0].kind == "person" and m.end - m.start == 1:
             continue   # "Ivanka Trump": another person with a known surname
+        last = person_ent.get(end - 1)
+        if last is not None and last[1] > end and m.candidates[0].kind == "person" and \
+                all(doc[t].pos_ == "PROPN" for t in range(end, last[1])):
+            end = last[1]   # "President Xi Jinping" matched as the alias "President Xi": the name runs on
         idx = len(names.matches)
         names.matches.append((start, end, m))
         for t in range(start, end):
@@ -158,6 +167,7 @@ class MentionFinder:
         self._named()
         self._people()
         self._outlets()
+        self._owners()
         spans = [(f.start, f.end, f.head) for f in self.found if not f.modifier]
         self.found = [f for f in self.found if not f.modifier or not any(s <= f.head < e for s, e, _h in spans)]
         self.found.sort(key=lambda f: (f.start, f.head))
@@ -223,14 +233,23 @@ class MentionFinder:
     def sent_of(self, token: Token) -> int:
         return token.sent.start
 
-    def _sentence_countries(self) -> dict[int, str]:
-        """Sentence start -> the one country its names name, where they name exactly one."""
+    def _sentence_countries(self) -> dict[int, str | None]:
+        """Sentence start -> the one country its names name, or None where they name several."""
         found: dict[int, set[str]] = {}
         for idx, (start, _end, _m) in enumerate(self.names.matches):
             res = self.names.resolved.get(idx)
             if res is not None and res.country:
                 found.setdefault(self.doc[start].sent.start, set()).add(res.country)
-        return {s: next(iter(c)) for s, c in found.items() if len(c) == 1}
+        return {s: next(iter(c)) if len(c) == 1 else None for s, c in found.items()}
+
+    def context_at(self, token: Token) -> str | None:
+        """The country a role phrase without one of its own takes: the one country its sentence names;
+        none when the sentence names several ("Russia deployed troops ..., the Finnish ministry said");
+        the article's main country only when the sentence names none."""
+        sent = self.sent_of(token)
+        if sent in self.sentence_country:
+            return self.sentence_country[sent]
+        return self.doc_context
 
     def last_organisation(self, before: int) -> Resolution | None:
         """The organisation named last before token ``before`` ("the group" after "the Taliban")."""
@@ -358,6 +377,7 @@ class MentionFinder:
 
     def _compose(self, head: Token, start: int, agent: Agent) -> tuple[Resolution | None, list[Resolution]]:
         owner = place = None
+        listed: list[str] = []     # "leaders of the United States, Japan and South Korea": one per country
         mod_tokens: list[Token] = []
         for child in head.lefts:
             if child.dep_ == "poss":
@@ -371,8 +391,10 @@ class MentionFinder:
                     if pobj.dep_ == "pobj":
                         if owner_prep and owner is None:
                             owner = self._resolve_token(pobj)
+                            listed = self._conjoined_countries(pobj)
                         elif not owner_prep and place is None:
                             place = self._resolve_token(pobj, roles=False)
+                            listed = listed if len(listed) > 1 else self._conjoined_countries(pobj)
         if head.dep_ == "compound" and head.head.i > head.i:   # "Israeli army bulldozers", "Israeli police custody"
             for sibling in head.head.lefts:
                 if sibling.i < head.i and sibling.dep_ in ("amod", "compound", "nmod"):
@@ -394,16 +416,29 @@ class MentionFinder:
         if place is None and head.dep_ == "conj" and head.head.i in self.agent_heads:
             place = self.agent_heads[head.head.i]   # "Israeli helicopters and tanks"
         phrase = Phrase(agent, agent.phrase, modifiers, names, owner, plural, place)
-        context = None if NO_CONTEXT_WORDS & set(modifiers) else (
-            self.doc_context or self.sentence_country.get(self.sent_of(head)))
+        context = None if NO_CONTEXT_WORDS & set(modifiers) else self.context_at(head)
         res = self.resolver.compose(phrase, self.when, context)
         countries = list(dict.fromkeys(n.country for n in names if n.kind in ("country", "adjective") and n.country))
+        if len(countries) < 2 and len(listed) > 1:
+            countries = listed
         if res is None or len(countries) < 2 or res.country not in countries:
             return res, []
         # "Hungarian and Romanian officials": one actor per country
         tail = (res.code or "")[3:]
         return res, [replace(res, code=c + tail, country=c, why=f"{res.why} (one of a compound actor)")
                      for c in countries]
+
+    def _conjoined_countries(self, pobj: Token) -> list[str]:
+        """The countries of a prepositional object and its conjuncts: "from Iran, Russia and Turkey"."""
+        out: list[str] = []
+        todo = [pobj]
+        while todo:
+            tok = todo.pop()
+            res = self.name_at(tok)
+            if res is not None and res.kind in ("country", "adjective", "capital") and res.country:
+                out.append(res.country)
+            todo.extend(c for c in tok.children if c.dep_ == "conj")
+        return list(dict.fromkeys(sorted(out, key=lambda c: out.index(c))))
 
     def _resolve_token(self, token: Token, *, roles: bool = True) -> Resolution | None:
         """What a possessor, "of" or "in" object stands for: a name, a role phrase (``roles``), a surname."""
@@ -451,6 +486,43 @@ class MentionFinder:
                 self.surnames.setdefault(last, res)
             self.found.append(Found(left, ent.end, syntactic_head(doc, ent.start, ent.end), res))
             covered.update(range(left, ent.end))
+
+    def _owners(self) -> None:
+        """Things owned by an actor: "an Israeli proposal", "a U.N. resolution", "the coup in Gabon". The noun is
+        no actor, but an event's object may be one: a mention headed by the noun, with the owner's code (a
+        country with no sector, or the organisation's code), marked by ``OWNER_WHY`` at the start of ``why``."""
+        doc = self.doc
+        heads = {f.head for f in self.found}
+        owned: dict[int, tuple[int, int, Resolution]] = {}
+        for f in self.found:
+            if not f.modifier or f.res.kind not in OWNER_KINDS or not f.res.code:
+                continue
+            tok = doc[f.head]
+            if tok.dep_ == "conj" or any(c.dep_ == "conj" for c in tok.children):
+                continue          # "a U.S. and British proposal": two owners, leave it
+            noun = tok.head
+            if noun.i <= tok.i or noun.pos_ != "NOUN" or noun.i in heads or noun.i in owned:
+                continue
+            owned[noun.i] = (f.start, noun.i + 1, f.res)
+        for noun in doc:
+            if noun.pos_ != "NOUN" or noun.i in heads or noun.i in owned or noun.i in self.names.at_token:
+                continue
+            for prep in noun.children:
+                if prep.dep_ == "prep" and prep.lower_ == "in":
+                    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                    res = self.name_at(pobj) if pobj is not None else None
+                    if res is not None and res.kind in ("country", "place") and res.code:
+                        left = min([noun.i, *(c.i for c in noun.lefts if c.dep_ in ("amod", "compound"))])
+                        owned[noun.i] = (left, pobj.i + 1, res)
+        for head, (start, end, res) in owned.items():
+            code = res.code if res.kind in ("organisation", "metonym") else (res.country or res.code)
+            country, sectors = (res.country, res.sectors) if res.kind in ("organisation", "metonym") else \
+                (res.country, ())
+            text = doc[start:end].text
+            owner = Resolution(code, country, sectors, res.name,
+                               f"{OWNER_WHY} '{text}' is no actor; its owner is {res.name or code} ({code})",
+                               "owner")
+            self.found.append(Found(start, end, head, owner, modifier=True))
 
     def _outlets(self) -> None:
         """Organisations the dictionary does not know but named like news outlets: "the Dallas Morning News"."""

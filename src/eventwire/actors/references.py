@@ -8,6 +8,8 @@ No coreference model is used (none is available offline).
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Doc, Token
 
 from .mentions import Found
@@ -24,6 +26,52 @@ GROUP_NOUNS = frozenset({"leader", "side", "country", "nation", "man", "presiden
 PEOPLE_GROUPS = frozenset({"leader", "man", "president", "minister", "counterpart", "head", "woman", "pair", "two"})
 COUNTRY_GROUPS = frozenset({"country", "nation", "capital", "neighbor", "neighbour", "power", "government"})
 SENTENCES_BACK = 3
+COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
+MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
+FEMALE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
+HONORIFICS = {"mr": "m", "sir": "m", "lord": "m", "mrs": "f", "ms": "f", "miss": "f", "madam": "f", "lady": "f",
+              "dame": "f"}
+FEMALE_NOUNS = frozenset({"queen", "mother", "girl", "wife", "daughter", "sister", "first lady", "princess",
+                          "empress", "grandmother", "actress", "widow", "chairwoman", "spokeswoman"})
+MALE_NOUNS = frozenset({"king", "father", "boy", "husband", "son", "brother", "prince", "emperor", "emir",
+                        "sultan", "grandfather", "widower", "chairman", "spokesman"})
+
+
+def _word_gender(word: str) -> str | None:
+    low = word.lower().rstrip(".")
+    if low in FEMALE_NOUNS or low.endswith(("woman", "women")):
+        return "f"
+    if low in MALE_NOUNS or low.endswith(("man", "men")) and low not in ("human", "german", "germen"):
+        return "m"
+    return None
+
+
+def mention_genders(doc: Doc, found: list[Found], first_names: dict[str, str]) -> dict[int, str]:
+    """id(mention) -> "m" | "f" where the text tells: an honorific ("Mrs. Clinton") anywhere for that
+    person, a known first name, a gendered role noun ("spokeswoman", "king")."""
+    by_name: dict[str, str] = {}
+    for f in found:   # honorifics first: they hold for every mention of that person
+        before = doc[f.start - 1].lower_.rstrip(".") if f.start > 0 else ""
+        first = doc[f.start].lower_.rstrip(".")
+        g = HONORIFICS.get(before) or HONORIFICS.get(first)
+        if g and f.res.human:
+            by_name.setdefault(f.res.name or doc[f.start:f.end].text, g)
+    out: dict[int, str] = {}
+    for f in found:
+        if not f.res.human or f.res.plural:
+            continue
+        g = by_name.get(f.res.name or doc[f.start:f.end].text)
+        if g is None and f.res.name:
+            g = first_names.get(f.res.name.split()[0].lower())
+        if g is None:
+            span = [t for t in doc[f.start:f.end] if t.pos_ == "PROPN"]
+            if span:
+                g = first_names.get(span[0].lower_)
+        if g is None:
+            g = _word_gender(doc[f.head].text)
+        if g is not None:
+            out[id(f)] = g
+    return out
 
 
 def _sentence_index(doc: Doc) -> list[int]:
@@ -44,13 +92,23 @@ def is_group(token: Token) -> bool:
         return "the" in kids and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj")
     if token.tag_ not in ("NNS", "NNPS") and token.lower_ not in ("sides",):
         return False
-    return bool(kids & {"two", "both"}) or (lemma == "side" and "the" in kids)
+    return bool(kids & {"both", *COUNTS}) or (lemma == "side" and "the" in kids)
 
 
-def add_references(doc: Doc, found: list[Found]) -> list[Found]:
-    """Mentions for pronouns and plural references, added to ``found`` (which is sorted by start)."""
+def group_size(token: Token) -> int:
+    """How many actors a plural reference names: "the three countries" -> 3 (2 by default)."""
+    for child in token.lefts:
+        if child.lower_ in COUNTS:
+            return COUNTS[child.lower_]
+    return 2
+
+
+def add_references(doc: Doc, found: list[Found], first_names: dict[str, str] | None = None) -> list[Found]:
+    """Mentions for pronouns and plural references, added to ``found`` (which is sorted by start).
+    ``first_names`` (lower-case first name -> "m"/"f") lets "she" skip a man and "he" a woman."""
     if not found and not len(doc):
         return found
+    genders = mention_genders(doc, found, first_names or {})
     sent_of = _sentence_index(doc)
     groups = {t.i for t in doc if is_group(t)}
     found = [f for f in found if f.head not in groups]   # "the two leaders" is a group, not a role phrase
@@ -66,13 +124,13 @@ def add_references(doc: Doc, found: list[Found]) -> list[Found]:
             if low in NEUTER and token.head.lemma_ in EXPLETIVE_HEADS and token.dep_ in ("nsubj", "expl"):
                 continue
             ante = conjoined(ordered, token) if low in PLURAL else None
-            ante = ante or _antecedent(ordered, extra, token, sent_of, low)
+            ante = ante or _antecedent(ordered, extra, token, sent_of, low, genders)
             if ante is not None:
                 res = ante.res
                 why = f"pronoun '{token.text}' -> '{doc[ante.start:ante.end].text}'"
                 extra.append(Found(token.i, token.i + 1, token.i, _with_why(res, why), list(ante.members)))
         elif token.i not in taken and is_group(token):
-            members = _last_two(ordered, token, sent_of)
+            members = _last_n(ordered, token, sent_of, group_size(token))
             if members:
                 left = token.left_edge.i
                 while left < token.i and doc[left].dep_ in ("det", "predet"):
@@ -80,7 +138,16 @@ def add_references(doc: Doc, found: list[Found]) -> list[Found]:
                 names = " and ".join(m.res.name or m.res.code or "?" for m in members)
                 res = Resolution(None, None, (), None, f"'{doc[left:token.i + 1].text}' -> {names}", "group",
                                  plural=True)
-                extra.append(Found(left, token.i + 1, token.i, res, [m.res for m in members]))
+                refs = [m.res for m in members]
+                if len(members) == 1 and members[0].members:   # "Foreign ministers from X, Y and Z ... the three"
+                    refs = list(members[0].members)
+                if token.lemma_.lower() in COUNTRY_GROUPS and token.lemma_.lower() != "government":
+                    refs = [replace(m, code=m.country, sectors=()) if m.country else m for m in refs]
+                if len(members) == 1:
+                    names = " and ".join(m.name or m.code or "?" for m in refs)
+                    res = replace(res, why=f"'{doc[left:token.i + 1].text}' -> {names} (the members of "
+                                           f"'{doc[members[0].start:members[0].end].text}')")
+                extra.append(Found(left, token.i + 1, token.i, res, refs))
     return sorted([*found, *extra], key=lambda f: (f.start, f.head))
 
 
@@ -89,9 +156,12 @@ def _with_why(res: Resolution, why: str) -> Resolution:
                       res.plural)
 
 
-def _compatible(f: Found, pronoun: str) -> bool:
+def _compatible(f: Found, pronoun: str, genders: dict[int, str] | None = None) -> bool:
     res = f.res
     if pronoun in PERSONAL:
+        g = (genders or {}).get(id(f))
+        if g is not None and g != ("m" if pronoun in MALE_PRONOUNS else "f"):
+            return False
         return res.human and not res.plural
     if pronoun in PLURAL:
         return res.plural or res.kind in ("group", "organisation") or bool(f.members)
@@ -109,7 +179,7 @@ def doc_tag(f: Found) -> str:
 
 
 def _antecedent(found: list[Found], extra: list[Found], token: Token, sent_of: list[int],
-                pronoun: str) -> Found | None:
+                pronoun: str, genders: dict[int, str] | None = None) -> Found | None:
     """Nearest compatible actor in the pronoun's sentence (not the subject of its own verb for an object
     pronoun: "Trump praised him"), else the nearest subject of an earlier sentence, else the nearest one."""
     doc = token.doc
@@ -120,7 +190,7 @@ def _antecedent(found: list[Found], extra: list[Found], token: Token, sent_of: l
     for f in found:
         if f.head >= token.i:
             break
-        if here - sent_of[f.head] > SENTENCES_BACK or not _compatible(f, pronoun):
+        if here - sent_of[f.head] > SENTENCES_BACK or not _compatible(f, pronoun, genders):
             continue
         head = doc[f.head]
         if sent_of[f.head] == here:
@@ -137,8 +207,9 @@ def _antecedent(found: list[Found], extra: list[Found], token: Token, sent_of: l
     return best
 
 
-def _last_two(found: list[Found], token: Token, sent_of: list[int]) -> list[Found]:
-    """The last two distinct coded actors before ``token`` (of the kind the noun asks for, if any)."""
+def _last_n(found: list[Found], token: Token, sent_of: list[int], n: int = 2) -> list[Found]:
+    """The last ``n`` distinct coded actors before ``token`` (of the kind the noun asks for, if any), or the
+    last compound actor of ``n`` members ("Foreign ministers from Iran, Russia and Turkey")."""
     lemma = token.lemma_.lower()
     want_people = lemma in PEOPLE_GROUPS
     want_countries = lemma in COUNTRY_GROUPS
@@ -146,7 +217,7 @@ def _last_two(found: list[Found], token: Token, sent_of: list[int]) -> list[Foun
     doc = token.doc
 
     def fits(f: Found, strict: bool) -> bool:
-        if f.res.code is None or f.res.kind == "group" or f.modifier:
+        if f.res.code is None or f.res.kind in ("group", "owner") or f.modifier:
             return False   # "the Ukrainian crisis": a modifier is no party to "the sides"
         if doc[f.head].dep_ in ("poss", "compound") and doc[f.head].head.i not in heads:
             return False   # "Iran's nuclear program": a topic, not a party
@@ -157,6 +228,11 @@ def _last_two(found: list[Found], token: Token, sent_of: list[int]) -> list[Foun
         return True
 
     heads = {f.head for f in found}
+    for f in reversed([f for f in found if f.head < token.i]):
+        if sent_of[token.i] - sent_of[f.head] > SENTENCES_BACK:
+            break
+        if len(f.members) == n and all(m.code for m in f.members):
+            return [f]
     for strict in (True, False):
         picked: list[Found] = []
         keys: set[str] = set()
@@ -165,12 +241,12 @@ def _last_two(found: list[Found], token: Token, sent_of: list[int]) -> list[Foun
                 break
             if not fits(f, strict):
                 continue
-            k = f.res.code or ""
+            k = (f.res.country or f.res.code or "") if want_countries else (f.res.code or "")
             if k in keys:
                 continue
             keys.add(k)
             picked.append(f)
-            if len(picked) == 2:
+            if len(picked) == n:
                 return list(reversed(picked))
     return []
 

@@ -246,6 +246,8 @@ class ActorResolver:
         if country is None and phrase.place is not None and phrase.place.country:
             country, source = phrase.place.country, f"place {phrase.place.name}"
         explicit = country is not None
+        if country is None and agent.country:
+            country, source = agent.country, f"'{agent.phrase}' unless the text says otherwise"
         if country is None and context_country:
             country, source = context_country, "the article's main country"
         name = None
@@ -256,6 +258,9 @@ class ActorResolver:
                 return Resolution(role.code, *split_code(role.code), entry.name,
                                   f"'{phrase.head_words}' of {country} at {_fmt(when)}: {entry.name} [{entry.origin}]",
                                   "person", entry, plural=False, human=True)
+        if sector in NON_COUNTRY_BLOCKS and explicit and sector == "NGO":   # "Italian aid workers" -> ITANGO
+            return Resolution(country + sector, country, (sector,), None, f"{why_role}, country from {source}",
+                              "agent", plural=phrase.plural, human=agent.person)
         if sector in NON_COUNTRY_BLOCKS:   # "a human rights group" -> NGO
             return Resolution(sector, None, (), None, f"{why_role}", "agent", plural=phrase.plural)
         sectors: tuple[str, ...] = (sector,)

@@ -14,7 +14,7 @@ from datetime import date
 from pathlib import Path
 
 from ..errors import DictionaryError
-from .actor_files import SECTIONS, ParsedFile, parse_actor_file
+from .actor_files import SECTIONS, ParsedEntry, ParsedFile, parse_actor_file, parse_first_names, roles_overlap
 from .actor_text import is_acronym, key, phrase_forms, words
 from .files import data_path
 
@@ -82,6 +82,7 @@ class Agent:
     person: bool = False
     bare: bool = True          # false: only an actor with a name in it ("the Hamas movement")
     origin: str = ""
+    country: str | None = None  # the country when the text names none ("settlers" -> ISR)
 
 
 @dataclass
@@ -97,6 +98,7 @@ class ActorDictionary:
     country_names: dict[str, str] = field(default_factory=dict)
     first_blocks: set[str] = field(default_factory=set)
     sizes: dict[str, dict[str, int]] = field(default_factory=dict)
+    genders: dict[str, str] = field(default_factory=dict)     # lower-case first name -> "m" | "f"
     max_name_words: int = 1
     max_agent_words: int = 1
 
@@ -117,7 +119,11 @@ class ActorDictionary:
                 parsed.append(parse_actor_file(path, "people", first_blocks))
         for path in user_files:
             parsed.append(parse_actor_file(Path(path), None, first_blocks, user=True))
-        return cls.compile(parsed, first_blocks)
+        book = cls.compile(parsed, first_blocks)
+        names_file = base / "first_names.yaml"
+        if names_file.exists():
+            book.genders = parse_first_names(names_file)
+        return book
 
     @classmethod
     def compile(cls, parsed: list[ParsedFile], first_blocks: set[str]) -> "ActorDictionary":
@@ -126,8 +132,11 @@ class ActorDictionary:
         acronyms: dict[str, list[ActorEntry]] = defaultdict(list)
         ambiguous: dict[str, list[ActorEntry]] = defaultdict(list)
         sizes: dict[str, dict[str, int]] = defaultdict(lambda: {"entries": 0, "aliases": 0})
+        merged = _merge_people(parsed)
         for pf in parsed:
             for item in pf.entries:
+                if id(item) in merged:
+                    continue
                 entry = ActorEntry(kind=item.kind, name=item.name, code=item.code,
                                    roles=tuple(Role(r.code, r.start, r.end, r.title) for r in item.roles),
                                    origin=item.origin, user=pf.user, generic=item.generic)
@@ -160,7 +169,8 @@ class ActorDictionary:
                 stats["entries"] += 1
                 for form in phrase_forms(agent.phrase):
                     stats["aliases"] += 1
-                    book.agents[form] = Agent(agent.phrase, agent.sector, agent.generic, agent.person, agent.bare, agent.origin)
+                    book.agents[form] = Agent(agent.phrase, agent.sector, agent.generic, agent.person, agent.bare,
+                                          agent.origin, agent.country)
                     book.max_agent_words = max(book.max_agent_words, len(form.split()))
 
         def rank(pair: tuple[ActorEntry, tuple[bool, ...]] | ActorEntry) -> tuple[int, int]:
@@ -191,6 +201,43 @@ class ActorDictionary:
             if when is None and role.end is None:
                 return entry, role
         return None
+
+
+def _merge_people(parsed: list[ParsedFile]) -> set[int]:
+    """Shipped person entries marked ``extends: true`` (e.g. Trump's 2016 campaign in
+    ``people/us_politics.yaml``) add their roles and aliases to the first shipped person of the same name and
+    country. Returns the ids of the entries merged away. A missing person or overlapping roles with different
+    codes are errors naming the extending file and line."""
+    first: dict[tuple[str, str], ParsedEntry] = {}
+    extending: list[tuple[ParsedFile, ParsedEntry]] = []
+    gone: set[int] = set()
+    for pf in parsed:
+        if pf.user:
+            continue
+        for item in pf.entries:
+            if item.kind != "person":
+                continue
+            if item.extends:
+                extending.append((pf, item))
+            else:
+                first.setdefault((item.name, item.code), item)
+    for pf, item in extending:
+        keep = first.get((item.name, item.code))
+        if keep is None:
+            line = item.origin.rsplit(":", 1)[-1]
+            raise DictionaryError(str(pf.path), int(line) if line.isdigit() else None,
+                                  f"extends: no shipped person {item.name!r} of {item.code} to extend")
+        for role in item.roles:
+            for other in keep.roles:
+                if role.code != other.code and roles_overlap(role, other):
+                    raise DictionaryError(str(pf.path), role.line,
+                                          f"role {role.code} ({role.start}..{role.end}) of {item.name} overlaps "
+                                          f"{other.code} ({other.start}..{other.end}) at {keep.origin}")
+        keep.roles = sorted([*keep.roles, *item.roles], key=lambda r: r.start or date.min)
+        keep.aliases = list(dict.fromkeys([*keep.aliases, *item.aliases]))
+        keep.ambiguous = list(dict.fromkeys([*keep.ambiguous, *item.ambiguous]))
+        gone.add(id(item))
+    return gone
 
 
 def _title_keys(title: str | None) -> list[str]:

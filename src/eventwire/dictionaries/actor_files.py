@@ -64,6 +64,7 @@ class ParsedEntry:
     roles: list[ParsedRole] = field(default_factory=list)
     origin: str = ""
     generic: bool = False
+    extends: bool = False      # a person entry adding roles/aliases to the shipped person of the same name
 
 
 @dataclass
@@ -74,6 +75,7 @@ class ParsedAgent:
     person: bool
     bare: bool
     origin: str
+    country: str | None = None
 
 
 @dataclass
@@ -271,8 +273,13 @@ class _Parser:
             raise self.fail(item, f"unknown sector {sector!r}; expected one of {' '.join(sorted(SECTORS))}")
         generic = self.flag(item, "generic", False)
         person, bare = self.flag(item, "person", False), self.flag(item, "bare", True)
+        country = item.get("country")
+        if country is not None:
+            country = self.code(item, country, "country")
+            if len(country) != 3:
+                raise self.fail(item, f"bad country {country!r} of a role word: expected one block like ISR")
         for phrase in phrases:
-            agent = ParsedAgent(phrase.lower(), sector, generic, person, bare, self.origin(item))
+            agent = ParsedAgent(phrase.lower(), sector, generic, person, bare, self.origin(item), country)
             earlier = self.agent_phrases.get(agent.phrase)
             if earlier is not None and earlier.sector != sector:
                 raise self.fail(item, f"role word {phrase!r} is already {earlier.sector} at {earlier.origin}")
@@ -297,7 +304,8 @@ class _Parser:
         aliases = [name.strip(), *self.strings(item, "aliases")]
         ambiguous = self.strings(item, "ambiguous_aliases")
         self.out.entries.append(ParsedEntry("person", name.strip(), country, aliases, "people", ambiguous=ambiguous,
-                                            roles=roles, origin=self.origin(item)))
+                                            roles=roles, origin=self.origin(item),
+                                            extends=self.flag(item, "extends", False)))
 
     def roles(self, item: dict) -> list[ParsedRole]:
         raw = item.get("roles") or []
@@ -316,11 +324,32 @@ class _Parser:
         ordered = sorted(roles, key=lambda x: x.start or date.min)
         for i, a in enumerate(ordered):
             for b in ordered[i + 1:]:
-                if a.code != b.code and _overlap(a, b):
+                if a.code != b.code and roles_overlap(a, b):
                     raise DictionaryError(str(self.path), b.line,
                                           f"overlapping roles with different codes: {a.code} "
                                           f"({a.start}..{a.end}) and {b.code} ({b.start}..{b.end})")
         return roles
+
+
+def parse_first_names(path: Path) -> dict[str, str]:
+    """``first_names.yaml`` (``male: [...]``, ``female: [...]``) -> lower-case name -> "m" | "f"."""
+    data = load_actor_yaml(path)
+    if not isinstance(data, dict):
+        raise DictionaryError(str(path), 1, "first names: expected a mapping with 'male' and 'female' lists")
+    out: dict[str, str] = {}
+    for field_name, gender in (("male", "m"), ("female", "f")):
+        names = data.get(field_name) or []
+        if not isinstance(names, list) or not all(isinstance(n, str) and n.strip() for n in names):
+            raise DictionaryError(str(path), data.get("__line__"), f"{field_name!r} must be a list of names")
+        for name in names:
+            low = name.strip().lower()
+            if out.get(low, gender) != gender:
+                raise DictionaryError(str(path), data.get("__line__"), f"first name {name!r} is both male and female")
+            out[low] = gender
+    unknown = sorted(k for k in data if k not in ("male", "female", "__line__"))
+    if unknown:
+        raise DictionaryError(str(path), data.get("__line__"), f"unknown key(s) {unknown}; use male, female")
+    return out
 
 
 def _date(parser: _Parser, role: dict, field_name: str) -> date | None:
@@ -335,7 +364,7 @@ def _date(parser: _Parser, role: dict, field_name: str) -> date | None:
     raise parser.fail(role, f"bad date in {field_name!r}: {value!r} (expected YYYY-MM-DD or null)")
 
 
-def _overlap(a: ParsedRole, b: ParsedRole) -> bool:
+def roles_overlap(a: ParsedRole, b: ParsedRole) -> bool:
     a_start, b_start = a.start or date.min, b.start or date.min
     a_end, b_end = a.end or date.max, b.end or date.max
     return a_start < b_end and b_start < a_end
