@@ -240,7 +240,7 @@ def _complement(verb: Token, entry: VerbEntry, clause: set[int], quoted: Sequenc
             span = (child.left_edge.i, child.right_edge.i + 1)   # "Trump was endorsed by ..."
         elif child.dep_ == "prep" and "clause" in entry.complements:
             span = _clause_under_prep(child)        # "said in a statement that ..." parsed under the noun
-        if span is not None and (best is None or span[1] - span[0] > best[1] - best[0]):
+        if span is not None and (best is None or _better(span, best, verb.i)):
             best = span
     if best is not None:
         sent = verb.sent
@@ -274,6 +274,14 @@ def _complement(verb: Token, entry: VerbEntry, clause: set[int], quoted: Sequenc
             # "The economy, he said, is weak": the sentence around the clause
             return _trim(doc, verb.sent.start, verb.sent.end)
     return None
+
+
+def _better(span: tuple[int, int], best: tuple[int, int], verb: int) -> bool:
+    """A complement after the verb beats one before it ("Fireworks on Friday: Republicans said
+    they ..."); otherwise the longer one wins."""
+    if (span[0] > verb) != (best[0] > verb):
+        return span[0] > verb
+    return span[1] - span[0] > best[1] - best[0]
 
 
 _MAX_REJOIN = 40
