@@ -70,8 +70,19 @@ def _exit_with_parent(parent: int) -> None:
 
 def _init_worker(options: Options, dedup: DedupSettings | None, parent: int) -> None:
     threading.Thread(target=_exit_with_parent, args=(parent,), daemon=True).start()
-    _WorkerState.pipeline = Pipeline(options)
+    _WorkerState.pipeline = warmed_pipeline(options)
     _WorkerState.dedup = dedup
+
+
+WARM_UP_TEXT = ("PARIS - France's president met Germany's chancellor in Paris on Monday. "
+                "The two leaders agreed to hold talks on trade, the government said.")
+
+
+def warmed_pipeline(options: Options) -> Pipeline:
+    """A Pipeline whose lazily loaded resources (model, dictionaries) are loaded: one text coded."""
+    pipeline = Pipeline(options)
+    pipeline.code_text(WARM_UP_TEXT, published="2024-01-01")
+    return pipeline
 
 
 def _code_in_worker(unit: WorkUnit) -> UnitResult:
