@@ -113,3 +113,10 @@ def test_participial_adjunct_is_no_second_event(code_standin):
 def test_participial_adjunct_keeps_the_main_event(code_standin):
     events, _ = code_standin("Russia condemned Japan on Monday, accusing Japan of provocations.")
     assert ("111", "RUS", "JPN", "asserted") in triples(events)
+
+
+def test_bare_warning_is_pessimistic_comment_not_threat(code_standin):
+    events, _ = code_standin("Russia warned that the talks could fail.")
+    assert triples(events) == {("012", "RUS", None, "asserted")}
+    events, _ = code_standin("Russia warned that it would strike Japan.")
+    assert events and {e.cameo[:2] for e in events} == {"13"}     # an act of the speaker is stated

@@ -184,6 +184,10 @@ class EventCoder:
             f.governor_intent = govs[0] if govs else None
             if not f.roles.targets and condition is not None:
                 f.roles.targets = finder.actors_of_clause(condition)
+        if _bare_warning(f, self.rules) and "012" in self.cameo:
+            f.code = "012"        # "X warned that the budget troubles could drag on": a pessimistic comment
+            f.roles.targets = []
+            f.trace.outcome = "a warning with no addressee and no act of the speaker: pessimistic comment 012"
         if not f.roles.sources:
             f.dropped = "no source actor"
         else:
@@ -442,6 +446,22 @@ class EventCoder:
 def _has_object(f: "_Fired", deps: tuple[str, ...] = ("dobj", "ccomp", "xcomp", "attr")) -> bool:
     """The trigger verb has a direct object or (by default) a complement clause (noun triggers: False)."""
     return not f.attempt.noun and any(c.dep_ in deps for c in f.token.children)
+
+
+_PROMISE_AUX = frozenset({"will", "would", "'ll", "shall", "wo"})
+
+
+def _bare_warning(f: "_Fired", rules: ModalityRules) -> bool:
+    """"X warned that ...": no object, and the complement states no act ("would respond") of anyone."""
+    tok = f.token
+    if f.attempt.noun or f.code != "130" or tok.lemma_.lower() != "warn" or f.attempt.pattern.objects:
+        return False
+    if any(c.dep_ in ("dobj", "dative", "obj") for c in tok.children):
+        return False
+    comps = [c for c in tok.children if c.dep_ == "ccomp"]
+    if not comps:
+        return False
+    return not any(a.lower_ in _PROMISE_AUX for c in comps for a in c.children if a.dep_ == "aux")
 
 
 def _is_reporting_frame(verb: Token) -> bool:
