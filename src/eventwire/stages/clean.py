@@ -31,11 +31,12 @@ LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("video_caption", r"\((jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}(, \d{4})?\)\s*"
                           r"(ap|afp|reuters|usa today|cnn|nbc|abc|cbs|fox|storyful|bbc|newsy|wochit|\w+ (news|tv))$"),
         ("related_links", r"^(related|more|see also|recommended|read more|also read)\s*:"),
-        ("photo_credit", r"^(photo|image|video|file photo|pictured)\s*:.{0,200}$|\((photo|image):[^)]*\)$"),
+        ("photo_credit", r"^\[?(photo|image|video|file photo|pictured)\s*:.{0,200}$|\((photo|image):[^)]*\)$"),
     )
 )
 
-_SENTENCE_END = re.compile(r"[.!?\"”’)]\s*$")
+_SENTENCE_END = re.compile(r"[.!?:;\"”’')\]]\s*$")
+JUSTEXT_MAX_WORDS = 12   # jusText alone may only drop short lines: long ones are prose it misjudged
 
 
 @dataclass
@@ -96,7 +97,8 @@ def clean_text(raw: str) -> CleanResult:
     for n, (i, line) in enumerate(zip(content, stripped)):
         if n == 0 and title is not None:
             continue
-        if rule_for(line) or (n in jt_bad and not _SENTENCE_END.search(line)):
+        if rule_for(line) or (n in jt_bad and len(line.split()) <= JUSTEXT_MAX_WORDS
+                              and not _SENTENCE_END.search(line)):
             drop.add(i)
             removed.append(line)
     if not drop:
