@@ -120,3 +120,17 @@ def test_bare_warning_is_pessimistic_comment_not_threat(code_standin):
     assert triples(events) == {("012", "RUS", None, "asserted")}
     events, _ = code_standin("Russia warned that it would strike Japan.")
     assert events and {e.cameo[:2] for e in events} == {"13"}     # an act of the speaker is stated
+
+
+def test_event_noun_in_a_circumstance_phrase_is_background(code_standin):
+    events, trace = code_standin("Japan cut ties with Russia in protest at Chinese airstrikes on India.")
+    assert triples(events) == {("161", "JPN", "RUS", "asserted")}
+    outcomes = [t.outcome for st in trace for t in st.triggers if t.token.lower_ == "airstrikes"]
+    assert outcomes and outcomes[0].startswith("background")
+
+
+def test_question_is_not_an_event(code_standin):
+    events, _ = code_standin("Will China attack Japan?")
+    assert events == []
+    events, _ = code_standin("China attacked Japan.")
+    assert events

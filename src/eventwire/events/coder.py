@@ -123,6 +123,10 @@ class EventCoder:
         self._drop_topics(fired)
         self._drop_embedded(fired)
         self._drop_adjuncts(fired)
+        self._drop_circumstances(fired)
+        if _is_question(sent):
+            for f in fired.values():
+                f.dropped = f.dropped or "a question ('Will X ...?') asks about an event, it does not report one"
         self._drop_superseded(fired)
         out: list[Event] = []
         for f in sorted(fired.values(), key=lambda f: f.token.i):
@@ -272,6 +276,35 @@ class EventCoder:
                 f.dropped = f"participial adjunct of '{head.text}' ({other.attempt.pattern.rule}): " \
                             "detail of that event, not an event of its own"
                 break
+
+    @staticmethod
+    def _drop_circumstances(fired: dict[int, _Fired]) -> None:
+        """An event noun inside a prepositional phrase of another coded event's clause ("cut ties in
+        protest at its military offensive", "a visit days before the anniversary of Russia's invasion",
+        "claimed responsibility for a bombing at a rally") is background, not an event of its own."""
+        sites: dict[int, _Fired] = {}
+        for f in fired.values():
+            if f.dropped or not f.pairs:
+                continue
+            at = f.token if not f.attempt.noun else syntax.light_verb(f.token)
+            if at is not None:
+                sites.setdefault(at.i, f)
+        drops = []
+        for f in fired.values():
+            tok = f.token
+            if f.dropped or not f.attempt.noun or tok.dep_ != "pobj" or syntax.light_verb(tok) is not None:
+                continue
+            cur = tok
+            for _ in range(6):
+                if cur.dep_ not in ("pobj", "prep", "npadvmod", "dobj", "attr") or cur.head is cur:
+                    break
+                cur = cur.head
+                other = sites.get(cur.i)
+                if other is not None and other is not f and cur.pos_ in ("VERB", "AUX"):
+                    drops.append((f, cur, other))
+                    break
+        for f, cur, other in drops:
+            f.dropped = f"background: a circumstance of '{cur.text}' ({other.attempt.pattern.rule})"
 
     def _obligation_to_demand(self, f: _Fired, fired: dict[int, _Fired]) -> None:
         """"X said that Y must withdraw": X's statement becomes a demand (appeal for "should") to Y."""
@@ -446,6 +479,14 @@ class EventCoder:
 def _has_object(f: "_Fired", deps: tuple[str, ...] = ("dobj", "ccomp", "xcomp", "attr")) -> bool:
     """The trigger verb has a direct object or (by default) a complement clause (noun triggers: False)."""
     return not f.attempt.noun and any(c.dep_ in deps for c in f.token.children)
+
+
+def _is_question(sent: Span) -> bool:
+    """"Will China invade Taiwan?": a sentence ending in a question mark outside quotation marks."""
+    toks = [t for t in sent if not t.is_space]
+    if toks and (toks[-1].is_quote or toks[-1].text in (")", "]")):
+        return False
+    return bool(toks) and toks[-1].text == "?"
 
 
 _PROMISE_AUX = frozenset({"will", "would", "'ll", "shall", "wo"})
