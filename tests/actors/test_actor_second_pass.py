@@ -33,10 +33,17 @@ def test_pronouns_go_back_to_a_person_of_their_gender(pipeline):
 
 
 def test_honorifics_give_the_gender_of_unknown_people(pipeline):
-    cdoc = actors_of(pipeline, "Ms. Okello met Mr. Kamau, a Kenyan lawmaker, on Friday. Later he said she agreed.")
+    cdoc = actors_of(pipeline, "Ms. Okello met Mr. Kamau, a Kenyan lawmaker, on Friday in Nairobi. Later he said "
+                               "she agreed. The meeting lasted an hour.")
     assert mention(cdoc, "he").ref.code == "KENLEG"
     she = mention(cdoc, "she")
-    assert "Okello" in she.why and she.ref.code is None
+    assert "Okello" in she.why and she.ref.code == "KENCVL"   # a private person of the sentence's country
+
+
+def test_unknown_people_without_context_have_no_code_and_reflexives_bind_the_subject(pipeline):
+    cdoc = actors_of(pipeline, "Jane Okello said the way Pence carried himself was critical.", "2016-10-05")
+    assert mention(cdoc, "Jane Okello").ref.code is None       # a short text: no context country
+    assert mention(cdoc, "himself").ref.name == "Mike Pence"
 
 
 def test_role_phrases_take_a_context_country_only_when_the_sentence_gives_one(pipeline):

@@ -50,6 +50,7 @@ GROUP_ANAPHORS = frozenset({"group", "movement", "organization", "organisation",
                             "militia", "outfit", "body", "agency", "company", "firm"})
 
 
+HONORIFIC_WORDS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady"})
 # ``why`` of a mention headed by a thing, not an actor: "an Israeli proposal" -> ISR (see ``_owners``)
 OWNER_WHY = "owner of a thing:"
 OWNER_KINDS = frozenset({"country", "adjective", "organisation", "metonym"})
@@ -161,6 +162,7 @@ class MentionFinder:
         self.agent_heads: dict[int, Resolution] = {}
         self.surnames: dict[str, Resolution] = {}
         self.titled_people: dict[str, Resolution] = {}   # person name -> role given by a title earlier on
+        self.long_text: bool | None = None
 
     def run(self) -> list[Found]:
         self._role_phrases()
@@ -478,8 +480,7 @@ class MentionFinder:
                     left = min(left, *(t.i for t in child.subtree if t.dep_ not in ("det", "predet")))
             if res is None:
                 known = self.surnames.get(last) if len(ent) == 1 else None
-                res = known or Resolution(None, None, (), None, "person not in the dictionary, no role", "unknown",
-                                          human=True)
+                res = known or self._private_person(ent)
             else:
                 self.surnames[last] = res
             if len(ent) > 1:
@@ -503,6 +504,8 @@ class MentionFinder:
             noun = tok.head
             if noun.i <= tok.i or noun.pos_ != "NOUN" or noun.i in heads or noun.i in owned:
                 continue
+            if any(c.i in self.agent_heads for c in noun.lefts):
+                continue          # "a Cambodian refugee camp": the role phrase "Cambodian refugee" is the actor
             owned[noun.i] = (f.start, noun.i + 1, f.res)
         for noun in doc:
             if noun.pos_ != "NOUN" or noun.i in heads or noun.i in owned or noun.i in self.names.at_token:
@@ -523,6 +526,20 @@ class MentionFinder:
                                f"{OWNER_WHY} '{text}' is no actor; its owner is {res.name or code} ({code})",
                                "owner")
             self.found.append(Found(start, end, head, owner, modifier=True))
+
+    def _private_person(self, ent: Span) -> Resolution:
+        """A named person the dictionary does not know and the text gives no role: a civilian (CVL) of the
+        country of the context (the one country of the sentence, else the article's main country) in an article
+        of three sentences or more; none in a short text ("Jordan Peterson met Chad Smith in Jordan")."""
+        if self.long_text is None:
+            self.long_text = sum(1 for _ in zip(range(3), self.doc.sents)) >= 3
+        country = self.context_at(ent.root) if self.long_text else None
+        name = " ".join(t.text for t in ent if t.lower_.rstrip(".") not in HONORIFIC_WORDS) or ent.text
+        if country is None:
+            return Resolution(None, None, (), None, "person not in the dictionary, no role", "unknown", human=True)
+        return Resolution(country + "CVL", country, ("CVL",), name,
+                          f"{name}: not in the dictionary and no role in the text: a private person (CVL) of "
+                          f"{country}, the country of the context", "person", human=True)
 
     def _outlets(self) -> None:
         """Organisations the dictionary does not know but named like news outlets: "the Dallas Morning News"."""

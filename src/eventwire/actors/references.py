@@ -26,6 +26,7 @@ GROUP_NOUNS = frozenset({"leader", "side", "country", "nation", "man", "presiden
 PEOPLE_GROUPS = frozenset({"leader", "man", "president", "minister", "counterpart", "head", "woman", "pair", "two"})
 COUNTRY_GROUPS = frozenset({"country", "nation", "capital", "neighbor", "neighbour", "power", "government"})
 SENTENCES_BACK = 3
+REFLEXIVE = frozenset({"himself", "herself", "itself", "themselves"})
 COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
 MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
 FEMALE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
@@ -124,6 +125,7 @@ def add_references(doc: Doc, found: list[Found], first_names: dict[str, str] | N
             if low in NEUTER and token.head.lemma_ in EXPLETIVE_HEADS and token.dep_ in ("nsubj", "expl"):
                 continue
             ante = conjoined(ordered, token) if low in PLURAL else None
+            ante = ante or (_reflexive(ordered, token, low, genders) if low in REFLEXIVE else None)
             ante = ante or _antecedent(ordered, extra, token, sent_of, low, genders)
             if ante is not None:
                 res = ante.res
@@ -205,6 +207,17 @@ def _antecedent(found: list[Found], extra: list[Found], token: Token, sent_of: l
         if f.head < token.i and f.members and pronoun in PLURAL and (best is None or f.head > best.head):
             best = f
     return best
+
+
+def _reflexive(found: list[Found], token: Token, pronoun: str, genders: dict[int, str]) -> Found | None:
+    """ "Pence carried himself": a reflexive pronoun is the subject of its own verb."""
+    verb = token.head
+    for child in verb.children:
+        if child.dep_ in SUBJECTS and child.i < token.i:
+            for f in found:
+                if f.head == child.i and _compatible(f, pronoun, genders):
+                    return f
+    return None
 
 
 def _last_n(found: list[Found], token: Token, sent_of: list[int], n: int = 2) -> list[Found]:
