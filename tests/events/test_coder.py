@@ -134,3 +134,9 @@ def test_question_is_not_an_event(code_standin):
     assert events == []
     events, _ = code_standin("China attacked Japan.")
     assert events
+
+
+def test_relative_clause_is_background_to_the_main_event(code_standin):
+    events, _ = code_standin("Russian troops, who attacked Ukraine last year, met Chinese officials on Monday.")
+    assert not any(e.cameo.startswith("19") or e.cameo.startswith("18") for e in events)
+    assert any(e.cameo.startswith("04") for e in events)

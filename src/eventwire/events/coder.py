@@ -124,6 +124,7 @@ class EventCoder:
         self._drop_embedded(fired)
         self._drop_adjuncts(fired)
         self._drop_circumstances(fired)
+        self._drop_relatives(fired)
         if _is_question(sent):
             for f in fired.values():
                 f.dropped = f.dropped or "a question ('Will X ...?') asks about an event, it does not report one"
@@ -305,6 +306,29 @@ class EventCoder:
                     break
         for f, cur, other in drops:
             f.dropped = f"background: a circumstance of '{cur.text}' ({other.attempt.pattern.rule})"
+
+    @staticmethod
+    def _drop_relatives(fired: dict[int, _Fired]) -> None:
+        """A relative clause or reduced relative ("Berri, who has been negotiating ...", "M23 rebels
+        backed by Rwanda", "supporters protesting against the results") describes a participant of
+        the sentence's main event; it is no event of its own when another event is coded outside it."""
+        live = [f for f in fired.values() if not f.dropped and f.pairs]
+        drops = []
+        for f in live:
+            tok = f.token
+            if f.attempt.noun or tok.dep_ not in ("relcl", "acl"):
+                continue
+            inside = {t.i for t in tok.subtree}
+            main = next((o for o in live if o is not f and o.token.i not in inside
+                         and o.attempt.pattern.code not in STATEMENT_CODES), None)
+            # "police fired at protesters who stormed parliament": what the main event's target did
+            if main is None or (tok.dep_ == "relcl" and any(t is not None and t.token.i == tok.head.i
+                                                          for _, t in main.pairs)):
+                continue
+            drops.append((f, main))
+        for f, main in drops:
+            f.dropped = f"relative clause on '{f.token.head.text}': background to '{main.token.text}' " \
+                        f"({main.attempt.pattern.rule})"
 
     def _obligation_to_demand(self, f: _Fired, fired: dict[int, _Fired]) -> None:
         """"X said that Y must withdraw": X's statement becomes a demand (appeal for "should") to Y."""
