@@ -9,9 +9,11 @@ from __future__ import annotations
 import argparse
 import random
 import sys
+import time
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
+from eventwire.actors import OWNER_WHY  # noqa: E402
 from eventwire.document import CodedDocument  # noqa: E402
 from eventwire.pipeline import parse_date  # noqa: E402
 from eventwire.records import Article  # noqa: E402
@@ -38,16 +40,23 @@ def main() -> None:
     stage = ActorStage(resources)
     items = load_articles()
     rows = []
+    tokens, seconds = 0, 0.0
     for item, doc in zip(items, resources.nlp.pipe([it["text"] for it in items])):
         cdoc = CodedDocument(article=Article(id=item["id"], text=item["text"]), published=parse_date(item["published"]))
         cdoc.doc = doc
+        started = time.perf_counter()
         stage(cdoc)
+        seconds += time.perf_counter() - started
+        tokens += len(doc)
         for m in cdoc.actors:
+            if m.why.startswith(OWNER_WHY):
+                continue   # "an Israeli proposal": the owner of a thing, for the event coder, no actor mention
             sentence = doc[m.head_token].sent.text.replace("\n", " ")
             rows.append((item["published"], m.ref.text, m.ref.code, [x.code for x in m.members], sentence[:160],
                          m.why[:70]))
     coded = sum(1 for r in rows if r[2] or r[3])
-    print(f"{len(rows)} mentions in {len(items)} articles; {coded} with a code or members")
+    print(f"{len(rows)} mentions in {len(items)} articles; {coded} with a code or members; "
+          f"actor stage {tokens / max(seconds, 1e-9):,.0f} tokens/s ({tokens} tokens, {seconds:.2f}s)")
     random.seed(args.seed)
     for i, r in enumerate(random.sample(rows, min(args.n, len(rows)))):
         print(i, "|", r[0], "|", r[1], "|", r[2], r[3] or "", "|", r[4], "|", r[5])
