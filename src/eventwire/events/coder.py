@@ -323,7 +323,9 @@ class EventCoder:
                          and o.attempt.pattern.code not in STATEMENT_CODES), None)
             # "police fired at protesters who stormed parliament": what the main event's target did
             if main is None or (tok.dep_ == "relcl" and any(t is not None and t.token.i == tok.head.i
-                                                          for _, t in main.pairs)):
+                                                          for _, t in main.pairs)
+                                and not any(s.token.i == tok.head.i for s, _ in main.pairs if s is not None)
+                                and not main.attempt.pattern.symmetric):
                 continue
             drops.append((f, main))
         for f, main in drops:
