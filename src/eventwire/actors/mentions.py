@@ -508,7 +508,8 @@ class MentionFinder:
                 continue          # "a Cambodian refugee camp": the role phrase "Cambodian refugee" is the actor
             owned[noun.i] = (f.start, noun.i + 1, f.res)
         for noun in doc:
-            if noun.pos_ != "NOUN" or noun.i in heads or noun.i in owned or noun.i in self.names.at_token:
+            if noun.pos_ != "NOUN" or noun.i in heads or noun.i in owned or noun.i in self.names.at_token or \
+                    any(c.i in self.agent_heads for c in noun.lefts):
                 continue
             for prep in noun.children:
                 if prep.dep_ == "prep" and prep.lower_ == "in":
