@@ -140,3 +140,8 @@ def test_relative_clause_is_background_to_the_main_event(code_standin):
     events, _ = code_standin("Russian troops, who attacked Ukraine last year, met Chinese officials on Monday.")
     assert not any(e.cameo.startswith("19") or e.cameo.startswith("18") for e in events)
     assert any(e.cameo.startswith("04") for e in events)
+
+
+def test_event_inside_a_denial_is_not_asserted(code_standin):
+    events, _ = code_standin("Russia denied attacking Ukraine.")
+    assert events and all(e.cameo.startswith("016") for e in events)

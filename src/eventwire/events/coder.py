@@ -28,6 +28,8 @@ STATEMENT_CODES = frozenset({"010"})
 # Verbs of these roots take an event as their content ("called for the resignation", "threatened
 # sanctions", "rejected the ceasefire"): the object noun is what is asked for, not an event.
 CONTENT_ROOTS = frozenset({"02", "03", "10", "11", "12", "13"})
+# "X denied attacking Y", "denied that its airstrike had hit civilians": the denial is the event
+DENIAL_CODES = frozenset({"016"})
 # Roots whose events need a target: a visit, a meeting or aid with no recipient is not coded.
 TARGET_ROOTS = frozenset({"04", "05", "06", "07", "11", "17"})
 
@@ -241,7 +243,8 @@ class EventCoder:
                     break
                 cur = cur.head
                 other = fired.get(cur.i)
-                if other is not None and other is not f and other.attempt.pattern.root in CONTENT_ROOTS - {"03"} \
+                if other is not None and other is not f and (other.attempt.pattern.root in CONTENT_ROOTS - {"03"}
+                                                             or other.attempt.pattern.code in DENIAL_CODES) \
                         and not other.dropped.startswith("discarded"):
                     f.dropped = f"content of '{cur.text}' ({other.attempt.pattern.rule}), not an event of its own"
                     break
