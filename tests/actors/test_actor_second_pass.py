@@ -142,3 +142,12 @@ def test_first_names_file_is_validated(tmp_path):
         ActorDictionary.load(directory=base)
     (base / "first_names.yaml").write_text("male: [Alex]\nfemale: [Maria]\n", encoding="utf-8")
     assert ActorDictionary.load(directory=base).genders == {"alex": "m", "maria": "f"}
+
+
+@pytest.mark.parametrize("text, sector", [
+    ("Kenyan police said the man had a gun. Two of the officers were hurt in Nairobi.", "COP"),
+    ("The Kenyan army said two officers were killed in the attack.", "MIL"),
+])
+def test_officers_are_police_in_a_police_story(pipeline, text, sector):
+    officers = next(m for m in actors_of(pipeline, text).actors if m.ref.text.endswith("officers"))
+    assert officers.ref.sectors == [sector]

@@ -50,6 +50,8 @@ GROUP_ANAPHORS = frozenset({"group", "movement", "organization", "organisation",
                             "militia", "outfit", "body", "agency", "company", "firm"})
 
 
+POLICE_WORDS = ("police", "policeman", "policemen", "cop", "sheriff", "nypd", "lapd", "patrol", "arrest")
+MILITARY_WORDS = ("army", "military", "troops", "troop", "soldier", "navy", "war", "marine", "battalion", "regiment")
 HONORIFIC_WORDS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady"})
 # ``why`` of a mention headed by a thing, not an actor: "an Israeli proposal" -> ISR (see ``_owners``)
 OWNER_WHY = "owner of a thing:"
@@ -163,6 +165,7 @@ class MentionFinder:
         self.surnames: dict[str, Resolution] = {}
         self.titled_people: dict[str, Resolution] = {}   # person name -> role given by a title earlier on
         self.long_text: bool | None = None
+        self._police: bool | None = None
 
     def run(self) -> list[Found]:
         self._role_phrases()
@@ -420,6 +423,10 @@ class MentionFinder:
         phrase = Phrase(agent, agent.phrase, modifiers, names, owner, plural, place)
         context = None if NO_CONTEXT_WORDS & set(modifiers) else self.context_at(head)
         res = self.resolver.compose(phrase, self.when, context)
+        if res is not None and agent.phrase == "officer" and res.sectors == ("MIL",) and self.police_story():
+            sector_why = "a police story: officers are police (COP)"
+            res = replace(res, code=(res.country + "COP") if res.country else None, sectors=("COP",),
+                          why=f"{res.why}; {sector_why}")
         countries = list(dict.fromkeys(n.country for n in names if n.kind in ("country", "adjective") and n.country))
         if len(countries) < 2 and len(listed) > 1:
             countries = listed
@@ -429,6 +436,15 @@ class MentionFinder:
         tail = (res.code or "")[3:]
         return res, [replace(res, code=c + tail, country=c, why=f"{res.why} (one of a compound actor)")
                      for c in countries]
+
+    def police_story(self) -> bool:
+        """The text speaks of police more than of soldiers ("officers" are then police officers)."""
+        if self._police is None:
+            lemmas = Counter(t.lemma_.lower() for t in self.doc)
+            police = sum(lemmas[w] for w in POLICE_WORDS)
+            military = sum(lemmas[w] for w in MILITARY_WORDS)
+            self._police = police > military
+        return self._police
 
     def _conjoined_countries(self, pobj: Token) -> list[str]:
         """The countries of a prepositional object and its conjuncts: "from Iran, Russia and Turkey"."""
