@@ -18,6 +18,8 @@ class Options:
     actor_files: tuple[Path, ...] = ()      # user dictionaries that add to or override the shipped ones
     verb_files: tuple[Path, ...] = ()       # user verb-pattern files (same format as data/verbs/NN.yaml)
     include_negated: bool = True            # keep negated events (modality "negated") in the output
+    include_hypothetical: bool = False      # keep speculative events ("could attack", "is considering imposing"),
+                                            # modality "hypothetical"; intent codes ("could meet" -> 036) always stay
     min_confidence: float = 0.0
     batch_size: int = 32
     workers: int = 1

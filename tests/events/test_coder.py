@@ -145,3 +145,22 @@ def test_relative_clause_is_background_to_the_main_event(code_standin):
 def test_event_inside_a_denial_is_not_asserted(code_standin):
     events, _ = code_standin("Russia denied attacking Ukraine.")
     assert events and all(e.cameo.startswith("016") for e in events)
+
+
+def test_speculative_events_are_left_out_unless_asked(code_standin, coder, pipeline):
+    from eventwire.document import CodedDocument
+    from eventwire.events import EventCoder
+    from eventwire.records import Article
+
+    from .standin_actors import resolve
+
+    text = "China could attack Japan."
+    events, _ = code_standin(text)
+    assert events == []
+    keeping = EventCoder(coder.lexicon, coder.cameo, coder.rules, include_hypothetical=True)
+    cdoc = CodedDocument(article=Article(id="a_test", text=text))
+    cdoc.doc = pipeline.resources.nlp(text)
+    resolve(cdoc)
+    assert triples(keeping.code(cdoc)) == {("190", "CHN", "JPN", "hypothetical")}
+    events, _ = code_standin("China could meet Japan.")          # an intent code stays
+    assert ("036", "CHN", "JPN", "hypothetical") in triples(events)

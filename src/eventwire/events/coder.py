@@ -70,8 +70,10 @@ class _Fired:
 class EventCoder:
     """Codes events in a CodedDocument whose ``doc`` is parsed and whose ``actors`` are resolved."""
 
-    def __init__(self, lexicon: VerbLexicon, cameo: CameoCodes, rules: ModalityRules) -> None:
+    def __init__(self, lexicon: VerbLexicon, cameo: CameoCodes, rules: ModalityRules, *,
+                 include_hypothetical: bool = False) -> None:
         self.lexicon = lexicon
+        self.include_hypothetical = include_hypothetical
         self.cameo = cameo
         self.rules = rules
         self._background_preps = rules.markers.get("background", frozenset())
@@ -133,6 +135,10 @@ class EventCoder:
         self._drop_superseded(fired)
         out: list[Event] = []
         for f in sorted(fired.values(), key=lambda f: f.token.i):
+            if not f.dropped and not self.include_hypothetical and f.mod is not None \
+                    and f.mod.modality == "hypothetical" and f.code == f.attempt.pattern.code \
+                    and f.attempt.pattern.root != "03":
+                f.dropped = f"speculative ({f.mod.why}): left out (Options.include_hypothetical keeps it)"
             if f.dropped:
                 f.trace.outcome = f.dropped
                 continue

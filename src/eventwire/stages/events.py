@@ -12,7 +12,8 @@ def build_coder(resources: Resources) -> EventCoder:
     """The coder over the packaged lexicon plus the user's verb files (``Options.verb_files``); cached."""
     def make() -> EventCoder:
         lexicon = VerbLexicon.load(resources.cameo, extra_files=resources.options.verb_files)
-        return EventCoder(lexicon, resources.cameo, ModalityRules.load())
+        return EventCoder(lexicon, resources.cameo, ModalityRules.load(),
+                          include_hypothetical=resources.options.include_hypothetical)
 
     return resources.cached("event_coder", make)
 
