@@ -164,3 +164,9 @@ def test_speculative_events_are_left_out_unless_asked(code_standin, coder, pipel
     assert triples(keeping.code(cdoc)) == {("190", "CHN", "JPN", "hypothetical")}
     events, _ = code_standin("China could meet Japan.")          # an intent code stays
     assert ("036", "CHN", "JPN", "hypothetical") in triples(events)
+
+
+def test_coordinated_verb_is_a_second_act_sharing_the_target(code_standin):
+    events, _ = code_standin("Russia condemned Japan and demanded an explanation.")
+    got = {(e.cameo[:2], e.source.code, e.target.code if e.target else None) for e in events}
+    assert ("11", "RUS", "JPN") in got and ("10", "RUS", "JPN") in got

@@ -129,6 +129,7 @@ class EventCoder:
         self._drop_adjuncts(fired)
         self._drop_circumstances(fired)
         self._drop_relatives(fired)
+        self._share_targets(fired)
         if _is_question(sent):
             for f in fired.values():
                 f.dropped = f.dropped or "a question ('Will X ...?') asks about an event, it does not report one"
@@ -247,8 +248,11 @@ class EventCoder:
                 if cur.dep_ not in ("ccomp", "xcomp", "acl", "relcl", "conj", "advcl", "pcomp", "pobj", "prep",
                                     "dobj") or cur.head is cur:
                     break
+                step = cur.dep_
                 cur = cur.head
                 other = fired.get(cur.i)
+                if step == "conj" and other is not None and not f.attempt.noun and cur.pos_ in ("VERB", "AUX"):
+                    break    # "condemned the coup and suspended the country": a second act, not content
                 if other is not None and other is not f and (other.attempt.pattern.root in CONTENT_ROOTS - {"03"}
                                                              or other.attempt.pattern.code in DENIAL_CODES) \
                         and not other.dropped.startswith("discarded"):
@@ -315,6 +319,21 @@ class EventCoder:
                     break
         for f, cur, other in drops:
             f.dropped = f"background: a circumstance of '{cur.text}' ({other.attempt.pattern.rule})"
+
+    def _share_targets(self, fired: dict[int, _Fired]) -> None:
+        """"Algeria summoned the French ambassador and demanded an explanation": a coordinated verb
+        with no target of its own acts on the first verb's target."""
+        for f in fired.values():
+            tok = f.token
+            if f.dropped or f.attempt.noun or tok.dep_ != "conj" or f.roles is None or f.roles.targets \
+                    or f.attempt.pattern.target == "none" or not f.roles.sources:
+                continue
+            first = fired.get(tok.head.i)
+            if first is None or first.dropped or first.roles is None or not first.roles.targets:
+                continue
+            f.roles.targets = [Arg(a.ref, a.token, f"{a.how} (shared with '{tok.head.text}')")
+                               for a in first.roles.targets]
+            f.pairs = self._pairs(f)
 
     @staticmethod
     def _drop_relatives(fired: dict[int, _Fired]) -> None:
