@@ -35,17 +35,17 @@ def _code(pipeline: Pipeline, items: list[dict]) -> list[dict]:
 
 
 def test_sample_corpus_root_dyad(pipeline):
-    # measured: root+dyad P 0.780 R 0.708 (46/59, n_gold 65); no-event accuracy 1.0
+    # measured: root+dyad P 0.807 R 0.708 (n_gold 65), code+dyad P 0.667; no-event accuracy 1.0
     text = resources.files("eventwire").joinpath("sample", "gold_events.jsonl").read_text(encoding="utf-8")
     gold = [json.loads(line) for line in text.splitlines() if line.strip()]
     s = score(gold, _code(pipeline, gold))
     rd = s.levels["root+dyad"]
-    assert rd.p >= 0.73 and rd.r >= 0.66, f"root+dyad P {rd.p:.3f} R {rd.r:.3f}"
-    assert s.levels["code+dyad"].p >= 0.60   # measured 0.644
+    assert rd.p >= 0.77 and rd.r >= 0.68, f"root+dyad P {rd.p:.3f} R {rd.r:.3f}"
+    assert s.levels["code+dyad"].p >= 0.63   # measured 0.667
 
 
 def test_plover_gold_event_types(pipeline):
-    # measured: types P 0.696 R 0.590 (322 sentences)
+    # measured: types P 0.714 R 0.606 (322 sentences)
     if not (SHARED / "plover-gold" / "PLOVER_GSR_CAMEO.txt").exists():
         pytest.skip("shared/ data not present")
     plover = _devset_module("plover_gold")
@@ -53,7 +53,7 @@ def test_plover_gold_event_types(pipeline):
     gold = [{"id": r["id"], "types": [plover.RENAME.get(r["event"], r["event"])]} for r in records]
     items = [{"id": r["id"], "text": r["text"]} for r in records]
     s = score_types(gold, _code(pipeline, items), plover.types_map())
-    assert s.p >= 0.65 and s.r >= 0.55, f"types P {s.p:.3f} R {s.r:.3f}"
+    assert s.p >= 0.68 and s.r >= 0.57, f"types P {s.p:.3f} R {s.r:.3f}"
 
 
 def test_petrarch_unit_records(tmp_path):
