@@ -2,10 +2,12 @@
 
 ``create_app(db_path, options, token=None)`` builds it. The database is opened read-only (the API
 never writes to it); each request uses its own cursor. ``POST /v1/code`` codes text with one
-``Pipeline`` per process, built on first use.
+``Pipeline`` per process, built on first use, fed by a micro-batcher (``batcher.py``): requests that
+arrive while the pipeline is busy are coded together in one batch; when too many wait, the answer
+is 503 with ``Retry-After``.
 """
 
-import threading
+import asyncio
 from collections.abc import AsyncIterator, Iterator
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -25,6 +27,8 @@ from ..errors import EventwireError, StoreError
 from ..options import Options
 from ..pipeline import Pipeline
 from ..store import EventStore, queries
+from ..records import Article
+from .batcher import DEFAULT_MAX_BATCH, DEFAULT_MAX_QUEUE, CodeBatcher, Overloaded
 from .guard import Guard
 from .models import ActorParams, CodeRequest, DyadParams, EventsParams, QuotesParams, TimelineParams
 
@@ -37,12 +41,18 @@ QUAD_CLASSES = {"1": "Verbal cooperation", "2": "Material cooperation", "3": "Ve
 class AppState:
     """What the app holds: the read-only store, the lazily built pipeline, and look-up tables."""
 
-    def __init__(self, db_path: str | Path, options: Options, pipeline: Pipeline | None) -> None:
+    def __init__(self, db_path: str | Path, options: Options, pipeline: Pipeline | None, *,
+                 max_batch: int = DEFAULT_MAX_BATCH, max_queue: int = DEFAULT_MAX_QUEUE) -> None:
         self.store = EventStore(db_path, read_only=True)
         self.options = options
         self._pipeline = pipeline
-        self._lock = threading.Lock()
+        self.batcher = CodeBatcher(self._get_pipeline, max_batch=max_batch, max_queue=max_queue)
         self.cameo = CameoCodes.load()
+
+    def _get_pipeline(self) -> Pipeline:
+        if self._pipeline is None:  # built in the batcher's worker thread, on the first request
+            self._pipeline = Pipeline(self.options)
+        return self._pipeline
 
     def cursor(self) -> Iterator[duckdb.DuckDBPyConnection]:
         cur = self.store.con.cursor()
@@ -51,12 +61,9 @@ class AppState:
         finally:
             cur.close()
 
-    def code(self, req: CodeRequest) -> dict[str, Any]:
-        with self._lock:  # one pipeline per process; spaCy and the stages are not shared across threads
-            if self._pipeline is None:
-                self._pipeline = Pipeline(self.options)
-            coded = self._pipeline.code_text(req.text, published=req.published, id=req.id, url=req.url,
-                                             title=req.title)
+    async def code(self, req: CodeRequest) -> dict[str, Any]:
+        article = Article(id=req.id or "", text=req.text, url=req.url, title=req.title, published=req.published)
+        coded = await asyncio.wrap_future(self.batcher.submit(article))
         return {"article": coded.article.to_dict(), "events": [e.to_dict() for e in coded.events],
                 "quotes": [q.to_dict() for q in coded.quotes], "times": [t.to_dict() for t in coded.times]}
 
@@ -98,8 +105,8 @@ def _router(state: AppState) -> APIRouter:
     Cursor = Annotated[duckdb.DuckDBPyConnection, Depends(state.cursor)]
 
     @v1.post("/code", summary="Code a text: events, quotes and times")
-    def code(req: CodeRequest) -> dict[str, Any]:
-        return state.code(req)
+    async def code(req: CodeRequest) -> dict[str, Any]:
+        return await state.code(req)
 
     @v1.get("/events", summary="Events matching the filters, one page")
     def events(params: Annotated[EventsParams, Query()], cur: Cursor) -> dict[str, Any]:
@@ -144,21 +151,25 @@ def _router(state: AppState) -> APIRouter:
 
 def create_app(db_path: str | Path, options: Options | None = None, token: str | None = None, *,
                max_body_bytes: int = DEFAULT_MAX_BODY, pipeline: Pipeline | None = None,
-               allowed_hosts: tuple[str, ...] | None = None) -> FastAPI:
+               allowed_hosts: tuple[str, ...] | None = None, max_batch: int = DEFAULT_MAX_BATCH,
+               max_queue: int = DEFAULT_MAX_QUEUE) -> FastAPI:
     """The ASGI app: REST API under /v1, OpenAPI at /openapi.json, the dashboard at /.
 
     ``token``: when given, every /v1 request must send it. ``pipeline``: an already built
     Pipeline to code with (otherwise one is built on the first POST /v1/code).
-    ``allowed_hosts``: host names the server answers for (None: any).
+    ``allowed_hosts``: host names the server answers for (None: any). ``max_batch``: most texts coded
+    in one batch; ``max_queue``: most texts waiting to be coded, past which POST /v1/code answers 503
+    with ``Retry-After``.
     Raises StoreError when the database cannot be opened.
     """
     if not Path(db_path).is_file():
         raise StoreError(f"no database file at {db_path}")
-    state = AppState(db_path, options or Options(), pipeline)
+    state = AppState(db_path, options or Options(), pipeline, max_batch=max_batch, max_queue=max_queue)
 
     @asynccontextmanager
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:
         yield
+        state.batcher.close()
         state.store.close()
 
     app = FastAPI(title="eventwire", version=__version__, docs_url=None, redoc_url=None,
@@ -179,6 +190,10 @@ def create_app(db_path: str | Path, options: Options | None = None, token: str |
     @app.exception_handler(queries.QueryError)
     async def query_error(_: Request, exc: queries.QueryError) -> JSONResponse:
         return JSONResponse({"error": str(exc)}, status_code=400)
+
+    @app.exception_handler(Overloaded)
+    async def overloaded(_: Request, exc: Overloaded) -> JSONResponse:
+        return JSONResponse({"error": str(exc)}, status_code=503, headers={"Retry-After": str(exc.retry_after)})
 
     @app.exception_handler(EventwireError)
     async def library_error(_: Request, exc: EventwireError) -> JSONResponse:
