@@ -18,13 +18,13 @@ from ..dictionaries.verb_lexicon import VerbLexicon
 from ..document import CodedDocument
 from ..ids import event_id
 from ..records import ActorRef, Event, Evidence
-from . import syntax
+from . import background, syntax
 from .arguments import Arg, ArgumentFinder, Roles
 from .matcher import Attempt, best_match
 from .modality import ModalityResult, ModalityRules, conditional_consequence, detect
 
 COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06"})
-STATEMENT_CODES = frozenset({"010"})
+STATEMENT_CODES = background.STATEMENT_CODES
 # Verbs of these roots take an event as their content ("called for the resignation", "threatened
 # sanctions", "rejected the ceasefire"): the object noun is what is asked for, not an event.
 CONTENT_ROOTS = frozenset({"02", "03", "10", "11", "12", "13"})
@@ -126,11 +126,11 @@ class EventCoder:
                 self._resolve(f, finder)
         self._drop_topics(fired)
         self._drop_embedded(fired)
-        self._drop_adjuncts(fired)
-        self._drop_circumstances(fired)
-        self._drop_relatives(fired)
+        background.drop_adjuncts(fired)
+        background.drop_circumstances(fired)
+        background.drop_relatives(fired)
         self._share_targets(fired)
-        if _is_question(sent):
+        if background.is_question(sent):
             for f in fired.values():
                 f.dropped = f.dropped or "a question ('Will X ...?') asks about an event, it does not report one"
         self._drop_superseded(fired)
@@ -259,67 +259,6 @@ class EventCoder:
                     f.dropped = f"content of '{cur.text}' ({other.attempt.pattern.rule}), not an event of its own"
                     break
 
-    @staticmethod
-    def _drop_adjuncts(fired: dict[int, _Fired]) -> None:
-        """A participial adjunct after a comma ("..., accusing them of ...", "..., killing 24 people")
-        justifies or details the main event of its clause; it is no event of its own when that
-        main clause codes one (not when the main verb only reports: "X said ..., accusing Y"; not when
-        only the adjunct has a target; not for an agreement reached in talks)."""
-        for f in fired.values():
-            tok = f.token
-            if f.dropped or f.attempt.noun or tok.tag_ != "VBG" or tok.dep_ not in ("advcl", "xcomp", "conj"):
-                continue
-            left = tok.left_edge.i
-            if left == 0 or tok.doc[left - 1].text not in (",", ";", "—", "–"):
-                continue
-            head = tok.head
-            for other in fired.values():
-                if other is f or other.dropped or not other.pairs \
-                        or other.attempt.pattern.code in STATEMENT_CODES:
-                    continue
-                at = other.token if not other.attempt.noun else syntax.light_verb(other.token)
-                if at is None or at.i != head.i:
-                    continue
-                # "detonated a device, injuring seven soldiers": the adjunct names the only target
-                if f.attempt.pattern.root in ("18", "19", "20") and all(t is None for _, t in other.pairs) \
-                        and any(t is not None for _, t in f.pairs):
-                    continue
-                # "held a summit, agreeing to deepen cooperation": what the talks produced
-                if f.attempt.pattern.root == "03" and other.attempt.pattern.root == "04":
-                    continue
-                f.dropped = f"participial adjunct of '{head.text}' ({other.attempt.pattern.rule}): " \
-                            "detail of that event, not an event of its own"
-                break
-
-    @staticmethod
-    def _drop_circumstances(fired: dict[int, _Fired]) -> None:
-        """An event noun inside a prepositional phrase of another coded event's clause ("cut ties in
-        protest at its military offensive", "a visit days before the anniversary of Russia's invasion",
-        "claimed responsibility for a bombing at a rally") is background, not an event of its own."""
-        sites: dict[int, _Fired] = {}
-        for f in fired.values():
-            if f.dropped or not f.pairs:
-                continue
-            at = f.token if not f.attempt.noun else syntax.light_verb(f.token)
-            if at is not None:
-                sites.setdefault(at.i, f)
-        drops = []
-        for f in fired.values():
-            tok = f.token
-            if f.dropped or not f.attempt.noun or tok.dep_ != "pobj" or syntax.light_verb(tok) is not None:
-                continue
-            cur = tok
-            for _ in range(6):
-                if cur.dep_ not in ("pobj", "prep", "npadvmod", "dobj", "attr") or cur.head is cur:
-                    break
-                cur = cur.head
-                other = sites.get(cur.i)
-                if other is not None and other is not f and cur.pos_ in ("VERB", "AUX"):
-                    drops.append((f, cur, other))
-                    break
-        for f, cur, other in drops:
-            f.dropped = f"background: a circumstance of '{cur.text}' ({other.attempt.pattern.rule})"
-
     def _share_targets(self, fired: dict[int, _Fired]) -> None:
         """"Algeria summoned the French ambassador and demanded an explanation": a coordinated verb
         with no target of its own acts on the first verb's target."""
@@ -334,31 +273,6 @@ class EventCoder:
             f.roles.targets = [Arg(a.ref, a.token, f"{a.how} (shared with '{tok.head.text}')")
                                for a in first.roles.targets]
             f.pairs = self._pairs(f)
-
-    @staticmethod
-    def _drop_relatives(fired: dict[int, _Fired]) -> None:
-        """A relative clause or reduced relative ("Berri, who has been negotiating ...", "M23 rebels
-        backed by Rwanda", "supporters protesting against the results") describes a participant of
-        the sentence's main event; it is no event of its own when another event is coded outside it."""
-        live = [f for f in fired.values() if not f.dropped and f.pairs]
-        drops = []
-        for f in live:
-            tok = f.token
-            if f.attempt.noun or tok.dep_ not in ("relcl", "acl"):
-                continue
-            inside = {t.i for t in tok.subtree}
-            main = next((o for o in live if o is not f and o.token.i not in inside
-                         and o.attempt.pattern.code not in STATEMENT_CODES), None)
-            # "police fired at protesters who stormed parliament": what the main event's target did
-            if main is None or (tok.dep_ == "relcl" and any(t is not None and t.token.i == tok.head.i
-                                                          for _, t in main.pairs)
-                                and not any(s.token.i == tok.head.i for s, _ in main.pairs if s is not None)
-                                and not main.attempt.pattern.symmetric):
-                continue
-            drops.append((f, main))
-        for f, main in drops:
-            f.dropped = f"relative clause on '{f.token.head.text}': background to '{main.token.text}' " \
-                        f"({main.attempt.pattern.rule})"
 
     def _obligation_to_demand(self, f: _Fired, fired: dict[int, _Fired]) -> None:
         """"X said that Y must withdraw": X's statement becomes a demand (appeal for "should") to Y."""
@@ -533,14 +447,6 @@ class EventCoder:
 def _has_object(f: "_Fired", deps: tuple[str, ...] = ("dobj", "ccomp", "xcomp", "attr")) -> bool:
     """The trigger verb has a direct object or (by default) a complement clause (noun triggers: False)."""
     return not f.attempt.noun and any(c.dep_ in deps for c in f.token.children)
-
-
-def _is_question(sent: Span) -> bool:
-    """"Will China invade Taiwan?": a sentence ending in a question mark outside quotation marks."""
-    toks = [t for t in sent if not t.is_space]
-    if toks and (toks[-1].is_quote or toks[-1].text in (")", "]")):
-        return False
-    return bool(toks) and toks[-1].text == "?"
 
 
 _PROMISE_AUX = frozenset({"will", "would", "'ll", "shall", "wo"})
