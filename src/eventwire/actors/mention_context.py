@@ -1,0 +1,165 @@
+"""What a mention finder knows of its document: names by token, country context, titles and places.
+
+``FinderBase`` holds the per-document state shared by the passes of ``mentions.MentionFinder`` (role
+phrases in ``role_phrases``, unlisted people and organisations in ``unlisted_actors``) and the look-ups
+they share: the name at a token, the country of the context, what a possessor or "of" object stands for.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+from spacy.tokens import Doc, Token
+
+from ..dictionaries.actor_dictionary import Agent
+from ..dictionaries.actor_text import words
+from .name_matches import Found, find_names, main_country, syntactic_head
+from .resolver import FORMER_WORDS, ActorResolver, Resolution
+
+PLACE_PREPS = frozenset({"in", "from", "at", "throughout", "across", "inside"})
+# a capital in these positions is a place ("arrived in Amman", "blockade Paris"), not its government
+LOCATIVE_PREPS = frozenset({"in", "into", "to", "at", "near", "across", "throughout", "around", "outside",
+                            "inside", "toward", "towards", "within", "over"})
+# verbs whose object is a place, not a government: "shelled Kharkiv", "blockade Paris", "visited Tehran"
+PLACE_VERBS = frozenset({"attack", "bomb", "shell", "strike", "hit", "blockade", "capture", "seize", "enter", "reach",
+                         "visit", "leave", "besiege", "surround", "storm", "flee", "evacuate", "control", "occupy",
+                         "rocket", "target", "raid", "liberate", "retake", "bombard", "invade", "tour", "paralyse",
+                         "paralyze", "rock", "flood", "shake"})
+# definite nouns that point back to the organisation last named: "a spokesman for the group"
+GROUP_ANAPHORS = frozenset({"group", "movement", "organization", "organisation", "alliance", "bloc", "faction",
+                            "militia", "outfit", "body", "agency", "company", "firm"})
+
+
+class FinderBase:
+    """Per-document state and shared look-ups of the mention finder (construct per document)."""
+
+    def __init__(self, doc: Doc, resolver: ActorResolver, when: date | None) -> None:
+        self.doc = doc
+        self.resolver = resolver
+        self.when = when
+        self.token_words = [words(t.text) for t in doc]
+        self.names = find_names(doc, resolver, when, self.token_words)
+        self.doc_context = main_country(self.names)
+        self.sentence_country = self._sentence_countries()
+        self.context = self.doc_context
+        self.found: list[Found] = []
+        self.agent_heads: dict[int, Resolution] = {}
+        self.surnames: dict[str, Resolution] = {}
+        self.titled_people: dict[str, Resolution] = {}   # person name -> role given by a title earlier on
+        self.long_text: bool | None = None
+        self._police: bool | None = None
+
+    def name_at(self, token: Token) -> Resolution | None:
+        idx = self.names.at_token.get(token.i)
+        return self.names.resolved.get(idx) if idx is not None else None
+
+    def sent_of(self, token: Token) -> int:
+        return token.sent.start
+
+    def _sentence_countries(self) -> dict[int, str | None]:
+        """Sentence start -> the one country its names name, or None where they name several."""
+        found: dict[int, set[str]] = {}
+        for idx, (start, _end, _m) in enumerate(self.names.matches):
+            res = self.names.resolved.get(idx)
+            if res is not None and res.country:
+                found.setdefault(self.doc[start].sent.start, set()).add(res.country)
+        return {s: next(iter(c)) if len(c) == 1 else None for s, c in found.items()}
+
+    def context_at(self, token: Token) -> str | None:
+        """The country a role phrase without one of its own takes: the one country its sentence names;
+        none when the sentence names several ("Russia deployed troops ..., the Finnish ministry said");
+        the article's main country only when the sentence names none."""
+        sent = self.sent_of(token)
+        if sent in self.sentence_country:
+            return self.sentence_country[sent]
+        return self.doc_context
+
+    def last_organisation(self, before: int) -> Resolution | None:
+        """The organisation named last before token ``before`` ("the group" after "the Taliban")."""
+        for idx in range(len(self.names.matches) - 1, -1, -1):
+            start, _end, _m = self.names.matches[idx]
+            res = self.names.resolved.get(idx)
+            if start < before and res is not None and res.kind == "organisation":
+                return res
+        return None
+
+    def _capital_as_place(self, res: Resolution, tok: Token) -> Resolution:
+        """ "Moscow said" is the Russian government; "arrived in Moscow" is Russia."""
+        if res.kind != "capital" or res.country is None:
+            return res
+        while tok.dep_ == "conj" and tok.head.i < tok.i:   # "from Seoul and Tokyo": as the first conjunct
+            tok = tok.head
+        prep = tok.head if tok.dep_ == "pobj" else None
+        if (prep is not None and prep.lower_ in LOCATIVE_PREPS) or (
+                tok.dep_ == "dobj" and tok.head.lemma_.lower() in PLACE_VERBS):
+            return replace(res, code=res.country, sectors=(), why=f"{res.why}; a place here, so the country")
+        return res
+
+    def _with_title(self, res: Resolution, title: list[Token], start: int, end: int) -> Resolution:
+        """Titles in the text: the role of a person the dictionary has no role for at the date ("President
+        Obama" in an undated text), a metonym re-homed ("the Brazilian Senate"), "ethnic Albanians"."""
+        doc = self.doc
+        if res.kind == "person" and title and FORMER_WORDS & {t.lower_ for t in title}:
+            return replace(res, code=(res.country or "") + "ELI" if res.country else None, sectors=("ELI",),
+                           why=f"{res.why}; a former office holder (ELI) by the title in the text")
+        if res.kind == "person" and res.sectors in ((), ("ELI",)):   # no role, or a former one, at the date
+            inner = [t for t in doc[start:end] if self._agent_word(t)]
+            toks = sorted({*title, *inner}, key=lambda t: t.i)
+            words_ = [w for t in toks for w in words(t.text)]
+            if words_:
+                role = self.resolver.resolve_words(words_, self.when, context_country=res.country)
+                if role is not None and role.kind == "organisation" and "PTY" in role.sectors:
+                    role = replace(role, code=role.country + "PTY" if role.country else None, sectors=("PTY",))
+                if role is not None and role.sectors and role.kind in ("agent", "person", "organisation"):
+                    sectors = ("ELI",) if FORMER_WORDS & {w.lower() for w in words_} else role.sectors
+                    country = role.country or res.country
+                    return replace(res, code=(country or "") + "".join(sectors) or None, country=country,
+                                   sectors=sectors, why=f"{res.why}; role from the title in the text: {role.why}")
+        if res.kind == "metonym" and res.sectors:
+            for t in title:
+                other = self.name_at(t)
+                if other is not None and other.kind in ("country", "adjective") and other.country != res.country:
+                    return replace(res, code=other.country + "".join(res.sectors), country=other.country, name=None,
+                                   why=f"{res.why}, re-homed to {other.country} by '{t.text}'")
+            if res.entry is not None and res.entry.generic and self.context and self.context != res.country:
+                return replace(res, code=self.context + "".join(res.sectors), country=self.context, name=None,
+                               why=f"{res.why}, re-homed to the article's main country {self.context}")
+        if res.kind == "country" and start > 0 and doc[start - 1].lower_ == "ethnic":
+            where = self._place_of(doc[syntactic_head(doc, start, end)]) or (
+                Resolution(self.context, self.context, (), None, "the article's main country", "country")
+                if self.context else None)
+            if where is not None and where.country:
+                return replace(res, code=where.country + "CVL", country=where.country, sectors=("CVL",), name=None,
+                               why=f"ethnic {res.name}: civilians of {where.country} ({where.why})")
+        return res
+
+    def _place_of(self, head: Token, preps: frozenset[str] = PLACE_PREPS) -> Resolution | None:
+        """The country of an "in"/"of" phrase on ``head``: "Albanians in south Serbia"."""
+        for child in head.rights:
+            if child.dep_ == "prep" and child.lower_ in preps:
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        res = self._resolve_token(pobj)
+                        if res is not None and res.country:
+                            return res
+        return None
+
+    def _resolve_token(self, token: Token, *, roles: bool = True) -> Resolution | None:
+        """What a possessor, "of" or "in" object stands for: a name, a role phrase (``roles``), a surname."""
+        res = self.name_at(token)
+        if res is not None:
+            return res
+        if token.lemma_.lower() in GROUP_ANAPHORS and any(c.lower_ == "the" for c in token.lefts):
+            return self.last_organisation(token.i)
+        for t in token.lefts:   # "the Russian capital", "the Syrian Golan Heights": a name modifying the head
+            if t.dep_ in ("compound", "amod", "nmod", "poss"):
+                res = self.name_at(t)
+                if res is not None:
+                    return res
+        if roles and token.i in self.agent_heads:
+            return self.agent_heads[token.i]
+        return self.surnames.get(token.text)
+    def _agent_word(self, token: Token) -> Agent | None:
+        return self.resolver.dictionary.agents.get(" ".join(words(token.text)).lower())
+

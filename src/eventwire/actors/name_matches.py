@@ -1,0 +1,109 @@
+"""Name matches of a parsed document: longest-match dictionary names over its words, by token.
+
+``find_names`` is the first pass of ``mentions.MentionFinder``; ``Found`` is a mention before it
+becomes an ``ActorMention``.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
+
+from spacy.tokens import Doc
+
+from .resolver import ActorResolver, NameMatch, Resolution
+
+PLACE_KINDS = frozenset({"country", "adjective", "place", "capital"})
+NAME_SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})
+
+
+@dataclass
+class Found:
+    """A mention before it becomes an ``ActorMention``: token span, head and resolution."""
+
+    start: int
+    end: int
+    head: int
+    res: Resolution
+    members: list[Resolution] = field(default_factory=list)
+    modifier: bool = False      # a name modifying a noun that is no actor ("a U.S. request")
+    tag: str = ""               # the head's tag (NNS, NNPS: plural)
+
+
+@dataclass
+class DocNames:
+    """Name matches of one document, by token."""
+
+    matches: list[tuple[int, int, NameMatch]]            # token start, token end, match
+    at_token: dict[int, int] = field(default_factory=dict)  # token -> index in matches
+    resolved: dict[int, Resolution] = field(default_factory=dict)  # match index -> resolution
+
+
+def doc_words(doc: Doc, token_words: list[list[str]]) -> tuple[list[str | None], list[int]]:
+    """The document as a word sequence (None at punctuation) and the token of each word."""
+    seq: list[str | None] = []
+    owner: list[int] = []
+    for token, parts in zip(doc, token_words):
+        if not parts:
+            if token.text not in ("-", "\u2013", "'", "\u2019"):
+                seq.append(None)
+                owner.append(token.i)
+            continue
+        for part in parts:
+            seq.append(part)
+            owner.append(token.i)
+        if token.is_space or "\n" in token.whitespace_:
+            seq.append(None)
+            owner.append(token.i)
+    return seq, owner
+
+
+def find_names(doc: Doc, resolver: ActorResolver, when: date | None, token_words: list[list[str]]) -> DocNames:
+    seq, owner = doc_words(doc, token_words)
+    names = DocNames(matches=[])
+    seen: list[str] = []
+    person_ent = {t: (ent.start, ent.end) for ent in doc.ents if ent.label_ == "PERSON" for t in range(ent.start, ent.end)}
+    for m in resolver.match_names(seq):
+        start, end = owner[m.start], owner[m.end - 1] + 1
+        while end < len(doc) and doc[end].text in NAME_SUFFIXES:   # "Joseph R. Biden Jr."
+            end += 1
+        ent = person_ent.get(start)
+        if ent is not None and (ent[0] < start or ent[1] > end) and m.candidates[0].kind in PLACE_KINDS:
+            continue   # "Jordan Peterson", "Chad Smith": part of a person's name, not a country
+        if ent is not None and ent[0] < start and m.candidates[0].kind == "person" and m.end - m.start == 1:
+            continue   # "Ivanka Trump": another person with a known surname
+        last = person_ent.get(end - 1)
+        if last is not None and last[1] > end and m.candidates[0].kind == "person" and \
+                all(doc[t].pos_ == "PROPN" for t in range(end, last[1])):
+            end = last[1]   # "President Xi Jinping" matched as the alias "President Xi": the name runs on
+        idx = len(names.matches)
+        names.matches.append((start, end, m))
+        for t in range(start, end):
+            names.at_token.setdefault(t, idx)
+        entry = resolver.pick(m, when, seen)
+        if entry is not None:
+            names.resolved[idx] = resolver.resolve_entry(entry, when)
+            seen.append(entry.name)
+    return names
+
+
+def main_country(names: DocNames) -> str | None:
+    """The country most named in the article, when one clearly leads."""
+    counts = Counter(r.country for r in names.resolved.values() if r.country)
+    if not counts:
+        return None
+    (top, n), *rest = counts.most_common(2)
+    total = sum(counts.values())
+    if n / total >= 0.5 and (not rest or rest[0][1] < n):
+        return top
+    return None
+
+
+def syntactic_head(doc: Doc, start: int, end: int) -> int:
+    for t in range(end - 1, start - 1, -1):
+        head = doc[t].head.i
+        if head < start or head >= end or doc[t].head == doc[t]:
+            return t
+    return end - 1
+

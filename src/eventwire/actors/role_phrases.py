@@ -1,0 +1,174 @@
+"""Role phrases: mentions headed by an agent word ("Russian troops", "Putin's spokesman",
+"the president of Russia", "Hungarian and Romanian officials" as a compound actor).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from ..dictionaries.actor_dictionary import Agent
+from .mention_context import PLACE_PREPS, FinderBase
+from .name_matches import Found
+from .resolver import Phrase, Resolution
+
+MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "nummod", "det", "predet", "quantmod", "poss", "case",
+                           "advmod", "npadvmod", "punct"})
+ABSORBING_DEPS = frozenset({"amod", "compound", "nmod"})
+NOUN_POS = frozenset({"NOUN", "PROPN"})
+PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT", "PERSON"})
+CAMPAIGN_WORDS = frozenset({"campaign", "presidential campaign", "campaign staff", "running mate"})
+# modifiers that say a role phrase is not of the article's main country: "world leaders", "foreign diplomats"
+NO_CONTEXT_WORDS = frozenset({"world", "international", "foreign", "global", "western", "regional", "european",
+                              "arab", "african", "asian", "latin", "overseas", "other"})
+POLICE_WORDS = ("police", "policeman", "policemen", "cop", "sheriff", "nypd", "lapd", "patrol", "arrest")
+MILITARY_WORDS = ("army", "military", "troops", "troop", "soldier", "navy", "war", "marine", "battalion", "regiment")
+
+
+class RolePhraseFinder(FinderBase):
+    """The role-phrase pass of the mention finder."""
+
+    def _role_phrases(self) -> None:
+        doc = self.doc
+        lower = [" ".join(ws).lower() for ws in self.token_words]
+        for token in doc:
+            nominal = token.pos_ in NOUN_POS or token.tag_ in ("NN", "NNS", "NNP", "NNPS") or (
+                token.pos_ == "ADJ" and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj"))
+            if not nominal:
+                continue
+            if token.i in self.names.at_token and self.name_at(token) is not None:
+                continue
+            if token.dep_ in ABSORBING_DEPS and token.head.i > token.i and token.head.pos_ in NOUN_POS and (
+                    token.head.pos_ == "PROPN" or token.head.i in self.names.at_token or
+                    self.resolver.agent_ending(lower, token.head.i + 1, lemma=token.head.lemma_.lower())):
+                continue           # "army" in "army spokesman": the head noun carries the phrase
+            if token.dep_ in ("attr", "oprd"):
+                continue           # "Trump became president": a predicate, not a mention
+            if token.ent_type_ in PLACE_ENTITIES:
+                continue           # "Forbidden City", "Eastern District": part of a place name
+            hit = self.resolver.agent_ending(lower, token.i + 1, lemma=token.lemma_.lower(),
+                                             min_start=token.left_edge.i)
+            if hit is None:
+                continue
+            start, agent = hit
+            res, members = self._compose(token, start, agent)
+            if res is None:
+                continue
+            if agent.phrase in CAMPAIGN_WORDS:
+                self._note_candidate(token)
+            self.agent_heads[token.i] = res
+            left = self._left_edge(token, start)
+            if token.dep_ == "compound" and token.head.i > token.i:   # "Israeli army bulldozers"
+                left = min([left, *(s.left_edge.i for s in token.head.lefts
+                                    if s.i < token.i and s.dep_ in ("amod", "compound", "nmod"))])
+            if members:
+                group = Resolution(None, None, res.sectors, None, f"compound actor: {res.why}", "group", plural=True)
+                self.found.append(Found(left, token.i + 1, token.i, group, members))
+                for t in range(left, token.i):   # each country word is a mention of its member
+                    named = self.name_at(doc[t])
+                    member = next((m for m in members if named is not None and m.country == named.country), None)
+                    if member is not None and doc[t].dep_ != "compound" or member is not None and t + 1 == token.i:
+                        self.found.append(Found(t, t + 1, t, member))
+            else:
+                self.found.append(Found(left, token.i + 1, token.i, res))
+
+    def _left_edge(self, head: Token, start: int) -> int:
+        left = start
+        for child in head.lefts:
+            if child.dep_ in MODIFIER_DEPS and child.dep_ not in ("det", "predet", "nummod", "quantmod", "punct"):
+                left = min(left, child.left_edge.i)
+        while left < head.i and self.doc[left].dep_ in ("det", "predet", "nummod", "punct", "case"):
+            left += 1
+        return left
+
+    def _compose(self, head: Token, start: int, agent: Agent) -> tuple[Resolution | None, list[Resolution]]:
+        owner = place = None
+        listed: list[str] = []     # "leaders of the United States, Japan and South Korea": one per country
+        mod_tokens: list[Token] = []
+        for child in head.lefts:
+            if child.dep_ == "poss":
+                owner = self._resolve_token(child)
+            elif child.dep_ in MODIFIER_DEPS and child.i < start:
+                mod_tokens.extend(t for t in child.subtree if t.i < start)
+        for child in head.rights:   # "the president of Russia", "members of Hamas", "rebels in Syria"
+            owner_prep = child.lower_ == "of" or (child.lower_ == "for" and agent.generic)
+            if child.dep_ == "prep" and (owner_prep or child.lower_ in PLACE_PREPS):
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        if owner_prep and owner is None:
+                            owner = self._resolve_token(pobj)
+                            listed = self._conjoined_countries(pobj)
+                        elif not owner_prep and place is None:
+                            place = self._resolve_token(pobj, roles=False)
+                            listed = listed if len(listed) > 1 else self._conjoined_countries(pobj)
+        if head.dep_ == "compound" and head.head.i > head.i:   # "Israeli army bulldozers", "Israeli police custody"
+            for sibling in head.head.lefts:
+                if sibling.i < head.i and sibling.dep_ in ("amod", "compound", "nmod"):
+                    mod_tokens.extend(sibling.subtree)
+                elif sibling.i < head.i and sibling.dep_ == "poss" and owner is None:
+                    owner = self._resolve_token(sibling)
+        mod_tokens.sort(key=lambda t: t.i)
+        modifiers = [t.lower_ for t in mod_tokens if t.dep_ not in ("det", "predet", "nummod", "punct", "case")]
+        names: list[Resolution] = []
+        taken: set[int] = set()
+        for t in mod_tokens:
+            idx = self.names.at_token.get(t.i)
+            if t.i > 0 and self.doc[t.i - 1].lower_ == "ethnic":
+                continue    # "ethnic Albanian guerrillas": an ethnicity, not a country
+            if idx is not None and idx not in taken and idx in self.names.resolved:
+                taken.add(idx)
+                names.append(self.names.resolved[idx])
+        plural = head.tag_ in ("NNS", "NNPS")
+        if place is None and head.dep_ == "conj" and head.head.i in self.agent_heads:
+            place = self.agent_heads[head.head.i]   # "Israeli helicopters and tanks"
+        phrase = Phrase(agent, agent.phrase, modifiers, names, owner, plural, place)
+        context = None if NO_CONTEXT_WORDS & set(modifiers) else self.context_at(head)
+        res = self.resolver.compose(phrase, self.when, context)
+        if res is not None and agent.phrase == "officer" and res.sectors == ("MIL",) and self.police_story():
+            sector_why = "a police story: officers are police (COP)"
+            res = replace(res, code=(res.country + "COP") if res.country else None, sectors=("COP",),
+                          why=f"{res.why}; {sector_why}")
+        countries = list(dict.fromkeys(n.country for n in names if n.kind in ("country", "adjective") and n.country))
+        if len(countries) < 2 and len(listed) > 1:
+            countries = listed
+        if res is None or len(countries) < 2 or res.country not in countries:
+            return res, []
+        # "Hungarian and Romanian officials": one actor per country
+        tail = (res.code or "")[3:]
+        return res, [replace(res, code=c + tail, country=c, why=f"{res.why} (one of a compound actor)")
+                     for c in countries]
+
+    def police_story(self) -> bool:
+        """The text speaks of police more than of soldiers ("officers" are then police officers)."""
+        if self._police is None:
+            lemmas = Counter(t.lemma_.lower() for t in self.doc)
+            police = sum(lemmas[w] for w in POLICE_WORDS)
+            military = sum(lemmas[w] for w in MILITARY_WORDS)
+            self._police = police > military
+        return self._police
+
+    def _conjoined_countries(self, pobj: Token) -> list[str]:
+        """The countries of a prepositional object and its conjuncts: "from Iran, Russia and Turkey"."""
+        out: list[str] = []
+        todo = [pobj]
+        while todo:
+            tok = todo.pop()
+            res = self.name_at(tok)
+            if res is not None and res.kind in ("country", "adjective", "capital") and res.country:
+                out.append(res.country)
+            todo.extend(c for c in tok.children if c.dep_ == "conj")
+        return list(dict.fromkeys(sorted(out, key=lambda c: out.index(c))))
+
+    def _note_candidate(self, campaign: Token) -> None:
+        """ "the Trump campaign", "Clinton's campaign": that person runs for office (PTY) in this article."""
+        for child in campaign.lefts:
+            if child.dep_ in ("compound", "poss"):
+                res = self.name_at(child)
+                if res is not None and res.kind == "person" and res.name and res.country and \
+                        res.sectors in ((), ("ELI",)):
+                    self.titled_people.setdefault(res.name, replace(
+                        res, code=res.country + "PTY", sectors=("PTY",),
+                        why=f"{res.why}; a candidate: '{self.doc[child.i:campaign.i + 1].text}' in the text"))
+

@@ -1,0 +1,174 @@
+"""Actors the dictionary does not list: people named with a role or as private persons, outlets named
+like news outlets, and things owned by an actor ("an Israeli proposal").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from spacy.tokens import Span
+
+from ..dictionaries.actor_text import words
+from .mention_context import FinderBase
+from .name_matches import Found, syntactic_head
+from .resolver import FORMER_WORDS, Resolution
+
+# "Jon Tester (D-Mont.)": a member of the US Congress
+US_CONGRESS_TAG = re.compile(r"^\((?:D|R|I)-[A-Z][A-Za-z]*\.?\)")
+# unknown organisations named like news outlets: "the Dallas Morning News"
+OUTLET_WORDS = frozenset({"news", "times", "post", "journal", "tribune", "herald", "gazette", "telegraph",
+                          "chronicle", "observer", "examiner", "inquirer", "courier", "dispatch", "globe",
+                          "magazine", "radio", "television", "tv", "press"})
+HONORIFIC_WORDS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady"})
+# ``why`` of a mention headed by a thing, not an actor: "an Israeli proposal" -> ISR (see ``_owners``)
+OWNER_WHY = "owner of a thing:"
+OWNER_KINDS = frozenset({"country", "adjective", "organisation", "metonym"})
+
+
+class UnlistedActorFinder(FinderBase):
+    """The passes of the mention finder for people and organisations not in the dictionary."""
+
+    def _people(self) -> None:
+        doc = self.doc
+        covered = {t for f in self.found for t in range(f.start, f.end)}
+        heads = {f.head: f for f in self.found}
+        spans = [ent for ent in doc.ents if ent.label_ == "PERSON"]
+        spans += self._titled_names({t for ent in spans for t in range(ent.start, ent.end)})
+        for ent in sorted(spans, key=lambda e: e.start):
+            if any(t in covered for t in range(ent.start, ent.end)):
+                continue
+            # titles inside the entity: "Archbishop Desmond Tutu"
+            inner = 0
+            while inner < len(ent) - 1 and self._agent_word(ent[inner]):
+                inner += 1
+            res = self._person_role(ent, heads, ent[:inner] if inner else None)
+            last = ent[-1].text
+            left = ent.start
+            for child in ent.root.lefts:   # keep the title in the span: "Lt. Gen. Prosper Avril"
+                if child.i < ent.start and child.dep_ in ("compound", "amod", "nmod", "poss"):
+                    left = min(left, *(t.i for t in child.subtree if t.dep_ not in ("det", "predet")))
+            if res is None:
+                known = self.surnames.get(last) if len(ent) == 1 else None
+                res = known or self._private_person(ent)
+            else:
+                self.surnames[last] = res
+            if len(ent) > 1:
+                self.surnames.setdefault(last, res)
+            self.found.append(Found(left, ent.end, syntactic_head(doc, ent.start, ent.end), res))
+            covered.update(range(left, ent.end))
+
+    def _owners(self) -> None:
+        """Things owned by an actor: "an Israeli proposal", "a U.N. resolution", "the coup in Gabon". The noun is
+        no actor, but an event's object may be one: a mention headed by the noun, with the owner's code (a
+        country with no sector, or the organisation's code), marked by ``OWNER_WHY`` at the start of ``why``."""
+        doc = self.doc
+        heads = {f.head for f in self.found}
+        owned: dict[int, tuple[int, int, Resolution]] = {}
+        for f in self.found:
+            if not f.modifier or f.res.kind not in OWNER_KINDS or not f.res.code:
+                continue
+            tok = doc[f.head]
+            if tok.dep_ == "conj" or any(c.dep_ == "conj" for c in tok.children):
+                continue          # "a U.S. and British proposal": two owners, leave it
+            noun = tok.head
+            if noun.i <= tok.i or noun.pos_ != "NOUN" or noun.i in heads or noun.i in owned:
+                continue
+            if any(c.i in self.agent_heads for c in noun.lefts):
+                continue          # "a Cambodian refugee camp": the role phrase "Cambodian refugee" is the actor
+            owned[noun.i] = (f.start, noun.i + 1, f.res)
+        for noun in doc:
+            if noun.pos_ != "NOUN" or noun.i in heads or noun.i in owned or noun.i in self.names.at_token or \
+                    any(c.i in self.agent_heads for c in noun.lefts):
+                continue
+            for prep in noun.children:
+                if prep.dep_ == "prep" and prep.lower_ == "in":
+                    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                    res = self.name_at(pobj) if pobj is not None else None
+                    if res is not None and res.kind in ("country", "place") and res.code:
+                        left = min([noun.i, *(c.i for c in noun.lefts if c.dep_ in ("amod", "compound"))])
+                        owned[noun.i] = (left, pobj.i + 1, res)
+        for head, (start, end, res) in owned.items():
+            code = res.code if res.kind in ("organisation", "metonym") else (res.country or res.code)
+            country, sectors = (res.country, res.sectors) if res.kind in ("organisation", "metonym") else \
+                (res.country, ())
+            text = doc[start:end].text
+            owner = Resolution(code, country, sectors, res.name,
+                               f"{OWNER_WHY} '{text}' is no actor; its owner is {res.name or code} ({code})",
+                               "owner")
+            self.found.append(Found(start, end, head, owner, modifier=True))
+
+    def _private_person(self, ent: Span) -> Resolution:
+        """A named person the dictionary does not know and the text gives no role: a civilian (CVL) of the
+        country of the context (the one country of the sentence, else the article's main country) in an article
+        of three sentences or more; none in a short text ("Jordan Peterson met Chad Smith in Jordan")."""
+        if self.long_text is None:
+            self.long_text = sum(1 for _ in zip(range(3), self.doc.sents)) >= 3
+        country = self.context_at(ent.root) if self.long_text else None
+        name = " ".join(t.text for t in ent if t.lower_.rstrip(".") not in HONORIFIC_WORDS) or ent.text
+        if country is None:
+            return Resolution(None, None, (), None, "person not in the dictionary, no role", "unknown", human=True)
+        return Resolution(country + "CVL", country, ("CVL",), name,
+                          f"{name}: not in the dictionary and no role in the text: a private person (CVL) of "
+                          f"{country}, the country of the context", "person", human=True)
+
+    def _outlets(self) -> None:
+        """Organisations the dictionary does not know but named like news outlets: "the Dallas Morning News"."""
+        covered = {t for f in self.found for t in range(f.start, f.end)}
+        for ent in self.doc.ents:
+            if ent.label_ != "ORG" or ent[-1].lower_ not in OUTLET_WORDS or any(
+                    t in covered for t in range(ent.start, ent.end)):
+                continue
+            country = self.context
+            start = ent.start + 1 if ent[0].lower_ == "the" else ent.start
+            name = self.doc[start:ent.end].text
+            res = Resolution(country + "MED" if country else None, country, ("MED",), name,
+                             f"'{name}': an outlet by its name, country "
+                             f"{'from the article' if country else 'unknown'}", "organisation")
+            self.found.append(Found(start, ent.end, syntactic_head(self.doc, start, ent.end), res))
+
+    def _titled_names(self, taken: set[int]) -> list[Span]:
+        """Proper names the parser did not label PERSON but that follow a title: "Vice-President Moody Awori"."""
+        doc = self.doc
+        out = []
+        for tok in doc:
+            if tok.pos_ != "PROPN" or tok.i in taken or tok.dep_ == "compound" or tok.i in self.names.at_token:
+                continue
+            chain = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+            first = min([tok.i, *(c.i for c in chain)])
+            titles = [c for c in tok.lefts if c.i < first and c.dep_ in ("compound", "amod")
+                      and (a := self._agent_word(c)) is not None and a.person]
+            if titles and all(doc[i].pos_ == "PROPN" for i in range(first, tok.i + 1)):
+                out.append(doc[first:tok.i + 1])
+        return out
+
+    def _person_role(self, ent: Span, heads: dict[int, Found], inner: Span | None) -> Resolution | None:
+        root = ent.root
+        title = [t for c in root.lefts if c.i < ent.start and c.dep_ in ("compound", "amod", "nmod", "poss")
+                 for t in c.subtree if t.i < ent.start]
+        title += list(inner or [])
+        if title:   # "Kenyan President Jane Doe", "opposition leader Jane Doe", "Sen. Jane Doe"
+            title.sort(key=lambda t: t.i)
+            ws = [w for t in title if not t.is_punct for w in words(t.text)]
+            where = self._place_of(root, frozenset({"of"}))   # "King Hassan of Morocco"
+            res = self.resolver.resolve_words(ws, self.when, context_country=where.country if where else self.context)
+            if res is not None and res.kind in ("agent", "person") and (res.sectors or res.code):
+                if FORMER_WORDS & {w.lower() for w in ws}:
+                    res = replace(res, code=(res.country + "ELI") if res.country else None, sectors=("ELI",))
+                return self._named_person(ent, res, "title")
+        tail = self.doc[ent.end:ent.end + 8].text.replace(" ", "")
+        if US_CONGRESS_TAG.match(tail):   # "Jon Tester (D-Mont.)"
+            res = Resolution("USALEG", "USA", ("LEG",), ent.text, f"{ent.text}: '(party-state)' after the name, "
+                             "a member of the US Congress", "person", human=True)
+            return res
+        for child in root.children:   # "Jane Doe, a Kenyan lawmaker"
+            if child.dep_ == "appos" and child.i in heads and heads[child.i].res.sectors:
+                return self._named_person(ent, heads[child.i].res, "apposition")
+        if root.dep_ == "appos" and root.head.i in heads and heads[root.head.i].res.sectors:
+            return self._named_person(ent, heads[root.head.i].res, "apposition")   # "a Kenyan lawmaker, Jane Doe"
+        return None
+
+    @staticmethod
+    def _named_person(ent: Span, res: Resolution, how: str) -> Resolution:
+        return Resolution(res.code, res.country, res.sectors, ent.text, f"{ent.text}: role by {how}: {res.why}",
+                          "person", human=True)
