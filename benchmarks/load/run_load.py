@@ -18,6 +18,7 @@ import asyncio
 import json
 import os
 import random
+import shlex
 import socket
 import statistics
 import subprocess
@@ -52,11 +53,11 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
-def start_server(db: Path, port: int) -> subprocess.Popen:
+def start_server(db: Path, port: int, extra: list[str]) -> subprocess.Popen:
     exe = Path(sys.executable).with_name("eventwire")
     env = {k: v for k, v in os.environ.items() if k != "EVENTWIRE_API_TOKEN"}
     proc = subprocess.Popen([str(exe), "serve", "--db", str(db), "--host", HOST, "--port", str(port),
-                             "--log-level", "warning"], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
+                             "--log-level", "warning", *extra], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
     deadline = time.monotonic() + 120
     while time.monotonic() < deadline:
         if proc.poll() is not None:
@@ -93,6 +94,10 @@ async def client_loop(n: int, client: httpx.AsyncClient, args, deadline: float, 
                 kind = "events"
             ok = resp.status_code == 200
             error = None if ok else f"HTTP {resp.status_code}"
+            if resp.status_code == 503:  # refused by back-pressure: timed apart, and the client waits as told
+                kind = f"{kind}_refused"
+                retry = resp.headers.get("retry-after", "1")
+                wait = min(float(retry) if retry.isdigit() else 1.0, max(0.0, deadline - time.monotonic()))
         except httpx.HTTPError as err:
             kind, ok, error = "error", False, err.__class__.__name__
         elapsed = time.perf_counter() - started
@@ -100,6 +105,8 @@ async def client_loop(n: int, client: httpx.AsyncClient, args, deadline: float, 
             out["latencies"].setdefault(kind, []).append(elapsed)
             if not ok:
                 out["errors"][error] = out["errors"].get(error, 0) + 1
+        if kind.endswith("_refused"):
+            await asyncio.sleep(wait)
 
 
 async def sample_memory(pid: int, deadline: float, samples: list[tuple[float, float]]) -> None:
@@ -137,7 +144,7 @@ async def run(args, port: int, pid: int) -> dict:
     report = {
         "clients": args.clients, "duration_s": args.duration, "wall_s": round(wall, 1), "words": args.words,
         "mix_code": args.mix, "requests": len(every), "errors": n_err, "error_kinds": out["errors"],
-        "requests_per_s": round(len(every) / wall, 2),
+        "requests_per_s": round(len(every) / wall, 2), "ok_per_s": round((len(every) - n_err) / wall, 2),
         "latency_s": {kind: {"n": len(xs), "p50": round(pct(xs, .5), 3), "p90": round(pct(xs, .9), 3),
                              "p99": round(pct(xs, .99), 3), "max": round(max(xs), 3),
                              "mean": round(statistics.fmean(xs), 3)} for kind, xs in out["latencies"].items()},
@@ -159,6 +166,8 @@ def main() -> None:
     parser.add_argument("--max-requests", type=int, default=200_000, help="hard cap on requests sent")
     parser.add_argument("--db", type=Path, default=None, help="database to serve (default: a new empty one)")
     parser.add_argument("--out", type=Path, default=Path("out/load.json"))
+    parser.add_argument("--serve-args", default="", help="extra arguments for eventwire serve, e.g. "
+                        "'--workers 2 --max-queue 16'")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         db = args.db
@@ -167,7 +176,7 @@ def main() -> None:
             with EventStore(db):
                 pass
         port = free_port()
-        server = start_server(db, port)
+        server = start_server(db, port, shlex.split(args.serve_args))
         try:
             report = asyncio.run(run(args, port, server.pid))
         finally:

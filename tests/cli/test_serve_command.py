@@ -44,3 +44,22 @@ def test_serve_warns_when_exposed_without_a_token(tmp_path, served, monkeypatch)
 def test_serve_refuses_a_missing_database(tmp_path, served):
     result = CliRunner().invoke(main, ["serve", "--db", str(tmp_path / "absent.duckdb")])
     assert result.exit_code == 2 and not served
+
+
+def test_serve_with_workers_hands_uvicorn_a_factory_whose_apps_keep_the_settings(tmp_path, served, monkeypatch):
+    from eventwire.cli.serve import WORKER_SETTINGS_ENV, worker_app
+
+    db = str(build_db(tmp_path / "s.duckdb"))
+    monkeypatch.setenv(WORKER_SETTINGS_ENV, "{}")  # restored after the test
+    monkeypatch.setenv("EVENTWIRE_API_TOKEN", "t")
+    result = CliRunner().invoke(main, ["serve", "--db", db, "--workers", "2", "--max-queue", "5", "--max-batch", "3"],
+                                catch_exceptions=False)
+    assert result.exit_code == 0
+    target, kw = served[-1]
+    assert target == "eventwire.cli.serve:worker_app" and kw["factory"] is True and kw["workers"] == 2
+    app = worker_app()
+    state = app.state.eventwire
+    assert state.batcher.max_queue == 5 and state.batcher.max_batch == 3 and app.state.api_token == "t"
+    guard = next(m for m in app.user_middleware if m.cls.__name__ == "Guard")
+    assert "localhost" in guard.kwargs["allowed_hosts"]
+    state.store.close()
