@@ -30,7 +30,6 @@ from pathlib import Path
 from typing import Any
 
 import pycountry
-import yaml
 
 from ..errors import DictionaryError
 from .files import load_yaml
@@ -90,38 +89,9 @@ class ParsedFile:
         return entry.section
 
 
-_FastLoader: type | None = None
-if getattr(yaml, "__with_libyaml__", False):
-    class _CLineLoader(yaml.CSafeLoader):  # type: ignore[name-defined,misc]
-        """libyaml SafeLoader recording each mapping's line as ``__line__`` (as ``files.load_yaml`` does)."""
-
-    def _construct_mapping(loader: yaml.CSafeLoader, node: yaml.MappingNode) -> dict[str, Any]:
-        mapping = loader.construct_mapping(node, deep=True)
-        mapping["__line__"] = node.start_mark.line + 1
-        return mapping
-
-    _CLineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
-    _FastLoader = _CLineLoader
-
-
-def load_actor_yaml(path: Path) -> Any:
-    """``files.load_yaml`` through libyaml when it is there (the people files are large)."""
-    if _FastLoader is None:
-        return load_yaml(path)
-    try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as err:
-        raise DictionaryError(str(path), None, f"cannot read: {err}") from err
-    try:
-        return yaml.load(text, Loader=_FastLoader)  # noqa: S506 - SafeLoader subclass
-    except yaml.YAMLError as err:
-        mark = getattr(err, "problem_mark", None)
-        raise DictionaryError(str(path), mark.line + 1 if mark else None, f"bad YAML: {err}") from err
-
-
 def parse_actor_file(path: Path, section: str | None, first_blocks: set[str], *, user: bool = False) -> ParsedFile:
     """Parse one file. ``section`` None: a user file (a mapping of sections, or a list of mixed entries)."""
-    data = load_actor_yaml(path)
+    data = load_yaml(path)
     out = ParsedFile(path=path, section=section, user=user)
     parser = _Parser(path, first_blocks, out)
     if section == "countries":
@@ -333,7 +303,7 @@ class _Parser:
 
 def parse_first_names(path: Path) -> dict[str, str]:
     """``first_names.yaml`` (``male: [...]``, ``female: [...]``) -> lower-case name -> "m" | "f"."""
-    data = load_actor_yaml(path)
+    data = load_yaml(path)
     if not isinstance(data, dict):
         raise DictionaryError(str(path), 1, "first names: expected a mapping with 'male' and 'female' lists")
     out: dict[str, str] = {}
