@@ -52,3 +52,20 @@ def pytest_collection_modifyitems(config, items):
     for item in items:
         if "slow" in item.keywords:
             item.add_marker(skip)
+
+
+@pytest.fixture
+def sample_db(tmp_path):
+    """A small hand-made database (tests/sample_store.py), for the store, API and web tests."""
+    from sample_store import build_db
+
+    return build_db(tmp_path / "sample.duckdb")
+
+
+@pytest.fixture
+def con(sample_db):
+    import duckdb
+
+    connection = duckdb.connect(str(sample_db), read_only=True)
+    yield connection
+    connection.close()
