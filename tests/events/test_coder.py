@@ -170,3 +170,10 @@ def test_coordinated_verb_is_a_second_act_sharing_the_target(code_standin):
     events, _ = code_standin("Russia condemned Japan and demanded an explanation.")
     got = {(e.cameo[:2], e.source.code, e.target.code if e.target else None) for e in events}
     assert ("11", "RUS", "JPN") in got and ("10", "RUS", "JPN") in got
+
+
+def test_a_noun_inside_a_name_is_no_event_trigger(pipeline):
+    coded = pipeline.code_text("Amnesty International condemned the arrest of six journalists by Turkish police.",
+                               published="2024-06-17")
+    assert all(e.evidence.trigger != "Amnesty" for e in coded.events)
+    assert any(e.cameo.startswith("11") for e in coded.events)

@@ -129,8 +129,14 @@ def _slot_fit(target: str, token: Token, noun: bool, preps: list[tuple[Token, tu
 _NOUN_EVENT_PREPS = frozenset({"with", "against", "on", "to", "between", "by", "of", "from", "in", "over", "for"})
 
 
+# A noun inside a name is part of the name ("Amnesty International", "the Peace Corps").
+_NAME_ENTITIES = frozenset({"ORG", "PERSON", "GPE", "NORP", "FAC", "LOC", "WORK_OF_ART", "LAW", "PRODUCT"})
+
+
 def _noun_is_event(token: Token) -> bool:
     """An event noun needs a light verb, a possessive/compound agent, or a participant preposition."""
+    if token.ent_type_ in _NAME_ENTITIES:
+        return False
     if token.dep_ == "nsubj" and token.head.lemma_ == "be":
         return False     # "China's coal mines are among the most dangerous": a description, not an event
     if syntax.light_verb(token) is not None:
