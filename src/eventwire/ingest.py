@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from .options import Options
 from .pipeline import CodedArticle, Pipeline
-from .sources import read_inputs
 from .store.duckdb_store import EventStore
 
 
@@ -35,31 +34,15 @@ class IngestReport:
 
 
 def ingest_paths(paths: Iterable[str | Path], store: EventStore, options: Options | None = None, *,
-                 pipeline: Pipeline | None = None,
-                 wrap: Callable[[Iterator[CodedArticle]], Iterable[CodedArticle]] | None = None,
-                 commit_every: int = 64, workers: int | None = None, resume: bool = False,
+                 pipeline: Pipeline | None = None, workers: int | None = None, resume: bool = False,
                  on_progress: Callable[[int, int], None] | None = None, stats: object | None = None) -> IngestReport:
     """Code every article under ``paths`` into ``store``; returns the counts.
 
     Runs on ``workers`` processes (default ``options.workers``), clusters reprints into stories,
     logs every stored document for ``resume`` and rebuilds the merged events
-    (``runners.local_runner.run_ingest``). ``wrap`` (a progress wrapper over the coded
-    articles) selects the simple one-process loop instead.
+    (``runners.local_runner.run_ingest``).
     """
-    options = options or Options()
-    if wrap is None:
-        from .runners.local_runner import run_ingest
+    from .runners.local_runner import run_ingest
 
-        return run_ingest(paths, store, options, workers=workers, resume=resume, pipeline=pipeline,
-                          on_progress=on_progress, stats=stats)  # type: ignore[arg-type]
-    pipeline = pipeline or Pipeline(options)
-    report = IngestReport()
-    pending: list[CodedArticle] = []
-    for coded in wrap(pipeline.code_articles(read_inputs(paths, options))):
-        report.add(coded)
-        pending.append(coded)
-        if len(pending) >= commit_every:
-            store.write_many(pending)
-            pending = []
-    store.write_many(pending)
-    return report
+    return run_ingest(paths, store, options or Options(), workers=workers, resume=resume, pipeline=pipeline,
+                      on_progress=on_progress, stats=stats)  # type: ignore[arg-type]
