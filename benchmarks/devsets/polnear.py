@@ -188,6 +188,12 @@ def convert_split(split: Path, raw: bool = False) -> list[dict]:
     return lines
 
 
+def halves(lines: list[dict]) -> dict[str, list[dict]]:
+    """Two fixed halves by sorted article id: even positions are A (tuning), odd are B (held out)."""
+    ordered = sorted(lines, key=lambda line: line["id"])
+    return {"A": ordered[0::2], "B": ordered[1::2]}
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("split", nargs="?", type=Path, default=DEFAULT_SPLIT)
@@ -207,6 +213,9 @@ def main(argv: list[str] | None = None) -> int:
             g.write(json.dumps(line, ensure_ascii=False) + "\n")
             i.write(json.dumps({"id": line["id"], "text": raw_text, "published": line["published"]},
                                ensure_ascii=False) + "\n")
+    for half, rows in halves(lines).items():
+        with args.out.with_name(f"{args.out.name}.{half}.gold.jsonl").open("w", encoding="utf-8") as h:
+            h.writelines(json.dumps(line, ensure_ascii=False) + "\n" for line in rows)
     n = sum(len(x["quotes"]) for x in lines)
     sys.stderr.write(f"{len(lines)} articles, {n} quotes -> {gold}, {inp}\n")
     return 0

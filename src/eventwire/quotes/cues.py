@@ -35,6 +35,7 @@ class Cue:
     via: str | None = None
     media_speaker: str | None = None               # the outlet when the speaker is one ("Reuters reported")
     noun: bool = False                             # a reporting noun ("Trump's claim that ...")
+    hands_on: int | None = None                    # a coordinated reporting verb cut from the content
 
     @property
     def direct_ok(self) -> bool:
@@ -62,6 +63,12 @@ def find_cues(doc: Doc, lexicon: QuoteLexicon, quoted: Sequence[bool],
             cue = None
         if cue is not None:
             cues.append(cue)
+    by_token = {cue.token: cue for cue in cues}
+    for cue in cues:
+        nxt = by_token.get(cue.hands_on) if cue.hands_on is not None else None
+        if nxt is not None and cue.speaker is not None:
+            nxt.speaker = SpeakerMention(cue.speaker.start, cue.speaker.end, cue.speaker.head, cue.speaker.antecedent)
+            nxt.media_speaker = cue.media_speaker
     return cues
 
 
@@ -109,6 +116,8 @@ def _verb_cue(tok: Token, lexicon: QuoteLexicon, quoted: Sequence[bool], blocked
     cue = Cue(token=tok.i, text=text, entry=entry, speaker=speaker)
     cue.clause = _clause_tokens(tok, speaker)
     cue.content = _complement(tok, entry, cue.clause, quoted, lexicon)
+    if cue.content is not None:
+        cue.content, cue.hands_on = _before_next_report(tok, cue.content, lexicon)
     cue.via = channel_of_cue(tok, lexicon, skip=lambda i: blocked[i] and not quoted[i])
     if speaker is not None:
         cue.media_speaker = outlet_in(tok.doc[speaker.start:speaker.end], lexicon)
@@ -274,6 +283,28 @@ def _complement(verb: Token, entry: VerbEntry, clause: set[int], quoted: Sequenc
             # "The economy, he said, is weak": the sentence around the clause
             return _trim(doc, verb.sent.start, verb.sent.end)
     return None
+
+
+def _before_next_report(verb: Token, content: tuple[int, int],
+                        lexicon: QuoteLexicon) -> tuple[tuple[int, int] | None, int | None]:
+    """ "said he would order X and warned against Y": a reporting verb coordinated inside the
+    content, without a subject of its own, opens a claim of its own by the same speaker (the
+    parser often hangs it from the reported verb); the content stops before it. Returns the
+    content and that verb."""
+    doc = verb.doc
+    start, end = content
+    for i in range(start + 1, end):
+        tok = doc[i]
+        if tok.dep_ != "conj" or tok.pos_ != "VERB" or not start <= tok.head.i < end or tok.head.i == verb.i \
+                or lexicon.verb(tok.lemma_, set()) is None \
+                or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in tok.children):
+            continue
+        cut = tok.left_edge.i
+        while cut > start and (doc[cut - 1].dep_ == "cc" or doc[cut - 1].is_punct or doc[cut - 1].is_space):
+            cut -= 1
+        if cut > start:
+            return _trim(doc, start, cut), tok.i
+    return content, None
 
 
 def _better(span: tuple[int, int], best: tuple[int, int], verb: int) -> bool:

@@ -171,7 +171,8 @@ class _Build:
             if k >= 0 and self.segments[k].end <= tok.idx:
                 seg = self.segments[k]
                 inside = cue.content is None or all(self.quoted[i] or i in cue.clause or self.doc[i].is_punct
-                                                     for i in range(*cue.content))
+                                                     for i in range(*cue.content)) \
+                    or cue.content[0] > cue.token and self._hands_over(seg)   # '“...,” Warren told him, after ...'
                 if inside and self._glue_ok(cue, self._tokens_between(seg.end, tok.idx), _BEFORE_GLUE, seg.end, lo_char):
                     if not self._ends_sentence(seg) or self._clause_ends_sentence(cue, hi):
                         claims.setdefault(k, []).append((ci, "before"))
@@ -185,6 +186,14 @@ class _Build:
                         self._glue_ok(cue, range(cue.token + 1, first), _AFTER_GLUE, min(hi_char, seg.start), seg.start):
                     claims.setdefault(k2, []).append((ci, "after"))
         return claims
+
+    def _hands_over(self, seg: Segment) -> bool:
+        """A quoted sentence ending in a comma inside its marks ('“We will win,” she told him,
+        after ...'): the attribution follows it."""
+        inner = self.text[seg.inner_start:seg.inner_end]
+        before = self.text[:seg.start].rstrip(" ")
+        return inner.rstrip().endswith(",") and len(inner.split()) >= 4 \
+            and (not before or before.endswith(("\n", ".", "!", "?", "”", '"', ":")))
 
     def _ends_sentence(self, seg: Segment) -> bool:
         return self.text[seg.inner_start:seg.inner_end].rstrip().endswith((".", "…"))
@@ -283,7 +292,8 @@ class _Build:
         folded = self._media_wrappers(owners)
         out = []
         for ci, cue in enumerate(self.cues):
-            if ci in owners or cue.content is None or ci in folded:
+            if cue.content is None or ci in folded or ci in owners and (
+                    cue.content[0] < cue.token or any(self.quoted[i] for i in range(*cue.content))):
                 continue
             span = self.doc[cue.content[0]:cue.content[1]]
             start, end = span.start_char, span.end_char
