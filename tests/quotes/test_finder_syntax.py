@@ -21,3 +21,19 @@ def test_a_quotation_ending_in_a_comma_belongs_to_the_verb_after_it(find_quotes)
     told = by_cue(find_quotes(text), "told")
     assert told.kind == "direct" and told.text.startswith("“You should resign")
     assert told.speaker.text == "the senator"
+
+
+def test_an_as_parenthesis_inside_the_sentence_attributes_the_sentence(find_quotes):
+    text = "The island, as one of the governor's advisers pointed out, rarely sees two storms in a row."
+    q = by_cue(find_quotes(text), "pointed out")
+    assert q.text == text.rstrip(".") and q.speaker.text == "one of the governor's advisers"
+
+
+def test_as_x_put_it_attributes_what_follows(find_quotes):
+    q = by_cue(find_quotes("As the mayor put it, the budget is a moral document."), "put")
+    assert q.text == "the budget is a moral document" and q.speaker.text == "the mayor"
+
+
+def test_a_main_clause_verb_is_no_parenthesis(find_quotes):
+    quotes = find_quotes("The correspondent reported from the capital, and her colleagues from the coast.")
+    assert all(q.cue != "reported" or "colleagues" not in q.text for q in quotes)

@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Token
 
 from .channels import channel_of_cue, outlet_in
 from .lexicon import QuoteLexicon, VerbEntry
+from .parenthetical import is_as_put_it, parenthetical
 from .speakers import SpeakerMention, speaker_span, subject_of
 
 # children of a reporting verb that belong to the attribution clause ("he also told TASS on Monday")
@@ -73,6 +74,7 @@ def find_cues(doc: Doc, lexicon: QuoteLexicon, quoted: Sequence[bool],
 
 
 _THAT_CLAUSE = VerbEntry("*", None, "that-clause", False, ("clause",))
+_AS_PUT_IT = VerbEntry("put", None, "as-put-it", True, ("clause",))
 
 
 def _that_clause_entry(tok: Token) -> VerbEntry | None:
@@ -101,6 +103,8 @@ def _verb_cue(tok: Token, lexicon: QuoteLexicon, quoted: Sequence[bool], blocked
     entry = lexicon.verb(tok.lemma_, particles)
     if entry is None:
         entry = _that_clause_entry(tok)
+    if entry is None and is_as_put_it(tok):
+        entry = _AS_PUT_IT
     if entry is None:
         return None
     forbidden = _forbidden(tok, blocked)
@@ -118,6 +122,14 @@ def _verb_cue(tok: Token, lexicon: QuoteLexicon, quoted: Sequence[bool], blocked
     cue.content = _complement(tok, entry, cue.clause, quoted, lexicon)
     if cue.content is not None:
         cue.content, cue.hands_on = _before_next_report(tok, cue.content, lexicon)
+    aside = parenthetical(tok, quoted) if entry.direct and "clause" in entry.complements else None
+    if aside is not None and (cue.content is None or aside.content[0] <= cue.content[0] and cue.content[1] <= aside.content[1]):
+        content = _trim(tok.doc, *aside.content)
+        if content is not None:
+            cue.content = content
+            if speaker is None or speaker.head not in aside.clause:
+                cue.speaker = speaker = aside.speaker
+            cue.clause |= aside.clause
     cue.via = channel_of_cue(tok, lexicon, skip=lambda i: blocked[i] and not quoted[i])
     if speaker is not None:
         cue.media_speaker = outlet_in(tok.doc[speaker.start:speaker.end], lexicon)
