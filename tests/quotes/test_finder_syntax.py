@@ -37,3 +37,22 @@ def test_as_x_put_it_attributes_what_follows(find_quotes):
 def test_a_main_clause_verb_is_no_parenthesis(find_quotes):
     quotes = find_quotes("The correspondent reported from the capital, and her colleagues from the coast.")
     assert all(q.cue != "reported" or "colleagues" not in q.text for q in quotes)
+
+
+def test_an_object_keeps_its_comparison_and_reason(find_quotes):
+    q = by_cue(find_quotes("The senator likened the new rules to a tax on farmers."), "likened")
+    assert q.text == "the new rules to a tax on farmers"
+    q = by_cue(find_quotes("The mayor attacked the council on Monday for delaying the budget."), "attacked")
+    assert q.text == "the council on Monday for delaying the budget"
+
+
+def test_an_object_ends_before_the_writers_gloss(find_quotes):
+    q = by_cue(find_quotes("Some Democrats criticized the nomination of Smith, who has never run a statewide race."),
+               "criticized")
+    assert q.text == "the nomination of Smith"
+
+
+def test_an_object_ends_before_a_second_act_of_the_speaker(find_quotes):
+    q = by_cue(find_quotes("The report documented rising temperatures, but also drew links to extreme weather."),
+               "documented")
+    assert q.text == "rising temperatures"

@@ -237,6 +237,7 @@ def _complement(verb: Token, entry: VerbEntry, clause: set[int], quoted: Sequenc
     trailing "..., officials said" attached to the reported clause, that clause."""
     doc = verb.doc
     best: tuple[int, int] | None = None
+    is_object = False
     for child in verb.children:
         span = None
         if (child.dep_ == "ccomp" or child.dep_ == "advcl" and child.i > verb.i and child.left_edge.lower_ in _CLAUSE_OPENERS) \
@@ -263,6 +264,7 @@ def _complement(verb: Token, entry: VerbEntry, clause: set[int], quoted: Sequenc
             span = _clause_under_prep(child)        # "said in a statement that ..." parsed under the noun
         if span is not None and (best is None or _better(span, best, verb.i)):
             best = span
+            is_object = child.dep_ in ("dobj", "nsubjpass") or child.dep_ == "prep" and entry.particle == child.lower_
     if best is not None:
         sent = verb.sent
         if best[1] <= verb.i and _quoted_tail(verb, quoted):
@@ -272,10 +274,13 @@ def _complement(verb: Token, entry: VerbEntry, clause: set[int], quoted: Sequenc
             first = min((i for i in clause if not doc[i].is_punct), default=verb.i)
             if first >= best[1] and not any(quoted[i] for i in range(sent.start, first)):
                 best = (min(best[0], sent.start), first)
+        if is_object:
+            best = (best[0], _without_aside(doc, *best))
         one = doc[best[0]]
         named_object = best[1] - best[0] == 1 and one.pos_ in ("PROPN", "PRON") and one.dep_ in ("dobj", "pobj")
         if best[0] > verb.i:
-            best = (best[0], _to_sentence_end(doc, _past_false_break(doc, best[1]), lexicon))
+            best = (best[0], _to_sentence_end(doc, _past_false_break(doc, best[1]), lexicon,
+                                              own=verb if is_object else None))
         return _trim(doc, *best, min_words=1 if named_object else 2)   # "attacked Machado", "cited it"
     head = verb.head
     subordinate = any(c.dep_ == "mark" or c.dep_ == "advmod" and c.tag_ == "WRB" and c.i < verb.i
@@ -353,10 +358,12 @@ _GOES_ON = frozenset({"and", "but", "or", "so", "including", "which", "while", "
                       "although", "because", "since", "if", "unless", "even", "nor", "plus", "with", "without"})
 
 
-def _to_sentence_end(doc: Doc, end: int, lexicon: QuoteLexicon) -> int:
+def _to_sentence_end(doc: Doc, end: int, lexicon: QuoteLexicon, own: Token | None = None) -> int:
     """A complement goes on to the end of its sentence when what follows continues it
     ("..., but would eventually add $84 billion", ", including its annexation of Crimea",
-    ", allowing people to see ..."), not when it is the attribution's own adverbial."""
+    ", allowing people to see ..."), not when it is the attribution's own adverbial, nor (for an
+    object, ``own`` being its verb) a second act of the speaker ("documented X, but also drew Y",
+    "touted X while needling Y")."""
     if end >= len(doc):
         return end
     sent_end = doc[end - 1].sent.end
@@ -371,6 +378,9 @@ def _to_sentence_end(doc: Doc, end: int, lexicon: QuoteLexicon) -> int:
     continues = first.lower_ in _GOES_ON or first.tag_ == "VBG" or first.dep_ in ("cc", "conj") \
         or first.text in ("“", '"', "''")
     if not continues or any(doc[i].pos_ == "VERB" and doc[i].lemma_.lower() in lexicon.verbs for i in range(end, stop)):
+        return end
+    if own is not None and any(doc[i].head.i == own.i and doc[i].dep_ in ("conj", "advcl") and doc[i].pos_ in ("VERB", "AUX")
+                               for i in range(end, stop)):
         return end
     return stop
 
@@ -402,6 +412,20 @@ def _without_trailing_participle(head: Token) -> int:
     return end
 
 
+def _without_aside(doc: Doc, start: int, end: int) -> int:
+    """End of an object without a closing non-restrictive relative clause or apposition, the
+    writer's gloss ("the health of Donald Trump, who is 70")."""
+    for i in range(start + 1, end):
+        tok = doc[i]
+        if tok.dep_ in ("relcl", "appos") and start <= tok.head.i < i and tok.left_edge.i > start \
+                and doc[tok.left_edge.i - 1].text == "," and tok.right_edge.i + 1 >= end:
+            return tok.left_edge.i - 1
+    return end
+
+
+_OBJECT_PREPS = frozenset({"for", "of", "to", "with"})
+
+
 def _object_span(verb: Token, obj: Token, need_predicate: bool) -> tuple[int, int] | None:
     """The object, with its predicate complement ("called Trump a liar", "described it as ...")."""
     end = obj.right_edge.i + 1
@@ -410,8 +434,12 @@ def _object_span(verb: Token, obj: Token, need_predicate: bool) -> tuple[int, in
         if child.i > obj.i and (child.dep_ in ("oprd", "xcomp", "ccomp") or child.dep_ == "prep" and child.lower_ == "as"):
             end = max(end, child.right_edge.i + 1)
             found = True
-        elif child.i == end and child.dep_ == "prep" and child.lower_ in ("for", "of"):
-            end = child.right_edge.i + 1   # "attacked X for Y", "accused X of Y"
+        elif child.i == end and child.dep_ == "prep" and child.lower_ in _OBJECT_PREPS:
+            end = child.right_edge.i + 1   # "attacked X for Y", "accused X of Y", "likened X to Y"
+        elif child.i > end and child.dep_ == "prep" and child.lower_ == "for" and all(
+                doc_tok.dep_ == "prep" and doc_tok.head.i == verb.i or doc_tok.head.i != verb.i
+                for doc_tok in verb.doc[end:child.i]):
+            end = child.right_edge.i + 1   # "thanked Trump on Twitter for backing ..."
     if need_predicate and not found:
         return None
     return obj.left_edge.i, end
