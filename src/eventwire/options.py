@@ -20,6 +20,8 @@ class Options:
     include_negated: bool = True            # keep negated events (modality "negated") in the output
     include_hypothetical: bool = False      # keep speculative events ("could attack", "is considering imposing"),
                                             # modality "hypothetical"; intent codes ("could meet" -> 036) always stay
+    include_untargeted: bool = False        # keep events with no target whose code wants one ("criticized",
+                                            # "attacked" with no victim found; data/cameo/targets.yaml says which)
     min_confidence: float = 0.0
     batch_size: int = 32
     workers: int = 1

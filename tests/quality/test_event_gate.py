@@ -44,16 +44,25 @@ def test_sample_corpus_root_dyad(pipeline):
     assert s.levels["code+dyad"].p >= 0.63   # measured 0.667
 
 
-def test_plover_gold_event_types(pipeline):
-    # measured: types P 0.714 R 0.606 (322 sentences)
+def test_plover_gold_event_types(pipeline, tmp_path):
+    # measured: types P 0.759 R 0.537, type+dyad P 0.570 R 0.404 (322 sentences). The types
+    # recall floor was lowered from 0.57 when untargeted events of codes that need a target were
+    # left out by default (data/cameo/targets.yaml): the types score ignores actors, and the events
+    # left out were those whose target the coder missed (PLOVER gold has a target in 300 of 322
+    # records); type+dyad went from P 0.493 R 0.410 to P 0.570 R 0.404, and is pinned here too.
     if not (SHARED / "plover-gold" / "PLOVER_GSR_CAMEO.txt").exists():
         pytest.skip("shared/ data not present")
     plover = _devset_module("plover_gold")
     records = plover.load_records()
     gold = [{"id": r["id"], "types": [plover.RENAME.get(r["event"], r["event"])]} for r in records]
     items = [{"id": r["id"], "text": r["text"]} for r in records]
-    s = score_types(gold, _code(pipeline, items), plover.types_map())
-    assert s.p >= 0.68 and s.r >= 0.57, f"types P {s.p:.3f} R {s.r:.3f}"
+    system = _code(pipeline, items)
+    s = score_types(gold, system, plover.types_map())
+    assert s.p >= 0.72 and s.r >= 0.50, f"types P {s.p:.3f} R {s.r:.3f}"
+    path = tmp_path / "plover_system.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in system), encoding="utf-8")
+    d = plover.dyad_check(path)
+    assert d["p"] >= 0.54 and d["r"] >= 0.38, f"type+dyad P {d['p']:.3f} R {d['r']:.3f}"
 
 
 def test_petrarch_unit_records(tmp_path):

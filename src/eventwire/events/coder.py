@@ -22,16 +22,16 @@ from . import background, syntax
 from .arguments import Arg, ArgumentFinder, Roles
 from .matcher import Attempt, best_match
 from .modality import ModalityResult, ModalityRules, conditional_consequence, detect
+from .targets import TargetFallbacks, TargetPolicy
 
 COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06"})
 STATEMENT_CODES = background.STATEMENT_CODES
+_STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "SPY", "LEG"})
 # Verbs of these roots take an event as their content ("called for the resignation", "threatened
 # sanctions", "rejected the ceasefire"): the object noun is what is asked for, not an event.
 CONTENT_ROOTS = frozenset({"02", "03", "10", "11", "12", "13"})
 # "X denied attacking Y", "denied that its airstrike had hit civilians": the denial is the event
 DENIAL_CODES = frozenset({"016"})
-# Roots whose events need a target: a visit, a meeting or aid with no recipient is not coded.
-TARGET_ROOTS = frozenset({"04", "05", "06", "07", "11", "17"})
 
 
 @dataclass
@@ -71,9 +71,12 @@ class EventCoder:
     """Codes events in a CodedDocument whose ``doc`` is parsed and whose ``actors`` are resolved."""
 
     def __init__(self, lexicon: VerbLexicon, cameo: CameoCodes, rules: ModalityRules, *,
-                 include_hypothetical: bool = False) -> None:
+                 include_hypothetical: bool = False, targets: TargetPolicy | None = None,
+                 include_untargeted: bool = False) -> None:
         self.lexicon = lexicon
         self.include_hypothetical = include_hypothetical
+        self.targets = targets or TargetPolicy.load(cameo=cameo)
+        self.include_untargeted = include_untargeted
         self.cameo = cameo
         self.rules = rules
         self._background_preps = rules.markers.get("background", frozenset())
@@ -140,6 +143,14 @@ class EventCoder:
                     and f.mod.modality == "hypothetical" and f.code == f.attempt.pattern.code \
                     and f.attempt.pattern.root != "03":
                 f.dropped = f"speculative ({f.mod.why}): left out (Options.include_hypothetical keeps it)"
+            # the policy judges a target the pattern wanted and the parse did not give; a pattern
+            # written with "target: none" ("blew himself up", "planted a bomb") wants none
+            if not f.dropped and not self.include_untargeted and any(t is None for _, t in f.pairs) \
+                    and f.attempt.pattern.target != "none" and self.targets.alone(f.code) != "true":
+                f.pairs = [(s, t) for s, t in f.pairs if t is not None]
+                if not f.pairs:
+                    f.dropped = f"no target actor, and {f.code} is not coded without one " \
+                                "(data/cameo/targets.yaml; Options.include_untargeted keeps it)"
             if f.dropped:
                 f.trace.outcome = f.dropped
                 continue
@@ -205,7 +216,24 @@ class EventCoder:
         if not f.roles.sources:
             f.dropped = "no source actor"
         else:
+            if not f.roles.targets:
+                f.roles.targets = self._fallback_targets(f, finder)
             f.pairs = self._pairs(f)
+
+    def _fallback_targets(self, f: _Fired, finder: ArgumentFinder) -> list[Arg]:
+        """No target actor in the parse: the country of the place it happened at, or the owner of
+        the object, where the target policy allows it for the event's code."""
+        fallbacks = TargetFallbacks(finder)
+        found: list[Arg] = []
+        if self.targets.place_target(f.code):
+            found = fallbacks.place(f.token, noun=f.attempt.noun)
+        if not found and self.targets.owner_target(f.code) and f.attempt.pattern.target != "none":
+            found = fallbacks.owner(f.token, noun=f.attempt.noun)
+        # a place in a state actor's own country names where, not whom ("Pakistani troops in Lahore");
+        # rebels' bombs in their own country hit its people ("rebels set off a car bomb in Baghdad")
+        state = {s.ref.code[:3] for s in (f.roles.sources if f.roles else [])
+                 if s.ref.code and (len(s.ref.code) == 3 or s.ref.code[3:6] in _STATE_SECTORS)}
+        return [a for a in found if not (a.ref.code and a.ref.code[:3] in state and "place" in a.how)]
 
     @staticmethod
     def _drop_topics(fired: dict[int, _Fired]) -> None:
@@ -388,15 +416,14 @@ class EventCoder:
                 out.append((s, t))
         return out
 
-    @staticmethod
-    def _one_actor_event(f: _Fired) -> bool:
+    def _one_actor_event(self, f: _Fired) -> bool:
         """May this trigger code with no target? Yes for one-actor patterns and for patterns whose
         object is a thing ("rejected the proposal"); no when the pattern wants an actor where the
         parse has a non-actor ("held talks" is not an arrest) or for roots that need a recipient."""
         pat = f.attempt.pattern
         if pat.target == "none" or any(ex.target is None for ex in pat.examples):
             return True
-        if pat.root in TARGET_ROOTS:
+        if self.targets.alone(f.code or pat.code) == "never":
             return False
         if pat.objects:    # "rejected the proposal": the object is a thing
             return True

@@ -13,7 +13,8 @@ def build_coder(resources: Resources) -> EventCoder:
     def make() -> EventCoder:
         lexicon = VerbLexicon.load(resources.cameo, extra_files=resources.options.verb_files)
         return EventCoder(lexicon, resources.cameo, ModalityRules.load(),
-                          include_hypothetical=resources.options.include_hypothetical)
+                          include_hypothetical=resources.options.include_hypothetical,
+                          include_untargeted=resources.options.include_untargeted)
 
     return resources.cached("event_coder", make)
 

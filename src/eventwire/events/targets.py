@@ -1,0 +1,149 @@
+"""Target policy: which CAMEO events stand without a target, and where a missing target is found.
+
+The policy is data (``data/cameo/targets.yaml``): per code prefix, ``alone`` (true | false |
+never), ``place`` (the country of a place phrase may be the target) and ``owner`` (the owner
+or modifier of the object may be the target); for each field the longest prefix that sets it
+wins. ``TargetFinder`` holds the fallbacks used when the parse gives no target actor.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from spacy.tokens import Token
+
+from ..dictionaries.cameo_codes import CameoCodes
+from ..dictionaries.files import data_path, load_yaml
+from ..errors import DictionaryError
+from . import syntax
+from .arguments import Arg, ArgumentFinder
+
+_FIELDS = ("alone", "place", "owner")
+_ALONE_VALUES = {True: "true", False: "false", "never": "never"}
+# prepositions that put an event at a place ("arrived in Kyiv", "struck targets near Rafah")
+PLACE_PREPS = ("in", "into", "on", "at", "near", "across", "throughout", "inside", "over", "to", "toward",
+               "towards", "outside", "around")
+
+
+@dataclass(frozen=True)
+class TargetPolicy:
+    """Per code prefix: ``alone`` ("true" | "false" | "never"), ``place`` and ``owner`` (bools)."""
+
+    alone_by_prefix: dict[str, str]
+    place_by_prefix: dict[str, bool]
+    owner_by_prefix: dict[str, bool]
+
+    @classmethod
+    def load(cls, path: Path | None = None, cameo: CameoCodes | None = None) -> "TargetPolicy":
+        path = path or data_path("cameo", "targets.yaml")
+        data = load_yaml(path)
+        if not isinstance(data, dict) or not isinstance(data.get("codes"), list):
+            raise DictionaryError(str(path), None, "expected a mapping with a 'codes' list")
+        alone: dict[str, str] = {}
+        place: dict[str, bool] = {}
+        owner: dict[str, bool] = {}
+        for entry in data["codes"]:
+            line = entry.get("__line__") if isinstance(entry, dict) else None
+            if not isinstance(entry, dict):
+                raise DictionaryError(str(path), line, "each entry must be a mapping {code: ..., alone: ...}")
+            unknown = set(entry) - {"code", "__line__", *_FIELDS}
+            if unknown:
+                raise DictionaryError(str(path), line, f"unknown keys {sorted(unknown)}")
+            code = entry.get("code")
+            if not (isinstance(code, str) and code.isdigit() and 2 <= len(code) <= 4):
+                raise DictionaryError(str(path), line, f"code {code!r} must be a quoted 2-4 digit CAMEO code")
+            if cameo is not None and code not in cameo:
+                raise DictionaryError(str(path), line, f"code {code} is not in the CAMEO code table")
+            if code in alone or code in place or code in owner:
+                raise DictionaryError(str(path), line, f"code {code} listed twice")
+            if "alone" in entry:
+                value = entry["alone"]
+                if value not in _ALONE_VALUES or isinstance(value, int) and not isinstance(value, bool):
+                    raise DictionaryError(str(path), line, f"alone must be true, false or never, not {value!r}")
+                alone[code] = _ALONE_VALUES[value]
+            for name, table in (("place", place), ("owner", owner)):
+                if name in entry:
+                    if not isinstance(entry[name], bool):
+                        raise DictionaryError(str(path), line, f"{name} must be true or false")
+                    table[code] = entry[name]
+        return cls(alone, place, owner)
+
+    @staticmethod
+    def _lookup(table: dict, code: str, default):
+        for n in range(len(code), 1, -1):
+            if code[:n] in table:
+                return table[code[:n]]
+        return default
+
+    def alone(self, code: str) -> str:
+        """"true", "false" or "never": may an event of ``code`` be coded with no target?"""
+        return self._lookup(self.alone_by_prefix, code, "false")
+
+    def place_target(self, code: str) -> bool:
+        return self._lookup(self.place_by_prefix, code, False)
+
+    def owner_target(self, code: str) -> bool:
+        return self._lookup(self.owner_by_prefix, code, False)
+
+
+class TargetFallbacks:
+    """Targets found when the parse gives no target actor: a place's country, an object's owner."""
+
+    def __init__(self, finder: ArgumentFinder) -> None:
+        self.finder = finder
+
+    def place(self, trigger: Token, *, noun: bool) -> list[Arg]:
+        """The country of a place phrase on the trigger (or its light verb) or on its object:
+        "arrived in Kyiv", "struck targets in Rafah", "airstrikes on Gaza"."""
+        heads = [trigger]
+        verb = syntax.light_verb(trigger) if noun else None
+        if verb is not None:
+            heads.append(verb)
+        heads += [o for h in list(heads) for o in syntax.children(h, *syntax.OBJ)]
+        for head in heads:
+            for prep in syntax.children(head, "prep"):
+                if prep.lower_ not in PLACE_PREPS:
+                    continue
+                for pobj in syntax.prep_objects(prep):
+                    for arg in self._places(pobj, f"place '{prep.lower_} {pobj.text}'"):
+                        return [arg]
+        return []
+
+    def _places(self, tok: Token, how: str) -> list[Arg]:
+        """The place mention at ``tok`` as its country, or a place in an "of"/"in" phrase on it
+        ("the north of the enclave", "villages in southern Lebanon")."""
+        for cand in (tok, *[p for prep in syntax.children(tok, "prep") if prep.lower_ in ("of", "in")
+                            for p in syntax.prep_objects(prep)]):
+            mention = self.finder.actor_at(cand.i)
+            if mention is None or mention.members:
+                continue
+            ref = mention.ref
+            if ref.country and (ref.code == ref.country or "place" in mention.why or "capital" in mention.why):
+                return [Arg(replace(ref, code=ref.country, sectors=[]), cand, how)]
+        return []
+
+    def owner(self, trigger: Token, *, noun: bool) -> list[Arg]:
+        """The actor that owns or modifies the (non-actor) object: "rejected an Israeli proposal",
+        "vetoed a U.N. resolution", "condemned the coup in Gabon"."""
+        if noun:
+            return []
+        for obj in syntax.children(trigger, *syntax.OBJ):
+            for o in syntax.conjuncts(obj):
+                for mod in o.children:
+                    if mod.dep_ in ("compound", "amod", "nmod", "poss") and mod.i < o.i:
+                        found = self.finder.actors(mod, f"owner '{mod.text}' of the object '{o.text}'")
+                        if found:
+                            return found
+                found = self._places(o, f"place of the object '{o.text}'")
+                if found:
+                    return found
+            # "condemned the coup in Gabon": the place phrase right after the object, whichever
+            # word the parser hung it on, says where the object happened
+            for prep in syntax.children(trigger, "prep"):
+                if prep.lower_ == "in" and prep.i == obj.right_edge.i + 1:
+                    for pobj in syntax.prep_objects(prep):
+                        found = self._places(pobj, f"place of the object '{obj.text}'")
+                        if found:
+                            return found
+        return []
