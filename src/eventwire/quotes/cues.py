@@ -155,7 +155,11 @@ def _noun_cue(tok: Token, lexicon: QuoteLexicon, blocked: Sequence[bool]) -> Cue
         by = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("by", "from")), None)
         holder = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
     if holder is None:
-        return None
+        # "dogged by charges that ...": a claim with no holder named; not "plans to ..."
+        if tok.doc[content[0]].lower_ != "that" or tok.doc[content[0]].dep_ != "mark" \
+                or tok.head.dep_ == "prep" and tok.head.head.pos_ in ("VERB", "AUX"):
+            return None                    # "said in a statement that ...": the verb's content
+        return Cue(token=tok.i, text=tok.text, entry=None, speaker=None, clause={tok.i}, content=content, noun=True)
     speaker = speaker_span(holder, _forbidden(tok, blocked))
     if holder.dep_ == "compound":
         speaker.start = min(speaker.start, holder.left_edge.i)
