@@ -61,3 +61,8 @@ def test_an_object_ends_before_a_second_act_of_the_speaker(find_quotes):
 def test_a_reporting_noun_without_a_holder_reports_its_that_clause(find_quotes):
     q = by_cue(find_quotes("For years the agency has faced allegations that it ignored safety warnings."), "allegations")
     assert q.text == "that it ignored safety warnings" and q.speaker is None
+
+
+def test_a_speaker_before_able_to(find_quotes):
+    q = by_cue(find_quotes("The senator will not be able to brag about his record on taxes."), "brag about")
+    assert q.speaker is not None and q.speaker.text == "The senator"

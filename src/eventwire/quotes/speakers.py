@@ -42,7 +42,32 @@ def subject_of(verb: Token, forbidden: Callable[[int], bool] = lambda i: False) 
         if child.i > verb.i and child.dep_ in ("dobj", "attr", "npadvmod", "appos", "nsubj") \
                 and child.pos_ == "PROPN" and not forbidden(child.i):
             return child
-    return None
+    return _noun_phrase_before(verb, forbidden)
+
+
+_PHRASE_POS = frozenset({"PROPN", "NOUN", "DET", "ADJ", "NUM", "PART"})
+
+
+def _noun_phrase_before(verb: Token, forbidden: Callable[[int], bool]) -> Token | None:
+    """A finite verb the parser left without a subject ("..., Flynn, a top surrogate, said",
+    "a meeting with the board of the Post Trump said that"): the name written right before it."""
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.dep_ not in ("ROOT", "ccomp", "parataxis"):
+        return None
+    doc = verb.doc
+    i = verb.i - 1
+    while i >= 0 and doc[i].pos_ == "ADV" and verb.i - i <= 2:
+        i -= 1
+    names = []
+    while i >= 0 and verb.i - i <= 12 and not forbidden(i) and not doc[i].is_sent_start:
+        tok = doc[i]
+        if tok.pos_ == "PROPN" and doc[i + 1].pos_ not in ("PROPN", "NOUN"):
+            names.append(tok)               # the end of a name, not a modifier ("a top Trump surrogate")
+        elif tok.pos_ not in _PHRASE_POS and tok.text != "," and tok.pos_ != "PROPN":
+            break
+        i -= 1
+    if not names or doc[verb.i - 1].pos_ not in ("PROPN", "NOUN", "PUNCT", "ADV"):
+        return None
+    return names[0]
 
 
 def _subject(verb: Token, forbidden: Callable[[int], bool]) -> Token | None:
@@ -66,6 +91,9 @@ def _subject(verb: Token, forbidden: Callable[[int], bool]) -> Token | None:
             c.dep_ == "aux" and c.lower_ == "to" for c in current.children))
         if (current.dep_ in ("xcomp", "conj") or participle) and current.head is not current:
             current = current.head
+            continue
+        if current.dep_ == "acomp" and current.head is not current:
+            current = current.head         # "won't be able to brag", "was quick to deny"
             continue
         if current.dep_ == "acl" and current.tag_ == "VBG" and current.head.pos_ in ("NOUN", "PROPN", "PRON"):
             return current.head            # "a posting saying that ..."
