@@ -219,7 +219,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"== {name}: {len(gold)} items, {len(records)} system events, coded in {elapsed:.1f}s -> {system_path}")
         ours = score(gold, records)
         for err in ours.errors[:args.errors]:
-            print(f"{err['id']}: {err['text'][:220]}\n   missed   {err['missed']}\n   spurious {err['spurious']}")
+            text = " ".join(err["text"].split())
+            print(f"{err['id']}: {text[:220]}\n   missed   {err['missed']}\n   spurious {err['spurious']}")
         table = newswire.shared_scores(args.out / f"realnews-{name}.gold.jsonl", system_path)
         print(table if table is not None else "(shared scorer absent: project scorer only)")
         print(format_scores(ours))
