@@ -66,3 +66,8 @@ def test_a_reporting_noun_without_a_holder_reports_its_that_clause(find_quotes):
 def test_a_speaker_before_able_to(find_quotes):
     q = by_cue(find_quotes("The senator will not be able to brag about his record on taxes."), "brag about")
     assert q.speaker is not None and q.speaker.text == "The senator"
+
+
+def test_a_that_clause_parsed_as_relative_under_the_addressee(find_quotes):
+    q = by_cue(find_quotes("He told a meeting of island leaders that few people understood the stakes."), "told")
+    assert q.text == "that few people understood the stakes" and q.speaker.text == "He"

@@ -122,7 +122,7 @@ def _verb_cue(tok: Token, lexicon: QuoteLexicon, quoted: Sequence[bool], blocked
     cue.content = _complement(tok, entry, cue.clause, quoted, lexicon)
     if cue.content is not None:
         cue.content, cue.hands_on = _before_next_report(tok, cue.content, lexicon)
-    aside = parenthetical(tok, quoted) if entry.direct and "clause" in entry.complements else None
+    aside = parenthetical(tok, quoted) if "clause" in entry.complements else None
     if aside is not None and (cue.content is None or aside.content[0] <= cue.content[0] and cue.content[1] <= aside.content[1]):
         content = _trim(tok.doc, *aside.content)
         if content is not None:
@@ -266,6 +266,8 @@ def _complement(verb: Token, entry: VerbEntry, clause: set[int], quoted: Sequenc
             span = (child.left_edge.i, child.right_edge.i + 1)   # "Trump was endorsed by ..."
         elif child.dep_ == "prep" and "clause" in entry.complements:
             span = _clause_under_prep(child)        # "said in a statement that ..." parsed under the noun
+        if span is None and child.dep_ in ("dobj", "dative") and child.i > verb.i and "clause" in entry.complements:
+            span = _clause_under_addressee(child)   # "told a meeting of leaders that ..." parsed as relative
         if span is not None and (best is None or _better(span, best, verb.i)):
             best = span
             is_object = child.dep_ in ("dobj", "nsubjpass") or child.dep_ == "prep" and entry.particle == child.lower_
@@ -403,6 +405,15 @@ def _clause_under_prep(prep: Token) -> tuple[int, int] | None:
             if clause.dep_ in ("acl", "ccomp", "relcl") and clause.left_edge.lower_ == "that" \
                     and clause.left_edge.dep_ == "mark":
                 return clause.left_edge.i, clause.right_edge.i + 1
+    return None
+
+
+def _clause_under_addressee(addressee: Token) -> tuple[int, int] | None:
+    """ "told a meeting of leaders that few people understood": a "relative clause" opened by a
+    "that" the parser marked as a conjunction, not a pronoun, is the verb's that-clause."""
+    for tok in addressee.subtree:
+        if tok.dep_ == "relcl" and tok.left_edge.lower_ == "that" and tok.left_edge.dep_ == "mark":
+            return tok.left_edge.i, tok.right_edge.i + 1
     return None
 
 
