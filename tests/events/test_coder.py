@@ -177,3 +177,31 @@ def test_a_noun_inside_a_name_is_no_event_trigger(pipeline):
                                published="2024-06-17")
     assert all(e.evidence.trigger != "Amnesty" for e in coded.events)
     assert any(e.cameo.startswith("11") for e in coded.events)
+
+
+def test_infinitive_of_purpose_is_part_of_the_main_event(code_standin):
+    events, trace = code_standin("Russia and China met in Beijing on Saturday to discuss the war.")
+    assert {e.cameo for e in events} == {"040"}
+    assert {(e.source.code, e.target.code) for e in events} == {("RUS", "CHN"), ("CHN", "RUS")}
+    assert any("purpose of 'met'" in tt.outcome for st in trace for tt in st.triggers)
+
+
+def test_offer_hung_as_adverbial_clause_still_governs_intent(code_standin):
+    events, _ = code_standin("Egypt offered on Tuesday to mediate between Israel and Iran.")
+    assert {(e.cameo, e.source.code, e.target.code) for e in events} == {("039", "EGY", "ISR"), ("039", "EGY", "IRN")}
+
+
+def test_statement_noun_without_addressee_is_no_event(code_standin):
+    events, trace = code_standin("The Egyptian president read a statement on national television.")
+    assert not any(e.cameo.startswith("01") for e in events)
+
+
+def test_symmetric_event_does_not_meet_a_topic(pipeline):
+    # the actor stage resolves "the situation in Syria" to its owner (SYR) as a thing: Syria is the
+    # topic, not a partner of the talks, and never their source
+    from eventwire.records import Article
+    text = "Foreign ministers from Iran, Russia and Turkey met in Doha on Saturday to discuss the situation in Syria."
+    coded = next(iter(pipeline.code_articles([Article(id="t", text=text, published="2024-12-07")])))
+    pairs = {(e.source.code[:3], e.target.code[:3] if e.target else None) for e in coded.events}
+    assert ("IRN", "RUS") in pairs and ("RUS", "TUR") in pairs
+    assert not any("SYR" in p for p in pairs)

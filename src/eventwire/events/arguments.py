@@ -21,6 +21,8 @@ from . import syntax
 ActorLookup = Callable[[int], "ActorMention | None"]
 
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
+OWNER_WHY = "owner of a thing:"        # the actor stage's reason for the owner of a non-actor phrase
+OWNER_MARK = "[owner of a thing]"     # marks such arguments: they can be acted on, not meet or talk
 # Prepositions tried, in order, when a pattern's target is "auto".
 # ("in", "at", "from" mostly name places: "a ceasefire in Gaza" has no target)
 AUTO_TARGET_PREPS = ("against", "with", "to", "toward", "towards", "on", "upon")
@@ -83,6 +85,8 @@ class ArgumentFinder:
         if mention is not None and (mention.ref.code or mention.members):
             if mention.members:
                 return [Arg(m, tok, f"{how} (member of '{mention.ref.text}')") for m in mention.members if m.code]
+            if mention.why.startswith(OWNER_WHY):    # "the situation in Sudan": Sudan stands for a thing
+                return [Arg(mention.ref, tok, f"{how} {OWNER_MARK}")]
             return [Arg(mention.ref, tok, how)]
         if depth > 2:
             return []
@@ -116,7 +120,10 @@ class ArgumentFinder:
         """Who does what ``verb`` says: subject, passive agent, controller, shared subject, relative head."""
         if depth > 4:
             return []
-        if syntax.is_passive(verb):
+        # a "by" agent marks a passive even where the parser has no passive subject ("talks
+        # mediated by the Omani foreign minister")
+        if syntax.is_passive(verb) or (verb.tag_ == "VBN" and syntax.children(verb, "agent")
+                                       and not syntax.children(verb, *syntax.SUBJ)):
             for agent in syntax.children(verb, "agent"):
                 for pobj in syntax.children(agent, "pobj"):
                     found = self.actors(pobj, "passive agent")
@@ -248,8 +255,8 @@ class ArgumentFinder:
             for prep in candidates:
                 if syntax.word_is(prep, name):
                     found = [a for pobj in syntax.prep_objects(prep) for a in self.actors(pobj, f"'{name}' object")]
-                    if found:
-                        return found[:1] if name == "between" else found
+                    if found:   # "mediate between X and Y": both (roles() drops the source's own)
+                        return found
         return []
 
     # ------------------------------------------------------------------ both

@@ -102,6 +102,23 @@ def drop_relatives(fired: dict[int, Any]) -> None:
                     f"({main.attempt.pattern.rule})"
 
 
+def drop_purposes(fired: dict[int, Any], controllers: frozenset[str] = frozenset()) -> None:
+    """An infinitive of purpose ("met in Doha to discuss the situation", "met to mark the
+    anniversary", "trained rebels to fight the Islamic State") tells what the main event was for:
+    it is part of that event or an aim, not an event that happened."""
+    for f in fired.values():
+        tok = f.token
+        if f.dropped or f.attempt.noun or not syntax.is_infinitive_advcl(tok) \
+                or tok.head.lemma_.lower() in controllers:    # "offered to mediate": a controlled clause
+            continue
+        head = fired.get(tok.head.i)
+        # "flew to Washington to meet Biden": the aim of a journey is reported as what it did
+        if head is None or head is f or head.dropped or not head.pairs \
+                or head.attempt.pattern.code in STATEMENT_CODES or head.code.startswith("042"):
+            continue
+        f.dropped = f"purpose of '{tok.head.text}' ({head.attempt.pattern.rule}): an aim, not an event of its own"
+
+
 def is_question(sent: Span) -> bool:
     """"Will China invade Taiwan?": a sentence ending in a question mark outside quotation marks."""
     toks = [t for t in sent if not t.is_space]

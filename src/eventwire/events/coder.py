@@ -19,7 +19,7 @@ from ..document import CodedDocument
 from ..ids import event_id
 from ..records import ActorRef, Event, Evidence
 from . import background, syntax
-from .arguments import Arg, ArgumentFinder, Roles
+from .arguments import OWNER_MARK, Arg, ArgumentFinder, Roles
 from .matcher import Attempt, best_match
 from .modality import ModalityResult, ModalityRules, conditional_consequence, detect
 from .targets import TargetFallbacks, TargetPolicy
@@ -132,6 +132,7 @@ class EventCoder:
         background.drop_adjuncts(fired)
         background.drop_circumstances(fired)
         background.drop_relatives(fired)
+        background.drop_purposes(fired, self._controllers)
         self._share_targets(fired)
         if background.is_question(sent):
             for f in fired.values():
@@ -272,11 +273,13 @@ class EventCoder:
                 f.dropped = f"background: '{tok.head.text} {tok.text}' dates another event"
                 continue
             cur = tok
+            path: list[str] = []
             for _ in range(8):
                 if cur.dep_ not in ("ccomp", "xcomp", "acl", "relcl", "conj", "advcl", "pcomp", "pobj", "prep",
                                     "dobj") or cur.head is cur:
                     break
                 step = cur.dep_
+                path.append(step)
                 cur = cur.head
                 other = fired.get(cur.i)
                 if step == "conj" and other is not None and not f.attempt.noun and cur.pos_ in ("VERB", "AUX"):
@@ -285,6 +288,13 @@ class EventCoder:
                                                              or other.attempt.pattern.code in DENIAL_CODES) \
                         and not other.dropped.startswith("discarded"):
                     f.dropped = f"content of '{cur.text}' ({other.attempt.pattern.rule}), not an event of its own"
+                    break
+                # "discussed preparations for a summit": an event noun inside what is discussed
+                if other is not None and other is not f and f.attempt.noun and "dobj" in path \
+                        and set(path) <= {"dobj", "pobj", "prep"} \
+                        and other.attempt.pattern.root == "04" and not other.attempt.noun \
+                        and not other.dropped.startswith("discarded"):
+                    f.dropped = f"topic of '{cur.text}' ({other.attempt.pattern.rule}), not an event of its own"
                     break
 
     def _share_targets(self, fired: dict[int, _Fired]) -> None:
@@ -340,6 +350,9 @@ class EventCoder:
                 f.dropped = "talking to the press ('told reporters') is not an event"
             elif not f.attempt.noun and all(t is None for _, t in f.pairs) and not _has_object(f):
                 f.dropped = "a bare 'X said': what was said is elsewhere (a quotation)"
+            elif f.attempt.noun and all(t is None for _, t in f.pairs):
+                f.dropped = "a statement noun with no addressee ('read a statement', 'told a news " \
+                            "conference'): the medium of a report, not an event"
 
     @staticmethod
     def _reports_other_trigger(verb: Token, fired: dict[int, _Fired]) -> bool:
@@ -387,6 +400,9 @@ class EventCoder:
         roles = f.roles
         assert roles is not None
         sources, targets = roles.sources, roles.targets
+        if pat.symmetric:   # "discussed the situation in Syria": Syria is a topic, not a partner
+            targets = [t for t in targets if OWNER_MARK not in t.how]
+            sources = [s for s in sources if OWNER_MARK not in s.how] or sources
         pairs: list[tuple[Arg, Arg | None]] = []
         if targets:
             for s in sources:

@@ -201,8 +201,15 @@ def xcomp_governors(token: Token) -> list[Token]:
     """Verbs (and adjectives) that govern ``token`` through open clausal complements: "agreed to meet"."""
     out = []
     tok = token
-    while tok.dep_ in ("xcomp", "conj") and tok.head is not tok:
-        if tok.dep_ == "xcomp":
+    while (tok.dep_ in ("xcomp", "conj") or is_infinitive_advcl(tok)) and tok.head is not tok:
+        if tok.dep_ != "conj":
             out.append(tok.head)
         tok = tok.head
     return out
+
+
+def is_infinitive_advcl(tok: Token) -> bool:
+    """ "offered on Tuesday to mediate": a to-infinitive the parser hung as an adverbial clause
+    (an open complement of a control verb, or an infinitive of purpose)."""
+    return tok.dep_ == "advcl" and tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to"
+                                                            for c in tok.children)
