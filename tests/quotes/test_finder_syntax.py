@@ -71,3 +71,21 @@ def test_a_speaker_before_able_to(find_quotes):
 def test_a_that_clause_parsed_as_relative_under_the_addressee(find_quotes):
     q = by_cue(find_quotes("He told a meeting of island leaders that few people understood the stakes."), "told")
     assert q.text == "that few people understood the stakes" and q.speaker.text == "He"
+
+
+def test_a_gerund_after_a_reported_clause_is_the_reporters(find_quotes):
+    text = ("The envoy said that after long talks the ministry had concluded the plan was lawful, "
+            "saying he trusted the courts to decide.")
+    q = by_cue(find_quotes(text), "saying")
+    assert q.speaker.text == "The envoy"
+
+
+def test_a_statement_or_email_to_an_outlet_is_the_channel(find_quotes):
+    q = by_cue(find_quotes("His lawyer said in an email to The Associated Press that he never intended harm."), "said")
+    assert q.via == "Associated Press"
+
+
+def test_a_verb_with_its_own_object_is_no_parenthesis(find_quotes):
+    text = "During the call, he asked about the budget, called the mayor a liar and left."
+    q = by_cue(find_quotes(text), "asked about")
+    assert q.text == "the budget"

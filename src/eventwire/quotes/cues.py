@@ -123,7 +123,8 @@ def _verb_cue(tok: Token, lexicon: QuoteLexicon, quoted: Sequence[bool], blocked
     if cue.content is not None:
         cue.content, cue.hands_on = _before_next_report(tok, cue.content, lexicon)
     aside = parenthetical(tok, quoted) if "clause" in entry.complements else None
-    if aside is not None and (cue.content is None or aside.content[0] <= cue.content[0] and cue.content[1] <= aside.content[1]):
+    if aside is not None and (cue.content is None or aside.as_clause and aside.content[0] <= cue.content[0]
+                              and cue.content[1] <= aside.content[1]):
         content = _trim(tok.doc, *aside.content)
         if content is not None:
             cue.content = content

@@ -31,6 +31,7 @@ class Parenthetical:
     content: tuple[int, int]             # tokens [start, end) of what is attributed
     speaker: SpeakerMention | None       # the speaker inside the parenthesis
     clause: set[int]                     # the parenthesis itself (speaker, verb, adjuncts)
+    as_clause: bool                      # opened by "as" ("as X pointed out")
 
 
 def is_as_put_it(verb: Token) -> bool:
@@ -104,7 +105,7 @@ def parenthetical(verb: Token, quoted: Sequence[bool]) -> Parenthetical | None:
         content = (sent.start, before)              # "..., as X said."
     else:
         return None
-    return Parenthetical(content, speaker, set(range(opening, closing)))
+    return Parenthetical(content, speaker, set(range(opening, closing)), with_as)
 
 
 def _has_words(doc: Doc, start: int, end: int, least: int = 2) -> bool:

@@ -90,7 +90,10 @@ def _subject(verb: Token, forbidden: Callable[[int], bool]) -> Token | None:
         participle = current.dep_ == "advcl" and (current.tag_ in ("VBG", "VBN") or current.tag_ == "VB" and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in current.children))
         if (current.dep_ in ("xcomp", "conj") or participle) and current.head is not current:
+            gerund = participle and current.tag_ == "VBG" and current.i > current.head.i
             current = current.head
+            if gerund and current.dep_ == "ccomp" and current.head is not current:
+                current = current.head     # "X said that Y had concluded Z, saying ...": X is saying
             continue
         if current.dep_ == "acomp" and current.head is not current:
             current = current.head         # "won't be able to brag", "was quick to deny"
