@@ -31,9 +31,10 @@ def actor_resolver(resources: "Resources") -> ActorResolver:
 def document_mentions(doc: "Doc", resolver: ActorResolver, when: "date | None") -> list[ActorMention]:
     """Every actor mention of a parsed document, resolved at ``when``, sorted by position."""
     from .mentions import MentionFinder
-    from .references import add_references
+    from .references import add_references, owned_by_pronoun
 
-    found = add_references(doc, MentionFinder(doc, resolver, when).run(), resolver.dictionary.genders)
+    found = add_references(doc, MentionFinder(doc, resolver, when).run(), resolver.dictionary.genders,
+                           owned_by_pronoun(resolver, when))
     out = []
     for f in found:
         span = doc[f.start:f.end]

@@ -49,6 +49,7 @@ class FinderBase:
         self.titled_people: dict[str, Resolution] = {}   # person name -> role given by a title earlier on
         self.long_text: bool | None = None
         self._police: bool | None = None
+        self._sentence_numbers: dict[int, int] | None = None
 
     def name_at(self, token: Token) -> Resolution | None:
         idx = self.names.at_token.get(token.i)
@@ -150,6 +151,9 @@ class FinderBase:
         res = self.name_at(token)
         if res is not None:
             return res
+        definite = self.definite_reference(token)   # "the group's leader", "the country's president"
+        if definite is not None:
+            return definite
         if token.lemma_.lower() in GROUP_ANAPHORS and any(c.lower_ == "the" for c in token.lefts):
             return self.last_organisation(token.i)
         for t in token.lefts:   # "the Russian capital", "the Syrian Golan Heights": a name modifying the head
@@ -160,6 +164,11 @@ class FinderBase:
         if roles and token.i in self.agent_heads:
             return self.agent_heads[token.i]
         return self.surnames.get(token.text)
+
+    def definite_reference(self, token: Token, kind: str | None = None) -> Resolution | None:
+        """The actor a definite description ("the group") stands for: see ``definite_references``."""
+        return None
+
     def _agent_word(self, token: Token) -> Agent | None:
         return self.resolver.dictionary.agents.get(" ".join(words(token.text)).lower())
 

@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 from .resolver import ActorResolver, NameMatch, Resolution
 
 PLACE_KINDS = frozenset({"country", "adjective", "place", "capital"})
+NOT_NAME_POS = frozenset({"VERB", "AUX", "PRON", "DET", "ADP", "CCONJ", "SCONJ", "PART", "ADV", "INTJ"})
 NAME_SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})
 
 
@@ -68,6 +69,9 @@ def find_names(doc: Doc, resolver: ActorResolver, when: date | None, token_words
         start, end = owner[m.start], owner[m.end - 1] + 1
         while end < len(doc) and doc[end].text in NAME_SUFFIXES:   # "Joseph R. Biden Jr."
             end += 1
+        if end - start == 1 and doc[start].pos_ in NOT_NAME_POS and not doc[start].text.isupper() and not (
+                end < len(doc) and doc[end].tag_ in ("VBD", "VBZ")):
+            continue   # "Let's" is no "LeT", "may" no Theresa May: a name is a noun ("May said": no modal)
         ent = person_ent.get(start)
         if ent is not None and (ent[0] < start or ent[1] > end) and m.candidates[0].kind in PLACE_KINDS:
             continue   # "Jordan Peterson", "Chad Smith": part of a person's name, not a country

@@ -1,19 +1,29 @@
 """Rule-based references back to actors already named: pronouns and plural phrases.
 
-"he"/"she" go back to the last person (or singular role phrase), "it" to the last country,
-organisation or institution, "they" to the last plural actor or group; "the two leaders",
-"both sides", "the sides" become a mention whose ``members`` are the last two actors named.
-No coreference model is used (none is available offline).
+Pronouns go back to the most salient compatible noun phrase (``pronouns.find_antecedent``: number,
+person or not, gender, clause structure); when that phrase is no actor ("the museum ... it") the
+pronoun gets no mention. "the two leaders", "both sides", "the sides" become a mention whose
+``members`` are the last two actors named. No coreference model is used (none is available offline).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
+from ..dictionaries.actor_text import words
+
 from .mentions import Found
+from .pronouns import Candidate, build_candidates, find_antecedent
 from .resolver import Resolution
+
+if TYPE_CHECKING:
+    from datetime import date
+
+    from .resolver import ActorResolver
 
 PERSONAL = frozenset({"he", "him", "his", "she", "her", "hers", "himself", "herself"})
 PLURAL = frozenset({"they", "them", "their", "theirs", "themselves"})
@@ -26,6 +36,9 @@ GROUP_NOUNS = frozenset({"leader", "side", "country", "nation", "man", "presiden
 PEOPLE_GROUPS = frozenset({"leader", "man", "president", "minister", "counterpart", "head", "woman", "pair", "two"})
 COUNTRY_GROUPS = frozenset({"country", "nation", "capital", "neighbor", "neighbour", "power", "government"})
 SENTENCES_BACK = 3
+# "both sides of the aisle/border/spectrum": places or the two US parties, not the last two actors named
+SPATIAL_SIDES = frozenset({"aisle", "border", "river", "street", "road", "line", "spectrum", "fence", "atlantic",
+                           "pond", "equation", "ledger", "coin", "frontier", "strait", "wall"})
 REFLEXIVE = frozenset({"himself", "herself", "itself", "themselves"})
 COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
 MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
@@ -93,6 +106,9 @@ def is_group(token: Token) -> bool:
         return "the" in kids and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj")
     if token.tag_ not in ("NNS", "NNPS") and token.lower_ not in ("sides",):
         return False
+    if lemma == "side" and any(c.dep_ == "prep" and c.lower_ == "of" and any(
+            o.lemma_.lower() in SPATIAL_SIDES for o in c.children) for c in token.rights):
+        return False   # "both sides of the aisle", "both sides of the border": no parties named before
     return bool(kids & {"both", *COUNTS}) or (lemma == "side" and "the" in kids)
 
 
@@ -104,33 +120,50 @@ def group_size(token: Token) -> int:
     return 2
 
 
-def add_references(doc: Doc, found: list[Found], first_names: dict[str, str] | None = None) -> list[Found]:
+def add_references(doc: Doc, found: list[Found], first_names: dict[str, str] | None = None,
+                   owner: "OwnerFix | None" = None) -> list[Found]:
     """Mentions for pronouns and plural references, added to ``found`` (which is sorted by start).
-    ``first_names`` (lower-case first name -> "m"/"f") lets "she" skip a man and "he" a woman."""
+    ``first_names`` (lower-case first name -> "m"/"f") lets "she" skip a man and "he" a woman. A possessive
+    pronoun inside another mention ("its members") gets no mention of their own; ``owner`` (see
+    ``owned_by_pronoun``) may re-resolve that mention with the pronoun's actor as its owner."""
     if not found and not len(doc):
         return found
     genders = mention_genders(doc, found, first_names or {})
     sent_of = _sentence_index(doc)
+    sents = [(s.start, s.end) for s in doc.sents]
+    sent_start = [sents[n][0] for n in sent_of]
     groups = {t.i for t in doc if is_group(t)}
     found = [f for f in found if f.head not in groups]   # "the two leaders" is a group, not a role phrase
+    candidates = build_candidates(doc, found, genders, first_names or {})
     taken = {f.head for f in found}
     taken_tokens = {t for f in found for t in range(f.start, f.end)}
     extra: list[Found] = []
     ordered = sorted(found, key=lambda f: f.head)
     for token in doc:
-        if token.i in taken_tokens and token.i not in groups:
+        inside = token.i in taken_tokens and token.i not in groups
+        if inside and not (token.dep_ == "poss" and token.head.i in taken):
             continue
         low = token.lower_
         if token.pos_ == "PRON" and low in PERSONAL | PLURAL | NEUTER:
             if low in NEUTER and token.head.lemma_ in EXPLETIVE_HEADS and token.dep_ in ("nsubj", "expl"):
                 continue
-            ante = conjoined(ordered, token) if low in PLURAL else None
-            ante = ante or (_reflexive(ordered, token, low, genders) if low in REFLEXIVE else None)
-            ante = ante or _antecedent(ordered, extra, token, sent_of, low, genders)
+            ante = _reflexive(ordered, token, low, genders) if low in REFLEXIVE else None
+            if ante is None:
+                hit = find_antecedent(token, candidates, sent_start, sent_of, sents)
+                ante = hit.found if hit is not None else None
+            mention = None
             if ante is not None:
                 res = ante.res
                 why = f"pronoun '{token.text}' -> '{doc[ante.start:ante.end].text}'"
-                extra.append(Found(token.i, token.i + 1, token.i, _with_why(res, why), list(ante.members)))
+                mention = Found(token.i, token.i + 1, token.i, _with_why(res, why), list(ante.members))
+                if not inside:
+                    extra.append(mention)
+                elif owner is not None and res.code:
+                    holder = next((f for f in found if f.head == token.head.i), None)
+                    fixed = owner(doc, holder, token, res) if holder is not None else None
+                    if fixed is not None:
+                        holder.res = fixed
+            candidates[token.i] = Candidate(token.i, mention, "pl" if low in PLURAL else "sg", None, pronoun=low)
         elif token.i not in taken and is_group(token):
             members = _last_n(ordered, token, sent_of, group_size(token))
             if members:
@@ -149,7 +182,9 @@ def add_references(doc: Doc, found: list[Found], first_names: dict[str, str] | N
                     names = " and ".join(m.name or m.code or "?" for m in refs)
                     res = replace(res, why=f"'{doc[left:token.i + 1].text}' -> {names} (the members of "
                                            f"'{doc[members[0].start:members[0].end].text}')")
-                extra.append(Found(left, token.i + 1, token.i, res, refs))
+                group = Found(left, token.i + 1, token.i, res, refs)
+                extra.append(group)
+                candidates[token.i] = Candidate(token.i, group, "pl", None)
     return sorted([*found, *extra], key=lambda f: (f.start, f.head))
 
 
@@ -167,46 +202,13 @@ def _compatible(f: Found, pronoun: str, genders: dict[int, str] | None = None) -
         return res.human and not res.plural
     if pronoun in PLURAL:
         return res.plural or res.kind in ("group", "organisation") or bool(f.members)
-    if res.plural or f.modifier or doc_tag(f) in ("NNS", "NNPS"):
+    if res.plural or f.modifier or f.tag in ("NNS", "NNPS"):
         return False
     return res.kind in ("country", "organisation", "metonym", "capital", "place") or (
         res.kind == "agent" and not res.human)
 
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
-
-
-def doc_tag(f: Found) -> str:
-    return f.tag
-
-
-def _antecedent(found: list[Found], extra: list[Found], token: Token, sent_of: list[int],
-                pronoun: str, genders: dict[int, str] | None = None) -> Found | None:
-    """Nearest compatible actor in the pronoun's sentence (not the subject of its own verb for an object
-    pronoun: "Trump praised him"), else the nearest subject of an earlier sentence, else the nearest one."""
-    doc = token.doc
-    here = sent_of[token.i]
-    same: Found | None = None
-    subject: Found | None = None
-    nearest: Found | None = None
-    for f in found:
-        if f.head >= token.i:
-            break
-        if here - sent_of[f.head] > SENTENCES_BACK or not _compatible(f, pronoun, genders):
-            continue
-        head = doc[f.head]
-        if sent_of[f.head] == here:
-            if not (token.dep_ in ("dobj", "pobj") and head.dep_ in SUBJECTS and head.head == token.head):
-                same = f
-        else:
-            nearest = f
-            if head.dep_ in SUBJECTS:
-                subject = f
-    best = same or subject or nearest
-    for f in extra:   # earlier "the two leaders" is an antecedent of "they"
-        if f.head < token.i and f.members and pronoun in PLURAL and (best is None or f.head > best.head):
-            best = f
-    return best
 
 
 def _reflexive(found: list[Found], token: Token, pronoun: str, genders: dict[int, str]) -> Found | None:
@@ -264,15 +266,25 @@ def _last_n(found: list[Found], token: Token, sent_of: list[int], n: int = 2) ->
     return []
 
 
-def conjoined(found: list[Found], token: Token) -> Found | None:
-    """ "Trump and Putin spoke ... in their first call": the pair conjoined before ``token`` in its sentence."""
-    doc = token.doc
-    by_head = {f.head: f for f in found}
-    sent = token.sent
-    for f in reversed([f for f in found if sent.start <= f.head < token.i]):
-        for child in doc[f.head].children:
-            other = by_head.get(child.i)
-            if child.dep_ == "conj" and other is not None and other.res.code and f.res.code:
-                return Found(f.start, other.end, f.head, Resolution(None, None, (), None, "conjoined actors",
-                                                                   "group", plural=True), [f.res, other.res])
-    return None
+# ``why`` of a role phrase whose country came from no word of its own (see ``ActorResolver.compose``)
+NO_OWN_COUNTRY = ("the article's main country", "country unknown", "unless the text says otherwise")
+
+
+OwnerFix = Callable[[Doc, Found, Token, Resolution], "Resolution | None"]
+
+
+def owned_by_pronoun(resolver: "ActorResolver", when: "date | None") -> OwnerFix:
+    """Re-resolves a role phrase whose possessor is a pronoun ("its members", "his spokesman") with the pronoun's
+    actor as its owner: "NATO ... its members" -> IGONAT, "Putin ... his spokesman" -> RUSGOV; only when the
+    phrase had no country of its own."""
+
+    def fix(doc: Doc, f: Found, poss: Token, owner: Resolution) -> Resolution | None:
+        if f.res.kind != "agent" or f.members or not any(w in f.res.why for w in NO_OWN_COUNTRY):
+            return None
+        raw = [w for t in doc[poss.i + 1:f.head + 1] for w in words(t.text)]
+        res = resolver.resolve_words(raw, when, owner=owner) if raw else None
+        if res is None or not res.code:
+            return None
+        return replace(res, why=f"{res.why} ('{poss.text}' is {owner.name or owner.code})")
+
+    return fix

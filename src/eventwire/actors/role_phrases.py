@@ -10,10 +10,13 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from ..dictionaries.actor_dictionary import Agent
-from .mention_context import PLACE_PREPS, FinderBase
+from .definite_references import DefiniteReferenceFinder, anaphor_kind
+from .mention_context import LOCATIVE_PREPS, PLACE_PREPS
 from .name_matches import Found
 from .resolver import Phrase, Resolution
 
+# sectors of role nouns that are also places: "the city", "a school", "the hospital", "the community"
+PLACE_SECTORS = frozenset({"CVL", "EDU", "HLH"})
 MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "nummod", "det", "predet", "quantmod", "poss", "case",
                            "advmod", "npadvmod", "punct"})
 ABSORBING_DEPS = frozenset({"amod", "compound", "nmod"})
@@ -27,7 +30,7 @@ POLICE_WORDS = ("police", "policeman", "policemen", "cop", "sheriff", "nypd", "l
 MILITARY_WORDS = ("army", "military", "troops", "troop", "soldier", "navy", "war", "marine", "battalion", "regiment")
 
 
-class RolePhraseFinder(FinderBase):
+class RolePhraseFinder(DefiniteReferenceFinder):
     """The role-phrase pass of the mention finder."""
 
     def _role_phrases(self) -> None:
@@ -51,8 +54,15 @@ class RolePhraseFinder(FinderBase):
             hit = self.resolver.agent_ending(lower, token.i + 1, lemma=token.lemma_.lower(),
                                              min_start=token.left_edge.i)
             if hit is None:
+                if anaphor_kind(token) == "country":   # "the country", "the nation": the last country named
+                    res = self.definite_reference(token, "country")
+                    if res is not None:
+                        self.agent_heads[token.i] = res
+                        self.found.append(Found(self._left_edge(token, token.i), token.i + 1, token.i, res))
                 continue
             start, agent = hit
+            if self._a_place(token, agent):
+                continue
             res, members = self._compose(token, start, agent)
             if res is None:
                 continue
@@ -73,6 +83,13 @@ class RolePhraseFinder(FinderBase):
                         self.found.append(Found(t, t + 1, t, member))
             else:
                 self.found.append(Found(left, token.i + 1, token.i, res))
+
+    def _a_place(self, head: Token, agent: Agent) -> bool:
+        """ "in the city", "at a school", "to the hospital": a place where something happens, not an actor."""
+        if agent.person or agent.sector not in PLACE_SECTORS or head.dep_ != "pobj" or \
+                head.head.lower_ not in LOCATIVE_PREPS:
+            return False
+        return not any(self.name_at(t) is not None for t in head.subtree if t.i < head.i)
 
     def _left_edge(self, head: Token, start: int) -> int:
         left = start
@@ -123,6 +140,10 @@ class RolePhraseFinder(FinderBase):
         plural = head.tag_ in ("NNS", "NNPS")
         if place is None and head.dep_ == "conj" and head.head.i in self.agent_heads:
             place = self.agent_heads[head.head.i]   # "Israeli helicopters and tanks"
+        if not names and owner is None and place is None:   # "the group", "the militants": named before?
+            definite = self.definite_reference(head)
+            if definite is not None:
+                return definite, []
         phrase = Phrase(agent, agent.phrase, modifiers, names, owner, plural, place)
         context = None if NO_CONTEXT_WORDS & set(modifiers) else self.context_at(head)
         res = self.resolver.compose(phrase, self.when, context)

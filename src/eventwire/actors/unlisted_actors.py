@@ -57,6 +57,18 @@ class UnlistedActorFinder(FinderBase):
                 self.surnames.setdefault(last, res)
             self.found.append(Found(left, ent.end, syntactic_head(doc, ent.start, ent.end), res))
             covered.update(range(left, ent.end))
+        self._later_surnames(covered)
+
+    def _later_surnames(self, covered: set[int]) -> None:
+        """A later bare surname the parser did not label PERSON ("Warren told Stumpf"): the person named before."""
+        for tok in self.doc:
+            if tok.pos_ != "PROPN" or tok.i in covered or tok.ent_type_ not in ("", "PERSON", "ORG", "NORP") or \
+                    tok.dep_ in ("compound", "flat") or tok.i in self.names.at_token:
+                continue
+            res = self.surnames.get(tok.text)
+            if res is not None and res.kind == "person" and any(
+                    f.res is res and f.end <= tok.i for f in self.found):
+                self.found.append(Found(tok.i, tok.i + 1, tok.i, res))
 
     def _owners(self) -> None:
         """Things owned by an actor: "an Israeli proposal", "a U.N. resolution", "the coup in Gabon". The noun is

@@ -1,0 +1,112 @@
+"""Definite descriptions that point back to an actor named before: "the group", "the country", "the militants",
+"the alliance", "the agency", "the company".
+
+News English names an actor once and then refers to it by its kind: "The Taliban attacked a checkpoint. The group
+said ...", "Russia ... the country's economy", "Islamic State fighters ... the militants". A definite phrase headed
+by such a noun, with no name, possessor or "of"/"in" owner of its own, takes the code of the last compatible actor
+named within ``SENTENCES_BACK`` sentences; with none, the phrase is composed as any role phrase.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from .mention_context import FinderBase
+from .resolver import Resolution
+
+SENTENCES_BACK = 6
+DEFINITE_DETS = frozenset({"the", "this", "that"})
+# head lemma -> what the description refers back to
+ANAPHORS = {
+    **dict.fromkeys(["group", "movement", "organization", "organisation", "faction", "militia", "outfit",
+                     "network", "alliance", "bloc", "coalition", "union"], "organisation"),
+    **dict.fromkeys(["agency", "body", "commission", "ministry", "department", "watchdog", "office",
+                     "regulator", "authority"], "institution"),
+    **dict.fromkeys(["company", "firm", "corporation", "carrier", "manufacturer", "lender", "insurer", "retailer",
+                     "conglomerate"], "business"),
+    **dict.fromkeys(["country", "nation", "kingdom", "republic"], "country"),
+    **dict.fromkeys(["militant", "rebel", "insurgent", "fighter", "guerrilla", "extremist", "jihadist", "separatist",
+                     "gunman", "attacker", "insurgency"], "armed"),
+}
+COUNTRY_KINDS = frozenset({"country", "adjective", "capital", "place", "metonym"})
+
+
+def anaphor_kind(token: Token) -> str | None:
+    """What kind of actor a definite description stands for ("the group" -> "organisation"), if it is one:
+    a definite article, no possessor, no name or country word before the head, no "of" owner after it."""
+    kind = ANAPHORS.get(token.lemma_.lower())
+    if kind is None or token.pos_ != "NOUN":
+        return None
+    dets = [c for c in token.lefts if c.dep_ in ("det", "predet")]
+    if not dets or dets[0].lower_ not in DEFINITE_DETS:
+        return None
+    if any(c.dep_ in ("poss", "compound", "nmod") or c.pos_ == "PROPN" or c.ent_type_ in ("NORP", "GPE", "ORG")
+           for c in token.lefts):
+        return None     # "the Hamas movement", "the Russian company", "its group": named in the phrase itself
+    if any(c.dep_ == "prep" and c.lower_ in ("of", "for") for c in token.rights):
+        return None     # "the group of experts", "the agency for refugees"
+    if token.tag_ in ("NNS", "NNPS") and kind != "armed":
+        return None     # "the companies": several, not the last one named
+    if kind == "armed" and token.tag_ not in ("NNS", "NNPS"):
+        return None
+    return kind
+
+
+def fits(kind: str, res: Resolution) -> bool:
+    if res.code is None:
+        return False
+    if kind == "organisation":
+        return res.kind == "organisation"
+    if kind == "institution":
+        return res.kind in ("organisation", "metonym") and "BUS" not in res.sectors
+    if kind == "business":
+        return res.kind == "organisation" and "BUS" in res.sectors
+    if kind == "country":
+        return res.kind in COUNTRY_KINDS and res.country is not None
+    return "REB" in res.sectors    # armed
+
+
+class DefiniteReferenceFinder(FinderBase):
+    """Resolves definite descriptions back to the last compatible actor named (construct per document)."""
+
+    def definite_reference(self, token: Token, kind: str | None = None) -> Resolution | None:
+        """The actor "the group" / "the country" / "the militants" at ``token`` stands for, or None."""
+        kind = kind or anaphor_kind(token)
+        if kind is None:
+            return None
+        first_sent = self._sentence_number(token) - SENTENCES_BACK
+        best: tuple[int, Resolution] | None = None
+        for idx in range(len(self.names.matches) - 1, -1, -1):
+            start, _end, _m = self.names.matches[idx]
+            if start >= token.i:
+                continue
+            if self._sentence_number(self.doc[start]) < first_sent:
+                break
+            res = self.names.resolved.get(idx)
+            if res is not None and fits(kind, res):
+                best = (start, res)
+                break
+        if kind == "armed":    # "Islamic State fighters ... the militants": role phrases count too
+            for f in reversed(self.found):
+                if f.head < token.i and (best is None or f.head > best[0]) and fits(kind, f.res) and \
+                        self._sentence_number(self.doc[f.head]) >= first_sent:
+                    best = (f.head, f.res)
+                    break
+        if best is None:
+            return None
+        res = best[1]
+        if kind == "country":
+            res = replace(res, code=res.country, sectors=(), kind="country", name=self.resolver.dictionary.country_name(
+                res.country) or res.country)
+        text = self.doc[token.left_edge.i:token.i + 1].text
+        return replace(res, why=f"'{text}' -> the last {kind} named: {res.why}", plural=token.tag_ in ("NNS", "NNPS"))
+
+    def _sentence_number(self, token: Token) -> int:
+        if self._sentence_numbers is None:
+            numbers: dict[int, int] = {}
+            for n, sent in enumerate(self.doc.sents):
+                numbers.update(dict.fromkeys(range(sent.start, sent.end), n))
+            self._sentence_numbers = numbers
+        return self._sentence_numbers[token.i]

@@ -1,0 +1,257 @@
+"""Pronoun antecedents: rule-based, over every noun phrase of the text, not only over actors.
+
+A pronoun goes back to the most salient compatible noun phrase, found as a reader of news English would:
+up its own clause chain first (the subject of each clause it sits in: "Russia accused Ukraine of violating
+its airspace" -> Russia; the object of a control verb: "urged China to curb its emissions" -> China), then
+the subjects before it in its sentence, then the nearest noun phrase before it, then the main subjects of the
+sentences before (up to ``SENTENCES_BACK``). Noun phrases that are no actor ("the museum", "readers", "the
+case") are candidates too: when one of them wins, the pronoun stands for a thing or for people the dictionary
+does not code, and it gets no mention ("he visited the museum and praised it" codes nothing for "it").
+
+Number (singular/plural), person versus organisation/country/thing, and gender (first-name table, honorifics,
+gendered nouns; see ``references.mention_genders``) decide compatibility. An object pronoun is never its own
+verb's subject ("Trump praised him"); a pronoun inside a noun phrase never stands for that phrase ("its
+leader", "the inclusion of it"); the subject of a relative clause with no relative word is not the noun the
+clause modifies ("the money it needs").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from .name_matches import Found
+from .resolver import Resolution
+
+PERSONAL = frozenset({"he", "him", "his", "she", "her", "hers", "himself", "herself"})
+MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
+PLURAL = frozenset({"they", "them", "their", "theirs", "themselves"})
+NEUTER = frozenset({"it", "its", "itself"})
+SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+OBJECTS = frozenset({"dobj", "dative", "pobj"})
+SENTENCES_BACK = 3
+RELATIVE_WORDS = frozenset({"who", "which", "that", "whom"})
+# nouns that are no referent: times, amounts and the like ("on Monday", "10 percent")
+NO_REFERENT_ENTS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "CARDINAL", "ORDINAL"})
+PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
+# noun-phrase positions that are no antecedent: "works as a lawyer", "like a spoiled child", predicates
+NO_ANTECEDENT_DEPS = frozenset({"compound", "attr", "oprd", "npadvmod", "nmod", "amod", "appos", "flat"})
+NO_ANTECEDENT_PREPS = frozenset({"like", "as", "than", "unlike"})
+
+
+@dataclass
+class Candidate:
+    """A noun phrase a pronoun may stand for: an actor mention (``found``) or a thing/uncoded people (None)."""
+
+    head: int
+    found: Found | None
+    number: str                   # "sg" | "pl"
+    person: bool | None           # True: a person; False: not a person; None: either (a pronoun, a pair)
+    gender: str | None = None     # "m" | "f" | None
+    pronoun: str | None = None    # set when the candidate is itself a pronoun (it inherits its resolution)
+
+
+def pronoun_class(word: str) -> str:
+    if word in PERSONAL:
+        return "m" if word in MALE_PRONOUNS else "f"
+    return "pl" if word in PLURAL else "n"
+
+
+def compatible(c: Candidate, word: str) -> bool:
+    """Can the pronoun ``word`` ("he", "its", "their" ...) stand for the candidate?"""
+    cls = pronoun_class(word)
+    if c.pronoun is not None:
+        return pronoun_class(c.pronoun) == cls
+    if cls in ("m", "f"):
+        return c.number == "sg" and c.person is not False and (c.gender is None or c.gender == cls)
+    if cls == "pl":
+        return c.number == "pl"
+    return c.number == "sg" and c.person is not True
+
+
+def _found_candidate(f: Found, genders: dict[int, str]) -> Candidate | None:
+    res = f.res
+    if f.modifier:
+        return None
+    plural = res.plural or res.kind == "group" or bool(f.members) or (
+        f.tag in ("NNS", "NNPS") and res.kind != "person")   # "Sanders" is tagged NNPS
+    if res.kind == "organisation" and not res.human and not plural:
+        # "Hamas ... it", and in later sentences "the Taliban ... they": an organisation is either
+        return Candidate(f.head, f, "any", False)
+    if res.kind == "owner":
+        return Candidate(f.head, None, "pl" if f.tag in ("NNS", "NNPS") else "sg", False)
+    return Candidate(f.head, f, "pl" if plural else "sg", bool(res.human), genders.get(id(f)))
+
+
+def build_candidates(doc: Doc, found: list[Found], genders: dict[int, str],
+                     first_names: dict[str, str]) -> dict[int, Candidate]:
+    """Token index (the phrase's head) -> candidate, for every actor mention and every other noun phrase."""
+    out: dict[int, Candidate] = {}
+    covered: set[int] = set()
+    for f in found:
+        c = _found_candidate(f, genders)
+        covered.update(range(f.start, f.end))
+        if c is not None and not _no_antecedent(doc[f.head]):
+            out.setdefault(f.head, c)
+    for tok in doc:
+        if tok.i in covered or tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ in NO_ANTECEDENT_DEPS or \
+                _no_antecedent(tok):
+            continue
+        if tok.ent_type_ in NO_REFERENT_ENTS:
+            continue
+        plural = tok.tag_ in ("NNS", "NNPS") and tok.ent_type_ not in ("ORG", "GPE")   # "Services", "States"
+        person = False
+        gender = None
+        if tok.pos_ == "PROPN" and tok.ent_type_ in ("PERSON", ""):
+            first = next((c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"), None)
+            gender = first_names.get((first or tok).lower_)
+            person = gender is not None or tok.ent_type_ == "PERSON"   # a person we do not code
+        out[tok.i] = Candidate(tok.i, None, "pl" if plural else "sg", person, gender)
+    # "Trump and Putin", "India and Brazil": a conjoined pair is also one plural phrase (under the key
+    # -head - 1), with both actors as members when both are coded actors
+    by_head = {f.head: f for f in found}
+    for head in [h for h in out if h >= 0]:
+        tok = doc[head]
+        others = [k for k in tok.children if k.dep_ == "conj" and k.i in out]
+        if not others or tok.dep_ == "conj" or out[head].number == "pl":
+            continue
+        first, second = by_head.get(head), by_head.get(others[0].i)
+        pair = None
+        if first is not None and second is not None and first.res.code and second.res.code:
+            pair = Found(first.start, second.end, head, Resolution(None, None, (), None, "conjoined actors",
+                                                                   "group", plural=True), [first.res, second.res])
+        out[-head - 1] = Candidate(head, pair, "pl", None)
+    return out
+
+
+def _ok(c: Candidate, word: str, far: bool = False) -> bool:
+    """``compatible``, where an organisation is "it" and, from an earlier sentence, also "they"."""
+    if c.number == "any":
+        cls = pronoun_class(word)
+        return cls == "n" or (cls == "pl" and far)
+    return compatible(c, word)
+
+
+def _bound_verb(token: Token) -> Token | None:
+    """The verb whose subject an object pronoun cannot be ("Trump praised him", "Trump spoke of him")."""
+    if token.dep_ in ("dobj", "dative"):
+        return token.head
+    if token.dep_ == "pobj" and token.head.dep_ in ("prep", "agent", "dative"):
+        return token.head.head
+    return None
+
+
+def _excluded(token: Token) -> set[int]:
+    """Noun phrases the pronoun belongs to ("its leader", "the inclusion of it"), and the noun a relative clause
+    with the pronoun as subject and no relative word modifies ("the money it needs")."""
+    out: set[int] = set()
+    head = token.head
+    if token.dep_ == "poss":
+        out.add(head.i)
+    elif token.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ in ("NOUN", "PROPN"):
+        out.add(head.head.i)
+    elif token.dep_ in SUBJECTS and head.dep_ == "relcl" and not any(
+            c.lower_ in RELATIVE_WORDS for c in head.children):
+        out.add(head.head.i)
+    return out
+
+
+def _no_antecedent(tok: Token) -> bool:
+    """A predicate or comparison ("hailed Trump as a populist fighter", "like a spoiled child") is no referent."""
+    return tok.dep_ in ("attr", "oprd") or (tok.dep_ == "pobj" and tok.head.lower_ in NO_ANTECEDENT_PREPS)
+
+
+def find_antecedent(token: Token, candidates: dict[int, Candidate], sent_start: list[int],
+                    sent_index: list[int], sents: list[tuple[int, int]]) -> Candidate | None:
+    """The candidate the pronoun ``token`` stands for, or None when nothing fits."""
+    doc = token.doc
+    word = token.lower_
+    excluded = _excluded(token)
+    bound = _bound_verb(token) if word not in ("his", "her", "its", "their") or token.dep_ != "poss" else None
+
+    far = False
+
+    def pick(tok: Token) -> Candidate | None:
+        if tok.i in excluded or tok.i == token.i:
+            return None
+        if bound is not None and tok.dep_ in SUBJECTS and tok.head.i == bound.i:
+            return None
+        if word in PLURAL and (-tok.i - 1) in candidates and _ok(candidates[-tok.i - 1], word, far):
+            return candidates[-tok.i - 1]
+        c = candidates.get(tok.i)
+        if c is not None and _ok(c, word, far):
+            return c
+        if c is not None and tok.dep_ in SUBJECTS:   # "USCIS, the agency that ..., said it"
+            for a in tok.children:
+                if a.dep_ == "appos" and a.i in candidates and _ok(candidates[a.i], word, far):
+                    return candidates[a.i]
+        return None
+
+    # 1. up the clause chain: in each clause the pronoun sits in, its subject, then the other phrases of that
+    # clause before the pronoun, left to right ("Warren told Stumpf, after he admitted ..." -> Stumpf)
+    cur = token
+    while cur.head.i != cur.i:
+        came_from, cur = cur, cur.head
+        subjects = [c for c in cur.children if c.dep_ in SUBJECTS and c.i < token.i and c.i != came_from.i]
+        for s in subjects:
+            if s.lower_ in RELATIVE_WORDS and cur.dep_ == "relcl":
+                s = cur.head    # "Trump, who says he is honored"
+            hit = pick(s)
+            if hit is not None:
+                return hit
+        if cur.dep_ == "xcomp" and not subjects:   # "urged China to curb its emissions"
+            for o in cur.head.children:
+                if o.dep_ == "dobj" and o.i < token.i:
+                    hit = pick(o)
+                    if hit is not None:
+                        return hit
+        if cur.pos_ in ("VERB", "AUX"):
+            for c in cur.children:
+                if c.i >= token.i or c.i == came_from.i or c.dep_ in SUBJECTS:
+                    continue
+                for o in ([c] if c.dep_ in OBJECTS else
+                          [g for g in c.children if g.dep_ == "pobj"] if c.dep_ in ("prep", "dative") else []):
+                    hit = pick(o) if o.i < token.i else None
+                    if hit is not None:
+                        return hit
+    # 2. the subjects before the pronoun in its sentence, nearest first; 3. the nearest noun phrase
+    here = sent_index[token.i]
+    start = sent_start[token.i]
+    before = [doc[i] for i in range(token.i - 1, start - 1, -1)]
+    for tok in before:
+        if tok.dep_ in SUBJECTS:
+            hit = pick(tok)
+            if hit is not None:
+                return hit
+    for tok in before:
+        hit = pick(tok)
+        if hit is not None:
+            return hit
+    # 4. earlier sentences: their subjects by depth (the main clause's first), then their nearest phrase
+    bound, far = None, True
+    for n in range(here - 1, max(-1, here - 1 - SENTENCES_BACK), -1):
+        s0, s1 = sents[n]
+        toks = [doc[i] for i in range(s0, s1)]
+        subjects = sorted((t for t in toks if t.dep_ in SUBJECTS), key=lambda t: (_depth(t), t.i))
+        for tok in subjects:
+            hit = pick(tok)
+            if hit is not None:
+                return hit
+        for tok in reversed(toks):
+            hit = pick(tok)
+            if hit is not None:
+                return hit
+    return None
+
+
+def _depth(token: Token) -> int:
+    d = 0
+    while token.head.i != token.i and d < 50:
+        token = token.head
+        d += 1
+    return d
+
+
+__all__ = ["Candidate", "NEUTER", "PERSONAL", "PLURAL", "build_candidates", "compatible", "find_antecedent",
+           "pronoun_class"]
