@@ -89,3 +89,9 @@ def test_a_verb_with_its_own_object_is_no_parenthesis(find_quotes):
     text = "During the call, he asked about the budget, called the mayor a liar and left."
     q = by_cue(find_quotes(text), "asked about")
     assert q.text == "the budget"
+
+
+def test_a_contrasting_clause_with_its_own_subject_is_the_writers(find_quotes):
+    text = "The governor claimed that the budget was balanced, although the auditors later found a deficit."
+    q = by_cue(find_quotes(text), "claimed")
+    assert q.text == "that the budget was balanced"

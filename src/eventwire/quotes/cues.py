@@ -122,6 +122,8 @@ def _verb_cue(tok: Token, lexicon: QuoteLexicon, quoted: Sequence[bool], blocked
     cue.content = _complement(tok, entry, cue.clause, quoted, lexicon)
     if cue.content is not None:
         cue.content, cue.hands_on = _before_next_report(tok, cue.content, lexicon)
+    if cue.content is not None:
+        cue.content = _before_contrast(tok.doc, cue.content)
     aside = parenthetical(tok, quoted) if "clause" in entry.complements else None
     if aside is not None and (cue.content is None or aside.as_clause and aside.content[0] <= cue.content[0]
                               and cue.content[1] <= aside.content[1]):
@@ -329,6 +331,29 @@ def _before_next_report(verb: Token, content: tuple[int, int],
         if cut > start:
             return _trim(doc, start, cut), tok.i
     return content, None
+
+
+_CONTRAST = frozenset({"but", "although", "though", "whereas", "yet"})
+
+
+def _before_contrast(doc: Doc, content: tuple[int, int]) -> tuple[int, int] | None:
+    """ "that paying no taxes was smart, although he again refused to ...", "X had backing, but
+    that wasn't the case": a contrasting clause with a subject of its own, after a comma, is the
+    writer's, not part of the claim."""
+    start, end = content
+    for i in range(start + 2, end - 1):
+        tok = doc[i]
+        if tok.lower_ not in _CONTRAST or doc[i - 1].text != "," or tok.dep_ not in ("cc", "mark"):
+            continue
+        clause = tok.head if tok.dep_ == "mark" else next(
+            (t for t in doc[i + 1:end] if t.dep_ == "conj" and t.head.i == tok.head.i), None)
+        if clause is None or not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children):
+            continue
+        if any(doc[j].text in ("“", '"', "''", "``") for j in range(start, i)) and \
+                sum(doc[j].text in ("“", "”", '"', "''", "``") for j in range(start, i)) % 2:
+            continue                       # inside a quotation
+        return _trim(doc, start, i - 1)
+    return content
 
 
 def _better(span: tuple[int, int], best: tuple[int, int], verb: int) -> bool:
