@@ -41,34 +41,77 @@ def test_policy_faults_name_file_and_line(tmp_path, entry, fault):
     assert fault in str(err.value) and "targets.yaml" in str(err.value) and ":3" in str(err.value)
 
 
-def test_place_of_an_attack_gives_the_target(code_standin):
-    events, _ = code_standin("Israeli warplanes struck targets in Syria on Tuesday.")
-    assert {(c, s, t) for c, s, t, _ in triples(events)} == {("190", "ISR", "SYR")}
+MINI_LEXICON = {
+    "05": [{"id": "welcome", "code": "051", "verbs": ["welcome"], "target": "dobj"}],
+    "12": [{"id": "reject", "code": "120", "verbs": ["reject", "condemn"], "target": "dobj"}],
+    "14": [{"id": "march", "code": "141", "verbs": ["march"], "target": "prep:against"}],
+    "19": [{"id": "attack", "code": "190", "verbs": ["attack", "shell"], "target": "dobj"}],
+}
 
 
-def test_place_in_the_sources_own_country_is_no_target(code_standin):
-    events, _ = code_standin("Russian troops opened fire in Russia on Tuesday.")
-    assert not any(e.target is not None and e.target.code == "RUS" for e in events)
+@pytest.fixture(scope="module")
+def mini(pipeline, tmp_path_factory):
+    """code(text, include_untargeted=False) -> (events, trace): a four-pattern lexicon written here
+    (so that these tests do not move with the packaged patterns) and the stand-in actor resolver."""
+    import yaml
 
+    from eventwire.dictionaries.verb_lexicon import VerbLexicon
+    from eventwire.events import ModalityRules
 
-def test_untargeted_attack_is_left_out_unless_asked_for(pipeline, coder):
-    text = "Russian troops opened fire on Tuesday."
+    folder = tmp_path_factory.mktemp("verbs")
+    for root, patterns in MINI_LEXICON.items():
+        (folder / f"{root}.yaml").write_text(yaml.safe_dump({"root": root, "patterns": patterns}), encoding="utf-8")
+    cameo = pipeline.resources.cameo
+    lexicon = VerbLexicon.load(cameo, verb_dir=folder)
+    coders = {flag: EventCoder(lexicon, cameo, ModalityRules.load(), include_untargeted=flag) for flag in (False, True)}
 
-    def run(c):
+    def code(text: str, include_untargeted: bool = False):
         cdoc = CodedDocument(article=Article(id="a_test", text=text))
         cdoc.doc = pipeline.resources.nlp(text)
         resolve(cdoc)
         trace: list = []
-        return c.code(cdoc, trace), trace
+        return coders[include_untargeted].code(cdoc, trace), trace
 
-    events, trace = run(coder)
+    return code
+
+
+def _codes(events):
+    return {(e.cameo, e.source.code, e.target.code if e.target else None) for e in events}
+
+
+def test_place_of_an_attack_gives_the_target(mini):
+    events, _ = mini("Russian troops shelled villages in Syria on Tuesday.")
+    assert _codes(events) == {("190", "RUSMIL", "SYR")}
+
+
+def test_place_in_a_state_actors_own_country_is_no_target(mini):
+    events, _ = mini("Russian troops shelled villages in Russia on Tuesday.")
+    assert _codes(events) == set()
+
+
+def test_untargeted_attack_is_left_out_unless_asked_for(mini):
+    events, trace = mini("Russian troops attacked on Tuesday.")
     assert events == []
     assert any("not coded without one" in tt.outcome for st in trace for tt in st.triggers)
-    keep = EventCoder(coder.lexicon, coder.cameo, coder.rules, include_untargeted=True)
-    events, _ = run(keep)
-    assert {(e.cameo[:2], e.source.code, e.target) for e in events} == {("19", "RUSMIL", None)}
+    events, _ = mini("Russian troops attacked on Tuesday.", include_untargeted=True)
+    assert _codes(events) == {("190", "RUSMIL", None)}
 
 
-def test_protest_stands_without_a_target(code_standin):
-    events, _ = code_standin("Thousands of Russian protesters marched through the capital on Sunday.")
-    assert any(e.cameo.startswith("14") and e.target is None for e in events)
+def test_protest_stands_without_a_target(mini):
+    events, _ = mini("Thousands of Russian protesters marched through the capital on Sunday.")
+    assert _codes(events) == {("141", "RUSCVL", None)}
+
+
+def test_owner_of_the_object_is_the_target(mini):
+    events, _ = mini("Egypt rejected an Israeli proposal.")
+    assert _codes(events) == {("120", "EGY", "ISR")}
+
+
+def test_reaction_to_an_earlier_event_targets_its_agent(mini):
+    events, _ = mini("Russian troops attacked a village in Ukraine. Germany condemned the attack.")
+    assert _codes(events) == {("190", "RUSMIL", "UKR"), ("120", "DEU", "RUSMIL")}
+
+
+def test_no_antecedent_without_an_earlier_event(mini):
+    events, _ = mini("Egypt condemned the decision.")
+    assert events == []

@@ -22,6 +22,10 @@ from .arguments import Arg, ArgumentFinder
 _FIELDS = ("alone", "place", "owner")
 _ALONE_VALUES = {True: "true", False: "false", "never": "never"}
 # prepositions that put an event at a place ("arrived in Kyiv", "struck targets near Rafah")
+# determiners of a noun phrase that points back to an event told before ("the decision", "this move")
+ANAPHORIC_DETS = frozenset({"the", "this", "these", "that", "those", "such"})
+# how many sentences back an antecedent event may stand
+ANTECEDENT_WINDOW = 3
 PLACE_PREPS = ("in", "into", "on", "at", "near", "across", "throughout", "inside", "over", "to", "toward",
                "towards", "outside", "around")
 
@@ -147,3 +151,28 @@ class TargetFallbacks:
                         if found:
                             return found
         return []
+
+    def antecedent(self, trigger: Token, sources: list[Arg], *, noun: bool) -> list[Arg]:
+        """A reaction to an event told before: "The court issued warrants for X. Israel called the
+        decision antisemitic" -> the court. The object is a bare definite noun ("the decision",
+        "the incursion", "these measures"); its antecedent is the earlier event whose trigger is the
+        same word, else the latest earlier event, by a source other than the reacting one."""
+        if noun or not self.finder.prior_acts:
+            return []
+        objs = [o for o in syntax.children(trigger, "dobj", "nsubjpass") if o.pos_ == "NOUN"]
+        obj = next((o for o in objs if any(c.dep_ == "det" and c.lower_ in ANAPHORIC_DETS for c in o.children)
+                    and not any(c.dep_ in ("poss", "compound", "relcl", "acl") or (c.dep_ == "prep" and c.lower_ != "as")
+                                for c in o.children)
+                    and self.finder.actor_at(o.i) is None), None)
+        if obj is None:
+            return []
+        own = {s.ref.code[:3] for s in sources if s.ref.code}
+        sentence = trigger.sent.start
+        here = sum(1 for _ in trigger.doc[:sentence].sents) if sentence else 0
+        candidates = [(i, text, ref) for i, text, refs in reversed(self.finder.prior_acts) for ref in refs[:1]
+                      if 0 < here - i <= ANTECEDENT_WINDOW and ref.code and ref.code[:3] not in own]
+        word, low = obj.lemma_.lower(), obj.lower_
+        same = [c for c in candidates if word in c[1].lower() or low in c[1].lower()]
+        chosen = (same or candidates)[:1]
+        return [Arg(replace(ref, sectors=list(ref.sectors)), obj,
+                    f"agent of '{text}' (sentence {i}), which '{obj.text}' points back to") for i, text, ref in chosen]
