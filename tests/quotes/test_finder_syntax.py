@@ -95,3 +95,10 @@ def test_a_contrasting_clause_with_its_own_subject_is_the_writers(find_quotes):
     text = "The governor claimed that the budget was balanced, although the auditors later found a deficit."
     q = by_cue(find_quotes(text), "claimed")
     assert q.text == "that the budget was balanced"
+
+
+def test_unmarked_clause_and_infinitive_after_an_addressee(find_quotes):
+    q = by_cue(find_quotes("The senator said after the vote he would not accept the deal."), "said")
+    assert q.text.endswith("he would not accept the deal")
+    q = by_cue(find_quotes("The mayor tells residents at every meeting to “stay calm and vote.”"), "tells")
+    assert q.text.startswith("residents") and q.kind == "mixed"

@@ -247,10 +247,13 @@ def _complement(verb: Token, entry: VerbEntry, clause: set[int], quoted: Sequenc
     is_object = False
     for child in verb.children:
         span = None
-        if (child.dep_ == "ccomp" or child.dep_ == "advcl" and child.i > verb.i and child.left_edge.lower_ in _CLAUSE_OPENERS) \
+        if (child.dep_ == "ccomp" or child.dep_ == "advcl" and child.i > verb.i and (
+                child.left_edge.lower_ in _CLAUSE_OPENERS or _unmarked_clause(child))) \
                 and "clause" in entry.complements:    # a that-clause the parser hung as an adverbial
             span = (child.left_edge.i, _without_trailing_participle(child))
-        elif child.dep_ == "xcomp" and "infinitive" in entry.complements and child.i > verb.i:
+        elif (child.dep_ == "xcomp" or child.dep_ == "advcl" and _to_infinitive(child) and any(
+                c.dep_ in ("dobj", "dative") and c.i < child.i for c in verb.children)) \
+                and "infinitive" in entry.complements and child.i > verb.i:   # "tells his supporters ... to go"
             # "urged supporters to monitor ...": the addressee belongs to what is urged
             obj = next((c for c in verb.children if verb.i < c.i < child.i and (
                 c.dep_ in ("dobj", "dative") or c.dep_ == "prep" and c.lower_ == entry.particle)), None)
@@ -291,6 +294,12 @@ def _complement(verb: Token, entry: VerbEntry, clause: set[int], quoted: Sequenc
             best = (best[0], _to_sentence_end(doc, _past_false_break(doc, best[1]), lexicon,
                                               own=verb if is_object else None))
         return _trim(doc, *best, min_words=1 if named_object else 2)   # "attacked Machado", "cited it"
+    if entry.direct and "clause" in entry.complements and verb.dep_ == "ROOT":
+        sent = verb.sent
+        first = min((i for i in clause if not doc[i].is_punct), default=verb.i)
+        if first > sent.start + 1 and doc[first - 1].text == "," and not _words(doc, verb.right_edge.i + 1, sent.end) \
+                and not any(quoted[i] for i in range(sent.start, first)):
+            return _trim(doc, sent.start, first - 1)    # "People like Scott, he said." with "People" left hanging
     head = verb.head
     subordinate = any(c.dep_ == "mark" or c.dep_ == "advmod" and c.tag_ == "WRB" and c.i < verb.i
                       for c in verb.children)     # ", though it declined", ", as expected", "when he wrote"
@@ -354,6 +363,17 @@ def _before_contrast(doc: Doc, content: tuple[int, int]) -> tuple[int, int] | No
             continue                       # inside a quotation
         return _trim(doc, start, i - 1)
     return content
+
+
+def _unmarked_clause(clause: Token) -> bool:
+    """An adverbial with its own subject and no conjunction ("said after the convention he would
+    not accept ...") is an unmarked that-clause."""
+    return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children) and not any(
+        c.dep_ == "mark" or c.dep_ == "advmod" and c.tag_ == "WRB" for c in clause.children)
+
+
+def _to_infinitive(verb: Token) -> bool:
+    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _better(span: tuple[int, int], best: tuple[int, int], verb: int) -> bool:
