@@ -8,6 +8,8 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
+from .boundaries import (before_contrast, before_next_report, count_words, past_false_break, to_sentence_end,
+                         trim, without_aside, without_trailing_participle)
 from .channels import channel_of_cue, outlet_in
 from .lexicon import QuoteLexicon, VerbEntry
 from .parenthetical import is_as_put_it, parenthetical
@@ -20,7 +22,6 @@ _INVERTED_DEPS = frozenset({"parataxis", "ccomp", "advcl"})
 _BAD_VERB_DEPS = frozenset({"amod", "compound", "nmod"})
 _CLAUSE_OPENERS = frozenset({"that"})   # an advcl the parser took for a that-clause
 _FAR_PREPS = frozenset({"about"})       # "asked Clinton on Monday about ..."
-_CLOSERS = frozenset({".", "!", "?", ";", ":", "…", "”", '"', "''", ")"})
 
 
 @dataclass
@@ -121,13 +122,13 @@ def _verb_cue(tok: Token, lexicon: QuoteLexicon, quoted: Sequence[bool], blocked
     cue.clause = _clause_tokens(tok, speaker)
     cue.content = _complement(tok, entry, cue.clause, quoted, lexicon)
     if cue.content is not None:
-        cue.content, cue.hands_on = _before_next_report(tok, cue.content, lexicon)
+        cue.content, cue.hands_on = before_next_report(tok, cue.content, lexicon)
     if cue.content is not None:
-        cue.content = _before_contrast(tok.doc, cue.content)
+        cue.content = before_contrast(tok.doc, cue.content)
     aside = parenthetical(tok, quoted) if "clause" in entry.complements else None
     if aside is not None and (cue.content is None or aside.as_clause and aside.content[0] <= cue.content[0]
                               and cue.content[1] <= aside.content[1]):
-        content = _trim(tok.doc, *aside.content)
+        content = trim(tok.doc, *aside.content)
         if content is not None:
             cue.content = content
             if speaker is None or speaker.head not in aside.clause:
@@ -148,7 +149,7 @@ def _noun_cue(tok: Token, lexicon: QuoteLexicon, blocked: Sequence[bool]) -> Cue
         if child.dep_ in ("acl", "ccomp") and child.i > tok.i:
             first = child.left_edge
             if first.lower_ == "that" or (first.lower_ == "to" and child.tag_ == "VB"):
-                content = _trim(tok.doc, first.i, child.right_edge.i + 1)
+                content = trim(tok.doc, first.i, child.right_edge.i + 1)
     if content is None:
         return None
     holder = next((c for c in tok.children if c.dep_ == "poss"), None)
@@ -184,7 +185,7 @@ def _topic_cue(tok: Token, lexicon: QuoteLexicon, blocked: Sequence[bool]) -> Cu
     obj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
     if obj is None or blocked[obj.i]:
         return None
-    content = _trim(tok.doc, obj.left_edge.i, obj.right_edge.i + 1, min_words=1)
+    content = trim(tok.doc, obj.left_edge.i, obj.right_edge.i + 1, min_words=1)
     if content is None:
         return None
     holder = next((c for c in tok.children if c.dep_ == "poss"), None)
@@ -214,9 +215,9 @@ def _according_cue(tok: Token, lexicon: QuoteLexicon, quoted: Sequence[bool],
     # the content is the rest of the sentence: before the phrase, or after it when it leads
     before = (sent.start, tok.i)
     after = (max(phrase) + 1, sent.end)
-    content = before if _words(doc, *before) >= _words(doc, *after) else after
+    content = before if count_words(doc, *before) >= count_words(doc, *after) else after
     cue = Cue(token=tok.i, text=doc[tok.i:tok.i + 2].text, entry=None, speaker=speaker, clause=phrase,
-              content=_trim(doc, *content))
+              content=trim(doc, *content))
     cue.media_speaker = outlet_in(doc[speaker.start:speaker.end], lexicon)
     return cue
 
@@ -250,7 +251,7 @@ def _complement(verb: Token, entry: VerbEntry, clause: set[int], quoted: Sequenc
         if (child.dep_ == "ccomp" or child.dep_ == "advcl" and child.i > verb.i and (
                 child.left_edge.lower_ in _CLAUSE_OPENERS or _unmarked_clause(child))) \
                 and "clause" in entry.complements:    # a that-clause the parser hung as an adverbial
-            span = (child.left_edge.i, _without_trailing_participle(child))
+            span = (child.left_edge.i, without_trailing_participle(child))
         elif (child.dep_ == "xcomp" or child.dep_ == "advcl" and _to_infinitive(child) and any(
                 c.dep_ in ("dobj", "dative") and c.i < child.i for c in verb.children)) \
                 and "infinitive" in entry.complements and child.i > verb.i:   # "tells his supporters ... to go"
@@ -280,26 +281,26 @@ def _complement(verb: Token, entry: VerbEntry, clause: set[int], quoted: Sequenc
     if best is not None:
         sent = verb.sent
         if best[1] <= verb.i and _quoted_tail(verb, quoted):
-            return _trim(doc, sent.start, sent.end)   # '"...," Jordan said, and still "..."'
-        if best[1] <= verb.i and not _words(doc, verb.right_edge.i + 1, sent.end):
+            return trim(doc, sent.start, sent.end)   # '"...," Jordan said, and still "..."'
+        if best[1] <= verb.i and not count_words(doc, verb.right_edge.i + 1, sent.end):
             # trailing attribution: everything before it ("A, B and C, the government said.")
             first = min((i for i in clause if not doc[i].is_punct), default=verb.i)
             if first >= best[1] and not any(quoted[i] for i in range(sent.start, first)):
                 best = (min(best[0], sent.start), first)
         if is_object:
-            best = (best[0], _without_aside(doc, *best))
+            best = (best[0], without_aside(doc, *best))
         one = doc[best[0]]
         named_object = best[1] - best[0] == 1 and one.pos_ in ("PROPN", "PRON") and one.dep_ in ("dobj", "pobj")
         if best[0] > verb.i:
-            best = (best[0], _to_sentence_end(doc, _past_false_break(doc, best[1]), lexicon,
+            best = (best[0], to_sentence_end(doc, past_false_break(doc, best[1]), lexicon,
                                               own=verb if is_object else None))
-        return _trim(doc, *best, min_words=1 if named_object else 2)   # "attacked Machado", "cited it"
+        return trim(doc, *best, min_words=1 if named_object else 2)   # "attacked Machado", "cited it"
     if entry.direct and "clause" in entry.complements and verb.dep_ == "ROOT":
         sent = verb.sent
         first = min((i for i in clause if not doc[i].is_punct), default=verb.i)
-        if first > sent.start + 1 and doc[first - 1].text == "," and not _words(doc, verb.right_edge.i + 1, sent.end) \
+        if first > sent.start + 1 and doc[first - 1].text == "," and not count_words(doc, verb.right_edge.i + 1, sent.end) \
                 and not any(quoted[i] for i in range(sent.start, first)):
-            return _trim(doc, sent.start, first - 1)    # "People like Scott, he said." with "People" left hanging
+            return trim(doc, sent.start, first - 1)    # "People like Scott, he said." with "People" left hanging
     head = verb.head
     subordinate = any(c.dep_ == "mark" or c.dep_ == "advmod" and c.tag_ == "WRB" and c.i < verb.i
                       for c in verb.children)     # ", though it declined", ", as expected", "when he wrote"
@@ -310,59 +311,14 @@ def _complement(verb: Token, entry: VerbEntry, clause: set[int], quoted: Sequenc
         if verb.i > head.i and before is not None and before.text in (",", "”", '"', "''", "—", "–"):
             lo, hi = head.left_edge.i, verb.left_edge.i
             sent = verb.sent
-            if _words(doc, verb.right_edge.i + 1, sent.end) or _quoted_tail(verb, quoted):
-                return _trim(doc, sent.start, sent.end)   # "Many were older, she said, and ..."
+            if count_words(doc, verb.right_edge.i + 1, sent.end) or _quoted_tail(verb, quoted):
+                return trim(doc, sent.start, sent.end)   # "Many were older, she said, and ..."
             lo = sent.start                # "..., but the NYPD overruled that request, the source added."
-            return _trim(doc, lo, hi) if hi > lo else None
+            return trim(doc, lo, hi) if hi > lo else None
         if verb.i < head.i and verb.left_edge.i > verb.sent.start:
             # "The economy, he said, is weak": the sentence around the clause
-            return _trim(doc, verb.sent.start, verb.sent.end)
+            return trim(doc, verb.sent.start, verb.sent.end)
     return None
-
-
-def _before_next_report(verb: Token, content: tuple[int, int],
-                        lexicon: QuoteLexicon) -> tuple[tuple[int, int] | None, int | None]:
-    """ "said he would order X and warned against Y": a reporting verb coordinated inside the
-    content, without a subject of its own, opens a claim of its own by the same speaker (the
-    parser often hangs it from the reported verb); the content stops before it. Returns the
-    content and that verb."""
-    doc = verb.doc
-    start, end = content
-    for i in range(start + 1, end):
-        tok = doc[i]
-        if tok.dep_ != "conj" or tok.pos_ != "VERB" or not start <= tok.head.i < end or tok.head.i == verb.i \
-                or lexicon.verb(tok.lemma_, set()) is None \
-                or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in tok.children):
-            continue
-        cut = tok.left_edge.i
-        while cut > start and (doc[cut - 1].dep_ == "cc" or doc[cut - 1].is_punct or doc[cut - 1].is_space):
-            cut -= 1
-        if cut > start:
-            return _trim(doc, start, cut), tok.i
-    return content, None
-
-
-_CONTRAST = frozenset({"but", "although", "though", "whereas", "yet"})
-
-
-def _before_contrast(doc: Doc, content: tuple[int, int]) -> tuple[int, int] | None:
-    """ "that paying no taxes was smart, although he again refused to ...", "X had backing, but
-    that wasn't the case": a contrasting clause with a subject of its own, after a comma, is the
-    writer's, not part of the claim."""
-    start, end = content
-    for i in range(start + 2, end - 1):
-        tok = doc[i]
-        if tok.lower_ not in _CONTRAST or doc[i - 1].text != "," or tok.dep_ not in ("cc", "mark"):
-            continue
-        clause = tok.head if tok.dep_ == "mark" else next(
-            (t for t in doc[i + 1:end] if t.dep_ == "conj" and t.head.i == tok.head.i), None)
-        if clause is None or not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children):
-            continue
-        if any(doc[j].text in ("“", '"', "''", "``") for j in range(start, i)) and \
-                sum(doc[j].text in ("“", "”", '"', "''", "``") for j in range(start, i)) % 2:
-            continue                       # inside a quotation
-        return _trim(doc, start, i - 1)
-    return content
 
 
 def _unmarked_clause(clause: Token) -> bool:
@@ -382,59 +338,6 @@ def _better(span: tuple[int, int], best: tuple[int, int], verb: int) -> bool:
     if (span[0] > verb) != (best[0] > verb):
         return span[0] > verb
     return span[1] - span[0] > best[1] - best[0]
-
-
-_MAX_REJOIN = 40
-
-
-def _past_false_break(doc: Doc, end: int) -> int:
-    """A complement that stops where the parser cut a sentence in two ("cited remarks | Trump had
-    made about ...") goes on to the real end of the sentence: the next full stop or line break."""
-    if end >= len(doc) or not doc[end].is_sent_start:
-        return end
-    last = doc[end - 1]
-    if last.text in _CLOSERS or "\n" in last.text or "\n" in last.whitespace_ or doc[end].is_space:
-        return end
-    stop = end
-    while stop < len(doc) and stop - end < _MAX_REJOIN:
-        tok = doc[stop]
-        if tok.is_space and "\n" in tok.text:
-            return stop
-        if tok.text in _CLOSERS:
-            return stop + 1
-        stop += 1
-    return end
-
-
-_GOES_ON = frozenset({"and", "but", "or", "so", "including", "which", "while", "then", "yet", "as", "though",
-                      "although", "because", "since", "if", "unless", "even", "nor", "plus", "with", "without"})
-
-
-def _to_sentence_end(doc: Doc, end: int, lexicon: QuoteLexicon, own: Token | None = None) -> int:
-    """A complement goes on to the end of its sentence when what follows continues it
-    ("..., but would eventually add $84 billion", ", including its annexation of Crimea",
-    ", allowing people to see ..."), not when it is the attribution's own adverbial, nor (for an
-    object, ``own`` being its verb) a second act of the speaker ("documented X, but also drew Y",
-    "touted X while needling Y")."""
-    if end >= len(doc):
-        return end
-    sent_end = doc[end - 1].sent.end
-    stop = sent_end
-    while stop > end and (doc[stop - 1].is_punct or doc[stop - 1].is_space):
-        stop -= 1
-    if stop <= end or stop - end > 40:
-        return end
-    first = doc[end]
-    if first.text in (",", "—", "–", "--", ";") and end + 1 < stop:
-        first = doc[end + 1]
-    continues = first.lower_ in _GOES_ON or first.tag_ == "VBG" or first.dep_ in ("cc", "conj") \
-        or first.text in ("“", '"', "''")
-    if not continues or any(doc[i].pos_ == "VERB" and doc[i].lemma_.lower() in lexicon.verbs for i in range(end, stop)):
-        return end
-    if own is not None and any(doc[i].head.i == own.i and doc[i].dep_ in ("conj", "advcl") and doc[i].pos_ in ("VERB", "AUX")
-                               for i in range(end, stop)):
-        return end
-    return stop
 
 
 def _quoted_tail(verb: Token, quoted: Sequence[bool]) -> bool:
@@ -463,27 +366,6 @@ def _clause_under_addressee(addressee: Token) -> tuple[int, int] | None:
     return None
 
 
-def _without_trailing_participle(head: Token) -> int:
-    """End of a clause without a trailing ", implicitly putting ..." participle (the writer's gloss)."""
-    end = head.right_edge.i + 1
-    for child in head.children:
-        if child.dep_ == "advcl" and child.tag_ == "VBG" and child.right_edge.i + 1 == end \
-                and child.left_edge.i > head.i and head.doc[child.left_edge.i - 1].text == ",":
-            return child.left_edge.i - 1
-    return end
-
-
-def _without_aside(doc: Doc, start: int, end: int) -> int:
-    """End of an object without a closing non-restrictive relative clause or apposition, the
-    writer's gloss ("the health of Donald Trump, who is 70")."""
-    for i in range(start + 1, end):
-        tok = doc[i]
-        if tok.dep_ in ("relcl", "appos") and start <= tok.head.i < i and tok.left_edge.i > start \
-                and doc[tok.left_edge.i - 1].text == "," and tok.right_edge.i + 1 >= end:
-            return tok.left_edge.i - 1
-    return end
-
-
 _OBJECT_PREPS = frozenset({"for", "of", "to", "with"})
 
 
@@ -504,22 +386,3 @@ def _object_span(verb: Token, obj: Token, need_predicate: bool) -> tuple[int, in
     if need_predicate and not found:
         return None
     return obj.left_edge.i, end
-
-
-def _size(tok: Token) -> int:
-    return tok.right_edge.i - tok.left_edge.i
-
-
-def _words(doc: Doc, start: int, end: int) -> int:
-    return sum(1 for i in range(start, end) if not doc[i].is_punct and not doc[i].is_space)
-
-
-def _trim(doc: Doc, start: int, end: int, min_words: int = 2) -> tuple[int, int] | None:
-    """Drop punctuation and spaces at both ends (quotation marks are restored by the finder)."""
-    while start < end and (doc[start].is_punct or doc[start].is_space or doc[start].dep_ == "cc"):
-        start += 1
-    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
-        end -= 1
-    if _words(doc, start, end) < min_words:
-        return None
-    return start, end

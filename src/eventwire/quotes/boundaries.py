@@ -1,0 +1,144 @@
+"""Content boundaries: where an attributed content starts and stops (trimming, sentence ends the
+parser missed, the writer's glosses and contrasts, a second claim coordinated inside it)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from .lexicon import QuoteLexicon
+
+_CLOSERS = frozenset({".", "!", "?", ";", ":", "…", "”", '"', "''", ")"})
+
+
+def before_next_report(verb: Token, content: tuple[int, int],
+                       lexicon: QuoteLexicon) -> tuple[tuple[int, int] | None, int | None]:
+    """ "said he would order X and warned against Y": a reporting verb coordinated inside the
+    content, without a subject of its own, opens a claim of its own by the same speaker (the
+    parser often hangs it from the reported verb); the content stops before it. Returns the
+    content and that verb."""
+    doc = verb.doc
+    start, end = content
+    for i in range(start + 1, end):
+        tok = doc[i]
+        if tok.dep_ != "conj" or tok.pos_ != "VERB" or not start <= tok.head.i < end or tok.head.i == verb.i \
+                or lexicon.verb(tok.lemma_, set()) is None \
+                or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in tok.children):
+            continue
+        cut = tok.left_edge.i
+        while cut > start and (doc[cut - 1].dep_ == "cc" or doc[cut - 1].is_punct or doc[cut - 1].is_space):
+            cut -= 1
+        if cut > start:
+            return trim(doc, start, cut), tok.i
+    return content, None
+
+
+_CONTRAST = frozenset({"but", "although", "though", "whereas", "yet"})
+
+
+def before_contrast(doc: Doc, content: tuple[int, int]) -> tuple[int, int] | None:
+    """ "that paying no taxes was smart, although he again refused to ...", "X had backing, but
+    that wasn't the case": a contrasting clause with a subject of its own, after a comma, is the
+    writer's, not part of the claim."""
+    start, end = content
+    for i in range(start + 2, end - 1):
+        tok = doc[i]
+        if tok.lower_ not in _CONTRAST or doc[i - 1].text != "," or tok.dep_ not in ("cc", "mark"):
+            continue
+        clause = tok.head if tok.dep_ == "mark" else next(
+            (t for t in doc[i + 1:end] if t.dep_ == "conj" and t.head.i == tok.head.i), None)
+        if clause is None or not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children):
+            continue
+        if any(doc[j].text in ("“", '"', "''", "``") for j in range(start, i)) and \
+                sum(doc[j].text in ("“", "”", '"', "''", "``") for j in range(start, i)) % 2:
+            continue                       # inside a quotation
+        return trim(doc, start, i - 1)
+    return content
+
+
+_MAX_REJOIN = 40
+
+
+def past_false_break(doc: Doc, end: int) -> int:
+    """A complement that stops where the parser cut a sentence in two ("cited remarks | Trump had
+    made about ...") goes on to the real end of the sentence: the next full stop or line break."""
+    if end >= len(doc) or not doc[end].is_sent_start:
+        return end
+    last = doc[end - 1]
+    if last.text in _CLOSERS or "\n" in last.text or "\n" in last.whitespace_ or doc[end].is_space:
+        return end
+    stop = end
+    while stop < len(doc) and stop - end < _MAX_REJOIN:
+        tok = doc[stop]
+        if tok.is_space and "\n" in tok.text:
+            return stop
+        if tok.text in _CLOSERS:
+            return stop + 1
+        stop += 1
+    return end
+
+
+_GOES_ON = frozenset({"and", "but", "or", "so", "including", "which", "while", "then", "yet", "as", "though",
+                      "although", "because", "since", "if", "unless", "even", "nor", "plus", "with", "without"})
+
+
+def to_sentence_end(doc: Doc, end: int, lexicon: QuoteLexicon, own: Token | None = None) -> int:
+    """A complement goes on to the end of its sentence when what follows continues it
+    ("..., but would eventually add $84 billion", ", including its annexation of Crimea",
+    ", allowing people to see ..."), not when it is the attribution's own adverbial, nor (for an
+    object, ``own`` being its verb) a second act of the speaker ("documented X, but also drew Y",
+    "touted X while needling Y")."""
+    if end >= len(doc):
+        return end
+    sent_end = doc[end - 1].sent.end
+    stop = sent_end
+    while stop > end and (doc[stop - 1].is_punct or doc[stop - 1].is_space):
+        stop -= 1
+    if stop <= end or stop - end > 40:
+        return end
+    first = doc[end]
+    if first.text in (",", "—", "–", "--", ";") and end + 1 < stop:
+        first = doc[end + 1]
+    continues = first.lower_ in _GOES_ON or first.tag_ == "VBG" or first.dep_ in ("cc", "conj") \
+        or first.text in ("“", '"', "''")
+    if not continues or any(doc[i].pos_ == "VERB" and doc[i].lemma_.lower() in lexicon.verbs for i in range(end, stop)):
+        return end
+    if own is not None and any(doc[i].head.i == own.i and doc[i].dep_ in ("conj", "advcl") and doc[i].pos_ in ("VERB", "AUX")
+                               for i in range(end, stop)):
+        return end
+    return stop
+
+
+def without_trailing_participle(head: Token) -> int:
+    """End of a clause without a trailing ", implicitly putting ..." participle (the writer's gloss)."""
+    end = head.right_edge.i + 1
+    for child in head.children:
+        if child.dep_ == "advcl" and child.tag_ == "VBG" and child.right_edge.i + 1 == end \
+                and child.left_edge.i > head.i and head.doc[child.left_edge.i - 1].text == ",":
+            return child.left_edge.i - 1
+    return end
+
+
+def without_aside(doc: Doc, start: int, end: int) -> int:
+    """End of an object without a closing non-restrictive relative clause or apposition, the
+    writer's gloss ("the health of Donald Trump, who is 70")."""
+    for i in range(start + 1, end):
+        tok = doc[i]
+        if tok.dep_ in ("relcl", "appos") and start <= tok.head.i < i and tok.left_edge.i > start \
+                and doc[tok.left_edge.i - 1].text == "," and tok.right_edge.i + 1 >= end:
+            return tok.left_edge.i - 1
+    return end
+
+
+def count_words(doc: Doc, start: int, end: int) -> int:
+    return sum(1 for i in range(start, end) if not doc[i].is_punct and not doc[i].is_space)
+
+
+def trim(doc: Doc, start: int, end: int, min_words: int = 2) -> tuple[int, int] | None:
+    """Drop punctuation and spaces at both ends (quotation marks are restored by the finder)."""
+    while start < end and (doc[start].is_punct or doc[start].is_space or doc[start].dep_ == "cc"):
+        start += 1
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    if count_words(doc, start, end) < min_words:
+        return None
+    return start, end
