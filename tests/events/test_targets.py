@@ -45,7 +45,9 @@ MINI_LEXICON = {
     "05": [{"id": "welcome", "code": "051", "verbs": ["welcome"], "target": "dobj"}],
     "12": [{"id": "reject", "code": "120", "verbs": ["reject", "condemn"], "target": "dobj"}],
     "14": [{"id": "march", "code": "141", "verbs": ["march"], "target": "prep:against"}],
-    "19": [{"id": "attack", "code": "190", "verbs": ["attack", "shell"], "target": "dobj"}],
+    "18": [{"id": "kill", "code": "1823", "verbs": ["kill"], "target": "dobj"}],
+    "19": [{"id": "attack", "code": "190", "verbs": ["attack", "shell"], "target": "dobj"},
+           {"id": "airstrike", "code": "195", "nouns": ["airstrike"], "target": "auto"}],
 }
 
 
@@ -115,3 +117,17 @@ def test_reaction_to_an_earlier_event_targets_its_agent(mini):
 def test_no_antecedent_without_an_earlier_event(mini):
     events, _ = mini("Egypt condemned the decision.")
     assert events == []
+
+
+def test_protest_against_a_policy_targets_the_government(mini):
+    events, _ = mini("Thousands of Russian protesters marched against the new pension law on Sunday.")
+    assert _codes(events) == {("141", "RUSCVL", "RUSGOV")}
+    assert all("government of the protesters' country" not in e.target.text for e in events)
+
+
+def test_the_toll_of_an_attack_is_coded_as_the_attack(mini):
+    events, trace = mini("Israeli airstrikes killed 40 people in Syria on Monday.")
+    assert _codes(events) == {("195", "ISR", "SYR")}
+    assert any("the toll of 'airstrikes'" in tt.outcome for st in trace for tt in st.triggers)
+    events, _ = mini("Russian troops shelled villages in Ukraine and killed 12 civilians.")
+    assert _codes(events) == {("190", "RUSMIL", "UKR")}

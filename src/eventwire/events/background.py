@@ -108,12 +108,17 @@ def drop_purposes(fired: dict[int, Any], controllers: frozenset[str] = frozenset
     it is part of that event or an aim, not an event that happened."""
     for f in fired.values():
         tok = f.token
-        if f.dropped or f.attempt.noun or not syntax.is_infinitive_advcl(tok) \
-                or tok.head.lemma_.lower() in controllers:    # "offered to mediate": a controlled clause
+        if f.dropped or f.attempt.noun or not syntax.is_infinitive_advcl(tok):
             continue
-        head = fired.get(tok.head.i)
+        # "offered on Tuesday to mediate": the complement of a control verb (not "began a hunger
+        # strike to protest", where the verb has its object and the infinitive is a purpose)
+        if tok.head.lemma_.lower() in controllers and not syntax.children(tok.head, "dobj"):
+            continue
+        heads = [fired.get(tok.head.i)] + [   # "began a hunger strike to protest": the noun's event
+            o for o in fired.values() if o.attempt.noun and _same(syntax.light_verb(o.token), tok.head)]
+        head = next((h for h in heads if h is not None and not h.dropped), None)
         # "flew to Washington to meet Biden": the aim of a journey is reported as what it did
-        if head is None or head is f or head.dropped or not head.pairs \
+        if head is None or head is f or head.dropped or head.roles is None or not head.roles.sources \
                 or head.attempt.pattern.code in STATEMENT_CODES or head.code.startswith("042"):
             continue
         f.dropped = f"purpose of '{tok.head.text}' ({head.attempt.pattern.rule}): an aim, not an event of its own"
@@ -125,3 +130,8 @@ def is_question(sent: Span) -> bool:
     if toks and (toks[-1].is_quote or toks[-1].text in (")", "]")):
         return False
     return bool(toks) and toks[-1].text == "?"
+
+
+def _same(a, b) -> bool:
+    """Two tokens are the same word (spaCy makes a new Token object at each access)."""
+    return a is not None and b is not None and a.i == b.i

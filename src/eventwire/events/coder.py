@@ -26,6 +26,7 @@ from .targets import TargetFallbacks, TargetPolicy
 
 COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06"})
 STATEMENT_CODES = background.STATEMENT_CODES
+MILITARY_ROOTS = frozenset({"19", "20"})
 _STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "SPY", "LEG"})
 # Verbs of these roots take an event as their content ("called for the resignation", "threatened
 # sanctions", "rejected the ceasefire"): the object noun is what is asked for, not an event.
@@ -231,6 +232,8 @@ class EventCoder:
         found: list[Arg] = []
         if self.targets.place_target(f.code):
             found = fallbacks.place(f.token, noun=f.attempt.noun)
+        if not found and self.targets.government_target(f.code) and f.roles is not None:
+            found = fallbacks.government(f.token, f.roles.sources, noun=f.attempt.noun)
         if not found and self.targets.owner_target(f.code) and f.attempt.pattern.target != "none":
             found = fallbacks.owner(f.token, noun=f.attempt.noun)
             if not found and f.roles is not None:
@@ -254,7 +257,22 @@ class EventCoder:
                 verb = f.token.head      # "a suicide bomber killed 12 people": the verb codes the act
             other = fired.get(verb.i) if verb is not None else None
             if other is not None and not other.dropped and other.pairs:
+                if f.token.dep_ == "nsubj" and f.attempt.pattern.root in MILITARY_ROOTS \
+                        and other.attempt.pattern.root == "18" and f.roles is not None and f.roles.sources:
+                    # "Israeli airstrikes killed 490 people": the toll of the attack, coded as the attack
+                    other.dropped = f"the toll of '{f.token.text}' ({f.attempt.pattern.rule}), coded as that attack"
+                    continue
                 f.dropped = f"topic of '{verb.text}' ({other.attempt.pattern.rule})"
+        for f in fired.values():
+            # "launched strikes on Iran's nuclear sites and killed several commanders": the toll of
+            # the attack it is coordinated with, by the same attacker
+            if f.dropped or f.attempt.noun or f.attempt.pattern.root != "18" or f.token.dep_ != "conj":
+                continue
+            head = f.token.head
+            first = fired.get(head.i) or next((o for o in fired.values() if o.attempt.noun
+                                               and _same(syntax.light_verb(o.token), head)), None)
+            if first is not None and not first.dropped and first.attempt.pattern.root in MILITARY_ROOTS:
+                f.dropped = f"the toll of '{first.token.text}' ({first.attempt.pattern.rule}), coded as that attack"
 
     def _drop_embedded(self, fired: dict[int, _Fired]) -> None:
         """Events that did not happen as told: the content of a demand, accusation, rejection or
@@ -276,6 +294,10 @@ class EventCoder:
                 continue
             if f.attempt.noun and tok.dep_ == "pobj" and tok.head.lower_ in self._background_preps:
                 f.dropped = f"background: '{tok.head.text} {tok.text}' dates another event"
+                continue
+            if f.attempt.noun and tok.dep_ == "pobj" and tok.head.lower_ == "of" \
+                    and tok.head.head.lower_ in self._background_preps:   # "ahead of a planned rally"
+                f.dropped = f"background: '{tok.head.head.text} of {tok.text}' dates another event"
                 continue
             cur = tok
             path: list[str] = []
@@ -353,7 +375,7 @@ class EventCoder:
                 f.dropped = "a reporting frame ('X said ...') is not an event; the quotes stage records it"
             elif f.pairs and all(t is not None and "MED" in t.ref.sectors for _, t in f.pairs):
                 f.dropped = "talking to the press ('told reporters') is not an event"
-            elif not f.attempt.noun and all(t is None for _, t in f.pairs) and not _has_object(f):
+            elif not f.attempt.noun and all(t is None for _, t in f.pairs):
                 f.dropped = "a bare 'X said': what was said is elsewhere (a quotation)"
             elif f.attempt.noun and all(t is None for _, t in f.pairs):
                 f.dropped = "a statement noun with no addressee ('read a statement', 'told a news " \
@@ -425,11 +447,14 @@ class EventCoder:
         else:
             f.trace.outcome = f"no target actor (pattern target: {pat.target})"
         out, seen = [], set()
-        if pairs and all(t is not None and (s.ref.code == t.ref.code or s.ref is t.ref or _self_dyad(s.ref, t.ref))
+        # a country and its own state are one side ("Russia promised to withdraw its troops"), but
+        # protesters named by their country ("Argentines") are its people, not its state
+        one_side = (lambda a, b: a.code == b.code) if pat.root == "14" else _self_dyad
+        if pairs and all(t is not None and (s.ref.code == t.ref.code or s.ref is t.ref or one_side(s.ref, t.ref))
                          for s, t in pairs) and self._one_actor_event(f):
             pairs = [(s, None) for s in sources]     # "Russia promised to withdraw its troops"
         for s, t in pairs:
-            if t is not None and (s.ref.code == t.ref.code or s.ref is t.ref or _self_dyad(s.ref, t.ref)):
+            if t is not None and (s.ref.code == t.ref.code or s.ref is t.ref or one_side(s.ref, t.ref)):
                 continue
             key = (s.ref.code, t.ref.code if t else None)
             if key not in seen:
@@ -570,3 +595,8 @@ def _context_text(tok: Token) -> str:
 
 def _copy(ref: ActorRef) -> ActorRef:
     return replace(ref, sectors=list(ref.sectors))
+
+
+def _same(a, b) -> bool:
+    """Two tokens are the same word (spaCy makes a new Token object at each access)."""
+    return a is not None and b is not None and a.i == b.i

@@ -17,9 +17,10 @@ from ..dictionaries.cameo_codes import CameoCodes
 from ..dictionaries.files import data_path, load_yaml
 from ..errors import DictionaryError
 from . import syntax
+from ..records import ActorRef
 from .arguments import Arg, ArgumentFinder
 
-_FIELDS = ("alone", "place", "owner")
+_FIELDS = ("alone", "place", "owner", "government")
 _ALONE_VALUES = {True: "true", False: "false", "never": "never"}
 # prepositions that put an event at a place ("arrived in Kyiv", "struck targets near Rafah")
 # determiners of a noun phrase that points back to an event told before ("the decision", "this move")
@@ -37,6 +38,7 @@ class TargetPolicy:
     alone_by_prefix: dict[str, str]
     place_by_prefix: dict[str, bool]
     owner_by_prefix: dict[str, bool]
+    government_by_prefix: dict[str, bool]
 
     @classmethod
     def load(cls, path: Path | None = None, cameo: CameoCodes | None = None) -> "TargetPolicy":
@@ -47,6 +49,7 @@ class TargetPolicy:
         alone: dict[str, str] = {}
         place: dict[str, bool] = {}
         owner: dict[str, bool] = {}
+        government: dict[str, bool] = {}
         for entry in data["codes"]:
             line = entry.get("__line__") if isinstance(entry, dict) else None
             if not isinstance(entry, dict):
@@ -59,19 +62,19 @@ class TargetPolicy:
                 raise DictionaryError(str(path), line, f"code {code!r} must be a quoted 2-4 digit CAMEO code")
             if cameo is not None and code not in cameo:
                 raise DictionaryError(str(path), line, f"code {code} is not in the CAMEO code table")
-            if code in alone or code in place or code in owner:
+            if any(code in table for table in (alone, place, owner, government)):
                 raise DictionaryError(str(path), line, f"code {code} listed twice")
             if "alone" in entry:
                 value = entry["alone"]
                 if value not in _ALONE_VALUES or isinstance(value, int) and not isinstance(value, bool):
                     raise DictionaryError(str(path), line, f"alone must be true, false or never, not {value!r}")
                 alone[code] = _ALONE_VALUES[value]
-            for name, table in (("place", place), ("owner", owner)):
+            for name, table in (("place", place), ("owner", owner), ("government", government)):
                 if name in entry:
                     if not isinstance(entry[name], bool):
                         raise DictionaryError(str(path), line, f"{name} must be true or false")
                     table[code] = entry[name]
-        return cls(alone, place, owner)
+        return cls(alone, place, owner, government)
 
     @staticmethod
     def _lookup(table: dict, code: str, default):
@@ -90,6 +93,9 @@ class TargetPolicy:
     def owner_target(self, code: str) -> bool:
         return self._lookup(self.owner_by_prefix, code, False)
 
+    def government_target(self, code: str) -> bool:
+        return self._lookup(self.government_by_prefix, code, False)
+
 
 class TargetFallbacks:
     """Targets found when the parse gives no target actor: a place's country, an object's owner."""
@@ -102,6 +108,8 @@ class TargetFallbacks:
         "arrived in Kyiv", "struck targets in Rafah", "airstrikes on Gaza"."""
         heads = [trigger]
         verb = syntax.light_verb(trigger) if noun else None
+        if verb is None and noun and trigger.dep_ == "nsubj":
+            verb = trigger.head        # "Israeli airstrikes killed 490 people across Lebanon"
         if verb is not None:
             heads.append(verb)
         heads += [o for h in list(heads) for o in syntax.children(h, *syntax.OBJ)]
@@ -151,6 +159,27 @@ class TargetFallbacks:
                         if found:
                             return found
         return []
+
+    def government(self, trigger: Token, sources: list[Arg], *, noun: bool) -> list[Arg]:
+        """A protest against a policy or a thing ("marched against the austerity programme", "a
+        hunger strike to protest against the compulsory hijab") is aimed at the government of the
+        protesters' country."""
+        heads = [trigger]
+        verb = syntax.light_verb(trigger) if noun else None
+        if verb is not None:
+            heads.append(verb)
+        heads += [c for h in list(heads) for c in h.children if syntax.is_infinitive_advcl(c) or c.dep_ == "xcomp"]
+        against = next((p for h in heads for p in syntax.children(h, "prep") if p.lower_ in ("against", "over")
+                        and syntax.prep_objects(p)), None)
+        country = next((s.ref.code[:3] for s in sources if s.ref.code and not s.ref.code.startswith(("IGO", "NGO"))),
+                       None)
+        if against is None or country is None:
+            return []
+        pobj = syntax.prep_objects(against)[0]
+        span = trigger.doc[pobj.left_edge.i:pobj.right_edge.i + 1]
+        ref = ActorRef(text=span.text, start=span.start_char, end=span.end_char, code=country + "GOV",
+                       country=country, sectors=["GOV"])
+        return [Arg(ref, pobj, f"government of the protesters' country ('{against.lower_} {pobj.text}')")]
 
     def antecedent(self, trigger: Token, sources: list[Arg], *, noun: bool) -> list[Arg]:
         """A reaction to an event told before: "The court issued warrants for X. Israel called the
