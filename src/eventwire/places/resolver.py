@@ -58,29 +58,32 @@ def region_pattern(gaz: Gazetteer) -> re.Pattern[str] | None:
 
 
 def find_places(doc: "Doc", gaz: Gazetteer, pattern: re.Pattern[str] | None,
-                extra_countries: set[str] | None = None) -> list[PlaceFound]:
-    """Every resolvable place mention of the document, resolved in context."""
+                extra_countries: set[str] | None = None, text: str | None = None) -> list[PlaceFound]:
+    """Every resolvable place mention of the document, resolved in context.
+
+    ``text`` is ``doc.text`` when the caller has it (spaCy builds ``doc.text`` from every token
+    on each access)."""
     found: list[PlaceFound] = []
     taken: list[tuple[int, int]] = []
-    text = doc.text
+    text = doc.text if text is None else text
     if pattern is not None:
         for m in pattern.finditer(text):
-            _add(found, taken, gaz, doc, m.start(), m.end())
+            _add(found, taken, gaz, doc, text, m.start(), m.end())
     for ent in doc.ents:
         if ent.label_ in PLACE_LABELS:
-            _add(found, taken, gaz, doc, ent.start_char, ent.end_char)
+            _add(found, taken, gaz, doc, text, ent.start_char, ent.end_char)
     found.sort(key=lambda f: f.start)
     _resolve(found, text, extra_countries or set())
     return [f for f in found if f.place is not None]
 
 
-def _add(found: list[PlaceFound], taken: list[tuple[int, int]], gaz: Gazetteer, doc: "Doc", start: int,
-         end: int) -> None:
+def _add(found: list[PlaceFound], taken: list[tuple[int, int]], gaz: Gazetteer, doc: "Doc", text: str,
+         start: int, end: int) -> None:
     if any(start < e and s < end for s, e in taken):
         return
-    while end > start and doc.text[end - 1] in " -–—:,":      # "RIYADH -" from a dateline
+    while end > start and text[end - 1] in " -–—:,":      # "RIYADH -" from a dateline
         end -= 1
-    raw = doc.text[start:end]
+    raw = text[start:end]
     name = _POSSESSIVE.sub("", raw).strip()
     cands = gaz.candidates(name)
     if not cands and _LEADING_THE.match(name):
@@ -90,12 +93,12 @@ def _add(found: list[PlaceFound], taken: list[tuple[int, int]], gaz: Gazetteer, 
             start += len(raw) - len(_LEADING_THE.sub("", raw))
     if not cands:
         return
-    end = start + len(_POSSESSIVE.sub("", doc.text[start:end]).rstrip())
+    end = start + len(_POSSESSIVE.sub("", text[start:end]).rstrip())
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is not None and span.start > 0 and doc[span.start - 1].lower_ in DIRECTIONS:
         start = doc[span.start - 1].idx
     taken.append((start, end))
-    found.append(PlaceFound(start, end, doc.text[start:end], name, cands))
+    found.append(PlaceFound(start, end, text[start:end], name, cands))
 
 
 def _resolve(found: list[PlaceFound], text: str, extra_countries: set[str]) -> None:

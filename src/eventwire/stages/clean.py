@@ -53,7 +53,7 @@ def normalise_text(raw: str) -> str:
     boilerplate comes out unchanged, so offsets also index the text the caller gave.
     """
     text = raw.replace("\r\n", " \n").replace("\r", "\n")
-    if text.isprintable():
+    if text.replace("\n", "").replace("\t", "").isprintable():   # no control character: nothing to replace
         return text
     return "".join(ch if ch in "\n\t" or unicodedata.category(ch)[0] != "C" else " " for ch in text)
 
@@ -92,13 +92,15 @@ def clean_text(raw: str) -> CleanResult:
     if stripped and len(stripped) > 1 and not _SENTENCE_END.search(stripped[0]) \
             and len(stripped[0].split()) <= 20 and rule_for(stripped[0]) is None:
         title = stripped[0]
-    jt_bad = _justext_bad(stripped)
+    # jusText may only drop short lines that do not end like a sentence: without one, skip it
+    doubtful = {n for n, line in enumerate(stripped) if not (n == 0 and title is not None)
+                and len(line.split()) <= JUSTEXT_MAX_WORDS and not _SENTENCE_END.search(line)}
+    jt_bad = _justext_bad(stripped) & doubtful if doubtful else set()
     drop: set[int] = set()
     for n, (i, line) in enumerate(zip(content, stripped)):
         if n == 0 and title is not None:
             continue
-        if rule_for(line) or (n in jt_bad and len(line.split()) <= JUSTEXT_MAX_WORDS
-                              and not _SENTENCE_END.search(line)):
+        if rule_for(line) or n in jt_bad:
             drop.add(i)
             removed.append(line)
     if not drop:

@@ -15,6 +15,7 @@ import re
 from collections import OrderedDict
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 
@@ -38,6 +39,18 @@ class DedupSettings:
         return cls(**{k: type(getattr(cls, k))(v) for k, v in given.items() if hasattr(cls, k)})
 
 
+@lru_cache(maxsize=8)
+def permutations(num_perm: int, seed: int) -> np.ndarray:
+    """datasketch's MinHash permutation parameters for ``num_perm`` and ``seed``, drawn once (a pure
+    function of its arguments; datasketch draws them anew from a seeded RNG for every MinHash, which
+    was most of the cost of signing and clustering). Read-only: callers must not change it."""
+    from datasketch import MinHash
+
+    perms = MinHash(num_perm=num_perm, seed=seed).permutations
+    perms.setflags(write=False)
+    return perms
+
+
 def shingles(text: str, size: int) -> set[bytes]:
     """Lower-cased word n-grams of a text (a text shorter than one shingle gives its words joined)."""
     words = _WORD.findall(text.lower())
@@ -54,7 +67,8 @@ def story_signature(text: str, settings: DedupSettings | None = None) -> bytes |
     grams = shingles(text, settings.shingle)
     if not grams:
         return None
-    mh = MinHash(num_perm=settings.num_perm, seed=settings.seed)
+    mh = MinHash(num_perm=settings.num_perm, seed=settings.seed, 
+                 permutations=permutations(settings.num_perm, settings.seed))
     mh.update_batch(list(grams))
     return mh.hashvalues.astype(np.uint64).tobytes()
 
@@ -77,9 +91,10 @@ class StoryClusterer:
         return len(self._recent)
 
     def _minhash(self, values: np.ndarray):
-        from datasketch import MinHash
+        """The index only reads the hash values: a LeanMinHash holds them without drawing permutations."""
+        from datasketch import LeanMinHash
 
-        return MinHash(num_perm=self.settings.num_perm, seed=self.settings.seed, hashvalues=values)
+        return LeanMinHash(seed=self.settings.seed, hashvalues=values)
 
     def _values(self, signature: bytes) -> np.ndarray:
         values = np.frombuffer(signature, dtype=np.uint64)

@@ -51,7 +51,7 @@ class PlaceStage:
                 cdoc.notes.append(f"dateline: {dateline.place_name}"
                                   + (f" ({dateline.outlet})" if dateline.outlet else ""))
         cdoc.places = []
-        for f in find_places(doc, gaz, pattern, context):
+        for f in find_places(doc, gaz, pattern, context, cdoc.article.text):   # the Doc's text (see NlpStage)
             span = doc.char_span(f.start, f.end, alignment_mode="expand")
             if span is None:
                 continue
@@ -68,15 +68,16 @@ class PlaceStage:
     @staticmethod
     def locate_events(cdoc: CodedDocument) -> None:
         doc = cdoc.doc
+        places = None          # the locative mentions, found once for all the events
         for event in cdoc.events:
             trig = trigger_token(doc, event.evidence.trigger_start, event.evidence.trigger_end)
             best = None
             if trig is not None:
-                for mention in cdoc.places:
-                    span = doc[mention.start_token:mention.end_token]
-                    if not locative(span):
-                        continue
+                if places is None:
+                    places = [(span, mention.location) for mention in cdoc.places
+                              if locative(span := doc[mention.start_token:mention.end_token])]
+                for span, location in places:
                     dist = clause_distance(trig, span)
                     if dist is not None and (best is None or dist < best[0]):
-                        best = (dist, mention.location)
+                        best = (dist, location)
             event.location = best[1] if best else None
