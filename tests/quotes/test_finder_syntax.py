@@ -102,3 +102,9 @@ def test_unmarked_clause_and_infinitive_after_an_addressee(find_quotes):
     assert q.text.endswith("he would not accept the deal")
     q = by_cue(find_quotes("The mayor tells residents at every meeting to “stay calm and vote.”"), "tells")
     assert q.text.startswith("residents") and q.kind == "mixed"
+
+
+def test_discourse_markers_and_non_agents_report_nothing(find_quotes):
+    assert not [q for q in find_quotes("Well, look, you know, the senator has been saying tough things.") if q.cue == "know"]
+    assert not [q for q in find_quotes("For families, that means that borrowing against a home may be wise.")
+                if q.cue == "means"]

@@ -74,14 +74,16 @@ def find_cues(doc: Doc, lexicon: QuoteLexicon, quoted: Sequence[bool],
     return cues
 
 
+_NO_HOLDER = frozenset({"it", "that", "this", "which", "what"})
 _THAT_CLAUSE = VerbEntry("*", None, "that-clause", False, ("clause",))
 _AS_PUT_IT = VerbEntry("put", None, "as-put-it", True, ("clause",))
 
 
 def _that_clause_entry(tok: Token) -> VerbEntry | None:
     """Any verb with a subject and a that-clause reports a claim ("Republicans insisted that ...")."""
-    if tok.pos_ != "VERB" or not any(c.dep_ == "nsubj" for c in tok.children):
-        return None
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if tok.pos_ != "VERB" or subj is None or subj.lower_ in _NO_HOLDER:
+        return None                        # "That means that ...", "It goes without saying that ..."
     for child in tok.children:
         if child.dep_ == "ccomp" and child.i > tok.i and child.left_edge.lower_ == "that" \
                 and child.left_edge.dep_ == "mark":

@@ -90,6 +90,8 @@ def parenthetical(verb: Token, quoted: Sequence[bool]) -> Parenthetical | None:
     heads = [i for i in region if not words_from <= doc[i].head.i < verb.i]   # "one" of "one of his aides"
     if not heads or not any(doc[i].pos_ in _SPEAKER_POS for i in region):
         return None
+    if doc[heads[-1]].lower_ == "you":
+        return None                       # "Well, look, you know, ...": a discourse marker
     speaker = SpeakerMention(words_from, max(region) + 1, heads[-1])
     before = opening - 1 if opening > sent.start else None      # the opening comma
     has_before = before is not None and _has_words(doc, sent.start, before, 1)
