@@ -33,8 +33,9 @@ def document_mentions(doc: "Doc", resolver: ActorResolver, when: "date | None") 
     from .mentions import MentionFinder
     from .references import add_references, owned_by_pronoun
 
-    found = add_references(doc, MentionFinder(doc, resolver, when).run(), resolver.dictionary.genders,
-                           owned_by_pronoun(resolver, when))
+    finder = MentionFinder(doc, resolver, when)
+    found = add_references(doc, finder.run(), resolver.dictionary.genders, owned_by_pronoun(resolver, when),
+                           tokens=finder.tokens)
     out = []
     for f in found:
         span = doc[f.start:f.end]

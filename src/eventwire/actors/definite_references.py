@@ -22,14 +22,23 @@ DEFINITE_DETS = frozenset({"the", "this", "that"})
 ANAPHORS = {
     **dict.fromkeys(["group", "movement", "organization", "organisation", "faction", "militia", "outfit",
                      "network", "alliance", "bloc", "coalition", "union"], "organisation"),
-    **dict.fromkeys(["agency", "body", "commission", "ministry", "department", "watchdog", "office",
-                     "regulator", "authority"], "institution"),
+    **dict.fromkeys(["agency", "body", "commission", "ministry", "department", "watchdog", "regulator"],
+                    "institution"),
     **dict.fromkeys(["company", "firm", "corporation", "carrier", "manufacturer", "lender", "insurer", "retailer",
                      "conglomerate"], "business"),
     **dict.fromkeys(["country", "nation", "kingdom", "republic"], "country"),
     **dict.fromkeys(["militant", "rebel", "insurgent", "fighter", "guerrilla", "extremist", "jihadist", "separatist",
                      "gunman", "attacker", "insurgency"], "armed"),
 }
+# adjectives that keep a definite description a reference back: "the militant group", "the Islamist movement"
+ROLE_ADJECTIVES = frozenset({"militant", "armed", "rebel", "islamist", "jihadist", "extremist", "radical", "terrorist",
+                             "insurgent", "separatist", "sunni", "shiite", "shia", "opposition", "military",
+                             "paramilitary", "international", "regional", "western", "multinational", "state-run",
+                             "state-owned", "federal", "national", "new", "main", "largest"})
+# sectors an organisation referred to as "the group" / "the movement" does not have: parties and outlets
+NOT_GROUP_SECTORS = frozenset({"PTY", "MED"})
+# nor has one referred to as "the agency" / "the ministry": businesses, outlets, parties, armed groups
+NOT_INSTITUTION_SECTORS = frozenset({"BUS", "MED", "PTY", "REB"})
 COUNTRY_KINDS = frozenset({"country", "adjective", "capital", "place", "metonym"})
 
 
@@ -45,6 +54,8 @@ def anaphor_kind(token: Token) -> str | None:
     if any(c.dep_ in ("poss", "compound", "nmod") or c.pos_ == "PROPN" or c.ent_type_ in ("NORP", "GPE", "ORG")
            for c in token.lefts):
         return None     # "the Hamas movement", "the Russian company", "its group": named in the phrase itself
+    if any(c.dep_ == "amod" and c.lower_ not in ROLE_ADJECTIVES for c in token.lefts):
+        return None     # "the high-earning group", "this online network": a description, not a reference
     if any(c.dep_ == "prep" and c.lower_ in ("of", "for") for c in token.rights):
         return None     # "the group of experts", "the agency for refugees"
     if token.tag_ in ("NNS", "NNPS") and kind != "armed":
@@ -58,9 +69,9 @@ def fits(kind: str, res: Resolution) -> bool:
     if res.code is None:
         return False
     if kind == "organisation":
-        return res.kind == "organisation"
+        return res.kind == "organisation" and not NOT_GROUP_SECTORS & set(res.sectors)
     if kind == "institution":
-        return res.kind in ("organisation", "metonym") and "BUS" not in res.sectors
+        return res.kind in ("organisation", "metonym") and not NOT_INSTITUTION_SECTORS & set(res.sectors)
     if kind == "business":
         return res.kind == "organisation" and "BUS" in res.sectors
     if kind == "country":

@@ -38,8 +38,9 @@ class FinderBase:
         self.doc = doc
         self.resolver = resolver
         self.when = when
-        self.token_words = [words(t.text) for t in doc]
-        self.names = find_names(doc, resolver, when, self.token_words)
+        self.tokens = list(doc)    # one Token object per token for every pass (spaCy makes a new one per access)
+        self.token_words = [words(t.text) for t in self.tokens]
+        self.names = find_names(doc, resolver, when, self.token_words, self.tokens)
         self.doc_context = main_country(self.names)
         self.sentence_country = self._sentence_countries()
         self.context = self.doc_context

@@ -10,7 +10,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from .resolver import ActorResolver, NameMatch, Resolution
 
@@ -41,11 +41,12 @@ class DocNames:
     resolved: dict[int, Resolution] = field(default_factory=dict)  # match index -> resolution
 
 
-def doc_words(doc: Doc, token_words: list[list[str]]) -> tuple[list[str | None], list[int]]:
+def doc_words(doc: Doc, token_words: list[list[str]], tokens: list[Token] | None = None,
+              ) -> tuple[list[str | None], list[int]]:
     """The document as a word sequence (None at punctuation) and the token of each word."""
     seq: list[str | None] = []
     owner: list[int] = []
-    for token, parts in zip(doc, token_words):
+    for token, parts in zip(tokens if tokens is not None else doc, token_words):
         if not parts:
             if token.text not in ("-", "\u2013", "'", "\u2019"):
                 seq.append(None)
@@ -60,8 +61,9 @@ def doc_words(doc: Doc, token_words: list[list[str]]) -> tuple[list[str | None],
     return seq, owner
 
 
-def find_names(doc: Doc, resolver: ActorResolver, when: date | None, token_words: list[list[str]]) -> DocNames:
-    seq, owner = doc_words(doc, token_words)
+def find_names(doc: Doc, resolver: ActorResolver, when: date | None, token_words: list[list[str]],
+               tokens: list[Token] | None = None) -> DocNames:
+    seq, owner = doc_words(doc, token_words, tokens)
     names = DocNames(matches=[])
     seen: list[str] = []
     person_ent = {t: (ent.start, ent.end) for ent in doc.ents if ent.label_ == "PERSON" for t in range(ent.start, ent.end)}
@@ -69,9 +71,9 @@ def find_names(doc: Doc, resolver: ActorResolver, when: date | None, token_words
         start, end = owner[m.start], owner[m.end - 1] + 1
         while end < len(doc) and doc[end].text in NAME_SUFFIXES:   # "Joseph R. Biden Jr."
             end += 1
-        if end - start == 1 and doc[start].pos_ in NOT_NAME_POS and not doc[start].text.isupper() and not (
-                end < len(doc) and doc[end].tag_ in ("VBD", "VBZ")):
-            continue   # "Let's" is no "LeT", "may" no Theresa May: a name is a noun ("May said": no modal)
+        if end - start == 1 and doc[start].is_sent_start and doc[start].pos_ in NOT_NAME_POS and \
+                not doc[start].text.isupper() and all(e.kind != "person" for e in m.candidates):
+            continue   # "Let's ..." is no "LeT": capital only as the sentence's first word, and no noun
         ent = person_ent.get(start)
         if ent is not None and (ent[0] < start or ent[1] > end) and m.candidates[0].kind in PLACE_KINDS:
             continue   # "Jordan Peterson", "Chad Smith": part of a person's name, not a country

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
 from .name_matches import Found
 from .resolver import Resolution
@@ -84,17 +84,18 @@ def _found_candidate(f: Found, genders: dict[int, str]) -> Candidate | None:
     return Candidate(f.head, f, "pl" if plural else "sg", bool(res.human), genders.get(id(f)))
 
 
-def build_candidates(doc: Doc, found: list[Found], genders: dict[int, str],
+def build_candidates(tokens: list[Token], found: list[Found], genders: dict[int, str],
                      first_names: dict[str, str]) -> dict[int, Candidate]:
-    """Token index (the phrase's head) -> candidate, for every actor mention and every other noun phrase."""
+    """Token index (the phrase's head) -> candidate, for every actor mention and every other noun phrase
+    (``tokens``: the document's tokens, as a list)."""
     out: dict[int, Candidate] = {}
     covered: set[int] = set()
     for f in found:
         c = _found_candidate(f, genders)
         covered.update(range(f.start, f.end))
-        if c is not None and not _no_antecedent(doc[f.head]):
+        if c is not None and not _no_antecedent(tokens[f.head]):
             out.setdefault(f.head, c)
-    for tok in doc:
+    for tok in tokens:
         if tok.i in covered or tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ in NO_ANTECEDENT_DEPS or \
                 _no_antecedent(tok):
             continue
@@ -112,7 +113,7 @@ def build_candidates(doc: Doc, found: list[Found], genders: dict[int, str],
     # -head - 1), with both actors as members when both are coded actors
     by_head = {f.head: f for f in found}
     for head in [h for h in out if h >= 0]:
-        tok = doc[head]
+        tok = tokens[head]
         others = [k for k in tok.children if k.dep_ == "conj" and k.i in out]
         if not others or tok.dep_ == "conj" or out[head].number == "pl":
             continue
@@ -162,10 +163,9 @@ def _no_antecedent(tok: Token) -> bool:
     return tok.dep_ in ("attr", "oprd") or (tok.dep_ == "pobj" and tok.head.lower_ in NO_ANTECEDENT_PREPS)
 
 
-def find_antecedent(token: Token, candidates: dict[int, Candidate], sent_start: list[int],
+def find_antecedent(token: Token, candidates: dict[int, Candidate], tokens: list[Token], sent_start: list[int],
                     sent_index: list[int], sents: list[tuple[int, int]]) -> Candidate | None:
     """The candidate the pronoun ``token`` stands for, or None when nothing fits."""
-    doc = token.doc
     word = token.lower_
     excluded = _excluded(token)
     bound = _bound_verb(token) if word not in ("his", "her", "its", "their") or token.dep_ != "poss" else None
@@ -218,7 +218,7 @@ def find_antecedent(token: Token, candidates: dict[int, Candidate], sent_start: 
     # 2. the subjects before the pronoun in its sentence, nearest first; 3. the nearest noun phrase
     here = sent_index[token.i]
     start = sent_start[token.i]
-    before = [doc[i] for i in range(token.i - 1, start - 1, -1)]
+    before = tokens[start:token.i][::-1]
     for tok in before:
         if tok.dep_ in SUBJECTS:
             hit = pick(tok)
@@ -232,7 +232,7 @@ def find_antecedent(token: Token, candidates: dict[int, Candidate], sent_start: 
     bound, far = None, True
     for n in range(here - 1, max(-1, here - 1 - SENTENCES_BACK), -1):
         s0, s1 = sents[n]
-        toks = [doc[i] for i in range(s0, s1)]
+        toks = tokens[s0:s1]
         subjects = sorted((t for t in toks if t.dep_ in SUBJECTS), key=lambda t: (_depth(t), t.i))
         for tok in subjects:
             hit = pick(tok)

@@ -121,25 +121,26 @@ def group_size(token: Token) -> int:
 
 
 def add_references(doc: Doc, found: list[Found], first_names: dict[str, str] | None = None,
-                   owner: "OwnerFix | None" = None) -> list[Found]:
+                   owner: "OwnerFix | None" = None, *, tokens: list[Token] | None = None) -> list[Found]:
     """Mentions for pronouns and plural references, added to ``found`` (which is sorted by start).
     ``first_names`` (lower-case first name -> "m"/"f") lets "she" skip a man and "he" a woman. A possessive
     pronoun inside another mention ("its members") gets no mention of their own; ``owner`` (see
     ``owned_by_pronoun``) may re-resolve that mention with the pronoun's actor as its owner."""
     if not found and not len(doc):
         return found
+    tokens = tokens if tokens is not None else list(doc)
     genders = mention_genders(doc, found, first_names or {})
     sent_of = _sentence_index(doc)
     sents = [(s.start, s.end) for s in doc.sents]
     sent_start = [sents[n][0] for n in sent_of]
-    groups = {t.i for t in doc if is_group(t)}
+    groups = {t.i for t in tokens if t.lemma_.lower() in GROUP_NOUNS and is_group(t)}
     found = [f for f in found if f.head not in groups]   # "the two leaders" is a group, not a role phrase
-    candidates = build_candidates(doc, found, genders, first_names or {})
+    candidates = build_candidates(tokens, found, genders, first_names or {})
     taken = {f.head for f in found}
     taken_tokens = {t for f in found for t in range(f.start, f.end)}
     extra: list[Found] = []
     ordered = sorted(found, key=lambda f: f.head)
-    for token in doc:
+    for token in tokens:
         inside = token.i in taken_tokens and token.i not in groups
         if inside and not (token.dep_ == "poss" and token.head.i in taken):
             continue
@@ -149,7 +150,7 @@ def add_references(doc: Doc, found: list[Found], first_names: dict[str, str] | N
                 continue
             ante = _reflexive(ordered, token, low, genders) if low in REFLEXIVE else None
             if ante is None:
-                hit = find_antecedent(token, candidates, sent_start, sent_of, sents)
+                hit = find_antecedent(token, candidates, tokens, sent_start, sent_of, sents)
                 ante = hit.found if hit is not None else None
             mention = None
             if ante is not None:

@@ -36,7 +36,7 @@ class RolePhraseFinder(DefiniteReferenceFinder):
     def _role_phrases(self) -> None:
         doc = self.doc
         lower = [" ".join(ws).lower() for ws in self.token_words]
-        for token in doc:
+        for token in self.tokens:
             nominal = token.pos_ in NOUN_POS or token.tag_ in ("NN", "NNS", "NNP", "NNPS") or (
                 token.pos_ == "ADJ" and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj"))
             if not nominal:
@@ -164,7 +164,7 @@ class RolePhraseFinder(DefiniteReferenceFinder):
     def police_story(self) -> bool:
         """The text speaks of police more than of soldiers ("officers" are then police officers)."""
         if self._police is None:
-            lemmas = Counter(t.lemma_.lower() for t in self.doc)
+            lemmas = Counter(t.lemma_.lower() for t in self.tokens)
             police = sum(lemmas[w] for w in POLICE_WORDS)
             military = sum(lemmas[w] for w in MILITARY_WORDS)
             self._police = police > military

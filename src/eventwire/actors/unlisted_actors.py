@@ -61,7 +61,7 @@ class UnlistedActorFinder(FinderBase):
 
     def _later_surnames(self, covered: set[int]) -> None:
         """A later bare surname the parser did not label PERSON ("Warren told Stumpf"): the person named before."""
-        for tok in self.doc:
+        for tok in self.tokens:
             if tok.pos_ != "PROPN" or tok.i in covered or tok.ent_type_ not in ("", "PERSON", "ORG", "NORP") or \
                     tok.dep_ in ("compound", "flat") or tok.i in self.names.at_token:
                 continue
@@ -89,7 +89,7 @@ class UnlistedActorFinder(FinderBase):
             if any(c.i in self.agent_heads for c in noun.lefts):
                 continue          # "a Cambodian refugee camp": the role phrase "Cambodian refugee" is the actor
             owned[noun.i] = (f.start, noun.i + 1, f.res)
-        for noun in doc:
+        for noun in self.tokens:
             if noun.pos_ != "NOUN" or noun.i in heads or noun.i in owned or noun.i in self.names.at_token or \
                     any(c.i in self.agent_heads for c in noun.lefts):
                 continue
@@ -143,7 +143,7 @@ class UnlistedActorFinder(FinderBase):
         """Proper names the parser did not label PERSON but that follow a title: "Vice-President Moody Awori"."""
         doc = self.doc
         out = []
-        for tok in doc:
+        for tok in self.tokens:
             if tok.pos_ != "PROPN" or tok.i in taken or tok.dep_ == "compound" or tok.i in self.names.at_token:
                 continue
             chain = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
