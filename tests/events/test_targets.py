@@ -42,6 +42,7 @@ def test_policy_faults_name_file_and_line(tmp_path, entry, fault):
 
 
 MINI_LEXICON = {
+    "01": [{"id": "concern", "code": "012", "nouns": ["concern"], "target": "none"}],
     "05": [{"id": "welcome", "code": "051", "verbs": ["welcome"], "target": "dobj"}],
     "12": [{"id": "reject", "code": "120", "verbs": ["reject", "condemn"], "target": "dobj"}],
     "14": [{"id": "march", "code": "141", "verbs": ["march"], "target": "prep:against"}],
@@ -131,3 +132,18 @@ def test_the_toll_of_an_attack_is_coded_as_the_attack(mini):
     assert any("the toll of 'airstrikes'" in tt.outcome for st in trace for tt in st.triggers)
     events, _ = mini("Russian troops shelled villages in Ukraine and killed 12 civilians.")
     assert _codes(events) == {("190", "RUSMIL", "UKR")}
+
+
+def test_attitude_noun_needs_a_verb_of_saying(mini):
+    events, _ = mini("The Russian minister expressed concern about the tests.")
+    assert _codes(events) == {("012", "RUSGOV", None)}
+    events, trace = mini("The Russian minister reported his concerns about the tests.")
+    assert events == []
+    assert any("state of mind" in tt.outcome for st in trace for tt in st.triggers)
+
+
+def test_the_aim_of_an_effort_did_not_happen(mini):
+    events, _ = mini("Russia stepped up efforts to attack Ukraine.")
+    assert events == []
+    events, _ = mini("Russia needed to attack Ukraine.")
+    assert events == []

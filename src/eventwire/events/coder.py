@@ -27,6 +27,8 @@ from .targets import TargetFallbacks, TargetPolicy
 COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06"})
 STATEMENT_CODES = background.STATEMENT_CODES
 MILITARY_ROOTS = frozenset({"19", "20"})
+# comments that state an attitude: pessimistic, optimistic, empathetic
+ATTITUDE_CODES = frozenset({"012", "013", "018"})
 _STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "SPY", "LEG"})
 # Verbs of these roots take an event as their content ("called for the resignation", "threatened
 # sanctions", "rejected the ceasefire"): the object noun is what is asked for, not an event.
@@ -284,6 +286,10 @@ class EventCoder:
             if f.mod is not None and f.mod.modality == "hypothetical" and "obligation" in f.mod.why:
                 f.dropped = f"an obligation ({f.mod.why}), what someone asks for, not an event"
                 self._obligation_to_demand(f, fired)
+                continue
+            if f.attempt.noun and f.code in ATTITUDE_CODES and not _spoken(f.token, self.rules):
+                f.dropped = "an attitude noun with no verb of saying ('his concerns', 'drew alarm'): a state " \
+                            "of mind, not a public comment"
                 continue
             if f.mod is not None and f.mod.why == "conditional clause":
                 f.dropped = "in a conditional clause ('if ...'): a condition, not an event"
@@ -600,3 +606,9 @@ def _copy(ref: ActorRef) -> ActorRef:
 def _same(a, b) -> bool:
     """Two tokens are the same word (spaCy makes a new Token object at each access)."""
     return a is not None and b is not None and a.i == b.i
+
+
+def _spoken(noun: Token, rules: ModalityRules) -> bool:
+    """ "expressed concern", "voiced optimism", "concern was expressed": a verb of saying carries the noun."""
+    verb = syntax.light_verb(noun)
+    return verb is not None and verb.lemma_.lower() in rules.governors.get("speech", ())

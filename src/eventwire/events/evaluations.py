@@ -303,7 +303,7 @@ class EvaluationCoder:
         if as_only:
             return out
         # "called the sanctions illegal", "branded North Korea an outlaw nation" (two objects)
-        for obj in judged[:1]:
+        for obj in judged[:1] if self._names(verb) else []:
             for pred in syntax.children(verb, *_PREDICATE_DEPS, "xcomp", *syntax.OBJ):
                 word = self.lexicon.predicate(pred)
                 if word is not None and pred.i > obj.i:
@@ -311,6 +311,11 @@ class EvaluationCoder:
         for clause in self._complements(verb):
             out.extend(self._clause_judgements(verb, clause))
         return out
+
+    def _names(self, verb: Token) -> bool:
+        """A naming verb: its object and a predicate make a small clause ("called Y a liar")."""
+        entry = self.quotes.verb(verb.lemma_.lower(), set())
+        return entry is not None and "predicate" in entry.complements
 
     @staticmethod
     def _complements(verb: Token) -> list[Token]:
@@ -338,7 +343,8 @@ class EvaluationCoder:
                         out.append(Judgement(verb, subj, p, word, clause))
                         break
         word = self.lexicon.verb(clause)
-        if word is not None:
+        # "Y failed", "Y failed its people"; not "Y failed to find the cause" (an act that did not happen)
+        if word is not None and not syntax.children(clause, "xcomp"):
             out.append(Judgement(verb, subj, clause, word, clause))
         light = self.lexicon.light_verbs.get(lemma)
         if light:   # "Y had done a great job", "Y made a big mistake"

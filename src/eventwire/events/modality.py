@@ -180,4 +180,16 @@ def detect(trigger: Token, rules: ModalityRules, *, noun: bool) -> ModalityResul
             if lemma in rules.governors.get(kind, ()):
                 modality = "asserted" if kind == "intent" else kind
                 return ModalityResult(modality, True, f"governed by '{gov.text}' ({kind})")
+    aim = _aim_noun(governors[-1] if governors else chain[-1], rules)
+    if aim is not None:
+        return ModalityResult("hypothetical", True, f"the aim of '{aim.text}'")
     return ModalityResult("asserted", False, "")
+
+
+def _aim_noun(top: Token, rules: ModalityRules) -> Token | None:
+    """ "efforts to get Ukraine to investigate": the noun whose to-infinitive holds the event."""
+    if top.dep_ in ("acl", "relcl") and top.tag_ == "VB" and top.head.pos_ in ("NOUN", "PROPN") \
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in top.children) \
+            and top.head.lemma_.lower() in rules.governors.get("aim_nouns", ()):
+        return top.head
+    return None
