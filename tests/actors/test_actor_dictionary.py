@@ -101,3 +101,81 @@ def test_bad_shipped_people_file_is_rejected(tmp_path):
     with pytest.raises(DictionaryError) as info:
         ActorDictionary.load(directory=tmp_path)
     assert info.value.path.endswith("africa.yaml") and info.value.line == 3
+
+
+# ---- organisations, places and non-actors of the shipped files
+
+@pytest.mark.parametrize("text, code", [
+    ("Huawei", "CHNBUS"), ("Lockheed Martin", "USABUS"), ("Saudi Aramco", "SAUBUS"), ("Gazprom", "RUSBUS"),
+    ("the Sejm", "POLLEG"), ("the Bundeswehr", "DEUMIL"), ("the SBU", "UKRSPY"), ("Quds Force", "IRNMIL"),
+    ("Immigration and Customs Enforcement", "USACOP"), ("the Federal Reserve", "USAGOV"), ("NASA", "USAGOV"),
+    ("Law and Justice", "POLPTY"), ("All Progressives Congress", "NGAPTY"), ("Fidesz", "HUNPTY"),
+    ("JNIM", "MLIREB"), ("Baloch Liberation Army", "PAKREB"), ("Gulf Clan", "COLREB"), ("Qassam Brigades", "PSEREB"),
+    ("Kommersant", "RUSMED"), ("Daily Maverick", "ZAFMED"), ("Yonhap", "KORMED"), ("IOM", "IGOUNOREF"),
+    ("Asian Development Bank", "IGOADB"), ("Brookings Institution", "USANGO"), ("Harvard University", "USAEDU"),
+])
+def test_shipped_organisations_resolve(resolver, text, code):
+    res = resolver.lookup(text, date(2024, 6, 1))
+    assert res is not None and res.code == code, (text, res)
+
+
+@pytest.mark.parametrize("text, country", [
+    ("N.C.", "USA"), ("Calif.", "USA"), ("Tulsa", "USA"), ("Kramatorsk", "UKR"), ("Belgorod", "RUS"),
+    ("Khan Younis", "PSE"), ("El Fasher", "SDN"), ("Cabo Delgado", "MOZ"), ("Catatumbo", "COL"), ("Sagaing", "MMR"),
+])
+def test_shipped_places_give_their_country(resolver, text, country):
+    res = resolver.lookup(text, date(2024, 6, 1))
+    assert res is not None and res.country == country, (text, res)
+
+
+def test_no_organisation_name_is_a_country_or_adjective(resolver):
+    """'The Australian' (a newspaper) must not turn every 'Australian' into a news outlet: an organisation
+    alias (after a leading 'the' is dropped) may not be a country name or adjective."""
+    book = resolver.dictionary
+    bad = []
+    for k, entries in book.names.items():
+        kinds = {e.kind for e, _ in entries}
+        if "organisation" in kinds and kinds & {"country", "adjective"}:
+            orgs = [e.name for e, _ in entries if e.kind == "organisation"]
+            places = [e.name for e, _ in entries if e.kind in ("country", "adjective")]
+            if not any(o == p for o in orgs for p in places):
+                bad.append((k, orgs, places))
+    assert not [b for b in bad if b[0] != "palestinian authority"], bad[:5]
+
+
+def test_organisation_aliases_have_one_code_per_file(resolver):
+    """One alias is one organisation: the same alias with two codes in the shipped files is a data error."""
+    seen: dict[str, set[str]] = {}
+    for k, entries in resolver.dictionary.names.items():
+        for e, _ in entries:
+            if e.kind == "organisation" and not e.user:
+                seen.setdefault(k, set()).add(e.code)
+    clashes = {k: v for k, v in seen.items() if len(v) > 1}
+    assert not clashes, list(clashes.items())[:5]
+
+
+def test_non_actors_are_loaded_and_never_actor_names(resolver):
+    book = resolver.dictionary
+    assert book.sizes["non_actors"]["entries"] >= 200
+    assert book.is_non_actor(["iPhone"]) == "product"
+    assert book.is_non_actor(["the", "Super", "Bowl"]) == "event"
+    assert book.is_non_actor(["Operation", "Desert", "Storm"]) == "operation"
+    assert book.is_non_actor(["Apple"]) is None                     # the company is an actor
+    assert resolver.lookup("Apple", date(2015, 1, 1)).code == "USABUS"
+    for k in book.non_actors:
+        assert k not in book.names, k
+
+
+@pytest.mark.parametrize("text, line, fault", [
+    ("- {names: [Widget 3000], kind: product}\n- {names: [], kind: product}\n", 2, "no name"),
+    ("- {names: [Widget 3000], kind: gadget}\n", 1, "unknown non-actor kind"),
+    ("- {names: [Widget 3000], kind: product, code: USABUS}\n", 1, "unknown key"),
+    ("- {names: [Widget 3000], kind: product}\n- {names: [Kremlin], kind: other}\n", 2, "also the actor"),
+    ("names: [Widget]\n", 1, "expected a list"),
+])
+def test_bad_non_actor_file_names_file_line_and_fault(tmp_path, resolver, text, line, fault):
+    path = write(tmp_path, text, "non_actors.yaml")
+    book = ActorDictionary(names=dict(resolver.dictionary.names), acronyms=dict(resolver.dictionary.acronyms))
+    with pytest.raises(DictionaryError) as info:
+        book.add_non_actors(path)
+    assert info.value.path == str(path) and info.value.line == line and fault in info.value.fault

@@ -47,3 +47,43 @@ def test_the_last_office_of_a_combined_title_starts_at_its_date(resolver):
 def test_ambiguous_surname_takes_the_office_holder(resolver, text, when, name):
     res = resolver.lookup(text, D(when))
     assert res is not None and res.name == name and res.code == "SWZGOV"
+
+
+@pytest.mark.parametrize("country, title, when, name", [
+    ("CHN", "finance minister", "2024-11-07", "Liu Kun"),            # boundary: Lan Fo'an from 2024-11-08
+    ("CHN", "finance minister", "2024-11-08", "Lan Fo'an"),
+    ("CHN", "public security minister", "2015-01-01", "Guo Shengkun"),
+    ("RUS", "finance minister", "2011-09-25", "Alexei Kudrin"),
+    ("RUS", "finance minister", "2011-09-26", "Anton Siluanov"),
+    ("GBR", "chancellor of the exchequer", "2017-01-01", "Philip Hammond"),
+    ("GBR", "foreign secretary", "2015-01-01", "Philip Hammond"),
+    ("GBR", "home secretary", "2003-01-01", "David Blunkett"),
+    ("DEU", "finance minister", "2012-01-01", "Wolfgang Schaeuble"),
+    ("ITA", "economy and finance minister", "2023-01-01", "Giancarlo Giorgetti"),
+    ("TUR", "treasury and finance minister", "2019-01-01", "Berat Albayrak"),
+    ("USA", "secretary of the treasury", "2008-10-01", "Henry Paulson"),
+    ("USA", "secretary of homeland security", "2018-06-01", "Kirstjen Nielsen"),
+    ("AUS", "treasurer", "2020-01-01", "Josh Frydenberg"),
+    ("PAK", "interior minister", "2025-01-01", "Mohsin Naqvi"),
+    ("ZAF", "finance minister", "2022-01-01", "Enoch Godongwana"),
+])
+def test_new_office_holders_at_date(resolver, country, title, when, name):
+    held = resolver.dictionary.holder(country, title, D(when))
+    assert held is not None and held[0].name == name, held
+
+
+@pytest.mark.parametrize("text, when, code", [
+    ("Sondland", "2019-10-01", "USAGOV"),
+    ("Sondland", "2018-07-08", "USA"),          # the day before he took office: country only
+    ("Reagan", "2017-01-01", "USAELI"),         # a former president is an elite
+    ("Reagan", "1985-01-01", "USAGOV"),
+    ("Schäuble", "2019-01-01", "DEULEG"),       # Bundestag president
+    ("Kudrin", "2019-01-01", "RUSGOV"),         # Accounts Chamber
+    ("Tim Cook", "2019-01-01", "USABUS"),
+    ("Hannity", "2016-09-01", "USAMED"),
+    ("Carter", "1979-06-01", "USAGOV"),         # ambiguous surname: the office holder at the date
+    ("Carter", "2016-06-01", "USAGOV"),
+])
+def test_new_people_resolve_at_date(resolver, text, when, code):
+    res = resolver.lookup(text, D(when))
+    assert res is not None and res.code == code, (text, when, res)

@@ -14,7 +14,8 @@ from datetime import date
 from pathlib import Path
 
 from ..errors import DictionaryError
-from .actor_files import SECTIONS, ParsedEntry, ParsedFile, parse_actor_file, parse_first_names, roles_overlap
+from .actor_files import (SECTIONS, ParsedEntry, ParsedFile, parse_actor_file, parse_first_names, parse_non_actors,
+                          roles_overlap)
 from .actor_text import is_acronym, key, phrase_forms, words
 from .files import data_path
 
@@ -99,6 +100,8 @@ class ActorDictionary:
     first_blocks: set[str] = field(default_factory=set)
     sizes: dict[str, dict[str, int]] = field(default_factory=dict)
     genders: dict[str, str] = field(default_factory=dict)     # lower-case first name -> "m" | "f"
+    # capitalised names that are no actors (products, teams, laws, operations): name key -> kind
+    non_actors: dict[str, str] = field(default_factory=dict)
     max_name_words: int = 1
     max_agent_words: int = 1
 
@@ -123,7 +126,34 @@ class ActorDictionary:
         names_file = base / "first_names.yaml"
         if names_file.exists():
             book.genders = parse_first_names(names_file)
+        non_actors_file = base / "non_actors.yaml"
+        if non_actors_file.exists():
+            book.add_non_actors(non_actors_file)
         return book
+
+    def add_non_actors(self, path: Path) -> None:
+        """Load a non-actor list; a name that is also an actor's name is an error naming file and line."""
+        count = 0
+        for name, kind, line in parse_non_actors(path):
+            parts = words(name)
+            if parts and parts[0].lower() == "the" and len(parts) > 1:
+                parts = parts[1:]
+            k = key(parts)
+            clash = self.names.get(k) or (self.acronyms.get(parts[0]) if is_acronym(parts) else None)
+            if clash:
+                first = clash[0][0] if isinstance(clash[0], tuple) else clash[0]
+                raise DictionaryError(str(path), line, f"non-actor {name!r} is also the actor {first.name!r} "
+                                                       f"({first.code}) at {first.origin}")
+            self.non_actors[k] = kind
+            count += 1
+        self.sizes["non_actors"] = {"entries": count, "aliases": count}
+
+    def is_non_actor(self, name_words: list[str]) -> str | None:
+        """The non-actor kind of a name ('product', 'sports' ...), or None if it is not listed."""
+        parts = list(name_words)
+        if parts and parts[0].lower() == "the" and len(parts) > 1:
+            parts = parts[1:]
+        return self.non_actors.get(key(parts)) if parts else None
 
     @classmethod
     def compile(cls, parsed: list[ParsedFile], first_blocks: set[str]) -> "ActorDictionary":

@@ -322,6 +322,38 @@ def parse_first_names(path: Path) -> dict[str, str]:
     return out
 
 
+NON_ACTOR_KINDS = frozenset({"product", "service", "sports", "law", "operation", "event", "work", "other"})
+
+
+def parse_non_actors(path: Path) -> list[tuple[str, str, int | None]]:
+    """``non_actors.yaml`` (``- {names: [...], kind: product|service|sports|law|operation|event|work|other}``)
+    -> (name, kind, line) triples: capitalised names the resolver must not code as actors."""
+    data = load_yaml(path)
+    if data is None:
+        return []
+    if not isinstance(data, list):
+        raise DictionaryError(str(path), 1, "non-actors: expected a list of {names: [...], kind: ...} entries")
+    out: list[tuple[str, str, int | None]] = []
+    for item in data:
+        if not isinstance(item, dict):
+            raise DictionaryError(str(path), None, f"non-actors: every entry must be a mapping, got {item!r}")
+        line = item.get("__line__")
+        names = item.get("names")
+        if isinstance(names, str):
+            names = [names]
+        if not names or not isinstance(names, list) or not all(isinstance(n, str) and n.strip() for n in names):
+            raise DictionaryError(str(path), line, "entry has no name ('names' must be a non-empty list of strings)")
+        kind = item.get("kind")
+        if kind not in NON_ACTOR_KINDS:
+            raise DictionaryError(str(path), line, f"unknown non-actor kind {kind!r}; expected one of "
+                                                   f"{' '.join(sorted(NON_ACTOR_KINDS))}")
+        unknown = sorted(k for k in item if k not in ("names", "kind", "__line__"))
+        if unknown:
+            raise DictionaryError(str(path), line, f"unknown key(s) {unknown}; use names, kind")
+        out.extend((n.strip(), kind, line) for n in names)
+    return out
+
+
 def _date(parser: _Parser, role: dict, field_name: str) -> date | None:
     value = role.get(field_name)
     if value is None or isinstance(value, date):
