@@ -20,9 +20,10 @@ from eventwire.stages.events import build_coder
 # actor-code granularity: the example says MLIREB -> None, the coder finds MLIREB -> MLICVL); then
 # 300/1166 = 0.26 after the examples of roots 11-20 were corrected to the actor codes the coder rightly
 # finds; then 263/1174 = 0.22 after the examples of roots 01-10 were corrected (09/10 examples name
-# the party investigated or asked, which the target policy needs). A little margin is left because
-# the lexicon files are still being extended.
-MAX_FAIL_RATE = 0.26
+# the party investigated or asked, which the target policy needs); 263/1177 = 0.22 after roots 11-20
+# examples followed the protest target policy. A little margin is left because the lexicon files are
+# still being extended.
+MAX_FAIL_RATE = 0.25
 MAX_FAIL_RATE_PER_FILE = 0.85
 FILES = sorted(p.name for p in data_path("verbs").glob("[0-2][0-9].yaml"))
 
