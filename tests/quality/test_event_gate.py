@@ -35,17 +35,17 @@ def _code(pipeline: Pipeline, items: list[dict]) -> list[dict]:
 
 
 def test_sample_corpus_root_dyad(pipeline):
-    # measured: root+dyad P 0.807 R 0.708 (n_gold 65), code+dyad P 0.667; no-event accuracy 1.0
+    # measured: root+dyad P 0.902 R 0.708 (n_gold 65), code+dyad P 0.745; no-event accuracy 1.0
     text = resources.files("eventwire").joinpath("sample", "gold_events.jsonl").read_text(encoding="utf-8")
     gold = [json.loads(line) for line in text.splitlines() if line.strip()]
     s = score(gold, _code(pipeline, gold))
     rd = s.levels["root+dyad"]
-    assert rd.p >= 0.77 and rd.r >= 0.68, f"root+dyad P {rd.p:.3f} R {rd.r:.3f}"
-    assert s.levels["code+dyad"].p >= 0.63   # measured 0.667
+    assert rd.p >= 0.86 and rd.r >= 0.68, f"root+dyad P {rd.p:.3f} R {rd.r:.3f}"
+    assert s.levels["code+dyad"].p >= 0.70   # measured 0.745
 
 
 def test_plover_gold_event_types(pipeline, tmp_path):
-    # measured: types P 0.759 R 0.537, type+dyad P 0.570 R 0.404 (322 sentences). The types
+    # measured: types P 0.778 R 0.534, type+dyad P 0.595 R 0.415 (322 sentences). The types
     # recall floor was lowered from 0.57 when untargeted events of codes that need a target were
     # left out by default (data/cameo/targets.yaml): the types score ignores actors, and the events
     # left out were those whose target the coder missed (PLOVER gold has a target in 300 of 322
@@ -58,11 +58,11 @@ def test_plover_gold_event_types(pipeline, tmp_path):
     items = [{"id": r["id"], "text": r["text"]} for r in records]
     system = _code(pipeline, items)
     s = score_types(gold, system, plover.types_map())
-    assert s.p >= 0.72 and s.r >= 0.50, f"types P {s.p:.3f} R {s.r:.3f}"
+    assert s.p >= 0.74 and s.r >= 0.50, f"types P {s.p:.3f} R {s.r:.3f}"
     path = tmp_path / "plover_system.jsonl"
     path.write_text("".join(json.dumps(r) + "\n" for r in system), encoding="utf-8")
     d = plover.dyad_check(path)
-    assert d["p"] >= 0.54 and d["r"] >= 0.38, f"type+dyad P {d['p']:.3f} R {d['r']:.3f}"
+    assert d["p"] >= 0.56 and d["r"] >= 0.38, f"type+dyad P {d['p']:.3f} R {d['r']:.3f}"
 
 
 def test_petrarch_unit_records(tmp_path):

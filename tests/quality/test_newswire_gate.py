@@ -22,11 +22,13 @@ from eventwire.records import Article
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 
-# Measured when pinned (2026-11-27 01:46 UTC, clean checkout): sentences root+dyad P 0.702 R 0.625,
-# no-event accuracy 0.985 (65/66); snippets root+dyad P 0.443 R 0.304, no-event accuracy 1.000 (6/6).
+# Measured when pinned (2026-11-27 02:55 UTC, clean checkout): sentences root+dyad P 0.841 R 0.638,
+# no-event accuracy 1.000 (66/66); snippets root+dyad P 0.652 R 0.357, no-event accuracy 1.000 (6/6).
+# (Before the target policy and the engine fixes of that day: sentences P 0.702 R 0.625, snippets
+# P 0.443 R 0.304.) The margin is wider than usual because the verb lexicon is being extended.
 FLOORS = {
-    "sentences": {"precision": 0.67, "recall": 0.59, "no_event_accuracy": 0.95},
-    "snippets": {"precision": 0.41, "recall": 0.27, "no_event_accuracy": 0.80},
+    "sentences": {"precision": 0.80, "recall": 0.60, "no_event_accuracy": 0.95},
+    "snippets": {"precision": 0.60, "recall": 0.32, "no_event_accuracy": 0.80},
 }
 
 
