@@ -103,3 +103,24 @@ def test_a_later_bare_surname_keeps_the_role_given_before(pipeline):
     assert code_of(cdoc, "Kamau") == "KENOPP"
     assert code_of(cdoc, "Kamau", 1) == "KENOPP"
     assert code_of(cdoc, "he") == "KENOPP"
+
+
+@pytest.mark.parametrize("text, word, code", [
+    # "barred X from ...": X does what follows, so the pronoun in it goes to X
+    ("A court barred the mining company from selling its assets in Kenya.", "its", "KENBUS"),
+    # a definite description may be a proper noun: "the Council" after the Security Council
+    ("The UN Security Council met on Friday. The Council said the attack was a threat.", "Council", "IGOUNO"),
+])
+def test_more_references(pipeline, text, word, code):
+    assert code_of(mentions(pipeline, text), word) == code
+
+
+@pytest.mark.parametrize("text, word, code", [
+    ("Forces loyal to Assad shelled the town on Monday.", "Forces", "SYRMIL"),
+    ("Militants linked to al-Qaeda attacked an army base.", "Militants", "IMGREB"),
+    ("A militant group based in Kenya claimed the attack.", "group", "KENREB"),
+    ("The union's members backed the strike in Nigeria.", "members", "NGALAB"),
+    ("A Saudi-led military coalition is battling Houthi insurgents.", "coalition", "SAUMIL"),
+])
+def test_owners_and_places_of_role_phrases(pipeline, text, word, code):
+    assert code_of(mentions(pipeline, text), word) == code

@@ -22,8 +22,8 @@ DEFINITE_DETS = frozenset({"the", "this", "that"})
 ANAPHORS = {
     **dict.fromkeys(["group", "movement", "organization", "organisation", "faction", "militia", "outfit",
                      "network", "alliance", "bloc", "coalition", "union"], "organisation"),
-    **dict.fromkeys(["agency", "body", "commission", "ministry", "department", "watchdog", "regulator"],
-                    "institution"),
+    **dict.fromkeys(["agency", "body", "commission", "ministry", "department", "watchdog", "regulator", "council",
+                     "tribunal", "parliament", "assembly", "legislature"], "institution"),
     **dict.fromkeys(["company", "firm", "corporation", "carrier", "manufacturer", "lender", "insurer", "retailer",
                      "conglomerate"], "business"),
     **dict.fromkeys(["country", "nation", "kingdom", "republic"], "country"),
@@ -46,7 +46,7 @@ def anaphor_kind(token: Token) -> str | None:
     """What kind of actor a definite description stands for ("the group" -> "organisation"), if it is one:
     a definite article, no possessor, no name or country word before the head, no "of" owner after it."""
     kind = ANAPHORS.get(token.lemma_.lower())
-    if kind is None or token.pos_ != "NOUN":
+    if kind is None or token.pos_ not in ("NOUN", "PROPN"):
         return None
     dets = [c for c in token.lefts if c.dep_ in ("det", "predet")]
     if not dets or dets[0].lower_ not in DEFINITE_DETS:

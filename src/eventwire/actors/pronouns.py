@@ -200,8 +200,10 @@ def find_antecedent(token: Token, candidates: dict[int, Candidate], tokens: list
             hit = pick(s)
             if hit is not None:
                 return hit
-        if cur.dep_ == "xcomp" and not subjects:   # "urged China to curb its emissions"
-            for o in cur.head.children:
+        controlled = cur.dep_ == "xcomp" or (cur.dep_ == "pcomp" and cur.head.lower_ == "from")
+        if controlled and not subjects:   # "urged China to curb its emissions", "barred X from selling its ..."
+            verb = cur.head if cur.dep_ == "xcomp" else cur.head.head
+            for o in verb.children:
                 if o.dep_ == "dobj" and o.i < token.i:
                     hit = pick(o)
                     if hit is not None:

@@ -224,7 +224,8 @@ class ActorResolver:
         sector, why_role = agent.sector, f"'{phrase.head_words}' -> {agent.sector}"
         modifier = self.role_modifier(phrase.modifiers)
         if modifier is not None and (agent.generic or (modifier.sector in ("REB", "OPP")
-                                                       and agent.sector in ("MIL", "GOV", "CVL", "PTY"))):
+                                                       and agent.sector in ("MIL", "GOV", "CVL", "PTY")) or
+                                     (modifier.sector == "MIL" and agent.sector == "PTY")):   # "military coalition"
             sector, why_role = modifier.sector, f"'{modifier.phrase} {phrase.head_words}' -> {modifier.sector}"
         role_from_modifier = sector != agent.sector
         country, source = None, ""
@@ -282,8 +283,8 @@ class ActorResolver:
                 return res
             if "REB" in res.sectors and agent.sector in ("REB", "MIL"):
                 return res
-        if res.kind == "person" and agent.generic and res.sectors:
-            return res
+        if res.kind in ("person", "agent") and agent.generic and res.sectors:
+            return res          # "Putin's envoy", "the union's members"
         return None
 
     # ---- spans of a parsed text (quote speakers: "a presidential spokesman", "the Kremlin")

@@ -15,6 +15,11 @@ from .mention_context import LOCATIVE_PREPS, PLACE_PREPS
 from .name_matches import Found
 from .resolver import Phrase, Resolution
 
+# "fighters loyal to X", "militants linked to X": X owns the role phrase; "a group based in X": X is its place
+ALLEGIANCE_WORDS = frozenset({"loyal", "faithful", "link", "ally", "affiliate", "align", "tie", "belong", "connect",
+                              "attach", "linked", "allied", "affiliated", "aligned", "tied", "connected"})
+ALLEGIANCE_PREPS = frozenset({"to", "with"})
+BASED_WORDS = frozenset({"base", "station", "headquarter", "deploy"})
 # sectors of role nouns that are also places: "the city", "a school", "the hospital", "the community"
 PLACE_SECTORS = frozenset({"CVL", "EDU", "HLH"})
 MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "nummod", "det", "predet", "quantmod", "poss", "case",
@@ -120,6 +125,10 @@ class RolePhraseFinder(DefiniteReferenceFinder):
                         elif not owner_prep and place is None:
                             place = self._resolve_token(pobj, roles=False)
                             listed = listed if len(listed) > 1 else self._conjoined_countries(pobj)
+            elif child.dep_ in ("amod", "acl") and child.lemma_.lower() in ALLEGIANCE_WORDS and owner is None:
+                owner = self._allegiance(child)   # "forces loyal to Assad", "militants linked to al-Qaeda"
+            elif child.dep_ == "acl" and child.lemma_.lower() in BASED_WORDS and place is None:
+                place = self._allegiance(child, PLACE_PREPS)   # "a terror group based in Trinidad"
         if head.dep_ == "compound" and head.head.i > head.i:   # "Israeli army bulldozers", "Israeli police custody"
             for sibling in head.head.lefts:
                 if sibling.i < head.i and sibling.dep_ in ("amod", "compound", "nmod"):
@@ -160,6 +169,15 @@ class RolePhraseFinder(DefiniteReferenceFinder):
         tail = (res.code or "")[3:]
         return res, [replace(res, code=c + tail, country=c, why=f"{res.why} (one of a compound actor)")
                      for c in countries]
+
+    def _allegiance(self, word: Token, preps: frozenset[str] = ALLEGIANCE_PREPS) -> Resolution | None:
+        """The actor after "loyal to", "linked to", "allied with" (or the place after "based in")."""
+        for prep in word.children:
+            if prep.dep_ == "prep" and prep.lower_ in preps:
+                for pobj in prep.children:
+                    if pobj.dep_ == "pobj":
+                        return self._resolve_token(pobj)
+        return None
 
     def police_story(self) -> bool:
         """The text speaks of police more than of soldiers ("officers" are then police officers)."""
