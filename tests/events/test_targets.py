@@ -45,6 +45,7 @@ MINI_LEXICON = {
     "01": [{"id": "concern", "code": "012", "nouns": ["concern"], "target": "none"}],
     "05": [{"id": "welcome", "code": "051", "verbs": ["welcome"], "target": "dobj"}],
     "12": [{"id": "reject", "code": "120", "verbs": ["reject", "condemn"], "target": "dobj"}],
+    "13": [{"id": "retaliate", "code": "138", "verbs": ["retaliate"], "target": "prep:against"}],
     "14": [{"id": "march", "code": "141", "verbs": ["march"], "target": "prep:against"}],
     "18": [{"id": "kill", "code": "1823", "verbs": ["kill"], "target": "dobj"}],
     "19": [{"id": "attack", "code": "190", "verbs": ["attack", "shell"], "target": "dobj"},
@@ -146,4 +147,11 @@ def test_the_aim_of_an_effort_did_not_happen(mini):
     events, _ = mini("Russia stepped up efforts to attack Ukraine.")
     assert events == []
     events, _ = mini("Russia needed to attack Ukraine.")
+    assert events == []
+
+
+def test_threat_after_an_attack_targets_the_attacker(mini):
+    events, _ = mini("Russian troops attacked Ukraine on Monday. Ukraine vowed to retaliate.")
+    assert _codes(events) == {("190", "RUSMIL", "UKR"), ("138", "UKR", "RUSMIL")}
+    events, _ = mini("Ukraine vowed to retaliate.")
     assert events == []

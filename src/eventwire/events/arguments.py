@@ -62,9 +62,9 @@ class ArgumentFinder:
     def __init__(self, actor_at: ActorLookup, gerund_controllers: frozenset[str] = frozenset()) -> None:
         self.actor_at = actor_at
         self.gerund_controllers = gerund_controllers
-        # what earlier sentences told: (sentence index, trigger text, source actors) of each act the
-        # coder found, coded or left out for want of a target (the antecedents of "the decision")
-        self.prior_acts: list[tuple[int, str, list[ActorRef]]] = []
+        # what earlier sentences told: (sentence index, trigger text, CAMEO code, source actors) of each
+        # act the coder found, coded or left out for want of a target (the antecedents of "the decision")
+        self.prior_acts: list[tuple[int, str, str, list[ActorRef]]] = []
 
     # ------------------------------------------------------------------ actors at a token
     def actors(self, token: Token, how: str, depth: int = 0) -> list[Arg]:

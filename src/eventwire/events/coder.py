@@ -155,13 +155,13 @@ class EventCoder:
                 if not f.pairs:
                     f.dropped = f"no target actor, and {f.code} is not coded without one " \
                                 "(data/cameo/targets.yaml; Options.include_untargeted keeps it)"
-                    finder.prior_acts.append((index, f.token.text, [a.ref for a in f.roles.sources]))
+                    finder.prior_acts.append((index, f.token.text, f.code, [a.ref for a in f.roles.sources]))
             if f.dropped:
                 f.trace.outcome = f.dropped
                 continue
             evs = self._events(cdoc, sent, index, f)
             if evs:
-                finder.prior_acts.append((index, evs[0].evidence.trigger, [e.source for e in evs]))
+                finder.prior_acts.append((index, evs[0].evidence.trigger, f.code, [e.source for e in evs]))
             f.trace.events = evs
             f.trace.outcome = f.trace.outcome or (f"{len(evs)} event(s)" if evs else "no actor pair")
             out.extend(evs)
@@ -240,6 +240,9 @@ class EventCoder:
             found = fallbacks.owner(f.token, noun=f.attempt.noun)
             if not found and f.roles is not None:
                 found = fallbacks.antecedent(f.token, f.roles.sources, noun=f.attempt.noun)
+        if not found and self.targets.antecedent_target(f.code) and f.roles is not None \
+                and not syntax.children(f.token, "dobj", "dative"):
+            found = fallbacks.antecedent(f.token, f.roles.sources, noun=f.attempt.noun, reaction=True)
         # a place in a state actor's own country names where, not whom ("Pakistani troops in Lahore");
         # rebels' bombs in their own country hit its people ("rebels set off a car bomb in Baghdad")
         state = {s.ref.code[:3] for s in (f.roles.sources if f.roles else [])

@@ -20,13 +20,14 @@ from . import syntax
 from ..records import ActorRef
 from .arguments import Arg, ArgumentFinder
 
-_FIELDS = ("alone", "place", "owner", "government")
+_FIELDS = ("alone", "place", "owner", "government", "antecedent")
 _ALONE_VALUES = {True: "true", False: "false", "never": "never"}
 # prepositions that put an event at a place ("arrived in Kyiv", "struck targets near Rafah")
 # determiners of a noun phrase that points back to an event told before ("the decision", "this move")
 ANAPHORIC_DETS = frozenset({"the", "this", "these", "that", "those", "such"})
-# how many sentences back an antecedent event may stand
+# how many sentences back an antecedent event may stand (for a reaction with no object: fewer)
 ANTECEDENT_WINDOW = 3
+REACTION_WINDOW = 2
 PLACE_PREPS = ("in", "into", "on", "at", "near", "across", "throughout", "inside", "over", "to", "toward",
                "towards", "outside", "around")
 
@@ -39,6 +40,7 @@ class TargetPolicy:
     place_by_prefix: dict[str, bool]
     owner_by_prefix: dict[str, bool]
     government_by_prefix: dict[str, bool]
+    antecedent_by_prefix: dict[str, bool]
 
     @classmethod
     def load(cls, path: Path | None = None, cameo: CameoCodes | None = None) -> "TargetPolicy":
@@ -50,6 +52,7 @@ class TargetPolicy:
         place: dict[str, bool] = {}
         owner: dict[str, bool] = {}
         government: dict[str, bool] = {}
+        antecedent: dict[str, bool] = {}
         for entry in data["codes"]:
             line = entry.get("__line__") if isinstance(entry, dict) else None
             if not isinstance(entry, dict):
@@ -62,19 +65,20 @@ class TargetPolicy:
                 raise DictionaryError(str(path), line, f"code {code!r} must be a quoted 2-4 digit CAMEO code")
             if cameo is not None and code not in cameo:
                 raise DictionaryError(str(path), line, f"code {code} is not in the CAMEO code table")
-            if any(code in table for table in (alone, place, owner, government)):
+            if any(code in table for table in (alone, place, owner, government, antecedent)):
                 raise DictionaryError(str(path), line, f"code {code} listed twice")
             if "alone" in entry:
                 value = entry["alone"]
                 if value not in _ALONE_VALUES or isinstance(value, int) and not isinstance(value, bool):
                     raise DictionaryError(str(path), line, f"alone must be true, false or never, not {value!r}")
                 alone[code] = _ALONE_VALUES[value]
-            for name, table in (("place", place), ("owner", owner), ("government", government)):
+            for name, table in (("place", place), ("owner", owner), ("government", government),
+                                ("antecedent", antecedent)):
                 if name in entry:
                     if not isinstance(entry[name], bool):
                         raise DictionaryError(str(path), line, f"{name} must be true or false")
                     table[code] = entry[name]
-        return cls(alone, place, owner, government)
+        return cls(alone, place, owner, government, antecedent)
 
     @staticmethod
     def _lookup(table: dict, code: str, default):
@@ -95,6 +99,9 @@ class TargetPolicy:
 
     def government_target(self, code: str) -> bool:
         return self._lookup(self.government_by_prefix, code, False)
+
+    def antecedent_target(self, code: str) -> bool:
+        return self._lookup(self.antecedent_by_prefix, code, False)
 
 
 class TargetFallbacks:
@@ -181,27 +188,37 @@ class TargetFallbacks:
                        country=country, sectors=["GOV"])
         return [Arg(ref, pobj, f"government of the protesters' country ('{against.lower_} {pobj.text}')")]
 
-    def antecedent(self, trigger: Token, sources: list[Arg], *, noun: bool) -> list[Arg]:
+    def antecedent(self, trigger: Token, sources: list[Arg], *, noun: bool, reaction: bool = False) -> list[Arg]:
         """A reaction to an event told before: "The court issued warrants for X. Israel called the
         decision antisemitic" -> the court. The object is a bare definite noun ("the decision",
-        "the incursion", "these measures"); its antecedent is the earlier event whose trigger is the
-        same word, else the latest earlier event, by a source other than the reacting one."""
+        "the incursion", "these measures"); its antecedent is the earlier act whose trigger is the
+        same word, else the latest earlier act, by a source other than the reacting one.
+        ``reaction``: no object needed, and the antecedent is the latest earlier hostile act (CAMEO
+        10-20) by another source: "Trump imposed tariffs ... Beijing vowed to take countermeasures"."""
         if noun or not self.finder.prior_acts:
             return []
-        objs = [o for o in syntax.children(trigger, "dobj", "nsubjpass") if o.pos_ == "NOUN"]
-        obj = next((o for o in objs if any(c.dep_ == "det" and c.lower_ in ANAPHORIC_DETS for c in o.children)
-                    and not any(c.dep_ in ("poss", "compound", "relcl", "acl") or (c.dep_ == "prep" and c.lower_ != "as")
-                                for c in o.children)
-                    and self.finder.actor_at(o.i) is None), None)
-        if obj is None:
-            return []
+        obj = None
+        if not reaction:
+            objs = [o for o in syntax.children(trigger, "dobj", "nsubjpass") if o.pos_ == "NOUN"]
+            obj = next((o for o in objs if any(c.dep_ == "det" and c.lower_ in ANAPHORIC_DETS for c in o.children)
+                        and not any(c.dep_ in ("poss", "compound", "relcl", "acl")
+                                    or (c.dep_ == "prep" and c.lower_ != "as") for c in o.children)
+                        and self.finder.actor_at(o.i) is None), None)
+            if obj is None:
+                return []
         own = {s.ref.code[:3] for s in sources if s.ref.code}
         sentence = trigger.sent.start
         here = sum(1 for _ in trigger.doc[:sentence].sents) if sentence else 0
-        candidates = [(i, text, ref) for i, text, refs in reversed(self.finder.prior_acts) for ref in refs[:1]
-                      if 0 < here - i <= ANTECEDENT_WINDOW and ref.code and ref.code[:3] not in own]
-        word, low = obj.lemma_.lower(), obj.lower_
-        same = [c for c in candidates if word in c[1].lower() or low in c[1].lower()]
+        window = REACTION_WINDOW if reaction else ANTECEDENT_WINDOW
+        candidates = [(i, text, ref) for i, text, code, refs in reversed(self.finder.prior_acts) for ref in refs[:1]
+                      if 0 < here - i <= window and ref.code and ref.code[:3] not in own
+                      and (not reaction or "10" <= code[:2] <= "20")]
+        same = []
+        if obj is not None:
+            word, low = obj.lemma_.lower(), obj.lower_
+            same = [c for c in candidates if word in c[1].lower() or low in c[1].lower()]
         chosen = (same or candidates)[:1]
-        return [Arg(replace(ref, sectors=list(ref.sectors)), obj,
-                    f"agent of '{text}' (sentence {i}), which '{obj.text}' points back to") for i, text, ref in chosen]
+        what = f"'{obj.text}' points back to" if obj is not None else "the reaction answers"
+        at = obj if obj is not None else trigger
+        return [Arg(replace(ref, sectors=list(ref.sectors)), at, f"agent of '{text}' (sentence {i}), which {what}")
+                for i, text, ref in chosen]
