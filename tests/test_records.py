@@ -23,3 +23,18 @@ def test_article_id_is_stable(pipeline: Pipeline):
     a = pipeline.code_text("Germany sharply criticised Turkey over the arrests of journalists.")
     b = pipeline.code_text("Germany sharply criticised Turkey over the arrests of journalists.")
     assert a.article.id == b.article.id and a.article.id.startswith("a_")
+
+
+def test_to_dict_is_dataclasses_asdict(pipeline: Pipeline):
+    import dataclasses
+    import json
+
+    coded = pipeline.code_text("PARIS (AFP) - French President Emmanuel Macron met German Chancellor Olaf Scholz "
+                               "in Berlin on Monday for talks on trade, his office said.", published="2024-03-05")
+    assert coded.events and coded.times
+    for record in [coded.article, *coded.events, *coded.quotes, *coded.times]:
+        assert json.dumps(record.to_dict()) == json.dumps(dataclasses.asdict(record))
+    event = next(e for e in coded.events if e.source is not None)
+    d = event.to_dict()
+    d["source"]["sectors"].append("X")                 # a copy, as asdict's: the record is not changed
+    assert "X" not in event.source.sectors

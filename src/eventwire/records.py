@@ -6,7 +6,8 @@ Records are plain dataclasses; ``to_dict()`` gives the JSON object of the contra
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field, fields
+import copy
+from dataclasses import dataclass, field, fields
 from typing import Any, Literal
 
 SCHEMA_VERSION = 1
@@ -15,6 +16,24 @@ Modality = Literal["asserted", "negated", "hypothetical", "future"]
 DateBasis = Literal["explicit", "relative", "publication", "none"]
 Status = Literal["ok", "skipped", "failed"]
 QuoteKind = Literal["direct", "indirect", "mixed"]
+
+
+def as_dict(record: Any) -> dict[str, Any]:
+    """``dataclasses.asdict`` for records, without its deep copy of every string and number
+    (most of the time of storing a record): the same dict, field order and copies of lists/dicts."""
+    return _plain(record)
+
+
+def _plain(value: Any) -> Any:
+    if value is None or type(value) in (str, int, float, bool):
+        return value
+    if hasattr(type(value), "__dataclass_fields__"):
+        return {f.name: _plain(getattr(value, f.name)) for f in fields(value)}
+    if type(value) is list:
+        return [_plain(v) for v in value]
+    if type(value) is dict:
+        return {_plain(k): _plain(v) for k, v in value.items()}
+    return copy.deepcopy(value)      # anything else as asdict treats it
 
 
 @dataclass
@@ -90,7 +109,7 @@ class Event:
     schema_version: int = SCHEMA_VERSION
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        return as_dict(self)
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> "Event":
@@ -111,7 +130,7 @@ class Quote:
     schema_version: int = SCHEMA_VERSION
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        return as_dict(self)
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> "Quote":
@@ -132,7 +151,7 @@ class Time:
     schema_version: int = SCHEMA_VERSION
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        return as_dict(self)
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> "Time":
@@ -156,7 +175,7 @@ class Article:
     schema_version: int = SCHEMA_VERSION
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        return as_dict(self)
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> "Article":

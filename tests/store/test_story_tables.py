@@ -53,3 +53,11 @@ def test_resume_log_and_signatures_round_trip(tmp_path):
         assert stories.done_inputs(store.con, ["f.txt#0", "h.txt#0"]) == {"f.txt#0"}
         assert [a for a, _, _ in stories.recent_stories(store.con, 1)] == ["a2"]
         assert list(stories.recent_stories(store.con, 5))[0] == ("a1", "s1", b"\x01" * 8)
+
+
+def test_an_article_signed_twice_in_one_transaction_keeps_its_last_row(tmp_path):
+    with EventStore(tmp_path / "d.duckdb") as store:
+        stories.ensure_tables(store.con)
+        store.write_many([], also=lambda con: stories.save_stories(con, [
+            ("a1", "s1", b"\x01" * 8), ("a2", "s2", b"\x02" * 8), ("a1", "s3", b"\x03" * 8)]))
+        assert list(stories.recent_stories(store.con, 5)) == [("a2", "s2", b"\x02" * 8), ("a1", "s3", b"\x03" * 8)]

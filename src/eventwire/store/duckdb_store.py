@@ -158,8 +158,11 @@ class EventStore:
             self.con.execute("BEGIN TRANSACTION")
             if latest:
                 # only articles stored before have old rows: a fresh ingest skips the deletes' table scans
-                stored = [r[0] for r in self.con.execute("SELECT id FROM articles WHERE list_contains(?, id)",
-                                                         [list(latest)]).fetchall()]
+                # the ids as an Arrow table: a list parameter costs duckdb an import probe per element
+                self.con.register("_ids", _arrow([[article_id] for article_id in latest]))
+                stored = [r[0] for r in self.con.execute(
+                    "SELECT id FROM articles WHERE id IN (SELECT c0 FROM _ids)").fetchall()]
+                self.con.unregister("_ids")
                 for table, key in (("events", "article_id"), ("quotes", "article_id"), ("times", "article_id"),
                                    ("articles", "id")):
                     if stored:

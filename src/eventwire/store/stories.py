@@ -62,6 +62,8 @@ def ensure_tables(con: duckdb.DuckDBPyConnection) -> None:
 def save_stories(con: duckdb.DuckDBPyConnection, rows: Iterable[tuple[str, str, bytes]]) -> None:
     """(article id, story id, signature) rows; replaces what an article had (re-ingest)."""
     rows = list(rows)
+    last = {r[0]: n for n, r in enumerate(rows)}
+    rows = [r for n, r in enumerate(rows) if last[r[0]] == n]   # an article given twice: its last row, as if stored in turn
     if not rows:
         return
     import pyarrow as pa
