@@ -138,7 +138,7 @@ def test_the_toll_of_an_attack_is_coded_as_the_attack(mini):
 def test_attitude_noun_needs_a_verb_of_saying(mini):
     events, _ = mini("The Russian minister expressed concern about the tests.")
     assert _codes(events) == {("012", "RUSGOV", None)}
-    events, trace = mini("The Russian minister reported his concerns about the tests.")
+    events, trace = mini("The Russian minister hid his concerns about the tests.")
     assert events == []
     assert any("state of mind" in tt.outcome for st in trace for tt in st.triggers)
 
@@ -155,3 +155,9 @@ def test_threat_after_an_attack_targets_the_attacker(mini):
     assert _codes(events) == {("190", "RUSMIL", "UKR"), ("138", "UKR", "RUSMIL")}
     events, _ = mini("Ukraine vowed to retaliate.")
     assert events == []
+
+
+def test_event_noun_talked_about_is_no_event(mini):
+    events, trace = mini("Germany described the Israeli airstrikes in Syria as a crime.")
+    assert events == []
+    assert any("topic of 'described'" in tt.outcome for st in trace for tt in st.triggers)

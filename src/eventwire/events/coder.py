@@ -249,17 +249,22 @@ class EventCoder:
                  if s.ref.code and (len(s.ref.code) == 3 or s.ref.code[3:6] in _STATE_SECTORS)}
         return [a for a in found if not (a.ref.code and a.ref.code[:3] in state and "place" in a.how)]
 
-    @staticmethod
-    def _drop_topics(fired: dict[int, _Fired]) -> None:
+    def _drop_topics(self, fired: dict[int, _Fired]) -> None:
         """An event noun that is the object of a verb which codes an actor pair is that verb's topic:
         "did not discuss sanctions", "condemned the airstrikes". Light verbs ("held", "imposed")
-        code nothing themselves, so "held talks" and "imposed sanctions" code the noun."""
+        code nothing themselves, so "held talks" and "imposed sanctions" code the noun. Nor does a
+        noun code when it is the object of a verb of talking or looking back ("describing Israeli
+        attacks as genocidal", "marking the anniversary of its invasion": ``governors.topic``)."""
+        topic_verbs = self.rules.governors.get("topic", frozenset())
         for f in fired.values():
             if f.dropped or not f.attempt.noun:
                 continue
             verb = syntax.light_verb(f.token)
             if verb is None and f.token.dep_ == "nsubj":
                 verb = f.token.head      # "a suicide bomber killed 12 people": the verb codes the act
+            if verb is not None and f.token.dep_ != "nsubj" and verb.lemma_.lower() in topic_verbs:
+                f.dropped = f"topic of '{verb.text}': what is talked about or looked back on"
+                continue
             other = fired.get(verb.i) if verb is not None else None
             if other is not None and not other.dropped and other.pairs:
                 if f.token.dep_ == "nsubj" and f.attempt.pattern.root in MILITARY_ROOTS \
