@@ -1,4 +1,4 @@
-"""The pipeline: ingest -> clean -> gate -> nlp -> actors -> events -> quotes -> times -> places.
+"""The pipeline: ingest -> clean -> gate -> nlp -> actors -> events -> quotes -> evaluations -> times -> places.
 
 ``Pipeline.code_articles`` streams Article records through the stages in spaCy batches and
 yields one ``CodedDocument`` per input article, always: a failure in one document is recorded
@@ -21,6 +21,7 @@ from .records import Article, Event, Quote, Time
 from .resources import Resources
 from .stages.actors import ActorStage
 from .stages.clean import CleanStage
+from .stages.evaluations import EvaluationStage
 from .stages.events import EventStage
 from .stages.gate import GateStage
 from .stages.nlp import NlpStage
@@ -78,7 +79,7 @@ class Pipeline:
         self.gate = GateStage(self.options)
         self.nlp = NlpStage(self.resources.nlp, batch_size=self.options.batch_size)
         self.stages = [ActorStage(self.resources), EventStage(self.resources), QuoteStage(self.resources),
-                       TimeStage(self.resources), PlaceStage(self.resources)]
+                       EvaluationStage(self.resources), TimeStage(self.resources), PlaceStage(self.resources)]
 
     @property
     def stage_names(self) -> list[str]:

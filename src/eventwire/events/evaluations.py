@@ -21,28 +21,23 @@ criticism, rejection or threat (roots 05, 11, 12, 13) by the same speaker in the
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from pathlib import Path
-from typing import Any
+from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
 from ..dictionaries.cameo_codes import CameoCodes
-from ..dictionaries.files import data_path, load_yaml
+from ..dictionaries.evaluation_lexicon import EvaluationLexicon, EvaluativeWord
 from ..document import CodedDocument
 from ..errors import DictionaryError
 from ..ids import event_id
 from ..quotes.lexicon import QuoteLexicon
-from ..records import ActorRef, Attribution, Event, Evidence, Speaker
+from ..records import ActorRef, Attribution, Event, Evidence, Quote, Speaker
 from . import background, syntax
-from .arguments import Arg, ArgumentFinder
+from .arguments import OWNER_MARK, Arg, ArgumentFinder
 from .modality import ModalityRules, detect
 
-__all__ = ["EvaluationCoder", "EvaluationLexicon", "EvaluativeWord"]
+__all__ = ["EvaluationCoder", "attributive_at", "predicate_at", "verb_at"]
 
-RULE_PREFIX = "cameo/evaluations.yaml#"
-POLARITY_ROOTS = {"negative": ("11", "12"), "positive": ("05",)}
-WORD_KINDS = ("nouns", "adjectives", "verbs", "phrases")
 # roots of pattern-coded events that already say what the speaker thinks of someone
 COVERING_ROOTS = frozenset({"05", "11", "12", "13"})
 _COPULAS = frozenset({"be", "remain", "become", "seem", "appear"})
@@ -51,131 +46,30 @@ _THING_PRONOUNS = frozenset({"it", "this", "that", "these", "those", "which", "w
 _PREDICATE_DEPS = ("attr", "acomp", "oprd")
 
 
-@dataclass(frozen=True)
-class EvaluativeWord:
-    """One evaluative word or phrase of an entry: ``head`` lemma, other words among its modifiers."""
-
-    entry: str
-    code: str
-    polarity: str
-    kind: str                      # nouns | adjectives | verbs | phrases
-    head: str
-    modifiers: tuple[str, ...] = ()
-    line: int | None = None
-
-    @property
-    def rule(self) -> str:
-        return RULE_PREFIX + self.entry
+def predicate_at(lexicon: EvaluationLexicon, tok: Token) -> EvaluativeWord | None:
+    """The evaluative noun/adjective/phrase headed by ``tok`` ("a disaster", "a great job")."""
+    present = _modifier_words(tok)
+    found = _fitting(_candidates(lexicon.predicates, tok), present)
+    for comp in ([] if found else syntax.children(tok, "compound")):   # "a good news story"
+        found = _fitting([w for w in _candidates(lexicon.predicates, comp) if w.modifiers], present)
+        if found is not None:
+            break
+    return found
 
 
-@dataclass
-class EvaluationLexicon:
-    """``data/cameo/evaluations.yaml``: evaluative words, light verbs and the verbs that judge."""
+def attributive_at(lexicon: EvaluationLexicon, noun: Token) -> tuple[Token, EvaluativeWord] | None:
+    """An evaluative adjective on a named thing ("North Korea's reckless actions")."""
+    for mod in syntax.children(noun, "amod"):
+        word = _fitting(_candidates(lexicon.predicates, mod), set())
+        if word is not None and word.kind == "adjectives":
+            return mod, word
+    return None
 
-    predicates: dict[str, list[EvaluativeWord]] = field(default_factory=dict)   # nouns, adjectives, phrases
-    verbs: dict[str, list[EvaluativeWord]] = field(default_factory=dict)
-    light_verbs: dict[str, frozenset[str]] = field(default_factory=dict)      # verb lemma -> entry ids
-    speech_groups: frozenset[str] = frozenset()
-    speech_exclude: frozenset[str] = frozenset()
-    as_verbs: frozenset[str] = frozenset()
 
-    @classmethod
-    def load(cls, path: Path | None = None, *, cameo: CameoCodes | None = None) -> "EvaluationLexicon":
-        path = path or data_path("cameo", "evaluations.yaml")
-        data = load_yaml(path)
-        where = str(path)
-        if not isinstance(data, dict) or not isinstance(data.get("entries"), list) or not data["entries"]:
-            raise DictionaryError(where, None, "expected a mapping with a non-empty 'entries' list")
-        _only(data, {"entries", "light_verbs", "speech"}, where, data.get("__line__"))
-        lex = cls()
-        ids: set[str] = set()
-        seen: dict[tuple[str, str], str] = {}
-        for entry in data["entries"]:
-            lex._load_entry(entry, where, cameo, ids, seen)
-        lex._load_light_verbs(data.get("light_verbs") or {}, where, ids)
-        lex._load_speech(data.get("speech"), where)
-        return lex
-
-    def _load_entry(self, entry: Any, where: str, cameo: CameoCodes | None, ids: set[str],
-                    seen: dict[tuple[str, str], str]) -> None:
-        if not isinstance(entry, dict):
-            raise DictionaryError(where, None, "each entry must be a mapping")
-        line = entry.get("__line__")
-        _only(entry, {"id", "code", "polarity", *WORD_KINDS}, where, line)
-        eid, code, polarity = entry.get("id"), entry.get("code"), entry.get("polarity")
-        if not isinstance(eid, str) or not eid or eid in ids:
-            raise DictionaryError(where, line, f"entry id missing or repeated: {eid!r}")
-        ids.add(eid)
-        if not isinstance(code, str) or not code.isdigit():
-            raise DictionaryError(where, line, f"entry {eid}: code must be a quoted CAMEO code, got {code!r}")
-        if cameo is not None and code not in cameo:
-            raise DictionaryError(where, line, f"entry {eid}: code {code} is not in codes.tsv")
-        if polarity not in POLARITY_ROOTS:
-            raise DictionaryError(where, line, f"entry {eid}: polarity must be negative or positive")
-        if not code.startswith(POLARITY_ROOTS[polarity]):
-            raise DictionaryError(where, line, f"entry {eid}: a {polarity} word cannot code {code} "
-                                               f"(roots {', '.join(POLARITY_ROOTS[polarity])})")
-        if not any(entry.get(k) for k in WORD_KINDS):
-            raise DictionaryError(where, line, f"entry {eid}: give nouns, adjectives, verbs or phrases")
-        for kind in WORD_KINDS:
-            words = entry.get(kind) or []
-            if not isinstance(words, list) or not all(isinstance(w, str) and w.strip() for w in words):
-                raise DictionaryError(where, line, f"entry {eid}: {kind} must be a list of words")
-            for raw in words:
-                parts = raw.lower().split()
-                if kind == "phrases" and len(parts) < 2:
-                    raise DictionaryError(where, line, f"entry {eid}: phrase {raw!r} needs two or more words")
-                if kind == "verbs" and len(parts) > 2:
-                    raise DictionaryError(where, line, f"entry {eid}: verb {raw!r}: one verb, optional preposition")
-                key = (("verbs" if kind == "verbs" else "predicates"), " ".join(parts))
-                if key in seen:
-                    raise DictionaryError(where, line, f"entry {eid}: {raw!r} is already in entry {seen[key]}")
-                seen[key] = eid
-                if kind == "verbs":   # "lie about": the verb with that preposition
-                    word = EvaluativeWord(eid, code, polarity, kind, parts[0], tuple(parts[1:]), line)
-                    self.verbs.setdefault(parts[0], []).append(word)
-                else:                 # "great job", "war criminal": head last, modifiers before it
-                    word = EvaluativeWord(eid, code, polarity, kind, parts[-1], tuple(parts[:-1]), line)
-                    self.predicates.setdefault(parts[-1], []).append(word)
-        for table in (self.verbs, self.predicates):   # the most specific phrase first
-            for words in table.values():
-                words.sort(key=lambda w: -len(w.modifiers))
-
-    def _load_light_verbs(self, raw: Any, where: str, ids: set[str]) -> None:
-        if not isinstance(raw, dict):
-            raise DictionaryError(where, None, "light_verbs must map verb lemmas to lists of entry ids")
-        for verb, entries in raw.items():
-            if verb == "__line__":
-                continue
-            if not isinstance(entries, list) or not all(e in ids for e in entries):
-                raise DictionaryError(where, raw.get("__line__"), f"light verb {verb!r}: list ids of entries above")
-            self.light_verbs[str(verb).lower()] = frozenset(entries)
-
-    def _load_speech(self, raw: Any, where: str) -> None:
-        if not isinstance(raw, dict):
-            raise DictionaryError(where, None, "'speech' must be a mapping with groups, exclude and as_verbs")
-        line = raw.get("__line__")
-        _only(raw, {"groups", "exclude", "as_verbs"}, where, line)
-        for key in ("groups", "exclude", "as_verbs"):
-            words = raw.get(key) or []
-            if not isinstance(words, list) or not all(isinstance(w, str) and w.strip() for w in words):
-                raise DictionaryError(where, line, f"speech.{key} must be a list of words")
-        if not raw.get("groups"):
-            raise DictionaryError(where, line, "speech.groups must name reporting verb groups")
-        self.speech_groups = frozenset(raw["groups"])
-        self.speech_exclude = frozenset(" ".join(w.lower().split()) for w in raw.get("exclude") or [])
-        self.as_verbs = frozenset(w.lower() for w in raw.get("as_verbs") or [])
-
-    # ------------------------------------------------------------------ look-ups
-    def predicate(self, tok: Token) -> EvaluativeWord | None:
-        """The evaluative noun/adjective/phrase headed by ``tok`` ("a disaster", "a great job")."""
-        words = _candidates(self.predicates, tok)
-        return _fitting(words, _modifier_words(tok)) if words else None
-
-    def verb(self, tok: Token) -> EvaluativeWord | None:
-        """The evaluative verb at ``tok`` ("was lying", "lied about"), its preposition present."""
-        words = _candidates(self.verbs, tok)
-        return _fitting(words, {c.lower_ for c in tok.children if c.dep_ in ("prep", "prt", "dative")}) if words else None
+def verb_at(lexicon: EvaluationLexicon, tok: Token) -> EvaluativeWord | None:
+    """The evaluative verb at ``tok`` ("was lying", "lied about"), its preposition present."""
+    words = _candidates(lexicon.verbs, tok)
+    return _fitting(words, {c.lower_ for c in tok.children if c.dep_ in ("prep", "prt", "dative")}) if words else None
 
 
 def _candidates(table: dict[str, list[EvaluativeWord]], tok: Token) -> list[EvaluativeWord]:
@@ -202,12 +96,6 @@ def _modifier_words(tok: Token) -> set[str]:
     return out
 
 
-def _only(mapping: dict, allowed: set[str], where: str, line: int | None) -> None:
-    unknown = set(mapping) - allowed - {"__line__"}
-    if unknown:
-        raise DictionaryError(where, line, f"unknown key(s): {', '.join(sorted(unknown))}")
-
-
 @dataclass
 class Judgement:
     """What the parse says: ``speaker_verb`` frames a judgement ``word`` (at ``trigger``) of ``judged``."""
@@ -229,6 +117,11 @@ class EvaluationCoder:
         self.cameo = cameo
         self.rules = rules
         self._conditions = rules.markers.get("hypothetical", frozenset())
+        known = {e.group for entries in quotes.verbs.values() for e in entries}
+        unknown = (lexicon.speech_groups | lexicon.attributing_groups) - known
+        if unknown:
+            raise DictionaryError(lexicon.path, None, f"speech: no reporting verb group(s) {', '.join(sorted(unknown))} "
+                                                      "in data/quotes/reporting_verbs.yaml")
 
     def code(self, cdoc: CodedDocument) -> list[Event]:
         if cdoc.doc is None:
@@ -282,6 +175,8 @@ class EvaluationCoder:
         entry = self.quotes.verb(lemma, particles)
         if entry is None or entry.group not in self.lexicon.speech_groups:
             return False
+        if entry.particle is None and any(c.dep_ == "prt" for c in verb.children):
+            return False     # "wrote them off as mistakes" is no "write"
         name = f"{entry.lemma} {entry.particle}" if entry.particle else entry.lemma
         return name not in self.lexicon.speech_exclude and lemma not in self.lexicon.speech_exclude
 
@@ -297,15 +192,21 @@ class EvaluationCoder:
                 if prep.lower_ == "as":
                     for pred in prep.children:
                         if pred.dep_ in ("pobj", "amod", "acomp", "attr", "advmod"):
-                            word = self.lexicon.predicate(pred)
+                            word = predicate_at(self.lexicon, pred)
                             if word is not None:
                                 out.append(Judgement(verb, obj, pred, word, None))
         if as_only:
             return out
+        # "what X called North Korea's reckless actions": the named thing is judged
+        if self._names(verb) and all(o.lower_ in ("what", "which") for o in judged):
+            for pred in syntax.children(verb, *_PREDICATE_DEPS):
+                found = attributive_at(self.lexicon, pred)
+                if found is not None:
+                    out.append(Judgement(verb, pred, found[0], found[1], None))
         # "called the sanctions illegal", "branded North Korea an outlaw nation" (two objects)
         for obj in judged[:1] if self._names(verb) else []:
             for pred in syntax.children(verb, *_PREDICATE_DEPS, "xcomp", *syntax.OBJ):
-                word = self.lexicon.predicate(pred)
+                word = predicate_at(self.lexicon, pred)
                 if word is not None and pred.i > obj.i:
                     out.append(Judgement(verb, obj, pred, word, None))
         for clause in self._complements(verb):
@@ -338,18 +239,18 @@ class EvaluationCoder:
             preds = syntax.children(clause, *_PREDICATE_DEPS) if lemma in _COPULAS else [clause]
             for pred in preds:
                 for p in syntax.conjuncts(pred):
-                    word = self.lexicon.predicate(p) or self._inner_phrase(p)
+                    word = predicate_at(self.lexicon, p) or self._inner_phrase(p)
                     if word is not None:
                         out.append(Judgement(verb, subj, p, word, clause))
                         break
-        word = self.lexicon.verb(clause)
+        word = verb_at(self.lexicon, clause)
         # "Y failed", "Y failed its people"; not "Y failed to find the cause" (an act that did not happen)
         if word is not None and not syntax.children(clause, "xcomp"):
             out.append(Judgement(verb, subj, clause, word, clause))
         light = self.lexicon.light_verbs.get(lemma)
         if light:   # "Y had done a great job", "Y made a big mistake"
             for obj in syntax.children(clause, *syntax.OBJ):
-                found = self.lexicon.predicate(obj)
+                found = predicate_at(self.lexicon, obj)
                 if found is not None and found.entry in light:
                     out.append(Judgement(verb, subj, obj, found, clause))
         return out
@@ -359,7 +260,7 @@ class EvaluationCoder:
         for prep in syntax.children(pred, "prep"):
             if prep.lower_ == "in":
                 for pobj in syntax.children(prep, "pobj"):
-                    word = self.lexicon.predicate(pobj)
+                    word = predicate_at(self.lexicon, pobj)
                     if word is not None and word.kind == "phrases":
                         return word
         return None
@@ -402,7 +303,7 @@ class EvaluationCoder:
         imposed by Y"). A thing pronoun ("it", "this") judges no actor."""
         if judged.lower_ in _THING_PRONOUNS:
             return []
-        found = finder.actors(judged, "judged")
+        found = [a for a in finder.actors(judged, "judged") if _owns(a)]
         if found or judged.pos_ not in syntax.NOUN_POS:
             return found
         for prep in syntax.children(judged, "prep"):
@@ -452,19 +353,62 @@ class EvaluationCoder:
                    cameo=jm.word.code, root=jm.word.code[:2], plover=entry.plover, quad_class=entry.quad_class,
                    goldstein=entry.goldstein, evidence=evidence, rule=jm.word.rule, modality="asserted",
                    confidence=0.6 if jm.clause is not None else 0.65,
-                   attribution=_reported_by(jm.speaker_verb, cdoc, source))
+                   attribution=self._reported_by(jm.speaker_verb, cdoc, source) or _via(cdoc, t_start, source))
         ev.id = event_id(ev.article_id, index, t_start, ev.cameo, source.code, target.code)
         return ev
 
 
-def _reported_by(verb: Token, cdoc: CodedDocument, source: ActorRef) -> Attribution | None:
-    """The judgement is the speaker's act, asserted by the text; it is reported by someone else
-    only when the reporting verb itself stands inside another speaker's quote."""
-    pos = verb.idx
-    best = None
+    def _reported_by(self, verb: Token, cdoc: CodedDocument, source: ActorRef) -> Attribution | None:
+        """The judgement is the speaker's act, asserted by the text; it is reported by someone else
+        only when the reporting verb stands inside another speaker's claim ("Reuters reported that
+        X called Y a liar"), not inside the object of a stance ("denounced what X called ...")."""
+        pos = verb.idx
+        best = None
+        for q in cdoc.quotes:
+            if q.start <= pos < q.end and (best is None or q.end - q.start < best.end - best.start):
+                best = q
+        if best is not None and best.cue:
+            words = best.cue.lower().split()
+            lemma = _cue_lemma(verb.doc, words[0], best) if words else None
+            entry = self.quotes.verb(lemma, set(words[1:])) if lemma else None
+            if entry is not None and entry.group not in self.lexicon.attributing_groups:
+                return None
+        return _attribution(best, source)
+
+
+def _owns(arg: Arg) -> bool:
+    """An owner found for a judged thing owns it ("Y's plan", "US sanctions", "the plan of Y"); a
+    place it is in ("the situation in Syria") is no author of it."""
+    if OWNER_MARK not in arg.how:
+        return True
+    doc = arg.token.doc
+    owner = next((t for t in doc if t.idx == arg.ref.start), None)
+    if owner is None:
+        return False
+    while owner.dep_ in ("compound", "flat") and owner.head is not owner:
+        owner = owner.head
+    if owner.dep_ == "pobj":
+        return owner.head.lower_ in ("of", "by", "from")
+    return owner.dep_ in ("poss", "compound", "amod", "nmod")
+
+
+def _via(cdoc: CodedDocument, pos: int, source: ActorRef) -> Attribution | None:
+    """"Reuters reported that X called Y a liar": the speaker's own quote came through a channel."""
     for q in cdoc.quotes:
-        if q.start <= pos < q.end and (best is None or q.end - q.start < best.end - best.start):
-            best = q
+        if q.via and q.start <= pos < q.end and q.speaker is not None and q.speaker.code == source.code:
+            return Attribution(speaker=None, via=q.via)
+    return None
+
+
+def _cue_lemma(doc, word: str, quote: Quote) -> str | None:
+    """The lemma of the quote's cue word: the token of that form closest to the quote."""
+    near = [t for t in doc if t.lower_ == word]
+    if not near:
+        return None
+    return min(near, key=lambda t: min(abs(t.idx - quote.start), abs(t.idx - quote.end))).lemma_.lower()
+
+
+def _attribution(best: Quote | None, source: ActorRef) -> Attribution | None:
     if best is None or best.speaker is None or best.speaker.start == source.start \
             or (best.speaker.code is not None and best.speaker.code == source.code):
         return None

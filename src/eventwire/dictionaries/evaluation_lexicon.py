@@ -1,0 +1,146 @@
+"""The evaluative words of ``data/cameo/evaluations.yaml``, validated on load (errors name file and line).
+
+Used by ``eventwire.events.evaluations``: reported judgements ("X said Y's move was a mistake")
+coded as criticism, accusation or praise.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ..errors import DictionaryError
+from .cameo_codes import CameoCodes
+from .files import data_path, load_yaml
+
+__all__ = ["EvaluationLexicon", "EvaluativeWord"]
+
+RULE_PREFIX = "cameo/evaluations.yaml#"
+POLARITY_ROOTS = {"negative": ("11", "12"), "positive": ("05",)}
+WORD_KINDS = ("nouns", "adjectives", "verbs", "phrases")
+
+
+@dataclass(frozen=True)
+class EvaluativeWord:
+    """One evaluative word or phrase of an entry: ``head`` lemma, other words among its modifiers."""
+
+    entry: str
+    code: str
+    polarity: str
+    kind: str                      # nouns | adjectives | verbs | phrases
+    head: str
+    modifiers: tuple[str, ...] = ()
+    line: int | None = None
+
+    @property
+    def rule(self) -> str:
+        return RULE_PREFIX + self.entry
+
+
+@dataclass
+class EvaluationLexicon:
+    """``data/cameo/evaluations.yaml``: evaluative words, light verbs and the verbs that judge."""
+
+    predicates: dict[str, list[EvaluativeWord]] = field(default_factory=dict)   # nouns, adjectives, phrases
+    verbs: dict[str, list[EvaluativeWord]] = field(default_factory=dict)
+    light_verbs: dict[str, frozenset[str]] = field(default_factory=dict)      # verb lemma -> entry ids
+    speech_groups: frozenset[str] = frozenset()
+    speech_exclude: frozenset[str] = frozenset()
+    as_verbs: frozenset[str] = frozenset()
+    attributing_groups: frozenset[str] = frozenset()
+    path: str = ""
+
+    @classmethod
+    def load(cls, path: Path | None = None, *, cameo: CameoCodes | None = None) -> "EvaluationLexicon":
+        path = path or data_path("cameo", "evaluations.yaml")
+        data = load_yaml(path)
+        where = str(path)
+        if not isinstance(data, dict) or not isinstance(data.get("entries"), list) or not data["entries"]:
+            raise DictionaryError(where, None, "expected a mapping with a non-empty 'entries' list")
+        _only(data, {"entries", "light_verbs", "speech"}, where, data.get("__line__"))
+        lex = cls(path=where)
+        ids: set[str] = set()
+        seen: dict[tuple[str, str], str] = {}
+        for entry in data["entries"]:
+            lex._load_entry(entry, where, cameo, ids, seen)
+        lex._load_light_verbs(data.get("light_verbs") or {}, where, ids)
+        lex._load_speech(data.get("speech"), where)
+        return lex
+
+    def _load_entry(self, entry: Any, where: str, cameo: CameoCodes | None, ids: set[str],
+                    seen: dict[tuple[str, str], str]) -> None:
+        if not isinstance(entry, dict):
+            raise DictionaryError(where, None, "each entry must be a mapping")
+        line = entry.get("__line__")
+        _only(entry, {"id", "code", "polarity", *WORD_KINDS}, where, line)
+        eid, code, polarity = entry.get("id"), entry.get("code"), entry.get("polarity")
+        if not isinstance(eid, str) or not eid or eid in ids:
+            raise DictionaryError(where, line, f"entry id missing or repeated: {eid!r}")
+        ids.add(eid)
+        if not isinstance(code, str) or not code.isdigit():
+            raise DictionaryError(where, line, f"entry {eid}: code must be a quoted CAMEO code, got {code!r}")
+        if cameo is not None and code not in cameo:
+            raise DictionaryError(where, line, f"entry {eid}: code {code} is not in codes.tsv")
+        if polarity not in POLARITY_ROOTS:
+            raise DictionaryError(where, line, f"entry {eid}: polarity must be negative or positive")
+        if not code.startswith(POLARITY_ROOTS[polarity]):
+            raise DictionaryError(where, line, f"entry {eid}: a {polarity} word cannot code {code} "
+                                               f"(roots {', '.join(POLARITY_ROOTS[polarity])})")
+        if not any(entry.get(k) for k in WORD_KINDS):
+            raise DictionaryError(where, line, f"entry {eid}: give nouns, adjectives, verbs or phrases")
+        for kind in WORD_KINDS:
+            words = entry.get(kind) or []
+            if not isinstance(words, list) or not all(isinstance(w, str) and w.strip() for w in words):
+                raise DictionaryError(where, line, f"entry {eid}: {kind} must be a list of words")
+            for raw in words:
+                parts = raw.lower().split()
+                if kind == "phrases" and len(parts) < 2:
+                    raise DictionaryError(where, line, f"entry {eid}: phrase {raw!r} needs two or more words")
+                if kind == "verbs" and len(parts) > 2:
+                    raise DictionaryError(where, line, f"entry {eid}: verb {raw!r}: one verb, optional preposition")
+                key = (("verbs" if kind == "verbs" else "predicates"), " ".join(parts))
+                if key in seen:
+                    raise DictionaryError(where, line, f"entry {eid}: {raw!r} is already in entry {seen[key]}")
+                seen[key] = eid
+                if kind == "verbs":   # "lie about": the verb with that preposition
+                    word = EvaluativeWord(eid, code, polarity, kind, parts[0], tuple(parts[1:]), line)
+                    self.verbs.setdefault(parts[0], []).append(word)
+                else:                 # "great job", "war criminal": head last, modifiers before it
+                    word = EvaluativeWord(eid, code, polarity, kind, parts[-1], tuple(parts[:-1]), line)
+                    self.predicates.setdefault(parts[-1], []).append(word)
+        for table in (self.verbs, self.predicates):   # the most specific phrase first
+            for words in table.values():
+                words.sort(key=lambda w: -len(w.modifiers))
+
+    def _load_light_verbs(self, raw: Any, where: str, ids: set[str]) -> None:
+        if not isinstance(raw, dict):
+            raise DictionaryError(where, None, "light_verbs must map verb lemmas to lists of entry ids")
+        for verb, entries in raw.items():
+            if verb == "__line__":
+                continue
+            if not isinstance(entries, list) or not all(e in ids for e in entries):
+                raise DictionaryError(where, raw.get("__line__"), f"light verb {verb!r}: list ids of entries above")
+            self.light_verbs[str(verb).lower()] = frozenset(entries)
+
+    def _load_speech(self, raw: Any, where: str) -> None:
+        if not isinstance(raw, dict):
+            raise DictionaryError(where, None, "'speech' must be a mapping with groups, exclude and as_verbs")
+        line = raw.get("__line__")
+        _only(raw, {"groups", "exclude", "as_verbs", "attributing_groups"}, where, line)
+        for key in ("groups", "exclude", "as_verbs", "attributing_groups"):
+            words = raw.get(key) or []
+            if not isinstance(words, list) or not all(isinstance(w, str) and w.strip() for w in words):
+                raise DictionaryError(where, line, f"speech.{key} must be a list of words")
+        if not raw.get("groups"):
+            raise DictionaryError(where, line, "speech.groups must name reporting verb groups")
+        self.speech_groups = frozenset(raw["groups"])
+        self.speech_exclude = frozenset(" ".join(w.lower().split()) for w in raw.get("exclude") or [])
+        self.as_verbs = frozenset(w.lower() for w in raw.get("as_verbs") or [])
+        self.attributing_groups = frozenset(raw.get("attributing_groups") or [])
+
+
+def _only(mapping: dict, allowed: set[str], where: str, line: int | None) -> None:
+    unknown = set(mapping) - allowed - {"__line__"}
+    if unknown:
+        raise DictionaryError(where, line, f"unknown key(s): {', '.join(sorted(unknown))}")

@@ -1,0 +1,38 @@
+"""Evaluations stage: reported judgements as events ("X said Y's move was a mistake" -> 111).
+
+Runs after the events stage (it leaves out what the verb lexicon already coded) and the quotes
+stage (a judgement made inside someone else's quote is attributed to them); logic in
+``eventwire.events.evaluations``.
+"""
+
+from __future__ import annotations
+
+from ..document import CodedDocument
+from ..dictionaries.evaluation_lexicon import EvaluationLexicon
+from ..events.evaluations import EvaluationCoder
+from ..events.modality import ModalityRules
+from ..quotes import QuoteLexicon
+from ..resources import Resources
+
+
+def build_evaluation_coder(resources: Resources) -> EvaluationCoder:
+    """The coder over ``data/cameo/evaluations.yaml`` and the reporting verbs; cached per Resources."""
+    def make() -> EvaluationCoder:
+        return EvaluationCoder(EvaluationLexicon.load(cameo=resources.cameo),
+                               resources.cached("quote_lexicon", QuoteLexicon.load),
+                               resources.cameo, ModalityRules.load())
+
+    return resources.cached("evaluation_coder", make)
+
+
+class EvaluationStage:
+    name = "evaluations"
+
+    def __init__(self, resources: Resources) -> None:
+        self.coder = build_evaluation_coder(resources)
+
+    def __call__(self, cdoc: CodedDocument) -> CodedDocument:
+        found = self.coder.code(cdoc)
+        if found:
+            cdoc.events = sorted([*cdoc.events, *found], key=lambda e: e.sentence)
+        return cdoc

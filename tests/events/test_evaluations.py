@@ -1,0 +1,138 @@
+"""Reported evaluations as events (eventwire.events.evaluations, data/cameo/evaluations.yaml)."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.dictionaries.cameo_codes import CameoCodes
+from eventwire.dictionaries.evaluation_lexicon import EvaluationLexicon
+from eventwire.document import CodedDocument
+from eventwire.errors import DictionaryError
+from eventwire.events.evaluations import EvaluationCoder
+from eventwire.events.modality import ModalityRules
+from eventwire.quotes import QuoteLexicon
+from eventwire.records import Article
+from eventwire.stages.evaluations import build_evaluation_coder
+
+from .standin_actors import resolve
+
+
+@pytest.fixture(scope="session")
+def evaluate(pipeline, coder):
+    """evaluate(text) -> (pattern events, evaluation events), actors from the stand-in resolver."""
+    nlp = pipeline.resources.nlp
+    evaluations = build_evaluation_coder(pipeline.resources)
+
+    def run(text: str):
+        cdoc = CodedDocument(article=Article(id="a_test", text=text))
+        cdoc.doc = nlp(text)
+        resolve(cdoc)
+        cdoc.events = coder.code(cdoc)
+        return cdoc.events, evaluations.code(cdoc)
+
+    return run
+
+
+def _dyads(events):
+    return {(e.cameo, e.source.code, e.target.code) for e in events}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Russian foreign minister called the American sanctions illegal.", ("111", "RUSGOV", "USA")),
+    ("Japan branded North Korea an outlaw nation.", ("112", "JPN", "PRK")),
+    ("The German minister said the decision of the Russian government was a grave mistake.",
+     ("111", "DEUGOV", "RUSGOV")),
+    ("Netanyahu said Trump had done a great job.", ("051", "ISRGOV", "USAGOV")),
+    ("The Iranian foreign minister said the Israeli government was lying.", ("112", "IRNGOV", "ISRGOV")),
+    ("Putin said the American strategy had been a disaster.", ("111", "RUSGOV", "USA")),
+    ("\"Turkey's offensive is reckless,\" the French foreign minister said.", ("111", "FRAGOV", "TUR")),
+    ("China viewed the American move as a provocation.", ("111", "CHN", "USA")),
+])
+def test_judgements_in_reported_speech_code_speaker_to_judged(evaluate, text, expected):
+    _, found = evaluate(text)
+    assert expected in _dyads(found)
+
+
+@pytest.mark.parametrize("text", [
+    "The German minister said the Russian decision was not a mistake.",          # negated
+    "The German minister said it would be a mistake to withdraw.",               # no judged actor
+    "Did the German minister say that the Russian decision was a mistake?",      # a question
+    "The German minister said the Russian decision could be a mistake.",         # hedged
+    "The German minister asked whether the Russian decision was a mistake.",     # asked, not judged
+    "The German minister denied that the Russian decision was a mistake.",       # denied
+    "The German minister said that if Russia withdrew, the move would be a mistake.",  # conditional
+    "The Russian president said the Russian government had made a mistake.",     # one actor
+    "Qatar said the situation in Syria was extremely dangerous.",                # a place is no author
+    "The German minister said the Russian troops had failed to find the border.",  # no judgement
+])
+def test_no_event_without_a_real_judgement_of_another_actor(evaluate, text):
+    _, found = evaluate(text)
+    assert found == []
+
+
+def test_no_duplicate_of_a_pattern_coded_criticism(evaluate):
+    events, found = evaluate("The German minister criticized Russia, saying its decision was a mistake.")
+    assert any(e.root == "11" and e.source.code == "DEUGOV" for e in events)
+    assert found == []
+
+
+def test_event_names_its_rule_and_trigger(evaluate):
+    text = "Netanyahu said Trump had done a great job."
+    _, found = evaluate(text)
+    ev = found[0]
+    assert ev.rule == "cameo/evaluations.yaml#good_job"
+    assert ev.evidence.trigger == "great job"
+    assert text[ev.evidence.trigger_start:ev.evidence.trigger_end] == "great job"
+    entry = CameoCodes.load().get("051")
+    assert (ev.root, ev.plover, ev.quad_class, ev.goldstein) == ("05", entry.plover, entry.quad_class, entry.goldstein)
+    assert ev.modality == "asserted"
+    assert ev.id.startswith("ev_")
+
+
+def test_pipeline_emits_valid_unattributed_records(pipeline, record_validator):
+    text = "The Russian foreign ministry called the American sanctions illegal."
+    coded = next(iter(pipeline.code_articles([Article(id="a1", text=text, published="2019-11-20")])))
+    found = [e for e in coded.events if e.rule.startswith("cameo/evaluations.yaml#")]
+    assert [(e.cameo, e.source.code[:3], e.target.code[:3]) for e in found] == [("111", "RUS", "USA")]
+    assert found[0].attribution is None          # the text asserts the judgement, nobody reports it
+    for ev in found:
+        record_validator("event", ev.to_dict())
+
+
+def test_packaged_lexicon_loads_and_names_rules():
+    lex = EvaluationLexicon.load(cameo=CameoCodes.load())
+    assert lex.predicates["mistake"][0].rule == "cameo/evaluations.yaml#blunder"
+    assert any(w.modifiers == ("great",) for w in lex.predicates["job"])
+    assert "say" not in lex.speech_exclude and "deny" in lex.speech_exclude
+    EvaluationCoder(lex, QuoteLexicon.load(), CameoCodes.load(), ModalityRules.load())   # groups exist
+
+
+_OK = '  - {id: a, code: "111", polarity: negative, nouns: [mistake]}\n'
+_SPEECH = "speech: {groups: [speech]}\n"
+
+
+@pytest.mark.parametrize("entry, fault, line", [
+    ('  - {id: b, code: "051", polarity: negative, nouns: [fiasco]}\n', "cannot code 051", 3),
+    ('  - {id: b, code: "999", polarity: negative, nouns: [fiasco]}\n', "not in codes.tsv", 3),
+    ('  - {id: b, code: "111", polarity: bad, nouns: [fiasco]}\n', "polarity", 3),
+    ('  - {id: b, code: "111", polarity: negative, nouns: [mistake]}\n', "already in entry a", 3),
+    ('  - {id: a, code: "111", polarity: negative, nouns: [fiasco]}\n', "repeated", 3),
+    ('  - {id: b, code: "111", polarity: negative, phrases: [fiasco]}\n', "two or more words", 3),
+    ('  - {id: b, code: "111", polarity: negative, adverbs: [badly]}\n', "unknown key", 3),
+    ('  - {id: b, code: 111, polarity: negative, nouns: [fiasco]}\n', "quoted CAMEO code", 3),
+])
+def test_lexicon_faults_name_file_and_line(tmp_path, entry, fault, line):
+    path = tmp_path / "evaluations.yaml"
+    path.write_text("entries:\n" + _OK + entry + _SPEECH, encoding="utf-8")
+    with pytest.raises(DictionaryError) as err:
+        EvaluationLexicon.load(path, cameo=CameoCodes.load())
+    assert fault in str(err.value)
+    assert err.value.path == str(path) and err.value.line == line
+
+
+def test_unknown_reporting_group_is_a_dictionary_error(tmp_path):
+    path = tmp_path / "evaluations.yaml"
+    path.write_text("entries:\n" + _OK + "speech: {groups: [speech, gossip]}\n", encoding="utf-8")
+    lex = EvaluationLexicon.load(path)
+    with pytest.raises(DictionaryError, match="gossip"):
+        EvaluationCoder(lex, QuoteLexicon.load(), CameoCodes.load(), ModalityRules.load())
