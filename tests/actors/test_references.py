@@ -124,3 +124,21 @@ def test_more_references(pipeline, text, word, code):
 ])
 def test_owners_and_places_of_role_phrases(pipeline, text, word, code):
     assert code_of(mentions(pipeline, text), word) == code
+
+
+@pytest.mark.parametrize("text, word, code", [
+    # "the president" goes back to the president named before, not to the country of a later name
+    ("Russian President Vladimir Putin arrived in Ankara. The president said he would meet Erdogan.",
+     "president", "RUSGOV"),
+    # "the minister" to the minister (or secretary) named before, skipping a president named in between
+    ("Ildefonso Guajardo, the Mexican economy secretary, met Trump in Washington. The minister said talks went well.",
+     "minister", "MEXGOV"),
+])
+def test_a_definite_title_goes_back_to_the_person_who_holds_it(pipeline, text, word, code):
+    assert code_of(mentions(pipeline, text), word) == code
+
+
+def test_a_title_with_its_own_description_is_no_reference_back(pipeline):
+    cdoc = mentions(pipeline, "Putin spoke in Moscow on Monday. The director of a German climate institute, "
+                              "Hans Weber, disagreed.")
+    assert code_of(cdoc, "director") != "RUSGOV"

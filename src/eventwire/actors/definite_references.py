@@ -17,6 +17,14 @@ from .mention_context import FinderBase
 from .resolver import Resolution
 
 SENTENCES_BACK = 6
+ROLE_SENTENCES_BACK = 3    # "the minister": a person named in the last few sentences
+# titles a definite role phrase must share with the person it refers back to ("the minister" is no president)
+_OFFICES = {"president": {"president"}, "minister": {"minister", "secretary"}, "secretary": {"minister", "secretary"},
+            "chancellor": {"chancellor"}, "premier": {"premier", "minister"}, "king": {"king"}, "queen": {"queen"},
+            "governor": {"governor"}, "mayor": {"mayor"}, "senator": {"senator"}, "general": {"general"},
+            "ambassador": {"ambassador", "envoy"}, "envoy": {"ambassador", "envoy"}, "judge": {"judge", "justice"},
+            "emir": {"emir"}, "sultan": {"sultan"}, "commander": {"commander"}}
+TITLE_WORDS = {k: frozenset(v) for k, v in _OFFICES.items()}
 DEFINITE_DETS = frozenset({"the", "this", "that"})
 # head lemma -> what the description refers back to
 ANAPHORS = {
@@ -114,10 +122,37 @@ class DefiniteReferenceFinder(FinderBase):
         text = self.doc[token.left_edge.i:token.i + 1].text
         return replace(res, why=f"'{text}' -> the last {kind} named: {res.why}", plural=token.tag_ in ("NNS", "NNPS"))
 
+    def same_role_before(self, token: Token, sector: str) -> Resolution | None:
+        """ "the minister" whose country the context does not give: the last actor with that role named in the
+        sentences before ("Mexico's economy secretary ... the minister said") when the phrase is definite."""
+        dets = [c for c in token.lefts if c.dep_ in ("det", "predet")]
+        if not dets or dets[0].lower_ not in DEFINITE_DETS:
+            return None
+        if any(c.dep_ in ("prep", "appos", "acl", "relcl") for c in token.rights):
+            return None     # "the director of the Potsdam Institute": said what it is, no reference back
+        first_sent = self._sentence_number(token) - ROLE_SENTENCES_BACK
+        named = [(start, self.names.resolved.get(idx)) for idx, (start, _e, _m) in enumerate(self.names.matches)]
+        before = [(f.head, f.res) for f in self.found if not f.modifier] + [(i, r) for i, r in named if r is not None]
+        wanted = TITLE_WORDS.get(token.lemma_.lower())
+        for at, res in sorted(before, key=lambda p: p[0], reverse=True):
+            if at >= token.i or not res.code or sector not in res.sectors or not res.human:
+                continue
+            if wanted and not wanted & self._title_words(at, res):
+                continue     # "the minister" is not the president named last
+            if self._sentence_number(self.tokens[at]) < first_sent:
+                return None
+            text = self.doc[token.left_edge.i:token.i + 1].text
+            return replace(res, why=f"'{text}' -> the last {sector} actor named: {res.why}", plural=False)
+        return None
+
+    def _title_words(self, at: int, res: Resolution) -> set[str]:
+        """Lower-case words of an actor's title: its dictionary role's title, else the words of its mention."""
+        if res.entry is not None:
+            _code, role = res.entry.at(self.when)
+            if role is not None and role.title:
+                return set(role.title.lower().replace("/", " ").split())
+        tok = self.tokens[at]
+        return {t.lower_ for t in tok.subtree if t.i <= at} | {tok.lemma_.lower()}
+
     def _sentence_number(self, token: Token) -> int:
-        if self._sentence_numbers is None:
-            numbers: dict[int, int] = {}
-            for n, sent in enumerate(self.doc.sents):
-                numbers.update(dict.fromkeys(range(sent.start, sent.end), n))
-            self._sentence_numbers = numbers
-        return self._sentence_numbers[token.i]
+        return self.sentence_of[token.i]

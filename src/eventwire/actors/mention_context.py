@@ -39,7 +39,13 @@ class FinderBase:
         self.resolver = resolver
         self.when = when
         self.tokens = list(doc)    # one Token object per token for every pass (spaCy makes a new one per access)
-        self.token_words = [words(t.text) for t in self.tokens]
+        self.sentences = [(s.start, s.end) for s in doc.sents]
+        self.sentence_of = [0] * len(doc)    # token -> index in ``sentences``
+        for n, (s0, s1) in enumerate(self.sentences):
+            self.sentence_of[s0:s1] = [n] * (s1 - s0)
+        seen: dict[str, list[str]] = {}      # a document repeats its words: split each form once
+        self.token_words = [seen[t.text] if t.text in seen else seen.setdefault(t.text, words(t.text))
+                            for t in self.tokens]
         self.names = find_names(doc, resolver, when, self.token_words, self.tokens)
         self.doc_context = main_country(self.names)
         self.sentence_country = self._sentence_countries()
@@ -50,14 +56,13 @@ class FinderBase:
         self.titled_people: dict[str, Resolution] = {}   # person name -> role given by a title earlier on
         self.long_text: bool | None = None
         self._police: bool | None = None
-        self._sentence_numbers: dict[int, int] | None = None
 
     def name_at(self, token: Token) -> Resolution | None:
         idx = self.names.at_token.get(token.i)
         return self.names.resolved.get(idx) if idx is not None else None
 
     def sent_of(self, token: Token) -> int:
-        return token.sent.start
+        return self.sentences[self.sentence_of[token.i]][0]
 
     def _sentence_countries(self) -> dict[int, str | None]:
         """Sentence start -> the one country its names name, or None where they name several."""
@@ -65,7 +70,7 @@ class FinderBase:
         for idx, (start, _end, _m) in enumerate(self.names.matches):
             res = self.names.resolved.get(idx)
             if res is not None and res.country:
-                found.setdefault(self.doc[start].sent.start, set()).add(res.country)
+                found.setdefault(self.sentences[self.sentence_of[start]][0], set()).add(res.country)
         return {s: next(iter(c)) if len(c) == 1 else None for s, c in found.items()}
 
     def context_at(self, token: Token) -> str | None:

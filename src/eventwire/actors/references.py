@@ -88,14 +88,6 @@ def mention_genders(doc: Doc, found: list[Found], first_names: dict[str, str]) -
     return out
 
 
-def _sentence_index(doc: Doc) -> list[int]:
-    index = [0] * len(doc)
-    for n, sent in enumerate(doc.sents):
-        for t in range(sent.start, sent.end):
-            index[t] = n
-    return index
-
-
 def is_group(token: Token) -> bool:
     """ "the two leaders", "both sides", "the sides", "the two" (as subject or object)."""
     lemma = token.lemma_.lower()
@@ -121,7 +113,8 @@ def group_size(token: Token) -> int:
 
 
 def add_references(doc: Doc, found: list[Found], first_names: dict[str, str] | None = None,
-                   owner: "OwnerFix | None" = None, *, tokens: list[Token] | None = None) -> list[Found]:
+                   owner: "OwnerFix | None" = None, *, tokens: list[Token] | None = None,
+                   sentences: list[tuple[int, int]] | None = None) -> list[Found]:
     """Mentions for pronouns and plural references, added to ``found`` (which is sorted by start).
     ``first_names`` (lower-case first name -> "m"/"f") lets "she" skip a man and "he" a woman. A possessive
     pronoun inside another mention ("its members") gets no mention of their own; ``owner`` (see
@@ -130,8 +123,10 @@ def add_references(doc: Doc, found: list[Found], first_names: dict[str, str] | N
         return found
     tokens = tokens if tokens is not None else list(doc)
     genders = mention_genders(doc, found, first_names or {})
-    sent_of = _sentence_index(doc)
-    sents = [(s.start, s.end) for s in doc.sents]
+    sents = sentences if sentences is not None else [(s.start, s.end) for s in doc.sents]
+    sent_of = [0] * len(doc)
+    for n, (s0, s1) in enumerate(sents):
+        sent_of[s0:s1] = [n] * (s1 - s0)
     sent_start = [sents[n][0] for n in sent_of]
     groups = {t.i for t in tokens if t.lemma_.lower() in GROUP_NOUNS and is_group(t)}
     found = [f for f in found if f.head not in groups]   # "the two leaders" is a group, not a role phrase
@@ -141,12 +136,15 @@ def add_references(doc: Doc, found: list[Found], first_names: dict[str, str] | N
     extra: list[Found] = []
     ordered = sorted(found, key=lambda f: f.head)
     for token in tokens:
+        if token.i not in groups and token.pos_ != "PRON":
+            continue
         inside = token.i in taken_tokens and token.i not in groups
         if inside and not (token.dep_ == "poss" and token.head.i in taken):
             continue
         low = token.lower_
         if token.pos_ == "PRON" and low in PERSONAL | PLURAL | NEUTER:
-            if low in NEUTER and token.head.lemma_ in EXPLETIVE_HEADS and token.dep_ in ("nsubj", "expl"):
+            if low in NEUTER and token.dep_ in ("nsubj", "expl") and (
+                    token.head.lemma_ in EXPLETIVE_HEADS or token.head.lower_ in ("\u2019s", "'s")):
                 continue
             ante = _reflexive(ordered, token, low, genders) if low in REFLEXIVE else None
             if ante is None:
@@ -165,7 +163,7 @@ def add_references(doc: Doc, found: list[Found], first_names: dict[str, str] | N
                     if fixed is not None:
                         holder.res = fixed
             candidates[token.i] = Candidate(token.i, mention, "pl" if low in PLURAL else "sg", None, pronoun=low)
-        elif token.i not in taken and is_group(token):
+        elif token.i not in taken and token.i in groups:
             members = _last_n(ordered, token, sent_of, group_size(token))
             if members:
                 left = token.left_edge.i

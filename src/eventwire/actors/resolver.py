@@ -225,7 +225,7 @@ class ActorResolver:
         modifier = self.role_modifier(phrase.modifiers)
         if modifier is not None and (agent.generic or (modifier.sector in ("REB", "OPP")
                                                        and agent.sector in ("MIL", "GOV", "CVL", "PTY")) or
-                                     (modifier.sector == "MIL" and agent.sector == "PTY")):   # "military coalition"
+                                     (modifier.sector == "MIL" and agent.sector == "PTY" and not agent.person)):   # "military coalition"
             sector, why_role = modifier.sector, f"'{modifier.phrase} {phrase.head_words}' -> {modifier.sector}"
         role_from_modifier = sector != agent.sector
         country, source = None, ""

@@ -155,6 +155,10 @@ class RolePhraseFinder(DefiniteReferenceFinder):
                 return definite, []
         phrase = Phrase(agent, agent.phrase, modifiers, names, owner, plural, place)
         context = None if NO_CONTEXT_WORDS & set(modifiers) else self.context_at(head)
+        if agent.person and not plural and not names and owner is None and place is None:
+            earlier = self.same_role_before(head, agent.sector)   # "... the minister said": the one named before
+            if earlier is not None:
+                return earlier, []
         res = self.resolver.compose(phrase, self.when, context)
         if res is not None and agent.phrase == "officer" and res.sectors == ("MIL",) and self.police_story():
             sector_why = "a police story: officers are police (COP)"

@@ -115,7 +115,7 @@ class UnlistedActorFinder(FinderBase):
         country of the context (the one country of the sentence, else the article's main country) in an article
         of three sentences or more; none in a short text ("Jordan Peterson met Chad Smith in Jordan")."""
         if self.long_text is None:
-            self.long_text = sum(1 for _ in zip(range(3), self.doc.sents)) >= 3
+            self.long_text = len(self.sentences) >= 3
         country = self.context_at(ent.root) if self.long_text else None
         name = " ".join(t.text for t in ent if t.lower_.rstrip(".") not in HONORIFIC_WORDS) or ent.text
         if country is None:
