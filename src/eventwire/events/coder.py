@@ -18,7 +18,8 @@ from ..dictionaries.verb_lexicon import VerbLexicon
 from ..document import CodedDocument
 from ..ids import event_id
 from ..records import ActorRef, Event, Evidence
-from . import background, syntax
+from . import background, statements, syntax
+from .discards import DiscardChecker
 from .arguments import OWNER_MARK, Arg, ArgumentFinder, Roles
 from .matcher import Attempt, best_match
 from .modality import ModalityResult, ModalityRules, conditional_consequence, detect
@@ -80,6 +81,7 @@ class EventCoder:
         self.include_hypothetical = include_hypothetical
         self.targets = targets or TargetPolicy.load(cameo=cameo)
         self.include_untargeted = include_untargeted
+        self.discards = DiscardChecker(lexicon)
         self.cameo = cameo
         self.rules = rules
         self._background_preps = rules.markers.get("background", frozenset())
@@ -113,11 +115,11 @@ class EventCoder:
                                 key=lambda a: a.rank, reverse=True)
                 fired[tok.i] = _Fired(best, tok, tt, alternatives=others)
         self._drop_consumed(fired)
-        covered = self._phrase_cover(sent) if fired else {}
+        covered = self.discards.phrase_cover(sent) if fired else {}
         for f in fired.values():
             if f.dropped:
                 continue
-            discard = self._discard_reason(f.token, sent, covered)
+            discard = self.discards.reason(f.token, sent, covered)
             if discard:
                 f.dropped = f"discarded ({discard})"
                 continue
@@ -216,7 +218,7 @@ class EventCoder:
             f.governor_intent = govs[0] if govs else None
             if not f.roles.targets and condition is not None:
                 f.roles.targets = finder.actors_of_clause(condition)
-        if _bare_warning(f, self.rules) and "012" in self.cameo:
+        if statements.bare_warning(f, self.rules) and "012" in self.cameo:
             f.code = "012"        # "X warned that the budget troubles could drag on": a pessimistic comment
             f.roles.targets = []
             f.trace.outcome = "a warning with no addressee and no act of the speaker: pessimistic comment 012"
@@ -295,7 +297,7 @@ class EventCoder:
                 f.dropped = f"an obligation ({f.mod.why}), what someone asks for, not an event"
                 self._obligation_to_demand(f, fired)
                 continue
-            if f.attempt.noun and f.code in ATTITUDE_CODES and not _spoken(f.token, self.rules):
+            if f.attempt.noun and f.code in ATTITUDE_CODES and not statements.spoken(f.token, self.rules):
                 f.dropped = "an attitude noun with no verb of saying ('his concerns', 'drew alarm'): a state " \
                             "of mind, not a public comment"
                 continue
@@ -385,7 +387,7 @@ class EventCoder:
                 continue
             if any(o is not f and o.attempt.pattern.code not in STATEMENT_CODES for o in live):
                 f.dropped = "a statement verb gives way to the other event(s) of the sentence"
-            elif self._reports_other_trigger(f.token, fired) or _is_reporting_frame(f.token):
+            elif self._reports_other_trigger(f.token, fired) or statements.is_reporting_frame(f.token):
                 f.dropped = "a reporting frame ('X said ...') is not an event; the quotes stage records it"
             elif f.pairs and all(t is not None and "MED" in t.ref.sectors for _, t in f.pairs):
                 f.dropped = "talking to the press ('told reporters') is not an event"
@@ -403,37 +405,6 @@ class EventCoder:
             clauses.append(verb.head)
         return any(other.token.i != verb.i and any(t.i == other.token.i for t in clause.subtree)
                    for clause in clauses for other in fired.values())
-
-    # ------------------------------------------------------------------ discards
-    def _phrase_cover(self, sent: Span) -> dict[int, str]:
-        """Token index -> id of the phrase-only discard rule whose phrase covers it."""
-        covered: dict[int, str] = {}
-        index = self.lexicon.discard_phrase_index
-        if index:
-            words = [t.lower_ for t in sent]
-            lemmas = [t.lemma_.lower() for t in sent]
-            for i in range(len(words)):
-                for phrase, rule in index.get(words[i], []) + (index.get(lemmas[i], []) if lemmas[i] != words[i] else []):
-                    n = len(phrase)
-                    if i + n <= len(words) and all(phrase[k] in (words[i + k], lemmas[i + k]) for k in range(n)):
-                        covered.update({sent.start + i + k: rule.id for k in range(n)})
-        return covered
-
-    def _discard_reason(self, tok: Token, sent: Span, covered: dict[int, str]) -> str:
-        """A discard rule vetoes a trigger: its lemma is listed and a context word stands in the
-        trigger's subject/object phrases or next to it, or one of its phrases is in the sentence;
-        a rule with phrases only vetoes the triggers inside a phrase ("hit a record high")."""
-        if tok.i in covered:
-            return f"discard rule {covered[tok.i]}"
-        rules = self.lexicon.discards_by_lemma.get(tok.lemma_.lower()) or self.lexicon.discards_by_lemma.get(tok.lower_)
-        if not rules:
-            return ""
-        near = _context_text(tok)
-        text = _norm_text(sent)
-        for rule in rules:
-            if any(f" {c} " in near for c in rule.context) or any(f" {p} " in text for p in rule.phrases):
-                return f"discard rule {rule.id}"
-        return ""
 
     # ------------------------------------------------------------------ records
     def _pairs(self, f: _Fired) -> list[tuple[Arg, Arg | None]]:
@@ -536,37 +507,6 @@ def _has_object(f: "_Fired", deps: tuple[str, ...] = ("dobj", "ccomp", "xcomp", 
     return not f.attempt.noun and any(c.dep_ in deps for c in f.token.children)
 
 
-_PROMISE_AUX = frozenset({"will", "would", "'ll", "shall", "wo"})
-
-
-def _bare_warning(f: "_Fired", rules: ModalityRules) -> bool:
-    """"X warned that ...": no object, and the complement states no act ("would respond") of anyone."""
-    tok = f.token
-    if f.attempt.noun or f.code != "130" or tok.lemma_.lower() != "warn" or f.attempt.pattern.objects:
-        return False
-    if any(c.dep_ in ("dobj", "dative", "obj") for c in tok.children):
-        return False
-    comps = [c for c in tok.children if c.dep_ == "ccomp"]
-    if not comps:
-        return False
-    return not any(a.lower_ in _PROMISE_AUX for c in comps for a in c.children if a.dep_ == "aux")
-
-
-def _is_reporting_frame(verb: Token) -> bool:
-    """"X said (that) ...", "'...,' she said": a speech verb framing a clause or a quotation."""
-    if verb.dep_ in ("parataxis", "ccomp") or any(c.dep_ in ("ccomp", "parataxis") for c in verb.children):
-        return True
-    doc = verb.doc
-    i = syntax.sent_start(verb)
-    while i < len(doc):
-        if doc[i].is_quote:
-            return True
-        i += 1
-        if i < len(doc) and doc[i].is_sent_start:
-            break
-    return False
-
-
 _LONG_AGO = frozenset({"year", "decade", "month", "century"})
 
 
@@ -589,24 +529,6 @@ def _self_dyad(a: ActorRef, b: ActorRef) -> bool:
     return False
 
 
-def _norm_text(span) -> str:
-    return " " + " ".join(t.lower_ for t in span if not t.is_space) + " "
-
-
-def _context_text(tok: Token) -> str:
-    """Lower-case words (and lemmas) of the trigger's subject and object phrases and of the 3 words around it."""
-    parts: list[str] = []
-    for c in tok.children:
-        if c.dep_ in syntax.SUBJ | syntax.PASS_SUBJ | syntax.OBJ | {"attr", "npadvmod"}:
-            parts.append(_norm_text(c.subtree))
-            parts.append(" " + " ".join(t.lemma_.lower() for t in c.subtree) + " ")
-    doc = tok.doc
-    window = doc[max(0, tok.i - 3):min(len(doc), tok.i + 4)]
-    parts.append(_norm_text(window))
-    parts.append(" " + " ".join(t.lemma_.lower() for t in window) + " ")
-    return " ".join(parts)
-
-
 def _copy(ref: ActorRef) -> ActorRef:
     return replace(ref, sectors=list(ref.sectors))
 
@@ -616,7 +538,3 @@ def _same(a, b) -> bool:
     return a is not None and b is not None and a.i == b.i
 
 
-def _spoken(noun: Token, rules: ModalityRules) -> bool:
-    """ "expressed concern", "voiced optimism", "concern was expressed": a verb of saying carries the noun."""
-    verb = syntax.light_verb(noun)
-    return verb is not None and verb.lemma_.lower() in rules.governors.get("speech", ())

@@ -1,0 +1,64 @@
+"""Discard rules of the event coder (``data/filters/discards.yaml``): non-political uses of
+violent and diplomatic words ("beat" in sports, "attack" in chess, "hit a record high")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from ..dictionaries.verb_lexicon import VerbLexicon
+from . import syntax
+
+
+class DiscardChecker:
+    """Vetoes triggers by the lexicon's discard rules."""
+
+    def __init__(self, lexicon: VerbLexicon) -> None:
+        self.lexicon = lexicon
+
+    def phrase_cover(self, sent: Span) -> dict[int, str]:
+        """Token index -> id of the phrase-only discard rule whose phrase covers it."""
+        covered: dict[int, str] = {}
+        index = self.lexicon.discard_phrase_index
+        if index:
+            words = [t.lower_ for t in sent]
+            lemmas = [t.lemma_.lower() for t in sent]
+            for i in range(len(words)):
+                for phrase, rule in index.get(words[i], []) + (index.get(lemmas[i], []) if lemmas[i] != words[i] else []):
+                    n = len(phrase)
+                    if i + n <= len(words) and all(phrase[k] in (words[i + k], lemmas[i + k]) for k in range(n)):
+                        covered.update({sent.start + i + k: rule.id for k in range(n)})
+        return covered
+
+    def reason(self, tok: Token, sent: Span, covered: dict[int, str]) -> str:
+        """A discard rule vetoes a trigger: its lemma is listed and a context word stands in the
+        trigger's subject/object phrases or next to it, or one of its phrases is in the sentence;
+        a rule with phrases only vetoes the triggers inside a phrase ("hit a record high")."""
+        if tok.i in covered:
+            return f"discard rule {covered[tok.i]}"
+        rules = self.lexicon.discards_by_lemma.get(tok.lemma_.lower()) or self.lexicon.discards_by_lemma.get(tok.lower_)
+        if not rules:
+            return ""
+        near = _context_text(tok)
+        text = _norm_text(sent)
+        for rule in rules:
+            if any(f" {c} " in near for c in rule.context) or any(f" {p} " in text for p in rule.phrases):
+                return f"discard rule {rule.id}"
+        return ""
+
+
+def _norm_text(span) -> str:
+    return " " + " ".join(t.lower_ for t in span if not t.is_space) + " "
+
+
+def _context_text(tok: Token) -> str:
+    """Lower-case words (and lemmas) of the trigger's subject and object phrases and of the 3 words around it."""
+    parts: list[str] = []
+    for c in tok.children:
+        if c.dep_ in syntax.SUBJ | syntax.PASS_SUBJ | syntax.OBJ | {"attr", "npadvmod"}:
+            parts.append(_norm_text(c.subtree))
+            parts.append(" " + " ".join(t.lemma_.lower() for t in c.subtree) + " ")
+    doc = tok.doc
+    window = doc[max(0, tok.i - 3):min(len(doc), tok.i + 4)]
+    parts.append(_norm_text(window))
+    parts.append(" " + " ".join(t.lemma_.lower() for t in window) + " ")
+    return " ".join(parts)

@@ -1,0 +1,46 @@
+"""Statement helpers of the event coder: reporting frames, bare warnings and spoken attitudes."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.tokens import Token
+
+from . import syntax
+from .modality import ModalityRules
+
+_PROMISE_AUX = frozenset({"will", "would", "'ll", "shall", "wo"})
+
+
+def bare_warning(f: Any, rules: ModalityRules) -> bool:
+    """"X warned that ...": no object, and the complement states no act ("would respond") of anyone."""
+    tok = f.token
+    if f.attempt.noun or f.code != "130" or tok.lemma_.lower() != "warn" or f.attempt.pattern.objects:
+        return False
+    if any(c.dep_ in ("dobj", "dative", "obj") for c in tok.children):
+        return False
+    comps = [c for c in tok.children if c.dep_ == "ccomp"]
+    if not comps:
+        return False
+    return not any(a.lower_ in _PROMISE_AUX for c in comps for a in c.children if a.dep_ == "aux")
+
+
+def is_reporting_frame(verb: Token) -> bool:
+    """"X said (that) ...", "'...,' she said": a speech verb framing a clause or a quotation."""
+    if verb.dep_ in ("parataxis", "ccomp") or any(c.dep_ in ("ccomp", "parataxis") for c in verb.children):
+        return True
+    doc = verb.doc
+    i = syntax.sent_start(verb)
+    while i < len(doc):
+        if doc[i].is_quote:
+            return True
+        i += 1
+        if i < len(doc) and doc[i].is_sent_start:
+            break
+    return False
+
+
+def spoken(noun: Token, rules: ModalityRules) -> bool:
+    """ "expressed concern", "voiced optimism", "concern was expressed": a verb of saying carries the noun."""
+    verb = syntax.light_verb(noun)
+    return verb is not None and verb.lemma_.lower() in rules.governors.get("speech", ())
