@@ -74,9 +74,12 @@ class PlaceStage:
             best = None
             if trig is not None:
                 if places is None:
-                    places = [(span, mention.location) for mention in cdoc.places
+                    places = [(span, span.root.sent.start, mention.location) for mention in cdoc.places
                               if locative(span := doc[mention.start_token:mention.end_token])]
-                for span, location in places:
+                sentence = trig.sent.start
+                for span, span_sentence, location in places:
+                    if span_sentence != sentence:     # another sentence: never the event's clause
+                        continue
                     dist = clause_distance(trig, span)
                     if dist is not None and (best is None or dist < best[0]):
                         best = (dist, location)

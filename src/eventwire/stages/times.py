@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import logging
 import re
+from typing import TYPE_CHECKING
 
 from ..document import CodedDocument, TimeMention
 from ..records import Time
@@ -24,6 +25,9 @@ from ..times.finder import find_candidates
 from ..times.normalise import Resolved, resolve
 from ..times.ranges import Found, apply_bounds, merge_ranges
 from ..times.tense import span_direction
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
 
 log = logging.getLogger(__name__)
 
@@ -103,14 +107,19 @@ class TimeStage:
         written as YYYY[-MM[-DD]] (a decade, "February 30", a weekday without a publication
         date), the event gets no date rather than the publication date."""
         doc = cdoc.doc
+        dating: list[tuple[TimeMention, Span, int]] | None = None   # the mentions that date events, found once
         for event in cdoc.events:
             best: tuple[int, str | None, bool] | None = None
             trig = trigger_token(doc, event.evidence.trigger_start, event.evidence.trigger_end) if doc is not None \
                 else None
-            for mention in (cdoc.times if trig is not None else ()):
-                if not _dates_events(mention.record) or mention.end_token <= mention.start_token:
+            if trig is not None and dating is None:
+                dating = [(mention, span, span.root.sent.start) for mention in cdoc.times
+                          if _dates_events(mention.record) and mention.end_token > mention.start_token
+                          for span in (doc[mention.start_token:mention.end_token],)]
+            sentence = trig.sent.start if trig is not None else -1
+            for mention, span, span_sentence in (dating if trig is not None and dating else ()):
+                if span_sentence != sentence:         # another sentence: never the event's clause
                     continue
-                span = doc[mention.start_token:mention.end_token]
                 dist = clause_distance(trig, span)
                 if dist is None or (best is not None and dist >= best[0]):
                     continue
