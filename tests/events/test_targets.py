@@ -161,3 +161,9 @@ def test_event_noun_talked_about_is_no_event(mini):
     events, trace = mini("Germany described the Israeli airstrikes in Syria as a crime.")
     assert events == []
     assert any("topic of 'described'" in tt.outcome for st in trace for tt in st.triggers)
+
+
+def test_past_since_clause_is_background(mini):
+    events, trace = mini("Russia has shelled Ukraine every day since Ukrainian troops attacked Russia in August.")
+    assert _codes(events) == {("190", "RUS", "UKR")}
+    assert any("'since ...'" in tt.outcome for st in trace for tt in st.triggers)

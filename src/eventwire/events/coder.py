@@ -306,7 +306,7 @@ class EventCoder:
                 continue
             tok = f.token
             if _years_before(tok if not f.attempt.noun else (syntax.light_verb(tok) or tok), self._background_preps):
-                f.dropped = "background: placed years before the reported event ('five years after ...')"
+                f.dropped = "background: placed before the reported event ('five years after ...', 'since ...')"
                 continue
             if f.attempt.noun and tok.dep_ == "pobj" and tok.head.lower_ in self._background_preps:
                 f.dropped = f"background: '{tok.head.text} {tok.text}' dates another event"
@@ -514,6 +514,10 @@ def _years_before(verb: Token, markers: frozenset[str]) -> bool:
     """"several years after crowds burned down its embassy": a clause dated years from the main event."""
     if verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in markers for c in verb.children):
         return False
+    # "has campaigned for Trump since he suspended his own campaign": a past 'since' clause only
+    # dates the state of its main clause (a causal 'since' is in the present: "since Iraq refuses")
+    if verb.tag_ in ("VBD", "VBN") and any(c.dep_ == "mark" and c.lower_ == "since" for c in verb.children):
+        return True
     return any(c.dep_ == "npadvmod" and c.lemma_.lower() in _LONG_AGO for c in verb.children)
 
 
