@@ -19,6 +19,13 @@ def test_explain_shows_parse_actors_patterns_and_events():
     assert "* verbs/03.yaml#intent_meet" in out            # the winning pattern
     assert "used by verbs/03.yaml#intent_meet" in out      # why "meet" did not code on its own
     assert "=> 036 JPN -> CHN modality=asserted" in out
+    assert "(source JPN: subject; target CHN: object of 'meet')" in out   # how each actor was found
+
+
+def test_explain_shows_a_target_found_by_the_target_policy():
+    result = CliRunner().invoke(main, ["explain", "--no-parse", "Israeli warplanes struck targets in Rafah on Tuesday."])
+    assert result.exit_code == 0, result.output
+    assert "target PSE: place 'in Rafah'" in result.output
 
 
 def test_eval_scores_a_system_file(tmp_path):

@@ -47,6 +47,7 @@ class TriggerTrace:
     chosen: Attempt | None = None
     outcome: str = ""
     events: list[Event] = field(default_factory=list)
+    roles: list[str] = field(default_factory=list)   # per event: how its source and target were found
 
 
 @dataclass
@@ -165,6 +166,8 @@ class EventCoder:
             if evs:
                 finder.prior_acts.append((index, evs[0].evidence.trigger, f.code, [e.source for e in evs]))
             f.trace.events = evs
+            f.trace.roles = [f"source {a.ref.code}: {a.how}; target " + (f"{t.ref.code}: {t.how}" if t else "none")
+                             for a, t in f.pairs]
             f.trace.outcome = f.trace.outcome or (f"{len(evs)} event(s)" if evs else "no actor pair")
             out.extend(evs)
         return out
