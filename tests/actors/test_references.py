@@ -142,3 +142,22 @@ def test_a_title_with_its_own_description_is_no_reference_back(pipeline):
     cdoc = mentions(pipeline, "Putin spoke in Moscow on Monday. The director of a German climate institute, "
                               "Hans Weber, disagreed.")
     assert code_of(cdoc, "director") != "RUSGOV"
+
+
+def test_his_or_her_stands_for_anyone(pipeline):
+    cdoc = mentions(pipeline, "Trump refused. Audits do not depend on a decision to release his or her returns.")
+    assert code_of(cdoc, "his") is None and code_of(cdoc, "her") is None
+
+
+@pytest.mark.parametrize("text, word, code", [
+    ("The former Kenyan foreign minister said the vote was rigged.", "minister", "KENELI"),
+    ("A former Kenyan aid worker said the vote was rigged.", "worker", "KENNGO"),
+])
+def test_former_office_holders_named_by_role_are_elites(pipeline, text, word, code):
+    assert code_of(mentions(pipeline, text), word) == code
+
+
+def test_a_shorter_form_of_an_unlisted_name_keeps_its_role(pipeline):
+    cdoc = mentions(pipeline, "Alberto Quispe Mamani, the Bolivian trade minister, arrived on Monday. "
+                              "Mr. Quispe Mamani said the talks went well.")
+    assert code_of(cdoc, "Mamani", 1) == "BOLGOV"

@@ -130,6 +130,8 @@ class DefiniteReferenceFinder(FinderBase):
             return None
         if any(c.dep_ in ("prep", "appos", "acl", "relcl") for c in token.rights):
             return None     # "the director of the Potsdam Institute": said what it is, no reference back
+        if any(c.dep_ not in ("det", "predet", "punct") and c.lower_ not in ROLE_ADJECTIVES for c in token.lefts):
+            return None     # "the former first lady", "the New York businessman": a description of its own
         first_sent = self._sentence_number(token) - ROLE_SENTENCES_BACK
         named = [(start, self.names.resolved.get(idx)) for idx, (start, _e, _m) in enumerate(self.names.matches)]
         before = [(f.head, f.res) for f in self.found if not f.modifier] + [(i, r) for i, r in named if r is not None]

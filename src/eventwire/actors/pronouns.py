@@ -173,6 +173,8 @@ def find_antecedent(token: Token, candidates: dict[int, Candidate], tokens: list
     far = False
 
     def pick(tok: Token) -> Candidate | None:
+        if tok.lower_ in RELATIVE_WORDS and tok.head.dep_ == "relcl":
+            tok = tok.head.head    # "refugees who are spending ... their": the noun the clause modifies
         if tok.i in excluded or tok.i == token.i:
             return None
         if bound is not None and tok.dep_ in SUBJECTS and tok.head.i == bound.i:
@@ -194,9 +196,7 @@ def find_antecedent(token: Token, candidates: dict[int, Candidate], tokens: list
     while cur.head.i != cur.i:
         came_from, cur = cur, cur.head
         subjects = [c for c in cur.children if c.dep_ in SUBJECTS and c.i < token.i and c.i != came_from.i]
-        for s in subjects:
-            if s.lower_ in RELATIVE_WORDS and cur.dep_ == "relcl":
-                s = cur.head    # "Trump, who says he is honored"
+        for s in subjects:   # "Trump, who says he is honored": "who" is the noun the clause modifies
             hit = pick(s)
             if hit is not None:
                 return hit

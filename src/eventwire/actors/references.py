@@ -146,6 +146,8 @@ def add_references(doc: Doc, found: list[Found], first_names: dict[str, str] | N
             if low in NEUTER and token.dep_ in ("nsubj", "expl") and (
                     token.head.lemma_ in EXPLETIVE_HEADS or token.head.lower_ in ("\u2019s", "'s")):
                 continue
+            if low in PERSONAL and _either_gender(token):
+                continue     # "his or her returns", "he or she": anyone, no antecedent
             ante = _reflexive(ordered, token, low, genders) if low in REFLEXIVE else None
             if ante is None:
                 hit = find_antecedent(token, candidates, tokens, sent_start, sent_of, sents)
@@ -185,6 +187,18 @@ def add_references(doc: Doc, found: list[Found], first_names: dict[str, str] | N
                 extra.append(group)
                 candidates[token.i] = Candidate(token.i, group, "pl", None)
     return sorted([*found, *extra], key=lambda f: (f.start, f.head))
+
+
+def _either_gender(token: Token) -> bool:
+    """ "his or her", "he or she", "her/his": a pronoun next to one of the other gender, joined by "or"/"and"/"/"."""
+    doc, i = token.doc, token.i
+    male = token.lower_ in MALE_PRONOUNS
+    for a, b in ((i + 1, i + 2), (i - 1, i - 2)):
+        if 0 <= min(a, b) and max(a, b) < len(doc) and doc[a].lower_ in ("or", "and", "/"):
+            other = doc[b].lower_
+            if other in PERSONAL and (other in MALE_PRONOUNS) != male:
+                return True
+    return False
 
 
 def _with_why(res: Resolution, why: str) -> Resolution:

@@ -26,6 +26,8 @@ STATE_MEDIA_WORDS = frozenset({"official", "state", "state-run", "state-owned", 
                                "pro-government", "government-owned", "semi-official", "run", "owned"})
 # a former office holder is an elite (ELI) unless the dictionary says otherwise
 FORMER_WORDS = frozenset({"former", "ex", "ousted", "deposed", "exiled", "late", "retired"})
+# roles whose former holders CAMEO codes as elites (ELI): "the former minister", not "a former campaign worker"
+PUBLIC_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "PTY", "COP", "SPY"})
 # words dropped in front of a role phrase: "the", "three", "some", "several" ...
 FUNCTION_WORDS = frozenset(
     "a an the this that these those some several many few dozens dozen hundreds thousands scores two three four "
@@ -252,7 +254,8 @@ class ActorResolver:
         if country is None and context_country:
             country, source = context_country, "the article's main country"
         name = None
-        if explicit and sector == "GOV" and not phrase.plural and not role_from_modifier:
+        former = bool(FORMER_WORDS & set(phrase.modifiers))
+        if explicit and sector == "GOV" and not phrase.plural and not role_from_modifier and not former:
             held = self.dictionary.holder(country, phrase.head_words, when)
             if held is not None:
                 entry, role = held
@@ -265,6 +268,8 @@ class ActorResolver:
         if sector in NON_COUNTRY_BLOCKS:   # "a human rights group" -> NGO
             return Resolution(sector, None, (), None, f"{why_role}", "agent", plural=phrase.plural)
         sectors: tuple[str, ...] = (sector,)
+        if agent.person and sector in PUBLIC_SECTORS and former and not phrase.plural:
+            sectors, why_role = ("ELI",), f"{why_role}; former, an elite (ELI)"   # "the former minister"
         if sector == "MED" and STATE_MEDIA_WORDS & set(phrase.modifiers):
             sectors, why_role = ("GOV", "MED"), f"{why_role} (state media: GOV MED)"
         if country is None:

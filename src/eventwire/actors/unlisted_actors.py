@@ -49,7 +49,11 @@ class UnlistedActorFinder(FinderBase):
                 if child.i < ent.start and child.dep_ in ("compound", "amod", "nmod", "poss"):
                     left = min(left, *(t.i for t in child.subtree if t.dep_ not in ("det", "predet")))
             if res is None:
-                known = self.surnames.get(last) if len(ent) == 1 else None
+                known = self.surnames.get(last)
+                if known is not None and len(ent) > 1:   # "Mr. Guajardo Villarreal" after "Ildefonso Guajardo Villarreal"
+                    parts = [t.text for t in ent if t.lower_.rstrip(".") not in HONORIFIC_WORDS]
+                    named = (known.name or "").split()
+                    known = known if parts and len(parts) < len(named) and all(p in named for p in parts) else None
                 res = known or self._private_person(ent)
             else:
                 self.surnames[last] = res
