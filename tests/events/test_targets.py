@@ -43,6 +43,8 @@ def test_policy_faults_name_file_and_line(tmp_path, entry, fault):
 
 MINI_LEXICON = {
     "01": [{"id": "concern", "code": "012", "nouns": ["concern"], "target": "none"}],
+    "04": [{"id": "talks", "code": "046", "nouns": ["talk"], "target": "prep:with", "symmetric": True},
+           {"id": "mediate", "code": "045", "verbs": ["mediate", "broker"], "target": "dobj"}],
     "05": [{"id": "welcome", "code": "051", "verbs": ["welcome"], "target": "dobj"}],
     "12": [{"id": "reject", "code": "120", "verbs": ["reject", "condemn"], "target": "dobj"}],
     "13": [{"id": "retaliate", "code": "138", "verbs": ["retaliate"], "target": "prep:against"}],
@@ -167,3 +169,9 @@ def test_past_since_clause_is_background(mini):
     events, trace = mini("Russia has shelled Ukraine every day since Ukrainian troops attacked Russia in August.")
     assert _codes(events) == {("190", "RUS", "UKR")}
     assert any("'since ...'" in tt.outcome for st in trace for tt in st.triggers)
+
+
+def test_mediator_named_by_a_participle_acts_on_the_parties(mini):
+    events, _ = mini("Israel held talks with Iran in Doha on Saturday, mediated by Qatar.")
+    assert {("045", "QAT", "ISR"), ("045", "QAT", "IRN")} <= _codes(events)
+    assert ("046", "ISR", "IRN") in _codes(events)

@@ -87,6 +87,9 @@ def drop_relatives(fired: dict[int, Any]) -> None:
         tok = f.token
         if f.attempt.noun or tok.dep_ not in ("relcl", "acl"):
             continue
+        # "talks brokered by Kenya": the mediation of the main event's parties is part of it
+        if f.pairs and all(t is not None and t.how.startswith("party to '") for _, t in f.pairs):
+            continue
         inside = {t.i for t in tok.subtree}
         main = next((o for o in live if o is not f and o.token.i not in inside
                      and o.attempt.pattern.code not in STATEMENT_CODES), None)

@@ -133,6 +133,7 @@ class EventCoder:
                 f.trace.outcome = ""
                 f.governor_intent = None
                 self._resolve(f, finder)
+        self._participants_as_targets(fired)
         self._drop_topics(fired)
         self._drop_embedded(fired)
         background.drop_adjuncts(fired)
@@ -253,6 +254,33 @@ class EventCoder:
         state = {s.ref.code[:3] for s in (f.roles.sources if f.roles else [])
                  if s.ref.code and (len(s.ref.code) == 3 or s.ref.code[3:6] in _STATE_SECTORS)}
         return [a for a in found if not (a.ref.code and a.ref.code[:3] in state and "place" in a.how)]
+
+    def _participants_as_targets(self, fired: dict[int, _Fired]) -> None:
+        """"talks brokered by Kenya", "a deal brokered by China", "held talks, mediated by the Omani
+        minister": a mediator named by a participle's agent acts on the parties of the event it
+        mediates (the noun's actors, else those of the clause the noun stands in)."""
+        for f in fired.values():
+            tok = f.token
+            if f.dropped or f.attempt.noun or f.attempt.pattern.code[:3] != "045" or tok.tag_ != "VBN" \
+                    or tok.dep_ not in ("acl", "advcl") or f.roles is None or not f.roles.sources \
+                    or f.roles.targets or not syntax.children(tok, "agent"):
+                continue
+            parties: list[Arg] = []
+            cur = tok.head
+            for _ in range(4):
+                other = fired.get(cur.i) or next((o for o in fired.values() if o.attempt.noun
+                                                  and _same(syntax.light_verb(o.token), cur)), None)
+                if other is not None and other is not f and other.roles is not None:
+                    parties = [*other.roles.sources, *other.roles.targets]
+                    if parties:
+                        break
+                if cur.head is cur:
+                    break
+                cur = cur.head
+            mediators = {a.ref.code for a in f.roles.sources}
+            f.roles.targets = [Arg(a.ref, a.token, f"party to '{cur.text}' ({a.how})") for a in parties
+                               if a.ref.code not in mediators]
+            f.pairs = self._pairs(f)
 
     def _drop_topics(self, fired: dict[int, _Fired]) -> None:
         """An event noun that is the object of a verb which codes an actor pair is that verb's topic:
