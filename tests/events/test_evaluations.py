@@ -47,6 +47,10 @@ def _dyads(events):
     ("Putin said the American strategy had been a disaster.", ("111", "RUSGOV", "USA")),
     ("\"Turkey's offensive is reckless,\" the French foreign minister said.", ("111", "FRAGOV", "TUR")),
     ("China viewed the American move as a provocation.", ("111", "CHN", "USA")),
+    ("The German minister said it was unacceptable that Russia had annexed Crimea.", ("111", "DEUGOV", "RUS")),
+    ("The German minister said the Russian strategy amounted to genocide.", ("112", "DEUGOV", "RUS")),
+    ("The German minister said the decision of the Russian government was misguided.",
+     ("111", "DEUGOV", "RUSGOV")),
 ])
 def test_judgements_in_reported_speech_code_speaker_to_judged(evaluate, text, expected):
     _, found = evaluate(text)
@@ -64,6 +68,8 @@ def test_judgements_in_reported_speech_code_speaker_to_judged(evaluate, text, ex
     "The Russian president said the Russian government had made a mistake.",     # one actor
     "Qatar said the situation in Syria was extremely dangerous.",                # a place is no author
     "The German minister said the Russian troops had failed to find the border.",  # no judgement
+    "The German minister said it was unclear whether Russia was guilty.",       # no judgement made
+    "The German minister said the Patriot missiles of the Russian army were deployed.",  # a name
 ])
 def test_no_event_without_a_real_judgement_of_another_actor(evaluate, text):
     _, found = evaluate(text)

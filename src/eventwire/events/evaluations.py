@@ -41,6 +41,7 @@ __all__ = ["EvaluationCoder", "attributive_at", "predicate_at", "verb_at"]
 # roots of pattern-coded events that already say what the speaker thinks of someone
 COVERING_ROOTS = frozenset({"05", "11", "12", "13"})
 _COPULAS = frozenset({"be", "remain", "become", "seem", "appear"})
+_LINKING = frozenset({"constitute", "represent", "amount"})
 _HEDGES = frozenset({"could", "might", "may", "can", "ca"})
 _THING_PRONOUNS = frozenset({"it", "this", "that", "these", "those", "which", "what", "something", "nothing"})
 _PREDICATE_DEPS = ("attr", "acomp", "oprd")
@@ -72,13 +73,20 @@ def verb_at(lexicon: EvaluationLexicon, tok: Token) -> EvaluativeWord | None:
     return _fitting(words, {c.lower_ for c in tok.children if c.dep_ in ("prep", "prt", "dative")}) if words else None
 
 
+# parts of speech a listed word may have in the parse: a name ("Patriot Coal") judges nothing, an
+# adjective is no noun ("rights" is no "right"), participles stand for adjectives ("misguided")
+_KIND_POS = {"nouns": frozenset({"NOUN", "ADJ"}), "phrases": frozenset({"NOUN", "ADJ"}),
+             "adjectives": frozenset({"ADJ", "VERB", "ADV"}), "verbs": frozenset({"VERB", "AUX"})}
+
+
 def _candidates(table: dict[str, list[EvaluativeWord]], tok: Token) -> list[EvaluativeWord]:
-    """Words listed under the token's lemma, then under its own form ("lying"), most specific first."""
+    """Words listed under the token's lemma, then under its own form ("lying"), most specific first,
+    of a kind that fits the token's part of speech."""
     lemma, text = syntax.forms(tok)
     words = list(table.get(lemma, []))
     if text != lemma:
         words += table.get(text, [])
-    return sorted(words, key=lambda w: -len(w.modifiers))
+    return sorted((w for w in words if tok.pos_ in _KIND_POS[w.kind]), key=lambda w: -len(w.modifiers))
 
 
 def _fitting(words: list[EvaluativeWord], present: set[str]) -> EvaluativeWord | None:
@@ -235,14 +243,22 @@ class EvaluationCoder:
         subj = subjects[0]
         lemma = clause.lemma_.lower()
         out: list[Judgement] = []
-        if lemma in _COPULAS or clause.pos_ in ("NOUN", "PROPN", "ADJ"):
-            preds = syntax.children(clause, *_PREDICATE_DEPS) if lemma in _COPULAS else [clause]
-            for pred in preds:
-                for p in syntax.conjuncts(pred):
-                    word = predicate_at(self.lexicon, p) or self._inner_phrase(p)
-                    if word is not None:
-                        out.append(Judgement(verb, subj, p, word, clause))
-                        break
+        # "Y's move was a mistake"; "called [the sanctions illegal]"; "the decision was misguided"
+        # (a participle parsed as a passive verb)
+        preds: list[Token] = []
+        if lemma in _COPULAS:
+            preds = syntax.children(clause, *_PREDICATE_DEPS)
+        elif lemma in _LINKING:     # "Y's strikes constituted a violation", "amounted to genocide"
+            preds = [o for c in clause.children if c.dep_ in syntax.OBJ or (c.dep_ == "prep" and c.lower_ == "to")
+                     for o in ([c] if c.dep_ in syntax.OBJ else syntax.children(c, "pobj"))]
+        elif clause.pos_ in ("NOUN", "PROPN", "ADJ") or (clause.tag_ == "VBN" and syntax.is_passive(clause)):
+            preds = [clause]
+        for pred in preds:
+            for p in syntax.conjuncts(pred):
+                word = predicate_at(self.lexicon, p) or self._inner_phrase(p)
+                if word is not None:
+                    out.append(Judgement(verb, _extraposed(subj, clause, p), p, word, clause))
+                    break
         word = verb_at(self.lexicon, clause)
         # "Y failed", "Y failed its people"; not "Y failed to find the cause" (an act that did not happen)
         if word is not None and not syntax.children(clause, "xcomp"):
@@ -374,6 +390,19 @@ class EvaluationCoder:
             if entry is not None and entry.group not in self.lexicon.attributing_groups:
                 return None
         return _attribution(best, source)
+
+
+def _extraposed(subj: Token, clause: Token, pred: Token) -> Token:
+    """"It was unacceptable that Russia annexed Crimea": the judged is the subject of the that-clause."""
+    if subj.lower_ != "it":
+        return subj
+    for head in (clause, pred):
+        for comp in syntax.children(head, "ccomp"):
+            if comp.i > pred.i and not any(m.dep_ == "mark" and m.lower_ in ("whether", "if") for m in comp.children):
+                inner = syntax.children(comp, *syntax.SUBJ, *syntax.PASS_SUBJ)
+                if inner:
+                    return inner[0]
+    return subj
 
 
 def _owns(arg: Arg) -> bool:
