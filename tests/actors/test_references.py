@@ -161,3 +161,15 @@ def test_a_shorter_form_of_an_unlisted_name_keeps_its_role(pipeline):
     cdoc = mentions(pipeline, "Alberto Quispe Mamani, the Bolivian trade minister, arrived on Monday. "
                               "Mr. Quispe Mamani said the talks went well.")
     assert code_of(cdoc, "Mamani", 1) == "BOLGOV"
+
+
+def test_a_role_said_of_an_unlisted_person_is_their_role(pipeline):
+    cdoc = mentions(pipeline, "Wanjiku Otieno is a Kenyan lawmaker. Otieno said the vote was rigged.")
+    assert code_of(cdoc, "Otieno") == "KENLEG" and code_of(cdoc, "Otieno", 1) == "KENLEG"
+    cdoc = mentions(pipeline, "Achieng Wafula, who is the Kenyan trade minister, spoke in Nairobi on Monday.")
+    assert code_of(cdoc, "Wafula") == "KENGOV"
+
+
+def test_a_denied_or_hypothetical_role_is_no_role(pipeline):
+    cdoc = mentions(pipeline, "Jack Ruto is not a Kenyan lawmaker. Ruto said so on Monday.")
+    assert code_of(cdoc, "Ruto") != "KENLEG"

@@ -182,6 +182,29 @@ class UnlistedActorFinder(FinderBase):
                 return self._named_person(ent, heads[child.i].res, "apposition")
         if root.dep_ == "appos" and root.head.i in heads and heads[root.head.i].res.sectors:
             return self._named_person(ent, heads[root.head.i].res, "apposition")   # "a Kenyan lawmaker, Jane Doe"
+        return self._predicate_role(ent)
+
+    def _predicate_role(self, ent: Span) -> Resolution | None:
+        """ "Jane Doe is a Kenyan lawmaker", "Jane Doe, who was the Kenyan finance minister, ...": the role the
+        text predicates of the person (a role phrase after "be", with its own "of" owner)."""
+        root = ent.root
+        verbs = []
+        if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_ == "be":
+            verbs.append(root.head)
+        for child in root.children:   # "Jane Doe, who is ..."
+            if child.dep_ == "relcl" and child.lemma_ == "be" and any(
+                    c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in child.children):
+                verbs.append(child)
+        for verb in verbs:
+            if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD") for c in verb.children):
+                continue   # "Mr. King is not an employee of RT", "LeBron will always be the king"
+            attr = next((c for c in verb.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None)
+            if attr is None:
+                continue
+            phrase = self.doc[attr.left_edge.i:attr.right_edge.i + 1].text
+            res = self.resolver.lookup(phrase, self.when, context_country=self.context_at(attr))
+            if res is not None and res.kind == "agent" and res.sectors and res.human:
+                return self._named_person(ent, res, "predicate")
         return None
 
     @staticmethod
