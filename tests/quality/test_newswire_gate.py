@@ -22,13 +22,13 @@ from eventwire.records import Article
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 
-# Measured when pinned (2026-11-27 02:55 UTC, clean checkout): sentences root+dyad P 0.841 R 0.638,
-# no-event accuracy 1.000 (66/66); snippets root+dyad P 0.652 R 0.357, no-event accuracy 1.000 (6/6).
+# Measured when pinned (2026-11-27 03:25 UTC, clean checkout): sentences root+dyad P 0.848 R 0.660,
+# no-event accuracy 1.000 (66/66); snippets root+dyad P 0.707 R 0.387, no-event accuracy 1.000 (6/6).
 # (Before the target policy and the engine fixes of that day: sentences P 0.702 R 0.625, snippets
 # P 0.443 R 0.304.) The margin is wider than usual because the verb lexicon is being extended.
 FLOORS = {
-    "sentences": {"precision": 0.80, "recall": 0.60, "no_event_accuracy": 0.95},
-    "snippets": {"precision": 0.60, "recall": 0.32, "no_event_accuracy": 0.80},
+    "sentences": {"precision": 0.81, "recall": 0.62, "no_event_accuracy": 0.95},
+    "snippets": {"precision": 0.63, "recall": 0.34, "no_event_accuracy": 0.80},
 }
 
 
