@@ -173,3 +173,15 @@ def test_a_role_said_of_an_unlisted_person_is_their_role(pipeline):
 def test_a_denied_or_hypothetical_role_is_no_role(pipeline):
     cdoc = mentions(pipeline, "Jack Ruto is not a Kenyan lawmaker. Ruto said so on Monday.")
     assert code_of(cdoc, "Ruto") != "KENLEG"
+
+
+@pytest.mark.parametrize("text, word, code", [
+    # a pronoun outside quotation marks does not go back to a name inside them
+    ("Trump spoke in Ohio. “Mr. President, release the files,” he said.", "he", "USAGOV"),
+    # inside a quotation, "he" is not the quotation's speaker
+    ("Obama met Putin in Lima. “He is a tough man,” Obama said.", "He", "RUSGOV"),
+    # a possessive standing alone is not bound by its verb's subject
+    ("“So why did Putin not pay his?” the narrator asks.", "his", "RUSGOV"),
+])
+def test_pronouns_and_quotations(pipeline, text, word, code):
+    assert code_of(mentions(pipeline, text), word) == code

@@ -38,6 +38,14 @@ PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 # noun-phrase positions that are no antecedent: "works as a lawyer", "like a spoiled child", predicates
 NO_ANTECEDENT_DEPS = frozenset({"compound", "attr", "oprd", "npadvmod", "nmod", "amod", "appos", "flat"})
 NO_ANTECEDENT_PREPS = frozenset({"like", "as", "than", "unlike"})
+REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves"})
+# possessive forms are never bound by their verb's subject ("Why didn't Trump pay his?")
+POSSESSIVES = frozenset({"his", "its", "their", "theirs", "hers"})
+REPORTING_VERBS = frozenset({"say", "tell", "add", "ask", "write", "state", "note", "claim", "insist", "declare",
+                             "explain", "recall", "argue", "warn", "tweet", "reply", "respond", "continue"})
+OPENING_QUOTES = frozenset({"\u201c", "``", "\u2018\u2018"})
+CLOSING_QUOTES = frozenset({"\u201d", "''", "\u2019\u2019"})
+STRAIGHT_QUOTES = frozenset({'"'})
 
 
 @dataclass
@@ -163,25 +171,60 @@ def _no_antecedent(tok: Token) -> bool:
     return tok.dep_ in ("attr", "oprd") or (tok.dep_ == "pobj" and tok.head.lower_ in NO_ANTECEDENT_PREPS)
 
 
+def quoted_tokens(tokens: list[Token]) -> list[bool]:
+    """Per token: inside a quotation ("..." or \u201c...\u201d), the quote marks excluded. An unclosed quote
+    ends with its paragraph."""
+    out = [False] * len(tokens)
+    inside = False
+    for tok in tokens:
+        text = tok.text
+        if text in OPENING_QUOTES or (text in STRAIGHT_QUOTES and not inside):
+            inside = True
+        elif text in CLOSING_QUOTES or text in STRAIGHT_QUOTES:
+            inside = False
+        elif inside:
+            out[tok.i] = True
+        if "\n" in tok.whitespace_ or (tok.is_space and "\n" in text):
+            inside = False
+    return out
+
+
 def find_antecedent(token: Token, candidates: dict[int, Candidate], tokens: list[Token], sent_start: list[int],
-                    sent_index: list[int], sents: list[tuple[int, int]]) -> Candidate | None:
-    """The candidate the pronoun ``token`` stands for, or None when nothing fits."""
+                    sent_index: list[int], sents: list[tuple[int, int]],
+                    quoted: list[bool] | None = None) -> Candidate | None:
+    """The candidate the pronoun ``token`` stands for, or None when nothing fits. A pronoun outside quotation
+    marks does not go back to a phrase inside them ("'Mr. President, ...,' he asks": not the president)."""
     word = token.lower_
+    outside = quoted is not None and not quoted[token.i]
+    # not the actor this pronoun cannot be: its own verb's subject ("Obama said of him"), or the speaker of
+    # the quotation it stands in ("'He is tough,' Obama said": "He" is not Obama)
+    not_names: set[str] = set()
+    bound_verb = _bound_verb(token)
+    if quoted is not None and quoted[token.i]:
+        s0, s1 = sents[sent_index[token.i]]
+        bound_verb = next((t for t in tokens[s0:s1] if not quoted[t.i] and t.lemma_ in REPORTING_VERBS), bound_verb)
+    if bound_verb is not None and word not in REFLEXIVES and word not in POSSESSIVES and token.dep_ != "poss":
+        for s in bound_verb.children:
+            c = candidates.get(s.i) if s.dep_ in SUBJECTS else None
+            if c is not None and c.found is not None and c.found.res.name:
+                not_names.add(c.found.res.name)
     excluded = _excluded(token)
-    bound = _bound_verb(token) if word not in ("his", "her", "its", "their") or token.dep_ != "poss" else None
+    bound = _bound_verb(token) if word not in POSSESSIVES and token.dep_ != "poss" else None
 
     far = False
 
     def pick(tok: Token) -> Candidate | None:
         if tok.lower_ in RELATIVE_WORDS and tok.head.dep_ == "relcl":
             tok = tok.head.head    # "refugees who are spending ... their": the noun the clause modifies
-        if tok.i in excluded or tok.i == token.i:
+        if tok.i in excluded or tok.i == token.i or (outside and quoted[tok.i]):  # type: ignore[index]
             return None
         if bound is not None and tok.dep_ in SUBJECTS and tok.head.i == bound.i:
             return None
         if word in PLURAL and (-tok.i - 1) in candidates and _ok(candidates[-tok.i - 1], word, far):
             return candidates[-tok.i - 1]
         c = candidates.get(tok.i)
+        if c is not None and c.found is not None and c.found.res.name in not_names:
+            return None
         if c is not None and _ok(c, word, far):
             return c
         if c is not None and tok.dep_ in SUBJECTS:   # "USCIS, the agency that ..., said it"
@@ -232,9 +275,15 @@ def find_antecedent(token: Token, candidates: dict[int, Candidate], tokens: list
             return hit
     # 4. earlier sentences: their subjects by depth (the main clause's first), then their nearest phrase
     bound, far = None, True
-    for n in range(here - 1, max(-1, here - 1 - SENTENCES_BACK), -1):
+    counted = 0
+    for n in range(here - 1, max(-1, here - 1 - 4 * SENTENCES_BACK), -1):
         s0, s1 = sents[n]
         toks = tokens[s0:s1]
+        if outside and all(quoted[t.i] or t.is_punct or t.is_space for t in toks):  # type: ignore[index]
+            continue    # a quoted sentence is skipped by an unquoted pronoun and does not count as distance
+        counted += 1
+        if counted > SENTENCES_BACK:
+            break
         subjects = sorted((t for t in toks if t.dep_ in SUBJECTS), key=lambda t: (_depth(t), t.i))
         for tok in subjects:
             hit = pick(tok)

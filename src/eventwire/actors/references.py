@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 from ..dictionaries.actor_text import words
 
 from .mentions import Found
-from .pronouns import Candidate, build_candidates, find_antecedent
+from .pronouns import Candidate, build_candidates, find_antecedent, quoted_tokens
 from .resolver import Resolution
 
 if TYPE_CHECKING:
@@ -131,6 +131,7 @@ def add_references(doc: Doc, found: list[Found], first_names: dict[str, str] | N
     groups = {t.i for t in tokens if t.lemma_.lower() in GROUP_NOUNS and is_group(t)}
     found = [f for f in found if f.head not in groups]   # "the two leaders" is a group, not a role phrase
     candidates = build_candidates(tokens, found, genders, first_names or {})
+    quoted = quoted_tokens(tokens)
     taken = {f.head for f in found}
     taken_tokens = {t for f in found for t in range(f.start, f.end)}
     extra: list[Found] = []
@@ -149,9 +150,11 @@ def add_references(doc: Doc, found: list[Found], first_names: dict[str, str] | N
             if low in PERSONAL and _either_gender(token):
                 continue     # "his or her returns", "he or she": anyone, no antecedent
             ante = _reflexive(ordered, token, low, genders) if low in REFLEXIVE else None
+            resolved = ante is not None
             if ante is None:
-                hit = find_antecedent(token, candidates, tokens, sent_start, sent_of, sents)
+                hit = find_antecedent(token, candidates, tokens, sent_start, sent_of, sents, quoted)
                 ante = hit.found if hit is not None else None
+                resolved = hit is not None
             mention = None
             if ante is not None:
                 res = ante.res
@@ -164,7 +167,8 @@ def add_references(doc: Doc, found: list[Found], first_names: dict[str, str] | N
                     fixed = owner(doc, holder, token, res) if holder is not None else None
                     if fixed is not None:
                         holder.res = fixed
-            candidates[token.i] = Candidate(token.i, mention, "pl" if low in PLURAL else "sg", None, pronoun=low)
+            if resolved:   # a pronoun with no antecedent at all tells a later one nothing
+                candidates[token.i] = Candidate(token.i, mention, "pl" if low in PLURAL else "sg", None, pronoun=low)
         elif token.i not in taken and token.i in groups:
             members = _last_n(ordered, token, sent_of, group_size(token))
             if members:
