@@ -23,6 +23,7 @@ ActorLookup = Callable[[int], "ActorMention | None"]
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
 OWNER_WHY = "owner of a thing:"        # the actor stage's reason for the owner of a non-actor phrase
 OWNER_MARK = "[owner of a thing]"     # marks such arguments: they can be acted on, not meet or talk
+BETWEEN = "'between'"                 # the sides named by an event noun's 'between' phrase
 # Prepositions tried, in order, when a pattern's target is "auto".
 # ("in", "at", "from" mostly name places: "a ceasefire in Gaza" has no target)
 AUTO_TARGET_PREPS = ("against", "with", "to", "toward", "towards", "on", "upon")
@@ -94,7 +95,9 @@ class ArgumentFinder:
         if depth > 2:
             return []
         for appos in syntax.children(tok, "appos"):
-            found = self._single(appos, f"{how} via apposition", depth + 1)
+            # "the two neighbours, Egypt and Jordan, ...": a coordinated apposition names every member
+            found = [a for part in syntax.conjuncts(appos)
+                     for a in self._single(part, f"{how} via apposition", depth + 1)]
             if found:
                 return found
         # "Putin's spokesman", "the spokesman for the Kremlin", "the army of Myanmar"
@@ -184,9 +187,9 @@ class ArgumentFinder:
         if verb is not None:
             return [Arg(a.ref, a.token, f"{a.how} of '{verb.text}'") for a in self.verb_sources(verb)]
         if noun.dep_ in ("nsubj", "nsubjpass", "ROOT"):
-            for prep in syntax.children(noun, "prep"):
+            for prep in syntax.preps_of(noun, noun=True):
                 if prep.lower_ == "between":
-                    found = [a for p in syntax.prep_objects(prep) for a in self.actors(p, "'between'")]
+                    found = [a for p in syntax.prep_objects(prep) for a in self.actors(p, BETWEEN)]
                     return found[:1]
         return []
 
@@ -268,9 +271,11 @@ class ArgumentFinder:
         roles = Roles()
         roles.sources = self.noun_sources(trigger) if noun else self.verb_sources(trigger)
         roles.targets = self.targets(trigger, spec, noun=noun, passive=passive)
-        if noun and not roles.sources:
-            between = [p for p in syntax.children(trigger, "prep") if p.lower_ == "between"]
-            found = [a for p in between for pobj in syntax.prep_objects(p) for a in self.actors(pobj, "'between'")]
+        if noun and all(a.how == BETWEEN for a in roles.sources):
+            # "clashes between Israeli soldiers and Palestinian protesters", "fighting erupted between
+            # A and B": with no agent of its own, the noun's 'between' phrase names both sides
+            between = [p for p in syntax.preps_of(trigger, noun=True) if p.lower_ == "between"]
+            found = [a for p in between for pobj in syntax.prep_objects(p) for a in self.actors(pobj, BETWEEN)]
             if len(found) >= 2:
                 roles.sources, roles.targets = found[:1], found[1:]
         source_keys = {(a.ref.start, a.ref.code) for a in roles.sources}

@@ -20,7 +20,7 @@ from ..ids import event_id
 from ..records import ActorRef, Event, Evidence
 from . import background, statements, syntax
 from .discards import DiscardChecker
-from .arguments import OWNER_MARK, Arg, ArgumentFinder, Roles
+from .arguments import BETWEEN, OWNER_MARK, Arg, ArgumentFinder, Roles
 from .matcher import Attempt, best_match
 from .modality import ModalityResult, ModalityRules, conditional_consequence, detect
 from .targets import TargetFallbacks, TargetPolicy
@@ -447,11 +447,13 @@ class EventCoder:
             targets = [t for t in targets if OWNER_MARK not in t.how]
             sources = [s for s in sources if OWNER_MARK not in s.how] or sources
         pairs: list[tuple[Arg, Arg | None]] = []
+        # "clashes between A and B": the sides of a 'between' phrase act on each other
+        mutual = pat.symmetric or (f.attempt.noun and all(a.how.startswith(BETWEEN) for a in [*sources, *targets]))
         if targets:
             for s in sources:
                 for t in targets:
                     pairs.append((s, t))
-                    if pat.symmetric:
+                    if mutual:
                         pairs.append((t, s))
         elif len(sources) >= 2 and (pat.symmetric or (pat.target != "none" and pat.root in COOPERATIVE_ROOTS
                                                       and not _has_object(f, ("dobj",)))):

@@ -128,8 +128,16 @@ def attachment_sites(trigger: Token, *, noun: bool) -> list[Token]:
         verb = light_verb(trigger)
         if verb is not None:
             sites.append(verb)
+        elif trigger.dep_ == "nsubj" and trigger.head.pos_ == "VERB" and not children(trigger.head, *OBJ, "attr"):
+            # "fighting erupted between X and Y", "talks resumed with Iran": the phrases of the
+            # intransitive verb the event noun is the subject of tell its participants
+            sites.append(trigger.head)
     else:
-        sites.extend(children(trigger, *OBJ))
+        for obj in children(trigger, *OBJ):
+            sites.append(obj)
+            # "fired 120 missiles and 90 drones at Israel": a phrase on the last conjunct of a
+            # coordinated object belongs to the whole coordination
+            sites.append(conjuncts(obj)[-1])
         if trigger.dep_ == "acomp":
             sites.append(trigger.head)
     # one level down: "spoke on the phone with X" -> "with" may hang from "phone"
