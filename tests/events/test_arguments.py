@@ -32,3 +32,11 @@ def test_between_phrase_of_an_event_noun_is_both_directions_not_a_place(pipeline
 def test_coordinated_apposition_names_every_member(pipeline):
     got = _pairs(pipeline, "Two neighbouring states, Kenya and Uganda, condemned the Somali decision.")
     assert ("11", "KEN", "SOM") in got and ("11", "UGA", "SOM") in got
+
+
+def test_destination_beside_a_direct_object_is_not_the_object(pipeline):
+    # "the port" says where the crew was taken; taking the port itself is a capture (190)
+    moved = pipeline.code_text("Houthi rebels took the crew to the port of Hodeidah.", published="2024-05-01")
+    assert not any(e.cameo.startswith("19") for e in moved.events)
+    captured = pipeline.code_text("Houthi rebels took the port of Hodeidah.", published="2024-05-01")
+    assert any(e.cameo.startswith("19") and e.source.code == "YEMREB" for e in captured.events)

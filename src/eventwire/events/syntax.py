@@ -179,8 +179,11 @@ def object_phrases(trigger: Token, *, noun: bool) -> set[str]:
     heads.extend(tok for c in children(verb, *OBJ, "attr", "oprd", "dative", "acomp") for tok in conjuncts(c))
     if is_passive(verb):
         heads.extend(tok for c in children(verb, *PASS_SUBJ) for tok in conjuncts(c))
+    # "appealed for calm", "switched to diplomacy": a phrase may stand for the object, but a 'to'
+    # phrase beside a direct object is its destination ("took its crew to the port": not what was taken)
+    has_obj = bool(heads)
     for prep in children(verb, "prep"):
-        if prep.lower_ in ("to", "for", "on", "in", "into", "as"):
+        if prep.lower_ in ("to", "for", "on", "in", "into", "as") and not (has_obj and prep.lower_ in ("to", "into")):
             heads.extend(prep_objects(prep))
     for head in heads:
         out |= noun_phrases(head)
