@@ -185,3 +185,9 @@ def test_a_denied_or_hypothetical_role_is_no_role(pipeline):
 ])
 def test_pronouns_and_quotations(pipeline, text, word, code):
     assert code_of(mentions(pipeline, text), word) == code
+
+
+def test_the_country_is_not_a_place_named_in_passing(pipeline):
+    cdoc = mentions(pipeline, "Thousands of Israelis marched to demand the release of hostages held in Gaza. "
+                              "The country's largest union called a strike.")
+    assert code_of(cdoc, "country") == "ISR"

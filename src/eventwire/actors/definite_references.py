@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from .mention_context import FinderBase
+from .mention_context import LOCATIVE_PREPS, FinderBase
 from .resolver import Resolution
 
 SENTENCES_BACK = 6
@@ -97,16 +97,21 @@ class DefiniteReferenceFinder(FinderBase):
             return None
         first_sent = self._sentence_number(token) - SENTENCES_BACK
         best: tuple[int, Resolution] | None = None
+        place_only: tuple[int, Resolution] | None = None
         for idx in range(len(self.names.matches) - 1, -1, -1):
-            start, _end, _m = self.names.matches[idx]
+            start, end, _m = self.names.matches[idx]
             if start >= token.i:
                 continue
-            if self._sentence_number(self.doc[start]) < first_sent:
+            if self._sentence_number(self.tokens[start]) < first_sent:
                 break
             res = self.names.resolved.get(idx)
             if res is not None and fits(kind, res):
+                if kind == "country" and self._in_place_phrase(start, end):
+                    place_only = place_only or (start, res)   # "hostages held in Gaza ... the country": a place
+                    continue
                 best = (start, res)
                 break
+        best = best or place_only
         if kind == "armed":    # "Islamic State fighters ... the militants": role phrases count too
             for f in reversed(self.found):
                 if f.head < token.i and (best is None or f.head > best[0]) and fits(kind, f.res) and \
@@ -121,6 +126,12 @@ class DefiniteReferenceFinder(FinderBase):
                 res.country) or res.country)
         text = self.doc[token.left_edge.i:token.i + 1].text
         return replace(res, why=f"'{text}' -> the last {kind} named: {res.why}", plural=token.tag_ in ("NNS", "NNPS"))
+
+    def _in_place_phrase(self, start: int, end: int) -> bool:
+        """A name that is the object of a locative preposition ("in Gaza", "from Cyprus")."""
+        head = self.tokens[start:end]
+        root = next((t for t in head if t.head.i < start or t.head.i >= end), head[-1])
+        return root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS | {"from"}
 
     def same_role_before(self, token: Token, sector: str) -> Resolution | None:
         """ "the minister" whose country the context does not give: the last actor with that role named in the
