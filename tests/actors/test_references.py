@@ -84,7 +84,7 @@ def test_the_country_of_a_possessive_definite_description(pipeline):
 @pytest.mark.parametrize("text, word", [
     ("Let's look at what the candidates said.", "Let"),            # no Lashkar-e-Taiba ("LeT")
     ("Protesters gathered in the city on Monday.", "city"),          # a place where something happens
-    ("Students marched to the hospital near the capital.", "hospital"),
+    ("Students were treated in a hospital near the capital.", "hospital"),
 ])
 def test_things_that_are_no_actors_get_no_code(pipeline, text, word):
     assert code_of(mentions(pipeline, text), word) is None
@@ -191,3 +191,9 @@ def test_the_country_is_not_a_place_named_in_passing(pipeline):
     cdoc = mentions(pipeline, "Thousands of Israelis marched to demand the release of hostages held in Gaza. "
                               "The country's largest union called a strike.")
     assert code_of(cdoc, "country") == "ISR"
+
+
+def test_she_prefers_a_woman_to_a_person_of_unknown_gender(pipeline):
+    cdoc = mentions(pipeline, "Governor Kim Lee described Hillary Clinton as a disgrace after she criticised "
+                              "the police.", "2016-09-21")
+    assert code_of(cdoc, "she") == "USAPTY"

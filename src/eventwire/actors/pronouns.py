@@ -211,7 +211,7 @@ def find_antecedent(token: Token, candidates: dict[int, Candidate], tokens: list
     excluded = _excluded(token)
     bound = _bound_verb(token) if word not in POSSESSIVES and token.dep_ != "poss" else None
 
-    far = False
+    far = strict = False
 
     def pick(tok: Token) -> Candidate | None:
         if tok.lower_ in RELATIVE_WORDS and tok.head.dep_ == "relcl":
@@ -225,6 +225,8 @@ def find_antecedent(token: Token, candidates: dict[int, Candidate], tokens: list
         c = candidates.get(tok.i)
         if c is not None and c.found is not None and c.found.res.name in not_names:
             return None
+        if c is not None and strict and c.pronoun is None and c.gender is None:
+            return None
         if c is not None and _ok(c, word, far):
             return c
         if c is not None and tok.dep_ in SUBJECTS:   # "USCIS, the agency that ..., said it"
@@ -233,46 +235,57 @@ def find_antecedent(token: Token, candidates: dict[int, Candidate], tokens: list
                     return candidates[a.i]
         return None
 
-    # 1. up the clause chain: in each clause the pronoun sits in, its subject, then the other phrases of that
-    # clause before the pronoun, left to right ("Warren told Stumpf, after he admitted ..." -> Stumpf)
-    cur = token
-    while cur.head.i != cur.i:
-        came_from, cur = cur, cur.head
-        subjects = [c for c in cur.children if c.dep_ in SUBJECTS and c.i < token.i and c.i != came_from.i]
-        for s in subjects:   # "Trump, who says he is honored": "who" is the noun the clause modifies
-            hit = pick(s)
-            if hit is not None:
-                return hit
-        controlled = cur.dep_ == "xcomp" or (cur.dep_ == "pcomp" and cur.head.lower_ == "from")
-        if controlled and not subjects:   # "urged China to curb its emissions", "barred X from selling its ..."
-            verb = cur.head if cur.dep_ == "xcomp" else cur.head.head
-            for o in verb.children:
-                if o.dep_ == "dobj" and o.i < token.i:
-                    hit = pick(o)
-                    if hit is not None:
-                        return hit
-        if cur.pos_ in ("VERB", "AUX"):
-            for c in cur.children:
-                if c.i >= token.i or c.i == came_from.i or c.dep_ in SUBJECTS:
-                    continue
-                for o in ([c] if c.dep_ in OBJECTS else
-                          [g for g in c.children if g.dep_ == "pobj"] if c.dep_ in ("prep", "dative") else []):
-                    hit = pick(o) if o.i < token.i else None
-                    if hit is not None:
-                        return hit
-    # 2. the subjects before the pronoun in its sentence, nearest first; 3. the nearest noun phrase
-    here = sent_index[token.i]
-    start = sent_start[token.i]
-    before = tokens[start:token.i][::-1]
-    for tok in before:
-        if tok.dep_ in SUBJECTS:
+    def same_sentence() -> Candidate | None:
+        # 1. up the clause chain: in each clause the pronoun sits in, its subject, then the other phrases of that
+        # clause before the pronoun, left to right ("Warren told Stumpf, after he admitted ..." -> Stumpf)
+        cur = token
+        while cur.head.i != cur.i:
+            came_from, cur = cur, cur.head
+            subjects = [c for c in cur.children if c.dep_ in SUBJECTS and c.i < token.i and c.i != came_from.i]
+            for s in subjects:   # "Trump, who says he is honored": "who" is the noun the clause modifies
+                hit = pick(s)
+                if hit is not None:
+                    return hit
+            controlled = cur.dep_ == "xcomp" or (cur.dep_ == "pcomp" and cur.head.lower_ == "from")
+            if controlled and not subjects:   # "urged China to curb its emissions", "barred X from selling its ..."
+                verb = cur.head if cur.dep_ == "xcomp" else cur.head.head
+                for o in verb.children:
+                    if o.dep_ == "dobj" and o.i < token.i:
+                        hit = pick(o)
+                        if hit is not None:
+                            return hit
+            if cur.pos_ in ("VERB", "AUX"):
+                for c in cur.children:
+                    if c.i >= token.i or c.i == came_from.i or c.dep_ in SUBJECTS:
+                        continue
+                    for o in ([c] if c.dep_ in OBJECTS else
+                              [g for g in c.children if g.dep_ == "pobj"] if c.dep_ in ("prep", "dative") else []):
+                        hit = pick(o) if o.i < token.i else None
+                        if hit is not None:
+                            return hit
+        # 2. the subjects before the pronoun in its sentence, nearest first; 3. the nearest noun phrase
+        start = sent_start[token.i]
+        before = tokens[start:token.i][::-1]
+        for tok in before:
+            if tok.dep_ in SUBJECTS:
+                hit = pick(tok)
+                if hit is not None:
+                    return hit
+        for tok in before:
             hit = pick(tok)
             if hit is not None:
                 return hit
-    for tok in before:
-        hit = pick(tok)
-        if hit is not None:
-            return hit
+        return None
+
+    # a known gender first ("Chris Christie described Clinton as a disgrace after she ..."), then any
+    here = sent_index[token.i]
+    strict = word in PERSONAL
+    hit = same_sentence()
+    if hit is None and strict:
+        strict = False
+        hit = same_sentence()
+    if hit is not None:
+        return hit
     # 4. earlier sentences: their subjects by depth (the main clause's first), then their nearest phrase
     bound, far = None, True
     counted = 0

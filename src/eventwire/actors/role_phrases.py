@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from ..dictionaries.actor_dictionary import Agent
 from .definite_references import DefiniteReferenceFinder, anaphor_kind
-from .mention_context import LOCATIVE_PREPS, PLACE_PREPS
+from .mention_context import PLACE_PREPS
 from .name_matches import Found
 from .resolver import Phrase, Resolution
 
@@ -22,6 +22,8 @@ ALLEGIANCE_PREPS = frozenset({"to", "with"})
 BASED_WORDS = frozenset({"base", "station", "headquarter", "deploy"})
 # sectors of role nouns that are also places: "the city", "a school", "the hospital", "the community"
 PLACE_SECTORS = frozenset({"CVL", "EDU", "HLH"})
+# prepositions of being somewhere (not "at"/"to"/"on": "fired at the university", "taken to a hospital" have targets)
+IN_PLACE_PREPS = frozenset({"in", "inside", "within", "across", "throughout", "around", "near"})
 MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "nummod", "det", "predet", "quantmod", "poss", "case",
                            "advmod", "npadvmod", "punct"})
 ABSORBING_DEPS = frozenset({"amod", "compound", "nmod"})
@@ -92,7 +94,7 @@ class RolePhraseFinder(DefiniteReferenceFinder):
     def _a_place(self, head: Token, agent: Agent) -> bool:
         """ "in the city", "at a school", "to the hospital": a place where something happens, not an actor."""
         if agent.person or agent.sector not in PLACE_SECTORS or head.dep_ != "pobj" or \
-                head.head.lower_ not in LOCATIVE_PREPS:
+                head.head.lower_ not in IN_PLACE_PREPS:
             return False
         return not any(self.name_at(t) is not None for t in head.subtree if t.i < head.i)
 
