@@ -40,3 +40,17 @@ def test_destination_beside_a_direct_object_is_not_the_object(pipeline):
     assert not any(e.cameo.startswith("19") for e in moved.events)
     captured = pipeline.code_text("Houthi rebels took the port of Hodeidah.", published="2024-05-01")
     assert any(e.cameo.startswith("19") and e.source.code == "YEMREB" for e in captured.events)
+
+
+def test_threat_without_addressee_targets_the_actors_of_its_complement(pipeline):
+    got = _pairs(pipeline, "The Iranian navy threatened to seize any tanker bound for Britain.")
+    assert ("13", "IRN", "GBR") in got
+    # the threatener's own country in the complement is no target
+    got = _pairs(pipeline, "Pakistan's army chief warned that any move to divide Kashmir from Pakistan "
+                           "would be answered with force.")
+    assert {t for c, _, t in got if c == "13"} <= {"IND", None} and ("13", "PAK", "PAK") not in got
+
+
+def test_named_addressee_of_a_warning_gets_the_threat(pipeline):
+    got = _pairs(pipeline, "Turkey warned Greece of grave consequences.")
+    assert got == {("13", "TUR", "GRC")}

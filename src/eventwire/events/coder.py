@@ -30,7 +30,6 @@ STATEMENT_CODES = background.STATEMENT_CODES
 MILITARY_ROOTS = frozenset({"19", "20"})
 # comments that state an attitude: pessimistic, optimistic, empathetic
 ATTITUDE_CODES = frozenset({"012", "013", "018"})
-_STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "SPY", "LEG"})
 # Verbs of these roots take an event as their content ("called for the resignation", "threatened
 # sanctions", "rejected the ceasefire"): the object noun is what is asked for, not an event.
 CONTENT_ROOTS = frozenset({"02", "03", "10", "11", "12", "13"})
@@ -234,26 +233,9 @@ class EventCoder:
             f.pairs = self._pairs(f)
 
     def _fallback_targets(self, f: _Fired, finder: ArgumentFinder) -> list[Arg]:
-        """No target actor in the parse: the country of the place it happened at, or the owner of
-        the object, where the target policy allows it for the event's code."""
-        fallbacks = TargetFallbacks(finder)
-        found: list[Arg] = []
-        if self.targets.place_target(f.code):
-            found = fallbacks.place(f.token, noun=f.attempt.noun)
-        if not found and self.targets.government_target(f.code) and f.roles is not None:
-            found = fallbacks.government(f.token, f.roles.sources, noun=f.attempt.noun)
-        if not found and self.targets.owner_target(f.code) and f.attempt.pattern.target != "none":
-            found = fallbacks.owner(f.token, noun=f.attempt.noun)
-            if not found and f.roles is not None:
-                found = fallbacks.antecedent(f.token, f.roles.sources, noun=f.attempt.noun)
-        if not found and self.targets.antecedent_target(f.code) and f.roles is not None \
-                and not syntax.children(f.token, "dobj", "dative"):
-            found = fallbacks.antecedent(f.token, f.roles.sources, noun=f.attempt.noun, reaction=True)
-        # a place in a state actor's own country names where, not whom ("Pakistani troops in Lahore");
-        # rebels' bombs in their own country hit its people ("rebels set off a car bomb in Baghdad")
-        state = {s.ref.code[:3] for s in (f.roles.sources if f.roles else [])
-                 if s.ref.code and (len(s.ref.code) == 3 or s.ref.code[3:6] in _STATE_SECTORS)}
-        return [a for a in found if not (a.ref.code and a.ref.code[:3] in state and "place" in a.how)]
+        """No target actor in the parse: the target policy's fallbacks (``TargetFallbacks.find``)."""
+        return TargetFallbacks(finder).find(self.targets, f.code, f.token, f.roles.sources if f.roles else [],
+                                            noun=f.attempt.noun, wants_target=f.attempt.pattern.target != "none")
 
     def _participants_as_targets(self, fired: dict[int, _Fired]) -> None:
         """"talks brokered by Kenya", "a deal brokered by China", "held talks, mediated by the Omani

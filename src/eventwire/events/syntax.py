@@ -185,6 +185,11 @@ def object_phrases(trigger: Token, *, noun: bool) -> set[str]:
     for prep in children(verb, "prep"):
         if prep.lower_ in ("to", "for", "on", "in", "into", "as") and not (has_obj and prep.lower_ in ("to", "into")):
             heads.extend(prep_objects(prep))
+        elif prep.lower_ == "of" and has_obj:   # "warned Finland of retaliation": what the addressee is told
+            heads.extend(prep_objects(prep))
+    # the parser often hangs that 'of' phrase on a named object ("warned Greece of consequences")
+    heads.extend(p for o in children(verb, *OBJ) if o.pos_ == "PROPN"
+                 for prep in children(o, "prep") if prep.lower_ == "of" for p in prep_objects(prep))
     for head in heads:
         out |= noun_phrases(head)
     for x in children(verb, "xcomp", "ccomp"):

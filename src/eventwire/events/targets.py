@@ -20,7 +20,7 @@ from . import syntax
 from ..records import ActorRef
 from .arguments import Arg, ArgumentFinder
 
-_FIELDS = ("alone", "place", "owner", "government", "antecedent")
+_FIELDS = ("alone", "place", "owner", "government", "antecedent", "complement")
 _ALONE_VALUES = {True: "true", False: "false", "never": "never"}
 # prepositions that put an event at a place ("arrived in Kyiv", "struck targets near Rafah")
 # determiners of a noun phrase that points back to an event told before ("the decision", "this move")
@@ -28,6 +28,7 @@ ANAPHORIC_DETS = frozenset({"the", "this", "these", "that", "those", "such"})
 # how many sentences back an antecedent event may stand (for a reaction with no object: fewer)
 ANTECEDENT_WINDOW = 3
 REACTION_WINDOW = 2
+_STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "SPY", "LEG"})
 PLACE_PREPS = ("in", "into", "on", "at", "near", "across", "throughout", "inside", "over", "to", "toward",
                "towards", "outside", "around")
 
@@ -41,6 +42,7 @@ class TargetPolicy:
     owner_by_prefix: dict[str, bool]
     government_by_prefix: dict[str, bool]
     antecedent_by_prefix: dict[str, bool]
+    complement_by_prefix: dict[str, bool]
 
     @classmethod
     def load(cls, path: Path | None = None, cameo: CameoCodes | None = None) -> "TargetPolicy":
@@ -53,6 +55,7 @@ class TargetPolicy:
         owner: dict[str, bool] = {}
         government: dict[str, bool] = {}
         antecedent: dict[str, bool] = {}
+        complement: dict[str, bool] = {}
         for entry in data["codes"]:
             line = entry.get("__line__") if isinstance(entry, dict) else None
             if not isinstance(entry, dict):
@@ -65,7 +68,7 @@ class TargetPolicy:
                 raise DictionaryError(str(path), line, f"code {code!r} must be a quoted 2-4 digit CAMEO code")
             if cameo is not None and code not in cameo:
                 raise DictionaryError(str(path), line, f"code {code} is not in the CAMEO code table")
-            if any(code in table for table in (alone, place, owner, government, antecedent)):
+            if any(code in table for table in (alone, place, owner, government, antecedent, complement)):
                 raise DictionaryError(str(path), line, f"code {code} listed twice")
             if "alone" in entry:
                 value = entry["alone"]
@@ -73,12 +76,12 @@ class TargetPolicy:
                     raise DictionaryError(str(path), line, f"alone must be true, false or never, not {value!r}")
                 alone[code] = _ALONE_VALUES[value]
             for name, table in (("place", place), ("owner", owner), ("government", government),
-                                ("antecedent", antecedent)):
+                                ("antecedent", antecedent), ("complement", complement)):
                 if name in entry:
                     if not isinstance(entry[name], bool):
                         raise DictionaryError(str(path), line, f"{name} must be true or false")
                     table[code] = entry[name]
-        return cls(alone, place, owner, government, antecedent)
+        return cls(alone, place, owner, government, antecedent, complement)
 
     @staticmethod
     def _lookup(table: dict, code: str, default):
@@ -103,12 +106,58 @@ class TargetPolicy:
     def antecedent_target(self, code: str) -> bool:
         return self._lookup(self.antecedent_by_prefix, code, False)
 
+    def complement_target(self, code: str) -> bool:
+        return self._lookup(self.complement_by_prefix, code, False)
+
 
 class TargetFallbacks:
     """Targets found when the parse gives no target actor: a place's country, an object's owner."""
 
     def __init__(self, finder: ArgumentFinder) -> None:
         self.finder = finder
+
+    def find(self, policy: TargetPolicy, code: str, trigger: Token, sources: list[Arg], *, noun: bool,
+             wants_target: bool = True) -> list[Arg]:
+        """The fallbacks ``policy`` allows for ``code``, in order: a place's country, the government
+        of protesters, the object's owner (or the antecedent of "the decision"), the actors of a
+        threat's complement, the agent of the hostile act a reaction answers."""
+        found: list[Arg] = []
+        if policy.place_target(code):
+            found = self.place(trigger, noun=noun)
+        if not found and policy.government_target(code):
+            found = self.government(trigger, sources, noun=noun)
+        if not found and policy.owner_target(code) and wants_target:
+            found = self.owner(trigger, noun=noun) or self.antecedent(trigger, sources, noun=noun)
+        if not found and policy.complement_target(code):
+            found = self.complement(trigger, sources, noun=noun)
+        if not found and policy.antecedent_target(code) and not syntax.children(trigger, "dobj", "dative"):
+            found = self.antecedent(trigger, sources, noun=noun, reaction=True)
+        # a place in a state actor's own country names where, not whom ("Pakistani troops in Lahore");
+        # rebels' bombs in their own country hit its people ("rebels set off a car bomb in Baghdad")
+        state = {s.ref.code[:3] for s in sources
+                 if s.ref.code and (len(s.ref.code) == 3 or s.ref.code[3:6] in _STATE_SECTORS)}
+        return [a for a in found if not (a.ref.code and a.ref.code[:3] in state and "place" in a.how)]
+
+    def complement(self, trigger: Token, sources: list[Arg], *, noun: bool) -> list[Arg]:
+        """A threat with no addressee is aimed at the actors its complement names, other than the
+        threatener's own country: "threatened to attack any ship linked to Israel" -> ISR, "warned
+        that any attempt to separate Taiwan would be met with force" -> TWN. A named addressee that
+        is no actor ("warned the West") leaves the threat without a target."""
+        if noun or syntax.children(trigger, *syntax.OBJ, "dative"):
+            return []
+        own = {s.ref.code[:3] for s in sources if s.ref.code}
+        found: list[Arg] = []
+        for comp in syntax.children(trigger, "xcomp", "ccomp"):
+            for tok in comp.subtree:
+                mention = self.finder.actor_at(tok.i)
+                if mention is None or mention.head_token != tok.i:
+                    continue
+                refs = mention.members or [mention.ref]
+                for ref in refs:
+                    if ref.code and ref.code[:3] not in own and all(a.ref.code != ref.code for a in found):
+                        found.append(Arg(replace(ref, sectors=list(ref.sectors)), tok,
+                                         f"named in the threat's complement ('{comp.text}')"))
+        return found[:3]
 
     def place(self, trigger: Token, *, noun: bool) -> list[Arg]:
         """The country of a place phrase on the trigger (or its light verb) or on its object:
