@@ -29,16 +29,21 @@ class Attempt:
 
 def candidates(lexicon: VerbLexicon, token: Token) -> list[tuple[Trigger, bool]]:
     """Every (trigger, is_noun) the lexicon holds for this token's lemma or word form."""
-    if token.pos_ in syntax.FUNCTION_POS:
+    keys = dict.fromkeys(syntax.forms(token))
+    by_verb, by_noun = lexicon.by_verb, lexicon.by_noun
+    # most tokens are no trigger word at all: answer before reading their part of speech
+    if not any(key in by_verb or key in by_noun for key in keys):
+        return []
+    pos = token.pos_
+    if pos in syntax.FUNCTION_POS:
         return []
     out: list[tuple[Trigger, bool]] = []
-    keys = dict.fromkeys(syntax.forms(token))
-    if token.pos_ in syntax.VERB_POS and token.dep_ not in ("aux", "auxpass"):
+    if pos in syntax.VERB_POS and token.dep_ not in ("aux", "auxpass"):
         for key in keys:
-            out.extend((t, False) for t in lexicon.by_verb.get(key, []))
-    if token.pos_ in syntax.NOUN_POS:
+            out.extend((t, False) for t in by_verb.get(key, []))
+    if pos in syntax.NOUN_POS:
         for key in keys:
-            out.extend((t, True) for t in lexicon.by_noun.get(key, []))
+            out.extend((t, True) for t in by_noun.get(key, []))
     seen: set[tuple[str, str, bool]] = set()
     unique = []
     for trig, noun in out:
@@ -49,12 +54,19 @@ def candidates(lexicon: VerbLexicon, token: Token) -> list[tuple[Trigger, bool]]
     return unique
 
 
-def _find_extra_words(token: Token, words: tuple[str, ...]) -> list[Token] | None:
-    """Particles / prepositions / fixed objects of a multi-word verb ("pull out", "take part", "put on hold")."""
+def _extra_word_pool(token: Token) -> list[Token]:
+    """The children (and their prepositions' objects) a multi-word verb's extra words may be."""
     pool = [c for c in token.children if c.dep_ in ("prt", "prep", "advmod", "dobj", "acomp", "compound:prt",
                                                     "npadvmod", "dative", "attr", "oprd", "xcomp")
             and token.i < c.i <= token.i + 4 and not _is_time_phrase(c)]
     pool += [g for c in pool if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    return pool
+
+
+def _find_extra_words(token: Token, words: tuple[str, ...], pool: list[Token] | None = None) -> list[Token] | None:
+    """Particles / prepositions / fixed objects of a multi-word verb ("pull out", "take part", "put on hold")."""
+    if pool is None:
+        pool = _extra_word_pool(token)
     found = []
     for word in words:
         hit = next((t for t in pool if syntax.word_is(t, word) and t not in found), None)
@@ -75,16 +87,24 @@ def try_pattern(trig: Trigger, noun: bool, token: Token, memo: dict | None = Non
     memo = {} if memo is None else memo    # per-token values shared by the patterns tried here
     tokens = [token]
     if noun:
-        if not syntax.prefix_matches(token, trig.extra):
+        prefix = memo.get(("prefix", trig.extra))
+        if prefix is None:
+            prefix = memo[("prefix", trig.extra)] = syntax.prefix_matches(token, trig.extra)
+        if not prefix:
             return Attempt(pat, False, f"needs the words '{trig.phrase}'", noun)
         tokens = [token.doc[token.i - len(trig.extra) + k] for k in range(len(trig.extra))] + [token]
     elif trig.extra:
-        extra = _find_extra_words(token, trig.extra)
+        pool = memo.get("pool")
+        if pool is None:
+            pool = memo["pool"] = _extra_word_pool(token)
+        extra = _find_extra_words(token, trig.extra, pool)
         if extra is None:
             return Attempt(pat, False, f"needs '{trig.phrase}' (missing {' '.join(trig.extra)!r})", noun)
         tokens = [token, *extra]
     if not noun and pat.voice != "any":
-        passive = syntax.is_passive(token)
+        passive = memo.get("passive")
+        if passive is None:
+            passive = memo["passive"] = syntax.is_passive(token)
         if (pat.voice == "passive") != passive:
             return Attempt(pat, False, f"voice is {'passive' if passive else 'active'}, pattern wants {pat.voice}", noun)
     preps = memo.get(("preps", noun))
@@ -96,7 +116,7 @@ def try_pattern(trig: Trigger, noun: bool, token: Token, memo: dict | None = Non
             return Attempt(pat, False, f"no '{prep}' phrase", noun)
         if objs:
             allowed = set(objs)
-            if not any(syntax.phrases_ending_at(o, 4) & allowed for p in hits for o in syntax.prep_objects(p)):
+            if not any(_phrases_ending_at(o, memo) & allowed for p in hits for o in syntax.prep_objects(p)):
                 return Attempt(pat, False, f"'{prep}' phrase not one of {list(objs)[:6]}", noun)
     consumed: list[Token] = []
     if pat.objects:
@@ -105,12 +125,21 @@ def try_pattern(trig: Trigger, noun: bool, token: Token, memo: dict | None = Non
         phrases = memo.get("objects")
         if phrases is None:
             phrases = memo["objects"] = syntax.object_phrases(token, noun=False)
-        if not phrases & set(pat.objects):
-            return Attempt(pat, False, f"object not one of {list(pat.objects)[:6]}", noun)
+        if phrases.isdisjoint(pat.objects):
+            return Attempt(pat, False, f"object not one of {list(pat.objects[:6])}", noun)
         consumed = [x for xc in syntax.children(token, "xcomp", "ccomp") for x in syntax.conjuncts(xc)]
     if noun and not _noun_is_event(token):
         return Attempt(pat, False, "noun is not used as an event (no light verb, agent or event preposition)", noun)
     return Attempt(pat, True, "fits", noun, tokens, consumed, _slot_fit(pat.target, token, noun, preps))
+
+
+def _phrases_ending_at(tok: Token, memo: dict) -> set[str]:
+    """``syntax.phrases_ending_at(tok, 4)``, once per token for all the patterns tried at one trigger."""
+    key = ("ending", tok.i)
+    phrases = memo.get(key)
+    if phrases is None:
+        phrases = memo[key] = syntax.phrases_ending_at(tok, 4)
+    return phrases
 
 
 def _slot_fit(target: str, token: Token, noun: bool, preps: list[tuple[Token, tuple[str, str]]]) -> int:
