@@ -95,3 +95,46 @@ def test_discard_file(tmp_path):
     bad = write(tmp_path, "bad.yaml", "discards:\n  - {id: x, example: y}\n")
     with pytest.raises(DictionaryError, match="needs lemmas or phrases"):
         load_discard_file(bad)
+
+
+def test_discard_rule_names_the_patterns_it_vetoes(tmp_path):
+    path = write(tmp_path, "discards.yaml", "discards:\n  - {id: sport_fire, lemmas: [fire], context: [coach],"
+                                            " patterns: ['19', '15.yaml#test_weapon'], example: 'x'}\n")
+    (rule,) = load_discard_file(path)
+    assert rule.patterns == ("19", "15.yaml#test_weapon")
+    lex = VerbLexicon.load(verb_dir=None, discard_file=path)
+    by_rule = {p.rule: p for p in lex.patterns}
+    assert rule.vetoes(by_rule["verbs/19.yaml#fire_missiles_at"]) and rule.vetoes(by_rule["verbs/15.yaml#test_weapon"])
+    assert not rule.vetoes(by_rule["verbs/08.yaml#sack_minister"])
+    bad = write(tmp_path, "bad.yaml", "discards:\n  - {id: x, lemmas: [fire], context: [coach], patterns: [attack]}\n")
+    with pytest.raises(DictionaryError, match="code prefix"):
+        load_discard_file(bad)
+    unknown = write(tmp_path, "unknown.yaml", "discards:\n  - {id: x, lemmas: [fire], context: [coach],"
+                                              " patterns: ['19.yaml#no_such_pattern']}\n")
+    with pytest.raises(DictionaryError, match="no pattern"):
+        VerbLexicon.load(discard_file=unknown)
+
+
+def test_discard_of_some_patterns_lets_the_next_pattern_code(pipeline, tmp_path):
+    from eventwire.document import CodedDocument
+    from eventwire.events import EventCoder, ModalityRules
+    from eventwire.records import Article
+
+    cameo = pipeline.resources.cameo
+    text = "Iran fired missiles at Israel."
+
+    def chosen(patterns: str) -> tuple[str | None, str]:
+        path = write(tmp_path, "discards.yaml", "discards:\n  - {id: no_missiles, lemmas: [fire], context: [missile],"
+                                                f"{patterns} example: 'x'}}\n")
+        coder = EventCoder(VerbLexicon.load(cameo, discard_file=path), cameo, ModalityRules.load())
+        cdoc = CodedDocument(article=Article(id="t", text=text))
+        cdoc.doc = pipeline.resources.nlp(text)
+        trace: list = []
+        coder.code(cdoc, trace)
+        (tt,) = [tt for st in trace for tt in st.triggers if tt.token.text == "fired"]
+        return (tt.chosen.pattern.rule if tt.chosen else None), tt.outcome
+
+    rule, outcome = chosen(" patterns: ['19.yaml#fire_missiles_at'],")
+    assert rule is not None and rule != "verbs/19.yaml#fire_missiles_at" and "discarded" not in outcome
+    _, outcome = chosen("")                 # no patterns named: every pattern of the word is vetoed
+    assert "discarded" in outcome

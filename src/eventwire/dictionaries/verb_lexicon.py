@@ -19,7 +19,7 @@ from .files import data_path, load_yaml
 
 PATTERN_KEYS = frozenset({"id", "code", "verbs", "nouns", "preps", "objects", "target",
                           "symmetric", "voice", "priority", "examples", "counter"})
-DISCARD_KEYS = frozenset({"id", "lemmas", "phrases", "context", "example"})
+DISCARD_KEYS = frozenset({"id", "lemmas", "phrases", "context", "example", "patterns"})
 _TARGET_RE = re.compile(r"^(auto|dobj|none|prep:[a-z]+)$")
 _ID_RE = re.compile(r"^[a-z0-9_]+$")
 _ROOT_FILE_RE = re.compile(r"^\d\d\.ya?ml$")
@@ -83,6 +83,16 @@ class DiscardRule:
     context: frozenset[str]
     example: str
     line: int | None = None
+    # the patterns the rule vetoes: a pattern ("19.yaml#attack_verb") or a CAMEO code prefix
+    # ("19", "190"); empty: every pattern of the trigger word
+    patterns: tuple[str, ...] = ()
+
+    def vetoes(self, pattern: "Pattern | None") -> bool:
+        """Does the rule apply to a trigger that fits ``pattern`` (None: to any pattern)?"""
+        if not self.patterns or pattern is None:
+            return True
+        return any(pattern.code.startswith(p) if p.isdigit() else
+                   (pattern.rule == p or pattern.rule.endswith("/" + p)) for p in self.patterns)
 
 
 @dataclass
@@ -110,7 +120,12 @@ class VerbLexicon:
                 lex.add(pattern)
         discards = discard_file or data_path("filters", "discards.yaml")
         if discards.exists():
+            rules = {p.rule for p in lex.patterns}
             for rule in load_discard_file(discards):
+                for name in rule.patterns:   # a named pattern must exist (a code is checked on load)
+                    if not name.isdigit() and name not in rules and not any(r.endswith("/" + name) for r in rules):
+                        raise DictionaryError(str(discards), rule.line,
+                                              f"discard {rule.id}: no pattern {name!r} in the lexicon")
                 lex.add_discard(rule)
         return lex
 
@@ -228,7 +243,7 @@ def _pattern(raw: Any, path: Path, root: str | None, cameo: CameoCodes | None, s
 
 
 def load_discard_file(path: Path) -> list[DiscardRule]:
-    """Read and validate ``discards.yaml``: ``discards: [{id, lemmas, phrases, context, example}]``."""
+    """Read and validate ``discards.yaml``: ``discards: [{id, lemmas, phrases, context, example, patterns}]``."""
     data = load_yaml(path)
     rules = data.get("discards") if isinstance(data, dict) else None
     if not isinstance(rules, list):
@@ -245,9 +260,14 @@ def load_discard_file(path: Path) -> list[DiscardRule]:
         phrases = _str_list(raw.get("phrases"), "phrases", path, line)
         if not lemmas and not phrases:
             raise DictionaryError(str(path), line, f"discard {rid}: needs lemmas or phrases")
+        patterns = _str_list(raw.get("patterns"), "patterns", path, line)
+        for name in patterns:
+            if not (name.isdigit() and 2 <= len(name) <= 4) and "#" not in name:
+                raise DictionaryError(str(path), line, f"discard {rid}: patterns entry {name!r} must be a "
+                                                       "CAMEO code prefix ('19') or a pattern ('19.yaml#attack_verb')")
         out.append(DiscardRule(rid, frozenset(lemmas), tuple(norm_phrase(p) for p in phrases),
                                frozenset(_str_list(raw.get("context"), "context", path, line)),
-                               str(raw.get("example", "")), line))
+                               str(raw.get("example", "")), line, patterns))
     return out
 
 

@@ -119,10 +119,15 @@ class EventCoder:
         for f in fired.values():
             if f.dropped:
                 continue
-            discard = self.discards.reason(f.token, sent, covered)
-            if discard:
-                f.dropped = f"discarded ({discard})"
-                continue
+            discard = self.discards.reason(f.token, sent, covered, f.attempt.pattern)
+            if discard:   # a rule that vetoes only some patterns leaves the next fitting one its turn
+                allowed = [a for a in f.alternatives if not self.discards.reason(f.token, sent, covered, a.pattern)]
+                if not allowed:
+                    f.dropped = f"discarded ({discard})"
+                    continue
+                f.attempt.why = f"fits, but vetoed by {discard}"
+                f.attempt = f.trace.chosen = allowed[0]
+                f.alternatives = allowed[1:]
             self._resolve(f, finder)
             # the winner found its actors but no dyad it can code ("military exercises" as a joint
             # exercise with nobody): the next fitting pattern gets its turn

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from ..dictionaries.verb_lexicon import VerbLexicon
+from ..dictionaries.verb_lexicon import DiscardRule, Pattern, VerbLexicon
 from . import syntax
 
 
@@ -15,9 +15,9 @@ class DiscardChecker:
     def __init__(self, lexicon: VerbLexicon) -> None:
         self.lexicon = lexicon
 
-    def phrase_cover(self, sent: Span) -> dict[int, str]:
-        """Token index -> id of the phrase-only discard rule whose phrase covers it."""
-        covered: dict[int, str] = {}
+    def phrase_cover(self, sent: Span) -> dict[int, DiscardRule]:
+        """Token index -> the phrase-only discard rule whose phrase covers it."""
+        covered: dict[int, DiscardRule] = {}
         index = self.lexicon.discard_phrase_index
         if index:
             words = [t.lower_ for t in sent]
@@ -26,16 +26,18 @@ class DiscardChecker:
                 for phrase, rule in index.get(words[i], []) + (index.get(lemmas[i], []) if lemmas[i] != words[i] else []):
                     n = len(phrase)
                     if i + n <= len(words) and all(phrase[k] in (words[i + k], lemmas[i + k]) for k in range(n)):
-                        covered.update({sent.start + i + k: rule.id for k in range(n)})
+                        covered.update({sent.start + i + k: rule for k in range(n)})
         return covered
 
-    def reason(self, tok: Token, sent: Span, covered: dict[int, str]) -> str:
+    def reason(self, tok: Token, sent: Span, covered: dict[int, DiscardRule], pattern: Pattern | None = None) -> str:
         """A discard rule vetoes a trigger: its lemma is listed and a context word stands in the
         trigger's subject/object phrases or next to it, or one of its phrases is in the sentence;
-        a rule with phrases only vetoes the triggers inside a phrase ("hit a record high")."""
-        if tok.i in covered:
-            return f"discard rule {covered[tok.i]}"
+        a rule with phrases only vetoes the triggers inside a phrase ("hit a record high"). A rule
+        that names patterns (or codes) vetoes only a trigger fitting ``pattern`` among them."""
+        if tok.i in covered and covered[tok.i].vetoes(pattern):
+            return f"discard rule {covered[tok.i].id}"
         rules = self.lexicon.discards_by_lemma.get(tok.lemma_.lower()) or self.lexicon.discards_by_lemma.get(tok.lower_)
+        rules = [r for r in rules or () if r.vetoes(pattern)]
         if not rules:
             return ""
         near = _context_text(tok)
