@@ -62,9 +62,10 @@ class QuoteLexicon:
 
     def outlet_at(self, words: list[str], i: int) -> tuple[str, int] | None:
         """Known outlet starting at ``words[i]`` (case-sensitive on the first letter): (name, length)."""
-        for n in range(min(self.outlet_max_len, len(words) - i), 0, -1):
-            key = tuple(w.lower() for w in words[i:i + n])
-            name = self.outlets.get(key)
+        longest = min(self.outlet_max_len, len(words) - i)
+        lowered = [w.lower() for w in words[i:i + longest]]
+        for n in range(longest, 0, -1):
+            name = self.outlets.get(tuple(lowered[:n]))
             if name is not None and words[i][:1] == name[:1]:
                 return name, n
         return None
