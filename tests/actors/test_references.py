@@ -197,3 +197,11 @@ def test_she_prefers_a_woman_to_a_person_of_unknown_gender(pipeline):
     cdoc = mentions(pipeline, "Governor Kim Lee described Hillary Clinton as a disgrace after she criticised "
                               "the police.", "2016-09-21")
     assert code_of(cdoc, "she") == "USAPTY"
+
+
+def test_names_listed_as_no_actor_give_no_mentions(pipeline, resolver):
+    if not getattr(resolver.dictionary, "non_actors", None):
+        pytest.skip("no non-actor list shipped")
+    cdoc = mentions(pipeline, "Congress renewed the USA Patriot Act. Ukraine asked for more Abrams tanks.")
+    assert code_of(cdoc, "USA") is None and code_of(cdoc, "tanks") is None
+    assert code_of(cdoc, "Ukraine") == "UKR"

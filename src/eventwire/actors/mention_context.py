@@ -54,8 +54,40 @@ class FinderBase:
         self.agent_heads: dict[int, Resolution] = {}
         self.surnames: dict[str, Resolution] = {}
         self.titled_people: dict[str, Resolution] = {}   # person name -> role given by a title earlier on
+        self.non_actor_tokens = self._non_actor_tokens()
         self.long_text: bool | None = None
         self._police: bool | None = None
+
+    def _non_actor_tokens(self) -> set[int]:
+        """Tokens of names listed as no actor (products, teams, laws, events: ``non_actors.yaml``), longest first."""
+        table = getattr(self.resolver.dictionary, "non_actors", None)
+        if not table:
+            return set()
+        longest = max(len(k.split()) for k in table)
+        out: set[int] = set()
+        n = len(self.tokens)
+        i = 0
+        while i < n:
+            first = self.token_words[i]
+            if not first or not (first[0][:1].isupper() or first[0][:1].isdigit()):
+                i += 1
+                continue
+            hit = 0
+            parts: list[str] = []
+            for j in range(i, min(n, i + longest)):
+                if not self.token_words[j]:
+                    if self.tokens[j].text not in ("-", "'", "\u2019"):
+                        break
+                    continue
+                parts.extend(self.token_words[j])
+                if " ".join(p.lower() for p in parts) in table:
+                    hit = j + 1
+            if hit:
+                out.update(range(i, hit))
+                i = hit
+            else:
+                i += 1
+        return out
 
     def name_at(self, token: Token) -> Resolution | None:
         idx = self.names.at_token.get(token.i)

@@ -30,6 +30,8 @@ class MentionFinder(RolePhraseFinder, UnlistedActorFinder):
         self._people()
         self._outlets()
         self._owners()
+        if self.non_actor_tokens:   # "the Patriot Act", "the Super Bowl", "Abrams tanks": no actor in them
+            self.found = [f for f in self.found if f.head not in self.non_actor_tokens]
         spans = [(f.start, f.end, f.head) for f in self.found if not f.modifier]
         self.found = [f for f in self.found if not f.modifier or not any(s <= f.head < e for s, e, _h in spans)]
         self.found.sort(key=lambda f: (f.start, f.head))
