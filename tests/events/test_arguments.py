@@ -54,3 +54,12 @@ def test_threat_without_addressee_targets_the_actors_of_its_complement(pipeline)
 def test_named_addressee_of_a_warning_gets_the_threat(pipeline):
     got = _pairs(pipeline, "Turkey warned Greece of grave consequences.")
     assert got == {("13", "TUR", "GRC")}
+
+
+def test_object_of_a_reported_clause_is_not_the_announcers(pipeline):
+    # "announced ... emergency" would be a declaration of emergency (1724): the emergency is ended
+    coded = pipeline.code_text("Kenya's government announced that the country would end its state of emergency.",
+                               published="2024-05-01")
+    assert not any(e.cameo.startswith("17") for e in coded.events)
+    declared = pipeline.code_text("Kenya's government declared a state of emergency.", published="2024-05-01")
+    assert any(e.cameo == "1724" for e in declared.events)

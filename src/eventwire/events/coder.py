@@ -196,6 +196,12 @@ class EventCoder:
                 if tok not in extra and other.attempt.noun and other.attempt.pattern.priority > pat.priority \
                         and pat.root not in CONTENT_ROOTS:
                     f.dropped = f"its object '{tok.text}' codes more specifically ({other.attempt.pattern.rule})"
+                elif tok.dep_ == "ccomp" and tok.head.i == f.token.i and other.attempt.pattern.objects \
+                        and pat.root not in CONTENT_ROOTS and not other.attempt.noun \
+                        and not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+                    # "announced that the US would end a national emergency": the object is the
+                    # reported clause's own ("end an emergency"), not the announcer's ("announce an emergency")
+                    f.dropped = f"its object belongs to the reported clause '{tok.text}' ({other.attempt.pattern.rule})"
                 else:
                     other.dropped = f"used by {pat.rule} at '{f.token.text}'"
     def _resolve(self, f: _Fired, finder: ArgumentFinder) -> None:
