@@ -21,9 +21,11 @@ from eventwire.stages.events import build_coder
 # 300/1166 = 0.26 after the examples of roots 11-20 were corrected to the actor codes the coder rightly
 # finds; then 263/1174 = 0.22 after the examples of roots 01-10 were corrected (09/10 examples name
 # the party investigated or asked, which the target policy needs); 263/1177 = 0.22 after roots 11-20
-# examples followed the protest target policy; 257/1184 = 0.217 after more roots 01-10 fixes. A little
-# margin is left because the lexicon files are still being extended.
-MAX_FAIL_RATE = 0.24
+# examples followed the protest target policy; 257/1184 = 0.217 after more roots 01-10 fixes;
+# 198/1196 = 0.166 after roots 01-10 examples named the targets CAMEO implies (02: 31 -> 5
+# failing, 08: 26 -> 3, 09: 10 -> 4). A little margin is left because the lexicon files are still
+# being extended.
+MAX_FAIL_RATE = 0.19
 MAX_FAIL_RATE_PER_FILE = 0.85
 FILES = sorted(p.name for p in data_path("verbs").glob("[0-2][0-9].yaml"))
 
