@@ -24,12 +24,14 @@ from eventwire.records import Article
 REPO = Path(__file__).resolve().parents[2]
 SHARED = REPO.parent / "shared" / "data"
 
-# Measured when pinned (2026-11-27 02:35 UTC, clean checkout of f95f139): sentences root+dyad
-# P 0.552 R 0.273, no-event accuracy 0.841 (53/63); snippets root+dyad P 0.490 R 0.400,
-# no-event accuracy 0.714 (5/7). (First pinned on b0ff546 at P .500 R .216 / P .429 R .300.)
+# Measured when pinned (2026-11-27 03:50 UTC, clean checkout of a90e5a9): sentences root+dyad
+# P 0.747 R 0.335, no-event accuracy 0.937 (59/63); snippets root+dyad P 0.634 R 0.433, no-event
+# accuracy 1.000 (7/7). (Pinned before at 02:35 on f95f139: P .552 R .273 / P .490 R .400; first
+# pinned on b0ff546 at P .500 R .216 / P .429 R .300.) Margins allow for the lexicon and actor
+# dictionaries still being extended by other engineers.
 FLOORS = {
-    "sentences": {"precision": 0.51, "recall": 0.25, "no_event_accuracy": 0.80},
-    "snippets": {"precision": 0.45, "recall": 0.36, "no_event_accuracy": 0.57},
+    "sentences": {"precision": 0.69, "recall": 0.30, "no_event_accuracy": 0.88},
+    "snippets": {"precision": 0.57, "recall": 0.39, "no_event_accuracy": 0.85},
 }
 
 pytestmark = pytest.mark.skipif(not SHARED.is_dir(), reason="../shared/data not present")
