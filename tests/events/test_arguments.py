@@ -63,3 +63,17 @@ def test_object_of_a_reported_clause_is_not_the_announcers(pipeline):
     assert not any(e.cameo.startswith("17") for e in coded.events)
     declared = pipeline.code_text("Kenya's government declared a state of emergency.", published="2024-05-01")
     assert any(e.cameo == "1724" for e in declared.events)
+
+
+def test_gerund_after_to_is_done_by_the_subject_of_its_verb(pipeline):
+    got = _pairs(pipeline, "An Ohio man pleaded guilty on Tuesday to threatening to kill Senator Ted Cruz.")
+    assert ("13", "USA", "USA") in got
+    # a reason given with 'for' is no event of its own
+    got = _pairs(pipeline, "The Japanese minister apologised for insulting China.")
+    assert not any(c == "11" for c, _, _ in got)
+
+
+def test_event_noun_under_a_quantifier_keeps_its_light_verb(pipeline):
+    got = _pairs(pipeline, "The European Union, which imposed some of the toughest sanctions against Iran, "
+                           "met on Monday.")
+    assert ("16", "IGO", "IRN") in got

@@ -160,6 +160,15 @@ class ArgumentFinder:
         if verb.dep_ in ("xcomp", "conj", "advcl") and verb.head is not verb:
             how = {"xcomp": "controller", "conj": "shared subject", "advcl": "main clause subject"}[verb.dep_]
             return [Arg(a.ref, a.token, f"{a.how} ({how})") for a in self.verb_sources(verb.head, depth + 1)]
+        if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.dep_ == "prep" and verb.head.lower_ == "to":
+            gov = verb.head.head
+            # "pleaded guilty to threatening ...", "admitted to spying ...", "resorted to shelling ...":
+            # the subject of an active verb without an object does the act (a reason given with
+            # 'for'/'of' is no event: "apologised for insulting", "accused of attacking")
+            if gov.pos_ in ("VERB", "AUX", "ADJ") and not syntax.is_passive(gov) \
+                    and not syntax.children(gov, *syntax.OBJ, "dative"):
+                return [Arg(a.ref, a.token, f"{a.how} (subject of '{gov.text}')")
+                        for a in self.verb_sources(gov, depth + 1)]
         if verb.dep_ == "relcl":
             return self.actors(verb.head, "relative clause head")
         if verb.dep_ == "acl" and verb.tag_ == "VBG":

@@ -14,6 +14,8 @@ PREP_OBJ = frozenset({"pobj", "pcomp"})
 FUNCTION_POS = frozenset({"DET", "PRON", "PUNCT", "ADP", "CCONJ", "SCONJ", "PART", "NUM", "SYM", "SPACE"})
 VERB_POS = frozenset({"VERB", "AUX", "ADJ"})
 NOUN_POS = frozenset({"NOUN", "PROPN"})
+# pronouns that stand for part of an "of" phrase ("some of the sanctions", "one of the strikes")
+_QUANTIFIERS = frozenset({"some", "many", "most", "all", "one", "several", "part", "any", "each", "both"})
 
 
 def forms(token: Token) -> tuple[str, str]:
@@ -107,8 +109,9 @@ def light_verb(noun: Token) -> Token | None:
     """The verb a trigger noun hangs from as object ("held talks", "imposed sanctions", "took part in talks")."""
     tok = noun
     # "a round of talks", "a series of airstrikes": climb from the pobj of "of" to its noun
-    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ in NOUN_POS:
-        tok = tok.head.head
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and (tok.head.head.pos_ in NOUN_POS or (
+            tok.head.head.lower_ in _QUANTIFIERS and tok.head.head.dep_ in OBJ)):
+        tok = tok.head.head   # also "imposed some of the harshest sanctions"
     while tok.dep_ == "conj" and tok.head.pos_ in NOUN_POS:
         tok = tok.head
     if tok.dep_ in OBJ or tok.dep_ in PASS_SUBJ or tok.dep_ in ("attr", "oprd", "dative"):
