@@ -4,16 +4,27 @@ Each line (paragraph) is parsed as its own spaCy Doc and the pieces are joined b
 ``Doc.from_docs``: a headline or caption never merges into the next line, sentence breaks
 inside a paragraph stay the parser's, and the joined Doc's text is exactly the article text,
 so every offset indexes ``article.text``.
+
+The model's ``attribute_ruler`` (179 Matcher patterns, 171 of them on one token) is applied by
+``FastAttributeRuler``: the same patterns and attributes in the same order, the one-token patterns
+by table look-up per distinct (tag, lower, dep, is_space), the others by spaCy's Matcher. Every
+token's tag, pos, morph, lemma and dep come out as with the stock component (checked over the
+whole benchmark corpus by ``benchmarks/records_fingerprint.py --tokens``); ``nlp.pipe`` itself is
+left stock, so ``eventwire bench`` still measures spaCy alone with the stock model.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from typing import Any
 
 import spacy
-from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.language import Language, _pipe
+from spacy.matcher import Matcher
+from spacy.pipeline import AttributeRuler
+from spacy.tokens import Doc, Span
+from spacy.tokens._retokenize import set_token_attrs
 
 from ..document import CodedDocument
 from ..errors import ModelNotFoundError
@@ -47,6 +58,102 @@ def load_model(options: Options) -> Language:
     )
 
 
+# the token attributes a one-token pattern may test, and the tests the look-up understands
+_KEYS = ("TAG", "LOWER", "DEP", "IS_SPACE")
+_OPS = frozenset({"IN", "NOT_IN", "REGEX"})
+
+
+def _one_token_test(pattern: dict) -> tuple[tuple[int, str, Any], ...] | None:
+    """A one-token pattern as (attribute position, operator, value) tests; None if not understood."""
+    tests = []
+    for key, value in pattern.items():
+        if key not in _KEYS:
+            return None
+        pos = _KEYS.index(key)
+        if isinstance(value, dict):
+            if len(value) != 1 or not set(value) <= _OPS:
+                return None
+            op, arg = next(iter(value.items()))
+            tests.append((pos, op, re.compile(arg) if op == "REGEX" else frozenset(arg)))
+        elif isinstance(value, bool) if key == "IS_SPACE" else isinstance(value, str):
+            tests.append((pos, "==", value))
+        else:
+            return None
+    return tuple(tests)
+
+
+def _passes(tests: tuple[tuple[int, str, Any], ...], values: tuple) -> bool:
+    for pos, op, arg in tests:
+        value = values[pos]
+        if op == "==":
+            if value != arg:
+                return False
+        elif op == "IN":
+            if value not in arg:
+                return False
+        elif op == "NOT_IN":
+            if value in arg:
+                return False
+        elif arg.search(value) is None:
+            return False
+    return True
+
+
+class FastAttributeRuler:
+    """spaCy's ``AttributeRuler`` with the same patterns and the same result, faster.
+
+    All matches are found on the parse as it comes in, then applied in the order of the patterns
+    (a later pattern overrides an earlier one), exactly as the stock component does."""
+
+    _MAX_MEMO = 200_000
+
+    def __init__(self, ruler: AttributeRuler) -> None:
+        self.name = ruler.name
+        self.vocab = ruler.vocab
+        self.attrs, self.indices = ruler.attrs, ruler.indices
+        self.single: list[tuple[int, tuple]] = []        # (pattern number, tests), in pattern order
+        self.multi = Matcher(ruler.vocab, validate=False)
+        for number, entry in enumerate(ruler.patterns):
+            for token_patterns in entry["patterns"]:
+                tests = _one_token_test(token_patterns[0]) if len(token_patterns) == 1 else None
+                if tests is not None and self.indices[number] in (0, -1):
+                    self.single.append((number, tests))
+                else:
+                    self.multi.add(str(number), [token_patterns])
+        self._memo: dict[tuple, tuple[int, ...]] = {}
+
+    @classmethod
+    def replaces(cls, component: object) -> bool:
+        return type(component) is AttributeRuler
+
+    def _numbers(self, values: tuple) -> tuple[int, ...]:
+        """The one-token patterns a token with these (tag, lower, dep, is_space) matches."""
+        found = self._memo.get(values)
+        if found is None:
+            if len(self._memo) >= self._MAX_MEMO:
+                self._memo.clear()
+            found = self._memo[values] = tuple(dict.fromkeys(n for n, tests in self.single if _passes(tests, values)))
+        return found
+
+    def __call__(self, doc: Doc) -> Doc:
+        hits: list[tuple[int, int, int, int]] = []
+        for tok in doc:
+            for number in self._numbers((tok.tag_, tok.lower_, tok.dep_, tok.is_space)):
+                hits.append((number, tok.i, tok.i + 1, tok.i))
+        for match_id, start, end in self.multi(doc, allow_missing=True):
+            number = int(self.vocab.strings[match_id])
+            token = Span(doc, start, end)[self.indices[number]]   # raises IndexError as the stock one would fail
+            hits.append((number, start, end, token.i))
+        hits.sort()
+        for number, _start, _end, i in hits:
+            set_token_attrs(doc[i], self.attrs[number])
+        return doc
+
+    def pipe(self, docs: Iterable[Doc], batch_size: int = 128) -> Iterator[Doc]:
+        for doc in docs:
+            yield self(doc)
+
+
 class NlpStage:
     """Parses ``article.text`` into ``cdoc.doc``; ``pipe`` batches many documents through spaCy."""
 
@@ -55,10 +162,22 @@ class NlpStage:
     def __init__(self, nlp: Language, batch_size: int = 32) -> None:
         self.nlp = nlp
         self.batch_size = batch_size
+        self.components = [(name, FastAttributeRuler(proc) if FastAttributeRuler.replaces(proc) else proc)
+                           for name, proc in nlp.pipeline]
 
     def __call__(self, cdoc: CodedDocument) -> CodedDocument:
         list(self.pipe([cdoc]))
         return cdoc
+
+    def _parse(self, texts: Iterable[tuple[str, int]]) -> Iterator[tuple[Doc, int]]:
+        """``nlp.pipe(texts, as_tuples=True)`` with our components (the fast attribute ruler)."""
+        docs: Iterable[Doc] = (self.nlp._ensure_doc_with_context(text, n) for text, n in texts)
+        for name, proc in self.components:
+            docs = _pipe(docs, proc=proc, name=name, kwargs={"batch_size": self.batch_size * 8},
+                         default_error_handler=self.nlp.default_error_handler)
+        for doc in docs:
+            n, doc._context = doc._context, None
+            yield doc, n
 
     def _join(self, pieces: list[Doc]) -> Doc:
         return pieces[0] if len(pieces) == 1 else Doc.from_docs(pieces, ensure_whitespace=False)
@@ -68,7 +187,7 @@ class NlpStage:
         cdocs = list(cdocs)
         pieces = ((piece, n) for n, cdoc in enumerate(cdocs) for piece in split_lines(cdoc.article.text))
         parsed: list[list[Doc]] = [[] for _ in cdocs]
-        for doc, n in self.nlp.pipe(pieces, as_tuples=True, batch_size=self.batch_size * 8):
+        for doc, n in self._parse(pieces):
             parsed[n].append(doc)
         for cdoc, docs in zip(cdocs, parsed):
             cdoc.doc = self._join(docs)

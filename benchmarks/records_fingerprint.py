@@ -1,0 +1,136 @@
+"""Dump every record of a fixed corpus, to prove a speed change leaves the output byte-identical.
+
+The corpus: the 33 sample articles, the team dev sets (``tests/data/*.jsonl``), the PolNeAR dev
+articles (``../shared/data/polnear-dev/dev/text``, if present) and 300 synthetic bench stories.
+
+    python benchmarks/records_fingerprint.py --cache /tmp/fp-docs --out /tmp/fp-a.jsonl
+    (change one file)
+    python benchmarks/records_fingerprint.py --cache /tmp/fp-docs --out /tmp/fp-b.jsonl
+    cmp /tmp/fp-a.jsonl /tmp/fp-b.jsonl
+
+With ``--cache`` the spaCy parses are made once and kept as a DocBin, so the runs that follow
+only time the coding stages (CPU ms per article per stage go to stderr). ``--module
+eventwire.events.matcher=/tmp/matcher_old.py`` runs another version of one module (its code is
+executed into the module and every name other eventwire modules imported from it is rebound), so
+old and new of one change are compared on the same tree and data files, in two runs seconds apart. Without it (or with
+``--tokens``) every run parses; ``--tokens`` also dumps every token's tag, pos, morph, lemma,
+dep, head, entity and sentence start, for changes to the nlp stage itself.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import json
+import sys
+import time
+from pathlib import Path
+
+from spacy.tokens import DocBin
+
+from eventwire.bench.synthetic import wire_story
+from eventwire.pipeline import Pipeline
+from eventwire.records import Article
+
+ROOT = Path(__file__).resolve().parents[1]
+POLNEAR = ROOT.parent / "shared" / "data" / "polnear-dev" / "dev" / "text"
+
+
+def corpus(synthetic: int = 300) -> list[Article]:
+    out: list[Article] = []
+    for path in [ROOT / "src/eventwire/sample/articles.jsonl", *sorted((ROOT / "tests/data").glob("*.jsonl"))]:
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                row = json.loads(line)
+                out.append(Article(id=f"{path.stem}/{row['id']}", text=row["text"], title=row.get("title"),
+                                   published=row.get("published")))
+    if POLNEAR.is_dir():
+        for path in sorted(POLNEAR.glob("*.txt")):
+            out.append(Article(id=f"polnear/{path.stem}", text=path.read_text(encoding="utf-8"),
+                               published="2016-10-01"))
+    for n in range(synthetic):
+        s = wire_story(n)
+        out.append(Article(id=f"synthetic/{s.id}", text=s.text, title=s.title, published=s.published))
+    return out
+
+
+def _tokens(doc) -> list[list]:
+    return [[t.text, t.tag_, t.pos_, str(t.morph), t.lemma_, t.dep_, t.head.i, t.ent_type_, t.ent_iob_,
+             bool(t.is_sent_start)] for t in doc]
+
+
+def dump(cdoc, tokens: bool) -> str:
+    row = {
+        "id": cdoc.article.id, "status": cdoc.article.status, "reason": cdoc.article.reason, "notes": cdoc.notes,
+        "actors": [[m.start_token, m.end_token, m.head_token, m.ref.to_dict() if hasattr(m.ref, "to_dict")
+                    else repr(m.ref), m.why, [repr(r) for r in m.members]] for m in cdoc.actors],
+        "events": [e.to_dict() for e in cdoc.events],
+        "quotes": [q.to_dict() for q in cdoc.quotes],
+        "times": [[t.record.to_dict(), t.start_token, t.end_token] for t in cdoc.times],
+        "places": [[repr(p.location), p.start_token, p.end_token] for p in cdoc.places],
+    }
+    if tokens and cdoc.doc is not None:
+        row["tokens"] = _tokens(cdoc.doc)
+    return json.dumps(row, ensure_ascii=False, sort_keys=True, default=repr)
+
+
+def use_module(spec: str) -> None:
+    """Replace a module's code with the file's (``name=path``) and rebind what others imported from it."""
+    name, path = spec.split("=", 1)
+    module = importlib.import_module(name)
+    before = dict(vars(module))
+    exec(compile(Path(path).read_text(encoding="utf-8"), path, "exec"), vars(module))
+    changed = {id(v): vars(module)[k] for k, v in before.items() if vars(module).get(k) is not v}
+    for other in list(sys.modules.values()):
+        if other is module or not getattr(other, "__name__", "").startswith("eventwire"):
+            continue
+        for key, value in list(vars(other).items()):
+            if id(value) in changed and any(value is v for v in before.values()):
+                setattr(other, key, changed[id(value)])
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--out", type=Path, required=True)
+    ap.add_argument("--cache", type=Path, help="folder for the parsed documents (made on first use)")
+    ap.add_argument("--tokens", action="store_true", help="parse anew and dump every token's attributes")
+    ap.add_argument("--synthetic", type=int, default=300)
+    ap.add_argument("--module", action="append", default=[], help="name=path: run this file's code as that module")
+    args = ap.parse_args()
+    for spec in args.module:
+        use_module(spec)
+    pipeline = Pipeline()
+    articles = corpus(args.synthetic)
+    cdocs = [pipeline._prepare(a) for a in articles]
+    cache = args.cache / "docs.spacy" if args.cache and not args.tokens else None
+    started = time.process_time()
+    if cache is not None and cache.exists():
+        docs = list(DocBin().from_disk(cache).get_docs(pipeline.resources.nlp.vocab))
+        ok = [c for c in cdocs if c.article.status == "ok"]
+        assert len(docs) == len(ok), "cache is of another corpus"
+        for cdoc, doc in zip(ok, docs):
+            cdoc.doc = doc
+    else:
+        list(pipeline._parse(cdocs))
+        if cache is not None:
+            cache.parent.mkdir(parents=True, exist_ok=True)
+            DocBin(store_user_data=True, docs=[c.doc for c in cdocs if c.article.status == "ok"]).to_disk(cache)
+    parse_cpu = time.process_time() - started
+    totals = {s.name: 0.0 for s in pipeline.stages}
+    with args.out.open("w", encoding="utf-8") as out:
+        for cdoc in cdocs:
+            if cdoc.article.status == "ok":
+                for stage in pipeline.stages:
+                    t0 = time.process_time()
+                    ran = pipeline._run(stage, cdoc)
+                    totals[stage.name] += time.process_time() - t0
+                    if not ran:
+                        break
+            out.write(dump(cdoc, args.tokens) + "\n")
+    n = len(cdocs)
+    print(f"{n} articles; parse/load {1000 * parse_cpu / n:.2f} CPU ms/article; stages (CPU ms/article): "
+          + ", ".join(f"{k} {1000 * v / n:.2f}" for k, v in totals.items()), file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,49 @@
+"""The nlp stage's fast attribute ruler gives every token what the stock spaCy component gives."""
+
+from __future__ import annotations
+
+from spacy.pipeline import AttributeRuler
+
+from eventwire.stages.nlp import FastAttributeRuler, NlpStage
+
+TEXTS = [
+    "Y'all gonna see it, ain't nothing he said. Let's go!  \n\nI told you  it was him; that is what he gave me.",
+    "C'mon, we gotta do it: there is no way.  Do they? He did. It does not matter, nothin' does.",
+    "Russian President Vladimir Putin told reporters on Tuesday that Moscow had no plans to discuss it.",
+    "That is that. Which one did they pick? Those who have been there say so, and I'm sure they're right.",
+]
+
+
+def _attrs(doc):
+    return [(t.text, t.tag_, t.pos_, str(t.morph), t.lemma_, t.dep_, t.head.i, t.ent_type_, t.is_sent_start)
+            for t in doc]
+
+
+def test_stage_uses_the_fast_ruler_with_every_stock_pattern(pipeline):
+    nlp = pipeline.resources.nlp
+    stock = dict(nlp.pipeline)["attribute_ruler"]
+    assert isinstance(stock, AttributeRuler)
+    fast = dict(NlpStage(nlp).components)["attribute_ruler"]
+    assert isinstance(fast, FastAttributeRuler)
+    patterns = sum(len(p["patterns"]) for p in stock.patterns)
+    multi = sum(len(fast.multi.get(str(n))[1]) for n in range(len(stock.patterns)) if str(n) in fast.multi)
+    assert len(fast.single) + multi == patterns      # each stock pattern, by look-up or by the Matcher
+
+
+def test_fast_ruler_gives_the_stock_attributes(pipeline):
+    nlp = pipeline.resources.nlp
+    stage = NlpStage(nlp)
+    stock = [_attrs(doc) for doc in nlp.pipe(TEXTS)]
+    fast = [_attrs(doc) for doc, _ in stage._parse((text, n) for n, text in enumerate(TEXTS))]
+    assert fast == stock
+    lemmas = [a[4] for a in fast[0]]
+    assert lemmas[lemmas.index("go"):lemmas.index("go") + 2] == ["go", "to"]   # 'gonna': a two-token pattern
+
+
+def test_stage_documents_keep_the_text(pipeline):
+    from eventwire.document import CodedDocument
+    from eventwire.records import Article
+
+    cdocs = [CodedDocument(article=Article(id=str(n), text=t)) for n, t in enumerate(TEXTS)]
+    for cdoc in NlpStage(pipeline.resources.nlp).pipe(cdocs):
+        assert cdoc.doc.text == cdoc.article.text
