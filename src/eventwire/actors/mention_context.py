@@ -63,13 +63,14 @@ class FinderBase:
         table = getattr(self.resolver.dictionary, "non_actors", None)
         if not table:
             return set()
-        longest = max(len(k.split()) for k in table)
+        starts = self.resolver.cached_first_words(table)
+        longest = starts[""]
         out: set[int] = set()
         n = len(self.tokens)
         i = 0
         while i < n:
             first = self.token_words[i]
-            if not first or not (first[0][:1].isupper() or first[0][:1].isdigit()):
+            if not first or first[0].lower() not in starts:
                 i += 1
                 continue
             hit = 0

@@ -279,7 +279,9 @@ def find_antecedent(token: Token, candidates: dict[int, Candidate], tokens: list
 
     # a known gender first ("Chris Christie described Clinton as a disgrace after she ..."), then any
     here = sent_index[token.i]
-    strict = word in PERSONAL
+    cls = pronoun_class(word)
+    strict = word in PERSONAL and any(   # only worth a pass when the sentence has someone of that gender
+        (c := candidates.get(i)) is not None and c.gender == cls for i in range(sent_start[token.i], token.i))
     hit = same_sentence()
     if hit is None and strict:
         strict = False

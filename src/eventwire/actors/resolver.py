@@ -100,6 +100,15 @@ class ActorResolver:
 
     def __init__(self, dictionary: ActorDictionary) -> None:
         self.dictionary = dictionary
+        self._first_words: dict[str, int] | None = None
+
+    def cached_first_words(self, table: dict[str, str]) -> dict[str, int]:
+        """First words of the non-actor names (and, under "", the longest name's length), built once."""
+        if self._first_words is None:
+            firsts = {k.split()[0]: 1 for k in table if k}
+            firsts[""] = max((len(k.split()) for k in table), default=1)
+            self._first_words = firsts
+        return self._first_words
 
     # ---- names
     def match_names(self, seq: Sequence[str | None]) -> list[NameMatch]:
