@@ -77,3 +77,9 @@ def test_event_noun_under_a_quantifier_keeps_its_light_verb(pipeline):
     got = _pairs(pipeline, "The European Union, which imposed some of the toughest sanctions against Iran, "
                            "met on Monday.")
     assert ("16", "IGO", "IRN") in got
+
+
+def test_threat_whose_complement_subject_is_the_own_side_targets_the_other_actor(pipeline):
+    got = _pairs(pipeline, "Beijing's envoy warned that the Chinese government would not stand idle if the "
+                           "Taiwan situation got out of control.")
+    assert ("13", "CHN", "TWN") in got

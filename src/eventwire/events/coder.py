@@ -239,8 +239,11 @@ class EventCoder:
         if not f.roles.sources:
             f.dropped = "no source actor"
         else:
-            if not f.roles.targets:
-                f.roles.targets = self._fallback_targets(f, finder)
+            # no target, or only the source's own side as the subject of its complement ("warned that
+            # the Chinese government will not sit on its hands if the Hong Kong situation ...")
+            if all("complement" in t.how and any(t.ref.code == s.ref.code or _self_dyad(s.ref, t.ref)
+                                                 for s in f.roles.sources) for t in f.roles.targets):
+                f.roles.targets = self._fallback_targets(f, finder) or f.roles.targets
             f.pairs = self._pairs(f)
 
     def _fallback_targets(self, f: _Fired, finder: ArgumentFinder) -> list[Arg]:
