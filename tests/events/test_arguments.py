@@ -83,3 +83,13 @@ def test_threat_whose_complement_subject_is_the_own_side_targets_the_other_actor
     got = _pairs(pipeline, "Beijing's envoy warned that the Chinese government would not stand idle if the "
                            "Taiwan situation got out of control.")
     assert ("13", "CHN", "TWN") in got
+
+
+def test_dated_possessive_points_back_to_an_earlier_event(pipeline):
+    text = "Pakistan carried out a nuclear test on Sunday. India condemned Sunday's test as a provocation."
+    coded = pipeline.code_text(text, published="2024-05-01")
+    assert ("11", "IND", "PAK") in {(e.root, e.source.code[:3], e.target.code[:3] if e.target else None)
+                                    for e in coded.events}
+    # with no earlier event there is nothing to point back to
+    alone = pipeline.code_text("India condemned Sunday's test as a provocation.", published="2024-05-01")
+    assert not any(e.root == "11" for e in alone.events)

@@ -249,8 +249,9 @@ class TargetFallbacks:
         obj = None
         if not reaction:
             objs = [o for o in syntax.children(trigger, "dobj", "nsubjpass") if o.pos_ == "NOUN"]
-            obj = next((o for o in objs if any(c.dep_ == "det" and c.lower_ in ANAPHORIC_DETS for c in o.children)
-                        and not any(c.dep_ in ("poss", "compound", "relcl", "acl")
+            obj = next((o for o in objs if any((c.dep_ == "det" and c.lower_ in ANAPHORIC_DETS) or _dated(c)
+                                               for c in o.children)
+                        and not any((c.dep_ == "poss" and not _dated(c)) or c.dep_ in ("compound", "relcl", "acl")
                                     or (c.dep_ == "prep" and c.lower_ != "as") for c in o.children)
                         and self.finder.actor_at(o.i) is None), None)
             if obj is None:
@@ -271,3 +272,8 @@ class TargetFallbacks:
         at = obj if obj is not None else trigger
         return [Arg(replace(ref, sectors=list(ref.sectors)), at, f"agent of '{text}' (sentence {i}), which {what}")
                 for i, text, ref in chosen]
+
+
+def _dated(tok: Token) -> bool:
+    """A possessive date points back like a determiner: "condemned Friday's test", "Sunday's vote"."""
+    return tok.dep_ == "poss" and tok.ent_type_ in ("DATE", "TIME")
