@@ -93,3 +93,13 @@ def test_dated_possessive_points_back_to_an_earlier_event(pipeline):
     # with no earlier event there is nothing to point back to
     alone = pipeline.code_text("India condemned Sunday's test as a provocation.", published="2024-05-01")
     assert not any(e.root == "11" for e in alone.events)
+
+
+def test_in_phrase_after_another_phrase_is_no_light_verb_object(pipeline):
+    from eventwire.events import syntax
+
+    doc = pipeline.resources.nlp("The teachers called for better pay in a protest. Iran took part in talks.")
+    protest = next(t for t in doc if t.lower_ == "protest")
+    talks = next(t for t in doc if t.lower_ == "talks")
+    assert syntax.light_verb(protest) is None
+    assert syntax.light_verb(talks) is not None and syntax.light_verb(talks).lower_ == "took"

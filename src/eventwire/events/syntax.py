@@ -118,8 +118,10 @@ def light_verb(noun: Token) -> Token | None:
         head = tok.head
         return head if head.pos_ in ("VERB", "AUX") else None
     # "took part in talks", "entered into negotiations" (not "during the talks", "talked about sanctions")
+    # ("called for better pay in a protest": an 'in' phrase after another phrase of the verb is a circumstance)
     if tok.dep_ in PREP_OBJ and tok.head.dep_ == "prep" and tok.head.lower_ in ("in", "into") \
-            and tok.head.head.pos_ in ("VERB", "AUX", "ADJ"):
+            and tok.head.head.pos_ in ("VERB", "AUX", "ADJ") \
+            and not any(c.dep_ == "prep" and tok.head.head.i < c.i < tok.head.i for c in tok.head.head.children):
         return tok.head.head
     return None
 
