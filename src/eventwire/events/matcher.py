@@ -29,11 +29,12 @@ class Attempt:
 
 def candidates(lexicon: VerbLexicon, token: Token) -> list[tuple[Trigger, bool]]:
     """Every (trigger, is_noun) the lexicon holds for this token's lemma or word form."""
-    keys = dict.fromkeys(syntax.forms(token))
+    lemma, lower = syntax.forms(token)
     by_verb, by_noun = lexicon.by_verb, lexicon.by_noun
     # most tokens are no trigger word at all: answer before reading their part of speech
-    if not any(key in by_verb or key in by_noun for key in keys):
+    if lemma not in by_verb and lemma not in by_noun and lower not in by_verb and lower not in by_noun:
         return []
+    keys = (lemma,) if lemma == lower else (lemma, lower)
     pos = token.pos_
     if pos in syntax.FUNCTION_POS:
         return []
@@ -180,9 +181,12 @@ def _noun_is_event(token: Token) -> bool:
 
 def best_match(lexicon: VerbLexicon, token: Token) -> tuple[Attempt | None, list[Attempt]]:
     """The winning attempt at ``token`` (highest priority, then most constraints) and every attempt made."""
+    found = candidates(lexicon, token)
+    if not found:
+        return None, []
     by_rule: dict[str, Attempt] = {}
     memo: dict = {}
-    for trig, noun in candidates(lexicon, token):
+    for trig, noun in found:
         attempt = try_pattern(trig, noun, token, memo)
         prior = by_rule.get(attempt.pattern.rule)
         # one attempt per pattern: a fit beats a miss, a longer fitting phrase beats a shorter one
