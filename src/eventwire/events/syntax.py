@@ -15,6 +15,7 @@ FUNCTION_POS = frozenset({"DET", "PRON", "PUNCT", "ADP", "CCONJ", "SCONJ", "PART
 VERB_POS = frozenset({"VERB", "AUX", "ADJ"})
 NOUN_POS = frozenset({"NOUN", "PROPN"})
 # pronouns that stand for part of an "of" phrase ("some of the sanctions", "one of the strikes")
+_ARGUMENT_PREPS = frozenset({"for", "to", "with", "against", "about", "over"})
 _QUANTIFIERS = frozenset({"some", "many", "most", "all", "one", "several", "part", "any", "each", "both"})
 
 
@@ -118,10 +119,12 @@ def light_verb(noun: Token) -> Token | None:
         head = tok.head
         return head if head.pos_ in ("VERB", "AUX") else None
     # "took part in talks", "entered into negotiations" (not "during the talks", "talked about sanctions")
-    # ("called for better pay in a protest": an 'in' phrase after another phrase of the verb is a circumstance)
+    # ("called for better pay in a protest": an 'in' phrase after an argument phrase of the verb is a
+    # circumstance; "staged a hunger strike in prison on Sunday in protest against ..." is not)
     if tok.dep_ in PREP_OBJ and tok.head.dep_ == "prep" and tok.head.lower_ in ("in", "into") \
             and tok.head.head.pos_ in ("VERB", "AUX", "ADJ") \
-            and not any(c.dep_ == "prep" and tok.head.head.i < c.i < tok.head.i for c in tok.head.head.children):
+            and not any(c.dep_ == "prep" and c.lower_ in _ARGUMENT_PREPS and tok.head.head.i < c.i < tok.head.i
+                        for c in tok.head.head.children):
         return tok.head.head
     return None
 
