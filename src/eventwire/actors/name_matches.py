@@ -12,6 +12,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Token
 
+from ..dictionaries.actor_dictionary import ActorEntry
 from .resolver import ActorResolver, NameMatch, Resolution
 
 PLACE_KINDS = frozenset({"country", "adjective", "place", "capital"})
@@ -66,6 +67,7 @@ def find_names(doc: Doc, resolver: ActorResolver, when: date | None, token_words
     seq, owner = doc_words(doc, token_words, tokens)
     names = DocNames(matches=[])
     seen: list[str] = []
+    tails: dict[str, ActorEntry] = {}   # last word of a longer organisation name -> its entry ("Times")
     person_ent = {t: (ent.start, ent.end) for ent in doc.ents if ent.label_ == "PERSON" for t in range(ent.start, ent.end)}
     for m in resolver.match_names(seq):
         start, end = owner[m.start], owner[m.end - 1] + 1
@@ -88,10 +90,24 @@ def find_names(doc: Doc, resolver: ActorResolver, when: date | None, token_words
         for t in range(start, end):
             names.at_token.setdefault(t, idx)
         entry = resolver.pick(m, when, seen)
+        if entry is not None and entry.kind == "organisation":
+            entry = _same_organisation(entry, [w for w in seq[m.start:m.end] if w and w.lower() != "the"], tails)
         if entry is not None:
             names.resolved[idx] = resolver.resolve_entry(entry, when)
             seen.append(entry.name)
     return names
+
+
+def _same_organisation(entry: ActorEntry, name_words: list[str], tails: dict[str, ActorEntry]) -> ActorEntry:
+    """A one-word organisation name after a longer one ending in it is that one: "the Tampa Bay Times ... the Times"
+    is not the London Times."""
+    if not name_words:
+        return entry
+    tail = name_words[-1].lower()
+    if len(name_words) > 1:
+        tails[tail] = entry
+        return entry
+    return tails.get(tail, entry)
 
 
 def main_country(names: DocNames) -> str | None:

@@ -230,10 +230,11 @@ class ActorResolver:
 
         None when the phrase is no actor on its own ("the movement" with no name in it)."""
         agent = phrase.agent
-        if not agent.bare and not phrase.names and phrase.owner is None:
-            return None
-        sector, why_role = agent.sector, f"'{phrase.head_words}' -> {agent.sector}"
         modifier = self.role_modifier(phrase.modifiers)
+        if not agent.bare and not phrase.names and phrase.owner is None and (
+                modifier is None or not (agent.person and agent.generic)):
+            return None    # "the movement", "a board member": no actor without a name or owner ("company chairman")
+        sector, why_role = agent.sector, f"'{phrase.head_words}' -> {agent.sector}"
         if modifier is not None and (agent.generic or (modifier.sector in ("REB", "OPP")
                                                        and agent.sector in ("MIL", "GOV", "CVL", "PTY")) or
                                      (modifier.sector == "MIL" and agent.sector == "PTY" and not agent.person)):   # "military coalition"
@@ -245,11 +246,13 @@ class ActorResolver:
             if whole is not None:
                 return replace(whole, why=f"{why_role}, of {res.kind} {res.name} ({res.code}): {whole.code}",
                                kind="agent", plural=phrase.plural, name=None, human=agent.person)
+            if res.country and res.kind == "country" and agent.sector == "EDU" and not phrase.plural:
+                continue   # "a Korea scholar", "a China expert": the country is the subject studied
             if res.country:
                 country, source = res.country, f"{res.kind} {res.name}"
                 break
         if country is None and phrase.owner is not None:
-            whole = self._stands_for(phrase.owner, agent, role_from_modifier)
+            whole = self._stands_for(phrase.owner, agent, role_from_modifier) or self._heads(phrase.owner, agent)
             if whole is not None:
                 return replace(whole, why=f"{why_role}, of {phrase.owner.name or phrase.owner.code}",
                                kind="agent", plural=phrase.plural, name=None, human=agent.person)
@@ -260,6 +263,8 @@ class ActorResolver:
         explicit = country is not None
         if country is None and agent.country:
             country, source = agent.country, f"'{agent.phrase}' unless the text says otherwise"
+        if country is None and role_from_modifier and modifier is not None and modifier.country:
+            country, source = modifier.country, f"'{modifier.phrase}' unless the text says otherwise"
         if country is None and context_country:
             country, source = context_country, "the article's main country"
         name = None
@@ -286,6 +291,15 @@ class ActorResolver:
                               plural=phrase.plural, human=agent.person)
         return Resolution(country + "".join(sectors), country, sectors, name, f"{why_role}, country from {source}",
                           "agent", plural=phrase.plural, human=agent.person)
+
+    @staticmethod
+    def _heads(owner: Resolution, agent: Agent) -> Resolution | None:
+        """An office of a body that is no government takes the body's code: "president of the Center for American
+        Progress" (NGO), "the company's president" (BUS), not the country's president."""
+        if (agent.person and agent.sector == "GOV" and owner.kind in ("organisation", "agent") and not owner.human
+                and owner.code is not None and owner.sectors and not {"GOV", "MIL", "COP", "SPY"} & set(owner.sectors)):
+            return owner
+        return None
 
     @staticmethod
     def _stands_for(res: Resolution, agent: Agent, role_from_modifier: bool) -> Resolution | None:

@@ -68,7 +68,7 @@ class RolePhraseFinder(DefiniteReferenceFinder):
                         self.found.append(Found(self._left_edge(token, token.i), token.i + 1, token.i, res))
                 continue
             start, agent = hit
-            if self._a_place(token, agent):
+            if self._a_place(token, agent) or self._idiom(token, agent):
                 continue
             res, members = self._compose(token, start, agent)
             if res is None:
@@ -90,6 +90,16 @@ class RolePhraseFinder(DefiniteReferenceFinder):
                         self.found.append(Found(t, t + 1, t, member))
             else:
                 self.found.append(Found(left, token.i + 1, token.i, res))
+
+    @staticmethod
+    def _idiom(head: Token, agent: Agent) -> bool:
+        """A role word with no determiner in a fixed phrase: "made public", "went public", "in public" (the public is
+        "the public"); "chief among them" (an adverb of rank)."""
+        if any(c.dep_ in ("det", "poss", "predet") for c in head.lefts):
+            return False
+        if agent.phrase == "public":
+            return True
+        return any(c.dep_ == "prep" and c.lower_ == "among" for c in head.rights) and head.tag_ == "NN"
 
     def _a_place(self, head: Token, agent: Agent) -> bool:
         """ "in the city", "at a school", "to the hospital": a place where something happens, not an actor."""
@@ -155,6 +165,9 @@ class RolePhraseFinder(DefiniteReferenceFinder):
             definite = self.definite_reference(head)
             if definite is not None:
                 return definite, []
+        if not agent.bare and agent.person and owner is None and any(
+                c.dep_ == "poss" and c.pos_ == "PRON" for c in head.lefts):
+            agent = replace(agent, bare=True)   # "its members": the owner is found by the pronoun pass
         phrase = Phrase(agent, agent.phrase, modifiers, names, owner, plural, place)
         context = None if NO_CONTEXT_WORDS & set(modifiers) else self.context_at(head)
         if agent.person and not plural and not names and owner is None and place is None:
