@@ -12,7 +12,13 @@ With ``--cache`` the spaCy parses are made once and kept as a DocBin, so the run
 only time the coding stages (CPU ms per article per stage go to stderr). ``--module
 eventwire.events.matcher=/tmp/matcher_old.py`` runs another version of one module (its code is
 executed into the module and every name other eventwire modules imported from it is rebound), so
-old and new of one change are compared on the same tree and data files, in two runs seconds apart. Without it (or with
+old and new of one change are compared on the same tree and data files, in two runs seconds apart.
+Others commit data files all the time, so two runs may still differ by their changes: with
+``--compare eventwire.events.matcher=/tmp/matcher_old.py`` (needs ``--cache``) one process reads
+the data once and codes the corpus with the old module, the current one and the old one again,
+and says whether old == new (and old == old). It swaps functions; a class whose instances the
+pipeline built at start (a lexicon) keeps its new code there, so compare such a change with two
+``--module`` runs. Without it (or with
 ``--tokens``) every run parses; ``--tokens`` also dumps every token's tag, pos, morph, lemma,
 dep, head, entity and sentence start, for changes to the nlp stage itself.
 """
@@ -89,6 +95,55 @@ def use_module(spec: str) -> None:
                 setattr(other, key, changed[id(value)])
 
 
+def _load_parsed(pipeline: Pipeline, articles: list[Article], cache: Path) -> list:
+    cdocs = [pipeline._prepare(a) for a in articles]
+    ok = [c for c in cdocs if c.article.status == "ok"]
+    docs = list(DocBin().from_disk(cache).get_docs(pipeline.resources.nlp.vocab))
+    assert len(docs) == len(ok), "cache is of another corpus"
+    for cdoc, doc in zip(ok, docs):
+        cdoc.doc = doc
+    return cdocs
+
+
+def _code(pipeline: Pipeline, cdocs: list) -> tuple[str, dict[str, float]]:
+    totals = {s.name: 0.0 for s in pipeline.stages}
+    lines = []
+    for cdoc in cdocs:
+        if cdoc.article.status == "ok":
+            for stage in pipeline.stages:
+                t0 = time.process_time()
+                ran = pipeline._run(stage, cdoc)
+                totals[stage.name] += time.process_time() - t0
+                if not ran:
+                    break
+        lines.append(dump(cdoc, False) + "\n")
+    return "".join(lines), totals
+
+
+def compare(spec: str, args: argparse.Namespace) -> None:
+    """Old / new / old of one module in this process; writes the new dump to ``--out``."""
+    name, old_path = spec.split("=", 1)
+    new_path = importlib.import_module(name).__file__
+    cache = args.cache / "docs.spacy"
+    pipeline = Pipeline()
+    articles = corpus(args.synthetic)
+    if not cache.exists():
+        cdocs = [pipeline._prepare(a) for a in articles]
+        list(pipeline._parse(cdocs))
+        cache.parent.mkdir(parents=True, exist_ok=True)
+        DocBin(store_user_data=True, docs=[c.doc for c in cdocs if c.article.status == "ok"]).to_disk(cache)
+    dumps = []
+    for label, path in (("old", old_path), ("new", new_path), ("old", old_path)):
+        use_module(f"{name}={path}")
+        text, totals = _code(pipeline, _load_parsed(pipeline, corpus(args.synthetic), cache))
+        dumps.append(text)
+        print(f"{label}: " + ", ".join(f"{k} {1000 * v / len(articles):.2f}" for k, v in totals.items())
+              + " CPU ms/article", file=sys.stderr)
+    args.out.write_text(dumps[1], encoding="utf-8")
+    print(f"{len(articles)} articles; old == old again: {dumps[0] == dumps[2]}; "
+          f"new == old: {dumps[1] == dumps[0]}", file=sys.stderr)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--out", type=Path, required=True)
@@ -96,9 +151,13 @@ def main() -> None:
     ap.add_argument("--tokens", action="store_true", help="parse anew and dump every token's attributes")
     ap.add_argument("--synthetic", type=int, default=300)
     ap.add_argument("--module", action="append", default=[], help="name=path: run this file's code as that module")
+    ap.add_argument("--compare", help="name=path: old module vs the current one vs old, in one process")
     args = ap.parse_args()
     for spec in args.module:
         use_module(spec)
+    if args.compare:
+        compare(args.compare, args)
+        return
     pipeline = Pipeline()
     articles = corpus(args.synthetic)
     cdocs = [pipeline._prepare(a) for a in articles]
