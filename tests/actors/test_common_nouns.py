@@ -86,3 +86,15 @@ def test_a_country_studied_is_not_the_scholars_country(pipeline):
 
 def test_jim_crow_is_no_person(pipeline):
     assert "Jim Crow" not in mentions(pipeline, "Jim Crow laws enshrined racism in the South.")
+
+
+def test_a_role_word_naming_a_kind_of_thing_is_no_mention(pipeline):
+    found = mentions(pipeline, "When the committee cut funding for the pilot program, the party line held.")
+    assert "pilot" not in found and "party" not in found
+
+
+def test_a_country_word_inside_a_longer_name_is_no_country(pipeline):
+    found = mentions(pipeline, "The pro-Clinton super PAC Priorities USA Action raised $23 million, the House "
+                               "Benghazi Committee said.")
+    assert "USA" not in found
+    assert not any((code or "").startswith("LBY") for code in found.values())

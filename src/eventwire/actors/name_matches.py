@@ -17,6 +17,7 @@ from .resolver import ActorResolver, NameMatch, Resolution
 
 PLACE_KINDS = frozenset({"country", "adjective", "place", "capital"})
 NOT_NAME_POS = frozenset({"VERB", "AUX", "PRON", "DET", "ADP", "CCONJ", "SCONJ", "PART", "ADV", "INTJ"})
+NAMED_THINGS = frozenset({"ORG", "FAC", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW"})
 NAME_SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})
 
 
@@ -69,6 +70,7 @@ def find_names(doc: Doc, resolver: ActorResolver, when: date | None, token_words
     seen: list[str] = []
     tails: dict[str, ActorEntry] = {}   # last word of a longer organisation name -> its entry ("Times")
     person_ent = {t: (ent.start, ent.end) for ent in doc.ents if ent.label_ == "PERSON" for t in range(ent.start, ent.end)}
+    named_ent = {t for ent in doc.ents if ent.label_ in NAMED_THINGS for t in range(ent.start + 1, ent.end)}
     for m in resolver.match_names(seq):
         start, end = owner[m.start], owner[m.end - 1] + 1
         while end < len(doc) and doc[end].text in NAME_SUFFIXES:   # "Joseph R. Biden Jr."
@@ -79,6 +81,9 @@ def find_names(doc: Doc, resolver: ActorResolver, when: date | None, token_words
         ent = person_ent.get(start)
         if ent is not None and (ent[0] < start or ent[1] > end) and m.candidates[0].kind in PLACE_KINDS:
             continue   # "Jordan Peterson", "Chad Smith": part of a person's name, not a country
+        if start > 0 and start in named_ent and doc[start - 1].pos_ == "PROPN" and doc[start - 1].i in named_ent \
+                and m.candidates[0].kind in PLACE_KINDS:
+            continue   # "Priorities USA Action", "Tampa Bay": a place word inside a longer name
         if ent is not None and ent[0] < start and m.candidates[0].kind == "person" and m.end - m.start == 1:
             continue   # "Ivanka Trump": another person with a known surname
         last = person_ent.get(end - 1)

@@ -73,6 +73,9 @@ class RolePhraseFinder(DefiniteReferenceFinder):
             res, members = self._compose(token, start, agent)
             if res is None:
                 continue
+            if res.code is None and not members and token.dep_ == "compound" and token.head.i > token.i and \
+                    token.head.pos_ == "NOUN":
+                continue           # "a pilot program", "the party line": a role word naming a kind of thing
             if agent.phrase in CAMPAIGN_WORDS:
                 self._note_candidate(token)
             self.agent_heads[token.i] = res
