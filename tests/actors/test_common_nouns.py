@@ -98,3 +98,12 @@ def test_a_country_word_inside_a_longer_name_is_no_country(pipeline):
                                "Benghazi Committee said.")
     assert "USA" not in found
     assert not any((code or "").startswith("LBY") for code in found.values())
+
+
+def test_a_byline_names_a_reporter(pipeline):
+    text = ("The talks in Washington went on for hours. The senator spoke first. Nobody left early. "
+            "Julie Doe reported from Chicago. Jim Roe contributed reporting.")
+    found = mentions(pipeline, text)
+    assert found["Julie Doe"] == "USAMED"
+    assert found["Jim Roe"] == "USAMED"
+    assert mentions(pipeline, text.replace("reported from Chicago", "said so"))["Julie Doe"] == "USACVL"

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from ..dictionaries.actor_text import words
 from .mention_context import FinderBase
@@ -23,6 +23,19 @@ OUTLET_WORDS = frozenset({"news", "times", "post", "journal", "tribune", "herald
 HONORIFIC_WORDS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady"})
 # ``why`` of a mention headed by a thing, not an actor: "an Israeli proposal" -> ISR (see ``_owners``)
 OWNER_WHY = "owner of a thing:"
+
+
+def _byline(root: Token) -> bool:
+    """A news byline names a reporter: "Jane Doe reported from Kabul", "John Roe contributed reporting"."""
+    while root.dep_ == "conj":
+        root = root.head
+    verb = root.head
+    if root.dep_ != "nsubj" or verb.pos_ != "VERB":
+        return False
+    if verb.lemma_ == "report":
+        return any(c.dep_ == "prep" and c.lower_ == "from" for c in verb.children)
+    return verb.lemma_ == "contribute" and any(c.lower_ == "reporting" and c.dep_ in ("dobj", "xcomp", "advcl")
+                                               for c in verb.children)
 OWNER_KINDS = frozenset({"country", "adjective", "organisation", "metonym"})
 
 
@@ -124,6 +137,10 @@ class UnlistedActorFinder(FinderBase):
         name = " ".join(t.text for t in ent if t.lower_.rstrip(".") not in HONORIFIC_WORDS) or ent.text
         if country is None:
             return Resolution(None, None, (), None, "person not in the dictionary, no role", "unknown", human=True)
+        if _byline(ent.root):
+            return Resolution(country + "MED", country, ("MED",), name,
+                              f"{name}: a reporter by the byline ('reported from', 'contributed reporting'), "
+                              f"of {country}, the country of the context", "person", human=True)
         return Resolution(country + "CVL", country, ("CVL",), name,
                           f"{name}: not in the dictionary and no role in the text: a private person (CVL) of "
                           f"{country}, the country of the context", "person", human=True)
