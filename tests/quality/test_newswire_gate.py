@@ -19,6 +19,7 @@ import pytest
 
 from eventwire.events.evaluation import score
 from eventwire.records import Article
+from floors import assert_no_event_floor, assert_root_dyad_floors
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 
@@ -63,14 +64,9 @@ def test_gold_files_are_well_formed():
 
 def test_root_dyad_floors(measured):
     name, gold, scores = measured
-    rd = scores.levels["root+dyad"]
-    assert rd.n_gold == sum(len(g["events"]) for g in gold)
-    floors = FLOORS[name]
-    assert rd.p >= floors["precision"], f"{name}: root+dyad precision {rd.p:.3f} < {floors['precision']}"
-    assert rd.r >= floors["recall"], f"{name}: root+dyad recall {rd.r:.3f} < {floors['recall']}"
+    assert_root_dyad_floors(name, gold, scores, FLOORS[name])
 
 
 def test_no_event_accuracy_floor(measured):
     name, _, scores = measured
-    acc = scores.no_event_accuracy
-    assert acc is not None and acc >= FLOORS[name]["no_event_accuracy"], f"{name}: no-event accuracy {acc}"
+    assert_no_event_floor(name, scores, FLOORS[name])
