@@ -105,7 +105,7 @@ def _load_parsed(pipeline: Pipeline, articles: list[Article], cache: Path) -> li
     return cdocs
 
 
-def _code(pipeline: Pipeline, cdocs: list) -> tuple[str, dict[str, float]]:
+def _code(pipeline: Pipeline, cdocs: list, tokens: bool = False) -> tuple[str, dict[str, float]]:
     totals = {s.name: 0.0 for s in pipeline.stages}
     lines = []
     for cdoc in cdocs:
@@ -116,7 +116,7 @@ def _code(pipeline: Pipeline, cdocs: list) -> tuple[str, dict[str, float]]:
                 totals[stage.name] += time.process_time() - t0
                 if not ran:
                     break
-        lines.append(dump(cdoc, False) + "\n")
+        lines.append(dump(cdoc, tokens) + "\n")
     return "".join(lines), totals
 
 
@@ -175,17 +175,8 @@ def main() -> None:
             cache.parent.mkdir(parents=True, exist_ok=True)
             DocBin(store_user_data=True, docs=[c.doc for c in cdocs if c.article.status == "ok"]).to_disk(cache)
     parse_cpu = time.process_time() - started
-    totals = {s.name: 0.0 for s in pipeline.stages}
-    with args.out.open("w", encoding="utf-8") as out:
-        for cdoc in cdocs:
-            if cdoc.article.status == "ok":
-                for stage in pipeline.stages:
-                    t0 = time.process_time()
-                    ran = pipeline._run(stage, cdoc)
-                    totals[stage.name] += time.process_time() - t0
-                    if not ran:
-                        break
-            out.write(dump(cdoc, args.tokens) + "\n")
+    text, totals = _code(pipeline, cdocs, args.tokens)
+    args.out.write_text(text, encoding="utf-8")
     n = len(cdocs)
     print(f"{n} articles; parse/load {1000 * parse_cpu / n:.2f} CPU ms/article; stages (CPU ms/article): "
           + ", ".join(f"{k} {1000 * v / n:.2f}" for k, v in totals.items()), file=sys.stderr)
