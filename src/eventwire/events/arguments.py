@@ -181,12 +181,10 @@ class ArgumentFinder:
             found = self.actors(poss, "possessive")
             if found:
                 return found
-        for prep in syntax.children(noun, "prep"):
-            if prep.lower_ == "by":
-                for pobj in syntax.prep_objects(prep):
-                    found = self.actors(pobj, "'by' agent")
-                    if found:
-                        return found
+        for pobj in syntax.by_agents(noun):
+            found = self.actors(pobj, "'by' agent")
+            if found:
+                return found
         for mod in noun.children:
             if mod.dep_ in ("compound", "amod", "nmod") and mod.i < noun.i:
                 found = self.actors(mod, "actor modifier")

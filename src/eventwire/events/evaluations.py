@@ -322,12 +322,10 @@ class EvaluationCoder:
         found = [a for a in finder.actors(judged, "judged") if _owns(a)]
         if found or judged.pos_ not in syntax.NOUN_POS:
             return found
-        for prep in syntax.children(judged, "prep"):
-            if prep.lower_ == "by":
-                for pobj in syntax.prep_objects(prep):
-                    found = finder.actors(pobj, "'by' agent of the judged act")
-                    if found:
-                        return found
+        for pobj in syntax.by_agents(judged):
+            found = finder.actors(pobj, "'by' agent of the judged act")
+            if found:
+                return found
         for clause in syntax.children(judged, "acl", "relcl"):
             found = []
             if clause.dep_ == "relcl" and not syntax.is_passive(clause):

@@ -177,6 +177,11 @@ def prep_objects(prep: Token) -> list[Token]:
     return out
 
 
+def by_agents(tok: Token) -> list[Token]:
+    """The objects of ``tok``'s "by" phrases: the agent of a passive or of an event noun."""
+    return [pobj for prep in children(tok, "prep") if prep.lower_ == "by" for pobj in prep_objects(prep)]
+
+
 def object_phrases(trigger: Token, *, noun: bool) -> set[str]:
     """Phrases a pattern's ``objects`` may match: direct object, xcomp verb and its object, pobj of "to"."""
     out: set[str] = set()
