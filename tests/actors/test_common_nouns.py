@@ -107,3 +107,16 @@ def test_a_byline_names_a_reporter(pipeline):
     assert found["Julie Doe"] == "USAMED"
     assert found["Jim Roe"] == "USAMED"
     assert mentions(pipeline, text.replace("reported from Chicago", "said so"))["Julie Doe"] == "USACVL"
+
+
+def test_a_city_before_based_is_a_place(pipeline):
+    found = mentions(pipeline, "Jane Roe, a Washington-based developer, spoke on Monday.")
+    assert found["Washington-based developer"] == "USABUS"
+    assert found["Washington"] == "USA"
+    assert mentions(pipeline, "Washington said it would act.")["Washington"] == "USAGOV"
+
+
+def test_a_company_labelled_as_a_person_is_a_business(pipeline):
+    text = ("Patriot Coal filed for bankruptcy in West Virginia in 2015. The mines closed. Workers left. "
+            "Nobody came back.")
+    assert mentions(pipeline, text)["Patriot Coal"] == "USABUS"

@@ -131,7 +131,8 @@ class FinderBase:
         while tok.dep_ == "conj" and tok.head.i < tok.i:   # "from Seoul and Tokyo": as the first conjunct
             tok = tok.head
         prep = tok.head if tok.dep_ == "pobj" else None
-        if (prep is not None and prep.lower_ in LOCATIVE_PREPS) or (
+        based = tok.i + 2 < len(tok.doc) and tok.nbor(1).text == "-" and tok.nbor(2).lower_ == "based"
+        if based or (prep is not None and prep.lower_ in LOCATIVE_PREPS) or (   # "a Washington-based developer"
                 tok.dep_ == "dobj" and tok.head.lemma_.lower() in PLACE_VERBS):
             return replace(res, code=res.country, sectors=(), why=f"{res.why}; a place here, so the country")
         return res

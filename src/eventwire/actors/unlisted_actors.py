@@ -23,6 +23,10 @@ OUTLET_WORDS = frozenset({"news", "times", "post", "journal", "tribune", "herald
 HONORIFIC_WORDS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady"})
 # ``why`` of a mention headed by a thing, not an actor: "an Israeli proposal" -> ISR (see ``_owners``)
 OWNER_WHY = "owner of a thing:"
+# last words of company names that the parser may label PERSON ("Patriot Coal", "Platte River Networks")
+COMPANY_WORDS = frozenset({"coal", "energy", "oil", "motors", "airlines", "inc", "corp", "corporation", "llc", "ltd",
+                           "holdings", "industries", "networks", "technologies", "pharmaceuticals", "mining", "steel",
+                           "airways", "enterprises", "partners"})
 
 
 def _byline(root: Token) -> bool:
@@ -137,6 +141,10 @@ class UnlistedActorFinder(FinderBase):
         name = " ".join(t.text for t in ent if t.lower_.rstrip(".") not in HONORIFIC_WORDS) or ent.text
         if country is None:
             return Resolution(None, None, (), None, "person not in the dictionary, no role", "unknown", human=True)
+        if ent[-1].lower_.rstrip(".") in COMPANY_WORDS and len(ent) > 1:   # "Patriot Coal" labelled PERSON
+            return Resolution(country + "BUS", country, ("BUS",), ent.text,
+                              f"'{ent.text}': a company by its last word, of {country}, the country of the context",
+                              "organisation")
         if _byline(ent.root):
             return Resolution(country + "MED", country, ("MED",), name,
                               f"{name}: a reporter by the byline ('reported from', 'contributed reporting'), "
