@@ -23,6 +23,7 @@ def test_packaged_policy_loads_and_longest_prefix_wins():
     assert policy.alone("042") == "never"         # a visit to nobody is no event
     assert policy.alone("018") == "false" and policy.alone("010") == "true"
     assert policy.place_target("195") and policy.place_target("042") and not policy.place_target("040")
+    assert policy.place_target("024")             # "called for reform in Myanmar": an appeal to Myanmar
     assert policy.owner_target("127") and not policy.owner_target("190")
 
 
@@ -175,3 +176,9 @@ def test_mediator_named_by_a_participle_acts_on_the_parties(mini):
     events, _ = mini("Israel held talks with Iran in Doha on Saturday, mediated by Qatar.")
     assert {("045", "QAT", "ISR"), ("045", "QAT", "IRN")} <= _codes(events)
     assert ("046", "ISR", "IRN") in _codes(events)
+
+
+def test_appeal_for_change_in_a_country_is_addressed_to_it(pipeline):
+    coded = pipeline.code_text("France called for political reform in Myanmar.", published="2024-10-01")
+    assert {(e.cameo[:2], e.source.code, e.target.code if e.target else None) for e in coded.events} == {
+        ("02", "FRA", "MMR")}
