@@ -119,4 +119,6 @@ def test_a_city_before_based_is_a_place(pipeline):
 def test_a_company_labelled_as_a_person_is_a_business(pipeline):
     text = ("Patriot Coal filed for bankruptcy in West Virginia in 2015. The mines closed. Workers left. "
             "Nobody came back.")
-    assert mentions(pipeline, text)["Patriot Coal"] == "USABUS"
+    found = mentions(pipeline, text + " From the start, Patriot was loaded with debt.")
+    assert found["Patriot Coal"] == "USABUS"
+    assert found["Patriot"] == "USABUS"

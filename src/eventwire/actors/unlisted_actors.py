@@ -76,6 +76,8 @@ class UnlistedActorFinder(FinderBase):
                 self.surnames[last] = res
             if len(ent) > 1:
                 self.surnames.setdefault(last, res)
+                if res.kind == "organisation":   # "Patriot Coal ... Patriot": a company by its first word
+                    self.surnames.setdefault(ent[0].text, res)
             self.found.append(Found(left, ent.end, syntactic_head(doc, ent.start, ent.end), res))
             covered.update(range(left, ent.end))
         self._later_surnames(covered)
