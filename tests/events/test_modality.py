@@ -44,6 +44,18 @@ def test_noun_modality(pipeline, rules):
     assert detect(doc[3], rules, noun=True).modality == "future"
 
 
+def test_a_no_inside_the_patterns_own_phrase_is_not_a_negation(pipeline, rules):
+    doc = pipeline.resources.nlp("The ministry had no comment on the case.")
+    no, comment = doc[3], doc[4]
+    assert detect(comment, rules, noun=True).modality == "negated"          # "no talks" is no event
+    assert detect(comment, rules, noun=True, own_words=frozenset({no.i, comment.i})).modality == "asserted"
+
+
+def test_refusal_to_comment_is_coded_as_asserted(pipeline):
+    coded = pipeline.code_text("The Saudi government had no comment on the case.", published="2024-10-01")
+    assert [(e.cameo, e.modality) for e in coded.events] == [("011", "asserted")]
+
+
 def test_bad_table_names_the_file(tmp_path):
     path = tmp_path / "intent.yaml"
     path.write_text('intent: {"04": "041"}\n', encoding="utf-8")

@@ -211,7 +211,8 @@ class EventCoder:
             if f.roles.targets:
                 break
             f.roles.targets = finder.targets(x, pat.target, noun=False, passive=syntax.is_passive(x))
-        f.mod = detect(f.token, self.rules, noun=f.attempt.noun)
+        f.mod = detect(f.token, self.rules, noun=f.attempt.noun,
+                       own_words=frozenset(t.i for t in f.attempt.trigger_tokens))
         f.code = pat.code
         if f.mod.intent and pat.root in COOPERATIVE_ROOTS | {"07", "08"} and pat.root != "03":
             if f.mod.modality != "negated":

@@ -105,8 +105,9 @@ class ModalityResult:
     why: str
 
 
-def _is_negated(tok: Token, rules: ModalityRules) -> bool:
-    return any(c.dep_ == "neg" or (c.dep_ in ("advmod", "det", "preconj") and c.lower_ in rules.negations)
+def _is_negated(tok: Token, rules: ModalityRules, own: frozenset[int] = frozenset()) -> bool:
+    return any(c.i not in own and (c.dep_ == "neg" or (c.dep_ in ("advmod", "det", "preconj")
+                                                        and c.lower_ in rules.negations))
                for c in tok.children)
 
 
@@ -142,11 +143,15 @@ def _has_condition(tok: Token, rules: ModalityRules) -> bool:
     return False
 
 
-def detect(trigger: Token, rules: ModalityRules, *, noun: bool) -> ModalityResult:
-    """Modality of the event triggered at ``trigger`` (a verb, adjective or event noun)."""
+def detect(trigger: Token, rules: ModalityRules, *, noun: bool,
+           own_words: frozenset[int] = frozenset()) -> ModalityResult:
+    """Modality of the event triggered at ``trigger`` (a verb, adjective or event noun).
+
+    ``own_words``: indices of tokens that belong to the pattern's own phrase; a "no" among them
+    is part of the trigger ("had no comment" is a refusal to comment), not a negation."""
     chain = [trigger]
     if noun:
-        if any(c.dep_ == "det" and c.lower_ in ("no", "neither") for c in trigger.children):
+        if any(c.dep_ == "det" and c.lower_ in ("no", "neither") and c.i not in own_words for c in trigger.children):
             return ModalityResult("negated", False, f"'no {trigger.text}'")
         verb = syntax.light_verb(trigger)
         if verb is None and trigger.dep_ in ("nsubj", "nsubjpass") and trigger.head.pos_ in ("VERB", "AUX"):
@@ -159,7 +164,7 @@ def detect(trigger: Token, rules: ModalityRules, *, noun: bool) -> ModalityResul
             return ModalityResult("future", True, f"'{planned[0].text} {trigger.text}'")
     governors = syntax.xcomp_governors(chain[-1])
     for tok in chain + governors:
-        if _is_negated(tok, rules):
+        if _is_negated(tok, rules, own_words):
             return ModalityResult("negated", False, f"negation on '{tok.text}'")
     for gov in governors:
         lemma = gov.lemma_.lower()
