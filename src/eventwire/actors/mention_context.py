@@ -46,7 +46,8 @@ class FinderBase:
         seen: dict[str, list[str]] = {}      # a document repeats its words: split each form once
         self.token_words = [seen[t.text] if t.text in seen else seen.setdefault(t.text, words(t.text))
                             for t in self.tokens]
-        self.names = find_names(doc, resolver, when, self.token_words, self.tokens)
+        self.ents = tuple(doc.ents)   # spaCy builds the entity spans anew on each access
+        self.names = find_names(doc, resolver, when, self.token_words, self.tokens, self.ents)
         self.doc_context = main_country(self.names)
         self.sentence_country = self._sentence_countries()
         self.context = self.doc_context
@@ -166,8 +167,8 @@ class FinderBase:
             if res.entry is not None and res.entry.generic and self.context and self.context != res.country:
                 return replace(res, code=self.context + "".join(res.sectors), country=self.context, name=None,
                                why=f"{res.why}, re-homed to the article's main country {self.context}")
-        if res.kind == "country" and start > 0 and doc[start - 1].lower_ == "ethnic":
-            where = self._place_of(doc[syntactic_head(doc, start, end)]) or (
+        if res.kind == "country" and start > 0 and self.tokens[start - 1].lower_ == "ethnic":
+            where = self._place_of(self.tokens[syntactic_head(self.tokens, start, end)]) or (
                 Resolution(self.context, self.context, (), None, "the article's main country", "country")
                 if self.context else None)
             if where is not None and where.country:

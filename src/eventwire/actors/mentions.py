@@ -36,7 +36,7 @@ class MentionFinder(RolePhraseFinder, UnlistedActorFinder):
         self.found = [f for f in self.found if not f.modifier or not any(s <= f.head < e for s, e, _h in spans)]
         self.found.sort(key=lambda f: (f.start, f.head))
         for f in self.found:
-            f.tag = self.doc[f.head].tag_
+            f.tag = self.tokens[f.head].tag_
         return self.found
 
     def _named(self) -> None:
@@ -47,8 +47,8 @@ class MentionFinder(RolePhraseFinder, UnlistedActorFinder):
             res = self.names.resolved.get(idx)
             if res is None:
                 continue
-            head = syntactic_head(doc, start, end)
-            tok = doc[head]
+            head = syntactic_head(self.tokens, start, end)
+            tok = self.tokens[head]
             first = tok
             while first.dep_ == "conj" and first.head.i < first.i:   # "U.S. and British warships"
                 first = first.head
@@ -75,18 +75,18 @@ class MentionFinder(RolePhraseFinder, UnlistedActorFinder):
             self.found.append(Found(left, end, head, res))
             if res.kind == "person":
                 for t in (end - 1, start):   # "Ban Ki-moon" ... "Mr. Ban": family names come first in some
-                    if doc[t].text not in NAME_SUFFIXES:
-                        self.surnames.setdefault(doc[t].text, res)
+                    if self.tokens[t].text not in NAME_SUFFIXES:
+                        self.surnames.setdefault(self.tokens[t].text, res)
         for start, end, head, res in later:
-            outer = doc[head]
+            outer = self.tokens[head]
             while outer.dep_ == "conj" and outer.head.i < outer.i:
                 outer = outer.head
             outer = outer.head
             if outer.i in self.agent_heads or head in titled or outer.i in titled:
                 continue           # "Russian troops", "Russian President Vladimir Putin": part of another mention
-            if start > 0 and doc[start - 1].lower_ == "ethnic":
+            if start > 0 and self.tokens[start - 1].lower_ == "ethnic":
                 continue
-            res = self._capital_as_place(res, doc[head].head)
+            res = self._capital_as_place(res, self.tokens[head].head)
             self.found.append(Found(start, end, head, res, modifier=True))   # "a U.S. request", "Israeli changes"
 
 

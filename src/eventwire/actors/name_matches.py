@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
+from collections.abc import Sequence
 from datetime import date
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..dictionaries.actor_dictionary import ActorEntry
 from .resolver import ActorResolver, NameMatch, Resolution
@@ -64,31 +65,33 @@ def doc_words(doc: Doc, token_words: list[list[str]], tokens: list[Token] | None
 
 
 def find_names(doc: Doc, resolver: ActorResolver, when: date | None, token_words: list[list[str]],
-               tokens: list[Token] | None = None) -> DocNames:
+               tokens: list[Token] | None = None, ents: Sequence[Span] | None = None) -> DocNames:
     seq, owner = doc_words(doc, token_words, tokens)
+    toks = tokens if tokens is not None else list(doc)   # index a list: ``doc[i]`` makes a new Token each time
+    ents = ents if ents is not None else doc.ents
     names = DocNames(matches=[])
     seen: list[str] = []
     tails: dict[str, ActorEntry] = {}   # last word of a longer organisation name -> its entry ("Times")
-    person_ent = {t: (ent.start, ent.end) for ent in doc.ents if ent.label_ == "PERSON" for t in range(ent.start, ent.end)}
-    named_ent = {t for ent in doc.ents if ent.label_ in NAMED_THINGS for t in range(ent.start + 1, ent.end)}
+    person_ent = {t: (ent.start, ent.end) for ent in ents if ent.label_ == "PERSON" for t in range(ent.start, ent.end)}
+    named_ent = {t for ent in ents if ent.label_ in NAMED_THINGS for t in range(ent.start + 1, ent.end)}
     for m in resolver.match_names(seq):
         start, end = owner[m.start], owner[m.end - 1] + 1
-        while end < len(doc) and doc[end].text in NAME_SUFFIXES:   # "Joseph R. Biden Jr."
+        while end < len(toks) and toks[end].text in NAME_SUFFIXES:   # "Joseph R. Biden Jr."
             end += 1
-        if end - start == 1 and doc[start].is_sent_start and doc[start].pos_ in NOT_NAME_POS and \
-                not doc[start].text.isupper() and all(e.kind != "person" for e in m.candidates):
+        if end - start == 1 and toks[start].is_sent_start and toks[start].pos_ in NOT_NAME_POS and \
+                not toks[start].text.isupper() and all(e.kind != "person" for e in m.candidates):
             continue   # "Let's ..." is no "LeT": capital only as the sentence's first word, and no noun
         ent = person_ent.get(start)
         if ent is not None and (ent[0] < start or ent[1] > end) and m.candidates[0].kind in PLACE_KINDS:
             continue   # "Jordan Peterson", "Chad Smith": part of a person's name, not a country
-        if start > 0 and start in named_ent and doc[start - 1].pos_ == "PROPN" and doc[start - 1].i in named_ent \
+        if start > 0 and start in named_ent and toks[start - 1].pos_ == "PROPN" and toks[start - 1].i in named_ent \
                 and m.candidates[0].kind in PLACE_KINDS:
             continue   # "Priorities USA Action", "Tampa Bay": a place word inside a longer name
         if ent is not None and ent[0] < start and m.candidates[0].kind == "person" and m.end - m.start == 1:
             continue   # "Ivanka Trump": another person with a known surname
         last = person_ent.get(end - 1)
         if last is not None and last[1] > end and m.candidates[0].kind == "person" and \
-                all(doc[t].pos_ == "PROPN" for t in range(end, last[1])):
+                all(toks[t].pos_ == "PROPN" for t in range(end, last[1])):
             end = last[1]   # "President Xi Jinping" matched as the alias "President Xi": the name runs on
         idx = len(names.matches)
         names.matches.append((start, end, m))
@@ -127,7 +130,8 @@ def main_country(names: DocNames) -> str | None:
     return None
 
 
-def syntactic_head(doc: Doc, start: int, end: int) -> int:
+def syntactic_head(doc: Doc | Sequence[Token], start: int, end: int) -> int:
+    """The token of ``start:end`` whose head lies outside it (``doc`` may be the document's token list)."""
     for t in range(end - 1, start - 1, -1):
         head = doc[t].head.i
         if head < start or head >= end or doc[t].head == doc[t]:

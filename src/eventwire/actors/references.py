@@ -60,13 +60,15 @@ def _word_gender(word: str) -> str | None:
     return None
 
 
-def mention_genders(doc: Doc, found: list[Found], first_names: dict[str, str]) -> dict[int, str]:
+def mention_genders(doc: Doc, found: list[Found], first_names: dict[str, str],
+                    tokens: list[Token] | None = None) -> dict[int, str]:
     """id(mention) -> "m" | "f" where the text tells: an honorific ("Mrs. Clinton") anywhere for that
     person, a known first name, a gendered role noun ("spokeswoman", "king")."""
+    toks = tokens if tokens is not None else list(doc)
     by_name: dict[str, str] = {}
     for f in found:   # honorifics first: they hold for every mention of that person
-        before = doc[f.start - 1].lower_.rstrip(".") if f.start > 0 else ""
-        first = doc[f.start].lower_.rstrip(".")
+        before = toks[f.start - 1].lower_.rstrip(".") if f.start > 0 else ""
+        first = toks[f.start].lower_.rstrip(".")
         g = HONORIFICS.get(before) or HONORIFICS.get(first)
         if g and f.res.human:
             by_name.setdefault(f.res.name or doc[f.start:f.end].text, g)
@@ -78,11 +80,11 @@ def mention_genders(doc: Doc, found: list[Found], first_names: dict[str, str]) -
         if g is None and f.res.name:
             g = first_names.get(f.res.name.split()[0].lower())
         if g is None:
-            span = [t for t in doc[f.start:f.end] if t.pos_ == "PROPN"]
+            span = [t for t in toks[f.start:f.end] if t.pos_ == "PROPN"]
             if span:
                 g = first_names.get(span[0].lower_)
         if g is None:
-            g = _word_gender(doc[f.head].text)
+            g = _word_gender(toks[f.head].text)
         if g is not None:
             out[id(f)] = g
     return out
@@ -122,7 +124,7 @@ def add_references(doc: Doc, found: list[Found], first_names: dict[str, str] | N
     if not found and not len(doc):
         return found
     tokens = tokens if tokens is not None else list(doc)
-    genders = mention_genders(doc, found, first_names or {})
+    genders = mention_genders(doc, found, first_names or {}, tokens)
     sents = sentences if sentences is not None else [(s.start, s.end) for s in doc.sents]
     sent_of = [0] * len(doc)
     for n, (s0, s1) in enumerate(sents):

@@ -87,9 +87,9 @@ class RolePhraseFinder(DefiniteReferenceFinder):
                 group = Resolution(None, None, res.sectors, None, f"compound actor: {res.why}", "group", plural=True)
                 self.found.append(Found(left, token.i + 1, token.i, group, members))
                 for t in range(left, token.i):   # each country word is a mention of its member
-                    named = self.name_at(doc[t])
+                    named = self.name_at(self.tokens[t])
                     member = next((m for m in members if named is not None and m.country == named.country), None)
-                    if member is not None and doc[t].dep_ != "compound" or member is not None and t + 1 == token.i:
+                    if member is not None and self.tokens[t].dep_ != "compound" or member is not None and t + 1 == token.i:
                         self.found.append(Found(t, t + 1, t, member))
             else:
                 self.found.append(Found(left, token.i + 1, token.i, res))
@@ -116,7 +116,7 @@ class RolePhraseFinder(DefiniteReferenceFinder):
         for child in head.lefts:
             if child.dep_ in MODIFIER_DEPS and child.dep_ not in ("det", "predet", "nummod", "quantmod", "punct"):
                 left = min(left, child.left_edge.i)
-        while left < head.i and self.doc[left].dep_ in ("det", "predet", "nummod", "punct", "case"):
+        while left < head.i and self.tokens[left].dep_ in ("det", "predet", "nummod", "punct", "case"):
             left += 1
         return left
 
@@ -156,7 +156,7 @@ class RolePhraseFinder(DefiniteReferenceFinder):
         taken: set[int] = set()
         for t in mod_tokens:
             idx = self.names.at_token.get(t.i)
-            if t.i > 0 and self.doc[t.i - 1].lower_ == "ethnic":
+            if t.i > 0 and self.tokens[t.i - 1].lower_ == "ethnic":
                 continue    # "ethnic Albanian guerrillas": an ethnicity, not a country
             if idx is not None and idx not in taken and idx in self.names.resolved:
                 taken.add(idx)

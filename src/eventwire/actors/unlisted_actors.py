@@ -50,7 +50,7 @@ class UnlistedActorFinder(FinderBase):
         doc = self.doc
         covered = {t for f in self.found for t in range(f.start, f.end)}
         heads = {f.head: f for f in self.found}
-        spans = [ent for ent in doc.ents if ent.label_ == "PERSON"]
+        spans = [ent for ent in self.ents if ent.label_ == "PERSON"]
         spans += self._titled_names({t for ent in spans for t in range(ent.start, ent.end)})
         for ent in sorted(spans, key=lambda e: e.start):
             if any(t in covered for t in range(ent.start, ent.end)):
@@ -78,7 +78,7 @@ class UnlistedActorFinder(FinderBase):
                 self.surnames.setdefault(last, res)
                 if res.kind == "organisation":   # "Patriot Coal ... Patriot": a company by its first word
                     self.surnames.setdefault(ent[0].text, res)
-            self.found.append(Found(left, ent.end, syntactic_head(doc, ent.start, ent.end), res))
+            self.found.append(Found(left, ent.end, syntactic_head(self.tokens, ent.start, ent.end), res))
             covered.update(range(left, ent.end))
         self._later_surnames(covered)
 
@@ -103,7 +103,7 @@ class UnlistedActorFinder(FinderBase):
         for f in self.found:
             if not f.modifier or f.res.kind not in OWNER_KINDS or not f.res.code:
                 continue
-            tok = doc[f.head]
+            tok = self.tokens[f.head]
             if tok.dep_ == "conj" or any(c.dep_ == "conj" for c in tok.children):
                 continue          # "a U.S. and British proposal": two owners, leave it
             noun = tok.head
@@ -158,7 +158,7 @@ class UnlistedActorFinder(FinderBase):
     def _outlets(self) -> None:
         """Organisations the dictionary does not know but named like news outlets: "the Dallas Morning News"."""
         covered = {t for f in self.found for t in range(f.start, f.end)}
-        for ent in self.doc.ents:
+        for ent in self.ents:
             if ent.label_ != "ORG" or ent[-1].lower_ not in OUTLET_WORDS or any(
                     t in covered for t in range(ent.start, ent.end)):
                 continue
@@ -168,7 +168,7 @@ class UnlistedActorFinder(FinderBase):
             res = Resolution(country + "MED" if country else None, country, ("MED",), name,
                              f"'{name}': an outlet by its name, country "
                              f"{'from the article' if country else 'unknown'}", "organisation")
-            self.found.append(Found(start, ent.end, syntactic_head(self.doc, start, ent.end), res))
+            self.found.append(Found(start, ent.end, syntactic_head(self.tokens, start, ent.end), res))
 
     def _titled_names(self, taken: set[int]) -> list[Span]:
         """Proper names the parser did not label PERSON but that follow a title: "Vice-President Moody Awori"."""
@@ -181,7 +181,7 @@ class UnlistedActorFinder(FinderBase):
             first = min([tok.i, *(c.i for c in chain)])
             titles = [c for c in tok.lefts if c.i < first and c.dep_ in ("compound", "amod")
                       and (a := self._agent_word(c)) is not None and a.person]
-            if titles and all(doc[i].pos_ == "PROPN" for i in range(first, tok.i + 1)):
+            if titles and all(self.tokens[i].pos_ == "PROPN" for i in range(first, tok.i + 1)):
                 out.append(doc[first:tok.i + 1])
         return out
 
