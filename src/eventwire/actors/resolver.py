@@ -101,6 +101,8 @@ class ActorResolver:
     def __init__(self, dictionary: ActorDictionary) -> None:
         self.dictionary = dictionary
         self._first_words: dict[str, int] | None = None
+        self._agent_words: frozenset[str] | None = None   # every word of a role phrase, built on first use
+        self._by_caps: dict[tuple[str, tuple[bool, ...]], list[ActorEntry]] = {}   # (key, capitals) -> entries
 
     def cached_first_words(self, table: dict[str, str]) -> dict[str, int]:
         """First words of the non-actor names (and, under "", the longest name's length), built once."""
@@ -147,7 +149,11 @@ class ActorResolver:
         k = key(list(part))
         capital = part[0][:1].isupper() or part[0][:1].isdigit()
         caps = tuple(w[:1].isupper() or w[:1].isdigit() for w in part)
-        cands = [e for e, need in book.names.get(k, ()) if all(c or not n for c, n in zip(caps, need))]
+        fit = self._by_caps.get((k, caps))
+        if fit is None:   # the entries whose capitals the words have, once per key and capitalisation
+            fit = [e for e, need in book.names.get(k, ()) if all(c or not n for c, n in zip(caps, need))]
+            self._by_caps[(k, caps)] = fit
+        cands = list(fit)
         if len(part) == 1 and part[0] in book.acronyms:
             cands = book.acronyms[part[0]] + cands
         if cands:
@@ -205,7 +211,15 @@ class ActorResolver:
                      min_start: int = 0) -> tuple[int, Agent] | None:
         """The longest role phrase ending at word ``end - 1`` and starting at or after ``min_start``."""
         agents = self.dictionary.agents
-        for length in range(min(self.dictionary.max_agent_words, end - min_start), 0, -1):
+        if self._agent_words is None:
+            self._agent_words = frozenset(w for phrase in agents for w in phrase.split(" "))
+        known = self._agent_words
+        longest = min(self.dictionary.max_agent_words, end - min_start)
+        for p in range(end - 2, end - longest - 1, -1):   # a word in no role phrase: no phrase reaches over it
+            if lower[p] and not all(w in known for w in lower[p].split(" ")):
+                longest = end - p - 1
+                break
+        for length in range(longest, 0, -1):
             start = end - length
             phrase = " ".join(w for w in lower[start:end] if w)
             agent = agents.get(phrase)
