@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.tokens import Token
 
@@ -118,7 +119,7 @@ def try_pattern(trig: Trigger, noun: bool, token: Token, memo: dict | None = Non
         if objs:
             allowed = set(objs)
             if not any(_phrases_ending_at(o, memo) & allowed for p in hits for o in syntax.prep_objects(p)):
-                return Attempt(pat, False, f"'{prep}' phrase not one of {list(objs)[:6]}", noun)
+                return Attempt(pat, False, _not_one_of(f"'{prep}' phrase", tuple(objs[:6])), noun)
     consumed: list[Token] = []
     if pat.objects:
         if noun:
@@ -127,11 +128,17 @@ def try_pattern(trig: Trigger, noun: bool, token: Token, memo: dict | None = Non
         if phrases is None:
             phrases = memo["objects"] = syntax.object_phrases(token, noun=False)
         if phrases.isdisjoint(pat.objects):
-            return Attempt(pat, False, f"object not one of {list(pat.objects[:6])}", noun)
+            return Attempt(pat, False, _not_one_of("object", tuple(pat.objects[:6])), noun)
         consumed = [x for xc in syntax.children(token, "xcomp", "ccomp") for x in syntax.conjuncts(xc)]
     if noun and not _noun_is_event(token):
         return Attempt(pat, False, "noun is not used as an event (no light verb, agent or event preposition)", noun)
     return Attempt(pat, True, "fits", noun, tokens, consumed, _slot_fit(pat.target, token, noun, preps))
+
+
+@lru_cache(maxsize=4096)
+def _not_one_of(what: str, words: tuple[str, ...]) -> str:
+    """The reason a pattern's word list missed ("object not one of ['talks', ...]"), made once per list."""
+    return f"{what} not one of {list(words)}"
 
 
 def _phrases_ending_at(tok: Token, memo: dict) -> set[str]:

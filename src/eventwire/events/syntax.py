@@ -61,23 +61,33 @@ def phrases_ending_at(token: Token, max_words: int = 5) -> set[str]:
     """Normalised lemma/text phrases of 1..max_words tokens ending at ``token`` ("phone call", "call")."""
     doc = token.doc
     out: set[str] = set()
-    lemma_words: list[str] = []
-    text_words: list[str] = []
     i = token.i
-    while i >= 0 and len(lemma_words) < max_words:
+    if i < 0 or max_words < 1:
+        return out
+    tok = token
+    if tok.is_punct and tok.text != "-":
+        return out
+    lemmas, texts = forms(tok)
+    # the head word in its text form with lemmas before it ("bilateral talks")
+    mixed = texts
+    words = 1
+    while True:
+        out.add(lemmas)
+        out.add(texts)
+        out.add(mixed)
+        if tok.is_sent_start:
+            break
+        i -= 1
+        if i < 0 or words >= max_words:
+            break
         tok = doc[i]
         if tok.is_punct and tok.text != "-":
             break
         lemma, text = forms(tok)
-        lemma_words.insert(0, lemma)
-        text_words.insert(0, text)
-        out.add(" ".join(lemma_words))
-        out.add(" ".join(text_words))
-        # the head word in its text form with lemmas before it ("bilateral talks")
-        out.add(" ".join([*lemma_words[:-1], text_words[-1]]))
-        if tok.is_sent_start:
-            break
-        i -= 1
+        lemmas = f"{lemma} {lemmas}"
+        texts = f"{text} {texts}"
+        mixed = f"{lemma} {mixed}"
+        words += 1
     return out
 
 
