@@ -108,3 +108,24 @@ def test_discourse_markers_and_non_agents_report_nothing(find_quotes):
     assert not [q for q in find_quotes("Well, look, you know, the senator has been saying tough things.") if q.cue == "know"]
     assert not [q for q in find_quotes("For families, that means that borrowing against a home may be wise.")
                 if q.cue == "means"]
+
+
+def test_a_verb_coordinated_inside_a_noun_phrase_does_not_cut_the_object(find_quotes):
+    q = by_cue(find_quotes("The debate underscored a glaring and well-known weakness of the candidate."), "underscored")
+    assert q.text == "a glaring and well-known weakness of the candidate"
+
+
+def test_an_object_ends_before_a_relative_clause_after_a_comma(find_quotes):
+    q = by_cue(find_quotes("The governor praised the new budget plan, which includes tax cuts for families."), "praised")
+    assert q.text == "the new budget plan"
+
+
+def test_an_object_keeps_its_comparison_after_an_adverb(find_quotes):
+    q = by_cue(find_quotes("The senator compared the governor favorably to his predecessor."), "compared")
+    assert q.text == "the governor favorably to his predecessor"
+
+
+def test_a_gerund_coordinated_with_the_object_is_part_of_it(find_quotes):
+    text = "The governor has mentioned refinancing student loans and forcing colleges to spend more on aid."
+    q = by_cue(find_quotes(text), "mentioned")
+    assert q.text == "refinancing student loans and forcing colleges to spend more on aid"

@@ -22,7 +22,8 @@ def before_next_report(verb: Token, content: tuple[int, int],
         tok = doc[i]
         if tok.dep_ != "conj" or tok.pos_ != "VERB" or not start <= tok.head.i < end or tok.head.i == verb.i \
                 or lexicon.verb(tok.lemma_, set()) is None \
-                or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in tok.children):
+                or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in tok.children) \
+                or _in_noun_phrase(tok.head, verb):
             continue
         cut = tok.left_edge.i
         while cut > start and (doc[cut - 1].dep_ == "cc" or doc[cut - 1].is_punct or doc[cut - 1].is_space):
@@ -30,6 +31,21 @@ def before_next_report(verb: Token, content: tuple[int, int],
         if cut > start:
             return trim(doc, start, cut), tok.i
     return content, None
+
+
+def _in_noun_phrase(tok: Token, verb: Token) -> bool:
+    """Does ``tok`` (the word a coordinated verb hangs from) modify a noun below ``verb`` ("a
+    glaring and well-known weakness", "the way the candidates approach the issue and see ...")?
+    Then the coordinated verb belongs to that noun phrase, not to the speaker."""
+    if tok.pos_ == "ADJ":
+        return True
+    for _ in range(8):
+        if tok.i == verb.i or tok.head is tok:
+            return False
+        if tok.dep_ == "relcl":
+            return True
+        tok = tok.head
+    return False
 
 
 _CONTRAST = frozenset({"but", "although", "though", "whereas", "yet"})
@@ -77,6 +93,7 @@ def past_false_break(doc: Doc, end: int) -> int:
     return end
 
 
+_RELATIVE = frozenset({"which", "who", "whose"})
 _GOES_ON = frozenset({"and", "but", "or", "so", "including", "which", "while", "then", "yet", "as", "though",
                       "although", "because", "since", "if", "unless", "even", "nor", "plus", "with", "without"})
 
@@ -86,7 +103,8 @@ def to_sentence_end(doc: Doc, end: int, lexicon: QuoteLexicon, own: Token | None
     ("..., but would eventually add $84 billion", ", including its annexation of Crimea",
     ", allowing people to see ..."), not when it is the attribution's own adverbial, nor (for an
     object, ``own`` being its verb) a second act of the speaker ("documented X, but also drew Y",
-    "touted X while needling Y")."""
+    "touted X while needling Y"); a gerund coordinated with a finite verb is more of its object
+    ("has mentioned refinancing loans and forcing universities to ...")."""
     if end >= len(doc):
         return end
     sent_end = doc[end - 1].sent.end
@@ -100,10 +118,12 @@ def to_sentence_end(doc: Doc, end: int, lexicon: QuoteLexicon, own: Token | None
         first = doc[end + 1]
     continues = first.lower_ in _GOES_ON or first.tag_ == "VBG" or first.dep_ in ("cc", "conj") \
         or first.text in ("“", '"', "''")
+    if own is not None and first.lower_ in _RELATIVE and doc[end].text == ",":
+        return end                         # "praised X's proposals, which include ...": the writer's gloss
     if not continues or any(doc[i].pos_ == "VERB" and doc[i].lemma_.lower() in lexicon.verbs for i in range(end, stop)):
         return end
     if own is not None and any(doc[i].head.i == own.i and doc[i].dep_ in ("conj", "advcl") and doc[i].pos_ in ("VERB", "AUX")
-                               for i in range(end, stop)):
+                               and (doc[i].tag_ != "VBG" or own.tag_ == "VBG") for i in range(end, stop)):
         return end
     return stop
 

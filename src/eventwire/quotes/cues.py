@@ -379,8 +379,9 @@ def _object_span(verb: Token, obj: Token, need_predicate: bool) -> tuple[int, in
         if child.i > obj.i and (child.dep_ in ("oprd", "xcomp", "ccomp") or child.dep_ == "prep" and child.lower_ == "as"):
             end = max(end, child.right_edge.i + 1)
             found = True
-        elif child.i == end and child.dep_ == "prep" and child.lower_ in _OBJECT_PREPS:
-            end = child.right_edge.i + 1   # "attacked X for Y", "accused X of Y", "likened X to Y"
+        elif child.i >= end and child.dep_ == "prep" and child.lower_ in _OBJECT_PREPS and all(
+                t.dep_ == "advmod" and t.head.i == verb.i for t in verb.doc[end:child.i]):
+            end = child.right_edge.i + 1   # "attacked X for Y", "accused X of Y", "compared X favorably to Y"
         elif child.i > end and child.dep_ == "prep" and child.lower_ == "for" and all(
                 doc_tok.dep_ == "prep" and doc_tok.head.i == verb.i or doc_tok.head.i != verb.i
                 for doc_tok in verb.doc[end:child.i]):
