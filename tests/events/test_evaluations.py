@@ -51,6 +51,15 @@ def _dyads(events):
     ("The German minister said the Russian strategy amounted to genocide.", ("112", "DEUGOV", "RUS")),
     ("The German minister said the decision of the Russian government was misguided.",
      ("111", "DEUGOV", "RUSGOV")),
+    # a light verb showing a contemptuous stance, a bad choice, an act that harms an order
+    ("The German minister said Russia had displayed complete disregard of the demands.", ("111", "DEUGOV", "RUS")),
+    ("The German minister said the Russian government had made a bad decision.", ("111", "DEUGOV", "RUSGOV")),
+    ("The German minister said Russia's move violated the peace agreement.", ("111", "DEUGOV", "RUS")),
+    # 'as' with a clause: "viewed Y's move as contradicting ...", "as another measure undermining ..."
+    ("Russia viewed the American move as contradicting the legal footing for a peace deal.", ("111", "RUS", "USA")),
+    ("Russia viewed the American move as another measure undermining the peace process.", ("111", "RUS", "USA")),
+    # undoing a wrong is praise: "Y has corrected an historic injustice"
+    ("The American administration has corrected an historic injustice, Netanyahu said.", ("051", "ISRGOV", "USAGOV")),
 ])
 def test_judgements_in_reported_speech_code_speaker_to_judged(evaluate, text, expected):
     _, found = evaluate(text)
@@ -70,6 +79,9 @@ def test_judgements_in_reported_speech_code_speaker_to_judged(evaluate, text, ex
     "The German minister said the Russian troops had failed to find the border.",  # no judgement
     "The German minister said it was unclear whether Russia was guilty.",       # no judgement made
     "The German minister said the Patriot missiles of the Russian army were deployed.",  # a name
+    "The German minister said the storm endangered thousands of lives.",          # no actor harms
+    "The German minister said Germany had corrected its mistake.",               # one side
+    "The German minister said Russia had corrected the figures.",                # no wrong undone
 ])
 def test_no_event_without_a_real_judgement_of_another_actor(evaluate, text):
     _, found = evaluate(text)
@@ -105,6 +117,14 @@ def test_pipeline_emits_valid_unattributed_records(pipeline, record_validator):
         record_validator("event", ev.to_dict())
 
 
+def test_two_named_officials_of_one_code_are_two_actors(pipeline):
+    text = "Pompeo said Trump's request was inappropriate."
+    coded = next(iter(pipeline.code_articles([Article(id="a2", text=text, published="2019-11-20")])))
+    found = [(e.cameo, e.source.name, e.target.name) for e in coded.events
+             if e.rule.startswith("cameo/evaluations.yaml#")]
+    assert found == [("111", "Mike Pompeo", "Donald Trump")]
+
+
 def test_packaged_lexicon_loads_and_names_rules():
     lex = EvaluationLexicon.load(cameo=CameoCodes.load())
     assert lex.predicates["mistake"][0].rule == "cameo/evaluations.yaml#blunder"
@@ -134,6 +154,20 @@ def test_lexicon_faults_name_file_and_line(tmp_path, entry, fault, line):
         EvaluationLexicon.load(path, cameo=CameoCodes.load())
     assert fault in str(err.value)
     assert err.value.path == str(path) and err.value.line == line
+
+
+@pytest.mark.parametrize("remedies, fault", [
+    ('remedies: {code: "111", verbs: [correct]}\n', "praise code"),
+    ('remedies: {code: "051", verbs: []}\n', "non-empty list"),
+    ('remedies: {code: "051", verbs: [correct], nouns: [x]}\n', "unknown key"),
+])
+def test_remedy_faults_name_file_and_line(tmp_path, remedies, fault):
+    path = tmp_path / "evaluations.yaml"
+    path.write_text("entries:\n" + _OK + _SPEECH + remedies, encoding="utf-8")
+    with pytest.raises(DictionaryError) as err:
+        EvaluationLexicon.load(path, cameo=CameoCodes.load())
+    assert fault in str(err.value)
+    assert err.value.path == str(path) and err.value.line == 4
 
 
 def test_unknown_reporting_group_is_a_dictionary_error(tmp_path):

@@ -49,6 +49,8 @@ class EvaluationLexicon:
     speech_exclude: frozenset[str] = frozenset()
     as_verbs: frozenset[str] = frozenset()
     attributing_groups: frozenset[str] = frozenset()
+    remedy_verbs: frozenset[str] = frozenset()     # "corrected an injustice": the subject is praised
+    remedy_code: str = "051"
     path: str = ""
 
     @classmethod
@@ -58,7 +60,7 @@ class EvaluationLexicon:
         where = str(path)
         if not isinstance(data, dict) or not isinstance(data.get("entries"), list) or not data["entries"]:
             raise DictionaryError(where, None, "expected a mapping with a non-empty 'entries' list")
-        _only(data, {"entries", "light_verbs", "speech"}, where, data.get("__line__"))
+        _only(data, {"entries", "light_verbs", "speech", "remedies"}, where, data.get("__line__"))
         lex = cls(path=where)
         ids: set[str] = set()
         seen: dict[tuple[str, str], str] = {}
@@ -66,6 +68,7 @@ class EvaluationLexicon:
             lex._load_entry(entry, where, cameo, ids, seen)
         lex._load_light_verbs(data.get("light_verbs") or {}, where, ids)
         lex._load_speech(data.get("speech"), where)
+        lex._load_remedies(data.get("remedies"), where, cameo)
         return lex
 
     def _load_entry(self, entry: Any, where: str, cameo: CameoCodes | None, ids: set[str],
@@ -122,6 +125,23 @@ class EvaluationLexicon:
             if not isinstance(entries, list) or not all(e in ids for e in entries):
                 raise DictionaryError(where, raw.get("__line__"), f"light verb {verb!r}: list ids of entries above")
             self.light_verbs[str(verb).lower()] = frozenset(entries)
+
+    def _load_remedies(self, raw: Any, where: str, cameo: CameoCodes | None) -> None:
+        if raw is None:
+            return
+        line = raw.get("__line__") if isinstance(raw, dict) else None
+        if not isinstance(raw, dict):
+            raise DictionaryError(where, None, "'remedies' must be a mapping with code and verbs")
+        _only(raw, {"code", "verbs"}, where, line)
+        code, verbs = raw.get("code"), raw.get("verbs")
+        if not isinstance(code, str) or not code.startswith(POLARITY_ROOTS["positive"]):
+            raise DictionaryError(where, line, f"remedies: code must be a quoted praise code (root 05), got {code!r}")
+        if cameo is not None and code not in cameo:
+            raise DictionaryError(where, line, f"remedies: code {code} is not in codes.tsv")
+        if not isinstance(verbs, list) or not verbs or not all(isinstance(v, str) and v.strip() for v in verbs):
+            raise DictionaryError(where, line, "remedies: verbs must be a non-empty list of verb lemmas")
+        self.remedy_code = code
+        self.remedy_verbs = frozenset(v.lower().strip() for v in verbs)
 
     def _load_speech(self, raw: Any, where: str) -> None:
         if not isinstance(raw, dict):

@@ -162,7 +162,7 @@ class EvaluationCoder:
                                for o in syntax.prep_objects(p) for a in finder.actors(o, f"'{p.lower_}' object")]
                 for s in sources:
                     for t in targets:
-                        if not s.ref.code or not t.ref.code or s.ref.code == t.ref.code or s.ref is t.ref:
+                        if not s.ref.code or not t.ref.code or _one_actor(s.ref, t.ref):
                             continue
                         key = (s.ref.code, t.ref.code)
                         if key in seen or self._covered(s.ref, jm, prior):
@@ -199,10 +199,9 @@ class EvaluationCoder:
             for prep in syntax.children(verb, "prep"):
                 if prep.lower_ == "as":
                     for pred in prep.children:
-                        if pred.dep_ in ("pobj", "amod", "acomp", "attr", "advmod"):
-                            word = predicate_at(self.lexicon, pred)
-                            if word is not None:
-                                out.append(Judgement(verb, obj, pred, word, None))
+                        found = self._as_predicate(pred)
+                        if found is not None:
+                            out.append(Judgement(verb, obj, found[0], found[1], None))
         if as_only:
             return out
         # "what X called North Korea's reckless actions": the named thing is judged
@@ -220,6 +219,24 @@ class EvaluationCoder:
         for clause in self._complements(verb):
             out.extend(self._clause_judgements(verb, clause))
         return out
+
+    def _as_predicate(self, pred: Token) -> tuple[Token, EvaluativeWord] | None:
+        """The judgement of an 'as' phrase: "as a disgrace", "as reckless", "as undermining the
+        talks", "as another measure contradicting the law" (a clause on the noun)."""
+        if pred.dep_ == "pcomp":
+            word = verb_at(self.lexicon, pred)
+            return (pred, word) if word is not None else None
+        if pred.dep_ not in ("pobj", "amod", "acomp", "attr", "advmod"):
+            return None
+        word = predicate_at(self.lexicon, pred)
+        if word is not None:
+            return pred, word
+        for clause in syntax.children(pred, "acl") if pred.dep_ == "pobj" else []:
+            if clause.tag_ == "VBG":
+                word = verb_at(self.lexicon, clause)
+                if word is not None:
+                    return clause, word
+        return None
 
     def _names(self, verb: Token) -> bool:
         """A naming verb: its object and a predicate make a small clause ("called Y a liar")."""
@@ -263,6 +280,11 @@ class EvaluationCoder:
         # "Y failed", "Y failed its people"; not "Y failed to find the cause" (an act that did not happen)
         if word is not None and not syntax.children(clause, "xcomp"):
             out.append(Judgement(verb, subj, clause, word, clause))
+        if lemma in self.lexicon.remedy_verbs:   # "Y has corrected an historic injustice"
+            for obj in syntax.children(clause, *syntax.OBJ):
+                found = predicate_at(self.lexicon, obj)
+                if found is not None and found.polarity == "negative" and found.kind in ("nouns", "phrases"):
+                    out.append(Judgement(verb, subj, obj, self._remedy(obj), clause))
         light = self.lexicon.light_verbs.get(lemma)
         if light:   # "Y had done a great job", "Y made a big mistake"
             for obj in syntax.children(clause, *syntax.OBJ):
@@ -270,6 +292,9 @@ class EvaluationCoder:
                 if found is not None and found.entry in light:
                     out.append(Judgement(verb, subj, obj, found, clause))
         return out
+
+    def _remedy(self, obj: Token) -> EvaluativeWord:
+        return EvaluativeWord("remedies", self.lexicon.remedy_code, "positive", "nouns", obj.lemma_.lower())
 
     def _inner_phrase(self, pred: Token) -> EvaluativeWord | None:
         """"a step in the right direction": a phrase in the predicate's 'in' phrase."""
@@ -401,6 +426,19 @@ def _extraposed(subj: Token, clause: Token, pred: Token) -> Token:
                 if inner:
                     return inner[0]
     return subj
+
+
+def _one_actor(a: ActorRef, b: ActorRef) -> bool:
+    """Speaker and judged are one actor: the same mention or the same code, unless two different
+    named people or bodies of one code ("Vindman said Trump's request was inappropriate", both
+    USAGOV: one official judging another is an event)."""
+    if a is b or a.start == b.start:
+        return True
+    if a.code and b.code and a.code != b.code and a.code[:3] == b.code[:3] and min(len(a.code), len(b.code)) == 3:
+        return (a.code if len(b.code) == 3 else b.code)[3:6] in ("GOV", "MIL")   # "Germany" and its government
+    if a.code != b.code:
+        return False
+    return not (len(a.code or "") > 3 and a.name and b.name and a.name != b.name)
 
 
 def _owns(arg: Arg) -> bool:
