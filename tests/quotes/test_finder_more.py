@@ -158,3 +158,29 @@ def test_datelines_are_neither_speaker_nor_content(find_quotes):
 def test_dateline_agency_is_not_the_channel_of_a_quote(find_quotes):
     q = by_cue(find_quotes("BEIJING (Reuters) - China sharply criticised the United States over an arms sale."), "criticised")
     assert q.via is None and q.speaker.text == "China"
+
+
+def test_a_long_headline_label_before_a_quotation_names_its_speaker(find_quotes):
+    text = "Senator Maria Lopez Grills Bank Chief: ‘You Should Resign Today.’\nThe hearing lasted four hours."
+    q = by_cue(find_quotes(text), ":")
+    assert q.text == "‘You Should Resign Today.’" and q.speaker.text == "Maria Lopez"
+
+
+def test_a_headline_name_on_a_topic_is_a_quote(find_quotes):
+    q = by_cue(find_quotes("Merkel on Migration: Europe Must Act Together\nThe chancellor spoke in Berlin."), ":")
+    assert q.text == "Europe Must Act Together" and q.speaker.text == "Merkel"
+
+
+def test_a_headline_label_without_a_name_or_quotation_is_no_quote(find_quotes):
+    text = "A Curious Plan to Fight Climate Change: Buy Mines, Sell Coal\nThe plan is new."
+    assert [q for q in find_quotes(text) if q.cue == ":"] == []
+
+
+def test_hopes_is_read_as_hope(find_quotes):
+    q = by_cue(find_quotes("The mayor hopes to open the new bridge before the winter."), "hopes")
+    assert q.text == "to open the new bridge before the winter" and q.speaker.text == "The mayor"
+
+
+def test_a_gerund_is_the_object_of_an_admission(find_quotes):
+    q = by_cue(find_quotes("The company has admitted using client data without consent."), "admitted")
+    assert q.text == "using client data without consent"

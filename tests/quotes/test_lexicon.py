@@ -54,3 +54,12 @@ def test_topic_nouns_need_prepositions(tmp_path):
                             "    lemmas: [say]\ntopic_nouns: {question: []}\n")
     with pytest.raises(DictionaryError, match="question"):
         QuoteLexicon.load(verbs_file=path)
+
+
+def test_a_form_mends_the_lemma_and_must_name_a_listed_verb(tmp_path):
+    lex = QuoteLexicon.load()
+    assert lex.lemma("Hopes", "hop") == "hope" and lex.lemma("said", "say") == "say"
+    path = _write(tmp_path, "groups:\n  - name: a\n    direct: true\n    complements: [clause]\n"
+                            "    lemmas: [say]\nforms: {hopes: hope}\n")
+    with pytest.raises(DictionaryError, match="hopes"):
+        QuoteLexicon.load(verbs_file=path)

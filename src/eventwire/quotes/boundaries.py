@@ -21,7 +21,7 @@ def before_next_report(verb: Token, content: tuple[int, int],
     for i in range(start + 1, end):
         tok = doc[i]
         if tok.dep_ != "conj" or tok.pos_ != "VERB" or not start <= tok.head.i < end or tok.head.i == verb.i \
-                or lexicon.verb(tok.lemma_, set()) is None \
+                or lexicon.verb(lexicon.lemma(tok.text, tok.lemma_), set()) is None \
                 or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in tok.children) \
                 or _in_noun_phrase(tok.head, verb):
             continue
@@ -120,7 +120,8 @@ def to_sentence_end(doc: Doc, end: int, lexicon: QuoteLexicon, own: Token | None
         or first.text in ("“", '"', "''")
     if own is not None and first.lower_ in _RELATIVE and doc[end].text == ",":
         return end                         # "praised X's proposals, which include ...": the writer's gloss
-    if not continues or any(doc[i].pos_ == "VERB" and doc[i].lemma_.lower() in lexicon.verbs for i in range(end, stop)):
+    if not continues or any(doc[i].pos_ == "VERB" and lexicon.lemma(doc[i].text, doc[i].lemma_) in lexicon.verbs
+                            for i in range(end, stop)):
         return end
     if own is not None and any(doc[i].head.i == own.i and doc[i].dep_ in ("conj", "advcl") and doc[i].pos_ in ("VERB", "AUX")
                                and (doc[i].tag_ != "VBG" or own.tag_ == "VBG") for i in range(end, stop)):

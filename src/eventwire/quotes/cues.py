@@ -103,7 +103,7 @@ def _verb_cue(tok: Token, lexicon: QuoteLexicon, quoted: Sequence[bool], blocked
                  if c.dep_ == "prt" or c.dep_ == "prep" and (c.i == tok.i + 1 or c.lower_ in _FAR_PREPS and c.i > tok.i)}
     if tok.head.lemma_.lower() == "let" and tok.head is not tok:
         return None                        # "Let's say you think ...": a supposition, not a report
-    entry = lexicon.verb(tok.lemma_, particles)
+    entry = lexicon.verb(lexicon.lemma(tok.text, tok.lemma_), particles)
     if entry is None:
         entry = _that_clause_entry(tok)
     if entry is None and is_as_put_it(tok):
@@ -264,6 +264,9 @@ def _complement(verb: Token, entry: VerbEntry, clause: set[int], quoted: Sequenc
                 # "About one in nine voters is expected to be Latino": the expectation has no holder
                 obj = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.i < verb.i), None)
             span = (obj.left_edge.i if obj is not None else child.left_edge.i, child.right_edge.i + 1)
+        elif child.dep_ == "xcomp" and child.tag_ == "VBG" and child.i > verb.i and "object" in entry.complements \
+                and child.left_edge.i == child.i:   # "admitted using the tax code", "denied taking money"
+            span = (child.i, child.right_edge.i + 1)
         elif child.dep_ == "dobj" and child.i > verb.i and (
                 "object" in entry.complements or "predicate" in entry.complements):
             span = _object_span(verb, child, need_predicate="object" not in entry.complements)

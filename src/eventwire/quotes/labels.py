@@ -21,6 +21,9 @@ _HEADLINE = re.compile(r"([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}):\s+(\S.*)"
 _TRANSCRIPT = re.compile(r"[\"“]?([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}):\s+(\S.*)")
 _DASH = re.compile(r"\s*[―—–]\s*([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,4})\s*(?:\n|$)")
 _TRAIL = ".;:,\"”’' "
+_LONG_LABEL = re.compile(r"([A-Z][^:]{2,80}?):\s+(\S.*)")
+_NAME_ON = re.compile(r"([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}) on [A-Z]")
+_OPENING_MARKS = ("‘", "“", '"', "'")
 _DATELINE = re.compile(r"([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3})(?:, [A-Z][A-Za-z.]+)?"
                        r"(?: ?\([A-Za-z.&/ ]{1,30}\))? ?[-—–]{1,2} ")
 
@@ -60,6 +63,26 @@ def _speaker_like(doc: Doc, mention: SpeakerMention, kickers: frozenset[str]) ->
     return person or not any(t.pos_ in ("ADP", "VERB", "AUX") for t in span)
 
 
+def _named_label(doc: Doc, line: str, start: int) -> tuple[re.Match[str], SpeakerMention] | None:
+    """A longer headline label that still names who speaks: "Warren Hammers Wells Fargo CEO:
+    ‘You Should Be ...’" (a quotation after the colon: the first person or organisation named
+    before it) and "Obama on Climate Change: ..." (a name, then "on" and the topic)."""
+    m = _LONG_LABEL.match(line)
+    if m is None:
+        return None
+    topic = _NAME_ON.match(m.group(1))
+    if topic is not None:
+        speaker = _speaker(doc, start, start + topic.end(1))
+        return (m, speaker) if speaker is not None else None
+    if not m.group(2).startswith(_OPENING_MARKS):
+        return None
+    label = doc.char_span(start, start + m.end(1), alignment_mode="expand")
+    ent = next((e for e in label.ents if e.label_ in ("PERSON", "ORG")), None) if label is not None else None
+    if ent is None:
+        return None
+    return m, SpeakerMention(ent.start, ent.end, ent.root.i)
+
+
 def labelled_quotes(doc: Doc, text: str, kickers: frozenset[str] = frozenset()) -> list[tuple[int, int, SpeakerMention, str]]:
     """(start, end, speaker, cue) of headline and transcript quotes."""
     out = []
@@ -68,7 +91,14 @@ def labelled_quotes(doc: Doc, text: str, kickers: frozenset[str] = frozenset()) 
         end = start + len(line)
         rule = _HEADLINE if n == 0 else _TRANSCRIPT
         m = rule.match(line)
-        if m is not None:
+        named = _named_label(doc, line, start) if m is None and n == 0 else None
+        if named is not None:
+            m, speaker = named
+            c_start, c_end = start + m.start(2), start + len(line.rstrip())
+            if not line.rstrip().endswith(("”", '"', "’", "'")):
+                c_end = start + len(line.rstrip(_TRAIL))
+            out.append((c_start, c_end, speaker, ":"))
+        elif m is not None:
             c_start, c_end = start + m.start(2), start + len(line.rstrip(_TRAIL))
             if n == 0 and line.rstrip().endswith(("”", '"', "’", "'")):
                 c_end = start + len(line.rstrip())

@@ -35,6 +35,7 @@ class QuoteLexicon:
     evidence_nouns: frozenset[str] = frozenset()                       # "polls show X": X is what they report
     topic_nouns: dict[str, frozenset[str]] = field(default_factory=dict)  # "questions about X": noun -> preps
     kickers: frozenset[str] = frozenset()                              # headline labels that are no speaker
+    forms: dict[str, str] = field(default_factory=dict)                # word form -> lemma the parser gets wrong
     outlets: dict[tuple[str, ...], str] = field(default_factory=dict)  # lower-cased tokens -> name
     outlet_max_len: int = 1
     media_words: frozenset[str] = frozenset()
@@ -46,6 +47,11 @@ class QuoteLexicon:
         lex._load_verbs(verbs_file or data_path("quotes", "reporting_verbs.yaml"))
         lex._load_channels(channels_file or data_path("quotes", "channels.yaml"))
         return lex
+
+    def lemma(self, word: str, lemma: str) -> str:
+        """The lemma of a word, mended where the parser's lemmatiser is known to go wrong
+        ("hopes" -> "hop")."""
+        return self.forms.get(word.lower(), lemma.lower())
 
     def verb(self, lemma: str, particles: set[str]) -> VerbEntry | None:
         """The entry for a verb lemma with the particles it has in the parse (phrasal first)."""
@@ -75,7 +81,7 @@ class QuoteLexicon:
     def _load_verbs(self, path: Path) -> None:
         data = _mapping(load_yaml(path), path)
         _only(data, {"groups", "nouns", "document_nouns", "evidence_nouns", "topic_nouns", "headline_kickers",
-                     "phrases"}, path)
+                     "phrases", "forms"}, path)
         groups = data.get("groups")
         if not isinstance(groups, list) or not groups:
             raise DictionaryError(str(path), data.get("__line__"), "'groups' must be a non-empty list")
@@ -136,6 +142,16 @@ class QuoteLexicon:
         if not isinstance(kickers, list) or not all(isinstance(n, str) and n.strip() for n in kickers):
             raise DictionaryError(str(path), data.get("__line__"), "'headline_kickers' must be a list of non-empty strings")
         self.kickers = frozenset(n.strip().lower() for n in kickers)
+        forms = data.get("forms") or {}
+        if not isinstance(forms, dict):
+            raise DictionaryError(str(path), data.get("__line__"), "'forms' must map word forms to lemmas")
+        for form, lemma in forms.items():
+            if form == "__line__":
+                continue
+            if not isinstance(lemma, str) or not lemma.strip() or lemma.lower() not in self.verbs:
+                raise DictionaryError(str(path), forms.get("__line__"),
+                                      f"form {form!r}: its lemma {lemma!r} must be a reporting verb listed above")
+            self.forms[str(form).lower()] = lemma.strip().lower()
         for phrase in data.get("phrases") or []:
             if not isinstance(phrase, dict) or not isinstance(phrase.get("text"), str):
                 raise DictionaryError(str(path), _line(phrase), "each phrase needs a 'text'")
