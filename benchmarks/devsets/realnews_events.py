@@ -1,7 +1,7 @@
 """Hand-annotated real-news CAMEO event dev set: loader, gold writer and scorer runner.
 
-usage: python benchmarks/devsets/realnews_events.py [--which sentences|snippets|both] [--data DIR]
-                                                     [--out DIR] [--errors N] [--gold-only]
+usage: python benchmarks/devsets/realnews_events.py [--set a|b] [--which sentences|snippets|both]
+                                                     [--data DIR] [--out DIR] [--errors N] [--gold-only]
 
 Why: the team's own dev sets (tests/data/newswire_*.jsonl) are written for eventwire; the
 held-out targets are REAL news. This set measures the coder on real news text it was never tuned
@@ -43,10 +43,18 @@ Gold conventions (those of ``benchmarks/score_newswire.py``'s docstring, applied
 * the code is the 3- or 4-digit code the annotator is sure of (the scorer's code+dyad level
   accepts a longer system code under it); genuinely ambiguous sentences were left out.
 
+Set B (``--set b``, ``realnews_events_b.yaml``) is the untouched held-out check: same format and
+gold conventions, built later (2026-11-27) from texts set A does not reference (other PolNeAR dev
+articles, other MEANTIME documents, other article-html pages), annotated by hand BEFORE eventwire was
+run on it: 103 single sentences (58 with 64 events, 45 without) and 38 snippets of 3-6 sentences
+(51 events; 5 without events); the corpus left few untouched political texts, hence the smaller
+size. Set A has tuned the coder; set B must not: do not read its errors while changing the coder,
+the lexicon or the actor data (its gate, tests/quality/test_realnews_b_gate.py, only pins floors).
+
 Running: the loader writes ``out/realnews-sentences.gold.jsonl`` and
 ``out/realnews-snippets.gold.jsonl`` (the gold format of ``../shared/tools/score_events.py``),
 codes the texts with the default pipeline (``benchmarks/score_newswire.py``'s functions), writes
-``out/realnews-<set>.events.jsonl`` and prints the shared scorer's tables (root+dyad, code+dyad,
+``out/realnews-<which>.events.jsonl`` (set B: ``out/realnews-b-<which>.*``) and prints the shared scorer's tables (root+dyad, code+dyad,
 full, no-event accuracy, root+dyad per corpus), the project scorer's per-root table and, with
 ``--errors N``, the missed/spurious events of the first N items with errors. The set needs
 ``../shared/data``; the product never does.
@@ -73,6 +81,8 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
 DATA_DIR = ROOT.parent / "shared" / "data"
 ANNOTATIONS = HERE / "realnews_events.yaml"
+ANNOTATION_SETS = {"a": ANNOTATIONS, "b": HERE / "realnews_events_b.yaml"}   # --set -> annotation file
+OUT_PREFIX = {"a": "realnews", "b": "realnews-b"}                          # --set -> out/ file prefix
 SETS = ("sentences", "snippets")
 EVENT_KEYS = {"source", "target", "cameo"}
 ITEM_KEYS = {"id", "file", "start", "end", "sha1", "published", "category", "events", "comment"}
@@ -182,6 +192,8 @@ def write_jsonl(rows: list[dict], path: Path) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--set", dest="dev_set", choices=sorted(ANNOTATION_SETS), default="a",
+                    help="a: the set the coder was tuned on; b: the untouched held-out set")
     ap.add_argument("--which", choices=[*SETS, "both"], default="both")
     ap.add_argument("--data", type=Path, default=DATA_DIR, help="the shared data folder (../shared/data)")
     ap.add_argument("--out", type=Path, default=ROOT / "out")
@@ -194,12 +206,14 @@ def main(argv: list[str] | None = None) -> int:
     sources = Sources(args.data)
     names = list(SETS) if args.which == "both" else [args.which]
     try:
-        golds = {name: load_gold(name, sources=sources) for name in names}
+        annotations = ANNOTATION_SETS[args.dev_set]
+        golds = {name: load_gold(name, annotations, sources) for name in names}
     except AnnotationError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
+    prefix = OUT_PREFIX[args.dev_set]
     for name, gold in golds.items():
-        path = args.out / f"realnews-{name}.gold.jsonl"
+        path = args.out / f"{prefix}-{name}.gold.jsonl"
         write_jsonl(gold, path)
         print(f"{name}: {len(gold)} items, {sum(len(g['events']) for g in gold)} gold events -> {path}")
     if args.gold_only:
@@ -214,14 +228,14 @@ def main(argv: list[str] | None = None) -> int:
         t0 = time.perf_counter()
         records = newswire.code_gold(pipeline, gold)
         elapsed = time.perf_counter() - t0
-        system_path = args.out / f"realnews-{name}.events.jsonl"
+        system_path = args.out / f"{prefix}-{name}.events.jsonl"
         write_jsonl(records, system_path)
         print(f"== {name}: {len(gold)} items, {len(records)} system events, coded in {elapsed:.1f}s -> {system_path}")
         ours = score(gold, records)
         for err in ours.errors[:args.errors]:
             text = " ".join(err["text"].split())
             print(f"{err['id']}: {text[:220]}\n   missed   {err['missed']}\n   spurious {err['spurious']}")
-        table = newswire.shared_scores(args.out / f"realnews-{name}.gold.jsonl", system_path)
+        table = newswire.shared_scores(args.out / f"{prefix}-{name}.gold.jsonl", system_path)
         print(table if table is not None else "(shared scorer absent: project scorer only)")
         print(format_scores(ours))
     return 0
