@@ -184,3 +184,17 @@ def test_hopes_is_read_as_hope(find_quotes):
 def test_a_gerund_is_the_object_of_an_admission(find_quotes):
     q = by_cue(find_quotes("The company has admitted using client data without consent."), "admitted")
     assert q.text == "using client data without consent"
+
+
+def test_a_quotation_after_the_attribution_of_a_mixed_quote_continues_it(find_quotes):
+    text = 'The summit achieved "too little," the minister added on Twitter. "Without new policies, Europe risks a lot."'
+    quotes = find_quotes(text)
+    assert len(quotes) == 1 and quotes[0].text == text and quotes[0].kind == "mixed"
+    assert quotes[0].speaker.text == "the minister"
+
+
+def test_a_quotation_in_a_new_paragraph_stays_a_quote_of_its_own(find_quotes):
+    text = 'The summit achieved "too little," the minister said.\n\n"Without new policies, Europe risks a lot."'
+    quotes = find_quotes(text)
+    assert [q.text for q in quotes] == ['The summit achieved "too little,"',
+                                        '"Without new policies, Europe risks a lot."']

@@ -117,6 +117,7 @@ class _Build:
         self.channel: dict[int, str] = {}        # cue index -> via given by a media cue
         self.by_sentence: dict[int, list[int]] = {}   # sentence start token -> cue indices
         self.in_claim = [False] * len(doc)       # token lies in some cue's clause or content
+        self.cue_at = {cue.token: cue for cue in cues}
         for ci, cue in enumerate(cues):
             self.by_sentence.setdefault(doc[cue.token].sent.start, []).append(ci)
             for i in cue.clause:
@@ -366,8 +367,25 @@ class _Build:
             if prev.speaker is None or "\n" in self.text[prev.end:seg.start].strip("\n") \
                     or seg.start - prev.end > 400:
                 continue
+            if self._attribution_between(prev, seg):
+                prev.end = seg.end             # 'X was "too little," he added. "Europe risks a lot."'
+                prev.kind = self._kind(prev.start, prev.end)
+                spans[i] = (prev.start, prev.end, prev)
+                continue
             out.append(FoundQuote(seg.start, seg.end, "direct", prev.speaker, None, prev.via))
         return out
+
+    def _attribution_between(self, prev: FoundQuote, seg: Segment) -> bool:
+        """Only the previous quote's own attribution (its cue, speaker and their clause) and
+        punctuation lie between it and the segment, in one paragraph: the quotation goes on."""
+        gap = self.text[prev.end:seg.start]
+        if "\n" in gap or prev.cue_token is None:
+            return False
+        cue = self.cue_at.get(prev.cue_token)
+        between = self._tokens_between(prev.end, seg.start)
+        if cue is None or prev.cue_token not in between:
+            return False
+        return all(self.doc[i].is_punct or self.doc[i].is_space or i in cue.clause for i in between)
 
     def _stands_alone(self, seg: Segment) -> bool:
         inner = self.text[seg.inner_start:seg.inner_end]
