@@ -87,3 +87,37 @@ def test_new_office_holders_at_date(resolver, country, title, when, name):
 def test_new_people_resolve_at_date(resolver, text, when, code):
     res = resolver.lookup(text, D(when))
     assert res is not None and res.code == code, (text, when, res)
+
+
+@pytest.mark.parametrize("text, when, code", [
+    # office boundaries of people added from 2016-2026 news: from inclusive, to exclusive
+    ("Kristi Noem", "2019-01-02", "USALEG"),        # the House term ends on 3 January
+    ("Kristi Noem", "2019-01-04", "USAELI"),        # between the House and the governorship: a former office holder
+    ("Kristi Noem", "2019-01-05", "USAGOV"),
+    ("Beto O'Rourke", "2019-03-14", "USAPTY"),      # presidential campaign after leaving the House
+    ("Beto O'Rourke", "2018-06-01", "USALEG"),
+    ("Pete Buttigieg", "2019-06-01", "USAGOV"),     # a sitting mayor running for president stays GOV
+    ("Pete Buttigieg", "2021-02-03", "USAGOV"),
+    ("Pete Buttigieg", "2020-06-01", "USAELI"),     # between offices: a former office holder
+    ("Doug Jones", "2018-01-02", "USA"),            # the day before he was sworn in: country only
+    ("Doug Jones", "2018-01-03", "USALEG"),
+    ("Michael Gove", "2017-01-01", "GBRELI"),       # out of cabinet July 2016 - June 2017
+    ("Michael Gove", "2018-01-01", "GBRGOV"),
+    ("Phil Hogan", "2020-08-26", "IGOEUR"),
+    ("Ngozi Okonjo-Iweala", "2022-01-01", "IGOWTO"),
+    ("Ngozi Okonjo-Iweala", "2014-01-01", "NGAGOV"),
+])
+def test_people_of_recent_news_at_office_boundaries(resolver, text, when, code):
+    res = resolver.lookup(text, D(when))
+    assert res is not None and res.code == code, (text, when, res)
+
+
+@pytest.mark.parametrize("country, title, when, name", [
+    ("USA", "secretary of homeland security", "2017-06-01", "John F. Kelly"),   # split role: DHS, then chief of staff
+    ("USA", "white house chief of staff", "2018-06-01", "John F. Kelly"),
+    ("GBR", "health secretary", "2019-01-01", "Matt Hancock"),
+    ("GBR", "northern ireland secretary", "2021-01-01", "Brandon Lewis"),
+])
+def test_split_offices_are_found_by_title(resolver, country, title, when, name):
+    held = resolver.dictionary.holder(country, title, D(when))
+    assert held is not None and held[0].name == name, held
