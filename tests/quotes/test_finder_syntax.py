@@ -129,3 +129,13 @@ def test_a_gerund_coordinated_with_the_object_is_part_of_it(find_quotes):
     text = "The governor has mentioned refinancing student loans and forcing colleges to spend more on aid."
     q = by_cue(find_quotes(text), "mentioned")
     assert q.text == "refinancing student loans and forcing colleges to spend more on aid"
+
+
+def test_a_that_clause_split_by_the_parser_is_one_content(find_quotes):
+    text = ('But the general said the senator has "enormous respect" for the army and his comment was '
+            'instead an expression of frustration with the war.')
+    q = by_cue(find_quotes(text), "said")
+    assert q.text == text[len("But the general said "):-1] and q.kind == "mixed"
+    text = "Still, the story suggests the government understands that it needs a plan in case its partner were to turn hostile."
+    q = by_cue(find_quotes(text), "suggests")
+    assert q.text == text[len("Still, the story suggests "):-1]

@@ -248,12 +248,15 @@ def _complement(verb: Token, entry: VerbEntry, clause: set[int], quoted: Sequenc
     doc = verb.doc
     best: tuple[int, int] | None = None
     is_object = False
+    clauses: list[tuple[int, int]] = []
     for child in verb.children:
         span = None
         if (child.dep_ == "ccomp" or child.dep_ == "advcl" and child.i > verb.i and (
                 child.left_edge.lower_ in _CLAUSE_OPENERS or _unmarked_clause(child))) \
                 and "clause" in entry.complements:    # a that-clause the parser hung as an adverbial
             span = (child.left_edge.i, without_trailing_participle(child))
+            if child.i > verb.i:
+                clauses.append(span)
         elif (child.dep_ == "xcomp" or child.dep_ == "advcl" and _to_infinitive(child) and any(
                 c.dep_ in ("dobj", "dative") and c.i < child.i for c in verb.children)) \
                 and "infinitive" in entry.complements and child.i > verb.i:   # "tells his supporters ... to go"
@@ -283,6 +286,8 @@ def _complement(verb: Token, entry: VerbEntry, clause: set[int], quoted: Sequenc
         if span is not None and (best is None or _better(span, best, verb.i)):
             best = span
             is_object = child.dep_ in ("dobj", "nsubjpass") or child.dep_ == "prep" and entry.particle == child.lower_
+    if best in clauses and len(clauses) > 1:
+        best = _joined_clauses(doc, clauses, best)
     if best is not None:
         sent = verb.sent
         if best[1] <= verb.i and _quoted_tail(verb, quoted):
@@ -324,6 +329,21 @@ def _complement(verb: Token, entry: VerbEntry, clause: set[int], quoted: Sequenc
             # "The economy, he said, is weak": the sentence around the clause
             return trim(doc, verb.sent.start, verb.sent.end)
     return None
+
+
+def _joined_clauses(doc: Doc, clauses: list[tuple[int, int]], best: tuple[int, int]) -> tuple[int, int]:
+    """One that-clause the parser split into several ("said Trump has respect for the military |
+    and his comment was instead ..."): clauses after the verb that touch each other, with at
+    most punctuation or a conjunction between them, are one content."""
+    spans = sorted(clauses)
+    groups = [list(spans[0])]
+    for a, b in spans[1:]:
+        last = groups[-1]
+        if a <= last[1] or all(doc[i].is_punct or doc[i].dep_ == "cc" for i in range(last[1], a)):
+            last[1] = max(last[1], b)
+        else:
+            groups.append([a, b])
+    return next(((a, b) for a, b in groups if a <= best[0] and best[1] <= b), best)
 
 
 def _unmarked_clause(clause: Token) -> bool:
