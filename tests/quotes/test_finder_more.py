@@ -198,3 +198,16 @@ def test_a_quotation_in_a_new_paragraph_stays_a_quote_of_its_own(find_quotes):
     quotes = find_quotes(text)
     assert [q.text for q in quotes] == ['The summit achieved "too little,"',
                                         '"Without new policies, Europe risks a lot."']
+
+
+def test_according_to_a_media_survey_is_a_source_not_a_channel_of_a_claim_by_a_thing(find_quotes):
+    text = ("The policy of forcing voters to register again proves that the state wants fewer voters, "
+            "according to a recent Reuters survey of voter lists.")
+    q = by_cue(find_quotes(text), "according to")
+    assert q.text == text[:text.index(", according")]
+    assert q.speaker.text == "a recent Reuters survey of voter lists"
+
+
+def test_a_media_report_around_a_speakers_words_is_their_channel(find_quotes):
+    quotes = find_quotes("Peskov said the talks were useful, Reuters reported.")
+    assert [(q.cue, q.text, q.via) for q in quotes] == [("said", "the talks were useful", "Reuters")]
