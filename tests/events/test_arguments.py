@@ -103,3 +103,12 @@ def test_in_phrase_after_another_phrase_is_no_light_verb_object(pipeline):
     talks = next(t for t in doc if t.lower_ == "talks")
     assert syntax.light_verb(protest) is None
     assert syntax.light_verb(talks) is not None and syntax.light_verb(talks).lower_ == "took"
+
+
+def test_reciprocal_object_codes_both_directions(code_standin):
+    from .conftest import triples
+    for text in ("India and Pakistan accused each other of shelling.",
+                 "Russia and Ukraine blamed one another for the attack."):
+        events, _ = code_standin(text)
+        pairs = {(s, t) for _, s, t, _ in triples(events)}
+        assert len(pairs) == 2 and {p[0] for p in pairs} == {p[1] for p in pairs}, (text, pairs)

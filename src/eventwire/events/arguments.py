@@ -21,6 +21,7 @@ from . import syntax
 ActorLookup = Callable[[int], "ActorMention | None"]
 
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
+_FIRST_PERSON = frozenset({"we", "i", "us", "me"})
 OWNER_WHY = "owner of a thing:"        # the actor stage's reason for the owner of a non-actor phrase
 OWNER_MARK = "[owner of a thing]"     # marks such arguments: they can be acted on, not meet or talk
 BETWEEN = "'between'"                 # the sides named by an event noun's 'between' phrase
@@ -55,14 +56,17 @@ class Roles:
     sources: list[Arg] = field(default_factory=list)
     targets: list[Arg] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    reciprocal: bool = False    # "accused each other", "attacked one another's policies"
 
 
 class ArgumentFinder:
     """Resolves argument tokens to actors through the actor stage's mentions (``cdoc.actor_at``)."""
 
-    def __init__(self, actor_at: ActorLookup, gerund_controllers: frozenset[str] = frozenset()) -> None:
+    def __init__(self, actor_at: ActorLookup, gerund_controllers: frozenset[str] = frozenset(),
+                 reporting: frozenset[str] = frozenset()) -> None:
         self.actor_at = actor_at
         self.gerund_controllers = gerund_controllers
+        self.reporting = reporting      # verbs of saying whose speaker "we" and "I" stand for
         # what earlier sentences told: (sentence index, trigger text, CAMEO code, source actors) of each
         # act the coder found, coded or left out for want of a target (the antecedents of "the decision")
         self.prior_acts: list[tuple[int, str, str, list[ActorRef]]] = []
@@ -94,6 +98,8 @@ class ArgumentFinder:
             return [Arg(mention.ref, tok, how)]
         if depth > 2:
             return []
+        if tok.lower_ in _FIRST_PERSON and tok.pos_ == "PRON":
+            return self._speaker(tok, how)
         for appos in syntax.children(tok, "appos"):
             # "the two neighbours, Egypt and Jordan, ...": a coordinated apposition names every member
             found = [a for part in syntax.conjuncts(appos)
@@ -117,6 +123,23 @@ class ArgumentFinder:
             for mod in ([] if how.startswith("object") else tok.children):
                 if mod.dep_ in ("compound", "amod", "nmod") and mod.i < tok.i:
                     found = self._single(mod, f"{how} via modifier '{mod.text}'", depth + 1)
+                    if found:
+                        return found
+        return []
+
+    def _speaker(self, pronoun: Token, how: str) -> list[Arg]:
+        """"Esper said, 'We oppose ...'", "'I will not resign,' Khan said": a first-person pronoun
+        in what a verb of saying reports stands for that verb's subject (the speaker)."""
+        if not self.reporting:
+            return []
+        for anc in pronoun.ancestors:
+            for verb in [anc, *syntax.children(anc, "parataxis")]:
+                if verb.lemma_.lower() not in self.reporting or verb.i == pronoun.i:
+                    continue
+                for subj in syntax.children(verb, *syntax.SUBJ):
+                    if subj.lower_ in _FIRST_PERSON or pronoun in subj.subtree:
+                        continue
+                    found = self.actors(subj, f"{how} ('{pronoun.text}': the speaker of '{verb.text}')", 3)
                     if found:
                         return found
         return []
@@ -285,6 +308,7 @@ class ArgumentFinder:
             found = [a for p in between for pobj in syntax.prep_objects(p) for a in self.actors(pobj, BETWEEN)]
             if len(found) >= 2:
                 roles.sources, roles.targets = found[:1], found[1:]
+        roles.reciprocal = len(roles.sources) >= 2 and syntax.reciprocal_argument(trigger, noun=noun) is not None
         source_keys = {(a.ref.start, a.ref.code) for a in roles.sources}
         roles.targets = [a for a in roles.targets if (a.ref.start, a.ref.code) not in source_keys]
         return roles

@@ -23,7 +23,7 @@ from .discards import DiscardChecker
 from .arguments import BETWEEN, OWNER_MARK, Arg, ArgumentFinder, Roles
 from .matcher import Attempt, best_match
 from .modality import ModalityResult, ModalityRules, conditional_consequence, detect
-from .targets import TargetFallbacks, TargetPolicy
+from .targets import TargetFallbacks, TargetPolicy, domestic_place
 
 COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06"})
 STATEMENT_CODES = background.STATEMENT_CODES
@@ -91,7 +91,7 @@ class EventCoder:
     def code(self, cdoc: CodedDocument, trace: list[SentenceTrace] | None = None) -> list[Event]:
         if cdoc.doc is None:
             return []
-        finder = ArgumentFinder(cdoc.actor_at, self._controllers)
+        finder = ArgumentFinder(cdoc.actor_at, self._controllers, self.rules.governors.get("reporting", frozenset()))
         events: list[Event] = []
         for index, sent in enumerate(cdoc.doc.sents):
             st = SentenceTrace(index, sent)
@@ -164,6 +164,11 @@ class EventCoder:
                     f.dropped = f"no target actor, and {f.code} is not coded without one " \
                                 "(data/cameo/targets.yaml; Options.include_untargeted keeps it)"
                     finder.prior_acts.append((index, f.token.text, f.code, [a.ref for a in f.roles.sources]))
+            if not f.dropped and self.targets.abroad_only(f.code):
+                f.pairs = [(s, t) for s, t in f.pairs if t is None or not domestic_place(s.ref, t.ref)]
+                if not f.pairs:
+                    f.dropped = f"{f.code} to a place or a non-political actor of the source's own country is " \
+                                "no event (abroad: data/cameo/targets.yaml)"
             if f.dropped:
                 f.trace.outcome = f.dropped
                 continue
@@ -446,7 +451,10 @@ class EventCoder:
         pairs: list[tuple[Arg, Arg | None]] = []
         # "clashes between A and B": the sides of a 'between' phrase act on each other
         mutual = pat.symmetric or (f.attempt.noun and all(a.how.startswith(BETWEEN) for a in [*sources, *targets]))
-        if targets:
+        if roles.reciprocal and not targets:
+            # "Johnson and Corbyn attacked each other's policies": each side acts on the other
+            pairs = [(s, t) for s in sources for t in sources if s is not t]
+        elif targets:
             for s in sources:
                 for t in targets:
                     pairs.append((s, t))

@@ -252,3 +252,36 @@ def is_infinitive_advcl(tok: Token) -> bool:
     (an open complement of a control verb, or an infinitive of purpose)."""
     return tok.dep_ == "advcl" and tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to"
                                                             for c in tok.children)
+
+
+def is_reciprocal(tok: Token) -> bool:
+    """"each other", "one another" (the parser hangs 'each'/'another' on 'other'/'one' as det)."""
+    low = tok.lower_
+    if low == "other":
+        return any(c.lower_ == "each" for c in tok.children) or (tok.i > 0 and tok.nbor(-1).lower_ == "each")
+    if low == "one":
+        return any(c.lower_ == "another" for c in tok.children) or (
+            tok.i + 1 < len(tok.doc) and tok.nbor(1).lower_ == "another")
+    if low == "another":
+        return tok.i > 0 and tok.nbor(-1).lower_ == "one"
+    return False
+
+
+def reciprocal_argument(trigger: Token, *, noun: bool) -> Token | None:
+    """The reciprocal that fills the trigger's object or argument: "accused each other", "attacked
+    each other's policies", "clashed with one another", "blamed one another for ..."."""
+    heads = [trigger]
+    if noun:
+        verb = light_verb(trigger)
+        if verb is not None:
+            heads.append(verb)
+    for head in heads:
+        cands = children(head, *OBJ, "dative")
+        cands += [p for prep in children(head, "prep") for p in prep_objects(prep)]
+        for cand in cands:
+            if is_reciprocal(cand):
+                return cand
+            for poss in children(cand, "poss"):
+                if is_reciprocal(poss):
+                    return poss
+    return None

@@ -8,7 +8,7 @@ wins. ``TargetFinder`` holds the fallbacks used when the parse gives no target a
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from spacy.tokens import Token
@@ -20,7 +20,8 @@ from . import syntax
 from ..records import ActorRef
 from .arguments import Arg, ArgumentFinder
 
-_FIELDS = ("alone", "place", "owner", "government", "antecedent", "complement")
+_FIELDS = ("alone", "place", "owner", "government", "antecedent", "complement", "abroad")
+_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "LAB", "BUS", "EDU", "HLH", "MED", "PTY", "ELI", "SPY"})
 _ALONE_VALUES = {True: "true", False: "false", "never": "never"}
 # prepositions that put an event at a place ("arrived in Kyiv", "struck targets near Rafah")
 # determiners of a noun phrase that points back to an event told before ("the decision", "this move")
@@ -28,6 +29,8 @@ ANAPHORIC_DETS = frozenset({"the", "this", "these", "that", "those", "such"})
 # how many sentences back an antecedent event may stand (for a reaction with no object: fewer)
 ANTECEDENT_WINDOW = 3
 REACTION_WINDOW = 2
+# prepositions whose object stands for a direct object when the trigger has none
+_OWNER_PREPS = frozenset({"for", "against", "over", "on", "of"})
 _STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "SPY", "LEG"})
 PLACE_PREPS = ("in", "into", "on", "at", "near", "across", "throughout", "inside", "over", "to", "toward",
                "towards", "outside", "around")
@@ -43,6 +46,8 @@ class TargetPolicy:
     government_by_prefix: dict[str, bool]
     antecedent_by_prefix: dict[str, bool]
     complement_by_prefix: dict[str, bool]
+    abroad_by_prefix: dict[str, bool] = field(default_factory=dict)
+    institutions: dict[str, str] = field(default_factory=dict)   # word or two-word phrase -> sector
 
     @classmethod
     def load(cls, path: Path | None = None, cameo: CameoCodes | None = None) -> "TargetPolicy":
@@ -56,6 +61,7 @@ class TargetPolicy:
         government: dict[str, bool] = {}
         antecedent: dict[str, bool] = {}
         complement: dict[str, bool] = {}
+        abroad: dict[str, bool] = {}
         for entry in data["codes"]:
             line = entry.get("__line__") if isinstance(entry, dict) else None
             if not isinstance(entry, dict):
@@ -68,7 +74,7 @@ class TargetPolicy:
                 raise DictionaryError(str(path), line, f"code {code!r} must be a quoted 2-4 digit CAMEO code")
             if cameo is not None and code not in cameo:
                 raise DictionaryError(str(path), line, f"code {code} is not in the CAMEO code table")
-            if any(code in table for table in (alone, place, owner, government, antecedent, complement)):
+            if any(code in table for table in (alone, place, owner, government, antecedent, complement, abroad)):
                 raise DictionaryError(str(path), line, f"code {code} listed twice")
             if "alone" in entry:
                 value = entry["alone"]
@@ -76,12 +82,13 @@ class TargetPolicy:
                     raise DictionaryError(str(path), line, f"alone must be true, false or never, not {value!r}")
                 alone[code] = _ALONE_VALUES[value]
             for name, table in (("place", place), ("owner", owner), ("government", government),
-                                ("antecedent", antecedent), ("complement", complement)):
+                                ("antecedent", antecedent), ("complement", complement), ("abroad", abroad)):
                 if name in entry:
                     if not isinstance(entry[name], bool):
                         raise DictionaryError(str(path), line, f"{name} must be true or false")
                     table[code] = entry[name]
-        return cls(alone, place, owner, government, antecedent, complement)
+        return cls(alone, place, owner, government, antecedent, complement, abroad,
+                   _load_institutions(data.get("institutions") or [], path))
 
     @staticmethod
     def _lookup(table: dict, code: str, default):
@@ -109,6 +116,67 @@ class TargetPolicy:
     def complement_target(self, code: str) -> bool:
         return self._lookup(self.complement_by_prefix, code, False)
 
+    def abroad_only(self, code: str) -> bool:
+        """Is ``code`` an act toward another country's actors or a political actor at home only
+        (a visit to a hospital or a border town of one's own country is no event)?"""
+        return self._lookup(self.abroad_by_prefix, code, False)
+
+    def institution(self, thing: Token) -> str | None:
+        """The sector of the institution behind a non-actor noun ("the impeachment hearings" ->
+        LEG, "the verdict" -> JUD), from the ``institutions`` table, or None."""
+        if not self.institutions:
+            return None
+        words = [c.lemma_.lower() for c in thing.children if c.dep_ == "compound" and c.i < thing.i]
+        head = thing.lemma_.lower()
+        last = thing.doc[thing.i - 1] if thing.i > 0 else None
+        if last is not None and last.i >= thing.left_edge.i:
+            pair = self.institutions.get(f"{last.lemma_.lower()} {head}") or \
+                self.institutions.get(f"{last.lower_} {thing.lower_}")
+            if pair:
+                return pair
+        for word in [*words, head]:
+            if word in self.institutions:
+                return self.institutions[word]
+        return None
+
+
+# sectors of a political actor at home: a visit to them is an event ("visited troops", "met the governor")
+_POLITICAL_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "PTY", "OPP", "REB", "IGO"})
+
+
+def domestic_place(source: ActorRef, target: ActorRef) -> bool:
+    """The target is of the source's own country and no political actor: a hospital, a school, a
+    border town, the country itself ("Trump made a trip to Walter Reed hospital")."""
+    if not source.code or not target.code or source.code[:3] != target.code[:3]:
+        return False
+    if source.code.startswith(("IGO", "NGO")):
+        return False
+    return not (set(target.sectors) & _POLITICAL_SECTORS or target.code[3:6] in _POLITICAL_SECTORS)
+
+
+def _load_institutions(entries: list, path: Path) -> dict[str, str]:
+    """``institutions: [{sector: LEG, words: [impeachment, ...]}]`` -> word -> sector."""
+    out: dict[str, str] = {}
+    if not isinstance(entries, list):
+        raise DictionaryError(str(path), None, "'institutions' must be a list")
+    for entry in entries:
+        line = entry.get("__line__") if isinstance(entry, dict) else None
+        if not isinstance(entry, dict) or set(entry) - {"sector", "words", "__line__"}:
+            raise DictionaryError(str(path), line, "an institution entry is {sector: XXX, words: [...]}")
+        sector, words = entry.get("sector"), entry.get("words")
+        if sector not in _SECTORS:
+            raise DictionaryError(str(path), line, f"sector {sector!r} is not one of {sorted(_SECTORS)}")
+        if not isinstance(words, list) or not words:
+            raise DictionaryError(str(path), line, "words must be a non-empty list")
+        for word in words:
+            if not isinstance(word, str) or not 1 <= len(word.split()) <= 2:
+                raise DictionaryError(str(path), line, f"word {word!r} must be one or two words")
+            key = word.lower()
+            if key in out:
+                raise DictionaryError(str(path), line, f"word {word!r} listed twice")
+            out[key] = sector
+    return out
+
 
 class TargetFallbacks:
     """Targets found when the parse gives no target actor: a place's country, an object's owner."""
@@ -125,9 +193,11 @@ class TargetFallbacks:
         if policy.place_target(code):
             found = self.place(trigger, noun=noun)
         if not found and policy.government_target(code):
-            found = self.government(trigger, sources, noun=noun)
+            found = self.government(trigger, sources, noun=noun) or self.institution(policy, trigger, sources,
+                                                                                     noun=noun)
         if not found and policy.owner_target(code) and wants_target:
-            found = self.owner(trigger, noun=noun) or self.antecedent(trigger, sources, noun=noun)
+            found = self.owner(trigger, noun=noun) or self.antecedent(trigger, sources, noun=noun) or \
+                self.institution(policy, trigger, sources, noun=noun)
         if not found and policy.complement_target(code):
             found = self.complement(trigger, sources, noun=noun)
         if not found and policy.antecedent_target(code) and not syntax.children(trigger, "dobj", "dative"):
@@ -196,16 +266,21 @@ class TargetFallbacks:
         "vetoed a U.N. resolution", "condemned the coup in Gabon"."""
         if noun:
             return []
-        for obj in syntax.children(trigger, *syntax.OBJ):
+        for obj in _objects(trigger):
             for o in syntax.conjuncts(obj):
-                for mod in o.children:
-                    if mod.dep_ in ("compound", "amod", "nmod", "poss") and mod.i < o.i:
-                        found = self.finder.actors(mod, f"owner '{mod.text}' of the object '{o.text}'")
-                        if found:
-                            return found
-                found = self._places(o, f"place of the object '{o.text}'")
+                # the object of an argument phrase: its own owner only ("appealed for aid for
+                # millions of displaced people" names the beneficiaries, not an owner)
+                found = self._owner_of(o, f"the object '{o.text}'", 0 if o.dep_ in syntax.OBJ else 2)
                 if found:
                     return found
+            # "oppose violations of international law by China": the parser hangs the object's
+            # 'by' agent on the verb; an active verb has no agent of its own
+            if not syntax.is_passive(trigger):
+                for pobj in syntax.by_agents(trigger):
+                    if pobj.i > obj.i:
+                        found = self.finder.actors(pobj, f"'by' agent of the object '{obj.text}'")
+                        if found:
+                            return found
             # "condemned the coup in Gabon": the place phrase right after the object, whichever
             # word the parser hung it on, says where the object happened
             for prep in syntax.children(trigger, "prep"):
@@ -214,6 +289,55 @@ class TargetFallbacks:
                         found = self._places(pobj, f"place of the object '{obj.text}'")
                         if found:
                             return found
+        return []
+
+    def _owner_of(self, thing: Token, what: str, depth: int = 0) -> list[Arg]:
+        """The owner of a non-actor noun: an actor modifier ("the US policy shift", "Trump's
+        request"), its 'by' agent ("violations of international law by China"), its place, or the
+        owner of the thing in its 'of'/'for' phrase ("a re-run of the bidding for the U.S. Air
+        Force contract")."""
+        for mod in thing.children:
+            if mod.dep_ in ("compound", "amod", "nmod", "poss") and mod.i < thing.i:
+                found = self.finder.actors(mod, f"owner '{mod.text}' of {what}")
+                if found:
+                    return found
+        for pobj in syntax.by_agents(thing):
+            found = self.finder.actors(pobj, f"'by' agent of {what}")
+            if found:
+                return found
+        if depth >= 2:
+            return []
+        found = self._places(thing, f"place of {what}")
+        if found:
+            return found
+        for prep in syntax.children(thing, "prep"):
+            if prep.lower_ == "of" or (prep.lower_ == "for" and depth > 0):
+                for pobj in syntax.prep_objects(prep):
+                    if pobj.pos_ == "NOUN" and self.finder.actor_at(pobj.i) is None:
+                        found = self._owner_of(pobj, f"{what} ('{prep.lower_} {pobj.text}')", depth + 1)
+                        if found:
+                            return found
+        return []
+
+    def institution(self, policy: TargetPolicy, trigger: Token, sources: list[Arg], *, noun: bool) -> list[Arg]:
+        """The institution behind an object no actor owns, of the source's own country: "slammed
+        the impeachment hearings" -> USALEG, "protested the state funding system" -> USAGOV
+        (``institutions`` in data/cameo/targets.yaml)."""
+        if noun:
+            return []
+        country = next((s.ref.country or s.ref.code[:3] for s in sources
+                        if s.ref.code and not s.ref.code.startswith(("IGO", "NGO"))), None)
+        if not country:
+            return []
+        for obj in _objects(trigger):
+            for o in syntax.conjuncts(obj):
+                sector = policy.institution(o)
+                if sector is None or self.finder.actor_at(o.i) is not None:
+                    continue
+                span = o.doc[o.left_edge.i:o.i + 1]
+                ref = ActorRef(text=span.text, start=span.start_char, end=span.end_char, code=country + sector,
+                               country=country, sectors=[sector])
+                return [Arg(ref, o, f"institution behind '{span.text}' ({sector} of the source's country)")]
         return []
 
     def government(self, trigger: Token, sources: list[Arg], *, noun: bool) -> list[Arg]:
@@ -272,6 +396,14 @@ class TargetFallbacks:
         at = obj if obj is not None else trigger
         return [Arg(replace(ref, sectors=list(ref.sectors)), at, f"agent of '{text}' (sentence {i}), which {what}")
                 for i, text, ref in chosen]
+
+
+def _objects(trigger: Token) -> list[Token]:
+    """The direct object, or the object of an argument phrase ("called for a re-run of the
+    bidding for the U.S. Air Force contract", "protested against Beijing's plan")."""
+    return syntax.children(trigger, *syntax.OBJ) or [
+        p for prep in syntax.children(trigger, "prep") if prep.lower_ in _OWNER_PREPS
+        for p in syntax.prep_objects(prep) if p.pos_ in syntax.NOUN_POS]
 
 
 def _dated(tok: Token) -> bool:
