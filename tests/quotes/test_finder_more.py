@@ -1,5 +1,7 @@
 """Cues beyond plain reporting verbs: nouns, objects, labels, dashes, parentheticals."""
 
+import pytest
+
 
 def by_cue(quotes, cue):
     found = [q for q in quotes if q.cue == cue]
@@ -211,3 +213,23 @@ def test_according_to_a_media_survey_is_a_source_not_a_channel_of_a_claim_by_a_t
 def test_a_media_report_around_a_speakers_words_is_their_channel(find_quotes):
     quotes = find_quotes("Peskov said the talks were useful, Reuters reported.")
     assert [(q.cue, q.text, q.via) for q in quotes] == [("said", "the talks were useful", "Reuters")]
+
+
+def test_a_that_clause_parsed_as_relative_clause_of_a_report_noun(quote_stage_runner):
+    from eventwire.quotes import QuoteLexicon
+    from eventwire.quotes.cues import find_cues
+
+    doc = quote_stage_runner("Warren is seizing upon a Boston Globe report that John Smith had a net loss "
+                             "of more than $15 million in 2005.").doc
+    had = next(t for t in doc if t.text == "had")
+    if had.dep_ != "relcl":
+        pytest.skip("the parser no longer reads this clause as relative")
+    cue = next(c for c in find_cues(doc, QuoteLexicon.load(), [False] * len(doc)) if c.text == "report")
+    assert doc[cue.content[0]:cue.content[1]].text == "that John Smith had a net loss of more than $15 million in 2005"
+    assert doc[cue.speaker.start:cue.speaker.end].text == "Boston Globe"
+
+
+def test_an_alternative_inside_the_claim_is_no_second_claim(find_quotes):
+    text = "The study found that the research either did not support or flatly contradicted his advice."
+    q = by_cue(find_quotes(text), "found")
+    assert q.text == "that the research either did not support or flatly contradicted his advice"

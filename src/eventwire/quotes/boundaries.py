@@ -23,7 +23,7 @@ def before_next_report(verb: Token, content: tuple[int, int],
         if tok.dep_ != "conj" or tok.pos_ != "VERB" or not start <= tok.head.i < end or tok.head.i == verb.i \
                 or lexicon.verb(lexicon.lemma(tok.text, tok.lemma_), set()) is None \
                 or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in tok.children) \
-                or _in_noun_phrase(tok.head, verb):
+                or _in_noun_phrase(tok.head, verb) or _alternative(tok):
             continue
         cut = tok.left_edge.i
         while cut > start and (doc[cut - 1].dep_ == "cc" or doc[cut - 1].is_punct or doc[cut - 1].is_space):
@@ -31,6 +31,12 @@ def before_next_report(verb: Token, content: tuple[int, int],
         if cut > start:
             return trim(doc, start, cut), tok.i
     return content, None
+
+
+def _alternative(conj: Token) -> bool:
+    """A verb joined by "or"/"nor" ("either didn't support or flatly contradicted ...") is an
+    alternative inside the claim, not a second act of the speaker."""
+    return any(c.dep_ == "cc" and c.lower_ in ("or", "nor") for c in conj.head.children if c.i < conj.i)
 
 
 def _in_noun_phrase(tok: Token, verb: Token) -> bool:

@@ -148,7 +148,8 @@ def _noun_cue(tok: Token, lexicon: QuoteLexicon, blocked: Sequence[bool]) -> Cue
     """ "Trump's claim that ...", "a New York Times report that ...", "the warning by X that ..." """
     content = None
     for child in tok.children:
-        if child.dep_ in ("acl", "ccomp") and child.i > tok.i:
+        if child.dep_ in ("acl", "ccomp") and child.i > tok.i or child.dep_ == "relcl" \
+                and child.left_edge.lower_ == "that" and child.left_edge.dep_ == "mark":   # parsed as relative
             first = child.left_edge
             if first.lower_ == "that" or (first.lower_ == "to" and child.tag_ == "VB"):
                 content = trim(tok.doc, first.i, child.right_edge.i + 1)
