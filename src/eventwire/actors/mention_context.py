@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 
 from ..dictionaries.actor_dictionary import Agent
 from ..dictionaries.actor_text import words
-from .name_matches import Found, find_names, main_country, syntactic_head
+from .name_matches import Found, country_evidence, find_names, main_country, syntactic_head
 from .resolver import FORMER_WORDS, ActorResolver, Resolution
 
 PLACE_PREPS = frozenset({"in", "from", "at", "throughout", "across", "inside"})
@@ -51,6 +51,7 @@ class FinderBase:
         self.doc_context = main_country(self.names)
         self.sentence_country = self._sentence_countries()
         self.context = self.doc_context
+        self._rehome_institutions()
         self.found: list[Found] = []
         self.agent_heads: dict[int, Resolution] = {}
         self.surnames: dict[str, Resolution] = {}
@@ -103,9 +104,23 @@ class FinderBase:
         found: dict[int, set[str]] = {}
         for idx, (start, _end, _m) in enumerate(self.names.matches):
             res = self.names.resolved.get(idx)
-            if res is not None and res.country:
-                found.setdefault(self.sentences[self.sentence_of[start]][0], set()).add(res.country)
+            country = country_evidence(res) if res is not None else None
+            if country:
+                found.setdefault(self.sentences[self.sentence_of[start]][0], set()).add(country)
         return {s: next(iter(c)) if len(c) == 1 else None for s, c in found.items()}
+
+    def _rehome_institutions(self) -> None:
+        """An institution many countries have ("the Senate", "the Supreme Court") is of the country of its
+        context (the one country its sentence names, else the article's main country); the dictionary's country
+        stays only when the text names no other."""
+        for idx, res in self.names.resolved.items():
+            if res.kind != "metonym" or res.entry is None or not res.entry.generic:
+                continue
+            where = self.context_at(self.tokens[self.names.matches[idx][0]])
+            if where and where != res.country:
+                self.names.resolved[idx] = replace(
+                    res, code=where + "".join(res.sectors), country=where, name=None,
+                    why=f"{res.why}, re-homed to {where}, the country of the context")
 
     def context_at(self, token: Token) -> str | None:
         """The country a role phrase without one of its own takes: the one country its sentence names;
@@ -164,9 +179,6 @@ class FinderBase:
                 if other is not None and other.kind in ("country", "adjective") and other.country != res.country:
                     return replace(res, code=other.country + "".join(res.sectors), country=other.country, name=None,
                                    why=f"{res.why}, re-homed to {other.country} by '{t.text}'")
-            if res.entry is not None and res.entry.generic and self.context and self.context != res.country:
-                return replace(res, code=self.context + "".join(res.sectors), country=self.context, name=None,
-                               why=f"{res.why}, re-homed to the article's main country {self.context}")
         if res.kind == "country" and start > 0 and self.tokens[start - 1].lower_ == "ethnic":
             where = self._place_of(self.tokens[syntactic_head(self.tokens, start, end)]) or (
                 Resolution(self.context, self.context, (), None, "the article's main country", "country")

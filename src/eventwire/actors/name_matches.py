@@ -118,9 +118,17 @@ def _same_organisation(entry: ActorEntry, name_words: list[str], tails: dict[str
     return tails.get(tail, entry)
 
 
+def country_evidence(res: Resolution) -> str | None:
+    """The country a name is evidence of: none for an institution many countries have ("the Senate", whose
+    dictionary country is only a default the context overrides)."""
+    if res.entry is not None and res.entry.generic:
+        return None
+    return res.country
+
+
 def main_country(names: DocNames) -> str | None:
     """The country most named in the article, when one clearly leads."""
-    counts = Counter(r.country for r in names.resolved.values() if r.country)
+    counts = Counter(c for r in names.resolved.values() if (c := country_evidence(r)))
     if not counts:
         return None
     (top, n), *rest = counts.most_common(2)

@@ -28,6 +28,15 @@ STATE_MEDIA_WORDS = frozenset({"official", "state", "state-run", "state-owned", 
 FORMER_WORDS = frozenset({"former", "ex", "ousted", "deposed", "exiled", "late", "retired"})
 # roles whose former holders CAMEO codes as elites (ELI): "the former minister", not "a former campaign worker"
 PUBLIC_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "PTY", "COP", "SPY"})
+NAME_SUFFIX_WORDS = frozenset({"Jr", "Sr", "II", "III", "IV"})
+# family names that are also everyday words or first names: never a known person by the surname alone
+COMMON_WORD_SURNAMES = frozenset(
+    "may rice brown black white green gray grey young king price gates bush love hope bell ford long lee rose wood "
+    "hill little moon cash bishop pope major stone day field rich strong wise cook baker smith miller hunter turner "
+    "fisher carter porter mason bond sharp swift street west north south east church chase banks crown grant marshall "
+    "jordan chad georgia paris israel lane ball hall page mark art case paul james grace joy faith will bill jack "
+    "frank guy ray dean rush kelly scott lewis allen martin hunt short mills brooks wells fox cole nash rice "
+    "power powers good best free key noble sessions pence".split())
 # words dropped in front of a role phrase: "the", "three", "some", "several" ...
 FUNCTION_WORDS = frozenset(
     "a an the this that these those some several many few dozens dozen hundreds thousands scores two three four "
@@ -91,6 +100,11 @@ def split_code(code: str | None) -> tuple[str | None, tuple[str, ...]]:
     return country, tuple(b for b in blocks[1:] if b in SECTORS)
 
 
+def _institution(res: Resolution) -> bool:
+    """A legislature or court named by a metonym ("the Senate", "the Supreme Court"): its offices are its own."""
+    return res.code is not None and bool(res.sectors) and set(res.sectors) <= {"LEG", "JUD"}
+
+
 def _fmt(d: date | None) -> str:
     return d.isoformat() if d else "open"
 
@@ -103,6 +117,7 @@ class ActorResolver:
         self._first_words: dict[str, int] | None = None
         self._agent_words: frozenset[str] | None = None   # every word of a role phrase, built on first use
         self._by_caps: dict[tuple[str, tuple[bool, ...]], list[ActorEntry]] = {}   # (key, capitals) -> entries
+        self._surnames: dict[str, list[ActorEntry]] | None = None   # family name -> people, built on first use
 
     def cached_first_words(self, table: dict[str, str]) -> dict[str, int]:
         """First words of the non-actor names (and, under "", the longest name's length), built once."""
@@ -185,6 +200,27 @@ class ActorResolver:
                 if entry.active_at(when):
                     return entry
         return best
+
+    def by_surname(self, surname: str, when: date | None, country: str | None) -> ActorEntry | None:
+        """The person a lone family name stands for: the one person of the dictionary of ``country`` (the country
+        of the context) with that family name, if that person holds a role at ``when`` ("Christie" in a US text of
+        2016: Chris Christie, governor of New Jersey). None with no date or no country, when the name is shared
+        ("Kennedy": a president, a senator, a justice), an everyday word (``COMMON_WORD_SURNAMES``) or a first
+        name."""
+        low = surname.lower()
+        if when is None or country is None or not surname[:1].isupper() or low in COMMON_WORD_SURNAMES or \
+                low in self.dictionary.genders:   # "Gordon", "Scott": a first name as well
+            return None
+        if self._surnames is None:
+            table: dict[str, dict[int, ActorEntry]] = {}
+            for entries in self.dictionary.names.values():
+                for entry, _caps in entries:
+                    parts = [w for w in entry.name.split() if w.rstrip(".,") not in NAME_SUFFIX_WORDS]
+                    if entry.kind == "person" and len(parts) > 1:
+                        table.setdefault(parts[-1].lower(), {})[id(entry)] = entry
+            self._surnames = {k: list(v.values()) for k, v in table.items()}
+        same = [e for e in self._surnames.get(low, ()) if e.code[:3] == country]
+        return same[0] if len(same) == 1 and same[0].active_at(when) else None
 
     def resolve_entry(self, entry: ActorEntry, when: date | None) -> Resolution:
         code, role = entry.at(when)
@@ -313,6 +349,8 @@ class ActorResolver:
         if (agent.person and agent.sector == "GOV" and owner.kind in ("organisation", "agent") and not owner.human
                 and owner.code is not None and owner.sectors and not {"GOV", "MIL", "COP", "SPY"} & set(owner.sectors)):
             return owner
+        if agent.person and agent.sector == "GOV" and owner.kind == "metonym" and _institution(owner):
+            return owner    # "President of the Senate": a legislature's office, not the head of state
         return None
 
     @staticmethod
@@ -323,6 +361,8 @@ class ActorResolver:
         if res.kind in ("organisation", "metonym", "capital"):
             if agent.generic or res.country is None:
                 return res
+            if res.kind == "metonym" and agent.person and agent.sector == "GOV" and _institution(res):
+                return res      # "the Senate president", "Supreme Court chief justice": an office of that body
             if "REB" in res.sectors and agent.sector in ("REB", "MIL"):
                 return res
         if res.kind in ("person", "agent") and agent.generic and res.sectors:

@@ -10,8 +10,8 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from ..dictionaries.actor_text import words
-from .mention_context import FinderBase
-from .name_matches import Found, syntactic_head
+from .mention_context import LOCATIVE_PREPS, FinderBase
+from .name_matches import Found, country_evidence, syntactic_head
 from .resolver import FORMER_WORDS, Resolution
 
 # "Jon Tester (D-Mont.)": a member of the US Congress
@@ -71,7 +71,7 @@ class UnlistedActorFinder(FinderBase):
                     parts = [t.text for t in ent if t.lower_.rstrip(".") not in HONORIFIC_WORDS]
                     named = (known.name or "").split()
                     known = known if parts and len(parts) < len(named) and all(p in named for p in parts) else None
-                res = known or self._private_person(ent)
+                res = known or self._known_surname(ent, spans) or self._private_person(ent)
             else:
                 self.surnames[last] = res
             if len(ent) > 1:
@@ -80,9 +80,23 @@ class UnlistedActorFinder(FinderBase):
                     self.surnames.setdefault(ent[0].text, res)
             self.found.append(Found(left, ent.end, syntactic_head(self.tokens, ent.start, ent.end), res))
             covered.update(range(left, ent.end))
-        self._later_surnames(covered)
+        self._later_surnames(covered, spans)
 
-    def _later_surnames(self, covered: set[int]) -> None:
+    def _known_surname(self, ent: Span, people: list[Span]) -> Resolution | None:
+        """A lone family name the parser labels PERSON ("Christie blasted Clinton") is the one person of the
+        dictionary with that name who holds a role at the date, unless the text names someone else so
+        ("Ray Rice") or the name is an everyday word (``COMMON_WORD_SURNAMES``)."""
+        parts = [t for t in ent if t.lower_.rstrip(".") not in HONORIFIC_WORDS]
+        if len(parts) != 1 or parts[0].pos_ != "PROPN":
+            return None
+        surname = parts[0].text
+        entry = self.resolver.by_surname(surname, self.when, self.context_at(parts[0]))
+        if entry is None or any(len(p) > 1 and p[-1].text == surname for p in people):
+            return None
+        res = self.resolver.resolve_entry(entry, self.when)
+        return replace(res, why=f"'{surname}': the one person of that family name in office at the date: {res.why}")
+
+    def _later_surnames(self, covered: set[int], people: list[Span]) -> None:
         """A later bare surname the parser did not label PERSON ("Warren told Stumpf"): the person named before."""
         for tok in self.tokens:
             if tok.pos_ != "PROPN" or tok.i in covered or tok.ent_type_ not in ("", "PERSON", "ORG", "NORP") or \
@@ -92,6 +106,12 @@ class UnlistedActorFinder(FinderBase):
             if res is not None and res.kind == "person" and any(
                     f.res is res and f.end <= tok.i for f in self.found):
                 self.found.append(Found(tok.i, tok.i + 1, tok.i, res))
+            elif res is None and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ == "VERB" and not any(
+                    c.dep_ in ("det", "cc", "compound") for c in tok.children):
+                known = self._known_surname(self.doc[tok.i:tok.i + 1], people)   # "Christie blasted Clinton"
+                if known is not None:
+                    self.surnames[tok.text] = known
+                    self.found.append(Found(tok.i, tok.i + 1, tok.i, known))
 
     def _owners(self) -> None:
         """Things owned by an actor: "an Israeli proposal", "a U.N. resolution", "the coup in Gabon". The noun is
@@ -139,7 +159,7 @@ class UnlistedActorFinder(FinderBase):
         of three sentences or more; none in a short text ("Jordan Peterson met Chad Smith in Jordan")."""
         if self.long_text is None:
             self.long_text = len(self.sentences) >= 3
-        country = self.context_at(ent.root) if self.long_text else None
+        country = self.context_at(ent.root) if self.long_text else self._actor_country(ent.root)
         name = " ".join(t.text for t in ent if t.lower_.rstrip(".") not in HONORIFIC_WORDS) or ent.text
         if country is None:
             return Resolution(None, None, (), None, "person not in the dictionary, no role", "unknown", human=True)
@@ -154,6 +174,22 @@ class UnlistedActorFinder(FinderBase):
         return Resolution(country + "CVL", country, ("CVL",), name,
                           f"{name}: not in the dictionary and no role in the text: a private person (CVL) of "
                           f"{country}, the country of the context", "person", human=True)
+
+    def _actor_country(self, token: Token) -> str | None:
+        """The one country a sentence names other than as a place where something happens ("Kenyan police
+        arrested Jane Doe", not "Jane Doe met John Roe in Jordan"): the country of an unknown person in a short
+        text."""
+        n = self.sentence_of[token.i]
+        found: set[str] = set()
+        for idx, (start, end, _m) in enumerate(self.names.matches):
+            res = self.names.resolved.get(idx)
+            if res is None or self.sentence_of[start] != n or not (country := country_evidence(res)):
+                continue
+            head = self.tokens[syntactic_head(self.tokens, start, end)]
+            if head.dep_ == "pobj" and head.head.lower_ in LOCATIVE_PREPS | {"from"}:
+                continue
+            found.add(country)
+        return next(iter(found)) if len(found) == 1 else None
 
     def _outlets(self) -> None:
         """Organisations the dictionary does not know but named like news outlets: "the Dallas Morning News"."""

@@ -1,0 +1,41 @@
+"""Countries from the text, not from defaults: institutions many countries have, lone family names, people the
+dictionary does not know in a short text."""
+
+from __future__ import annotations
+
+from eventwire.records import Article
+
+
+def actors_of(pipeline, text: str, published: str):
+    cdoc = next(pipeline.code_documents([Article(id="t", text=text, published=published)]))
+    assert cdoc.article.status == "ok", cdoc.article.reason
+    return cdoc
+
+
+def code_of(cdoc, text: str) -> str | None:
+    return next(m.ref.code for m in cdoc.actors if m.ref.text == text)
+
+
+def test_an_institution_many_countries_have_is_of_the_country_the_sentence_names(pipeline):
+    cdoc = actors_of(pipeline, "President of the Senate, Bukola Saraki, said the Nigeria Police had been asked to "
+                               "investigate the senators.", "2016-04-10")
+    assert code_of(cdoc, "Senate") == "NGALEG"
+    assert code_of(cdoc, "President") == "NGALEG"          # an office of the Senate, not the head of state
+    assert code_of(cdoc, "Bukola Saraki") == "NGALEG"
+    assert code_of(cdoc, "senators") == "NGALEG"           # the Senate's own default country names no country
+    cdoc = actors_of(pipeline, "The Senate passed the bill on Tuesday.", "2016-04-10")
+    assert code_of(cdoc, "Senate") == "USALEG"             # no other country named: the dictionary's
+
+
+def test_a_lone_family_name_is_the_one_person_of_the_context_country_in_office(pipeline):
+    cdoc = actors_of(pipeline, "Christie blasted Clinton as a disgrace on Wednesday.", "2016-09-28")
+    assert code_of(cdoc, "Christie") == "USAGOV"           # Chris Christie, governor; not Perry Christie (Bahamas)
+    cdoc = actors_of(pipeline, "Christie blasted Clinton as a disgrace on Wednesday.", "2019-09-28")
+    assert "Chris Christie" not in {m.ref.name for m in cdoc.actors}   # out of office by then
+    cdoc = actors_of(pipeline, "Gordon criticised Clinton on Wednesday.", "2019-09-28")
+    assert "Mark Gordon" not in {m.ref.name for m in cdoc.actors}      # a first name as well
+
+
+def test_a_private_person_in_a_short_text_takes_the_one_country_of_the_sentence(pipeline):
+    cdoc = actors_of(pipeline, "Kenyan police arrested Jane Okello in Nairobi on Tuesday.", "2016-04-10")
+    assert code_of(cdoc, "Jane Okello") == "KENCVL"
