@@ -139,3 +139,15 @@ def test_a_that_clause_split_by_the_parser_is_one_content(find_quotes):
     text = "Still, the story suggests the government understands that it needs a plan in case its partner were to turn hostile."
     q = by_cue(find_quotes(text), "suggests")
     assert q.text == text[len("Still, the story suggests "):-1]
+
+
+def test_a_quoted_phrase_opening_a_longer_claim_makes_a_mixed_quote(find_quotes):
+    text = 'He gave no cost estimate, though he said "budget reforms" and the collection of unpaid taxes would pay for it.'
+    q = by_cue(find_quotes(text), "said")
+    assert q.kind == "mixed" and q.text == '"budget reforms" and the collection of unpaid taxes would pay for it'
+
+
+def test_an_infinitive_ends_before_a_clause_of_someone_else(find_quotes):
+    text = "The bank agreed to lend the company $5 million, and the union also stepped in with money."
+    q = by_cue(find_quotes(text), "agreed")
+    assert q.text == "to lend the company $5 million"

@@ -104,13 +104,15 @@ _GOES_ON = frozenset({"and", "but", "or", "so", "including", "which", "while", "
                       "although", "because", "since", "if", "unless", "even", "nor", "plus", "with", "without"})
 
 
-def to_sentence_end(doc: Doc, end: int, lexicon: QuoteLexicon, own: Token | None = None) -> int:
+def to_sentence_end(doc: Doc, end: int, lexicon: QuoteLexicon, own: Token | None = None, finite: bool = True) -> int:
     """A complement goes on to the end of its sentence when what follows continues it
     ("..., but would eventually add $84 billion", ", including its annexation of Crimea",
     ", allowing people to see ..."), not when it is the attribution's own adverbial, nor (for an
     object, ``own`` being its verb) a second act of the speaker ("documented X, but also drew Y",
     "touted X while needling Y"); a gerund coordinated with a finite verb is more of its object
-    ("has mentioned refinancing loans and forcing universities to ...")."""
+    ("has mentioned refinancing loans and forcing universities to ..."); after an infinitive or
+    object (not ``finite``), a clause with a subject of its own joined by ", and" is the writer's
+    ("agreed to lend $5 million, and the union also stepped in")."""
     if end >= len(doc):
         return end
     sent_end = doc[end - 1].sent.end
@@ -124,6 +126,10 @@ def to_sentence_end(doc: Doc, end: int, lexicon: QuoteLexicon, own: Token | None
         first = doc[end + 1]
     continues = first.lower_ in _GOES_ON or first.tag_ == "VBG" or first.dep_ in ("cc", "conj") \
         or first.text in ("“", '"', "''")
+    if not finite and first.dep_ == "cc" and doc[end].text == "," and first.head.i < end and any(
+            t.dep_ == "conj" and t.head.i == first.head.i and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in t.children)
+            for t in doc[first.i + 1:stop]):
+        return end                         # "agreed to lend $5 million, and the union also stepped in"
     if own is not None and first.lower_ in _RELATIVE and doc[end].text == ",":
         return end                         # "praised X's proposals, which include ...": the writer's gloss
     if not continues or any(doc[i].pos_ == "VERB" and lexicon.lemma(doc[i].text, doc[i].lemma_) in lexicon.verbs

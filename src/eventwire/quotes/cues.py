@@ -304,7 +304,8 @@ def _complement(verb: Token, entry: VerbEntry, clause: set[int], quoted: Sequenc
         named_object = best[1] - best[0] == 1 and one.pos_ in ("PROPN", "PRON") and one.dep_ in ("dobj", "pobj")
         if best[0] > verb.i:
             best = (best[0], to_sentence_end(doc, past_false_break(doc, best[1]), lexicon,
-                                              own=verb if is_object else None))
+                                              own=verb if is_object else None,
+                                              finite=not is_object and doc[best[0]].lower_ != "to"))
         return trim(doc, *best, min_words=1 if named_object else 2)   # "attacked Machado", "cited it"
     if entry.direct and "clause" in entry.complements and verb.dep_ == "ROOT":
         sent = verb.sent

@@ -118,6 +118,10 @@ class _Build:
         self.by_sentence: dict[int, list[int]] = {}   # sentence start token -> cue indices
         self.in_claim = [False] * len(doc)       # token lies in some cue's clause or content
         self.cue_at = {cue.token: cue for cue in cues}
+        self.in_clause = [False] * len(doc)      # token lies in some cue's attribution clause
+        for cue in cues:
+            for i in cue.clause:
+                self.in_clause[i] = True
         for ci, cue in enumerate(cues):
             self.by_sentence.setdefault(doc[cue.token].sent.start, []).append(ci)
             for i in cue.clause:
@@ -183,7 +187,10 @@ class _Build:
                 seg = self.segments[k2]
                 first = self._first_token(seg.start)
                 lead = self.text[tok.idx + len(tok):seg.start].rstrip()
-                if (not lead or lead.endswith((",", ":"))) and \
+                word = self._first_word(seg)     # 'said "budget reforms" and taxes would pay': mixed
+                mixed = cue.content is not None and cue.content[0] <= word < cue.content[1] and not all(
+                    self.quoted[i] or self.doc[i].is_punct or self.in_clause[i] for i in range(word, cue.content[1]))
+                if (not lead or lead.endswith((",", ":"))) and not mixed and \
                         self._glue_ok(cue, range(cue.token + 1, first), _AFTER_GLUE, min(hi_char, seg.start), seg.start):
                     claims.setdefault(k2, []).append((ci, "after"))
         return claims
