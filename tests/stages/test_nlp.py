@@ -47,3 +47,28 @@ def test_stage_documents_keep_the_text(pipeline):
     cdocs = [CodedDocument(article=Article(id=str(n), text=t)) for n, t in enumerate(TEXTS)]
     for cdoc in NlpStage(pipeline.resources.nlp).pipe(cdocs):
         assert cdoc.doc.text == cdoc.article.text
+
+
+def test_stage_parse_with_numpy_gemm_gives_the_stock_attributes(pipeline):
+    from eventwire.document import CodedDocument
+    from eventwire.records import Article
+
+    nlp = pipeline.resources.nlp
+    stock = [_attrs(doc) for doc in nlp.pipe(TEXTS)]
+    cdocs = [CodedDocument(article=Article(id=str(n), text=t)) for n, t in enumerate(TEXTS)]
+    fast = [_attrs(cdoc.doc) for cdoc in NlpStage(nlp).pipe(cdocs)]
+    assert fast == stock
+
+
+def test_numpy_gemm_restores_the_models_ops_and_blas_threads(pipeline):
+    from threadpoolctl import threadpool_info
+
+    stage = NlpStage(pipeline.resources.nlp)
+    assert stage.gemm.layers, "the models' layers are found"
+    before_ops = [layer.ops for layer in stage.gemm.layers]
+    before_threads = [lib["num_threads"] for lib in threadpool_info() if lib["user_api"] == "blas"]
+    with stage.gemm.active():
+        assert all(layer.ops is stage.gemm.ops for layer in stage.gemm.layers)
+        assert all(lib["num_threads"] == 1 for lib in threadpool_info() if lib["user_api"] == "blas")
+    assert [layer.ops for layer in stage.gemm.layers] == before_ops
+    assert [lib["num_threads"] for lib in threadpool_info() if lib["user_api"] == "blas"] == before_threads

@@ -11,12 +11,21 @@ by table look-up per distinct (tag, lower, dep, is_space), the others by spaCy's
 token's tag, pos, morph, lemma and dep come out as with the stock component (checked over the
 whole benchmark corpus by ``benchmarks/records_fingerprint.py --tokens``); ``nlp.pipe`` itself is
 left stock, so ``eventwire bench`` still measures spaCy alone with the stock model.
+
+While it parses, the stage runs the models' matrix products with numpy's BLAS on one thread
+(``NumpyGemm``): thinc's default is the BLIS library bundled with the ``blis`` package, which falls
+back to its slow generic kernel on a CPU it does not know (this machine's), and numpy's OpenBLAS
+left with its default threads spins idle threads that cost CPU time (and oversubscribe the cores
+when several workers run). Only the order of float additions differs; the parse is the same (every
+token's attributes checked equal over the benchmark corpus with ``records_fingerprint.py
+--tokens``). The models are restored to their own ops after each batch.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from typing import Any
 
 import spacy
@@ -25,6 +34,8 @@ from spacy.matcher import Matcher
 from spacy.pipeline import AttributeRuler
 from spacy.tokens import Doc, Span
 from spacy.tokens._retokenize import set_token_attrs
+from thinc.api import NumpyOps
+from threadpoolctl import ThreadpoolController
 
 from ..document import CodedDocument
 from ..errors import ModelNotFoundError
@@ -154,6 +165,28 @@ class FastAttributeRuler:
             yield self(doc)
 
 
+class NumpyGemm:
+    """Runs the components' thinc layers with numpy's matrix product and one BLAS thread, for a while."""
+
+    def __init__(self, components: Iterable[tuple[str, Any]]) -> None:
+        self.ops = NumpyOps(use_blis=False)
+        self.layers = [layer for _name, proc in components
+                       for layer in (proc.model.walk() if hasattr(getattr(proc, "model", None), "walk") else ())]
+        self.blas = ThreadpoolController()
+
+    @contextmanager
+    def active(self) -> Iterator[None]:
+        saved = [layer.ops for layer in self.layers]
+        try:
+            with self.blas.limit(limits=1, user_api="blas"):
+                for layer in self.layers:
+                    layer.ops = self.ops
+                yield
+        finally:
+            for layer, ops in zip(self.layers, saved):
+                layer.ops = ops
+
+
 class NlpStage:
     """Parses ``article.text`` into ``cdoc.doc``; ``pipe`` batches many documents through spaCy."""
 
@@ -164,6 +197,7 @@ class NlpStage:
         self.batch_size = batch_size
         self.components = [(name, FastAttributeRuler(proc) if FastAttributeRuler.replaces(proc) else proc)
                            for name, proc in nlp.pipeline]
+        self.gemm = NumpyGemm(self.components)
 
     def __call__(self, cdoc: CodedDocument) -> CodedDocument:
         list(self.pipe([cdoc]))
@@ -187,8 +221,9 @@ class NlpStage:
         cdocs = list(cdocs)
         pieces = ((piece, n) for n, cdoc in enumerate(cdocs) for piece in split_lines(cdoc.article.text))
         parsed: list[list[Doc]] = [[] for _ in cdocs]
-        for doc, n in self._parse(pieces):
-            parsed[n].append(doc)
+        with self.gemm.active():
+            for doc, n in self._parse(pieces):
+                parsed[n].append(doc)
         for cdoc, docs in zip(cdocs, parsed):
             cdoc.doc = self._join(docs)
             yield cdoc
