@@ -10,6 +10,7 @@ from eventwire.document import CodedDocument
 from eventwire.errors import DictionaryError
 from eventwire.events.evaluations import EvaluationCoder
 from eventwire.events.modality import ModalityRules
+from eventwire.events.refusals import RULE as REFUSAL_RULE
 from eventwire.quotes import QuoteLexicon
 from eventwire.records import Article
 from eventwire.stages.evaluations import build_evaluation_coder
@@ -58,6 +59,9 @@ def _dyads(events):
     # 'as' with a clause: "viewed Y's move as contradicting ...", "as another measure undermining ..."
     ("Russia viewed the American move as contradicting the legal footing for a peace deal.", ("111", "RUS", "USA")),
     ("Russia viewed the American move as another measure undermining the peace process.", ("111", "RUS", "USA")),
+    # the author of a hostile act named: "said Iran was behind the attack"
+    ("The Israeli army said Iran was behind the attack on the tanker.", ("112", "ISRMIL", "IRN")),
+    ("The Israeli army said Iran had masterminded the attack.", ("112", "ISRMIL", "IRN")),
     # undoing a wrong is praise: "Y has corrected an historic injustice"
     ("The American administration has corrected an historic injustice, Netanyahu said.", ("051", "ISRGOV", "USAGOV")),
 ])
@@ -82,6 +86,7 @@ def test_judgements_in_reported_speech_code_speaker_to_judged(evaluate, text, ex
     "The German minister said the storm endangered thousands of lives.",          # no actor harms
     "The German minister said Germany had corrected its mistake.",               # one side
     "The German minister said Russia had corrected the figures.",                # no wrong undone
+    "The German minister said Russia was behind in the race for chips.",         # no act behind
 ])
 def test_no_event_without_a_real_judgement_of_another_actor(evaluate, text):
     _, found = evaluate(text)
@@ -176,3 +181,42 @@ def test_unknown_reporting_group_is_a_dictionary_error(tmp_path):
     lex = EvaluationLexicon.load(path)
     with pytest.raises(DictionaryError, match="gossip"):
         EvaluationCoder(lex, QuoteLexicon.load(), CameoCodes.load(), ModalityRules.load())
+
+
+def _refusals(pipeline, text):
+    coded = next(iter(pipeline.code_articles([Article(id="r1", text=text, published="2024-06-01")])))
+    return [(e.cameo, e.source.code, e.target.code, e.modality) for e in coded.events if e.rule == REFUSAL_RULE]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Hamas did not accept the Israeli proposal.", [("120", "PSEREB", "ISR", "asserted")]),
+    ("Russia did not agree to Ukraine's proposal.", [("120", "RUS", "UKR", "asserted")]),
+    ("South Korea did not accept Japan's apology.", [("120", "KOR", "JPN", "asserted")]),
+    ("Hamas has not yet accepted the Israeli proposal.", []),                 # no answer given yet
+    ("Hamas accepted the Israeli proposal.", []),                             # an acceptance
+    ("Hamas did not accept the Israeli proposal and rejected the plan.", []),  # rejection coded already
+])
+def test_a_negated_acceptance_is_a_rejection(pipeline, text, expected):
+    assert _refusals(pipeline, text) == expected
+
+
+def test_refusal_rules_name_patterns_of_the_lexicon(pipeline):
+    from eventwire.stages.events import build_coder
+    rules = {p.rule for p in build_coder(pipeline.resources).lexicon.patterns}
+    refusals = EvaluationLexicon.load(cameo=CameoCodes.load()).refusals
+    assert refusals and set(refusals) <= rules
+    assert all(code.startswith("12") for code in refusals.values())
+
+
+@pytest.mark.parametrize("refusals, fault", [
+    ('refusals: {"verbs/03.yaml#accept_proposal": "051"}\n', "root-12 code"),
+    ('refusals: {"verbs/03.yaml#accept_proposal": "1299"}\n', "not in codes.tsv"),
+    ('refusals: {"accept_proposal": "120"}\n', "no pattern rule"),
+])
+def test_refusal_faults_name_file_and_line(tmp_path, refusals, fault):
+    path = tmp_path / "evaluations.yaml"
+    path.write_text("entries:\n" + _OK + _SPEECH + refusals, encoding="utf-8")
+    with pytest.raises(DictionaryError) as err:
+        EvaluationLexicon.load(path, cameo=CameoCodes.load())
+    assert fault in str(err.value)
+    assert err.value.path == str(path) and err.value.line == 4

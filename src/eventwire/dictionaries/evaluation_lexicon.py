@@ -51,6 +51,7 @@ class EvaluationLexicon:
     attributing_groups: frozenset[str] = frozenset()
     remedy_verbs: frozenset[str] = frozenset()     # "corrected an injustice": the subject is praised
     remedy_code: str = "051"
+    refusals: dict[str, str] = field(default_factory=dict)    # acceptance rule -> rejection code
     path: str = ""
 
     @classmethod
@@ -60,7 +61,7 @@ class EvaluationLexicon:
         where = str(path)
         if not isinstance(data, dict) or not isinstance(data.get("entries"), list) or not data["entries"]:
             raise DictionaryError(where, None, "expected a mapping with a non-empty 'entries' list")
-        _only(data, {"entries", "light_verbs", "speech", "remedies"}, where, data.get("__line__"))
+        _only(data, {"entries", "light_verbs", "speech", "remedies", "refusals"}, where, data.get("__line__"))
         lex = cls(path=where)
         ids: set[str] = set()
         seen: dict[tuple[str, str], str] = {}
@@ -69,6 +70,7 @@ class EvaluationLexicon:
         lex._load_light_verbs(data.get("light_verbs") or {}, where, ids)
         lex._load_speech(data.get("speech"), where)
         lex._load_remedies(data.get("remedies"), where, cameo)
+        lex._load_refusals(data.get("refusals"), where, cameo)
         return lex
 
     def _load_entry(self, entry: Any, where: str, cameo: CameoCodes | None, ids: set[str],
@@ -142,6 +144,23 @@ class EvaluationLexicon:
             raise DictionaryError(where, line, "remedies: verbs must be a non-empty list of verb lemmas")
         self.remedy_code = code
         self.remedy_verbs = frozenset(v.lower().strip() for v in verbs)
+
+    def _load_refusals(self, raw: Any, where: str, cameo: CameoCodes | None) -> None:
+        if raw is None:
+            return
+        if not isinstance(raw, dict):
+            raise DictionaryError(where, None, "'refusals' must map acceptance rules to rejection codes")
+        line = raw.get("__line__")
+        for rule, code in raw.items():
+            if rule == "__line__":
+                continue
+            if not isinstance(rule, str) or "#" not in rule:
+                raise DictionaryError(where, line, f"refusals: {rule!r} is no pattern rule (verbs/NN.yaml#id)")
+            if not isinstance(code, str) or not code.startswith("12"):
+                raise DictionaryError(where, line, f"refusals: {rule}: code must be a quoted root-12 code, got {code!r}")
+            if cameo is not None and code not in cameo:
+                raise DictionaryError(where, line, f"refusals: {rule}: code {code} is not in codes.tsv")
+            self.refusals[rule] = code
 
     def _load_speech(self, raw: Any, where: str) -> None:
         if not isinstance(raw, dict):

@@ -210,8 +210,10 @@ class EvaluationCoder:
                 found = attributive_at(self.lexicon, pred)
                 if found is not None:
                     out.append(Judgement(verb, pred, found[0], found[1], None))
-        # "called the sanctions illegal", "branded North Korea an outlaw nation" (two objects)
-        for obj in judged[:1] if self._names(verb) else []:
+        # "called the sanctions illegal", "branded North Korea an outlaw nation" (two objects; the
+        # parser may make the first a dative: "branded [Russia] a terrorist state")
+        named = sorted([*syntax.children(verb, "dative"), *judged], key=lambda t: t.i)
+        for obj in named[:1] if self._names(verb) else []:
             for pred in syntax.children(verb, *_PREDICATE_DEPS, "xcomp", *syntax.OBJ):
                 word = predicate_at(self.lexicon, pred)
                 if word is not None and pred.i > obj.i:
@@ -385,7 +387,11 @@ class EvaluationCoder:
             lefts = [t for t in trig.subtree if t.i < trig.i and syntax.forms(t)[0] in jm.word.modifiers
                      or t.i < trig.i and t.lower_ in jm.word.modifiers]
             first = min(lefts, key=lambda t: t.i) if lefts else trig
-        t_start, t_end = first.idx, trig.idx + len(trig.text)
+        last = trig
+        if jm.word.kind == "verbs":   # "was behind", "spiraling out"
+            last = max((c for c in trig.children if c.dep_ in ("prep", "prt") and c.lower_ in jm.word.modifiers),
+                       key=lambda t: t.i, default=trig)
+        t_start, t_end = first.idx, last.idx + len(last.text)
         evidence = Evidence(text=sent.text, trigger=cdoc.doc.text[t_start:t_end], start=sent.start_char,
                             end=sent.end_char, trigger_start=t_start, trigger_end=t_end)
         ev = Event(article_id=cdoc.article.id, sentence=index, source=_copy(source), target=_copy(target),

@@ -1,4 +1,5 @@
-"""Evaluations stage: reported judgements as events ("X said Y's move was a mistake" -> 111).
+"""Evaluations stage: reported judgements as events ("X said Y's move was a mistake" -> 111),
+and refusals ("did not accept the offer" -> 120, ``eventwire.events.refusals``).
 
 Runs after the events stage (it leaves out what the verb lexicon already coded) and the quotes
 stage (a judgement made inside someone else's quote is attributed to them); logic in
@@ -11,6 +12,7 @@ from ..document import CodedDocument
 from ..dictionaries.evaluation_lexicon import EvaluationLexicon
 from ..events.evaluations import EvaluationCoder
 from ..events.modality import ModalityRules
+from ..events.refusals import code_refusals
 from ..quotes import QuoteLexicon
 from ..resources import Resources
 
@@ -30,9 +32,10 @@ class EvaluationStage:
 
     def __init__(self, resources: Resources) -> None:
         self.coder = build_evaluation_coder(resources)
+        self.cameo = resources.cameo
 
     def __call__(self, cdoc: CodedDocument) -> CodedDocument:
-        found = self.coder.code(cdoc)
+        found = [*code_refusals(cdoc, self.coder.lexicon.refusals, self.cameo), *self.coder.code(cdoc)]
         if found:
             cdoc.events = sorted([*cdoc.events, *found], key=lambda e: e.sentence)
         return cdoc
