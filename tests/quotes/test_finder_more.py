@@ -233,3 +233,24 @@ def test_an_alternative_inside_the_claim_is_no_second_claim(find_quotes):
     text = "The study found that the research either did not support or flatly contradicted his advice."
     q = by_cue(find_quotes(text), "found")
     assert q.text == "that the research either did not support or flatly contradicted his advice"
+
+
+def test_a_stance_adjective_after_be_is_a_cue(find_quotes):
+    q = by_cue(find_quotes("The senator has long been critical of the trade deal."), "been critical")
+    assert q.text == "the trade deal" and q.speaker.text == "The senator" and q.kind == "indirect"
+    q = by_cue(find_quotes("The minister is confident that the talks will succeed."), "is confident")
+    assert q.text == "that the talks will succeed"
+
+
+def test_a_stance_noun_after_be_is_a_cue(find_quotes):
+    q = by_cue(find_quotes("He is a strong supporter of NATO and of its allies."), "is a strong supporter")
+    assert q.text == "NATO and of its allies" and q.speaker.text == "He"
+
+
+def test_an_unlisted_adjective_is_no_stance(find_quotes):
+    assert find_quotes("The mayor is happy about the weather.") == []
+
+
+def test_a_stance_noun_with_its_preposition(find_quotes):
+    q = by_cue(find_quotes("The governor's opposition to the pipeline hardened."), "opposition to")
+    assert q.text == "the pipeline" and q.speaker.text == "The governor's"

@@ -63,3 +63,11 @@ def test_a_form_mends_the_lemma_and_must_name_a_listed_verb(tmp_path):
                             "    lemmas: [say]\nforms: {hopes: hope}\n")
     with pytest.raises(DictionaryError, match="hopes"):
         QuoteLexicon.load(verbs_file=path)
+
+
+def test_a_stance_predicate_needs_what_may_follow_it(tmp_path):
+    assert QuoteLexicon.load().stance_predicates["critical"] == frozenset({"of"})
+    path = _write(tmp_path, "groups:\n  - name: a\n    direct: true\n    complements: [clause]\n"
+                            "    lemmas: [say]\nstance_predicates: {critical: []}\n")
+    with pytest.raises(DictionaryError, match="critical"):
+        QuoteLexicon.load(verbs_file=path)

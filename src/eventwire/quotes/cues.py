@@ -13,6 +13,7 @@ from .boundaries import (before_contrast, before_next_report, count_words, past_
 from .channels import channel_of_cue, outlet_in
 from .lexicon import QuoteLexicon, VerbEntry
 from .parenthetical import is_as_put_it, parenthetical
+from .predicates import stance_predicate
 from .speakers import SpeakerMention, speaker_span, subject_of
 
 # children of a reporting verb that belong to the attribution clause ("he also told TASS on Monday")
@@ -57,6 +58,8 @@ def find_cues(doc: Doc, lexicon: QuoteLexicon, quoted: Sequence[bool],
             cue = _according_cue(tok, lexicon, quoted, blocked)
         elif tok.tag_.startswith("VB") and (tok.dep_ not in _BAD_VERB_DEPS or _said_name(tok)):
             cue = _verb_cue(tok, lexicon, quoted, blocked)
+        elif tok.dep_ in ("acomp", "attr") and tok.lemma_.lower() in lexicon.stance_predicates:
+            cue = _predicate_cue(tok, lexicon, blocked)
         elif tok.pos_ == "NOUN" and tok.lemma_.lower() in lexicon.nouns:
             cue = _noun_cue(tok, lexicon, blocked) or _topic_cue(tok, lexicon, blocked)
         elif tok.pos_ == "NOUN" and tok.lemma_.lower() in lexicon.topic_nouns:
@@ -198,6 +201,28 @@ def _topic_cue(tok: Token, lexicon: QuoteLexicon, blocked: Sequence[bool]) -> Cu
     speaker = speaker_span(holder, _forbidden(tok, blocked)) if holder is not None else None
     return Cue(token=tok.i, text=tok.doc[tok.i:prep.i + 1].text, entry=None, speaker=speaker,
                clause={tok.i, prep.i}, content=content, noun=True)
+
+
+def _predicate_cue(tok: Token, lexicon: QuoteLexicon, blocked: Sequence[bool]) -> Cue | None:
+    """ "Graham has been critical of Trump", "a staunch opponent of the death penalty" """
+    found = stance_predicate(tok, lexicon.stance_predicates)
+    if found is None:
+        return None
+    subject, copula, comp = found
+    forbidden = _forbidden(tok, blocked)
+    if forbidden(subject.i) or comp[0] <= tok.i:
+        return None
+    doc = tok.doc
+    content = trim(doc, *comp, min_words=1)
+    if content is None:
+        return None
+    speaker = speaker_span(subject, forbidden)
+    clause = set(range(min(copula.i, tok.i), content[0])) | set(range(speaker.start, speaker.end))
+    clause |= {c.i for c in copula.children if c.dep_ in ("aux", "neg", "advmod")}
+    cue = Cue(token=tok.i, text=doc[min(copula.i, tok.i):tok.i + 1].text, entry=None, speaker=speaker,
+              clause=clause, content=content, noun=True)
+    cue.media_speaker = outlet_in(doc[speaker.start:speaker.end], lexicon)
+    return cue
 
 
 def _according_cue(tok: Token, lexicon: QuoteLexicon, quoted: Sequence[bool],

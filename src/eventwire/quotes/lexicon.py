@@ -36,6 +36,7 @@ class QuoteLexicon:
     topic_nouns: dict[str, frozenset[str]] = field(default_factory=dict)  # "questions about X": noun -> preps
     kickers: frozenset[str] = frozenset()                              # headline labels that are no speaker
     forms: dict[str, str] = field(default_factory=dict)                # word form -> lemma the parser gets wrong
+    stance_predicates: dict[str, frozenset[str]] = field(default_factory=dict)  # "critical" -> {"of"}
     outlets: dict[tuple[str, ...], str] = field(default_factory=dict)  # lower-cased tokens -> name
     outlet_max_len: int = 1
     media_words: frozenset[str] = frozenset()
@@ -81,7 +82,7 @@ class QuoteLexicon:
     def _load_verbs(self, path: Path) -> None:
         data = _mapping(load_yaml(path), path)
         _only(data, {"groups", "nouns", "document_nouns", "evidence_nouns", "topic_nouns", "headline_kickers",
-                     "phrases", "forms"}, path)
+                     "phrases", "forms", "stance_predicates"}, path)
         groups = data.get("groups")
         if not isinstance(groups, list) or not groups:
             raise DictionaryError(str(path), data.get("__line__"), "'groups' must be a non-empty list")
@@ -142,6 +143,16 @@ class QuoteLexicon:
         if not isinstance(kickers, list) or not all(isinstance(n, str) and n.strip() for n in kickers):
             raise DictionaryError(str(path), data.get("__line__"), "'headline_kickers' must be a list of non-empty strings")
         self.kickers = frozenset(n.strip().lower() for n in kickers)
+        stances = data.get("stance_predicates") or {}
+        if not isinstance(stances, dict):
+            raise DictionaryError(str(path), data.get("__line__"), "'stance_predicates' must map words to what follows them")
+        for word, markers in stances.items():
+            if word == "__line__":
+                continue
+            if not isinstance(markers, list) or not markers or not all(isinstance(m, str) and m.strip() for m in markers):
+                raise DictionaryError(str(path), stances.get("__line__"),
+                                      f"stance predicate {word!r}: give a non-empty list of prepositions, 'that' or 'to'")
+            self.stance_predicates[str(word).lower()] = frozenset(m.strip().lower() for m in markers)
         forms = data.get("forms") or {}
         if not isinstance(forms, dict):
             raise DictionaryError(str(path), data.get("__line__"), "'forms' must map word forms to lemmas")
