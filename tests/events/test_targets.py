@@ -236,3 +236,15 @@ def test_visit_to_a_place_of_ones_own_country_is_no_event(pipeline):
     assert _pipeline_codes(pipeline, "Rep. David McKinley visited the U.S.-Mexico border near McAllen, Texas.") == set()
     assert _pipeline_codes(pipeline, "Trump made a trip to Walter Reed hospital on Saturday.") == set()
     assert ("04", "DEU", "FRAGOV") in _pipeline_codes(pipeline, "Merkel visited the French president in Paris.")
+
+
+def test_protest_is_aimed_at_whom_its_purpose_addresses(pipeline):
+    coded = pipeline.code_text("Several thousand teachers surrounded the Indiana Statehouse on Tuesday to call for "
+                               "better pay from the Republican-dominated state government.", published="2018-05-01")
+    protests = [e for e in coded.events if e.root == "14"]
+    assert protests and all(e.target is not None and e.target.code == "USAGOV" for e in protests)
+
+
+def test_request_names_its_addressee_with_from(code_standin):
+    events, trace = code_standin("China demanded compensation from Japan.")
+    assert {(e.root, e.source.code, e.target.code if e.target else None) for e in events} == {("10", "CHN", "JPN")}

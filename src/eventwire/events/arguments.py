@@ -270,6 +270,11 @@ class ArgumentFinder:
                     return found
         return []
 
+    def addressees(self, verb: Token) -> list[Arg]:
+        """Whom a request is put to when it names no object actor: "demanded an apology from
+        Japan", "called for better pay from the state government"."""
+        return self._prep_targets(verb, ("from",), noun=False, only_own=True)
+
     def _dobj_targets(self, trigger: Token, *, noun: bool, passive: bool) -> list[Arg]:
         if noun:
             return self._prep_targets(trigger, ("of",), noun=True, only_own=True)

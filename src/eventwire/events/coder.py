@@ -35,6 +35,8 @@ ATTITUDE_CODES = frozenset({"012", "013", "018"})
 CONTENT_ROOTS = frozenset({"02", "03", "10", "11", "12", "13"})
 # "X denied attacking Y", "denied that its airstrike had hit civilians": the denial is the event
 DENIAL_CODES = frozenset({"016"})
+# appeals and demands: put to someone, who may be named by a 'from' phrase ("demanded an apology from Japan")
+REQUEST_ROOTS = frozenset({"02", "10"})
 
 
 @dataclass
@@ -144,6 +146,7 @@ class EventCoder:
         background.drop_circumstances(fired)
         background.drop_relatives(fired)
         background.drop_purposes(fired, self._controllers)
+        self._protest_aims(fired)
         self._share_targets(fired)
         if background.is_question(sent):
             for f in fired.values():
@@ -242,6 +245,8 @@ class EventCoder:
             f.code = "012"        # "X warned that the budget troubles could drag on": a pessimistic comment
             f.roles.targets = []
             f.trace.outcome = "a warning with no addressee and no act of the speaker: pessimistic comment 012"
+        if not f.roles.targets and not f.attempt.noun and pat.root in REQUEST_ROOTS and pat.target != "none":
+            f.roles.targets = finder.addressees(f.token)     # "demanded an apology from Japan"
         if not f.roles.sources:
             f.dropped = "no source actor"
         else:
@@ -372,6 +377,22 @@ class EventCoder:
                         and not other.dropped.startswith("discarded"):
                     f.dropped = f"topic of '{cur.text}' ({other.attempt.pattern.rule}), not an event of its own"
                     break
+
+    def _protest_aims(self, fired: dict[int, _Fired]) -> None:
+        """"teachers surrounded the Statehouse to call for better pay from the state government": a
+        protest is aimed at whom its purpose (an appeal, a demand, a criticism) addresses."""
+        for f in fired.values():
+            if not f.dropped.startswith("purpose of") or f.attempt.pattern.root not in REQUEST_ROOTS | {"11"} \
+                    or f.roles is None or not f.roles.targets:
+                continue
+            head = fired.get(f.token.head.i)
+            if head is None or head.dropped or head.roles is None or head.code[:2] != "14":
+                continue
+            aims = [a for a in f.roles.targets if OWNER_MARK not in a.how]
+            if aims:
+                head.roles.targets = [Arg(a.ref, a.token, f"{a.how} (aim of the protest: '{f.token.text}')")
+                                      for a in aims]
+                head.pairs = self._pairs(head)
 
     def _share_targets(self, fired: dict[int, _Fired]) -> None:
         """"Algeria summoned the French ambassador and demanded an explanation": a coordinated verb
