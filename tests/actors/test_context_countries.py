@@ -39,3 +39,27 @@ def test_a_lone_family_name_is_the_one_person_of_the_context_country_in_office(p
 def test_a_private_person_in_a_short_text_takes_the_one_country_of_the_sentence(pipeline):
     cdoc = actors_of(pipeline, "Kenyan police arrested Jane Okello in Nairobi on Tuesday.", "2016-04-10")
     assert code_of(cdoc, "Jane Okello") == "KENCVL"
+
+
+def test_an_ethnicity_is_no_evidence_of_the_country_of_the_context(pipeline):
+    cdoc = actors_of(pipeline, "Serb forces killed three ethnic Albanians in a gunbattle in southeastern Serbia "
+                               "on Friday.", "2001-05-01")
+    assert code_of(cdoc, "ethnic Albanians") == "SRBCVL"
+
+
+def test_a_place_near_a_country_gives_a_role_phrase_its_country(pipeline):
+    cdoc = actors_of(pipeline, "Rebels vowed to take control of villages near Macedonia's border.", "2001-05-01")
+    assert code_of(cdoc, "villages") == "MKDCVL"
+
+
+def test_a_person_named_with_an_organisation_is_of_that_organisation(pipeline):
+    cdoc = actors_of(pipeline, "The plan was vague, Michael Tanner of the Cato Institute said. Critics agreed. "
+                               "Alex Horton of the Washington Post reported the story.", "2016-09-21")
+    assert code_of(cdoc, "Michael Tanner") == "USANGO"
+    assert code_of(cdoc, "Alex Horton") == "USAMED"
+
+
+def test_it_in_when_it_comes_to_refers_to_no_actor(pipeline):
+    cdoc = actors_of(pipeline, "The company has big debts. When it comes to energy, Larry has a history.",
+                     "2016-09-08")
+    assert "it" not in {m.ref.text for m in cdoc.actors}

@@ -48,7 +48,10 @@ class FinderBase:
                             for t in self.tokens]
         self.ents = tuple(doc.ents)   # spaCy builds the entity spans anew on each access
         self.names = find_names(doc, resolver, when, self.token_words, self.tokens, self.ents)
-        self.doc_context = main_country(self.names)
+        # "ethnic Albanians in Macedonia": an ethnicity is no evidence of the country of the context
+        self.ethnic = {idx for idx, (start, _end, _m) in enumerate(self.names.matches)
+                       if start > 0 and self.tokens[start - 1].lower_ == "ethnic"}
+        self.doc_context = main_country(self.names, self.ethnic)
         self.sentence_country = self._sentence_countries()
         self.context = self.doc_context
         self._rehome_institutions()
@@ -104,7 +107,7 @@ class FinderBase:
         found: dict[int, set[str]] = {}
         for idx, (start, _end, _m) in enumerate(self.names.matches):
             res = self.names.resolved.get(idx)
-            country = country_evidence(res) if res is not None else None
+            country = country_evidence(res) if res is not None and idx not in self.ethnic else None
             if country:
                 found.setdefault(self.sentences[self.sentence_of[start]][0], set()).add(country)
         return {s: next(iter(c)) if len(c) == 1 else None for s, c in found.items()}
@@ -180,9 +183,10 @@ class FinderBase:
                     return replace(res, code=other.country + "".join(res.sectors), country=other.country, name=None,
                                    why=f"{res.why}, re-homed to {other.country} by '{t.text}'")
         if res.kind == "country" and start > 0 and self.tokens[start - 1].lower_ == "ethnic":
+            context = self.context_at(self.tokens[start]) or self.context
             where = self._place_of(self.tokens[syntactic_head(self.tokens, start, end)]) or (
-                Resolution(self.context, self.context, (), None, "the article's main country", "country")
-                if self.context else None)
+                Resolution(context, context, (), None, "the country of the context", "country")
+                if context else None)
             if where is not None and where.country:
                 return replace(res, code=where.country + "CVL", country=where.country, sectors=("CVL",), name=None,
                                why=f"ethnic {res.name}: civilians of {where.country} ({where.why})")

@@ -147,7 +147,8 @@ def add_references(doc: Doc, found: list[Found], first_names: dict[str, str] | N
         low = token.lower_
         if token.pos_ == "PRON" and low in PERSONAL | PLURAL | NEUTER:
             if low in NEUTER and token.dep_ in ("nsubj", "expl") and (
-                    token.head.lemma_ in EXPLETIVE_HEADS or token.head.lower_ in ("\u2019s", "'s")):
+                    token.head.lemma_ in EXPLETIVE_HEADS or token.head.lower_ in ("\u2019s", "'s") or
+                    _comes_to(token)):
                 continue
             if low in PERSONAL and _either_gender(token):
                 continue     # "his or her returns", "he or she": anyone, no antecedent
@@ -193,6 +194,13 @@ def add_references(doc: Doc, found: list[Found], first_names: dict[str, str] | N
                 extra.append(group)
                 candidates[token.i] = Candidate(token.i, group, "pl", None)
     return sorted([*found, *extra], key=lambda f: (f.start, f.head))
+
+
+def _comes_to(token: Token) -> bool:
+    """ "when it comes to energy", "if it came to war": the idiom's "it" stands for no actor."""
+    verb = token.head
+    return verb.lemma_ == "come" and any(c.dep_ == "advmod" and c.lower_ in ("when", "if") for c in verb.children) \
+        and any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children)
 
 
 def _either_gender(token: Token) -> bool:

@@ -131,7 +131,7 @@ class RolePhraseFinder(DefiniteReferenceFinder):
                 mod_tokens.extend(t for t in child.subtree if t.i < start)
         for child in head.rights:   # "the president of Russia", "members of Hamas", "rebels in Syria"
             owner_prep = child.lower_ == "of" or (child.lower_ == "for" and agent.generic)
-            if child.dep_ == "prep" and (owner_prep or child.lower_ in PLACE_PREPS):
+            if child.dep_ == "prep" and (owner_prep or child.lower_ in PLACE_PREPS or child.lower_ == "near"):
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         if owner_prep and owner is None:

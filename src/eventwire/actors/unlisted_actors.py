@@ -40,6 +40,8 @@ def _byline(root: Token) -> bool:
         return any(c.dep_ == "prep" and c.lower_ == "from" for c in verb.children)
     return verb.lemma_ == "contribute" and any(c.lower_ == "reporting" and c.dep_ in ("dobj", "xcomp", "advcl")
                                                for c in verb.children)
+# "Jane Doe of the Cato Institute", "John Roe at Human Rights Watch", "Jim Poe with Amnesty International"
+MEMBER_PREPS = frozenset({"of", "at", "with", "for"})
 OWNER_KINDS = frozenset({"country", "adjective", "organisation", "metonym"})
 
 
@@ -245,7 +247,24 @@ class UnlistedActorFinder(FinderBase):
                 return self._named_person(ent, heads[child.i].res, "apposition")
         if root.dep_ == "appos" and root.head.i in heads and heads[root.head.i].res.sectors:
             return self._named_person(ent, heads[root.head.i].res, "apposition")   # "a Kenyan lawmaker, Jane Doe"
-        return self._predicate_role(ent)
+        return self._predicate_role(ent) or self._member_of(ent)
+
+    def _member_of(self, ent: Span) -> Resolution | None:
+        """ "Michael Tanner of the Cato Institute", "Jane Doe at Human Rights Watch", "writing for the Los Angeles
+        Times, Jane Doe": a person named with an organisation (not a place) is of that organisation."""
+        root = ent.root
+        preps = [c for c in root.children if c.dep_ == "prep" and c.lower_ in MEMBER_PREPS]
+        if root.dep_ in ("nsubj", "nsubjpass"):   # "Writing for the Los Angeles Times, Jane Doe noted ..."
+            preps += [p for c in root.head.children if c.dep_ == "advcl" and c.lemma_ in ("write", "report")
+                      and c.i < root.i for p in c.children if p.dep_ == "prep" and p.lower_ == "for"]
+        for prep in preps:
+            for pobj in prep.children:
+                if pobj.dep_ != "pobj":
+                    continue
+                res = self._resolve_token(pobj, roles=False)   # "a Los Angeles Times panel": the Times
+                if res is not None and res.kind == "organisation" and res.code and res.sectors:
+                    return self._named_person(ent, res, f"'{prep.text} {res.name}'")
+        return None
 
     def _predicate_role(self, ent: Span) -> Resolution | None:
         """ "Jane Doe is a Kenyan lawmaker", "Jane Doe, who was the Kenyan finance minister, ...": the role the
