@@ -1,6 +1,8 @@
 """Reporting syntax: coordinated reporting verbs, quotations handed over to a later attribution,
 parenthetical and 'as X put it' attributions."""
 
+import pytest
+
 
 def by_cue(quotes, cue):
     found = [q for q in quotes if q.cue == cue]
@@ -151,3 +153,11 @@ def test_an_infinitive_ends_before_a_clause_of_someone_else(find_quotes):
     text = "The bank agreed to lend the company $5 million, and the union also stepped in with money."
     q = by_cue(find_quotes(text), "agreed")
     assert q.text == "to lend the company $5 million"
+
+
+def test_a_naming_verb_whose_object_is_parsed_as_a_predicate(quote_stage_runner):
+    cdoc = quote_stage_runner("The columnist called Trump a quack, fake and fraud.")
+    if [t.dep_ for t in cdoc.doc if t.text in ("Trump", "fake")] != ["oprd", "oprd"]:
+        pytest.skip("the parser no longer reads the object as a second predicate")
+    q = by_cue(cdoc.quotes, "called")
+    assert q.text == "Trump a quack, fake and fraud"

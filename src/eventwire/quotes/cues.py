@@ -296,6 +296,11 @@ def _complement(verb: Token, entry: VerbEntry, clause: set[int], quoted: Sequenc
         elif child.dep_ == "xcomp" and child.tag_ == "VBG" and child.i > verb.i and "object" in entry.complements \
                 and child.left_edge.i == child.i:   # "admitted using the tax code", "denied taking money"
             span = (child.i, child.right_edge.i + 1)
+        elif child.dep_ == "oprd" and child.i > verb.i and "predicate" in entry.complements and not any(
+                c.dep_ in ("dobj", "oprd") and verb.i < c.i < child.i for c in verb.children) and sum(
+                c.dep_ == "oprd" for c in verb.children) > 1:   # "called Trump a liar" with Trump as oprd
+            last = max(c.right_edge.i for c in verb.children if c.dep_ == "oprd")
+            span = (child.left_edge.i, last + 1)
         elif child.dep_ == "dobj" and child.i > verb.i and (
                 "object" in entry.complements or "predicate" in entry.complements):
             span = _object_span(verb, child, need_predicate="object" not in entry.complements)
