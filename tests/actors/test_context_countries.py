@@ -63,3 +63,10 @@ def test_it_in_when_it_comes_to_refers_to_no_actor(pipeline):
     cdoc = actors_of(pipeline, "The company has big debts. When it comes to energy, Larry has a history.",
                      "2016-09-08")
     assert "it" not in {m.ref.text for m in cdoc.actors}
+
+
+def test_a_pronoun_in_a_quotation_is_not_its_speaker_even_where_the_quotation_runs_on(pipeline):
+    cdoc = actors_of(pipeline, "Michael Tanner, an analyst at the Cato Institute, said the plan was vague. "
+                               "\"I think this is another case where he has not thought it out,\" Tanner said. "
+                               "\"Maybe he will learn.\"", "2016-09-21")
+    assert not [m for m in cdoc.actors if m.ref.text == "he" and m.ref.name == "Michael Tanner"]

@@ -201,13 +201,23 @@ def find_antecedent(token: Token, candidates: dict[int, Candidate], tokens: list
     not_names: set[str] = set()
     bound_verb = _bound_verb(token)
     if quoted is not None and quoted[token.i]:
-        s0, s1 = sents[sent_index[token.i]]
-        bound_verb = next((t for t in tokens[s0:s1] if not quoted[t.i] and t.lemma_ in REPORTING_VERBS), bound_verb)
+        here_ = sent_index[token.i]
+        for n in (here_, here_ - 1, here_ + 1):   # a quotation may run on over a sentence with no speaker named
+            if 0 <= n < len(sents):
+                s0, s1 = sents[n]
+                verb = next((t for t in tokens[s0:s1] if not quoted[t.i] and t.lemma_ in REPORTING_VERBS), None)
+                if verb is not None:
+                    bound_verb = verb
+                    break
     if bound_verb is not None and word not in REFLEXIVES and word not in POSSESSIVES and token.dep_ != "poss":
         for s in bound_verb.children:
             c = candidates.get(s.i) if s.dep_ in SUBJECTS else None
             if c is not None and c.found is not None and c.found.res.name:
                 not_names.add(c.found.res.name)
+            for a in (s.children if s.dep_ in SUBJECTS else ()):   # "Jane Doe, an analyst, said": the analyst
+                ca = candidates.get(a.i) if a.dep_ == "appos" else None
+                if ca is not None and ca.found is not None and ca.found.res.name:
+                    not_names.add(ca.found.res.name)
     excluded = _excluded(token)
     bound = _bound_verb(token) if word not in POSSESSIVES and token.dep_ != "poss" else None
 
@@ -223,7 +233,7 @@ def find_antecedent(token: Token, candidates: dict[int, Candidate], tokens: list
         if word in PLURAL and (-tok.i - 1) in candidates and _ok(candidates[-tok.i - 1], word, far):
             return candidates[-tok.i - 1]
         c = candidates.get(tok.i)
-        if c is not None and c.found is not None and c.found.res.name in not_names:
+        if c is not None and c.found is not None and not_names and _names_of(tok, c, candidates) & not_names:
             return None
         if c is not None and strict and c.pronoun is None and c.gender is None:
             return None
@@ -309,6 +319,19 @@ def find_antecedent(token: Token, candidates: dict[int, Candidate], tokens: list
             if hit is not None:
                 return hit
     return None
+
+
+def _names_of(tok: Token, c: Candidate, candidates: dict[int, Candidate]) -> set[str]:
+    """The name a candidate stands for, and that of the person it is an apposition of ("Michael Tanner, an
+    analyst at the Cato Institute": the analyst is Michael Tanner)."""
+    out = {c.found.res.name} if c.found is not None and c.found.res.name else set()
+    linked = [tok.head] if tok.dep_ == "appos" else []
+    linked += [a for a in tok.children if a.dep_ == "appos"]
+    for t in linked:
+        other = candidates.get(t.i)
+        if other is not None and other.found is not None and other.found.res.name:
+            out.add(other.found.res.name)
+    return out
 
 
 def _depth(token: Token) -> int:
