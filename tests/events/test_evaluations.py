@@ -130,6 +130,18 @@ def test_two_named_officials_of_one_code_are_two_actors(pipeline):
     assert found == [("111", "Mike Pompeo", "Donald Trump")]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("The White House called the impeachment process a sham.", [("111", "USAGOV", "USALEG")]),
+    ("Trump said the verdict was a disgrace.", [("111", "USAGOV", "USAJUD")]),
+    ("Trump said the weather was a disgrace.", []),          # no institution behind the weather
+    ("The United Nations said the verdict was a mistake.", []),   # an IGO has no home institutions
+])
+def test_a_judged_thing_no_actor_owns_is_its_institution(pipeline, text, expected):
+    coded = next(iter(pipeline.code_articles([Article(id="a3", text=text, published="2019-11-20")])))
+    assert [(e.cameo, e.source.code, e.target.code) for e in coded.events
+            if e.rule.startswith("cameo/evaluations.yaml#")] == expected
+
+
 def test_packaged_lexicon_loads_and_names_rules():
     lex = EvaluationLexicon.load(cameo=CameoCodes.load())
     assert lex.predicates["mistake"][0].rule == "cameo/evaluations.yaml#blunder"

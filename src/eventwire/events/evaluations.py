@@ -34,7 +34,9 @@ from ..quotes.lexicon import QuoteLexicon
 from ..records import ActorRef, Attribution, Event, Evidence, Quote, Speaker
 from . import background, syntax
 from .arguments import OWNER_MARK, Arg, ArgumentFinder
+from .evaluative_words import attributive_at, predicate_at, verb_at
 from .modality import ModalityRules, detect
+from .targets import TargetPolicy
 
 __all__ = ["EvaluationCoder", "attributive_at", "predicate_at", "verb_at"]
 
@@ -45,63 +47,6 @@ _LINKING = frozenset({"constitute", "represent", "amount"})
 _HEDGES = frozenset({"could", "might", "may", "can", "ca"})
 _THING_PRONOUNS = frozenset({"it", "this", "that", "these", "those", "which", "what", "something", "nothing"})
 _PREDICATE_DEPS = ("attr", "acomp", "oprd")
-
-
-def predicate_at(lexicon: EvaluationLexicon, tok: Token) -> EvaluativeWord | None:
-    """The evaluative noun/adjective/phrase headed by ``tok`` ("a disaster", "a great job")."""
-    present = _modifier_words(tok)
-    found = _fitting(_candidates(lexicon.predicates, tok), present)
-    for comp in ([] if found else syntax.children(tok, "compound")):   # "a good news story"
-        found = _fitting([w for w in _candidates(lexicon.predicates, comp) if w.modifiers], present)
-        if found is not None:
-            break
-    return found
-
-
-def attributive_at(lexicon: EvaluationLexicon, noun: Token) -> tuple[Token, EvaluativeWord] | None:
-    """An evaluative adjective on a named thing ("North Korea's reckless actions")."""
-    for mod in syntax.children(noun, "amod"):
-        word = _fitting(_candidates(lexicon.predicates, mod), set())
-        if word is not None and word.kind == "adjectives":
-            return mod, word
-    return None
-
-
-def verb_at(lexicon: EvaluationLexicon, tok: Token) -> EvaluativeWord | None:
-    """The evaluative verb at ``tok`` ("was lying", "lied about"), its preposition present."""
-    words = _candidates(lexicon.verbs, tok)
-    return _fitting(words, {c.lower_ for c in tok.children if c.dep_ in ("prep", "prt", "dative")}) if words else None
-
-
-# parts of speech a listed word may have in the parse: a name ("Patriot Coal") judges nothing, an
-# adjective is no noun ("rights" is no "right"), participles stand for adjectives ("misguided")
-_KIND_POS = {"nouns": frozenset({"NOUN", "ADJ"}), "phrases": frozenset({"NOUN", "ADJ"}),
-             "adjectives": frozenset({"ADJ", "VERB", "ADV"}), "verbs": frozenset({"VERB", "AUX"})}
-
-
-def _candidates(table: dict[str, list[EvaluativeWord]], tok: Token) -> list[EvaluativeWord]:
-    """Words listed under the token's lemma, then under its own form ("lying"), most specific first,
-    of a kind that fits the token's part of speech."""
-    lemma, text = syntax.forms(tok)
-    words = list(table.get(lemma, []))
-    if text != lemma:
-        words += table.get(text, [])
-    return sorted((w for w in words if tok.pos_ in _KIND_POS[w.kind]), key=lambda w: -len(w.modifiers))
-
-
-def _fitting(words: list[EvaluativeWord], present: set[str]) -> EvaluativeWord | None:
-    for word in words:
-        if all(m in present for m in word.modifiers):
-            return word
-    return None
-
-
-def _modifier_words(tok: Token) -> set[str]:
-    out: set[str] = set()
-    for left in tok.lefts:
-        for t in left.subtree:
-            out.update(syntax.forms(t))
-    return out
 
 
 @dataclass
@@ -119,8 +64,9 @@ class EvaluationCoder:
     """Codes reported evaluations of a CodedDocument whose actors, events and quotes are found."""
 
     def __init__(self, lexicon: EvaluationLexicon, quotes: QuoteLexicon, cameo: CameoCodes,
-                 rules: ModalityRules) -> None:
+                 rules: ModalityRules, targets: TargetPolicy | None = None) -> None:
         self.lexicon = lexicon
+        self.targets = targets
         self.quotes = quotes
         self.cameo = cameo
         self.rules = rules
@@ -161,7 +107,7 @@ class EvaluationCoder:
                     targets = [a for p in syntax.children(tok, "prep") if p.lower_ in ("of", "about")
                                for o in syntax.prep_objects(p) for a in finder.actors(o, f"'{p.lower_}' object")]
                 for s in sources:
-                    for t in targets:
+                    for t in targets or self._institution(jm.judged, s):
                         if not s.ref.code or not t.ref.code or _one_actor(s.ref, t.ref):
                             continue
                         key = (s.ref.code, t.ref.code)
@@ -364,6 +310,23 @@ class EvaluationCoder:
             if found:
                 return found
         return []
+
+    def _institution(self, judged: Token, source: Arg) -> list[Arg]:
+        """The institution behind a judged thing no actor owns, of the speaker's own country ("the
+        White House called the impeachment process a sham" -> USALEG; ``institutions`` in
+        data/cameo/targets.yaml)."""
+        code = source.ref.code or ""
+        if self.targets is None or judged.pos_ not in syntax.NOUN_POS or judged.lower_ in _THING_PRONOUNS \
+                or not code or code.startswith(("IGO", "NGO")):
+            return []
+        sector = self.targets.institution(judged)
+        if sector is None:
+            return []
+        country = source.ref.country or code[:3]
+        span = judged.doc[judged.left_edge.i:judged.i + 1]
+        ref = ActorRef(text=span.text, start=span.start_char, end=span.end_char, code=country + sector,
+                       country=country, sectors=[sector])
+        return [Arg(ref, judged, f"institution behind '{span.text}'")]
 
     @staticmethod
     def _covered(source: ActorRef, jm: Judgement, prior: list[Event]) -> bool:

@@ -13,6 +13,7 @@ from ..dictionaries.evaluation_lexicon import EvaluationLexicon
 from ..events.evaluations import EvaluationCoder
 from ..events.modality import ModalityRules
 from ..events.refusals import code_refusals
+from .events import build_coder
 from ..quotes import QuoteLexicon
 from ..resources import Resources
 
@@ -22,7 +23,7 @@ def build_evaluation_coder(resources: Resources) -> EvaluationCoder:
     def make() -> EvaluationCoder:
         return EvaluationCoder(EvaluationLexicon.load(cameo=resources.cameo),
                                resources.cached("quote_lexicon", QuoteLexicon.load),
-                               resources.cameo, ModalityRules.load())
+                               resources.cameo, ModalityRules.load(), build_coder(resources).targets)
 
     return resources.cached("evaluation_coder", make)
 

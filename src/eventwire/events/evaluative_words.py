@@ -1,0 +1,70 @@
+"""Evaluative words in a parse: the entries of ``data/cameo/evaluations.yaml`` a token stands for.
+
+Used by ``eventwire.events.evaluations``: "a disaster", "a great job", "reckless", "was lying".
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..dictionaries.evaluation_lexicon import EvaluationLexicon, EvaluativeWord
+from . import syntax
+
+__all__ = ["attributive_at", "predicate_at", "verb_at"]
+
+
+def predicate_at(lexicon: EvaluationLexicon, tok: Token) -> EvaluativeWord | None:
+    """The evaluative noun/adjective/phrase headed by ``tok`` ("a disaster", "a great job")."""
+    present = _modifier_words(tok)
+    found = _fitting(_candidates(lexicon.predicates, tok), present)
+    for comp in ([] if found else syntax.children(tok, "compound")):   # "a good news story"
+        found = _fitting([w for w in _candidates(lexicon.predicates, comp) if w.modifiers], present)
+        if found is not None:
+            break
+    return found
+
+
+def attributive_at(lexicon: EvaluationLexicon, noun: Token) -> tuple[Token, EvaluativeWord] | None:
+    """An evaluative adjective on a named thing ("North Korea's reckless actions")."""
+    for mod in syntax.children(noun, "amod"):
+        word = _fitting(_candidates(lexicon.predicates, mod), set())
+        if word is not None and word.kind == "adjectives":
+            return mod, word
+    return None
+
+
+def verb_at(lexicon: EvaluationLexicon, tok: Token) -> EvaluativeWord | None:
+    """The evaluative verb at ``tok`` ("was lying", "lied about"), its preposition present."""
+    words = _candidates(lexicon.verbs, tok)
+    return _fitting(words, {c.lower_ for c in tok.children if c.dep_ in ("prep", "prt", "dative")}) if words else None
+
+
+# parts of speech a listed word may have in the parse: a name ("Patriot Coal") judges nothing, an
+# adjective is no noun ("rights" is no "right"), participles stand for adjectives ("misguided")
+_KIND_POS = {"nouns": frozenset({"NOUN", "ADJ"}), "phrases": frozenset({"NOUN", "ADJ"}),
+             "adjectives": frozenset({"ADJ", "VERB", "ADV"}), "verbs": frozenset({"VERB", "AUX"})}
+
+
+def _candidates(table: dict[str, list[EvaluativeWord]], tok: Token) -> list[EvaluativeWord]:
+    """Words listed under the token's lemma, then under its own form ("lying"), most specific first,
+    of a kind that fits the token's part of speech."""
+    lemma, text = syntax.forms(tok)
+    words = list(table.get(lemma, []))
+    if text != lemma:
+        words += table.get(text, [])
+    return sorted((w for w in words if tok.pos_ in _KIND_POS[w.kind]), key=lambda w: -len(w.modifiers))
+
+
+def _fitting(words: list[EvaluativeWord], present: set[str]) -> EvaluativeWord | None:
+    for word in words:
+        if all(m in present for m in word.modifiers):
+            return word
+    return None
+
+
+def _modifier_words(tok: Token) -> set[str]:
+    out: set[str] = set()
+    for left in tok.lefts:
+        for t in left.subtree:
+            out.update(syntax.forms(t))
+    return out
