@@ -254,3 +254,12 @@ def test_an_unlisted_adjective_is_no_stance(find_quotes):
 def test_a_stance_noun_with_its_preposition(find_quotes):
     q = by_cue(find_quotes("The governor's opposition to the pipeline hardened."), "opposition to")
     assert q.text == "the pipeline" and q.speaker.text == "The governor's"
+
+
+def test_an_intention_noun_with_its_holder_and_infinitive(find_quotes):
+    q = by_cue(find_quotes("The campaign's decision to target suburban voters surprised many."), "decision")
+    assert q.text == "to target suburban voters" and q.speaker.text == "The campaign's"
+
+
+def test_an_attempt_is_an_act_not_a_claim(find_quotes):
+    assert find_quotes("Sanctions followed Russia's alleged attempts to interfere in the election.") == []
