@@ -263,3 +263,10 @@ def test_an_intention_noun_with_its_holder_and_infinitive(find_quotes):
 
 def test_an_attempt_is_an_act_not_a_claim(find_quotes):
     assert find_quotes("Sanctions followed Russia's alleged attempts to interfere in the election.") == []
+
+
+def test_verbs_of_saying_that_also_take_what_is_said_as_object(find_quotes):
+    q = by_cue(find_quotes('In his speech, the candidate proclaimed a goal of "peace through strength."'), "proclaimed")
+    assert q.text == 'a goal of "peace through strength."' and q.kind == "mixed"
+    q = by_cue(find_quotes("The film explains the history of the prison system."), "explains")
+    assert q.text == "the history of the prison system"
