@@ -191,6 +191,8 @@ def test_bad_non_actor_file_names_file_line_and_fault(tmp_path, resolver, text, 
     ("Kenya Anti-Corruption Commission", "KENGOV"),
     ("the Jewish state", "ISR"), ("Aso Rock", "NGAGOV"), ("Matignon", "FRAGOV"), ("Parliament Hill", "CANLEG"),
     ("Wall Street", "USABUS"), ("Lubyanka", "RUSSPY"),
+    ("Apple Corps", "GBRBUS"),            # the Beatles' company, not Apple Inc.
+    ("Amazon", "USABUS"), ("the Amazon rainforest", "BRA"),
 ])
 def test_added_organisations_and_metonyms_resolve(resolver, text, code):
     res = resolver.lookup(text, date(2019, 6, 1))
