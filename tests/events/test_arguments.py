@@ -112,3 +112,26 @@ def test_reciprocal_object_codes_both_directions(code_standin):
         events, _ = code_standin(text)
         pairs = {(s, t) for _, s, t, _ in triples(events)}
         assert len(pairs) == 2 and {p[0] for p in pairs} == {p[1] for p in pairs}, (text, pairs)
+
+
+def test_participle_of_a_state_is_no_passive(pipeline):
+    # "is opposed to" is said of its subject; "it" in what China reports is China
+    coded = pipeline.code_text("China said it was resolutely opposed to the test and warned North Korea to refrain "
+                               "from further actions.", published="2016-09-10")
+    assert {(e.source.code[:3], e.target.code[:3]) for e in coded.events if e.target} == {("CHN", "PRK")}
+
+
+def test_it_in_a_report_is_the_speaker_unless_the_speaker_is_only_an_owner(pipeline):
+    coded = pipeline.code_text("Syria says it is willing to withdraw its troops from neighboring Lebanon.",
+                               published="2005-03-01")
+    assert any(e.source.code.startswith("SYR") for e in coded.events)
+    coded = pipeline.code_text("The Australian mining giant said it had struck a rich vein of copper in southern "
+                               "Chile.", published="2023-12-21")
+    assert coded.events == []
+
+
+def test_warning_that_tells_the_addressee_what_to_do_is_a_demand(code_standin):
+    events, _ = code_standin("China warned Japan to refrain from further actions.")
+    assert {(e.cameo, e.source.code, e.target.code) for e in events} == {("100", "CHN", "JPN")}
+    events, _ = code_standin("Russia warned Ukraine to stop the attacks or face the consequences.")
+    assert {e.cameo[:2] for e in events} == {"13"}

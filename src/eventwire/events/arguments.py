@@ -63,13 +63,21 @@ class ArgumentFinder:
     """Resolves argument tokens to actors through the actor stage's mentions (``cdoc.actor_at``)."""
 
     def __init__(self, actor_at: ActorLookup, gerund_controllers: frozenset[str] = frozenset(),
-                 reporting: frozenset[str] = frozenset()) -> None:
+                 reporting: frozenset[str] = frozenset(), stative: frozenset[str] = frozenset()) -> None:
         self.actor_at = actor_at
         self.gerund_controllers = gerund_controllers
         self.reporting = reporting      # verbs of saying whose speaker "we" and "I" stand for
+        self.stative = stative          # participles of a state ("is opposed to"): no passive without 'by'
         # what earlier sentences told: (sentence index, trigger text, CAMEO code, source actors) of each
         # act the coder found, coded or left out for want of a target (the antecedents of "the decision")
         self.prior_acts: list[tuple[int, str, str, list[ActorRef]]] = []
+
+    def passive(self, verb: Token) -> bool:
+        """A passive verb, but not a participle of a state with no 'by' agent ("China is resolutely
+        opposed to the test": China opposes it)."""
+        if not syntax.is_passive(verb):
+            return False
+        return not (verb.lemma_.lower() in self.stative and not syntax.children(verb, "agent"))
 
     # ------------------------------------------------------------------ actors at a token
     def actors(self, token: Token, how: str, depth: int = 0) -> list[Arg]:
@@ -99,6 +107,11 @@ class ArgumentFinder:
         if depth > 2:
             return []
         if tok.lower_ in _FIRST_PERSON and tok.pos_ == "PRON":
+            return self._speaker(tok, how)
+        if tok.lower_ in ("it", "they") and tok.dep_ in syntax.SUBJ and tok.head.dep_ == "ccomp" \
+                and tok.head.head.lemma_.lower() in self.reporting:
+            # "China said it was resolutely opposed to the test and warned North Korea": the subject
+            # of what a speaker reports, left unresolved by the actor stage, is the speaker
             return self._speaker(tok, how)
         for appos in syntax.children(tok, "appos"):
             # "the two neighbours, Egypt and Jordan, ...": a coordinated apposition names every member
@@ -137,11 +150,15 @@ class ArgumentFinder:
                 if verb.lemma_.lower() not in self.reporting or verb.i == pronoun.i:
                     continue
                 for subj in syntax.children(verb, *syntax.SUBJ):
-                    if subj.lower_ in _FIRST_PERSON or pronoun in subj.subtree:
+                    if subj.lower_ in _FIRST_PERSON or subj.lower_ in ("it", "they") or pronoun in subj.subtree:
                         continue
                     found = self.actors(subj, f"{how} ('{pronoun.text}': the speaker of '{verb.text}')", 3)
-                    if found:
+                    # "the Australian mining giant said it had struck ...": a speaker known only by
+                    # its owner is no actor the pronoun can stand for
+                    if found and not any(OWNER_MARK in a.how for a in found):
                         return found
+                    if found:
+                        return []
         return []
 
     # ------------------------------------------------------------------ sources
@@ -151,7 +168,7 @@ class ArgumentFinder:
             return []
         # a "by" agent marks a passive even where the parser has no passive subject ("talks
         # mediated by the Omani foreign minister")
-        if syntax.is_passive(verb) or (verb.tag_ == "VBN" and syntax.children(verb, "agent")
+        if self.passive(verb) or (verb.tag_ == "VBN" and syntax.children(verb, "agent")
                                        and not syntax.children(verb, *syntax.SUBJ)):
             for agent in syntax.children(verb, "agent"):
                 for pobj in syntax.children(agent, "pobj"):
@@ -162,7 +179,8 @@ class ArgumentFinder:
                 return []
         # closest subject first: a dateline ("BUENOS AIRES (AP) - Thousands of workers marched")
         # is often parsed as a second subject
-        subjects = sorted(syntax.children(verb, *syntax.SUBJ), key=lambda t: abs(verb.i - t.i))
+        subj_deps = syntax.SUBJ if not syntax.is_passive(verb) else syntax.SUBJ | syntax.PASS_SUBJ
+        subjects = sorted(syntax.children(verb, *subj_deps), key=lambda t: abs(verb.i - t.i))
         dash = _dateline_end(verb.doc, syntax.sent_start(verb))
         if dash is not None:   # "TOKYO (Reuters) - South Korea's minister visited": the dateline is no subject
             subjects = [a for t in subjects for a in ([t] if t.i > dash else
@@ -302,7 +320,7 @@ class ArgumentFinder:
 
     # ------------------------------------------------------------------ both
     def roles(self, trigger: Token, spec: str, *, noun: bool) -> Roles:
-        passive = (not noun) and syntax.is_passive(trigger)
+        passive = (not noun) and self.passive(trigger)
         roles = Roles()
         roles.sources = self.noun_sources(trigger) if noun else self.verb_sources(trigger)
         roles.targets = self.targets(trigger, spec, noun=noun, passive=passive)

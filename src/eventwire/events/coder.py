@@ -93,7 +93,8 @@ class EventCoder:
     def code(self, cdoc: CodedDocument, trace: list[SentenceTrace] | None = None) -> list[Event]:
         if cdoc.doc is None:
             return []
-        finder = ArgumentFinder(cdoc.actor_at, self._controllers, self.rules.governors.get("reporting", frozenset()))
+        finder = ArgumentFinder(cdoc.actor_at, self._controllers, self.rules.governors.get("reporting", frozenset()),
+                                self.rules.governors.get("stative", frozenset()))
         events: list[Event] = []
         for index, sent in enumerate(cdoc.doc.sents):
             st = SentenceTrace(index, sent)
@@ -247,6 +248,9 @@ class EventCoder:
             f.trace.outcome = "a warning with no addressee and no act of the speaker: pessimistic comment 012"
         if not f.roles.targets and not f.attempt.noun and pat.root in REQUEST_ROOTS and pat.target != "none":
             f.roles.targets = finder.addressees(f.token)     # "demanded an apology from Japan"
+        if statements.warning_to_act(f) and "100" in self.cameo:
+            f.code = "100"        # "warned North Korea to refrain from further actions": a demand
+            f.trace.outcome = "a warning that tells the addressee what to do and threatens nothing: demand 100"
         if not f.roles.sources:
             f.dropped = "no source actor"
         else:

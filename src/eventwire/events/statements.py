@@ -44,3 +44,19 @@ def spoken(noun: Token, rules: ModalityRules) -> bool:
     """ "expressed concern", "voiced optimism", "concern was expressed": a verb of saying carries the noun."""
     verb = syntax.light_verb(noun)
     return verb is not None and verb.lemma_.lower() in rules.governors.get("speech", ())
+
+
+def warning_to_act(f: Any) -> bool:
+    """"China warned North Korea to refrain from further actions": a warning that names no act of
+    the speaker (no consequence, no threat object) and tells the addressee what to do is a demand."""
+    tok = f.token
+    if f.attempt.noun or f.code != "130" or tok.lemma_.lower() != "warn" or f.attempt.pattern.objects:
+        return False
+    if not any(c.dep_ in ("dobj", "obj") for c in tok.children) or syntax.children(tok, "ccomp"):
+        return False
+    if any(p.lower_ in ("of", "against") for p in syntax.children(tok, "prep")):
+        return False
+    comps = [c for c in tok.children if c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to"
+                                                                   for a in c.children)]
+    # "warned Iran to stop or face the consequences": a threat
+    return bool(comps) and not any(t.lower_ in ("or", "otherwise", "else") for c in comps for t in c.subtree)
