@@ -270,3 +270,9 @@ def test_verbs_of_saying_that_also_take_what_is_said_as_object(find_quotes):
     assert q.text == 'a goal of "peace through strength."' and q.kind == "mixed"
     q = by_cue(find_quotes("The film explains the history of the prison system."), "explains")
     assert q.text == "the history of the prison system"
+
+
+def test_a_belief_reports_its_object(find_quotes):
+    q = by_cue(find_quotes("Many voters fear a new trade war with China."), "fear")
+    assert q.text == "a new trade war with China" and q.speaker.text == "Many voters"
+    assert [q for q in find_quotes("The guide knows the area well.") if q.cue == "knows"] == []

@@ -71,3 +71,12 @@ def test_a_stance_predicate_needs_what_may_follow_it(tmp_path):
                             "    lemmas: [say]\nstance_predicates: {critical: []}\n")
     with pytest.raises(DictionaryError, match="critical"):
         QuoteLexicon.load(verbs_file=path)
+
+
+def test_with_object_adds_the_object_to_listed_lemmas_only(tmp_path):
+    lex = QuoteLexicon.load()
+    assert "object" in lex.verb("fear", set()).complements and "object" not in lex.verb("know", set()).complements
+    path = _write(tmp_path, "groups:\n  - name: a\n    direct: false\n    complements: [clause]\n"
+                            "    lemmas: [believe]\n    with_object: [know]\n")
+    with pytest.raises(DictionaryError, match="with_object"):
+        QuoteLexicon.load(verbs_file=path)

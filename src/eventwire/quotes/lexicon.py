@@ -92,7 +92,7 @@ class QuoteLexicon:
             line = group.get("__line__") if isinstance(group, dict) else None
             if not isinstance(group, dict):
                 raise DictionaryError(str(path), None, "each group must be a mapping")
-            _only(group, {"name", "direct", "complements", "lemmas"}, path)
+            _only(group, {"name", "direct", "complements", "lemmas", "with_object"}, path)
             name = group.get("name")
             if not isinstance(name, str) or not name or name in names:
                 raise DictionaryError(str(path), line, f"group name missing or repeated: {name!r}")
@@ -106,6 +106,9 @@ class QuoteLexicon:
             lemmas = group.get("lemmas")
             if not isinstance(lemmas, list) or not lemmas:
                 raise DictionaryError(str(path), line, f"group {name}: 'lemmas' must be a non-empty list")
+            with_object = group.get("with_object") or []
+            if not isinstance(with_object, list) or not set(with_object) <= set(lemmas):
+                raise DictionaryError(str(path), line, f"group {name}: 'with_object' must list lemmas of the group")
             for raw in lemmas:
                 if not isinstance(raw, str) or not raw.strip() or len(raw.split()) > 2:
                     raise DictionaryError(str(path), line, f"group {name}: bad lemma {raw!r} (one verb, optional particle)")
@@ -114,7 +117,8 @@ class QuoteLexicon:
                     raise DictionaryError(str(path), line, f"group {name}: lemma {raw!r} already in group {seen[key]}")
                 seen[key] = name
                 verb, _, particle = key.partition(" ")
-                entry = VerbEntry(verb, particle or None, name, direct, tuple(comps))
+                own = tuple(comps) + (("object",) if raw in with_object and "object" not in comps else ())
+                entry = VerbEntry(verb, particle or None, name, direct, own)
                 bucket = self.verbs.setdefault(verb, [])
                 bucket.insert(len(bucket) if particle else 0, entry)
         nouns = data.get("nouns") or []
