@@ -59,6 +59,9 @@ def _dyads(events):
     # 'as' with a clause: "viewed Y's move as contradicting ...", "as another measure undermining ..."
     ("Russia viewed the American move as contradicting the legal footing for a peace deal.", ("111", "RUS", "USA")),
     ("Russia viewed the American move as another measure undermining the peace process.", ("111", "RUS", "USA")),
+    # a naming verb's predicate hung by the parser on a clause of the object, or the object compounded to it
+    ("The Russian foreign minister called the British decision to expel its diplomats hostile.",
+     ("111", "RUSGOV", "GBR")),
     # the author of a hostile act named: "said Iran was behind the attack"
     ("The Israeli army said Iran was behind the attack on the tanker.", ("112", "ISRMIL", "IRN")),
     ("The Israeli army said Iran had masterminded the attack.", ("112", "ISRMIL", "IRN")),
@@ -134,9 +137,12 @@ def test_two_named_officials_of_one_code_are_two_actors(pipeline):
     ("The White House called the impeachment process a sham.", [("111", "USAGOV", "USALEG")]),
     ("Trump said the verdict was a disgrace.", [("111", "USAGOV", "USAJUD")]),
     ("Trump said the weather was a disgrace.", []),          # no institution behind the weather
+    # the parser compounded the object to the predicate: "called [the British decision hostile]"
+    ("The Russian foreign minister on Monday called the British decision hostile and provocative.",
+     [("111", "RUSGOV", "GBR")]),
     ("The United Nations said the verdict was a mistake.", []),   # an IGO has no home institutions
 ])
-def test_a_judged_thing_no_actor_owns_is_its_institution(pipeline, text, expected):
+def test_judged_things_through_the_full_pipeline(pipeline, text, expected):
     coded = next(iter(pipeline.code_articles([Article(id="a3", text=text, published="2019-11-20")])))
     assert [(e.cameo, e.source.code, e.target.code) for e in coded.events
             if e.rule.startswith("cameo/evaluations.yaml#")] == expected

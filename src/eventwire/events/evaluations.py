@@ -159,13 +159,31 @@ class EvaluationCoder:
         # "called the sanctions illegal", "branded North Korea an outlaw nation" (two objects; the
         # parser may make the first a dative: "branded [Russia] a terrorist state")
         named = sorted([*syntax.children(verb, "dative"), *judged], key=lambda t: t.i)
-        for obj in named[:1] if self._names(verb) else []:
-            for pred in syntax.children(verb, *_PREDICATE_DEPS, "xcomp", *syntax.OBJ):
-                word = predicate_at(self.lexicon, pred)
-                if word is not None and pred.i > obj.i:
-                    out.append(Judgement(verb, obj, pred, word, None))
+        if self._names(verb):
+            out.extend(self._small_clause(verb, named[0] if named else None))
         for clause in self._complements(verb):
             out.extend(self._clause_judgements(verb, clause))
+        return out
+
+    def _small_clause(self, verb: Token, obj: Token | None) -> list[Judgement]:
+        """The predicate a naming verb gives its object, also where the parser hung it on a clause
+        of the object ("called [the decision to expel its diplomats] hostile") or compounded the
+        object to it ("called the British decision hostile" with no object)."""
+        out: list[Judgement] = []
+        if obj is None:
+            for pred in syntax.children(verb, *_PREDICATE_DEPS):
+                inner = [c for c in pred.children if c.dep_ in ("compound", "nsubj") and c.i < pred.i
+                         and c.pos_ in syntax.NOUN_POS]
+                word = predicate_at(self.lexicon, pred) if inner else None
+                if word is not None and word.kind == "adjectives":
+                    out.append(Judgement(verb, inner[0], pred, word, None))
+            return out
+        preds = [*syntax.children(verb, *_PREDICATE_DEPS, "xcomp", *syntax.OBJ),
+                 *(p for acl in syntax.children(obj, "acl") for p in syntax.children(acl, "oprd"))]
+        for pred in preds:
+            word = predicate_at(self.lexicon, pred)
+            if word is not None and pred.i > obj.i:
+                out.append(Judgement(verb, obj, pred, word, None))
         return out
 
     def _as_predicate(self, pred: Token) -> tuple[Token, EvaluativeWord] | None:
