@@ -70,3 +70,8 @@ def test_a_pronoun_in_a_quotation_is_not_its_speaker_even_where_the_quotation_ru
                                "\"I think this is another case where he has not thought it out,\" Tanner said. "
                                "\"Maybe he will learn.\"", "2016-09-21")
     assert not [m for m in cdoc.actors if m.ref.text == "he" and m.ref.name == "Michael Tanner"]
+
+
+def test_a_family_named_by_a_known_surname_is_of_that_persons_country(pipeline):
+    cdoc = actors_of(pipeline, "The Obamas left Washington on Friday.", "2017-02-01")
+    assert code_of(cdoc, "Obamas") == "USA"

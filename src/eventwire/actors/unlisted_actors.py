@@ -73,7 +73,7 @@ class UnlistedActorFinder(FinderBase):
                     parts = [t.text for t in ent if t.lower_.rstrip(".") not in HONORIFIC_WORDS]
                     named = (known.name or "").split()
                     known = known if parts and len(parts) < len(named) and all(p in named for p in parts) else None
-                res = known or self._known_surname(ent, spans) or self._private_person(ent)
+                res = known or self._known_surname(ent, spans) or self._family(ent) or self._private_person(ent)
             else:
                 self.surnames[last] = res
             if len(ent) > 1:
@@ -97,6 +97,21 @@ class UnlistedActorFinder(FinderBase):
             return None
         res = self.resolver.resolve_entry(entry, self.when)
         return replace(res, why=f"'{surname}': the one person of that family name in office at the date: {res.why}")
+
+    def _family(self, ent: Span) -> Resolution | None:
+        """ "the Clintons", "the Obamas": the family of a person the dictionary knows, of that person's country
+        (no role: the family holds none)."""
+        name = ent[-1].text
+        if len(ent) != 1 or len(name) < 4 or not name.endswith("s") or ent[0].tag_ != "NNPS" and \
+                not any(c.lower_ == "the" for c in ent[0].lefts) and ent[0].head.lower_ != "with":
+            return None
+        matches = self.resolver.match_names([name[:-1]])
+        entry = self.resolver.pick(matches[0], self.when) if matches else None
+        if entry is None or entry.kind != "person" or not entry.code:
+            return None
+        country = entry.code[:3]
+        return Resolution(country, country, (), f"the {name}", f"'{name}': the family of {entry.name}, of "
+                          f"{country} [{entry.origin}]", "person", plural=True, human=True)
 
     def _later_surnames(self, covered: set[int], people: list[Span]) -> None:
         """A later bare surname the parser did not label PERSON ("Warren told Stumpf"): the person named before."""
