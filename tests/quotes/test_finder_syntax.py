@@ -161,3 +161,16 @@ def test_a_naming_verb_whose_object_is_parsed_as_a_predicate(quote_stage_runner)
         pytest.skip("the parser no longer reads the object as a second predicate")
     q = by_cue(cdoc.quotes, "called")
     assert q.text == "Trump a quack, fake and fraud"
+
+
+def test_a_claim_ends_before_the_writers_apposition_to_a_name(find_quotes):
+    q = by_cue(find_quotes("He said he did not support Mr. Smith, the presumed favorite of the party."), "said")
+    assert q.text == "he did not support Mr. Smith"
+    q = by_cue(find_quotes("Aides say he would have to consider Rep. Don Beyer (D-Va.), a former ambassador."), "say")
+    assert q.text == "he would have to consider Rep. Don Beyer (D-Va.)"
+
+
+def test_a_list_after_an_object_is_no_apposition(find_quotes):
+    q = by_cue(find_quotes("She has long called for tax fairness, the closure of loopholes and relief for families."),
+               "called for")
+    assert q.text == "tax fairness, the closure of loopholes and relief for families"

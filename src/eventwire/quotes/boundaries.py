@@ -151,12 +151,17 @@ def without_trailing_participle(head: Token) -> int:
     return end
 
 
-def without_aside(doc: Doc, start: int, end: int) -> int:
+def without_aside(doc: Doc, start: int, end: int, kinds: tuple[str, ...] = ("relcl", "appos"),
+                  named: bool = False) -> int:
     """End of an object without a closing non-restrictive relative clause or apposition, the
-    writer's gloss ("the health of Donald Trump, who is 70")."""
+    writer's gloss ("the health of Donald Trump, who is 70"); ``kinds`` says which of the two,
+    ``named`` keeps only those that gloss a name ("supported Mr. Trump, the presumed favorite";
+    not a list: "called for tax fairness, the closure of loopholes and ...")."""
     for i in range(start + 1, end):
         tok = doc[i]
-        if tok.dep_ in ("relcl", "appos") and start <= tok.head.i < i and tok.left_edge.i > start \
+        if named and tok.head.pos_ != "PROPN":
+            continue
+        if tok.dep_ in kinds and start <= tok.head.i < i and tok.left_edge.i > start \
                 and doc[tok.left_edge.i - 1].text == "," and tok.right_edge.i + 1 >= end:
             return tok.left_edge.i - 1
     return end
@@ -171,6 +176,8 @@ def trim(doc: Doc, start: int, end: int, min_words: int = 2) -> tuple[int, int] 
     while start < end and (doc[start].is_punct or doc[start].is_space or doc[start].dep_ == "cc"):
         start += 1
     while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        if doc[end - 1].text == ")" and any(doc[i].text == "(" for i in range(start, end)):
+            break                          # "Rep. Don Beyer (D-Va.)" keeps its closing bracket
         end -= 1
     if count_words(doc, start, end) < min_words:
         return None

@@ -329,7 +329,9 @@ def _complement(verb: Token, entry: VerbEntry, clause: set[int], quoted: Sequenc
             if first >= best[1] and not any(quoted[i] for i in range(sent.start, first)):
                 best = (min(best[0], sent.start), first)
         if is_object:
-            best = (best[0], without_aside(doc, *best))
+            best = (best[0], without_aside(doc, *best, kinds=("relcl",)))
+        if best[0] > verb.i or is_object:
+            best = (best[0], without_aside(doc, *best, kinds=("appos",), named=True))   # "Trump, the presumed favorite"
         one = doc[best[0]]
         named_object = best[1] - best[0] == 1 and one.pos_ in ("PROPN", "PRON") and one.dep_ in ("dobj", "pobj")
         if best[0] > verb.i:
