@@ -75,3 +75,10 @@ def test_a_pronoun_in_a_quotation_is_not_its_speaker_even_where_the_quotation_ru
 def test_a_family_named_by_a_known_surname_is_of_that_persons_country(pipeline):
     cdoc = actors_of(pipeline, "The Obamas left Washington on Friday.", "2017-02-01")
     assert code_of(cdoc, "Obamas") == "USA"
+
+
+def test_a_financial_adviser_is_a_private_professional(pipeline):
+    cdoc = actors_of(pipeline, "Kevin McKinley, a financial adviser in Eau Claire, Wis., said the plan was good. "
+                               "Officials disagreed. The vote is in May.", "2016-09-24")
+    assert code_of(cdoc, "Kevin McKinley") == "USABUS"
+    assert code_of(cdoc, "Officials") == "USAGOV"

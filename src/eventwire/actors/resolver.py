@@ -28,6 +28,9 @@ STATE_MEDIA_WORDS = frozenset({"official", "state", "state-run", "state-owned", 
 FORMER_WORDS = frozenset({"former", "ex", "ousted", "deposed", "exiled", "late", "retired"})
 # roles whose former holders CAMEO codes as elites (ELI): "the former minister", not "a former campaign worker"
 PUBLIC_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "PTY", "COP", "SPY"})
+# modifiers that make a generic role noun a private professional: "a financial adviser", "an investment manager"
+BUSINESS_MODIFIERS = frozenset({"financial", "investment", "business", "tax", "wealth", "retirement", "marketing",
+                                "corporate", "fund", "hedge", "bank", "sales", "real-estate", "insurance"})
 NAME_SUFFIX_WORDS = frozenset({"Jr", "Sr", "II", "III", "IV"})
 # family names that are also everyday words or first names: never a known person by the surname alone
 COMMON_WORD_SURNAMES = frozenset(
@@ -289,6 +292,9 @@ class ActorResolver:
                                                        and agent.sector in ("MIL", "GOV", "CVL", "PTY")) or
                                      (modifier.sector == "MIL" and agent.sector == "PTY" and not agent.person)):   # "military coalition"
             sector, why_role = modifier.sector, f"'{modifier.phrase} {phrase.head_words}' -> {modifier.sector}"
+        if modifier is None and agent.generic and agent.person and not phrase.names and phrase.owner is None and \
+                BUSINESS_MODIFIERS & set(phrase.modifiers):   # "a financial adviser": a private professional
+            sector, why_role = "BUS", f"'{' '.join(phrase.modifiers)} {phrase.head_words}' -> BUS"
         role_from_modifier = sector != agent.sector
         country, source = None, ""
         for res in reversed(phrase.names):
