@@ -72,3 +72,27 @@ def test_numpy_gemm_restores_the_models_ops_and_blas_threads(pipeline):
         assert all(lib["num_threads"] == 1 for lib in threadpool_info() if lib["user_api"] == "blas")
     assert [layer.ops for layer in stage.gemm.layers] == before_ops
     assert [lib["num_threads"] for lib in threadpool_info() if lib["user_api"] == "blas"] == before_threads
+
+
+def test_stage_uses_the_memo_lemmatizer_and_keeps_ruler_lemmas(pipeline):
+    from eventwire.stages.nlp import FastLemmatizer
+
+    nlp = pipeline.resources.nlp
+    stage = NlpStage(nlp)
+    fast = dict(stage.components)["lemmatizer"]
+    assert isinstance(fast, FastLemmatizer)
+    texts = TEXTS + ["He was running. They ran and runs; the runners were running, better and best."]
+    stock = [[t.lemma_ for t in doc] for doc in nlp.pipe(texts)]
+    twice = [[[t.lemma_ for t in doc] for doc, _ in stage._parse((text, n) for n, text in enumerate(texts))]
+             for _ in range(2)]             # the second pass answers from the memo
+    assert twice[0] == stock and twice[1] == stock
+
+
+def test_fast_ruler_skips_the_matcher_only_without_a_possible_start(pipeline):
+    ruler = dict(NlpStage(pipeline.resources.nlp).components)["attribute_ruler"]
+    assert ruler.starts, "every multi-token pattern's first token is understood"
+    nlp = pipeline.resources.nlp
+    plain, gonna = nlp.make_doc("They said so."), nlp.make_doc("They gonna say so.")
+    starts = [ruler._numbers(key)[1] for doc in (plain, gonna)
+              for key in map(tuple, doc.to_array(["TAG", "LOWER", "DEP", "IS_SPACE"]).tolist())]
+    assert starts[:4] == [False] * 4 and starts[5] is True     # 'gon' may start the 'gonna' pattern

@@ -30,8 +30,9 @@ from typing import Any
 
 import spacy
 from spacy.language import Language, _pipe
+from spacy.attrs import DEP, IS_SPACE, LEMMA, LOWER, MORPH, ORTH, POS, TAG
 from spacy.matcher import Matcher
-from spacy.pipeline import AttributeRuler
+from spacy.pipeline import AttributeRuler, Lemmatizer
 from spacy.tokens import Doc, Span
 from spacy.tokens._retokenize import set_token_attrs
 from thinc.api import NumpyOps
@@ -72,6 +73,7 @@ def load_model(options: Options) -> Language:
 # the token attributes a one-token pattern may test, and the tests the look-up understands
 _KEYS = ("TAG", "LOWER", "DEP", "IS_SPACE")
 _OPS = frozenset({"IN", "NOT_IN", "REGEX"})
+_ONE_TOKEN_ATTRS = [TAG, LOWER, DEP, IS_SPACE]    # the same, as Doc.to_array reads them
 
 
 def _one_token_test(pattern: dict) -> tuple[tuple[int, str, Any], ...] | None:
@@ -124,6 +126,9 @@ class FastAttributeRuler:
         self.attrs, self.indices = ruler.attrs, ruler.indices
         self.single: list[tuple[int, tuple]] = []        # (pattern number, tests), in pattern order
         self.multi = Matcher(ruler.vocab, validate=False)
+        # the first-token tests of the Matcher's patterns: a document with no token passing one of
+        # them has no match (None: some pattern's start is not understood, always run the Matcher)
+        self.starts: list[tuple] | None = []
         for number, entry in enumerate(ruler.patterns):
             for token_patterns in entry["patterns"]:
                 tests = _one_token_test(token_patterns[0]) if len(token_patterns) == 1 else None
@@ -131,27 +136,42 @@ class FastAttributeRuler:
                     self.single.append((number, tests))
                 else:
                     self.multi.add(str(number), [token_patterns])
-        self._memo: dict[tuple, tuple[int, ...]] = {}
+                    start = _one_token_test(token_patterns[0]) if token_patterns else None
+                    if start is None or self.starts is None:
+                        self.starts = None
+                    else:
+                        self.starts.append(start)
+        self._memo: dict[tuple, tuple[tuple[int, ...], bool]] = {}
 
     @classmethod
     def replaces(cls, component: object) -> bool:
         return type(component) is AttributeRuler
 
-    def _numbers(self, values: tuple) -> tuple[int, ...]:
-        """The one-token patterns a token with these (tag, lower, dep, is_space) matches."""
-        found = self._memo.get(values)
+    def _numbers(self, key: tuple[int, int, int, int]) -> tuple[tuple[int, ...], bool]:
+        """The one-token patterns a token with these (tag, lower, dep, is_space) ids matches, and
+        whether a Matcher pattern may start at it."""
+        found = self._memo.get(key)
         if found is None:
             if len(self._memo) >= self._MAX_MEMO:
                 self._memo.clear()
-            found = self._memo[values] = tuple(dict.fromkeys(n for n, tests in self.single if _passes(tests, values)))
+            strings = self.vocab.strings
+            values = (strings[key[0]], strings[key[1]], strings[key[2]], bool(key[3]))
+            numbers = tuple(dict.fromkeys(n for n, tests in self.single if _passes(tests, values)))
+            starts = self.starts is None or any(_passes(tests, values) for tests in self.starts)
+            found = self._memo[key] = (numbers, starts)
         return found
 
     def __call__(self, doc: Doc) -> Doc:
         hits: list[tuple[int, int, int, int]] = []
-        for tok in doc:
-            for number in self._numbers((tok.tag_, tok.lower_, tok.dep_, tok.is_space)):
-                hits.append((number, tok.i, tok.i + 1, tok.i))
-        for match_id, start, end in self.multi(doc, allow_missing=True):
+        memo = self._memo
+        multi = False
+        for i, key in enumerate(map(tuple, doc.to_array(_ONE_TOKEN_ATTRS).tolist())):
+            found = memo.get(key)
+            numbers, starts = self._numbers(key) if found is None else found
+            multi = multi or starts
+            for number in numbers:
+                hits.append((number, i, i + 1, i))
+        for match_id, start, end in (self.multi(doc, allow_missing=True) if multi else ()):
             number = int(self.vocab.strings[match_id])
             token = Span(doc, start, end)[self.indices[number]]   # raises IndexError as the stock one would fail
             hits.append((number, start, end, token.i))
@@ -163,6 +183,59 @@ class FastAttributeRuler:
     def pipe(self, docs: Iterable[Doc], batch_size: int = 128) -> Iterator[Doc]:
         for doc in docs:
             yield self(doc)
+
+
+class FastLemmatizer:
+    """spaCy's rule lemmatizer with a memo of its answer per (word, part of speech, morphology).
+
+    The rule lemmatizer reads nothing else of a token (``is_base_form`` reads the part of speech
+    and the morphology, the rules the word), so the memo gives the stock lemma; spaCy's own cache
+    skips the base forms, which then cost a morphology dict per token. Tokens whose lemma is set
+    already (by the attribute ruler) keep it, as with the stock component (``overwrite`` false)."""
+
+    _MAX_MEMO = 500_000
+
+    def __init__(self, lemmatizer: Lemmatizer) -> None:
+        self.name = lemmatizer.name
+        self.stock = lemmatizer
+        self._memo: dict[tuple[int, int, int], int] = {}
+
+    @classmethod
+    def replaces(cls, component: object) -> bool:
+        return isinstance(component, Lemmatizer) and component.mode == "rule" and not component.overwrite
+
+    def __call__(self, doc: Doc) -> Doc:
+        if not self.stock._validated:
+            return self.stock(doc)              # the stock component raises its own error on missing tables
+        rows = doc.to_array([ORTH, POS, MORPH, LEMMA])
+        lemmas = rows[:, 3].copy()
+        memo, strings = self._memo, doc.vocab.strings
+        for i, (orth, pos, morph, lemma) in enumerate(rows.tolist()):
+            if lemma:
+                continue
+            key = (orth, pos, morph)
+            found = memo.get(key)
+            if found is None:
+                found = strings.add(self.stock.lemmatize(doc[i])[0])
+                if pos:                         # no part of speech: the stock warning each time
+                    if len(memo) >= self._MAX_MEMO:
+                        memo.clear()
+                    memo[key] = found
+            lemmas[i] = found
+        doc.from_array([LEMMA], lemmas)
+        return doc
+
+    def pipe(self, docs: Iterable[Doc], batch_size: int = 128) -> Iterator[Doc]:
+        for doc in docs:
+            yield self(doc)
+
+
+def _fast(proc: object) -> object:
+    """The stage's faster stand-in for a stock component with the same result, or the component."""
+    for fast in (FastAttributeRuler, FastLemmatizer):
+        if fast.replaces(proc):
+            return fast(proc)
+    return proc
 
 
 class NumpyGemm:
@@ -195,8 +268,7 @@ class NlpStage:
     def __init__(self, nlp: Language, batch_size: int = 32) -> None:
         self.nlp = nlp
         self.batch_size = batch_size
-        self.components = [(name, FastAttributeRuler(proc) if FastAttributeRuler.replaces(proc) else proc)
-                           for name, proc in nlp.pipeline]
+        self.components = [(name, _fast(proc)) for name, proc in nlp.pipeline]
         self.gemm = NumpyGemm(self.components)
 
     def __call__(self, cdoc: CodedDocument) -> CodedDocument:
