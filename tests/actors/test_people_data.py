@@ -106,6 +106,10 @@ def test_new_people_resolve_at_date(resolver, text, when, code):
     ("Phil Hogan", "2020-08-26", "IGOEUR"),
     ("Ngozi Okonjo-Iweala", "2022-01-01", "IGOWTO"),
     ("Ngozi Okonjo-Iweala", "2014-01-01", "NGAGOV"),
+    ("Laphonza Butler", "2024-12-08", "USALEG"),    # appointed senator until Schiff was sworn in
+    ("Laphonza Butler", "2024-12-09", "USAELI"),
+    ("John Kennedy", "2018-06-01", "USALEG"),       # a shared name: the senator from Louisiana now ...
+    ("John Kennedy", "1962-06-01", "USAGOV"),       # ... the president in 1962
 ])
 def test_people_of_recent_news_at_office_boundaries(resolver, text, when, code):
     res = resolver.lookup(text, D(when))
