@@ -276,3 +276,9 @@ def test_a_belief_reports_its_object(find_quotes):
     q = by_cue(find_quotes("Many voters fear a new trade war with China."), "fear")
     assert q.text == "a new trade war with China" and q.speaker.text == "Many voters"
     assert [q for q in find_quotes("The guide knows the area well.") if q.cue == "knows"] == []
+
+
+def test_a_text_reads_its_quotation(find_quotes):
+    q = by_cue(find_quotes('The statement read: "We will not negotiate with terrorists."'), "read")
+    assert q.kind == "direct" and q.speaker.text == "The statement"
+    assert find_quotes("He read the report that the agency published.") == []
