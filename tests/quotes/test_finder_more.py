@@ -282,3 +282,10 @@ def test_a_text_reads_its_quotation(find_quotes):
     q = by_cue(find_quotes('The statement read: "We will not negotiate with terrorists."'), "read")
     assert q.kind == "direct" and q.speaker.text == "The statement"
     assert find_quotes("He read the report that the agency published.") == []
+
+
+def test_a_stance_noun_held_by_a_nationality(find_quotes):
+    q = by_cue(find_quotes("American commitments to European security remain strong."), "commitments to")
+    assert q.text == "European security" and q.speaker.text == "American"
+    q = by_cue(find_quotes("The senator's remarks about the budget angered many."), "remarks about")
+    assert q.text == "the budget" and q.speaker.text == "The senator's"

@@ -198,6 +198,9 @@ def _topic_cue(tok: Token, lexicon: QuoteLexicon, blocked: Sequence[bool]) -> Cu
     if holder is None:
         by = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "by"), None)
         holder = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+    if holder is None:                     # "American commitments to European security"
+        holder = next((c for c in tok.children if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG")
+                       and c.i < tok.i), None)
     speaker = speaker_span(holder, _forbidden(tok, blocked)) if holder is not None else None
     return Cue(token=tok.i, text=tok.doc[tok.i:prep.i + 1].text, entry=None, speaker=speaker,
                clause={tok.i, prep.i}, content=content, noun=True)
