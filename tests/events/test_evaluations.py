@@ -62,6 +62,11 @@ def _dyads(events):
     # a naming verb's predicate hung by the parser on a clause of the object, or the object compounded to it
     ("The Russian foreign minister called the British decision to expel its diplomats hostile.",
      ("111", "RUSGOV", "GBR")),
+    # the word in the 'of' phrase of "an act of", "an example of"; interference in internal affairs
+    ("The German minister said the Russian strikes were an act of aggression.", ("112", "DEUGOV", "RUS")),
+    ("The German minister said Russia's veto was a clear example of hypocrisy.", ("111", "DEUGOV", "RUS")),
+    ("The Chinese foreign minister said the remarks by the Japanese government were a gross interference "
+     "in China's internal affairs.", ("112", "CHNGOV", "JPNGOV")),
     # the author of a hostile act named: "said Iran was behind the attack"
     ("The Israeli army said Iran was behind the attack on the tanker.", ("112", "ISRMIL", "IRN")),
     ("The Israeli army said Iran had masterminded the attack.", ("112", "ISRMIL", "IRN")),
@@ -90,6 +95,7 @@ def test_judgements_in_reported_speech_code_speaker_to_judged(evaluate, text, ex
     "The German minister said Germany had corrected its mistake.",               # one side
     "The German minister said Russia had corrected the figures.",                # no wrong undone
     "The German minister said Russia was behind in the race for chips.",         # no act behind
+    "The German minister said the Russian plan was an example of good cooperation.",  # no judgement
 ])
 def test_no_event_without_a_real_judgement_of_another_actor(evaluate, text):
     _, found = evaluate(text)

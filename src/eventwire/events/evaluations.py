@@ -47,6 +47,7 @@ _LINKING = frozenset({"constitute", "represent", "amount"})
 _HEDGES = frozenset({"could", "might", "may", "can", "ca"})
 _THING_PRONOUNS = frozenset({"it", "this", "that", "these", "those", "which", "what", "something", "nothing"})
 _PREDICATE_DEPS = ("attr", "acomp", "oprd")
+_OF_HEADS = frozenset({"act", "form", "example", "case", "instance", "kind", "sign"})   # "an act of aggression"
 
 
 @dataclass
@@ -238,9 +239,11 @@ class EvaluationCoder:
             preds = [clause]
         for pred in preds:
             for p in syntax.conjuncts(pred):
-                word = predicate_at(self.lexicon, p) or self._inner_phrase(p)
+                trig, word = p, predicate_at(self.lexicon, p)
+                if word is None:
+                    trig, word = self._inner_phrase(p) or (p, None)
                 if word is not None:
-                    out.append(Judgement(verb, _extraposed(subj, clause, p), p, word, clause))
+                    out.append(Judgement(verb, _extraposed(subj, clause, p), trig, word, clause))
                     break
         word = verb_at(self.lexicon, clause)
         # "Y failed", "Y failed its people"; not "Y failed to find the cause" (an act that did not happen)
@@ -262,14 +265,15 @@ class EvaluationCoder:
     def _remedy(self, obj: Token) -> EvaluativeWord:
         return EvaluativeWord("remedies", self.lexicon.remedy_code, "positive", "nouns", obj.lemma_.lower())
 
-    def _inner_phrase(self, pred: Token) -> EvaluativeWord | None:
-        """"a step in the right direction": a phrase in the predicate's 'in' phrase."""
+    def _inner_phrase(self, pred: Token) -> tuple[Token, EvaluativeWord] | None:
+        """"a step in the right direction": a phrase in the predicate's 'in' phrase; "an act of
+        aggression", "a clear example of hypocrisy": the word in the 'of' phrase of such a noun."""
         for prep in syntax.children(pred, "prep"):
-            if prep.lower_ == "in":
+            if prep.lower_ == "in" or (prep.lower_ == "of" and pred.lemma_.lower() in _OF_HEADS):
                 for pobj in syntax.children(prep, "pobj"):
                     word = predicate_at(self.lexicon, pobj)
-                    if word is not None and word.kind == "phrases":
-                        return word
+                    if word is not None and (word.kind == "phrases" or prep.lower_ == "of"):
+                        return pobj, word
         return None
 
     def _cancelled(self, jm: Judgement) -> bool:
