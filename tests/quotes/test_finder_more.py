@@ -252,7 +252,7 @@ def test_an_unlisted_adjective_is_no_stance(find_quotes):
 
 
 def test_a_stance_noun_with_its_preposition(find_quotes):
-    q = by_cue(find_quotes("The governor's opposition to the pipeline hardened."), "opposition to")
+    q = by_cue(find_quotes("The governor's support for the pipeline hardened."), "support for")
     assert q.text == "the pipeline" and q.speaker.text == "The governor's"
 
 
@@ -285,7 +285,5 @@ def test_a_text_reads_its_quotation(find_quotes):
 
 
 def test_a_stance_noun_held_by_a_nationality(find_quotes):
-    q = by_cue(find_quotes("American commitments to European security remain strong."), "commitments to")
-    assert q.text == "European security" and q.speaker.text == "American"
-    q = by_cue(find_quotes("The senator's remarks about the budget angered many."), "remarks about")
-    assert q.text == "the budget" and q.speaker.text == "The senator's"
+    q = by_cue(find_quotes("American criticism of the new tariffs grew louder."), "criticism of")
+    assert q.text == "the new tariffs" and q.speaker.text == "American"
