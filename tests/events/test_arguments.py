@@ -135,3 +135,27 @@ def test_warning_that_tells_the_addressee_what_to_do_is_a_demand(code_standin):
     assert {(e.cameo, e.source.code, e.target.code) for e in events} == {("100", "CHN", "JPN")}
     events, _ = code_standin("Russia warned Ukraine to stop the attacks or face the consequences.")
     assert {e.cameo[:2] for e in events} == {"13"}
+
+
+def test_group_subject_acts_through_the_members_it_lists(pipeline):
+    coded = pipeline.code_text("Several Western donors, including the United States and Germany, suspended funding "
+                               "to the U.N. agency for Palestinian refugees.", published="2024-01-29")
+    assert {(e.source.code[:3], e.target.code[:3]) for e in coded.events if e.target} >= {("USA", "IGO"), ("DEU", "IGO")}
+    # not for the object of 'with': a summit with several countries does not meet them
+    coded = pipeline.code_text("Switzerland's peace summit closed on Sunday with several countries, including India "
+                               "and Saudi Arabia, declining to sign the final communique.", published="2024-06-18")
+    assert not any(e.root == "04" for e in coded.events)
+
+
+def test_media_credit_in_parentheses_is_no_subject(pipeline):
+    coded = pipeline.code_text("(CNN) President Donald Trump met Vladimir Putin in Helsinki on Monday.",
+                               published="2018-07-16")
+    assert {(e.source.code, e.target.code) for e in coded.events} >= {("USAGOV", "RUSGOV")}
+
+
+def test_two_named_people_of_one_code_are_two_actors(pipeline):
+    coded = pipeline.code_text("Trump accused Clinton of lying.", published="2016-09-28")
+    assert {(e.root, e.source.code, e.target.code) for e in coded.events} == {("11", "USAPTY", "USAPTY")}
+    # a country and its own government stay one side
+    coded = pipeline.code_text("Russia promised to withdraw its troops.", published="2019-06-01")
+    assert all(e.target is None for e in coded.events)

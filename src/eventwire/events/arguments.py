@@ -31,8 +31,26 @@ AUTO_TARGET_PREPS = ("against", "with", "to", "toward", "towards", "on", "upon")
 NOUN_AUTO_TARGET_PREPS = ("against", "with", "to", "on", "between", "of", "toward", "towards")
 
 
+def _person(mention: ActorMention) -> str | None:
+    """The name of the person a mention names or points back to: the actor stage explains a person
+    as "Name: role ..." (after "pronoun 'he' -> '...': " for a pronoun); organisations, places and
+    role words are explained otherwise."""
+    name = mention.ref.name
+    if not name:
+        return None
+    why = mention.why
+    while why.startswith("pronoun '") and "': " in why:
+        why = why.split("': ", 1)[1]
+    return name if why.startswith(name + ":") else None
+
+
 def _dateline_end(doc, start: int) -> int | None:
     """Index of the dash ending a dateline ("PARIS (AFP) -", "KYIV -") at the start of a sentence, or None."""
+    if doc[start].text == "(":     # "(CNN) President Donald Trump ... made": a media credit
+        close = next((t.i for t in doc[start + 1:start + 6] if t.text == ")"), None)
+        if close is not None and close > start + 1 and all(t.pos_ == "PROPN" or t.is_upper
+                                                            for t in doc[start + 1:close]):
+            return close
     for tok in doc[start:start + 8]:
         if tok.text in ("-", "—", "–", "--") and tok.i > start:
             before = doc[start:tok.i]
@@ -49,6 +67,7 @@ class Arg:
     ref: ActorRef
     token: Token
     how: str
+    person: str | None = None     # the person the mention names ("Hillary Clinton"), when it names one
 
 
 @dataclass
@@ -103,7 +122,7 @@ class ArgumentFinder:
                 return [Arg(m, tok, f"{how} (member of '{mention.ref.text}')") for m in mention.members if m.code]
             if mention.why.startswith(OWNER_WHY):    # "the situation in Sudan": Sudan stands for a thing
                 return [Arg(mention.ref, tok, f"{how} {OWNER_MARK}")]
-            return [Arg(mention.ref, tok, how)]
+            return [Arg(mention.ref, tok, how, _person(mention))]
         if depth > 2:
             return []
         if tok.lower_ in _FIRST_PERSON and tok.pos_ == "PRON":
@@ -131,6 +150,15 @@ class ArgumentFinder:
                         found = self._single(pobj, f"{how} via '{prep.lower_} {pobj.text}'", depth + 1)
                         if found:
                             return found
+            # "other major unions, including the AFL-CIO and the AFT, endorsed Clinton": a group no
+            # actor code names acts through the members it lists (a subject only: "a summit with
+            # several countries, including India" does not meet India)
+            for prep in ([] if not how.startswith("subject") else syntax.children(tok, "prep")):
+                if prep.lower_ == "including" or (prep.lower_ == "as" and prep.i > 0 and prep.nbor(-1).lower_ == "such"):
+                    found = [a for pobj in syntax.children(prep, "pobj") for part in syntax.conjuncts(pobj)
+                             for a in self._single(part, f"{how} via '{prep.lower_} {part.text}'", depth + 1)]
+                    if found:
+                        return found
             # "Russian forces", "U.S. officials": an actor modifier of a non-actor noun (not for
             # objects: "hosted a Clinton event" is not hosting Clinton)
             for mod in ([] if how.startswith("object") else tok.children):
@@ -184,7 +212,7 @@ class ArgumentFinder:
         dash = _dateline_end(verb.doc, syntax.sent_start(verb))
         if dash is not None:   # "TOKYO (Reuters) - South Korea's minister visited": the dateline is no subject
             subjects = [a for t in subjects for a in ([t] if t.i > dash else
-                                                       [c for c in t.subtree if c.dep_ == "appos" and c.i > dash])]
+                                                       [c for c in t.subtree if c.dep_ in ("appos", "npadvmod") and c.i > dash])]
         for subj in subjects:
             if subj.lower_ in _RELATIVE and verb.dep_ == "relcl":
                 return self.actors(verb.head, "relative clause head", depth)
@@ -335,3 +363,10 @@ class ArgumentFinder:
         source_keys = {(a.ref.start, a.ref.code) for a in roles.sources}
         roles.targets = [a for a in roles.targets if (a.ref.start, a.ref.code) not in source_keys]
         return roles
+
+
+
+def distinct_people(a: Arg, b: Arg) -> bool:
+    """Two different people named in the text ("Clinton says Trump may not have paid a dime") are
+    two actors even when they share one actor code."""
+    return a.person is not None and b.person is not None and a.person != b.person

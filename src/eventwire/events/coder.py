@@ -20,7 +20,7 @@ from ..ids import event_id
 from ..records import ActorRef, Event, Evidence
 from . import background, statements, syntax
 from .discards import DiscardChecker
-from .arguments import BETWEEN, OWNER_MARK, Arg, ArgumentFinder, Roles
+from .arguments import BETWEEN, OWNER_MARK, Arg, ArgumentFinder, Roles, distinct_people
 from .matcher import Attempt, best_match
 from .modality import ModalityResult, ModalityRules, conditional_consequence, detect
 from .targets import TargetFallbacks, TargetPolicy, domestic_place
@@ -498,11 +498,15 @@ class EventCoder:
         # a country and its own state are one side ("Russia promised to withdraw its troops"), but
         # protesters named by their country ("Argentines") are its people, not its state
         one_side = (lambda a, b: a.code == b.code) if pat.root == "14" else _self_dyad
-        if pairs and all(t is not None and (s.ref.code == t.ref.code or s.ref is t.ref or one_side(s.ref, t.ref))
-                         for s, t in pairs) and self._one_actor_event(f):
+        def same(a: Arg, b: Arg) -> bool:
+            # "Clinton says Trump may not have paid a dime": two named people of one code are two actors
+            return (a.ref.code == b.ref.code or a.ref is b.ref or one_side(a.ref, b.ref)) \
+                and not distinct_people(a, b)
+
+        if pairs and all(t is not None and same(s, t) for s, t in pairs) and self._one_actor_event(f):
             pairs = [(s, None) for s in sources]     # "Russia promised to withdraw its troops"
         for s, t in pairs:
-            if t is not None and (s.ref.code == t.ref.code or s.ref is t.ref or one_side(s.ref, t.ref)):
+            if t is not None and same(s, t):
                 continue
             key = (s.ref.code, t.ref.code if t else None)
             if key not in seen:
