@@ -62,7 +62,8 @@ def test_plover_gold_event_types(pipeline, tmp_path):
     path = tmp_path / "plover_system.jsonl"
     path.write_text("".join(json.dumps(r) + "\n" for r in system), encoding="utf-8")
     d = plover.dyad_check(path)
-    assert d["p"] >= 0.56 and d["r"] >= 0.38, f"type+dyad P {d['p']:.3f} R {d['r']:.3f}"
+    # type+dyad measured P 0.615 R 0.438 on a clean checkout of 28582c0 (pinned before at .56/.38)
+    assert d["p"] >= 0.58 and d["r"] >= 0.40, f"type+dyad P {d['p']:.3f} R {d['r']:.3f}"
 
 
 def test_petrarch_unit_records(tmp_path):

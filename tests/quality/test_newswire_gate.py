@@ -23,13 +23,13 @@ from floors import assert_no_event_floor, assert_root_dyad_floors
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 
-# Measured when pinned (2026-11-27 03:50 UTC, clean checkout of a90e5a9): sentences root+dyad
-# P 0.861 R 0.678, no-event accuracy 1.000 (66/66); snippets root+dyad P 0.722 R 0.417, no-event
-# accuracy 1.000 (6/6). (Pinned before at 03:25: P 0.848 R 0.660 / P 0.707 R 0.387; before the
+# Measured when pinned (2026-11-27 05:35 UTC, clean checkout of 28582c0): sentences root+dyad
+# P 0.862 R 0.686, no-event accuracy 1.000 (66/66); snippets root+dyad P 0.722 R 0.417, no-event
+# accuracy 1.000 (6/6). (Pinned before at 03:50 on a90e5a9: P 0.861 R 0.678 / P 0.722 R 0.417; at 03:25: P 0.848 R 0.660 / P 0.707 R 0.387; before the
 # target policy and the engine fixes of that day: sentences P 0.702 R 0.625, snippets P 0.443
 # R 0.304.) The margin is wider than usual because the verb lexicon is being extended.
 FLOORS = {
-    "sentences": {"precision": 0.83, "recall": 0.64, "no_event_accuracy": 0.95},
+    "sentences": {"precision": 0.83, "recall": 0.65, "no_event_accuracy": 0.95},
     "snippets": {"precision": 0.66, "recall": 0.37, "no_event_accuracy": 0.80},
 }
 
