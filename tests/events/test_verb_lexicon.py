@@ -138,3 +138,30 @@ def test_discard_of_some_patterns_lets_the_next_pattern_code(pipeline, tmp_path)
     assert rule is not None and rule != "verbs/19.yaml#fire_missiles_at" and "discarded" not in outcome
     _, outcome = chosen("")                 # no patterns named: every pattern of the word is vetoed
     assert "discarded" in outcome
+
+
+def test_discard_examples_code_no_event_the_rule_vetoes(pipeline):
+    """Each rule's example is the kind of text the rule exists for: coded with the packaged lexicon,
+    it yields no event from a pattern the rule covers at one of the rule's trigger lemmas (a rule
+    without lemmas: at any trigger). The examples use the rules' own words, so the check is not empty."""
+    from eventwire.records import Article
+    from eventwire.stages.events import build_coder
+
+    lexicon = build_coder(pipeline.resources).lexicon
+    rules = lexicon.discards
+    by_rule = {p.rule: p for p in lexicon.patterns}
+    articles = [Article(id=f"discard{i}", text=r.example, published="2024-06-01") for i, r in enumerate(rules)]
+    fired, uses_own_words = [], 0
+    for rule, cdoc in zip(rules, pipeline.code_documents(articles)):
+        lemmas = {t.idx: t.lemma_.lower() for t in cdoc.doc}
+        words = set(lemmas.values()) | {t.lower_ for t in cdoc.doc}
+        text = " ".join(t.lower_ for t in cdoc.doc)
+        uses_own_words += bool(rule.lemmas & words) or any(p in text for p in rule.phrases)
+        for ev in cdoc.events:
+            pat = by_rule.get(ev.rule)
+            lemma = lemmas.get(ev.evidence.trigger_start)
+            if pat is not None and rule.vetoes(pat) and (not rule.lemmas or lemma in rule.lemmas):
+                fired.append(f"{rule.id}: {rule.example!r} -> {ev.cameo} {ev.rule}")
+    assert len(rules) > 50
+    assert uses_own_words >= 0.9 * len(rules)
+    assert not fired, "\n".join(fired)
