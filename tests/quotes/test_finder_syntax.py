@@ -174,3 +174,8 @@ def test_a_list_after_an_object_is_no_apposition(find_quotes):
     q = by_cue(find_quotes("She has long called for tax fairness, the closure of loopholes and relief for families."),
                "called for")
     assert q.text == "tax fairness, the closure of loopholes and relief for families"
+
+
+def test_an_object_ends_before_the_writers_gloss_after_a_dash(find_quotes):
+    text = "He repeatedly linked the leak to her private server — an opportunity he largely missed at the debate."
+    assert by_cue(find_quotes(text), "linked").text == "the leak to her private server"

@@ -151,6 +151,22 @@ def without_trailing_participle(head: Token) -> int:
     return end
 
 
+_DASHES = frozenset({"—", "–", "-", "--", "―"})
+
+
+def before_dash_gloss(doc: Doc, start: int, end: int) -> int:
+    """End of a content without the writer's gloss after a dash ("linked cybersecurity to her
+    server — an opportunity he largely missed", "likened the rules to X - a charge that ..."): a
+    spaced dash followed by a determiner opening a noun phrase, outside quotation marks."""
+    for i in range(start + 1, end - 1):
+        tok = doc[i]
+        if tok.text in _DASHES and doc[i - 1].whitespace_ and tok.whitespace_ \
+                and doc[i + 1].lower_ in ("a", "an", "the", "one", "another") \
+                and sum(doc[j].text in ("“", "”", '"', "''", "``") for j in range(start, i)) % 2 == 0:
+            return i
+    return end
+
+
 def without_aside(doc: Doc, start: int, end: int, kinds: tuple[str, ...] = ("relcl", "appos"),
                   named: bool = False) -> int:
     """End of an object without a closing non-restrictive relative clause or apposition, the

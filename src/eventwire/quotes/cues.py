@@ -8,8 +8,8 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-from .boundaries import (before_contrast, before_next_report, count_words, past_false_break, to_sentence_end,
-                         trim, without_aside, without_trailing_participle)
+from .boundaries import (before_contrast, before_dash_gloss, before_next_report, count_words, past_false_break,
+                         to_sentence_end, trim, without_aside, without_trailing_participle)
 from .channels import channel_of_cue, outlet_in
 from .lexicon import QuoteLexicon, VerbEntry
 from .parenthetical import is_as_put_it, parenthetical
@@ -333,6 +333,7 @@ def _complement(verb: Token, entry: VerbEntry, clause: set[int], quoted: Sequenc
                 best = (min(best[0], sent.start), first)
         if is_object:
             best = (best[0], without_aside(doc, *best, kinds=("relcl",)))
+            best = (best[0], before_dash_gloss(doc, *best))
         if best[0] > verb.i or is_object:
             best = (best[0], without_aside(doc, *best, kinds=("appos",), named=True))   # "Trump, the presumed favorite"
         one = doc[best[0]]
