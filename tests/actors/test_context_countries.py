@@ -82,3 +82,13 @@ def test_a_financial_adviser_is_a_private_professional(pipeline):
                                "Officials disagreed. The vote is in May.", "2016-09-24")
     assert code_of(cdoc, "Kevin McKinley") == "USABUS"
     assert code_of(cdoc, "Officials") == "USAGOV"
+
+
+def test_role_words_naming_a_kind_of_thing_are_no_actors(pipeline):
+    cdoc = actors_of(pipeline, "At a press conference, the mayor said hackers targeted the voter registration "
+                               "systems. That brings us to a couple of other challenges. Growth suffers from "
+                               "negative economic and political forces. The student protest in Nairobi grew.",
+                     "2016-09-20")
+    texts = {m.ref.text for m in cdoc.actors}
+    assert not {"press", "voter", "couple", "negative economic and political forces"} & texts
+    assert "student" in texts     # the students are the agents of their protest

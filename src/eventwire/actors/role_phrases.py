@@ -33,6 +33,17 @@ CAMPAIGN_WORDS = frozenset({"campaign", "presidential campaign", "campaign staff
 # modifiers that say a role phrase is not of the article's main country: "world leaders", "foreign diplomats"
 NO_CONTEXT_WORDS = frozenset({"world", "international", "foreign", "global", "western", "regional", "european",
                               "arab", "african", "asian", "latin", "overseas", "other"})
+# sectors of role words that, compounded to a noun, name a kind of thing, not an actor ("voter registration",
+# "press conference", "child care", "student loans"), unless the noun is something people do together or an act
+# the role word's people are the agents of ("a media request", "a student protest")
+THING_SECTORS = frozenset({"CVL", "MED", "EDU", "HLH"})
+COLLECTIVE_ACTS = frozenset({"protest", "demonstration", "rally", "march", "strike", "riot", "sit-in", "boycott",
+                             "uprising", "movement", "group", "union", "association", "activist", "leader", "delegation",
+                             "representative", "body", "organization", "organisation", "council", "committee",
+                             "attack", "request", "report", "campaign", "criticism", "demand", "appeal", "petition"})
+# "economic forces", "market forces": forces that are no army
+ABSTRACT_FORCES = frozenset({"economic", "political", "market", "social", "natural", "cultural", "global", "historical",
+                             "negative", "positive", "competitive", "destructive"})
 POLICE_WORDS = ("police", "policeman", "policemen", "cop", "sheriff", "nypd", "lapd", "patrol", "arrest")
 MILITARY_WORDS = ("army", "military", "troops", "troop", "soldier", "navy", "war", "marine", "battalion", "regiment")
 
@@ -73,9 +84,12 @@ class RolePhraseFinder(DefiniteReferenceFinder):
             res, members = self._compose(token, start, agent)
             if res is None:
                 continue
-            if res.code is None and not members and token.dep_ == "compound" and token.head.i > token.i and \
-                    token.head.pos_ == "NOUN":
-                continue           # "a pilot program", "the party line": a role word naming a kind of thing
+            if not members and token.dep_ == "compound" and token.head.i > token.i and token.head.pos_ == "NOUN" and (
+                    res.code is None or (agent.sector in THING_SECTORS and
+                                         token.head.lemma_.lower() not in COLLECTIVE_ACTS)):
+                continue           # "a pilot program", "voter fraud", "a press conference": a kind of thing
+            if self._not_people(token, agent):
+                continue
             if agent.phrase in CAMPAIGN_WORDS:
                 self._note_candidate(token)
             self.agent_heads[token.i] = res
@@ -93,6 +107,15 @@ class RolePhraseFinder(DefiniteReferenceFinder):
                         self.found.append(Found(t, t + 1, t, member))
             else:
                 self.found.append(Found(left, token.i + 1, token.i, res))
+
+    @staticmethod
+    def _not_people(head: Token, agent: Agent) -> bool:
+        """ "a couple of challenges" (a number), "economic and political forces" (no armed forces)."""
+        if head.lemma_.lower() == "couple" and any(c.dep_ == "prep" and c.lower_ == "of" for c in head.rights):
+            return True
+        return agent.sector == "MIL" and head.lemma_.lower() == "force" and any(
+            c.dep_ in ("amod", "conj") and c.lower_ in ABSTRACT_FORCES for c in [*head.lefts, *(
+                g for c in head.lefts for g in c.children)])
 
     @staticmethod
     def _idiom(head: Token, agent: Agent) -> bool:
