@@ -3,7 +3,10 @@
 usage: python benchmarks/quotes_polnear.py [INPUT.jsonl] [--out SYSTEM.jsonl]
 
 Input is ``out/polnear-dev.input.jsonl`` from ``benchmarks/devsets/polnear.py``; score with
-``python ../shared/tools/score_quotes.py out/polnear-dev.gold.jsonl out/polnear-dev.quotes.jsonl``.
+``python ../shared/tools/score_quotes.py out/polnear-dev.gold.jsonl out/polnear-dev.quotes.jsonl``
+(all 84 articles), or with ``out/polnear-dev.A.gold.jsonl`` (half A: the one to tune on) and
+``out/polnear-dev.B.gold.jsonl`` (half B: the honest estimate) in place of the first file.
+``--cache out/polnear-dev.docbin`` keeps the parses between runs.
 ``eventwire code FILE --what quotes`` gives the same quotes through the whole pipeline.
 """
 
@@ -29,7 +32,8 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("input", nargs="?", type=Path, default=Path("out/polnear-dev.input.jsonl"))
     ap.add_argument("--out", type=Path, default=Path("out/polnear-dev.quotes.jsonl"))
-    ap.add_argument("--cache", type=Path, default=None, help="reuse parses stored in this spaCy DocBin file")
+    ap.add_argument("--cache", type=Path, default=None,
+                    help="reuse parses stored in this spaCy DocBin file (rewritten when it holds other texts)")
     args = ap.parse_args(argv)
     resources = Resources(Options())
     nlp, stage = NlpStage(resources.nlp), QuoteStage(resources)
@@ -38,13 +42,12 @@ def main(argv: list[str] | None = None) -> int:
     for cdoc in cdocs:
         CleanStage()(cdoc)
     t0 = time.perf_counter()
-    if args.cache is not None and args.cache.exists():
-        docs = list(DocBin().from_disk(args.cache).get_docs(resources.nlp.vocab))
-        if [d.text for d in docs] != [c.article.text for c in cdocs]:
-            raise SystemExit(f"{args.cache} holds other texts; delete it")
+    docs = list(DocBin().from_disk(args.cache).get_docs(resources.nlp.vocab)) \
+        if args.cache is not None and args.cache.exists() else None
+    if docs is not None and [d.text for d in docs] == [c.article.text for c in cdocs]:
         for cdoc, doc in zip(cdocs, docs):
             cdoc.doc = doc
-    else:
+    else:                                  # no cache, or one made from other texts (cleaning changed): parse anew
         list(nlp.pipe(cdocs))
         if args.cache is not None:
             DocBin(docs=[c.doc for c in cdocs], store_user_data=False).to_disk(args.cache)
