@@ -107,7 +107,7 @@ class QuoteLexicon:
             if not isinstance(lemmas, list) or not lemmas:
                 raise DictionaryError(str(path), line, f"group {name}: 'lemmas' must be a non-empty list")
             with_object = group.get("with_object") or []
-            if not isinstance(with_object, list) or not set(with_object) <= set(lemmas):
+            if not isinstance(with_object, list) or not all(isinstance(w, str) and w in lemmas for w in with_object):
                 raise DictionaryError(str(path), line, f"group {name}: 'with_object' must list lemmas of the group")
             for raw in lemmas:
                 if not isinstance(raw, str) or not raw.strip() or len(raw.split()) > 2:
