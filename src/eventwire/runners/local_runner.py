@@ -11,9 +11,7 @@ codes every remaining document exactly once. At the end the merged-events table 
 from __future__ import annotations
 
 import logging
-import multiprocessing
 import os
-import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -30,6 +28,10 @@ from ..stages.dedup import DedupSettings, StoryClusterer
 from ..store import stories
 from ..store.duckdb_store import EventStore
 from .units import UnitResult, WorkUnit, code_unit, peak_rss_mb, plan_units
+from .worker import WorkerContext, code_in_worker, init_worker, warm_up, warmed_pipeline
+
+__all__ = ["RunStats", "run_ingest", "worker_pool", "warm_up", "warmed_pipeline", "store_result", "store_results",
+           "load_clusterer"]
 
 log = logging.getLogger(__name__)
 
@@ -54,65 +56,21 @@ class RunStats:
         self.timings[name] = self.timings.get(name, 0.0) + seconds
 
 
-class _WorkerState:
-    """The pipeline of one worker process (set by the pool initializer; one per process)."""
-
-    pipeline: Pipeline | None = None
-    dedup: DedupSettings | None = None
-
-
-def _exit_with_parent(parent: int) -> None:
-    """A worker whose main process died (kill -9) exits instead of lingering."""
-    while True:
-        time.sleep(1.0)
-        if os.getppid() != parent:
-            os._exit(1)
-
-
-def _init_worker(options: Options, dedup: DedupSettings | None, parent: int) -> None:
-    threading.Thread(target=_exit_with_parent, args=(parent,), daemon=True).start()
-    _WorkerState.pipeline = warmed_pipeline(options)
-    _WorkerState.dedup = dedup
-
-
-WARM_UP_TEXT = ("PARIS - France's president met Germany's chancellor in Paris on Monday. "
-                "The two leaders agreed to hold talks on trade, the government said.")
-
-
-def warmed_pipeline(options: Options) -> Pipeline:
-    """A Pipeline whose lazily loaded resources (model, dictionaries) are loaded: one text coded."""
-    pipeline = Pipeline(options)
-    pipeline.code_text(WARM_UP_TEXT, published="2024-01-01")
-    return pipeline
-
-
-def _code_in_worker(unit: WorkUnit) -> UnitResult:
-    assert _WorkerState.pipeline is not None, "worker not initialised"
-    result = code_unit(_WorkerState.pipeline, unit, _WorkerState.dedup)
-    result.worker = os.getpid()
-    return result
-
-
 def worker_pool(workers: int, options: Options, dedup: DedupSettings | None) -> ProcessPoolExecutor:
     """A pool of ``workers`` processes, each building its own Pipeline when it starts.
 
-    spawn, not fork: a clean process per worker (no inherited DuckDB handle, honest memory figures).
+    spawn, not fork: a clean process per worker (no inherited DuckDB handle, honest memory figures),
+    each running one thread (see ``runners/worker.py``).
     """
-    return ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"),
-                               initializer=_init_worker, initargs=(options, dedup, os.getpid()))
-
-
-def warm_up(pause: float = 0.5) -> int:
-    """A task that holds a worker briefly: submit one per worker to start (and time) them all."""
-    time.sleep(pause)
-    return os.getpid()
+    return ProcessPoolExecutor(max_workers=workers, mp_context=WorkerContext(),
+                               initializer=init_worker, initargs=(options, dedup, os.getpid()))
 
 
 def _bounded_map(pool: ProcessPoolExecutor, units: Iterator[WorkUnit], window: int) -> Iterator[UnitResult]:
     """Results in input order, with at most ``window`` units submitted and not yet taken back."""
     pending: deque[Future[UnitResult]] = deque()
     for unit in units:
-        pending.append(pool.submit(_code_in_worker, unit))
+        pending.append(pool.submit(code_in_worker, unit))
         if len(pending) >= window:
             yield pending.popleft().result()
     while pending:
