@@ -67,6 +67,12 @@ def _dyads(events):
     ("The German minister said Russia's veto was a clear example of hypocrisy.", ("111", "DEUGOV", "RUS")),
     ("The Chinese foreign minister said the remarks by the Japanese government were a gross interference "
      "in China's internal affairs.", ("112", "CHNGOV", "JPNGOV")),
+    # stance predicates, said or reported
+    ("The Chinese minister said China was resolutely opposed to the North Korean nuclear test.", ("110", "CHN", "PRK")),
+    ("Germany remains critical of France's migration policy.", ("111", "DEU", "FRA")),
+    ("The Chinese government was angered by the Japanese prime minister's visit to the shrine.",
+     ("111", "CHNGOV", "JPNGOV")),
+    ("The Russian president was furious at the Ukrainian attack on the bridge.", ("111", "RUSGOV", "UKR")),
     # the author of a hostile act named: "said Iran was behind the attack"
     ("The Israeli army said Iran was behind the attack on the tanker.", ("112", "ISRMIL", "IRN")),
     ("The Israeli army said Iran had masterminded the attack.", ("112", "ISRMIL", "IRN")),
@@ -96,6 +102,10 @@ def test_judgements_in_reported_speech_code_speaker_to_judged(evaluate, text, ex
     "The German minister said Russia had corrected the figures.",                # no wrong undone
     "The German minister said Russia was behind in the race for chips.",         # no act behind
     "The German minister said the Russian plan was an example of good cooperation.",  # no judgement
+    "China is not opposed to the American proposal.",                            # negated stance
+    "France would be opposed to any such plan by Britain.",                      # hypothetical stance
+    "Many voters are unhappy with the economy.",                                 # no actor judged
+    "Germany has been critical of France's migration policy since 2015.",        # a lasting attitude
 ])
 def test_no_event_without_a_real_judgement_of_another_actor(evaluate, text):
     _, found = evaluate(text)
@@ -193,6 +203,20 @@ def test_lexicon_faults_name_file_and_line(tmp_path, entry, fault, line):
 def test_remedy_faults_name_file_and_line(tmp_path, remedies, fault):
     path = tmp_path / "evaluations.yaml"
     path.write_text("entries:\n" + _OK + _SPEECH + remedies, encoding="utf-8")
+    with pytest.raises(DictionaryError) as err:
+        EvaluationLexicon.load(path, cameo=CameoCodes.load())
+    assert fault in str(err.value)
+    assert err.value.path == str(path) and err.value.line == 4
+
+
+@pytest.mark.parametrize("stances, fault", [
+    ('stances: [{words: [opposed], preps: [to], code: "051"}]\n', "root-11/12 code"),
+    ('stances: [{words: [], preps: [to], code: "110"}]\n', "words must be a non-empty list"),
+    ('stances: [{words: [opposed], preps: [to], code: "110", polarity: negative}]\n', "unknown key"),
+])
+def test_stance_faults_name_file_and_line(tmp_path, stances, fault):
+    path = tmp_path / "evaluations.yaml"
+    path.write_text("entries:\n" + _OK + _SPEECH + stances, encoding="utf-8")
     with pytest.raises(DictionaryError) as err:
         EvaluationLexicon.load(path, cameo=CameoCodes.load())
     assert fault in str(err.value)

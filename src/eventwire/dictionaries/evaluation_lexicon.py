@@ -14,7 +14,7 @@ from ..errors import DictionaryError
 from .cameo_codes import CameoCodes
 from .files import data_path, load_yaml
 
-__all__ = ["EvaluationLexicon", "EvaluativeWord"]
+__all__ = ["EvaluationLexicon", "EvaluativeWord", "Stance"]
 
 RULE_PREFIX = "cameo/evaluations.yaml#"
 POLARITY_ROOTS = {"negative": ("11", "12"), "positive": ("05",)}
@@ -38,6 +38,15 @@ class EvaluativeWord:
         return RULE_PREFIX + self.entry
 
 
+@dataclass(frozen=True)
+class Stance:
+    """A stance predicate ("opposed to", "critical of"): its word, as an evaluative word, and the
+    prepositions that name what it is held against."""
+
+    word: EvaluativeWord
+    preps: frozenset[str]
+
+
 @dataclass
 class EvaluationLexicon:
     """``data/cameo/evaluations.yaml``: evaluative words, light verbs and the verbs that judge."""
@@ -52,6 +61,7 @@ class EvaluationLexicon:
     remedy_verbs: frozenset[str] = frozenset()     # "corrected an injustice": the subject is praised
     remedy_code: str = "051"
     refusals: dict[str, str] = field(default_factory=dict)    # acceptance rule -> rejection code
+    stances: dict[str, Stance] = field(default_factory=dict)  # "opposed" -> Stance(110, {to})
     path: str = ""
 
     @classmethod
@@ -61,7 +71,7 @@ class EvaluationLexicon:
         where = str(path)
         if not isinstance(data, dict) or not isinstance(data.get("entries"), list) or not data["entries"]:
             raise DictionaryError(where, None, "expected a mapping with a non-empty 'entries' list")
-        _only(data, {"entries", "light_verbs", "speech", "remedies", "refusals"}, where, data.get("__line__"))
+        _only(data, {"entries", "light_verbs", "speech", "remedies", "refusals", "stances"}, where, data.get("__line__"))
         lex = cls(path=where)
         ids: set[str] = set()
         seen: dict[tuple[str, str], str] = {}
@@ -71,6 +81,7 @@ class EvaluationLexicon:
         lex._load_speech(data.get("speech"), where)
         lex._load_remedies(data.get("remedies"), where, cameo)
         lex._load_refusals(data.get("refusals"), where, cameo)
+        lex._load_stances(data.get("stances") or [], where, cameo)
         return lex
 
     def _load_entry(self, entry: Any, where: str, cameo: CameoCodes | None, ids: set[str],
@@ -161,6 +172,29 @@ class EvaluationLexicon:
             if cameo is not None and code not in cameo:
                 raise DictionaryError(where, line, f"refusals: {rule}: code {code} is not in codes.tsv")
             self.refusals[rule] = code
+
+    def _load_stances(self, raw: Any, where: str, cameo: CameoCodes | None) -> None:
+        if not isinstance(raw, list):
+            raise DictionaryError(where, None, "'stances' must be a list of {words, preps, code}")
+        for item in raw:
+            line = item.get("__line__") if isinstance(item, dict) else None
+            if not isinstance(item, dict):
+                raise DictionaryError(where, None, "each stance must be a mapping {words, preps, code}")
+            _only(item, {"words", "preps", "code"}, where, line)
+            words, preps, code = item.get("words"), item.get("preps"), item.get("code")
+            for key, value in (("words", words), ("preps", preps)):
+                if not isinstance(value, list) or not value or not all(isinstance(v, str) and v.strip() for v in value):
+                    raise DictionaryError(where, line, f"stance: {key} must be a non-empty list of words")
+            if not isinstance(code, str) or not code.startswith(POLARITY_ROOTS["negative"]):
+                raise DictionaryError(where, line, f"stance: code must be a quoted root-11/12 code, got {code!r}")
+            if cameo is not None and code not in cameo:
+                raise DictionaryError(where, line, f"stance: code {code} is not in codes.tsv")
+            for w in words:
+                w = w.lower().strip()
+                if w in self.stances:
+                    raise DictionaryError(where, line, f"stance: {w!r} is listed twice")
+                self.stances[w] = Stance(EvaluativeWord("stances", code, "negative", "adjectives", w, (), line),
+                                         frozenset(p.lower().strip() for p in preps))
 
     def _load_speech(self, raw: Any, where: str) -> None:
         if not isinstance(raw, dict):

@@ -8,6 +8,8 @@ Y"); this module reads the judgements that stand inside reported speech:
   ``data/cameo/evaluations.yaml``) with a complement clause whose predicate is evaluative:
   "said Clinton's plan would be a disaster", "said the sanctions were illegal", "said Y was lying",
   "said Y had done a great job";
+* a stance predicate held against another actor or its acts, said or reported: "China is
+  resolutely opposed to Y's test", "X remains critical of Y", "X was angered by Y's remarks";
 * a small clause of a naming verb: "called the sanctions illegal", "branded Y a terrorist state",
   "described Y as a threat", "viewed Washington's move as a provocation".
 
@@ -34,7 +36,7 @@ from ..quotes.lexicon import QuoteLexicon
 from ..records import ActorRef, Attribution, Event, Evidence, Quote, Speaker
 from . import background, syntax
 from .arguments import OWNER_MARK, Arg, ArgumentFinder
-from .evaluative_words import attributive_at, predicate_at, verb_at
+from .evaluative_words import attributive_at, predicate_at, stance_at, verb_at
 from .modality import ModalityRules, detect
 from .targets import TargetPolicy
 
@@ -97,12 +99,17 @@ class EvaluationCoder:
         events: list[Event] = []
         seen: set[tuple[str | None, str | None]] = set()
         for tok in sent:
-            if not self._judges(tok):
-                continue
-            for jm in self._judgements(tok):
+            found: list[tuple[Judgement, Token | None]] = \
+                [(jm, None) for jm in self._judgements(tok)] if self._judges(tok) else []
+            stance = stance_at(self.lexicon, tok)    # "China is firmly opposed to X", "was angered by X"
+            if stance is not None:
+                head, holder, st, against = stance
+                found += [(Judgement(head, thing, tok, st.word, head), holder) for thing in against]
+            for jm, holder in found:
                 if self._cancelled(jm):
                     continue
-                sources = self._speakers(tok, finder)
+                sources = finder.actors(holder, "holder of the stance") if holder is not None \
+                    else self._speakers(tok, finder)
                 targets = self._judged_actors(jm.judged, finder)
                 if not targets and jm.judged.pos_ == "PRON":   # '"She's a disgrace," X said of Clinton'
                     targets = [a for p in syntax.children(tok, "prep") if p.lower_ in ("of", "about")

@@ -1,16 +1,17 @@
 """Evaluative words in a parse: the entries of ``data/cameo/evaluations.yaml`` a token stands for.
 
-Used by ``eventwire.events.evaluations``: "a disaster", "a great job", "reckless", "was lying".
+Used by ``eventwire.events.evaluations``: "a disaster", "a great job", "reckless", "was lying", and
+the stance predicates ("is opposed to", "remains critical of").
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..dictionaries.evaluation_lexicon import EvaluationLexicon, EvaluativeWord
+from ..dictionaries.evaluation_lexicon import EvaluationLexicon, EvaluativeWord, Stance
 from . import syntax
 
-__all__ = ["attributive_at", "predicate_at", "verb_at"]
+__all__ = ["attributive_at", "predicate_at", "stance_at", "verb_at"]
 
 
 def predicate_at(lexicon: EvaluationLexicon, tok: Token) -> EvaluativeWord | None:
@@ -68,3 +69,29 @@ def _modifier_words(tok: Token) -> set[str]:
         for t in left.subtree:
             out.update(syntax.forms(t))
     return out
+
+
+_STANCE_COPULAS = frozenset({"be", "remain", "become", "seem", "appear", "grow", "stay"})
+
+
+def stance_at(lexicon: EvaluationLexicon, tok: Token) -> tuple[Token, Token, Stance, list[Token]] | None:
+    """A stance predicate at ``tok`` ("is opposed to", "remains critical of", "was angered by"):
+    (the verb that carries it, its holder, the stance, the things it is against)."""
+    stance = lexicon.stances.get(tok.lower_) or lexicon.stances.get(tok.lemma_.lower())
+    if stance is None or tok.pos_ not in ("ADJ", "VERB"):
+        return None
+    if tok.dep_ == "acomp" and tok.head.lemma_.lower() in _STANCE_COPULAS:
+        head = tok.head                                    # "is critical of", "remained opposed to"
+        holders = syntax.children(head, *syntax.SUBJ)
+    elif tok.tag_ == "VBN" and syntax.children(tok, *syntax.PASS_SUBJ):
+        head = tok                                         # "was opposed to", "was angered by"
+        holders = syntax.children(tok, *syntax.PASS_SUBJ)
+    else:
+        return None
+    sites = [tok] if head is tok else [tok, head]          # "was furious [at X]": the parser may hang it on 'was'
+    against = [o for site in sites for p in site.children if p.i > tok.i and (
+               (p.dep_ == "prep" and p.lower_ in stance.preps) or (p.dep_ == "agent" and "by" in stance.preps))
+               for o in syntax.children(p, "pobj")]
+    if not holders or not against or any(a.dep_ == "aux" and a.lemma_.lower() == "have" for a in head.children):
+        return None      # "has been critical of X since ...": a lasting attitude, no act
+    return head, holders[0], stance, against
