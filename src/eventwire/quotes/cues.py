@@ -102,11 +102,13 @@ def _said_name(tok: Token) -> bool:
 def _verb_cue(tok: Token, lexicon: QuoteLexicon, quoted: Sequence[bool], blocked: Sequence[bool]) -> Cue | None:
     # a particle anywhere ("point it out"); a preposition right after the verb ("called on X", not
     # "called Machado on Friday")
+    lemma = lexicon.lemma(tok.text, tok.lemma_)
     particles = {c.lower_ for c in tok.children
-                 if c.dep_ == "prt" or c.dep_ == "prep" and (c.i == tok.i + 1 or c.lower_ in _FAR_PREPS and c.i > tok.i)}
+                 if c.dep_ == "prt" or c.dep_ == "prep" and (c.i == tok.i + 1 or c.lower_ in _FAR_PREPS and c.i > tok.i)
+                 } if lemma in lexicon.verbs else set()
     if tok.head.lemma_.lower() == "let" and tok.head is not tok:
         return None                        # "Let's say you think ...": a supposition, not a report
-    entry = lexicon.verb(lexicon.lemma(tok.text, tok.lemma_), particles)
+    entry = lexicon.verb(lemma, particles)
     if entry is None:
         entry = _that_clause_entry(tok)
     if entry is None and is_as_put_it(tok):

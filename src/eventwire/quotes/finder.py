@@ -56,7 +56,8 @@ class QuoteFinder:
         text = doc.text
         segments = find_segments(text)
         index = SegmentIndex(segments)
-        quoted = _quoted_tokens(doc, segments)
+        starts = [t.idx for t in doc]
+        quoted = _quoted_tokens(doc, segments, starts)
         lines = datelines(text)
         no_speaker = list(quoted)
         for start, end in lines:
@@ -70,15 +71,14 @@ class QuoteFinder:
                     first += 1
                 cue.content = (first, cue.content[1]) if cue.content[1] - first >= 2 else None
         _resolve_speakers(doc, cues, self.lexicon.document_nouns)
-        found = _Build(doc, text, segments, index, quoted, cues, self.lexicon.kickers).run()
+        found = _Build(doc, text, segments, index, quoted, cues, self.lexicon.kickers, starts).run()
         found.sort(key=lambda q: (q.start, q.end))
         return found
 
 
-def _quoted_tokens(doc: Doc, segments: list[Segment]) -> list[bool]:
-    """Per token: does it lie inside a segment (marks included)?"""
+def _quoted_tokens(doc: Doc, segments: list[Segment], starts: list[int]) -> list[bool]:
+    """Per token: does it lie inside a segment (marks included)? ``starts``: the tokens' offsets."""
     out = [False] * len(doc)
-    starts = [t.idx for t in doc]
     for seg in segments:
         i = bisect.bisect_left(starts, seg.start)
         while i < len(doc) and starts[i] < seg.end:
@@ -109,10 +109,10 @@ class _Build:
     """One document's assembly (kept as an object so the steps share their inputs)."""
 
     def __init__(self, doc: Doc, text: str, segments: list[Segment], index: SegmentIndex,
-                 quoted: list[bool], cues: list[Cue], kickers: frozenset[str]) -> None:
+                 quoted: list[bool], cues: list[Cue], kickers: frozenset[str], tok_starts: list[int]) -> None:
         self.doc, self.text, self.segments, self.index = doc, text, segments, index
         self.quoted, self.cues, self.kickers = quoted, cues, kickers
-        self.tok_starts = [t.idx for t in doc]
+        self.tok_starts = tok_starts
         self.owner: dict[int, int] = {}          # segment index -> cue index
         self.channel: dict[int, str] = {}        # cue index -> via given by a media cue
         self.by_sentence: dict[int, list[int]] = {}   # sentence start token -> cue indices
