@@ -159,3 +159,18 @@ def test_two_named_people_of_one_code_are_two_actors(pipeline):
     # a country and its own government stay one side
     coded = pipeline.code_text("Russia promised to withdraw its troops.", published="2019-06-01")
     assert all(e.target is None for e in coded.events)
+
+
+def test_state_institution_with_no_country_is_the_sources_own(pipeline):
+    coded = pipeline.code_text('Schiff called on the administration to "really call out Russia on this".',
+                               published="2018-07-20")
+    assert {(e.root, e.source.code, e.target.code) for e in coded.events if e.root == "02"} == {
+        ("02", "USALEG", "USAGOV")}
+    # what the phrase names itself comes first: "the North's leader, Kim Jong Un"
+    coded = pipeline.code_text('South Korea accused the North\'s leader, Kim Jong Un, of "fanatic recklessness."',
+                               published="2016-09-10")
+    assert {e.target.code for e in coded.events if e.target} == {"PRKGOV"}
+    # two countries in focus: no guess ("reopen embassies" is no Saudi institution)
+    coded = pipeline.code_text("Saudi Arabia and Iran agreed on Friday to restore diplomatic relations and reopen "
+                               "embassies within two months.", published="2023-03-10")
+    assert not any(e.target is not None and e.target.code == "SAUGOV" for e in coded.events)

@@ -10,7 +10,7 @@ nominal events ("the Obama administration's sanctions against Russian businesses
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Token
 
@@ -22,6 +22,9 @@ ActorLookup = Callable[[int], "ActorMention | None"]
 
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
 _FIRST_PERSON = frozenset({"we", "i", "us", "me"})
+# sectors of a country's own institutions: "the administration", "the legislature", "the court"
+_HOME_INSTITUTIONS = frozenset({"GOV", "LEG", "JUD"})
+_BUILDINGS = frozenset({"embassy", "consulate", "mission", "office", "building", "palace", "residence"})
 OWNER_WHY = "owner of a thing:"        # the actor stage's reason for the owner of a non-actor phrase
 OWNER_MARK = "[owner of a thing]"     # marks such arguments: they can be acted on, not meet or talk
 BETWEEN = "'between'"                 # the sides named by an event noun's 'between' phrase
@@ -87,6 +90,7 @@ class ArgumentFinder:
         self.gerund_controllers = gerund_controllers
         self.reporting = reporting      # verbs of saying whose speaker "we" and "I" stand for
         self.stative = stative          # participles of a state ("is opposed to"): no passive without 'by'
+        self._focus: str | None = None  # while targets are sought: the source's country
         # what earlier sentences told: (sentence index, trigger text, CAMEO code, source actors) of each
         # act the coder found, coded or left out for want of a target (the antecedents of "the decision")
         self.prior_acts: list[tuple[int, str, str, list[ActorRef]]] = []
@@ -117,12 +121,27 @@ class ArgumentFinder:
         if tok.pos_ in ("DET", "PUNCT", "ADP", "CCONJ", "SCONJ"):
             return []
         mention = self.actor_at(tok.i)
+        if mention is not None and not mention.ref.code and not mention.members and self._focus \
+                and mention.ref.sectors and mention.ref.sectors[0] in _HOME_INSTITUTIONS \
+                and tok.lemma_.lower() not in _BUILDINGS:
+            # "the North's leader, Kim Jong Un": what the phrase itself names comes first
+            found = self._single_phrase(tok, how, depth)
+            if found:
+                return found
+            sector = mention.ref.sectors[0]
+            ref = replace(mention.ref, code=self._focus + sector, country=self._focus, sectors=[sector])
+            return [Arg(ref, tok, f"{how} ('{mention.ref.text}': {sector} of the source's country)")]
         if mention is not None and (mention.ref.code or mention.members):
             if mention.members:
                 return [Arg(m, tok, f"{how} (member of '{mention.ref.text}')") for m in mention.members if m.code]
             if mention.why.startswith(OWNER_WHY):    # "the situation in Sudan": Sudan stands for a thing
                 return [Arg(mention.ref, tok, f"{how} {OWNER_MARK}")]
             return [Arg(mention.ref, tok, how, _person(mention))]
+        return self._single_phrase(tok, how, depth)
+
+    def _single_phrase(self, tok: Token, how: str, depth: int) -> list[Arg]:
+        """Actors a phrase with no actor code of its own names: apposition, possessive, 'of' phrase,
+        modifier, a quoted speaker's "we"."""
         if depth > 2:
             return []
         if tok.lower_ in _FIRST_PERSON and tok.pos_ == "PRON":
@@ -347,11 +366,20 @@ class ArgumentFinder:
         return []
 
     # ------------------------------------------------------------------ both
-    def roles(self, trigger: Token, spec: str, *, noun: bool) -> Roles:
+    def roles(self, trigger: Token, spec: str, *, noun: bool, home_targets: bool = True) -> Roles:
         passive = (not noun) and self.passive(trigger)
         roles = Roles()
         roles.sources = self.noun_sources(trigger) if noun else self.verb_sources(trigger)
-        roles.targets = self.targets(trigger, spec, noun=noun, passive=passive)
+        # "Schiff called on the administration to ...": a state institution the actor stage found
+        # with no country is the source's own
+        # (one country in focus only: "Saudi Arabia and Iran agreed to reopen embassies" has two)
+        focus = {a.ref.code[:3] for a in roles.sources if a.ref.code and len(a.ref.code) >= 3
+                 and not a.ref.code.startswith(("IGO", "NGO")) and a.ref.code[3:6] not in ("MIL", "REB", "COP")}
+        self._focus = focus.pop() if home_targets and len(focus) == 1 and len(roles.sources) == 1 else None
+        try:
+            roles.targets = self.targets(trigger, spec, noun=noun, passive=passive)
+        finally:
+            self._focus = None
         if noun and all(a.how == BETWEEN for a in roles.sources):
             # "clashes between Israeli soldiers and Palestinian protesters", "fighting erupted between
             # A and B": with no agent of its own, the noun's 'between' phrase names both sides

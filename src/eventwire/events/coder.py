@@ -215,7 +215,9 @@ class EventCoder:
                     other.dropped = f"used by {pat.rule} at '{f.token.text}'"
     def _resolve(self, f: _Fired, finder: ArgumentFinder) -> None:
         pat = f.attempt.pattern
-        f.roles = finder.roles(f.token, pat.target, noun=f.attempt.noun)
+        # a country's own institution as the target of violence is no reading to guess ("attacked the courts")
+        f.roles = finder.roles(f.token, pat.target, noun=f.attempt.noun,
+                               home_targets=pat.root not in MILITARY_ROOTS | {"18"})
         for x in f.attempt.consumed:   # "agreed to meet China": the target is an argument of "meet"
             if f.roles.targets:
                 break
