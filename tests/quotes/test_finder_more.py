@@ -287,3 +287,9 @@ def test_a_text_reads_its_quotation(find_quotes):
 def test_a_stance_noun_held_by_a_nationality(find_quotes):
     q = by_cue(find_quotes("American criticism of the new tariffs grew louder."), "criticism of")
     assert q.text == "the new tariffs" and q.speaker.text == "American"
+
+
+def test_a_finished_quotation_before_a_clause_that_opens_the_next_one_is_not_its_own(find_quotes):
+    text = '“We will rebuild the whole system.” She adds, “What kind of genius loses a billion dollars in a year?”'
+    q = by_cue(find_quotes(text), "adds")
+    assert q.text == "“What kind of genius loses a billion dollars in a year?”" and q.kind == "direct"

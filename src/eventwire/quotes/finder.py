@@ -171,17 +171,8 @@ class _Build:
             clause = [i for i in cue.clause if not self.quoted[i]]
             lo, hi = min(clause), max(clause)
             lo_char, hi_char = self.doc[lo].idx, self.doc[hi].idx + len(self.doc[hi])
-            # the segment that ends just before the clause: "...," he said
-            k = bisect.bisect_right(starts, tok.idx) - 1
-            if k >= 0 and self.segments[k].end <= tok.idx:
-                seg = self.segments[k]
-                inside = cue.content is None or all(self.quoted[i] or i in cue.clause or self.doc[i].is_punct
-                                                     for i in range(*cue.content)) \
-                    or cue.content[0] > cue.token and self._hands_over(seg)   # '“...,” Warren told him, after ...'
-                if inside and self._glue_ok(cue, self._tokens_between(seg.end, tok.idx), _BEFORE_GLUE, seg.end, lo_char):
-                    if not self._ends_sentence(seg) or self._clause_ends_sentence(cue, hi):
-                        claims.setdefault(k, []).append((ci, "before"))
             # the segment that starts just after the clause: He added: "..."
+            after = None
             k2 = bisect.bisect_left(starts, tok.idx + len(tok))
             if k2 < len(self.segments):
                 seg = self.segments[k2]
@@ -192,7 +183,21 @@ class _Build:
                     self.quoted[i] or self.doc[i].is_punct or self.in_clause[i] for i in range(word, cue.content[1]))
                 if (not lead or lead.endswith((",", ":"))) and not mixed and \
                         self._glue_ok(cue, range(cue.token + 1, first), _AFTER_GLUE, min(hi_char, seg.start), seg.start):
-                    claims.setdefault(k2, []).append((ci, "after"))
+                    after = k2
+            # the segment that ends just before the clause: "...," he said
+            k = bisect.bisect_right(starts, tok.idx) - 1
+            if k >= 0 and self.segments[k].end <= tok.idx:
+                seg = self.segments[k]
+                inside = cue.content is None or all(self.quoted[i] or i in cue.clause or self.doc[i].is_punct
+                                                     for i in range(*cue.content)) \
+                    or cue.content[0] > cue.token and self._hands_over(seg)   # '“...,” Warren told him, after ...'
+                if inside and self._glue_ok(cue, self._tokens_between(seg.end, tok.idx), _BEFORE_GLUE, seg.end, lo_char):
+                    # a finished quoted sentence goes to a clause that ends its own sentence, not to one
+                    # that opens the next quotation ('“... change.” She adds, “What kind of ...?”')
+                    if not self._ends_sentence(seg) or self._clause_ends_sentence(cue, hi) and after is None:
+                        claims.setdefault(k, []).append((ci, "before"))
+            if after is not None:
+                claims.setdefault(after, []).append((ci, "after"))
         return claims
 
     def _hands_over(self, seg: Segment) -> bool:
