@@ -70,6 +70,7 @@ def _dyads(events):
     # stance predicates, said or reported
     ("The Chinese minister said China was resolutely opposed to the North Korean nuclear test.", ("110", "CHN", "PRK")),
     ("Germany remains critical of France's migration policy.", ("111", "DEU", "FRA")),
+    ("Israel is opposed to French mediation in the talks with Syria.", ("126", "ISR", "FRA")),   # a rejection
     ("The Chinese government was angered by the Japanese prime minister's visit to the shrine.",
      ("111", "CHNGOV", "JPNGOV")),
     ("The Russian president was furious at the Ukrainian attack on the bridge.", ("111", "RUSGOV", "UKR")),
@@ -213,6 +214,7 @@ def test_remedy_faults_name_file_and_line(tmp_path, remedies, fault):
     ('stances: [{words: [opposed], preps: [to], code: "051"}]\n', "root-11/12 code"),
     ('stances: [{words: [], preps: [to], code: "110"}]\n', "words must be a non-empty list"),
     ('stances: [{words: [opposed], preps: [to], code: "110", polarity: negative}]\n', "unknown key"),
+    ('stances: [{words: [opposed], preps: [to], code: "110", objects: {mediation: "036"}}]\n', "objects must map"),
 ])
 def test_stance_faults_name_file_and_line(tmp_path, stances, fault):
     path = tmp_path / "evaluations.yaml"

@@ -45,6 +45,11 @@ class Stance:
 
     word: EvaluativeWord
     preps: frozenset[str]
+    objects: tuple[tuple[str, EvaluativeWord], ...] = ()   # "opposed to mediation" -> 126: a rejection
+
+    def word_for(self, thing: str) -> EvaluativeWord:
+        """The stance's word, or the rejection its object makes of it ("opposed to French mediation")."""
+        return next((w for lemma, w in self.objects if lemma == thing), self.word)
 
 
 @dataclass
@@ -180,8 +185,13 @@ class EvaluationLexicon:
             line = item.get("__line__") if isinstance(item, dict) else None
             if not isinstance(item, dict):
                 raise DictionaryError(where, None, "each stance must be a mapping {words, preps, code}")
-            _only(item, {"words", "preps", "code"}, where, line)
+            _only(item, {"words", "preps", "code", "objects"}, where, line)
             words, preps, code = item.get("words"), item.get("preps"), item.get("code")
+            objects = item.get("objects") or {}
+            if not isinstance(objects, dict) or not all(
+                    isinstance(c, str) and c.startswith(POLARITY_ROOTS["negative"]) and (cameo is None or c in cameo)
+                    for k, c in objects.items() if k != "__line__"):
+                raise DictionaryError(where, line, "stance: objects must map object lemmas to quoted root-11/12 codes")
             for key, value in (("words", words), ("preps", preps)):
                 if not isinstance(value, list) or not value or not all(isinstance(v, str) and v.strip() for v in value):
                     raise DictionaryError(where, line, f"stance: {key} must be a non-empty list of words")
@@ -193,8 +203,11 @@ class EvaluationLexicon:
                 w = w.lower().strip()
                 if w in self.stances:
                     raise DictionaryError(where, line, f"stance: {w!r} is listed twice")
-                self.stances[w] = Stance(EvaluativeWord("stances", code, "negative", "adjectives", w, (), line),
-                                         frozenset(p.lower().strip() for p in preps))
+                self.stances[w] = Stance(
+                    EvaluativeWord("stances", code, "negative", "adjectives", w, (), line),
+                    frozenset(p.lower().strip() for p in preps),
+                    tuple((str(k).lower(), EvaluativeWord("stances", c, "negative", "adjectives", w, (), line))
+                          for k, c in objects.items() if k != "__line__"))
 
     def _load_speech(self, raw: Any, where: str) -> None:
         if not isinstance(raw, dict):

@@ -104,7 +104,8 @@ class EvaluationCoder:
             stance = stance_at(self.lexicon, tok)    # "China is firmly opposed to X", "was angered by X"
             if stance is not None:
                 head, holder, st, against = stance
-                found += [(Judgement(head, thing, tok, st.word, head), holder) for thing in against]
+                found += [(Judgement(head, thing, tok, st.word_for(thing.lemma_.lower()), head), holder)
+                          for thing in against]
             for jm, holder in found:
                 if self._cancelled(jm):
                     continue
