@@ -92,3 +92,11 @@ def test_role_words_naming_a_kind_of_thing_are_no_actors(pipeline):
     texts = {m.ref.text for m in cdoc.actors}
     assert not {"press", "voter", "couple", "negative economic and political forces"} & texts
     assert "student" in texts     # the students are the agents of their protest
+
+
+def test_supporters_in_a_legislature_are_its_members(pipeline):
+    cdoc = actors_of(pipeline, "Supporters in Congress say the program has brought billions of dollars.",
+                     "2016-09-12")
+    assert code_of(cdoc, "Supporters") == "USALEG"
+    cdoc = actors_of(pipeline, "Protesters in Nairobi marched on Tuesday.", "2016-09-12")
+    assert code_of(cdoc, "Protesters") == "KENCVL"

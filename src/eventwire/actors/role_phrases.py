@@ -194,6 +194,12 @@ class RolePhraseFinder(DefiniteReferenceFinder):
         if not agent.bare and agent.person and owner is None and any(
                 c.dep_ == "poss" and c.pos_ == "PRON" for c in head.lefts):
             agent = replace(agent, bare=True)   # "its members": the owner is found by the pronoun pass
+        if place is not None and agent.person and agent.sector in ("CVL", "OPP") and owner is None and not names and \
+                place.kind in ("metonym", "agent") and not place.human and place.code and \
+                set(place.sectors) & {"LEG", "JUD"} and \
+                any(c.dep_ == "prep" and c.lower_ == "in" for c in head.rights):   # "supporters in Congress"
+            return replace(place, why=f"'{agent.phrase}' in {place.name or place.code}: its members: {place.why}",
+                           kind="agent", plural=plural, name=None, human=True), []
         phrase = Phrase(agent, agent.phrase, modifiers, names, owner, plural, place)
         context = None if NO_CONTEXT_WORDS & set(modifiers) else self.context_at(head)
         if agent.person and not plural and not names and owner is None and place is None:
