@@ -38,7 +38,8 @@ NO_CONTEXT_WORDS = frozenset({"world", "international", "foreign", "global", "we
 # the role word's people are the agents of ("a media request", "a student protest")
 THING_SECTORS = frozenset({"CVL", "MED", "EDU", "HLH"})
 COLLECTIVE_ACTS = frozenset({"protest", "demonstration", "rally", "march", "strike", "riot", "sit-in", "boycott",
-                             "uprising", "movement", "group", "union", "association", "activist", "leader", "delegation",
+                             "uprising", "movement", "group", "union", "association", "activist", "leader",
+                             "delegation",
                              "representative", "body", "organization", "organisation", "council", "committee",
                              "attack", "request", "report", "campaign", "criticism", "demand", "appeal", "petition"})
 # "economic forces", "market forces": forces that are no army
