@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from . import syntax
 
@@ -125,6 +125,20 @@ def drop_purposes(fired: dict[int, Any], controllers: frozenset[str] = frozenset
                 or head.attempt.pattern.code in STATEMENT_CODES or head.code.startswith("042"):
             continue
         f.dropped = f"purpose of '{tok.head.text}' ({head.attempt.pattern.rule}): an aim, not an event of its own"
+
+
+_LONG_AGO = frozenset({"year", "decade", "month", "century"})
+
+
+def years_before(verb: Token, markers: frozenset[str]) -> bool:
+    """"several years after crowds burned down its embassy": a clause dated years from the main event."""
+    if verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in markers for c in verb.children):
+        return False
+    # "has campaigned for Trump since he suspended his own campaign": a past 'since' clause only
+    # dates the state of its main clause (a causal 'since' is in the present: "since Iraq refuses")
+    if verb.tag_ in ("VBD", "VBN") and any(c.dep_ == "mark" and c.lower_ == "since" for c in verb.children):
+        return True
+    return any(c.dep_ == "npadvmod" and c.lemma_.lower() in _LONG_AGO for c in verb.children)
 
 
 def is_question(sent: Span) -> bool:

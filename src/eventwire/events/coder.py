@@ -9,16 +9,15 @@ non-political uses. ``trace`` records why each pattern fired or not (``eventwire
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
 from ..dictionaries.cameo_codes import CameoCodes
 from ..dictionaries.verb_lexicon import VerbLexicon
 from ..document import CodedDocument
-from ..ids import event_id
-from ..records import ActorRef, Event, Evidence
-from . import background, statements, syntax
+from ..records import ActorRef, Event
+from . import background, emit, statements, syntax
 from .discards import DiscardChecker
 from .arguments import BETWEEN, OWNER_MARK, Arg, ArgumentFinder, Roles, distinct_people
 from .matcher import Attempt, best_match
@@ -176,7 +175,7 @@ class EventCoder:
             if f.dropped:
                 f.trace.outcome = f.dropped
                 continue
-            evs = self._events(cdoc, sent, index, f)
+            evs = emit.events(cdoc, sent, index, f, self.cameo)
             if evs:
                 finder.prior_acts.append((index, evs[0].evidence.trigger, f.code, [e.source for e in evs]))
             f.trace.events = evs
@@ -349,7 +348,7 @@ class EventCoder:
                 f.dropped = "in a conditional clause ('if ...'): a condition, not an event"
                 continue
             tok = f.token
-            if _years_before(tok if not f.attempt.noun else (syntax.light_verb(tok) or tok), self._background_preps):
+            if background.years_before(tok if not f.attempt.noun else (syntax.light_verb(tok) or tok), self._background_preps):
                 f.dropped = "background: placed before the reported event ('five years after ...', 'since ...')"
                 continue
             if f.attempt.noun and tok.dep_ == "pobj" and tok.head.lower_ in self._background_preps:
@@ -531,63 +530,10 @@ class EventCoder:
             return True
         return not any(c.dep_ in syntax.OBJ for c in f.token.children)
 
-    def _events(self, cdoc: CodedDocument, sent: Span, index: int, f: _Fired) -> list[Event]:
-        assert f.mod is not None
-        pat = f.attempt.pattern
-        entry = self.cameo.get(f.code)
-        tokens = sorted(f.attempt.trigger_tokens, key=lambda t: t.i)
-        first, last = f.token, f.token
-        for tok in tokens:   # grow over adjacent trigger words ("phone call", "pulled out")
-            if tok.i == first.i - 1:
-                first = tok
-        for tok in tokens:
-            if tok.i == last.i + 1:
-                last = tok
-        t_start, t_end = first.idx, last.idx + len(last.text)
-        evidence = Evidence(text=sent.text, trigger=cdoc.doc[first.i:last.i + 1].text, start=sent.start_char,
-                            end=sent.end_char, trigger_start=t_start, trigger_end=t_end)
-        events = []
-        for s, t in f.pairs:
-            conf = self._confidence(f, s, t)
-            ev = Event(
-                article_id=cdoc.article.id, sentence=index, source=_copy(s.ref),
-                target=_copy(t.ref) if t else None, cameo=f.code, root=f.code[:2], plover=entry.plover,
-                quad_class=entry.quad_class, goldstein=entry.goldstein, evidence=evidence, rule=pat.rule,
-                modality=f.mod.modality, confidence=conf)  # type: ignore[arg-type]
-            ev.id = event_id(ev.article_id, index, t_start, f.code, s.ref.code, t.ref.code if t else None)
-            events.append(ev)
-        return events
-
-    def _confidence(self, f: _Fired, s: Arg, t: Arg | None) -> float:
-        pat = f.attempt.pattern
-        conf = 0.55 + 0.05 * min(pat.specificity, 3) + 0.02 * min(pat.priority, 5)
-        if t is None and pat.target != "none":
-            conf -= 0.1
-        for arg in (s, t):
-            if arg is not None and " via " in arg.how:
-                conf -= 0.07
-        if f.mod is not None and f.mod.modality == "hypothetical":
-            conf -= 0.1
-        return round(max(0.05, min(0.95, conf)), 2)
-
 
 def _has_object(f: "_Fired", deps: tuple[str, ...] = ("dobj", "ccomp", "xcomp", "attr")) -> bool:
     """The trigger verb has a direct object or (by default) a complement clause (noun triggers: False)."""
     return not f.attempt.noun and any(c.dep_ in deps for c in f.token.children)
-
-
-_LONG_AGO = frozenset({"year", "decade", "month", "century"})
-
-
-def _years_before(verb: Token, markers: frozenset[str]) -> bool:
-    """"several years after crowds burned down its embassy": a clause dated years from the main event."""
-    if verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in markers for c in verb.children):
-        return False
-    # "has campaigned for Trump since he suspended his own campaign": a past 'since' clause only
-    # dates the state of its main clause (a causal 'since' is in the present: "since Iraq refuses")
-    if verb.tag_ in ("VBD", "VBN") and any(c.dep_ == "mark" and c.lower_ == "since" for c in verb.children):
-        return True
-    return any(c.dep_ == "npadvmod" and c.lemma_.lower() in _LONG_AGO for c in verb.children)
 
 
 def _self_dyad(a: ActorRef, b: ActorRef) -> bool:
@@ -600,10 +546,6 @@ def _self_dyad(a: ActorRef, b: ActorRef) -> bool:
     if len(b.code) == 3:
         return a.code[3:6] in ("GOV", "MIL")
     return False
-
-
-def _copy(ref: ActorRef) -> ActorRef:
-    return replace(ref, sectors=list(ref.sectors))
 
 
 def _same(a, b) -> bool:

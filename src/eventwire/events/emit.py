@@ -1,0 +1,62 @@
+"""Event records of the event coder: one Event per source-target pair of a fired trigger, with
+its evidence (sentence and trigger span), rule, modality and confidence."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from spacy.tokens import Span
+
+from ..dictionaries.cameo_codes import CameoCodes
+from ..document import CodedDocument
+from ..ids import event_id
+from ..records import ActorRef, Event, Evidence
+from .arguments import Arg
+
+
+def events(cdoc: CodedDocument, sent: Span, index: int, f: Any, cameo: CameoCodes) -> list[Event]:
+    """The Event records of fired trigger ``f`` (its code, pairs and modality are set)."""
+    assert f.mod is not None
+    pat = f.attempt.pattern
+    entry = cameo.get(f.code)
+    tokens = sorted(f.attempt.trigger_tokens, key=lambda t: t.i)
+    first, last = f.token, f.token
+    for tok in tokens:   # grow over adjacent trigger words ("phone call", "pulled out")
+        if tok.i == first.i - 1:
+            first = tok
+    for tok in tokens:
+        if tok.i == last.i + 1:
+            last = tok
+    t_start, t_end = first.idx, last.idx + len(last.text)
+    evidence = Evidence(text=sent.text, trigger=cdoc.doc[first.i:last.i + 1].text, start=sent.start_char,
+                        end=sent.end_char, trigger_start=t_start, trigger_end=t_end)
+    out = []
+    for s, t in f.pairs:
+        ev = Event(
+            article_id=cdoc.article.id, sentence=index, source=_copy(s.ref),
+            target=_copy(t.ref) if t else None, cameo=f.code, root=f.code[:2], plover=entry.plover,
+            quad_class=entry.quad_class, goldstein=entry.goldstein, evidence=evidence, rule=pat.rule,
+            modality=f.mod.modality, confidence=confidence(f, s, t))  # type: ignore[arg-type]
+        ev.id = event_id(ev.article_id, index, t_start, f.code, s.ref.code, t.ref.code if t else None)
+        out.append(ev)
+    return out
+
+
+def confidence(f: Any, s: Arg, t: Arg | None) -> float:
+    """Higher for specific, high-priority patterns; lower with no target, for actors found through
+    another phrase ("via"), and for hypothetical events."""
+    pat = f.attempt.pattern
+    conf = 0.55 + 0.05 * min(pat.specificity, 3) + 0.02 * min(pat.priority, 5)
+    if t is None and pat.target != "none":
+        conf -= 0.1
+    for arg in (s, t):
+        if arg is not None and " via " in arg.how:
+            conf -= 0.07
+    if f.mod is not None and f.mod.modality == "hypothetical":
+        conf -= 0.1
+    return round(max(0.05, min(0.95, conf)), 2)
+
+
+def _copy(ref: ActorRef) -> ActorRef:
+    return replace(ref, sectors=list(ref.sectors))
