@@ -25,6 +25,9 @@ _CLAUSE_OPENERS = frozenset({"that"})   # an advcl the parser took for a that-cl
 _FAR_PREPS = frozenset({"about"})       # "asked Clinton on Monday about ..."
 
 
+_SPEAKING_GROUPS = frozenset({"speech", "directive", "speech_object", "pledge", "as-put-it"})
+
+
 @dataclass
 class Cue:
     """One attribution cue found in the parse."""
@@ -43,6 +46,14 @@ class Cue:
     @property
     def direct_ok(self) -> bool:
         return not self.noun and (self.entry is None or self.entry.direct)
+
+    @property
+    def reports_words(self) -> bool:
+        """Does the cue report someone's words ("Peskov said ..., Reuters reported", "according to
+        X"), not a proposition a thing states ("policy X proves that ...") or a stance?"""
+        if self.entry is None:
+            return not self.noun
+        return self.entry.group in _SPEAKING_GROUPS
 
 
 def find_cues(doc: Doc, lexicon: QuoteLexicon, quoted: Sequence[bool],

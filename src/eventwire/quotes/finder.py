@@ -338,7 +338,7 @@ class _Build:
             for cj in self.by_sentence[self.doc[cue.token].sent.start]:
                 other = self.cues[cj]
                 if cj != ci and other.media_speaker is None and other.speaker is not None \
-                        and (other.content is not None or cj in owners) and _speaks(other):
+                        and (other.content is not None or cj in owners) and other.reports_words:
                     self.channel.setdefault(cj, cue.media_speaker)
                     folded.add(ci)
         return folded
@@ -481,18 +481,6 @@ class _Build:
             if not inside:
                 keep.append(q)
         return keep
-
-
-_SPEAKING_GROUPS = frozenset({"speech", "directive", "speech_object", "pledge", "as-put-it"})
-
-
-def _speaks(cue: Cue) -> bool:
-    """A cue that reports someone's words ("Peskov said ..., Reuters reported"), not a proposition
-    a writer or survey states about something ("policy X proves that ..., according to a Reuters
-    survey")."""
-    if cue.entry is None:
-        return not cue.noun                # "according to X"
-    return cue.entry.group in _SPEAKING_GROUPS
 
 
 def _jaccard(a0: int, a1: int, b0: int, b1: int) -> float:
