@@ -118,7 +118,7 @@ class FastAttributeRuler:
     All matches are found on the parse as it comes in, then applied in the order of the patterns
     (a later pattern overrides an earlier one), exactly as the stock component does."""
 
-    _MAX_MEMO = 200_000
+    _MAX_MEMO = 100_000          # distinct (tag, lower, dep, is_space) ids; ~30 MB at most
 
     def __init__(self, ruler: AttributeRuler) -> None:
         self.name = ruler.name
@@ -193,7 +193,7 @@ class FastLemmatizer:
     skips the base forms, which then cost a morphology dict per token. Tokens whose lemma is set
     already (by the attribute ruler) keep it, as with the stock component (``overwrite`` false)."""
 
-    _MAX_MEMO = 500_000
+    _MAX_MEMO = 100_000          # distinct (word, pos, morphology) ids; ~25 MB at most
 
     def __init__(self, lemmatizer: Lemmatizer) -> None:
         self.name = lemmatizer.name
