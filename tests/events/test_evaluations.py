@@ -243,6 +243,9 @@ def _refusals(pipeline, text):
     ("Russia did not agree to Ukraine's proposal.", [("120", "RUS", "UKR", "asserted")]),
     ("South Korea did not accept Japan's apology.", [("120", "KOR", "JPN", "asserted")]),
     ("Hamas has not yet accepted the Israeli proposal.", []),                 # no answer given yet
+    ("Israel and Hamas have not agreed to a ceasefire deal yet, officials said.", []),   # two sides, pending
+    ("Russia and Ukraine did not agree on a deal during the talks in Istanbul.", []),    # no deal reached
+    ("The Israeli government did not agree to the American plan for Gaza.", [("120", "ISRGOV", "USA", "asserted")]),
     ("Hamas accepted the Israeli proposal.", []),                             # an acceptance
     ("Hamas did not accept the Israeli proposal and rejected the plan.", []),  # rejection coded already
 ])

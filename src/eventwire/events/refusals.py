@@ -34,7 +34,7 @@ def code_refusals(cdoc: CodedDocument, refusals: dict[str, str], cameo: CameoCod
         if code is None or ev.modality != "negated" or ev.source is None or ev.target is None \
                 or not ev.source.code or not ev.target.code:
             continue
-        if _pending(cdoc, ev) or _rejected(cdoc.events, ev):
+        if _pending(cdoc, ev) or _rejected(cdoc.events, ev) or _mutual(cdoc.events, ev):
             continue
         entry = cameo.get(code)
         new = replace(ev, source=_copy(ev.source), target=_copy(ev.target), cameo=code, root=code[:2],
@@ -47,13 +47,25 @@ def code_refusals(cdoc: CodedDocument, refusals: dict[str, str], cameo: CameoCod
 
 
 def _pending(cdoc: CodedDocument, ev: Event) -> bool:
-    """"has not yet accepted", "still has not agreed": no answer given yet."""
+    """"has not yet accepted", "still has not agreed ... yet": no answer given yet; "did not agree
+    on a deal": no agreement reached, nothing turned down (only "agree to" refuses)."""
     if cdoc.doc is None or ev.evidence.trigger_start is None:
         return False
     for tok in cdoc.doc:
         if tok.idx == ev.evidence.trigger_start:
-            return any(c.lower_ in _PENDING for c in tok.children if c.dep_ == "advmod")
+            if tok.lemma_.lower() == "agree" and not any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.children):
+                return True
+            sent = tok.sent
+            return any(t.lower_ in _PENDING and (t.head.i == tok.i or t.head.head.i == tok.i) for t in sent)
     return False
+
+
+def _mutual(events: list[Event], ev: Event) -> bool:
+    """"Israel and Hamas have not agreed to a deal": two sides that did not agree with each other
+    turned nothing of the other's down."""
+    return any(o is not ev and o.modality == "negated" and o.evidence.trigger_start == ev.evidence.trigger_start
+               and o.source is not None and ev.target is not None and o.source.code == ev.target.code
+               for o in events)
 
 
 def _rejected(events: list[Event], ev: Event) -> bool:
