@@ -248,3 +248,12 @@ def test_protest_is_aimed_at_whom_its_purpose_addresses(pipeline):
 def test_request_names_its_addressee_with_from(code_standin):
     events, trace = code_standin("China demanded compensation from Japan.")
     assert {(e.root, e.source.code, e.target.code if e.target else None) for e in events} == {("10", "CHN", "JPN")}
+
+
+def test_owner_of_a_passive_subject_is_the_target(pipeline):
+    # the ban is what was ruled on; the institution behind it is the government of the source's country
+    for text in ("The face mask ban was ruled illegal by the Hong Kong court on Monday.",
+                 "A recent face mask ban has also served the opposite effect and was ruled illegal by the Hong Kong "
+                 "court system on Monday."):
+        coded = pipeline.code_text(text, published="2019-11-18")
+        assert {(e.source.code, e.target.code) for e in coded.events if e.target} == {("HKGJUD", "HKGGOV")}, text

@@ -399,9 +399,14 @@ class TargetFallbacks:
 
 
 def _objects(trigger: Token) -> list[Token]:
-    """The direct object, or the object of an argument phrase ("called for a re-run of the
-    bidding for the U.S. Air Force contract", "protested against Beijing's plan")."""
-    return syntax.children(trigger, *syntax.OBJ) or [
+    """The direct object, the subject of a passive ("the mask ban was ruled illegal by the court"),
+    or the object of an argument phrase ("called for a re-run of the bidding for the U.S. Air Force
+    contract", "protested against Beijing's plan")."""
+    passive_subjects = syntax.children(trigger, *syntax.PASS_SUBJ)
+    if not passive_subjects and trigger.dep_ == "conj" and syntax.children(trigger, "auxpass") \
+            and not syntax.children(trigger, *syntax.SUBJ):   # "... has served the opposite effect and was ruled illegal"
+        passive_subjects = syntax.children(trigger.head, *syntax.SUBJ, *syntax.PASS_SUBJ)
+    return syntax.children(trigger, *syntax.OBJ) or passive_subjects or [
         p for prep in syntax.children(trigger, "prep") if prep.lower_ in _OWNER_PREPS
         for p in syntax.prep_objects(prep) if p.pos_ in syntax.NOUN_POS]
 
