@@ -51,7 +51,9 @@ class FinderBase:
         # "ethnic Albanians in Macedonia": an ethnicity is no evidence of the country of the context
         self.ethnic = {idx for idx, (start, _end, _m) in enumerate(self.names.matches)
                        if start > 0 and self.tokens[start - 1].lower_ == "ethnic"}
-        self.doc_context = main_country(self.names, self.ethnic)
+        # an institution many countries have ("the Senate") is no evidence, unless it decides a close call
+        self.doc_context = main_country(self.names, self.ethnic) or main_country(self.names, self.ethnic,
+                                                                                 generic=True)
         self.sentence_country = self._sentence_countries()
         self.context = self.doc_context
         self._rehome_institutions()

@@ -126,9 +126,12 @@ def country_evidence(res: Resolution) -> str | None:
     return res.country
 
 
-def main_country(names: DocNames, skip: frozenset[int] | set[int] = frozenset()) -> str | None:
-    """The country most named in the article, when one clearly leads (names at the indices ``skip`` left out)."""
-    counts = Counter(c for i, r in names.resolved.items() if i not in skip and (c := country_evidence(r)))
+def main_country(names: DocNames, skip: frozenset[int] | set[int] = frozenset(), *,
+                 generic: bool = False) -> str | None:
+    """The country most named in the article, when one clearly leads (names at the indices ``skip`` left out;
+    ``generic``: the dictionary countries of institutions many countries have counted too)."""
+    counts = Counter(c for i, r in names.resolved.items()
+                     if i not in skip and (c := r.country if generic else country_evidence(r)))
     if not counts:
         return None
     (top, n), *rest = counts.most_common(2)
