@@ -257,3 +257,10 @@ def test_owner_of_a_passive_subject_is_the_target(pipeline):
                  "court system on Monday."):
         coded = pipeline.code_text(text, published="2019-11-18")
         assert {(e.source.code, e.target.code) for e in coded.events if e.target} == {("HKGJUD", "HKGGOV")}, text
+
+
+def test_intent_coordinated_with_a_nominal_act_shares_its_target(pipeline):
+    coded = pipeline.code_text("The United Nations Security Council on Friday made a strong condemnation of North "
+                               "Korea's latest nuclear test and pledged to impose further sanctions.",
+                               published="2016-09-10")
+    assert {(e.root, e.target.code[:3]) for e in coded.events if e.target} >= {("11", "PRK"), ("13", "PRK")}

@@ -403,12 +403,18 @@ class EventCoder:
         """"Algeria summoned the French ambassador and demanded an explanation": a coordinated verb
         with no target of its own acts on the first verb's target."""
         for f in fired.values():
-            tok = f.token
-            if f.dropped or f.attempt.noun or tok.dep_ != "conj" or f.roles is None or f.roles.targets \
+            # the clause of a noun trigger is its light verb, and that of an xcomp its governor: "made
+            # a strong condemnation of North Korea's test and pledged to impose further sanctions"
+            tok = f.token if not f.attempt.noun else syntax.light_verb(f.token)
+            while tok is not None and tok.dep_ == "xcomp" and (f.attempt.noun or tok.i != f.token.i):
+                tok = tok.head
+            if f.dropped or tok is None or tok.dep_ != "conj" or f.roles is None or f.roles.targets \
                     or f.attempt.pattern.target == "none" or not f.roles.sources:
                 continue
-            first = fired.get(tok.head.i)
-            if first is None or first.dropped or first.roles is None or not first.roles.targets:
+            first = fired.get(tok.head.i) or next(
+                (o for o in fired.values() if o.attempt.noun and _same(syntax.light_verb(o.token), tok.head)), None)
+            if first is None or first is f or first.dropped or first.roles is None or not first.roles.targets \
+                    or {a.ref.code for a in first.roles.sources} != {a.ref.code for a in f.roles.sources}:
                 continue
             f.roles.targets = [Arg(a.ref, a.token, f"{a.how} (shared with '{tok.head.text}')")
                                for a in first.roles.targets]
