@@ -7,7 +7,7 @@ becomes an ``ActorMention``.
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from collections.abc import Sequence
 from datetime import date
 
@@ -19,6 +19,8 @@ from .resolver import ActorResolver, NameMatch, Resolution
 PLACE_KINDS = frozenset({"country", "adjective", "place", "capital"})
 NOT_NAME_POS = frozenset({"VERB", "AUX", "PRON", "DET", "ADP", "CCONJ", "SCONJ", "PART", "ADV", "INTJ"})
 NAMED_THINGS = frozenset({"ORG", "FAC", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW"})
+CASE_WORDS = frozenset({"v.", "v", "vs.", "vs", "versus"})
+REPORTING_LEMMAS = frozenset({"report", "say", "write", "publish", "quote", "cite", "reveal", "learn", "obtain"})
 NAME_SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})
 
 
@@ -72,6 +74,8 @@ def find_names(doc: Doc, resolver: ActorResolver, when: date | None, token_words
     names = DocNames(matches=[])
     seen: list[str] = []
     tails: dict[str, ActorEntry] = {}   # last word of a longer organisation name -> its entry ("Times")
+    others: dict[str, int] = {}      # family name -> token of the last person so named the dictionary lacks
+    last_full: dict[str, int] = {}   # family name -> token of the last full name of a known person
     person_ent = {t: (ent.start, ent.end) for ent in ents if ent.label_ == "PERSON" for t in range(ent.start, ent.end)}
     named_ent = {t for ent in ents if ent.label_ in NAMED_THINGS for t in range(ent.start + 1, ent.end)}
     for m in resolver.match_names(seq):
@@ -81,6 +85,8 @@ def find_names(doc: Doc, resolver: ActorResolver, when: date | None, token_words
         if end - start == 1 and toks[start].is_sent_start and toks[start].pos_ in NOT_NAME_POS and \
                 not toks[start].text.isupper() and all(e.kind != "person" for e in m.candidates):
             continue   # "Let's ..." is no "LeT": capital only as the sentence's first word, and no noun
+        if _case_party(toks, start, end) or _outlet_word(toks, start, end, m):
+            continue
         ent = person_ent.get(start)
         if ent is not None and (ent[0] < start or ent[1] > end) and m.candidates[0].kind in PLACE_KINDS:
             continue   # "Jordan Peterson", "Chad Smith": part of a person's name, not a country
@@ -88,11 +94,21 @@ def find_names(doc: Doc, resolver: ActorResolver, when: date | None, token_words
                 and m.candidates[0].kind in PLACE_KINDS:
             continue   # "Priorities USA Action", "Tampa Bay": a place word inside a longer name
         if ent is not None and ent[0] < start and m.candidates[0].kind == "person" and m.end - m.start == 1:
-            continue   # "Ivanka Trump": another person with a known surname
+            given = [toks[t].text for t in range(ent[0], start)]
+            agree = [e for e in m.candidates if resolver.given_name_agrees(e, given)]
+            if not agree or ent[1] > end:   # "Ivanka Trump": another person with a known surname
+                others[m.key] = start
+                continue
+            start, m = ent[0], replace(m, candidates=agree, ambiguous=m.ambiguous and len(agree) > 1)   # "William J. Clinton"
+        elif m.end - m.start == 1 and others.get(m.key, -1) > last_full.get(m.key, -1) and \
+                m.candidates[0].kind == "person":
+            continue   # "Hunter Biden ... Biden": the person of that family name named last, whom the dictionary lacks
         last = person_ent.get(end - 1)
         if last is not None and last[1] > end and m.candidates[0].kind == "person" and \
                 all(toks[t].pos_ == "PROPN" for t in range(end, last[1])):
             end = last[1]   # "President Xi Jinping" matched as the alias "President Xi": the name runs on
+        if m.candidates[0].kind == "person" and end - start > 1:
+            last_full[m.key.split()[-1]] = start
         idx = len(names.matches)
         names.matches.append((start, end, m))
         for t in range(start, end):
@@ -104,6 +120,22 @@ def find_names(doc: Doc, resolver: ActorResolver, when: date | None, token_words
             names.resolved[idx] = resolver.resolve_entry(entry, when)
             seen.append(entry.name)
     return names
+
+
+def _case_party(toks: Sequence[Token], start: int, end: int) -> bool:
+    """A party of a court case is no actor here: "Roe v. Wade", "Brown v. Board of Education"."""
+    return (start > 0 and toks[start - 1].lower_ in CASE_WORDS) or (end < len(toks) and toks[end].lower_ in CASE_WORDS)
+
+
+def _outlet_word(toks: Sequence[Token], start: int, end: int, m: NameMatch) -> bool:
+    """A one-word outlet named "The X" after a lower-case article is the everyday word ("the hill", "an Independent
+    candidate"), unless a reporting verb follows ("the Hill reported")."""
+    entry = m.candidates[0]
+    if end - start != 1 or start == 0 or entry.kind != "organisation" or not entry.code.endswith("MED") or \
+            not entry.name.startswith("The ") or toks[start - 1].lower_ not in ("the", "a", "an") or \
+            not toks[start - 1].text.islower():
+        return False
+    return not (end < len(toks) and toks[end].lemma_.lower() in REPORTING_LEMMAS)
 
 
 def _same_organisation(entry: ActorEntry, name_words: list[str], tails: dict[str, ActorEntry]) -> ActorEntry:

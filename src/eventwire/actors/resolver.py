@@ -32,6 +32,8 @@ PUBLIC_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "PTY", "COP", "SPY"})
 BUSINESS_MODIFIERS = frozenset({"financial", "investment", "business", "tax", "wealth", "retirement", "marketing",
                                 "corporate", "fund", "hedge", "bank", "sales", "real-estate", "insurance"})
 NAME_SUFFIX_WORDS = frozenset({"Jr", "Sr", "II", "III", "IV"})
+# honorifics before a name: no first name ("Mr. Biden")
+HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "rep", "sen", "gov", "gen"})
 # family names that are also everyday words or first names: never a known person by the surname alone
 COMMON_WORD_SURNAMES = frozenset(
     "may rice brown black white green gray grey young king price gates bush love hope bell ford long lee rose wood "
@@ -39,7 +41,8 @@ COMMON_WORD_SURNAMES = frozenset(
     "fisher carter porter mason bond sharp swift street west north south east church chase banks crown grant marshall "
     "jordan chad georgia paris israel lane ball hall page mark art case paul james grace joy faith will bill jack "
     "frank guy ray dean rush kelly scott lewis allen martin hunt short mills brooks wells fox cole nash rice "
-    "power powers good best free key noble sessions pence".split())
+    "power powers good best free key noble sessions pence justice elder judge sheriff chancellor dean speaker "
+    "senator mayor governor general marshal warden deputy".split())
 # words dropped in front of a role phrase: "the", "three", "some", "several" ...
 FUNCTION_WORDS = frozenset(
     "a an the this that these those some several many few dozens dozen hundreds thousands scores two three four "
@@ -121,6 +124,7 @@ class ActorResolver:
         self._agent_words: frozenset[str] | None = None   # every word of a role phrase, built on first use
         self._by_caps: dict[tuple[str, tuple[bool, ...]], list[ActorEntry]] = {}   # (key, capitals) -> entries
         self._surnames: dict[str, list[ActorEntry]] | None = None   # family name -> people, built on first use
+        self._name_words: dict[int, frozenset[str]] | None = None   # id(person) -> words of all its names
 
     def cached_first_words(self, table: dict[str, str]) -> dict[str, int]:
         """First words of the non-actor names (and, under "", the longest name's length), built once."""
@@ -224,6 +228,37 @@ class ActorResolver:
             self._surnames = {k: list(v.values()) for k, v in table.items()}
         same = [e for e in self._surnames.get(low, ()) if e.code[:3] == country]
         return same[0] if len(same) == 1 and same[0].active_at(when) else None
+
+    def given_name_agrees(self, entry: ActorEntry, given: Sequence[str]) -> bool:
+        """Whether the first name (or initial) written before a person's family name is one of the names the
+        dictionary gives that person ("William J. Clinton", "Bill Clinton": Bill Clinton; "Hunter Biden": not Joe
+        Biden). Honorifics and role words are no first name; with none written, it agrees."""
+        words_: list[str] = []
+        for w in reversed(given):   # the name words just before the family name, back to a title or other word
+            low = w.lower().rstrip(".")
+            if not w[:1].isupper() or not low or low in HONORIFICS or low in self.agent_words():
+                break
+            words_.insert(0, low)
+        if not words_ or entry.kind != "person":
+            return True
+        if self._name_words is None:
+            table: dict[int, set[str]] = {}
+            for k, entries in self.dictionary.names.items():
+                for e, _caps in entries:
+                    if e.kind == "person":
+                        table.setdefault(id(e), set()).update(w.rstrip(".") for w in k.split())
+            self._name_words = {i: frozenset(v) for i, v in table.items()}
+        known = self._name_words.get(id(entry), frozenset())
+        first = words_[0]
+        if len(first) == 1:   # an initial: "J. Biden"
+            return any(w[:1] == first for w in known)
+        return first in known
+
+    def agent_words(self) -> frozenset[str]:
+        """Every word of a role phrase ("president", "senator"), built on first use."""
+        if self._agent_words is None:
+            self._agent_words = frozenset(w for phrase in self.dictionary.agents for w in phrase.split(" "))
+        return self._agent_words
 
     def resolve_entry(self, entry: ActorEntry, when: date | None) -> Resolution:
         code, role = entry.at(when)
@@ -396,11 +431,17 @@ class ActorResolver:
                seen: Iterable[str] = ()) -> Resolution | None:
         """Resolve a name or short phrase: "Putin", "the Kremlin", "a Turkish frigate", "Putin's spokesman"."""
         raw = words(text.replace("\u2019", "'"))
+        if any(w.lower().rstrip(".") in ("v", "vs", "versus") for w in raw[1:-1]):
+            return None   # a court case ("Roe v. Wade"), no actor
+        lowered_article = len(raw) == 2 and raw[0] in ("the", "a", "an")
         while len(raw) > 1 and raw[0].lower() in FUNCTION_WORDS and (raw[0].islower() or raw[0] in ("The", "A", "An")):
             raw = raw[1:]
         whole = self.match_names(raw)
         if len(whole) == 1 and whole[0].start == 0 and whole[0].end == len(raw):   # "Isle of Man"
             entry = self.pick(whole[0], when, seen)
+            if entry is not None and lowered_article and entry.kind == "organisation" and \
+                    entry.name.startswith("The ") and entry.code.endswith("MED"):
+                return None   # "the hill", "an Independent": the everyday word, not the outlet "The Hill"
             if entry is not None:
                 return self.resolve_entry(entry, when)
         owner = None
@@ -426,6 +467,12 @@ class ActorResolver:
         matches = self.match_names(list(raw))
         lower = [w.lower() for w in raw]
         last = matches[-1] if matches else None
+        if last is not None and last.end == len(raw) and last.start > 0 and raw[last.start - 1][:1].isupper() and \
+                last.candidates[0].kind == "person":   # "Hunter Biden" is not Joe Biden
+            agree = [e for e in last.candidates if self.given_name_agrees(e, raw[:last.start])]
+            if not agree:
+                return None
+            last = replace(last, candidates=agree, ambiguous=last.ambiguous and len(agree) > 1)
         if last is not None and last.end == len(raw):
             entry = self.pick(last, when, seen)
             if entry is not None and (entry.kind != "adjective" or len(matches) == 1):

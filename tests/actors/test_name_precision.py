@@ -1,0 +1,59 @@
+"""A family name alone is not a known person when the text writes a different first name; outlets named by an
+everyday word need the capitalised article; court-case parties and outlet names inside longer names are no actors."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from eventwire.records import Article
+
+
+def actors(pipeline, text: str, published: str):
+    cdoc = next(pipeline.code_documents([Article(id="t", text=text, published=published)]))
+    return [(m.ref.text, m.ref.name, m.ref.code) for m in cdoc.actors]
+
+
+def test_lookup_other_first_name_blocks_the_known_person(resolver):
+    when = date(2020, 3, 1)
+    assert resolver.lookup("Hunter Biden", when) is None
+    assert resolver.lookup("Joseph R. Biden", when).name == "Joe Biden"
+    assert resolver.lookup("William Jefferson Clinton", when).name == "Bill Clinton"
+    assert resolver.lookup("German Chancellor Merkel", when).name == "Angela Merkel"
+
+
+def test_lookup_everyday_word_outlet_needs_capital_article(resolver):
+    when = date(2020, 3, 1)
+    assert resolver.lookup("the Atlantic", when) is None
+    assert resolver.lookup("The Atlantic", when).code == "USAMED"
+
+
+def test_lookup_court_case_and_outlet_inside_a_longer_name(resolver):
+    when = date(2001, 5, 1)
+    assert resolver.lookup("Brown v. Board", when) is None
+    assert resolver.lookup("Palestinian Liberation Organization", when).code == "PSEGOV"
+    assert resolver.lookup("Liberation", when) is None
+
+
+def test_later_family_name_is_the_person_named_first(pipeline):
+    found = actors(pipeline, "Hunter Biden joined the board of the company in 2014. Biden later left the board.",
+                   "2019-11-02")
+    assert all(name != "Joe Biden" for _text, name, _code in found)
+    assert all(name == "Hunter Biden" for text, name, _code in found if text == "Biden")
+
+
+def test_agreeing_first_name_keeps_the_known_person(pipeline):
+    found = actors(pipeline, "William J. Clinton addressed the delegates in Philadelphia.", "2016-07-27")
+    assert ("William J. Clinton", "Bill Clinton", "USAELI") in found
+
+
+def test_everyday_word_after_lower_case_article_is_no_outlet(pipeline):
+    found = actors(pipeline, "Hikers climbed the hill behind the village while an independent monitor watched.",
+                   "2020-05-01")
+    assert not any(code and code.endswith("MED") for _t, _n, code in found)
+    reported = actors(pipeline, "The Hill reported that two senators opposed the bill.", "2020-05-01")
+    assert any(code == "USAMED" for _t, _n, code in reported)
+
+
+def test_court_case_party_is_no_actor(pipeline):
+    found = actors(pipeline, "Lawyers in Dakar cited Smith v. Wade in their appeal.", "2020-05-01")
+    assert not any(name == "Abdoulaye Wade" for _t, name, _c in found)
