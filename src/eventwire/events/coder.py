@@ -17,7 +17,7 @@ from ..dictionaries.cameo_codes import CameoCodes
 from ..dictionaries.verb_lexicon import VerbLexicon
 from ..document import CodedDocument
 from ..records import ActorRef, Event
-from . import background, emit, statements, syntax
+from . import background, emit, restatements, statements, syntax
 from .discards import DiscardChecker
 from .arguments import BETWEEN, OWNER_MARK, Arg, ArgumentFinder, Roles, distinct_people
 from .matcher import Attempt, best_match
@@ -97,14 +97,14 @@ class EventCoder:
         events: list[Event] = []
         for index, sent in enumerate(cdoc.doc.sents):
             st = SentenceTrace(index, sent)
-            events.extend(self._code_sentence(cdoc, sent, index, finder, st))
+            events.extend(self._code_sentence(cdoc, sent, index, finder, st, events))
             if trace is not None:
                 trace.append(st)
         return events
 
     # ------------------------------------------------------------------ one sentence
     def _code_sentence(self, cdoc: CodedDocument, sent: Span, index: int, finder: ArgumentFinder,
-                       st: SentenceTrace) -> list[Event]:
+                       st: SentenceTrace, earlier: list[Event]) -> list[Event]:
         fired: dict[int, _Fired] = {}
         for tok in sent:
             best, attempts = best_match(self.lexicon, tok)
@@ -178,6 +178,12 @@ class EventCoder:
             evs = emit.events(cdoc, sent, index, f, self.cameo)
             if evs:
                 finder.prior_acts.append((index, evs[0].evidence.trigger, f.code, [e.source for e in evs]))
+            if evs and restatements.is_definite_event_noun(f.token):
+                evs = [e for e in evs if restatements.restated(e, earlier) is None]
+                if not evs:
+                    f.dropped = f.trace.outcome = "restates an event of an earlier sentence (same root, " \
+                                                  "source and target): one act, told twice"
+                    continue
             f.trace.events = evs
             f.trace.roles = [f"source {a.ref.code}: {a.how}; target " + (f"{t.ref.code}: {t.how}" if t else "none")
                              for a, t in f.pairs]
