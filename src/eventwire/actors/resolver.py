@@ -241,18 +241,20 @@ class ActorResolver:
             words_.insert(0, low)
         if not words_ or entry.kind != "person":
             return True
-        if self._name_words is None:
+        if self._name_words is None:   # first words of names; of three-word names marked "+": need a middle name
             table: dict[int, set[str]] = {}
             for k, entries in self.dictionary.names.items():
+                parts = [w.rstrip(".") for w in k.split()]
                 for e, _caps in entries:
-                    if e.kind == "person":
-                        table.setdefault(id(e), set()).update(w.rstrip(".") for w in k.split())
+                    if e.kind == "person" and len(parts) > 1:
+                        table.setdefault(id(e), set()).add(parts[0] + ("+" if len(parts) > 2 else ""))
             self._name_words = {i: frozenset(v) for i, v in table.items()}
         known = self._name_words.get(id(entry), frozenset())
-        first = words_[0]
+        first, middle = words_[0], len(words_) > 1   # "Rafael Cruz" is not Rafael Edward (Ted) Cruz
+        firsts = {w.rstrip("+") for w in known if middle or not w.endswith("+")}
         if len(first) == 1:   # an initial: "J. Biden"
-            return any(w[:1] == first for w in known)
-        return first in known
+            return any(w[:1] == first for w in firsts)
+        return first in firsts
 
     def agent_words(self) -> frozenset[str]:
         """Every word of a role phrase ("president", "senator"), built on first use."""
