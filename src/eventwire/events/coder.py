@@ -139,6 +139,11 @@ class EventCoder:
                 f.trace.outcome = ""
                 f.governor_intent = None
                 self._resolve(f, finder)
+        for f in fired.values():
+            verbal = None if f.dropped else statements.verbal_force(f)
+            if verbal:   # "Trump attacked the courts": criticism, not force
+                f.code = verbal
+                f.trace.outcome = f"an unarmed actor against its own country's institution: verbal reading {verbal}"
         self._participants_as_targets(fired)
         self._drop_topics(fired)
         self._drop_embedded(fired)

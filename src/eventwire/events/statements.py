@@ -60,3 +60,32 @@ def warning_to_act(f: Any) -> bool:
                                                                    for a in c.children)]
     # "warned Iran to stop or face the consequences": a threat
     return bool(comps) and not any(t.lower_ in ("or", "otherwise", "else") for c in comps for t in c.subtree)
+
+
+# roles that carry arms: a force reading of their "attack" stands
+_ARMED = frozenset({"MIL", "REB", "INS", "CRM", "COP", "SPY", "UAF", "SEP"})
+# roles of institutions and people that a politician attacks in words ("attacked the courts/the media")
+_VERBAL_TARGETS = frozenset({"JUD", "MED", "LEG", "PTY", "OPP", "GOV", "EDU", "NGO", "CVL", "ELI"})
+_PHYSICAL_HOW = ("via", "owner", "place", "institution")
+
+
+def verbal_force(f: Any) -> str | None:
+    """A force reading (18/19) of a verb that the lexicon also reads as criticism ("attack",
+    "assail": a verb pattern of root 11) whose every pair is an unarmed political actor against an
+    institution or person of its own country named as such ("Trump attacked the courts/the
+    media"): the verbal reading's code, else None. A force code needs an armed actor, or a
+    physical object (a building, a place: a target found through its owner or place stays)."""
+    if f.attempt.noun or f.attempt.pattern.root not in ("18", "19") or not f.pairs:
+        return None
+    verbal = next((a.pattern.code for a in f.trace.attempts
+                   if a.pattern.root == "11" and not a.noun and a.pattern.verbs), None)
+    if verbal is None:
+        return None
+    for s, t in f.pairs:
+        if t is None or not s.ref.sectors or set(s.ref.sectors) & _ARMED or set(t.ref.sectors) & _ARMED:
+            return None
+        if not s.ref.country or s.ref.country != t.ref.country or not set(t.ref.sectors) & _VERBAL_TARGETS:
+            return None
+        if any(w in t.how for w in _PHYSICAL_HOW):
+            return None
+    return str(verbal)

@@ -1,0 +1,22 @@
+"""'attack' in words: an unarmed political actor attacking its own country's institution is
+criticism (111); armed actors and physical objects keep the force reading."""
+
+from __future__ import annotations
+
+
+def _codes(pipeline, text):
+    return {(e.cameo, e.source.code if e.source else None, e.target.code if e.target else None)
+            for e in pipeline.code_text(text, published="2020-03-03").events}
+
+
+def test_politician_attacking_the_courts_is_criticism(pipeline):
+    got = _codes(pipeline, "President Trump attacked the courts on Monday.")
+    assert got and all(code.startswith("11") for code, _, _ in got)
+    assert any(s == "USAGOV" and t == "USAJUD" for _, s, t in got)
+
+
+def test_armed_actor_or_physical_object_keeps_force(pipeline):
+    troops = _codes(pipeline, "Russian troops attacked the Ukrainian city of Kharkiv.")
+    assert troops and all(code.startswith("19") for code, _, _ in troops)
+    building = _codes(pipeline, "Protesters attacked the parliament building in Caracas.")
+    assert not any(code.startswith("11") for code, _, _ in building)
