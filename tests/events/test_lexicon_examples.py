@@ -24,8 +24,8 @@ from eventwire.stages.events import build_coder
 # examples followed the protest target policy; 257/1184 = 0.217 after more roots 01-10 fixes;
 # 198/1196 = 0.166 after roots 01-10 examples named the targets CAMEO implies (02: 31 -> 5
 # failing, 08: 26 -> 3, 09: 10 -> 4). A little margin is left because the lexicon files are still
-# being extended.
-MAX_FAIL_RATE = 0.19
+# being extended; 196/1259 = 0.156 after the round-2 follow-ups of roots 10/11 (pin lowered to 0.18).
+MAX_FAIL_RATE = 0.18
 MAX_FAIL_RATE_PER_FILE = 0.85
 FILES = sorted(p.name for p in data_path("verbs").glob("[0-2][0-9].yaml"))
 

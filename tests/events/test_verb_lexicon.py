@@ -165,3 +165,41 @@ def test_discard_examples_code_no_event_the_rule_vetoes(pipeline):
     assert len(rules) > 50
     assert uses_own_words >= 0.9 * len(rules)
     assert not fired, "\n".join(fired)
+
+
+# A discard that names patterns vetoes one reading of a word and lets the other code: the sentence,
+# the publication date, and the (code prefix, rule) expected and refused at the trigger lemma.
+_READINGS = [
+    # verbal attacks in politics are criticism (111), never force (18/19)
+    ("The French president attacked the German chancellor's migration policy.", "attack", "111", "19"),
+    ("Russian forces attacked Ukrainian positions near Bakhmut.", "attack", "19", "11"),
+    # telling the addressee what to do is a demand; '... or face' is a threat, 'would stop' the speaker's act
+    ("NATO warned Russia to halt its military buildup.", "warn", "100", "13"),
+    ("The United States warned Iran to stop enriching uranium or face military action.", "warn", "13", "10"),
+    ("Russia warned it would stop gas supplies to Ukraine.", "warn", "13", "10"),
+    # a charge stated as a clause accuses (112); a criminal charge stays 173
+    ("Iran charged that the United States had violated the nuclear deal.", "charge", "112", "17"),
+    ("Brazilian prosecutors charged the former president with murder.", "charge", "173", "11"),
+    # a crowd protesting demonstrates (141); a government's protest is official (114)
+    ("Hundreds of Kenyan students protested the tuition increase outside parliament.", "protest", "141", "11"),
+    ("South Korea protested Japan's textbook claims.", "protest", "114", "14"),
+]
+
+
+@pytest.mark.parametrize("text, lemma, code, not_code", _READINGS)
+def test_pattern_discards_leave_the_other_reading(pipeline, text, lemma, code, not_code):
+    from eventwire.records import Article
+
+    cdoc = next(iter(pipeline.code_documents([Article(id="reading", text=text, published="2024-06-01")])))
+    lemmas = {t.idx: t.lemma_.lower() for t in cdoc.doc}
+    codes = [e.cameo for e in cdoc.events
+             if lemmas.get(e.evidence.trigger_start) == lemma and e.modality != "negated"]
+    assert any(c.startswith(code) for c in codes), (text, codes)
+    assert not any(c.startswith(not_code) for c in codes), (text, codes)
+
+
+def test_suing_for_peace_is_no_lawsuit(pipeline):
+    sued = pipeline.code_text("Japan sued the United States over the tariffs.", published="2024-06-01")
+    assert [e for e in sued.events if e.cameo.startswith("115")]
+    coded = pipeline.code_text("Japan sued the United States for peace in August 1945.", published="2024-06-01")
+    assert not [e for e in coded.events if e.cameo.startswith("115")]
