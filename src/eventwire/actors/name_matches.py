@@ -21,6 +21,9 @@ NOT_NAME_POS = frozenset({"VERB", "AUX", "PRON", "DET", "ADP", "CCONJ", "SCONJ",
 NAMED_THINGS = frozenset({"ORG", "FAC", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW"})
 CASE_WORDS = frozenset({"v.", "v", "vs.", "vs", "versus"})
 REPORTING_LEMMAS = frozenset({"report", "say", "write", "publish", "quote", "cite", "reveal", "learn", "obtain"})
+# words whose object or modifier is a news outlet: "according to the Hill", "a story in the Atlantic"
+MEDIA_CONTEXT = REPORTING_LEMMAS | {"accord", "tell", "interview", "story", "article", "report", "editorial", "column",
+                                    "piece", "reporter", "correspondent", "poll", "op-ed", "investigation", "write"}
 NAME_SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})
 
 
@@ -75,7 +78,7 @@ def find_names(doc: Doc, resolver: ActorResolver, when: date | None, token_words
     seen: list[str] = []
     tails: dict[str, ActorEntry] = {}   # last word of a longer organisation name -> its entry ("Times")
     others: dict[str, int] = {}      # family name -> token of the last person so named the dictionary lacks
-    last_full: dict[str, int] = {}   # family name -> token of the last full name of a known person
+    last_full: dict[str, int] = {}   # family name -> token of the last mention of a known person
     person_ent = {t: (ent.start, ent.end) for ent in ents if ent.label_ == "PERSON" for t in range(ent.start, ent.end)}
     named_ent = {t for ent in ents if ent.label_ in NAMED_THINGS for t in range(ent.start + 1, ent.end)}
     for m in resolver.match_names(seq):
@@ -95,19 +98,20 @@ def find_names(doc: Doc, resolver: ActorResolver, when: date | None, token_words
             continue   # "Priorities USA Action", "Tampa Bay": a place word inside a longer name
         if ent is not None and ent[0] < start and m.candidates[0].kind == "person" and m.end - m.start == 1:
             given = [toks[t].text for t in range(ent[0], start)]
+            if not resolver.given_names(given):
+                continue   # "Mr. Obama", "Senator Cruz": a title, no first name (the unlisted-actor pass reads it)
             agree = [e for e in m.candidates if resolver.given_name_agrees(e, given)]
             if not agree or ent[1] > end:   # "Ivanka Trump": another person with a known surname
                 others[m.key] = start
                 continue
             start, m = ent[0], replace(m, candidates=agree, ambiguous=m.ambiguous and len(agree) > 1)   # "William J. Clinton"
-        elif m.end - m.start == 1 and others.get(m.key, -1) > last_full.get(m.key, -1) and \
-                m.candidates[0].kind == "person":
-            continue   # "Hunter Biden ... Biden": the person of that family name named last, whom the dictionary lacks
+        elif m.end - m.start == 1 and m.key in others and m.key not in last_full and m.candidates[0].kind == "person":
+            continue   # "Hunter Biden ... Biden": the only person of that family name named so far, whom the dictionary lacks
         last = person_ent.get(end - 1)
         if last is not None and last[1] > end and m.candidates[0].kind == "person" and \
                 all(toks[t].pos_ == "PROPN" for t in range(end, last[1])):
             end = last[1]   # "President Xi Jinping" matched as the alias "President Xi": the name runs on
-        if m.candidates[0].kind == "person" and end - start > 1:
+        if m.candidates[0].kind == "person":
             last_full[m.key.split()[-1]] = start
         idx = len(names.matches)
         names.matches.append((start, end, m))
@@ -135,7 +139,11 @@ def _outlet_word(toks: Sequence[Token], start: int, end: int, m: NameMatch) -> b
             not entry.name.startswith("The ") or toks[start - 1].lower_ not in ("the", "a", "an") or \
             not toks[start - 1].text.islower():
         return False
-    return not (end < len(toks) and toks[end].lemma_.lower() in REPORTING_LEMMAS)
+    tok = toks[start]
+    head = tok.head.head if tok.dep_ == "pobj" else tok.head
+    media = (end < len(toks) and toks[end].lemma_.lower() in REPORTING_LEMMAS) or \
+        head.lemma_.lower() in MEDIA_CONTEXT or (tok.dep_ == "nsubj" and tok.ent_type_ == "ORG")
+    return not media   # "the Times gave Clinton a pass", "a story from the Times", "told the Guardian"
 
 
 def _same_organisation(entry: ActorEntry, name_words: list[str], tails: dict[str, ActorEntry]) -> ActorEntry:

@@ -233,12 +233,7 @@ class ActorResolver:
         """Whether the first name (or initial) written before a person's family name is one of the names the
         dictionary gives that person ("William J. Clinton", "Bill Clinton": Bill Clinton; "Hunter Biden": not Joe
         Biden). Honorifics and role words are no first name; with none written, it agrees."""
-        words_: list[str] = []
-        for w in reversed(given):   # the name words just before the family name, back to a title or other word
-            low = w.lower().rstrip(".")
-            if not w[:1].isupper() or not low or low in HONORIFICS or low in self.agent_words():
-                break
-            words_.insert(0, low)
+        words_ = self.given_names(given)
         if not words_ or entry.kind != "person":
             return True
         if self._name_words is None:   # first words of names; of three-word names marked "+": need a middle name
@@ -255,6 +250,17 @@ class ActorResolver:
         if len(first) == 1:   # an initial: "J. Biden"
             return any(w[:1] == first for w in firsts)
         return first in firsts
+
+    def given_names(self, given: Sequence[str]) -> list[str]:
+        """The name words just before a family name, lower-case, back to a title or other word ("Russian President
+        Vladimir" -> ["vladimir"]; "Mr." -> [])."""
+        out: list[str] = []
+        for w in reversed(given):
+            low = w.lower().rstrip(".")
+            if not w[:1].isupper() or not low or low in HONORIFICS or low in self.agent_words():
+                break
+            out.insert(0, low)
+        return out
 
     def agent_words(self) -> frozenset[str]:
         """Every word of a role phrase ("president", "senator"), built on first use."""
