@@ -6,7 +6,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from spacy.symbols import NOUN, VERB
 from spacy.tokens import Doc, Token
 
 from .boundaries import (before_contrast, before_dash_gloss, before_next_report, count_words, past_false_break,
@@ -16,7 +15,6 @@ from .lexicon import QuoteLexicon, VerbEntry
 from .parenthetical import is_as_put_it, parenthetical
 from .predicates import stance_predicate
 from .speakers import SpeakerMention, speaker_span, subject_of
-from .table import token_table, with_clause_after
 
 # children of a reporting verb that belong to the attribution clause ("he also told TASS on Monday")
 CLAUSE_DEPS = frozenset({"nsubj", "nsubjpass", "agent", "dobj", "dative", "iobj", "npadvmod", "advmod",
@@ -64,25 +62,19 @@ def find_cues(doc: Doc, lexicon: QuoteLexicon, quoted: Sequence[bool],
     never be part of a speaker (quoted text, datelines); default: the quoted tokens."""
     blocked = no_speaker if no_speaker is not None else quoted
     cues: list[Cue] = []
-    lowers, tags, deps, pos, lemmas = token_table(doc)
-    n = len(lowers)
-    with_clause = with_clause_after(doc, deps)
-    for i in range(n):
-        if quoted[i]:
+    for tok in doc:
+        if quoted[tok.i]:
             continue
-        # only candidates become Token objects: the table answers the cheap tests for the rest
-        if lowers[i] == "according" and i + 1 < n and lowers[i + 1] == "to":
-            cue = _according_cue(doc[i], lexicon, quoted, blocked)
-        elif tags[i].startswith("VB") and (deps[i] not in _BAD_VERB_DEPS or _said_name(doc[i])):
-            cue = _verb_cue(doc[i], lexicon, quoted, blocked) \
-                if _may_report(lowers[i], lemmas[i], pos[i] == VERB and i in with_clause, lexicon) else None
-        elif deps[i] in ("acomp", "attr") and lemmas[i] in lexicon.stance_predicates:
-            cue = _predicate_cue(doc[i], lexicon, blocked)
-        elif pos[i] == NOUN and lemmas[i] in lexicon.nouns:
-            tok = doc[i]
+        if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
+            cue = _according_cue(tok, lexicon, quoted, blocked)
+        elif tok.tag_.startswith("VB") and (tok.dep_ not in _BAD_VERB_DEPS or _said_name(tok)):
+            cue = _verb_cue(tok, lexicon, quoted, blocked)
+        elif tok.dep_ in ("acomp", "attr") and tok.lemma_.lower() in lexicon.stance_predicates:
+            cue = _predicate_cue(tok, lexicon, blocked)
+        elif tok.pos_ == "NOUN" and tok.lemma_.lower() in lexicon.nouns:
             cue = _noun_cue(tok, lexicon, blocked) or _topic_cue(tok, lexicon, blocked)
-        elif pos[i] == NOUN and lemmas[i] in lexicon.topic_nouns:
-            cue = _topic_cue(doc[i], lexicon, blocked)
+        elif tok.pos_ == "NOUN" and tok.lemma_.lower() in lexicon.topic_nouns:
+            cue = _topic_cue(tok, lexicon, blocked)
         else:
             cue = None
         if cue is not None:
@@ -94,12 +86,6 @@ def find_cues(doc: Doc, lexicon: QuoteLexicon, quoted: Sequence[bool],
             nxt.speaker = SpeakerMention(cue.speaker.start, cue.speaker.end, cue.speaker.head, cue.speaker.antecedent)
             nxt.media_speaker = cue.media_speaker
     return cues
-
-
-def _may_report(lower: str, lemma: str, clause_after: bool, lexicon: QuoteLexicon) -> bool:
-    """Can ``_verb_cue`` find an entry for this verb: a lexicon verb, a verb with a that-clause
-    after it, or "put" ("as X put it")? A cheap test on the token table, before any Token."""
-    return bool(lexicon.verbs.get(lexicon.lemma(lower, lemma).lower())) or clause_after or lemma == "put"
 
 
 _NO_HOLDER = frozenset({"it", "that", "this", "which", "what"})

@@ -21,7 +21,6 @@ from .labels import colon_blocks, dash_attributed, datelines, labelled_quotes
 from .lexicon import QuoteLexicon
 from .marks import Segment, SegmentIndex, find_segments
 from .speakers import SpeakerMention, SpeakerTracker, to_record
-from .table import text_and_starts
 
 ActorLookup = Callable[[int], "tuple[str | None, str | None]"]
 _BEFORE_GLUE = frozenset({",", "—", "–", "-", "--", "’", "'"})
@@ -54,9 +53,10 @@ class QuoteFinder:
         self.lexicon = lexicon
 
     def find(self, doc: Doc) -> list[FoundQuote]:
-        text, starts = text_and_starts(doc)
+        text = doc.text
         segments = find_segments(text)
         index = SegmentIndex(segments)
+        starts = [t.idx for t in doc]
         quoted = _quoted_tokens(doc, segments, starts)
         lines = datelines(text)
         no_speaker = list(quoted)
