@@ -264,3 +264,12 @@ def test_intent_coordinated_with_a_nominal_act_shares_its_target(pipeline):
                                "Korea's latest nuclear test and pledged to impose further sanctions.",
                                published="2016-09-10")
     assert {(e.root, e.target.code[:3]) for e in coded.events if e.target} >= {("11", "PRK"), ("13", "PRK")}
+
+
+def test_received_from_verbs_load_and_are_validated(tmp_path):
+    assert "face" in TargetPolicy.load().received_from
+    path = tmp_path / "targets.yaml"
+    path.write_text('codes:\n  - {code: "01", alone: true}\nreceived_from: face\n', encoding="utf-8")
+    with pytest.raises(DictionaryError) as err:
+        TargetPolicy.load(path, cameo=CameoCodes.load())
+    assert "received_from" in str(err.value) and "targets.yaml" in str(err.value)

@@ -17,7 +17,7 @@ from ..dictionaries.cameo_codes import CameoCodes
 from ..dictionaries.verb_lexicon import VerbLexicon
 from ..document import CodedDocument
 from ..records import ActorRef, Event
-from . import background, emit, restatements, statements, syntax
+from . import background, emit, received, restatements, statements, syntax
 from .discards import DiscardChecker
 from .arguments import BETWEEN, OWNER_MARK, Arg, ArgumentFinder, Roles, distinct_people
 from .matcher import Attempt, best_match
@@ -120,6 +120,13 @@ class EventCoder:
         covered = self.discards.phrase_cover(sent) if fired else {}
         for f in fired.values():
             if f.dropped:
+                continue
+            recv = received.roles(f, finder, self.targets.received_from)
+            if recv is not None:   # "faced criticism from Y": Y's act aimed at the subject
+                self._resolve(f, finder)
+                f.dropped, f.roles = "", recv
+                f.pairs = self._pairs(f)
+                f.trace.outcome = f"act received by the subject of '{f.token.head.text}' from its 'from' phrase"
                 continue
             discard = self.discards.reason(f.token, sent, covered, f.attempt.pattern)
             if discard:   # a rule that vetoes only some patterns leaves the next fitting one its turn

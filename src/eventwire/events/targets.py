@@ -48,6 +48,7 @@ class TargetPolicy:
     complement_by_prefix: dict[str, bool]
     abroad_by_prefix: dict[str, bool] = field(default_factory=dict)
     institutions: dict[str, str] = field(default_factory=dict)   # word or two-word phrase -> sector
+    received_from: frozenset[str] = frozenset()   # "faced criticism from Y": verbs of a received act
 
     @classmethod
     def load(cls, path: Path | None = None, cameo: CameoCodes | None = None) -> "TargetPolicy":
@@ -87,8 +88,12 @@ class TargetPolicy:
                     if not isinstance(entry[name], bool):
                         raise DictionaryError(str(path), line, f"{name} must be true or false")
                     table[code] = entry[name]
+        received = data.get("received_from") or []
+        if not isinstance(received, list) or not all(isinstance(w, str) and w.strip() for w in received):
+            raise DictionaryError(str(path), None, "received_from must be a list of verb lemmas")
         return cls(alone, place, owner, government, antecedent, complement, abroad,
-                   _load_institutions(data.get("institutions") or [], path))
+                   _load_institutions(data.get("institutions") or [], path),
+                   frozenset(w.strip().lower() for w in received))
 
     @staticmethod
     def _lookup(table: dict, code: str, default):

@@ -1,0 +1,37 @@
+"""Received acts: "X faced criticism from Y", "drew condemnation from Y", "received an invitation
+from Y". The event noun is the object of a verb of receiving (``received_from`` in
+data/cameo/targets.yaml); the act's author is the actor of the 'from' phrase and the subject is
+the one it is aimed at. Both must be actors; otherwise the trigger is coded as usual (and a
+discard rule may veto criticism faced with no author named)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from . import syntax
+from .arguments import Arg, ArgumentFinder, Roles
+
+
+def roles(f: Any, finder: ArgumentFinder, verbs: frozenset[str]) -> Roles | None:
+    """Source (the 'from' phrase) and target (the receiving subject) of a received event noun, or None."""
+    if f.attempt.noun:
+        tok, verb = f.token, f.token.head
+        if tok.dep_ not in ("dobj", "obj"):
+            return None
+    else:   # a light-verb pattern at the verb ("drew criticism"): its event noun is the object
+        verb = f.token
+        tok = next(iter(syntax.children(verb, "dobj", "obj")), None)
+        if tok is None or not f.attempt.pattern.objects:
+            return None
+    if verb.lemma_.lower() not in verbs:
+        return None
+    froms = [p for p in (*tok.children, *verb.children) if p.dep_ == "prep" and p.lower_ == "from"]
+    sources = [a for p in froms for o in syntax.children(p, "pobj")
+               for a in finder.actors(o, f"author of the {tok.text}: 'from' phrase")]
+    if not sources:
+        return None
+    targets = [Arg(a.ref, a.token, f"receiver of the {tok.text}: {a.how} of '{verb.text}'", a.person)
+               for a in finder.verb_sources(verb)]
+    if not targets:
+        return None
+    return Roles(sources=sources, targets=targets)
