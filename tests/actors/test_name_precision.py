@@ -58,3 +58,11 @@ def test_everyday_word_after_lower_case_article_is_no_outlet(pipeline):
 def test_court_case_party_is_no_actor(pipeline):
     found = actors(pipeline, "Lawyers in Dakar cited Smith v. Wade in their appeal.", "2020-05-01")
     assert not any(name == "Abdoulaye Wade" for _t, name, _c in found)
+
+
+def test_family_name_that_is_a_role_word_is_the_person(pipeline):
+    found = actors(pipeline, "Tom Sheriff, a farmer from Iowa, sued the state. Sheriff said the sheriff lied.",
+                   "2021-04-01")
+    capital = [code for text, _n, code in found if text == "Sheriff"]
+    assert all(code != "USACOP" for code in capital)
+    assert any(text == "sheriff" and code and code.endswith("COP") for text, _n, code in found)

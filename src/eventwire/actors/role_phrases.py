@@ -55,7 +55,14 @@ class RolePhraseFinder(DefiniteReferenceFinder):
     def _role_phrases(self) -> None:
         doc = self.doc
         lower = [" ".join(ws).lower() for ws in self.token_words]
+        family = {}   # last word of a person's full name -> its first token: "Larry Elder ... Elder" is no elder
+        for ent in doc.ents:
+            if ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].text[:1].isupper():
+                family.setdefault(ent[-1].text, ent.start)
         for token in self.tokens:
+            if token.pos_ == "PROPN" and token.text[:1].isupper() and family.get(token.text, token.i) < token.i and \
+                    token.dep_ not in ("compound", "amod"):
+                continue
             nominal = token.pos_ in NOUN_POS or token.tag_ in ("NN", "NNS", "NNP", "NNPS") or (
                 token.pos_ == "ADJ" and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj"))
             if not nominal:
