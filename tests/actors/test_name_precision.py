@@ -66,3 +66,13 @@ def test_family_name_that_is_a_role_word_is_the_person(pipeline):
     capital = [code for text, _n, code in found if text == "Sheriff"]
     assert all(code != "USACOP" for code in capital)
     assert any(text == "sheriff" and code and code.endswith("COP") for text, _n, code in found)
+
+
+def test_lone_family_name_of_a_leader_written_family_name_first_is_no_private_person(pipeline):
+    text = ("Pyongyang launched two missiles on Tuesday. Officials in Seoul said North Korea had warned of it. "
+            "Kim watched the launch, state media said.")
+    found = actors(pipeline, text, "2022-03-01")
+    assert all(not (code or "").endswith("CVL") for t, _n, code in found if t == "Kim")
+    shop = actors(pipeline, "Mr. Kim sells rice cakes in Seoul. He opened the stall in 1998. Business is slow.",
+                  "2022-03-01")
+    assert any(t == "Mr. Kim" and code == "KORCVL" for t, _n, code in shop)

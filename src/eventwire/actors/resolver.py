@@ -32,6 +32,8 @@ PUBLIC_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "PTY", "COP", "SPY"})
 BUSINESS_MODIFIERS = frozenset({"financial", "investment", "business", "tax", "wealth", "retirement", "marketing",
                                 "corporate", "fund", "hedge", "bank", "sales", "real-estate", "insurance"})
 NAME_SUFFIX_WORDS = frozenset({"Jr", "Sr", "II", "III", "IV"})
+# countries whose people are named family name first in English news ("Kim Jong-un", "Xi Jinping")
+FAMILY_FIRST_COUNTRIES = frozenset({"CHN", "TWN", "HKG", "MAC", "PRK", "KOR"})
 # honorifics before a name: no first name ("Mr. Biden")
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "rep", "sen", "gov", "gen"})
 # family names that are also everyday words or first names: never a known person by the surname alone
@@ -125,6 +127,7 @@ class ActorResolver:
         self._by_caps: dict[tuple[str, tuple[bool, ...]], list[ActorEntry]] = {}   # (key, capitals) -> entries
         self._surnames: dict[str, list[ActorEntry]] | None = None   # family name -> people, built on first use
         self._name_words: dict[int, frozenset[str]] | None = None   # id(person) -> words of all its names
+        self._family_first: dict[str, list[ActorEntry]] | None = None   # "kim" -> Kim Jong-un, Kim Yo-jong ...
 
     def cached_first_words(self, table: dict[str, str]) -> dict[str, int]:
         """First words of the non-actor names (and, under "", the longest name's length), built once."""
@@ -250,6 +253,20 @@ class ActorResolver:
         if len(first) == 1:   # an initial: "J. Biden"
             return any(w[:1] == first for w in firsts)
         return first in firsts
+
+    def family_name_first(self, word: str, when: date | None, countries: Iterable[str]) -> bool:
+        """Whether a lone name is the family name, written first, of a known person in office at ``when`` of one of
+        ``countries`` (those the text names) that name people family name first ("Kim" in 2023: Kim Jong-un)."""
+        named = set(countries)
+        if self._family_first is None:
+            table: dict[str, list[ActorEntry]] = {}
+            for k, entries in self.dictionary.names.items():
+                parts = k.split()
+                for e, _caps in entries:
+                    if e.kind == "person" and len(parts) > 1 and e.code[:3] in FAMILY_FIRST_COUNTRIES:
+                        table.setdefault(parts[0], []).append(e)
+            self._family_first = table
+        return any(e.code[:3] in named and e.active_at(when) for e in self._family_first.get(word.lower(), ()))
 
     def given_names(self, given: Sequence[str]) -> list[str]:
         """The name words just before a family name, lower-case, back to a title or other word ("Russian President

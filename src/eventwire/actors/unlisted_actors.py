@@ -178,7 +178,9 @@ class UnlistedActorFinder(FinderBase):
             self.long_text = len(self.sentences) >= 3
         country = self.context_at(ent.root) if self.long_text else self._actor_country(ent.root)
         name = " ".join(t.text for t in ent if t.lower_.rstrip(".") not in HONORIFIC_WORDS) or ent.text
-        if country is None:
+        honorific = ent.start > 0 and self.tokens[ent.start - 1].lower_.rstrip(".") in HONORIFIC_WORDS   # "Mr. Wang"
+        if country is None or (len(ent) == 1 and not honorific and self.resolver.family_name_first(   # "Kim"
+                ent[0].text, self.when, (r.country for r in self.names.resolved.values() if r.country))):
             return Resolution(None, None, (), None, "person not in the dictionary, no role", "unknown", human=True)
         if ent[-1].lower_.rstrip(".") in COMPANY_WORDS and len(ent) > 1:   # "Patriot Coal" labelled PERSON
             return Resolution(country + "BUS", country, ("BUS",), ent.text,
