@@ -20,3 +20,9 @@ def test_armed_actor_or_physical_object_keeps_force(pipeline):
     assert troops and all(code.startswith("19") for code, _, _ in troops)
     building = _codes(pipeline, "Protesters attacked the parliament building in Caracas.")
     assert not any(code.startswith("11") for code, _, _ in building)
+
+
+def test_force_reading_vetoed_in_politics_keeps_the_verbal_reading(pipeline):
+    got = _codes(pipeline, "Trump attacked the judge in a series of tweets.")
+    assert got and all(code.startswith("11") for code, _, _ in got)
+    assert any(s == "USAGOV" for _, s, _ in got)

@@ -132,7 +132,14 @@ class EventCoder:
             if discard:   # a rule that vetoes only some patterns leaves the next fitting one its turn
                 allowed = [a for a in f.alternatives if not self.discards.reason(f.token, sent, covered, a.pattern)]
                 if not allowed:
-                    f.dropped = f"discarded ({discard})"
+                    self._resolve(f, finder)   # "Trump attacked the judge": vetoed as force, criticism in words
+                    verbal = None if f.dropped else statements.verbal_force(f)
+                    if verbal:
+                        f.code = verbal
+                        f.trace.outcome = f"force reading vetoed ({discard}); an unarmed actor against its own " \
+                                          f"country's institution: verbal reading {verbal}"
+                    else:
+                        f.dropped = f"discarded ({discard})"
                     continue
                 f.attempt.why = f"fits, but vetoed by {discard}"
                 f.attempt = f.trace.chosen = allowed[0]
