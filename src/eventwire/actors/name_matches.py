@@ -98,9 +98,9 @@ def find_names(doc: Doc, resolver: ActorResolver, when: date | None, token_words
             continue   # "Priorities USA Action", "Tampa Bay": a place word inside a longer name
         if ent is not None and ent[0] < start and m.candidates[0].kind == "person" and m.end - m.start == 1:
             given = [toks[t].text for t in range(ent[0], start)]
-            if not resolver.given_names(given):
+            if not resolver.family_names.given_names(given):
                 continue   # "Mr. Obama", "Senator Cruz": a title, no first name (the unlisted-actor pass reads it)
-            agree = [e for e in m.candidates if resolver.given_name_agrees(e, given)]
+            agree = [e for e in m.candidates if resolver.family_names.given_name_agrees(e, given)]
             if not agree or ent[1] > end:   # "Ivanka Trump": another person with a known surname
                 others[m.key] = start
                 continue

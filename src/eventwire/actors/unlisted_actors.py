@@ -92,7 +92,7 @@ class UnlistedActorFinder(FinderBase):
         if len(parts) != 1 or parts[0].pos_ != "PROPN":
             return None
         surname = parts[0].text
-        entry = self.resolver.by_surname(surname, self.when, self.context_at(parts[0]))
+        entry = self.resolver.family_names.by_surname(surname, self.when, self.context_at(parts[0]))
         if entry is None or any(len(p) > 1 and p[-1].text == surname for p in people):
             return None
         res = self.resolver.resolve_entry(entry, self.when)
@@ -179,7 +179,7 @@ class UnlistedActorFinder(FinderBase):
         country = self.context_at(ent.root) if self.long_text else self._actor_country(ent.root)
         name = " ".join(t.text for t in ent if t.lower_.rstrip(".") not in HONORIFIC_WORDS) or ent.text
         honorific = ent.start > 0 and self.tokens[ent.start - 1].lower_.rstrip(".") in HONORIFIC_WORDS   # "Mr. Wang"
-        if country is None or (len(ent) == 1 and not honorific and self.resolver.family_name_first(   # "Kim"
+        if country is None or (len(ent) == 1 and not honorific and self.resolver.family_names.family_name_first(   # "Kim"
                 ent[0].text, self.when, (r.country for r in self.names.resolved.values() if r.country))):
             return Resolution(None, None, (), None, "person not in the dictionary, no role", "unknown", human=True)
         if ent[-1].lower_.rstrip(".") in COMPANY_WORDS and len(ent) > 1:   # "Patriot Coal" labelled PERSON
