@@ -17,6 +17,7 @@ from ..dictionaries.actor_files import SECTORS
 from ..dictionaries.actor_text import key, words
 from ..records import ActorRef
 from .family_names import FamilyNames
+from .of_phrases import OfPhrases
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -111,6 +112,7 @@ class ActorResolver:
         self.dictionary = dictionary
         self._first_words: dict[str, int] | None = None
         self._agent_words: frozenset[str] | None = None   # every word of a role phrase, built on first use
+        self._of_phrases: OfPhrases | None = None          # "chief of police" by "chief", built on first use
         self._by_caps: dict[tuple[str, tuple[bool, ...]], list[ActorEntry]] = {}   # (key, capitals) -> entries
         self.family_names = FamilyNames(dictionary, self.agent_words)   # first and family names of known people
 
@@ -225,8 +227,14 @@ class ActorResolver:
     # ---- role phrases
     def agent_ending(self, lower: Sequence[str], end: int, *, lemma: str | None = None,
                      min_start: int = 0) -> tuple[int, Agent] | None:
-        """The longest role phrase ending at word ``end - 1`` and starting at or after ``min_start``."""
+        """The longest role phrase ending at word ``end - 1`` and starting at or after ``min_start``; a phrase with
+        "of" whose word before "of" is word ``end - 1`` comes first ("chief" in "the chief of police")."""
         agents = self.dictionary.agents
+        if self._of_phrases is None:
+            self._of_phrases = OfPhrases(agents)
+        with_of = self._of_phrases.at(lower, end, lemma=lemma, min_start=min_start)
+        if with_of is not None:
+            return with_of[0], with_of[2]
         if self._agent_words is None:
             self._agent_words = frozenset(w for phrase in agents for w in phrase.split(" "))
         known = self._agent_words
@@ -395,7 +403,13 @@ class ActorResolver:
             raw = raw[cut + 1:]
         elif "of" in lowered[1:] or "for" in lowered[1:]:
             cut = min(lowered.index(w, 1) for w in ("of", "for") if w in lowered[1:])
-            owner = self.lookup(" ".join(raw[cut + 1:]), when, seen=seen)
+            hit = self.agent_ending(lowered, cut) if lowered[cut] == "of" else None
+            if hit is not None and self._of_phrases is not None:   # "the chief of police (of Lagos)"
+                with_of = self._of_phrases.at(lowered, cut)
+                if with_of is not None:
+                    cut = next((i for i in range(with_of[1], len(lowered)) if lowered[i] in ("of", "for")),
+                               len(lowered))
+            owner = self.lookup(" ".join(raw[cut + 1:]), when, seen=seen) if cut < len(raw) else None
             raw = raw[:cut]
         while len(raw) > 1 and raw[0].lower() in FUNCTION_WORDS and (raw[0].islower() or raw[0] in ("The", "A", "An")):
             raw = raw[1:]
