@@ -85,8 +85,10 @@ class ArgumentFinder:
     """Resolves argument tokens to actors through the actor stage's mentions (``cdoc.actor_at``)."""
 
     def __init__(self, actor_at: ActorLookup, gerund_controllers: frozenset[str] = frozenset(),
-                 reporting: frozenset[str] = frozenset(), stative: frozenset[str] = frozenset()) -> None:
+                 reporting: frozenset[str] = frozenset(), stative: frozenset[str] = frozenset(),
+                 accidents: frozenset[str] = frozenset()) -> None:
         self.actor_at = actor_at
+        self.accidents = accidents      # "crashed", "derailed": a thing's mishap has no doer
         self.gerund_controllers = gerund_controllers
         self.reporting = reporting      # verbs of saying whose speaker "we" and "I" stand for
         self.stative = stative          # participles of a state ("is opposed to"): no passive without 'by'
@@ -245,6 +247,9 @@ class ArgumentFinder:
         if verb.dep_ == "xcomp" and verb.tag_ == "VBG" and verb.head.pos_ == "VERB" \
                 and verb.head.lemma_.lower() not in self.gerund_controllers:
             return []    # "they included fighting terrorism": "included" does not control "fighting"
+        if verb.dep_ == "advcl" and verb.head.lemma_.lower() in self.accidents \
+                and not syntax.children(verb.head, *syntax.OBJ, "dative"):
+            return []    # "the jetliner crashed into the ocean, killing 228": an accident's toll, no act
         if verb.dep_ in ("xcomp", "conj", "advcl") and verb.head is not verb:
             how = {"xcomp": "controller", "conj": "shared subject", "advcl": "main clause subject"}[verb.dep_]
             return [Arg(a.ref, a.token, f"{a.how} ({how})") for a in self.verb_sources(verb.head, depth + 1)]
@@ -317,6 +322,13 @@ class ArgumentFinder:
     def clause_subjects(self, verb: Token) -> list[Arg]:
         """Targets inside a complement clause: "threatened to retaliate against South Korea" (the
         complement's own object), "demanded that Russia withdraw" (the complement's subject)."""
+        # "wants Bush to fire Rumsfeld": the subject of an infinitive is the one asked to act
+        for comp in syntax.children(verb, "ccomp"):
+            if any(c.dep_ == "aux" and c.lower_ == "to" for c in comp.children):
+                found = [a for subj in syntax.children(comp, "nsubj")
+                         for a in self.actors(subj, "subject of the complement clause")]
+                if found:
+                    return found
         for comp in syntax.children(verb, "xcomp", "ccomp"):
             found = self._dobj_targets(comp, noun=False, passive=syntax.is_passive(comp)) or \
                 self._prep_targets(comp, AUTO_TARGET_PREPS, noun=False, only_own=True)

@@ -70,6 +70,8 @@ class _Fired:
     alternatives: list = field(default_factory=list)   # the other fitting patterns, best first
     obligation: bool = False     # a statement turned into a demand ("said Y must ...")
     dropped: str = ""
+    vetoed: str = ""             # the discard rule that vetoed every fitting pattern
+    received: Roles | None = None   # "faced criticism from Y": the roles of a received act
 
 
 class EventCoder:
@@ -93,7 +95,8 @@ class EventCoder:
         if cdoc.doc is None:
             return []
         finder = ArgumentFinder(cdoc.actor_at, self._controllers, self.rules.governors.get("reporting", frozenset()),
-                                self.rules.governors.get("stative", frozenset()))
+                                self.rules.governors.get("stative", frozenset()),
+                                self.rules.governors.get("accident", frozenset()))
         events: list[Event] = []
         for index, sent in enumerate(cdoc.doc.sents):
             st = SentenceTrace(index, sent)
@@ -116,34 +119,29 @@ class EventCoder:
                 others = sorted((a for a in attempts if a.ok and a is not best and a.slot_fit >= 0),
                                 key=lambda a: a.rank, reverse=True)
                 fired[tok.i] = _Fired(best, tok, tt, alternatives=others)
-        self._drop_consumed(fired)
         covered = self.discards.phrase_cover(sent) if fired else {}
+        # vetoes first: a vetoed reading uses up nothing ("Iran wants to negotiate", "warned it would stop")
+        self._apply_vetoes(fired, sent, covered, finder)
+        self._drop_consumed(fired)
         for f in fired.values():
             if f.dropped:
                 continue
-            recv = received.roles(f, finder, self.targets.received_from)
-            if recv is not None:   # "faced criticism from Y": Y's act aimed at the subject
+            if f.received is not None:   # "faced criticism from Y": Y's act aimed at the subject
                 self._resolve(f, finder)
-                f.dropped, f.roles = "", recv
+                f.dropped, f.roles = "", f.received
                 f.pairs = self._pairs(f)
                 f.trace.outcome = f"act received by the subject of '{f.token.head.text}' from its 'from' phrase"
                 continue
-            discard = self.discards.reason(f.token, sent, covered, f.attempt.pattern)
-            if discard:   # a rule that vetoes only some patterns leaves the next fitting one its turn
-                allowed = [a for a in f.alternatives if not self.discards.reason(f.token, sent, covered, a.pattern)]
-                if not allowed:
-                    self._resolve(f, finder)   # "Trump attacked the judge": vetoed as force, criticism in words
-                    verbal = None if f.dropped else statements.verbal_force(f)
-                    if verbal:
-                        f.code = verbal
-                        f.trace.outcome = f"force reading vetoed ({discard}); an unarmed actor against its own " \
-                                          f"country's institution: verbal reading {verbal}"
-                    else:
-                        f.dropped = f"discarded ({discard})"
-                    continue
-                f.attempt.why = f"fits, but vetoed by {discard}"
-                f.attempt = f.trace.chosen = allowed[0]
-                f.alternatives = allowed[1:]
+            if f.vetoed:
+                self._resolve(f, finder)   # "Trump attacked the judge": vetoed as force, criticism in words
+                verbal = None if f.dropped else statements.verbal_force(f)
+                if verbal:
+                    f.code = verbal
+                    f.trace.outcome = f"force reading vetoed ({f.vetoed}); an unarmed actor against its own " \
+                                      f"country's institution: verbal reading {verbal}"
+                else:
+                    f.dropped = f"discarded ({f.vetoed})"
+                continue
             self._resolve(f, finder)
             # the winner found its actors but no dyad it can code ("military exercises" as a joint
             # exercise with nobody): the next fitting pattern gets its turn
@@ -210,6 +208,25 @@ class EventCoder:
             out.extend(evs)
         return out
 
+    def _apply_vetoes(self, fired: dict[int, _Fired], sent: Span, covered: dict, finder: ArgumentFinder) -> None:
+        """Discard rules, before any trigger uses up another: a rule that vetoes only some patterns
+        leaves the next fitting one its turn; a trigger with no allowed reading is marked ``vetoed``
+        and takes no object or complement from the triggers of its clause."""
+        for f in fired.values():
+            f.received = received.roles(f, finder, self.targets.received_from)
+            if f.received is not None:   # a received act is coded before the discard rules
+                continue
+            discard = self.discards.reason(f.token, sent, covered, f.attempt.pattern)
+            if not discard:
+                continue
+            allowed = [a for a in f.alternatives if not self.discards.reason(f.token, sent, covered, a.pattern)]
+            if not allowed:
+                f.vetoed = discard
+                continue
+            f.attempt.why = f"fits, but vetoed by {discard}"
+            f.attempt = f.trace.chosen = allowed[0]
+            f.alternatives = allowed[1:]
+
     def _drop_consumed(self, fired: dict[int, _Fired]) -> None:
         """Triggers used as the object of a more specific pattern do not code on their own."""
         for f in list(fired.values()):
@@ -222,7 +239,7 @@ class EventCoder:
             extra = set(f.attempt.trigger_tokens[1:])
             for tok in [*used, *extra]:
                 other = fired.get(tok.i)
-                if other is None or other is f or other.dropped or f.dropped:
+                if other is None or other is f or other.dropped or f.dropped or f.vetoed:
                     continue
                 # "held a hunger strike for the resignation ...": a noun pattern of higher priority
                 # than the verb pattern that took it as its object codes instead of the verb

@@ -1,0 +1,36 @@
+"""A vetoed reading uses up nothing; wanting another actor to act is an appeal; the toll of a
+thing's mishap ("crashed, killing 228") has no source."""
+
+from __future__ import annotations
+
+
+def _codes(pipeline, text, date="2019-06-01"):
+    return {(e.cameo, e.source.code if e.source else None, e.target.code if e.target else None)
+            for e in pipeline.code_text(text, published=date).events}
+
+
+def test_vetoed_reading_leaves_the_complement_its_own_event(pipeline):
+    # want_other_to_act is vetoed by 'wants to': 'negotiate' still codes the intent to negotiate
+    got = _codes(pipeline, "Iran wants to negotiate with the United States.")
+    assert any(code.startswith("03") and s == "IRN" and t == "USA" for code, s, t in got)
+    assert not any(code.startswith("02") for code, _, _ in got)
+
+
+def test_vetoed_warning_does_not_take_the_speakers_own_act(coder, code_standin):
+    events, trace = code_standin("Russia warned it would stop gas supplies to Ukraine.")
+    stop = [t for st in trace for t in st.triggers if t.token.lower_ == "stop"]
+    assert stop and not stop[0].outcome.startswith("used by")
+    assert all(not e.cameo.startswith("10") for e in events)
+
+
+def test_wanting_another_actor_to_act_is_an_appeal_to_it(pipeline):
+    got = _codes(pipeline, "Washington wants Seoul to pay more for the troops.")
+    assert ("020", "USAGOV", "KORGOV") in got
+
+
+def test_accident_toll_has_no_source(pipeline):
+    crash = _codes(pipeline, "The Airbus A330 jetliner crashed into the Atlantic Ocean, killing all 228 people on board.",
+                   "2009-06-01")
+    assert not any(code[:2] in ("18", "19", "20") for code, _, _ in crash)
+    strike = _codes(pipeline, "Israeli jets struck Gaza, killing 12 people.", "2014-07-20")
+    assert any(code[:2] in ("18", "19") and s and s.startswith("ISR") for code, s, _ in strike)
