@@ -205,3 +205,13 @@ def test_names_listed_as_no_actor_give_no_mentions(pipeline, resolver):
     cdoc = mentions(pipeline, "Congress renewed the USA Patriot Act. Ukraine asked for more Abrams tanks.")
     assert code_of(cdoc, "USA") is None and code_of(cdoc, "tanks") is None
     assert code_of(cdoc, "Ukraine") == "UKR"
+
+
+def test_definite_description_of_a_former_office_is_the_person_who_held_it(pipeline):
+    text = "Gary Johnson spoke in Denver on Tuesday. The former New Mexico governor criticized Russia."
+    cdoc = next(pipeline.code_documents([Article(id="t", text=text, published="2016-09-10")]))
+    found = {m.ref.text: m.ref.code for m in cdoc.actors}
+    assert found["former New Mexico governor"] == found["Gary Johnson"] == "USAPTY"   # a candidate in 2016
+    alone = next(pipeline.code_documents([Article(id="t", text="The former New Mexico governor criticized Russia.",
+                                                  published="2016-09-10")]))
+    assert {m.ref.text: m.ref.code for m in alone.actors}["former New Mexico governor"] == "USAELI"

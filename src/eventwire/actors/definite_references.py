@@ -14,7 +14,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from .mention_context import LOCATIVE_PREPS, FinderBase
-from .resolver import Resolution
+from .resolver import FORMER_WORDS, Resolution
 
 SENTENCES_BACK = 6
 ROLE_SENTENCES_BACK = 3    # "the minister": a person named in the last few sentences
@@ -157,6 +157,40 @@ class DefiniteReferenceFinder(FinderBase):
             text = self.doc[token.left_edge.i:token.i + 1].text
             return replace(res, why=f"'{text}' -> the last {sector} actor named: {res.why}", plural=False)
         return None
+
+    def former_office_holders(self) -> None:
+        """ "the former New Mexico governor" after "Gary Johnson": a definite description of a former office is the
+        person named in the sentences before who held that office (a role of the dictionary that ended before the
+        article's date, of the description's country), with the role that person has at the date (a candidate in
+        2016). Runs once the names are found."""
+        people = [f for f in self.found if not f.modifier and f.res.kind == "person" and f.res.entry is not None]
+        if not people or self.when is None:
+            return
+        for i, f in enumerate(self.found):
+            res, head = f.res, self.tokens[f.head]
+            if f.modifier or res.kind != "agent" or res.sectors != ("ELI",) or res.plural or \
+                    not any(c.lower_ in FORMER_WORDS for c in head.lefts):
+                continue
+            dets = [c for c in head.lefts if c.dep_ in ("det", "predet")]
+            if not dets or dets[0].lower_ not in DEFINITE_DETS:
+                continue
+            lemma = head.lemma_.lower()
+            wanted = TITLE_WORDS.get(lemma, frozenset({lemma}))
+            first_sent = self._sentence_number(head) - ROLE_SENTENCES_BACK
+            for p in sorted((p for p in people if p.end <= f.start), key=lambda p: p.head, reverse=True):
+                if self._sentence_number(self.tokens[p.head]) < first_sent:
+                    break
+                entry = p.res.entry
+                held = [r for r in entry.roles if r.end is not None and r.end <= self.when and r.title and
+                        (res.country is None or r.code[:3] == res.country) and
+                        wanted & set(r.title.lower().replace("/", " ").split())]
+                if held:
+                    text = self.doc[f.start:f.end].text
+                    new = replace(p.res, why=f"'{text}' -> {entry.name}, former {held[-1].title}: {p.res.why}")
+                    self.found[i] = replace(f, res=new)
+                    if f.head in self.agent_heads:
+                        self.agent_heads[f.head] = new
+                    break
 
     def _title_words(self, at: int, res: Resolution) -> set[str]:
         """Lower-case words of an actor's title: its dictionary role's title, else the words of its mention."""

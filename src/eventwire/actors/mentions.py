@@ -27,6 +27,7 @@ class MentionFinder(RolePhraseFinder, UnlistedActorFinder):
     def run(self) -> list[Found]:
         self._role_phrases()
         self._named()
+        self.former_office_holders()
         self._people()
         self._outlets()
         self._owners()
