@@ -34,3 +34,27 @@ def test_accident_toll_has_no_source(pipeline):
     assert not any(code[:2] in ("18", "19", "20") for code, _, _ in crash)
     strike = _codes(pipeline, "Israeli jets struck Gaza, killing 12 people.", "2014-07-20")
     assert any(code[:2] in ("18", "19") and s and s.startswith("ISR") for code, s, _ in strike)
+
+
+def test_exchange_of_fire_codes_both_directions(pipeline):
+    got = _codes(pipeline, "India and Pakistan exchanged fire across the border in Kashmir.")
+    assert ("190", "IND", "PAK") in got and ("190", "PAK", "IND") in got
+    assert not any(code.startswith("19") for code, _, _ in _codes(pipeline, "The two leaders exchanged views on trade."))
+
+
+def test_coming_under_fire_from_an_actor_is_its_criticism(pipeline):
+    got = _codes(pipeline, "The German chancellor came under fire from France over the migration deal.")
+    assert ("111", "FRA", "DEUGOV") in got
+    armed = _codes(pipeline, "US troops came under fire from insurgents near Fallujah.", "2004-11-08")
+    assert not any(code.startswith("11") for code, _, _ in armed)
+
+
+def test_drawing_criticism_is_no_act_of_the_subject(pipeline):
+    got = _codes(pipeline, "The Polish government drew criticism from the European Union.")
+    assert got and all(t == "POLGOV" and s != "POLGOV" for _, s, t in got)
+
+
+def test_attacking_a_ruling_is_criticism_of_the_court(pipeline):
+    got = _codes(pipeline, "Trump attacked the court's ruling on Twitter.", "2019-06-01")
+    assert got and all(code.startswith("11") for code, _, _ in got)
+    assert any(t == "USAJUD" for _, _, t in got)

@@ -126,6 +126,9 @@ class EventCoder:
         for f in fired.values():
             if f.dropped:
                 continue
+            if f.received is not None and not f.received.sources:
+                f.dropped = "received from an armed actor ('came under fire from insurgents'): force, not words"
+                continue
             if f.received is not None:   # "faced criticism from Y": Y's act aimed at the subject
                 self._resolve(f, finder)
                 f.dropped, f.roles = "", f.received

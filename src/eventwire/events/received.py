@@ -10,6 +10,7 @@ from typing import Any
 
 from . import syntax
 from .arguments import Arg, ArgumentFinder, Roles
+from .statements import ARMED
 
 
 def roles(f: Any, finder: ArgumentFinder, verbs: frozenset[str]) -> Roles | None:
@@ -18,11 +19,14 @@ def roles(f: Any, finder: ArgumentFinder, verbs: frozenset[str]) -> Roles | None
         tok, verb = f.token, f.token.head
         if tok.dep_ not in ("dobj", "obj"):
             return None
-    else:   # a light-verb pattern at the verb ("drew criticism"): its event noun is the object
-        verb = f.token
+    else:   # a light-verb pattern at the verb ("drew criticism", "came under fire"): its event noun is
+        verb = f.token      # the object, or the object of 'under'
         tok = next(iter(syntax.children(verb, "dobj", "obj")), None)
         if tok is None or not f.attempt.pattern.objects:
-            return None
+            tok = next((o for p in syntax.children(verb, "prep") if p.lower_ == "under"
+                        for o in syntax.children(p, "pobj")), None)
+            if tok is None or not f.attempt.pattern.preps:
+                return None
     if verb.lemma_.lower() not in verbs:
         return None
     froms = [p for p in (*tok.children, *verb.children) if p.dep_ == "prep" and p.lower_ == "from"]
@@ -30,6 +34,8 @@ def roles(f: Any, finder: ArgumentFinder, verbs: frozenset[str]) -> Roles | None
                for a in finder.actors(o, f"author of the {tok.text}: 'from' phrase")]
     if not sources:
         return None
+    if f.attempt.pattern.root == "11" and any(set(a.ref.sectors) & ARMED for a in sources):
+        return Roles(sources=[], targets=[])   # "came under fire from insurgents": gunfire, not words
     targets = [Arg(a.ref, a.token, f"receiver of the {tok.text}: {a.how} of '{verb.text}'", a.person)
                for a in finder.verb_sources(verb)]
     if not targets:

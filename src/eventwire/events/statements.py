@@ -63,7 +63,7 @@ def warning_to_act(f: Any) -> bool:
 
 
 # roles that carry arms: a force reading of their "attack" stands
-_ARMED = frozenset({"MIL", "REB", "INS", "CRM", "COP", "SPY", "UAF", "SEP"})
+ARMED = frozenset({"MIL", "REB", "INS", "CRM", "COP", "SPY", "UAF", "SEP"})
 # roles of institutions and people that a politician attacks in words ("attacked the courts/the media")
 _VERBAL_TARGETS = frozenset({"JUD", "MED", "LEG", "PTY", "OPP", "GOV", "EDU", "NGO", "CVL", "ELI"})
 _PHYSICAL_HOW = ("via", "owner", "place", "institution")
@@ -82,7 +82,7 @@ def verbal_force(f: Any) -> str | None:
     if verbal is None:
         return None
     for s, t in f.pairs:
-        if t is None or not s.ref.sectors or set(s.ref.sectors) & _ARMED or set(t.ref.sectors) & _ARMED:
+        if t is None or not s.ref.sectors or set(s.ref.sectors) & ARMED or set(t.ref.sectors) & ARMED:
             return None
         if not s.ref.country or s.ref.country != t.ref.country or not set(t.ref.sectors) & _VERBAL_TARGETS:
             return None
