@@ -76,3 +76,15 @@ def test_lone_family_name_of_a_leader_written_family_name_first_is_no_private_pe
     shop = actors(pipeline, "Mr. Kim sells rice cakes in Seoul. He opened the stall in 1998. Business is slow.",
                   "2022-03-01")
     assert any(t == "Mr. Kim" and code == "KORCVL" for t, _n, code in shop)
+
+
+def test_relative_of_a_known_person_named_in_the_text_is_of_that_persons_country(pipeline):
+    text = "Joe Biden defended his son. Hunter Biden joined the board of Burisma, a Ukrainian gas company, in Kiev."
+    found = {t: c for t, _n, c in actors(pipeline, text, "2019-10-01")}
+    assert found["Hunter Biden"] == "USACVL"     # not UKRCVL, the country of the context
+    short = {t: c for t, _n, c in actors(pipeline, "Ukrainian prosecutors questioned Hunter Biden about Burisma in Kiev, "
+                                                   "Joe Biden said.", "2019-10-01")}
+    assert short["Hunter Biden"] == "USACVL"
+    other = {t: c for t, _n, c in actors(pipeline, "Police in Kiev said Hunter Biden arrived. He left on Monday. "
+                                                   "Ukraine's police then closed the case.", "2019-10-01")}
+    assert other["Hunter Biden"] == "UKRCVL"     # nobody of that family name named: the context's country

@@ -48,6 +48,23 @@ class FamilyNames:
         if when is None or country is None or not surname[:1].isupper() or low in COMMON_WORD_SURNAMES or \
                 low in self.dictionary.genders:   # "Gordon", "Scott": a first name as well
             return None
+        same = [e for e in self._people_named(low) if e.code[:3] == country]
+        return same[0] if len(same) == 1 and same[0].active_at(when) else None
+
+    def family_country(self, surname: str, named: Iterable[ActorEntry]) -> tuple[str, ActorEntry] | None:
+        """The country of the known people named in the text (``named``) with this family name, when they all have
+        one ("Hunter Biden" in a story naming Joe Biden: USA), for a relative the dictionary does not list; None for
+        everyday words and first names."""
+        low = surname.lower()
+        if not surname[:1].isupper() or low in COMMON_WORD_SURNAMES or low in self.dictionary.genders:
+            return None
+        people = self._people_named(low)
+        kin = [e for e in dict.fromkeys(named) if any(e is p for p in people)]
+        countries = {e.code[:3] for e in kin}
+        return (kin[0].code[:3], kin[0]) if len(countries) == 1 else None
+
+    def _people_named(self, low: str) -> list[ActorEntry]:
+        """The people of the dictionary whose name ends in the family name ``low`` (lower-case)."""
         if self._surnames is None:
             table: dict[str, dict[int, ActorEntry]] = {}
             for entries in self.dictionary.names.values():
@@ -56,8 +73,7 @@ class FamilyNames:
                     if entry.kind == "person" and len(parts) > 1:
                         table.setdefault(parts[-1].lower(), {})[id(entry)] = entry
             self._surnames = {k: list(v.values()) for k, v in table.items()}
-        same = [e for e in self._surnames.get(low, ()) if e.code[:3] == country]
-        return same[0] if len(same) == 1 and same[0].active_at(when) else None
+        return self._surnames.get(low, [])
 
     def given_name_agrees(self, entry: ActorEntry, given: Sequence[str]) -> bool:
         """Whether the first name (or initial) written before a person's family name is one of the names the

@@ -173,12 +173,22 @@ class UnlistedActorFinder(FinderBase):
     def _private_person(self, ent: Span) -> Resolution:
         """A named person the dictionary does not know and the text gives no role: a civilian (CVL) of the
         country of the context (the one country of the sentence, else the article's main country) in an article
-        of three sentences or more; none in a short text ("Jordan Peterson met Chad Smith in Jordan")."""
+        of three sentences or more; none in a short text ("Jordan Peterson met Chad Smith in Jordan"). A relative
+        of a known person named in the text is of that person's country ("Hunter Biden" in a Ukraine story that names
+        Joe Biden: USACVL)."""
         if self.long_text is None:
             self.long_text = len(self.sentences) >= 3
         country = self.context_at(ent.root) if self.long_text else self._actor_country(ent.root)
         name = " ".join(t.text for t in ent if t.lower_.rstrip(".") not in HONORIFIC_WORDS) or ent.text
         honorific = ent.start > 0 and self.tokens[ent.start - 1].lower_.rstrip(".") in HONORIFIC_WORDS   # "Mr. Wang"
+        family = self.resolver.family_names.family_country(ent[-1].text, (
+            r.entry for r in self.names.resolved.values() if r.kind == "person" and r.entry is not None)) \
+            if len(ent) > 1 else None
+        if family is not None and family[0] != country:   # "Hunter Biden" in a Ukraine story naming Joe Biden: USA
+            return Resolution(family[0] + "CVL", family[0], ("CVL",), name,
+                              f"{name}: not in the dictionary and no role in the text: a private person (CVL) of "
+                              f"{family[0]}, the country of {family[1].name}, named in the text with that family name",
+                              "person", human=True)
         if country is None or (len(ent) == 1 and not honorific and self.resolver.family_names.family_name_first(   # "Kim"
                 ent[0].text, self.when, (r.country for r in self.names.resolved.values() if r.country))):
             return Resolution(None, None, (), None, "person not in the dictionary, no role", "unknown", human=True)
