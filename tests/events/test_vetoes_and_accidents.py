@@ -58,3 +58,10 @@ def test_attacking_a_ruling_is_criticism_of_the_court(pipeline):
     got = _codes(pipeline, "Trump attacked the court's ruling on Twitter.", "2019-06-01")
     assert got and all(code.startswith("11") for code, _, _ in got)
     assert any(t == "USAJUD" for _, _, t in got)
+
+
+def test_her_opponent_is_not_the_possessor(pipeline):
+    got = _codes(pipeline, "Hillary Clinton attacked her opponent as a fraud.", "2016-06-01")
+    assert all(s != t for _, s, t in got)
+    enemies = _codes(pipeline, "Russia's foreign minister attacked Ukraine's enemies in a speech.")
+    assert not any(t == "UKR" for _, _, t in enemies)

@@ -30,6 +30,8 @@ OWNER_MARK = "[owner of a thing]"     # marks such arguments: they can be acted 
 BETWEEN = "'between'"                 # the sides named by an event noun's 'between' phrase
 # Prepositions tried, in order, when a pattern's target is "auto".
 # ("in", "at", "from" mostly name places: "a ceasefire in Gaza" has no target)
+# nouns of the other side: "her opponent" is not she ("attacked her opponent as a fraud")
+_ADVERSARIES = frozenset({"opponent", "rival", "challenger", "adversary", "foe", "enemy", "critic", "detractor"})
 AUTO_TARGET_PREPS = ("against", "with", "to", "toward", "towards", "on", "upon")
 NOUN_AUTO_TARGET_PREPS = ("against", "with", "to", "on", "between", "of", "toward", "towards")
 
@@ -161,7 +163,8 @@ class ArgumentFinder:
                 return found
         # "Putin's spokesman", "the spokesman for the Kremlin", "the army of Myanmar"
         if tok.pos_ in syntax.NOUN_POS:
-            for poss in syntax.children(tok, "poss"):
+            # "her opponent", "Putin's critics": the possessor's other side, never the possessor
+            for poss in ([] if tok.lemma_.lower() in _ADVERSARIES else syntax.children(tok, "poss")):
                 found = self._single(poss, f"{how} via possessive '{poss.text}'", depth + 1)
                 if found:
                     return found
