@@ -215,3 +215,11 @@ def test_definite_description_of_a_former_office_is_the_person_who_held_it(pipel
     alone = next(pipeline.code_documents([Article(id="t", text="The former New Mexico governor criticized Russia.",
                                                   published="2016-09-10")]))
     assert {m.ref.text: m.ref.code for m in alone.actors}["former New Mexico governor"] == "USAELI"
+
+
+def test_role_phrase_in_apposition_to_a_man_is_no_antecedent_of_her(pipeline):
+    text = ("Mrs. Clinton released a plan on taxes on Monday. David Kamin, an outside adviser to the campaign, said "
+            "that her proposals did not cover every loophole.")
+    cdoc = next(pipeline.code_documents([Article(id="t", text=text, published="2016-09-16")]))
+    her = next(m for m in cdoc.actors if m.ref.text == "her")
+    assert her.ref.name == "Hillary Clinton"

@@ -63,7 +63,8 @@ def _word_gender(word: str) -> str | None:
 def mention_genders(doc: Doc, found: list[Found], first_names: dict[str, str],
                     tokens: list[Token] | None = None) -> dict[int, str]:
     """id(mention) -> "m" | "f" where the text tells: an honorific ("Mrs. Clinton") anywhere for that
-    person, a known first name, a gendered role noun ("spokeswoman", "king")."""
+    person, a known first name, a gendered role noun ("spokeswoman", "king"); a role phrase in apposition to a
+    person of known gender has that gender ("David Kamin, an outside adviser")."""
     toks = tokens if tokens is not None else list(doc)
     by_name: dict[str, str] = {}
     for f in found:   # honorifics first: they hold for every mention of that person
@@ -87,6 +88,18 @@ def mention_genders(doc: Doc, found: list[Found], first_names: dict[str, str],
             g = _word_gender(toks[f.head].text)
         if g is not None:
             out[id(f)] = g
+    by_head = {f.head: f for f in found if f.res.human and not f.res.plural}
+    for f in found:   # "David Kamin, an outside adviser to the campaign": the adviser is a man
+        if id(f) in out or f.head not in by_head:
+            continue
+        tok = toks[f.head]
+        while tok.dep_ == "conj" and tok.head.i < tok.i:   # "..., an outside adviser ... and an associate professor"
+            tok = tok.head
+        other = by_head.get(tok.head.i) if tok.dep_ == "appos" else None
+        if other is None:
+            other = next((by_head[c.i] for c in tok.rights if c.dep_ == "appos" and c.i in by_head), None)
+        if other is not None and id(other) in out:
+            out[id(f)] = out[id(other)]
     return out
 
 
