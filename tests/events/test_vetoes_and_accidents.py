@@ -26,6 +26,9 @@ def test_vetoed_warning_does_not_take_the_speakers_own_act(coder, code_standin):
 def test_wanting_another_actor_to_act_is_an_appeal_to_it(pipeline):
     got = _codes(pipeline, "Washington wants Seoul to pay more for the troops.")
     assert ("020", "USAGOV", "KORGOV") in got
+    # wanting a thing, with no one asked: a wish, no appeal
+    wish = _codes(pipeline, "The White House wanted 60 votes on climate.", "2016-10-01")
+    assert not any(code.startswith("02") for code, _, _ in wish)
 
 
 def test_accident_toll_has_no_source(pipeline):

@@ -181,7 +181,8 @@ class EventCoder:
             # the policy judges a target the pattern wanted and the parse did not give; a pattern
             # written with "target: none" ("blew himself up", "planted a bomb") wants none
             if not f.dropped and not self.include_untargeted and any(t is None for _, t in f.pairs) \
-                    and f.attempt.pattern.target != "none" and self.targets.alone(f.code) != "true":
+                    and f.attempt.pattern.target != "none" and (self.targets.alone(f.code) != "true"
+                                                               or self._wish_as_request(f)):
                 f.pairs = [(s, t) for s, t in f.pairs if t is not None]
                 if not f.pairs:
                     f.dropped = f"no target actor, and {f.code} is not coded without one " \
@@ -306,6 +307,13 @@ class EventCoder:
                                                  for s in f.roles.sources) for t in f.roles.targets):
                 f.roles.targets = self._fallback_targets(f, finder) or f.roles.targets
             f.pairs = self._pairs(f)
+
+    def _wish_as_request(self, f: _Fired) -> bool:
+        """A request read from verbs of one's own wanting ("wants Seoul to pay more"): with no one it
+        is put to, it is a wish ("the White House wanted 60 votes"), not an appeal."""
+        pat = f.attempt.pattern
+        wishes = self.rules.governors.get("intent", frozenset())
+        return pat.root in REQUEST_ROOTS and bool(pat.verbs) and all(v in wishes for v in pat.verbs)
 
     def _fallback_targets(self, f: _Fired, finder: ArgumentFinder) -> list[Arg]:
         """No target actor in the parse: the target policy's fallbacks (``TargetFallbacks.find``)."""
