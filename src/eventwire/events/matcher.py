@@ -109,9 +109,7 @@ def try_pattern(trig: Trigger, noun: bool, token: Token, memo: dict | None = Non
             passive = memo["passive"] = syntax.is_passive(token)
         if (pat.voice == "passive") != passive:
             return Attempt(pat, False, f"voice is {'passive' if passive else 'active'}, pattern wants {pat.voice}", noun)
-    preps = memo.get(("preps", noun))
-    if preps is None:
-        preps = memo[("preps", noun)] = [(p, syntax.forms(p)) for p in syntax.preps_of(token, noun=noun)]
+    preps = _preps(token, noun, memo) if pat.preps else None   # read only by patterns that need them
     for prep, objs in pat.preps:
         hits = [p for p, words in preps if prep in words and p not in tokens[1:]]
         if not hits:
@@ -132,7 +130,15 @@ def try_pattern(trig: Trigger, noun: bool, token: Token, memo: dict | None = Non
         consumed = [x for xc in syntax.children(token, "xcomp", "ccomp") for x in syntax.conjuncts(xc)]
     if noun and not _noun_is_event(token):
         return Attempt(pat, False, "noun is not used as an event (no light verb, agent or event preposition)", noun)
-    return Attempt(pat, True, "fits", noun, tokens, consumed, _slot_fit(pat.target, token, noun, preps))
+    return Attempt(pat, True, "fits", noun, tokens, consumed, _slot_fit(pat.target, token, noun, memo))
+
+
+def _preps(token: Token, noun: bool, memo: dict) -> list[tuple[Token, tuple[str, str]]]:
+    """The event's prepositions with their forms (``syntax.preps_of``), once per token for all its patterns."""
+    preps = memo.get(("preps", noun))
+    if preps is None:
+        preps = memo[("preps", noun)] = [(p, syntax.forms(p)) for p in syntax.preps_of(token, noun=noun)]
+    return preps
 
 
 @lru_cache(maxsize=4096)
@@ -150,13 +156,20 @@ def _phrases_ending_at(tok: Token, memo: dict) -> set[str]:
     return phrases
 
 
-def _slot_fit(target: str, token: Token, noun: bool, preps: list[tuple[Token, tuple[str, str]]]) -> int:
+def _slot_fit(target: str, token: Token, noun: bool, memo: dict) -> int:
     """Does the parse have the slot the pattern takes its target from? ("struck targets": dobj, not none)."""
-    has_obj = not noun and any(c.dep_ in syntax.OBJ for c in token.children)
-    if target == "dobj":
-        return 1 if has_obj or (not noun and syntax.is_passive(token)) else 0
     if target.startswith("prep:"):
-        return 1 if any(target[5:] in words for _, words in preps) else 0
+        return 1 if any(target[5:] in words for _, words in _preps(token, noun, memo)) else 0
+    has_obj = memo.get(("has_obj", noun))
+    if has_obj is None:
+        has_obj = memo[("has_obj", noun)] = not noun and any(c.dep_ in syntax.OBJ for c in token.children)
+    if target == "dobj":
+        if has_obj or noun:
+            return 1 if has_obj else 0
+        passive = memo.get("passive")
+        if passive is None:
+            passive = memo["passive"] = syntax.is_passive(token)
+        return 1 if passive else 0
     if target == "none":
         return -1 if has_obj else 0
     return 0

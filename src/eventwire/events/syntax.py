@@ -16,6 +16,8 @@ VERB_POS = frozenset({"VERB", "AUX", "ADJ"})
 NOUN_POS = frozenset({"NOUN", "PROPN"})
 # pronouns that stand for part of an "of" phrase ("some of the sanctions", "one of the strikes")
 _ARGUMENT_PREPS = frozenset({"for", "to", "with", "against", "about", "over"})
+# the children of a verb whose phrases stand for its object (``object_phrases``)
+_OBJECT_DEPS = OBJ | {"attr", "oprd", "dative", "acomp"}
 _QUANTIFIERS = frozenset({"some", "many", "most", "all", "one", "several", "part", "any", "each", "both"})
 
 
@@ -139,8 +141,9 @@ def light_verb(noun: Token) -> Token | None:
     return None
 
 
-def attachment_sites(trigger: Token, *, noun: bool) -> list[Token]:
-    """Tokens whose prepositional children may belong to the trigger's event."""
+def attachment_sites(trigger: Token, *, noun: bool, kids: dict | None = None) -> list[Token]:
+    """Tokens whose prepositional children may belong to the trigger's event (``kids``: see ``preps_of``)."""
+    kids = {} if kids is None else kids
     sites = [trigger]
     if noun:
         verb = light_verb(trigger)
@@ -160,8 +163,9 @@ def attachment_sites(trigger: Token, *, noun: bool) -> list[Token]:
             sites.append(trigger.head)
     # one level down: "spoke on the phone with X" -> "with" may hang from "phone"
     for site in list(sites):
-        for prep in children(site, "prep"):
-            sites.extend(children(prep, "pobj"))
+        for prep, dep in _labelled_children(site, kids):
+            if dep == "prep":
+                sites.extend(g for g, gdep in _labelled_children(prep, kids) if gdep == "pobj")
     seen: set[int] = set()
     return [s for s in sites if not (s.i in seen or seen.add(s.i))]
 
@@ -173,10 +177,20 @@ def is_time_phrase(tok: Token) -> bool:
 
 def preps_of(trigger: Token, *, noun: bool) -> Iterator[Token]:
     """Preposition tokens attached to the trigger's event (see ``attachment_sites``); dates left out."""
-    for site in attachment_sites(trigger, noun=noun):
-        for c in site.children:
-            if c.dep_ in ("prep", "agent", "dative") and c.pos_ == "ADP" and not is_time_phrase(c):
+    kids: dict[int, list[tuple[Token, str]]] = {}   # each token's children and their labels, read once
+    for site in attachment_sites(trigger, noun=noun, kids=kids):
+        for c, dep in _labelled_children(site, kids):
+            if dep in ("prep", "agent", "dative") and c.pos_ == "ADP" and not any(
+                    gdep == "pobj" and g.ent_type_ in ("DATE", "TIME") for g, gdep in _labelled_children(c, kids)):
                 yield c
+
+
+def _labelled_children(token: Token, kids: dict[int, list[tuple[Token, str]]]) -> list[tuple[Token, str]]:
+    """``token``'s children with their dependency labels, made once per token for one caller's walk."""
+    out = kids.get(token.i)
+    if out is None:
+        out = kids[token.i] = [(c, c.dep_) for c in token.children]
+    return out
 
 
 def prep_objects(prep: Token) -> list[Token]:
@@ -195,44 +209,51 @@ def by_agents(tok: Token) -> list[Token]:
 def object_phrases(trigger: Token, *, noun: bool) -> set[str]:
     """Phrases a pattern's ``objects`` may match: direct object, xcomp verb and its object, pobj of "to"."""
     out: set[str] = set()
-    heads: list[Token] = []
-    verb = trigger
     if noun:
         return out
-    heads.extend(tok for c in children(verb, *OBJ, "attr", "oprd", "dative", "acomp") for tok in conjuncts(c))
-    if is_passive(verb):
-        heads.extend(tok for c in children(verb, *PASS_SUBJ) for tok in conjuncts(c))
+    verb = trigger
+    kids = [(c, c.dep_) for c in verb.children]   # read once: every step below looks at the verb's children
+    heads: list[Token] = [tok for c, dep in kids if dep in _OBJECT_DEPS for tok in conjuncts(c)]
+    if any(dep in PASS_SUBJ or dep == "auxpass" for _, dep in kids) or (verb.dep_ == "acl" and verb.tag_ == "VBN"):
+        heads.extend(tok for c, dep in kids if dep in PASS_SUBJ for tok in conjuncts(c))   # is_passive(verb)
     # "appealed for calm", "switched to diplomacy": a phrase may stand for the object, but a 'to'
     # phrase beside a direct object is its destination ("took its crew to the port": not what was taken)
     has_obj = bool(heads)
-    for prep in children(verb, "prep"):
-        if prep.lower_ in ("to", "for", "on", "in", "into", "as") and not (has_obj and prep.lower_ in ("to", "into")):
+    for prep, dep in kids:
+        if dep != "prep":
+            continue
+        low = prep.lower_
+        if low in ("to", "for", "on", "in", "into", "as") and not (has_obj and low in ("to", "into")):
             heads.extend(prep_objects(prep))
-        elif prep.lower_ == "of" and has_obj:   # "warned Finland of retaliation": what the addressee is told
+        elif low == "of" and has_obj:   # "warned Finland of retaliation": what the addressee is told
             heads.extend(prep_objects(prep))
     # the parser often hangs that 'of' phrase on a named object ("warned Greece of consequences")
-    heads.extend(p for o in children(verb, *OBJ) if o.pos_ == "PROPN"
+    heads.extend(p for o, dep in kids if dep in OBJ and o.pos_ == "PROPN"
                  for prep in children(o, "prep") if prep.lower_ == "of" for p in prep_objects(prep))
     for head in heads:
         out |= noun_phrases(head)
-    for x in children(verb, "xcomp", "ccomp"):
+    for x, dep in kids:
+        if dep != "xcomp" and dep != "ccomp":
+            continue
         for xv in conjuncts(x):
             lemma = xv.lemma_.lower()
             out.add(lemma)
-            for prt in children(xv, "prt", "advmod"):
-                out.add(f"{lemma} {prt.lower_}")
-            for obj in children(xv, *OBJ):
-                for tok in conjuncts(obj):
-                    out |= noun_phrases(tok)
-                    for phrase in phrases_ending_at(tok, 4):
-                        out.add(f"{lemma} {phrase}")
-                        words = phrase.split()
-                        if words and words[0] in ("the", "a", "an", "their", "its", "his", "her"):
-                            out.add(f"{lemma} {' '.join(words[1:])}")
-            for prep in children(xv, "prep"):
-                for pobj in prep_objects(prep):
-                    for phrase in phrases_ending_at(pobj, 3):
-                        out.add(f"{lemma} {prep.lower_} {phrase}")
+            for c in xv.children:
+                cdep = c.dep_
+                if cdep == "prt" or cdep == "advmod":
+                    out.add(f"{lemma} {c.lower_}")
+                elif cdep in OBJ:
+                    for tok in conjuncts(c):
+                        out |= noun_phrases(tok)
+                        for phrase in phrases_ending_at(tok, 4):
+                            out.add(f"{lemma} {phrase}")
+                            words = phrase.split()
+                            if words and words[0] in ("the", "a", "an", "their", "its", "his", "her"):
+                                out.add(f"{lemma} {' '.join(words[1:])}")
+                elif cdep == "prep":
+                    for pobj in prep_objects(c):
+                        for phrase in phrases_ending_at(pobj, 3):
+                            out.add(f"{lemma} {c.lower_} {phrase}")
     return {" ".join(p.replace("-", " - ").split()) for p in out}
 
 
