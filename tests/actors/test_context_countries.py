@@ -34,6 +34,9 @@ def test_a_lone_family_name_is_the_one_person_of_the_context_country_in_office(p
     assert "Chris Christie" not in {m.ref.name for m in cdoc.actors}   # out of office by then
     cdoc = actors_of(pipeline, "Gordon criticised Clinton on Wednesday.", "2019-09-28")
     assert "Mark Gordon" not in {m.ref.name for m in cdoc.actors}      # a first name as well
+    # two British Johnsons in the dictionary, one in office in 2019: Boris, not the Home Secretary of 2009-10
+    cdoc = actors_of(pipeline, "In a TV debate, Johnson and Corbyn clashed over Brexit.", "2019-11-20")
+    assert code_of(cdoc, "Johnson") == "GBRGOV"
 
 
 def test_a_private_person_in_a_short_text_takes_the_one_country_of_the_sentence(pipeline):

@@ -40,7 +40,7 @@ class FamilyNames:
 
     def by_surname(self, surname: str, when: date | None, country: str | None) -> ActorEntry | None:
         """The person a lone family name stands for: the one person of the dictionary of ``country`` (the country
-        of the context) with that family name, if that person holds a role at ``when`` ("Christie" in a US text of
+        of the context) with that family name who holds a role at ``when`` ("Christie" in a US text of
         2016: Chris Christie, governor of New Jersey). None with no date or no country, when the name is shared
         ("Kennedy": a president, a senator, a justice), an everyday word (``COMMON_WORD_SURNAMES``) or a first
         name."""
@@ -48,8 +48,8 @@ class FamilyNames:
         if when is None or country is None or not surname[:1].isupper() or low in COMMON_WORD_SURNAMES or \
                 low in self.dictionary.genders:   # "Gordon", "Scott": a first name as well
             return None
-        same = [e for e in self._people_named(low) if e.code[:3] == country]
-        return same[0] if len(same) == 1 and same[0].active_at(when) else None
+        active = [e for e in self._people_named(low) if e.code[:3] == country and e.active_at(when)]
+        return active[0] if len(active) == 1 else None   # "Johnson" in a British text of 2019: Boris, not Alan
 
     def family_country(self, surname: str, named: Iterable[ActorEntry]) -> tuple[str, ActorEntry] | None:
         """The country of the known people named in the text (``named``) with this family name, when they all have
