@@ -114,6 +114,14 @@ def test_reciprocal_object_codes_both_directions(code_standin):
         assert len(pairs) == 2 and {p[0] for p in pairs} == {p[1] for p in pairs}, (text, pairs)
 
 
+def test_reciprocal_possessive_beats_the_owner_fallback(pipeline):
+    # "each other's policies": the sides act on each other, not on the government that owns "policies"
+    coded = pipeline.code_text("In their first TV debate, Johnson and Corbyn attacked each other's policies on "
+                               "Brexit and health care.", published="2019-11-20")
+    assert {(e.source.code, e.target.code) for e in coded.events if e.cameo.startswith("11")} == \
+        {("GBRGOV", "GBROPP"), ("GBROPP", "GBRGOV")}
+
+
 def test_participle_of_a_state_is_no_passive(pipeline):
     # "is opposed to" is said of its subject; "it" in what China reports is China
     coded = pipeline.code_text("China said it was resolutely opposed to the test and warned North Korea to refrain "

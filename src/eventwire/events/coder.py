@@ -536,7 +536,7 @@ class EventCoder:
         pairs: list[tuple[Arg, Arg | None]] = []
         # "clashes between A and B": the sides of a 'between' phrase act on each other
         mutual = pat.symmetric or (f.attempt.noun and all(a.how.startswith(BETWEEN) for a in [*sources, *targets]))
-        if roles.reciprocal and not targets:
+        if roles.reciprocal:   # before any owner or institution fallback target of the reciprocal's noun
             # "Johnson and Corbyn attacked each other's policies": each side acts on the other
             pairs = [(s, t) for s in sources for t in sources if s is not t]
         elif targets:
