@@ -12,19 +12,10 @@ set B's individual errors, or it stops being a held-out check.
 
 from __future__ import annotations
 
-import importlib.util
-import re
-import sys
-from pathlib import Path
-
 import pytest
 
-from eventwire.events.evaluation import score
-from eventwire.records import Article
-from floors import assert_no_event_floor, assert_root_dyad_floors
-
-REPO = Path(__file__).resolve().parents[2]
-SHARED = REPO.parent / "shared" / "data"
+from floors import (SHARED, assert_no_event_floor, assert_root_dyad_floors, code_and_score, realnews_gold,
+                    realnews_loader, snippet_sentence_count)
 
 # Measured when pinned (2026-11-27 04:50 UTC, clean checkout of 01ef44b): sentences root+dyad
 # P 0.632 R 0.188 (12 of 19 system events, 64 gold), no-event accuracy 1.000 (45/45); snippets
@@ -38,29 +29,15 @@ FLOORS = {
 pytestmark = pytest.mark.skipif(not SHARED.is_dir(), reason="../shared/data not present")
 
 
-def _loader():
-    name = "realnews_events_devset"
-    spec = importlib.util.spec_from_file_location(name, REPO / "benchmarks" / "devsets" / "realnews_events.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
 @pytest.fixture(scope="module")
 def gold_sets() -> dict[str, list[dict]]:
-    loader = _loader()
-    sources = loader.Sources(SHARED)
-    annotations = loader.ANNOTATION_SETS["b"]
-    return {name: loader.load_gold(name, annotations, sources) for name in loader.SETS}
+    return realnews_gold("b")
 
 
 @pytest.fixture(scope="module", params=sorted(FLOORS))
 def measured(request, pipeline, gold_sets):
     gold = gold_sets[request.param]
-    articles = [Article(id=g["id"], text=g["text"], published=g["published"]) for g in gold]
-    records = [r for coded in pipeline.code_articles(articles) for r in coded.records("events")]
-    return request.param, gold, score(gold, records)
+    return request.param, gold, code_and_score(pipeline, gold)
 
 
 def test_set_b_is_well_formed_and_disjoint_from_set_a(gold_sets):
@@ -72,9 +49,9 @@ def test_set_b_is_well_formed_and_disjoint_from_set_a(gold_sets):
     ids = [g["id"] for g in sentences + snippets]
     assert len(ids) == len(set(ids))
     for g in snippets:
-        assert len(re.findall(r"[.!?][\"”’']*(?:\s|$)", g["text"])) >= 3, g["id"]   # 3-6 sentences
+        assert snippet_sentence_count(g["text"]) >= 3, g["id"]   # 3-6 sentences
     # held out: no text of set B comes from a file that set A references
-    loader = _loader()
+    loader = realnews_loader()
     files = {which: {item["file"] for name in loader.SETS for item in
                      (loader.yaml.safe_load(path.read_text(encoding="utf-8")) or {}).get(name) or []}
              for which, path in loader.ANNOTATION_SETS.items()}

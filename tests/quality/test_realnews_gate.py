@@ -11,19 +11,10 @@ Full tables and per-item errors: ``python benchmarks/devsets/realnews_events.py 
 
 from __future__ import annotations
 
-import importlib.util
-import re
-import sys
-from pathlib import Path
-
 import pytest
 
-from eventwire.events.evaluation import score
-from eventwire.records import Article
-from floors import assert_no_event_floor, assert_root_dyad_floors
-
-REPO = Path(__file__).resolve().parents[2]
-SHARED = REPO.parent / "shared" / "data"
+from floors import (SHARED, assert_no_event_floor, assert_root_dyad_floors, code_and_score, realnews_gold,
+                    snippet_sentence_count)
 
 # Measured when pinned (2026-11-27 06:35 UTC, clean checkout of d1ddbc4): sentences root+dyad
 # P 0.903 R 0.528, no-event accuracy 0.968 (61/63); snippets root+dyad P 0.804 R 0.683, no-event
@@ -38,28 +29,15 @@ FLOORS = {
 pytestmark = pytest.mark.skipif(not SHARED.is_dir(), reason="../shared/data not present")
 
 
-def _loader():
-    name = "realnews_events_devset"
-    spec = importlib.util.spec_from_file_location(name, REPO / "benchmarks" / "devsets" / "realnews_events.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
 @pytest.fixture(scope="module")
 def gold_sets() -> dict[str, list[dict]]:
-    loader = _loader()
-    sources = loader.Sources(SHARED)
-    return {name: loader.load_gold(name, sources=sources) for name in loader.SETS}
+    return realnews_gold("a")
 
 
 @pytest.fixture(scope="module", params=sorted(FLOORS))
 def measured(request, pipeline, gold_sets):
     gold = gold_sets[request.param]
-    articles = [Article(id=g["id"], text=g["text"], published=g["published"]) for g in gold]
-    records = [r for coded in pipeline.code_articles(articles) for r in coded.records("events")]
-    return request.param, gold, score(gold, records)
+    return request.param, gold, code_and_score(pipeline, gold)
 
 
 def test_gold_sets_are_well_formed(gold_sets):
@@ -72,7 +50,7 @@ def test_gold_sets_are_well_formed(gold_sets):
     ids = [g["id"] for g in sentences + snippets]
     assert len(ids) == len(set(ids))
     for g in snippets:
-        assert len(re.findall(r"[.!?][\"”’']*(?:\s|$)", g["text"])) >= 3, g["id"]   # 3-6 sentences
+        assert snippet_sentence_count(g["text"]) >= 3, g["id"]   # 3-6 sentences
 
 
 def test_root_dyad_floors(measured):
