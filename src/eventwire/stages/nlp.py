@@ -10,7 +10,9 @@ The model's ``attribute_ruler`` (179 Matcher patterns, 171 of them on one token)
 by table look-up per distinct (tag, lower, dep, is_space), the others by spaCy's Matcher. Every
 token's tag, pos, morph, lemma and dep come out as with the stock component (checked over the
 whole benchmark corpus by ``benchmarks/records_fingerprint.py --tokens``); ``nlp.pipe`` itself is
-left stock, so ``eventwire bench`` still measures spaCy alone with the stock model.
+left stock, so ``eventwire bench`` still measures spaCy alone with the stock model. The rule
+lemmatizer is applied the same way by ``FastLemmatizer``: the stock answer, remembered per
+(word, part of speech, morphology), the only things the rules read.
 
 While it parses, the stage runs the models' matrix products with numpy's BLAS on one thread
 (``NumpyGemm``): thinc's default is the BLIS library bundled with the ``blis`` package, which falls
@@ -276,7 +278,7 @@ class NlpStage:
         return cdoc
 
     def _parse(self, texts: Iterable[tuple[str, int]]) -> Iterator[tuple[Doc, int]]:
-        """``nlp.pipe(texts, as_tuples=True)`` with our components (the fast attribute ruler)."""
+        """``nlp.pipe(texts, as_tuples=True)`` with our components (the fast attribute ruler and lemmatizer)."""
         docs: Iterable[Doc] = (self.nlp._ensure_doc_with_context(text, n) for text, n in texts)
         for name, proc in self.components:
             docs = _pipe(docs, proc=proc, name=name, kwargs={"batch_size": self.batch_size * 8},
