@@ -18,21 +18,17 @@ Status = Literal["ok", "skipped", "failed"]
 QuoteKind = Literal["direct", "indirect", "mixed"]
 
 
-def as_dict(record: Any) -> dict[str, Any]:
+def as_dict(value: Any) -> Any:
     """``dataclasses.asdict`` for records, without its deep copy of every string and number
     (most of the time of storing a record): the same dict, field order and copies of lists/dicts."""
-    return _plain(record)
-
-
-def _plain(value: Any) -> Any:
     if value is None or type(value) in (str, int, float, bool):
         return value
     if hasattr(type(value), "__dataclass_fields__"):
-        return {f.name: _plain(getattr(value, f.name)) for f in fields(value)}
+        return {f.name: as_dict(getattr(value, f.name)) for f in fields(value)}
     if type(value) is list:
-        return [_plain(v) for v in value]
+        return [as_dict(v) for v in value]
     if type(value) is dict:
-        return {_plain(k): _plain(v) for k, v in value.items()}
+        return {as_dict(k): as_dict(v) for k, v in value.items()}
     return copy.deepcopy(value)      # anything else as asdict treats it
 
 
