@@ -17,7 +17,7 @@ from ..places.gazetteer import Gazetteer
 from ..places.resolver import find_places, locative, region_pattern
 from ..records import Location
 from ..resources import Resources
-from ..times.attach import clause_distance, trigger_token
+from ..times.attach import closest_in_clause, trigger_token
 from ..times.dateline import find_dateline
 
 
@@ -76,11 +76,5 @@ class PlaceStage:
                 if places is None:
                     places = [(span, span.root.sent.start, mention.location) for mention in cdoc.places
                               if locative(span := doc[mention.start_token:mention.end_token])]
-                sentence = trig.sent.start
-                for span, span_sentence, location in places:
-                    if span_sentence != sentence:     # another sentence: never the event's clause
-                        continue
-                    dist = clause_distance(trig, span)
-                    if dist is not None and (best is None or dist < best[0]):
-                        best = (dist, location)
+                best = closest_in_clause(trig, places)
             event.location = best[1] if best else None

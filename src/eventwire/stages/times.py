@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from ..document import CodedDocument, TimeMention
 from ..records import Time
 from ..resources import Resources
-from ..times.attach import bound_signal, clause_distance, trigger_token
+from ..times.attach import bound_signal, closest_in_clause, trigger_token
 from ..times.dateline import find_date_line, find_dateline
 from ..times.event_dates import bounded_date, event_date
 from ..times.finder import find_candidates
@@ -107,29 +107,25 @@ class TimeStage:
         written as YYYY[-MM[-DD]] (a decade, "February 30", a weekday without a publication
         date), the event gets no date rather than the publication date."""
         doc = cdoc.doc
-        dating: list[tuple[TimeMention, Span, int]] | None = None   # the mentions that date events, found once
+        dating: list[tuple[Span, int, TimeMention]] | None = None   # the mentions that date events, found once
         for event in cdoc.events:
-            best: tuple[int, str | None, bool] | None = None
+            best: tuple[str | None, bool] | None = None
             trig = trigger_token(doc, event.evidence.trigger_start, event.evidence.trigger_end) if doc is not None \
                 else None
             if trig is not None and dating is None:
-                dating = [(mention, span, span.root.sent.start) for mention in cdoc.times
+                dating = [(span, span.root.sent.start, mention) for mention in cdoc.times
                           if _dates_events(mention.record) and mention.end_token > mention.start_token
                           for span in (doc[mention.start_token:mention.end_token],)]
-            sentence = trig.sent.start if trig is not None else -1
-            for mention, span, span_sentence in (dating if trig is not None and dating else ()):
-                if span_sentence != sentence:         # another sentence: never the event's clause
-                    continue
-                dist = clause_distance(trig, span)
-                if dist is None or (best is not None and dist >= best[0]):
-                    continue
+            hit = closest_in_clause(trig, dating) if trig is not None and dating else None
+            if hit is not None:
+                span, mention = hit
                 if bound_signal(trig, span) is not None:         # "meet before a summit on July 7-8"
                     value = bounded_date(mention.record, cdoc.published)
                 else:
                     value = event_date(mention.record, cdoc.published)
-                best = (dist, value, explicit.get(id(mention), False))
-            if best is not None and best[1] is not None:
-                event.date, event.date_basis = best[1], ("explicit" if best[2] else "relative")
+                best = (value, explicit.get(id(mention), False))
+            if best is not None and best[0] is not None:
+                event.date, event.date_basis = best[0], ("explicit" if best[1] else "relative")
             elif best is None and cdoc.published is not None:
                 event.date, event.date_basis = cdoc.published.isoformat(), "publication"
             else:

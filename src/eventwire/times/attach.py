@@ -10,12 +10,15 @@ number of dependency steps (smaller is closer) or None when the mention is not i
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, TypeVar
 
 from .tense import governing_verb
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
+
+T = TypeVar("T")
 
 SAME_CLAUSE_PENALTY = 20
 CONJUNCT_PENALTY = 40
@@ -29,6 +32,21 @@ def trigger_token(doc: "Doc", start: int | None, end: int | None) -> "Token | No
         return None
     span = doc.char_span(start, end, alignment_mode="expand")
     return span.root if span is not None and len(span) else None
+
+
+def closest_in_clause(trigger: "Token", mentions: "Iterable[tuple[Span, int, T]]") -> "tuple[Span, T] | None":
+    """Of ``mentions`` — (span, start of its sentence, payload) — the one nearest to the trigger's
+    clause (the first on a tie), as (span, payload); None when none is in the clause. The caller reads
+    each mention's sentence once for all the events, so other sentences' mentions cost no parse walk."""
+    sentence = trigger.sent.start
+    best: "tuple[int, Span, T] | None" = None
+    for span, span_sentence, payload in mentions:
+        if span_sentence != sentence:          # another sentence: never the event's clause
+            continue
+        dist = clause_distance(trigger, span)
+        if dist is not None and (best is None or dist < best[0]):
+            best = (dist, span, payload)
+    return None if best is None else (best[1], best[2])
 
 
 def clause_distance(trigger: "Token", mention: "Span") -> int | None:
