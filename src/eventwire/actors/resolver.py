@@ -235,9 +235,7 @@ class ActorResolver:
         with_of = self._of_phrases.at(lower, end, lemma=lemma, min_start=min_start)
         if with_of is not None:
             return with_of[0], with_of[2]
-        if self._agent_words is None:
-            self._agent_words = frozenset(w for phrase in agents for w in phrase.split(" "))
-        known = self._agent_words
+        known = self.agent_words()
         longest = min(self.dictionary.max_agent_words, end - min_start)
         for p in range(end - 2, end - longest - 1, -1):   # a word in no role phrase: no phrase reaches over it
             if lower[p] and not all(w in known for w in lower[p].split(" ")):
