@@ -53,10 +53,9 @@ class RolePhraseFinder(DefiniteReferenceFinder):
     """The role-phrase pass of the mention finder."""
 
     def _role_phrases(self) -> None:
-        doc = self.doc
         lower = [" ".join(ws).lower() for ws in self.token_words]
         family = {}   # last word of a person's full name -> its first token: "Larry Elder ... Elder" is no elder
-        for ent in doc.ents:
+        for ent in self.ents:
             if ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].text[:1].isupper():
                 family.setdefault(ent[-1].text, ent.start)
         for token in self.tokens:
