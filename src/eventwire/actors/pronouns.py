@@ -199,7 +199,7 @@ def find_antecedent(token: Token, candidates: dict[int, Candidate], tokens: list
     # not the actor this pronoun cannot be: its own verb's subject ("Obama said of him"), or the speaker of
     # the quotation it stands in ("'He is tough,' Obama said": "He" is not Obama)
     not_names: set[str] = set()
-    bound_verb = _bound_verb(token)
+    own_verb = bound_verb = _bound_verb(token)
     if quoted is not None and quoted[token.i]:
         here_ = sent_index[token.i]
         for n in (here_, here_ - 1, here_ + 1):   # a quotation may run on over a sentence with no speaker named
@@ -219,7 +219,7 @@ def find_antecedent(token: Token, candidates: dict[int, Candidate], tokens: list
                 if ca is not None and ca.found is not None and ca.found.res.name:
                     not_names.add(ca.found.res.name)
     excluded = _excluded(token)
-    bound = _bound_verb(token) if word not in POSSESSIVES and token.dep_ != "poss" else None
+    bound = own_verb if word not in POSSESSIVES and token.dep_ != "poss" else None
 
     far = strict = False
 
