@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from .mention_context import LOCATIVE_PREPS, FinderBase
+from .mention_context import WHERE_PREPS, FinderBase
 from .resolver import FORMER_WORDS, Resolution
 
 SENTENCES_BACK = 6
@@ -131,7 +131,7 @@ class DefiniteReferenceFinder(FinderBase):
         """A name that is the object of a locative preposition ("in Gaza", "from Cyprus")."""
         head = self.tokens[start:end]
         root = next((t for t in head if t.head.i < start or t.head.i >= end), head[-1])
-        return root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS | {"from"}
+        return root.dep_ == "pobj" and root.head.lower_ in WHERE_PREPS
 
     def same_role_before(self, token: Token, sector: str) -> Resolution | None:
         """ "the minister" whose country the context does not give: the last actor with that role named in the

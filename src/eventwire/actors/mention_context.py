@@ -21,6 +21,8 @@ PLACE_PREPS = frozenset({"in", "from", "at", "throughout", "across", "inside"})
 # a capital in these positions is a place ("arrived in Amman", "blockade Paris"), not its government
 LOCATIVE_PREPS = frozenset({"in", "into", "to", "at", "near", "across", "throughout", "around", "outside",
                             "inside", "toward", "towards", "within", "over"})
+# a name after these is where something is or comes from ("hostages held in Gaza", "a man from Cyprus"), no actor
+WHERE_PREPS = LOCATIVE_PREPS | {"from"}
 # verbs whose object is a place, not a government: "shelled Kharkiv", "blockade Paris", "visited Tehran"
 PLACE_VERBS = frozenset({"attack", "bomb", "shell", "strike", "hit", "blockade", "capture", "seize", "enter", "reach",
                          "visit", "leave", "besiege", "surround", "storm", "flee", "evacuate", "control", "occupy",

@@ -10,7 +10,7 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from ..dictionaries.actor_text import words
-from .mention_context import LOCATIVE_PREPS, FinderBase
+from .mention_context import WHERE_PREPS, FinderBase
 from .name_matches import Found, country_evidence, syntactic_head
 from .resolver import FORMER_WORDS, Resolution
 
@@ -215,7 +215,7 @@ class UnlistedActorFinder(FinderBase):
             if res is None or self.sentence_of[start] != n or not (country := country_evidence(res)):
                 continue
             head = self.tokens[syntactic_head(self.tokens, start, end)]
-            if head.dep_ == "pobj" and head.head.lower_ in LOCATIVE_PREPS | {"from"}:
+            if head.dep_ == "pobj" and head.head.lower_ in WHERE_PREPS:
                 continue
             found.add(country)
         return next(iter(found)) if len(found) == 1 else None
