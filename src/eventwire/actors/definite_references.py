@@ -50,14 +50,19 @@ NOT_INSTITUTION_SECTORS = frozenset({"BUS", "MED", "PTY", "REB"})
 COUNTRY_KINDS = frozenset({"country", "adjective", "capital", "place", "metonym"})
 
 
+def definite(token: Token) -> bool:
+    """Whether a noun's first determiner is a definite one ("the", "this", "that")."""
+    dets = [c for c in token.lefts if c.dep_ in ("det", "predet")]
+    return bool(dets) and dets[0].lower_ in DEFINITE_DETS
+
+
 def anaphor_kind(token: Token) -> str | None:
     """What kind of actor a definite description stands for ("the group" -> "organisation"), if it is one:
     a definite article, no possessor, no name or country word before the head, no "of" owner after it."""
     kind = ANAPHORS.get(token.lemma_.lower())
     if kind is None or token.pos_ not in ("NOUN", "PROPN"):
         return None
-    dets = [c for c in token.lefts if c.dep_ in ("det", "predet")]
-    if not dets or dets[0].lower_ not in DEFINITE_DETS:
+    if not definite(token):
         return None
     if any(c.dep_ in ("poss", "compound", "nmod") or c.pos_ == "PROPN" or c.ent_type_ in ("NORP", "GPE", "ORG")
            for c in token.lefts):
@@ -136,8 +141,7 @@ class DefiniteReferenceFinder(FinderBase):
     def same_role_before(self, token: Token, sector: str) -> Resolution | None:
         """ "the minister" whose country the context does not give: the last actor with that role named in the
         sentences before ("Mexico's economy secretary ... the minister said") when the phrase is definite."""
-        dets = [c for c in token.lefts if c.dep_ in ("det", "predet")]
-        if not dets or dets[0].lower_ not in DEFINITE_DETS:
+        if not definite(token):
             return None
         if any(c.dep_ in ("prep", "appos", "acl", "relcl") for c in token.rights):
             return None     # "the director of the Potsdam Institute": said what it is, no reference back
@@ -171,8 +175,7 @@ class DefiniteReferenceFinder(FinderBase):
             if f.modifier or res.kind != "agent" or res.sectors != ("ELI",) or res.plural or \
                     not any(c.lower_ in FORMER_WORDS for c in head.lefts):
                 continue
-            dets = [c for c in head.lefts if c.dep_ in ("det", "predet")]
-            if not dets or dets[0].lower_ not in DEFINITE_DETS:
+            if not definite(head):
                 continue
             lemma = head.lemma_.lower()
             wanted = TITLE_WORDS.get(lemma, frozenset({lemma}))
