@@ -30,7 +30,7 @@ from ..store.duckdb_store import EventStore
 from .units import UnitResult, WorkUnit, code_unit, peak_rss_mb, plan_units
 from .worker import WorkerContext, code_in_worker, init_worker, warm_up, warmed_pipeline
 
-__all__ = ["RunStats", "run_ingest", "worker_pool", "warm_up", "warmed_pipeline", "store_result", "store_results",
+__all__ = ["RunStats", "run_ingest", "worker_pool", "warm_up", "warmed_pipeline", "store_results",
            "load_clusterer"]
 
 log = logging.getLogger(__name__)
@@ -96,12 +96,6 @@ def load_clusterer(store: EventStore, settings: DedupSettings) -> StoryClusterer
         if len(signature) == settings.num_perm * 8:
             clusterer.remember(article_id, story_id, signature)
     return clusterer
-
-
-def store_result(result: UnitResult, store: EventStore, clusterer: StoryClusterer | None,
-                 report: IngestReport, stats: RunStats) -> None:
-    """Assign story ids and store one unit with its resume-log rows, in one transaction."""
-    store_results([result], store, clusterer, report, stats)
 
 
 def store_results(results: list[UnitResult], store: EventStore, clusterer: StoryClusterer | None,
