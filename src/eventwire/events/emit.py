@@ -34,8 +34,8 @@ def events(cdoc: CodedDocument, sent: Span, index: int, f: Any, cameo: CameoCode
     out = []
     for s, t in f.pairs:
         ev = Event(
-            article_id=cdoc.article.id, sentence=index, source=_copy(s.ref),
-            target=_copy(t.ref) if t else None, cameo=f.code, root=f.code[:2], plover=entry.plover,
+            article_id=cdoc.article.id, sentence=index, source=copy_ref(s.ref),
+            target=copy_ref(t.ref) if t else None, cameo=f.code, root=f.code[:2], plover=entry.plover,
             quad_class=entry.quad_class, goldstein=entry.goldstein, evidence=evidence, rule=pat.rule,
             modality=f.mod.modality, confidence=confidence(f, s, t))  # type: ignore[arg-type]
         ev.id = event_id(ev.article_id, index, t_start, f.code, s.ref.code, t.ref.code if t else None)
@@ -58,5 +58,6 @@ def confidence(f: Any, s: Arg, t: Arg | None) -> float:
     return round(max(0.05, min(0.95, conf)), 2)
 
 
-def _copy(ref: ActorRef) -> ActorRef:
+def copy_ref(ref: ActorRef) -> ActorRef:
+    """A copy of ``ref`` for a new record (its own sectors list)."""
     return replace(ref, sectors=list(ref.sectors))

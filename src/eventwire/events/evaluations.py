@@ -36,6 +36,7 @@ from ..quotes.lexicon import QuoteLexicon
 from ..records import ActorRef, Attribution, Event, Evidence, Quote, Speaker
 from . import background, syntax
 from .arguments import OWNER_MARK, Arg, ArgumentFinder
+from .emit import copy_ref
 from .evaluative_words import attributive_at, predicate_at, stance_at, verb_at
 from .modality import ModalityRules, detect
 from .targets import TargetPolicy
@@ -387,7 +388,7 @@ class EvaluationCoder:
         t_start, t_end = first.idx, last.idx + len(last.text)
         evidence = Evidence(text=sent.text, trigger=cdoc.doc.text[t_start:t_end], start=sent.start_char,
                             end=sent.end_char, trigger_start=t_start, trigger_end=t_end)
-        ev = Event(article_id=cdoc.article.id, sentence=index, source=_copy(source), target=_copy(target),
+        ev = Event(article_id=cdoc.article.id, sentence=index, source=copy_ref(source), target=copy_ref(target),
                    cameo=jm.word.code, root=jm.word.code[:2], plover=entry.plover, quad_class=entry.quad_class,
                    goldstein=entry.goldstein, evidence=evidence, rule=jm.word.rule, modality="asserted",
                    confidence=0.6 if jm.clause is not None else 0.65,
@@ -478,7 +479,3 @@ def _attribution(best: Quote | None, source: ActorRef) -> Attribution | None:
         return None
     sp = best.speaker
     return Attribution(speaker=Speaker(sp.text, sp.start, sp.end, sp.name, sp.code), via=best.via)
-
-
-def _copy(ref: ActorRef) -> ActorRef:
-    return ActorRef(ref.text, ref.start, ref.end, ref.name, ref.code, ref.country, list(ref.sectors))

@@ -16,7 +16,8 @@ from dataclasses import replace
 from ..dictionaries.cameo_codes import CameoCodes
 from ..document import CodedDocument
 from ..ids import event_id
-from ..records import ActorRef, Event, Evidence
+from ..records import Event, Evidence
+from .emit import copy_ref
 
 __all__ = ["RULE", "code_refusals"]
 
@@ -37,7 +38,7 @@ def code_refusals(cdoc: CodedDocument, refusals: dict[str, str], cameo: CameoCod
         if _pending(cdoc, ev) or _rejected(cdoc.events, ev) or _mutual(cdoc.events, ev):
             continue
         entry = cameo.get(code)
-        new = replace(ev, source=_copy(ev.source), target=_copy(ev.target), cameo=code, root=code[:2],
+        new = replace(ev, source=copy_ref(ev.source), target=copy_ref(ev.target), cameo=code, root=code[:2],
                       plover=entry.plover, quad_class=entry.quad_class, goldstein=entry.goldstein,
                       evidence=replace(ev.evidence), rule=RULE, modality="asserted",
                       attribution=replace(ev.attribution) if ev.attribution is not None else None, id="")
@@ -75,7 +76,3 @@ def _rejected(events: list[Event], ev: Event) -> bool:
 
 def _start(evidence: Evidence) -> int:
     return evidence.trigger_start if evidence.trigger_start is not None else evidence.start
-
-
-def _copy(ref: ActorRef) -> ActorRef:
-    return replace(ref, sectors=list(ref.sectors))
