@@ -333,8 +333,7 @@ class EventCoder:
             parties: list[Arg] = []
             cur = tok.head
             for _ in range(4):
-                other = fired.get(cur.i) or next((o for o in fired.values() if o.attempt.noun
-                                                  and _same(syntax.light_verb(o.token), cur)), None)
+                other = _at_clause(fired, cur)
                 if other is not None and other is not f and other.roles is not None:
                     parties = [*other.roles.sources, *other.roles.targets]
                     if parties:
@@ -377,8 +376,7 @@ class EventCoder:
             if f.dropped or f.attempt.noun or f.attempt.pattern.root != "18" or f.token.dep_ != "conj":
                 continue
             head = f.token.head
-            first = fired.get(head.i) or next((o for o in fired.values() if o.attempt.noun
-                                               and _same(syntax.light_verb(o.token), head)), None)
+            first = _at_clause(fired, head)
             if first is not None and not first.dropped and first.attempt.pattern.root in MILITARY_ROOTS:
                 f.dropped = f"the toll of '{first.token.text}' ({first.attempt.pattern.rule}), coded as that attack"
 
@@ -464,8 +462,7 @@ class EventCoder:
             if f.dropped or tok is None or tok.dep_ != "conj" or f.roles is None or f.roles.targets \
                     or f.attempt.pattern.target == "none" or not f.roles.sources:
                 continue
-            first = fired.get(tok.head.i) or next(
-                (o for o in fired.values() if o.attempt.noun and _same(syntax.light_verb(o.token), tok.head)), None)
+            first = _at_clause(fired, tok.head)
             if first is None or first is f or first.dropped or first.roles is None or not first.roles.targets \
                     or {a.ref.code for a in first.roles.sources} != {a.ref.code for a in f.roles.sources}:
                 continue
@@ -605,6 +602,12 @@ def _self_dyad(a: ActorRef, b: ActorRef) -> bool:
     if len(b.code) == 3:
         return a.code[3:6] in ("GOV", "MIL")
     return False
+
+
+def _at_clause(fired: dict[int, _Fired], verb: Token) -> _Fired | None:
+    """The trigger of ``verb``'s clause: the verb itself, else an event noun it carries ("held talks")."""
+    return fired.get(verb.i) or next((o for o in fired.values() if o.attempt.noun
+                                      and _same(syntax.light_verb(o.token), verb)), None)
 
 
 def _same(a, b) -> bool:
