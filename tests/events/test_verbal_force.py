@@ -26,3 +26,14 @@ def test_force_reading_vetoed_in_politics_keeps_the_verbal_reading(pipeline):
     got = _codes(pipeline, "Trump attacked the judge in a series of tweets.")
     assert got and all(code.startswith("11") for code, _, _ in got)
     assert any(s == "USAGOV" for _, s, _ in got)
+
+
+def test_explain_tells_the_force_reading_was_vetoed(pipeline):
+    from eventwire.events.explain import explain
+    from eventwire.records import Article
+
+    article = Article(id="x", text="Trump attacked the judge in a series of tweets.", published="2020-03-03")
+    cdoc = next(pipeline.code_documents([article]))
+    coder = next(s for s in pipeline.stages if s.name == "events").coder
+    lines = explain(cdoc, coder, show_parse=False)
+    assert any("force reading vetoed (discard rule" in line and "verbal reading 11" in line for line in lines)

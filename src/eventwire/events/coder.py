@@ -154,8 +154,8 @@ class EventCoder:
                 f.trace.outcome = ""
                 f.governor_intent = None
                 self._resolve(f, finder)
-        for f in fired.values():
-            verbal = None if f.dropped else statements.verbal_force(f)
+        for f in fired.values():   # (a vetoed trigger got its verbal reading above)
+            verbal = None if f.dropped or f.vetoed else statements.verbal_force(f)
             if verbal:   # "Trump attacked the courts": criticism, not force
                 f.code = verbal
                 f.trace.outcome = f"an unarmed actor against its own country's institution: verbal reading {verbal}"
