@@ -119,13 +119,10 @@ class _Build:
         self.in_claim = [False] * len(doc)       # token lies in some cue's clause or content
         self.cue_at = {cue.token: cue for cue in cues}
         self.in_clause = [False] * len(doc)      # token lies in some cue's attribution clause
-        for cue in cues:
-            for i in cue.clause:
-                self.in_clause[i] = True
         for ci, cue in enumerate(cues):
             self.by_sentence.setdefault(doc[cue.token].sent.start, []).append(ci)
             for i in cue.clause:
-                self.in_claim[i] = True
+                self.in_claim[i] = self.in_clause[i] = True
             if cue.content is not None:
                 for i in range(*cue.content):
                     self.in_claim[i] = True
@@ -178,9 +175,7 @@ class _Build:
                 seg = self.segments[k2]
                 first = self._first_token(seg.start)
                 lead = self.text[tok.idx + len(tok):seg.start].rstrip()
-                word = self._first_word(seg)     # 'said "budget reforms" and taxes would pay': mixed
-                mixed = cue.content is not None and cue.content[0] <= word < cue.content[1] and not all(
-                    self.quoted[i] or self.doc[i].is_punct or self.in_clause[i] for i in range(word, cue.content[1]))
+                mixed = cue.content is not None and self._mixed(seg, cue.content)
                 if (not lead or lead.endswith((",", ":"))) and not mixed and \
                         self._glue_ok(cue, range(cue.token + 1, first), _AFTER_GLUE, min(hi_char, seg.start), seg.start):
                     after = k2
@@ -199,6 +194,13 @@ class _Build:
             if after is not None:
                 claims.setdefault(after, []).append((ci, "after"))
         return claims
+
+    def _mixed(self, seg: Segment, content: tuple[int, int]) -> bool:
+        """Does the segment open a content that goes on past it with words of no quotation and no
+        attribution clause ('said "budget reforms" and taxes would pay')?"""
+        word = self._first_word(seg)
+        return content[0] <= word < content[1] and not all(
+            self.quoted[i] or self.doc[i].is_punct or self.in_clause[i] for i in range(word, content[1]))
 
     def _hands_over(self, seg: Segment) -> bool:
         """A quoted sentence ending in a comma inside its marks ('“We will win,” she told him,
