@@ -94,20 +94,17 @@ def labelled_quotes(doc: Doc, text: str, kickers: frozenset[str] = frozenset()) 
         named = _named_label(doc, line, start) if m is None and n == 0 else None
         if named is not None:
             m, speaker = named
-            c_start, c_end = start + m.start(2), start + len(line.rstrip())
-            if not line.rstrip().endswith(("”", '"', "’", "'")):
-                c_end = start + len(line.rstrip(_TRAIL))
-            out.append((c_start, c_end, speaker, ":"))
         elif m is not None:
-            c_start, c_end = start + m.start(2), start + len(line.rstrip(_TRAIL))
-            if n == 0 and line.rstrip().endswith(("”", '"', "’", "'")):
-                c_end = start + len(line.rstrip())
             speaker = _speaker(doc, start + m.start(1), start + m.end(1))
             if speaker is not None and n == 0 and not _speaker_like(doc, speaker, kickers):
                 speaker = None
             if speaker is not None and doc[speaker.start:speaker.end].text.lower() in kickers:
                 speaker = None             # "UPDATE: ...", "CORRECTION: ..."
-            if speaker is not None and c_end - c_start > 3:
+        if m is not None and speaker is not None:
+            c_start, c_end = start + m.start(2), start + len(line.rstrip(_TRAIL))
+            if n == 0 and line.rstrip().endswith(("”", '"', "’", "'")):
+                c_end = start + len(line.rstrip())
+            if named is not None or c_end - c_start > 3:
                 out.append((c_start, c_end, speaker, ":"))
         start = end + 1
     return out
