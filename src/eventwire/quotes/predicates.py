@@ -21,26 +21,24 @@ def stance_predicate(tok: Token, predicates: Mapping[str, frozenset[str]]) -> tu
     markers = predicates.get(tok.lemma_.lower()) or predicates.get(tok.lower_)
     if not markers:
         return None
-    word = tok
-    if tok.dep_ == "attr" and tok.pos_ == "NOUN" or tok.dep_ == "acomp" and tok.pos_ == "ADJ":
-        copula = tok.head
-    else:
+    if not (tok.dep_ == "attr" and tok.pos_ == "NOUN" or tok.dep_ == "acomp" and tok.pos_ == "ADJ"):
         return None
+    copula = tok.head
     if copula.lemma_.lower() not in _COPULAS:
         return None
     subject = next((c for c in copula.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None:
         return None
-    for child in word.children:
+    for child in tok.children:
         if child.dep_ == "prep" and child.lower_ in markers:
             obj = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
             if obj is not None:
                 return subject, copula, (obj.left_edge.i, max(obj.right_edge.i, child.right_edge.i) + 1)
-        if child.dep_ in ("ccomp", "xcomp") and child.i > word.i:
+        if child.dep_ in ("ccomp", "xcomp") and child.i > tok.i:
             first = child.left_edge
-            if first.lower_ == "that" and "that" in markers or child.tag_ == "VB" and "to" in markers and any(
-                    c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
+            # "that" also admits an unmarked clause: "is confident they have the votes"
+            if "that" in markers and (first.lower_ == "that" or first.i == child.i - 1 or first.dep_ == "nsubj") \
+                    or child.tag_ == "VB" and "to" in markers and any(c.dep_ == "aux" and c.lower_ == "to"
+                                                                        for c in child.children):
                 return subject, copula, (first.i, child.right_edge.i + 1)
-            if "that" in markers and first.i == child.i - 1 or "that" in markers and first.dep_ == "nsubj":
-                return subject, copula, (first.i, child.right_edge.i + 1)   # "is confident they have the votes"
     return None
