@@ -46,7 +46,7 @@ def _in_noun_phrase(tok: Token, verb: Token) -> bool:
     if tok.pos_ == "ADJ":
         return True
     for _ in range(8):
-        if tok.i == verb.i or tok.head is tok:
+        if tok.i == verb.i or tok.head.i == tok.i:
             return False
         if tok.dep_ == "relcl":
             return True
