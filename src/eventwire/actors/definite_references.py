@@ -56,6 +56,11 @@ def definite(token: Token) -> bool:
     return bool(dets) and dets[0].lower_ in DEFINITE_DETS
 
 
+def title_words(title: str) -> set[str]:
+    """The lower-case words of a dictionary role's title ("Minister/Secretary of State" -> minister, secretary ...)."""
+    return set(title.lower().replace("/", " ").split())
+
+
 def anaphor_kind(token: Token) -> str | None:
     """What kind of actor a definite description stands for ("the group" -> "organisation"), if it is one:
     a definite article, no possessor, no name or country word before the head, no "of" owner after it."""
@@ -186,7 +191,7 @@ class DefiniteReferenceFinder(FinderBase):
                 entry = p.res.entry
                 held = [r for r in entry.roles if r.end is not None and r.end <= self.when and r.title and
                         (res.country is None or r.code[:3] == res.country) and
-                        wanted & set(r.title.lower().replace("/", " ").split())]
+                        wanted & title_words(r.title)]
                 if held:
                     text = self.doc[f.start:f.end].text
                     new = replace(p.res, why=f"'{text}' -> {entry.name}, former {held[-1].title}: {p.res.why}")
@@ -200,7 +205,7 @@ class DefiniteReferenceFinder(FinderBase):
         if res.entry is not None:
             _code, role = res.entry.at(self.when)
             if role is not None and role.title:
-                return set(role.title.lower().replace("/", " ").split())
+                return title_words(role.title)
         tok = self.tokens[at]
         return {t.lower_ for t in tok.subtree if t.i <= at} | {tok.lemma_.lower()}
 
