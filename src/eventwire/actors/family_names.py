@@ -44,9 +44,8 @@ class FamilyNames:
         2016: Chris Christie, governor of New Jersey). None with no date or no country, when the name is shared
         ("Kennedy": a president, a senator, a justice), an everyday word (``COMMON_WORD_SURNAMES``) or a first
         name."""
-        low = surname.lower()
-        if when is None or country is None or not surname[:1].isupper() or low in COMMON_WORD_SURNAMES or \
-                low in self.dictionary.genders:   # "Gordon", "Scott": a first name as well
+        low = self._family_word(surname)
+        if when is None or country is None or low is None:
             return None
         active = [e for e in self._people_named(low) if e.code[:3] == country and e.active_at(when)]
         return active[0] if len(active) == 1 else None   # "Johnson" in a British text of 2019: Boris, not Alan
@@ -55,13 +54,21 @@ class FamilyNames:
         """The country of the known people named in the text (``named``) with this family name, when they all have
         one ("Hunter Biden" in a story naming Joe Biden: USA), for a relative the dictionary does not list; None for
         everyday words and first names."""
-        low = surname.lower()
-        if not surname[:1].isupper() or low in COMMON_WORD_SURNAMES or low in self.dictionary.genders:
+        low = self._family_word(surname)
+        if low is None:
             return None
         people = self._people_named(low)
         kin = [e for e in dict.fromkeys(named) if any(e is p for p in people)]
         countries = {e.code[:3] for e in kin}
         return (kin[0].code[:3], kin[0]) if len(countries) == 1 else None
+
+    def _family_word(self, surname: str) -> str | None:
+        """A written family name, lower-case, unless it is no capitalised name or is also an everyday word
+        (``COMMON_WORD_SURNAMES``) or a first name ("Gordon", "Scott")."""
+        low = surname.lower()
+        if not surname[:1].isupper() or low in COMMON_WORD_SURNAMES or low in self.dictionary.genders:
+            return None
+        return low
 
     def _people_named(self, low: str) -> list[ActorEntry]:
         """The people of the dictionary whose name ends in the family name ``low`` (lower-case)."""
