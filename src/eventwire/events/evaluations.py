@@ -39,7 +39,7 @@ from .arguments import OWNER_MARK, Arg, ArgumentFinder
 from .emit import copy_ref
 from .evaluative_words import attributive_at, predicate_at, stance_at, verb_at
 from .modality import ModalityRules, detect
-from .targets import TargetPolicy
+from .targets import TargetPolicy, institution_ref
 
 __all__ = ["EvaluationCoder", "attributive_at", "predicate_at", "verb_at"]
 
@@ -354,10 +354,8 @@ class EvaluationCoder:
         if sector is None:
             return []
         country = source.ref.country or code[:3]
-        span = judged.doc[judged.left_edge.i:judged.i + 1]
-        ref = ActorRef(text=span.text, start=span.start_char, end=span.end_char, code=country + sector,
-                       country=country, sectors=[sector])
-        return [Arg(ref, judged, f"institution behind '{span.text}'")]
+        ref = institution_ref(judged, country, sector)
+        return [Arg(ref, judged, f"institution behind '{ref.text}'")]
 
     @staticmethod
     def _covered(source: ActorRef, jm: Judgement, prior: list[Event]) -> bool:

@@ -159,6 +159,13 @@ def domestic_place(source: ActorRef, target: ActorRef) -> bool:
     return not (set(target.sectors) & _POLITICAL_SECTORS or target.code[3:6] in _POLITICAL_SECTORS)
 
 
+def institution_ref(thing: Token, country: str, sector: str) -> ActorRef:
+    """The institution (``sector`` of ``country``) behind the noun phrase ending at ``thing``."""
+    span = thing.doc[thing.left_edge.i:thing.i + 1]
+    return ActorRef(text=span.text, start=span.start_char, end=span.end_char, code=country + sector,
+                    country=country, sectors=[sector])
+
+
 def _load_institutions(entries: list, path: Path) -> dict[str, str]:
     """``institutions: [{sector: LEG, words: [impeachment, ...]}]`` -> word -> sector."""
     out: dict[str, str] = {}
@@ -339,10 +346,8 @@ class TargetFallbacks:
                 sector = policy.institution(o)
                 if sector is None or self.finder.actor_at(o.i) is not None:
                     continue
-                span = o.doc[o.left_edge.i:o.i + 1]
-                ref = ActorRef(text=span.text, start=span.start_char, end=span.end_char, code=country + sector,
-                               country=country, sectors=[sector])
-                return [Arg(ref, o, f"institution behind '{span.text}' ({sector} of the source's country)")]
+                ref = institution_ref(o, country, sector)
+                return [Arg(ref, o, f"institution behind '{ref.text}' ({sector} of the source's country)")]
         return []
 
     def government(self, trigger: Token, sources: list[Arg], *, noun: bool) -> list[Arg]:
