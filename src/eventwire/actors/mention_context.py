@@ -72,7 +72,7 @@ class FinderBase:
         table = getattr(self.resolver.dictionary, "non_actors", None)
         if not table:
             return set()
-        starts = self.resolver.cached_first_words(table)
+        starts = self.resolver.non_actor_starts()
         longest = starts[""]
         out: set[int] = set()
         n = len(self.tokens)

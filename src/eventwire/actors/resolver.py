@@ -116,9 +116,10 @@ class ActorResolver:
         self._by_caps: dict[tuple[str, tuple[bool, ...]], list[ActorEntry]] = {}   # (key, capitals) -> entries
         self.family_names = FamilyNames(dictionary, self.agent_words)   # first and family names of known people
 
-    def cached_first_words(self, table: dict[str, str]) -> dict[str, int]:
-        """First words of the non-actor names (and, under "", the longest name's length), built once."""
+    def non_actor_starts(self) -> dict[str, int]:
+        """First words of the dictionary's non-actor names (and, under "", the longest name's length), built once."""
         if self._first_words is None:
+            table = self.dictionary.non_actors
             firsts = {k.split()[0]: 1 for k in table if k}
             firsts[""] = max((len(k.split()) for k in table), default=1)
             self._first_words = firsts
