@@ -15,20 +15,21 @@ from .statements import ARMED
 
 def roles(f: Any, finder: ArgumentFinder, verbs: frozenset[str]) -> Roles | None:
     """Source (the 'from' phrase) and target (the receiving subject) of a received event noun, or None."""
+    verb = f.token.head if f.attempt.noun else f.token
+    if verb.lemma_.lower() not in verbs:   # most triggers: asked first
+        return None
     if f.attempt.noun:
-        tok, verb = f.token, f.token.head
+        tok = f.token
         if tok.dep_ not in ("dobj", "obj"):
             return None
     else:   # a light-verb pattern at the verb ("drew criticism", "came under fire"): its event noun is
-        verb = f.token      # the object, or the object of 'under'
+        # the object, or the object of 'under'
         tok = next(iter(syntax.children(verb, "dobj", "obj")), None)
         if tok is None or not f.attempt.pattern.objects:
             tok = next((o for p in syntax.children(verb, "prep") if p.lower_ == "under"
                         for o in syntax.children(p, "pobj")), None)
             if tok is None or not f.attempt.pattern.preps:
                 return None
-    if verb.lemma_.lower() not in verbs:
-        return None
     froms = [p for p in (*tok.children, *verb.children) if p.dep_ == "prep" and p.lower_ == "from"]
     sources = [a for p in froms for o in syntax.children(p, "pobj")
                for a in finder.actors(o, f"author of the {tok.text}: 'from' phrase")]
