@@ -118,7 +118,7 @@ def drop_purposes(fired: dict[int, Any], controllers: frozenset[str] = frozenset
         if tok.head.lemma_.lower() in controllers and not syntax.children(tok.head, "dobj"):
             continue
         heads = [fired.get(tok.head.i)] + [   # "began a hunger strike to protest": the noun's event
-            o for o in fired.values() if o.attempt.noun and _same(syntax.light_verb(o.token), tok.head)]
+            o for o in fired.values() if o.attempt.noun and same_token(syntax.light_verb(o.token), tok.head)]
         head = next((h for h in heads if h is not None and not h.dropped), None)
         # "flew to Washington to meet Biden": the aim of a journey is reported as what it did
         if head is None or head is f or head.dropped or head.roles is None or not head.roles.sources \
@@ -149,6 +149,6 @@ def is_question(sent: Span) -> bool:
     return bool(toks) and toks[-1].text == "?"
 
 
-def _same(a, b) -> bool:
+def same_token(a, b) -> bool:
     """Two tokens are the same word (spaCy makes a new Token object at each access)."""
     return a is not None and b is not None and a.i == b.i

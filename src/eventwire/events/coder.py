@@ -607,11 +607,4 @@ def _self_dyad(a: ActorRef, b: ActorRef) -> bool:
 def _at_clause(fired: dict[int, _Fired], verb: Token) -> _Fired | None:
     """The trigger of ``verb``'s clause: the verb itself, else an event noun it carries ("held talks")."""
     return fired.get(verb.i) or next((o for o in fired.values() if o.attempt.noun
-                                      and _same(syntax.light_verb(o.token), verb)), None)
-
-
-def _same(a, b) -> bool:
-    """Two tokens are the same word (spaCy makes a new Token object at each access)."""
-    return a is not None and b is not None and a.i == b.i
-
-
+                                      and background.same_token(syntax.light_verb(o.token), verb)), None)
