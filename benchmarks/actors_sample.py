@@ -1,7 +1,11 @@
 """Print a random sample of the actor mentions found in real news (PolNeAR dev, US politics 2016), for
 checking by hand that country and role are right at the article's date.
 
-    .venv/bin/python benchmarks/actors_sample.py [--seed N] [--n 100]
+    .venv/bin/python benchmarks/actors_sample.py [--seed N] [--n 100] [--set-a]
+
+``--set-a`` samples only from the PolNeAR files that the real-news event set A references
+(``benchmarks/devsets/realnews_events.yaml``); the other PolNeAR files (set B's among them) stay unread.
+``--why`` prints the full reason of each mention.
 """
 
 from __future__ import annotations
@@ -12,6 +16,8 @@ import sys
 import time
 from pathlib import Path
 
+import yaml
+
 REPO = Path(__file__).resolve().parents[1]
 from eventwire.actors import OWNER_WHY  # noqa: E402
 from eventwire.document import CodedDocument  # noqa: E402
@@ -20,13 +26,24 @@ from eventwire.records import Article  # noqa: E402
 from eventwire.resources import Resources  # noqa: E402
 from eventwire.stages.actors import ActorStage  # noqa: E402
 
-SPLIT = REPO.parent / "shared" / "data" / "polnear-dev" / "dev" / "text"
+DATA = REPO.parent / "shared" / "data"
+SPLIT = DATA / "polnear-dev" / "dev" / "text"
+SET_A = REPO / "benchmarks" / "devsets" / "realnews_events.yaml"
 
 
-def load_articles() -> list[dict]:
-    """The raw article texts, dated by their file names (publisher_YYYY-MM-DD_slug.txt)."""
+def set_a_files() -> set[Path]:
+    """The PolNeAR article files that real-news set A references (its sentences and snippets)."""
+    book = yaml.safe_load(SET_A.read_text(encoding="utf-8"))
+    names = {item["file"] for part in ("sentences", "snippets") for item in book.get(part) or ()}
+    return {(DATA / n).resolve() for n in names if n.startswith("polnear-dev/")}
+
+
+def load_articles(only: set[Path] | None = None) -> list[dict]:
+    """The raw article texts, dated by their file names (publisher_YYYY-MM-DD_slug.txt); ``only``: these files."""
     items = []
     for path in sorted(SPLIT.glob("*.txt")):
+        if only is not None and path.resolve() not in only:
+            continue
         items.append({"id": path.stem, "text": path.read_text(encoding="utf-8"), "published": path.stem.split("_")[1]})
     return items
 
@@ -35,10 +52,13 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--seed", type=int, default=11)
     ap.add_argument("--n", type=int, default=100)
+    ap.add_argument("--set-a", action="store_true", help="only the PolNeAR files real-news set A uses")
+    ap.add_argument("--why", action="store_true", help="print the whole reason of each mention")
+    ap.add_argument("--context", type=int, default=0, help="print this many characters of the sentence before")
     args = ap.parse_args()
     resources = Resources()
     stage = ActorStage(resources)
-    items = load_articles()
+    items = load_articles(set_a_files() if args.set_a else None)
     rows = []
     tokens, seconds = 0, 0.0
     for item, doc in zip(items, resources.nlp.pipe([it["text"] for it in items])):
@@ -51,9 +71,14 @@ def main() -> None:
         for m in cdoc.actors:
             if m.why.startswith(OWNER_WHY):
                 continue   # "an Israeli proposal": the owner of a thing, for the event coder, no actor mention
-            sentence = doc[m.head_token].sent.text.replace("\n", " ")
-            rows.append((item["published"], m.ref.text, m.ref.code, [x.code for x in m.members], sentence[:160],
-                         m.why[:70]))
+            sent = doc[m.head_token].sent
+            whole = sent.text.replace("\n", " ")
+            sentence = whole[:160]
+            if args.context:   # the sentence before, for judging pronouns and references back
+                before = doc[sent.start - 1].sent.text.replace("\n", " ") if sent.start > 0 else ""
+                sentence = f"[{before[-args.context:]}] {whole[:300]} <<{m.ref.text}@{m.start_token}>>"
+            rows.append((item["published"], m.ref.text, m.ref.code, [x.code for x in m.members], sentence,
+                         m.why if args.why else m.why[:70]))
     coded = sum(1 for r in rows if r[2] or r[3])
     print(f"{len(rows)} mentions in {len(items)} articles; {coded} with a code or members; "
           f"actor stage {tokens / max(seconds, 1e-9):,.0f} tokens/s ({tokens} tokens, {seconds:.2f}s)")
