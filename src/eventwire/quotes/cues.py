@@ -117,7 +117,7 @@ def _verb_cue(tok: Token, lexicon: QuoteLexicon, quoted: Sequence[bool], blocked
     particles = {c.lower_ for c in tok.children
                  if c.dep_ == "prt" or c.dep_ == "prep" and (c.i == tok.i + 1 or c.lower_ in _FAR_PREPS and c.i > tok.i)
                  } if lemma in lexicon.verbs else set()
-    if tok.head.lemma_.lower() == "let" and tok.head is not tok:
+    if tok.head.lemma_.lower() == "let" and tok.head.i != tok.i:
         return None                        # "Let's say you think ...": a supposition, not a report
     entry = lexicon.verb(lemma, particles)
     if entry is None:
@@ -365,7 +365,7 @@ def _complement(verb: Token, entry: VerbEntry, clause: set[int], quoted: Sequenc
     head = verb.head
     subordinate = any(c.dep_ == "mark" or c.dep_ == "advmod" and c.tag_ == "WRB" and c.i < verb.i
                       for c in verb.children)     # ", though it declined", ", as expected", "when he wrote"
-    if verb.dep_ in _INVERTED_DEPS and head is not verb and "clause" in entry.complements and entry.direct \
+    if verb.dep_ in _INVERTED_DEPS and head.i != verb.i and "clause" in entry.complements and entry.direct \
             and not subordinate:
         first = min((t.i for t in verb.subtree if not t.is_punct), default=verb.i)
         before = doc[first - 1] if first > 0 else None

@@ -455,7 +455,7 @@ class _Build:
             return False
         tok = self.doc[inner]
         for _ in range(4):
-            if tok.dep_ not in _TURN_DEPS or tok.head is tok:
+            if tok.dep_ not in _TURN_DEPS or tok.head.i == tok.i:
                 return False
             tok = tok.head
             if tok.i == outer:

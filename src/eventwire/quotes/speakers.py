@@ -73,7 +73,7 @@ def _noun_phrase_before(verb: Token, forbidden: Callable[[int], bool]) -> Token 
 def _subject(verb: Token, forbidden: Callable[[int], bool]) -> Token | None:
     current: Token | None = verb
     for _ in range(4):
-        if current is None or forbidden(current.i) and current is not verb:
+        if current is None or forbidden(current.i) and current.i != verb.i:
             return None
         for child in current.children:
             if child.dep_ in ("nsubj", "nsubjpass", "csubj") and forbidden(child.i):
@@ -89,18 +89,18 @@ def _subject(verb: Token, forbidden: Callable[[int], bool]) -> Token | None:
         # "..., adding", "met with X to discuss Y"; not "as X wrote"
         participle = current.dep_ == "advcl" and (current.tag_ in ("VBG", "VBN") or current.tag_ == "VB" and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in current.children))
-        if (current.dep_ in ("xcomp", "conj") or participle) and current.head is not current:
+        if (current.dep_ in ("xcomp", "conj") or participle) and current.head.i != current.i:
             gerund = participle and current.tag_ == "VBG" and current.i > current.head.i
             current = current.head
-            if gerund and current.dep_ == "ccomp" and current.head is not current:
+            if gerund and current.dep_ == "ccomp" and current.head.i != current.i:
                 current = current.head     # "X said that Y had concluded Z, saying ...": X is saying
             continue
-        if current.dep_ == "acomp" and current.head is not current:
+        if current.dep_ == "acomp" and current.head.i != current.i:
             current = current.head         # "won't be able to brag", "was quick to deny"
             continue
         if current.dep_ == "acl" and current.tag_ == "VBG" and current.head.pos_ in ("NOUN", "PROPN", "PRON"):
             return current.head            # "a posting saying that ..."
-        if current.dep_ == "pcomp" and current.head.head is not current.head:
+        if current.dep_ == "pcomp" and current.head.head.i != current.head.i:
             current = current.head.head    # "for saying that ...", "by telling them ..."
             if current.pos_ not in ("VERB", "AUX"):
                 return None
