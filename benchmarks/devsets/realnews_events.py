@@ -1,6 +1,6 @@
 """Hand-annotated real-news CAMEO event dev set: loader, gold writer and scorer runner.
 
-usage: python benchmarks/devsets/realnews_events.py [--set a|b] [--which sentences|snippets|both]
+usage: python benchmarks/devsets/realnews_events.py [--set a|b|c] [--which sentences|snippets|both]
                                                      [--data DIR] [--out DIR] [--errors N] [--gold-only]
 
 Why: the team's own dev sets (tests/data/newswire_*.jsonl) are written for eventwire; the
@@ -51,11 +51,18 @@ run on it: 103 single sentences (58 with 64 events, 45 without) and 38 snippets 
 size. Set A has tuned the coder; set B must not: do not read its errors while changing the coder,
 the lexicon or the actor data (its gate, tests/quality/test_realnews_b_gate.py, only pins floors).
 
+Set C (``--set c``, ``realnews_events_c.yaml``) is a second untouched set, for the next tuning rounds, so that
+set B can stay held out: same format and conventions (its header adds the conventions this docstring leaves
+open, e.g. business transactions), built from files neither A nor B references and annotated by hand BEFORE
+eventwire was run on it: 98 single sentences (24 with 40 events, 74 without: the untouched files are mostly
+opinion, business and science news) and 37 snippets of 3-6 sentences (41 events; 15 without events). Its gate,
+tests/quality/test_realnews_c_gate.py, checks that it shares no file with A and B and pins floors.
+
 Running: the loader writes ``out/realnews-sentences.gold.jsonl`` and
 ``out/realnews-snippets.gold.jsonl`` (the gold format of ``../shared/tools/score_events.py``),
 codes the texts with the default pipeline (``benchmarks/score_newswire.py``'s functions), writes
-``out/realnews-<which>.events.jsonl`` (set B: ``out/realnews-b-<which>.*``) and prints the shared scorer's tables (root+dyad, code+dyad,
-full, no-event accuracy, root+dyad per corpus), the project scorer's per-root table and, with
+``out/realnews-<which>.events.jsonl`` (sets B, C: ``out/realnews-b-<which>.*``, ``out/realnews-c-<which>.*``)
+and prints the shared scorer's tables (root+dyad, code+dyad, full, no-event accuracy, root+dyad per corpus), the project scorer's per-root table and, with
 ``--errors N``, the missed/spurious events of the first N items with errors. The set needs
 ``../shared/data``; the product never does.
 """
@@ -81,8 +88,9 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
 DATA_DIR = ROOT.parent / "shared" / "data"
 ANNOTATIONS = HERE / "realnews_events.yaml"
-ANNOTATION_SETS = {"a": ANNOTATIONS, "b": HERE / "realnews_events_b.yaml"}   # --set -> annotation file
-OUT_PREFIX = {"a": "realnews", "b": "realnews-b"}                          # --set -> out/ file prefix
+ANNOTATION_SETS = {"a": ANNOTATIONS, "b": HERE / "realnews_events_b.yaml",    # --set -> annotation file
+                   "c": HERE / "realnews_events_c.yaml"}
+OUT_PREFIX = {"a": "realnews", "b": "realnews-b", "c": "realnews-c"}      # --set -> out/ file prefix
 SETS = ("sentences", "snippets")
 EVENT_KEYS = {"source", "target", "cameo"}
 ITEM_KEYS = {"id", "file", "start", "end", "sha1", "published", "category", "events", "comment"}
@@ -193,7 +201,8 @@ def write_jsonl(rows: list[dict], path: Path) -> None:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--set", dest="dev_set", choices=sorted(ANNOTATION_SETS), default="a",
-                    help="a: the set the coder was tuned on; b: the untouched held-out set")
+                    help="a: the set the coder was tuned on; b: the untouched held-out set; "
+                         "c: the second untouched set (for the next tuning rounds)")
     ap.add_argument("--which", choices=[*SETS, "both"], default="both")
     ap.add_argument("--data", type=Path, default=DATA_DIR, help="the shared data folder (../shared/data)")
     ap.add_argument("--out", type=Path, default=ROOT / "out")
