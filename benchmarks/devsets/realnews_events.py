@@ -54,7 +54,7 @@ the lexicon or the actor data (its gate, tests/quality/test_realnews_b_gate.py, 
 Set C (``--set c``, ``realnews_events_c.yaml``) is a second untouched set, for the next tuning rounds, so that
 set B can stay held out: same format and conventions (its header adds the conventions this docstring leaves
 open, e.g. business transactions), built from files neither A nor B references and annotated by hand BEFORE
-eventwire was run on it: 98 single sentences (24 with 40 events, 74 without: the untouched files are mostly
+eventwire was run on it: 101 single sentences (27 with 43 events, 74 without: the untouched files are mostly
 opinion, business and science news) and 37 snippets of 3-6 sentences (41 events; 15 without events). Its gate,
 tests/quality/test_realnews_c_gate.py, checks that it shares no file with A and B and pins floors.
 
@@ -62,8 +62,8 @@ Running: the loader writes ``out/realnews-sentences.gold.jsonl`` and
 ``out/realnews-snippets.gold.jsonl`` (the gold format of ``../shared/tools/score_events.py``),
 codes the texts with the default pipeline (``benchmarks/score_newswire.py``'s functions), writes
 ``out/realnews-<which>.events.jsonl`` (sets B, C: ``out/realnews-b-<which>.*``, ``out/realnews-c-<which>.*``)
-and prints the shared scorer's tables (root+dyad, code+dyad, full, no-event accuracy, root+dyad per corpus), the project scorer's per-root table and, with
-``--errors N``, the missed/spurious events of the first N items with errors. The set needs
+and prints the shared scorer's tables (root+dyad, code+dyad, full, no-event accuracy, root+dyad per corpus),
+the project scorer's per-root table and, with ``--errors N``, the missed/spurious events of the first N items with errors. The set needs
 ``../shared/data``; the product never does.
 """
 
