@@ -80,3 +80,16 @@ def test_with_object_adds_the_object_to_listed_lemmas_only(tmp_path):
                             "    lemmas: [believe]\n    with_object: [know]\n")
     with pytest.raises(DictionaryError, match="with_object"):
         QuoteLexicon.load(verbs_file=path)
+
+
+def test_said_objects_must_be_single_words(tmp_path):
+    from eventwire.dictionaries.files import data_path
+    from eventwire.errors import DictionaryError
+    from eventwire.quotes.lexicon import QuoteLexicon
+
+    text = data_path("quotes", "reporting_verbs.yaml").read_text(encoding="utf-8")
+    bad = tmp_path / "verbs.yaml"
+    bad.write_text(text.replace("said_objects: [much,", "said_objects: [as much,"), encoding="utf-8")
+    with pytest.raises(DictionaryError, match="said_objects"):
+        QuoteLexicon.load(verbs_file=bad)
+    assert "same" in QuoteLexicon.load().said_objects

@@ -333,6 +333,10 @@ def _complement(verb: Token, entry: VerbEntry, clause: set[int], quoted: Sequenc
         if span is not None and (best is None or _better(span, best, verb.i)):
             best = span
             is_object = child.dep_ in ("dobj", "nsubjpass") or child.dep_ == "prep" and entry.particle == child.lower_
+    if "clause" in entry.complements and (best is None or doc[best[0]].tag_ == "WRB"):
+        said = _said_object(verb, entry, lexicon)   # "what Wahl said when she resigned": not the "when"
+        if said is not None:
+            return said
     if best in clauses and len(clauses) > 1:
         best = _joined_clauses(doc, clauses, best)
     if best is not None:
@@ -379,6 +383,28 @@ def _complement(verb: Token, entry: VerbEntry, clause: set[int], quoted: Sequenc
         if verb.i < head.i and verb.left_edge.i > verb.sent.start:
             # "The economy, he said, is weak": the sentence around the clause
             return trim(doc, verb.sent.start, verb.sent.end)
+    return None
+
+
+def _said_object(verb: Token, entry: VerbEntry, lexicon: QuoteLexicon) -> tuple[int, int] | None:
+    """A word standing for what was said, as the object of a verb that reports clauses ("said as
+    much", "said the same of Trump", "had said his piece", "said so", "Mexico said enough", "what
+    Wahl said"): the content is that word with its modifiers and an "of" phrase, not the verb's
+    other adjuncts. A "what" before the verb only for verbs of speaking ("what she wants" is no
+    report)."""
+    doc = verb.doc
+    for child in verb.children:
+        if child.lemma_.lower() not in lexicon.said_objects and not (child.dep_ == "dobj" and any(
+                c.dep_ == "amod" and c.lemma_.lower() in lexicon.said_objects for c in child.children)):
+            continue                       # "said the same thing"
+        if child.dep_ == "dobj" and (child.i > verb.i or child.tag_ == "WP" and entry.direct and verb.dep_ != "csubj") \
+                or child.dep_ == "advmod" and child.left_edge.i <= verb.i + 2 and child.i > verb.i \
+                and child.left_edge.i == child.i - (child.lemma_.lower() == "much"):   # "so", "(as) much"
+            end = child.i + 1
+            for sub in child.children:
+                if sub.dep_ == "prep" and sub.lower_ == "of" and sub.i == end:
+                    end = sub.right_edge.i + 1
+            return trim(doc, child.left_edge.i, end, min_words=1)
     return None
 
 

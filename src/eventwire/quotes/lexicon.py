@@ -36,6 +36,7 @@ class QuoteLexicon:
     topic_nouns: dict[str, frozenset[str]] = field(default_factory=dict)  # "questions about X": noun -> preps
     kickers: frozenset[str] = frozenset()                              # headline labels that are no speaker
     forms: dict[str, str] = field(default_factory=dict)                # word form -> lemma the parser gets wrong
+    said_objects: frozenset[str] = frozenset()                         # "said as much": pro-forms of what was said
     stance_predicates: dict[str, frozenset[str]] = field(default_factory=dict)  # "critical" -> {"of"}
     outlets: dict[tuple[str, ...], str] = field(default_factory=dict)  # lower-cased tokens -> name
     outlet_max_len: int = 1
@@ -82,7 +83,7 @@ class QuoteLexicon:
     def _load_verbs(self, path: Path) -> None:
         data = _mapping(load_yaml(path), path)
         _only(data, {"groups", "nouns", "document_nouns", "evidence_nouns", "topic_nouns", "headline_kickers",
-                     "phrases", "forms", "stance_predicates"}, path)
+                     "phrases", "forms", "stance_predicates", "said_objects"}, path)
         groups = data.get("groups")
         if not isinstance(groups, list) or not groups:
             raise DictionaryError(str(path), data.get("__line__"), "'groups' must be a non-empty list")
@@ -143,6 +144,10 @@ class QuoteLexicon:
                 raise DictionaryError(str(path), topics.get("__line__"),
                                       f"topic noun {noun!r}: give a non-empty list of prepositions")
             self.topic_nouns[str(noun).lower()] = frozenset(p.strip().lower() for p in preps)
+        said = data.get("said_objects") or []
+        if not isinstance(said, list) or not all(isinstance(n, str) and n.strip() and " " not in n.strip() for n in said):
+            raise DictionaryError(str(path), data.get("__line__"), "'said_objects' must be a list of single words")
+        self.said_objects = frozenset(n.strip().lower() for n in said)
         kickers = data.get("headline_kickers") or []
         if not isinstance(kickers, list) or not all(isinstance(n, str) and n.strip() for n in kickers):
             raise DictionaryError(str(path), data.get("__line__"), "'headline_kickers' must be a list of non-empty strings")
