@@ -1,0 +1,267 @@
+"""Coverage audit of the actor dictionary's office holders (issue 4: leaders of every country since 2000).
+
+For each of the 193 UN member states and each sample day (1 January and 1 July, 2000 to today), is
+there a person in the dictionary holding the head-of-state office, and the head-of-government office,
+on that day? For the G20 countries (which include the five permanent Security Council members), the
+same for the foreign and the defence minister. Offices are read from the roles' titles (the country is
+the first block of the role's code); the head of government of a country whose president runs the
+government (USA, Brazil, Indonesia ...) is the president, and the head of state of a Commonwealth
+realm is the British monarch (or its governor-general).
+
+Prints the gaps per country (runs of consecutive sample days) and the share of country-days covered.
+
+    .venv/bin/python benchmarks/actors_coverage.py [--office hos|hog|fm|dm] [--country RUS] [--combined] [--json]
+        [--data DIR]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+import pycountry
+
+from eventwire.dictionaries.actor_dictionary import ActorDictionary, ActorEntry, Role, _title_keys
+
+# ISO 3166-1 entries that are not UN member states (territories, observers, Taiwan, Kosovo is no ISO entry)
+NOT_UN_MEMBERS = frozenset(
+    "ABW AIA ALA ASM ATA ATF BES BLM BMU BVT CCK COK CUW CXR CYM ESH FLK FRO GGY GIB GLP GRL GUF GUM HKG HMD "
+    "IMN IOT JEY MAC MAF MNP MSR MTQ MYT NCL NFK NIU PCN PRI PSE PYF REU SGS SHN SJM SPM SXM TCA TKL TWN UMI "
+    "VAT VGB VIR WLF".split())
+G20 = ("ARG", "AUS", "BRA", "CAN", "CHN", "FRA", "DEU", "IND", "IDN", "ITA", "JPN", "KOR", "MEX", "RUS", "SAU",
+       "ZAF", "TUR", "GBR", "USA")
+# Commonwealth realms since 2000: head of state the British monarch (until the date given, if any)
+REALMS = {"AUS": None, "CAN": None, "NZL": None, "JAM": None, "BHS": None, "BRB": date(2021, 11, 30), "BLZ": None,
+          "ATG": None, "KNA": None, "LCA": None, "VCT": None, "GRD": None, "PNG": None, "SLB": None, "TUV": None}
+# countries whose president (or monarch) heads the government for all or part of the period: the head of
+# state covers the head of government where the dictionary lists no separate head of government then
+EXECUTIVE_HEAD_OF_STATE = frozenset(
+    "USA MEX GTM HND SLV NIC CRI PAN COL VEN ECU BOL CHL ARG URY PRY BRA DOM CUB SUR GUY IDN PHL CYP AFG IRN "
+    "PER TKM TUR SDN MMR NGA GHA LBR SLE GMB BEN ZAF BWA ZMB MWI ZWE KEN AGO SSD ERI COM SYC BDI MDV PLW MHL FSM "
+    "NRU KIR SAU OMN BRN CHE SMR".split())
+
+_DEPUTY = re.compile(r"\b(deputy|vice|shadow|former|spokes\w*|first lady|candidate|nominee|state for|elect|"
+                     r"aide|adviser|advisor|envoy|chief of staff|secretary of the|office|ministry)\b")
+HEAD_OF_STATE = re.compile(
+    r"^(?:acting |interim |transitional |provisional |caretaker )?(?:president|king|queen|emir|sultan|grand duke|"
+    r"emperor|pope|sovereign|supreme leader|head of state|co prince|captain regent|yang di pertuan agong|"
+    r"governor general|prince|reigning prince|prince of monaco|prince of liechtenstein|junta leader|"
+    r"military ruler|military leader|chairman of the interim administration|member of the presidency|chairman of the presidency|chairman of the presidential council|"
+    r"president of the presidential council|chairman of the sovereignty council|"
+    r"chairman of the transitional sovereignty council|president of the transitional presidential council|"
+    r"chairman of the state affairs commission|chairman of the national defence commission|"
+    r"chairman of the state administration council|chairman of the state peace and development council|"
+    r"president of the confederation|president of the republic|president of the federation|"
+    r"chairman of the supreme council|chairman of the transitional military council|"
+    r"president of the transitional military council|head of the military council|"
+    r"chairman of the national transitional council|president of the national transitional council|"
+    r"leader of the revolution|supreme leader of the taliban|supreme leader of afghanistan|"
+    r"chairman of the high council of state|president of the high state council|"
+    r"head of the transitional council|vice president and prime minister|sultan and prime minister|"
+    r"king and prime minister)$")
+PRESIDENT_OF = re.compile(r"^president of (\w+(?: \w+)?)$")   # "president of serbia": the country's own only
+HEAD_OF_GOVERNMENT = re.compile(
+    r"^(?:acting |interim |transitional |provisional |caretaker |first )?(?:prime minister|premier|chancellor|"
+    r"taoiseach|head of government|chief executive|chief adviser|chairman of the council of ministers|"
+    r"president of the council of ministers|president of the government|state counsellor|pm|"
+    r"chief minister|vice president and prime minister|prime minister of \w+(?: \w+)?|"
+    r"chairman of the government|president of the executive council|sultan and prime minister|"
+    r"king and prime minister|prime minister and acting head of government)$")
+FOREIGN = re.compile(r"^(?:acting |interim )?(?:foreign minister|foreign secretary|foreign affairs minister|"
+                     r"minister (?:of|for) foreign affairs|external affairs minister|minister of external affairs|"
+                     r"secretary of foreign affairs|secretary of state|tanaiste and foreign minister|"
+                     r"minister (?:of|for) foreign affairs and \w+(?: \w+)*|foreign and \w+ minister|"
+                     r"foreign minister and \w+(?: \w+)*)$")
+DEFENCE = re.compile(r"^(?:acting |interim )?(?:defen[cs]e minister|defen[cs]e secretary|secretary of defen[cs]e|"
+                     r"minister (?:of|for) (?:national )?defen[cs]e|national defen[cs]e minister|"
+                     r"minister of the armed forces|armies minister|defen[cs]e and \w+(?: \w+)* minister|"
+                     r"defen[cs]e minister and \w+(?: \w+)*|secretary of war|war secretary|armed forces minister|"
+                     r"director general of the defence agency)$")
+# titles whose meaning depends on the country
+COUNTRY_ONLY = {"chancellor": {"DEU", "AUT"}, "premier": {"CHN", "PRK", "VNM", "LAO", "TWN"}, "secretary of state": {"USA"},
+                "chief executive": {"AFG"}, "prince": {"MCO", "LIE"}, "co prince": {"AND"},
+                "minister of the armed forces": {"FRA"}, "armies minister": {"FRA"}, "armed forces minister": {"FRA"},
+                "director general of the defence agency": {"JPN"},
+                "secretary of war": {"USA"}, "war secretary": {"USA"}, "chief minister": {"SLE"},
+                "state counsellor": {"MMR"}, "president of the confederation": {"CHE"}}
+# titles that name another office in some countries (India's foreign secretary is a civil servant)
+COUNTRY_NOT = {"foreign secretary": {"IND", "PAK", "BGD", "NPL", "LKA"}}
+OFFICES = {"hos": "head of state", "hog": "head of government", "fm": "foreign minister", "dm": "defence minister"}
+
+
+def sample_days(first: int = 2000, today: date | None = None) -> list[date]:
+    today = today or date.today()
+    days = [date(y, m, 1) for y in range(first, today.year + 1) for m in (1, 7)]
+    return [d for d in days if d <= today]
+
+
+def un_members() -> list[str]:
+    return sorted(c.alpha_3 for c in pycountry.countries if c.alpha_3 not in NOT_UN_MEMBERS)
+
+
+def offices_of(country: str, title_key: str) -> set[str]:
+    """Which of the audited offices a role title (a key from the dictionary's titles) stands for."""
+    allowed = COUNTRY_ONLY.get(title_key)
+    if allowed is not None and country not in allowed or country in COUNTRY_NOT.get(title_key, ()):
+        return set()
+    out = set()
+    if HEAD_OF_GOVERNMENT.match(title_key):
+        out.add("hog")
+    if HEAD_OF_STATE.match(title_key):
+        out.add("hos")
+    own = PRESIDENT_OF.match(title_key)
+    if own and _names_country(own.group(1), country):
+        out.add("hos")
+    if "hos" not in out and "hog" not in out and not _DEPUTY.search(title_key.replace("secretary of state", "")):
+        if FOREIGN.match(title_key):
+            out.add("fm")
+        if DEFENCE.match(title_key):
+            out.add("dm")
+    if title_key.startswith("prime minister of ") and not _names_country(title_key[len("prime minister of "):],
+                                                                          country):
+        out.discard("hog")
+    return out
+
+
+def _names_country(words: str, country: str) -> bool:
+    found = pycountry.countries.get(alpha_3=country)
+    names = {n.lower() for n in (getattr(found, "name", ""), getattr(found, "common_name", ""),
+                                 getattr(found, "official_name", "")) if n}
+    return words in names or words in {"the republic", "the federation", "the government"}
+
+
+@dataclass
+class Holders:
+    """Office -> the (entry, role) pairs of one country."""
+
+    by_office: dict[str, list[tuple[ActorEntry, Role]]] = field(default_factory=lambda: defaultdict(list))
+
+    def at(self, office: str, when: date) -> list[str]:
+        return sorted({e.name for e, r in self.by_office.get(office, []) if r.active(when)})
+
+
+def collect(dictionary: ActorDictionary) -> tuple[dict[str, Holders], list[tuple[ActorEntry, Role]]]:
+    """Holders of the audited offices per country, and the combined roles left out.
+
+    A role whose title joins several offices without dating each ("Foreign Minister / Defence Minister")
+    cannot say which office was held on a day: it counts for an office only when every part of its
+    title names that same office ("Junta leader / President"); the others are returned apart."""
+    out: dict[str, Holders] = defaultdict(Holders)
+    combined: list[tuple[ActorEntry, Role]] = []
+    seen: set[int] = set()
+    for (country, _title), pairs in dictionary.titles.items():
+        for entry, role in pairs:
+            if id(role) in seen:
+                continue
+            seen.add(id(role))
+            parts = [offices_of(country, k) for k in _title_keys(role.title)]
+            offices = set().union(*parts) if parts else set()
+            if not offices:
+                continue
+            if any(p != offices for p in parts):
+                combined.append((entry, role))
+                continue
+            for office in offices:
+                out[country].by_office[office].append((entry, role))
+    return out, combined
+
+
+@dataclass
+class Coverage:
+    days: list[date]
+    # office -> country -> list of uncovered days
+    gaps: dict[str, dict[str, list[date]]]
+    combined: list[tuple[ActorEntry, Role]]   # roles joining several offices without dates: not counted
+    counts: dict[str, tuple[int, int]]      # office -> (covered, total)
+
+    def share(self, office: str | None = None) -> float:
+        covered = sum(c for o, (c, _t) in self.counts.items() if office in (None, o))
+        total = sum(t for o, (_c, t) in self.counts.items() if office in (None, o))
+        return covered / total if total else 0.0
+
+
+def coverage(dictionary: ActorDictionary, *, today: date | None = None) -> Coverage:
+    days = sample_days(today=today)
+    holders, combined = collect(dictionary)
+    gaps: dict[str, dict[str, list[date]]] = {o: {} for o in OFFICES}
+    counts: dict[str, tuple[int, int]] = {}
+    for office in OFFICES:
+        countries = G20 if office in ("fm", "dm") else un_members()
+        covered = total = 0
+        for country in countries:
+            missing = []
+            for day in days:
+                total += 1
+                if _covered(holders, country, office, day):
+                    covered += 1
+                else:
+                    missing.append(day)
+            if missing:
+                gaps[office][country] = missing
+        counts[office] = (covered, total)
+    return Coverage(days, gaps, combined, counts)
+
+
+def _covered(holders: dict[str, Holders], country: str, office: str, day: date) -> bool:
+    if holders[country].at(office, day):
+        return True
+    if office == "hos" and country in REALMS and (REALMS[country] is None or day < REALMS[country]):
+        return bool(holders["GBR"].at("hos", day))
+    if office == "hog" and country in EXECUTIVE_HEAD_OF_STATE:
+        return bool(holders[country].at("hos", day))
+    return False
+
+
+def runs(days: list[date], missing: list[date]) -> list[tuple[date, date]]:
+    """Consecutive missing sample days as (first, last) runs."""
+    index = {d: i for i, d in enumerate(days)}
+    out: list[tuple[date, date]] = []
+    for d in missing:
+        if out and index[d] == index[out[-1][1]] + 1:
+            out[-1] = (out[-1][0], d)
+        else:
+            out.append((d, d))
+    return out
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--office", choices=sorted(OFFICES), help="only this office")
+    ap.add_argument("--country", help="only this country (ISO alpha-3)")
+    ap.add_argument("--combined", action="store_true", help="list the roles joining several offices")
+    ap.add_argument("--json", action="store_true", help="print the summary as JSON")
+    ap.add_argument("--data", type=Path, help="an actors data folder to audit instead of the shipped one")
+    args = ap.parse_args()
+    result = coverage(ActorDictionary.load(directory=args.data))
+    if args.json:
+        print(json.dumps({"days": len(result.days), "overall": round(result.share(), 4),
+                          **{o: {"covered": c, "total": t, "share": round(c / t, 4)}
+                             for o, (c, t) in result.counts.items()}}, indent=1))
+        return
+    for office, label in OFFICES.items():
+        if args.office and office != args.office:
+            continue
+        print(f"== gaps: {label}")
+        for country, missing in sorted(result.gaps[office].items()):
+            if args.country and country != args.country:
+                continue
+            spans = ", ".join(f"{a}" if a == b else f"{a}..{b}" for a, b in runs(result.days, missing))
+            print(f"  {country} ({len(missing)}): {spans}")
+    if args.combined:
+        print("== roles joining several offices without a date for each (not counted)")
+        for entry, role in sorted(result.combined, key=lambda p: p[0].origin):
+            print(f"  {entry.origin} {entry.name}: {role.code} {role.start}..{role.end} {role.title}")
+    print(f"\ncombined roles not counted: {len(result.combined)}")
+    print(f"sample days: {len(result.days)} ({result.days[0]} .. {result.days[-1]})")
+    for office, (c, t) in result.counts.items():
+        print(f"  {OFFICES[office]:<20} {c:>6} / {t:<6} {c / t:.3f}")
+    print(f"  {'all country-days':<20} {result.share():.3f}")
+
+
+if __name__ == "__main__":
+    main()
