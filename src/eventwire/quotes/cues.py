@@ -471,6 +471,19 @@ def _clause_under_addressee(addressee: Token) -> tuple[int, int] | None:
 _OBJECT_PREPS = frozenset({"for", "of", "to", "with"})
 
 
+def _agent_of_noun(verb: Token, prep: Token) -> bool:
+    """ "described crass behavior by Trump", "condemned the attack by rebels": after the object of
+    an active verb, a "by" phrase naming someone is the object's agent (not "by Friday", "by phone"
+    or "by saying ...")."""
+    if prep.lower_ != "by" or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return False
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if obj is None or obj.pos_ not in ("PROPN", "PRON", "NOUN") or obj.ent_type_ in ("DATE", "TIME"):
+        return False
+    means = obj.tag_ == "NN" and not any(c.dep_ in ("det", "poss") for c in obj.children)   # "by phone", "by force"
+    return not means
+
+
 def _object_span(verb: Token, obj: Token, need_predicate: bool) -> tuple[int, int] | None:
     """The object, with its predicate complement ("called Trump a liar", "described it as ...")."""
     end = obj.right_edge.i + 1
@@ -479,8 +492,8 @@ def _object_span(verb: Token, obj: Token, need_predicate: bool) -> tuple[int, in
         if child.i > obj.i and (child.dep_ in ("oprd", "xcomp", "ccomp") or child.dep_ == "prep" and child.lower_ == "as"):
             end = max(end, child.right_edge.i + 1)
             found = True
-        elif child.i >= end and child.dep_ == "prep" and child.lower_ in _OBJECT_PREPS and all(
-                t.dep_ == "advmod" and t.head.i == verb.i for t in verb.doc[end:child.i]):
+        elif child.i >= end and child.dep_ == "prep" and (child.lower_ in _OBJECT_PREPS or _agent_of_noun(verb, child)) \
+                and all(t.dep_ == "advmod" and t.head.i == verb.i for t in verb.doc[end:child.i]):
             end = child.right_edge.i + 1   # "attacked X for Y", "accused X of Y", "compared X favorably to Y"
         elif child.i > end and child.dep_ == "prep" and child.lower_ == "for" and all(
                 doc_tok.dep_ == "prep" and doc_tok.head.i == verb.i or doc_tok.head.i != verb.i

@@ -1,0 +1,35 @@
+"""Where the object of a reporting verb stops: a "by" phrase naming someone after the object of
+an active verb is the object's agent, even when the parser hangs it from the verb."""
+
+import pytest
+
+
+def by_cue(quotes, cue):
+    found = [q for q in quotes if q.cue == cue]
+    assert found, [(q.cue, q.text) for q in quotes]
+    return found[0]
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("The UN condemned the attack by rebels on an aid convoy.", "condemned", "the attack by rebels on an aid convoy"),
+    ("They described crass behavior by Trump behind the scenes of the hit show.", "described",
+     "crass behavior by Trump behind the scenes of the hit show"),
+    ("Opposition leaders criticized the decision by the court to free the general.", "criticized",
+     "the decision by the court to free the general"),
+])
+def test_a_by_phrase_after_the_object_is_the_objects_agent(find_quotes, text, cue, content):
+    assert by_cue(find_quotes(text), cue).text == content
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("The senator criticized the plan by phone.", "criticized", "the plan"),
+    ("The minister rejected the offer by Friday.", "rejected", "the offer"),
+    ("She attacked the bill by saying it would raise taxes.", "attacked", "the bill"),
+])
+def test_a_by_phrase_of_means_or_time_is_not(find_quotes, text, cue, content):
+    assert by_cue(find_quotes(text), cue).text == content
+
+
+def test_a_passive_keeps_its_agent_as_speaker(find_quotes):
+    q = by_cue(find_quotes("The offer was rejected by the unions."), "rejected")
+    assert q.speaker.text == "the unions" and q.text == "The offer"
