@@ -12,6 +12,7 @@ from .boundaries import (before_contrast, before_dash_gloss, before_next_report,
                          to_sentence_end, trim, without_aside, without_trailing_participle)
 from .channels import channel_of_cue, outlet_in
 from .lexicon import QuoteLexicon, VerbEntry
+from .objects import object_span, said_object
 from .parenthetical import is_as_put_it, parenthetical
 from .predicates import stance_predicate
 from .speakers import SpeakerMention, speaker_span, subject_of
@@ -319,7 +320,7 @@ def _complement(verb: Token, entry: VerbEntry, clause: set[int], quoted: Sequenc
             span = (child.left_edge.i, last + 1)
         elif child.dep_ == "dobj" and child.i > verb.i and (
                 "object" in entry.complements or "predicate" in entry.complements):
-            span = _object_span(verb, child, need_predicate="object" not in entry.complements)
+            span = object_span(verb, child, need_predicate="object" not in entry.complements)
         elif child.dep_ == "prep" and entry.particle == child.lower_ and "object" in entry.complements:
             obj = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)   # "called for reducing"
             span = (obj.left_edge.i, obj.right_edge.i + 1) if obj is not None else None
@@ -334,7 +335,7 @@ def _complement(verb: Token, entry: VerbEntry, clause: set[int], quoted: Sequenc
             best = span
             is_object = child.dep_ in ("dobj", "nsubjpass") or child.dep_ == "prep" and entry.particle == child.lower_
     if "clause" in entry.complements and (best is None or doc[best[0]].tag_ == "WRB"):
-        said = _said_object(verb, entry, lexicon)   # "what Wahl said when she resigned": not the "when"
+        said = said_object(verb, entry, lexicon)   # "what Wahl said when she resigned": not the "when"
         if said is not None:
             return said
     if best in clauses and len(clauses) > 1:
@@ -383,28 +384,6 @@ def _complement(verb: Token, entry: VerbEntry, clause: set[int], quoted: Sequenc
         if verb.i < head.i and verb.left_edge.i > verb.sent.start:
             # "The economy, he said, is weak": the sentence around the clause
             return trim(doc, verb.sent.start, verb.sent.end)
-    return None
-
-
-def _said_object(verb: Token, entry: VerbEntry, lexicon: QuoteLexicon) -> tuple[int, int] | None:
-    """A word standing for what was said, as the object of a verb that reports clauses ("said as
-    much", "said the same of Trump", "had said his piece", "said so", "Mexico said enough", "what
-    Wahl said"): the content is that word with its modifiers and an "of" phrase, not the verb's
-    other adjuncts. A "what" before the verb only for verbs of speaking ("what she wants" is no
-    report)."""
-    doc = verb.doc
-    for child in verb.children:
-        if child.lemma_.lower() not in lexicon.said_objects and not (child.dep_ == "dobj" and any(
-                c.dep_ == "amod" and c.lemma_.lower() in lexicon.said_objects for c in child.children)):
-            continue                       # "said the same thing"
-        if child.dep_ == "dobj" and (child.i > verb.i or child.tag_ == "WP" and entry.direct and verb.dep_ != "csubj") \
-                or child.dep_ == "advmod" and child.left_edge.i <= verb.i + 2 and child.i > verb.i \
-                and child.left_edge.i == child.i - (child.lemma_.lower() == "much"):   # "so", "(as) much"
-            end = child.i + 1
-            for sub in child.children:
-                if sub.dep_ == "prep" and sub.lower_ == "of" and sub.i == end:
-                    end = sub.right_edge.i + 1
-            return trim(doc, child.left_edge.i, end, min_words=1)
     return None
 
 
@@ -466,39 +445,3 @@ def _clause_under_addressee(addressee: Token) -> tuple[int, int] | None:
         if tok.dep_ == "relcl" and tok.left_edge.lower_ == "that" and tok.left_edge.dep_ == "mark":
             return tok.left_edge.i, tok.right_edge.i + 1
     return None
-
-
-_OBJECT_PREPS = frozenset({"for", "of", "to", "with"})
-
-
-def _agent_of_noun(verb: Token, prep: Token) -> bool:
-    """ "described crass behavior by Trump", "condemned the attack by rebels": after the object of
-    an active verb, a "by" phrase naming someone is the object's agent (not "by Friday", "by phone"
-    or "by saying ...")."""
-    if prep.lower_ != "by" or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
-        return False
-    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-    if obj is None or obj.pos_ not in ("PROPN", "PRON", "NOUN") or obj.ent_type_ in ("DATE", "TIME"):
-        return False
-    means = obj.tag_ == "NN" and not any(c.dep_ in ("det", "poss") for c in obj.children)   # "by phone", "by force"
-    return not means
-
-
-def _object_span(verb: Token, obj: Token, need_predicate: bool) -> tuple[int, int] | None:
-    """The object, with its predicate complement ("called Trump a liar", "described it as ...")."""
-    end = obj.right_edge.i + 1
-    found = False
-    for child in verb.children:
-        if child.i > obj.i and (child.dep_ in ("oprd", "xcomp", "ccomp") or child.dep_ == "prep" and child.lower_ == "as"):
-            end = max(end, child.right_edge.i + 1)
-            found = True
-        elif child.i >= end and child.dep_ == "prep" and (child.lower_ in _OBJECT_PREPS or _agent_of_noun(verb, child)) \
-                and all(t.dep_ == "advmod" and t.head.i == verb.i for t in verb.doc[end:child.i]):
-            end = child.right_edge.i + 1   # "attacked X for Y", "accused X of Y", "compared X favorably to Y"
-        elif child.i > end and child.dep_ == "prep" and child.lower_ == "for" and all(
-                doc_tok.dep_ == "prep" and doc_tok.head.i == verb.i or doc_tok.head.i != verb.i
-                for doc_tok in verb.doc[end:child.i]):
-            end = child.right_edge.i + 1   # "thanked Trump on Twitter for backing ..."
-    if need_predicate and not found:
-        return None
-    return obj.left_edge.i, end

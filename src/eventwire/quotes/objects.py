@@ -1,0 +1,67 @@
+"""Objects of reporting verbs: how far an object reaches ("described X by Trump", "attacked X for
+Y", "called X a liar") and the pro-forms that stand for what was said ("said as much")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .boundaries import trim
+from .lexicon import QuoteLexicon, VerbEntry
+
+
+def said_object(verb: Token, entry: VerbEntry, lexicon: QuoteLexicon) -> tuple[int, int] | None:
+    """A word standing for what was said, as the object of a verb that reports clauses ("said as
+    much", "said the same of Trump", "had said his piece", "said so", "Mexico said enough", "what
+    Wahl said"): the content is that word with its modifiers and an "of" phrase, not the verb's
+    other adjuncts. A "what" before the verb only for verbs of speaking ("what she wants" is no
+    report)."""
+    doc = verb.doc
+    for child in verb.children:
+        if child.lemma_.lower() not in lexicon.said_objects and not (child.dep_ == "dobj" and any(
+                c.dep_ == "amod" and c.lemma_.lower() in lexicon.said_objects for c in child.children)):
+            continue                       # "said the same thing"
+        if child.dep_ == "dobj" and (child.i > verb.i or child.tag_ == "WP" and entry.direct and verb.dep_ != "csubj") \
+                or child.dep_ == "advmod" and child.left_edge.i <= verb.i + 2 and child.i > verb.i \
+                and child.left_edge.i == child.i - (child.lemma_.lower() == "much"):   # "so", "(as) much"
+            end = child.i + 1
+            for sub in child.children:
+                if sub.dep_ == "prep" and sub.lower_ == "of" and sub.i == end:
+                    end = sub.right_edge.i + 1
+            return trim(doc, child.left_edge.i, end, min_words=1)
+    return None
+
+
+_OBJECT_PREPS = frozenset({"for", "of", "to", "with"})
+
+
+def _agent_of_noun(verb: Token, prep: Token) -> bool:
+    """ "described crass behavior by Trump", "condemned the attack by rebels": after the object of
+    an active verb, a "by" phrase naming someone is the object's agent (not "by Friday", "by phone"
+    or "by saying ...")."""
+    if prep.lower_ != "by" or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return False
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if obj is None or obj.pos_ not in ("PROPN", "PRON", "NOUN") or obj.ent_type_ in ("DATE", "TIME"):
+        return False
+    means = obj.tag_ == "NN" and not any(c.dep_ in ("det", "poss") for c in obj.children)   # "by phone", "by force"
+    return not means
+
+
+def object_span(verb: Token, obj: Token, need_predicate: bool) -> tuple[int, int] | None:
+    """The object, with its predicate complement ("called Trump a liar", "described it as ...")."""
+    end = obj.right_edge.i + 1
+    found = False
+    for child in verb.children:
+        if child.i > obj.i and (child.dep_ in ("oprd", "xcomp", "ccomp") or child.dep_ == "prep" and child.lower_ == "as"):
+            end = max(end, child.right_edge.i + 1)
+            found = True
+        elif child.i >= end and child.dep_ == "prep" and (child.lower_ in _OBJECT_PREPS or _agent_of_noun(verb, child)) \
+                and all(t.dep_ == "advmod" and t.head.i == verb.i for t in verb.doc[end:child.i]):
+            end = child.right_edge.i + 1   # "attacked X for Y", "accused X of Y", "compared X favorably to Y"
+        elif child.i > end and child.dep_ == "prep" and child.lower_ == "for" and all(
+                doc_tok.dep_ == "prep" and doc_tok.head.i == verb.i or doc_tok.head.i != verb.i
+                for doc_tok in verb.doc[end:child.i]):
+            end = child.right_edge.i + 1   # "thanked Trump on Twitter for backing ..."
+    if need_predicate and not found:
+        return None
+    return obj.left_edge.i, end
