@@ -63,8 +63,8 @@ Running: the loader writes ``out/realnews-sentences.gold.jsonl`` and
 codes the texts with the default pipeline (``benchmarks/score_newswire.py``'s functions), writes
 ``out/realnews-<which>.events.jsonl`` (sets B, C: ``out/realnews-b-<which>.*``, ``out/realnews-c-<which>.*``)
 and prints the shared scorer's tables (root+dyad, code+dyad, full, no-event accuracy, root+dyad per corpus),
-the project scorer's per-root table and, with ``--errors N``, the missed/spurious events of the first N items with errors. The set needs
-``../shared/data``; the product never does.
+the project scorer's per-root table and, with ``--errors N``, the missed/spurious events of the first N items
+with errors. The set needs ``../shared/data``; the product never does.
 """
 
 from __future__ import annotations
