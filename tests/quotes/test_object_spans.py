@@ -33,3 +33,17 @@ def test_a_by_phrase_of_means_or_time_is_not(find_quotes, text, cue, content):
 def test_a_passive_keeps_its_agent_as_speaker(find_quotes):
     q = by_cue(find_quotes("The offer was rejected by the unions."), "rejected")
     assert q.speaker.text == "the unions" and q.text == "The offer"
+
+
+@pytest.mark.parametrize("text, cue, content, speaker", [
+    ('The candidate calls his rivals "losers" and "clowns."', "calls", 'his rivals "losers" and "clowns."', "The candidate"),
+    ('The minister branded the protesters "terrorists" on Sunday.', "branded", 'the protesters "terrorists"', "The minister"),
+    ('Trump called her "Miss Piggy" and "Miss Housekeeping."', "called", 'her "Miss Piggy" and "Miss Housekeeping."', "Trump"),
+])
+def test_a_quoted_name_the_parser_took_for_an_object(find_quotes, text, cue, content, speaker):
+    q = by_cue(find_quotes(text), cue)
+    assert (q.text, q.speaker.text, q.kind) == (content, speaker, "mixed")
+
+
+def test_call_without_a_name_is_no_report(find_quotes):
+    assert not [q for q in find_quotes("The governor called the mayor on Sunday.") if q.cue == "called"]

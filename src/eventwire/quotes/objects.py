@@ -63,5 +63,31 @@ def object_span(verb: Token, obj: Token, need_predicate: bool) -> tuple[int, int
                 for doc_tok in verb.doc[end:child.i]):
             end = child.right_edge.i + 1   # "thanked Trump on Twitter for backing ..."
     if need_predicate and not found:
-        return None
+        return _quoted_name(verb)
     return obj.left_edge.i, end
+
+
+_MARKS = frozenset({'"', "“", "”", "''", "``"})
+
+
+def _quoted_name(verb: Token) -> tuple[int, int] | None:
+    """A naming verb whose predicate the parser took for a second object or hung the named one
+    from ('branded the protesters "terrorists"', 'calls people "losers" and "sad"'): the objects,
+    when a quoted name follows a named one, up to the last closing mark."""
+    objs = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
+    if not objs:
+        return None
+    doc = verb.doc
+    start, last = min(o.left_edge.i for o in objs), max(o.right_edge.i for o in objs)
+    marks = [i for i in range(start, last + 1) if doc[i].text in _MARKS]
+    if len(marks) < 2 or marks[0] == start or not any(doc[i].is_alpha for i in range(start, marks[0])) \
+            or not any(doc[i].is_alpha for i in range(marks[0], marks[-1])):
+        return None
+    end = marks[-1] + 1
+    if len(marks) % 2:                     # the closing mark hangs from the verb, after the full stop
+        nxt = last + 1
+        while nxt < len(doc) and doc[nxt].is_punct and doc[nxt].text not in _MARKS:
+            nxt += 1
+        if nxt < len(doc) and doc[nxt].text in _MARKS:
+            end = nxt + 1
+    return start, end
