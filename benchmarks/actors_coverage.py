@@ -51,7 +51,10 @@ HEAD_OF_STATE = re.compile(
     r"^(?:acting |interim |transitional |provisional |caretaker )?(?:president|king|queen|emir|sultan|grand duke|"
     r"emperor|pope|sovereign|supreme leader|head of state|co prince|captain regent|yang di pertuan agong|"
     r"governor general|prince|reigning prince|prince of monaco|prince of liechtenstein|junta leader|"
-    r"military ruler|military leader|chairman of the interim administration|member of the presidency|chairman of the presidency|chairman of the presidential council|"
+    r"military ruler|military leader|chairman of the interim administration|de facto leader|de facto president|"
+    r"chairman of the supreme council of the armed forces|head of the transitional military council|"
+    r"chairman of the presidential leadership council|president of the high transitional authority|"
+    r"chairman of the spdc|chairman of the national transitional government|member of the presidency|chairman of the presidency|chairman of the presidential council|"
     r"president of the presidential council|chairman of the sovereignty council|"
     r"chairman of the transitional sovereignty council|president of the transitional presidential council|"
     r"chairman of the state affairs commission|chairman of the national defence commission|"
@@ -91,6 +94,10 @@ COUNTRY_ONLY = {"chancellor": {"DEU", "AUT"}, "premier": {"CHN", "PRK", "VNM", "
                 "state counsellor": {"MMR"}, "president of the confederation": {"CHE"}}
 # titles that name another office in some countries (India's foreign secretary is a civil servant)
 COUNTRY_NOT = {"foreign secretary": {"IND", "PAK", "BGD", "NPL", "LKA"}}
+# states independent after 1 January 2000: audited from independence on
+INDEPENDENT_FROM = {"TLS": date(2002, 5, 20), "MNE": date(2006, 6, 3), "SSD": date(2011, 7, 9)}
+# co-principality: Andorra's co-princes are the French president and the bishop of Urgell
+CO_PRINCE_OF = {"AND": "FRA"}
 OFFICES = {"hos": "head of state", "hog": "head of government", "fm": "foreign minister", "dm": "defence minister"}
 
 
@@ -196,6 +203,8 @@ def coverage(dictionary: ActorDictionary, *, today: date | None = None) -> Cover
         for country in countries:
             missing = []
             for day in days:
+                if day < INDEPENDENT_FROM.get(country, day):
+                    continue
                 total += 1
                 if _covered(holders, country, office, day):
                     covered += 1
@@ -210,6 +219,8 @@ def coverage(dictionary: ActorDictionary, *, today: date | None = None) -> Cover
 def _covered(holders: dict[str, Holders], country: str, office: str, day: date) -> bool:
     if holders[country].at(office, day):
         return True
+    if office == "hos" and country in CO_PRINCE_OF:
+        return bool(holders[CO_PRINCE_OF[country]].at("hos", day))
     if office == "hos" and country in REALMS and (REALMS[country] is None or day < REALMS[country]):
         return bool(holders["GBR"].at("hos", day))
     if office == "hog" and country in EXECUTIVE_HEAD_OF_STATE:
