@@ -60,16 +60,18 @@ _CONTRAST = frozenset({"but", "although", "though", "whereas", "yet"})
 def before_contrast(doc: Doc, content: tuple[int, int]) -> tuple[int, int] | None:
     """ "that paying no taxes was smart, although he again refused to ...", "X had backing, but
     that wasn't the case": a contrasting clause with a subject of its own, after a comma, is the
-    writer's, not part of the claim."""
+    writer's, not part of the claim; so is a concession after a comma (", despite weeks of ...")."""
     start, end = content
     for i in range(start + 2, end - 1):
         tok = doc[i]
-        if tok.lower_ not in _CONTRAST or doc[i - 1].text != "," or tok.dep_ not in ("cc", "mark"):
-            continue
-        clause = tok.head if tok.dep_ == "mark" else next(
-            (t for t in doc[i + 1:end] if t.dep_ == "conj" and t.head.i == tok.head.i), None)
-        if clause is None or not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children):
-            continue
+        concession = doc[i - 1].text == "," and (tok.lower_ == "despite" or tok.lower_ == "in" and doc[i + 1].lower_ == "spite")
+        if not concession:               # ", despite weeks of falling polls": the writer's, whatever follows
+            if tok.lower_ not in _CONTRAST or doc[i - 1].text != "," or tok.dep_ not in ("cc", "mark"):
+                continue
+            clause = tok.head if tok.dep_ == "mark" else next(
+                (t for t in doc[i + 1:end] if t.dep_ == "conj" and t.head.i == tok.head.i), None)
+            if clause is None or not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children):
+                continue
         if any(doc[j].text in ("“", '"', "''", "``") for j in range(start, i)) and \
                 sum(doc[j].text in ("“", "”", '"', "''", "``") for j in range(start, i)) % 2:
             continue                       # inside a quotation

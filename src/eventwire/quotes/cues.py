@@ -70,6 +70,8 @@ def find_cues(doc: Doc, lexicon: QuoteLexicon, quoted: Sequence[bool],
             cue = _according_cue(tok, lexicon, quoted, blocked)
         elif tok.tag_.startswith("VB") and (tok.dep_ not in _BAD_VERB_DEPS or _said_name(tok)):
             cue = _verb_cue(tok, lexicon, quoted, blocked)
+            if cue is None and tok.lemma_.lower() in lexicon.stance_predicates:
+                cue = _predicate_cue(tok, lexicon, blocked)   # "were coy about" parsed as a passive
         elif tok.dep_ in ("acomp", "attr") and tok.lemma_.lower() in lexicon.stance_predicates:
             cue = _predicate_cue(tok, lexicon, blocked)
         elif tok.pos_ == "NOUN" and tok.lemma_.lower() in lexicon.nouns:
@@ -79,6 +81,8 @@ def find_cues(doc: Doc, lexicon: QuoteLexicon, quoted: Sequence[bool],
         else:
             cue = None
         if cue is not None:
+            if cue.content is not None and (cue.noun or cue.entry is None):
+                cue.content = before_contrast(doc, cue.content)   # verb cues cut theirs in _verb_cue
             cues.append(cue)
     by_token = {cue.token: cue for cue in cues}
     for cue in cues:

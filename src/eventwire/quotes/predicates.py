@@ -21,15 +21,22 @@ def stance_predicate(tok: Token, predicates: Mapping[str, frozenset[str]]) -> tu
     markers = predicates.get(tok.lemma_.lower()) or predicates.get(tok.lower_)
     if not markers:
         return None
-    if not (tok.dep_ == "attr" and tok.pos_ == "NOUN" or tok.dep_ == "acomp" and tok.pos_ == "ADJ"):
+    passive = next((c for c in tok.children if c.dep_ == "auxpass" and c.lemma_.lower() == "be"), None) \
+        if tok.pos_ == "VERB" else None   # "aides were coy about ..." parsed as a passive participle
+    if passive is not None:
+        copula, subject_of = passive, tok
+    elif tok.dep_ == "attr" and tok.pos_ == "NOUN" or tok.dep_ == "acomp" and tok.pos_ == "ADJ":
+        copula = subject_of = tok.head
+    else:
         return None
-    copula = tok.head
     if copula.lemma_.lower() not in _COPULAS:
         return None
-    subject = next((c for c in copula.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subject = next((c for c in subject_of.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None:
         return None
-    for child in tok.children:
+    # "is bearish on X": the preposition right after the word may hang from the copula
+    after = [c for c in copula.children if c.dep_ == "prep" and c.i == tok.i + 1] if copula.i != tok.i else []
+    for child in list(tok.children) + after:
         if child.dep_ == "prep" and child.lower_ in markers:
             obj = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
             if obj is not None:
@@ -37,7 +44,9 @@ def stance_predicate(tok: Token, predicates: Mapping[str, frozenset[str]]) -> tu
         if child.dep_ in ("ccomp", "xcomp") and child.i > tok.i:
             first = child.left_edge
             # "that" also admits an unmarked clause: "is confident they have the votes"
-            if "that" in markers and (first.lower_ == "that" or first.i == child.i - 1 or first.dep_ == "nsubj") \
+            # and a question: "were not sure whether the talks would resume"
+            if "that" in markers and (first.lower_ in ("that", "whether", "if") or first.i == child.i - 1
+                                      or first.dep_ == "nsubj") \
                     or child.tag_ == "VB" and "to" in markers and any(c.dep_ == "aux" and c.lower_ == "to"
                                                                         for c in child.children):
                 return subject, copula, (first.i, child.right_edge.i + 1)

@@ -1,0 +1,39 @@
+"""Stance predicates the parser bends: "were coy about" taken for a passive participle, "is
+bearish on" with the preposition hung from the copula, "not sure whether/if" with a question for
+its clause; and a concession after a comma (", despite ...") is the writer's."""
+
+import pytest
+
+
+def stances(quotes):
+    return [(q.cue, q.speaker.text, q.text) for q in quotes if q.speaker is not None]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Aides were coy about whether they would change their approach.",
+     ("were coy", "Aides", "whether they would change their approach")),
+    ("Officials were not sure whether the talks would resume.",
+     ("were not sure", "Officials", "whether the talks would resume")),
+    ("They weren't sure if they would be able to help.",
+     ("weren't sure", "They", "if they would be able to help")),
+    ("Mr. McKinley is bearish on the future of student loans.",
+     ("is bearish", "Mr. McKinley", "the future of student loans")),
+])
+def test_bent_stance_predicates(find_quotes, text, expected):
+    assert expected in stances(find_quotes(text))
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Clinton aides were coy about whether they would change their approach, despite weeks of falling polls.",
+     "whether they would change their approach"),
+    ("The minister insisted that the economy was recovering, despite figures showing a third quarter of decline.",
+     "that the economy was recovering"),
+    ("The union said the strike would go ahead, in spite of the court order.", "the strike would go ahead"),
+])
+def test_a_concession_after_a_comma_is_the_writers(find_quotes, text, content):
+    assert content in [q.text for q in find_quotes(text)]
+
+
+def test_despite_inside_the_claim_stays(find_quotes):
+    text = "The minister said the economy had grown despite the sanctions."
+    assert [q.text for q in find_quotes(text) if q.cue == "said"] == ["the economy had grown despite the sanctions"]
