@@ -16,7 +16,7 @@ from spacy.tokens import Token
 
 from ..document import ActorMention
 from ..records import ActorRef
-from . import syntax
+from . import coordination, syntax
 
 ActorLookup = Callable[[int], "ActorMention | None"]
 
@@ -32,6 +32,10 @@ BETWEEN = "'between'"                 # the sides named by an event noun's 'betw
 # ("in", "at", "from" mostly name places: "a ceasefire in Gaza" has no target)
 # nouns of the other side: "her opponent" is not she ("attacked her opponent as a fraud")
 _ADVERSARIES = frozenset({"opponent", "rival", "challenger", "adversary", "foe", "enemy", "critic", "detractor"})
+# nouns of an act taken whose infinitive tells the act ("Russia's decision to expel diplomats",
+# "the US move to impose tariffs"): the owner of the noun does the act (not "plan", "threat",
+# "refusal", "attempt": an act not, or not yet, done)
+_ACT_TAKEN = frozenset({"decision", "move", "step", "choice"})
 AUTO_TARGET_PREPS = ("against", "with", "to", "toward", "towards", "on", "upon")
 NOUN_AUTO_TARGET_PREPS = ("against", "with", "to", "on", "between", "of", "toward", "towards")
 
@@ -112,6 +116,11 @@ class ArgumentFinder:
         out: list[Arg] = []
         for tok in syntax.conjuncts(token):
             out.extend(self._single(tok, how, depth))
+        return self._unique(out)
+
+    @staticmethod
+    def _unique(out: list[Arg]) -> list[Arg]:
+        """``out`` without a second argument for one mention and code."""
         seen: set[tuple[str | None, int]] = set()
         unique = []
         for a in out:
@@ -139,9 +148,25 @@ class ArgumentFinder:
             if mention.members:
                 return [Arg(m, tok, f"{how} (member of '{mention.ref.text}')") for m in mention.members if m.code]
             if mention.why.startswith(OWNER_WHY):    # "the situation in Sudan": Sudan stands for a thing
-                return [Arg(mention.ref, tok, f"{how} {OWNER_MARK}")]
+                return [Arg(mention.ref, tok, f"{how} {OWNER_MARK}"), *self._other_owners(tok, mention, how)]
             return [Arg(mention.ref, tok, how, _person(mention))]
         return self._single_phrase(tok, how, depth)
+
+    def _other_owners(self, tok: Token, mention: ActorMention, how: str) -> list[Arg]:
+        """"targets in Syria and Lebanon": the places coordinated with the owner the actor stage
+        named (Syria) own the thing too."""
+        out: list[Arg] = []
+        for prep in syntax.children(tok, "prep"):
+            objs = syntax.prep_objects(prep)
+            owner = next((o for o in objs if (m := self.actor_at(o.i)) is not None and m.ref.code == mention.ref.code),
+                         None)
+            if owner is None:
+                continue
+            for other in objs:
+                found = None if other.i == owner.i else self.actor_at(other.i)
+                if found is not None and found.ref.code and not found.members:
+                    out.append(Arg(found.ref, other, f"{how} (coordinated with '{owner.text}') {OWNER_MARK}"))
+        return out
 
     def _single_phrase(self, tok: Token, how: str, depth: int) -> list[Arg]:
         """Actors a phrase with no actor code of its own names: apposition, possessive, 'of' phrase,
@@ -227,6 +252,11 @@ class ArgumentFinder:
                     found = self.actors(pobj, "passive agent")
                     if found:
                         return found
+            if not syntax.children(verb, "agent"):
+                for pobj in syntax.stray_agents(verb):
+                    found = self.actors(pobj, f"passive agent (its 'by' hung on '{pobj.head.head.text}')")
+                    if found:
+                        return found
             if verb.dep_ != "xcomp":
                 return []
         # closest subject first: a dateline ("BUENOS AIRES (AP) - Thousands of workers marched")
@@ -242,7 +272,9 @@ class ArgumentFinder:
                 return self.actors(verb.head, "relative clause head", depth)
             found = self.actors(subj, "subject")
             if found:
-                return found
+                # "Russia, along with France, condemned ...": a companion is a second subject
+                return self._unique(found + [a for c in coordination.companions(subj)
+                                             for a in self.actors(c, f"companion of '{subj.text}' (subject)")])
         if subjects:
             return []
         if verb.dep_ == "acomp" or (verb.pos_ == "ADJ" and verb.head is not verb):
@@ -267,6 +299,11 @@ class ArgumentFinder:
                         for a in self.verb_sources(gov, depth + 1)]
         if verb.dep_ == "relcl":
             return self.actors(verb.head, "relative clause head")
+        if verb.dep_ == "acl" and verb.head.lemma_.lower() in _ACT_TAKEN and verb.head.pos_ == "NOUN" \
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            # "Russia's decision to expel British diplomats": the owner of the decision expels
+            return [Arg(a.ref, a.token, f"{a.how} of '{verb.head.text}' (its owner acts)")
+                    for a in self.noun_sources(verb.head)]
         if verb.dep_ == "acl" and verb.tag_ == "VBG":
             return self.actors(verb.head, "participle head")
         return []
@@ -281,11 +318,23 @@ class ArgumentFinder:
             found = self.actors(pobj, "'by' agent")
             if found:
                 return found
+        # "the Helsinki summit between Trump and Putin": the sides named by 'between' come before a
+        # modifier (a place, here)
+        between = [a for prep in syntax.children(noun, "prep") if prep.lower_ == "between"
+                   for p in syntax.prep_objects(prep) for a in self.actors(p, BETWEEN)]
+        if len(between) >= 2:
+            return between[:1]
         for mod in noun.children:
             if mod.dep_ in ("compound", "amod", "nmod") and mod.i < noun.i:
                 found = self.actors(mod, "actor modifier")
                 if found:
                     return found
+                # "a US-led airstrike", "the Saudi-led offensive": the leader of the act does it
+                if mod.lemma_.lower() == "lead" and mod.tag_ == "VBN":
+                    found = [a for m in mod.children if m.dep_ in ("npadvmod", "compound", "nmod", "amod")
+                             for a in self.actors(m, f"leader '{m.text}-{mod.text}'")]
+                    if found:
+                        return found
         verb = syntax.light_verb(noun)
         if verb is not None:
             return [Arg(a.ref, a.token, f"{a.how} of '{verb.text}'") for a in self.verb_sources(verb)]
@@ -306,6 +355,10 @@ class ArgumentFinder:
 
     # ------------------------------------------------------------------ targets
     def targets(self, trigger: Token, spec: str, *, noun: bool, passive: bool) -> list[Arg]:
+        found = self._targets(trigger, spec, noun=noun, passive=passive)
+        return self._with_gapped(trigger, found) if found and not noun else found
+
+    def _targets(self, trigger: Token, spec: str, *, noun: bool, passive: bool) -> list[Arg]:
         if spec == "none":
             return []
         if spec == "dobj":
@@ -321,6 +374,13 @@ class ArgumentFinder:
         found = self._dobj_targets(trigger, noun=noun, passive=passive)
         found = found or self._prep_targets(trigger, NOUN_AUTO_TARGET_PREPS if noun else AUTO_TARGET_PREPS, noun=noun)
         return found or ([] if noun else self.clause_subjects(trigger))
+
+    def _with_gapped(self, verb: Token, found: list[Arg]) -> list[Arg]:
+        """``found`` plus the second object of a gapped clause: "met Japan's minister on Monday and
+        South Korea's on Tuesday", "struck Syria in March and Iraq in July"."""
+        extra = [a for tok in coordination.gapped_objects(verb)
+                 for a in self.actors(tok, "object of a gapped clause (after a date)")]
+        return self._unique(found + extra) if extra else found
 
     def clause_subjects(self, verb: Token) -> list[Arg]:
         """Targets inside a complement clause: "threatened to retaliate against South Korea" (the
@@ -367,7 +427,10 @@ class ArgumentFinder:
         for obj in syntax.children(trigger, *syntax.OBJ, "dative"):
             found = self.actors(obj, "object")
             if found:
-                return found
+                # "criticised Washington, as well as Canberra": both names hang on the verb as objects
+                more = [a for o in coordination.repeated_objects(trigger) if o.i > obj.i
+                        for a in self.actors(o, "object (repeated)")]
+                return self._unique(found + more) if more else found
         return []
 
     def _prep_targets(self, trigger: Token, preps: tuple[str, ...], *, noun: bool, only_own: bool = False) -> list[Arg]:

@@ -363,6 +363,9 @@ class EventCoder:
                 f.dropped = f"topic of '{verb.text}': what is talked about or looked back on"
                 continue
             other = fired.get(verb.i) if verb is not None else None
+            if other is not None and other.attempt.pattern.code in STATEMENT_CODES and f.token.dep_ in syntax.OBJ \
+                    and all(t is None for _, t in other.pairs):
+                continue    # "announced new sanctions against Iran": the act announced, not a topic
             if other is not None and not other.dropped and other.pairs:
                 if f.token.dep_ == "nsubj" and f.attempt.pattern.root in MILITARY_ROOTS \
                         and other.attempt.pattern.root == "18" and f.roles is not None and f.roles.sources:

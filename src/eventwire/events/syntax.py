@@ -206,6 +206,18 @@ def by_agents(tok: Token) -> list[Token]:
     return [pobj for prep in children(tok, "prep") if prep.lower_ == "by" for pobj in prep_objects(prep)]
 
 
+def stray_agents(verb: Token) -> list[Token]:
+    """The 'by' phrase of a passive the parser hung on a noun of the clause instead of the verb:
+    "was threatened with sanctions by the United States", "was urged to return to talks by the
+    UN" (the noun is the object of a preposition of the verb or of its infinitive)."""
+    out: list[Token] = []
+    for site in [verb, *children(verb, "xcomp")]:
+        for prep in children(site, "prep"):
+            for pobj in children(prep, "pobj"):
+                out.extend(by_agents(pobj))
+    return out
+
+
 def object_phrases(trigger: Token, *, noun: bool) -> set[str]:
     """Phrases a pattern's ``objects`` may match: direct object, xcomp verb and its object, pobj of "to"."""
     out: set[str] = set()

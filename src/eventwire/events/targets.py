@@ -255,9 +255,11 @@ class TargetFallbacks:
             for prep in syntax.children(head, "prep"):
                 if prep.lower_ not in PLACE_PREPS:
                     continue
-                for pobj in syntax.prep_objects(prep):
-                    for arg in self._places(pobj, f"place '{prep.lower_} {pobj.text}'"):
-                        return [arg]
+                # "struck targets in Syria and Lebanon": each coordinated place names a target
+                found = [args[0] for pobj in syntax.prep_objects(prep)
+                         for args in [self._places(pobj, f"place '{prep.lower_} {pobj.text}'")] if args]
+                if found:
+                    return found
         return []
 
     def _places(self, tok: Token, how: str) -> list[Arg]:

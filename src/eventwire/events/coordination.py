@@ -1,0 +1,69 @@
+"""Coordination the parser does not mark as ``conj`` between the arguments of one event.
+
+Three forms of news English name several participants where the parse gives one:
+
+- companions: "Russia, along with France, condemned ...", "Moscow, together with Beijing,
+  vetoed ...": the 'with' phrase on the subject names a second subject;
+- repeated objects: "criticised Washington, as well as Canberra, ...": the parser hangs both
+  names on the verb as direct objects;
+- gapping: "met Japan's minister on Monday and South Korea's on Tuesday", "struck Syria in
+  March and Iraq in July": the second object is parsed as a conjunct of the first date, or the
+  date as a modifier of the second object.
+
+Each function returns tokens; ``ArgumentFinder`` resolves them to actors.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from . import syntax
+
+# adverbs that make a subject's 'with' phrase a companion ("along with", "together with")
+_COMPANION_ADVERBS = frozenset({"along", "together", "jointly"})
+_TIME_ENTITIES = frozenset({"DATE", "TIME"})
+
+
+def companions(subject: Token) -> list[Token]:
+    """Heads of the 'along with' / 'together with' phrases on a subject: "Russia, along with
+    France, condemned ..." -> [France] (not a bare 'with': "Russia with its allies" is rare as a
+    subject and "the talks with Iran" is no subject's companion)."""
+    out: list[Token] = []
+    for prep in syntax.children(subject, "prep", "advmod"):
+        word = prep.lower_
+        if word in _COMPANION_ADVERBS:      # "along" -> "with" -> pobj
+            withs = [w for w in syntax.children(prep, "prep") if w.lower_ == "with"]
+        elif word == "with" and any(c.lower_ in _COMPANION_ADVERBS for c in prep.children):
+            withs = [prep]                  # "together" hung on "with" as an adverb
+        else:
+            continue
+        out.extend(p for w in withs for p in syntax.prep_objects(w))
+    return out
+
+
+def repeated_objects(verb: Token) -> list[Token]:
+    """Direct objects after the first one joined to it by a conjunction: "criticised Washington, as
+    well as Canberra", where the parser makes both names objects of the verb (and the "as" a
+    ``cc`` of the verb). Without the conjunction the second "object" is an apposition to the
+    clause ("met Xi on Monday, the highest-level visitor in years")."""
+    objs = syntax.children(verb, "dobj")
+    if len(objs) < 2:
+        return []
+    joins = [c.i for c in syntax.children(verb, "cc")]
+    return [o for prev, o in zip(objs, objs[1:]) if any(prev.i < j < o.i for j in joins)]
+
+
+def gapped_objects(verb: Token) -> list[Token]:
+    """Second objects of a gapped clause: "met X on Monday and Y on Tuesday" (Y a conjunct of
+    "Monday"), or "Monday and Y" read as one phrase whose head is Y, with the date inside it."""
+    out: list[Token] = []
+    for prep in syntax.children(verb, "prep"):
+        for pobj in syntax.children(prep, "pobj"):
+            if pobj.ent_type_ in _TIME_ENTITIES:
+                out.extend(c for c in syntax.conjuncts(pobj)[1:] if c.ent_type_ not in _TIME_ENTITIES
+                           and c.pos_ in syntax.NOUN_POS)
+            elif pobj.pos_ in syntax.NOUN_POS and any(
+                    m.ent_type_ in _TIME_ENTITIES and m.i < pobj.i and any(c.dep_ == "cc" for c in m.children)
+                    for m in pobj.children if m.dep_ in ("nmod", "compound", "npadvmod")):
+                out.append(pobj)
+    return out
