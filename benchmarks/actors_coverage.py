@@ -44,6 +44,11 @@ EXECUTIVE_HEAD_OF_STATE = frozenset(
     "USA MEX GTM HND SLV NIC CRI PAN COL VEN ECU BOL CHL ARG URY PRY BRA DOM CUB SUR GUY IDN PHL CYP AFG IRN "
     "PER TKM TUR SDN MMR NGA GHA LBR SLE GMB BEN ZAF BWA ZMB MWI ZWE KEN AGO SSD ERI COM SYC BDI MDV PLW MHL FSM "
     "NRU KIR SAU OMN BRN CHE SMR".split())
+# ... and where the post of prime minister was abolished for a time
+EXECUTIVE_WHILE = {"SEN": (date(2019, 5, 14), date(2022, 9, 17)), "TCD": (date(2018, 5, 4), date(2021, 4, 26)),
+                   "COD": (date(1997, 5, 17), date(2007, 2, 25)), "COG": (date(1997, 10, 25), date(2005, 1, 7)),
+                   "COG2": (date(2009, 9, 15), date(2016, 4, 23)), "GAB": (date(2025, 5, 3), None),
+                   "SYR": (date(2025, 3, 29), None)}
 
 _DEPUTY = re.compile(r"\b(deputy|vice|shadow|former|spokes\w*|first lady|candidate|nominee|state for|elect|"
                      r"aide|adviser|advisor|envoy|chief of staff|secretary of the|office|ministry)\b")
@@ -74,7 +79,9 @@ HEAD_OF_GOVERNMENT = re.compile(
     r"president of the council of ministers|president of the government|state counsellor|pm|"
     r"chief minister|vice president and prime minister|prime minister of \w+(?: \w+)?|"
     r"chairman of the government|president of the executive council|sultan and prime minister|"
-    r"king and prime minister|prime minister and acting head of government)$")
+    r"king and prime minister|prime minister and acting head of government|chief adviser of the interim government|"
+    r"chair of the council of ministers|chairman of the interim council of ministers|minister of state|state minister|"
+    r"secretary of the general people s committee)$")
 FOREIGN = re.compile(r"^(?:acting |interim )?(?:foreign minister|foreign secretary|foreign affairs minister|"
                      r"minister (?:of|for) foreign affairs|external affairs minister|minister of external affairs|"
                      r"secretary of foreign affairs|secretary of state|tanaiste and foreign minister|"
@@ -87,7 +94,7 @@ DEFENCE = re.compile(r"^(?:acting |interim )?(?:defen[cs]e minister|defen[cs]e s
                      r"director general of the defence agency)$")
 # titles whose meaning depends on the country
 COUNTRY_ONLY = {"chancellor": {"DEU", "AUT"}, "premier": {"CHN", "PRK", "VNM", "LAO", "TWN"}, "secretary of state": {"USA"},
-                "chief executive": {"AFG"}, "prince": {"MCO", "LIE"}, "co prince": {"AND"},
+                "chief executive": {"AFG", "PAK"}, "minister of state": {"MCO"}, "state minister": {"GEO"}, "prince": {"MCO", "LIE"}, "co prince": {"AND"},
                 "minister of the armed forces": {"FRA"}, "armies minister": {"FRA"}, "armed forces minister": {"FRA"},
                 "director general of the defence agency": {"JPN"},
                 "secretary of war": {"USA"}, "war secretary": {"USA"}, "chief minister": {"SLE"},
@@ -223,8 +230,15 @@ def _covered(holders: dict[str, Holders], country: str, office: str, day: date) 
         return bool(holders[CO_PRINCE_OF[country]].at("hos", day))
     if office == "hos" and country in REALMS and (REALMS[country] is None or day < REALMS[country]):
         return bool(holders["GBR"].at("hos", day))
-    if office == "hog" and country in EXECUTIVE_HEAD_OF_STATE:
+    if office == "hog" and (country in EXECUTIVE_HEAD_OF_STATE or _executive_while(country, day)):
         return bool(holders[country].at("hos", day))
+    return False
+
+
+def _executive_while(country: str, day: date) -> bool:
+    for key, (start, end) in EXECUTIVE_WHILE.items():
+        if key[:3] == country and start <= day and (end is None or day < end):
+            return True
     return False
 
 
