@@ -47,3 +47,20 @@ def test_a_quoted_name_the_parser_took_for_an_object(find_quotes, text, cue, con
 
 def test_call_without_a_name_is_no_report(find_quotes):
     assert not [q for q in find_quotes("The governor called the mayor on Sunday.") if q.cue == "called"]
+
+
+def test_a_relative_clause_the_parser_took_for_an_adverbial_is_no_that_clause(find_quotes):
+    text = ("Clinton unveiled a list of endorsements from 95 retired generals and admirals -- most of whom had "
+            "previously announced their support -- who cited her years as secretary of State.")
+    quotes = find_quotes(text)
+    assert by_cue(quotes, "unveiled").text == "a list of endorsements"
+    announced = by_cue(quotes, "announced")
+    assert (announced.speaker.text, announced.text) == ("most of whom", "their support")
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("The senator praised the new rules -- which take effect in May.", "praised", "the new rules"),
+    ("The mayor criticized the new budget, which cuts funding for schools.", "criticized", "the new budget"),
+])
+def test_a_relative_clause_after_a_comma_or_dash_is_the_writers_gloss(find_quotes, text, cue, content):
+    assert by_cue(find_quotes(text), cue).text == content

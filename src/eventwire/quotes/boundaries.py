@@ -101,6 +101,7 @@ def past_false_break(doc: Doc, end: int) -> int:
     return end
 
 
+_DASHES = frozenset({"—", "–", "-", "--", "―"})
 _RELATIVE = frozenset({"which", "who", "whose"})
 _GOES_ON = frozenset({"and", "but", "or", "so", "including", "which", "while", "then", "yet", "as", "though",
                       "although", "because", "since", "if", "unless", "even", "nor", "plus", "with", "without"})
@@ -132,7 +133,7 @@ def to_sentence_end(doc: Doc, end: int, lexicon: QuoteLexicon, own: Token | None
             t.dep_ == "conj" and t.head.i == first.head.i and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in t.children)
             for t in doc[first.i + 1:stop]):
         return end                         # "agreed to lend $5 million, and the union also stepped in"
-    if own is not None and first.lower_ in _RELATIVE and doc[end].text == ",":
+    if own is not None and first.lower_ in _RELATIVE and (doc[end].text == "," or doc[end].text in _DASHES):
         return end                         # "praised X's proposals, which include ...": the writer's gloss
     if not continues or any(doc[i].pos_ == "VERB" and lexicon.lemma(doc[i].text, doc[i].lemma_) in lexicon.verbs
                             for i in range(end, stop)):
@@ -153,9 +154,6 @@ def without_trailing_participle(head: Token) -> int:
     return end
 
 
-_DASHES = frozenset({"—", "–", "-", "--", "―"})
-
-
 def before_dash_gloss(doc: Doc, start: int, end: int) -> int:
     """End of a content without the writer's gloss after a dash ("linked cybersecurity to her
     server — an opportunity he largely missed", "likened the rules to X - a charge that ..."): a
@@ -172,7 +170,7 @@ def before_dash_gloss(doc: Doc, start: int, end: int) -> int:
 def without_aside(doc: Doc, start: int, end: int, kinds: tuple[str, ...] = ("relcl", "appos"),
                   named: bool = False) -> int:
     """End of an object without a closing non-restrictive relative clause or apposition, the
-    writer's gloss ("the health of Donald Trump, who is 70"); ``kinds`` says which of the two,
+    writer's gloss ("the health of Donald Trump, who is 70", "their support -- who cited ..."); ``kinds`` says which of the two,
     ``named`` keeps only those that gloss a name ("supported Mr. Trump, the presumed favorite";
     not a list: "called for tax fairness, the closure of loopholes and ...")."""
     for i in range(start + 1, end):
@@ -180,7 +178,8 @@ def without_aside(doc: Doc, start: int, end: int, kinds: tuple[str, ...] = ("rel
         if named and tok.head.pos_ != "PROPN":
             continue
         if tok.dep_ in kinds and start <= tok.head.i < i and tok.left_edge.i > start \
-                and doc[tok.left_edge.i - 1].text == "," and tok.right_edge.i + 1 >= end:
+                and (doc[tok.left_edge.i - 1].text == "," or doc[tok.left_edge.i - 1].text in _DASHES) \
+                and tok.right_edge.i + 1 >= end:
             return tok.left_edge.i - 1
     return end
 

@@ -408,9 +408,12 @@ def _joined_clauses(doc: Doc, clauses: list[tuple[int, int]], best: tuple[int, i
 
 def _unmarked_clause(clause: Token) -> bool:
     """An adverbial with its own subject and no conjunction ("said after the convention he would
-    not accept ...") is an unmarked that-clause."""
-    return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children) and not any(
-        c.dep_ == "mark" or c.dep_ == "advmod" and c.tag_ == "WRB" for c in clause.children)
+    not accept ...") is an unmarked that-clause; not when its subject is a relative pronoun
+    ("unveiled a list of generals -- most of whom had announced ...")."""
+    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+    return bool(subjects) and not any(
+        c.dep_ == "mark" or c.dep_ == "advmod" and c.tag_ == "WRB" for c in clause.children) and not any(
+        t.tag_ in ("WDT", "WP", "WP$") for c in subjects for t in c.subtree)   # "most of whom had ...": relative
 
 
 def _to_infinitive(verb: Token) -> bool:
