@@ -27,3 +27,15 @@ def test_the_speaker_is_found_up_the_parse(find_quotes, text, cue, speaker):
 @pytest.mark.parametrize("text", ["Let us say that the plan fails.", "Let's say that the deal falls through."])
 def test_let_us_say_is_a_supposition(find_quotes, text):
     assert not [q for q in find_quotes(text) if q.cue == "say"]
+
+
+@pytest.mark.parametrize("text, cue, speaker", [
+    ("Democratic Sen. Claire McCaskill (D-Mo.) said the products did not work.", "said",
+     "Democratic Sen. Claire McCaskill (D-Mo.)"),
+    ("House Speaker Paul D. Ryan (R-Wis.) told reporters the vote would go ahead.", "told",
+     "House Speaker Paul D. Ryan (R-Wis.)"),
+    ('Using the tax code "is a misguided approach," said Mr. Burman (a view echoed by every economist I asked).',
+     "said", "Mr. Burman"),
+])
+def test_a_speaker_never_leaves_a_bracket_open(find_quotes, text, cue, speaker):
+    assert by_cue(find_quotes(text), cue).speaker.text == speaker

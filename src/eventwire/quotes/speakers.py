@@ -135,11 +135,34 @@ def speaker_span(head: Token, forbidden: Callable[[int], bool]) -> SpeakerMentio
             start -= 1
         end = head.i + 1
     doc = head.doc
-    while end - 1 > start and doc[end - 1].is_punct:
+    end = _balanced(doc, start, end)
+    while end - 1 > start and doc[end - 1].is_punct and not (doc[end - 1].text == ")" and _opened(doc, start, end - 1)):
         end -= 1
     while start < end - 1 and doc[start].is_punct:
         start += 1
     return SpeakerMention(start, end, head.i)
+
+
+def _opened(doc: Doc, start: int, end: int) -> bool:
+    """Is a bracket opened in [start, end) and not closed there?"""
+    depth = 0
+    for i in range(start, end):
+        depth += (doc[i].text == "(") - (doc[i].text == ")" and depth > 0)
+    return depth > 0
+
+
+def _balanced(doc: Doc, start: int, end: int) -> int:
+    """End of a speaker without a bracket left open: "Sen. Claire McCaskill (D-Mo.)" takes its
+    closing bracket; an aside with a verb ("Mr. Burman (a view echoed by everyone ...") goes."""
+    opening = max((i for i in range(start, end) if doc[i].text == "("), default=None)   # the last bracket
+    if opening is None or opening == start:
+        return end
+    close = next((i for i in range(opening, end) if doc[i].text == ")"), end)
+    if any(doc[i].pos_ in ("VERB", "AUX") for i in range(opening, close)):
+        return opening
+    if _opened(doc, start, end) and end < len(doc) and doc[end].text == ")":
+        return end + 1
+    return end
 
 
 class SpeakerTracker:
