@@ -32,6 +32,7 @@ class EvaluativeWord:
     head: str
     modifiers: tuple[str, ...] = ()
     line: int | None = None
+    objects: tuple[str, ...] = ()  # verbs: the object lemmas one of which the verb needs ("abandoned its allies")
 
     @property
     def rule(self) -> str:
@@ -63,6 +64,8 @@ class EvaluationLexicon:
     speech_exclude: frozenset[str] = frozenset()
     as_verbs: frozenset[str] = frozenset()
     attributing_groups: frozenset[str] = frozenset()
+    own_frames: frozenset[str] = frozenset()       # "I think ...": a speaker framing his own judgement
+    evidence_frames: frozenset[str] = frozenset()  # "it shows that ...": a thing showing the judgement
     remedy_verbs: frozenset[str] = frozenset()     # "corrected an injustice": the subject is praised
     remedy_code: str = "051"
     refusals: dict[str, str] = field(default_factory=dict)    # acceptance rule -> rejection code
@@ -94,7 +97,7 @@ class EvaluationLexicon:
         if not isinstance(entry, dict):
             raise DictionaryError(where, None, "each entry must be a mapping")
         line = entry.get("__line__")
-        _only(entry, {"id", "code", "polarity", *WORD_KINDS}, where, line)
+        _only(entry, {"id", "code", "polarity", "objects", *WORD_KINDS}, where, line)
         eid, code, polarity = entry.get("id"), entry.get("code"), entry.get("polarity")
         if not isinstance(eid, str) or not eid or eid in ids:
             raise DictionaryError(where, line, f"entry id missing or repeated: {eid!r}")
@@ -110,6 +113,12 @@ class EvaluationLexicon:
                                                f"(roots {', '.join(POLARITY_ROOTS[polarity])})")
         if not any(entry.get(k) for k in WORD_KINDS):
             raise DictionaryError(where, line, f"entry {eid}: give nouns, adjectives, verbs or phrases")
+        objects = entry.get("objects") or []
+        if not isinstance(objects, list) or not all(isinstance(o, str) and o.strip() for o in objects) \
+                or (objects and any(entry.get(k) for k in WORD_KINDS if k != "verbs")):
+            raise DictionaryError(where, line, f"entry {eid}: objects must be a list of object lemmas "
+                                               "and go with verbs only")
+        needed = tuple(" ".join(o.lower().split()) for o in objects)
         for kind in WORD_KINDS:
             words = entry.get(kind) or []
             if not isinstance(words, list) or not all(isinstance(w, str) and w.strip() for w in words):
@@ -125,7 +134,7 @@ class EvaluationLexicon:
                     raise DictionaryError(where, line, f"entry {eid}: {raw!r} is already in entry {seen[key]}")
                 seen[key] = eid
                 if kind == "verbs":   # "lie about": the verb with that preposition
-                    word = EvaluativeWord(eid, code, polarity, kind, parts[0], tuple(parts[1:]), line)
+                    word = EvaluativeWord(eid, code, polarity, kind, parts[0], tuple(parts[1:]), line, needed)
                     self.verbs.setdefault(parts[0], []).append(word)
                 else:                 # "great job", "war criminal": head last, modifiers before it
                     word = EvaluativeWord(eid, code, polarity, kind, parts[-1], tuple(parts[:-1]), line)
@@ -213,8 +222,9 @@ class EvaluationLexicon:
         if not isinstance(raw, dict):
             raise DictionaryError(where, None, "'speech' must be a mapping with groups, exclude and as_verbs")
         line = raw.get("__line__")
-        _only(raw, {"groups", "exclude", "as_verbs", "attributing_groups"}, where, line)
-        for key in ("groups", "exclude", "as_verbs", "attributing_groups"):
+        _only(raw, {"groups", "exclude", "as_verbs", "attributing_groups", "own_frames",
+                     "evidence_frames"}, where, line)
+        for key in ("groups", "exclude", "as_verbs", "attributing_groups", "own_frames", "evidence_frames"):
             words = raw.get(key) or []
             if not isinstance(words, list) or not all(isinstance(w, str) and w.strip() for w in words):
                 raise DictionaryError(where, line, f"speech.{key} must be a list of words")
@@ -224,6 +234,8 @@ class EvaluationLexicon:
         self.speech_exclude = frozenset(" ".join(w.lower().split()) for w in raw.get("exclude") or [])
         self.as_verbs = frozenset(w.lower() for w in raw.get("as_verbs") or [])
         self.attributing_groups = frozenset(raw.get("attributing_groups") or [])
+        self.own_frames = frozenset(w.lower() for w in raw.get("own_frames") or [])
+        self.evidence_frames = frozenset(w.lower() for w in raw.get("evidence_frames") or [])
 
 
 def _only(mapping: dict, allowed: set[str], where: str, line: int | None) -> None:

@@ -33,10 +33,11 @@ from ..document import CodedDocument
 from ..errors import DictionaryError
 from ..ids import event_id
 from ..quotes.lexicon import QuoteLexicon
-from ..records import ActorRef, Attribution, Event, Evidence, Quote, Speaker
-from . import background, syntax
+from ..records import ActorRef, Event, Evidence
+from . import background, quoted, syntax
 from .arguments import OWNER_MARK, Arg, ArgumentFinder
 from .emit import copy_ref
+from .judged_acts import antecedent_doers
 from .evaluative_words import attributive_at, predicate_at, stance_at, verb_at
 from .modality import ModalityRules, detect
 from .targets import TargetPolicy, institution_ref
@@ -89,11 +90,20 @@ class EvaluationCoder:
         for ev in cdoc.events:
             covered.setdefault(ev.sentence, []).append(ev)
         out: list[Event] = []
-        for index, sent in enumerate(cdoc.doc.sents):
+        sents = list(cdoc.doc.sents)
+        for index, sent in enumerate(sents):
             if background.is_question(sent):
                 continue
             out.extend(self._code_sentence(cdoc, sent, index, finder, covered.get(index, [])))
-        return out
+        seen: dict[str, set[tuple[str | None, str | None]]] = {}
+        for qs in quoted.quoted_sentences(cdoc, sents):   # '"... . Y is a disgrace," X said'
+            out.extend(self._code_quoted(cdoc, qs, finder, covered.get(qs.index, []),
+                                         seen.setdefault(qs.quote.id, set())))
+        kept: list[Event] = []
+        for ev in sorted(out, key=lambda e: e.sentence):   # a lead, then the quote of the same judgement
+            if not quoted.restated(ev, [*cdoc.events, *kept]):
+                kept.append(ev)
+        return kept
 
     def _code_sentence(self, cdoc: CodedDocument, sent: Span, index: int, finder: ArgumentFinder,
                        prior: list[Event]) -> list[Event]:
@@ -112,19 +122,45 @@ class EvaluationCoder:
                     continue
                 sources = finder.actors(holder, "holder of the stance") if holder is not None \
                     else self._speakers(tok, finder)
-                targets = self._judged_actors(jm.judged, finder)
+                person = quoted.addressed(jm.judged)    # "we failed": his own side; "you": the one told
+                if person == "first":
+                    continue
+                targets = self._judged_actors(jm.judged, finder) if person is None \
+                    else quoted.addressees(tok, finder)
                 if not targets and jm.judged.pos_ == "PRON":   # '"She's a disgrace," X said of Clinton'
                     targets = [a for p in syntax.children(tok, "prep") if p.lower_ in ("of", "about")
                                for o in syntax.prep_objects(p) for a in finder.actors(o, f"'{p.lower_}' object")]
-                for s in sources:
-                    for t in targets or self._institution(jm.judged, s):
-                        if not s.ref.code or not t.ref.code or _one_actor(s.ref, t.ref):
-                            continue
-                        key = (s.ref.code, t.ref.code)
-                        if key in seen or self._covered(s.ref, jm, prior):
-                            continue
-                        seen.add(key)
-                        events.append(self._event(cdoc, sent, index, jm, s.ref, t.ref))
+                events.extend(self._pair_events(cdoc, sent, index, jm, sources, targets, prior, seen))
+        return events
+
+    def _code_quoted(self, cdoc: CodedDocument, qs: quoted.QuotedSentence, finder: ArgumentFinder,
+                     prior: list[Event], seen: set[tuple[str | None, str | None]]) -> list[Event]:
+        """The judgements of a quoted sentence that does not name its speaker: the main clauses
+        judged as the complement of the quotation's speech verb, the speaker as source."""
+        sources = quoted.speaker_args(cdoc, qs.quote, finder)
+        events: list[Event] = []
+        for clause in quoted.quoted_clauses(qs.sent, self.lexicon.own_frames,
+                                                             self.lexicon.evidence_frames) if sources else []:
+            for jm in self._clause_judgements(clause, clause):
+                if quoted.addressed(jm.judged) or self._cancelled(jm):
+                    continue
+                targets = self._judged_actors(jm.judged, finder)
+                events.extend(self._pair_events(cdoc, qs.sent, qs.index, jm, sources, targets, prior, seen))
+        return events
+
+    def _pair_events(self, cdoc: CodedDocument, sent: Span, index: int, jm: Judgement, sources: list[Arg],
+                     targets: list[Arg], prior: list[Event], seen: set[tuple[str | None, str | None]]) -> list[Event]:
+        """One event per speaker and judged actor not yet coded (``seen``) nor covered by the lexicon."""
+        events: list[Event] = []
+        for s in sources:
+            for t in targets or antecedent_doers(jm.judged, index, cdoc.events) or self._institution(jm.judged, s):
+                if not s.ref.code or not t.ref.code or _one_actor(s.ref, t.ref):
+                    continue
+                key = (s.ref.code, t.ref.code)
+                if key in seen or self._covered(s.ref, t.ref, jm, prior):
+                    continue
+                seen.add(key)
+                events.append(self._event(cdoc, sent, index, jm, s.ref, t.ref))
         return events
 
     # ------------------------------------------------------------------ the parse
@@ -171,8 +207,10 @@ class EvaluationCoder:
         named = sorted([*syntax.children(verb, "dative"), *judged], key=lambda t: t.i)
         if self._names(verb):
             out.extend(self._small_clause(verb, named[0] if named else None))
-        for clause in self._complements(verb):
-            out.extend(self._clause_judgements(verb, clause))
+        for clause in self._complements(verb):   # '"... we consider he has reached the wrong conclusion"'
+            for inner in quoted.own_judgement(clause, self.lexicon.own_frames,
+                                                  self.lexicon.evidence_frames):
+                out.extend(self._clause_judgements(verb, inner))
         return out
 
     def _small_clause(self, verb: Token, obj: Token | None) -> list[Judgement]:
@@ -250,14 +288,17 @@ class EvaluationCoder:
             for p in syntax.conjuncts(pred):
                 trig, word = p, predicate_at(self.lexicon, p)
                 if word is None:
-                    trig, word = self._inner_phrase(p) or (p, None)
+                    trig, word = self._inner_phrase(p) or attributive_at(self.lexicon, p) or (p, None)
                 if word is not None:
                     out.append(Judgement(verb, _extraposed(subj, clause, p), trig, word, clause))
                     break
         word = verb_at(self.lexicon, clause)
-        # "Y failed", "Y failed its people"; not "Y failed to find the cause" (an act that did not happen)
+        # "Y failed", "Y failed its people"; not "Y failed to find the cause" (an act that did not happen);
+        # of a passive the 'by' agent is judged ("Turkey was betrayed by the EU"), with none nobody is
         if word is not None and not syntax.children(clause, "xcomp"):
-            out.append(Judgement(verb, subj, clause, word, clause))
+            doers = [p for ag in syntax.children(clause, "agent") for p in syntax.children(ag, "pobj")] \
+                if syntax.is_passive(clause) else [subj]
+            out.extend(Judgement(verb, doer, clause, word, clause) for doer in doers[:1])
         if lemma in self.lexicon.remedy_verbs:   # "Y has corrected an historic injustice"
             for obj in syntax.children(clause, *syntax.OBJ):
                 found = predicate_at(self.lexicon, obj)
@@ -358,14 +399,18 @@ class EvaluationCoder:
         return [Arg(ref, judged, f"institution behind '{ref.text}'")]
 
     @staticmethod
-    def _covered(source: ActorRef, jm: Judgement, prior: list[Event]) -> bool:
-        """The pattern lexicon coded this speaker's stance in the sentence, or an event at this word."""
+    def _covered(source: ActorRef, target: ActorRef, jm: Judgement, prior: list[Event]) -> bool:
+        """The pattern lexicon coded this speaker's stance in the sentence, or an event at this word
+        (not the judged actor's own act that the speaker judges: "X said Y was insulting women")."""
         for ev in prior:
-            if ev.root in COVERING_ROOTS and ev.source is not None and ev.source.code == source.code:
-                return True
+            if ev.root in COVERING_ROOTS and ev.source is not None and ev.source.code == source.code \
+                    and not (ev.source.name and source.name and ev.source.name != source.name):
+                return True      # not two people of one code ("X said Y was insulting women")
             ts = ev.evidence.trigger_start
             if ts is not None and ev.evidence.trigger_end is not None and \
                     ts <= jm.trigger.idx < ev.evidence.trigger_end:
+                if jm.word.kind == "verbs" and ev.source is not None and ev.source.code == target.code:
+                    continue
                 return True
         return False
 
@@ -390,27 +435,11 @@ class EvaluationCoder:
                    cameo=jm.word.code, root=jm.word.code[:2], plover=entry.plover, quad_class=entry.quad_class,
                    goldstein=entry.goldstein, evidence=evidence, rule=jm.word.rule, modality="asserted",
                    confidence=0.6 if jm.clause is not None else 0.65,
-                   attribution=self._reported_by(jm.speaker_verb, cdoc, source) or _via(cdoc, t_start, source))
+                   attribution=quoted.attribution(jm.speaker_verb, cdoc, source, self.quotes,
+                                                      self.lexicon.attributing_groups)
+                   or quoted.via(cdoc, t_start, source))
         ev.id = event_id(ev.article_id, index, t_start, ev.cameo, source.code, target.code)
         return ev
-
-
-    def _reported_by(self, verb: Token, cdoc: CodedDocument, source: ActorRef) -> Attribution | None:
-        """The judgement is the speaker's act, asserted by the text; it is reported by someone else
-        only when the reporting verb stands inside another speaker's claim ("Reuters reported that
-        X called Y a liar"), not inside the object of a stance ("denounced what X called ...")."""
-        pos = verb.idx
-        best = None
-        for q in cdoc.quotes:
-            if q.start <= pos < q.end and (best is None or q.end - q.start < best.end - best.start):
-                best = q
-        if best is not None and best.cue:
-            words = best.cue.lower().split()
-            lemma = _cue_lemma(verb.doc, words[0], best) if words else None
-            entry = self.quotes.verb(lemma, set(words[1:])) if lemma else None
-            if entry is not None and entry.group not in self.lexicon.attributing_groups:
-                return None
-        return _attribution(best, source)
 
 
 def _extraposed(subj: Token, clause: Token, pred: Token) -> Token:
@@ -453,27 +482,3 @@ def _owns(arg: Arg) -> bool:
     if owner.dep_ == "pobj":
         return owner.head.lower_ in ("of", "by", "from")
     return owner.dep_ in ("poss", "compound", "amod", "nmod")
-
-
-def _via(cdoc: CodedDocument, pos: int, source: ActorRef) -> Attribution | None:
-    """"Reuters reported that X called Y a liar": the speaker's own quote came through a channel."""
-    for q in cdoc.quotes:
-        if q.via and q.start <= pos < q.end and q.speaker is not None and q.speaker.code == source.code:
-            return Attribution(speaker=None, via=q.via)
-    return None
-
-
-def _cue_lemma(doc, word: str, quote: Quote) -> str | None:
-    """The lemma of the quote's cue word: the token of that form closest to the quote."""
-    near = [t for t in doc if t.lower_ == word]
-    if not near:
-        return None
-    return min(near, key=lambda t: min(abs(t.idx - quote.start), abs(t.idx - quote.end))).lemma_.lower()
-
-
-def _attribution(best: Quote | None, source: ActorRef) -> Attribution | None:
-    if best is None or best.speaker is None or best.speaker.start == source.start \
-            or (best.speaker.code is not None and best.speaker.code == source.code):
-        return None
-    sp = best.speaker
-    return Attribution(speaker=Speaker(sp.text, sp.start, sp.end, sp.name, sp.code), via=best.via)

@@ -35,9 +35,18 @@ def attributive_at(lexicon: EvaluationLexicon, noun: Token) -> tuple[Token, Eval
 
 
 def verb_at(lexicon: EvaluationLexicon, tok: Token) -> EvaluativeWord | None:
-    """The evaluative verb at ``tok`` ("was lying", "lied about"), its preposition present."""
+    """The evaluative verb at ``tok`` ("was lying", "lied about"), its preposition present and, for
+    a verb that judges only with certain objects ("abandoned its allies", "broke its promises"), one
+    of them its object (a name counts as a person: "abandoned the Kurds")."""
     words = _candidates(lexicon.verbs, tok)
-    return _fitting(words, {c.lower_ for c in tok.children if c.dep_ in ("prep", "prt", "dative")}) if words else None
+    if not words:
+        return None
+    if any(w.objects for w in words):
+        objects = [o for c in syntax.children(tok, *syntax.OBJ) for o in syntax.conjuncts(c)]
+        lemmas = {syntax.forms(o)[0] for o in objects}
+        named = any(o.pos_ == "PROPN" or o.ent_type_ in ("NORP", "GPE", "ORG", "PERSON") for o in objects)
+        words = [w for w in words if not w.objects or named or lemmas & set(w.objects)]
+    return _fitting(words, {c.lower_ for c in tok.children if c.dep_ in ("prep", "prt", "dative")})
 
 
 # parts of speech a listed word may have in the parse: a name ("Patriot Coal") judges nothing, an

@@ -1,0 +1,195 @@
+"""Evaluations and quotations: the judgements a direct quotation voices away from its speaker's
+name, and who reports a judgement made inside someone else's quote.
+
+A quotation often runs on over sentences that name no speaker: ``"We met for two hours," Obama
+said. "Russia's annexation of Crimea was a grave mistake."`` or ``Clinton was blunt. "He has been
+disrespecting our veterans for years," she said.`` The quotes stage has already found each
+quotation's span and speaker (``cdoc.quotes``); every sentence that lies wholly inside a direct
+quotation and is not the one that names its speaker is read here as the speaker's own words: its
+main clauses ("Putin has betrayed Europe", "I think he is a disgrace") are judged as the
+evaluations coder judges the complement of "X said". Used by ``eventwire.events.evaluations``.
+
+Not read as judgements: quotations whose speaker has no actor code ("critics say"), questions,
+judgements of the speaker's own side or of the one addressed ("we have failed", "you are a
+disgrace": first and second person), and a judgement that only restates one the text told just
+before ("Clinton criticized Trump. 'He is a disgrace,' she said." is one criticism).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from ..document import CodedDocument
+from ..quotes.lexicon import QuoteLexicon
+from ..records import ActorRef, Attribution, Event, Quote, Speaker
+from . import syntax
+from .arguments import Arg, ArgumentFinder
+
+__all__ = ["QuotedSentence", "addressed", "addressees", "attribution", "own_judgement", "quoted_clauses",
+           "quoted_sentences", "restated", "speaker_args", "via"]
+
+# the speaker himself, his own side and the one he speaks to: no judged actor of a quotation
+_PERSONS = frozenset({"i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "ourselves",
+                      "you", "your", "yours", "yourself", "yourselves"})
+# things that show a judgement ("it underscores that ...", "this proves that ...")
+_THINGS = frozenset({"it", "this", "that", "which"})
+# how many sentences back a judgement counts as a restatement of an event of the same root and actors
+RESTATED_WITHIN = 2
+
+
+@dataclass
+class QuotedSentence:
+    """A sentence wholly inside direct quotation ``quote`` that does not name the speaker."""
+
+    index: int
+    sent: Span
+    quote: Quote
+
+
+def quoted_sentences(cdoc: CodedDocument, sents: list[Span]) -> list[QuotedSentence]:
+    """The sentences of the direct quotations with a coded speaker that lie wholly inside the
+    quotation (its marks and punctuation aside) and hold neither the speaker's name nor the cue."""
+    out: list[QuotedSentence] = []
+    quotes = [q for q in cdoc.quotes if q.kind == "direct" and q.speaker is not None and q.speaker.code]
+    if not quotes:
+        return out
+    for index, sent in enumerate(sents):
+        words = [t for t in sent if not (t.is_punct or t.is_space or t.is_quote)]
+        if not words or _question(sent):
+            continue
+        first, last = words[0].idx, words[-1].idx
+        for q in quotes:
+            sp = q.speaker
+            assert sp is not None
+            if q.start <= first and last < q.end and not (sent.start_char <= sp.start < sent.end_char):
+                out.append(QuotedSentence(index, sent, q))
+                break
+    return out
+
+
+def _question(sent: Span) -> bool:
+    """A quoted question ('"Is Trump a liar?"'): a question mark among its last tokens."""
+    tail = [t for t in sent if not t.is_space][-3:]
+    return any(t.text == "?" for t in tail)
+
+
+def quoted_clauses(sent: Span, frames: frozenset[str], evidence: frozenset[str] = frozenset()) -> list[Token]:
+    """The main clauses of a quoted sentence: its root and the clauses coordinated with it, each
+    through the speaker's own frame ("I think ...", see ``own_judgement``)."""
+    root = sent.root
+    clauses = [root, *(c for c in root.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))]
+    return [c for clause in clauses for c in own_judgement(clause, frames, evidence)]
+
+
+def own_judgement(clause: Token, frames: frozenset[str], evidence: frozenset[str] = frozenset()) -> list[Token]:
+    """Where the speaker frames his own judgement with one of ``frames`` ("I think he is a liar",
+    "we consider he has reached the wrong conclusion"), or rests it on a thing that shows it with one
+    of ``evidence`` ("it underscores that Trump is unfit", "this shows that they lied"), the framed
+    clause; else the clause itself."""
+    subjects = syntax.children(clause, *syntax.SUBJ)
+    lemma = clause.lemma_.lower()
+    if not subjects or any(c.dep_ == "neg" for c in clause.children):
+        return [clause]
+    mine = lemma in frames and subjects[0].lower_ in ("i", "we")
+    shown = lemma in evidence and subjects[0].lower_ in _THINGS
+    if mine or shown:
+        return syntax.children(clause, "ccomp") or [clause]
+    return [clause]
+
+
+def speaker_args(cdoc: CodedDocument, quote: Quote, finder: ArgumentFinder) -> list[Arg]:
+    """The quotation's speaker as an actor: the mention at the head of its span ("he" resolved by
+    the actor stage), else the speaker record itself."""
+    sp = quote.speaker
+    doc = cdoc.doc
+    if sp is None or not sp.code or doc is None:
+        return []
+    span = doc.char_span(sp.start, sp.end, alignment_mode="expand")
+    if span is not None and len(span):
+        found = [a for a in finder.actors(span.root, "speaker of the quotation") if a.ref.code == sp.code]
+        if found:
+            return found[:1]
+        token = span.root
+    else:
+        token = next((t for t in doc if t.idx >= sp.start), doc[-1])
+    ref = ActorRef(text=sp.text, start=sp.start, end=sp.end, name=sp.name, code=sp.code,
+                   country=sp.code[:3] if len(sp.code) >= 3 else None)
+    return [Arg(ref, token, "speaker of the quotation")]
+
+
+def addressed(judged: Token) -> str | None:
+    """The person the judged phrase is in: "first" for the speaker and his own side ("we", "our
+    government"), "second" for the one he speaks to ("you", "your promises"), else None."""
+    words = [judged.lower_, *(c.lower_ for c in judged.children if c.dep_ == "poss")]
+    found = [w for w in words if w in _PERSONS]
+    if not found:
+        return None
+    return "second" if all(w.startswith("you") for w in found) else "first"
+
+
+def addressees(verb: Token, finder: ArgumentFinder) -> list[Arg]:
+    """Whom the speaker speaks to, named at the verb of saying ("she told him", "said to Putin"):
+    the only evidence that makes a quotation's "you" an actor. A named actor only: "told reporters",
+    "told supporters" address no one the judgement could be about."""
+    heads = [*syntax.children(verb, "dative", *syntax.OBJ),
+             *(o for p in syntax.children(verb, "prep") if p.lower_ == "to" for o in syntax.prep_objects(p))]
+    return [a for o in heads for a in finder.actors(o, "addressee") if a.ref.name]
+
+
+def restated(ev: Event, earlier: list[Event]) -> bool:
+    """An event of the same root, source and target told in the same sentence or up to
+    ``RESTATED_WITHIN`` sentences before (a lead, then the quote of the same statement)."""
+    for o in earlier:
+        if o is ev or o.source is None or o.target is None or not _same_act(o.cameo, ev.cameo):
+            continue
+        if ev.sentence - RESTATED_WITHIN <= o.sentence <= ev.sentence and o.modality == "asserted" \
+                and o.source.code == ev.source.code and o.target.code == ev.target.code:   # type: ignore[union-attr]
+            return True
+    return False
+
+
+def _same_act(a: str, b: str) -> bool:
+    """Two codes of one judgement: criticisms and accusations alike (root 11), else one 3-digit code
+    (praise 051 is not the campaigning 053 told before it)."""
+    return a[:2] == b[:2] if a[:2] == "11" else a[:3] == b[:3]
+
+
+def attribution(verb: Token, cdoc: CodedDocument, source: ActorRef, quotes: QuoteLexicon,
+                attributing_groups: frozenset[str]) -> Attribution | None:
+    """The judgement is the speaker's act, asserted by the text; it is reported by someone else
+    only when the reporting verb stands inside another speaker's claim ("Reuters reported that
+    X called Y a liar"), not inside the object of a stance ("denounced what X called ...")."""
+    pos = verb.idx
+    best = None
+    for q in cdoc.quotes:
+        if q.start <= pos < q.end and (best is None or q.end - q.start < best.end - best.start):
+            best = q
+    if best is not None and best.cue:
+        words = best.cue.lower().split()
+        lemma = _cue_lemma(verb.doc, words[0], best) if words else None
+        entry = quotes.verb(lemma, set(words[1:])) if lemma else None
+        if entry is not None and entry.group not in attributing_groups:
+            return None
+    if best is None or best.speaker is None or best.speaker.start == source.start \
+            or (best.speaker.code is not None and best.speaker.code == source.code):
+        return None
+    sp = best.speaker
+    return Attribution(speaker=Speaker(sp.text, sp.start, sp.end, sp.name, sp.code), via=best.via)
+
+
+def via(cdoc: CodedDocument, pos: int, source: ActorRef) -> Attribution | None:
+    """"Reuters reported that X called Y a liar": the speaker's own quote came through a channel."""
+    for q in cdoc.quotes:
+        if q.via and q.start <= pos < q.end and q.speaker is not None and q.speaker.code == source.code:
+            return Attribution(speaker=None, via=q.via)
+    return None
+
+
+def _cue_lemma(doc: Doc, word: str, quote: Quote) -> str | None:
+    """The lemma of the quote's cue word: the token of that form closest to the quote."""
+    near = [t for t in doc if t.lower_ == word]
+    if not near:
+        return None
+    return min(near, key=lambda t: min(abs(t.idx - quote.start), abs(t.idx - quote.end))).lemma_.lower()

@@ -1,0 +1,156 @@
+"""Judgements voiced in quotations and reported clauses (eventwire.events.quoted, the quote path of
+eventwire.events.evaluations): criticism and praise a sentence away from the speaker's name, judged
+conduct ("said Y had mishandled the crisis"), pronoun targets, and the judgements that are no event."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.dictionaries.cameo_codes import CameoCodes
+from eventwire.dictionaries.evaluation_lexicon import EvaluationLexicon
+from eventwire.errors import DictionaryError
+from eventwire.records import Article
+
+RULE = "cameo/evaluations.yaml#"
+
+
+def _coded(pipeline, text: str, published: str):
+    return next(iter(pipeline.code_articles([Article(id="q1", text=text, published=published)])))
+
+
+def _judgements(pipeline, text: str, published: str) -> set[tuple[str, str, str]]:
+    coded = _coded(pipeline, text, published)
+    return {(e.cameo, e.source.code, e.target.code) for e in coded.events if e.rule.startswith(RULE)}
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # the judgement in a quoted sentence after the one that names the speaker
+    ('"We met for two hours," Obama said after the talks with Putin. "Russia\'s annexation of Crimea was a '
+     'grave mistake."', "2015-06-01", ("111", "USAGOV", "RUS")),
+    # ... and before it, the speaker a pronoun resolved by the actor stage
+    ('Merkel spoke after the summit in Brussels. "Putin has betrayed the trust of Europe. His government cannot '
+     'be trusted," she said.', "2015-06-01", ("111", "DEUGOV", "RUSGOV")),
+    ('"It was a long day," Obama said in Berlin. "Angela Merkel has done a tremendous job for Europe."',
+     "2015-06-01", ("051", "USAGOV", "DEUGOV")),
+    # the quotation after a colon; the speaker framing his own judgement ("I think")
+    ('The French foreign minister said on Tuesday: "The Russian government has broken its promises."',
+     "2015-06-01", ("111", "FRAGOV", "RUSGOV")),
+    ('The German foreign minister said: "I think the Russian government has made a grave mistake."',
+     "2015-06-01", ("111", "DEUGOV", "RUSGOV")),
+    ('The British minister said, "With respect to the judges, we consider the Russian court has reached the '
+     'wrong conclusion."', "2015-06-01", ("111", "GBRGOV", "RUSJUD")),
+    # a pronoun target resolved by the actor stage
+    ('Obama campaigned for Clinton in Philadelphia on Tuesday. "She has done a tremendous job as secretary of '
+     'state," he said.', "2016-09-20", ("051", "USAGOV", "USAPTY")),
+    # conduct judged in a reported clause or a quotation
+    ("Sanders said the Obama administration had mishandled the crisis.", "2016-09-20", ("111", "USALEG", "USAGOV")),
+    ("The Iranian president said Washington had broken its promises under the nuclear deal.", "2018-06-01",
+     ("111", "IRNGOV", "USAGOV")),
+    ('"Russia has abandoned its commitments under the treaty," Stoltenberg said.', "2019-03-01",
+     ("111", "IGONAT", "RUS")),
+    ("The Chinese foreign ministry said Washington was bullying its smaller neighbours.", "2019-03-01",
+     ("111", "CHNGOV", "USAGOV")),
+    ('"Russia has been meddling in our elections," Clinton said.', "2016-09-20", ("112", "USAPTY", "RUS")),
+    ('"Putin is a thug," McCain said.', "2015-06-01", ("111", "USALEG", "RUSGOV")),
+    # "you" with the one spoken to named at the verb of saying
+    ('Merkel met Putin in Moscow on Tuesday. "You have broken your promises," she told him.', "2015-06-01",
+     ("111", "DEUGOV", "RUSGOV")),
+    # a passive: the 'by' agent is judged, not the one wronged
+    ("Erdogan said Turkey had been betrayed by the European Union.", "2017-03-01", ("111", "TURGOV", "IGOEUR")),
+])
+def test_judgements_voiced_in_quotes_and_reported_clauses(pipeline, text, published, expected):
+    assert expected in _judgements(pipeline, text, published)
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a bare definite noun names again an act told just before: its doer is judged
+    ("Russia expelled two British diplomats on Monday. The British foreign secretary said the move was "
+     "unjustified and provocative.", "2018-03-20", ("111", "GBRGOV", "RUS")),
+    ("Washington imposed new sanctions on Moscow on Friday. The Kremlin said the sanctions were illegal.",
+     "2018-04-07", ("111", "RUSGOV", "USAGOV")),
+    ("The FBI opened an investigation into Trump's campaign in July. Trump called the investigation a witch hunt.",
+     "2016-10-01", ("112", "USAPTY", "USACOP")),
+    # a thing that shows the speaker's judgement; an evaluative adjective on the predicate noun
+    ("Clinton spoke in Ohio. She says it underscores that Trump is temperamentally unfit to be commander-in-chief.",
+     "2016-09-30", ("111", "USAPTY", "USAPTY")),
+    ("The German minister said the Russian strikes were a reckless escalation.", "2015-06-01",
+     ("111", "DEUGOV", "RUS")),
+])
+def test_judged_acts_named_again_and_judgements_shown(pipeline, text, published, expected):
+    assert expected in _judgements(pipeline, text, published)
+
+
+@pytest.mark.parametrize("text, published", [
+    ("Trump met Putin in Helsinki. Clinton said the statement was a disgrace.", "2018-07-20"),   # no act before
+    ("Russia expelled two British diplomats. The British minister said the decision to leave was wrong.",
+     "2018-03-20"),                                                       # the noun says what it is
+    ("The German minister said the talks were a constructive meeting.", "2015-06-01"),
+])
+def test_no_judged_doer_without_an_act_the_noun_names(pipeline, text, published):
+    assert _judgements(pipeline, text, published) == set()
+
+
+def test_the_judged_doer_of_a_lexicon_coded_act_is_judged_by_the_speaker(pipeline):
+    coded = _coded(pipeline, "Clinton said Trump has been insulting women and minorities for decades.", "2016-09-20")
+    found = [(e.cameo, e.source.name, e.target.name) for e in coded.events if e.rule.startswith(RULE)]
+    assert found == [("111", "Hillary Clinton", "Donald Trump")]
+
+
+@pytest.mark.parametrize("text, published", [
+    ('"The plan is a disaster," critics say.', "2016-09-20"),                        # no named speaker
+    ("Trump's plan is a disaster for the middle class.", "2016-09-20"),               # the column's own words
+    ('"Trump could be a disaster for the country," Clinton said.', "2016-09-20"),     # hedged
+    ('"Is Trump a liar?" Clinton asked.', "2016-09-20"),                             # a question
+    ('"We have failed our veterans," Obama said.', "2016-09-20"),                    # his own side
+    ('"I have made mistakes," Clinton said.', "2016-09-20"),                         # himself
+    ('"Your government is a disgrace," Merkel told reporters.', "2015-06-01"),       # "you": nobody named
+    ('"You have betrayed your voters," Merkel said.', "2015-06-01"),
+    ('"The weather was a disaster," Trump said.', "2016-09-20"),                     # no actor behind it
+    ('"We met for two hours," Obama said. "Russia\'s annexation of Crimea was not a mistake."', "2015-06-01"),
+    ('"We met for two hours," Obama said. "Was Russia\'s annexation of Crimea a mistake?"', "2015-06-01"),
+    ('"We met for two hours," Obama said. "Russia\'s annexation of Crimea will be a mistake."', "2015-06-01"),
+    ("The German minister said Russia had abandoned the plan.", "2015-06-01"),       # no person, no commitment
+    ('Clinton spoke in Iowa. "Trump is not a liar," she said.', "2016-09-20"),       # negated
+    ('"I doubt that Russia has broken its promises," the German minister said.', "2015-06-01"),   # doubted
+    ('"I don\'t think Putin is a liar," Merkel said.', "2015-06-01"),                # negated frame
+])
+def test_no_event_for_judgements_without_a_speaker_target_or_assertion(pipeline, text, published):
+    assert _judgements(pipeline, text, published) == set()
+
+
+@pytest.mark.parametrize("text, published", [
+    ('Clinton criticized Trump on Monday. "He is a disgrace," she said.', "2016-09-20"),
+    ('"Putin is a thug. He is a liar and a bully," McCain said.', "2015-06-01"),
+])
+def test_one_criticism_told_twice_is_one_event(pipeline, text, published):
+    coded = _coded(pipeline, text, published)
+    assert len([e for e in coded.events if e.root == "11" and e.modality == "asserted"]) == 1
+
+
+def test_a_quoted_judgement_names_its_rule_and_quoted_trigger(pipeline, record_validator):
+    text = '"We met for two hours," Obama said after the talks with Putin. "Russia\'s annexation of Crimea was a grave mistake."'
+    coded = _coded(pipeline, text, "2015-06-01")
+    ev = next(e for e in coded.events if e.rule.startswith(RULE))
+    assert ev.rule == RULE + "blunder" and ev.evidence.trigger == "mistake"
+    assert text[ev.evidence.trigger_start:ev.evidence.trigger_end] == "mistake"
+    assert ev.sentence == 1 and ev.attribution is None   # the speaker's own act, not a report of it
+    record_validator("event", ev.to_dict())
+
+
+@pytest.mark.parametrize("entry", [
+    '  - {id: b, code: "111", polarity: negative, nouns: [fiasco], objects: [ally]}\n',   # objects with nouns
+    '  - {id: b, code: "111", polarity: negative, verbs: [desert], objects: ally}\n',     # not a list
+])
+def test_verb_objects_faults_name_file_and_line(tmp_path, entry):
+    path = tmp_path / "evaluations.yaml"
+    path.write_text("entries:\n" + '  - {id: a, code: "111", polarity: negative, nouns: [mistake]}\n' + entry
+                    + "speech: {groups: [speech]}\n", encoding="utf-8")
+    with pytest.raises(DictionaryError) as err:
+        EvaluationLexicon.load(path, cameo=CameoCodes.load())
+    assert "objects" in str(err.value) and err.value.line == 3
+
+
+def test_packaged_lexicon_gives_objects_to_verbs_that_need_them():
+    lex = EvaluationLexicon.load(cameo=CameoCodes.load())
+    assert "ally" in lex.verbs["abandon"][0].objects and lex.verbs["mishandle"][0].objects == ()
+    assert {"think", "consider"} <= lex.own_frames and "doubt" not in lex.own_frames
