@@ -37,3 +37,33 @@ def test_a_concession_after_a_comma_is_the_writers(find_quotes, text, content):
 def test_despite_inside_the_claim_stays(find_quotes):
     text = "The minister said the economy had grown despite the sanctions."
     assert [q.text for q in find_quotes(text) if q.cue == "said"] == ["the economy had grown despite the sanctions"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Some critics saw the comment as a dig at the military.",
+     ("saw", "Some critics", "the comment as a dig at the military")),
+    ("Many voters see the election as a referendum on the president.",
+     ("see", "Many voters", "the election as a referendum on the president")),
+    ("Beijing views the exercises as a provocation.", ("views", "Beijing", "the exercises as a provocation")),
+])
+def test_seeing_something_as_something_is_a_stance(find_quotes, text, expected):
+    assert expected in stances(find_quotes(text))
+
+
+def test_seeing_without_a_predicate_is_no_stance(find_quotes):
+    assert not [q for q in find_quotes("Reporters saw the convoy near the border.") if q.cue == "saw"]
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("Do you really think she must be the worst candidate?", "think"),
+    ("Did the minister say that the talks had failed?", "say"),
+    ("Does Beijing see the exercises as a provocation?", "see"),
+])
+def test_a_yes_no_question_attributes_nothing(find_quotes, text, cue):
+    assert not [q for q in find_quotes(text) if q.cue == cue]
+
+
+def test_a_wh_question_still_says_who_holds_the_view(find_quotes):
+    quotes = find_quotes("Why do so many voters believe that the election was stolen?")
+    assert [(q.speaker.text, q.text) for q in quotes if q.cue == "believe"] == \
+        [("so many voters", "that the election was stolen")]

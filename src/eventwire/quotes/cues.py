@@ -115,6 +115,18 @@ def _said_name(tok: Token) -> bool:
     return tok.dep_ == "compound" and tok.is_sent_start and tok.head.pos_ == "PROPN" and tok.head.i > tok.i
 
 
+def _asked(verb: Token) -> bool:
+    """ "Do you really see those two as equivalent?", "Did he say that ...?": a yes/no question
+    about a report or a view (it opens with the auxiliary, ends with a question mark) attributes
+    nothing."""
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    aux = next((c for c in verb.children if c.dep_ in ("aux", "auxpass") and subj is not None and c.i < subj.i), None)
+    if aux is None or any(t.is_alpha and t.tag_ not in ("CC", "UH") for t in verb.doc[verb.sent.start:aux.i]):
+        return False                       # only a yes/no question: "How do you know ...?" asks what one knows
+    last = verb.sent[-1] if verb.sent[-1].text != "\n" else verb.sent[-2]
+    return "?" in last.text or last.i + 1 < len(verb.doc) and "?" in verb.doc[last.i + 1].text
+
+
 def _verb_cue(tok: Token, lexicon: QuoteLexicon, quoted: Sequence[bool], blocked: Sequence[bool]) -> Cue | None:
     # a particle anywhere ("point it out"); a preposition right after the verb ("called on X", not
     # "called Machado on Friday")
@@ -129,7 +141,7 @@ def _verb_cue(tok: Token, lexicon: QuoteLexicon, quoted: Sequence[bool], blocked
         entry = _that_clause_entry(tok)
     if entry is None and is_as_put_it(tok):
         entry = _AS_PUT_IT
-    if entry is None:
+    if entry is None or _asked(tok):
         return None
     forbidden = _forbidden(tok, blocked)
     subj = subject_of(tok, forbidden)

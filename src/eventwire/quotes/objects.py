@@ -50,7 +50,8 @@ def _agent_of_noun(verb: Token, prep: Token) -> bool:
 def object_span(verb: Token, obj: Token, need_predicate: bool) -> tuple[int, int] | None:
     """The object, with its predicate complement ("called Trump a liar", "described it as ...")."""
     end = obj.right_edge.i + 1
-    found = False
+    # "saw the comment as a dig at ...": the parser may hang the "as" from the object
+    found = any(c.dep_ == "prep" and c.lower_ == "as" and c.i > obj.i for c in obj.children)
     for child in verb.children:
         if child.i > obj.i and (child.dep_ in ("oprd", "xcomp", "ccomp") or child.dep_ == "prep" and child.lower_ == "as"):
             end = max(end, child.right_edge.i + 1)
