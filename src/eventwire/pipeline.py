@@ -1,4 +1,5 @@
-"""The pipeline: ingest -> clean -> gate -> nlp -> actors -> events -> quotes -> evaluations -> times -> places.
+"""The pipeline: ingest -> clean -> gate -> nlp -> actors -> events -> quotes -> evaluations -> times -> places
+-> restatements.
 
 ``Pipeline.code_articles`` streams Article records through the stages in spaCy batches and
 yields one ``CodedDocument`` per input article, always: a failure in one document is recorded
@@ -27,6 +28,7 @@ from .stages.gate import GateStage
 from .stages.nlp import NlpStage
 from .stages.places import PlaceStage
 from .stages.quotes import QuoteStage
+from .stages.restatements import RestatementStage
 from .stages.times import TimeStage
 
 log = logging.getLogger(__name__)
@@ -79,7 +81,8 @@ class Pipeline:
         self.gate = GateStage(self.options)
         self.nlp = NlpStage(self.resources.nlp, batch_size=self.options.batch_size)
         self.stages = [ActorStage(self.resources), EventStage(self.resources), QuoteStage(self.resources),
-                       EvaluationStage(self.resources), TimeStage(self.resources), PlaceStage(self.resources)]
+                       EvaluationStage(self.resources), TimeStage(self.resources), PlaceStage(self.resources),
+                       RestatementStage(self.resources)]
 
     @property
     def stage_names(self) -> list[str]:

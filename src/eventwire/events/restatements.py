@@ -1,16 +1,32 @@
-"""Restatements: an event noun that refers back to an act an earlier sentence already coded.
+"""Restatements: one act told several times in one article is one event.
 
-News restates one act in several sentences ("... blocked roads on Monday. The protest ...",
-"spoke by phone on Saturday. In the call, ..."). A definite event noun ("the protest", "this
-meeting", "their talks") whose code root, source and target equal an event of an earlier sentence
-of the same article names that act again: it is the same event, not a new one. Verbs and
-indefinite nouns ("a second meeting") still code: two acts with the same dyad are two events.
+Two rules, both here:
+
+* In the event coder, sentence by sentence: a definite event noun ("the protest", "this meeting",
+  "their talks") whose code root, source and target equal an event of an earlier sentence names
+  that act again and is not coded ("... blocked roads on Monday. The protest ..."). Verbs and
+  indefinite nouns ("a second meeting") still code there.
+* After the times and places stages, over the whole article (``merge_restatements``, run by
+  ``stages/restatements.py``): the lead's "held an hour-long phone conversation", the fourth
+  paragraph's "spoke Saturday" and a later "during the call" are one act when their codes name
+  one act, source and target are the same actors, modality, dates and places agree and neither
+  trigger is marked as a further act ("a second call", "met again"). Which codes name one act and
+  which words mark a further act is data: ``data/cameo/restatements.yaml``. The most specific
+  record stays, takes the most precise date told for the act, and its ``rule`` names the records
+  merged into it (the record contract has no field for it).
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+import re
+from dataclasses import dataclass
+from pathlib import Path
 
+from spacy.tokens import Doc, Token
+
+from ..dictionaries.cameo_codes import CameoCodes
+from ..dictionaries.files import data_path, load_yaml
+from ..errors import DictionaryError
 from ..records import ActorRef, Event
 
 # determiners that point back to something already told
@@ -49,3 +65,294 @@ def restated(ev: Event, earlier: list[Event]) -> Event | None:
                 and _key(prior.source) == _key(ev.source) and _key(prior.target) == _key(ev.target):
             return prior
     return None
+
+
+# --- one act told in several sentences of an article (the restatements stage) ----------------------
+
+_GENERIC_END = "0"        # "040", "110", "190": the root's "not specified below" code
+_STEM = 4                 # "condemn"/"condemnation", "endorse"/"endorsed": one word family when they share
+_STEM_SLACK = 2           # at least _STEM letters and all but _STEM_SLACK letters of the shorter word
+_WORD_SPLIT = re.compile(r"[\s\-]+")
+_THEME_PREPS = frozenset({"over", "about", "for"})   # "condemned X over the test", "criticised X for the raid"
+
+
+@dataclass(frozen=True)
+class RestatementRules:
+    """Which codes name one act, which roots are statements, and which words mark a further act
+    (``data/cameo/restatements.yaml``)."""
+
+    apart: frozenset[frozenset[str]] = frozenset()
+    statement_roots: frozenset[str] = frozenset()
+    modifiers: frozenset[str] = frozenset()
+    adverbs: frozenset[str] = frozenset()
+
+    @classmethod
+    def load(cls, path: Path | None = None, cameo: CameoCodes | None = None) -> "RestatementRules":
+        path = path or data_path("cameo", "restatements.yaml")
+        data = load_yaml(path)
+        if not isinstance(data, dict):
+            raise DictionaryError(str(path), None, "expected a mapping with 'apart', 'statements' and 'further_act'")
+        entries = data.get("apart") or []
+        if not isinstance(entries, list):
+            raise DictionaryError(str(path), data.get("__line__"), "'apart' must be a list")
+        apart: set[frozenset[str]] = set()
+        for entry in entries:
+            line = entry.get("__line__") if isinstance(entry, dict) else None
+            codes = entry.get("codes") if isinstance(entry, dict) else None
+            if not isinstance(codes, list) or len(codes) != 2 or not all(isinstance(c, str) for c in codes) \
+                    or codes[0] == codes[1]:
+                raise DictionaryError(str(path), line, "apart: 'codes' must be two different code strings")
+            if codes[0][:2] != codes[1][:2]:
+                raise DictionaryError(str(path), line, f"apart: {codes} are not codes of one root")
+            unknown = [c for c in codes if cameo is not None and c not in cameo]
+            if unknown:
+                raise DictionaryError(str(path), line, f"apart: unknown CAMEO code(s) {unknown}")
+            if not isinstance(entry.get("why"), str) or not entry["why"].strip():
+                raise DictionaryError(str(path), line, "apart: every pair says 'why'")
+            apart.add(frozenset(codes))
+        roots = data.get("statements") or []
+        if not isinstance(roots, list) or not all(isinstance(r, str) and len(r) == 2 and r.isdigit() for r in roots):
+            raise DictionaryError(str(path), None, "'statements' must be a list of 2-digit CAMEO roots as strings")
+        further = data.get("further_act") or {}
+        words: dict[str, frozenset[str]] = {}
+        for key in ("modifiers", "adverbs"):
+            value = further.get(key, []) if isinstance(further, dict) else None
+            if not isinstance(value, list) or not all(isinstance(w, str) and w.strip() for w in value):
+                line = further.get("__line__") if isinstance(further, dict) else data.get("__line__")
+                raise DictionaryError(str(path), line, f"further_act: '{key}' must be a list of words")
+            words[key] = frozenset(w.strip().lower() for w in value)
+        return cls(frozenset(apart), frozenset(roots), words["modifiers"], words["adverbs"])
+
+    def one_act(self, a: str, b: str) -> bool:
+        """Codes ``a`` and ``b`` may name one act: equal, one under the other, or a root's generic
+        code and another code of that root, unless the pair is 'apart'."""
+        if a == b:
+            return True
+        if a[:2] != b[:2]:
+            return False
+        if a.startswith(b) or b.startswith(a) or _generic(a) or _generic(b):
+            return not self._apart(a, b)
+        return False
+
+    def _apart(self, a: str, b: str) -> bool:
+        def three(c: str) -> str:
+            return c[:2] + _GENERIC_END if len(c) == 2 else c[:3]
+        return frozenset((three(a), three(b))) in self.apart
+
+    def marks(self, tok: Token | None) -> frozenset[str]:
+        """The further-act words on a trigger: 'a second call', 'met again', 'met for the second time'."""
+        if tok is None:
+            return frozenset()
+        heads = [tok]
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN":
+            heads.append(tok.head.head)          # "another round of talks"
+        found: set[str] = set()
+        for head in heads:
+            for child in head.children:
+                low = child.lower_
+                if child.dep_ in ("amod", "det", "nummod", "compound") and low in self.modifiers:
+                    found.add(low)
+                elif child.dep_ in ("advmod", "npadvmod") and low in self.adverbs:
+                    found.add(low)
+                elif child.dep_ == "prep":       # "for the second time"
+                    for obj in child.children:
+                        if obj.dep_ == "pobj" and obj.lemma_.lower() == "time":
+                            found.update(g.lower_ for g in obj.children if g.lower_ in self.modifiers)
+        return frozenset(found)
+
+
+def _generic(code: str) -> bool:
+    return len(code) == 2 or (len(code) == 3 and code.endswith(_GENERIC_END))
+
+
+def _code_detail(code: str) -> int:
+    """How specific a code is: 2-digit root 0, generic X0 1, 3-digit 2, 4-digit 3."""
+    return 0 if len(code) == 2 else (1 if _generic(code) else len(code) - 1)
+
+
+def date_detail(ev: Event) -> int:
+    """How precisely the text dates an event: 0 for no date or only the publication date, else the
+    number of parts of YYYY[-MM[-DD]]."""
+    if not ev.date or ev.date_basis in ("publication", "none"):
+        return 0
+    return ev.date.count("-") + 1
+
+
+def dates_agree(a: Event, b: Event) -> bool:
+    """One date contains the other (2017-01 / 2017-01-28), or one of them is not told by the text."""
+    if date_detail(a) == 0 or date_detail(b) == 0:
+        return True
+    da, db = a.date or "", b.date or ""
+    return da == db or da.startswith(db + "-") or db.startswith(da + "-")
+
+
+def places_agree(a: Event, b: Event, countries: frozenset[int] = frozenset()) -> bool:
+    """The same place, a place on one of them only, or a country and a place in it ("arrived in
+    Moscow" / "travelled to Russia"). ``countries``: the geonameids of whole countries."""
+    x, y = a.location, b.location
+    if x is None or y is None:
+        return True
+    if x.geonameid is not None and y.geonameid is not None:
+        if x.geonameid == y.geonameid:
+            return True
+        return x.country is not None and x.country == y.country \
+            and (x.geonameid in countries or y.geonameid in countries)
+    return (x.name or x.text).lower() == (y.name or y.text).lower()
+
+
+def same_actor(a: ActorRef | None, b: ActorRef | None,
+               words_a: frozenset[str] = frozenset(), words_b: frozenset[str] = frozenset()) -> bool:
+    """Same CAMEO code and, where both are named, the same person or organisation; where one is
+    named and the other is a proper name of its own, a word in common ("He" named Scooter Braun
+    is not "Dick Clark Productions"). ``words_a``/``words_b``: the actors' name words
+    (``name_words``). A bare country code is one actor whatever the name ("Moscow", "Russia",
+    "Russians" are all RUS)."""
+    if a is None or b is None:
+        return a is None and b is None
+    if a.code != b.code:
+        return False
+    if a.code is None:                       # uncoded actors: only the same words
+        return a.text.lower() == b.text.lower()
+    if a.code == a.country:
+        return True
+    if a.name is not None and b.name is not None:
+        return a.name == b.name
+    return not (words_a and words_b) or bool(words_a & words_b)
+
+
+def name_words(ref: ActorRef | None, doc: Doc | None) -> frozenset[str]:
+    """The words that name an actor: its dictionary name's, else the proper name its mention is or
+    stands beside ("the company that runs the AMAs, Dick Clark Productions"); none for "the union",
+    "he", "a New York judge"."""
+    if ref is None:
+        return frozenset()
+    if ref.name:
+        return frozenset(w.lower() for w in _WORD_SPLIT.split(ref.name) if w[:1].isupper())
+    span = doc.char_span(ref.start, ref.end, alignment_mode="expand") if doc is not None else None
+    if span is None or not len(span):
+        return frozenset()
+    heads = [span.root, *(c for c in span.root.children if c.dep_ == "appos")]
+    return frozenset(t.lower_ for h in heads if h.pos_ == "PROPN"
+                     for t in (h, *h.children) if t.pos_ == "PROPN" and t.dep_ in ("compound", "flat", h.dep_))
+
+
+def one_word_family(a: str, b: str) -> bool:
+    """'condemn'/'condemnation', 'endorse'/'endorses', 'demand'/'demanding': one word, or one stem."""
+    if a == b:
+        return True
+    common = 0
+    for x, y in zip(a, b):
+        if x != y:
+            break
+        common += 1
+    return common >= _STEM and common >= min(len(a), len(b)) - _STEM_SLACK
+
+
+@dataclass
+class _Told:
+    """One event record with what the merge reads of its trigger: the further-act marks, the
+    trigger's lemma and its theme (the lemma of a common-noun object that is not an actor)."""
+
+    event: Event
+    marks: frozenset[str] = frozenset()
+    lemma: str = ""
+    theme: str | None = None
+    source_words: frozenset[str] = frozenset()
+    target_words: frozenset[str] = frozenset()
+
+    def rank(self) -> tuple:
+        ev = self.event
+        return (-_code_detail(ev.cameo), -date_detail(ev), -ev.confidence, ev.sentence,
+                ev.evidence.trigger_start or 0)
+
+
+def one_act(a: _Told, b: _Told, rules: RestatementRules, countries: frozenset[int] = frozenset()) -> bool:
+    """``a`` and ``b`` tell one act (see the top of data/cameo/restatements.yaml)."""
+    x, y = a.event, b.event
+    if x.sentence == y.sentence:     # a sentence tells each of its acts once: "arrested him and charged him"
+        return False
+    if x.root in rules.statement_roots and not one_word_family(a.lemma, b.lemma):
+        return False                 # "endorsed" and "thanked": two statements
+    if a.theme and b.theme and a.theme != b.theme:
+        return False                 # "condemned the launch", "condemnation of the test"
+    return (x.modality == y.modality and a.marks == b.marks and rules.one_act(x.cameo, y.cameo)
+            and same_actor(x.source, y.source, a.source_words, b.source_words)
+            and same_actor(x.target, y.target, a.target_words, b.target_words)
+            and dates_agree(x, y) and places_agree(x, y, countries))
+
+
+def _trigger(doc: Doc | None, ev: Event) -> Token | None:
+    if doc is None or ev.evidence.trigger_start is None or ev.evidence.trigger_end is None:
+        return None
+    span = doc.char_span(ev.evidence.trigger_start, ev.evidence.trigger_end, alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
+
+
+def _theme(tok: Token, ev: Event) -> str | None:
+    """The common noun a trigger acts on or is about, when it is not one of the event's actors:
+    'condemned the launch' -> launch, 'condemnation of the test' -> test, 'condemned North Korea
+    over the test' -> test."""
+    actors = [(r.start, r.end) for r in (ev.source, ev.target) if r is not None]
+    for child in tok.children:
+        obj = child if child.dep_ == "dobj" else None
+        if obj is None and child.dep_ == "prep" and (child.lower_ in _THEME_PREPS
+                                                    or (child.lower_ == "of" and tok.pos_ == "NOUN")):
+            obj = next((g for g in child.children if g.dep_ == "pobj"), None)
+        if obj is not None and obj.pos_ == "NOUN" and not any(s <= obj.idx < e for s, e in actors):
+            return obj.lemma_.lower()
+    return None
+
+
+def told(ev: Event, doc: Doc | None, rules: RestatementRules) -> _Told:
+    tok = _trigger(doc, ev)
+    words = (name_words(ev.source, doc), name_words(ev.target, doc))
+    if tok is None:
+        return _Told(ev, lemma=ev.evidence.trigger.lower(), source_words=words[0], target_words=words[1])
+    return _Told(ev, rules.marks(tok), tok.lemma_.lower(), _theme(tok, ev), *words)
+
+
+def merge_restatements(events: list[Event], doc: Doc | None, rules: RestatementRules, *,
+                       countries: frozenset[int] = frozenset()) -> tuple[list[Event], list[str]]:
+    """The events of one article with every act told more than once kept once, and a note per merge.
+
+    Events are taken most specific first (code, then date, then confidence, then the earliest
+    told); each joins the first group whose every member tells the same act, else starts one.
+    The first of a group stays: it takes the group's most precise date and a place when it has
+    none, the highest confidence, and its ``rule`` names the records merged into it.
+    ``countries``: geonameids of whole countries (a country holds the places in it)."""
+    items = sorted((told(ev, doc, rules) for ev in events), key=_Told.rank)
+    groups: list[list[_Told]] = []
+    for item in items:
+        for group in groups:
+            if all(one_act(item, member, rules, countries) for member in group):
+                group.append(item)
+                break
+        else:
+            groups.append([item])
+    dropped: set[int] = set()
+    notes: list[str] = []
+    for group in groups:
+        if len(group) > 1:
+            notes.append(_merge(group[0].event, [m.event for m in group[1:]]))
+            dropped.update(id(m.event) for m in group[1:])
+    return [ev for ev in events if id(ev) not in dropped], notes
+
+
+def _merge(keeper: Event, others: list[Event]) -> str:
+    best = max([keeper, *others], key=date_detail)
+    said = [f"sentence {ev.sentence} '{ev.evidence.trigger}' {ev.cameo}" for ev in others]
+    trail = "merged restatements (restatements.yaml): " + ", ".join(said)
+    if date_detail(best) > date_detail(keeper):
+        keeper.date, keeper.date_basis = best.date, best.date_basis
+        trail += f"; date from sentence {best.sentence}"
+    if keeper.location is None:
+        placed = next((ev for ev in others if ev.location is not None), None)
+        if placed is not None:
+            keeper.location = placed.location
+            trail += f"; place from sentence {placed.sentence}"
+    keeper.confidence = max(ev.confidence for ev in [keeper, *others])
+    keeper.rule = f"{keeper.rule} | {trail}"
+    src = keeper.source.code if keeper.source else None
+    tgt = keeper.target.code if keeper.target else None
+    return f"restatements: {keeper.cameo} {src}->{tgt} of sentence {keeper.sentence} " \
+           f"'{keeper.evidence.trigger}' also told in " + ", ".join(said)

@@ -1,0 +1,37 @@
+"""Restatements stage: an act told several times in one article is kept once (``events/restatements.py``).
+
+Runs after the times and places stages, since whether two mentions are one act depends on their
+dates and places. ``Options.extra["merge_restatements"] = False`` turns it off (for A/B measures).
+"""
+
+from __future__ import annotations
+
+from ..document import CodedDocument
+from ..events.restatements import RestatementRules, merge_restatements
+from ..resources import Resources
+from .places import PlaceStage
+
+
+class RestatementStage:
+    name = "restatements"
+
+    def __init__(self, resources: Resources) -> None:
+        self.resources = resources
+        self.enabled = bool(resources.options.extra.get("merge_restatements", True))
+        self.rules = resources.cached("restatement_rules", lambda: RestatementRules.load(cameo=resources.cameo))
+
+    @property
+    def countries(self) -> frozenset[int]:
+        """GeoNames ids of whole countries, from the places stage's gazetteer (loaded once per process)."""
+        def make() -> frozenset[int]:
+            gaz = PlaceStage(self.resources).gazetteer
+            return frozenset(p.geonameid for p in gaz.countries.values() if p.geonameid is not None)
+        return self.resources.cached("gazetteer.country_ids", make)
+
+    def __call__(self, cdoc: CodedDocument) -> CodedDocument:
+        if self.enabled and len(cdoc.events) > 1:
+            located = sum(1 for e in cdoc.events if e.location is not None) > 1
+            cdoc.events, notes = merge_restatements(cdoc.events, cdoc.doc, self.rules,
+                                                    countries=self.countries if located else frozenset())
+            cdoc.notes.extend(notes)
+        return cdoc
