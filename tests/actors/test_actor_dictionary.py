@@ -74,6 +74,11 @@ agents:
     ("- name: Jane Doe\n  country: KEN\n  roles:\n    - {code: KENGOV, from: last year, to: null}\n", 4, "bad date"),
     ("- name: Jane Doe\n  country: KEN\n  roles:\n    - {code: KENGOV, from: 2015-01-01, to: 2010-01-01}\n", 4,
      "ends"),
+    # organisations with dated roles ("HTS" SYRREB, then SYRGOV) are checked like people
+    ("- names: [Foo Front]\n  code: RUSREB\n  roles:\n    - {code: RUSGOV, from: 2015-01-01, to: 2010-01-01}\n", 4,
+     "ends"),
+    ("- names: [Foo Front]\n  code: RUSREB\n  roles:\n    - {code: RUSMIL, from: 2010-01-01, to: 2015-01-01}\n"
+     "    - {code: RUSGOV, from: 2014-01-01, to: null}\n", 5, "overlapping roles"),
 ])
 def test_bad_files_name_file_line_and_fault(tmp_path, text, line, fault):
     path = write(tmp_path, text)
