@@ -280,3 +280,13 @@ def test_a_bad_data_file_names_file_and_line(pipeline, tmp_path: Path, body, fau
     assert str(path) in str(err.value) and fault in str(err.value)
     if body.startswith("apart"):
         assert err.value.line == 3
+
+
+def test_explain_tells_the_merge():
+    from click.testing import CliRunner
+
+    from eventwire.cli import main
+    result = CliRunner().invoke(main, ["explain", MERGES[0].values[0], "--pubdate", "2017-01-29", "--no-parse"])
+    assert result.exit_code == 0, result.output
+    notes = [line for line in result.output.splitlines() if line.startswith("note: restatements:")]
+    assert len(notes) == 2 and all("'phone conversation'" in n for n in notes)

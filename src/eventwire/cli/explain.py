@@ -31,6 +31,8 @@ def explain_command(text, pubdate, actor_files, verb_files, no_parse):
         coder = next(s for s in pipeline.stages if s.name == "events").coder
         for line in explain(cdoc, coder, show_parse=not no_parse):
             click.echo(line)
+        for note in cdoc.notes:   # what the later stages did: e.g. an act told twice kept once
+            click.echo(f"note: {note}")
     except EventwireError as err:
         fail(err)
 
