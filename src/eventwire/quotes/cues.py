@@ -24,6 +24,7 @@ _INVERTED_DEPS = frozenset({"parataxis", "ccomp", "advcl"})
 _BAD_VERB_DEPS = frozenset({"amod", "compound", "nmod"})
 _CLAUSE_OPENERS = frozenset({"that"})   # an advcl the parser took for a that-clause
 _FAR_PREPS = frozenset({"about"})       # "asked Clinton on Monday about ..."
+_AWAY = frozenset({"down", "off", "away"})   # particles that make a reporting verb another verb
 
 
 _SPEAKING_GROUPS = frozenset({"speech", "directive", "speech_object", "pledge", "as-put-it"})
@@ -137,6 +138,8 @@ def _verb_cue(tok: Token, lexicon: QuoteLexicon, quoted: Sequence[bool], blocked
     if tok.head.lemma_.lower() == "let" and tok.head.i != tok.i:
         return None                        # "Let's say you think ...": a supposition, not a report
     entry = lexicon.verb(lemma, particles)
+    if entry is not None and entry.particle is None and any(c.dep_ == "prt" and c.lower_ in _AWAY for c in tok.children):
+        entry = None                       # "back down", "call off", "write off": another verb
     if entry is None:
         entry = _that_clause_entry(tok)
     if entry is None and is_as_put_it(tok):
@@ -186,6 +189,12 @@ def _noun_cue(tok: Token, lexicon: QuoteLexicon, blocked: Sequence[bool]) -> Cue
             first = child.left_edge
             if first.lower_ == "that" or (first.lower_ == "to" and child.tag_ == "VB"):
                 content = trim(tok.doc, first.i, child.right_edge.i + 1)
+    if content is None and tok.dep_ == "nsubj" and tok.head.lemma_.lower() == "be":
+        # "The president's view is that ...", "His argument was that ...": the clause after "be"
+        clause = next((c for c in tok.head.children if c.dep_ == "ccomp" and c.i > tok.head.i
+                       and c.left_edge.lower_ == "that" and c.left_edge.dep_ == "mark"), None)
+        if clause is not None:
+            content = trim(tok.doc, clause.left_edge.i, clause.right_edge.i + 1)
     if content is None:
         return None
     holder = next((c for c in tok.children if c.dep_ == "poss"), None)
@@ -197,7 +206,8 @@ def _noun_cue(tok: Token, lexicon: QuoteLexicon, blocked: Sequence[bool]) -> Cue
     if holder is None:
         # "dogged by charges that ...": a claim with no holder named; not "plans to ..."
         if tok.doc[content[0]].lower_ != "that" or tok.doc[content[0]].dep_ != "mark" \
-                or tok.head.dep_ == "prep" and tok.head.head.pos_ in ("VERB", "AUX"):
+                or tok.head.dep_ == "prep" and tok.head.head.pos_ in ("VERB", "AUX") \
+                and lexicon.lemma(tok.head.head.text, tok.head.head.lemma_) in lexicon.verbs:
             return None                    # "said in a statement that ...": the verb's content
         return Cue(token=tok.i, text=tok.text, entry=None, speaker=None, clause={tok.i}, content=content, noun=True)
     speaker = speaker_span(holder, _forbidden(tok, blocked))
@@ -222,6 +232,12 @@ def _topic_cue(tok: Token, lexicon: QuoteLexicon, blocked: Sequence[bool]) -> Cu
     if obj is None or blocked[obj.i]:
         return None
     content = trim(tok.doc, obj.left_edge.i, obj.right_edge.i + 1, min_words=1)
+    if content is None and tok.dep_ == "nsubj" and tok.head.lemma_.lower() == "be":
+        # "The president's view is that ...", "His argument was that ...": the clause after "be"
+        clause = next((c for c in tok.head.children if c.dep_ == "ccomp" and c.i > tok.head.i
+                       and c.left_edge.lower_ == "that" and c.left_edge.dep_ == "mark"), None)
+        if clause is not None:
+            content = trim(tok.doc, clause.left_edge.i, clause.right_edge.i + 1)
     if content is None:
         return None
     holder = next((c for c in tok.children if c.dep_ == "poss"), None)
