@@ -3,14 +3,15 @@
 For each of the 193 UN member states and each sample day (1 January and 1 July, 2000 to today), is
 there a person in the dictionary holding the head-of-state office, and the head-of-government office,
 on that day? For the G20 countries (which include the five permanent Security Council members), the
-same for the foreign and the defence minister. Offices are read from the roles' titles (the country is
-the first block of the role's code); the head of government of a country whose president runs the
+same for the foreign and the defence minister; and for 18 international organisations (UN, NATO, EU
+bodies, IMF, World Bank, WHO, IAEA, WTO, ICC, AU, Arab League, ASEAN), whether their head is listed.
+Offices are read from the roles' titles (the country is the first block of the role's code); the head of government of a country whose president runs the
 government (USA, Brazil, Indonesia ...) is the president, and the head of state of a Commonwealth
 realm is the British monarch (or its governor-general).
 
 Prints the gaps per country (runs of consecutive sample days) and the share of country-days covered.
 
-    .venv/bin/python benchmarks/actors_coverage.py [--office hos|hog|fm|dm] [--country RUS] [--combined] [--json]
+    .venv/bin/python benchmarks/actors_coverage.py [--office hos|hog|fm|dm|igo] [--country RUS] [--combined] [--json]
         [--data DIR]
 """
 
@@ -105,7 +106,29 @@ COUNTRY_NOT = {"foreign secretary": {"IND", "PAK", "BGD", "NPL", "LKA"}}
 INDEPENDENT_FROM = {"TLS": date(2002, 5, 20), "MNE": date(2006, 6, 3), "SSD": date(2011, 7, 9)}
 # co-principality: Andorra's co-princes are the French president and the bishop of Urgell
 CO_PRINCE_OF = {"AND": "FRA"}
-OFFICES = {"hos": "head of state", "hog": "head of government", "fm": "foreign minister", "dm": "defence minister"}
+OFFICES = {"hos": "head of state", "hog": "head of government", "fm": "foreign minister", "dm": "defence minister",
+           "igo": "IGO head"}
+# heads of international organisations (title key of an IGO role, the day the office began)
+IGO_OFFICES = {
+    "UN secretary-general": (r"un secretary general", None),
+    "UN refugees (UNHCR)": (r"un high commissioner for refugees", None),
+    "UN human rights": (r"un high commissioner for human rights", None),
+    "NATO secretary-general": (r"nato secretary general", None),
+    "European Commission": (r"president of the european commission", None),
+    "European Council": (r"president of the european council", date(2009, 12, 1)),
+    "EU foreign policy chief": (r"(?:eu )?high representative for (?:foreign affairs|the cfsp).*", None),
+    "European Parliament": (r"president of the european parliament", None),
+    "European Central Bank": (r"president of the european central bank", None),
+    "IMF": (r"managing director of the imf", None),
+    "World Bank": (r"president of the world bank", None),
+    "WHO": (r"director general of the who", None),
+    "IAEA": (r"director general of the iaea", None),
+    "WTO": (r"director general of the world trade organization", None),
+    "ICC prosecutor": (r"prosecutor of the international criminal court", date(2003, 6, 16)),
+    "African Union Commission": (r"chairperson of the african union commission", date(2002, 7, 9)),
+    "Arab League": (r"secretary general of the arab league", None),
+    "ASEAN": (r"secretary general of asean", None),
+}
 
 
 def sample_days(first: int = 2000, today: date | None = None) -> list[date]:
@@ -159,6 +182,13 @@ class Holders:
         return sorted({e.name for e, r in self.by_office.get(office, []) if r.active(when)})
 
 
+def igo_office(title_key: str) -> str | None:
+    for label, (pattern, _since) in IGO_OFFICES.items():
+        if re.fullmatch(pattern, title_key):
+            return label
+    return None
+
+
 def collect(dictionary: ActorDictionary) -> tuple[dict[str, Holders], list[tuple[ActorEntry, Role]]]:
     """Holders of the audited offices per country, and the combined roles left out.
 
@@ -173,6 +203,11 @@ def collect(dictionary: ActorDictionary) -> tuple[dict[str, Holders], list[tuple
             if id(role) in seen:
                 continue
             seen.add(id(role))
+            if country == "IGO":
+                labels = {igo_office(k) for k in _title_keys(role.title)} - {None}
+                for label in labels:
+                    out[label].by_office["igo"].append((entry, role))
+                continue
             parts = [offices_of(country, k) for k in _title_keys(role.title)]
             offices = set().union(*parts) if parts else set()
             if not offices:
@@ -205,12 +240,13 @@ def coverage(dictionary: ActorDictionary, *, today: date | None = None) -> Cover
     gaps: dict[str, dict[str, list[date]]] = {o: {} for o in OFFICES}
     counts: dict[str, tuple[int, int]] = {}
     for office in OFFICES:
-        countries = G20 if office in ("fm", "dm") else un_members()
+        countries = G20 if office in ("fm", "dm") else list(IGO_OFFICES) if office == "igo" else un_members()
         covered = total = 0
         for country in countries:
             missing = []
             for day in days:
-                if day < INDEPENDENT_FROM.get(country, day):
+                if day < INDEPENDENT_FROM.get(country, day) or office == "igo" and day < (IGO_OFFICES[country][1]
+                                                                                         or day):
                     continue
                 total += 1
                 if _covered(holders, country, office, day):
