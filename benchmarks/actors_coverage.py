@@ -5,9 +5,9 @@ there a person in the dictionary holding the head-of-state office, and the head-
 on that day? For the G20 countries (which include the five permanent Security Council members), the
 same for the foreign and the defence minister; and for 18 international organisations (UN, NATO, EU
 bodies, IMF, World Bank, WHO, IAEA, WTO, ICC, AU, Arab League, ASEAN), whether their head is listed.
-Offices are read from the roles' titles (the country is the first block of the role's code); the head of government of a country whose president runs the
-government (USA, Brazil, Indonesia ...) is the president, and the head of state of a Commonwealth
-realm is the British monarch (or its governor-general).
+Offices are read from the roles' titles (the country is the first block of the role's code); the head
+of government of a country whose president runs the government (USA, Brazil, Indonesia ...) is the
+president, and the head of state of a Commonwealth realm is the British monarch (or its governor-general).
 
 Prints the gaps per country (runs of consecutive sample days) and the share of country-days covered.
 
@@ -27,7 +27,8 @@ from pathlib import Path
 
 import pycountry
 
-from eventwire.dictionaries.actor_dictionary import ActorDictionary, ActorEntry, Role, _title_keys
+from eventwire.dictionaries.actor_dictionary import ActorDictionary, ActorEntry, Role
+from eventwire.dictionaries.actor_text import key, words
 
 # ISO 3166-1 entries that are not UN member states (territories, observers, Taiwan, Kosovo is no ISO entry)
 NOT_UN_MEMBERS = frozenset(
@@ -46,10 +47,11 @@ EXECUTIVE_HEAD_OF_STATE = frozenset(
     "PER TKM TUR SDN MMR NGA GHA LBR SLE GMB BEN ZAF BWA ZMB MWI ZWE KEN AGO SSD ERI COM SYC BDI MDV PLW MHL FSM "
     "NRU KIR SAU OMN BRN CHE SMR".split())
 # ... and where the post of prime minister was abolished for a time
-EXECUTIVE_WHILE = {"SEN": (date(2019, 5, 14), date(2022, 9, 17)), "TCD": (date(2018, 5, 4), date(2021, 4, 26)),
-                   "COD": (date(1997, 5, 17), date(2007, 2, 25)), "COG": (date(1997, 10, 25), date(2005, 1, 7)),
-                   "COG2": (date(2009, 9, 15), date(2016, 4, 23)), "GAB": (date(2025, 5, 3), None),
-                   "SYR": (date(2025, 3, 29), None)}
+EXECUTIVE_WHILE: dict[str, list[tuple[date, date | None]]] = {
+    "SEN": [(date(2019, 5, 14), date(2022, 9, 17))], "TCD": [(date(2018, 5, 4), date(2021, 4, 26))],
+    "COD": [(date(1997, 5, 17), date(2007, 2, 25))],
+    "COG": [(date(1997, 10, 25), date(2005, 1, 7)), (date(2009, 9, 15), date(2016, 4, 23))],
+    "GAB": [(date(2025, 5, 3), None)], "SYR": [(date(2025, 3, 29), None)]}
 
 _DEPUTY = re.compile(r"\b(deputy|vice|shadow|former|spokes\w*|first lady|candidate|nominee|state for|elect|"
                      r"aide|adviser|advisor|envoy|chief of staff|secretary of the|office|ministry)\b")
@@ -60,7 +62,8 @@ HEAD_OF_STATE = re.compile(
     r"military ruler|military leader|chairman of the interim administration|de facto leader|de facto president|"
     r"chairman of the supreme council of the armed forces|head of the transitional military council|"
     r"chairman of the presidential leadership council|president of the high transitional authority|"
-    r"chairman of the spdc|chairman of the national transitional government|member of the presidency|chairman of the presidency|chairman of the presidential council|"
+    r"chairman of the spdc|chairman of the national transitional government|member of the presidency|"
+    r"chairman of the presidency|chairman of the presidential council|"
     r"president of the presidential council|chairman of the sovereignty council|"
     r"chairman of the transitional sovereignty council|president of the transitional presidential council|"
     r"chairman of the state affairs commission|chairman of the national defence commission|"
@@ -94,8 +97,9 @@ DEFENCE = re.compile(r"^(?:acting |interim )?(?:defen[cs]e minister|defen[cs]e s
                      r"defen[cs]e minister and \w+(?: \w+)*|secretary of war|war secretary|armed forces minister|"
                      r"director general of the defence agency)$")
 # titles whose meaning depends on the country
-COUNTRY_ONLY = {"chancellor": {"DEU", "AUT"}, "premier": {"CHN", "PRK", "VNM", "LAO", "TWN"}, "secretary of state": {"USA"},
-                "chief executive": {"AFG", "PAK"}, "minister of state": {"MCO"}, "state minister": {"GEO"}, "prince": {"MCO", "LIE"}, "co prince": {"AND"},
+COUNTRY_ONLY = {"chancellor": {"DEU", "AUT"}, "premier": {"CHN", "PRK", "VNM", "LAO", "TWN"},
+                "secretary of state": {"USA"}, "chief executive": {"AFG", "PAK"}, "minister of state": {"MCO"},
+                "state minister": {"GEO"}, "prince": {"MCO", "LIE"}, "co prince": {"AND"},
                 "minister of the armed forces": {"FRA"}, "armies minister": {"FRA"}, "armed forces minister": {"FRA"},
                 "director general of the defence agency": {"JPN"},
                 "secretary of war": {"USA"}, "war secretary": {"USA"}, "chief minister": {"SLE"},
@@ -182,6 +186,13 @@ class Holders:
         return sorted({e.name for e, r in self.by_office.get(office, []) if r.active(when)})
 
 
+def title_keys(title: str | None) -> list[str]:
+    """'Prime Minister / Acting President (2004)' -> ['prime minister', 'acting president'] (as the dictionary
+    keys its titles)."""
+    parts = [part.split("(")[0].strip() for part in (title or "").split("/")]
+    return [key(words(part)) for part in parts if part]
+
+
 def igo_office(title_key: str) -> str | None:
     for label, (pattern, _since) in IGO_OFFICES.items():
         if re.fullmatch(pattern, title_key):
@@ -204,11 +215,11 @@ def collect(dictionary: ActorDictionary) -> tuple[dict[str, Holders], list[tuple
                 continue
             seen.add(id(role))
             if country == "IGO":
-                labels = {igo_office(k) for k in _title_keys(role.title)} - {None}
+                labels = {igo_office(k) for k in title_keys(role.title)} - {None}
                 for label in labels:
                     out[label].by_office["igo"].append((entry, role))
                 continue
-            parts = [offices_of(country, k) for k in _title_keys(role.title)]
+            parts = [offices_of(country, k) for k in title_keys(role.title)]
             offices = set().union(*parts) if parts else set()
             if not offices:
                 continue
@@ -272,10 +283,7 @@ def _covered(holders: dict[str, Holders], country: str, office: str, day: date) 
 
 
 def _executive_while(country: str, day: date) -> bool:
-    for key, (start, end) in EXECUTIVE_WHILE.items():
-        if key[:3] == country and start <= day and (end is None or day < end):
-            return True
-    return False
+    return any(start <= day and (end is None or day < end) for start, end in EXECUTIVE_WHILE.get(country, ()))
 
 
 def runs(days: list[date], missing: list[date]) -> list[tuple[date, date]]:
