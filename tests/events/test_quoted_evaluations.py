@@ -52,6 +52,16 @@ def _judgements(pipeline, text: str, published: str) -> set[tuple[str, str, str]
      ("111", "CHNGOV", "USAGOV")),
     ('"Russia has been meddling in our elections," Clinton said.', "2016-09-20", ("112", "USAPTY", "RUS")),
     ('"Putin is a thug," McCain said.', "2015-06-01", ("111", "USALEG", "RUSGOV")),
+    # a quotation split around its attribution; a quotation labelled with its speaker's name
+    ('"The Russian government," Merkel said, "has betrayed the trust of Europe."', "2015-06-01",
+     ("111", "DEUGOV", "RUSGOV")),
+    ('Merkel: "Putin has betrayed Europe."', "2015-06-01", ("111", "DEUGOV", "RUSGOV")),
+    # the second of two coordinated quoted clauses
+    ('"We met for two hours and Russia\'s leaders have lied to the world," Merkel said.', "2015-06-01",
+     ("112", "DEUGOV", "RUSGOV")),
+    # a duty not done
+    ("Amnesty International said the Egyptian government had failed to protect the protesters.", "2015-06-01",
+     ("111", "NGOAMN", "EGYGOV")),
     # "you" with the one spoken to named at the verb of saying
     ('Merkel met Putin in Moscow on Tuesday. "You have broken your promises," she told him.', "2015-06-01",
      ("111", "DEUGOV", "RUSGOV")),

@@ -139,7 +139,7 @@ class EvaluationCoder:
         judged as the complement of the quotation's speech verb, the speaker as source."""
         sources = quoted.speaker_args(cdoc, qs.quote, finder)
         events: list[Event] = []
-        for clause in quoted.quoted_clauses(qs.sent, self.lexicon.own_frames,
+        for clause in quoted.quoted_clauses(qs, self.lexicon.own_frames,
                                                              self.lexicon.evidence_frames) if sources else []:
             for jm in self._clause_judgements(clause, clause):
                 if quoted.addressed(jm.judged) or self._cancelled(jm):
@@ -295,9 +295,10 @@ class EvaluationCoder:
         word = verb_at(self.lexicon, clause)
         # "Y failed", "Y failed its people"; not "Y failed to find the cause" (an act that did not happen);
         # of a passive the 'by' agent is judged ("Turkey was betrayed by the EU"), with none nobody is
-        if word is not None and not syntax.children(clause, "xcomp"):
+        xcomps = syntax.children(clause, "xcomp")    # "Y failed to protect civilians": a duty not done
+        if word is not None and all(x.lemma_.lower() in self.lexicon.duties for x in xcomps):
             doers = [p for ag in syntax.children(clause, "agent") for p in syntax.children(ag, "pobj")] \
-                if syntax.is_passive(clause) else [subj]
+                if syntax.is_passive(clause) and not syntax.children(clause, *syntax.SUBJ) else [subj]
             out.extend(Judgement(verb, doer, clause, word, clause) for doer in doers[:1])
         if lemma in self.lexicon.remedy_verbs:   # "Y has corrected an historic injustice"
             for obj in syntax.children(clause, *syntax.OBJ):

@@ -41,46 +41,50 @@ RESTATED_WITHIN = 2
 
 @dataclass
 class QuotedSentence:
-    """A sentence wholly inside direct quotation ``quote`` that does not name the speaker."""
+    """A sentence with words of direct quotation ``quote``."""
 
     index: int
     sent: Span
     quote: Quote
 
+    def inside(self, tok: Token) -> bool:
+        return self.quote.start <= tok.idx < self.quote.end
+
 
 def quoted_sentences(cdoc: CodedDocument, sents: list[Span]) -> list[QuotedSentence]:
-    """The sentences of the direct quotations with a coded speaker that lie wholly inside the
-    quotation (its marks and punctuation aside) and hold neither the speaker's name nor the cue."""
+    """The sentences with words of a direct quotation whose speaker has an actor code (not a
+    question: a question mark among the quoted words)."""
     out: list[QuotedSentence] = []
     quotes = [q for q in cdoc.quotes if q.kind == "direct" and q.speaker is not None and q.speaker.code]
     if not quotes:
         return out
     for index, sent in enumerate(sents):
-        words = [t for t in sent if not (t.is_punct or t.is_space or t.is_quote)]
-        if not words or _question(sent):
-            continue
-        first, last = words[0].idx, words[-1].idx
         for q in quotes:
-            sp = q.speaker
-            assert sp is not None
-            if q.start <= first and last < q.end and not (sent.start_char <= sp.start < sent.end_char):
-                out.append(QuotedSentence(index, sent, q))
+            if q.start < sent.end_char and sent.start_char < q.end:
+                qs = QuotedSentence(index, sent, q)
+                if not any(t.text == "?" and qs.inside(t) for t in sent):
+                    out.append(qs)
                 break
     return out
 
 
-def _question(sent: Span) -> bool:
-    """A quoted question ('"Is Trump a liar?"'): a question mark among its last tokens."""
-    tail = [t for t in sent if not t.is_space][-3:]
-    return any(t.text == "?" for t in tail)
-
-
-def quoted_clauses(sent: Span, frames: frozenset[str], evidence: frozenset[str] = frozenset()) -> list[Token]:
-    """The main clauses of a quoted sentence: its root and the clauses coordinated with it, each
-    through the speaker's own frame ("I think ...", see ``own_judgement``)."""
-    root = sent.root
-    clauses = [root, *(c for c in root.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))]
-    return [c for clause in clauses for c in own_judgement(clause, frames, evidence)]
+def quoted_clauses(qs: QuotedSentence, frames: frozenset[str], evidence: frozenset[str] = frozenset()) -> list[Token]:
+    """The speaker's clauses in a quoted sentence: the verbs of the quoted words whose head lies
+    outside them (the root of a sentence wholly quoted, the verb after 'Merkel:', both halves of a
+    quote split around its attribution) and the clauses coordinated with them, each through the
+    speaker's own frame ("I think ...", see ``own_judgement``). Not a clause that is the complement
+    of the reporting verb ('"Y is a disgrace," X said'): the evaluations coder reads it there."""
+    out: list[Token] = []
+    for tok in qs.sent:
+        if tok.pos_ not in ("VERB", "AUX") or not qs.inside(tok):
+            continue
+        top = tok.head.i == tok.i or not qs.inside(tok.head)
+        framed = tok.dep_ in ("ccomp", "parataxis") and tok.head.pos_ in ("VERB", "AUX") and not qs.inside(tok.head)
+        joined = tok.dep_ == "conj" and qs.inside(tok.head) and (tok.head.head.i == tok.head.i
+                                                                 or not qs.inside(tok.head.head))
+        if (top and not framed) or joined:
+            out.extend(own_judgement(tok, frames, evidence))
+    return out
 
 
 def own_judgement(clause: Token, frames: frozenset[str], evidence: frozenset[str] = frozenset()) -> list[Token]:
@@ -145,9 +149,16 @@ def restated(ev: Event, earlier: list[Event]) -> bool:
         if o is ev or o.source is None or o.target is None or not _same_act(o.cameo, ev.cameo):
             continue
         if ev.sentence - RESTATED_WITHIN <= o.sentence <= ev.sentence and o.modality == "asserted" \
-                and o.source.code == ev.source.code and o.target.code == ev.target.code:   # type: ignore[union-attr]
+                and _same(o.source.code, ev.source.code) and _same(o.target.code, ev.target.code):  # type: ignore[union-attr]
             return True
     return False
+
+
+def _same(a: str | None, b: str | None) -> bool:
+    """One actor code, or a country and an actor of it ("RUS" and "RUSGOV": Moscow and Russia's leaders)."""
+    if not a or not b:
+        return a == b
+    return a == b or (a[:3] == b[:3] and min(len(a), len(b)) == 3)
 
 
 def _same_act(a: str, b: str) -> bool:
