@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 
 def _pairs(pipeline, text: str, published: str = "2024-05-01") -> set[tuple[str, str, str | None]]:
     coded = pipeline.code_text(text, published=published)
@@ -182,3 +184,33 @@ def test_state_institution_with_no_country_is_the_sources_own(pipeline):
     coded = pipeline.code_text("Saudi Arabia and Iran agreed on Friday to restore diplomatic relations and reopen "
                                "embassies within two months.", published="2023-03-10")
     assert not any(e.target is not None and e.target.code == "SAUGOV" for e in coded.events)
+
+
+def _events(pipeline, text: str, published: str = "2019-06-15") -> set[tuple[str, str, str | None]]:
+    coded = pipeline.code_text(text, published=published)
+    return {(e.cameo[:2], e.source.code[:3], e.target.code[:3] if e.target else None) for e in coded.events
+            if e.modality != "negated"}
+
+
+@pytest.mark.parametrize("text, source, targets", [
+    ("The UN called for Syria to allow aid deliveries into the besieged town.", "IGO", {"SYR"}),
+    ("Germany pushed for Russia to withdraw its troops from eastern Ukraine.", "DEU", {"RUS"}),
+    ("Washington appealed for Israel and the Palestinians to return to negotiations.", "USA", {"ISR", "PSE"}),
+])
+def test_the_subject_of_a_for_to_clause_is_asked_to_act(pipeline, text, source, targets):
+    got = _events(pipeline, text)
+    assert {t for c, s, t in got if c == "02" and s == source} == targets
+
+
+def test_the_agent_of_led_by_on_an_event_noun_is_its_source(pipeline):
+    got = _events(pipeline, "Negotiations with North Korea, led by the United States, stalled in February.")
+    assert ("04", "USA", "PRK") in got
+
+
+def test_an_event_noun_that_is_the_subject_of_be_codes_with_its_owner_and_party(pipeline):
+    assert ("04", "CHN", "RUS") in _events(pipeline, "Xi's visit to Russia this week was his first trip abroad "
+                                                     "this year.")
+    # a judgement of the act is what the sentence tells; a description is no event
+    judged = _events(pipeline, "Trump's request to Ukraine's president was inappropriate, the aide said.")
+    assert not any(c == "02" for c, _, _ in judged)
+    assert _events(pipeline, "China's coal mines are among the most dangerous in the world.") == set()

@@ -36,6 +36,10 @@ _ADVERSARIES = frozenset({"opponent", "rival", "challenger", "adversary", "foe",
 # "the US move to impose tariffs"): the owner of the noun does the act (not "plan", "threat",
 # "refusal", "attempt": an act not, or not yet, done)
 _ACT_TAKEN = frozenset({"decision", "move", "step", "choice"})
+# participles whose 'by' agent does the act of the noun they describe ("talks led by the US",
+# "strikes carried out by Israel"; not "hosted by", "brokered by": a host or mediator is no party)
+_AGENT_PARTICIPLES = frozenset({"lead", "conduct", "carry", "launch", "stage", "mount", "order", "organise",
+                                "organize", "perpetrate", "commit"})
 AUTO_TARGET_PREPS = ("against", "with", "to", "toward", "towards", "on", "upon")
 NOUN_AUTO_TARGET_PREPS = ("against", "with", "to", "on", "between", "of", "toward", "towards")
 
@@ -318,6 +322,13 @@ class ArgumentFinder:
             found = self.actors(pobj, "'by' agent")
             if found:
                 return found
+        # "negotiations with North Korea, led by the United States", "strikes carried out by Israel"
+        for part in syntax.children(noun, "acl"):
+            if part.tag_ == "VBN" and part.lemma_.lower() in _AGENT_PARTICIPLES:
+                found = [a for agent in syntax.children(part, "agent") for pobj in syntax.prep_objects(agent)
+                         for a in self.actors(pobj, f"'{part.text} by' agent")]
+                if found:
+                    return found
         # "the Helsinki summit between Trump and Putin": the sides named by 'between' come before a
         # modifier (a place, here)
         between = [a for prep in syntax.children(noun, "prep") if prep.lower_ == "between"
@@ -385,11 +396,22 @@ class ArgumentFinder:
     def clause_subjects(self, verb: Token) -> list[Arg]:
         """Targets inside a complement clause: "threatened to retaliate against South Korea" (the
         complement's own object), "demanded that Russia withdraw" (the complement's subject)."""
-        # "wants Bush to fire Rumsfeld": the subject of an infinitive is the one asked to act
-        for comp in syntax.children(verb, "ccomp"):
-            if any(c.dep_ == "aux" and c.lower_ == "to" for c in comp.children):
+        # "wants Bush to fire Rumsfeld": the subject of an infinitive is the one asked to act (also
+        # of a for-to clause: "called for Syria to allow aid deliveries")
+        for comp in syntax.children(verb, "ccomp", "advcl"):
+            if any(c.dep_ == "aux" and c.lower_ == "to" for c in comp.children) \
+                    and (comp.dep_ == "ccomp" or syntax.for_mark(comp) is not None):
                 found = [a for subj in syntax.children(comp, "nsubj")
                          for a in self.actors(subj, "subject of the complement clause")]
+                if found:
+                    return found
+        # "appealed for Israel and the Palestinians to return to talks", parsed as a 'for' phrase
+        # and an infinitive of the verb: the object of 'for' is asked to act
+        for comp in syntax.children(verb, "xcomp", "advcl"):
+            if any(c.dep_ == "aux" and c.lower_ == "to" for c in comp.children):
+                found = [a for prep in syntax.children(verb, "prep") if prep.lower_ == "for" and prep.i < comp.i
+                         for pobj in syntax.prep_objects(prep)
+                         for a in self.actors(pobj, f"'for' object, subject of '{comp.text}'")]
                 if found:
                     return found
         for comp in syntax.children(verb, "xcomp", "ccomp"):

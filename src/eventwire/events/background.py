@@ -90,6 +90,8 @@ def drop_relatives(fired: dict[int, Any]) -> None:
         # "talks brokered by Kenya": the mediation of the main event's parties is part of it
         if f.pairs and all(t is not None and t.how.startswith("party to '") for _, t in f.pairs):
             continue
+        if told_aside(tok) and any(t is not None for _, t in f.pairs):
+            continue
         inside = {t.i for t in tok.subtree}
         main = next((o for o in live if o is not f and o.token.i not in inside
                      and o.attempt.pattern.code not in STATEMENT_CODES), None)
@@ -103,6 +105,26 @@ def drop_relatives(fired: dict[int, Any]) -> None:
     for f, main in drops:
         f.dropped = f"relative clause on '{f.token.head.text}': background to '{main.token.text}' " \
                     f"({main.attempt.pattern.rule})"
+
+
+def told_aside(verb: Token) -> bool:
+    """A non-restrictive relative clause in the simple past ("Iran's foreign minister, who
+    condemned the United States on Monday, ...", "police, who fired tear gas at protesters"): an
+    act of its own told in passing, not a description of the actor ("Berri, who has been
+    negotiating ...", "rebels backed by Rwanda")."""
+    if verb.dep_ != "relcl" or verb.tag_ != "VBD" or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    pronoun = next((c for c in verb.children if c.dep_ in syntax.SUBJ and c.lower_ in ("who", "which")), None)
+    if pronoun is None or pronoun.i == 0 or verb.doc[pronoun.i - 1].text != ",":
+        return False
+    # "Russian troops, who attacked Ukraine last year, ...": dated away from the news, background
+    return not any(t.ent_type_ == "DATE" and t.lower_ not in _NEWS_DAYS for t in verb.subtree)
+
+
+# date words of the days a news story tells ("on Monday", "earlier today", "yesterday")
+_NEWS_DAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+                        "yesterday", "tonight", "on", "earlier", "this", "morning", "afternoon", "evening", "night",
+                        "overnight", "late", "early"})
 
 
 def drop_purposes(fired: dict[int, Any], controllers: frozenset[str] = frozenset()) -> None:

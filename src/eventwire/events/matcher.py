@@ -183,12 +183,26 @@ _NOUN_EVENT_PREPS = frozenset({"with", "against", "on", "to", "between", "by", "
 _NAME_ENTITIES = frozenset({"ORG", "PERSON", "GPE", "NORP", "FAC", "LOC", "WORK_OF_ART", "LAW", "PRODUCT"})
 
 
+# prepositions naming the other party of an event noun ("visit to", "talks with", "sanctions on")
+_PARTY_PREPS = frozenset({"with", "against", "on", "to", "between", "by"})
+
+
+def _owned(token: Token) -> bool:
+    """The noun has an owner: a possessive or a proper-noun modifier ("Xi's visit", "the US strike")."""
+    return any(c.dep_ == "poss" or (c.dep_ in ("compound", "amod", "nmod") and c.pos_ == "PROPN")
+               for c in token.children)
+
+
 def _noun_is_event(token: Token) -> bool:
     """An event noun needs a light verb, a possessive/compound agent, or a participant preposition."""
     if token.ent_type_ in _NAME_ENTITIES:
         return False
     if token.dep_ == "nsubj" and token.head.lemma_ == "be":
-        return False     # "China's coal mines are among the most dangerous": a description, not an event
+        # "China's coal mines are among the most dangerous": a description, not an event; but "Xi's
+        # visit to Russia was his first trip abroad" names its doer and its other party (a judgement
+        # of it, "Trump's request to Ukraine was inappropriate", is the event told, not the request)
+        return _owned(token) and any(c.dep_ == "prep" and c.lower_ in _PARTY_PREPS for c in token.children) \
+            and not any(c.dep_ == "acomp" for c in token.head.children)
     if syntax.light_verb(token) is not None:
         return True
     if any(c.dep_ == "poss" for c in token.children):

@@ -183,6 +183,21 @@ def preps_of(trigger: Token, *, noun: bool) -> Iterator[Token]:
             if dep in ("prep", "agent", "dative") and c.pos_ == "ADP" and not any(
                     gdep == "pobj" and g.ent_type_ in ("DATE", "TIME") for g, gdep in _labelled_children(c, kids)):
                 yield c
+            elif dep in _CLAUSE_DEPS and not noun and site.i == trigger.i:
+                # "called for Syria to allow aid": the 'for' of a for-to clause is the verb's 'for' phrase
+                mark = for_mark(c)
+                if mark is not None:
+                    yield mark
+
+
+_CLAUSE_DEPS = frozenset({"advcl", "ccomp"})
+
+
+def for_mark(clause: Token) -> Token | None:
+    """The 'for' of a for-to clause ("for Syria to allow aid deliveries"), or None."""
+    if clause.dep_ not in _CLAUSE_DEPS or not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+        return None
+    return next((c for c in clause.children if c.dep_ == "mark" and c.lower_ == "for" and c.i < clause.i), None)
 
 
 def _labelled_children(token: Token, kids: dict[int, list[tuple[Token, str]]]) -> list[tuple[Token, str]]:
@@ -194,6 +209,10 @@ def _labelled_children(token: Token, kids: dict[int, list[tuple[Token, str]]]) -
 
 
 def prep_objects(prep: Token) -> list[Token]:
+    """The objects of a preposition, coordination included; of the 'for' of a for-to clause, the
+    clause's subject ("called for Syria to allow ..." -> Syria)."""
+    if prep.dep_ == "mark":
+        return [t for c in prep.head.children if c.dep_ in SUBJ for t in conjuncts(c)]
     out = []
     for c in prep.children:
         if c.dep_ in PREP_OBJ:
