@@ -51,3 +51,36 @@ def test_a_particle_can_make_another_verb(find_quotes, text, absent):
 ])
 def test_phrasal_verbs_of_dismissal(find_quotes, text, cue, content):
     assert [q.text for q in find_quotes(text) if q.cue == cue] == [content]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Officials voiced concern that the deal would collapse.", ("concern", "Officials", "that the deal would collapse")),
+    ("The administration will make the case that the bill is a bad idea.",
+     ("case", "The administration", "that the bill is a bad idea")),
+    ("Investors have raised fears that the bank could fail.", ("fears", "Investors", "that the bank could fail")),
+    ("Diplomats had a feeling that the talks would fail.", ("feeling", "Diplomats", "that the talks would fail")),
+])
+def test_a_light_verbs_subject_holds_its_reporting_noun(find_quotes, text, expected):
+    assert expected in found(find_quotes(text))
+
+
+def test_a_reporting_verb_with_a_reporting_noun_gives_one_quote(find_quotes):
+    quotes = find_quotes("The agency issued a warning that the storm would hit the coast.")
+    assert found(quotes) == [("issued", "The agency", "a warning that the storm would hit the coast")]
+
+
+def test_a_rejected_claim_is_not_the_rejecters(find_quotes):
+    quotes = find_quotes("The ministry rejected claims that its troops had crossed the border.")
+    assert ("claims", "The ministry", "that its troops had crossed the border") not in found(quotes)
+
+
+def test_light_verbs_must_be_single_words(tmp_path):
+    from eventwire.dictionaries.files import data_path
+    from eventwire.errors import DictionaryError
+    from eventwire.quotes.lexicon import QuoteLexicon
+
+    text = data_path("quotes", "reporting_verbs.yaml").read_text(encoding="utf-8")
+    bad = tmp_path / "verbs.yaml"
+    bad.write_text(text.replace("light_verbs: [voice,", "light_verbs: [put forward,"), encoding="utf-8")
+    with pytest.raises(DictionaryError, match="light_verbs"):
+        QuoteLexicon.load(verbs_file=bad)

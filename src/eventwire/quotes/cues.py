@@ -203,6 +203,8 @@ def _noun_cue(tok: Token, lexicon: QuoteLexicon, blocked: Sequence[bool]) -> Cue
     if holder is None:
         by = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("by", "from")), None)
         holder = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+    if holder is None and tok.dep_ == "dobj" and tok.head.lemma_.lower() in lexicon.light_verbs:
+        holder = subject_of(tok.head, _forbidden(tok, blocked))   # "the senator voiced concern that ..."
     if holder is None:
         # "dogged by charges that ...": a claim with no holder named; not "plans to ..."
         if tok.doc[content[0]].lower_ != "that" or tok.doc[content[0]].dep_ != "mark" \
