@@ -11,7 +11,7 @@ president, and the head of state of a Commonwealth realm is the British monarch 
 
 Prints the gaps per country (runs of consecutive sample days) and the share of country-days covered.
 
-    .venv/bin/python benchmarks/actors_coverage.py [--office hos|hog|fm|dm|igo] [--country RUS] [--combined] [--json]
+    .venv/bin/python benchmarks/actors_coverage.py [--office hos|hog|fm|dm|igo] [--country RUS] [--combined] [--overlaps] [--json]
         [--data DIR]
 """
 
@@ -43,7 +43,7 @@ REALMS = {"AUS": None, "CAN": None, "NZL": None, "JAM": None, "BHS": None, "BRB"
 # countries whose president (or monarch) heads the government for all or part of the period: the head of
 # state covers the head of government where the dictionary lists no separate head of government then
 EXECUTIVE_HEAD_OF_STATE = frozenset(
-    "USA MEX GTM HND SLV NIC CRI PAN COL VEN ECU BOL CHL ARG URY PRY BRA DOM CUB SUR GUY IDN PHL CYP AFG IRN "
+    "USA MEX GTM HND SLV NIC CRI PAN COL VEN ECU BOL CHL ARG URY PRY BRA DOM CUB SUR GUY IDN PHL CYP AFG "
     "PER TKM TUR SDN MMR NGA GHA LBR SLE GMB BEN ZAF BWA ZMB MWI ZWE KEN AGO SSD ERI COM SYC BDI MDV PLW MHL FSM "
     "NRU KIR SAU OMN BRN CHE SMR".split())
 # ... and where the post of prime minister was abolished for a time
@@ -74,7 +74,7 @@ HEAD_OF_STATE = re.compile(
     r"chairman of the national transitional council|president of the national transitional council|"
     r"leader of the revolution|supreme leader of the taliban|supreme leader of afghanistan|"
     r"chairman of the high council of state|president of the high state council|"
-    r"head of the transitional council|vice president and prime minister|sultan and prime minister|"
+    r"head of the transitional council|sultan and prime minister|"
     r"king and prime minister)$")
 PRESIDENT_OF = re.compile(r"^president of (\w+(?: \w+)?)$")   # "president of serbia": the country's own only
 HEAD_OF_GOVERNMENT = re.compile(
@@ -106,8 +106,15 @@ COUNTRY_ONLY = {"chancellor": {"DEU", "AUT"}, "premier": {"CHN", "PRK", "VNM", "
                 "state counsellor": {"MMR"}, "president of the confederation": {"CHE"}}
 # titles that name another office in some countries (India's foreign secretary is a civil servant)
 COUNTRY_NOT = {"foreign secretary": {"IND", "PAK", "BGD", "NPL", "LKA"}}
+# countries whose president heads the government under a supreme leader (the head of state)
+PRESIDENT_HEADS_GOVERNMENT = {"IRN"}
+# a state office is held in the government or the armed forces (a junta), not as a rebel, judge or party leader
+STATE_SECTORS = {"", "GOV", "MIL"}
 # states independent after 1 January 2000: audited from independence on
 INDEPENDENT_FROM = {"TLS": date(2002, 5, 20), "MNE": date(2006, 6, 3), "SSD": date(2011, 7, 9)}
+# offices held by several people at once (Bosnia's presidency, Switzerland's federal council, San Marino's
+# captains regent, Andorra's co-princes, the EU's commissioners)
+COLLECTIVE = {"hos": {"BIH", "CHE", "SMR", "AND"}, "hog": {"CHE", "SMR"}}
 # co-principality: Andorra's co-princes are the French president and the bishop of Urgell
 CO_PRINCE_OF = {"AND": "FRA"}
 OFFICES = {"hos": "head of state", "hog": "head of government", "fm": "foreign minister", "dm": "defence minister",
@@ -151,6 +158,8 @@ def offices_of(country: str, title_key: str) -> set[str]:
     if allowed is not None and country not in allowed or country in COUNTRY_NOT.get(title_key, ()):
         return set()
     out = set()
+    if country in PRESIDENT_HEADS_GOVERNMENT and title_key in ("president", "acting president"):
+        return {"hog"}
     if HEAD_OF_GOVERNMENT.match(title_key):
         out.add("hog")
     if HEAD_OF_STATE.match(title_key):
@@ -219,6 +228,8 @@ def collect(dictionary: ActorDictionary) -> tuple[dict[str, Holders], list[tuple
                 for label in labels:
                     out[label].by_office["igo"].append((entry, role))
                 continue
+            if role.code[3:6] not in STATE_SECTORS:
+                continue
             parts = [offices_of(country, k) for k in title_keys(role.title)]
             offices = set().union(*parts) if parts else set()
             if not offices:
@@ -238,6 +249,9 @@ class Coverage:
     gaps: dict[str, dict[str, list[date]]]
     combined: list[tuple[ActorEntry, Role]]   # roles joining several offices without dates: not counted
     counts: dict[str, tuple[int, int]]      # office -> (covered, total)
+    # office -> country -> [(day, holders)]: two holders of a one-person office on one day (a date error,
+    # or a real dispute: rival governments, an acting head beside a suspended one)
+    overlaps: dict[str, dict[str, list[tuple[date, list[str]]]]] = field(default_factory=dict)
 
     def share(self, office: str | None = None) -> float:
         covered = sum(c for o, (c, _t) in self.counts.items() if office in (None, o))
@@ -250,12 +264,16 @@ def coverage(dictionary: ActorDictionary, *, today: date | None = None) -> Cover
     holders, combined = collect(dictionary)
     gaps: dict[str, dict[str, list[date]]] = {o: {} for o in OFFICES}
     counts: dict[str, tuple[int, int]] = {}
+    overlaps: dict[str, dict[str, list[tuple[date, list[str]]]]] = {}
     for office in OFFICES:
         countries = G20 if office in ("fm", "dm") else list(IGO_OFFICES) if office == "igo" else un_members()
         covered = total = 0
         for country in countries:
             missing = []
             for day in days:
+                names = holders[country].at(office, day)
+                if len(names) > 1 and country not in COLLECTIVE.get(office, ()):
+                    overlaps.setdefault(office, {}).setdefault(country, []).append((day, names))
                 if day < INDEPENDENT_FROM.get(country, day) or office == "igo" and day < (IGO_OFFICES[country][1]
                                                                                          or day):
                     continue
@@ -267,7 +285,7 @@ def coverage(dictionary: ActorDictionary, *, today: date | None = None) -> Cover
             if missing:
                 gaps[office][country] = missing
         counts[office] = (covered, total)
-    return Coverage(days, gaps, combined, counts)
+    return Coverage(days, gaps, combined, counts, overlaps)
 
 
 def _covered(holders: dict[str, Holders], country: str, office: str, day: date) -> bool:
@@ -303,6 +321,7 @@ def main() -> None:
     ap.add_argument("--office", choices=sorted(OFFICES), help="only this office")
     ap.add_argument("--country", help="only this country (ISO alpha-3)")
     ap.add_argument("--combined", action="store_true", help="list the roles joining several offices")
+    ap.add_argument("--overlaps", action="store_true", help="list days with two holders of a one-person office")
     ap.add_argument("--json", action="store_true", help="print the summary as JSON")
     ap.add_argument("--data", type=Path, help="an actors data folder to audit instead of the shipped one")
     args = ap.parse_args()
@@ -325,7 +344,14 @@ def main() -> None:
         print("== roles joining several offices without a date for each (not counted)")
         for entry, role in sorted(result.combined, key=lambda p: p[0].origin):
             print(f"  {entry.origin} {entry.name}: {role.code} {role.start}..{role.end} {role.title}")
+    if args.overlaps:
+        print("== two holders of a one-person office on one sample day")
+        for office, by_country in result.overlaps.items():
+            for country, found in sorted(by_country.items()):
+                days = ", ".join(str(d) for d, _ in found)
+                print(f"  {office} {country}: {' + '.join(found[0][1])} ({days})")
     print(f"\ncombined roles not counted: {len(result.combined)}")
+    print(f"offices with two holders on a sample day: {sum(len(v) for v in result.overlaps.values())}")
     print(f"sample days: {len(result.days)} ({result.days[0]} .. {result.days[-1]})")
     for office, (c, t) in result.counts.items():
         print(f"  {OFFICES[office]:<20} {c:>6} / {t:<6} {c / t:.3f}")
