@@ -11,8 +11,8 @@ president, and the head of state of a Commonwealth realm is the British monarch 
 
 Prints the gaps per country (runs of consecutive sample days) and the share of country-days covered.
 
-    .venv/bin/python benchmarks/actors_coverage.py [--office hos|hog|fm|dm|igo] [--country RUS] [--combined] [--overlaps] [--json]
-        [--data DIR]
+    .venv/bin/python benchmarks/actors_coverage.py [--office hos|hog|fm|dm|igo] [--country RUS]
+        [--combined] [--overlaps] [--json] [--data DIR]
 """
 
 from __future__ import annotations
