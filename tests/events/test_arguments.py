@@ -214,3 +214,14 @@ def test_an_event_noun_that_is_the_subject_of_be_codes_with_its_owner_and_party(
     judged = _events(pipeline, "Trump's request to Ukraine's president was inappropriate, the aide said.")
     assert not any(c == "02" for c, _, _ in judged)
     assert _events(pipeline, "China's coal mines are among the most dangerous in the world.") == set()
+
+
+def test_a_verb_joined_to_a_reported_clause_about_a_thing_is_the_speakers(pipeline):
+    got = _events(pipeline, "Germany said the US move was a mistake and criticised Washington for it.")
+    assert ("11", "DEU", "USA") in got
+
+
+def test_it_in_the_clause_of_a_conjoined_reporting_verb_is_the_shared_subject(pipeline):
+    got = _events(pipeline, "The United States urged China to resume talks and said it was ready to meet "
+                            "Chinese officials.")
+    assert ("03", "USA", "CHN") in got and ("02", "USA", "CHN") in got

@@ -22,3 +22,10 @@ def test_criticism_drawn_on_a_light_verb(pipeline):
 
 def test_criticism_faced_with_no_author_is_still_no_event(pipeline):
     assert not _codes(pipeline, "The governor has faced growing criticism over the budget.")
+
+
+def test_the_actor_modifier_of_a_received_criticism_is_its_author(pipeline):
+    coded = pipeline.code_text("The United States faced stiff Palestinian criticism over its decision.",
+                               published="2019-11-19")
+    got = {(e.cameo[:2], e.source.code[:3], e.target.code[:3] if e.target else None) for e in coded.events}
+    assert ("11", "PSE", "USA") in got

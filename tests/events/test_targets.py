@@ -273,3 +273,13 @@ def test_received_from_verbs_load_and_are_validated(tmp_path):
     with pytest.raises(DictionaryError) as err:
         TargetPolicy.load(path, cameo=CameoCodes.load())
     assert "received_from" in str(err.value) and "targets.yaml" in str(err.value)
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Turkey condemned the decision, announced by Washington on Friday, to arm Kurdish fighters.",
+     ("11", "TUR", "USA")),
+    ("Israel welcomed the move, which the United States announced on Monday.", ("05", "ISR", "USA")),
+])
+def test_the_doer_of_a_participle_or_relative_clause_on_the_object_owns_it(pipeline, text, event):
+    coded = pipeline.code_text(text, published="2019-06-15")
+    assert event in {(e.cameo[:2], e.source.code[:3], e.target.code[:3] if e.target else None) for e in coded.events}

@@ -240,6 +240,13 @@ class ArgumentFinder:
                         return found
                     if found:
                         return []
+                if verb.dep_ == "conj" and not syntax.children(verb, *syntax.SUBJ, *syntax.PASS_SUBJ):
+                    # "The United States urged China ... and said it was ready to meet": the speaker
+                    # is the subject the reporting verb shares
+                    found = [a for a in self.verb_sources(verb, 3) if OWNER_MARK not in a.how]
+                    if found:
+                        return [Arg(a.ref, a.token, f"{how} ('{pronoun.text}': the speaker of '{verb.text}', "
+                                                    f"{a.how})") for a in found]
         return []
 
     # ------------------------------------------------------------------ sources
@@ -291,7 +298,15 @@ class ArgumentFinder:
             return []    # "the jetliner crashed into the ocean, killing 228": an accident's toll, no act
         if verb.dep_ in ("xcomp", "conj", "advcl") and verb.head is not verb:
             how = {"xcomp": "controller", "conj": "shared subject", "advcl": "main clause subject"}[verb.dep_]
-            return [Arg(a.ref, a.token, f"{a.how} ({how})") for a in self.verb_sources(verb.head, depth + 1)]
+            found = [Arg(a.ref, a.token, f"{a.how} ({how})") for a in self.verb_sources(verb.head, depth + 1)]
+            reporter = verb.head.head
+            if verb.dep_ == "conj" and verb.head.dep_ == "ccomp" and reporter.lemma_.lower() in self.reporting \
+                    and all(OWNER_MARK in a.how for a in found) and verb.pos_ == "VERB":
+                # "Germany said the US move was a mistake and criticised Washington": a thing (or
+                # nobody) does not act; the parser hung the second verb on the reported clause, not on "said"
+                return [Arg(a.ref, a.token, f"{a.how} (subject of '{reporter.text}', whose clause the parser "
+                                            f"joined)") for a in self.verb_sources(reporter, depth + 1)]
+            return found
         if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.dep_ == "prep" and verb.head.lower_ == "to":
             gov = verb.head.head
             # "pleaded guilty to threatening ...", "admitted to spying ...", "resorted to shelling ...":

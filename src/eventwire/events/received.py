@@ -1,6 +1,7 @@
 """Received acts: "X faced criticism from Y", "drew condemnation from Y", "received an invitation
-from Y". The event noun is the object of a verb of receiving (``received_from`` in
-data/cameo/targets.yaml); the act's author is the actor of the 'from' phrase and the subject is
+from Y", "faced Palestinian criticism". The event noun is the object of a verb of receiving
+(``received_from`` in data/cameo/targets.yaml); the act's author is the actor of the 'from' phrase
+(else the noun's actor modifier or possessive) and the subject is
 the one it is aimed at. Both must be actors; otherwise the trigger is coded as usual (and a
 discard rule may veto criticism faced with no author named)."""
 
@@ -33,6 +34,10 @@ def roles(f: Any, finder: ArgumentFinder, verbs: frozenset[str]) -> Roles | None
     froms = [p for p in (*tok.children, *verb.children) if p.dep_ == "prep" and p.lower_ == "from"]
     sources = [a for p in froms for o in syntax.children(p, "pobj")
                for a in finder.actors(o, f"author of the {tok.text}: 'from' phrase")]
+    if not sources and f.attempt.noun:
+        # "faced stiff Palestinian criticism", "faced Trump's criticism": the noun's owner wrote it
+        sources = [a for m in tok.children if m.dep_ in ("poss", "amod", "compound", "nmod") and m.i < tok.i
+                   for a in finder.actors(m, f"author of the {tok.text}: its modifier '{m.text}'")]
     if not sources:
         return None
     if f.attempt.pattern.root == "11" and any(set(a.ref.sectors) & ARMED for a in sources):

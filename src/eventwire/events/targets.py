@@ -319,6 +319,16 @@ class TargetFallbacks:
             found = self.finder.actors(pobj, f"'by' agent of {what}")
             if found:
                 return found
+        # "the decision, announced by Washington on Friday", "the move, which the United States
+        # announced": the agent of a participle or the subject of a relative clause on the thing
+        for part in syntax.children(thing, "acl", "relcl"):
+            doers = [p for agent in syntax.children(part, "agent") for p in syntax.prep_objects(agent)] \
+                if part.tag_ == "VBN" else [s for s in syntax.children(part, *syntax.SUBJ)
+                                            if part.dep_ == "relcl" and s.lower_ not in ("who", "which", "that")]
+            for doer in doers:
+                found = self.finder.actors(doer, f"doer of '{part.text}' on {what}")
+                if found:
+                    return found
         if depth >= 2:
             return []
         found = self._places(thing, f"place of {what}")
