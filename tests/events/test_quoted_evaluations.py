@@ -59,6 +59,24 @@ def _judgements(pipeline, text: str, published: str) -> set[tuple[str, str, str]
     # the second of two coordinated quoted clauses
     ('"We met for two hours and Russia\'s leaders have lied to the world," Merkel said.', "2015-06-01",
      ("112", "DEUGOV", "RUSGOV")),
+    # the owner of a judged act, not the place it happened ("Russia's actions in Ukraine"); a what-clause
+    ("German Chancellor Angela Merkel said Russia's actions in Ukraine were unacceptable.", "2015-06-01",
+     ("111", "DEUGOV", "RUS")),
+    ('"What Russia is doing in Ukraine is a crime," the German foreign minister said.', "2015-06-01",
+     ("112", "DEUGOV", "RUS")),
+    # a judged thing named by a country word ("the U.S. sanctions"); an adjective on a named predicate noun
+    ("Iran's foreign minister on Sunday described the U.S. sanctions as economic terrorism.", "2019-06-01",
+     ("112", "IRNGOV", "USA")),
+    ("In a statement carried by the state news agency on Friday, North Korean leader Kim Jong Un called Trump "
+     "a mentally deranged dotard.", "2017-09-22", ("111", "PRKGOV", "USAGOV")),
+    # an adverb of manner on a verb of conduct
+    ("Speaking to reporters in Rome on Monday, Italy's deputy prime minister Luigi Di Maio said that France "
+     "has behaved irresponsibly in the crisis.", "2019-01-21", ("111", "ITAGOV", "FRA")),
+    ('"He has done an outstanding job as prime minister," Trump said of Abe.', "2019-06-01",
+     ("051", "USAGOV", "JPNGOV")),
+    # the judged actor's own act coded by the lexicon at the judging word (128 by Israel) stays judged
+    ("The Palestinian foreign ministry said the Israeli decision was a flagrant violation of international law.",
+     "2019-06-01", ("111", "PSEGOV", "ISR")),
     # a duty not done
     ("Amnesty International said the Egyptian government had failed to protect the protesters.", "2015-06-01",
      ("111", "NGOAMN", "EGYGOV")),
@@ -98,6 +116,12 @@ def test_judged_acts_named_again_and_judgements_shown(pipeline, text, published,
 ])
 def test_no_judged_doer_without_an_act_the_noun_names(pipeline, text, published):
     assert _judgements(pipeline, text, published) == set()
+
+
+def test_a_judgement_replaces_the_comment_it_was(pipeline):
+    coded = _coded(pipeline, "Iran's foreign minister on Sunday described the U.S. sanctions as economic terrorism.",
+                   "2019-06-01")
+    assert [(e.cameo, e.source.code, e.target.code) for e in coded.events] == [("112", "IRNGOV", "USA")]
 
 
 def test_the_judged_doer_of_a_lexicon_coded_act_is_judged_by_the_speaker(pipeline):

@@ -67,6 +67,7 @@ class EvaluationLexicon:
     own_frames: frozenset[str] = frozenset()       # "I think ...": a speaker framing his own judgement
     evidence_frames: frozenset[str] = frozenset()  # "it shows that ...": a thing showing the judgement
     duties: frozenset[str] = frozenset()           # "failed to protect": a failure that is a judgement
+    conduct_verbs: frozenset[str] = frozenset()    # "behaved irresponsibly": the adverb judges the subject
     remedy_verbs: frozenset[str] = frozenset()     # "corrected an injustice": the subject is praised
     remedy_code: str = "051"
     refusals: dict[str, str] = field(default_factory=dict)    # acceptance rule -> rejection code
@@ -80,7 +81,8 @@ class EvaluationLexicon:
         where = str(path)
         if not isinstance(data, dict) or not isinstance(data.get("entries"), list) or not data["entries"]:
             raise DictionaryError(where, None, "expected a mapping with a non-empty 'entries' list")
-        _only(data, {"entries", "light_verbs", "speech", "remedies", "refusals", "stances", "duties"}, where,
+        _only(data, {"entries", "light_verbs", "speech", "remedies", "refusals", "stances", "duties",
+                     "conduct"}, where,
               data.get("__line__"))
         lex = cls(path=where)
         ids: set[str] = set()
@@ -92,10 +94,12 @@ class EvaluationLexicon:
         lex._load_remedies(data.get("remedies"), where, cameo)
         lex._load_refusals(data.get("refusals"), where, cameo)
         lex._load_stances(data.get("stances") or [], where, cameo)
-        duties = data.get("duties") or []
-        if not isinstance(duties, list) or not all(isinstance(w, str) and w.strip() for w in duties):
-            raise DictionaryError(where, None, "duties must be a list of verb lemmas")
-        lex.duties = frozenset(w.lower().strip() for w in duties)
+        for key in ("duties", "conduct"):
+            words = data.get(key) or []
+            if not isinstance(words, list) or not all(isinstance(w, str) and w.strip() for w in words):
+                raise DictionaryError(where, None, f"{key} must be a list of verb lemmas")
+        lex.duties = frozenset(w.lower().strip() for w in data.get("duties") or [])
+        lex.conduct_verbs = frozenset(w.lower().strip() for w in data.get("conduct") or [])
         return lex
 
     def _load_entry(self, entry: Any, where: str, cameo: CameoCodes | None, ids: set[str],

@@ -38,11 +38,11 @@ from . import background, quoted, syntax
 from .arguments import OWNER_MARK, Arg, ArgumentFinder
 from .emit import copy_ref
 from .judged_acts import antecedent_doers
-from .evaluative_words import attributive_at, predicate_at, stance_at, verb_at
+from .evaluative_words import adverb_at, attributive_at, predicate_at, stance_at, verb_at
 from .modality import ModalityRules, detect
 from .targets import TargetPolicy, institution_ref
 
-__all__ = ["EvaluationCoder", "attributive_at", "predicate_at", "verb_at"]
+__all__ = ["EvaluationCoder", "attributive_at", "judged_comments", "predicate_at", "verb_at"]
 
 # roots of pattern-coded events that already say what the speaker thinks of someone
 COVERING_ROOTS = frozenset({"05", "11", "12", "13"})
@@ -229,9 +229,11 @@ class EvaluationCoder:
         preds = [*syntax.children(verb, *_PREDICATE_DEPS, "xcomp", *syntax.OBJ),
                  *(p for acl in syntax.children(obj, "acl") for p in syntax.children(acl, "oprd"))]
         for pred in preds:
-            word = predicate_at(self.lexicon, pred)
+            trig, word = pred, predicate_at(self.lexicon, pred)
+            if word is None:     # "called Trump a mentally deranged dotard"
+                trig, word = attributive_at(self.lexicon, pred) or (pred, None)
             if word is not None and pred.i > obj.i:
-                out.append(Judgement(verb, obj, pred, word, None))
+                out.append(Judgement(verb, obj, trig, word, None))
         return out
 
     def _as_predicate(self, pred: Token) -> tuple[Token, EvaluativeWord] | None:
@@ -305,6 +307,11 @@ class EvaluationCoder:
                 found = predicate_at(self.lexicon, obj)
                 if found is not None and found.polarity == "negative" and found.kind in ("nouns", "phrases"):
                     out.append(Judgement(verb, subj, obj, self._remedy(obj), clause))
+        if lemma in self.lexicon.conduct_verbs:   # "France has behaved irresponsibly"
+            for adv in syntax.children(clause, "advmod"):
+                found = adverb_at(self.lexicon, adv)
+                if found is not None:
+                    out.append(Judgement(verb, subj, adv, found, clause))
         light = self.lexicon.light_verbs.get(lemma)
         if light:   # "Y had done a great job", "Y made a big mistake"
             for obj in syntax.children(clause, *syntax.OBJ):
@@ -365,9 +372,16 @@ class EvaluationCoder:
         imposed by Y"). A thing pronoun ("it", "this") judges no actor."""
         if judged.lower_ in _THING_PRONOUNS:
             return []
+        if judged.dep_ in ("csubj", "csubjpass") and judged.pos_ in ("VERB", "AUX"):   # "what Russia is doing"
+            return [a for s in syntax.children(judged, *syntax.SUBJ) if s.lower_ not in _THING_PRONOUNS
+                    for a in finder.actors(s, "doer of the judged deed")]
         found = [a for a in finder.actors(judged, "judged") if _owns(a)]
         if found or judged.pos_ not in syntax.NOUN_POS:
             return found
+        for poss in syntax.children(judged, "poss"):   # "Russia's actions in Ukraine": the owner, not the place
+            found = finder.actors(poss, "owner of the judged act")
+            if found:
+                return found
         for pobj in syntax.by_agents(judged):
             found = finder.actors(pobj, "'by' agent of the judged act")
             if found:
@@ -410,8 +424,8 @@ class EvaluationCoder:
             ts = ev.evidence.trigger_start
             if ts is not None and ev.evidence.trigger_end is not None and \
                     ts <= jm.trigger.idx < ev.evidence.trigger_end:
-                if jm.word.kind == "verbs" and ev.source is not None and ev.source.code == target.code:
-                    continue
+                if ev.source is not None and ev.source.code == target.code:
+                    continue     # "said the Israeli decision was a violation of international law" (128 by Israel)
                 return True
         return False
 
@@ -441,6 +455,15 @@ class EvaluationCoder:
                    or quoted.via(cdoc, t_start, source))
         ev.id = event_id(ev.article_id, index, t_start, ev.cameo, source.code, target.code)
         return ev
+
+
+def judged_comments(events: list[Event], judgements: list[Event]) -> list[Event]:
+    """The comments (010) that a judgement coded in their sentence says more of: "X described Y's
+    sanctions as economic terrorism" is X accusing Y (112), not also X commenting on Y."""
+    said = {(j.sentence, j.source.code, j.target.code) for j in judgements
+            if j.source is not None and j.target is not None}
+    return [e for e in events if e.cameo == "010" and e.source is not None and e.target is not None
+            and (e.sentence, e.source.code, e.target.code) in said]
 
 
 def _extraposed(subj: Token, clause: Token, pred: Token) -> Token:
@@ -478,8 +501,8 @@ def _owns(arg: Arg) -> bool:
     owner = next((t for t in doc if t.idx == arg.ref.start), None)
     if owner is None:
         return False
-    while owner.dep_ in ("compound", "flat") and owner.head is not owner:
-        owner = owner.head
+    while owner.dep_ in ("compound", "flat") and owner.head.i != owner.i and owner.head.pos_ == "PROPN":
+        owner = owner.head    # the head word of a name of several words ("United States"), not the thing owned
     if owner.dep_ == "pobj":
         return owner.head.lower_ in ("of", "by", "from")
     return owner.dep_ in ("poss", "compound", "amod", "nmod")

@@ -11,7 +11,7 @@ from spacy.tokens import Token
 from ..dictionaries.evaluation_lexicon import EvaluationLexicon, EvaluativeWord, Stance
 from . import syntax
 
-__all__ = ["attributive_at", "predicate_at", "stance_at", "verb_at"]
+__all__ = ["adverb_at", "attributive_at", "predicate_at", "stance_at", "verb_at"]
 
 
 def predicate_at(lexicon: EvaluationLexicon, tok: Token) -> EvaluativeWord | None:
@@ -31,6 +31,20 @@ def attributive_at(lexicon: EvaluationLexicon, noun: Token) -> tuple[Token, Eval
         word = _fitting(_candidates(lexicon.predicates, mod), set())
         if word is not None and word.kind == "adjectives":
             return mod, word
+    return None
+
+
+def adverb_at(lexicon: EvaluationLexicon, adv: Token) -> EvaluativeWord | None:
+    """The evaluative adjective an adverb of manner is made from ("irresponsibly", "shamefully",
+    "recklessly", "admirably")."""
+    word = adv.lower_
+    if adv.pos_ != "ADV" or not word.endswith("ly") or len(word) < 5:
+        return None
+    forms = [word[:-2], word[:-1] + "e", word[:-3] + "y"]      # reckless-ly, irresponsibl-e, angr-y
+    for form in forms:
+        for w in lexicon.predicates.get(form, []):
+            if w.kind == "adjectives" and not w.modifiers:
+                return w
     return None
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from ..document import CodedDocument
 from ..dictionaries.evaluation_lexicon import EvaluationLexicon
-from ..events.evaluations import EvaluationCoder
+from ..events.evaluations import EvaluationCoder, judged_comments
 from ..events.modality import ModalityRules
 from ..events.refusals import code_refusals
 from .events import build_coder
@@ -36,7 +36,9 @@ class EvaluationStage:
         self.cameo = resources.cameo
 
     def __call__(self, cdoc: CodedDocument) -> CodedDocument:
-        found = [*code_refusals(cdoc, self.coder.lexicon.refusals, self.cameo), *self.coder.code(cdoc)]
+        judgements = self.coder.code(cdoc)
+        found = [*code_refusals(cdoc, self.coder.lexicon.refusals, self.cameo), *judgements]
         if found:
-            cdoc.events = sorted([*cdoc.events, *found], key=lambda e: e.sentence)
+            said = {id(e) for e in judged_comments(cdoc.events, judgements)}   # the judgement is what was said
+            cdoc.events = sorted([*(e for e in cdoc.events if id(e) not in said), *found], key=lambda e: e.sentence)
         return cdoc
