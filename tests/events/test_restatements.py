@@ -129,11 +129,19 @@ KEEPS = [
                  id="two-statements-in-other-words"),
     pytest.param("Germany condemned North Korea over the missile launch. Germany condemned North Korea over the "
                  "nuclear test, the foreign ministry said.", "2016-09-10", "11", id="condemned-over-two-things"),
+    pytest.param("Japanese Prime Minister Fumio Kishida spoke by telephone with South Korean President Yoon "
+                 "Suk Yeol on Friday. Kishida and Yoon discussed the supply of semiconductors, officials said.", "2023-03-04",
+                 "04",
+                 id="a-call-and-the-subject-discussed"),
     pytest.param("Israeli warplanes struck Hamas targets in Gaza on Monday. The Israeli air force also struck Hamas "
                  "positions in the south.", "2020-03-03", "19", id="also-struck"),
     pytest.param("Turkish police detained an opposition politician in Ankara on Sunday and charged him with "
                  "terrorism. Rights groups protested.", "2017-01-29", "17", id="two-acts-of-one-sentence"),
 ]
+
+
+def _keep(case_id):
+    return next(p.values[0] for p in KEEPS if p.id == case_id)
 
 
 @pytest.mark.parametrize("text,published,code", KEEPS)
@@ -146,9 +154,9 @@ def test_two_acts_stay_two(pipeline, unmerged, text, published, code):
 
 
 def test_negated_and_planned_acts_keep_their_modality(pipeline):
-    talks = _code(pipeline, KEEPS[3].values[0], "2017-01-29")
+    talks = _code(pipeline, _keep("negated-beside-asserted"), "2017-01-29")
     assert {e.modality for e in talks if e.root == "04"} == {"asserted", "negated"}
-    visit = _code(pipeline, KEEPS[4].values[0], "2019-05-12")
+    visit = _code(pipeline, _keep("planned-visit-and-the-visit"), "2019-05-12")
     assert {e.modality for e in visit if e.source.code == "TURGOV"} >= {"future", "asserted"}
 
 
@@ -248,6 +256,13 @@ def test_records_that_differ_are_not_merged(rules, other):
                 place=Location(text="Hamburg", name="Hamburg", country="DEU", lat=53.5, lon=10.0, geonameid=2911298))
     kept, notes = merge_restatements([first, other], None, rules)
     assert kept == [first, other] and notes == []
+
+
+def test_a_generic_act_with_a_subject_of_its_own_is_kept(pipeline, unmerged):
+    text = _keep("a-call-and-the-subject-discussed")
+    after = _code(pipeline, text, "2023-03-04")
+    assert {(e.sentence, e.cameo) for e in after} == {(0, "041"), (1, "040")}
+    assert _dyads([e for e in after if e.sentence == 1]) == _dyads([e for e in after if e.sentence == 0])
 
 
 def test_a_bare_country_is_one_actor_whatever_its_name(rules):

@@ -275,6 +275,9 @@ def one_act(a: _Told, b: _Told, rules: RestatementRules, countries: frozenset[in
         return False                 # "endorsed" and "thanked": two statements
     if a.theme and b.theme and a.theme != b.theme:
         return False                 # "condemned the launch", "condemnation of the test"
+    if x.cameo != y.cameo and any(t.theme and _generic(t.event.cameo) for t in (a, b)):
+        return False                 # "spoke by phone ... the two discussed defence cooperation": the
+                                     # generic act with a subject of its own is told as an act of its own
     return (x.modality == y.modality and a.marks == b.marks and rules.one_act(x.cameo, y.cameo)
             and same_actor(x.source, y.source, a.source_words, b.source_words)
             and same_actor(x.target, y.target, a.target_words, b.target_words)
