@@ -14,7 +14,6 @@ import pytest
 
 from eventwire.errors import DictionaryError
 from eventwire.events.restatements import RestatementRules, dates_agree, merge_restatements, one_word_family
-from eventwire.options import Options
 from eventwire.pipeline import Pipeline
 from eventwire.records import ActorRef, Event, Evidence, Location
 
@@ -55,13 +54,6 @@ def unmerged(pipeline):
     other = Pipeline(pipeline.options, resources=pipeline.resources)
     next(s for s in other.stages if s.name == "restatements").enabled = False
     return other
-
-
-def test_the_stage_can_be_turned_off_by_options():
-    from eventwire.resources import Resources
-    from eventwire.stages.restatements import RestatementStage
-    assert RestatementStage(Resources(Options())).enabled
-    assert not RestatementStage(Resources(Options(extra={"merge_restatements": False}))).enabled
 
 
 def _code(pipeline, text, published):
@@ -166,17 +158,6 @@ def test_seed_call_is_one_event_per_direction(pipeline, seed_text):
     assert _dyads(calls) == [("RUSGOV", "USAGOV"), ("USAGOV", "RUSGOV")]
     assert {e.date for e in calls} == {"2017-01-28"}
     assert all("merged restatements" in e.rule for e in calls)
-
-
-def test_the_stage_notes_each_merge(pipeline):
-    cdoc = next(pipeline.code_documents([_article(MERGES[0].values[0], "2017-01-29")]))
-    notes = [n for n in cdoc.notes if n.startswith("restatements:")]
-    assert len(notes) == 2 and all("041" in n and "also told in sentence 0" in n for n in notes)
-
-
-def _article(text, published):
-    from eventwire.records import Article
-    return Article(id="", text=text, published=published)
 
 
 # --- the parts, on records made by hand ------------------------------------------------------------
