@@ -225,3 +225,12 @@ def test_it_in_the_clause_of_a_conjoined_reporting_verb_is_the_shared_subject(pi
     got = _events(pipeline, "The United States urged China to resume talks and said it was ready to meet "
                             "Chinese officials.")
     assert ("03", "USA", "CHN") in got and ("02", "USA", "CHN") in got
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Jordan closed its borders with Syria on Monday.", ("JOR", "SYR")),
+    ("Qatar shut its airspace with Saudi Arabia after the dispute.", ("QAT", "SAU")),
+])
+def test_a_with_phrase_names_the_party_a_pattern_wants_in_another_phrase(pipeline, text, event):
+    got = _events(pipeline, text)
+    assert any((s, t) == event for _, s, t in got)

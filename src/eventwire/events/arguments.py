@@ -41,6 +41,8 @@ _ACT_TAKEN = frozenset({"decision", "move", "step", "choice"})
 _AGENT_PARTICIPLES = frozenset({"lead", "conduct", "carry", "launch", "stage", "mount", "order", "organise",
                                 "organize", "perpetrate", "commit"})
 AUTO_TARGET_PREPS = ("against", "with", "to", "toward", "towards", "on", "upon")
+# the other party's phrases tried when a pattern's own preposition names nobody
+_PARTY_PREPS = ("with", "against", "toward", "towards")
 NOUN_AUTO_TARGET_PREPS = ("against", "with", "to", "on", "between", "of", "toward", "towards")
 
 
@@ -396,6 +398,10 @@ class ArgumentFinder:
                 return found
             # an object may stand where the pattern expects a preposition ("met Putin" for "met with")
             found = self._dobj_targets(trigger, noun=noun, passive=passive)
+            # ... or a phrase of the other party the pattern does not name ("closed its borders with
+            # Syria" for "closed its borders to Syria"; "its" owns the borders, it is no party)
+            if not noun and all(a.token.pos_ == "PRON" and "via possessive" in a.how for a in found):
+                found = self._prep_targets(trigger, _PARTY_PREPS, noun=False) or found
             return found or ([] if noun else self.clause_subjects(trigger))
         found = self._dobj_targets(trigger, noun=noun, passive=passive)
         found = found or self._prep_targets(trigger, NOUN_AUTO_TARGET_PREPS if noun else AUTO_TARGET_PREPS, noun=noun)
