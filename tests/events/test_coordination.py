@@ -85,3 +85,9 @@ def test_the_sides_of_between_come_before_a_place_modifier(pipeline):
                  published="2018-07-17")
     assert ("04", "USA", "RUS") in got and ("04", "RUS", "USA") in got
     assert not any(s == "FIN" or t == "FIN" for _, s, t in got)
+
+
+def test_the_subject_of_a_light_verb_comes_before_the_sides_of_between(pipeline):
+    got = _pairs(pipeline, "Qatar's emir launched a mediation effort on Saturday between the Emirates and "
+                           "Saudi Arabia.", published="2017-06-10")
+    assert ("04", "QAT", "ARE") in got and ("04", "QAT", "SAU") in got

@@ -347,9 +347,11 @@ class ArgumentFinder:
                 if found:
                     return found
         # "the Helsinki summit between Trump and Putin": the sides named by 'between' come before a
-        # modifier (a place, here)
-        between = [a for prep in syntax.children(noun, "prep") if prep.lower_ == "between"
-                   for p in syntax.prep_objects(prep) for a in self.actors(p, BETWEEN)]
+        # modifier (a place, here), not before the subject of a light verb ("Qatar launched a
+        # mediation effort between the Emirates and Saudi Arabia")
+        between = [] if syntax.light_verb(noun) is not None else [
+            a for prep in syntax.children(noun, "prep") if prep.lower_ == "between"
+            for p in syntax.prep_objects(prep) for a in self.actors(p, BETWEEN)]
         if len(between) >= 2:
             return between[:1]
         for mod in noun.children:
