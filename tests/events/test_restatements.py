@@ -108,6 +108,13 @@ KEEPS = [
                  "2017-01-29", "040", id="met-monday-and-again-thursday"),
     pytest.param("Trump and Putin spoke by phone on Saturday. Trump and Putin held a second phone call, the Kremlin "
                  "said.", "2017-01-29", "041", id="a-second-call"),
+    pytest.param("Donald Trump met Vladimir Putin in Helsinki on Monday. Trump met Putin for the second time, officials "
+                 "said.", "2018-07-20", "040", id="for-the-second-time"),
+    pytest.param("U.S. and Chinese negotiators held talks with each other in Washington on Thursday. U.S. and Chinese "
+                 "negotiators held another round of talks with each other, officials said.", "2019-05-12", "046",
+                 id="another-round-of-talks"),
+    pytest.param("Trump met Putin on Monday, officials said. Trump had met Putin before.", "2019-05-12", "040",
+                 id="had-met-before"),
     pytest.param("Russian President Vladimir Putin met Turkish President Recep Tayyip Erdogan in Sochi on March 5. "
                  "Putin met Erdogan in Moscow on April 8.", "2019-05-12", "040", id="different-dates-and-places"),
     pytest.param("Trump and Putin held talks on Saturday, the Kremlin said. Putin and Trump did not discuss "

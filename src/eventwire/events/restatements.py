@@ -144,8 +144,9 @@ class RestatementRules:
         if tok is None:
             return frozenset()
         heads = [tok]
-        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN":
-            heads.append(tok.head.head)          # "another round of talks"
+        of = tok if tok.lower_ == "of" else (tok.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None)
+        if of is not None and of.head.pos_ in ("NOUN", "PROPN"):
+            heads.append(of.head)                # "another round of talks" (trigger "talks" or "of talks")
         found: set[str] = set()
         for head in heads:
             for child in head.children:
