@@ -55,6 +55,7 @@ def _in_noun_phrase(tok: Token, verb: Token) -> bool:
 
 
 _CONTRAST = frozenset({"but", "although", "though", "whereas", "yet"})
+_CONCESSION = frozenset({"despite", "in"})   # "in spite of"
 
 
 def before_contrast(doc: Doc, content: tuple[int, int]) -> tuple[int, int] | None:
@@ -64,9 +65,12 @@ def before_contrast(doc: Doc, content: tuple[int, int]) -> tuple[int, int] | Non
     start, end = content
     for i in range(start + 2, end - 1):
         tok = doc[i]
-        concession = doc[i - 1].text == "," and (tok.lower_ == "despite" or tok.lower_ == "in" and doc[i + 1].lower_ == "spite")
-        if not concession:               # ", despite weeks of falling polls": the writer's, whatever follows
-            if tok.lower_ not in _CONTRAST or doc[i - 1].text != "," or tok.dep_ not in ("cc", "mark"):
+        word = tok.lower_
+        if word not in _CONTRAST and word not in _CONCESSION or doc[i - 1].text != ",":
+            continue
+        # ", despite weeks of falling polls": the writer's, whatever follows
+        if word not in _CONCESSION or word == "in" and doc[i + 1].lower_ != "spite":
+            if word not in _CONTRAST or tok.dep_ not in ("cc", "mark"):
                 continue
             clause = tok.head if tok.dep_ == "mark" else next(
                 (t for t in doc[i + 1:end] if t.dep_ == "conj" and t.head.i == tok.head.i), None)

@@ -3,6 +3,7 @@ tokens of their attribution clause and (for indirect speech) their complement.""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -25,6 +26,7 @@ _BAD_VERB_DEPS = frozenset({"amod", "compound", "nmod"})
 _CLAUSE_OPENERS = frozenset({"that"})   # an advcl the parser took for a that-clause
 _FAR_PREPS = frozenset({"about"})       # "asked Clinton on Monday about ..."
 _AWAY = frozenset({"down", "off", "away"})   # particles that make a reporting verb another verb
+_SENTENCE_STOP = re.compile(r"[.!?\n]")
 
 
 _SPEAKING_GROUPS = frozenset({"speech", "directive", "speech_object", "pledge", "as-put-it"})
@@ -59,18 +61,20 @@ class Cue:
 
 
 def find_cues(doc: Doc, lexicon: QuoteLexicon, quoted: Sequence[bool],
-              no_speaker: Sequence[bool] | None = None) -> list[Cue]:
+              no_speaker: Sequence[bool] | None = None, text: str | None = None) -> list[Cue]:
     """Every cue outside quotation marks, in document order. ``no_speaker`` marks tokens that can
-    never be part of a speaker (quoted text, datelines); default: the quoted tokens."""
+    never be part of a speaker (quoted text, datelines); default: the quoted tokens. ``text`` is
+    ``doc.text`` when the caller has it already (spaCy builds it anew on each access)."""
     blocked = no_speaker if no_speaker is not None else quoted
     cues: list[Cue] = []
+    text = doc.text if text is None else text
     for tok in doc:
         if quoted[tok.i]:
             continue
         if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
             cue = _according_cue(tok, lexicon, quoted, blocked)
         elif tok.tag_.startswith("VB") and (tok.dep_ not in _BAD_VERB_DEPS or _said_name(tok)):
-            cue = _verb_cue(tok, lexicon, quoted, blocked)
+            cue = _verb_cue(tok, lexicon, quoted, blocked, text)
             if cue is None and tok.lemma_.lower() in lexicon.stance_predicates:
                 cue = _predicate_cue(tok, lexicon, blocked)   # "were coy about" parsed as a passive
         elif tok.dep_ in ("acomp", "attr") and tok.lemma_.lower() in lexicon.stance_predicates:
@@ -116,19 +120,21 @@ def _said_name(tok: Token) -> bool:
     return tok.dep_ == "compound" and tok.is_sent_start and tok.head.pos_ == "PROPN" and tok.head.i > tok.i
 
 
-def _asked(verb: Token) -> bool:
+def _asked(verb: Token, text: str) -> bool:
     """ "Do you really see those two as equivalent?", "Did he say that ...?": a yes/no question
     about a report or a view (it opens with the auxiliary, ends with a question mark) attributes
     nothing."""
+    stop = _SENTENCE_STOP.search(text, verb.idx)
+    if stop is None or stop.group() != "?":
+        return False
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     aux = next((c for c in verb.children if c.dep_ in ("aux", "auxpass") and subj is not None and c.i < subj.i), None)
-    if aux is None or any(t.is_alpha and t.tag_ not in ("CC", "UH") for t in verb.doc[verb.sent.start:aux.i]):
-        return False                       # only a yes/no question: "How do you know ...?" asks what one knows
-    last = verb.sent[-1] if verb.sent[-1].text != "\n" else verb.sent[-2]
-    return "?" in last.text or last.i + 1 < len(verb.doc) and "?" in verb.doc[last.i + 1].text
+    # only a yes/no question: "How do you know ...?" asks what one knows
+    return aux is not None and not any(t.is_alpha and t.tag_ not in ("CC", "UH") for t in verb.doc[verb.sent.start:aux.i])
 
 
-def _verb_cue(tok: Token, lexicon: QuoteLexicon, quoted: Sequence[bool], blocked: Sequence[bool]) -> Cue | None:
+def _verb_cue(tok: Token, lexicon: QuoteLexicon, quoted: Sequence[bool], blocked: Sequence[bool],
+              text: str) -> Cue | None:
     # a particle anywhere ("point it out"); a preposition right after the verb ("called on X", not
     # "called Machado on Friday")
     lemma = lexicon.lemma(tok.text, tok.lemma_)
@@ -138,13 +144,13 @@ def _verb_cue(tok: Token, lexicon: QuoteLexicon, quoted: Sequence[bool], blocked
     if tok.head.lemma_.lower() == "let" and tok.head.i != tok.i:
         return None                        # "Let's say you think ...": a supposition, not a report
     entry = lexicon.verb(lemma, particles)
-    if entry is not None and entry.particle is None and any(c.dep_ == "prt" and c.lower_ in _AWAY for c in tok.children):
+    if entry is not None and entry.particle is None and particles & _AWAY:
         entry = None                       # "back down", "call off", "write off": another verb
     if entry is None:
         entry = _that_clause_entry(tok)
     if entry is None and is_as_put_it(tok):
         entry = _AS_PUT_IT
-    if entry is None or _asked(tok):
+    if entry is None or _asked(tok, text):
         return None
     forbidden = _forbidden(tok, blocked)
     subj = subject_of(tok, forbidden)

@@ -63,7 +63,7 @@ class QuoteFinder:
         for start, end in lines:
             for tok in doc.char_span(start, end, alignment_mode="expand") or ():
                 no_speaker[tok.i] = True
-        cues = find_cues(doc, self.lexicon, quoted, no_speaker)
+        cues = find_cues(doc, self.lexicon, quoted, no_speaker, text)
         for cue in cues:                   # a content never starts with the dateline
             if cue.content is not None and no_speaker[cue.content[0]] and not quoted[cue.content[0]]:
                 first = cue.content[0]
