@@ -157,6 +157,13 @@ def test_split_offices_are_found_by_title(resolver, country, title, when, name):
     ("IND", "defence minister", "2005-01-01", "Pranab Mukherjee"),
     ("TGO", "president", "2025-06-01", "Jean-Lucien Savi de Tové"),   # head of state under the 2025 constitution
     ("TGO", "president of the council of ministers", "2025-06-01", "Faure Gnassingbé"),
+    # beyond the G20: a prime minister holding a ministry himself, ministers of much-reported countries
+    ("ISR", "foreign minister", "2016-06-01", "Benjamin Netanyahu"),
+    ("ISR", "defence minister", "2019-06-01", "Benjamin Netanyahu"),
+    ("PHL", "defence secretary", "2019-01-01", "Delfin Lorenzana"),
+    ("MYS", "foreign minister", "2023-12-12", "Mohamad Hasan"),
+    ("MYS", "foreign minister", "2023-12-11", "Zambry Abdul Kadir"),
+    ("NLD", "defence minister", "2023-01-01", "Kajsa Ollongren"),
 ])
 def test_audited_offices_at_their_boundaries(resolver, country, title, when, name):
     held = resolver.dictionary.holder(country, title, D(when))
