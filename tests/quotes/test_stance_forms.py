@@ -67,3 +67,27 @@ def test_a_wh_question_still_says_who_holds_the_view(find_quotes):
     quotes = find_quotes("Why do so many voters believe that the election was stolen?")
     assert [(q.speaker.text, q.text) for q in quotes if q.cue == "believe"] == \
         [("so many voters", "that the election was stolen")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ham made it clear he had major misgivings about the armed forces.",
+     ("made it clear", "Ham", "he had major misgivings about the armed forces")),
+    ("The minister made it clear that the border would stay closed.",
+     ("made it clear", "The minister", "that the border would stay closed")),
+    ("The White House has made plain that it will veto the bill.",
+     ("made plain", "The White House", "that it will veto the bill")),
+])
+def test_making_it_clear_reports_the_clause(find_quotes, text, expected):
+    assert expected in stances(find_quotes(text))
+
+
+def test_making_something_clear_without_a_clause_reports_nothing(find_quotes):
+    assert not find_quotes("The new lenses made the picture clear.")
+
+
+@pytest.mark.parametrize("text", [
+    "Trump also retweeted an unflattering photo of the senator's wife.",
+    "The senator is retweeting messages from her supporters.",
+])
+def test_retweeting_reports_what_is_retweeted(find_quotes, text):
+    assert [q.cue for q in find_quotes(text)] in (["retweeted"], ["retweeting"])

@@ -75,6 +75,8 @@ def find_cues(doc: Doc, lexicon: QuoteLexicon, quoted: Sequence[bool],
             cue = _according_cue(tok, lexicon, quoted, blocked)
         elif tok.tag_.startswith("VB") and (tok.dep_ not in _BAD_VERB_DEPS or _said_name(tok)):
             cue = _verb_cue(tok, lexicon, quoted, blocked, text)
+            if cue is None and tok.lemma_ == "make":
+                cue = _made_clear_cue(tok, lexicon, blocked)
             if cue is None and tok.lemma_.lower() in lexicon.stance_predicates:
                 cue = _predicate_cue(tok, lexicon, blocked)   # "were coy about" parsed as a passive
         elif tok.dep_ in ("acomp", "attr") and tok.lemma_.lower() in lexicon.stance_predicates:
@@ -183,6 +185,30 @@ def _verb_cue(tok: Token, lexicon: QuoteLexicon, quoted: Sequence[bool], blocked
         cue.media_speaker = outlet_in(tok.doc[speaker.start:speaker.end], lexicon)
     if cue.speaker is None and cue.content is None:
         return None
+    return cue
+
+
+_MADE_CLEAR = VerbEntry("make", None, "made-clear", True, ("clause",))
+
+
+def _made_clear_cue(tok: Token, lexicon: QuoteLexicon, blocked: Sequence[bool]) -> Cue | None:
+    """ "Ham made it clear he had misgivings", "has made plain that it will veto the bill": the
+    clause under the adjective is the content, the subject of "make" the speaker."""
+    adj = next((c for c in tok.children if c.dep_ in ("ccomp", "oprd", "acomp", "xcomp") and c.i > tok.i
+                and c.lower_ in lexicon.made_adjectives), None)
+    clause = next((c for c in adj.children if c.dep_ in ("advcl", "ccomp", "csubj") and c.i > adj.i
+                   and c.pos_ in ("VERB", "AUX")), None) if adj is not None else None
+    if clause is None:
+        return None
+    forbidden = _forbidden(tok, blocked)
+    subj = subject_of(tok, forbidden)
+    if subj is None:
+        return None
+    speaker = speaker_span(subj, forbidden)
+    content = trim(tok.doc, clause.left_edge.i, clause.right_edge.i + 1)
+    cue = Cue(token=tok.i, text=tok.doc[tok.i:adj.i + 1].text, entry=_MADE_CLEAR, speaker=speaker,
+              clause=set(range(tok.i, adj.i + 1)) | set(range(speaker.start, speaker.end)), content=content)
+    cue.media_speaker = outlet_in(tok.doc[speaker.start:speaker.end], lexicon)
     return cue
 
 

@@ -38,6 +38,7 @@ class QuoteLexicon:
     forms: dict[str, str] = field(default_factory=dict)                # word form -> lemma the parser gets wrong
     said_objects: frozenset[str] = frozenset()                         # "said as much": pro-forms of what was said
     light_verbs: frozenset[str] = frozenset()                          # "voiced concern that": the noun's holder
+    made_adjectives: frozenset[str] = frozenset()                      # "made it clear that ..."
     stance_predicates: dict[str, frozenset[str]] = field(default_factory=dict)  # "critical" -> {"of"}
     outlets: dict[tuple[str, ...], str] = field(default_factory=dict)  # lower-cased tokens -> name
     outlet_max_len: int = 1
@@ -84,7 +85,7 @@ class QuoteLexicon:
     def _load_verbs(self, path: Path) -> None:
         data = _mapping(load_yaml(path), path)
         _only(data, {"groups", "nouns", "document_nouns", "evidence_nouns", "topic_nouns", "headline_kickers",
-                     "phrases", "forms", "stance_predicates", "said_objects", "light_verbs"}, path)
+                     "phrases", "forms", "stance_predicates", "said_objects", "light_verbs", "made_adjectives"}, path)
         groups = data.get("groups")
         if not isinstance(groups, list) or not groups:
             raise DictionaryError(str(path), data.get("__line__"), "'groups' must be a non-empty list")
@@ -153,6 +154,10 @@ class QuoteLexicon:
         if not isinstance(light, list) or not all(isinstance(n, str) and n.strip() and " " not in n.strip() for n in light):
             raise DictionaryError(str(path), data.get("__line__"), "'light_verbs' must be a list of single verb lemmas")
         self.light_verbs = frozenset(n.strip().lower() for n in light)
+        made = data.get("made_adjectives") or []
+        if not isinstance(made, list) or not all(isinstance(n, str) and n.strip() and " " not in n.strip() for n in made):
+            raise DictionaryError(str(path), data.get("__line__"), "'made_adjectives' must be a list of single words")
+        self.made_adjectives = frozenset(n.strip().lower() for n in made)
         kickers = data.get("headline_kickers") or []
         if not isinstance(kickers, list) or not all(isinstance(n, str) and n.strip() for n in kickers):
             raise DictionaryError(str(path), data.get("__line__"), "'headline_kickers' must be a list of non-empty strings")
