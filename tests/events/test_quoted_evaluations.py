@@ -77,6 +77,18 @@ def _judgements(pipeline, text: str, published: str) -> set[tuple[str, str, str]
     # the judged actor's own act coded by the lexicon at the judging word (128 by Israel) stays judged
     ("The Palestinian foreign ministry said the Israeli decision was a flagrant violation of international law.",
      "2019-06-01", ("111", "PSEGOV", "ISR")),
+    # "we" and "I" holding a stance in a quotation are its speaker
+    ('"We are deeply disappointed by Russia\'s decision," the German foreign minister said.', "2015-06-01",
+     ("110", "DEUGOV", "RUS")),
+    ('"I am outraged by the Chinese government\'s decision to arrest the activists," the British foreign '
+     'secretary said.', "2015-06-01", ("111", "GBRGOV", "CHNGOV")),
+    # the doer of an act an extraposed judgement names ("a mistake for X to", "a disgrace that X")
+    ("The German foreign minister said it was a mistake for Russia to annex Crimea.", "2015-06-01",
+     ("111", "DEUGOV", "RUS")),
+    ('"It is a disgrace that Turkey has arrested so many journalists," the German foreign minister said.',
+     "2016-06-01", ("111", "DEUGOV", "TUR")),
+    ('"Trump should be ashamed of himself," Clinton said at a rally in Ohio.', "2016-09-20",
+     ("111", "USAPTY", "USAPTY")),
     # a duty not done
     ("Amnesty International said the Egyptian government had failed to protect the protesters.", "2015-06-01",
      ("111", "NGOAMN", "EGYGOV")),
@@ -147,6 +159,8 @@ def test_the_judged_doer_of_a_lexicon_coded_act_is_judged_by_the_speaker(pipelin
     ('Clinton spoke in Iowa. "Trump is not a liar," she said.', "2016-09-20"),       # negated
     ('"I doubt that Russia has broken its promises," the German minister said.', "2015-06-01"),   # doubted
     ('"I don\'t think Putin is a liar," Merkel said.', "2015-06-01"),                # negated frame
+    ('"It would be a mistake for Russia to invade Ukraine," Merkel said.', "2015-06-01"),   # an act not done
+    ('"We are disappointed by the weather," the German foreign minister said.', "2015-06-01"),
 ])
 def test_no_event_for_judgements_without_a_speaker_target_or_assertion(pipeline, text, published):
     assert _judgements(pipeline, text, published) == set()

@@ -120,8 +120,12 @@ class EvaluationCoder:
             for jm, holder in found:
                 if self._cancelled(jm):
                     continue
-                sources = finder.actors(holder, "holder of the stance") if holder is not None \
-                    else self._speakers(tok, finder)
+                if holder is not None and holder.lower_ in ("i", "we"):   # '"We are deeply disappointed by ...," X said'
+                    sources = quoted.quoted_speaker(cdoc, tok, finder)
+                elif holder is not None:
+                    sources = finder.actors(holder, "holder of the stance")
+                else:
+                    sources = self._speakers(tok, finder)
                 person = quoted.addressed(jm.judged)    # "we failed": his own side; "you": the one told
                 if person == "first":
                     continue
@@ -354,6 +358,10 @@ class EvaluationCoder:
             if any(c.dep_ in ("xcomp", "ccomp", "csubj") and c.i > jm.trigger.i for c in jm.clause.children) \
                     and jm.judged.lower_ in _THING_PRONOUNS:
                 return True   # "it would be a mistake to withdraw": the judged act has no actor
+            act = jm.judged.head
+            if act.i != jm.judged.i and any(a.dep_ == "aux" and a.lower_ == "to" for a in act.children) \
+                    and any(c.dep_ == "aux" and c.lower_ in ("would", "wo", "should") for c in jm.clause.children):
+                return True   # "it would be a mistake for Russia to invade": an act not done
         return False
 
     # ------------------------------------------------------------------ the actors
@@ -470,12 +478,15 @@ def _extraposed(subj: Token, clause: Token, pred: Token) -> Token:
     """"It was unacceptable that Russia annexed Crimea": the judged is the subject of the that-clause."""
     if subj.lower_ != "it":
         return subj
-    for head in (clause, pred):
-        for comp in syntax.children(head, "ccomp"):
-            if comp.i > pred.i and not any(m.dep_ == "mark" and m.lower_ in ("whether", "if") for m in comp.children):
-                inner = syntax.children(comp, *syntax.SUBJ, *syntax.PASS_SUBJ)
-                if inner:
-                    return inner[0]
+    for head in (clause, pred):    # also "a mistake for Russia to annex Crimea", "a disgrace that Turkey ..."
+        for comp in head.children:
+            marks = {m.lower_ for m in comp.children if m.dep_ == "mark"}
+            if comp.i < pred.i or marks & {"whether", "if"} or comp.dep_ not in ("ccomp", "advcl", "relcl", "acl") \
+                    or (comp.dep_ != "ccomp" and not marks & {"that", "for"}):
+                continue
+            inner = syntax.children(comp, *syntax.SUBJ, *syntax.PASS_SUBJ)
+            if inner:
+                return inner[0]
     return subj
 
 

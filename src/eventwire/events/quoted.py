@@ -28,7 +28,7 @@ from . import syntax
 from .arguments import Arg, ArgumentFinder
 
 __all__ = ["QuotedSentence", "addressed", "addressees", "attribution", "own_judgement", "quoted_clauses",
-           "quoted_sentences", "restated", "speaker_args", "via"]
+           "quoted_sentences", "quoted_speaker", "restated", "speaker_args", "via"]
 
 # the speaker himself, his own side and the one he speaks to: no judged actor of a quotation
 _PERSONS = frozenset({"i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "ourselves",
@@ -123,6 +123,15 @@ def speaker_args(cdoc: CodedDocument, quote: Quote, finder: ArgumentFinder) -> l
     return [Arg(ref, token, "speaker of the quotation")]
 
 
+def quoted_speaker(cdoc: CodedDocument, tok: Token, finder: ArgumentFinder) -> list[Arg]:
+    """The speaker of the direct quotation ``tok`` stands in (the innermost), when it has a code:
+    who "I" and "we" are in '"We are deeply disappointed by the decision," the minister said'."""
+    quotes = [q for q in cdoc.quotes if q.kind == "direct" and q.start <= tok.idx < q.end]
+    if not quotes:
+        return []
+    return speaker_args(cdoc, min(quotes, key=lambda q: q.end - q.start), finder)
+
+
 def addressed(judged: Token) -> str | None:
     """The person the judged phrase is in: "first" for the speaker and his own side ("we", "our
     government"), "second" for the one he speaks to ("you", "your promises"), else None."""
@@ -143,13 +152,15 @@ def addressees(verb: Token, finder: ArgumentFinder) -> list[Arg]:
 
 
 def restated(ev: Event, earlier: list[Event]) -> bool:
-    """An event of the same root, source and target told in the same sentence or up to
-    ``RESTATED_WITHIN`` sentences before (a lead, then the quote of the same statement)."""
+    """An event of the same act by the same source against the same target (a country and its
+    actors alike: "Russia's annexation was a mistake. Moscow has violated international law") told
+    in the same sentence or up to ``RESTATED_WITHIN`` sentences before (a lead, then the quote of
+    the same statement)."""
     for o in earlier:
         if o is ev or o.source is None or o.target is None or not _same_act(o.cameo, ev.cameo):
             continue
         if ev.sentence - RESTATED_WITHIN <= o.sentence <= ev.sentence and o.modality == "asserted" \
-                and _same(o.source.code, ev.source.code) and _same(o.target.code, ev.target.code):  # type: ignore[union-attr]
+                and o.source.code == ev.source.code and _same(o.target.code, ev.target.code):  # type: ignore[union-attr]
             return True
     return False
 
