@@ -5,17 +5,17 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
 from .boundaries import (before_contrast, before_dash_gloss, before_next_report, count_words, past_false_break,
                          to_sentence_end, trim, without_aside, without_trailing_participle)
 from .channels import channel_of_cue, outlet_in
+from .cue import Cue, not_speaker
 from .lexicon import QuoteLexicon, VerbEntry
+from .noun_cues import according_cue, made_clear_cue, noun_cue, predicate_cue, topic_cue
 from .objects import object_span, said_object
 from .parenthetical import is_as_put_it, parenthetical
-from .predicates import stance_predicate
 from .speakers import SpeakerMention, speaker_span, subject_of
 
 # children of a reporting verb that belong to the attribution clause ("he also told TASS on Monday")
@@ -27,37 +27,6 @@ _CLAUSE_OPENERS = frozenset({"that"})   # an advcl the parser took for a that-cl
 _FAR_PREPS = frozenset({"about"})       # "asked Clinton on Monday about ..."
 _AWAY = frozenset({"down", "off", "away"})   # particles that make a reporting verb another verb
 _SENTENCE_STOP = re.compile(r"[.!?\n]")
-
-
-_SPEAKING_GROUPS = frozenset({"speech", "directive", "speech_object", "pledge", "as-put-it"})
-
-
-@dataclass
-class Cue:
-    """One attribution cue found in the parse."""
-
-    token: int                          # the verb, or "according"
-    text: str                           # cue text as written ("told", "according to")
-    entry: VerbEntry | None             # None for "according to"
-    speaker: SpeakerMention | None
-    clause: set[int] = field(default_factory=set)   # tokens of the attribution clause
-    content: tuple[int, int] | None = None         # indirect complement, tokens [start, end)
-    via: str | None = None
-    media_speaker: str | None = None               # the outlet when the speaker is one ("Reuters reported")
-    noun: bool = False                             # a reporting noun ("Trump's claim that ...")
-    hands_on: int | None = None                    # a coordinated reporting verb cut from the content
-
-    @property
-    def direct_ok(self) -> bool:
-        return not self.noun and (self.entry is None or self.entry.direct)
-
-    @property
-    def reports_words(self) -> bool:
-        """Does the cue report someone's words ("Peskov said ..., Reuters reported", "according to
-        X"), not a proposition a thing states ("policy X proves that ...") or a stance?"""
-        if self.entry is None:
-            return not self.noun
-        return self.entry.group in _SPEAKING_GROUPS
 
 
 def find_cues(doc: Doc, lexicon: QuoteLexicon, quoted: Sequence[bool],
@@ -72,19 +41,19 @@ def find_cues(doc: Doc, lexicon: QuoteLexicon, quoted: Sequence[bool],
         if quoted[tok.i]:
             continue
         if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
-            cue = _according_cue(tok, lexicon, quoted, blocked)
+            cue = according_cue(tok, lexicon, quoted, blocked)
         elif tok.tag_.startswith("VB") and (tok.dep_ not in _BAD_VERB_DEPS or _said_name(tok)):
             cue = _verb_cue(tok, lexicon, quoted, blocked, text)
             if cue is None and tok.lemma_ == "make":
-                cue = _made_clear_cue(tok, lexicon, blocked)
+                cue = made_clear_cue(tok, lexicon, blocked)
             if cue is None and tok.lemma_.lower() in lexicon.stance_predicates:
-                cue = _predicate_cue(tok, lexicon, blocked)   # "were coy about" parsed as a passive
+                cue = predicate_cue(tok, lexicon, blocked)   # "were coy about" parsed as a passive
         elif tok.dep_ in ("acomp", "attr") and tok.lemma_.lower() in lexicon.stance_predicates:
-            cue = _predicate_cue(tok, lexicon, blocked)
+            cue = predicate_cue(tok, lexicon, blocked)
         elif tok.pos_ == "NOUN" and tok.lemma_.lower() in lexicon.nouns:
-            cue = _noun_cue(tok, lexicon, blocked) or _topic_cue(tok, lexicon, blocked)
+            cue = noun_cue(tok, lexicon, blocked) or topic_cue(tok, lexicon, blocked)
         elif tok.pos_ == "NOUN" and tok.lemma_.lower() in lexicon.topic_nouns:
-            cue = _topic_cue(tok, lexicon, blocked)
+            cue = topic_cue(tok, lexicon, blocked)
         else:
             cue = None
         if cue is not None:
@@ -154,7 +123,7 @@ def _verb_cue(tok: Token, lexicon: QuoteLexicon, quoted: Sequence[bool], blocked
         entry = _AS_PUT_IT
     if entry is None or _asked(tok, text):
         return None
-    forbidden = _forbidden(tok, blocked)
+    forbidden = not_speaker(tok, blocked)
     subj = subject_of(tok, forbidden)
     speaker = speaker_span(subj, forbidden) if subj is not None else None
     if subj is not None and "object" not in entry.complements and subj.lemma_.lower() in lexicon.evidence_nouns:
@@ -186,155 +155,6 @@ def _verb_cue(tok: Token, lexicon: QuoteLexicon, quoted: Sequence[bool], blocked
     if cue.speaker is None and cue.content is None:
         return None
     return cue
-
-
-_MADE_CLEAR = VerbEntry("make", None, "made-clear", True, ("clause",))
-
-
-def _made_clear_cue(tok: Token, lexicon: QuoteLexicon, blocked: Sequence[bool]) -> Cue | None:
-    """ "Ham made it clear he had misgivings", "has made plain that it will veto the bill": the
-    clause under the adjective is the content, the subject of "make" the speaker."""
-    adj = next((c for c in tok.children if c.dep_ in ("ccomp", "oprd", "acomp", "xcomp") and c.i > tok.i
-                and c.lower_ in lexicon.made_adjectives), None)
-    clause = next((c for c in adj.children if c.dep_ in ("advcl", "ccomp", "csubj") and c.i > adj.i
-                   and c.pos_ in ("VERB", "AUX")), None) if adj is not None else None
-    if clause is None:
-        return None
-    forbidden = _forbidden(tok, blocked)
-    subj = subject_of(tok, forbidden)
-    if subj is None:
-        return None
-    speaker = speaker_span(subj, forbidden)
-    content = trim(tok.doc, clause.left_edge.i, clause.right_edge.i + 1)
-    cue = Cue(token=tok.i, text=tok.doc[tok.i:adj.i + 1].text, entry=_MADE_CLEAR, speaker=speaker,
-              clause=set(range(tok.i, adj.i + 1)) | set(range(speaker.start, speaker.end)), content=content)
-    cue.media_speaker = outlet_in(tok.doc[speaker.start:speaker.end], lexicon)
-    return cue
-
-
-def _noun_cue(tok: Token, lexicon: QuoteLexicon, blocked: Sequence[bool]) -> Cue | None:
-    """ "Trump's claim that ...", "a New York Times report that ...", "the warning by X that ..." """
-    content = None
-    for child in tok.children:
-        if child.dep_ in ("acl", "ccomp") and child.i > tok.i or child.dep_ == "relcl" \
-                and child.left_edge.lower_ == "that" and child.left_edge.dep_ == "mark":   # parsed as relative
-            first = child.left_edge
-            if first.lower_ == "that" or (first.lower_ == "to" and child.tag_ == "VB"):
-                content = trim(tok.doc, first.i, child.right_edge.i + 1)
-    if content is None and tok.dep_ == "nsubj" and tok.head.lemma_.lower() == "be":
-        # "The president's view is that ...", "His argument was that ...": the clause after "be"
-        clause = next((c for c in tok.head.children if c.dep_ == "ccomp" and c.i > tok.head.i
-                       and c.left_edge.lower_ == "that" and c.left_edge.dep_ == "mark"), None)
-        if clause is not None:
-            content = trim(tok.doc, clause.left_edge.i, clause.right_edge.i + 1)
-    if content is None:
-        return None
-    holder = next((c for c in tok.children if c.dep_ == "poss"), None)
-    if holder is None:
-        holder = next((c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"), None)
-    if holder is None:
-        by = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("by", "from")), None)
-        holder = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
-    if holder is None and tok.dep_ == "dobj" and tok.head.lemma_.lower() in lexicon.light_verbs:
-        holder = subject_of(tok.head, _forbidden(tok, blocked))   # "the senator voiced concern that ..."
-    if holder is None:
-        # "dogged by charges that ...": a claim with no holder named; not "plans to ..."
-        if tok.doc[content[0]].lower_ != "that" or tok.doc[content[0]].dep_ != "mark" \
-                or tok.head.dep_ == "prep" and tok.head.head.pos_ in ("VERB", "AUX") \
-                and lexicon.lemma(tok.head.head.text, tok.head.head.lemma_) in lexicon.verbs:
-            return None                    # "said in a statement that ...": the verb's content
-        return Cue(token=tok.i, text=tok.text, entry=None, speaker=None, clause={tok.i}, content=content, noun=True)
-    speaker = speaker_span(holder, _forbidden(tok, blocked))
-    if holder.dep_ == "compound":
-        speaker.start = min(speaker.start, holder.left_edge.i)
-        speaker.end = holder.i + 1
-    cue = Cue(token=tok.i, text=tok.text, entry=None, speaker=speaker, clause={tok.i}, content=content, noun=True)
-    cue.media_speaker = outlet_in(tok.doc[speaker.start:speaker.end], lexicon)
-    return cue
-
-
-def _topic_cue(tok: Token, lexicon: QuoteLexicon, blocked: Sequence[bool]) -> Cue | None:
-    """ "questions about his business practices", "Trump's attacks on Machado": the object of the
-    noun's preposition; the speaker is the possessor or "by" object when there is one."""
-    preps = lexicon.topic_nouns.get(tok.lemma_.lower())
-    if not preps or tok.i + 1 >= len(tok.doc):
-        return None
-    prep = tok.doc[tok.i + 1]
-    if prep.dep_ != "prep" or prep.head.i != tok.i or prep.lower_ not in preps:
-        return None
-    obj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
-    if obj is None or blocked[obj.i]:
-        return None
-    content = trim(tok.doc, obj.left_edge.i, obj.right_edge.i + 1, min_words=1)
-    if content is None and tok.dep_ == "nsubj" and tok.head.lemma_.lower() == "be":
-        # "The president's view is that ...", "His argument was that ...": the clause after "be"
-        clause = next((c for c in tok.head.children if c.dep_ == "ccomp" and c.i > tok.head.i
-                       and c.left_edge.lower_ == "that" and c.left_edge.dep_ == "mark"), None)
-        if clause is not None:
-            content = trim(tok.doc, clause.left_edge.i, clause.right_edge.i + 1)
-    if content is None:
-        return None
-    holder = next((c for c in tok.children if c.dep_ == "poss"), None)
-    if holder is None:
-        by = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "by"), None)
-        holder = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
-    if holder is None:                     # "American commitments to European security"
-        holder = next((c for c in tok.children if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG")
-                       and c.i < tok.i), None)
-    speaker = speaker_span(holder, _forbidden(tok, blocked)) if holder is not None else None
-    return Cue(token=tok.i, text=tok.doc[tok.i:prep.i + 1].text, entry=None, speaker=speaker,
-               clause={tok.i, prep.i}, content=content, noun=True)
-
-
-def _predicate_cue(tok: Token, lexicon: QuoteLexicon, blocked: Sequence[bool]) -> Cue | None:
-    """ "Graham has been critical of Trump", "a staunch opponent of the death penalty" """
-    found = stance_predicate(tok, lexicon.stance_predicates)
-    if found is None:
-        return None
-    subject, copula, comp = found
-    forbidden = _forbidden(tok, blocked)
-    if forbidden(subject.i) or comp[0] <= tok.i:
-        return None
-    doc = tok.doc
-    content = trim(doc, *comp, min_words=1)
-    if content is None:
-        return None
-    speaker = speaker_span(subject, forbidden)
-    clause = set(range(min(copula.i, tok.i), content[0])) | set(range(speaker.start, speaker.end))
-    clause |= {c.i for c in copula.children if c.dep_ in ("aux", "neg", "advmod")}
-    cue = Cue(token=tok.i, text=doc[min(copula.i, tok.i):tok.i + 1].text, entry=None, speaker=speaker,
-              clause=clause, content=content, noun=True)
-    cue.media_speaker = outlet_in(doc[speaker.start:speaker.end], lexicon)
-    return cue
-
-
-def _according_cue(tok: Token, lexicon: QuoteLexicon, quoted: Sequence[bool],
-                   blocked: Sequence[bool]) -> Cue | None:
-    doc = tok.doc
-    to = doc[tok.i + 1]
-    obj = next((c for c in to.children if c.dep_ == "pobj"), None) or \
-        next((c for c in to.children if c.dep_ == "pcomp"), None)     # "according to show insiders" mis-parsed
-    if obj is None:
-        return None
-    sent = tok.sent
-    last = max(to.right_edge.i, obj.right_edge.i)
-    comma = next((i for i in range(obj.i + 1, last + 1) if doc[i].text in (",", ";", ":", "—")), None)
-    if comma is not None and tok.i == sent.start:
-        last = comma - 1                   # "According to X, the move ..." parsed as X's apposition
-    speaker = speaker_span(obj, lambda i: i == tok.i or blocked[i] or i > last)
-    phrase = set(range(tok.i, last + 1))
-    # the content is the rest of the sentence: before the phrase, or after it when it leads
-    before = (sent.start, tok.i)
-    after = (max(phrase) + 1, sent.end)
-    content = before if count_words(doc, *before) >= count_words(doc, *after) else after
-    cue = Cue(token=tok.i, text=doc[tok.i:tok.i + 2].text, entry=None, speaker=speaker, clause=phrase,
-              content=trim(doc, *content))
-    cue.media_speaker = outlet_in(doc[speaker.start:speaker.end], lexicon)
-    return cue
-
-
-def _forbidden(tok: Token, quoted: Sequence[bool]):
-    return lambda i: i == tok.i or quoted[i]
 
 
 def _clause_tokens(verb: Token, speaker: SpeakerMention | None) -> set[int]:
