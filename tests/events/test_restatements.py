@@ -86,6 +86,14 @@ MERGES = [
         "Chinese Foreign Minister Wang Yi met Russian Foreign Minister Sergei Lavrov in Moscow on Thursday. The "
         "two discussed the situation on the Korean Peninsula, a statement said.", "2019-06-20", "040", "2019-06-20",
         id="meeting-then-discussion"),
+    pytest.param(   # passive, then active
+        "Dozens of protesters were detained by Turkish police in Istanbul on Saturday. Police said the "
+        "demonstration had not been authorised. Turkish police detained protesters in Istanbul, rights groups said.",
+        "2023-05-20", "173", "2023-05-20", id="passive-then-active-arrest"),
+    pytest.param(   # an attack told again with another verb of the same root
+        "Russian forces attacked Ukrainian troops near Bakhmut on Tuesday. Kyiv said the assault was repelled. "
+        "Russian troops fought Ukrainian soldiers near Bakhmut, the Ukrainian military said.",
+        "2023-02-15", "190", "2023-02-14", id="attack-then-fight"),
 ]
 
 
@@ -100,7 +108,8 @@ def test_an_act_told_twice_is_kept_once(pipeline, unmerged, text, published, cod
         assert ev.date == date                               # the most precise date told for the act
         rule, trail = ev.rule.split(" | ")
         assert rule.startswith("verbs/") and "#" in rule      # the dictionary entry that fired stays first
-        assert trail.startswith("merged restatements") and "sentence " in trail
+        assert trail.startswith(("merged restatements", "restatements: date from")) and "sentence " in trail
+    assert any("merged restatements" in ev.rule for ev in after)
 
 
 KEEPS = [
@@ -115,6 +124,12 @@ KEEPS = [
                  id="another-round-of-talks"),
     pytest.param("Trump met Putin on Monday, officials said. Trump had met Putin before.", "2019-05-12", "040",
                  id="had-met-before"),
+    pytest.param("Hamas accused Israel on Monday of blocking aid convoys. Israel denied the accusation. Hamas has "
+                 "repeatedly accused Israel of blocking aid, a spokesman said.", "2024-03-05", "112",
+                 id="a-habit-beside-the-act"),
+    pytest.param("U.S. President Joe Biden will meet Chinese President Xi Jinping in Bali on Monday. Biden is meeting "
+                 "Xi on the sidelines of the G20 summit, the White House said.", "2022-11-15", "0",
+                 id="will-meet-and-is-meeting"),
     pytest.param("Russian President Vladimir Putin met Turkish President Recep Tayyip Erdogan in Sochi on March 5. "
                  "Putin met Erdogan in Moscow on April 8.", "2019-05-12", "040", id="different-dates-and-places"),
     pytest.param("Trump and Putin held talks on Saturday, the Kremlin said. Putin and Trump did not discuss "
@@ -244,6 +259,17 @@ def test_records_that_differ_are_not_merged(rules, other):
                 place=Location(text="Hamburg", name="Hamburg", country="DEU", lat=53.5, lon=10.0, geonameid=2911298))
     kept, notes = merge_restatements([first, other], None, rules)
     assert kept == [first, other] and notes == []
+
+
+def test_the_other_direction_of_a_retelling_takes_the_acts_date(rules):
+    mil = {"src": ("RUSMIL", None), "tgt": ("UKRMIL", None)}
+    attacked = _ev(0, "190", date="2023-02-14", basis="relative", trigger="attacked", **mil)
+    fought = _ev(2, "190", trigger="fought", **mil)
+    fought_back = _ev(2, "190", trigger="fought", src=("UKRMIL", None), tgt=("RUSMIL", None))
+    kept, notes = merge_restatements([attacked, fought, fought_back], None, rules)
+    assert kept == [attacked, fought_back] and len(notes) == 1
+    assert (fought_back.date, fought_back.date_basis) == ("2023-02-14", "relative")
+    assert fought_back.rule.endswith("restatements: date from sentence 0, where this mention's act is told")
 
 
 def test_a_generic_act_with_a_subject_of_its_own_is_kept(pipeline, unmerged):

@@ -322,7 +322,9 @@ def merge_restatements(events: list[Event], doc: Doc | None, rules: RestatementR
     Events are taken most specific first (code, then date, then confidence, then the earliest
     told); each joins the first group whose every member tells the same act, else starts one.
     The first of a group stays: it takes the group's most precise date and a place when it has
-    none, the highest confidence, and its ``rule`` names the records merged into it.
+    none, the highest confidence, and its ``rule`` names the records merged into it. A kept record
+    of a mention that was merged elsewhere (the other direction of a symmetric retelling) takes the
+    act's date too.
     ``countries``: geonameids of whole countries (a country holds the places in it)."""
     items = sorted((told(ev, doc, rules) for ev in events), key=_Told.rank)
     groups: list[list[_Told]] = []
@@ -335,11 +337,24 @@ def merge_restatements(events: list[Event], doc: Doc | None, rules: RestatementR
             groups.append([item])
     dropped: set[int] = set()
     notes: list[str] = []
+    dated: dict[tuple[int, int | None], Event] = {}     # mention -> the act's best-dated record
     for group in groups:
         if len(group) > 1:
             notes.append(_merge(group[0].event, [m.event for m in group[1:]]))
             dropped.update(id(m.event) for m in group[1:])
-    return [ev for ev in events if id(ev) not in dropped], notes
+            for member in group:
+                dated[_mention(member.event)] = group[0].event
+    kept = [ev for ev in events if id(ev) not in dropped]
+    for ev in kept:   # the other direction of a mention told again ("Russian troops fought Ukrainian soldiers")
+        best = dated.get(_mention(ev))
+        if best is not None and best is not ev and date_detail(best) > date_detail(ev) and dates_agree(best, ev):
+            ev.date, ev.date_basis = best.date, best.date_basis
+            ev.rule = f"{ev.rule} | restatements: date from sentence {best.sentence}, where this mention's act is told"
+    return kept, notes
+
+
+def _mention(ev: Event) -> tuple[int, int | None]:
+    return ev.sentence, ev.evidence.trigger_start
 
 
 def _merge(keeper: Event, others: list[Event]) -> str:
