@@ -234,3 +234,23 @@ def test_it_in_the_clause_of_a_conjoined_reporting_verb_is_the_shared_subject(pi
 def test_a_with_phrase_names_the_party_a_pattern_wants_in_another_phrase(pipeline, text, event):
     got = _events(pipeline, text)
     assert any((s, t) == event for _, s, t in got)
+
+
+@pytest.mark.parametrize("text, event", [
+    ("The Security Council issued a statement condemning North Korea's nuclear test.", ("11", "IGO", "PRK")),
+    ("The State Department released a statement urging Iran to free the detained sailors.", ("02", "USA", "IRN")),
+    ("Trump unleashed a series of tweets criticizing Mexico on Friday.", ("11", "USA", "MEX")),
+    ("In a statement condemning North Korea's nuclear test, the Security Council called for new sanctions.",
+     ("11", "IGO", "PRK")),
+])
+def test_the_author_of_a_text_does_what_its_participle_says(pipeline, text, event):
+    assert event in _events(pipeline, text)
+
+
+def test_a_participle_on_a_thing_acted_on_is_not_the_actors_act(pipeline):
+    # the seizer does not deliver the oil; the statement's author does not test a weapon
+    seized = _events(pipeline, "Iran seized a British tanker delivering oil to Syria, officials said.")
+    assert not any(c == "07" for c, _, _ in seized)
+    called = _events(pipeline, "The Security Council issued a statement calling the overnight nuclear test a "
+                               "clear violation of its resolutions.", published="2016-09-10")
+    assert not any(c == "15" and s == "IGO" for c, s, _ in called)

@@ -28,6 +28,7 @@ _BUILDINGS = frozenset({"embassy", "consulate", "mission", "office", "building",
 OWNER_WHY = "owner of a thing:"        # the actor stage's reason for the owner of a non-actor phrase
 OWNER_MARK = "[owner of a thing]"     # marks such arguments: they can be acted on, not meet or talk
 BETWEEN = "'between'"                 # the sides named by an event noun's 'between' phrase
+AUTHOR_MARK = "author of"             # an act told by a participle on a text: "a statement condemning X"
 # Prepositions tried, in order, when a pattern's target is "auto".
 # ("in", "at", "from" mostly name places: "a ceasefire in Gaza" has no target)
 # nouns of the other side: "her opponent" is not she ("attacked her opponent as a fraud")
@@ -36,6 +37,12 @@ _ADVERSARIES = frozenset({"opponent", "rival", "challenger", "adversary", "foe",
 # "the US move to impose tariffs"): the owner of the noun does the act (not "plan", "threat",
 # "refusal", "attempt": an act not, or not yet, done)
 _ACT_TAKEN = frozenset({"decision", "move", "step", "choice"})
+# texts that act through a participle ("a statement condemning X", "tweets attacking Y"), their
+# author being the actor ("seized a tanker carrying oil": the seizer does not carry it)
+_TEXTS = frozenset({"statement", "letter", "resolution", "tweet", "post", "message", "communique", "communiqué",
+                    "declaration", "motion", "petition", "editorial", "op-ed", "speech", "address", "remark",
+                    "comment", "note", "memo", "report", "video", "ad", "advert", "advertisement", "decree",
+                    "order", "bill", "proclamation", "announcement", "broadcast", "interview", "column"})
 # participles whose 'by' agent does the act of the noun they describe ("talks led by the US",
 # "strikes carried out by Israel"; not "hosted by", "brokered by": a host or mediator is no party)
 _AGENT_PARTICIPLES = frozenset({"lead", "conduct", "carry", "launch", "stage", "mount", "order", "organise",
@@ -252,7 +259,7 @@ class ArgumentFinder:
         return []
 
     # ------------------------------------------------------------------ sources
-    def verb_sources(self, verb: Token, depth: int = 0) -> list[Arg]:
+    def verb_sources(self, verb: Token, depth: int = 0, *, authors: bool = True) -> list[Arg]:
         """Who does what ``verb`` says: subject, passive agent, controller, shared subject, relative head."""
         if depth > 4:
             return []
@@ -300,7 +307,8 @@ class ArgumentFinder:
             return []    # "the jetliner crashed into the ocean, killing 228": an accident's toll, no act
         if verb.dep_ in ("xcomp", "conj", "advcl") and verb.head is not verb:
             how = {"xcomp": "controller", "conj": "shared subject", "advcl": "main clause subject"}[verb.dep_]
-            found = [Arg(a.ref, a.token, f"{a.how} ({how})") for a in self.verb_sources(verb.head, depth + 1)]
+            found = [Arg(a.ref, a.token, f"{a.how} ({how})")
+                     for a in self.verb_sources(verb.head, depth + 1, authors=authors)]
             reporter = verb.head.head
             if verb.dep_ == "conj" and verb.head.dep_ == "ccomp" and reporter.lemma_.lower() in self.reporting \
                     and all(OWNER_MARK in a.how for a in found) and verb.pos_ == "VERB":
@@ -326,7 +334,13 @@ class ArgumentFinder:
             return [Arg(a.ref, a.token, f"{a.how} of '{verb.head.text}' (its owner acts)")
                     for a in self.noun_sources(verb.head)]
         if verb.dep_ == "acl" and verb.tag_ == "VBG":
-            return self.actors(verb.head, "participle head")
+            found = self.actors(verb.head, "participle head")
+            if found or not authors or verb.head.lemma_.lower() not in _TEXTS or self.actor_at(verb.head.i) is not None:
+                return found
+            # "issued a statement condemning the test", "a series of tweets criticizing Mexico": the
+            # author of the text (its owner, or the subject of the verb that issued it) does the act
+            return [Arg(a.ref, a.token, f"{a.how} ({AUTHOR_MARK} '{verb.head.text}')")
+                    for a in self.noun_sources(verb.head)]
         return []
 
     def noun_sources(self, noun: Token) -> list[Arg]:
@@ -367,7 +381,9 @@ class ArgumentFinder:
                         return found
         verb = syntax.light_verb(noun)
         if verb is not None:
-            return [Arg(a.ref, a.token, f"{a.how} of '{verb.text}'") for a in self.verb_sources(verb)]
+            # (not the author of a text through its participle: "a statement calling the test a
+            # violation" is no test and no violation by the statement's author)
+            return [Arg(a.ref, a.token, f"{a.how} of '{verb.text}'") for a in self.verb_sources(verb, authors=False)]
         if noun.dep_ in ("nsubj", "nsubjpass", "ROOT"):
             for prep in syntax.preps_of(noun, noun=True):
                 if prep.lower_ == "between":

@@ -12,6 +12,7 @@ from typing import Any
 from spacy.tokens import Span, Token
 
 from . import syntax
+from .arguments import AUTHOR_MARK
 
 STATEMENT_CODES = frozenset({"010"})
 
@@ -91,6 +92,9 @@ def drop_relatives(fired: dict[int, Any]) -> None:
         if f.pairs and all(t is not None and t.how.startswith("party to '") for _, t in f.pairs):
             continue
         if told_aside(tok) and any(t is not None for _, t in f.pairs):
+            continue
+        # "in a statement condemning the test, the Council called for ...": the text's own act
+        if tok.dep_ == "acl" and any(AUTHOR_MARK in s.how for s, _ in f.pairs):
             continue
         inside = {t.i for t in tok.subtree}
         main = next((o for o in live if o is not f and o.token.i not in inside

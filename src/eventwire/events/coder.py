@@ -19,7 +19,7 @@ from ..document import CodedDocument
 from ..records import ActorRef, Event
 from . import background, emit, received, restatements, statements, syntax
 from .discards import DiscardChecker
-from .arguments import BETWEEN, OWNER_MARK, Arg, ArgumentFinder, Roles, distinct_people
+from .arguments import AUTHOR_MARK, BETWEEN, OWNER_MARK, Arg, ArgumentFinder, Roles, distinct_people
 from .matcher import Attempt, best_match
 from .modality import ModalityResult, ModalityRules, conditional_consequence, detect
 from .targets import TargetFallbacks, TargetPolicy, domestic_place
@@ -412,6 +412,8 @@ class EventCoder:
                     and tok.head.head.lower_ in self._background_preps:   # "ahead of a planned rally"
                 f.dropped = f"background: '{tok.head.head.text} of {tok.text}' dates another event"
                 continue
+            if f.roles is not None and any(AUTHOR_MARK in a.how for a in f.roles.sources):
+                continue    # "in a statement condemning the test, the Council called for ...": the text's act
             cur = tok
             path: list[str] = []
             for _ in range(8):
