@@ -64,3 +64,13 @@ def test_a_relative_clause_the_parser_took_for_an_adverbial_is_no_that_clause(fi
 ])
 def test_a_relative_clause_after_a_comma_or_dash_is_the_writers_gloss(find_quotes, text, cue, content):
     assert by_cue(find_quotes(text), cue).text == content
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("Lynch speaks about racial issues, particularly in the context of policing.", "speaks about",
+     "racial issues, particularly in the context of policing"),
+    ("The minister criticized the new rules, especially the limits on foreign funding.", "criticized",
+     "the new rules, especially the limits on foreign funding"),
+])
+def test_a_focus_adverb_after_a_comma_goes_on_with_the_content(find_quotes, text, cue, content):
+    assert by_cue(find_quotes(text), cue).text == content

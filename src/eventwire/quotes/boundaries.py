@@ -108,7 +108,8 @@ def past_false_break(doc: Doc, end: int) -> int:
 _DASHES = frozenset({"—", "–", "-", "--", "―"})
 _RELATIVE = frozenset({"which", "who", "whose"})
 _GOES_ON = frozenset({"and", "but", "or", "so", "including", "which", "while", "then", "yet", "as", "though",
-                      "although", "because", "since", "if", "unless", "even", "nor", "plus", "with", "without"})
+                      "although", "because", "since", "if", "unless", "even", "nor", "plus", "with", "without",
+                      "particularly", "especially", "notably", "mainly", "mostly", "largely", "chiefly"})
 
 
 def to_sentence_end(doc: Doc, end: int, lexicon: QuoteLexicon, own: Token | None = None, finite: bool = True) -> int:
