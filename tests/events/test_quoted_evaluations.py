@@ -95,6 +95,11 @@ def _judgements(pipeline, text: str, published: str) -> set[tuple[str, str, str]
     # "you" with the one spoken to named at the verb of saying
     ('Merkel met Putin in Moscow on Tuesday. "You have broken your promises," she told him.', "2015-06-01",
      ("111", "DEUGOV", "RUSGOV")),
+    # ... also in a quoted sentence away from the verb of saying; "she" is the one it is said of
+    ('Merkel met Putin in Moscow on Tuesday. "You have broken every promise you made. We talked for an hour," '
+     'she told him.', "2015-06-01", ("111", "DEUGOV", "RUSGOV")),
+    ('"She has done a tremendous job. We talked for an hour," Obama said of Clinton.', "2016-09-20",
+     ("051", "USAGOV", "USAPTY")),
     # a passive: the 'by' agent is judged, not the one wronged
     ("Erdogan said Turkey had been betrayed by the European Union.", "2017-03-01", ("111", "TURGOV", "IGOEUR")),
 ])
@@ -150,6 +155,7 @@ def test_the_judged_doer_of_a_lexicon_coded_act_is_judged_by_the_speaker(pipelin
     ('"We have failed our veterans," Obama said.', "2016-09-20"),                    # his own side
     ('"I have made mistakes," Clinton said.', "2016-09-20"),                         # himself
     ('"Your government is a disgrace," Merkel told reporters.', "2015-06-01"),       # "you": nobody named
+    ('"You are a disgrace. We talked for an hour," Merkel told reporters.', "2015-06-01"),
     ('"You have betrayed your voters," Merkel said.', "2015-06-01"),
     ('"The weather was a disaster," Trump said.', "2016-09-20"),                     # no actor behind it
     ('"We met for two hours," Obama said. "Russia\'s annexation of Crimea was not a mistake."', "2015-06-01"),
@@ -176,7 +182,8 @@ def test_one_criticism_told_twice_is_one_event(pipeline, text, published):
 
 
 def test_a_quoted_judgement_names_its_rule_and_quoted_trigger(pipeline, record_validator):
-    text = '"We met for two hours," Obama said after the talks with Putin. "Russia\'s annexation of Crimea was a grave mistake."'
+    text = ('"We met for two hours," Obama said after the talks with Putin. '
+            '"Russia\'s annexation of Crimea was a grave mistake."')
     coded = _coded(pipeline, text, "2015-06-01")
     ev = next(e for e in coded.events if e.rule.startswith(RULE))
     assert ev.rule == RULE + "blunder" and ev.evidence.trigger == "mistake"

@@ -120,7 +120,7 @@ class EvaluationCoder:
             for jm, holder in found:
                 if self._cancelled(jm):
                     continue
-                if holder is not None and holder.lower_ in ("i", "we"):   # '"We are deeply disappointed by ...," X said'
+                if holder is not None and holder.lower_ in ("i", "we"):   # '"We are disappointed by ...," X said'
                     sources = quoted.quoted_speaker(cdoc, tok, finder)
                 elif holder is not None:
                     sources = finder.actors(holder, "holder of the stance")
@@ -132,23 +132,30 @@ class EvaluationCoder:
                 targets = self._judged_actors(jm.judged, finder) if person is None \
                     else quoted.addressees(tok, finder)
                 if not targets and jm.judged.pos_ == "PRON":   # '"She's a disgrace," X said of Clinton'
-                    targets = [a for p in syntax.children(tok, "prep") if p.lower_ in ("of", "about")
-                               for o in syntax.prep_objects(p) for a in finder.actors(o, f"'{p.lower_}' object")]
+                    targets = quoted.said_of(tok, finder)
                 events.extend(self._pair_events(cdoc, sent, index, jm, sources, targets, prior, seen))
         return events
 
     def _code_quoted(self, cdoc: CodedDocument, qs: quoted.QuotedSentence, finder: ArgumentFinder,
                      prior: list[Event], seen: set[tuple[str | None, str | None]]) -> list[Event]:
-        """The judgements of a quoted sentence that does not name its speaker: the main clauses
-        judged as the complement of the quotation's speech verb, the speaker as source."""
+        """The judgements of the speaker's clauses of a quoted sentence, judged as the complement of
+        the quotation's speech verb, the speaker as source; "you" is the one the speech verb names
+        as addressed ('"..." Merkel told Putin'), an unresolved "he" the one it is said of."""
         sources = quoted.speaker_args(cdoc, qs.quote, finder)
+        cue = quoted.cue_token(cdoc, qs.quote) if sources else None
         events: list[Event] = []
         for clause in quoted.quoted_clauses(qs, self.lexicon.own_frames,
-                                                             self.lexicon.evidence_frames) if sources else []:
+                                            self.lexicon.evidence_frames) if sources else []:
             for jm in self._clause_judgements(clause, clause):
-                if quoted.addressed(jm.judged) or self._cancelled(jm):
+                person = quoted.addressed(jm.judged)
+                if person == "first" or self._cancelled(jm):
                     continue
-                targets = self._judged_actors(jm.judged, finder)
+                if person == "second":
+                    targets = quoted.addressees(cue, finder) if cue is not None else []
+                else:
+                    targets = self._judged_actors(jm.judged, finder)
+                if not targets and jm.judged.pos_ == "PRON" and cue is not None:   # '"...," X said of Clinton'
+                    targets = quoted.said_of(cue, finder)
                 events.extend(self._pair_events(cdoc, qs.sent, qs.index, jm, sources, targets, prior, seen))
         return events
 

@@ -27,8 +27,8 @@ from ..records import ActorRef, Attribution, Event, Quote, Speaker
 from . import syntax
 from .arguments import Arg, ArgumentFinder
 
-__all__ = ["QuotedSentence", "addressed", "addressees", "attribution", "own_judgement", "quoted_clauses",
-           "quoted_sentences", "quoted_speaker", "restated", "speaker_args", "via"]
+__all__ = ["QuotedSentence", "addressed", "addressees", "attribution", "cue_token", "own_judgement",
+           "quoted_clauses", "quoted_sentences", "quoted_speaker", "restated", "said_of", "speaker_args", "via"]
 
 # the speaker himself, his own side and the one he speaks to: no judged actor of a quotation
 _PERSONS = frozenset({"i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "ourselves",
@@ -132,6 +132,27 @@ def quoted_speaker(cdoc: CodedDocument, tok: Token, finder: ArgumentFinder) -> l
     return speaker_args(cdoc, min(quotes, key=lambda q: q.end - q.start), finder)
 
 
+def cue_token(cdoc: CodedDocument, quote: Quote) -> Token | None:
+    """The speech verb of a quotation: the token of its cue word nearest its speaker's name, in the
+    speaker's sentence."""
+    doc = cdoc.doc
+    sp = quote.speaker
+    if doc is None or sp is None or not quote.cue:
+        return None
+    word = quote.cue.lower().split()[0]
+    span = doc.char_span(sp.start, sp.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    near = [t for t in span.root.sent if t.lower_ == word]
+    return min(near, key=lambda t: abs(t.i - span.root.i)) if near else None
+
+
+def said_of(verb: Token, finder: ArgumentFinder) -> list[Arg]:
+    """Whom a speech verb says its words of or about ('"She's a disgrace," X said of Clinton')."""
+    return [a for p in syntax.children(verb, "prep") if p.lower_ in ("of", "about")
+            for o in syntax.prep_objects(p) for a in finder.actors(o, f"'{p.lower_}' object")]
+
+
 def addressed(judged: Token) -> str | None:
     """The person the judged phrase is in: "first" for the speaker and his own side ("we", "our
     government"), "second" for the one he speaks to ("you", "your promises"), else None."""
@@ -160,7 +181,8 @@ def restated(ev: Event, earlier: list[Event]) -> bool:
         if o is ev or o.source is None or o.target is None or not _same_act(o.cameo, ev.cameo):
             continue
         if ev.sentence - RESTATED_WITHIN <= o.sentence <= ev.sentence and o.modality == "asserted" \
-                and o.source.code == ev.source.code and _same(o.target.code, ev.target.code):  # type: ignore[union-attr]
+                and o.source.code == ev.source.code \
+                and _same(o.target.code, ev.target.code):  # type: ignore[union-attr]
             return True
     return False
 
