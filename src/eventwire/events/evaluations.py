@@ -11,14 +11,22 @@ Y"); this module reads the judgements that stand inside reported speech:
 * a stance predicate held against another actor or its acts, said or reported: "China is
   resolutely opposed to Y's test", "X remains critical of Y", "X was angered by Y's remarks";
 * a small clause of a naming verb: "called the sanctions illegal", "branded Y a terrorist state",
-  "described Y as a threat", "viewed Washington's move as a provocation".
+  "described Y as a threat", "viewed Washington's move as a provocation";
+* the speaker's own clauses of a direct quotation, also a sentence or more away from the name of
+  its speaker (the quotes stage's records; ``eventwire.events.quoted``): '"We met for two hours,"
+  Obama said. "Russia's annexation of Crimea was a mistake."', 'Merkel: "Putin has betrayed Europe."'.
 
-Source = the speaker, target = the judged actor: the subject of the complement, the owner of the
-judged thing ("Y's decision", "the decision by Y", "the sanctions imposed by Y", "US sanctions").
+Judgements are predicate nouns and adjectives, conduct ("said Y had mishandled the crisis",
+"failed to protect", "behaved irresponsibly") and frames ("I think Y is ...", "it shows that Y
+..."). Source = the speaker, target = the judged actor: the subject of the complement, the owner of
+the judged thing ("Y's decision", "the decision by Y", "the sanctions imposed by Y", "US sanctions"),
+the doer of an act a bare definite noun names again ("the warrants", ``events/judged_acts.py``).
 No event when the judgement is negated ("was not a mistake"), conditional or hedged ("could be a
-threat", "would be a mistake if"), asked ("whether", a question), when speaker and target are one
-actor, when no target actor is found, or when the pattern lexicon already coded a comment,
-criticism, rejection or threat (roots 05, 11, 12, 13) by the same speaker in the sentence.
+threat", "would be a mistake if"), asked ("whether", a question), of the speaker or his own side
+("we failed"), of "you" with no one named as addressed, when speaker and target are one actor, when
+no target actor is found, when the pattern lexicon already coded a comment, criticism, rejection or
+threat (roots 05, 11, 12, 13) by the same speaker in the sentence, or when it restates a judgement
+told up to two sentences before.
 """
 
 from __future__ import annotations
@@ -35,10 +43,10 @@ from ..ids import event_id
 from ..quotes.lexicon import QuoteLexicon
 from ..records import ActorRef, Event, Evidence
 from . import background, quoted, syntax
-from .arguments import OWNER_MARK, Arg, ArgumentFinder
+from .arguments import Arg, ArgumentFinder
 from .emit import copy_ref
-from .judged_acts import antecedent_doers
 from .evaluative_words import adverb_at, attributive_at, predicate_at, stance_at, verb_at
+from .judged_acts import THING_PRONOUNS, antecedent_doers, judged_actors
 from .modality import ModalityRules, detect
 from .targets import TargetPolicy, institution_ref
 
@@ -49,7 +57,6 @@ COVERING_ROOTS = frozenset({"05", "11", "12", "13"})
 _COPULAS = frozenset({"be", "remain", "become", "seem", "appear"})
 _LINKING = frozenset({"constitute", "represent", "amount"})
 _HEDGES = frozenset({"could", "might", "may", "can", "ca"})
-_THING_PRONOUNS = frozenset({"it", "this", "that", "these", "those", "which", "what", "something", "nothing"})
 _PREDICATE_DEPS = ("attr", "acomp", "oprd")
 _OF_HEADS = frozenset({"act", "form", "example", "case", "instance", "kind", "sign"})   # "an act of aggression"
 
@@ -129,7 +136,7 @@ class EvaluationCoder:
                 person = quoted.addressed(jm.judged)    # "we failed": his own side; "you": the one told
                 if person == "first":
                     continue
-                targets = self._judged_actors(jm.judged, finder) if person is None \
+                targets = judged_actors(jm.judged, finder) if person is None \
                     else quoted.addressees(tok, finder)
                 if not targets and jm.judged.pos_ == "PRON":   # '"She's a disgrace," X said of Clinton'
                     targets = quoted.said_of(tok, finder)
@@ -153,7 +160,7 @@ class EvaluationCoder:
                 if person == "second":
                     targets = quoted.addressees(cue, finder) if cue is not None else []
                 else:
-                    targets = self._judged_actors(jm.judged, finder)
+                    targets = judged_actors(jm.judged, finder)
                 if not targets and jm.judged.pos_ == "PRON" and cue is not None:   # '"...," X said of Clinton'
                     targets = quoted.said_of(cue, finder)
                 events.extend(self._pair_events(cdoc, qs.sent, qs.index, jm, sources, targets, prior, seen))
@@ -363,7 +370,7 @@ class EvaluationCoder:
                                              for m in c.children) for c in jm.clause.children):
                 return True
             if any(c.dep_ in ("xcomp", "ccomp", "csubj") and c.i > jm.trigger.i for c in jm.clause.children) \
-                    and jm.judged.lower_ in _THING_PRONOUNS:
+                    and jm.judged.lower_ in THING_PRONOUNS:
                 return True   # "it would be a mistake to withdraw": the judged act has no actor
             act = jm.judged.head
             if act.i != jm.judged.i and any(a.dep_ == "aux" and a.lower_ == "to" for a in act.children) \
@@ -380,45 +387,12 @@ class EvaluationCoder:
                 found = finder.verb_sources(lv)
         return found
 
-    @staticmethod
-    def _judged_actors(judged: Token, finder: ArgumentFinder) -> list[Arg]:
-        """The actor judged: the judged phrase itself or its owner ("Y's plan", "US sanctions"),
-        the 'by' agent of a judged act, the actor of a clause describing it ("the sanctions
-        imposed by Y"). A thing pronoun ("it", "this") judges no actor."""
-        if judged.lower_ in _THING_PRONOUNS:
-            return []
-        if judged.dep_ in ("csubj", "csubjpass") and judged.pos_ in ("VERB", "AUX"):   # "what Russia is doing"
-            return [a for s in syntax.children(judged, *syntax.SUBJ) if s.lower_ not in _THING_PRONOUNS
-                    for a in finder.actors(s, "doer of the judged deed")]
-        found = [a for a in finder.actors(judged, "judged") if _owns(a)]
-        if found or judged.pos_ not in syntax.NOUN_POS:
-            return found
-        for poss in syntax.children(judged, "poss"):   # "Russia's actions in Ukraine": the owner, not the place
-            found = finder.actors(poss, "owner of the judged act")
-            if found:
-                return found
-        for pobj in syntax.by_agents(judged):
-            found = finder.actors(pobj, "'by' agent of the judged act")
-            if found:
-                return found
-        for clause in syntax.children(judged, "acl", "relcl"):
-            found = []
-            if clause.dep_ == "relcl" and not syntax.is_passive(clause):
-                subjects = [s for s in syntax.children(clause, *syntax.SUBJ) if s.lower_ not in _THING_PRONOUNS]
-                found = [a for s in subjects for a in finder.actors(s, "doer of the judged act")]
-            elif syntax.is_passive(clause) or clause.tag_ == "VBN":
-                found = [a for ag in syntax.children(clause, "agent") for p in syntax.children(ag, "pobj")
-                         for a in finder.actors(p, "agent of the judged act")]
-            if found:
-                return found
-        return []
-
     def _institution(self, judged: Token, source: Arg) -> list[Arg]:
         """The institution behind a judged thing no actor owns, of the speaker's own country ("the
         White House called the impeachment process a sham" -> USALEG; ``institutions`` in
         data/cameo/targets.yaml)."""
         code = source.ref.code or ""
-        if self.targets is None or judged.pos_ not in syntax.NOUN_POS or judged.lower_ in _THING_PRONOUNS \
+        if self.targets is None or judged.pos_ not in syntax.NOUN_POS or judged.lower_ in THING_PRONOUNS \
                 or not code or code.startswith(("IGO", "NGO")):
             return []
         sector = self.targets.institution(judged)
@@ -508,19 +482,3 @@ def _one_actor(a: ActorRef, b: ActorRef) -> bool:
     if a.code != b.code:
         return False
     return not (len(a.code or "") > 3 and a.name and b.name and a.name != b.name)
-
-
-def _owns(arg: Arg) -> bool:
-    """An owner found for a judged thing owns it ("Y's plan", "US sanctions", "the plan of Y"); a
-    place it is in ("the situation in Syria") is no author of it."""
-    if OWNER_MARK not in arg.how:
-        return True
-    doc = arg.token.doc
-    owner = next((t for t in doc if t.idx == arg.ref.start), None)
-    if owner is None:
-        return False
-    while owner.dep_ in ("compound", "flat") and owner.head.i != owner.i and owner.head.pos_ == "PROPN":
-        owner = owner.head    # the head word of a name of several words ("United States"), not the thing owned
-    if owner.dep_ == "pobj":
-        return owner.head.lower_ in ("of", "by", "from")
-    return owner.dep_ in ("poss", "compound", "amod", "nmod")

@@ -1,5 +1,7 @@
-"""The doer of an act a judgement points back to: "The court issued arrest warrants for Netanyahu.
-... Biden said the warrants were outrageous" -> Biden criticises the court.
+"""The actors a judgement judges: the judged phrase itself, its owner ("Y's plan", "US sanctions"),
+the doer of a judged deed or act ("what Russia is doing", "the sanctions imposed by Y"), and the
+doer of an act a judgement points back to: "The court issued arrest warrants for Netanyahu. ...
+Biden said the warrants were outrageous" -> Biden criticises the court.
 
 News tells an act, then the reactions to it, naming the act again with a definite noun and no
 owner ("the warrants", "the decision", "these measures"). When the evaluations coder finds no actor
@@ -17,15 +19,66 @@ from spacy.tokens import Token
 
 from ..records import ActorRef, Event
 from . import syntax
-from .arguments import Arg
+from .arguments import OWNER_MARK, Arg, ArgumentFinder
 
-__all__ = ["WINDOW", "antecedent_doers"]
+__all__ = ["THING_PRONOUNS", "WINDOW", "antecedent_doers", "judged_actors"]
 
 WINDOW = 3
+# pronouns of things: a judgement of "it" or "this" judges no actor
+THING_PRONOUNS = frozenset({"it", "this", "that", "these", "those", "which", "what", "something", "nothing"})
 _DEFINITE = frozenset({"the", "this", "these", "that", "those", "such"})
 # nouns that name any act: they point back to the latest act told, whatever its trigger
 _ANY_ACT = frozenset({"decision", "move", "step", "measure", "action", "act", "announcement", "policy"})
 _MATERIAL_ROOTS = frozenset({"06", "07", "08", "09", "14", "15", "16", "17", "18", "19", "20"})
+
+
+def judged_actors(judged: Token, finder: ArgumentFinder) -> list[Arg]:
+    """The actor judged: the judged phrase itself or its owner ("Y's plan", "US sanctions"),
+    the 'by' agent of a judged act, the actor of a clause describing it ("the sanctions
+    imposed by Y"). A thing pronoun ("it", "this") judges no actor."""
+    if judged.lower_ in THING_PRONOUNS:
+        return []
+    if judged.dep_ in ("csubj", "csubjpass") and judged.pos_ in ("VERB", "AUX"):   # "what Russia is doing"
+        return [a for s in syntax.children(judged, *syntax.SUBJ) if s.lower_ not in THING_PRONOUNS
+                for a in finder.actors(s, "doer of the judged deed")]
+    found = [a for a in finder.actors(judged, "judged") if _owns(a)]
+    if found or judged.pos_ not in syntax.NOUN_POS:
+        return found
+    for poss in syntax.children(judged, "poss"):   # "Russia's actions in Ukraine": the owner, not the place
+        found = finder.actors(poss, "owner of the judged act")
+        if found:
+            return found
+    for pobj in syntax.by_agents(judged):
+        found = finder.actors(pobj, "'by' agent of the judged act")
+        if found:
+            return found
+    for clause in syntax.children(judged, "acl", "relcl"):
+        found = []
+        if clause.dep_ == "relcl" and not syntax.is_passive(clause):
+            subjects = [s for s in syntax.children(clause, *syntax.SUBJ) if s.lower_ not in THING_PRONOUNS]
+            found = [a for s in subjects for a in finder.actors(s, "doer of the judged act")]
+        elif syntax.is_passive(clause) or clause.tag_ == "VBN":
+            found = [a for ag in syntax.children(clause, "agent") for p in syntax.children(ag, "pobj")
+                     for a in finder.actors(p, "agent of the judged act")]
+        if found:
+            return found
+    return []
+
+
+def _owns(arg: Arg) -> bool:
+    """An owner found for a judged thing owns it ("Y's plan", "US sanctions", "the plan of Y"); a
+    place it is in ("the situation in Syria") is no author of it."""
+    if OWNER_MARK not in arg.how:
+        return True
+    doc = arg.token.doc
+    owner = next((t for t in doc if t.idx == arg.ref.start), None)
+    if owner is None:
+        return False
+    while owner.dep_ in ("compound", "flat") and owner.head.i != owner.i and owner.head.pos_ == "PROPN":
+        owner = owner.head    # the head word of a name of several words ("United States"), not the thing owned
+    if owner.dep_ == "pobj":
+        return owner.head.lower_ in ("of", "by", "from")
+    return owner.dep_ in ("poss", "compound", "amod", "nmod")
 
 
 def antecedent_doers(judged: Token, index: int, events: list[Event]) -> list[Arg]:
