@@ -254,3 +254,11 @@ def test_a_participle_on_a_thing_acted_on_is_not_the_actors_act(pipeline):
     called = _events(pipeline, "The Security Council issued a statement calling the overnight nuclear test a "
                                "clear violation of its resolutions.", published="2016-09-10")
     assert not any(c == "15" and s == "IGO" for c, s, _ in called)
+
+
+@pytest.mark.parametrize("text", [
+    "Sanctions imposed by the United States on Russia took effect on Friday.",
+    "The sanctions, imposed by the United States on Russia in 2014, were extended on Saturday.",
+])
+def test_a_participle_on_an_event_noun_gives_its_agent_and_its_target(pipeline, text):
+    assert ("16", "USA", "RUS") in _events(pipeline, text)

@@ -46,7 +46,8 @@ _TEXTS = frozenset({"statement", "letter", "resolution", "tweet", "post", "messa
 # participles whose 'by' agent does the act of the noun they describe ("talks led by the US",
 # "strikes carried out by Israel"; not "hosted by", "brokered by": a host or mediator is no party)
 _AGENT_PARTICIPLES = frozenset({"lead", "conduct", "carry", "launch", "stage", "mount", "order", "organise",
-                                "organize", "perpetrate", "commit"})
+                                "organize", "perpetrate", "commit", "impose", "issue", "announce", "declare",
+                                "sign", "unveil"})
 AUTO_TARGET_PREPS = ("against", "with", "to", "toward", "towards", "on", "upon")
 # the other party's phrases tried when a pattern's own preposition names nobody
 _PARTY_PREPS = ("with", "against", "toward", "towards")

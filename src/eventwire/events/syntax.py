@@ -153,6 +153,8 @@ def attachment_sites(trigger: Token, *, noun: bool, kids: dict | None = None) ->
             # "fighting erupted between X and Y", "talks resumed with Iran": the phrases of the
             # intransitive verb the event noun is the subject of tell its participants
             sites.append(trigger.head)
+        # "sanctions imposed by the United States on Russia": the participle's phrases are the noun's
+        sites.extend(c for c, dep in _labelled_children(trigger, kids) if dep == "acl" and c.tag_ == "VBN")
     else:
         for obj in children(trigger, *OBJ):
             sites.append(obj)
