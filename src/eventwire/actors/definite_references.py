@@ -145,7 +145,8 @@ class DefiniteReferenceFinder(FinderBase):
 
     def same_role_before(self, token: Token, sector: str) -> Resolution | None:
         """ "the minister" whose country the context does not give: the last actor with that role named in the
-        sentences before ("Mexico's economy secretary ... the minister said") when the phrase is definite."""
+        sentences before ("Mexico's economy secretary ... the minister said"), or named with that very role word
+        ("Trump campaign spokesman Jason Miller ... the spokesman"), when the phrase is definite."""
         if not definite(token):
             return None
         if any(c.dep_ in ("prep", "appos", "acl", "relcl") for c in token.rights):
@@ -155,16 +156,22 @@ class DefiniteReferenceFinder(FinderBase):
         first_sent = self._sentence_number(token) - ROLE_SENTENCES_BACK
         named = [(start, self.names.resolved.get(idx)) for idx, (start, _e, _m) in enumerate(self.names.matches)]
         before = [(f.head, f.res) for f in self.found if not f.modifier] + [(i, r) for i, r in named if r is not None]
-        wanted = TITLE_WORDS.get(token.lemma_.lower())
+        lemma = token.lemma_.lower()
+        wanted = TITLE_WORDS.get(lemma)
         for at, res in sorted(before, key=lambda p: p[0], reverse=True):
-            if at >= token.i or not res.code or sector not in res.sectors or not res.human:
+            if at >= token.i or not res.code or not res.human:
                 continue
-            if wanted and not wanted & self._title_words(at, res):
+            how = f"the last {sector} actor named"
+            if sector not in res.sectors:
+                if wanted or lemma not in self._title_words(at, res):
+                    continue
+                how = f"the last actor named {lemma}"
+            elif wanted and not wanted & self._title_words(at, res):
                 continue     # "the minister" is not the president named last
             if self._sentence_number(self.tokens[at]) < first_sent:
                 return None
             text = self.doc[token.left_edge.i:token.i + 1].text
-            return replace(res, why=f"'{text}' -> the last {sector} actor named: {res.why}", plural=False)
+            return replace(res, why=f"'{text}' -> {how}: {res.why}", plural=False)
         return None
 
     def former_office_holders(self) -> None:

@@ -56,10 +56,11 @@ class FinderBase:
         # an institution many countries have ("the Senate") is no evidence, unless it decides a close call
         self.doc_context = main_country(self.names, self.ethnic) or main_country(self.names, self.ethnic,
                                                                                  generic=True)
-        self.sentence_country = self._sentence_countries()
+        self.sentence_country, self.shared_context = self._sentence_countries()
         self.context = self.doc_context
         self._rehome_institutions()
         self.found: list[Found] = []
+        self.inner: list[Found] = []     # people named inside another mention ("the Trump campaign"), for pronouns
         self.agent_heads: dict[int, Resolution] = {}
         self.surnames: dict[str, Resolution] = {}
         self.titled_people: dict[str, Resolution] = {}   # person name -> role given by a title earlier on
@@ -106,15 +107,19 @@ class FinderBase:
     def sent_of(self, token: Token) -> int:
         return self.sentences[self.sentence_of[token.i]][0]
 
-    def _sentence_countries(self) -> dict[int, str | None]:
-        """Sentence start -> the one country its names name, or None where they name several."""
+    def _sentence_countries(self) -> tuple[dict[int, str | None], dict[int, str]]:
+        """Sentence start -> the one country its names name, or None where they name several; and for those
+        sentences, start -> the article's main country when it is one of them and another sentence names it too."""
         found: dict[int, set[str]] = {}
         for idx, (start, _end, _m) in enumerate(self.names.matches):
             res = self.names.resolved.get(idx)
             country = country_evidence(res) if res is not None and idx not in self.ethnic else None
             if country:
                 found.setdefault(self.sentences[self.sentence_of[start]][0], set()).add(country)
-        return {s: next(iter(c)) if len(c) == 1 else None for s, c in found.items()}
+        main = self.doc_context
+        shared = {s: main for s, c in found.items() if len(c) > 1 and main in c} \
+            if main and sum(main in c for c in found.values()) > 1 else {}
+        return {s: next(iter(c)) if len(c) == 1 else None for s, c in found.items()}, shared
 
     def _rehome_institutions(self) -> None:
         """An institution many countries have ("the Senate", "the Supreme Court") is of the country of its
@@ -131,11 +136,16 @@ class FinderBase:
 
     def context_at(self, token: Token) -> str | None:
         """The country a role phrase without one of its own takes: the one country its sentence names;
-        none when the sentence names several ("Russia deployed troops ..., the Finnish ministry said");
+        none when the sentence names several ("Russia deployed troops ..., the Finnish ministry said"), unless the
+        phrase is a subject and the article's main country, named in other sentences too, is one of them ("The
+        administration may wait while Kerry negotiates with Russia", "Officials said Turkey would ... Syria");
         the article's main country only when the sentence names none."""
         sent = self.sent_of(token)
         if sent in self.sentence_country:
-            return self.sentence_country[sent]
+            one = self.sentence_country[sent]
+            if one is None and token.dep_ in ("nsubj", "nsubjpass"):
+                return self.shared_context.get(sent)
+            return one
         return self.doc_context
 
     def last_organisation(self, before: int) -> Resolution | None:

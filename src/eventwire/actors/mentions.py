@@ -16,7 +16,10 @@ from dataclasses import replace
 
 from .mention_context import FinderBase
 from .name_matches import NAME_SUFFIXES, DocNames, Found, doc_words, find_names, main_country, syntactic_head
-from .resolver import Resolution
+from .resolver import NO_OWN_COUNTRY, Resolution
+
+# "(Reporting by Jane Doe; Editing by John Roe)": the people of a wire story's credit line are no actors
+CREDIT_WORDS = frozenset({"reporting", "editing", "writing", "compiled", "edited", "written", "reported", "produced"})
 from .role_phrases import ABSORBING_DEPS, NOUN_POS, RolePhraseFinder
 from .unlisted_actors import OWNER_WHY, UnlistedActorFinder
 
@@ -31,14 +34,66 @@ class MentionFinder(RolePhraseFinder, UnlistedActorFinder):
         self._people()
         self._outlets()
         self._owners()
+        self._appositions()
+        self.found = [f for f in self.found if not self._credited(f)]
         if self.non_actor_tokens:   # "the Patriot Act", "the Super Bowl", "Abrams tanks": no actor in them
             self.found = [f for f in self.found if f.head not in self.non_actor_tokens]
         spans = [(f.start, f.end, f.head) for f in self.found if not f.modifier]
+        inside = [f for f in self.found if f.modifier and any(s <= f.head < e for s, e, _h in spans)]
+        self.inner.extend(f for f in inside if f.res.kind == "person")   # "the Trump campaign": Trump, for pronouns
         self.found = [f for f in self.found if not f.modifier or not any(s <= f.head < e for s, e, _h in spans)]
         self.found.sort(key=lambda f: (f.start, f.head))
         for f in self.found:
             f.tag = self.tokens[f.head].tag_
         return self.found
+
+    def _credited(self, f: Found) -> bool:
+        """A person the dictionary does not list, named in a credit line: "(Reporting by X; Editing by Y)", a
+        segment that starts with the credit word ("A report compiled by X" is no credit line)."""
+        if not f.res.human or f.res.entry is not None or f.start < 2:
+            return False
+        s0 = self.sent_of(self.tokens[f.start])
+        i = f.start - 1
+        while i > s0 and self.tokens[i].text not in (";", "(", ")") and self.tokens[i].lower_ != "by":
+            i -= 1
+        if self.tokens[i].lower_ != "by" or i == 0 or self.tokens[i - 1].lower_ not in CREDIT_WORDS:
+            return False
+        before = self.tokens[i - 2] if i >= 2 else None   # "(Reporting", "; Additional reporting", line start
+        opens = before is None or before.i < s0 or before.text in (";", "(", ".") or "\n" in before.whitespace_ or \
+            before.lower_ == "additional"
+        return opens and all(t.is_punct or t.pos_ in ("PROPN", "ADP", "CCONJ") for t in self.tokens[i + 1:f.start])
+
+    def _appositions(self) -> None:
+        """ "Brian Fallon, the campaign's press secretary": a singular role phrase in apposition to a coded person,
+        with no country of its own, is that person; where the person has no role at the date, both take the
+        phrase's role ("X, the minister", X known only by country)."""
+        people = {f.head: f for f in self.found if not f.modifier and f.res.kind == "person" and f.res.code}
+        if not people:
+            return
+        for i, f in enumerate(self.found):
+            res = f.res
+            if f.modifier or f.members or res.kind != "agent" or res.plural or \
+                    not any(w in res.why for w in NO_OWN_COUNTRY):
+                continue
+            tok = self.tokens[f.head]
+            other = people.get(tok.head.i) if tok.dep_ == "appos" else None
+            if other is None:
+                other = next((people[c.i] for c in tok.rights if c.dep_ == "appos" and c.i in people), None)
+            if other is None and tok.dep_ == "nsubj":   # "The daughter of Aung San, ..., Suu Kyi enjoyed": parsed
+                other = next((people[c.i] for c in tok.head.children   # as two subjects of one verb
+                              if c.dep_ == "nsubj" and c.i > tok.i and c.i in people and
+                              any(t.text == "," for t in self.tokens[tok.i:c.i])), None)
+            if other is not None:
+                text = self.doc[f.start:f.end].text
+                new = replace(other.res, why=f"'{text}' in apposition to {other.res.name}: {other.res.why}")
+                if not other.res.sectors and res.sectors and other.res.country:
+                    new = replace(new, code=other.res.country + "".join(res.sectors), sectors=res.sectors,
+                                  why=f"{new.why}; role from '{text}'")
+                    at = self.found.index(other)
+                    self.found[at] = replace(other, res=replace(
+                        other.res, code=new.code, sectors=new.sectors, why=f"{other.res.why}; role by apposition: "
+                                                                           f"'{text}' -> {res.why}"))
+                self.found[i] = replace(f, res=new)
 
     def _named(self) -> None:
         doc = self.doc
@@ -84,6 +139,8 @@ class MentionFinder(RolePhraseFinder, UnlistedActorFinder):
                 outer = outer.head
             outer = outer.head
             if outer.i in self.agent_heads or head in titled or outer.i in titled:
+                if res.kind == "person" and outer.i in self.agent_heads:   # "the Trump campaign": for pronouns
+                    self.inner.append(Found(start, end, head, res, modifier=True))
                 continue           # "Russian troops", "Russian President Vladimir Putin": part of another mention
             if start > 0 and self.tokens[start - 1].lower_ == "ethnic":
                 continue

@@ -79,6 +79,7 @@ def find_names(doc: Doc, resolver: ActorResolver, when: date | None, token_words
     tails: dict[str, ActorEntry] = {}   # last word of a longer organisation name -> its entry ("Times")
     others: dict[str, int] = {}      # family name -> token of the last person so named the dictionary lacks
     last_full: dict[str, int] = {}   # family name -> token of the last mention of a known person
+    families: dict[str, ActorEntry] = {}   # family name -> the known person last named in full with it
     person_ent = {t: (ent.start, ent.end) for ent in ents if ent.label_ == "PERSON" for t in range(ent.start, ent.end)}
     named_ent = {t for ent in ents if ent.label_ in NAMED_THINGS for t in range(ent.start + 1, ent.end)}
     for m in resolver.match_names(seq):
@@ -120,9 +121,22 @@ def find_names(doc: Doc, resolver: ActorResolver, when: date | None, token_words
         entry = resolver.pick(m, when, seen)
         if entry is not None and entry.kind == "organisation":
             entry = _same_organisation(entry, [w for w in seq[m.start:m.end] if w and w.lower() != "the"], tails)
+        word = toks[start].text if end - start == 1 else ""
+        family = families.get(word)
+        if family is not None and (entry is None or entry.kind in ("person", "country")) and (
+                entry is None or entry.name != family.name):   # "Rep. Jim Jordan ... Jordan said", "Jeh Johnson ..."
+            res = resolver.resolve_entry(family, when)
+            names.resolved[idx] = replace(res, why=f"'{word}' is the family name of {family.name}, named before: "
+                                                   f"{res.why}")
+            seen.append(family.name)
+            continue
         if entry is not None:
             names.resolved[idx] = resolver.resolve_entry(entry, when)
             seen.append(entry.name)
+            parts = entry.name.split()
+            if entry.kind == "person" and end - start > 1 and len(parts) > 1 and "of" not in parts and \
+                    parts[-1] == toks[end - 1].text:   # not "Abdullah II of Jordan"
+                families[parts[-1]] = entry
     return names
 
 

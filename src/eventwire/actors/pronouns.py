@@ -10,9 +10,18 @@ does not code, and it gets no mention ("he visited the museum and praised it" co
 
 Number (singular/plural), person versus organisation/country/thing, and gender (first-name table, honorifics,
 gendered nouns; see ``references.mention_genders``) decide compatibility. An object pronoun is never its own
-verb's subject ("Trump praised him"); a pronoun inside a noun phrase never stands for that phrase ("its
-leader", "the inclusion of it"); the subject of a relative clause with no relative word is not the noun the
-clause modifies ("the money it needs").
+verb's subject ("Trump praised him"), nor the subject its verb shares with a verb before ("Obama praised Putin and
+thanked him": not Obama); an object of a verb conjoined to an earlier one first tries that verb's object ("NBC
+published the video and lawyers released it": the video). A pronoun inside a noun phrase never stands for that
+phrase ("its leader", "the inclusion of it"), nor for what the phrase is in apposition to ("China, Pyongyang's ally
+and its lifeline"); the subject of a relative clause with no relative word is not the noun the clause modifies ("the
+money it needs"); "who" is no antecedent of "it".
+
+A subject that does not fit a personal pronoun lends its person modifier ("The Trump campaign said the cuts helped
+him": Trump). A phrase with a quantifier ("no leader", "every senator") binds its pronoun to no one. Inside a
+quotation a pronoun is not its speaker, also when the speaker is a pronoun itself ("'He failed,' he said"). Where two
+conjoined actors fit equally ("Obama and Putin met. He said ..."), the pronoun is left without an antecedent rather
+than guessed.
 """
 
 from __future__ import annotations
@@ -39,6 +48,9 @@ PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 NO_ANTECEDENT_DEPS = frozenset({"compound", "attr", "oprd", "npadvmod", "nmod", "amod", "appos", "flat"})
 NO_ANTECEDENT_PREPS = frozenset({"like", "as", "than", "unlike"})
 REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves"})
+PERSON_RELATIVES = frozenset({"who", "whom"})
+# determiners of a phrase that stands for no one in particular: "no leader can win if he ...", "every senator"
+QUANTIFIERS = frozenset({"no", "every", "any", "each"})
 # possessive forms are never bound by their verb's subject ("Why didn't Trump pay his?")
 POSSESSIVES = frozenset({"his", "its", "their", "theirs", "hers"})
 REPORTING_VERBS = frozenset({"say", "tell", "add", "ask", "write", "state", "note", "claim", "insist", "declare",
@@ -93,16 +105,22 @@ def _found_candidate(f: Found, genders: dict[int, str]) -> Candidate | None:
 
 
 def build_candidates(tokens: list[Token], found: list[Found], genders: dict[int, str],
-                     first_names: dict[str, str]) -> dict[int, Candidate]:
+                     first_names: dict[str, str], inner: list[Found] = ()) -> dict[int, Candidate]:
     """Token index (the phrase's head) -> candidate, for every actor mention and every other noun phrase
-    (``tokens``: the document's tokens, as a list)."""
+    (``tokens``: the document's tokens, as a list). ``inner``: people named inside another mention ("the Trump
+    campaign"), candidates of their own."""
     out: dict[int, Candidate] = {}
     covered: set[int] = set()
     for f in found:
         c = _found_candidate(f, genders)
         covered.update(range(f.start, f.end))
+        if c is not None and _quantified(tokens[f.head]):
+            c = Candidate(f.head, None, c.number, c.person, c.gender)   # "no leader ... he": no one in particular
         if c is not None and not _no_antecedent(tokens[f.head]):
             out.setdefault(f.head, c)
+    for f in inner:
+        if f.res.human and f.res.kind == "person" and f.head not in out:
+            out[f.head] = Candidate(f.head, f, "sg", True, genders.get(id(f)))
     for tok in tokens:
         if tok.i in covered or tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ in NO_ANTECEDENT_DEPS or \
                 _no_antecedent(tok):
@@ -134,6 +152,20 @@ def build_candidates(tokens: list[Token], found: list[Found], genders: dict[int,
     return out
 
 
+def _quantified(tok: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in QUANTIFIERS for c in tok.lefts)
+
+
+def _shared_subject_verbs(verb: Token) -> set[int]:
+    """The verb and, while it has no subject of its own, the verbs it is conjoined to ("Obama praised Putin and
+    thanked him": "thanked" shares "praised"'s subject)."""
+    out = {verb.i}
+    while verb.dep_ == "conj" and verb.head.i != verb.i and not any(c.dep_ in SUBJECTS for c in verb.children):
+        verb = verb.head
+        out.add(verb.i)
+    return out
+
+
 def _ok(c: Candidate, word: str, far: bool = False) -> bool:
     """``compatible``, where an organisation is "it" and, from an earlier sentence, also "they"."""
     if c.number == "any":
@@ -158,6 +190,13 @@ def _excluded(token: Token) -> set[int]:
     head = token.head
     if token.dep_ == "poss":
         out.add(head.i)
+        chain, n = [head], head   # "China, Pyongyang's only ally and its lifeline": not China, nor the ally
+        while n.dep_ in ("conj", "appos") and n.head.i != n.i:
+            if n.dep_ == "appos":
+                out.update(x.i for x in chain)
+                out.add(n.head.i)
+            n = n.head
+            chain.append(n)
     elif token.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ in ("NOUN", "PROPN"):
         out.add(head.head.i)
     elif token.dep_ in SUBJECTS and head.dep_ == "relcl" and not any(
@@ -212,6 +251,10 @@ def find_antecedent(token: Token, candidates: dict[int, Candidate], tokens: list
     if bound_verb is not None and word not in REFLEXIVES and word not in POSSESSIVES and token.dep_ != "poss":
         for s in bound_verb.children:
             c = candidates.get(s.i) if s.dep_ in SUBJECTS else None
+            if c is None and s.dep_ in SUBJECTS and s.pos_ == "PRON" and quoted is not None and not quoted[s.i] \
+                    and s.i != token.i:
+                # "'He has failed,' he said": the speaker is a pronoun not resolved yet; who it is, He is not
+                c = find_antecedent(s, candidates, tokens, sent_start, sent_index, sents, quoted)
             if c is not None and c.found is not None and c.found.res.name:
                 not_names.add(c.found.res.name)
             for a in (s.children if s.dep_ in SUBJECTS else ()):   # "Jane Doe, an analyst, said": the analyst
@@ -219,16 +262,21 @@ def find_antecedent(token: Token, candidates: dict[int, Candidate], tokens: list
                 if ca is not None and ca.found is not None and ca.found.res.name:
                     not_names.add(ca.found.res.name)
     excluded = _excluded(token)
-    bound = own_verb if word not in POSSESSIVES and token.dep_ != "poss" else None
+    bound = _shared_subject_verbs(own_verb) if own_verb is not None and word not in POSSESSIVES and \
+        token.dep_ != "poss" else None
 
     far = strict = False
 
-    def pick(tok: Token) -> Candidate | None:
+    def pick(tok: Token, near: bool = False) -> Candidate | None:
+        """``near``: the subject of a clause the pronoun sits in ("The Taliban said they ...": an organisation
+        is "they" there as in a later sentence)."""
         if tok.lower_ in RELATIVE_WORDS and tok.head.dep_ == "relcl":
+            if tok.lower_ in PERSON_RELATIVES and word in NEUTER:
+                return None        # "who" is a person, never "it" (whatever noun the parser hangs the clause on)
             tok = tok.head.head    # "refugees who are spending ... their": the noun the clause modifies
         if tok.i in excluded or tok.i == token.i or (outside and quoted[tok.i]):  # type: ignore[index]
             return None
-        if bound is not None and tok.dep_ in SUBJECTS and tok.head.i == bound.i:
+        if bound is not None and tok.dep_ in SUBJECTS and tok.head.i in bound:
             return None
         if word in PLURAL and (-tok.i - 1) in candidates and _ok(candidates[-tok.i - 1], word, far):
             return candidates[-tok.i - 1]
@@ -237,12 +285,18 @@ def find_antecedent(token: Token, candidates: dict[int, Candidate], tokens: list
             return None
         if c is not None and strict and c.pronoun is None and c.gender is None:
             return None
-        if c is not None and _ok(c, word, far):
+        if c is not None and _ok(c, word, far or near):
             return c
         if c is not None and tok.dep_ in SUBJECTS:   # "USCIS, the agency that ..., said it"
             for a in tok.children:
                 if a.dep_ == "appos" and a.i in candidates and _ok(candidates[a.i], word, far):
                     return candidates[a.i]
+            if word in PERSONAL and c.person is False:   # "The Trump campaign said the cuts helped him": Trump
+                for a in tok.lefts:
+                    ca = candidates.get(a.i) if a.dep_ in ("compound", "poss") else None
+                    if ca is not None and ca.found is not None and ca.person and _ok(ca, word, far) and \
+                            a.i not in excluded:
+                        return ca
         return None
 
     def same_sentence() -> Candidate | None:
@@ -251,9 +305,14 @@ def find_antecedent(token: Token, candidates: dict[int, Candidate], tokens: list
         cur = token
         while cur.head.i != cur.i:
             came_from, cur = cur, cur.head
+            if token.dep_ == "dobj" and came_from.i == token.head.i and came_from.dep_ == "conj":
+                for o in cur.children:   # "NBC published the video and lawyers released it": the video
+                    hit = pick(o) if o.dep_ == "dobj" and o.i < token.i else None
+                    if hit is not None:
+                        return hit
             subjects = [c for c in cur.children if c.dep_ in SUBJECTS and c.i < token.i and c.i != came_from.i]
             for s in subjects:   # "Trump, who says he is honored": "who" is the noun the clause modifies
-                hit = pick(s)
+                hit = pick(s, near=True)
                 if hit is not None:
                     return hit
             controlled = cur.dep_ == "xcomp" or (cur.dep_ == "pcomp" and cur.head.lower_ == "from")
@@ -297,7 +356,7 @@ def find_antecedent(token: Token, candidates: dict[int, Candidate], tokens: list
         strict = False
         hit = same_sentence()
     if hit is not None:
-        return hit
+        return None if _rival(hit, word, candidates, tokens) else hit
     # 4. earlier sentences: their subjects by depth (the main clause's first), then their nearest phrase
     bound, far = None, True
     counted = 0
@@ -313,12 +372,28 @@ def find_antecedent(token: Token, candidates: dict[int, Candidate], tokens: list
         for tok in subjects:
             hit = pick(tok)
             if hit is not None:
-                return hit
+                return None if _rival(hit, word, candidates, tokens) else hit
         for tok in reversed(toks):
             hit = pick(tok)
             if hit is not None:
-                return hit
+                return None if _rival(hit, word, candidates, tokens) else hit
     return None
+
+
+def _rival(hit: Candidate, word: str, candidates: dict[int, Candidate], tokens: list[Token]) -> bool:
+    """Whether a singular pronoun's antecedent is one of two conjoined actors that both fit it ("Obama and Putin
+    met. He said ..."): equally likely, so no antecedent rather than a guess."""
+    if word in PLURAL or hit.found is None or hit.pronoun is not None or hit.head < 0:
+        return False
+    tok = tokens[hit.head]
+    partners = [c for c in tok.children if c.dep_ == "conj"] + ([tok.head] if tok.dep_ == "conj" else [])
+    for p in partners:
+        other = candidates.get(p.i)
+        if other is not None and other.found is not None and other.pronoun is None and _ok(other, word, True) and \
+                other.found.res.code and (other.found.res.name or other.found.res.code) != (
+                    hit.found.res.name or hit.found.res.code):
+            return True
+    return False
 
 
 def _names_of(tok: Token, c: Candidate, candidates: dict[int, Candidate]) -> set[str]:

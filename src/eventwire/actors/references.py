@@ -18,7 +18,7 @@ from ..dictionaries.actor_text import words
 
 from .mentions import Found
 from .pronouns import Candidate, build_candidates, find_antecedent, quoted_tokens
-from .resolver import Resolution
+from .resolver import NO_OWN_COUNTRY, Resolution
 
 if TYPE_CHECKING:
     from datetime import date
@@ -129,15 +129,17 @@ def group_size(token: Token) -> int:
 
 def add_references(doc: Doc, found: list[Found], first_names: dict[str, str] | None = None,
                    owner: "OwnerFix | None" = None, *, tokens: list[Token] | None = None,
-                   sentences: list[tuple[int, int]] | None = None) -> list[Found]:
+                   sentences: list[tuple[int, int]] | None = None, inner: list[Found] | None = None) -> list[Found]:
     """Mentions for pronouns and plural references, added to ``found`` (which is sorted by start).
     ``first_names`` (lower-case first name -> "m"/"f") lets "she" skip a man and "he" a woman. A possessive
     pronoun inside another mention ("its members") gets no mention of their own; ``owner`` (see
-    ``owned_by_pronoun``) may re-resolve that mention with the pronoun's actor as its owner."""
+    ``owned_by_pronoun``) may re-resolve that mention with the pronoun's actor as its owner. ``inner``: people
+    named inside another mention ("the Trump campaign"), antecedents but no mentions of their own."""
     if not found and not len(doc):
         return found
     tokens = tokens if tokens is not None else list(doc)
-    genders = mention_genders(doc, found, first_names or {}, tokens)
+    inner = inner or []
+    genders = mention_genders(doc, [*found, *inner], first_names or {}, tokens)
     sents = sentences if sentences is not None else [(s.start, s.end) for s in doc.sents]
     sent_of = [0] * len(doc)
     for n, (s0, s1) in enumerate(sents):
@@ -145,7 +147,7 @@ def add_references(doc: Doc, found: list[Found], first_names: dict[str, str] | N
     sent_start = [sents[n][0] for n in sent_of]
     groups = {t.i for t in tokens if t.lemma_.lower() in GROUP_NOUNS and is_group(t)}
     found = [f for f in found if f.head not in groups]   # "the two leaders" is a group, not a role phrase
-    candidates = build_candidates(tokens, found, genders, first_names or {})
+    candidates = build_candidates(tokens, found, genders, first_names or {}, inner)
     quoted = quoted_tokens(tokens)
     taken = {f.head for f in found}
     taken_tokens = {t for f in found for t in range(f.start, f.end)}
@@ -165,6 +167,8 @@ def add_references(doc: Doc, found: list[Found], first_names: dict[str, str] | N
                 continue
             if low in PERSONAL and _either_gender(token):
                 continue     # "his or her returns", "he or she": anyone, no antecedent
+            if low == "it" and _idiomatic_it(token):
+                continue     # "ready to do it again", "makes it to the White House", "made it clear": no actor
             ante = _reflexive(ordered, token, low, genders) if low in REFLEXIVE else None
             resolved = ante is not None
             if ante is None:
@@ -207,6 +211,17 @@ def add_references(doc: Doc, found: list[Found], first_names: dict[str, str] | N
                 extra.append(group)
                 candidates[token.i] = Candidate(token.i, group, "pl", None)
     return sorted([*found, *extra], key=lambda f: (f.start, f.head))
+
+
+def _idiomatic_it(token: Token) -> bool:
+    """ "do it again" (an act), "if he makes it to the White House", "made it clear/a priority/harder" (the "it"
+    of a small clause under "make" with an adjective or noun predicate): no referent. "made it pay" keeps one."""
+    head = token.head
+    if token.dep_ == "dobj":
+        return head.lemma_ == "do" or (head.lemma_ == "make" and any(
+            c.dep_ == "prep" and c.lower_ in ("to", "through", "into") for c in head.children))
+    return token.dep_ == "nsubj" and head.dep_ == "ccomp" and head.pos_ in ("ADJ", "NOUN") and \
+        head.head.lemma_ == "make"
 
 
 def _comes_to(token: Token) -> bool:
@@ -306,8 +321,6 @@ def _last_n(found: list[Found], token: Token, sent_of: list[int], n: int = 2) ->
     return []
 
 
-# ``why`` of a role phrase whose country came from no word of its own (see ``ActorResolver.compose``)
-NO_OWN_COUNTRY = ("the article's main country", "country unknown", "unless the text says otherwise")
 
 
 OwnerFix = Callable[[Doc, Found, Token, Resolution], "Resolution | None"]

@@ -38,6 +38,8 @@ FUNCTION_WORDS = frozenset(
     "a an the this that these those some several many few dozens dozen hundreds thousands scores two three four "
     "five six seven eight nine ten both all other another its their his her our".split()
 )
+# ``why`` of a role phrase whose country came from no word of its own (see ``ActorResolver.compose``)
+NO_OWN_COUNTRY = ("the article's main country", "country unknown", "unless the text says otherwise")
 
 
 @dataclass(frozen=True)
@@ -284,8 +286,9 @@ class ActorResolver:
         for res in reversed(phrase.names):
             whole = self._stands_for(res, agent, role_from_modifier)
             if whole is not None:
-                return replace(whole, why=f"{why_role}, of {res.kind} {res.name} ({res.code}): {whole.code}",
-                               kind="agent", plural=phrase.plural, name=None, human=agent.person)
+                return self._former(replace(whole, why=f"{why_role}, of {res.kind} {res.name} ({res.code}): "
+                                                       f"{whole.code}", kind="agent", plural=phrase.plural,
+                                            name=None, human=agent.person), phrase)
             if res.country and res.kind == "country" and agent.sector == "EDU" and not phrase.plural:
                 continue   # "a Korea scholar", "a China expert": the country is the subject studied
             if res.country:
@@ -294,8 +297,9 @@ class ActorResolver:
         if country is None and phrase.owner is not None:
             whole = self._stands_for(phrase.owner, agent, role_from_modifier) or self._heads(phrase.owner, agent)
             if whole is not None:
-                return replace(whole, why=f"{why_role}, of {phrase.owner.name or phrase.owner.code}",
-                               kind="agent", plural=phrase.plural, name=None, human=agent.person)
+                return self._former(replace(whole, why=f"{why_role}, of {phrase.owner.name or phrase.owner.code}",
+                                            kind="agent", plural=phrase.plural, name=None, human=agent.person),
+                                    phrase)
             if phrase.owner.country:
                 country, source = phrase.owner.country, f"owner {phrase.owner.name or phrase.owner.code}"
         if country is None and phrase.place is not None and phrase.place.country:
@@ -331,6 +335,14 @@ class ActorResolver:
                               plural=phrase.plural, human=agent.person)
         return Resolution(country + "".join(sectors), country, sectors, name, f"{why_role}, country from {source}",
                           "agent", plural=phrase.plural, human=agent.person)
+
+    @staticmethod
+    def _former(res: Resolution, phrase: Phrase) -> Resolution:
+        """ "the former DNC chairman", "a former Kremlin spokesman": a former office holder of a body is an elite
+        (ELI) of its country."""
+        if not phrase.agent.person or phrase.plural or not res.country or not FORMER_WORDS & set(phrase.modifiers):
+            return res
+        return replace(res, code=res.country + "ELI", sectors=("ELI",), why=f"{res.why}; former, an elite (ELI)")
 
     @staticmethod
     def _heads(owner: Resolution, agent: Agent) -> Resolution | None:
@@ -447,7 +459,9 @@ class ActorResolver:
                     names.append(self.resolve_entry(entry, when))
         head = " ".join(lower[start:])
         plural = head not in (agent.phrase,) and head.endswith("s") and not agent.phrase.endswith("s")
-        phrase = Phrase(agent, agent.phrase, lower[:start], names, owner, plural)
+        named = {i for m in matches for i in range(m.start, m.end)}   # "European Union leaders": no union leaders
+        phrase = Phrase(agent, agent.phrase, [w for i, w in enumerate(lower[:start]) if i not in named], names, owner,
+                        plural)
         return self.compose(phrase, when, context_country)
 
     def _with_modifier_country(self, res: Resolution, before: list[NameMatch], when: date | None,

@@ -181,7 +181,9 @@ class RolePhraseFinder(DefiniteReferenceFinder):
                 elif sibling.i < head.i and sibling.dep_ == "poss" and owner is None:
                     owner = self._resolve_token(sibling)
         mod_tokens.sort(key=lambda t: t.i)
-        modifiers = [t.lower_ for t in mod_tokens if t.dep_ not in ("det", "predet", "nummod", "punct", "case")]
+        # a word of a name is no role word ("European Union leaders" are no union leaders)
+        modifiers = [t.lower_ for t in mod_tokens if t.dep_ not in ("det", "predet", "nummod", "punct", "case") and
+                     self.names.resolved.get(self.names.at_token.get(t.i, -1)) is None]
         names: list[Resolution] = []
         taken: set[int] = set()
         for t in mod_tokens:
@@ -208,7 +210,8 @@ class RolePhraseFinder(DefiniteReferenceFinder):
             return replace(place, why=f"'{agent.phrase}' in {place.name or place.code}: its members: {place.why}",
                            kind="agent", plural=plural, name=None, human=True), []
         phrase = Phrase(agent, agent.phrase, modifiers, names, owner, plural, place)
-        context = None if NO_CONTEXT_WORDS & set(modifiers) else self.context_at(head)
+        context = None if NO_CONTEXT_WORDS & set(modifiers) or self._shares_no_context(head, modifiers) else \
+            self.context_at(head)
         if agent.person and not plural and not names and owner is None and place is None:
             earlier = self.same_role_before(head, agent.sector)   # "... the minister said": the one named before
             if earlier is not None:
@@ -227,6 +230,13 @@ class RolePhraseFinder(DefiniteReferenceFinder):
         tail = (res.code or "")[3:]
         return res, [replace(res, code=c + tail, country=c, why=f"{res.why} (one of a compound actor)")
                      for c in countries]
+
+    @staticmethod
+    def _shares_no_context(head: Token, modifiers: list[str]) -> bool:
+        """ "world leaders and diplomats": a bare conjunct shares the first one's "world", "foreign", "other"."""
+        if modifiers or head.dep_ != "conj" or head.head.pos_ not in NOUN_POS:
+            return False
+        return any(c.lower_ in NO_CONTEXT_WORDS for c in head.head.lefts if c.dep_ in ("amod", "compound"))
 
     def _allegiance(self, word: Token, preps: frozenset[str] = ALLEGIANCE_PREPS) -> Resolution | None:
         """The actor after "loyal to", "linked to", "allied with" (or the place after "based in")."""
