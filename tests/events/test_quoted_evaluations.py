@@ -115,6 +115,9 @@ def test_judgements_voiced_in_quotes_and_reported_clauses(pipeline, text, publis
      "2018-04-07", ("111", "RUSGOV", "USAGOV")),
     ("The FBI opened an investigation into Trump's campaign in July. Trump called the investigation a witch hunt.",
      "2016-10-01", ("112", "USAPTY", "USACOP")),
+    # "this" as subject points back to the act told in the sentence before
+    ('Russia annexed Crimea in March 2014. "This is a violation of international law," Merkel said.',
+     "2015-06-01", ("111", "DEUGOV", "RUS")),
     # a thing that shows the speaker's judgement; an evaluative adjective on the predicate noun
     ("Clinton spoke in Ohio. She says it underscores that Trump is temperamentally unfit to be commander-in-chief.",
      "2016-09-30", ("111", "USAPTY", "USAPTY")),
@@ -130,6 +133,9 @@ def test_judged_acts_named_again_and_judgements_shown(pipeline, text, published,
     ("Russia expelled two British diplomats. The British minister said the decision to leave was wrong.",
      "2018-03-20"),                                                       # the noun says what it is
     ("The German minister said the talks were a constructive meeting.", "2015-06-01"),
+    ('Trump met Putin in Helsinki on Monday. "This is a disgrace," Clinton said.', "2018-07-17"),   # no material act
+    ('Russia annexed Crimea in March 2014. "This is a dangerous time for Europe," Merkel said.', "2015-06-01"),
+    ('The storm destroyed hundreds of homes. "That was a catastrophe," the governor said.', "2015-06-01"),
 ])
 def test_no_judged_doer_without_an_act_the_noun_names(pipeline, text, published):
     assert _judgements(pipeline, text, published) == set()

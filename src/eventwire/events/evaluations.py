@@ -58,6 +58,9 @@ _COPULAS = frozenset({"be", "remain", "become", "seem", "appear"})
 _LINKING = frozenset({"constitute", "represent", "amount"})
 _HEDGES = frozenset({"could", "might", "may", "can", "ca"})
 _PREDICATE_DEPS = ("attr", "acomp", "oprd")
+# predicate nouns whose adjective judges a time or a state, not an act ("a dangerous time", "a sad day")
+_NO_ACT_NOUNS = frozenset({"time", "day", "moment", "period", "week", "month", "year", "era", "situation",
+                           "place", "world", "thing", "sign", "news", "development", "trend"})
 _OF_HEADS = frozenset({"act", "form", "example", "case", "instance", "kind", "sign"})   # "an act of aggression"
 
 
@@ -308,7 +311,8 @@ class EvaluationCoder:
             for p in syntax.conjuncts(pred):
                 trig, word = p, predicate_at(self.lexicon, p)
                 if word is None:
-                    trig, word = self._inner_phrase(p) or attributive_at(self.lexicon, p) or (p, None)
+                    trig, word = self._inner_phrase(p) or (
+                        attributive_at(self.lexicon, p) if p.lemma_.lower() not in _NO_ACT_NOUNS else None) or (p, None)
                 if word is not None:
                     out.append(Judgement(verb, _extraposed(subj, clause, p), trig, word, clause))
                     break

@@ -29,6 +29,7 @@ THING_PRONOUNS = frozenset({"it", "this", "that", "these", "those", "which", "wh
 _DEFINITE = frozenset({"the", "this", "these", "that", "those", "such"})
 # nouns that name any act: they point back to the latest act told, whatever its trigger
 _ANY_ACT = frozenset({"decision", "move", "step", "measure", "action", "act", "announcement", "policy"})
+_POINTING = frozenset({"this", "that"})
 _MATERIAL_ROOTS = frozenset({"06", "07", "08", "09", "14", "15", "16", "17", "18", "19", "20"})
 
 
@@ -82,7 +83,16 @@ def _owns(arg: Arg) -> bool:
 
 
 def antecedent_doers(judged: Token, index: int, events: list[Event]) -> list[Arg]:
-    """The doer of the earlier act the bare definite noun ``judged`` names again (sentence ``index``)."""
+    """The doer of the earlier act the bare definite noun ``judged`` names again (sentence ``index``);
+    for "this" or "that" as subject ('"This is a violation of international law," X said'), of
+    the act told in the sentence just before."""
+    if judged.lower_ in _POINTING and judged.dep_ in syntax.SUBJ and judged.pos_ == "PRON":
+        acts = [e for e in events if e.sentence == index - 1 and e.root in _MATERIAL_ROOTS
+                and e.modality == "asserted" and e.source is not None and e.source.code]
+        last = max(acts, key=lambda e: e.evidence.trigger_start or 0, default=None)
+        return [] if last is None or last.source is None else [
+            Arg(_copy(last.source), judged, f"doer of '{last.evidence.trigger}' (sentence {last.sentence}), "
+                                            f"which '{judged.text}' points back to")]
     if judged.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in judged.children):
         return []
     if any(c.dep_ in ("poss", "compound", "relcl", "acl", "prep", "nmod") for c in judged.children):
