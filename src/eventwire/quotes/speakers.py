@@ -9,10 +9,10 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from ..records import Speaker
+from .relatives import end_before_aside, relative_speaker
 
 PERSONAL = frozenset({"he", "she", "him", "her", "his"})
 GROUP = frozenset({"they", "them", "it", "we"})
-RELATIVE = frozenset({"who", "which", "that"})
 _MAX_SPEAKER_TOKENS = 40
 _NAME_DEPS = frozenset({"compound", "det", "amod", "poss", "case", "nmod", "nummod", "punct", "flat"})
 
@@ -25,9 +25,10 @@ class SpeakerMention:
     end: int
     head: int
     antecedent: int | None = None
+    relative: bool = False              # the speaker stands for the noun a relative clause hangs from
 
     def is_pronoun(self, doc: Doc) -> bool:
-        return doc[self.head].pos_ == "PRON"
+        return doc[self.head].pos_ == "PRON" and not self.relative
 
 
 def subject_of(verb: Token, forbidden: Callable[[int], bool] = lambda i: False) -> Token | None:
@@ -121,12 +122,13 @@ def _agent(verb: Token) -> Token | None:
 def speaker_span(head: Token, forbidden: Callable[[int], bool]) -> SpeakerMention:
     """The noun phrase of ``head``; ``forbidden(i)`` marks tokens a speaker cannot contain
     (the cue, quoted text). A relative pronoun stands for the noun it modifies."""
-    if head.lower_ in RELATIVE and head.head.dep_ == "relcl":
-        # the relative pronoun is the speaker as written; its noun gives the actor
-        return SpeakerMention(head.i, head.i + 1, head.i, antecedent=head.head.head.i)
+    relative = relative_speaker(head, forbidden)
+    if relative is not None:
+        return SpeakerMention(relative.start, relative.end, relative.head, relative.antecedent, relative=True)
     if head.pos_ == "PRON":
         return SpeakerMention(head.i, head.i + 1, head.i)
     start, end = head.left_edge.i, head.right_edge.i + 1
+    end = end_before_aside(head) or end
     if end - start > _MAX_SPEAKER_TOKENS or any(forbidden(i) for i in range(start, end)):
         start = head.i
         while start > 0 and head.doc[start - 1].dep_ in _NAME_DEPS and head.doc[start - 1].head.i >= start:
