@@ -434,8 +434,8 @@ class _Build:
     def _labelled(self, found: list[FoundQuote]) -> list[FoundQuote]:
         out = []
         for start, end, speaker, cue in labelled_quotes(self.doc, self.text, self.kickers):
-            if any(_jaccard(start, end, q.start, q.end) >= 0.5 for q in found):
-                continue
+            if any(_jaccard(start, end, q.start, q.end) >= 0.5 and not start < q.start < q.end <= end for q in found):
+                continue                   # the same words found another way; a quote inside a turn is part of it
             out.append(FoundQuote(start, end, self._kind(start, end), speaker, cue, None))
         return out
 

@@ -16,11 +16,10 @@ from spacy.tokens import Doc
 
 from .marks import Segment
 from .speakers import SpeakerMention
+from .transcripts import TRAIL, transcript_turns
 
 _HEADLINE = re.compile(r"([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}):\s+(\S.*)")
-_TRANSCRIPT = re.compile(r"[\"“]?([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}):\s+(\S.*)")
 _DASH = re.compile(r"\s*[―—–]\s*([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,4})\s*(?:\n|$)")
-_TRAIL = ".;:,\"”’' "
 _LONG_LABEL = re.compile(r"([A-Z][^:]{2,80}?):\s+(\S.*)")
 _NAME_ON = re.compile(r"([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}) on [A-Z]")
 _OPENING_MARKS = ("‘", "“", '"', "'")
@@ -85,28 +84,25 @@ def _named_label(doc: Doc, line: str, start: int) -> tuple[re.Match[str], Speake
 
 def labelled_quotes(doc: Doc, text: str, kickers: frozenset[str] = frozenset()) -> list[tuple[int, int, SpeakerMention, str]]:
     """(start, end, speaker, cue) of headline and transcript quotes."""
-    out = []
-    start = 0
-    for n, line in enumerate(text.split("\n")):
-        end = start + len(line)
-        rule = _HEADLINE if n == 0 else _TRANSCRIPT
-        m = rule.match(line)
-        named = _named_label(doc, line, start) if m is None and n == 0 else None
-        if named is not None:
-            m, speaker = named
-        elif m is not None:
-            speaker = _speaker(doc, start + m.start(1), start + m.end(1))
-            if speaker is not None and n == 0 and not _speaker_like(doc, speaker, kickers):
-                speaker = None
-            if speaker is not None and doc[speaker.start:speaker.end].text.lower() in kickers:
-                speaker = None             # "UPDATE: ...", "CORRECTION: ..."
-        if m is not None and speaker is not None:
-            c_start, c_end = start + m.start(2), start + len(line.rstrip(_TRAIL))
-            if n == 0 and line.rstrip().endswith(("”", '"', "’", "'")):
-                c_end = start + len(line.rstrip())
-            if named is not None or c_end - c_start > 3:
-                out.append((c_start, c_end, speaker, ":"))
-        start = end + 1
+    out = [(start, end, speaker, ":") for start, end, speaker
+           in transcript_turns(doc, text, lambda a, b: _speaker(doc, a, b), kickers)]
+    line = text.split("\n", 1)[0]
+    m = _HEADLINE.match(line)
+    named = _named_label(doc, line, 0) if m is None else None
+    if named is not None:
+        m, speaker = named
+    elif m is not None:
+        speaker = _speaker(doc, m.start(1), m.end(1))
+        if speaker is not None and not _speaker_like(doc, speaker, kickers):
+            speaker = None
+        if speaker is not None and doc[speaker.start:speaker.end].text.lower() in kickers:
+            speaker = None             # "UPDATE: ...", "CORRECTION: ..."
+    if m is not None and speaker is not None:
+        c_start, c_end = m.start(2), len(line.rstrip(TRAIL))
+        if line.rstrip().endswith(("”", '"', "’", "'")):
+            c_end = len(line.rstrip())
+        if named is not None or c_end - c_start > 3:
+            out.insert(0, (c_start, c_end, speaker, ":"))
     return out
 
 

@@ -1,0 +1,102 @@
+"""Transcript turns: "PENCE: ..." runs over the paragraphs after it until the next label or a stage
+direction ("(CROSSTALK.)"), when they are written like it (all opening with a quotation mark, or
+none); the last turn keeps its own paragraph, as the article may go on after the transcript;
+interview formats "Q: ... / A: ..." give the questions to the interviewer and the answers to the
+person interviewed (the last person named before the first question)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from .speakers import SpeakerMention
+
+TRANSCRIPT = re.compile(r"([\"“]?)([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}):\s+(\S.*)")
+_QA = re.compile(r"([\"“]?)(Q|A)[:.]\s+(\S.*)")
+_DIRECTION = re.compile(r"[\"“]?\s*[(\[][^)\]]*[)\]]\W*$")   # "(CROSSTALK.)", "[LAUGHTER]"
+TRAIL = ".;:,\"”’' "
+_MAX_CONTINUED = 8                                           # paragraphs one turn may run on over
+
+
+@dataclass
+class _Label:
+    line: int               # index of the line
+    mark: str               # the quotation mark the line opens with, if any
+    label_start: int        # character span of the label
+    label_end: int
+    content_start: int      # character where the turn's words start
+    kind: str               # "name", "Q" or "A"
+
+
+def transcript_turns(doc: Doc, text: str, speaker_at: Callable[[int, int], SpeakerMention | None],
+                     kickers: frozenset[str]) -> list[tuple[int, int, SpeakerMention]]:
+    """(start, end, speaker) of each transcript or interview turn after the first line."""
+    lines = text.split("\n")
+    starts, at = [], 0
+    for line in lines:
+        starts.append(at)
+        at += len(line) + 1
+    labels = _labels(lines, starts)
+    interviewee = _interviewee(doc, labels)
+    out = []
+    for k, label in enumerate(labels):
+        if label.kind == "A":
+            speaker = interviewee or speaker_at(label.label_start, label.label_end)
+        else:
+            speaker = speaker_at(label.label_start, label.label_end)
+        if speaker is None or doc[speaker.start:speaker.end].text.lower() in kickers:
+            continue
+        nxt = labels[k + 1].line if k + 1 < len(labels) else None
+        last = _last_line(lines, label, nxt)
+        end = starts[last] + len(lines[last].rstrip(TRAIL))
+        if end - label.content_start > 3:
+            out.append((label.content_start, end, speaker))
+    return out
+
+
+def _labels(lines: list[str], starts: list[int]) -> list[_Label]:
+    qa = any(_QA.match(line) and _QA.match(line).group(2) == "Q" for line in lines[1:]) \
+        and any(_QA.match(line) and _QA.match(line).group(2) == "A" for line in lines[1:])
+    out = []
+    for n in range(1, len(lines)):
+        m = TRANSCRIPT.match(lines[n])
+        kind = "name"
+        if m is None and qa:
+            m = _QA.match(lines[n])
+            kind = m.group(2) if m is not None else kind
+        if m is not None:
+            out.append(_Label(n, m.group(1), starts[n] + m.start(2), starts[n] + m.end(2), starts[n] + m.start(3), kind))
+    return out
+
+
+def _last_line(lines: list[str], label: _Label, next_label: int | None) -> int:
+    """The last paragraph of a turn: paragraphs between the label line and the next label go on
+    with it while written like it (opening with a quotation mark when it does), up to a stage
+    direction."""
+    last = label.line
+    if next_label is None:                 # the article may go on after the transcript
+        return last
+    for n in range(label.line + 1, min(next_label, label.line + 1 + 2 * _MAX_CONTINUED)):
+        line = lines[n].strip()
+        if not line:
+            continue
+        if _DIRECTION.match(line):
+            break
+        if line.startswith(("\"", "“")) != bool(label.mark):
+            break
+        last = n
+    return last
+
+
+def _interviewee(doc: Doc, labels: list[_Label]) -> SpeakerMention | None:
+    """The person answering in a Q/A interview: the last person named before the first question."""
+    first_q = next((label for label in labels if label.kind == "Q"), None)
+    if first_q is None:
+        return None
+    people = [ent for ent in doc.ents if ent.label_ == "PERSON" and ent.end_char <= first_q.label_start]
+    if not people:
+        return None
+    return SpeakerMention(people[-1].start, people[-1].end, people[-1].root.i)
