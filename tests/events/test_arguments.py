@@ -262,3 +262,14 @@ def test_a_participle_on_a_thing_acted_on_is_not_the_actors_act(pipeline):
 ])
 def test_a_participle_on_an_event_noun_gives_its_agent_and_its_target(pipeline, text):
     assert ("16", "USA", "RUS") in _events(pipeline, text)
+
+
+@pytest.mark.parametrize("text, event", [
+    ("The UN human rights chief called on Myanmar to end the violence against the Rohingya.", ("02", "IGO", "MMR")),
+    ("Tunisian opposition parties called on President Kais Saied on Tuesday to step down, accusing him of "
+     "dismantling the democratic gains of the 2011 revolution.", ("02", "TUN", "TUN")),
+])
+def test_the_root_noun_of_a_misparsed_predicate_is_its_subject(pipeline, text, event):
+    got = _events(pipeline, text, published="2023-06-06")
+    assert event in got
+    assert not any(c == "11" for c, _, _ in got)   # the participial adjunct stays a detail

@@ -38,3 +38,17 @@ def test_preps_of_leave_dates_out(root):
     walk = [c for s in syntax.attachment_sites(verb, noun=False) for c in s.children
             if c.dep_ in ("prep", "agent", "dative") and c.pos_ == "ADP" and not syntax.is_time_phrase(c)]
     assert list(syntax.preps_of(verb, noun=False)) == walk
+
+
+def test_a_participle_with_an_object_on_a_root_noun_is_the_predicate(pipeline):
+    from eventwire.events import syntax
+
+    nlp = pipeline.resources.nlp
+    doc = nlp("The UN human rights chief called on Myanmar to end the violence against the Rohingya.")
+    called = next(t for t in doc if t.lower_ == "called")
+    if called.dep_ != "acl":
+        pytest.skip("the parser reads this sentence another way")
+    assert syntax.predicate_of_root_noun(called) and not syntax.is_passive(called)
+    headline = nlp("Three soldiers killed in an attack near the border.")
+    killed = next(t for t in headline if t.lower_ == "killed")
+    assert not syntax.predicate_of_root_noun(killed)

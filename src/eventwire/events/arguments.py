@@ -264,6 +264,8 @@ class ArgumentFinder:
         """Who does what ``verb`` says: subject, passive agent, controller, shared subject, relative head."""
         if depth > 4:
             return []
+        if syntax.predicate_of_root_noun(verb):
+            return self.actors(verb.head, "subject (the parser made it the root, the verb a participle on it)")
         # a "by" agent marks a passive even where the parser has no passive subject ("talks
         # mediated by the Omani foreign minister")
         if self.passive(verb) or (verb.tag_ == "VBN" and syntax.children(verb, "agent")

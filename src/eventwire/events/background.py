@@ -86,7 +86,7 @@ def drop_relatives(fired: dict[int, Any]) -> None:
     drops = []
     for f in live:
         tok = f.token
-        if f.attempt.noun or tok.dep_ not in ("relcl", "acl"):
+        if f.attempt.noun or tok.dep_ not in ("relcl", "acl") or syntax.predicate_of_root_noun(tok):
             continue
         # "talks brokered by Kenya": the mediation of the main event's parties is part of it
         if f.pairs and all(t is not None and t.how.startswith("party to '") for _, t in f.pairs):

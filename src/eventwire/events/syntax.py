@@ -41,7 +41,20 @@ def word_is(token: Token, word: str) -> bool:
 
 def is_passive(verb: Token) -> bool:
     return any(c.dep_ in PASS_SUBJ or c.dep_ == "auxpass" for c in verb.children) or (
-        verb.dep_ == "acl" and verb.tag_ == "VBN")
+        verb.dep_ == "acl" and verb.tag_ == "VBN" and not predicate_of_root_noun(verb))
+
+
+def predicate_of_root_noun(verb: Token) -> bool:
+    """"The UN human rights chief called on Myanmar to end the violence": the parser made the
+    subject the root and the verb a participle on it; a participle with an object or a complement
+    clause (and no 'by' agent) is the sentence's predicate, not a passive ("Three soldiers killed
+    in an attack" stays a passive headline)."""
+    head = verb.head
+    if verb.dep_ != "acl" or verb.tag_ not in ("VBD", "VBN") or head.dep_ != "ROOT" or head.pos_ not in NOUN_POS \
+            or verb.i < head.i:
+        return False
+    deps = {c.dep_ for c in verb.children}
+    return "agent" not in deps and bool(deps & {"dobj", "xcomp", "ccomp", "dative"})
 
 
 def children(token: Token, *deps: str) -> list[Token]:
