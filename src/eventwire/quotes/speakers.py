@@ -90,6 +90,9 @@ def _subject(verb: Token, forbidden: Callable[[int], bool]) -> Token | None:
         # "..., adding", "met with X to discuss Y"; not "as X wrote"
         participle = current.dep_ == "advcl" and (current.tag_ in ("VBG", "VBN") or current.tag_ == "VB" and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in current.children))
+        controller = _object_controller(current)
+        if controller is not None:
+            return controller              # "forced Stumpf to admit", "left many nations feeling"
         if (current.dep_ in ("xcomp", "conj") or participle) and current.head.i != current.i:
             gerund = participle and current.tag_ == "VBG" and current.i > current.head.i
             current = current.head
@@ -99,6 +102,14 @@ def _subject(verb: Token, forbidden: Callable[[int], bool]) -> Token | None:
         if current.dep_ == "acomp" and current.head.i != current.i:
             current = current.head         # "won't be able to brag", "was quick to deny"
             continue
+        if current.dep_ == "acl" and current.tag_ == "VB" and current.head.dep_ == "dobj" \
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children):
+            verb = current.head.head       # "took the opportunity to deny", "gave him a chance to explain"
+            dative = next((c for c in verb.children if c.dep_ == "dative" and c.pos_ in ("PROPN", "PRON", "NOUN")), None)
+            if dative is not None:
+                return dative
+            current = verb
+            continue
         if current.dep_ == "acl" and current.tag_ == "VBG" and current.head.pos_ in ("NOUN", "PROPN", "PRON"):
             return current.head            # "a posting saying that ..."
         if current.dep_ == "pcomp" and current.head.head.i != current.head.i:
@@ -107,6 +118,31 @@ def _subject(verb: Token, forbidden: Callable[[int], bool]) -> Token | None:
                 return None
             continue
         return None
+    return None
+
+
+_SUBJECT_CONTROL = frozenset({"promise", "vow", "threaten", "pledge", "use", "take", "spend", "make", "have"})
+_PEOPLE = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+_LEAVING = frozenset({"leave", "keep", "find", "catch", "hear", "see", "set"})   # "left X feeling that"
+_OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me"})
+
+
+def _object_controller(verb: Token) -> Token | None:
+    """The object that does the infinitive or gerund of a verb it governs ("pressed Stumpf to
+    admit", "led the journalist Dainis Ivans to fear", "left many E.U. nations feeling that"),
+    when that object names someone; not "used the occasion to say" or "promised them to ..."."""
+    if verb.dep_ not in ("xcomp", "advcl") or verb.head.i == verb.i or verb.head.lemma_.lower() in _SUBJECT_CONTROL:
+        return None
+    if not (verb.tag_ == "VBG" or verb.dep_ == "xcomp" and verb.tag_ == "VB"
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)):
+        return None
+    obj = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
+    if obj is None or verb.dep_ == "advcl" and (obj.right_edge.i != verb.i - 1
+                                                or verb.head.lemma_.lower() not in _LEAVING):
+        return None                        # "attacked Clinton saying ...": the subject says it
+    names = [obj] + [c for c in obj.children if c.dep_ in ("appos", "compound")]
+    if obj.lower_ in _OBJECT_PRONOUNS or any(t.pos_ == "PROPN" or t.ent_type_ in _PEOPLE for t in names):
+        return obj
     return None
 
 

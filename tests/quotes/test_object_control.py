@@ -1,0 +1,39 @@
+"""The object of a verb that makes someone speak or feel is the speaker of the verb it governs."""
+
+import pytest
+
+
+def speaker_of(quotes, cue):
+    found = [q for q in quotes if q.cue == cue]
+    assert found, [(q.cue, q.text) for q in quotes]
+    return found[0].speaker.text
+
+
+@pytest.mark.parametrize("text, cue, speaker", [
+    ("The senator forced Stumpf, under questioning from the committee, to admit that no executives were fired.",
+     "admit", "Stumpf"),
+    ("The crisis has led the Latvian journalist Dainis Ivans to fear a new pact.", "fear", "the Latvian journalist Dainis Ivans"),
+    ("The collapse of the Soviet Union left many E.U. nations feeling that they faced no threat.",
+     "feeling", "many E.U. nations"),
+    ("Reporters pressed him to concede that the plan had failed.", "concede", "him"),
+])
+def test_the_object_does_the_governed_verb(find_quotes, text, cue, speaker):
+    assert speaker_of(find_quotes(text), cue) == speaker
+
+
+@pytest.mark.parametrize("text, cue, speaker", [
+    ("Merkel used the occasion to say that Europe must stand together.", "say", "Merkel"),
+    ("The president attacked Clinton saying that she had lied.", "saying", "The president"),
+    ("The president greeted the crowd, saying that the war was over.", "saying", "The president"),
+])
+def test_an_object_that_names_no_one_leaves_the_subject(find_quotes, text, cue, speaker):
+    assert speaker_of(find_quotes(text), cue) == speaker
+
+
+@pytest.mark.parametrize("text, cue, speaker", [
+    ("The minister took the opportunity to deny that talks had stalled.", "deny", "The minister"),
+    ("The governor made an effort to explain why the budget was late.", "explain", "The governor"),
+    ("The chairman gave Erdogan a chance to explain his position.", "explain", "Erdogan"),
+])
+def test_an_infinitive_after_an_object_noun_goes_to_the_verbs_subject(find_quotes, text, cue, speaker):
+    assert speaker_of(find_quotes(text), cue) == speaker
