@@ -25,6 +25,7 @@ from eventwire.stages.events import build_coder
 # 198/1196 = 0.166 after roots 01-10 examples named the targets CAMEO implies (02: 31 -> 5
 # failing, 08: 26 -> 3, 09: 10 -> 4). A little margin is left because the lexicon files are still
 # being extended; 196/1259 = 0.156 after the round-2 follow-ups of roots 10/11 (pin lowered to 0.18).
+# 192/1307 = 0.147 after the missing verb forms of roots 01-10, 12-20 (issue 3; HEAD 6ce5f5d engine).
 MAX_FAIL_RATE = 0.18
 MAX_FAIL_RATE_PER_FILE = 0.85
 FILES = sorted(p.name for p in data_path("verbs").glob("[0-2][0-9].yaml"))
@@ -75,3 +76,21 @@ def test_counter_examples_do_not_fire(outcomes):
     counters = [r for rs in outcomes.values() for r in rs if r[1] == "counter"]
     fired = [f"{rule}: {text!r}" for rule, _, text, ok, _ in counters if not ok]
     assert len(fired) <= max(2, len(counters) // 5), "counter examples that fire:\n" + "\n".join(fired)
+
+
+# spaCy's rule lemmatizer gives a few inflected verbs a wrong lemma ("waged" -> "wag", "staged" ->
+# "stag", "raped" -> "rap", "relaunched" -> "relaunche"); the verb lists name that lemma too (see the
+# header of verbs/04.yaml). Each sentence must code its root from the verb.
+_MISLEMMATISED = [
+    ("Russia waged war on Ukraine for three years.", "waged", "19"),
+    ("Israel staged strikes on Iranian nuclear facilities.", "staged", "19"),
+    ("Sudanese soldiers raped women in the Darfur village.", "raped", "18"),
+    ("France relaunched talks with Algeria.", "relaunched", "04"),
+]
+
+
+@pytest.mark.parametrize("text,verb,root", _MISLEMMATISED)
+def test_mislemmatised_verbs_still_code(pipeline, text, verb, root):
+    coded = next(iter(pipeline.code_articles([Article(id="lemma", text=text, published="2024-06-01")])))
+    roots = {e.cameo[:2] for e in coded.events if text[e.evidence.trigger_start:e.evidence.trigger_end] == verb}
+    assert root in roots, f"{text!r}: events {[(e.cameo, e.rule) for e in coded.events]}"
