@@ -126,3 +126,19 @@ def test_gender_breaks_the_tie_between_conjoined_actors(pipeline):
 ])
 def test_an_organisation_subject_is_they_in_its_own_clauses(pipeline, text, word, code):
     assert code_at(coded(pipeline, text), word) == code
+
+
+@pytest.mark.parametrize("text, word, code", [
+    # the object of a relative clause is not the noun its relative subject stands for
+    ("Republicans were incensed that the deals did not require witnesses to testify, sources who reviewed them "
+     "told Politico.", "them", None),
+    ("Officials who met Putin in Sochi praised him.", "him", "RUSGOV"),
+])
+def test_an_object_in_a_relative_clause_is_not_what_who_stands_for(pipeline, text, word, code):
+    assert code_at(coded(pipeline, text), word) == code
+
+
+def test_a_partner_told_by_a_possessive_is_no_rival(pipeline):
+    cdoc = coded(pipeline, "A reporter spotted Stein and her press secretary on the bus and reported her presence "
+                           "on Twitter.", "2016-09-26")
+    assert code_at(cdoc, "her", 1) == "USAPTY"

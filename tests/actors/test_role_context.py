@@ -121,3 +121,21 @@ def test_a_family_name_named_before_wins_over_another_person_of_that_name(pipeli
 def test_a_former_office_holder_of_a_named_body_is_an_elite(resolver, phrase, code):
     from datetime import date
     assert resolver.lookup(phrase, date(2018, 3, 1)).code == code
+
+
+@pytest.mark.parametrize("text, published, word", [
+    # a role noun after "as" says what someone is: no actor of its own
+    ("O'Neill spoke on his first day on the job following the departure of Bill Bratton as commissioner.",
+     "2016-09-17", "commissioner"),
+    ("Derek Mitchell, who served as ambassador to Burma until May, praised the reforms.", "2016-09-16",
+     "ambassador"),
+])
+def test_a_role_after_as_is_a_predicate(pipeline, text, published, word):
+    cdoc = next(pipeline.code_documents([Article(id="t", text=text, published=published)]))
+    tok = next(t for t in cdoc.doc if t.text == word)
+    assert cdoc.actor_at(tok.i) is None
+
+
+def test_leaders_such_as_the_president_are_actors(pipeline):
+    codes = found(pipeline, "Russia praised leaders such as the president of Brazil.", "2018-03-01")
+    assert codes["president"] == "BRAGOV"

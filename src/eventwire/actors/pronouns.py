@@ -264,12 +264,17 @@ def find_antecedent(token: Token, candidates: dict[int, Candidate], tokens: list
     excluded = _excluded(token)
     bound = _shared_subject_verbs(own_verb) if own_verb is not None and word not in POSSESSIVES and \
         token.dep_ != "poss" else None
+    if bound is not None and word not in REFLEXIVES and own_verb.dep_ == "relcl" and any(  # type: ignore[union-attr]
+            c.dep_ in SUBJECTS and c.lower_ in RELATIVE_WORDS for c in own_verb.children):  # type: ignore[union-attr]
+        excluded.add(own_verb.head.i)   # type: ignore[union-attr]  # "sources who reviewed them": not the sources
 
     far = strict = False
 
     def pick(tok: Token, near: bool = False) -> Candidate | None:
         """``near``: the subject of a clause the pronoun sits in ("The Taliban said they ...": an organisation
         is "they" there as in a later sentence)."""
+        if bound is not None and tok.dep_ in SUBJECTS and tok.head.i in bound:
+            return None            # "sources who reviewed them": not "who"
         if tok.lower_ in RELATIVE_WORDS and tok.head.dep_ == "relcl":
             if tok.lower_ in PERSON_RELATIVES and word in NEUTER:
                 return None        # "who" is a person, never "it" (whatever noun the parser hangs the clause on)
@@ -388,6 +393,8 @@ def _rival(hit: Candidate, word: str, candidates: dict[int, Candidate], tokens: 
     tok = tokens[hit.head]
     partners = [c for c in tok.children if c.dep_ == "conj"] + ([tok.head] if tok.dep_ == "conj" else [])
     for p in partners:
+        if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in p.lefts):
+            continue   # "Stein and her press secretary": the partner is told by the one it belongs to
         other = candidates.get(p.i)
         if other is not None and other.found is not None and other.pronoun is None and _ok(other, word, True) and \
                 other.found.res.code and (other.found.res.name or other.found.res.code) != (

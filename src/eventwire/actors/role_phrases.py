@@ -72,8 +72,8 @@ class RolePhraseFinder(DefiniteReferenceFinder):
                     token.head.pos_ == "PROPN" or token.head.i in self.names.at_token or
                     self.resolver.agent_ending(lower, token.head.i + 1, lemma=token.head.lemma_.lower())):
                 continue           # "army" in "army spokesman": the head noun carries the phrase
-            if token.dep_ in ("attr", "oprd"):
-                continue           # "Trump became president": a predicate, not a mention
+            if token.dep_ in ("attr", "oprd") or self._as_predicate(token):
+                continue           # "Trump became president", "his departure as commissioner": a predicate
             if token.ent_type_ in PLACE_ENTITIES:
                 continue           # "Forbidden City", "Eastern District": part of a place name
             hit = self.resolver.agent_ending(lower, token.i + 1, lemma=token.lemma_.lower(),
@@ -114,6 +114,14 @@ class RolePhraseFinder(DefiniteReferenceFinder):
                         self.found.append(Found(t, t + 1, t, member))
             else:
                 self.found.append(Found(left, token.i + 1, token.i, res))
+
+    @staticmethod
+    def _as_predicate(head: Token) -> bool:
+        """ "his first day after Bratton's departure as commissioner", "served as ambassador to Burma": the role
+        noun after "as" says what someone is, it is no actor of its own ("leaders such as the president" is)."""
+        prep = head.head
+        return head.dep_ == "pobj" and prep.lower_ == "as" and prep.dep_ == "prep" and not any(
+            c.lower_ == "such" for c in prep.lefts) and not (prep.i > 0 and head.doc[prep.i - 1].lower_ == "such")
 
     @staticmethod
     def _not_people(head: Token, agent: Agent) -> bool:
