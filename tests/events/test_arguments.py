@@ -273,3 +273,9 @@ def test_the_root_noun_of_a_misparsed_predicate_is_its_subject(pipeline, text, e
     got = _events(pipeline, text, published="2023-06-06")
     assert event in got
     assert not any(c == "11" for c, _, _ in got)   # the participial adjunct stays a detail
+
+
+def test_a_verb_joined_to_a_reported_judgement_of_a_thing_is_the_speakers(pipeline):
+    got = _events(pipeline, "British Foreign Secretary Jeremy Hunt told parliament that Iran's seizure of the "
+                            "tanker was unacceptable and called on Tehran to release it.")
+    assert ("02", "GBR", "IRN") in got and not any(c == "02" and s == "IRN" for c, s, _ in got)

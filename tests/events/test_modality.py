@@ -64,3 +64,10 @@ def test_bad_table_names_the_file(tmp_path):
     path.write_text("intent: {}\nnegations: [not, no]\n", encoding="utf-8")
     with pytest.raises(DictionaryError, match="negations"):
         ModalityRules.load(path)
+
+
+def test_a_conjoined_verb_without_an_auxiliary_shares_the_first_verbs(pipeline):
+    coded = pipeline.code_text("The White House said Trump would meet Kim Jong Un in Vietnam and discuss "
+                               "denuclearisation.", published="2019-02-01")
+    roots = {e.root for e in coded.events}
+    assert "03" in roots and "04" not in roots    # both acts are announced, neither has happened

@@ -313,10 +313,14 @@ class ArgumentFinder:
             found = [Arg(a.ref, a.token, f"{a.how} ({how})")
                      for a in self.verb_sources(verb.head, depth + 1, authors=authors)]
             reporter = verb.head.head
+            subject = next(iter(syntax.children(verb.head, *syntax.SUBJ)), None)
+            thing = subject is not None and subject.pos_ == "NOUN" and self.actor_at(subject.i) is None
             if verb.dep_ == "conj" and verb.head.dep_ == "ccomp" and reporter.lemma_.lower() in self.reporting \
-                    and all(OWNER_MARK in a.how for a in found) and verb.pos_ == "VERB":
-                # "Germany said the US move was a mistake and criticised Washington": a thing (or
-                # nobody) does not act; the parser hung the second verb on the reported clause, not on "said"
+                    and (thing or all(OWNER_MARK in a.how for a in found)) and verb.pos_ == "VERB":
+                # "Germany said the US move was a mistake and criticised Washington", "told parliament
+                # that Iran's seizure of the tanker was unacceptable and called on Tehran to ...": a
+                # thing (or nobody) does not act; the parser hung the second verb on the reported
+                # clause, not on "said"
                 return [Arg(a.ref, a.token, f"{a.how} (subject of '{reporter.text}', whose clause the parser "
                                             f"joined)") for a in self.verb_sources(reporter, depth + 1)]
             return found

@@ -172,7 +172,12 @@ def detect(trigger: Token, rules: ModalityRules, *, noun: bool,
             return ModalityResult("negated", False, f"governed by '{gov.text}'")
     if _has_condition(chain[-1], rules):   # "if the drills go ahead": not an intent, only a condition
         return ModalityResult("hypothetical", False, "conditional clause")
-    for tok in chain + governors:
+    # "Trump would meet Kim in Vietnam and discuss denuclearisation": a conjoined verb with no
+    # auxiliary of its own shares the first verb's
+    head = chain[-1]
+    shared = [head.head] if head.dep_ == "conj" and head.head.pos_ in ("VERB", "AUX") and not any(
+        c.dep_ in ("aux", "auxpass") for c in head.children) else []
+    for tok in chain + shared + governors:
         kind = _aux_kind(tok, rules)
         if kind == "obligation":    # "must cooperate": hypothetical, and never an intent
             aux = next(c.lower_ for c in tok.children if c.lower_ in rules.auxiliaries.get("obligation", ()))
