@@ -2,25 +2,90 @@
 
 from __future__ import annotations
 
+import importlib.util
 import re
+from pathlib import Path
 
+import spacy.lang
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from ..document import CodedDocument
 from ..options import Options
 
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+_WORD_OR_END = re.compile(r"[^\W\d_]+|[.!?](?=\s)", re.UNICODE)   # a sentence end: "U.S." is none
 
 
-def english_share(text: str, sample_words: int = 400) -> float:
-    """Share of English stop words among the first words: ~0.4 for English news, ~0 for other languages."""
-    words = _WORD.findall(text[:20_000])[:sample_words]
-    if not words:
-        return 0.0
-    return sum(1 for w in words if w.lower() in STOP_WORDS) / len(words)
+# languages whose stop-word lists spaCy ships (no model needed): what news in other Latin-script
+# languages most often is; their function words tell them apart from English
+_OTHER_LANGUAGES = ("de", "fr", "es", "it", "pt", "nl", "sv", "da", "nb", "pl", "tr", "id", "ro", "ca", "cs", "hr",
+                    "fi", "hu", "sk", "sl", "tl", "af", "vi", "ms", "et", "lv", "lt", "sq", "eu", "is")
+_MIN_FUNCTION_SHARE = 0.12     # a language's function words make at least this share of running words
 
 
-def skip_reason(text: str, options: Options) -> str | None:
+class LanguageCheck:
+    """Is a text English? Decided on the function words among its running (lower-case) words.
+
+    Names are capitalised and carry no language: a wire sentence such as "Russian Foreign Minister
+    Sergei Lavrov criticised NATO expansion" has almost no function words, and a share of English
+    stop words (the old test) would call it foreign. So a text counts as written in another
+    language only on positive evidence: at least two of its running words are function words of
+    that language that English does not share ("zu", "über", "die"; not "in", "am"), at least three
+    are its function words, and they outnumber English ones ("Merkel traf Putin am Montag in
+    Berlin"). The language named in the reason is the closest list, a hint rather than a finding.
+    """
+
+    def __init__(self) -> None:
+        self.english = frozenset(STOP_WORDS)
+        self.stop_words: dict[str, frozenset[str]] = {}
+        for code in _OTHER_LANGUAGES:
+            self.stop_words[code] = frozenset(w.lower() for w in _stop_words_of(code))
+
+    def other_language(self, text: str, sample_words: int = 400) -> str | None:
+        """The code of the language the text is written in when it is not English, else None."""
+        words = _running_words(text, sample_words)
+        if not words:
+            return None
+        english = sum(1 for w in words if w in self.english)
+        best_code, best_count = None, english
+        for code, stops in self.stop_words.items():
+            count = sum(1 for w in words if w in stops)
+            own = sum(1 for w in words if w in stops and w not in self.english)
+            if own >= 2 and count >= 3 and count > best_count and count / len(words) >= _MIN_FUNCTION_SHARE:
+                best_code, best_count = code, count
+        return best_code
+
+
+def _stop_words_of(code: str) -> set[str]:
+    """spaCy's stop-word list of a language, read from its own small module: importing the
+    language package itself would build its tokenizer rules too (seconds for French)."""
+    path = Path(spacy.lang.__file__).parent / code / "stop_words.py"
+    spec = importlib.util.spec_from_file_location(f"_eventwire_stop_words_{code}", path)
+    if spec is None or spec.loader is None:
+        raise ImportError(f"no stop-word list for language {code!r} at {path}")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return set(module.STOP_WORDS)
+
+
+def _running_words(text: str, limit: int) -> list[str]:
+    """Lower-case words of the text; the first word of a sentence counts too, lower-cased."""
+    words: list[str] = []
+    sentence_start = True
+    for match in _WORD_OR_END.finditer(text[:20_000]):
+        token = match.group()
+        if token[0] in ".!?":
+            sentence_start = True
+            continue
+        if token.islower() or sentence_start:
+            words.append(token.lower())
+            if len(words) >= limit:
+                break
+        sentence_start = False
+    return words
+
+
+def skip_reason(text: str, options: Options, language: LanguageCheck | None = None) -> str | None:
     """Why this cleaned text should not be coded, or None when it should."""
     words = _WORD.findall(text[:20_000])
     if not text.strip():
@@ -31,8 +96,9 @@ def skip_reason(text: str, options: Options) -> str | None:
     latin = sum(1 for ch in text[:20_000] if ch.isalpha() and ord(ch) < 0x250)
     if letters and latin / letters < 0.5:
         return "not English: mostly non-Latin script"
-    if len(words) >= 8 and english_share(text) < 0.12:
-        return "not English: too few English function words"
+    other = (language or LanguageCheck()).other_language(text)
+    if other is not None:
+        return f"not English: function words of another language ({other})"
     return None
 
 
@@ -43,9 +109,10 @@ class GateStage:
 
     def __init__(self, options: Options) -> None:
         self.options = options
+        self.language = LanguageCheck()
 
     def __call__(self, cdoc: CodedDocument) -> CodedDocument:
-        reason = skip_reason(cdoc.article.text, self.options)
+        reason = skip_reason(cdoc.article.text, self.options, self.language)
         if reason:
             cdoc.article.status = "skipped"
             cdoc.article.reason = reason
