@@ -239,12 +239,12 @@ class SpeakerTracker:
 
 
 def to_record(mention: SpeakerMention, doc: Doc, lookup: Callable[[int], tuple[str | None, str | None]]) -> Speaker:
-    """Speaker record: text and offsets of the mention; name/code from the actor at its head
-    (for a pronoun, at its antecedent); None when the actor stage found no mention there."""
+    """Speaker record: text and offsets of the mention; name/code from the actor at its head.
+    A pronoun takes the actor stage's resolution of it first (it weighs gender and clause
+    structure); the quote stage's own antecedent (the last named speaker) only when the actor
+    stage found nothing there, or to name the actor it coded."""
     span = doc[mention.start:mention.end]
-    # a pronoun speaker is the last speaker ("He added: ..."), which may differ from the
-    # actor stage's general pronoun resolution; try that first
-    order = [mention.antecedent, mention.head] if mention.is_pronoun(doc) else [mention.head]
+    order = [mention.head, mention.antecedent] if mention.is_pronoun(doc) else [mention.head]
     order += [i for i in _other_heads(mention, doc) if i not in order]
     name = code = None
     for i in order:
@@ -253,6 +253,10 @@ def to_record(mention: SpeakerMention, doc: Doc, lookup: Callable[[int], tuple[s
         name, code = lookup(i)
         if name is not None or code is not None:
             break
+    if name is None and code is not None and mention.is_pronoun(doc) and mention.antecedent is not None:
+        other_name, other_code = lookup(mention.antecedent)
+        if other_code == code:
+            name = other_name                # the actor stage coded "He" USAPTY; the speaker was Trump
     return Speaker(text=span.text, start=span.start_char, end=span.end_char, name=name, code=code)
 
 
