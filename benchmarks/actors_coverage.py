@@ -8,10 +8,14 @@ bodies, IMF, World Bank, WHO, IAEA, WTO, ICC, AU, Arab League, ASEAN), whether t
 Offices are read from the roles' titles (the country is the first block of the role's code); the head
 of government of a country whose president runs the government (USA, Brazil, Indonesia ...) is the
 president, and the head of state of a Commonwealth realm is the British monarch (or its governor-general).
+Reported apart (not in the overall share): the foreign and defence ministers of 42 much-reported countries
+beyond the G20 (NEWS_COUNTRIES: xfm, xdm), and ten spokesperson offices most quoted in world news (spk:
+Kremlin, Russian, Chinese and Iranian foreign ministries, White House, State Department, Pentagon, UN
+Secretary-General, EU foreign affairs, NATO), where any listed holder covers a day.
 
 Prints the gaps per country (runs of consecutive sample days) and the share of country-days covered.
 
-    .venv/bin/python benchmarks/actors_coverage.py [--office hos|hog|fm|dm|igo] [--country RUS]
+    .venv/bin/python benchmarks/actors_coverage.py [--office hos|hog|fm|dm|igo|xfm|xdm|spk] [--country RUS]
         [--combined] [--overlaps] [--json] [--data DIR]
 """
 
@@ -126,7 +130,9 @@ COLLECTIVE = {"hos": {"BIH", "CHE", "SMR", "AND"}, "hog": {"CHE", "SMR"}}
 # co-principality: Andorra's co-princes are the French president and the bishop of Urgell
 CO_PRINCE_OF = {"AND": "FRA"}
 OFFICES = {"hos": "head of state", "hog": "head of government", "fm": "foreign minister", "dm": "defence minister",
-           "igo": "IGO head", "xfm": "FM beyond the G20", "xdm": "DM beyond the G20"}
+           "igo": "IGO head", "xfm": "FM beyond the G20", "xdm": "DM beyond the G20", "spk": "spokespeople"}
+# offices beyond the core audit: reported apart, not in the overall share
+EXTENDED = frozenset({"xfm", "xdm", "spk"})
 # the audited office of each office label (the extended lists audit the same titles for other countries)
 OFFICE_OF = {"xfm": "fm", "xdm": "dm"}
 # heads of international organisations (title key of an IGO role, the day the office began)
@@ -149,6 +155,22 @@ IGO_OFFICES = {
     "African Union Commission": (r"chairperson of the african union commission", date(2002, 7, 9)),
     "Arab League": (r"secretary general of the arab league", None),
     "ASEAN": (r"secretary general of asean", None),
+}
+
+
+# spokespeople most quoted in world news: (country block of the role's code, title key pattern); several may
+# hold one of these offices at once (China's foreign ministry has three or four), so no overlaps are listed
+SPOKESPERSON_OFFICES = {
+    "Kremlin": ("RUS", r"kremlin (?:spokesman|press secretary)|press secretary of president medvedev"),
+    "Russian foreign ministry": ("RUS", r"foreign ministry spokes(?:man|woman|person)"),
+    "Chinese foreign ministry": ("CHN", r"foreign ministry spokes(?:man|woman|person)"),
+    "White House": ("USA", r"white house press secretary"),
+    "State Department": ("USA", r"state department spokes(?:man|woman|person)|acting spokesperson"),
+    "Pentagon": ("USA", r"pentagon (?:press secretary|chief spokesman|spokes(?:man|woman|person))"),
+    "UN Secretary-General": ("IGO", r"spokes(?:man|woman|person) for the un secretary general"),
+    "EU foreign affairs": ("IGO", r"(?:lead )?spokesperson for eu foreign affairs(?: and security policy)?"),
+    "Iranian foreign ministry": ("IRN", r"foreign ministry spokes(?:man|woman|person)"),
+    "NATO": ("IGO", r"nato spokes(?:man|woman|person)"),
 }
 
 
@@ -233,6 +255,9 @@ def collect(dictionary: ActorDictionary) -> tuple[dict[str, Holders], list[tuple
             if id(role) in seen:
                 continue
             seen.add(id(role))
+            for label, (block, pattern) in SPOKESPERSON_OFFICES.items():
+                if country == block and any(re.fullmatch(pattern, k) for k in title_keys(role.title)):
+                    out[label].by_office["spk"].append((entry, role))
             if country == "IGO":
                 labels = {igo_office(k) for k in title_keys(role.title)} - {None}
                 for label in labels:
@@ -267,7 +292,7 @@ class Coverage:
         """The share of one office's country-days covered; None: of the core offices (the UN members' heads,
         G20 ministers, IGO heads), without the ministers beyond the G20."""
         def counted(o: str) -> bool:
-            return o == office or office is None and o not in OFFICE_OF
+            return o == office or office is None and o not in EXTENDED
         covered = sum(c for o, (c, _t) in self.counts.items() if counted(o))
         total = sum(t for o, (_c, t) in self.counts.items() if counted(o))
         return covered / total if total else 0.0
@@ -281,14 +306,15 @@ def coverage(dictionary: ActorDictionary, *, today: date | None = None) -> Cover
     overlaps: dict[str, dict[str, list[tuple[date, list[str]]]]] = {}
     for office in OFFICES:
         countries = (G20 if office in ("fm", "dm") else NEWS_COUNTRIES if office in OFFICE_OF
-                     else list(IGO_OFFICES) if office == "igo" else un_members())
+                     else list(IGO_OFFICES) if office == "igo" else list(SPOKESPERSON_OFFICES) if office == "spk"
+                     else un_members())
         held = OFFICE_OF.get(office, office)
         covered = total = 0
         for country in countries:
             missing = []
             for day in days:
                 names = holders[country].at(held, day)
-                if len(names) > 1 and country not in COLLECTIVE.get(office, ()):
+                if len(names) > 1 and office != "spk" and country not in COLLECTIVE.get(office, ()):
                     overlaps.setdefault(office, {}).setdefault(country, []).append((day, names))
                 if day < INDEPENDENT_FROM.get(country, day) or office == "igo" and day < (IGO_OFFICES[country][1]
                                                                                          or day):
