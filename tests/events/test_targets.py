@@ -283,3 +283,12 @@ def test_received_from_verbs_load_and_are_validated(tmp_path):
 def test_the_doer_of_a_participle_or_relative_clause_on_the_object_owns_it(pipeline, text, event):
     coded = pipeline.code_text(text, published="2019-06-15")
     assert event in {(e.cameo[:2], e.source.code[:3], e.target.code[:3] if e.target else None) for e in coded.events}
+
+
+def test_an_intent_to_ease_sanctions_needs_whom_they_bind(pipeline):
+    coded = pipeline.code_text("The White House announced that the United States would further ease trade "
+                               "sanctions.", published="2016-09-16")
+    assert not any(e.cameo == "0354" and e.target is None for e in coded.events)
+    named = pipeline.code_text("The White House announced that the United States would ease trade sanctions "
+                               "on Myanmar.", published="2016-09-16")
+    assert any(e.root == "03" and e.target is not None and e.target.code.startswith("MMR") for e in named.events)
