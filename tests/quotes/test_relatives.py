@@ -57,3 +57,14 @@ def test_the_actor_lookup_goes_to_the_antecedent(quote_stage_runner):
     cdoc = quote_stage_runner("The senator, who told reporters that he would vote no, left the chamber.")
     told = next(q for q in cdoc.quotes if q.cue == "told")
     assert cdoc.article.text[told.speaker.start:told.speaker.end] == "The senator"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Trump, speaking to a veterans group in Virginia, said he would order a review.", "Trump"),
+    ("The minister, asked about the strikes, said they had hit militants.", "The minister"),
+    ("Protesters, chanting slogans against the government, said they would stay.", "Protesters"),
+    ("Officials speaking on condition of anonymity said the plan was dead.",
+     "Officials speaking on condition of anonymity"),
+])
+def test_a_speaker_ends_before_a_reduced_relative_set_off_by_commas(find_quotes, text, speaker):
+    assert speaker_of(find_quotes(text), "said") == speaker

@@ -74,11 +74,13 @@ def _relative_clause(head: Token) -> tuple[Token, Token] | None:
 
 
 def end_before_aside(tok: Token) -> int | None:
-    """End of ``tok``'s phrase before a relative clause set off by a comma or dash ("Dmitry
-    Peskov, Putin's spokesman, who said the talks were useful, declined ..."), else None."""
+    """End of ``tok``'s phrase before a relative clause, full or reduced, set off by a comma or
+    dash ("Dmitry Peskov, Putin's spokesman, who said the talks were useful, declined ...",
+    "Trump, speaking to a veterans group, said ..."), else None."""
     doc = tok.doc
     for clause in tok.subtree:
-        if clause.dep_ == "relcl" and clause.i > tok.i and clause.left_edge.i > 0 \
+        reduced = clause.dep_ in ("acl", "advcl") and clause.pos_ in ("VERB", "AUX") and clause.head.i == tok.i
+        if (clause.dep_ == "relcl" or reduced) and clause.i > tok.i and clause.left_edge.i > 0 \
                 and doc[clause.left_edge.i - 1].text in (",", "--", "—", "–"):
             return _end_before(tok, clause.left_edge.i)
     return None
