@@ -37,3 +37,17 @@ def test_an_object_that_names_no_one_leaves_the_subject(find_quotes, text, cue, 
 ])
 def test_an_infinitive_after_an_object_noun_goes_to_the_verbs_subject(find_quotes, text, cue, speaker):
     assert speaker_of(find_quotes(text), cue) == speaker
+
+
+@pytest.mark.parametrize("text, cue, speaker", [
+    ("The ad uses footage of Hillary Clinton asking, “Why aren’t I 50 points ahead?”", "asking", "Hillary Clinton"),
+    ("The campaign released a video of Trump saying that he would win.", "saying", "Trump"),
+    ("The network aired a clip of him telling supporters that the election was rigged.", "telling", "him"),
+])
+def test_a_recording_of_someone_speaking_gives_them_the_words(find_quotes, text, cue, speaker):
+    assert speaker_of(find_quotes(text), cue) == speaker
+
+
+def test_a_recording_of_a_thing_is_no_speaker(find_quotes):
+    quotes = find_quotes("The campaign released a video of the rally showing that the crowd was small.")
+    assert speaker_of(quotes, "showing") != "the rally"

@@ -111,7 +111,7 @@ def _subject(verb: Token, forbidden: Callable[[int], bool]) -> Token | None:
             current = verb
             continue
         if current.dep_ == "acl" and current.tag_ == "VBG" and current.head.pos_ in ("NOUN", "PROPN", "PRON"):
-            return current.head            # "a posting saying that ..."
+            return _shown_speaker(current.head, current) or current.head   # "a posting saying that ..."
         if current.dep_ == "pcomp" and current.head.head.i != current.head.i:
             current = current.head.head    # "for saying that ...", "by telling them ..."
             if current.pos_ not in ("VERB", "AUX"):
@@ -123,6 +123,7 @@ def _subject(verb: Token, forbidden: Callable[[int], bool]) -> Token | None:
 
 _SUBJECT_CONTROL = frozenset({"promise", "vow", "threaten", "pledge", "use", "take", "spend", "make", "have"})
 _PEOPLE = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+_RECORDINGS = frozenset({"footage", "video", "clip", "recording", "tape", "audio", "film", "image", "photo"})
 _LEAVING = frozenset({"leave", "keep", "find", "catch", "hear", "see", "set"})   # "left X feeling that"
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me"})
 
@@ -131,8 +132,12 @@ def _object_controller(verb: Token) -> Token | None:
     """The object that does the infinitive or gerund of a verb it governs ("pressed Stumpf to
     admit", "led the journalist Dainis Ivans to fear", "left many E.U. nations feeling that"),
     when that object names someone; not "used the occasion to say" or "promised them to ..."."""
-    if verb.dep_ not in ("xcomp", "advcl") or verb.head.i == verb.i or verb.head.lemma_.lower() in _SUBJECT_CONTROL:
+    if verb.dep_ not in ("xcomp", "advcl") or verb.head.i == verb.i:
         return None
+    obj = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
+    shown = _shown_speaker(obj, verb) if obj is not None and verb.tag_ == "VBG" else None
+    if shown is not None or verb.head.lemma_.lower() in _SUBJECT_CONTROL:
+        return shown                       # "uses footage of Hillary Clinton asking, ..."
     if not (verb.tag_ == "VBG" or verb.dep_ == "xcomp" and verb.tag_ == "VB"
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)):
         return None
@@ -143,6 +148,20 @@ def _object_controller(verb: Token) -> Token | None:
     names = [obj] + [c for c in obj.children if c.dep_ in ("appos", "compound")]
     if obj.lower_ in _OBJECT_PRONOUNS or any(t.pos_ == "PROPN" or t.ent_type_ in _PEOPLE for t in names):
         return obj
+    return None
+
+
+def _shown_speaker(obj: Token, verb: Token) -> Token | None:
+    """The one a recording shows speaking: "a video of Trump saying ...", "footage of Hillary
+    Clinton asking ..." (the gerund right after the recording's 'of' phrase)."""
+    if obj.lemma_.lower() not in _RECORDINGS:
+        return None
+    for prep in obj.rights:
+        if prep.lower_ == "of" and prep.right_edge.i == verb.i - 1:
+            person = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if person is not None and (person.pos_ == "PROPN" or person.ent_type_ in _PEOPLE
+                                       or person.lower_ in _OBJECT_PRONOUNS):
+                return person
     return None
 
 
