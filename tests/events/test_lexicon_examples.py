@@ -79,13 +79,15 @@ def test_counter_examples_do_not_fire(outcomes):
 
 
 # spaCy's rule lemmatizer gives a few inflected verbs a wrong lemma ("waged" -> "wag", "staged" ->
-# "stag", "raped" -> "rap", "relaunched" -> "relaunche"); the verb lists name that lemma too (see the
-# header of verbs/04.yaml). Each sentence must code its root from the verb.
+# "stag", "raped" -> "rap", "relaunched" -> "relaunche"), and a few plurals ("bases" -> "basis"); the
+# pattern lists name that lemma or plural too (see the header of verbs/04.yaml). Each sentence must
+# code its root from the verb ("captured two military bases" was an arrest, 173, when "bases" missed).
 _MISLEMMATISED = [
     ("Russia waged war on Ukraine for three years.", "waged", "19"),
     ("Israel staged strikes on Iranian nuclear facilities.", "staged", "19"),
     ("Sudanese soldiers raped women in the Darfur village.", "raped", "18"),
     ("France relaunched talks with Algeria.", "relaunched", "04"),
+    ("Russian forces captured two Ukrainian military bases near Bakhmut.", "captured", "19"),
 ]
 
 
