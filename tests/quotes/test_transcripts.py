@@ -1,5 +1,7 @@
 """Transcript turns over several paragraphs, stage directions, and Q/A interviews."""
 
+import pytest
+
 
 def turns(quotes):
     return [(q.speaker.text, q.text) for q in quotes if q.cue == ":"]
@@ -39,8 +41,21 @@ def test_interview_questions_are_the_interviewers_and_answers_the_interviewees(f
             "A: I have not decided yet. We will see in the spring.\n\nQ: What about the refugees?\n\n"
             "A: We will manage it.")
     got = turns(find_quotes(text))
-    assert got == [("Q", "Will you run again?"), ("Angela Merkel", "I have not decided yet. We will see in the spring"),
-                   ("Q", "What about the refugees?"), ("Angela Merkel", "We will manage it")]
+    assert got == [("The newspaper", "Will you run again?"),
+                   ("Angela Merkel", "I have not decided yet. We will see in the spring"),
+                   ("The newspaper", "What about the refugees?"), ("Angela Merkel", "We will manage it")]
+    text = "Reporters met the chancellor.\n\nQ: Will you run again?\n\nA: We will see."
+    assert turns(find_quotes(text))[0] == ("Q", "Will you run again?")
+
+
+@pytest.mark.parametrize("intro, interviewer, interviewee", [
+    ("The newspaper interviewed Angela Merkel in Berlin on Monday.", "The newspaper", "Angela Merkel"),
+    ("In an interview with The Washington Post, Clinton spoke about her career.", "The Washington Post", "Clinton"),
+    ("Merkel spoke to Der Spiegel in an interview.", "Der Spiegel", "Merkel"),
+])
+def test_the_interview_sentence_names_both_sides(find_quotes, intro, interviewer, interviewee):
+    got = turns(find_quotes(intro + "\n\nQ: Will you run again?\n\nA: We will see in the spring."))
+    assert got == [(interviewer, "Will you run again?"), (interviewee, "We will see in the spring")]
 
 
 def test_a_single_a_line_is_no_interview(find_quotes):

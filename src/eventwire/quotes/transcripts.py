@@ -2,7 +2,8 @@
 direction ("(CROSSTALK.)"), when they are written like it (all opening with a quotation mark, or
 none); the last turn keeps its own paragraph, as the article may go on after the transcript;
 interview formats "Q: ... / A: ..." give the questions to the interviewer and the answers to the
-person interviewed (the last person named before the first question)."""
+person interviewed, as the text introduces the interview ("The newspaper interviewed Angela
+Merkel", "In an interview with The Washington Post, ..."; else "Q" and the last person named)."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from .speakers import SpeakerMention
 
@@ -40,11 +41,14 @@ def transcript_turns(doc: Doc, text: str, speaker_at: Callable[[int, int], Speak
         starts.append(at)
         at += len(line) + 1
     labels = _labels(lines, starts)
-    interviewee = _interviewee(doc, labels)
+    first_q = next((label for label in labels if label.kind == "Q"), None)
+    interviewer, interviewee = _interview(doc, first_q.label_start) if first_q is not None else (None, None)
     out = []
     for k, label in enumerate(labels):
         if label.kind == "A":
             speaker = interviewee or speaker_at(label.label_start, label.label_end)
+        elif label.kind == "Q":
+            speaker = interviewer or speaker_at(label.label_start, label.label_end)
         else:
             speaker = speaker_at(label.label_start, label.label_end)
         if speaker is None or doc[speaker.start:speaker.end].text.lower() in kickers:
@@ -91,12 +95,39 @@ def _last_line(lines: list[str], label: _Label, next_label: int | None) -> int:
     return last
 
 
-def _interviewee(doc: Doc, labels: list[_Label]) -> SpeakerMention | None:
-    """The person answering in a Q/A interview: the last person named before the first question."""
-    first_q = next((label for label in labels if label.kind == "Q"), None)
-    if first_q is None:
-        return None
-    people = [ent for ent in doc.ents if ent.label_ == "PERSON" and ent.end_char <= first_q.label_start]
-    if not people:
-        return None
-    return SpeakerMention(people[-1].start, people[-1].end, people[-1].root.i)
+def _interview(doc: Doc, before: int) -> tuple[SpeakerMention | None, SpeakerMention | None]:
+    """(interviewer, interviewee) of a Q/A interview, from the last mention of an interview before
+    the first question ("The newspaper interviewed Angela Merkel", "In an interview with The
+    Washington Post, Clinton ...", "Merkel spoke to Der Spiegel in an interview"); the
+    interviewee defaults to the last person named before the first question."""
+    interviewer = interviewee = None
+    words = [t for t in doc if t.lemma_.lower() == "interview" and t.idx < before]
+    if words:
+        word = words[-1]
+        if word.pos_ == "VERB":
+            interviewer = _party(word, ("nsubj",))
+            interviewee = _party(word, ("dobj",))
+        else:
+            partner = _party(word, ("with",)) or _party(word.sent.root, ("to", "with"))
+            subject = _party(word.sent.root, ("nsubj",))
+            interviewer, interviewee = partner, subject
+            if partner is not None and doc[partner.head].ent_type_ == "PERSON" \
+                    and (subject is None or doc[subject.head].pos_ != "PROPN"):
+                interviewer, interviewee = subject, partner    # "In an interview with Merkel, the paper ..."
+    if interviewee is None:
+        people = [ent for ent in doc.ents if ent.label_ == "PERSON" and ent.end_char <= before]
+        if people:
+            interviewee = SpeakerMention(people[-1].start, people[-1].end, people[-1].root.i)
+    return interviewer, interviewee
+
+
+def _party(word: Token, links: tuple[str, ...]) -> SpeakerMention | None:
+    """The noun phrase linked to ``word`` by a dependency or a preposition in ``links``."""
+    for child in word.children:
+        target = child if child.dep_ in links else None
+        if child.dep_ == "prep" and child.lower_ in links:
+            target = next((c for c in child.children if c.dep_ == "pobj"), None)
+        if target is not None and target.pos_ in ("PROPN", "NOUN"):
+            start = min(t.i for t in target.subtree if t.i <= target.i)
+            return SpeakerMention(start, target.i + 1, target.i)
+    return None
