@@ -35,7 +35,8 @@ def document_mentions(doc: "Doc", resolver: ActorResolver, when: "date | None") 
 
     finder = MentionFinder(doc, resolver, when)
     found = add_references(doc, finder.run(), resolver.dictionary.genders, owned_by_pronoun(resolver, when),
-                           tokens=finder.tokens, sentences=finder.sentences, inner=finder.inner)
+                           tokens=finder.tokens, sentences=finder.sentences, inner=finder.inner,
+                           skip=finder.dateline)
     out = []
     for f in found:
         span = doc[f.start:f.end]

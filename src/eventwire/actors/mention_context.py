@@ -61,6 +61,7 @@ class FinderBase:
         self._rehome_institutions()
         self.found: list[Found] = []
         self.inner: list[Found] = []     # people named inside another mention ("the Trump campaign"), for pronouns
+        self.dateline: set[int] = set()  # tokens of datelines ("MOSCOW (Reuters) -"): no actor, no antecedent
         self.agent_heads: dict[int, Resolution] = {}
         self.surnames: dict[str, Resolution] = {}
         self.titled_people: dict[str, Resolution] = {}   # person name -> role given by a title earlier on

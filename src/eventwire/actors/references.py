@@ -129,12 +129,14 @@ def group_size(token: Token) -> int:
 
 def add_references(doc: Doc, found: list[Found], first_names: dict[str, str] | None = None,
                    owner: "OwnerFix | None" = None, *, tokens: list[Token] | None = None,
-                   sentences: list[tuple[int, int]] | None = None, inner: list[Found] | None = None) -> list[Found]:
+                   sentences: list[tuple[int, int]] | None = None, inner: list[Found] | None = None,
+                   skip: set[int] | None = None) -> list[Found]:
     """Mentions for pronouns and plural references, added to ``found`` (which is sorted by start).
     ``first_names`` (lower-case first name -> "m"/"f") lets "she" skip a man and "he" a woman. A possessive
     pronoun inside another mention ("its members") gets no mention of their own; ``owner`` (see
     ``owned_by_pronoun``) may re-resolve that mention with the pronoun's actor as its owner. ``inner``: people
-    named inside another mention ("the Trump campaign"), antecedents but no mentions of their own."""
+    named inside another mention ("the Trump campaign"), antecedents but no mentions of their own; ``skip``: tokens
+    that are no antecedent (a dateline's "MOSCOW (Reuters)")."""
     if not found and not len(doc):
         return found
     tokens = tokens if tokens is not None else list(doc)
@@ -148,6 +150,8 @@ def add_references(doc: Doc, found: list[Found], first_names: dict[str, str] | N
     groups = {t.i for t in tokens if t.lemma_.lower() in GROUP_NOUNS and is_group(t)}
     found = [f for f in found if f.head not in groups]   # "the two leaders" is a group, not a role phrase
     candidates = build_candidates(tokens, found, genders, first_names or {}, inner)
+    for i in skip or ():
+        candidates.pop(i, None)
     quoted = quoted_tokens(tokens)
     taken = {f.head for f in found}
     taken_tokens = {t for f in found for t in range(f.start, f.end)}
