@@ -109,9 +109,25 @@ def topic_cue(tok: Token, lexicon: QuoteLexicon, blocked: Sequence[bool]) -> Cue
     if holder is None:                     # "American commitments to European security"
         holder = next((c for c in tok.children if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG")
                        and c.i < tok.i), None)
+    if holder is None:
+        holder = _doer(tok, lexicon, blocked)
     speaker = speaker_span(holder, not_speaker(tok, blocked)) if holder is not None else None
     return Cue(token=tok.i, text=tok.doc[tok.i:prep.i + 1].text, entry=None, speaker=speaker,
                clause={tok.i, prep.i}, content=content, noun=True)
+
+
+def _doer(tok: Token, lexicon: QuoteLexicon, blocked: Sequence[bool]) -> Token | None:
+    """Who makes a topic noun with no holder of its own: the subject of a light verb taking it
+    ("Trump is raising questions about ...", "made comments about ...") or of an active verb
+    acting with it ("responded with attacks on Machado", "peppered him with attacks on ...");
+    not of a verb that receives it ("faced questions about", "was met with criticism")."""
+    verb = None
+    if tok.dep_ == "dobj" and lexicon.lemma(tok.head.text, tok.head.lemma_) in lexicon.light_verbs:
+        verb = tok.head
+    elif tok.dep_ == "pobj" and tok.head.lower_ == "with" and tok.head.head.pos_ == "VERB" \
+            and any(c.dep_ == "nsubj" for c in tok.head.head.children):
+        verb = tok.head.head
+    return subject_of(verb, not_speaker(tok, blocked)) if verb is not None else None
 
 
 def predicate_cue(tok: Token, lexicon: QuoteLexicon, blocked: Sequence[bool]) -> Cue | None:

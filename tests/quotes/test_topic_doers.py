@@ -1,0 +1,30 @@
+"""A topic noun with no holder of its own ('questions about', 'attacks on') is held by the subject
+of a light verb taking it or of an active verb acting with it, not of a verb that receives it."""
+
+import pytest
+
+
+def topic(quotes, cue):
+    found = [q for q in quotes if q.cue == cue]
+    assert found, [(q.cue, q.text) for q in quotes]
+    return found[0]
+
+
+@pytest.mark.parametrize("text, cue, speaker", [
+    ("Donald Trump is raising questions about his microphone problems during the debate.", "questions about",
+     "Donald Trump"),
+    ("The senator made comments about the budget on Tuesday.", "comments about", "The senator"),
+    ("Trump has responded with attacks on Machado, including tweets on Friday.", "attacks on", "Trump"),
+    ("She then peppered him with attacks on his biography and platform.", "attacks on", "She"),
+])
+def test_the_doer_holds_the_topic_noun(find_quotes, text, cue, speaker):
+    q = topic(find_quotes(text), cue)
+    assert q.speaker is not None and q.speaker.text == speaker
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("Trump faced questions about his taxes.", "questions about"),
+    ("The plan was met with criticism for its cost.", "criticism for"),
+])
+def test_a_receiver_does_not_hold_the_topic_noun(find_quotes, text, cue):
+    assert topic(find_quotes(text), cue).speaker is None
