@@ -292,3 +292,9 @@ def test_an_intent_to_ease_sanctions_needs_whom_they_bind(pipeline):
     named = pipeline.code_text("The White House announced that the United States would ease trade sanctions "
                                "on Myanmar.", published="2016-09-16")
     assert any(e.root == "03" and e.target is not None and e.target.code.startswith("MMR") for e in named.events)
+
+
+def test_the_place_of_an_attack_named_in_the_verbs_with_phrase_is_its_target(pipeline):
+    coded = pipeline.code_text("Russian forces pressed on with attacks along the front in eastern Ukraine on "
+                               "Saturday.", published="2024-02-24")
+    assert any(e.root == "19" and e.target is not None and e.target.code.startswith("UKR") for e in coded.events)

@@ -32,7 +32,7 @@ REACTION_WINDOW = 2
 # prepositions whose object stands for a direct object when the trigger has none
 _OWNER_PREPS = frozenset({"for", "against", "over", "on", "of"})
 _STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "SPY", "LEG"})
-PLACE_PREPS = ("in", "into", "on", "at", "near", "across", "throughout", "inside", "over", "to", "toward",
+PLACE_PREPS = ("in", "into", "on", "at", "near", "across", "along", "throughout", "inside", "over", "to", "toward",
                "towards", "outside", "around")
 
 
@@ -251,6 +251,10 @@ class TargetFallbacks:
         if verb is not None:
             heads.append(verb)
         heads += [o for h in list(heads) for o in syntax.children(h, *syntax.OBJ)]
+        # "pressed on with attacks along the front in eastern Ukraine": the act named in the verb's
+        # 'with'/'against' phrase carries the place
+        heads += [o for prep in ([] if noun else syntax.children(trigger, "prep")) if prep.lower_ in ("with", "against")
+                  for o in syntax.prep_objects(prep)]
         for head in heads:
             for prep in syntax.children(head, "prep"):
                 if prep.lower_ not in PLACE_PREPS:
