@@ -207,7 +207,7 @@ def _coverage_module():
 # and government, G20 foreign and defence ministers, heads of 18 IGOs, 1 January and 1 July 2000 .. 2026-07-01
 # and ("xfm", "xdm") foreign and defence ministers of 42 much-reported countries beyond the G20 (NEWS_COUNTRIES),
 # ("spk") ten spokesperson offices (Kremlin, White House, Pentagon, UN, NATO ...)
-COVERAGE_FLOORS = {"hos": 0.985, "hog": 0.969, "fm": 0.998, "dm": 0.981, "igo": 0.995, "xfm": 0.938, "xdm": 0.729, "spk": 0.965,
+COVERAGE_FLOORS = {"hos": 0.985, "hog": 0.969, "fm": 0.998, "dm": 0.981, "igo": 0.995, "xfm": 0.938, "xdm": 0.752, "spk": 0.965,
                    None: 0.979}
 
 
@@ -277,6 +277,10 @@ def test_ministers_beyond_the_g20_do_not_change_the_overall_share(resolver):
     ("PAK", "foreign minister", "2015-01-01", "Nawaz Sharif"),
     ("KEN", "defence minister", "2020-06-01", "Monica Juma"),            # a joined title split at its date
     ("KEN", "energy minister", "2022-01-01", "Monica Juma"),
+    ("KAZ", "defence minister", "2007-01-09", "Mukhtar Altynbayev"),     # the prime minister moved to defence
+    ("KAZ", "defence minister", "2007-01-10", "Daniyal Akhmetov"),
+    ("KAZ", "prime minister", "2007-01-09", "Daniyal Akhmetov"),
+    ("VEN", "defence minister", "2007-01-01", "Raúl Isaías Baduel"),
     ("RUS", "press secretary of president medvedev", "2010-01-01", "Natalya Timakova"),   # the Kremlin 2008-12
     ("RUS", "kremlin press secretary", "2005-01-01", "Alexei Gromov"),
     ("USA", "white house press secretary", "2000-06-01", "Joe Lockhart"),
