@@ -35,8 +35,8 @@ def test_an_apposition_after_the_date_is_no_second_object(pipeline):
 
 
 @pytest.mark.parametrize("text, root, source, targets", [
-    ("Pompeo met Japan's foreign minister on Monday and South Korea's foreign minister on Tuesday.",
-     "04", "USA", {"JPN", "KOR"}),
+    ("U.S. Secretary of State Mike Pompeo met Japan's foreign minister on Monday and South Korea's foreign "
+     "minister on Tuesday, the State Department said.", "04", "USA", {"JPN", "KOR"}),
     ("The French president met the German chancellor in Berlin on Monday and the Italian prime minister "
      "in Rome on Wednesday.", "04", "FRA", {"DEU", "ITA"}),
     ("Israel struck Syria in March and Iraq in July, the officials said.", "19", "ISR", {"SYR", "IRQ"}),
@@ -47,7 +47,8 @@ def test_the_object_of_a_gapped_clause_is_a_target(pipeline, text, root, source,
 
 
 def test_a_second_date_is_no_gapped_object(pipeline):
-    got = _pairs(pipeline, "Pompeo met Japan's foreign minister on Monday and Tuesday in Tokyo.")
+    got = _pairs(pipeline, "U.S. Secretary of State Mike Pompeo met Japan's foreign minister on Monday and on "
+                           "Tuesday in Tokyo, the State Department said.")
     assert {t for c, s, t in got if c == "04" and s == "USA"} == {"JPN"}
 
 
