@@ -13,7 +13,14 @@ from ..document import CodedDocument
 from ..options import Options
 
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
-_WORD_OR_END = re.compile(r"[^\W\d_]+|[.!?](?=\s)", re.UNICODE)   # a sentence end: "U.S." is none
+# a running word keeps its apostrophes ("Japan's" is one word, not "Japan" and a Czech "s");
+# a sentence end is a mark before white space ("U.S." is none)
+_WORD_OR_END = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|[.!?](?=\s)", re.UNICODE)
+# lower-case particles of names ("al-Obaidi", "bin Salman", "von der Leyen", "da Silva"): before a
+# capitalised word they belong to the name, not to the running text
+_NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "bint", "abu", "van", "von", "der", "den", "de", "da",
+                             "di", "du", "del", "della", "la", "le", "dos", "das", "ter", "ten", "y"})
+_CAPITALISED_NEXT = re.compile(r"[\s-]*[^\W\d_]")
 
 
 # languages whose stop-word lists spaCy ships (no model needed): what news in other Latin-script
@@ -29,7 +36,7 @@ class LanguageCheck:
     Names are capitalised and carry no language: a wire sentence such as "Russian Foreign Minister
     Sergei Lavrov criticised NATO expansion" has almost no function words, and a share of English
     stop words (the old test) would call it foreign. So a text counts as written in another
-    language only on positive evidence: at least two of its running words are function words of
+    language only on positive evidence: at least two different running words are function words of
     that language that English does not share ("zu", "über", "die"; not "in", "am"), at least three
     are its function words, and they outnumber English ones ("Merkel traf Putin am Montag in
     Berlin"). The language named in the reason is the closest list, a hint rather than a finding.
@@ -50,8 +57,8 @@ class LanguageCheck:
         best_code, best_count = None, english
         for code, stops in self.stop_words.items():
             count = sum(1 for w in words if w in stops)
-            own = sum(1 for w in words if w in stops and w not in self.english)
-            if own >= 2 and count >= 3 and count > best_count and count / len(words) >= _MIN_FUNCTION_SHARE:
+            own = {w for w in words if w in stops and w not in self.english}
+            if len(own) >= 2 and count >= 3 and count > best_count and count / len(words) >= _MIN_FUNCTION_SHARE:
                 best_code, best_count = code, count
         return best_code
 
@@ -69,14 +76,20 @@ def _stop_words_of(code: str) -> set[str]:
 
 
 def _running_words(text: str, limit: int) -> list[str]:
-    """Lower-case words of the text; the first word of a sentence counts too, lower-cased."""
+    """Lower-case words of the text; the first word of a sentence counts too, lower-cased.
+    Name particles before a capitalised word ("al-Obaidi", "von der Leyen") are left out."""
     words: list[str] = []
     sentence_start = True
-    for match in _WORD_OR_END.finditer(text[:20_000]):
+    sample = text[:20_000]
+    for match in _WORD_OR_END.finditer(sample):
         token = match.group()
         if token[0] in ".!?":
             sentence_start = True
             continue
+        if token in _NAME_PARTICLES and not sentence_start:
+            after = _CAPITALISED_NEXT.match(sample, match.end())
+            if after is not None and after.group()[-1].isupper():
+                continue
         if token.islower() or sentence_start:
             words.append(token.lower())
             if len(words) >= limit:
