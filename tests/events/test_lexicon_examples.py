@@ -26,7 +26,8 @@ from eventwire.stages.events import build_coder
 # failing, 08: 26 -> 3, 09: 10 -> 4). A little margin is left because the lexicon files are still
 # being extended; 196/1259 = 0.156 after the round-2 follow-ups of roots 10/11 (pin lowered to 0.18).
 # 192/1307 = 0.147 after the missing verb forms of roots 01-10, 12-20 (issue 3; HEAD 6ce5f5d engine).
-MAX_FAIL_RATE = 0.18
+# 191/1317 = 0.145 after the lexicon round on the failing examples (HEAD 93dfef8 engine); pin 0.16.
+MAX_FAIL_RATE = 0.16
 MAX_FAIL_RATE_PER_FILE = 0.85
 FILES = sorted(p.name for p in data_path("verbs").glob("[0-2][0-9].yaml"))
 
@@ -96,3 +97,32 @@ def test_mislemmatised_verbs_still_code(pipeline, text, verb, root):
     coded = next(iter(pipeline.code_articles([Article(id="lemma", text=text, published="2024-06-01")])))
     roots = {e.cameo[:2] for e in coded.events if text[e.evidence.trigger_start:e.evidence.trigger_end] == verb}
     assert root in roots, f"{text!r}: events {[(e.cameo, e.rule) for e in coded.events]}"
+
+
+# General forms fixed from the failing examples, each in phrasings of its own: (text, code prefix, rule).
+_GENERAL_FORMS = [
+    ("Serbia agreed to a deal with Kosovo on licence plates.", "057", "agree_to_deal"),
+    ("The rebels agreed to a compromise with the government in Bogota.", "057", "agree_to_deal"),
+    ("Putin agreed to meet Zelensky in Istanbul.", "036", "intent_meet"),
+    ("Pakistan's supreme court struck down the government's new election law.", "116", "court_strike_down"),
+    ("A German court overturned the government's travel ban.", "116", "court_strike_down"),
+    ("The Taliban laid waste to the town of Ghazni.", "200", "lay_waste_to"),
+    ("Ethiopia deployed hundreds of riot police in Addis Ababa.", "153", "police_mobilize"),
+    ("Opposition supporters clashed with police in Nairobi on Monday.", "145", "clash_protest"),
+    ("Nicaragua unblocked social media platforms after the vote.", "0811", "ease_political_freedoms"),
+    ("Zimbabwe struck an upbeat note on its debt talks.", "013", "sound_upbeat"),
+]
+
+
+@pytest.mark.parametrize("text,code,rule", _GENERAL_FORMS)
+def test_general_forms_code(pipeline, text, code, rule):
+    coded = next(iter(pipeline.code_articles([Article(id="form", text=text, published="2024-06-01")])))
+    got = [(e.cameo, e.rule) for e in coded.events]
+    assert any(c.startswith(code) and r.endswith("#" + rule) for c, r in got), f"{text!r}: {got}"
+
+
+def test_deal_in_a_phrase_is_no_agreement_concluded(pipeline):
+    """'agreed to reopen embassies in a deal brokered by Kuwait': the intent, not a 057 of 'agreed'."""
+    text = "Qatar and Bahrain agreed to reopen their embassies in a deal brokered by Kuwait."
+    coded = next(iter(pipeline.code_articles([Article(id="deal", text=text, published="2024-06-01")])))
+    assert not any(e.cameo.startswith("057") for e in coded.events), [(e.cameo, e.rule) for e in coded.events]
