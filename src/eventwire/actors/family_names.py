@@ -15,6 +15,11 @@ from ..dictionaries.actor_dictionary import ActorDictionary, ActorEntry
 NAME_SUFFIX_WORDS = frozenset({"Jr", "Sr", "II", "III", "IV"})
 # countries whose people are named family name first in English news ("Kim Jong-un", "Xi Jinping")
 FAMILY_FIRST_COUNTRIES = frozenset({"CHN", "TWN", "HKG", "MAC", "PRK", "KOR"})
+# titles of heads of state or government (role titles of the people files, lower-case, as they begin)
+HEAD_TITLES = ("president", "prime minister", "chancellor", "premier", "king", "queen", "emir", "sultan",
+               "supreme leader", "general secretary", "acting president", "interim president", "federal chancellor")
+NOT_HEAD_TITLES = ("president of the european", "president of the world", "president of the council",
+                   "president of the senate", "president of the national assembly", "president of the")
 # honorifics before a name: no first name ("Mr. Biden")
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "rep", "sen", "gov", "gen"})
 # family names that are also everyday words or first names: never a known person by the surname alone
@@ -45,10 +50,26 @@ class FamilyNames:
         ("Kennedy": a president, a senator, a justice), an everyday word (``COMMON_WORD_SURNAMES``) or a first
         name."""
         low = self._family_word(surname)
-        if when is None or country is None or low is None:
+        if when is None or low is None:
             return None
-        active = [e for e in self._people_named(low) if e.code[:3] == country and e.active_at(when)]
-        return active[0] if len(active) == 1 else None   # "Johnson" in a British text of 2019: Boris, not Alan
+        if country is not None:
+            active = [e for e in self._people_named(low) if e.code[:3] == country and e.active_at(when)]
+            if len(active) == 1:
+                return active[0]   # "Johnson" in a British text of 2019: Boris, not Alan
+        return self._head_named(low, when)
+
+    def _head_named(self, low: str, when: date) -> ActorEntry | None:
+        """The one head of state or government in office at ``when`` with this family name, when the context's
+        country has no single person of that name ("Obama meets Castro" in 2016: Raúl Castro, president of Cuba,
+        not Representative Joaquin Castro): a lone family name with no first name before it is how news names
+        the most prominent bearer, and heads of state are named so far more often than members of parliament."""
+        heads = []
+        for e in self._people_named(low):
+            _code, role = e.at(when)
+            title = (role.title or "").lower() if role is not None else ""
+            if title.startswith(HEAD_TITLES) and not title.startswith(NOT_HEAD_TITLES):
+                heads.append(e)
+        return heads[0] if len(heads) == 1 else None
 
     def family_country(self, surname: str, named: Iterable[ActorEntry]) -> tuple[str, ActorEntry] | None:
         """The country of the known people named in the text (``named``) with this family name, when they all have

@@ -24,6 +24,9 @@ REPORTING_LEMMAS = frozenset({"report", "say", "write", "publish", "quote", "cit
 # words whose object or modifier is a news outlet: "according to the Hill", "a story in the Atlantic"
 MEDIA_CONTEXT = REPORTING_LEMMAS | {"accord", "tell", "interview", "story", "article", "report", "editorial", "column",
                                     "piece", "reporter", "correspondent", "poll", "op-ed", "investigation", "write"}
+# blocks of international bodies, and words that name one as such ("U.N. Security Council" is the UN's own)
+IGO_BLOCKS = frozenset({"IGO"})
+IGO_WORDS = frozenset({"un", "u.n.", "united", "nations", "unsc", "nato", "eu", "e.u.", "european", "african", "arab"})
 NAME_SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})
 
 
@@ -97,6 +100,8 @@ def find_names(doc: Doc, resolver: ActorResolver, when: date | None, token_words
         if start > 0 and start in named_ent and toks[start - 1].pos_ == "PROPN" and toks[start - 1].i in named_ent \
                 and m.candidates[0].kind in PLACE_KINDS:
             continue   # "Priorities USA Action", "Tampa Bay": a place word inside a longer name
+        if _inside_longer_name(toks, start, end, m, names):
+            continue   # "National Security Council": another body than the UN's "Security Council"
         if ent is not None and ent[0] < start and m.candidates[0].kind == "person" and m.end - m.start == 1:
             given = [toks[t].text for t in range(ent[0], start)]
             if not resolver.family_names.given_names(given):
@@ -131,13 +136,33 @@ def find_names(doc: Doc, resolver: ActorResolver, when: date | None, token_words
             seen.append(family.name)
             continue
         if entry is not None:
-            names.resolved[idx] = resolver.resolve_entry(entry, when)
+            res = resolver.resolve_entry(entry, when)
+            if entry.kind == "organisation" and m.key != entry.name.lower():   # "EPA": one name of a grouped entry
+                res = replace(res, why=f"{res.why}, as '{' '.join(w for w in seq[m.start:m.end] if w)}'")
+            names.resolved[idx] = res
             seen.append(entry.name)
             parts = entry.name.split()
             if entry.kind == "person" and end - start > 1 and len(parts) > 1 and "of" not in parts and \
                     parts[-1] == toks[end - 1].text:   # not "Abdullah II of Jordan"
                 families[parts[-1]] = entry
     return names
+
+
+def _inside_longer_name(toks: Sequence[Token], start: int, end: int, m: NameMatch, names: DocNames) -> bool:
+    """An organisation name that is the tail of a longer capitalised name the dictionary lacks ("National Security
+    Council" is not the UN's "Security Council"): the word before it is a proper noun modifying it, no name of its
+    own (not "Russian Security Council", "U.N. Security Council"), not the sentence's first word. Or an
+    international body's generic name owned by a country ("Russia's Security Council", "Iran's Guardian Council"
+    is kept: its entry is Iran's)."""
+    if start == 0 or m.candidates[0].kind != "organisation":
+        return False
+    prev = toks[start - 1]
+    if prev.tag_ == "POS" and start >= 2 and start - 2 in names.at_token and m.candidates[0].code[:3] in IGO_BLOCKS:
+        owner = names.resolved.get(names.at_token[start - 2])
+        return owner is not None and owner.kind in PLACE_KINDS and not IGO_WORDS & set(m.key.split())
+    if prev.is_sent_start or prev.pos_ != "PROPN" or not prev.text[:1].isupper() or start - 1 in names.at_token:
+        return False
+    return prev.dep_ in ("compound", "amod") and start <= prev.head.i < end and prev.ent_type_ == toks[start].ent_type_
 
 
 def _case_party(toks: Sequence[Token], start: int, end: int) -> bool:

@@ -40,6 +40,7 @@ SENTENCES_BACK = 3
 SPATIAL_SIDES = frozenset({"aisle", "border", "river", "street", "road", "line", "spectrum", "fence", "atlantic",
                            "pond", "equation", "ledger", "coin", "frontier", "strait", "wall"})
 REFLEXIVE = frozenset({"himself", "herself", "itself", "themselves"})
+DEFINITE_DETS = frozenset({"the", "these", "those"})
 COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
 MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
 FEMALE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
@@ -116,7 +117,11 @@ def is_group(token: Token) -> bool:
     if lemma == "side" and any(c.dep_ == "prep" and c.lower_ == "of" and any(
             o.lemma_.lower() in SPATIAL_SIDES for o in c.children) for c in token.rights):
         return False   # "both sides of the aisle", "both sides of the border": no parties named before
-    return bool(kids & {"both", *COUNTS}) or (lemma == "side" and "the" in kids)
+    if "both" in kids:
+        return True
+    if kids & COUNTS.keys():   # "the two leaders", "these three countries"; "arrested two men" names new people
+        return bool(kids & DEFINITE_DETS)
+    return lemma == "side" and "the" in kids
 
 
 def group_size(token: Token) -> int:
@@ -307,6 +312,13 @@ def _last_n(found: list[Found], token: Token, sent_of: list[int], n: int = 2) ->
             break
         if len(f.members) == n and all(m.code for m in f.members):
             return [f]
+        if f.res.code and f.res.plural and doc[f.head].lemma_ == lemma and \
+                any(c.lower_ in COUNTS and COUNTS[c.lower_] == n for c in doc[f.head].lefts):
+            return [f]   # "police arrested two men ... the two men": the same people
+        if n == 2 and fits(f, True):
+            partner = _partner(f, found, doc, lambda g: fits(g, True))
+            if partner is not None:   # "Trump and Putin spoke ... Peskov said ... the two": the pair, not Peskov
+                return [partner, f]
     for strict in (True, False):
         picked: list[Found] = []
         keys: set[str] = set()
@@ -325,6 +337,29 @@ def _last_n(found: list[Found], token: Token, sent_of: list[int], n: int = 2) ->
     return []
 
 
+
+
+def _partner(f: Found, found: list[Found], doc: Doc, fits: Callable[[Found], bool]) -> Found | None:
+    """The actor that ``f`` is named together with as one of two parties: the first conjunct of "X and Y" (``f``
+    the second), or the subject of the verb whose object (or "with"/"to" object) ``f`` is ("Putin met Trump",
+    "Putin spoke with Trump"); only one that fits too, before ``f``, with another code."""
+    tok = doc[f.head]
+    by_head = {g.head: g for g in found if g.head < f.head}
+    other = None
+    if tok.dep_ == "conj":
+        other = by_head.get(tok.head.i)
+    else:
+        verb = tok.head
+        if tok.dep_ == "pobj" and verb.lower_ in ("with", "to") and verb.dep_ == "prep":
+            verb = verb.head
+        elif tok.dep_ != "dobj":
+            return None
+        if verb.pos_ == "VERB":
+            subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            other = by_head.get(subj.i) if subj is not None else None
+    if other is None or other is f or not fits(other) or other.res.code == f.res.code:
+        return None
+    return other
 
 
 OwnerFix = Callable[[Doc, Found, Token, Resolution], "Resolution | None"]

@@ -33,6 +33,15 @@ CAMPAIGN_WORDS = frozenset({"campaign", "presidential campaign", "campaign staff
 # modifiers that say a role phrase is not of the article's main country: "world leaders", "foreign diplomats"
 NO_CONTEXT_WORDS = frozenset({"world", "international", "foreign", "global", "western", "regional", "european",
                               "arab", "african", "asian", "latin", "overseas", "other"})
+# people who serve the one named after "to" ("an adviser to the Clinton campaign", "an aide to Putin"); an envoy or
+# ambassador "to" a country is sent there
+SERVING_WORDS = frozenset({"adviser", "advisor", "aide", "assistant", "counselor", "counsellor", "consultant"})
+# of those, the ones that say so only of the people who speak for states ("other leaders", "regional powers");
+# "other media outlets", "regional bank managers", "other officials" are of the country of the context
+STATE_LEVEL_WORDS = frozenset({"other", "regional"})
+STATE_LEVEL_HEADS = frozenset({"leader", "power", "ally", "partner", "neighbor", "neighbour", "state", "nation",
+                               "country", "government", "mediator", "player", "diplomat", "envoy", "ambassador",
+                               "head", "counterpart", "minister", "president", "premier", "capital"})
 # sectors of role words that, compounded to a noun, name a kind of thing, not an actor ("voter registration",
 # "press conference", "child care", "student loans"), unless the noun is something people do together or an act
 # the role word's people are the agents of ("a media request", "a student protest")
@@ -47,6 +56,15 @@ ABSTRACT_FORCES = frozenset({"economic", "political", "market", "social", "natur
                              "negative", "positive", "competitive", "destructive"})
 POLICE_WORDS = ("police", "policeman", "policemen", "cop", "sheriff", "nypd", "lapd", "patrol", "arrest")
 MILITARY_WORDS = ("army", "military", "troops", "troop", "soldier", "navy", "war", "marine", "battalion", "regiment")
+
+
+def _no_context(modifiers: list[str], phrase: str) -> bool:
+    """Whether a role phrase's modifiers say it is not of the country of the context ("world leaders", "foreign
+    diplomats", "other leaders"; not "other media outlets", "regional bank managers")."""
+    said = NO_CONTEXT_WORDS & set(modifiers)
+    if said - STATE_LEVEL_WORDS:
+        return True
+    return bool(said) and phrase.split(" ")[-1] in STATE_LEVEL_HEADS
 
 
 class RolePhraseFinder(DefiniteReferenceFinder):
@@ -168,7 +186,8 @@ class RolePhraseFinder(DefiniteReferenceFinder):
             elif child.dep_ in MODIFIER_DEPS and child.i < start:
                 mod_tokens.extend(t for t in child.subtree if t.i < start)
         for child in head.rights:   # "the president of Russia", "members of Hamas", "rebels in Syria"
-            owner_prep = child.lower_ == "of" or (child.lower_ == "for" and agent.generic)
+            owner_prep = child.lower_ == "of" or (child.lower_ == "for" and agent.generic) or (
+                child.lower_ == "to" and head.lemma_.lower() in SERVING_WORDS)   # "a senior adviser to the campaign"
             if child.dep_ == "prep" and (owner_prep or child.lower_ in PLACE_PREPS or child.lower_ == "near"):
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
@@ -218,7 +237,7 @@ class RolePhraseFinder(DefiniteReferenceFinder):
             return replace(place, why=f"'{agent.phrase}' in {place.name or place.code}: its members: {place.why}",
                            kind="agent", plural=plural, name=None, human=True), []
         phrase = Phrase(agent, agent.phrase, modifiers, names, owner, plural, place)
-        context = None if NO_CONTEXT_WORDS & set(modifiers) or self._shares_no_context(head, modifiers) else \
+        context = None if _no_context(modifiers, agent.phrase) or self._shares_no_context(head, modifiers) else \
             self.context_at(head)
         if agent.person and not plural and not names and owner is None and place is None:
             earlier = self.same_role_before(head, agent.sector)   # "... the minister said": the one named before

@@ -29,6 +29,26 @@ COMPANY_WORDS = frozenset({"coal", "energy", "oil", "motors", "airlines", "inc",
                            "airways", "enterprises", "partners"})
 
 
+# nouns for people that no suffix gives away, and suffixed words that are no people
+PERSON_WORDS = frozenset({"liaison", "staffer", "counsel", "clerk", "aide", "envoy", "deputy", "nominee", "agent"})
+NOT_PERSON_WORDS = frozenset({"committee", "guarantee", "jubilee", "decree", "degree", "coffee", "levee", "pedigree",
+                              "marquee", "playlist", "checklist", "shortlist", "blacklist", "watchlist", "median",
+                              "meridian", "career", "veneer", "human", "german", "ottoman"})
+PERSON_SUFFIXES = ("ee", "ist", "ian", "eer", "man", "woman", "person")
+
+
+def person_noun(token: Token) -> bool:
+    """Whether a common noun names a person by its form ("liaison", "appointee", "economist", "technician",
+    "engineer", "congressman"), for office phrases whose head the role words lack ("a Justice Department
+    liaison", "an EPA engineer")."""
+    if token.pos_ != "NOUN":
+        return False
+    low = token.lemma_.lower()
+    if low in PERSON_WORDS:
+        return True
+    return len(low) > 5 and low.endswith(PERSON_SUFFIXES) and low not in NOT_PERSON_WORDS
+
+
 def _byline(root: Token) -> bool:
     """A news byline names a reporter: "Jane Doe reported from Kabul", "John Roe contributed reporting"."""
     while root.dep_ == "conj":
@@ -92,11 +112,13 @@ class UnlistedActorFinder(FinderBase):
         if len(parts) != 1 or parts[0].pos_ != "PROPN":
             return None
         surname = parts[0].text
-        entry = self.resolver.family_names.by_surname(surname, self.when, self.context_at(parts[0]))
+        country = self.context_at(parts[0])
+        entry = self.resolver.family_names.by_surname(surname, self.when, country)
         if entry is None or any(len(p) > 1 and p[-1].text == surname for p in people):
             return None
         res = self.resolver.resolve_entry(entry, self.when)
-        return replace(res, why=f"'{surname}': the one person of that family name in office at the date: {res.why}")
+        who = "person" if country is not None and entry.code[:3] == country else "head of state or government"
+        return replace(res, why=f"'{surname}': the one {who} of that family name in office at the date: {res.why}")
 
     def _family(self, ent: Span) -> Resolution | None:
         """ "the Clintons", "the Obamas": the family of a person the dictionary knows, of that person's country
@@ -161,6 +183,13 @@ class UnlistedActorFinder(FinderBase):
                         left = min([noun.i, *(c.i for c in noun.lefts if c.dep_ in ("amod", "compound"))])
                         owned[noun.i] = (left, pobj.i + 1, res)
         for head, (start, end, res) in owned.items():
+            if res.kind in ("organisation", "metonym") and person_noun(self.tokens[head]):
+                text = doc[start:end].text   # "a Justice Department liaison": a person of the department
+                self.found.append(Found(start, end, head, Resolution(
+                    res.code, res.country, res.sectors, None,
+                    f"'{text}': a person noun headed by {res.name or res.code}, one of its people: {res.why}",
+                    "agent", human=True, plural=self.tokens[head].tag_ == "NNS")))
+                continue
             code = res.code if res.kind in ("organisation", "metonym") else (res.country or res.code)
             country, sectors = (res.country, res.sectors) if res.kind in ("organisation", "metonym") else \
                 (res.country, ())
