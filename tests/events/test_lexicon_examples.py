@@ -27,6 +27,10 @@ from eventwire.stages.events import build_coder
 # being extended; 196/1259 = 0.156 after the round-2 follow-ups of roots 10/11 (pin lowered to 0.18).
 # 192/1307 = 0.147 after the missing verb forms of roots 01-10, 12-20 (issue 3; HEAD 6ce5f5d engine).
 # 191/1317 = 0.145 after the lexicon round on the failing examples (HEAD 93dfef8 engine); pin 0.16.
+# 178/1319 = 0.135 after batch 2 (examples naming the ELI/BUS/GOV/HLH codes the actor stage rightly gives;
+# 'stood with X' 051 vs 'stood with X in its grief' 018; dispersing supporters 175). Beware: an example
+# with target null makes its pattern a one-actor pattern (coder._one_actor_event), so such examples are
+# kept even where the coder now finds a target.
 MAX_FAIL_RATE = 0.16
 MAX_FAIL_RATE_PER_FILE = 0.85
 FILES = sorted(p.name for p in data_path("verbs").glob("[0-2][0-9].yaml"))
@@ -111,6 +115,11 @@ _GENERAL_FORMS = [
     ("Opposition supporters clashed with police in Nairobi on Monday.", "145", "clash_protest"),
     ("Nicaragua unblocked social media platforms after the vote.", "0811", "ease_political_freedoms"),
     ("Zimbabwe struck an upbeat note on its debt talks.", "013", "sound_upbeat"),
+    ("Poland stands with Ukraine.", "051", "stand_with"),
+    ("Canada stood with Morocco in its mourning after the earthquake.", "018", "stand_with_in_grief"),
+    ("Turkey expressed regret to Russia over the downed jet.", "055", "express_regret"),
+    ("Britain agreed on a trade deal with New Zealand.", "057", "agree_on"),
+    ("Zimbabwean riot police dispersed opposition supporters in Harare.", "175", "violent_repression"),
 ]
 
 
