@@ -306,7 +306,8 @@ def _last_n(found: list[Found], token: Token, sent_of: list[int], n: int = 2) ->
             return f.res.kind in ("country", "metonym", "capital", "place") or "GOV" in f.res.sectors
         return True
 
-    heads = {f.head for f in found}
+    by_head = {f.head: f for f in found}
+    heads = set(by_head)
     for f in reversed([f for f in found if f.head < token.i]):
         if sent_of[token.i] - sent_of[f.head] > SENTENCES_BACK:
             break
@@ -316,7 +317,7 @@ def _last_n(found: list[Found], token: Token, sent_of: list[int], n: int = 2) ->
                 any(c.lower_ in COUNTS and COUNTS[c.lower_] == n for c in doc[f.head].lefts):
             return [f]   # "police arrested two men ... the two men": the same people
         if n == 2 and fits(f, True):
-            partner = _partner(f, found, doc, lambda g: fits(g, True))
+            partner = _partner(f, by_head, doc, lambda g: fits(g, True))
             if partner is not None:   # "Trump and Putin spoke ... Peskov said ... the two": the pair, not Peskov
                 return [partner, f]
     for strict in (True, False):
@@ -339,12 +340,11 @@ def _last_n(found: list[Found], token: Token, sent_of: list[int], n: int = 2) ->
 
 
 
-def _partner(f: Found, found: list[Found], doc: Doc, fits: Callable[[Found], bool]) -> Found | None:
+def _partner(f: Found, by_head: dict[int, Found], doc: Doc, fits: Callable[[Found], bool]) -> Found | None:
     """The actor that ``f`` is named together with as one of two parties: the first conjunct of "X and Y" (``f``
     the second), or the subject of the verb whose object (or "with"/"to" object) ``f`` is ("Putin met Trump",
     "Putin spoke with Trump"); only one that fits too, before ``f``, with another code."""
     tok = doc[f.head]
-    by_head = {g.head: g for g in found if g.head < f.head}
     other = None
     if tok.dep_ == "conj":
         other = by_head.get(tok.head.i)
@@ -357,7 +357,7 @@ def _partner(f: Found, found: list[Found], doc: Doc, fits: Callable[[Found], boo
         if verb.pos_ == "VERB":
             subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
             other = by_head.get(subj.i) if subj is not None else None
-    if other is None or other is f or not fits(other) or other.res.code == f.res.code:
+    if other is None or other is f or other.head > f.head or not fits(other) or other.res.code == f.res.code:
         return None
     return other
 
