@@ -31,6 +31,8 @@ from eventwire.stages.events import build_coder
 # 'stood with X' 051 vs 'stood with X in its grief' 018; dispersing supporters 175). Beware: an example
 # with target null makes its pattern a one-actor pattern (coder._one_actor_event), so such examples are
 # kept even where the coder now finds a target.
+# 177/1322 = 0.134 after batch 3 (protest notes / evidence handed 'to' X; 'went on hunger strike' 142);
+# the 3eec46d lexicon on the same engine: 195/1310.
 MAX_FAIL_RATE = 0.16
 MAX_FAIL_RATE_PER_FILE = 0.85
 FILES = sorted(p.name for p in data_path("verbs").glob("[0-2][0-9].yaml"))
@@ -120,6 +122,10 @@ _GENERAL_FORMS = [
     ("Turkey expressed regret to Russia over the downed jet.", "055", "express_regret"),
     ("Britain agreed on a trade deal with New Zealand.", "057", "agree_on"),
     ("Zimbabwean riot police dispersed opposition supporters in Harare.", "175", "violent_repression"),
+    ("Japan handed a formal protest to China over the survey ship.", "114", "lodge_protest_to"),
+    ("Britain handed intelligence to Ukraine about the troop build-up.", "064", "share_intelligence_to"),
+    ("Palestinian prisoners in Israeli jails went on hunger strike on Monday.", "142", "go_on_hunger_strike"),
+    ("Nigerian unions went on strike over the fuel price.", "143", "go_on_strike"),
 ]
 
 
