@@ -32,8 +32,8 @@ from eventwire.stages.events import build_coder
 # with target null makes its pattern a one-actor pattern (coder._one_actor_event), so such examples are
 # kept even where the coder now finds a target.
 # 177/1322 = 0.134 after batch 3 (protest notes / evidence handed 'to' X; 'went on hunger strike' 142);
-# the 3eec46d lexicon on the same engine: 195/1310.
-MAX_FAIL_RATE = 0.16
+# the 3eec46d lexicon on the same engine: 195/1310. Pin 0.15.
+MAX_FAIL_RATE = 0.15
 MAX_FAIL_RATE_PER_FILE = 0.85
 FILES = sorted(p.name for p in data_path("verbs").glob("[0-2][0-9].yaml"))
 
