@@ -48,6 +48,12 @@ _TEXTS = frozenset({"statement", "letter", "resolution", "tweet", "post", "messa
 _AGENT_PARTICIPLES = frozenset({"lead", "conduct", "carry", "launch", "stage", "mount", "order", "organise",
                                 "organize", "perpetrate", "commit", "impose", "issue", "announce", "declare",
                                 "sign", "unveil"})
+# verbs of seeing, hearing or recalling an event: their subject is no party to it ("witnessed a
+# conversation between Sondland and an aide", "overheard a call between ...")
+_WITNESSING = frozenset({"witness", "overhear", "see", "hear", "recall", "remember", "observe", "watch",
+                         "recount", "describe", "record", "film", "notice"})
+# people who serve someone named by a 'to' phrase ("a top aide to Zelenskiy", "adviser to the president")
+_AIDES = frozenset({"aide", "adviser", "advisor", "assistant", "counselor", "counsellor", "deputy"})
 AUTO_TARGET_PREPS = ("against", "with", "to", "toward", "towards", "on", "upon")
 # the other party's phrases tried when a pattern's own preposition names nobody
 _PARTY_PREPS = ("with", "against", "toward", "towards")
@@ -200,6 +206,13 @@ class ArgumentFinder:
                      for a in self._single(part, f"{how} via apposition", depth + 1)]
             if found:
                 return found
+        # "freed two of the British sailors", "some of the protesters": through a number or
+        # quantifier (not a noun, so not read by the 'of' phrases below) to what it counts
+        if tok.pos_ not in syntax.NOUN_POS:
+            for counted in syntax.quantified(tok):
+                found = self._single(counted, f"{how} via 'of {counted.text}'", depth + 1)
+                if found:
+                    return found
         # "Putin's spokesman", "the spokesman for the Kremlin", "the army of Myanmar"
         if tok.pos_ in syntax.NOUN_POS:
             # "her opponent", "Putin's critics": the possessor's other side, never the possessor
@@ -208,7 +221,7 @@ class ArgumentFinder:
                 if found:
                     return found
             for prep in syntax.children(tok, "prep"):
-                if prep.lower_ in ("of", "for", "from"):
+                if prep.lower_ in ("of", "for", "from") or (prep.lower_ == "to" and tok.lemma_.lower() in _AIDES):
                     for pobj in syntax.children(prep, "pobj"):
                         found = self._single(pobj, f"{how} via '{prep.lower_} {pobj.text}'", depth + 1)
                         if found:
@@ -370,7 +383,10 @@ class ArgumentFinder:
         # "the Helsinki summit between Trump and Putin": the sides named by 'between' come before a
         # modifier (a place, here), not before the subject of a light verb ("Qatar launched a
         # mediation effort between the Emirates and Saudi Arabia")
-        between = [] if syntax.light_verb(noun) is not None else [
+        verb = syntax.light_verb(noun)
+        if verb is not None and verb.lemma_.lower() in _WITNESSING:
+            verb = None     # "he witnessed a conversation between A and B": the witness is no party
+        between = [] if verb is not None else [
             a for prep in syntax.children(noun, "prep") if prep.lower_ == "between"
             for p in syntax.prep_objects(prep) for a in self.actors(p, BETWEEN)]
         if len(between) >= 2:
@@ -386,7 +402,6 @@ class ArgumentFinder:
                              for a in self.actors(m, f"leader '{m.text}-{mod.text}'")]
                     if found:
                         return found
-        verb = syntax.light_verb(noun)
         if verb is not None:
             # (not the author of a text through its participle: "a statement calling the test a
             # violation" is no test and no violation by the statement's author)

@@ -17,7 +17,7 @@ from ..dictionaries.cameo_codes import CameoCodes
 from ..dictionaries.verb_lexicon import VerbLexicon
 from ..document import CodedDocument
 from ..records import ActorRef, Event
-from . import background, emit, received, restatements, statements, syntax
+from . import background, emit, received, restatements, statements, syntax, tolls
 from .discards import DiscardChecker
 from .arguments import AUTHOR_MARK, BETWEEN, OWNER_MARK, Arg, ArgumentFinder, Roles, distinct_people
 from .matcher import Attempt, best_match
@@ -371,6 +371,8 @@ class EventCoder:
                         and other.attempt.pattern.root == "18" and f.roles is not None and f.roles.sources:
                     # "Israeli airstrikes killed 490 people": the toll of the attack, coded as the attack
                     other.dropped = f"the toll of '{f.token.text}' ({f.attempt.pattern.rule}), coded as that attack"
+                    if other.roles is not None and tolls.victims_as_targets(f.roles, other.roles, verb):
+                        f.pairs = self._pairs(f)
                     continue
                 f.dropped = f"topic of '{verb.text}' ({other.attempt.pattern.rule})"
         for f in fired.values():

@@ -181,6 +181,10 @@ def attachment_sites(trigger: Token, *, noun: bool, kids: dict | None = None) ->
         for prep, dep in _labelled_children(site, kids):
             if dep == "prep":
                 sites.extend(g for g, gdep in _labelled_children(prep, kids) if gdep == "pobj")
+            if dep in _PARTICLE_DEPS and not noun and site.i == trigger.i:
+                # "walked out of talks with Israel": the phrase under the particle's 'of'
+                for inner in _particle_preps(prep, kids):
+                    sites.extend(g for g, gdep in _labelled_children(inner, kids) if gdep == "pobj")
     seen: set[int] = set()
     return [s for s in sites if not (s.i in seen or seen.add(s.i))]
 
@@ -198,6 +202,8 @@ def preps_of(trigger: Token, *, noun: bool) -> Iterator[Token]:
             if dep in ("prep", "agent", "dative") and c.pos_ == "ADP" and not any(
                     gdep == "pobj" and g.ent_type_ in ("DATE", "TIME") for g, gdep in _labelled_children(c, kids)):
                 yield c
+            if dep in _PARTICLE_DEPS and not noun and site.i == trigger.i:
+                yield from _particle_preps(c, kids)
             elif dep in _CLAUSE_DEPS and not noun and site.i == trigger.i:
                 # "called for Syria to allow aid": the 'for' of a for-to clause is the verb's 'for' phrase
                 mark = for_mark(c)
@@ -206,13 +212,34 @@ def preps_of(trigger: Token, *, noun: bool) -> Iterator[Token]:
 
 
 _CLAUSE_DEPS = frozenset({"advcl", "ccomp"})
+_PARTICLE_DEPS = frozenset({"prep", "advmod", "prt", "compound:prt"})
+_PARTICLES = frozenset({"out", "away", "back", "off", "down", "up"})
+
+
+def _particle_preps(particle: Token, kids: dict[int, list[tuple[Token, str]]]) -> list[Token]:
+    """"pulled out of the deal", "walked away from talks": the parser hangs the phrase under the
+    particle ('out' as prep/advmod/prt with no object of its own); its prepositions, dates left out."""
+    if particle.lower_ not in _PARTICLES:
+        return []
+    grand = _labelled_children(particle, kids)
+    if any(gdep in PREP_OBJ for _, gdep in grand):
+        return []
+    return [g for g, gdep in grand if gdep == "prep" and g.pos_ == "ADP" and not any(
+        ggdep == "pobj" and gg.ent_type_ in ("DATE", "TIME") for gg, ggdep in _labelled_children(g, kids))]
 
 
 def for_mark(clause: Token) -> Token | None:
-    """The 'for' of a for-to clause ("for Syria to allow aid deliveries"), or None."""
+    """The 'for' of a for-to clause ("for Syria to allow aid deliveries"), or a 'with'/'to'/'on'
+    marking one ("pleaded with the administration to reconsider"), or None."""
     if clause.dep_ not in _CLAUSE_DEPS or not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
         return None
-    return next((c for c in clause.children if c.dep_ == "mark" and c.lower_ == "for" and c.i < clause.i), None)
+    # "pleaded with the administration to reconsider", "appealed to Iran to free": a 'with'/'to'
+    # the parser read as the marker of the infinitive clause is the verb's phrase the same way
+    return next((c for c in clause.children if c.dep_ == "mark" and c.lower_ in _CLAUSE_MARK_PREPS and c.i < clause.i
+                 and any(s.dep_ in SUBJ and c.i < s.i < clause.i for s in clause.children)), None)
+
+
+_CLAUSE_MARK_PREPS = frozenset({"for", "with", "to", "on", "upon"})
 
 
 def _labelled_children(token: Token, kids: dict[int, list[tuple[Token, str]]]) -> list[tuple[Token, str]]:
@@ -276,6 +303,7 @@ def object_phrases(trigger: Token, *, noun: bool) -> set[str]:
     # the parser often hangs that 'of' phrase on a named object ("warned Greece of consequences")
     heads.extend(p for o, dep in kids if dep in OBJ and o.pos_ == "PROPN"
                  for prep in children(o, "prep") if prep.lower_ == "of" for p in prep_objects(prep))
+    heads.extend(h for head in list(heads) for h in quantified(head))
     for head in heads:
         out |= noun_phrases(head)
     for x, dep in kids:
@@ -301,6 +329,23 @@ def object_phrases(trigger: Token, *, noun: bool) -> set[str]:
                         for phrase in phrases_ending_at(pobj, 3):
                             out.add(f"{lemma} {c.lower_} {phrase}")
     return {" ".join(p.replace("-", " - ").split()) for p in out}
+
+
+# words that count or part what their 'of' phrase names ("dozens of prisoners", "a number of
+# journalists", "some of the soldiers"): the thing acted on is the head of the 'of' phrase
+_QUANTIFIERS = frozenset({"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "million", "millions",
+                          "score", "scores", "number", "some", "many", "several", "most", "all", "few", "couple",
+                          "handful", "lot", "lots", "group", "batch", "majority", "rest", "half", "each", "any",
+                          "none", "both", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+                          "ten", "dozen", "more", "at least", "total"})
+
+
+def quantified(head: Token) -> list[Token]:
+    """The head(s) of the 'of' phrase a quantifier or number stands before ("released dozens of
+    prisoners" -> prisoners), or nothing when ``head`` is no quantifier."""
+    if not (head.lower_ in _QUANTIFIERS or head.lemma_.lower() in _QUANTIFIERS or head.like_num):
+        return []
+    return [p for prep in head.children if prep.dep_ == "prep" and prep.lower_ == "of" for p in prep_objects(prep)]
 
 
 def xcomp_governors(token: Token) -> list[Token]:
