@@ -63,10 +63,10 @@ def test_a_name_inside_a_longer_name_is_not_that_body(pipeline, text, phrase, co
 
 
 @pytest.mark.parametrize("text, phrase", [
-    ("The EPA issued new rules on power plants.", "EPA"),
-    ("The CFPB fined Wells Fargo on Thursday.", "CFPB"),
+    ("The Environmental Protection Agency issued new rules on power plants.", "Environmental Protection Agency"),
+    ("The Consumer Financial Protection Bureau fined Wells Fargo on Thursday.", "Consumer Financial Protection Bureau"),
 ])
-def test_an_agency_of_a_grouped_entry_is_explained_by_its_own_name(pipeline, text, phrase):
+def test_an_alias_of_an_entry_is_explained_by_its_own_name(pipeline, text, phrase):
     cdoc = next(pipeline.code_documents([Article(id="t", text=text, published="2016-09-08")]))
     m = next(m for m in cdoc.actors if m.ref.text == phrase)
     assert m.ref.code == "USAGOV" and f"as '{phrase}'" in m.why
@@ -93,10 +93,11 @@ def test_other_and_regional_keep_the_context_country_below_state_level(pipeline,
 
 # ---- 4. a person noun headed by a body's name (no role word) is one of the body's people
 @pytest.mark.parametrize("text, phrase, code", [
-    ("The Justice Department liaison spoke with lawmakers.", "Justice Department liaison", "USAJUD"),
-    ("A Pentagon liaison told reporters the drills would continue.", "Pentagon liaison", "USAMIL"),
+    # 'liaison' and 'staffer' are role words of the dictionary now; the form test reads other nouns
+    ("The Justice Department clerk spoke with lawmakers.", "Justice Department clerk", "USAJUD"),
+    ("A Pentagon engineer told reporters the drills would continue.", "Pentagon engineer", "USAMIL"),
     ("An EPA engineer warned of the risks on Tuesday.", "EPA engineer", "USAGOV"),
-    ("A Kremlin staffer denied the claims.", "Kremlin staffer", "RUSGOV"),
+    ("A Kremlin technician denied the claims.", "Kremlin technician", "RUSGOV"),
 ])
 def test_a_person_noun_of_a_body_is_one_of_its_people(pipeline, text, phrase, code):
     cdoc = next(pipeline.code_documents([Article(id="t", text=text, published="2017-03-01")]))
@@ -136,3 +137,17 @@ def test_a_family_name_named_in_full_before_stays_that_person(pipeline):
 ])
 def test_an_adviser_to_someone_is_of_that_someone(pipeline, text, published, phrase, code):
     assert mentions(pipeline, text, published)[phrase][0] == code
+
+
+@pytest.mark.parametrize("text, phrase, code", [
+    ("The Justice Department liaison spoke with lawmakers.", "Justice Department liaison", "USAJUD"),
+    ("A Kremlin staffer denied the claims.", "Kremlin staffer", "RUSGOV"),
+])
+def test_liaison_and_staffer_are_role_words_of_their_body(pipeline, text, phrase, code):
+    assert mentions(pipeline, text, "2017-02-14")[phrase][0] == code
+
+
+def test_figure_alone_names_no_actor_but_a_kremlin_figure_does(pipeline):
+    found = mentions(pipeline, "A senior Kremlin figure praised her figure skating.", "2017-02-14")
+    assert found["senior Kremlin figure"][0] == "RUSGOV"
+    assert "her figure" not in found
