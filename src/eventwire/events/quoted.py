@@ -4,10 +4,12 @@ name, and who reports a judgement made inside someone else's quote.
 A quotation often runs on over sentences that name no speaker: ``"We met for two hours," Obama
 said. "Russia's annexation of Crimea was a grave mistake."`` or ``Clinton was blunt. "He has been
 disrespecting our veterans for years," she said.`` The quotes stage has already found each
-quotation's span and speaker (``cdoc.quotes``); every sentence that lies wholly inside a direct
-quotation and is not the one that names its speaker is read here as the speaker's own words: its
-main clauses ("Putin has betrayed Europe", "I think he is a disgrace") are judged as the
-evaluations coder judges the complement of "X said". Used by ``eventwire.events.evaluations``.
+quotation's span and speaker (``cdoc.quotes``); in every sentence with words of a direct quotation
+(the one that names its speaker included: 'Merkel: "..."', a quote split around "Merkel said") the
+quoted main clauses ("Putin has betrayed Europe", "I think he is a disgrace") are read as the
+speaker's own words and judged as the evaluations coder judges the complement of "X said"; a
+quoted clause that is itself that complement ('"Y is a disgrace," X said') is left to the coder.
+Used by ``eventwire.events.evaluations``.
 
 Not read as judgements: quotations whose speaker has no actor code ("critics say"), questions,
 judgements of the speaker's own side or of the one addressed ("we have failed", "you are a
