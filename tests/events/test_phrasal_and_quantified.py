@@ -101,3 +101,33 @@ def test_the_witness_of_an_exchange_between_two_sides_is_no_party(pipeline, text
     got = {(e.source.code[:3], e.target.code[:3] if e.target else None) for e in coded.events
            if e.cameo.startswith("04")}
     assert got == sides
+
+
+@pytest.mark.parametrize("text, root, source, target", [
+    ("House Republicans killed the Democratic proposal.", "12", "USAPTY", "USAPTY"),
+    ("Senate Democrats blocked the Republican bill on Tuesday.", "12", "USAPTY", "USAPTY"),
+])
+def test_two_named_parties_of_one_country_are_two_sides(pipeline, text, root, source, target):
+    coded = pipeline.code_text(text, published="2020-01-01")
+    got = {(e.cameo[:2], e.source.code, e.target.code if e.target else None) for e in coded.events}
+    assert (root, source, target) in got, got
+
+
+def test_one_party_named_twice_is_still_one_side(pipeline):
+    coded = pipeline.code_text("Republicans criticized Republican leaders.", published="2020-01-01")
+    assert not [e for e in coded.events if e.target is not None and e.target.code == e.source.code]
+
+
+def test_a_with_phrase_of_one_party_is_no_second_side(pipeline):
+    coded = pipeline.code_text("Three Democrats voted with thirty-one Republicans against it.", published="2016-09-20")
+    assert not [e for e in coded.events if e.target is not None and e.target.code == e.source.code]
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("NATO condemned Russia's attack on Ukrainian ships in the Kerch Strait.", "IGONAT", "RUS"),
+    ("Germany criticised Russia's attack on Ukrainian ships in the Kerch Strait.", "DEU", "RUS"),
+])
+def test_the_possessive_owns_an_act_before_a_place_in_it(pipeline, text, source, target):
+    coded = pipeline.code_text(text, published="2018-11-26")
+    got = {(e.source.code, e.target.code if e.target else None) for e in coded.events if e.cameo.startswith("11")}
+    assert got == {(source, target)}

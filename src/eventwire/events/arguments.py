@@ -168,6 +168,15 @@ class ArgumentFinder:
             if mention.members:
                 return [Arg(m, tok, f"{how} (member of '{mention.ref.text}')") for m in mention.members if m.code]
             if mention.why.startswith(OWNER_WHY):    # "the situation in Sudan": Sudan stands for a thing
+                # "Russia's attack on Ukrainian ships in the Kerch Strait": the possessive owns the act,
+                # not the place or object the owner was read from
+                # (an act with an object phrase: "its European Community partners" are not Greece)
+                acts_on = any(p.lower_ in ("on", "upon", "against", "of", "over", "into") for p in syntax.children(tok, "prep"))
+                for poss in ([] if depth > 1 or not acts_on else syntax.children(tok, "poss")):
+                    owner = self.actor_at(poss.i)
+                    if owner is not None and owner.ref.code and owner.ref.code != mention.ref.code \
+                            and not owner.why.startswith(OWNER_WHY):
+                        return [Arg(owner.ref, poss, f"{how} via possessive '{poss.text}' {OWNER_MARK}")]
                 return [Arg(mention.ref, tok, f"{how} {OWNER_MARK}"), *self._other_owners(tok, mention, how)]
             return [Arg(mention.ref, tok, how, _person(mention))]
         return self._single_phrase(tok, how, depth)
@@ -559,3 +568,21 @@ def distinct_people(a: Arg, b: Arg) -> bool:
     """Two different people named in the text ("Clinton says Trump may not have paid a dime") are
     two actors even when they share one actor code."""
     return a.person is not None and b.person is not None and a.person != b.person
+
+
+# sectors of parties and armed or political groups: two of them of one country are two sides
+# ("House Republicans killed the Democratic proposal": USAPTY -> USAPTY)
+_GROUP_SECTORS = frozenset({"PTY", "OPP", "REB", "INS", "SEP", "UAF"})
+
+
+def distinct_groups(a: Arg, b: Arg) -> bool:
+    """Two differently named parties or groups of one country ("Senate Democrats" and "the
+    Republican bill"'s owner) are two actors even when they share one actor code."""
+    ra, rb = a.ref, b.ref
+    # only a side acted on (object, passive subject, owner of the object): a 'with' phrase of one
+    # party names the other as often as an ally ("Three Democrats voted with Republicans against it")
+    if not b.how.startswith(("object", "passive subject")):
+        return False
+    return bool(ra.name and rb.name and ra.name != rb.name and a.person is None and b.person is None
+                and ra.code and rb.code and ra.code[3:6] in _GROUP_SECTORS and rb.code[3:6] in _GROUP_SECTORS)
+

@@ -19,7 +19,7 @@ from ..document import CodedDocument
 from ..records import ActorRef, Event
 from . import background, emit, received, restatements, statements, syntax, tolls
 from .discards import DiscardChecker
-from .arguments import AUTHOR_MARK, BETWEEN, OWNER_MARK, Arg, ArgumentFinder, Roles, distinct_people
+from .arguments import AUTHOR_MARK, BETWEEN, OWNER_MARK, Arg, ArgumentFinder, Roles, distinct_groups, distinct_people
 from .matcher import Attempt, best_match
 from .modality import ModalityResult, ModalityRules, conditional_consequence, detect
 from .targets import TargetFallbacks, TargetPolicy, domestic_place
@@ -565,7 +565,7 @@ class EventCoder:
         def same(a: Arg, b: Arg) -> bool:
             # "Clinton says Trump may not have paid a dime": two named people of one code are two actors
             return (a.ref.code == b.ref.code or a.ref is b.ref or one_side(a.ref, b.ref)) \
-                and not distinct_people(a, b)
+                and not distinct_people(a, b) and not distinct_groups(a, b)
 
         if pairs and all(t is not None and same(s, t) for s, t in pairs) and self._one_actor_event(f):
             pairs = [(s, None) for s in sources]     # "Russia promised to withdraw its troops"
