@@ -49,12 +49,8 @@ def noun_cue(tok: Token, lexicon: QuoteLexicon, blocked: Sequence[bool]) -> Cue 
             first = child.left_edge
             if first.lower_ == "that" or (first.lower_ == "to" and child.tag_ == "VB"):
                 content = trim(tok.doc, first.i, child.right_edge.i + 1)
-    if content is None and tok.dep_ == "nsubj" and tok.head.lemma_.lower() == "be":
-        # "The president's view is that ...", "His argument was that ...": the clause after "be"
-        clause = next((c for c in tok.head.children if c.dep_ == "ccomp" and c.i > tok.head.i
-                       and c.left_edge.lower_ == "that" and c.left_edge.dep_ == "mark"), None)
-        if clause is not None:
-            content = trim(tok.doc, clause.left_edge.i, clause.right_edge.i + 1)
+    if content is None:
+        content = _clause_after_be(tok)
     if content is None:
         return None
     holder = next((c for c in tok.children if c.dep_ == "poss"), None)
@@ -81,6 +77,16 @@ def noun_cue(tok: Token, lexicon: QuoteLexicon, blocked: Sequence[bool]) -> Cue 
     return cue
 
 
+def _clause_after_be(tok: Token) -> tuple[int, int] | None:
+    """ "The president's view is that ...", "His argument was that ...": the "that" clause after
+    the "be" the noun is subject of."""
+    if tok.dep_ != "nsubj" or tok.head.lemma_.lower() != "be":
+        return None
+    clause = next((c for c in tok.head.children if c.dep_ == "ccomp" and c.i > tok.head.i
+                   and c.left_edge.lower_ == "that" and c.left_edge.dep_ == "mark"), None)
+    return trim(tok.doc, clause.left_edge.i, clause.right_edge.i + 1) if clause is not None else None
+
+
 def topic_cue(tok: Token, lexicon: QuoteLexicon, blocked: Sequence[bool]) -> Cue | None:
     """ "questions about his business practices", "Trump's attacks on Machado": the object of the
     noun's preposition; the speaker is the possessor or "by" object when there is one."""
@@ -94,12 +100,8 @@ def topic_cue(tok: Token, lexicon: QuoteLexicon, blocked: Sequence[bool]) -> Cue
     if obj is None or blocked[obj.i]:
         return None
     content = trim(tok.doc, obj.left_edge.i, obj.right_edge.i + 1, min_words=1)
-    if content is None and tok.dep_ == "nsubj" and tok.head.lemma_.lower() == "be":
-        # "The president's view is that ...", "His argument was that ...": the clause after "be"
-        clause = next((c for c in tok.head.children if c.dep_ == "ccomp" and c.i > tok.head.i
-                       and c.left_edge.lower_ == "that" and c.left_edge.dep_ == "mark"), None)
-        if clause is not None:
-            content = trim(tok.doc, clause.left_edge.i, clause.right_edge.i + 1)
+    if content is None:
+        content = _clause_after_be(tok)
     if content is None:
         return None
     holder = next((c for c in tok.children if c.dep_ == "poss"), None)

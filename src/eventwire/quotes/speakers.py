@@ -141,7 +141,6 @@ def _object_controller(verb: Token) -> Token | None:
     if not (verb.tag_ == "VBG" or verb.dep_ == "xcomp" and verb.tag_ == "VB"
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)):
         return None
-    obj = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
     if obj is None or verb.dep_ == "advcl" and (obj.right_edge.i != verb.i - 1
                                                 or verb.head.lemma_.lower() not in _LEAVING):
         return None                        # "attacked Clinton saying ...": the subject says it
