@@ -10,7 +10,7 @@ import pytest
 D = date.fromisoformat
 
 
-@pytest.mark.parametrize("country, title, when, name", [
+TITLE_HOLDER_AT_DATE = [
     ("CHE", "president", "2006-05-01", "Moritz Leuenberger"),        # one-year presidencies of the Confederation
     ("CHE", "president", "2024-05-01", "Viola Amherd"),
     ("ISR", "defence minister", "2015-01-01", "Moshe Ya'alon"),      # not Israel Katz (defence only from 2024-11-07)
@@ -23,10 +23,7 @@ D = date.fromisoformat
     ("KGZ", "prime minister", "2013-01-01", "Zhantoro Satybaldiyev"),
     ("SAU", "crown prince", "2019-01-01", "Mohammed bin Salman"),     # concurrent offices as overlapping roles
     ("SAU", "defence minister", "2019-01-01", "Mohammed bin Salman"),
-])
-def test_title_holder_at_date(resolver, country, title, when, name):
-    held = resolver.dictionary.holder(country, title, D(when))
-    assert held is not None and held[0].name == name, held
+]
 
 
 def test_the_last_office_of_a_combined_title_starts_at_its_date(resolver):
@@ -49,7 +46,7 @@ def test_ambiguous_surname_takes_the_office_holder(resolver, text, when, name):
     assert res is not None and res.name == name and res.code == "SWZGOV"
 
 
-@pytest.mark.parametrize("country, title, when, name", [
+NEW_OFFICE_HOLDERS_AT_DATE = [
     ("CHN", "finance minister", "2024-11-07", "Liu Kun"),            # boundary: Lan Fo'an from 2024-11-08
     ("CHN", "finance minister", "2024-11-08", "Lan Fo'an"),
     ("CHN", "public security minister", "2015-01-01", "Guo Shengkun"),
@@ -66,13 +63,10 @@ def test_ambiguous_surname_takes_the_office_holder(resolver, text, when, name):
     ("AUS", "treasurer", "2020-01-01", "Josh Frydenberg"),
     ("PAK", "interior minister", "2025-01-01", "Mohsin Naqvi"),
     ("ZAF", "finance minister", "2022-01-01", "Enoch Godongwana"),
-])
-def test_new_office_holders_at_date(resolver, country, title, when, name):
-    held = resolver.dictionary.holder(country, title, D(when))
-    assert held is not None and held[0].name == name, held
+]
 
 
-@pytest.mark.parametrize("text, when, code", [
+NEW_PEOPLE_RESOLVE_AT_DATE = [
     ("Sondland", "2019-10-01", "USAGOV"),
     ("Sondland", "2018-07-08", "USA"),          # the day before he took office: country only
     ("Reagan", "2017-01-01", "USAELI"),         # a former president is an elite
@@ -83,13 +77,10 @@ def test_new_office_holders_at_date(resolver, country, title, when, name):
     ("Hannity", "2016-09-01", "USAMED"),
     ("Carter", "1979-06-01", "USAGOV"),         # ambiguous surname: the office holder at the date
     ("Carter", "2016-06-01", "USAGOV"),
-])
-def test_new_people_resolve_at_date(resolver, text, when, code):
-    res = resolver.lookup(text, D(when))
-    assert res is not None and res.code == code, (text, when, res)
+]
 
 
-@pytest.mark.parametrize("text, when, code", [
+PEOPLE_OF_RECENT_NEWS_AT_OFFICE_BOUNDARIES = [
     # office boundaries of people added from 2016-2026 news: from inclusive, to exclusive
     ("Kristi Noem", "2019-01-02", "USALEG"),        # the House term ends on 3 January
     ("Kristi Noem", "2019-01-04", "USAELI"),        # between the House and the governorship: a former office holder
@@ -110,26 +101,20 @@ def test_new_people_resolve_at_date(resolver, text, when, code):
     ("Laphonza Butler", "2024-12-09", "USAELI"),
     ("John Kennedy", "2018-06-01", "USALEG"),       # a shared name: the senator from Louisiana now ...
     ("John Kennedy", "1962-06-01", "USAGOV"),       # ... the president in 1962
-])
-def test_people_of_recent_news_at_office_boundaries(resolver, text, when, code):
-    res = resolver.lookup(text, D(when))
-    assert res is not None and res.code == code, (text, when, res)
+]
 
 
-@pytest.mark.parametrize("country, title, when, name", [
+SPLIT_OFFICES_ARE_FOUND_BY_TITLE = [
     ("USA", "secretary of homeland security", "2017-06-01", "John F. Kelly"),   # split role: DHS, then chief of staff
     ("USA", "white house chief of staff", "2018-06-01", "John F. Kelly"),
     ("GBR", "health secretary", "2019-01-01", "Matt Hancock"),
     ("GBR", "northern ireland secretary", "2021-01-01", "Brandon Lewis"),
-])
-def test_split_offices_are_found_by_title(resolver, country, title, when, name):
-    held = resolver.dictionary.holder(country, title, D(when))
-    assert held is not None and held[0].name == name, held
+]
 
 
 # ---- issue 4 coverage audit: offices filled and combined roles split (benchmarks/actors_coverage.py)
 
-@pytest.mark.parametrize("country, title, when, name", [
+AUDITED_OFFICES_AT_THEIR_BOUNDARIES = [
     # the day before and the day of taking office (from inclusive, to exclusive)
     ("IDN", "foreign minister", "2001-08-09", "Alwi Shihab"),
     ("IDN", "foreign minister", "2001-08-10", "Hassan Wirajuda"),
@@ -164,13 +149,10 @@ def test_split_offices_are_found_by_title(resolver, country, title, when, name):
     ("MYS", "foreign minister", "2023-12-12", "Mohamad Hasan"),
     ("MYS", "foreign minister", "2023-12-11", "Zambry Abdul Kadir"),
     ("NLD", "defence minister", "2023-01-01", "Kajsa Ollongren"),
-])
-def test_audited_offices_at_their_boundaries(resolver, country, title, when, name):
-    held = resolver.dictionary.holder(country, title, D(when))
-    assert held is not None and held[0].name == name, held
+]
 
 
-@pytest.mark.parametrize("text, when, code", [
+NEW_ENTRIES_RESOLVE_AT_THEIR_BOUNDARIES = [
     ("Axworthy", "2000-10-16", "CANGOV"),
     ("Axworthy", "2000-10-17", "CANELI"),          # out of office: a former office holder
     ("Scharping", "1998-10-26", "DEU"),            # the day before he took office: country only
@@ -181,10 +163,7 @@ def test_audited_offices_at_their_boundaries(resolver, country, title, when, nam
     ("Rapid Support Forces", "2023-04-15", "SDNREB"),
     ("Tigray Defense Forces", "2021-06-01", "ETHREB"),
     ("Quadrilateral Security Dialogue", "2023-01-01", "IGOQUD"),
-])
-def test_new_entries_resolve_at_their_boundaries(resolver, text, when, code):
-    res = resolver.lookup(text, D(when))
-    assert res is not None and res.code == code, (text, when, res)
+]
 
 
 def _coverage_module():
@@ -255,7 +234,7 @@ def test_ministers_beyond_the_g20_do_not_change_the_overall_share(resolver):
 
 # ---- round 2: ministers beyond the G20, spokespeople, opposition and armed-group leaders
 
-@pytest.mark.parametrize("country, title, when, name", [
+MINISTERS_BEYOND_THE_G20_AT_THEIR_BOUNDARIES = [
     ("IRQ", "defence minister", "2022-10-26", "Juma Inad"),             # the day before and the day of a change
     ("IRQ", "defence minister", "2022-10-27", "Thabet al-Abbasi"),
     ("LBN", "defence minister", "2021-09-09", "Zeina Akar"),
@@ -291,13 +270,10 @@ def test_ministers_beyond_the_g20_do_not_change_the_overall_share(resolver):
     ("IRQ", "acting defence minister", "2011-01-01", "Nouri al-Maliki"),
     ("PHL", "foreign secretary", "2001-01-19", "Domingo Siazon"),
     ("PHL", "foreign secretary", "2004-06-01", "Delia Albert"),
-])
-def test_ministers_beyond_the_g20_at_their_boundaries(resolver, country, title, when, name):
-    held = resolver.dictionary.holder(country, title, D(when))
-    assert held is not None and held[0].name == name, held
+]
 
 
-@pytest.mark.parametrize("text, when, code", [
+ROUND_TWO_PEOPLE_RESOLVE_AT_DATE = [
     ("Geoff Morrell", "2009-01-01", "USAMIL"),        # Pentagon spokespeople: MIL
     ("Torie Clarke", "2002-01-01", "USAMIL"),
     ("Mark Toner", "2016-06-01", "USAGOV"),           # State Department: GOV
@@ -329,7 +305,20 @@ def test_ministers_beyond_the_g20_at_their_boundaries(resolver, country, title, 
     ("Pier Luigi Bersani", "2012-06-01", "ITAPTY"),
     ("al-Julani", "2024-12-07", "SYRREB"),           # rebel leader, then head of state
     ("al-Julani", "2024-12-08", "SYRGOV"),
-])
-def test_round_two_people_resolve_at_date(resolver, text, when, code):
+]
+
+
+# (country, title, date, name of the holder the dictionary gives) and (text, date, code), from every list above
+@pytest.mark.parametrize("country, title, when, name", TITLE_HOLDER_AT_DATE + NEW_OFFICE_HOLDERS_AT_DATE
+                         + SPLIT_OFFICES_ARE_FOUND_BY_TITLE + AUDITED_OFFICES_AT_THEIR_BOUNDARIES
+                         + MINISTERS_BEYOND_THE_G20_AT_THEIR_BOUNDARIES)
+def test_office_holder_at_date(resolver, country, title, when, name):
+    held = resolver.dictionary.holder(country, title, D(when))
+    assert held is not None and held[0].name == name, held
+
+
+@pytest.mark.parametrize("text, when, code", NEW_PEOPLE_RESOLVE_AT_DATE + PEOPLE_OF_RECENT_NEWS_AT_OFFICE_BOUNDARIES
+                         + NEW_ENTRIES_RESOLVE_AT_THEIR_BOUNDARIES + ROUND_TWO_PEOPLE_RESOLVE_AT_DATE)
+def test_name_resolves_at_date(resolver, text, when, code):
     res = resolver.lookup(text, D(when))
     assert res is not None and res.code == code, (text, when, res)

@@ -17,12 +17,12 @@ from dataclasses import replace
 from .mention_context import FinderBase
 from .name_matches import NAME_SUFFIXES, DocNames, Found, doc_words, find_names, main_country, syntactic_head
 from .resolver import NO_OWN_COUNTRY, Resolution
+from .role_phrases import ABSORBING_DEPS, NOUN_POS, RolePhraseFinder
+from .unlisted_actors import OWNER_WHY, UnlistedActorFinder
 
 DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
 # "(Reporting by Jane Doe; Editing by John Roe)": the people of a wire story's credit line are no actors
 CREDIT_WORDS = frozenset({"reporting", "editing", "writing", "compiled", "edited", "written", "reported", "produced"})
-from .role_phrases import ABSORBING_DEPS, NOUN_POS, RolePhraseFinder
-from .unlisted_actors import OWNER_WHY, UnlistedActorFinder
 
 
 class MentionFinder(RolePhraseFinder, UnlistedActorFinder):
