@@ -93,3 +93,19 @@ def test_said_objects_must_be_single_words(tmp_path):
     with pytest.raises(DictionaryError, match="said_objects"):
         QuoteLexicon.load(verbs_file=bad)
     assert "same" in QuoteLexicon.load().said_objects
+
+
+@pytest.mark.parametrize("key", ["subject_control_verbs", "recording_nouns", "object_participle_verbs"])
+def test_speaker_word_lists_are_single_words_from_the_file(tmp_path, key):
+    groups = "groups:\n  - name: a\n    direct: true\n    complements: [clause]\n    lemmas: [say]\n"
+    lex = QuoteLexicon.load(_write(tmp_path, groups + f"{key}: [Leave, video]\n"))
+    assert getattr(lex, key) == frozenset({"leave", "video"})
+    with pytest.raises(DictionaryError, match=key) as err:
+        QuoteLexicon.load(_write(tmp_path, groups + f"{key}: [take over]\n"))
+    assert "verbs.yaml" in str(err.value)
+
+
+def test_shipped_speaker_word_lists_are_loaded():
+    lex = QuoteLexicon.load()
+    assert "promise" in lex.subject_control_verbs and "footage" in lex.recording_nouns
+    assert "leave" in lex.object_participle_verbs

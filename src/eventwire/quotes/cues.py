@@ -124,7 +124,7 @@ def _verb_cue(tok: Token, lexicon: QuoteLexicon, quoted: Sequence[bool], blocked
     if entry is None or _asked(tok, text):
         return None
     forbidden = not_speaker(tok, blocked)
-    subj = subject_of(tok, forbidden)
+    subj = subject_of(tok, lexicon, forbidden)
     speaker = speaker_span(subj, forbidden) if subj is not None else None
     if subj is not None and "object" not in entry.complements and subj.lemma_.lower() in lexicon.evidence_nouns:
         entry = VerbEntry(entry.lemma, entry.particle, entry.group, entry.direct, entry.complements + ("object",))

@@ -39,6 +39,9 @@ class QuoteLexicon:
     said_objects: frozenset[str] = frozenset()                         # "said as much": pro-forms of what was said
     light_verbs: frozenset[str] = frozenset()                          # "voiced concern that": the noun's holder
     made_adjectives: frozenset[str] = frozenset()                      # "made it clear that ..."
+    subject_control_verbs: frozenset[str] = frozenset()                # "vowed to say": the subject says it
+    recording_nouns: frozenset[str] = frozenset()                      # "a video of Trump saying ...": Trump
+    object_participle_verbs: frozenset[str] = frozenset()              # "left X feeling that": X
     stance_predicates: dict[str, frozenset[str]] = field(default_factory=dict)  # "critical" -> {"of"}
     outlets: dict[tuple[str, ...], str] = field(default_factory=dict)  # lower-cased tokens -> name
     outlet_max_len: int = 1
@@ -85,7 +88,8 @@ class QuoteLexicon:
     def _load_verbs(self, path: Path) -> None:
         data = _mapping(load_yaml(path), path)
         _only(data, {"groups", "nouns", "document_nouns", "evidence_nouns", "topic_nouns", "headline_kickers",
-                     "phrases", "forms", "stance_predicates", "said_objects", "light_verbs", "made_adjectives"}, path)
+                     "phrases", "forms", "stance_predicates", "said_objects", "light_verbs", "made_adjectives",
+                     "subject_control_verbs", "recording_nouns", "object_participle_verbs"}, path)
         groups = data.get("groups")
         if not isinstance(groups, list) or not groups:
             raise DictionaryError(str(path), data.get("__line__"), "'groups' must be a non-empty list")
@@ -146,18 +150,12 @@ class QuoteLexicon:
                 raise DictionaryError(str(path), topics.get("__line__"),
                                       f"topic noun {noun!r}: give a non-empty list of prepositions")
             self.topic_nouns[str(noun).lower()] = frozenset(p.strip().lower() for p in preps)
-        said = data.get("said_objects") or []
-        if not isinstance(said, list) or not all(isinstance(n, str) and n.strip() and " " not in n.strip() for n in said):
-            raise DictionaryError(str(path), data.get("__line__"), "'said_objects' must be a list of single words")
-        self.said_objects = frozenset(n.strip().lower() for n in said)
-        light = data.get("light_verbs") or []
-        if not isinstance(light, list) or not all(isinstance(n, str) and n.strip() and " " not in n.strip() for n in light):
-            raise DictionaryError(str(path), data.get("__line__"), "'light_verbs' must be a list of single verb lemmas")
-        self.light_verbs = frozenset(n.strip().lower() for n in light)
-        made = data.get("made_adjectives") or []
-        if not isinstance(made, list) or not all(isinstance(n, str) and n.strip() and " " not in n.strip() for n in made):
-            raise DictionaryError(str(path), data.get("__line__"), "'made_adjectives' must be a list of single words")
-        self.made_adjectives = frozenset(n.strip().lower() for n in made)
+        self.said_objects = _single_words(data, "said_objects", path)
+        self.light_verbs = _single_words(data, "light_verbs", path)
+        self.made_adjectives = _single_words(data, "made_adjectives", path)
+        self.subject_control_verbs = _single_words(data, "subject_control_verbs", path)
+        self.recording_nouns = _single_words(data, "recording_nouns", path)
+        self.object_participle_verbs = _single_words(data, "object_participle_verbs", path)
         kickers = data.get("headline_kickers") or []
         if not isinstance(kickers, list) or not all(isinstance(n, str) and n.strip() for n in kickers):
             raise DictionaryError(str(path), data.get("__line__"), "'headline_kickers' must be a list of non-empty strings")
@@ -223,6 +221,14 @@ def _mapping(data: Any, path: Path) -> dict[str, Any]:
     if not isinstance(data, dict):
         raise DictionaryError(str(path), 1, "the file must be a mapping")
     return data
+
+
+def _single_words(data: dict[str, Any], key: str, path: Path) -> frozenset[str]:
+    """The lower-cased words of an optional list of single words under ``key``."""
+    words = data.get(key) or []
+    if not isinstance(words, list) or not all(isinstance(n, str) and n.strip() and " " not in n.strip() for n in words):
+        raise DictionaryError(str(path), data.get("__line__"), f"'{key}' must be a list of single words")
+    return frozenset(n.strip().lower() for n in words)
 
 
 def _line(obj: Any) -> int | None:

@@ -29,7 +29,7 @@ def made_clear_cue(tok: Token, lexicon: QuoteLexicon, blocked: Sequence[bool]) -
     if clause is None:
         return None
     forbidden = not_speaker(tok, blocked)
-    subj = subject_of(tok, forbidden)
+    subj = subject_of(tok, lexicon, forbidden)
     if subj is None:
         return None
     speaker = speaker_span(subj, forbidden)
@@ -60,7 +60,7 @@ def noun_cue(tok: Token, lexicon: QuoteLexicon, blocked: Sequence[bool]) -> Cue 
         by = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("by", "from")), None)
         holder = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
     if holder is None and tok.dep_ == "dobj" and tok.head.lemma_.lower() in lexicon.light_verbs:
-        holder = subject_of(tok.head, not_speaker(tok, blocked))   # "the senator voiced concern that ..."
+        holder = subject_of(tok.head, lexicon, not_speaker(tok, blocked))   # "the senator voiced concern that ..."
     if holder is None:
         # "dogged by charges that ...": a claim with no holder named; not "plans to ..."
         if tok.doc[content[0]].lower_ != "that" or tok.doc[content[0]].dep_ != "mark" \
@@ -129,7 +129,7 @@ def _doer(tok: Token, lexicon: QuoteLexicon, blocked: Sequence[bool]) -> Token |
     elif tok.dep_ == "pobj" and tok.head.lower_ == "with" and tok.head.head.pos_ == "VERB" \
             and any(c.dep_ == "nsubj" for c in tok.head.head.children):
         verb = tok.head.head
-    return subject_of(verb, not_speaker(tok, blocked)) if verb is not None else None
+    return subject_of(verb, lexicon, not_speaker(tok, blocked)) if verb is not None else None
 
 
 def predicate_cue(tok: Token, lexicon: QuoteLexicon, blocked: Sequence[bool]) -> Cue | None:

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from ..records import Speaker
+from .lexicon import QuoteLexicon
 from .relatives import end_before_aside, relative_speaker
 
 PERSONAL = frozenset({"he", "she", "him", "her", "his"})
@@ -31,10 +32,10 @@ class SpeakerMention:
         return doc[self.head].pos_ == "PRON" and not self.relative
 
 
-def subject_of(verb: Token, forbidden: Callable[[int], bool] = lambda i: False) -> Token | None:
+def subject_of(verb: Token, lexicon: QuoteLexicon, forbidden: Callable[[int], bool] = lambda i: False) -> Token | None:
     """The subject of a reporting verb, climbing through xcomp/conj ("went on to say", "and added")
     but never into quoted text; else a name right after the verb ("..., said James Acton")."""
-    found = _subject(verb, forbidden)
+    found = _subject(verb, lexicon, forbidden)
     if found is not None and not forbidden(found.i):
         return found
     if verb.dep_ == "compound" and verb.head.pos_ == "PROPN" and verb.head.i > verb.i:
@@ -71,7 +72,7 @@ def _noun_phrase_before(verb: Token, forbidden: Callable[[int], bool]) -> Token 
     return names[0]
 
 
-def _subject(verb: Token, forbidden: Callable[[int], bool]) -> Token | None:
+def _subject(verb: Token, lexicon: QuoteLexicon, forbidden: Callable[[int], bool]) -> Token | None:
     current: Token | None = verb
     for _ in range(4):
         if current is None or forbidden(current.i) and current.i != verb.i:
@@ -90,7 +91,7 @@ def _subject(verb: Token, forbidden: Callable[[int], bool]) -> Token | None:
         # "..., adding", "met with X to discuss Y"; not "as X wrote"
         participle = current.dep_ == "advcl" and (current.tag_ in ("VBG", "VBN") or current.tag_ == "VB" and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in current.children))
-        controller = _object_controller(current)
+        controller = _object_controller(current, lexicon)
         if controller is not None:
             return controller              # "forced Stumpf to admit", "left many nations feeling"
         if (current.dep_ in ("xcomp", "conj") or participle) and current.head.i != current.i:
@@ -111,7 +112,7 @@ def _subject(verb: Token, forbidden: Callable[[int], bool]) -> Token | None:
             current = verb
             continue
         if current.dep_ == "acl" and current.tag_ == "VBG" and current.head.pos_ in ("NOUN", "PROPN", "PRON"):
-            return _shown_speaker(current.head, current) or current.head   # "a posting saying that ..."
+            return _shown_speaker(current.head, current, lexicon) or current.head   # "a posting saying that ..."
         if current.dep_ == "pcomp" and current.head.head.i != current.head.i:
             current = current.head.head    # "for saying that ...", "by telling them ..."
             if current.pos_ not in ("VERB", "AUX"):
@@ -121,28 +122,25 @@ def _subject(verb: Token, forbidden: Callable[[int], bool]) -> Token | None:
     return None
 
 
-_SUBJECT_CONTROL = frozenset({"promise", "vow", "threaten", "pledge", "use", "take", "spend", "make", "have"})
 _PEOPLE = frozenset({"PERSON", "ORG", "NORP", "GPE"})
-_RECORDINGS = frozenset({"footage", "video", "clip", "recording", "tape", "audio", "film", "image", "photo"})
-_LEAVING = frozenset({"leave", "keep", "find", "catch", "hear", "see", "set"})   # "left X feeling that"
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me"})
 
 
-def _object_controller(verb: Token) -> Token | None:
+def _object_controller(verb: Token, lexicon: QuoteLexicon) -> Token | None:
     """The object that does the infinitive or gerund of a verb it governs ("pressed Stumpf to
     admit", "led the journalist Dainis Ivans to fear", "left many E.U. nations feeling that"),
     when that object names someone; not "used the occasion to say" or "promised them to ..."."""
     if verb.dep_ not in ("xcomp", "advcl") or verb.head.i == verb.i:
         return None
     obj = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
-    shown = _shown_speaker(obj, verb) if obj is not None and verb.tag_ == "VBG" else None
-    if shown is not None or verb.head.lemma_.lower() in _SUBJECT_CONTROL:
+    shown = _shown_speaker(obj, verb, lexicon) if obj is not None and verb.tag_ == "VBG" else None
+    if shown is not None or verb.head.lemma_.lower() in lexicon.subject_control_verbs:
         return shown                       # "uses footage of Hillary Clinton asking, ..."
     if not (verb.tag_ == "VBG" or verb.dep_ == "xcomp" and verb.tag_ == "VB"
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)):
         return None
     if obj is None or verb.dep_ == "advcl" and (obj.right_edge.i != verb.i - 1
-                                                or verb.head.lemma_.lower() not in _LEAVING):
+                                                or verb.head.lemma_.lower() not in lexicon.object_participle_verbs):
         return None                        # "attacked Clinton saying ...": the subject says it
     names = [obj] + [c for c in obj.children if c.dep_ in ("appos", "compound")]
     if obj.lower_ in _OBJECT_PRONOUNS or any(t.pos_ == "PROPN" or t.ent_type_ in _PEOPLE for t in names):
@@ -150,10 +148,10 @@ def _object_controller(verb: Token) -> Token | None:
     return None
 
 
-def _shown_speaker(obj: Token, verb: Token) -> Token | None:
+def _shown_speaker(obj: Token, verb: Token, lexicon: QuoteLexicon) -> Token | None:
     """The one a recording shows speaking: "a video of Trump saying ...", "footage of Hillary
     Clinton asking ..." (the gerund right after the recording's 'of' phrase)."""
-    if obj.lemma_.lower() not in _RECORDINGS:
+    if obj.lemma_.lower() not in lexicon.recording_nouns:
         return None
     for prep in obj.rights:
         if prep.lower_ == "of" and prep.right_edge.i == verb.i - 1:
