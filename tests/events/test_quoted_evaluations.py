@@ -115,6 +115,13 @@ def test_judgements_voiced_in_quotes_and_reported_clauses(pipeline, text, publis
      "2018-04-07", ("111", "RUSGOV", "USAGOV")),
     ("The FBI opened an investigation into Trump's campaign in July. Trump called the investigation a witch hunt.",
      "2016-10-01", ("112", "USAPTY", "USACOP")),
+    # the trigger's word family ("shelled" ... "the shelling"); a word of the act's sentence ("test-fired")
+    ("Russian troops shelled the city of Kharkiv overnight. The German government said the shelling was a war "
+     "crime.", "2022-03-01", ("112", "DEUGOV", "RUSMIL")),
+    ("Israeli artillery shelled Gaza on Tuesday. The Arab League said the shelling was a crime.", "2014-07-20",
+     ("112", "IGOARL", "ISRMIL")),
+    ("North Korea test-fired a ballistic missile on Sunday. Thousands of South Koreans protested in Seoul on "
+     "Monday. Japan said the test was a provocation.", "2017-09-04", ("111", "JPN", "PRK")),
     # "this" as subject points back to the act told in the sentence before
     ('Russia annexed Crimea in March 2014. "This is a violation of international law," Merkel said.',
      "2015-06-01", ("111", "DEUGOV", "RUS")),
@@ -139,6 +146,17 @@ def test_judged_acts_named_again_and_judgements_shown(pipeline, text, published,
 ])
 def test_no_judged_doer_without_an_act_the_noun_names(pipeline, text, published):
     assert _judgements(pipeline, text, published) == set()
+
+
+@pytest.mark.parametrize("text, published, wrong", [
+    # "test" is inside "protested", not the word: the protesters did no test
+    ("North Korea test-fired a ballistic missile on Sunday. Thousands of South Koreans protested in Seoul on "
+     "Monday. Japan said the test was a provocation.", "2017-09-04", ("111", "JPN", "KOR")),
+    ("Iran test-fired a new cruise missile on Saturday. Hundreds of Israelis protested in Tel Aviv on Sunday. "
+     "The United States said the test was a provocation.", "2019-02-04", ("111", "USA", "ISR")),
+])
+def test_a_word_inside_another_names_no_act(pipeline, text, published, wrong):
+    assert wrong not in _judgements(pipeline, text, published)
 
 
 def test_a_judgement_replaces_the_comment_it_was(pipeline):

@@ -6,8 +6,9 @@ Biden said the warrants were outrageous" -> Biden criticises the court.
 News tells an act, then the reactions to it, naming the act again with a definite noun and no
 owner ("the warrants", "the decision", "these measures"). When the evaluations coder finds no actor
 in or on such a judged noun, the doer of the act it points back to is the judged actor: the latest
-event the lexicon coded one to ``WINDOW`` sentences before whose trigger or sentence holds the same
-word ("imposed sweeping tariffs ... the tariffs"), or, for a word that names any act ("the
+event the lexicon coded one to ``WINDOW`` sentences before whose sentence holds the same word
+("imposed sweeping tariffs ... the tariffs") or whose trigger is of its word family ("shelled ...
+the shelling"; "protested" holds no "test"), or, for a word that names any act ("the
 decision", "the move", "these measures"), the latest such event. Only material acts count (CAMEO
 roots 06-09 and 14-20: a sanction, an arrest, an investigation, a strike), not what was said: a
 judgement of "the statement" is left out. Used by ``eventwire.events.evaluations``.
@@ -15,11 +16,12 @@ judgement of "the statement" is left out. Used by ``eventwire.events.evaluations
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Span, Token
 
 from ..records import ActorRef, Event
 from . import syntax
 from .arguments import OWNER_MARK, Arg, ArgumentFinder
+from .restatements import one_word_family
 
 __all__ = ["THING_PRONOUNS", "WINDOW", "antecedent_doers", "judged_actors"]
 
@@ -97,24 +99,37 @@ def antecedent_doers(judged: Token, index: int, events: list[Event]) -> list[Arg
         return []
     if any(c.dep_ in ("poss", "compound", "relcl", "acl", "prep", "nmod") for c in judged.children):
         return []     # "the decision of the court", "the decision to withdraw": said where it stands
-    lemma, word = syntax.forms(judged)
+    lemma = judged.lemma_.lower()
     acts = sorted((e for e in events if 0 < index - e.sentence <= WINDOW and e.root in _MATERIAL_ROOTS
                    and e.modality == "asserted" and e.source is not None and e.source.code),
                   key=lambda e: (e.sentence, e.evidence.trigger_start or 0), reverse=True)
-    named = [e for e in acts if _names(e, lemma, word)]
+    named = [e for e in acts if _names(e, judged)]
     chosen = named[:1] or (acts[:1] if lemma in _ANY_ACT else [])
     return [Arg(_copy(e.source), judged, f"doer of '{e.evidence.trigger}' (sentence {e.sentence}), "
                                          f"which '{judged.text}' points back to")
             for e in chosen if e.source is not None]
 
 
-def _names(ev: Event, lemma: str, word: str) -> bool:
-    """The earlier event's trigger or sentence holds the judged word ("warrants", "tariffs")."""
-    trigger = ev.evidence.trigger.lower()
-    if lemma in trigger or word in trigger:
+def _names(ev: Event, judged: Token) -> bool:
+    """The earlier event's sentence holds the judged word ("imposed tariffs ... the tariffs",
+    "sanctioned five banks ... the sanctions"), or its trigger a word of its family or a compound
+    ending in it ("shelled ... the shelling", "airstrikes ... the strikes"); a word that only has it
+    inside ("protested ... the test", "warrants ... the war") names another act."""
+    lemma, word = syntax.forms(judged)
+    doc = judged.doc
+    sentence = _span(doc, ev.evidence.start, ev.evidence.end)
+    if any(t.lemma_.lower() == lemma or t.lower_ == word for t in sentence):
         return True
-    after = ev.evidence.text.lower()
-    return any(w.strip(".,;:\"'()") in (lemma, word) for w in after.split())
+    trigger = _span(doc, ev.evidence.trigger_start, ev.evidence.trigger_end)
+    return any(one_word_family(t.lemma_.lower(), lemma) or (len(lemma) >= 5 and t.lemma_.lower().endswith(lemma))
+               for t in trigger)
+
+
+def _span(doc: Doc, start: int | None, end: int | None) -> Span | list[Token]:
+    """The tokens of a record's character span (none when it has no offsets)."""
+    if start is None or end is None:
+        return []
+    return doc.char_span(start, end, alignment_mode="expand") or []
 
 
 def _copy(ref: ActorRef) -> ActorRef:
