@@ -98,8 +98,9 @@ def _running_words(text: str, limit: int) -> list[str]:
     return words
 
 
-def skip_reason(text: str, options: Options, language: LanguageCheck | None = None) -> str | None:
-    """Why this cleaned text should not be coded, or None when it should."""
+def skip_reason(text: str, options: Options, language: LanguageCheck) -> str | None:
+    """Why this cleaned text should not be coded, or None when it should. ``language`` is built
+    once per pipeline (it reads 30 stop-word lists)."""
     words = _WORD.findall(text[:20_000])
     if not text.strip():
         return "empty text after cleaning"
@@ -109,7 +110,7 @@ def skip_reason(text: str, options: Options, language: LanguageCheck | None = No
     latin = sum(1 for ch in text[:20_000] if ch.isalpha() and ord(ch) < 0x250)
     if letters and latin / letters < 0.5:
         return "not English: mostly non-Latin script"
-    other = (language or LanguageCheck()).other_language(text)
+    other = language.other_language(text)
     if other is not None:
         return f"not English: function words of another language ({other})"
     return None
