@@ -72,15 +72,3 @@ def test_a_reporting_verb_with_a_reporting_noun_gives_one_quote(find_quotes):
 def test_a_rejected_claim_is_not_the_rejecters(find_quotes):
     quotes = find_quotes("The ministry rejected claims that its troops had crossed the border.")
     assert ("claims", "The ministry", "that its troops had crossed the border") not in found(quotes)
-
-
-def test_light_verbs_must_be_single_words(tmp_path):
-    from eventwire.dictionaries.files import data_path
-    from eventwire.errors import DictionaryError
-    from eventwire.quotes.lexicon import QuoteLexicon
-
-    text = data_path("quotes", "reporting_verbs.yaml").read_text(encoding="utf-8")
-    bad = tmp_path / "verbs.yaml"
-    bad.write_text(text.replace("light_verbs: [voice,", "light_verbs: [put forward,"), encoding="utf-8")
-    with pytest.raises(DictionaryError, match="light_verbs"):
-        QuoteLexicon.load(verbs_file=bad)
