@@ -233,3 +233,26 @@ def test_packaged_lexicon_gives_objects_to_verbs_that_need_them():
     lex = EvaluationLexicon.load(cameo=CameoCodes.load())
     assert "ally" in lex.verbs["abandon"][0].objects and lex.verbs["mishandle"][0].objects == ()
     assert {"think", "consider"} <= lex.own_frames and "doubt" not in lex.own_frames
+
+
+def test_packaged_lexicon_gives_the_predicate_and_judged_act_words():
+    lex = EvaluationLexicon.load(cameo=CameoCodes.load())
+    assert "constitute" in lex.linking_verbs and "example" in lex.of_heads and "time" in lex.no_act_nouns
+    assert lex.act_window >= 1 and {"17", "19"} <= lex.act_roots and "11" not in lex.act_roots
+    assert "decision" in lex.any_act_nouns
+
+
+@pytest.mark.parametrize("section, fault", [
+    ("predicates:\n  of_heads: example\n", "predicates.of_heads"),
+    ("predicates:\n  linking: [constitute]\n", "unknown key"),
+    ("judged_acts:\n  window: three\n", "judged_acts.window"),
+    ("judged_acts:\n  roots: ['17', '1']\n", "no CAMEO roots"),
+    ("judged_acts:\n  roots: ['17', '99']\n", "no CAMEO roots"),
+])
+def test_predicate_and_judged_act_faults_name_file_and_line(tmp_path, section, fault):
+    path = tmp_path / "evaluations.yaml"
+    path.write_text("entries:\n" + '  - {id: a, code: "111", polarity: negative, nouns: [mistake]}\n'
+                    + "speech: {groups: [speech]}\n" + section, encoding="utf-8")
+    with pytest.raises(DictionaryError) as err:
+        EvaluationLexicon.load(path, cameo=CameoCodes.load())
+    assert fault in str(err.value) and str(path) in str(err.value) and err.value.line == 5   # the faulty line

@@ -68,6 +68,12 @@ class EvaluationLexicon:
     evidence_frames: frozenset[str] = frozenset()  # "it shows that ...": a thing showing the judgement
     duties: frozenset[str] = frozenset()           # "failed to protect": a failure that is a judgement
     conduct_verbs: frozenset[str] = frozenset()    # "behaved irresponsibly": the adverb judges the subject
+    linking_verbs: frozenset[str] = frozenset()    # "constituted a violation": linked like "be"
+    of_heads: frozenset[str] = frozenset()         # "an act of aggression": the judgement in the 'of' phrase
+    no_act_nouns: frozenset[str] = frozenset()     # "a dangerous time": the adjective judges no act
+    act_window: int = 0                            # sentences back a judged noun may name an act told
+    act_roots: frozenset[str] = frozenset()        # the material acts a judged noun may name again
+    any_act_nouns: frozenset[str] = frozenset()    # "the decision": names the latest act, whatever it was
     remedy_verbs: frozenset[str] = frozenset()     # "corrected an injustice": the subject is praised
     remedy_code: str = "051"
     refusals: dict[str, str] = field(default_factory=dict)    # acceptance rule -> rejection code
@@ -82,8 +88,7 @@ class EvaluationLexicon:
         if not isinstance(data, dict) or not isinstance(data.get("entries"), list) or not data["entries"]:
             raise DictionaryError(where, None, "expected a mapping with a non-empty 'entries' list")
         _only(data, {"entries", "light_verbs", "speech", "remedies", "refusals", "stances", "duties",
-                     "conduct"}, where,
-              data.get("__line__"))
+                     "conduct", "predicates", "judged_acts"}, where, data.get("__line__"))
         lex = cls(path=where)
         ids: set[str] = set()
         seen: dict[tuple[str, str], str] = {}
@@ -94,6 +99,8 @@ class EvaluationLexicon:
         lex._load_remedies(data.get("remedies"), where, cameo)
         lex._load_refusals(data.get("refusals"), where, cameo)
         lex._load_stances(data.get("stances") or [], where, cameo)
+        lex._load_predicates(data.get("predicates") or {}, where)
+        lex._load_judged_acts(data.get("judged_acts") or {}, where, cameo)
         for key in ("duties", "conduct"):
             words = data.get(key) or []
             if not isinstance(words, list) or not all(isinstance(w, str) and w.strip() for w in words):
@@ -228,6 +235,30 @@ class EvaluationLexicon:
                     tuple((str(k).lower(), EvaluativeWord("stances", c, "negative", "adjectives", w, (), line))
                           for k, c in objects.items() if k != "__line__"))
 
+    def _load_predicates(self, raw: Any, where: str) -> None:
+        if not isinstance(raw, dict):
+            raise DictionaryError(where, None, "'predicates' must be a mapping of word lists")
+        line = raw.get("__line__")
+        _only(raw, {"linking_verbs", "of_heads", "no_act_nouns"}, where, line)
+        self.linking_verbs = _words(raw, "linking_verbs", where, line, "predicates")
+        self.of_heads = _words(raw, "of_heads", where, line, "predicates")
+        self.no_act_nouns = _words(raw, "no_act_nouns", where, line, "predicates")
+
+    def _load_judged_acts(self, raw: Any, where: str, cameo: CameoCodes | None) -> None:
+        if not isinstance(raw, dict):
+            raise DictionaryError(where, None, "'judged_acts' must be a mapping with window, roots and any_act")
+        line = raw.get("__line__")
+        _only(raw, {"window", "roots", "any_act"}, where, line)
+        window = raw.get("window", 0)
+        if not isinstance(window, int) or isinstance(window, bool) or window < 0:
+            raise DictionaryError(where, line, f"judged_acts.window must be a number of sentences, got {window!r}")
+        roots = _words(raw, "roots", where, line, "judged_acts")
+        bad = sorted(r for r in roots if len(r) != 2 or not r.isdigit() or (cameo is not None and r not in cameo))
+        if bad:
+            raise DictionaryError(where, line, f"judged_acts.roots: {', '.join(bad)} are no CAMEO roots")
+        self.act_window, self.act_roots = window, roots
+        self.any_act_nouns = _words(raw, "any_act", where, line, "judged_acts")
+
     def _load_speech(self, raw: Any, where: str) -> None:
         if not isinstance(raw, dict):
             raise DictionaryError(where, None, "'speech' must be a mapping with groups, exclude and as_verbs")
@@ -246,6 +277,14 @@ class EvaluationLexicon:
         self.attributing_groups = frozenset(raw.get("attributing_groups") or [])
         self.own_frames = frozenset(w.lower() for w in raw.get("own_frames") or [])
         self.evidence_frames = frozenset(w.lower() for w in raw.get("evidence_frames") or [])
+
+
+def _words(raw: dict, key: str, where: str, line: int | None, section: str) -> frozenset[str]:
+    """The lower-case words of list ``key`` of a section (absent: none)."""
+    words = raw.get(key) or []
+    if not isinstance(words, list) or not all(isinstance(w, str) and w.strip() for w in words):
+        raise DictionaryError(where, line, f"{section}.{key} must be a list of words")
+    return frozenset(w.lower().strip() for w in words)
 
 
 def _only(mapping: dict, allowed: set[str], where: str, line: int | None) -> None:

@@ -55,13 +55,8 @@ __all__ = ["EvaluationCoder", "attributive_at", "judged_comments", "predicate_at
 # roots of pattern-coded events that already say what the speaker thinks of someone
 COVERING_ROOTS = frozenset({"05", "11", "12", "13"})
 _COPULAS = frozenset({"be", "remain", "become", "seem", "appear"})
-_LINKING = frozenset({"constitute", "represent", "amount"})
 _HEDGES = frozenset({"could", "might", "may", "can", "ca"})
 _PREDICATE_DEPS = ("attr", "acomp", "oprd")
-# predicate nouns whose adjective judges a time or a state, not an act ("a dangerous time", "a sad day")
-_NO_ACT_NOUNS = frozenset({"time", "day", "moment", "period", "week", "month", "year", "era", "situation",
-                           "place", "world", "thing", "sign", "news", "development", "trend"})
-_OF_HEADS = frozenset({"act", "form", "example", "case", "instance", "kind", "sign"})   # "an act of aggression"
 
 
 @dataclass
@@ -173,8 +168,10 @@ class EvaluationCoder:
                      targets: list[Arg], prior: list[Event], seen: set[tuple[str | None, str | None]]) -> list[Event]:
         """One event per speaker and judged actor not yet coded (``seen``) nor covered by the lexicon."""
         events: list[Event] = []
+        if sources and not targets:   # "the warrants": the doer of the act the noun names again
+            targets = antecedent_doers(jm.judged, index, cdoc.events, self.lexicon)
         for s in sources:
-            for t in targets or antecedent_doers(jm.judged, index, cdoc.events) or self._institution(jm.judged, s):
+            for t in targets or self._institution(jm.judged, s):
                 if not s.ref.code or not t.ref.code or _one_actor(s.ref, t.ref):
                     continue
                 key = (s.ref.code, t.ref.code)
@@ -302,7 +299,7 @@ class EvaluationCoder:
         preds: list[Token] = []
         if lemma in _COPULAS:
             preds = syntax.children(clause, *_PREDICATE_DEPS)
-        elif lemma in _LINKING:     # "Y's strikes constituted a violation", "amounted to genocide"
+        elif lemma in self.lexicon.linking_verbs:     # "Y's strikes constituted a violation", "amounted to genocide"
             preds = [o for c in clause.children if c.dep_ in syntax.OBJ or (c.dep_ == "prep" and c.lower_ == "to")
                      for o in ([c] if c.dep_ in syntax.OBJ else syntax.children(c, "pobj"))]
         elif clause.pos_ in ("NOUN", "PROPN", "ADJ") or (clause.tag_ == "VBN" and syntax.is_passive(clause)):
@@ -312,7 +309,7 @@ class EvaluationCoder:
                 trig, word = p, predicate_at(self.lexicon, p)
                 if word is None:
                     trig, word = self._inner_phrase(p) or (
-                        attributive_at(self.lexicon, p) if p.lemma_.lower() not in _NO_ACT_NOUNS else None) or (p, None)
+                        attributive_at(self.lexicon, p) if p.lemma_.lower() not in self.lexicon.no_act_nouns else None) or (p, None)
                 if word is not None:
                     out.append(Judgement(verb, _extraposed(subj, clause, p), trig, word, clause))
                     break
@@ -349,7 +346,7 @@ class EvaluationCoder:
         """"a step in the right direction": a phrase in the predicate's 'in' phrase; "an act of
         aggression", "a clear example of hypocrisy": the word in the 'of' phrase of such a noun."""
         for prep in syntax.children(pred, "prep"):
-            if prep.lower_ == "in" or (prep.lower_ == "of" and pred.lemma_.lower() in _OF_HEADS):
+            if prep.lower_ == "in" or (prep.lower_ == "of" and pred.lemma_.lower() in self.lexicon.of_heads):
                 for pobj in syntax.children(prep, "pobj"):
                     word = predicate_at(self.lexicon, pobj)
                     if word is not None and (word.kind == "phrases" or prep.lower_ == "of"):

@@ -6,33 +6,31 @@ Biden said the warrants were outrageous" -> Biden criticises the court.
 News tells an act, then the reactions to it, naming the act again with a definite noun and no
 owner ("the warrants", "the decision", "these measures"). When the evaluations coder finds no actor
 in or on such a judged noun, the doer of the act it points back to is the judged actor: the latest
-event the lexicon coded one to ``WINDOW`` sentences before whose sentence holds the same word
+event the lexicon coded up to ``judged_acts.window`` sentences before whose sentence holds the same word
 ("imposed sweeping tariffs ... the tariffs") or whose trigger is of its word family ("shelled ...
 the shelling"; "protested" holds no "test"), or, for a word that names any act ("the
-decision", "the move", "these measures"), the latest such event. Only material acts count (CAMEO
-roots 06-09 and 14-20: a sanction, an arrest, an investigation, a strike), not what was said: a
-judgement of "the statement" is left out. Used by ``eventwire.events.evaluations``.
+decision", "the move", "these measures"), the latest such event. Only material acts count (the
+``judged_acts.roots`` of data/cameo/evaluations.yaml, 06-09 and 14-20: a sanction, an arrest, an
+investigation, a strike), not what was said: a judgement of "the statement" is left out. Used by
+``eventwire.events.evaluations``.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from ..dictionaries.evaluation_lexicon import EvaluationLexicon
 from ..records import ActorRef, Event
 from . import syntax
 from .arguments import OWNER_MARK, Arg, ArgumentFinder
 from .restatements import one_word_family
 
-__all__ = ["THING_PRONOUNS", "WINDOW", "antecedent_doers", "judged_actors"]
+__all__ = ["THING_PRONOUNS", "antecedent_doers", "judged_actors"]
 
-WINDOW = 3
 # pronouns of things: a judgement of "it" or "this" judges no actor
 THING_PRONOUNS = frozenset({"it", "this", "that", "these", "those", "which", "what", "something", "nothing"})
 _DEFINITE = frozenset({"the", "this", "these", "that", "those", "such"})
-# nouns that name any act: they point back to the latest act told, whatever its trigger
-_ANY_ACT = frozenset({"decision", "move", "step", "measure", "action", "act", "announcement", "policy"})
 _POINTING = frozenset({"this", "that"})
-_MATERIAL_ROOTS = frozenset({"06", "07", "08", "09", "14", "15", "16", "17", "18", "19", "20"})
 
 
 def judged_actors(judged: Token, finder: ArgumentFinder) -> list[Arg]:
@@ -84,12 +82,13 @@ def _owns(arg: Arg) -> bool:
     return owner.dep_ in ("poss", "compound", "amod", "nmod")
 
 
-def antecedent_doers(judged: Token, index: int, events: list[Event]) -> list[Arg]:
+def antecedent_doers(judged: Token, index: int, events: list[Event], lexicon: EvaluationLexicon) -> list[Arg]:
     """The doer of the earlier act the bare definite noun ``judged`` names again (sentence ``index``);
     for "this" or "that" as subject ('"This is a violation of international law," X said'), of
-    the act told in the sentence just before."""
+    the act told in the sentence just before. The window, the roots of material acts and the nouns
+    of any act are the lexicon's (``judged_acts`` in data/cameo/evaluations.yaml)."""
     if judged.lower_ in _POINTING and judged.dep_ in syntax.SUBJ and judged.pos_ == "PRON":
-        acts = [e for e in events if e.sentence == index - 1 and e.root in _MATERIAL_ROOTS
+        acts = [e for e in events if e.sentence == index - 1 and e.root in lexicon.act_roots
                 and e.modality == "asserted" and e.source is not None and e.source.code]
         last = max(acts, key=lambda e: e.evidence.trigger_start or 0, default=None)
         return [] if last is None or last.source is None else [
@@ -100,11 +99,11 @@ def antecedent_doers(judged: Token, index: int, events: list[Event]) -> list[Arg
     if any(c.dep_ in ("poss", "compound", "relcl", "acl", "prep", "nmod") for c in judged.children):
         return []     # "the decision of the court", "the decision to withdraw": said where it stands
     lemma = judged.lemma_.lower()
-    acts = sorted((e for e in events if 0 < index - e.sentence <= WINDOW and e.root in _MATERIAL_ROOTS
+    acts = sorted((e for e in events if 0 < index - e.sentence <= lexicon.act_window and e.root in lexicon.act_roots
                    and e.modality == "asserted" and e.source is not None and e.source.code),
                   key=lambda e: (e.sentence, e.evidence.trigger_start or 0), reverse=True)
     named = [e for e in acts if _names(e, judged)]
-    chosen = named[:1] or (acts[:1] if lemma in _ANY_ACT else [])
+    chosen = named[:1] or (acts[:1] if lemma in lexicon.any_act_nouns else [])
     return [Arg(_copy(e.source), judged, f"doer of '{e.evidence.trigger}' (sentence {e.sentence}), "
                                          f"which '{judged.text}' points back to")
             for e in chosen if e.source is not None]
