@@ -5,6 +5,8 @@ by a body's name is one of its people; a lone family name shared at home is the 
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from eventwire.records import Article
@@ -119,6 +121,20 @@ def test_a_thing_of_a_body_stays_a_thing(pipeline):
 ])
 def test_a_shared_lone_family_name_is_the_head_of_state_so_named(pipeline, text, published, phrase, code):
     assert mentions(pipeline, text, published)[phrase][0] == code
+
+
+@pytest.mark.parametrize("surname, when", [
+    ("Johnson", "2012-06-01"),     # Gary Johnson, "presidential candidate"
+    ("Patrushev", "2024-06-01"),   # "Presidential Aide"
+    ("Kalın", "2018-01-01"),       # "Presidential Spokesman"
+    ("Osborne", "2014-01-01"),     # "Chancellor of the Exchequer"
+])
+def test_a_title_that_only_begins_like_a_heads_is_no_head(resolver, surname, when):
+    assert resolver.family_names.by_surname(surname, date.fromisoformat(when), None) is None
+
+
+def test_a_lone_family_name_with_no_country_is_the_head_so_named(resolver):
+    assert resolver.family_names.by_surname("Castro", date.fromisoformat("2016-03-21"), None).name == "Raúl Castro"
 
 
 def test_a_family_name_named_in_full_before_stays_that_person(pipeline):

@@ -7,6 +7,7 @@ The tables are built from the dictionary on first use.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 
@@ -18,8 +19,11 @@ FAMILY_FIRST_COUNTRIES = frozenset({"CHN", "TWN", "HKG", "MAC", "PRK", "KOR"})
 # titles of heads of state or government (role titles of the people files, lower-case, as they begin)
 HEAD_TITLES = ("president", "prime minister", "chancellor", "premier", "king", "queen", "emir", "sultan",
                "supreme leader", "general secretary", "acting president", "interim president", "federal chancellor")
-NOT_HEAD_TITLES = ("president of the european", "president of the world", "president of the council",
-                   "president of the senate", "president of the national assembly", "president of the")
+# whole words only: "presidential spokesman", "kingmaker" are no heads
+HEAD_TITLE = re.compile("(?:" + "|".join(re.escape(t) for t in HEAD_TITLES) + r")\b")
+# presidents of bodies, banks and assemblies ("president of the European Commission", "of the Senate"),
+# "chancellor of the exchequer", "chancellor of the Duchy of Lancaster"
+NOT_HEAD_TITLES = ("president of the", "chancellor of the")
 # honorifics before a name: no first name ("Mr. Biden")
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "rep", "sen", "gov", "gen"})
 # family names that are also everyday words or first names: never a known person by the surname alone
@@ -67,7 +71,7 @@ class FamilyNames:
         for e in self._people_named(low):
             _code, role = e.at(when)
             title = (role.title or "").lower() if role is not None else ""
-            if title.startswith(HEAD_TITLES) and not title.startswith(NOT_HEAD_TITLES):
+            if HEAD_TITLE.match(title) and not title.startswith(NOT_HEAD_TITLES):
                 heads.append(e)
         return heads[0] if len(heads) == 1 else None
 
