@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from eventwire.options import Options
 from eventwire.records import Article
 from eventwire.resources import Resources
@@ -31,10 +33,15 @@ def test_the_stage_notes_each_merge(pipeline):
     assert len(notes) == 2 and all("041" in n and "also told in sentence 0" in n for n in notes)
 
 
-def test_an_article_with_one_event_is_left_alone(pipeline):
+@pytest.mark.parametrize("text, published, n", [
+    ("Turkish police detained an opposition politician in Ankara on Sunday.", "2017-01-29", 1),   # one event
+    ("Trump spoke by phone with Putin on Saturday.", "2017-01-29", 2),   # one act of one sentence, two directions
+])
+def test_the_events_of_one_sentence_are_left_alone(pipeline, text, published, n):
     stage = next(s for s in pipeline.stages if s.name == "restatements")
-    cdoc = next(pipeline.code_documents([Article(id="", text="Trump spoke by phone with Putin on Saturday.",
-                                                 published="2017-01-29")]))
+    cdoc = next(pipeline.code_documents([Article(id="", text=text, published=published)]))
     before = [e.to_dict() for e in cdoc.events]
-    stage(cdoc)
-    assert [e.to_dict() for e in cdoc.events] == before and not any(n.startswith("restatements:") for n in cdoc.notes)
+    assert len(before) == n
+    stage(cdoc)    # again, on what it already kept
+    assert [e.to_dict() for e in cdoc.events] == before
+    assert not any(n.startswith("restatements:") for n in cdoc.notes) and " | " not in "".join(e.rule for e in cdoc.events)

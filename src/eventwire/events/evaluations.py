@@ -106,7 +106,7 @@ class EvaluationCoder:
                                          seen.setdefault(qs.quote.id, set())))
         kept: list[Event] = []
         for ev in sorted(out, key=lambda e: e.sentence):   # a lead, then the quote of the same judgement
-            if not quoted.restated(ev, [*cdoc.events, *kept]):
+            if not quoted.repeats_judgement(ev, [*cdoc.events, *kept]):
                 kept.append(ev)
         return kept
 

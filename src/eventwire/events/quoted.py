@@ -30,7 +30,8 @@ from . import syntax
 from .arguments import Arg, ArgumentFinder
 
 __all__ = ["QuotedSentence", "addressed", "addressees", "attribution", "cue_token", "own_judgement",
-           "quoted_clauses", "quoted_sentences", "quoted_speaker", "restated", "said_of", "speaker_args", "via"]
+           "quoted_clauses", "quoted_sentences", "quoted_speaker", "repeats_judgement", "said_of", "speaker_args",
+           "via"]
 
 # the speaker himself, his own side and the one he speaks to: no judged actor of a quotation
 _PERSONS = frozenset({"i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "ourselves",
@@ -174,7 +175,7 @@ def addressees(verb: Token, finder: ArgumentFinder) -> list[Arg]:
     return [a for o in heads for a in finder.actors(o, "addressee") if a.ref.name]
 
 
-def restated(ev: Event, earlier: list[Event]) -> bool:
+def repeats_judgement(ev: Event, earlier: list[Event]) -> bool:
     """An event of the same act by the same source against the same target (a country and its
     actors alike: "Russia's annexation was a mistake. Moscow has violated international law") told
     in the same sentence or up to ``RESTATED_WITHIN`` sentences before (a lead, then the quote of

@@ -29,6 +29,9 @@ from ..dictionaries.files import data_path, load_yaml
 from ..errors import DictionaryError
 from ..records import ActorRef, Event
 
+__all__ = ["RestatementRules", "dates_agree", "date_detail", "is_definite_event_noun", "merge_restatements",
+           "name_words", "one_word_family", "places_agree", "restated", "same_actor"]
+
 # determiners that point back to something already told
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 # nouns that are the head of a new, further act even when definite ("the second meeting")
@@ -250,7 +253,7 @@ def one_word_family(a: str, b: str) -> bool:
 
 
 @dataclass
-class _Told:
+class _Telling:
     """One event record with what the merge reads of its trigger: the further-act marks, the
     trigger's lemma and its theme (the lemma of a common-noun object that is not an actor)."""
 
@@ -267,7 +270,7 @@ class _Told:
                 ev.evidence.trigger_start or 0)
 
 
-def one_act(a: _Told, b: _Told, rules: RestatementRules, countries: frozenset[int] = frozenset()) -> bool:
+def _tell_one_act(a: _Telling, b: _Telling, rules: RestatementRules, countries: frozenset[int] = frozenset()) -> bool:
     """``a`` and ``b`` tell one act (see the top of data/cameo/restatements.yaml)."""
     x, y = a.event, b.event
     if x.sentence == y.sentence:     # a sentence tells each of its acts once: "arrested him and charged him"
@@ -307,12 +310,13 @@ def _theme(tok: Token, ev: Event) -> str | None:
     return None
 
 
-def told(ev: Event, doc: Doc | None, rules: RestatementRules) -> _Told:
+def _telling(ev: Event, doc: Doc | None, rules: RestatementRules) -> _Telling:
+    """What the merge reads of one record: its trigger's marks, lemma and theme, its actors' name words."""
     tok = _trigger(doc, ev)
     words = (name_words(ev.source, doc), name_words(ev.target, doc))
     if tok is None:
-        return _Told(ev, lemma=ev.evidence.trigger.lower(), source_words=words[0], target_words=words[1])
-    return _Told(ev, rules.marks(tok), tok.lemma_.lower(), _theme(tok, ev), *words)
+        return _Telling(ev, lemma=ev.evidence.trigger.lower(), source_words=words[0], target_words=words[1])
+    return _Telling(ev, rules.marks(tok), tok.lemma_.lower(), _theme(tok, ev), *words)
 
 
 def merge_restatements(events: list[Event], doc: Doc | None, rules: RestatementRules, *,
@@ -326,11 +330,11 @@ def merge_restatements(events: list[Event], doc: Doc | None, rules: RestatementR
     of a mention that was merged elsewhere (the other direction of a symmetric retelling) takes the
     act's date too.
     ``countries``: geonameids of whole countries (a country holds the places in it)."""
-    items = sorted((told(ev, doc, rules) for ev in events), key=_Told.rank)
-    groups: list[list[_Told]] = []
+    items = sorted((_telling(ev, doc, rules) for ev in events), key=_Telling.rank)
+    groups: list[list[_Telling]] = []
     for item in items:
         for group in groups:
-            if all(one_act(item, member, rules, countries) for member in group):
+            if all(_tell_one_act(item, member, rules, countries) for member in group):
                 group.append(item)
                 break
         else:
@@ -343,17 +347,17 @@ def merge_restatements(events: list[Event], doc: Doc | None, rules: RestatementR
             notes.append(_merge(group[0].event, [m.event for m in group[1:]]))
             dropped.update(id(m.event) for m in group[1:])
             for member in group:
-                dated[_mention(member.event)] = group[0].event
+                dated[_mention_key(member.event)] = group[0].event
     kept = [ev for ev in events if id(ev) not in dropped]
     for ev in kept:   # the other direction of a mention told again ("Russian troops fought Ukrainian soldiers")
-        best = dated.get(_mention(ev))
+        best = dated.get(_mention_key(ev))
         if best is not None and best is not ev and date_detail(best) > date_detail(ev) and dates_agree(best, ev):
             ev.date, ev.date_basis = best.date, best.date_basis
             ev.rule = f"{ev.rule} | restatements: date from sentence {best.sentence}, where this mention's act is told"
     return kept, notes
 
 
-def _mention(ev: Event) -> tuple[int, int | None]:
+def _mention_key(ev: Event) -> tuple[int, int | None]:
     return ev.sentence, ev.evidence.trigger_start
 
 
