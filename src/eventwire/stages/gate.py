@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib.util
 import re
+from collections import Counter
 from pathlib import Path
 
 import spacy.lang
@@ -53,12 +54,14 @@ class LanguageCheck:
         words = _running_words(text, sample_words)
         if not words:
             return None
-        english = sum(1 for w in words if w in self.english)
+        counts = Counter(words)            # each distinct word is looked up once per language
+        english = sum(n for w, n in counts.items() if w in self.english)
         best_code, best_count = None, english
         for code, stops in self.stop_words.items():
-            count = sum(1 for w in words if w in stops)
-            own = {w for w in words if w in stops and w not in self.english}
-            if len(own) >= 2 and count >= 3 and count > best_count and count / len(words) >= _MIN_FUNCTION_SHARE:
+            shared = [w for w in counts if w in stops]
+            count = sum(counts[w] for w in shared)
+            own = sum(1 for w in shared if w not in self.english)
+            if own >= 2 and count >= 3 and count > best_count and count / len(words) >= _MIN_FUNCTION_SHARE:
                 best_code, best_count = code, count
         return best_code
 
