@@ -42,6 +42,6 @@ class Cue:
         return self.entry.group in _SPEAKING_GROUPS
 
 
-def not_speaker(tok: Token, quoted: Sequence[bool]) -> Callable[[int], bool]:
-    """Tokens a speaker may not contain: the cue itself and the given (quoted) ones."""
-    return lambda i: i == tok.i or quoted[i]
+def not_speaker(tok: Token, blocked: Sequence[bool]) -> Callable[[int], bool]:
+    """Tokens a speaker may not contain: the cue itself and the blocked ones (quoted text, datelines)."""
+    return lambda i: i == tok.i or blocked[i]
