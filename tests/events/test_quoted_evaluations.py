@@ -256,3 +256,16 @@ def test_predicate_and_judged_act_faults_name_file_and_line(tmp_path, section, f
     with pytest.raises(DictionaryError) as err:
         EvaluationLexicon.load(path, cameo=CameoCodes.load())
     assert fault in str(err.value) and str(path) in str(err.value) and err.value.line == 5   # the faulty line
+
+
+def test_notes_tell_how_a_judgement_found_its_actors_and_what_it_replaced(pipeline):
+    cdoc = next(pipeline.code_documents([Article(id="n1", published="2019-06-01", text=(
+        "The court issued arrest warrants for Netanyahu on Thursday. Biden said the warrants were outrageous. "
+        "Iran's foreign minister on Sunday described the U.S. sanctions as economic terrorism."))]))
+    notes = [n for n in cdoc.notes if n.startswith("evaluations:")]
+    warrants = next(n for n in notes if "of sentence 1 'outrageous'" in n)
+    assert RULE + "bad_act" in warrants and "doer of 'issued' (sentence 0)" in warrants
+    assert any("010 IRNGOV->USA of sentence 2" in n and "left out" in n for n in notes)
+    assert not any(e.cameo == "010" and e.sentence == 2 for e in cdoc.events)
+    judged = [e for e in cdoc.events if e.rule.startswith(RULE)]
+    assert len(judged) == len([n for n in notes if "left out" not in n]) == 2

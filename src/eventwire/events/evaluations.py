@@ -88,13 +88,19 @@ class EvaluationCoder:
                                                       "in data/quotes/reporting_verbs.yaml")
 
     def code(self, cdoc: CodedDocument) -> list[Event]:
+        return [ev for ev, _ in self.code_explained(cdoc)]
+
+    def code_explained(self, cdoc: CodedDocument) -> list[tuple[Event, str]]:
+        """The judgements of the document, each with how its source and target were found (the
+        speaker of a quotation sentences away, the doer of an act a noun names again), for
+        ``eventwire explain``."""
         if cdoc.doc is None:
             return []
         finder = ArgumentFinder(cdoc.actor_at)
         covered: dict[int, list[Event]] = {}
         for ev in cdoc.events:
             covered.setdefault(ev.sentence, []).append(ev)
-        out: list[Event] = []
+        out: list[tuple[Event, str]] = []
         sents = list(cdoc.doc.sents)
         for index, sent in enumerate(sents):
             if background.is_question(sent):
@@ -104,15 +110,15 @@ class EvaluationCoder:
         for qs in quoted.quoted_sentences(cdoc, sents):   # '"... . Y is a disgrace," X said'
             out.extend(self._code_quoted(cdoc, qs, finder, covered.get(qs.index, []),
                                          seen.setdefault(qs.quote.id, set())))
-        kept: list[Event] = []
-        for ev in sorted(out, key=lambda e: e.sentence):   # a lead, then the quote of the same judgement
-            if not quoted.repeats_judgement(ev, [*cdoc.events, *kept]):
-                kept.append(ev)
+        kept: list[tuple[Event, str]] = []
+        for ev, why in sorted(out, key=lambda pair: pair[0].sentence):   # a lead, then the quote of the same judgement
+            if not quoted.repeats_judgement(ev, [*cdoc.events, *(k for k, _ in kept)]):
+                kept.append((ev, why))
         return kept
 
     def _code_sentence(self, cdoc: CodedDocument, sent: Span, index: int, finder: ArgumentFinder,
-                       prior: list[Event]) -> list[Event]:
-        events: list[Event] = []
+                       prior: list[Event]) -> list[tuple[Event, str]]:
+        events: list[tuple[Event, str]] = []
         seen: set[tuple[str | None, str | None]] = set()
         for tok in sent:
             found: list[tuple[Judgement, Token | None]] = \
@@ -142,13 +148,13 @@ class EvaluationCoder:
         return events
 
     def _code_quoted(self, cdoc: CodedDocument, qs: quoted.QuotedSentence, finder: ArgumentFinder,
-                     prior: list[Event], seen: set[tuple[str | None, str | None]]) -> list[Event]:
+                     prior: list[Event], seen: set[tuple[str | None, str | None]]) -> list[tuple[Event, str]]:
         """The judgements of the speaker's clauses of a quoted sentence, judged as the complement of
         the quotation's speech verb, the speaker as source; "you" is the one the speech verb names
         as addressed ('"..." Merkel told Putin'), an unresolved "he" the one it is said of."""
         sources = quoted.speaker_args(cdoc, qs.quote, finder)
         cue = quoted.cue_token(cdoc, qs.quote) if sources else None
-        events: list[Event] = []
+        events: list[tuple[Event, str]] = []
         for clause in quoted.quoted_clauses(qs, self.lexicon.own_frames,
                                             self.lexicon.evidence_frames) if sources else []:
             for jm in self._clause_judgements(clause, clause):
@@ -165,9 +171,11 @@ class EvaluationCoder:
         return events
 
     def _pair_events(self, cdoc: CodedDocument, sent: Span, index: int, jm: Judgement, sources: list[Arg],
-                     targets: list[Arg], prior: list[Event], seen: set[tuple[str | None, str | None]]) -> list[Event]:
-        """One event per speaker and judged actor not yet coded (``seen``) nor covered by the lexicon."""
-        events: list[Event] = []
+                     targets: list[Arg], prior: list[Event],
+                     seen: set[tuple[str | None, str | None]]) -> list[tuple[Event, str]]:
+        """One event per speaker and judged actor not yet coded (``seen``) nor covered by the lexicon,
+        with how both were found."""
+        events: list[tuple[Event, str]] = []
         if sources and not targets:   # "the warrants": the doer of the act the noun names again
             targets = antecedent_doers(jm.judged, index, cdoc.events, self.lexicon)
         for s in sources:
@@ -178,7 +186,8 @@ class EvaluationCoder:
                 if key in seen or self._covered(s.ref, t.ref, jm, prior):
                     continue
                 seen.add(key)
-                events.append(self._event(cdoc, sent, index, jm, s.ref, t.ref))
+                events.append((self._event(cdoc, sent, index, jm, s.ref, t.ref),
+                               f"source {s.ref.code}: {s.how}; target {t.ref.code}: {t.how}"))
         return events
 
     # ------------------------------------------------------------------ the parse

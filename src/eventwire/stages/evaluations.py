@@ -3,7 +3,8 @@ and refusals ("did not accept the offer" -> 120, ``eventwire.events.refusals``).
 
 Runs after the events stage (it leaves out what the verb lexicon already coded) and the quotes
 stage (a judgement made inside someone else's quote is attributed to them); logic in
-``eventwire.events.evaluations``.
+``eventwire.events.evaluations``. A note per judgement tells how its source and target were found
+and a note per comment (010) it replaces says so (``eventwire explain`` prints the notes).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from ..events.modality import ModalityRules
 from ..events.refusals import code_refusals
 from .events import build_coder
 from ..quotes import QuoteLexicon
+from ..records import Event
 from ..resources import Resources
 
 
@@ -36,9 +38,20 @@ class EvaluationStage:
         self.cameo = resources.cameo
 
     def __call__(self, cdoc: CodedDocument) -> CodedDocument:
-        judgements = self.coder.code(cdoc)
+        explained = self.coder.code_explained(cdoc)
+        judgements = [ev for ev, _ in explained]
         found = [*code_refusals(cdoc, self.coder.lexicon.refusals, self.cameo), *judgements]
         if found:
-            said = {id(e) for e in judged_comments(cdoc.events, judgements)}   # the judgement is what was said
-            cdoc.events = sorted([*(e for e in cdoc.events if id(e) not in said), *found], key=lambda e: e.sentence)
+            said = judged_comments(cdoc.events, judgements)    # the judgement is what was said
+            cdoc.notes.extend(f"evaluations: {_told(e)} left out: a judgement coded there says more" for e in said)
+            gone = {id(e) for e in said}
+            cdoc.events = sorted([*(e for e in cdoc.events if id(e) not in gone), *found], key=lambda e: e.sentence)
+            cdoc.notes.extend(f"evaluations: {_told(ev)} ({ev.rule}): {why}" for ev, why in explained)
         return cdoc
+
+
+def _told(ev: Event) -> str:
+    """An event as the notes name it: code, dyad, sentence and trigger."""
+    target = ev.target.code if ev.target is not None else None
+    return f"{ev.cameo} {ev.source.code if ev.source else None}->{target} of sentence {ev.sentence} " \
+           f"'{ev.evidence.trigger}'"
