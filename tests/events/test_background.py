@@ -15,6 +15,10 @@ def _events(pipeline, text: str, published: str = "2019-06-15") -> set[tuple[str
      ("11", "IRN", "USA")),
     ("Putin, who hosted Erdogan in Moscow on Monday, will travel to Ankara in April.", ("04", "RUS", "TUR")),
     ("Hong Kong University was besieged by police, who arrested dozens of protesters.", ("17", "HKG", "HKG")),
+    # a day of a month with no year is a news day
+    ("Iran's foreign minister, who condemned the United States on March 5, arrived in Moscow on Friday.",
+     ("11", "IRN", "USA")),
+    ("Putin, who hosted Erdogan in Sochi on Sept. 17, will travel to Ankara in April.", ("04", "RUS", "TUR")),
 ])
 def test_an_act_told_in_a_past_non_restrictive_relative_clause_is_coded(pipeline, text, event):
     assert event in _events(pipeline, text)
@@ -24,6 +28,8 @@ def test_an_act_told_in_a_past_non_restrictive_relative_clause_is_coded(pipeline
     # a perfect or progressive relative describes the actor; so does a restrictive one
     ("Saudi Arabia, which has bombed Yemen since 2015, rejected the UN report on Monday.", ("19", "SAU", "YEM")),
     ("Trump, who met Kim Jong Un in Singapore last year, visited Japan on Monday.", ("04", "USA", "PRK")),
+    ("Iran's foreign minister, who condemned the United States in March 2015, arrived in Moscow on Friday.",
+     ("11", "IRN", "USA")),
     ("Lebanese speaker Nabih Berri, who has been negotiating with Israel, met the French envoy on Monday.",
      ("04", "LBN", "ISR")),
     ("The Kurdish protesters who attacked the police station in Istanbul were arrested on Monday.",

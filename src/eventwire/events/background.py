@@ -121,14 +121,29 @@ def told_aside(verb: Token) -> bool:
     pronoun = next((c for c in verb.children if c.dep_ in syntax.SUBJ and c.lower_ in ("who", "which")), None)
     if pronoun is None or pronoun.i == 0 or verb.doc[pronoun.i - 1].text != ",":
         return False
-    # "Russian troops, who attacked Ukraine last year, ...": dated away from the news, background
-    return not any(t.ent_type_ == "DATE" and t.lower_ not in _NEWS_DAYS for t in verb.subtree)
+    # "Russian troops, who attacked Ukraine last year, ...": dated away from the news, background;
+    # a day of a month with no year ("on March 5") is a news day
+    return not any(t.ent_type_ == "DATE" and not _news_day_word(t) for t in verb.subtree)
+
+
+def _news_day_word(tok: Token) -> bool:
+    """A word of a date that stays within the news: a weekday, "today", a month's name or a day number."""
+    word = tok.lower_
+    if word in _NEWS_DAYS or word in _MONTHS:
+        return True
+    digits = word.rstrip("stndrh")          # "5", "5th", "21st", "2nd", "3rd"
+    return digits.isdigit() and len(digits) <= 2
 
 
 # date words of the days a news story tells ("on Monday", "earlier today", "yesterday")
 _NEWS_DAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
                         "yesterday", "tonight", "on", "earlier", "this", "morning", "afternoon", "evening", "night",
                         "overnight", "late", "early"})
+
+
+_MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
+                     "october", "november", "december", "jan", "jan.", "feb", "feb.", "aug", "aug.", "sept", "sept.",
+                     "oct", "oct.", "nov", "nov.", "dec", "dec."})
 
 
 def drop_purposes(fired: dict[int, Any], controllers: frozenset[str] = frozenset()) -> None:
