@@ -28,6 +28,7 @@ _CAPITALISED_NEXT = re.compile(r"[\s-]*[^\W\d_]")
 # languages most often is; their function words tell them apart from English
 _OTHER_LANGUAGES = ("de", "fr", "es", "it", "pt", "nl", "sv", "da", "nb", "pl", "tr", "id", "ro", "ca", "cs", "hr",
                     "fi", "hu", "sk", "sl", "tl", "af", "vi", "ms", "et", "lv", "lt", "sq", "eu", "is")
+_SAMPLE_CHARS = 5_000          # script and language are read on the text's start (~800 words)
 _MIN_FUNCTION_SHARE = 0.12     # a language's function words make at least this share of running words
 
 
@@ -49,7 +50,7 @@ class LanguageCheck:
         for code in _OTHER_LANGUAGES:
             self.stop_words[code] = frozenset(w.lower() for w in _stop_words_of(code))
 
-    def other_language(self, text: str, sample_words: int = 400) -> str | None:
+    def other_language(self, text: str, sample_words: int = 150) -> str | None:
         """The code of the language the text is written in when it is not English, else None."""
         words = _running_words(text, sample_words)
         if not words:
@@ -83,7 +84,7 @@ def _running_words(text: str, limit: int) -> list[str]:
     Name particles before a capitalised word ("al-Obaidi", "von der Leyen") are left out."""
     words: list[str] = []
     sentence_start = True
-    sample = text[:20_000]
+    sample = text[:_SAMPLE_CHARS]
     for match in _WORD_OR_END.finditer(sample):
         token = match.group()
         if token[0] in ".!?":
@@ -104,13 +105,14 @@ def _running_words(text: str, limit: int) -> list[str]:
 def skip_reason(text: str, options: Options, language: LanguageCheck) -> str | None:
     """Why this cleaned text should not be coded, or None when it should. ``language`` is built
     once per pipeline (it reads 30 stop-word lists)."""
-    words = _WORD.findall(text[:20_000])
+    sample = text[:_SAMPLE_CHARS]
+    words = _WORD.findall(sample)
     if not text.strip():
         return "empty text after cleaning"
     if len(words) < options.min_words:
         return f"too short to code ({len(words)} words, minimum {options.min_words})"
-    letters = sum(1 for ch in text[:20_000] if ch.isalpha())
-    latin = sum(1 for ch in text[:20_000] if ch.isalpha() and ord(ch) < 0x250)
+    letters = sum(1 for ch in sample if ch.isalpha())
+    latin = sum(1 for ch in sample if ch.isalpha() and ord(ch) < 0x250)
     if letters and latin / letters < 0.5:
         return "not English: mostly non-Latin script"
     other = language.other_language(text)
