@@ -3,10 +3,16 @@
 const TOKEN_KEY = "eventwire-token";
 
 export class ApiError extends Error {
-  constructor(status, message) {
+  // `token` is the API token the failed request was sent with (null: none)
+  constructor(status, message, token = null) {
     super(message);
     this.status = status;
+    this.token = token;
   }
+}
+
+export function currentToken() {
+  return sessionStorage.getItem(TOKEN_KEY);
 }
 
 export function setToken(token) {
@@ -14,19 +20,18 @@ export function setToken(token) {
   else sessionStorage.removeItem(TOKEN_KEY);
 }
 
-function headers(extra = {}) {
+function headers(token, extra = {}) {
   const out = { Accept: "application/json", ...extra };
-  const token = sessionStorage.getItem(TOKEN_KEY);
   if (token) out.Authorization = `Bearer ${token}`;
   return out;
 }
 
-async function parse(resp) {
+async function parse(resp, token) {
   let body = null;
   try { body = await resp.json(); } catch (err) { body = null; }
   if (!resp.ok) {
     const message = body && typeof body.error === "string" ? body.error : `HTTP ${resp.status}`;
-    throw new ApiError(resp.status, message);
+    throw new ApiError(resp.status, message, token);
   }
   return body;
 }
@@ -38,12 +43,14 @@ export async function get(path, params = {}) {
     if (value !== null && value !== undefined && value !== "") query.set(key, String(value));
   }
   const url = `/v1/${path}` + (query.toString() ? `?${query}` : "");
-  return parse(await fetch(url, { headers: headers() }));
+  const token = currentToken();
+  return parse(await fetch(url, { headers: headers(token) }), token);
 }
 
 export async function post(path, body) {
+  const token = currentToken();
   const resp = await fetch(`/v1/${path}`, {
-    method: "POST", headers: headers({ "Content-Type": "application/json" }), body: JSON.stringify(body),
+    method: "POST", headers: headers(token, { "Content-Type": "application/json" }), body: JSON.stringify(body),
   });
-  return parse(resp);
+  return parse(resp, token);
 }

@@ -1,7 +1,7 @@
 // The eventwire dashboard: filters drive the timeline, the actor network and the event table;
 // a row opens its article with the event highlighted; the paste box codes new text live.
 
-import { ApiError, get, post, setToken } from "./api.js";
+import { ApiError, currentToken, get, post, setToken } from "./api.js";
 import { renderArticle } from "./article.js";
 import { drawNetwork, drawTimeline } from "./charts.js";
 import { clear, el, QUAD_NAMES } from "./dom.js";
@@ -33,8 +33,11 @@ async function guarded(task) {
     return await task();
   } catch (err) {
     if (err instanceof ApiError && err.status === 401) {
-      $("token-form").hidden = false;
-      status("This server needs an API token.", true);
+      // a refusal of a token the user has since replaced is stale: it must not ask again
+      if (err.token === currentToken()) {
+        $("token-form").hidden = false;
+        status("This server needs an API token.", true);
+      }
     } else {
       status(err.message || String(err), true);
     }
