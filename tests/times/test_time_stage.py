@@ -109,11 +109,24 @@ def test_coordinated_verb_shares_the_date(stage, pipeline):
     assert charged.date_basis == "relative"
 
 
-def test_event_before_a_dated_occasion_is_bounded(stage, pipeline):
-    cdoc = parsed(pipeline, "The two could meet before a summit in Hamburg on July 7-8.", PUB)
+@pytest.mark.parametrize("text", [
+    "The two could meet before a summit in Hamburg on July 7-8.",
+    # the parser hangs "on July 7-8" on "meet", right after the "before" phrase (the seed article's sentence)
+    "Dmitry Peskov, Putin's spokesman, told Russian news agency TASS that the two could \u201cquite likely\u201d "
+    "meet before a Group of 20 summit in Hamburg, Germany on July 7-8.",
+])
+def test_event_before_a_dated_occasion_is_bounded(stage, pipeline, text):
+    cdoc = parsed(pipeline, text, PUB)
     ev = event_at(cdoc, "meet")
     stage(cdoc)
     assert (ev.date, ev.date_basis) == ("2017", "relative")
+
+
+def test_a_date_before_the_bounding_phrase_is_the_events_own(stage, pipeline):
+    cdoc = parsed(pipeline, "Putin met Erdogan on Monday before the summit in Hamburg.", PUB)
+    ev = event_at(cdoc, "met")
+    stage(cdoc)
+    assert ev.date == "2017-01-23"
 
 
 

@@ -89,10 +89,24 @@ def bound_signal(trigger: "Token", mention: "Span") -> str | None:
     tok = mention.root
     for _ in range(MAX_STEPS + 1):
         if tok.i == trigger.i or tok.head.i == tok.i:
-            return None
+            break
         tok = tok.head
         if tok.lower_ in BOUND_SIGNALS and tok.dep_ == "prep":
             return tok.lower_
+    return _after_bound_phrase(trigger, mention)
+
+
+def _after_bound_phrase(trigger: "Token", mention: "Span") -> str | None:
+    """The parser often hangs a date right after a "before"-phrase on the verb ("meet before a
+    summit in Hamburg on July 7-8": "on" under "meet"); a date phrase of the trigger that starts
+    just where its "before"/"until"/"by" phrase ends belongs to that phrase's object."""
+    prep = mention.root.head
+    if prep.dep_ != "prep" or prep.head.i != trigger.i:
+        return None
+    for sibling in trigger.children:
+        if sibling.dep_ == "prep" and sibling.lower_ in BOUND_SIGNALS and sibling.i < prep.i \
+                and sibling.right_edge.i + 1 == prep.i:
+            return sibling.lower_
     return None
 
 
