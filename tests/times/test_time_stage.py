@@ -122,9 +122,13 @@ def test_event_before_a_dated_occasion_is_bounded(stage, pipeline, text):
     assert (ev.date, ev.date_basis) == ("2017", "relative")
 
 
-def test_a_date_before_the_bounding_phrase_is_the_events_own(stage, pipeline):
-    cdoc = parsed(pipeline, "Putin met Erdogan on Monday before the summit in Hamburg.", PUB)
-    ev = event_at(cdoc, "met")
+@pytest.mark.parametrize("text, trigger", [
+    ("Putin met Erdogan on Monday before the summit in Hamburg.", "met"),
+    ("Trump and Putin spoke by phone on Monday, officials said.", "spoke"),   # "by phone" bounds nothing
+])
+def test_a_date_outside_a_bounding_phrase_is_the_events_own(stage, pipeline, text, trigger):
+    cdoc = parsed(pipeline, text, PUB)
+    ev = event_at(cdoc, trigger)
     stage(cdoc)
     assert ev.date == "2017-01-23"
 

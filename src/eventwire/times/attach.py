@@ -99,13 +99,13 @@ def bound_signal(trigger: "Token", mention: "Span") -> str | None:
 def _after_bound_phrase(trigger: "Token", mention: "Span") -> str | None:
     """The parser often hangs a date right after a "before"-phrase on the verb ("meet before a
     summit in Hamburg on July 7-8": "on" under "meet"); a date phrase of the trigger that starts
-    just where its "before"/"until"/"by" phrase ends belongs to that phrase's object."""
+    just where its "before"/"until" phrase ends belongs to that phrase's object."""
     prep = mention.root.head
     if prep.dep_ != "prep" or prep.head.i != trigger.i:
         return None
-    for sibling in trigger.children:
-        if sibling.dep_ == "prep" and sibling.lower_ in BOUND_SIGNALS and sibling.i < prep.i \
-                and sibling.right_edge.i + 1 == prep.i:
+    for sibling in trigger.children:      # not "by": "spoke by phone on Saturday" is on Saturday
+        if sibling.dep_ == "prep" and sibling.lower_ in BOUND_SIGNALS and sibling.lower_ != "by" \
+                and sibling.i < prep.i and sibling.right_edge.i + 1 == prep.i:
             return sibling.lower_
     return None
 
