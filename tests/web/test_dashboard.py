@@ -145,9 +145,10 @@ def test_filters_live_in_the_url_and_top_actors_filter(page, server):
     page.wait_for_selector("body[data-ready='1']")
     expect(_rows(page)).to_have_count(3)
     assert page.input_value("#filters input[name=actor]") == "DEU"
-    assert "per week" in page.locator("#timeline-caption").text_content()
+    # the timeline draws after the table: wait for its caption rather than read it once
+    expect(page.locator("#timeline-caption")).to_contain_text("per week")
     # the negated event is dated to the month only: it cannot be placed in a week
-    assert "1 of 3 events have no date as precise as a week" in page.locator("#timeline-caption").text_content()
+    expect(page.locator("#timeline-caption")).to_contain_text("1 of 3 events have no date as precise as a week")
     page.click("#reset-filters")
     expect(_rows(page)).to_have_count(N_EVENTS)
     assert page.input_value("#filters input[name=actor]") == ""
