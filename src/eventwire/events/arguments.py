@@ -372,16 +372,24 @@ class ArgumentFinder:
                     for a in self.noun_sources(verb.head)]
         return []
 
-    def noun_sources(self, noun: Token) -> list[Arg]:
-        """Who performs a nominal event: possessive, `by` agent, actor modifier, light verb subject."""
+    def owner_or_by_agent(self, noun: Token, owner_how: str = "possessive",
+                          agent_how: str = "'by' agent") -> list[Arg]:
+        """The actors of a noun's possessive ("Russia's strikes"), else of its 'by' agent ("strikes by Russia")."""
         for poss in syntax.children(noun, "poss"):
-            found = self.actors(poss, "possessive")
+            found = self.actors(poss, owner_how)
             if found:
                 return found
         for pobj in syntax.by_agents(noun):
-            found = self.actors(pobj, "'by' agent")
+            found = self.actors(pobj, agent_how)
             if found:
                 return found
+        return []
+
+    def noun_sources(self, noun: Token) -> list[Arg]:
+        """Who performs a nominal event: possessive, `by` agent, actor modifier, light verb subject."""
+        found = self.owner_or_by_agent(noun)
+        if found:
+            return found
         # "negotiations with North Korea, led by the United States", "strikes carried out by Israel"
         for part in syntax.children(noun, "acl"):
             if part.tag_ == "VBN" and part.lemma_.lower() in _AGENT_PARTICIPLES:

@@ -45,14 +45,10 @@ def judged_actors(judged: Token, finder: ArgumentFinder) -> list[Arg]:
     found = [a for a in finder.actors(judged, "judged") if _owns(a)]
     if found or judged.pos_ not in syntax.NOUN_POS:
         return found
-    for poss in syntax.children(judged, "poss"):   # "Russia's actions in Ukraine": the owner, not the place
-        found = finder.actors(poss, "owner of the judged act")
-        if found:
-            return found
-    for pobj in syntax.by_agents(judged):
-        found = finder.actors(pobj, "'by' agent of the judged act")
-        if found:
-            return found
+    # "Russia's actions in Ukraine": the owner, not the place; "the decision by Y"
+    found = finder.owner_or_by_agent(judged, "owner of the judged act", "'by' agent of the judged act")
+    if found:
+        return found
     for clause in syntax.children(judged, "acl", "relcl"):
         found = []
         if clause.dep_ == "relcl" and not syntax.is_passive(clause):
