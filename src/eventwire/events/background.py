@@ -11,6 +11,7 @@ from typing import Any
 
 from spacy.tokens import Span, Token
 
+from ..times.vocabulary import MONTHS
 from . import syntax
 from .arguments import AUTHOR_MARK
 
@@ -129,7 +130,7 @@ def told_aside(verb: Token) -> bool:
 def _news_day_word(tok: Token) -> bool:
     """A word of a date that stays within the news: a weekday, "today", a month's name or a day number."""
     word = tok.lower_
-    if word in _NEWS_DAYS or word in _MONTHS:
+    if word in _NEWS_DAYS or word.rstrip(".") in MONTHS:
         return True
     digits = word.rstrip("stndrh")          # "5", "5th", "21st", "2nd", "3rd"
     return digits.isdigit() and len(digits) <= 2
@@ -139,11 +140,6 @@ def _news_day_word(tok: Token) -> bool:
 _NEWS_DAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
                         "yesterday", "tonight", "on", "earlier", "this", "morning", "afternoon", "evening", "night",
                         "overnight", "late", "early"})
-
-
-_MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
-                     "october", "november", "december", "jan", "jan.", "feb", "feb.", "aug", "aug.", "sept", "sept.",
-                     "oct", "oct.", "nov", "nov.", "dec", "dec."})
 
 
 def drop_purposes(fired: dict[int, Any], controllers: frozenset[str] = frozenset()) -> None:
