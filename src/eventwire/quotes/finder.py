@@ -28,6 +28,7 @@ _AFTER_GLUE = frozenset({",", ":", "—", "–", "-", "--"})
 _SENTENCE_END = (".", "!", "?", "…")
 _CONTINUING = frozenset({"add", "continue", "go"})
 _TURN_DEPS = frozenset({"conj", "advcl", "xcomp"})
+_SAYING = frozenset({"speech", "speech_object", "directive"})   # verbs whose complement is the words said
 
 
 @dataclass
@@ -462,13 +463,47 @@ class _Build:
                 return True
         return False
 
+    def _controlled(self, inner: FoundQuote, outer: FoundQuote) -> bool:
+        """ "decided not to recommend charges", "refused to pledge to release his returns", "wanted to
+        stress that ...": a cue in the infinitive of another cue, inside its span, with the same
+        speaker (the subject it controls) gives one attribution, not two."""
+        if inner.cue_token is None or outer.cue_token is None or inner.speaker is None or outer.speaker is None \
+                or inner.speaker.head != outer.speaker.head \
+                or not outer.start <= self.doc[inner.cue_token].idx < outer.end:
+            return False
+        tok = self.doc[inner.cue_token]
+        for _ in range(3):                 # the inner verb is the outer one's infinitive (or its infinitive's)
+            if tok.dep_ != "xcomp" or tok.head.i == tok.i:
+                return False
+            tok = tok.head
+            if tok.i == outer.cue_token:
+                return True
+        return False
+
+    def _says_words(self, q: FoundQuote) -> bool:
+        cue = self.cue_at.get(q.cue_token) if q.cue_token is not None else None
+        return cue is not None and cue.entry is not None and cue.entry.group in _SAYING
+
+    def _one_of_controlled(self, found: list[FoundQuote]) -> set[int]:
+        """The quotes to drop from controlled pairs: the outer one when the inner verb says words
+        ("refused to disclose X", "wanted to stress that ..."), else the inner one ("decided not to
+        recommend charges": the decision is the attribution)."""
+        drop: set[int] = set()
+        for q in found:
+            for other in found:
+                if other is not q and other.start <= q.start and q.end <= other.end \
+                        and (other.start, other.end) != (q.start, q.end) and self._controlled(q, other):
+                    drop.add(id(other) if self._says_words(q) else id(q))
+        return drop
+
     def _outermost(self, found: list[FoundQuote]) -> list[FoundQuote]:
         """Reported speech inside reported speech ("Stein said she plans to join ...") is part of
         the outer quote, not a quote of its own: drop a quote whose attribution (speaker or cue)
         lies inside another quote's span that covers it."""
         keep = []
+        controlled = self._one_of_controlled(found)
         for q in found:
-            inside = False
+            inside = id(q) in controlled
             where = [self.doc[q.speaker.head].idx] if q.speaker is not None else []
             if q.cue_token is not None:
                 where.append(self.doc[q.cue_token].idx)
