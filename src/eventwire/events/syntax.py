@@ -6,6 +6,8 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
+from .argument_words import argument_words
+
 SUBJ = frozenset({"nsubj", "csubj"})
 PASS_SUBJ = frozenset({"nsubjpass", "csubjpass"})
 OBJ = frozenset({"dobj", "obj"})
@@ -14,11 +16,10 @@ PREP_OBJ = frozenset({"pobj", "pcomp"})
 FUNCTION_POS = frozenset({"DET", "PRON", "PUNCT", "ADP", "CCONJ", "SCONJ", "PART", "NUM", "SYM", "SPACE"})
 VERB_POS = frozenset({"VERB", "AUX", "ADJ"})
 NOUN_POS = frozenset({"NOUN", "PROPN"})
-# pronouns that stand for part of an "of" phrase ("some of the sanctions", "one of the strikes")
+# prepositions of a verb's argument phrases (an 'in' phrase after one is a circumstance: ``light_verb``)
 _ARGUMENT_PREPS = frozenset({"for", "to", "with", "against", "about", "over"})
 # the children of a verb whose phrases stand for its object (``object_phrases``)
 _OBJECT_DEPS = OBJ | {"attr", "oprd", "dative", "acomp"}
-_QUANTIFIERS = frozenset({"some", "many", "most", "all", "one", "several", "part", "any", "each", "both"})
 
 
 def forms(token: Token) -> tuple[str, str]:
@@ -136,7 +137,7 @@ def light_verb(noun: Token) -> Token | None:
     tok = noun
     # "a round of talks", "a series of airstrikes": climb from the pobj of "of" to its noun
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and (tok.head.head.pos_ in NOUN_POS or (
-            tok.head.head.lower_ in _QUANTIFIERS and tok.head.head.dep_ in OBJ)):
+            tok.head.head.lower_ in argument_words().quantifiers and tok.head.head.dep_ in OBJ)):
         tok = tok.head.head   # also "imposed some of the harshest sanctions"
     while tok.dep_ == "conj" and tok.head.pos_ in NOUN_POS:
         tok = tok.head
@@ -331,19 +332,12 @@ def object_phrases(trigger: Token, *, noun: bool) -> set[str]:
     return {" ".join(p.replace("-", " - ").split()) for p in out}
 
 
-# words that count or part what their 'of' phrase names ("dozens of prisoners", "a number of
-# journalists", "some of the soldiers"): the thing acted on is the head of the 'of' phrase
-_QUANTIFIERS = frozenset({"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "million", "millions",
-                          "score", "scores", "number", "some", "many", "several", "most", "all", "few", "couple",
-                          "handful", "lot", "lots", "group", "batch", "majority", "rest", "half", "each", "any",
-                          "none", "both", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
-                          "ten", "dozen", "more", "at least", "total"})
-
-
 def quantified(head: Token) -> list[Token]:
     """The head(s) of the 'of' phrase a quantifier or number stands before ("released dozens of
-    prisoners" -> prisoners), or nothing when ``head`` is no quantifier."""
-    if not (head.lower_ in _QUANTIFIERS or head.lemma_.lower() in _QUANTIFIERS or head.like_num):
+    prisoners" -> prisoners), or nothing when ``head`` is no quantifier ("dozens of prisoners", "a
+    number of journalists", "some of the soldiers": ``quantifiers`` in data/cameo/arguments.yaml)."""
+    quantifiers = argument_words().quantifiers
+    if not (head.lower_ in quantifiers or head.lemma_.lower() in quantifiers or head.like_num):
         return []
     return [p for prep in head.children if prep.dep_ == "prep" and prep.lower_ == "of" for p in prep_objects(prep)]
 

@@ -1,0 +1,38 @@
+"""The records the argument finder hands out: an actor in a role (``Arg``) and an event's
+sources and targets (``Roles``), with the marks its ``how`` strings carry."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+from ..document import ActorMention
+from ..records import ActorRef
+
+ActorLookup = Callable[[int], "ActorMention | None"]
+
+OWNER_WHY = "owner of a thing:"        # the actor stage's reason for the owner of a non-actor phrase
+OWNER_MARK = "[owner of a thing]"     # marks such arguments: they can be acted on, not meet or talk
+BETWEEN = "'between'"                 # the sides named by an event noun's 'between' phrase
+AUTHOR_MARK = "author of"             # an act told by a participle on a text: "a statement condemning X"
+
+
+@dataclass
+class Arg:
+    """An actor filling a role, with the token it was found at and how."""
+
+    ref: ActorRef
+    token: Token
+    how: str
+    person: str | None = None     # the person the mention names ("Hillary Clinton"), when it names one
+
+
+@dataclass
+class Roles:
+    sources: list[Arg] = field(default_factory=list)
+    targets: list[Arg] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    reciprocal: bool = False    # "accused each other", "attacked one another's policies"
+

@@ -1,0 +1,71 @@
+"""The word classes of the argument finder, read from ``data/cameo/arguments.yaml``.
+
+Each class is a set of lemmas that changes where a source or target is found (texts that act
+through a participle, verbs of witnessing, nouns of places an actor holds, ...); the file explains
+each class at its top. ``argument_words()`` reads and validates the packaged file once per
+process; ``ArgumentWords.load(path)`` reads another one. Faults raise ``DictionaryError`` naming
+the file and the line of the entry.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+from functools import lru_cache
+from pathlib import Path
+
+from ..dictionaries.files import data_path, load_yaml
+from ..errors import DictionaryError
+
+
+@dataclass(frozen=True)
+class ArgumentWords:
+    """One frozenset of lower-case words per class of ``data/cameo/arguments.yaml``."""
+
+    texts: frozenset[str]
+    witnessing: frozenset[str]
+    aides: frozenset[str]
+    adversaries: frozenset[str]
+    act_taken: frozenset[str]
+    agent_participles: frozenset[str]
+    buildings: frozenset[str]
+    quantifiers: frozenset[str]
+    holdings: frozenset[str]
+    holding_verbs: frozenset[str]
+
+    @classmethod
+    def load(cls, path: Path | None = None) -> "ArgumentWords":
+        path = path or data_path("cameo", "arguments.yaml")
+        data = load_yaml(path)
+        if not isinstance(data, dict) or not isinstance(data.get("classes"), list):
+            raise DictionaryError(str(path), None, "expected a mapping with a 'classes' list")
+        names = [f.name for f in fields(cls)]
+        found: dict[str, frozenset[str]] = {}
+        for entry in data["classes"]:
+            line = entry.get("__line__") if isinstance(entry, dict) else None
+            if not isinstance(entry, dict) or set(entry) - {"class", "words", "__line__"}:
+                raise DictionaryError(str(path), line, "an entry is {class: NAME, words: [...]}")
+            name, words = entry.get("class"), entry.get("words")
+            if name not in names:
+                raise DictionaryError(str(path), line, f"class {name!r} is not one of {names}")
+            if name in found:
+                raise DictionaryError(str(path), line, f"class {name!r} listed twice")
+            if not isinstance(words, list) or not words:
+                raise DictionaryError(str(path), line, f"class {name}: words must be a non-empty list")
+            seen: set[str] = set()
+            for word in words:
+                if not isinstance(word, str) or not word.strip() or word != word.strip().lower():
+                    raise DictionaryError(str(path), line, f"class {name}: {word!r} must be a lower-case word")
+                if word in seen:
+                    raise DictionaryError(str(path), line, f"class {name}: {word!r} listed twice")
+                seen.add(word)
+            found[name] = frozenset(seen)
+        missing = [n for n in names if n not in found]
+        if missing:
+            raise DictionaryError(str(path), None, f"classes {missing} are missing")
+        return cls(**found)
+
+
+@lru_cache(maxsize=1)
+def argument_words() -> ArgumentWords:
+    """The packaged word classes, read once per process."""
+    return ArgumentWords.load()

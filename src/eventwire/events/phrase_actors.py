@@ -1,0 +1,215 @@
+"""The actors a phrase names: the actor stage's mention at a token, coordination, members of a
+plural reference ("the two leaders"), appositions, possessives ("Putin's spokesman"), 'of'/'for'
+phrases ("the army of Myanmar"), actor modifiers ("Russian forces") and a quoted speaker's "we".
+
+``PhraseActors`` is the base of ``ArgumentFinder`` (``arguments.py``); the source search
+(``sources.py``) and the target search (``target_search.py``) build on it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from ..document import ActorMention
+from . import syntax
+from .argument_types import OWNER_MARK, OWNER_WHY, ActorLookup, Arg
+from .argument_words import argument_words
+
+_FIRST_PERSON = frozenset({"we", "i", "us", "me"})
+# sectors of a country's own institutions: "the administration", "the legislature", "the court"
+_HOME_INSTITUTIONS = frozenset({"GOV", "LEG", "JUD"})
+
+
+def _person(mention: ActorMention) -> str | None:
+    """The name of the person a mention names or points back to: the actor stage explains a person
+    as "Name: role ..." (after "pronoun 'he' -> '...': " for a pronoun); organisations, places and
+    role words are explained otherwise."""
+    name = mention.ref.name
+    if not name:
+        return None
+    why = mention.why
+    while why.startswith("pronoun '") and "': " in why:
+        why = why.split("': ", 1)[1]
+    return name if why.startswith(name + ":") else None
+
+
+class PhraseActors:
+    """Resolves argument tokens to actors through the actor stage's mentions (``cdoc.actor_at``)."""
+
+    def __init__(self, actor_at: ActorLookup, gerund_controllers: frozenset[str] = frozenset(),
+                 reporting: frozenset[str] = frozenset(), stative: frozenset[str] = frozenset(),
+                 accidents: frozenset[str] = frozenset()) -> None:
+        self.actor_at = actor_at
+        self.accidents = accidents      # "crashed", "derailed": a thing's mishap has no doer
+        self.gerund_controllers = gerund_controllers
+        self.reporting = reporting      # verbs of saying whose speaker "we" and "I" stand for
+        self.stative = stative          # participles of a state ("is opposed to"): no passive without 'by'
+        self._focus: str | None = None  # while targets are sought: the source's country
+        # what earlier sentences told: (sentence index, trigger text, CAMEO code, source actors) of each
+        # act the coder found, coded or left out for want of a target (the antecedents of "the decision")
+        self.prior_acts: list[tuple[int, str, str, list[ActorRef]]] = []
+
+    def passive(self, verb: Token) -> bool:
+        """A passive verb, but not a participle of a state with no 'by' agent ("China is resolutely
+        opposed to the test": China opposes it)."""
+        if not syntax.is_passive(verb):
+            return False
+        return not (verb.lemma_.lower() in self.stative and not syntax.children(verb, "agent"))
+
+    # ------------------------------------------------------------------ actors at a token
+    def actors(self, token: Token, how: str, depth: int = 0) -> list[Arg]:
+        """Actors named by the phrase headed by ``token``, coordination included."""
+        out: list[Arg] = []
+        for tok in syntax.conjuncts(token):
+            out.extend(self._single(tok, how, depth))
+        return self._unique(out)
+
+    @staticmethod
+    def _unique(out: list[Arg]) -> list[Arg]:
+        """``out`` without a second argument for one mention and code."""
+        seen: set[tuple[str | None, int]] = set()
+        unique = []
+        for a in out:
+            key = (a.ref.code, a.ref.start)
+            if key not in seen:
+                seen.add(key)
+                unique.append(a)
+        return unique
+
+    def _single(self, tok: Token, how: str, depth: int) -> list[Arg]:
+        if tok.pos_ in ("DET", "PUNCT", "ADP", "CCONJ", "SCONJ"):
+            return []
+        mention = self.actor_at(tok.i)
+        if mention is not None and not mention.ref.code and not mention.members and self._focus \
+                and mention.ref.sectors and mention.ref.sectors[0] in _HOME_INSTITUTIONS \
+                and tok.lemma_.lower() not in argument_words().buildings:
+            # "the North's leader, Kim Jong Un": what the phrase itself names comes first
+            found = self._single_phrase(tok, how, depth)
+            if found:
+                return found
+            sector = mention.ref.sectors[0]
+            ref = replace(mention.ref, code=self._focus + sector, country=self._focus, sectors=[sector])
+            return [Arg(ref, tok, f"{how} ('{mention.ref.text}': {sector} of the source's country)")]
+        if mention is not None and (mention.ref.code or mention.members):
+            if mention.members:
+                return [Arg(m, tok, f"{how} (member of '{mention.ref.text}')") for m in mention.members if m.code]
+            if mention.why.startswith(OWNER_WHY):    # "the situation in Sudan": Sudan stands for a thing
+                # "Russia's attack on Ukrainian ships in the Kerch Strait": the possessive owns the act,
+                # not the place or object the owner was read from
+                # (an act with an object phrase: "its European Community partners" are not Greece)
+                acts_on = any(p.lower_ in ("on", "upon", "against", "of", "over", "into") for p in syntax.children(tok, "prep"))
+                for poss in ([] if depth > 1 or not acts_on else syntax.children(tok, "poss")):
+                    owner = self.actor_at(poss.i)
+                    if owner is not None and owner.ref.code and owner.ref.code != mention.ref.code \
+                            and not owner.why.startswith(OWNER_WHY):
+                        return [Arg(owner.ref, poss, f"{how} via possessive '{poss.text}' {OWNER_MARK}")]
+                return [Arg(mention.ref, tok, f"{how} {OWNER_MARK}"), *self._other_owners(tok, mention, how)]
+            return [Arg(mention.ref, tok, how, _person(mention))]
+        return self._single_phrase(tok, how, depth)
+
+    def _other_owners(self, tok: Token, mention: ActorMention, how: str) -> list[Arg]:
+        """"targets in Syria and Lebanon": the places coordinated with the owner the actor stage
+        named (Syria) own the thing too."""
+        out: list[Arg] = []
+        for prep in syntax.children(tok, "prep"):
+            objs = syntax.prep_objects(prep)
+            owner = next((o for o in objs if (m := self.actor_at(o.i)) is not None and m.ref.code == mention.ref.code),
+                         None)
+            if owner is None:
+                continue
+            for other in objs:
+                found = None if other.i == owner.i else self.actor_at(other.i)
+                if found is not None and found.ref.code and not found.members:
+                    out.append(Arg(found.ref, other, f"{how} (coordinated with '{owner.text}') {OWNER_MARK}"))
+        return out
+
+    def _single_phrase(self, tok: Token, how: str, depth: int) -> list[Arg]:
+        """Actors a phrase with no actor code of its own names: apposition, possessive, 'of' phrase,
+        modifier, a quoted speaker's "we"."""
+        if depth > 2:
+            return []
+        if tok.lower_ in _FIRST_PERSON and tok.pos_ == "PRON":
+            return self._speaker(tok, how)
+        if tok.lower_ in ("it", "they") and tok.dep_ in syntax.SUBJ and tok.head.dep_ == "ccomp" \
+                and tok.head.head.lemma_.lower() in self.reporting:
+            # "China said it was resolutely opposed to the test and warned North Korea": the subject
+            # of what a speaker reports, left unresolved by the actor stage, is the speaker
+            return self._speaker(tok, how)
+        for appos in syntax.children(tok, "appos"):
+            # "the two neighbours, Egypt and Jordan, ...": a coordinated apposition names every member
+            found = [a for part in syntax.conjuncts(appos)
+                     for a in self._single(part, f"{how} via apposition", depth + 1)]
+            if found:
+                return found
+        # "freed two of the British sailors", "some of the protesters": through a number or
+        # quantifier (not a noun, so not read by the 'of' phrases below) to what it counts
+        if tok.pos_ not in syntax.NOUN_POS:
+            for counted in syntax.quantified(tok):
+                found = self._single(counted, f"{how} via 'of {counted.text}'", depth + 1)
+                if found:
+                    return found
+        # "Putin's spokesman", "the spokesman for the Kremlin", "the army of Myanmar"
+        if tok.pos_ in syntax.NOUN_POS:
+            # "her opponent", "Putin's critics": the possessor's other side, never the possessor
+            for poss in ([] if tok.lemma_.lower() in argument_words().adversaries else syntax.children(tok, "poss")):
+                found = self._single(poss, f"{how} via possessive '{poss.text}'", depth + 1)
+                if found:
+                    return found
+            for prep in syntax.children(tok, "prep"):
+                if prep.lower_ in ("of", "for", "from") or (prep.lower_ == "to" and tok.lemma_.lower() in argument_words().aides):
+                    for pobj in syntax.children(prep, "pobj"):
+                        found = self._single(pobj, f"{how} via '{prep.lower_} {pobj.text}'", depth + 1)
+                        if found:
+                            return found
+            # "other major unions, including the AFL-CIO and the AFT, endorsed Clinton": a group no
+            # actor code names acts through the members it lists (a subject only: "a summit with
+            # several countries, including India" does not meet India)
+            for prep in ([] if not how.startswith("subject") else syntax.children(tok, "prep")):
+                if prep.lower_ == "including" or (prep.lower_ == "as" and prep.i > 0 and prep.nbor(-1).lower_ == "such"):
+                    found = [a for pobj in syntax.children(prep, "pobj") for part in syntax.conjuncts(pobj)
+                             for a in self._single(part, f"{how} via '{prep.lower_} {part.text}'", depth + 1)]
+                    if found:
+                        return found
+            # "Russian forces", "U.S. officials": an actor modifier of a non-actor noun (not for
+            # objects: "hosted a Clinton event" is not hosting Clinton)
+            for mod in ([] if how.startswith("object") else tok.children):
+                if mod.dep_ in ("compound", "amod", "nmod") and mod.i < tok.i:
+                    found = self._single(mod, f"{how} via modifier '{mod.text}'", depth + 1)
+                    if found:
+                        return found
+        return []
+
+    def _speaker(self, pronoun: Token, how: str) -> list[Arg]:
+        """"Esper said, 'We oppose ...'", "'I will not resign,' Khan said": a first-person pronoun
+        in what a verb of saying reports stands for that verb's subject (the speaker)."""
+        if not self.reporting:
+            return []
+        for anc in pronoun.ancestors:
+            for verb in [anc, *syntax.children(anc, "parataxis")]:
+                if verb.lemma_.lower() not in self.reporting or verb.i == pronoun.i:
+                    continue
+                for subj in syntax.children(verb, *syntax.SUBJ):
+                    if subj.lower_ in _FIRST_PERSON or subj.lower_ in ("it", "they") or pronoun in subj.subtree:
+                        continue
+                    found = self.actors(subj, f"{how} ('{pronoun.text}': the speaker of '{verb.text}')", 3)
+                    # "the Australian mining giant said it had struck ...": a speaker known only by
+                    # its owner is no actor the pronoun can stand for
+                    if found and not any(OWNER_MARK in a.how for a in found):
+                        return found
+                    if found:
+                        return []
+                if verb.dep_ == "conj" and not syntax.children(verb, *syntax.SUBJ, *syntax.PASS_SUBJ):
+                    # "The United States urged China ... and said it was ready to meet": the speaker
+                    # is the subject the reporting verb shares
+                    found = [a for a in self.verb_sources(verb, 3) if OWNER_MARK not in a.how]
+                    if found:
+                        return [Arg(a.ref, a.token, f"{how} ('{pronoun.text}': the speaker of '{verb.text}', "
+                                                    f"{a.how})") for a in found]
+        return []
+
+
+    def verb_sources(self, verb: Token, depth: int = 0, *, authors: bool = True) -> list[Arg]:
+        """Who does what ``verb`` says (``sources.SourceSearch``)."""
+        raise NotImplementedError

@@ -1,0 +1,193 @@
+"""Who does an event: the subject or passive agent of a verb, its controller ("agreed to meet"),
+a shared subject, a relative clause's head, the author of a text acting through a participle ("a
+statement condemning X"); of an event noun its possessive, 'by' agent, actor modifier, the sides of
+its 'between' phrase or the subject of its light verb ("held talks").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from . import coordination, syntax
+from .argument_types import AUTHOR_MARK, BETWEEN, OWNER_MARK, Arg
+from .argument_words import argument_words
+from .phrase_actors import PhraseActors
+
+_RELATIVE = frozenset({"who", "which", "that", "whom"})
+
+
+def _dateline_end(doc, start: int) -> int | None:
+    """Index of the dash ending a dateline ("PARIS (AFP) -", "KYIV -") at the start of a sentence, or None."""
+    if doc[start].text == "(":     # "(CNN) President Donald Trump ... made": a media credit
+        close = next((t.i for t in doc[start + 1:start + 6] if t.text == ")"), None)
+        if close is not None and close > start + 1 and all(t.pos_ == "PROPN" or t.is_upper
+                                                            for t in doc[start + 1:close]):
+            return close
+    for tok in doc[start:start + 8]:
+        if tok.text in ("-", "—", "–", "--") and tok.i > start:
+            before = doc[start:tok.i]
+            if all(t.is_punct or t.is_upper or t.pos_ == "PROPN" for t in before):
+                return tok.i
+            return None
+    return None
+
+
+class SourceSearch(PhraseActors):
+    """The source half of ``ArgumentFinder``."""
+
+    # ------------------------------------------------------------------ sources
+    def verb_sources(self, verb: Token, depth: int = 0, *, authors: bool = True) -> list[Arg]:
+        """Who does what ``verb`` says: subject, passive agent, controller, shared subject, relative head."""
+        if depth > 4:
+            return []
+        if syntax.predicate_of_root_noun(verb):
+            return self.actors(verb.head, "subject (the parser made it the root, the verb a participle on it)")
+        # a "by" agent marks a passive even where the parser has no passive subject ("talks
+        # mediated by the Omani foreign minister")
+        if self.passive(verb) or (verb.tag_ == "VBN" and syntax.children(verb, "agent")
+                                       and not syntax.children(verb, *syntax.SUBJ)):
+            for agent in syntax.children(verb, "agent"):
+                for pobj in syntax.children(agent, "pobj"):
+                    found = self.actors(pobj, "passive agent")
+                    if found:
+                        return found
+            if not syntax.children(verb, "agent"):
+                for pobj in syntax.stray_agents(verb):
+                    found = self.actors(pobj, f"passive agent (its 'by' hung on '{pobj.head.head.text}')")
+                    if found:
+                        return found
+            if verb.dep_ != "xcomp":
+                return []
+        # closest subject first: a dateline ("BUENOS AIRES (AP) - Thousands of workers marched")
+        # is often parsed as a second subject
+        subj_deps = syntax.SUBJ if not syntax.is_passive(verb) else syntax.SUBJ | syntax.PASS_SUBJ
+        subjects = sorted(syntax.children(verb, *subj_deps), key=lambda t: abs(verb.i - t.i))
+        dash = _dateline_end(verb.doc, syntax.sent_start(verb))
+        if dash is not None:   # "TOKYO (Reuters) - South Korea's minister visited": the dateline is no subject
+            subjects = [a for t in subjects for a in ([t] if t.i > dash else
+                                                       [c for c in t.subtree if c.dep_ in ("appos", "npadvmod") and c.i > dash])]
+        for subj in subjects:
+            if subj.lower_ in _RELATIVE and verb.dep_ == "relcl":
+                return self.actors(verb.head, "relative clause head", depth)
+            found = self.actors(subj, "subject")
+            if found:
+                # "Russia, along with France, condemned ...": a companion is a second subject
+                return self._unique(found + [a for c in coordination.companions(subj)
+                                             for a in self.actors(c, f"companion of '{subj.text}' (subject)")])
+        if subjects:
+            return []
+        if verb.dep_ == "acomp" or (verb.pos_ == "ADJ" and verb.head is not verb):
+            return self.verb_sources(verb.head, depth + 1)
+        if verb.dep_ == "xcomp" and verb.tag_ == "VBG" and verb.head.pos_ == "VERB" \
+                and verb.head.lemma_.lower() not in self.gerund_controllers:
+            return []    # "they included fighting terrorism": "included" does not control "fighting"
+        if verb.dep_ == "advcl" and verb.head.lemma_.lower() in self.accidents \
+                and not syntax.children(verb.head, *syntax.OBJ, "dative"):
+            return []    # "the jetliner crashed into the ocean, killing 228": an accident's toll, no act
+        if verb.dep_ in ("xcomp", "conj", "advcl") and verb.head is not verb:
+            how = {"xcomp": "controller", "conj": "shared subject", "advcl": "main clause subject"}[verb.dep_]
+            found = [Arg(a.ref, a.token, f"{a.how} ({how})")
+                     for a in self.verb_sources(verb.head, depth + 1, authors=authors)]
+            reporter = verb.head.head
+            subject = next(iter(syntax.children(verb.head, *syntax.SUBJ)), None)
+            thing = subject is not None and subject.pos_ == "NOUN" and self.actor_at(subject.i) is None
+            if verb.dep_ == "conj" and verb.head.dep_ == "ccomp" and reporter.lemma_.lower() in self.reporting \
+                    and (thing or all(OWNER_MARK in a.how for a in found)) and verb.pos_ == "VERB":
+                # "Germany said the US move was a mistake and criticised Washington", "told parliament
+                # that Iran's seizure of the tanker was unacceptable and called on Tehran to ...": a
+                # thing (or nobody) does not act; the parser hung the second verb on the reported
+                # clause, not on "said"
+                return [Arg(a.ref, a.token, f"{a.how} (subject of '{reporter.text}', whose clause the parser "
+                                            f"joined)") for a in self.verb_sources(reporter, depth + 1)]
+            return found
+        if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.dep_ == "prep" and verb.head.lower_ == "to":
+            gov = verb.head.head
+            # "pleaded guilty to threatening ...", "admitted to spying ...", "resorted to shelling ...":
+            # the subject of an active verb without an object does the act (a reason given with
+            # 'for'/'of' is no event: "apologised for insulting", "accused of attacking")
+            if gov.pos_ in ("VERB", "AUX", "ADJ") and not syntax.is_passive(gov) \
+                    and not syntax.children(gov, *syntax.OBJ, "dative"):
+                return [Arg(a.ref, a.token, f"{a.how} (subject of '{gov.text}')")
+                        for a in self.verb_sources(gov, depth + 1)]
+        if verb.dep_ == "relcl":
+            return self.actors(verb.head, "relative clause head")
+        if verb.dep_ == "acl" and verb.head.lemma_.lower() in argument_words().act_taken and verb.head.pos_ == "NOUN" \
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            # "Russia's decision to expel British diplomats": the owner of the decision expels
+            return [Arg(a.ref, a.token, f"{a.how} of '{verb.head.text}' (its owner acts)")
+                    for a in self.noun_sources(verb.head)]
+        if verb.dep_ == "acl" and verb.tag_ == "VBG":
+            found = self.actors(verb.head, "participle head")
+            if found or not authors or verb.head.lemma_.lower() not in argument_words().texts or self.actor_at(verb.head.i) is not None:
+                return found
+            # "issued a statement condemning the test", "a series of tweets criticizing Mexico": the
+            # author of the text (its owner, or the subject of the verb that issued it) does the act
+            return [Arg(a.ref, a.token, f"{a.how} ({AUTHOR_MARK} '{verb.head.text}')")
+                    for a in self.noun_sources(verb.head)]
+        return []
+
+    def owner_or_by_agent(self, noun: Token, owner_how: str = "possessive",
+                          agent_how: str = "'by' agent") -> list[Arg]:
+        """The actors of a noun's possessive ("Russia's strikes"), else of its 'by' agent ("strikes by Russia")."""
+        for poss in syntax.children(noun, "poss"):
+            found = self.actors(poss, owner_how)
+            if found:
+                return found
+        for pobj in syntax.by_agents(noun):
+            found = self.actors(pobj, agent_how)
+            if found:
+                return found
+        return []
+
+    def noun_sources(self, noun: Token) -> list[Arg]:
+        """Who performs a nominal event: possessive, `by` agent, actor modifier, light verb subject."""
+        found = self.owner_or_by_agent(noun)
+        if found:
+            return found
+        # "negotiations with North Korea, led by the United States", "strikes carried out by Israel"
+        for part in syntax.children(noun, "acl"):
+            if part.tag_ == "VBN" and part.lemma_.lower() in argument_words().agent_participles:
+                found = [a for agent in syntax.children(part, "agent") for pobj in syntax.prep_objects(agent)
+                         for a in self.actors(pobj, f"'{part.text} by' agent")]
+                if found:
+                    return found
+        # "the Helsinki summit between Trump and Putin": the sides named by 'between' come before a
+        # modifier (a place, here), not before the subject of a light verb ("Qatar launched a
+        # mediation effort between the Emirates and Saudi Arabia")
+        verb = syntax.light_verb(noun)
+        if verb is not None and verb.lemma_.lower() in argument_words().witnessing:
+            verb = None     # "he witnessed a conversation between A and B": the witness is no party
+        between = [] if verb is not None else [
+            a for prep in syntax.children(noun, "prep") if prep.lower_ == "between"
+            for p in syntax.prep_objects(prep) for a in self.actors(p, BETWEEN)]
+        if len(between) >= 2:
+            return between[:1]
+        for mod in noun.children:
+            if mod.dep_ in ("compound", "amod", "nmod") and mod.i < noun.i:
+                found = self.actors(mod, "actor modifier")
+                if found:
+                    return found
+                # "a US-led airstrike", "the Saudi-led offensive": the leader of the act does it
+                if mod.lemma_.lower() == "lead" and mod.tag_ == "VBN":
+                    found = [a for m in mod.children if m.dep_ in ("npadvmod", "compound", "nmod", "amod")
+                             for a in self.actors(m, f"leader '{m.text}-{mod.text}'")]
+                    if found:
+                        return found
+        if verb is not None:
+            # (not the author of a text through its participle: "a statement calling the test a
+            # violation" is no test and no violation by the statement's author)
+            return [Arg(a.ref, a.token, f"{a.how} of '{verb.text}'") for a in self.verb_sources(verb, authors=False)]
+        if noun.dep_ in ("nsubj", "nsubjpass", "ROOT"):
+            for prep in syntax.preps_of(noun, noun=True):
+                if prep.lower_ == "between":
+                    found = [a for p in syntax.prep_objects(prep) for a in self.actors(p, BETWEEN)]
+                    return found[:1]
+        return []
+
+    def actors_of_clause(self, verb: Token) -> list[Arg]:
+        """The subject (or passive agent) of a clause: the party a threat's condition is about."""
+        for subj in syntax.children(verb, *syntax.SUBJ, *syntax.PASS_SUBJ):
+            found = self.actors(subj, "subject of the condition")
+            if found:
+                return found
+        return []

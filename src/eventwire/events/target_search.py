@@ -1,0 +1,129 @@
+"""Where the target of an event is in the parse: the direct object (or passive subject), a
+prepositional phrase the pattern names or one of the usual ones for the other party, the subject or
+object of a complement clause ("demanded that Russia withdraw", "threatened to retaliate against
+South Korea"), a request's 'from' phrase, and the second object of a gapped clause.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from . import coordination, syntax
+from .argument_types import Arg
+from .phrase_actors import PhraseActors
+
+# Prepositions tried, in order, when a pattern's target is "auto".
+# ("in", "at", "from" mostly name places: "a ceasefire in Gaza" has no target)
+AUTO_TARGET_PREPS = ("against", "with", "to", "toward", "towards", "on", "upon")
+# the other party's phrases tried when a pattern's own preposition names nobody
+_PARTY_PREPS = ("with", "against", "toward", "towards")
+NOUN_AUTO_TARGET_PREPS = ("against", "with", "to", "on", "between", "of", "toward", "towards")
+
+
+class TargetSearch(PhraseActors):
+    """The target half of ``ArgumentFinder``."""
+
+    # ------------------------------------------------------------------ targets
+    def targets(self, trigger: Token, spec: str, *, noun: bool, passive: bool) -> list[Arg]:
+        found = self._targets(trigger, spec, noun=noun, passive=passive)
+        return self._with_gapped(trigger, found) if found and not noun else found
+
+    def _targets(self, trigger: Token, spec: str, *, noun: bool, passive: bool) -> list[Arg]:
+        if spec == "none":
+            return []
+        if spec == "dobj":
+            found = self._dobj_targets(trigger, noun=noun, passive=passive)
+            return found or ([] if noun else self.clause_subjects(trigger))
+        if spec.startswith("prep:"):
+            found = self._prep_targets(trigger, (spec[5:],), noun=noun)
+            if found:
+                return found
+            # an object may stand where the pattern expects a preposition ("met Putin" for "met with")
+            found = self._dobj_targets(trigger, noun=noun, passive=passive)
+            # ... or a phrase of the other party the pattern does not name ("closed its borders with
+            # Syria" for "closed its borders to Syria"; "its" owns the borders, it is no party)
+            if not noun and all(a.token.pos_ == "PRON" and "via possessive" in a.how for a in found):
+                found = self._prep_targets(trigger, _PARTY_PREPS, noun=False) or found
+            return found or ([] if noun else self.clause_subjects(trigger))
+        found = self._dobj_targets(trigger, noun=noun, passive=passive)
+        found = found or self._prep_targets(trigger, NOUN_AUTO_TARGET_PREPS if noun else AUTO_TARGET_PREPS, noun=noun)
+        return found or ([] if noun else self.clause_subjects(trigger))
+
+    def _with_gapped(self, verb: Token, found: list[Arg]) -> list[Arg]:
+        """``found`` plus the second object of a gapped clause: "met Japan's minister on Monday and
+        South Korea's on Tuesday", "struck Syria in March and Iraq in July"."""
+        extra = [a for tok in coordination.gapped_objects(verb)
+                 for a in self.actors(tok, "object of a gapped clause (after a date)")]
+        return self._unique(found + extra) if extra else found
+
+    def clause_subjects(self, verb: Token) -> list[Arg]:
+        """Targets inside a complement clause: "threatened to retaliate against South Korea" (the
+        complement's own object), "demanded that Russia withdraw" (the complement's subject)."""
+        # "wants Bush to fire Rumsfeld": the subject of an infinitive is the one asked to act (also
+        # of a for-to clause: "called for Syria to allow aid deliveries")
+        for comp in syntax.children(verb, "ccomp", "advcl"):
+            if any(c.dep_ == "aux" and c.lower_ == "to" for c in comp.children) \
+                    and (comp.dep_ == "ccomp" or syntax.for_mark(comp) is not None):
+                found = [a for subj in syntax.children(comp, "nsubj")
+                         for a in self.actors(subj, "subject of the complement clause")]
+                if found:
+                    return found
+        # "appealed for Israel and the Palestinians to return to talks", parsed as a 'for' phrase
+        # and an infinitive of the verb: the object of 'for' is asked to act
+        for comp in syntax.children(verb, "xcomp", "advcl"):
+            if any(c.dep_ == "aux" and c.lower_ == "to" for c in comp.children):
+                found = [a for prep in syntax.children(verb, "prep") if prep.lower_ == "for" and prep.i < comp.i
+                         for pobj in syntax.prep_objects(prep)
+                         for a in self.actors(pobj, f"'for' object, subject of '{comp.text}'")]
+                if found:
+                    return found
+        for comp in syntax.children(verb, "xcomp", "ccomp"):
+            found = self._dobj_targets(comp, noun=False, passive=syntax.is_passive(comp)) or \
+                self._prep_targets(comp, AUTO_TARGET_PREPS, noun=False, only_own=True)
+            if found:
+                return [Arg(a.ref, a.token, f"{a.how} of '{comp.text}'") for a in found]
+        # "sought a rapprochement with Egypt", "rejected Iran's offer of talks with Israel"
+        for obj in syntax.children(verb, *syntax.OBJ):
+            found = self._prep_targets(obj, ("with", "to", "against", "toward", "towards", "from", "by"), noun=True,
+                                       only_own=True)
+            if found:
+                return [Arg(a.ref, a.token, f"{a.how} of '{obj.text}'") for a in found]
+        for comp in syntax.children(verb, "ccomp"):
+            for subj in syntax.children(comp, *syntax.SUBJ):
+                found = self.actors(subj, "subject of the complement clause")
+                if found:
+                    return found
+        return []
+
+    def addressees(self, verb: Token) -> list[Arg]:
+        """Whom a request is put to when it names no object actor: "demanded an apology from
+        Japan", "called for better pay from the state government"."""
+        return self._prep_targets(verb, ("from",), noun=False, only_own=True)
+
+    def _dobj_targets(self, trigger: Token, *, noun: bool, passive: bool) -> list[Arg]:
+        if noun:
+            return self._prep_targets(trigger, ("of",), noun=True, only_own=True)
+        if passive:
+            out = [a for s in syntax.children(trigger, *syntax.PASS_SUBJ) for a in self.actors(s, "passive subject")]
+            if not out and trigger.dep_ == "acl":
+                out = self.actors(trigger.head, "participle head")
+            if out:
+                return out
+        for obj in syntax.children(trigger, *syntax.OBJ, "dative"):
+            found = self.actors(obj, "object")
+            if found:
+                # "criticised Washington, as well as Canberra": both names hang on the verb as objects
+                more = [a for o in coordination.repeated_objects(trigger) if o.i > obj.i
+                        for a in self.actors(o, "object (repeated)")]
+                return self._unique(found + more) if more else found
+        return []
+
+    def _prep_targets(self, trigger: Token, preps: tuple[str, ...], *, noun: bool, only_own: bool = False) -> list[Arg]:
+        candidates = syntax.children(trigger, "prep", "dative") if only_own else list(syntax.preps_of(trigger, noun=noun))
+        for name in preps:
+            for prep in candidates:
+                if syntax.word_is(prep, name):
+                    found = [a for pobj in syntax.prep_objects(prep) for a in self.actors(pobj, f"'{name}' object")]
+                    if found:   # "mediate between X and Y": both (roles() drops the source's own)
+                        return found
+        return []
