@@ -269,3 +269,57 @@ def test_notes_tell_how_a_judgement_found_its_actors_and_what_it_replaced(pipeli
     assert not any(e.cameo == "010" and e.sentence == 2 for e in cdoc.events)
     judged = [e for e in cdoc.events if e.rule.startswith(RULE)]
     assert len(judged) == len([n for n in notes if "left out" not in n]) == 2
+
+
+# whom a quoted "he", "she" or "they" judges, named beside the verb of saying: its own 'of' or
+# 'about' phrase, a participle ("referring to", "speaking of", "when asked about") or "in reference to";
+# named there, it wins over the actor the pronoun was resolved to (often the speaker himself)
+@pytest.mark.parametrize("text, published, expected", [
+    ('"He is a liar," Erdogan said, referring to Assad.', "2017-03-01", ("112", "TURGOV", "SYRGOV")),
+    ('"They have betrayed the revolution," Maduro said, referring to the opposition leaders.', "2017-03-01",
+     ("111", "VENGOV", "VENOPP")),
+    ('"He has failed his people," Obama told reporters in reference to Assad.', "2015-06-01",
+     ("111", "USAGOV", "SYRGOV")),
+    ('Asked about Assad, Erdogan said: "He is a murderer."', "2017-03-01", ("112", "TURGOV", "SYRGOV")),
+    ('"They are criminals," the Iraqi prime minister said when asked about the Kurdish rebels.', "2017-03-01",
+     ("112", "IRQGOV", "IRQREB")),
+    ('Speaking of Assad, Erdogan said he was a murderer.', "2017-03-01", ("112", "TURGOV", "SYRGOV")),
+    ('Erdogan spoke in Ankara on Tuesday. "He has lied to the world," he said, referring to Assad.', "2017-03-01",
+     ("112", "TURGOV", "SYRGOV")),
+    ('"It is a disgrace," the German foreign minister said, referring to Russia\'s decision.', "2015-06-01",
+     ("111", "DEUGOV", "RUS")),
+])
+def test_a_pronoun_judged_in_a_quote_is_the_one_it_is_said_of(pipeline, text, published, expected):
+    assert expected in _judgements(pipeline, text, published)
+
+
+@pytest.mark.parametrize("text, published", [
+    ('"He is a liar," Erdogan said, referring to the report.', "2017-03-01"),        # no actor referred to
+    ('"We have failed," Obama said, referring to Assad.', "2015-06-01"),             # his own side
+    ('"He could be a liar," Erdogan said, referring to Assad.', "2017-03-01"),       # hedged
+    ('"He is not a murderer," Erdogan said when asked about Assad.', "2017-03-01"),  # negated
+    ('Asked about the weather, Erdogan said: "It is a disaster."', "2017-03-01"),    # no actor
+])
+def test_no_judgement_of_what_is_referred_to_without_an_actor_or_assertion(pipeline, text, published):
+    assert _judgements(pipeline, text, published) == set()
+
+
+def test_packaged_lexicon_names_the_phrases_a_quote_is_said_of():
+    lex = EvaluationLexicon.load(cameo=CameoCodes.load())
+    assert {"of", "about"} <= lex.referent_preps
+    assert "to" in lex.referent_verbs["refer"] and "about" in lex.referent_verbs["ask"]
+    assert "to" in lex.referent_nouns["reference"]
+
+
+@pytest.mark.parametrize("section, fault", [
+    ("  referents: [of]\n", "speech.referents"),
+    ("  referents: {verbs: {refer: to}}\n", "speech.referents.verbs"),
+    ("  referents: {words: [of]}\n", "unknown key"),
+])
+def test_referent_faults_name_file_and_line(tmp_path, section, fault):
+    path = tmp_path / "evaluations.yaml"
+    path.write_text("entries:\n" + '  - {id: a, code: "111", polarity: negative, nouns: [mistake]}\n'
+                    + "speech:\n  groups: [speech]\n" + section, encoding="utf-8")
+    with pytest.raises(DictionaryError) as err:
+        EvaluationLexicon.load(path, cameo=CameoCodes.load())
+    assert fault in str(err.value) and str(path) in str(err.value) and err.value.line in (4, 5)   # the speech or the referents line

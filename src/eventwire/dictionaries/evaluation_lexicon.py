@@ -66,6 +66,9 @@ class EvaluationLexicon:
     attributing_groups: frozenset[str] = frozenset()
     own_frames: frozenset[str] = frozenset()       # "I think ...": a speaker framing his own judgement
     evidence_frames: frozenset[str] = frozenset()  # "it shows that ...": a thing showing the judgement
+    referent_preps: frozenset[str] = frozenset()   # '"He is a liar," X said of Y': the verb's own phrases
+    referent_verbs: dict[str, frozenset[str]] = field(default_factory=dict)   # "referring to Y": verb -> preps
+    referent_nouns: dict[str, frozenset[str]] = field(default_factory=dict)   # "in reference to Y": noun -> preps
     duties: frozenset[str] = frozenset()           # "failed to protect": a failure that is a judgement
     conduct_verbs: frozenset[str] = frozenset()    # "behaved irresponsibly": the adverb judges the subject
     linking_verbs: frozenset[str] = frozenset()    # "constituted a violation": linked like "be"
@@ -264,7 +267,7 @@ class EvaluationLexicon:
             raise DictionaryError(where, None, "'speech' must be a mapping with groups, exclude and as_verbs")
         line = raw.get("__line__")
         _only(raw, {"groups", "exclude", "as_verbs", "attributing_groups", "own_frames",
-                     "evidence_frames"}, where, line)
+                     "evidence_frames", "referents"}, where, line)
         for key in ("groups", "exclude", "as_verbs", "attributing_groups", "own_frames", "evidence_frames"):
             words = raw.get(key) or []
             if not isinstance(words, list) or not all(isinstance(w, str) and w.strip() for w in words):
@@ -277,6 +280,23 @@ class EvaluationLexicon:
         self.attributing_groups = frozenset(raw.get("attributing_groups") or [])
         self.own_frames = frozenset(w.lower() for w in raw.get("own_frames") or [])
         self.evidence_frames = frozenset(w.lower() for w in raw.get("evidence_frames") or [])
+        self._load_referents(raw.get("referents") or {}, where, line)
+
+    def _load_referents(self, raw: Any, where: str, line: int | None) -> None:
+        """``speech.referents``: the phrases beside a verb of saying that name whom its words are of."""
+        if not isinstance(raw, dict):
+            raise DictionaryError(where, line, "speech.referents must be a mapping with preps, verbs and nouns")
+        line = raw.get("__line__", line)
+        _only(raw, {"preps", "verbs", "nouns"}, where, line)
+        self.referent_preps = _words(raw, "preps", where, line, "speech.referents")
+        for key in ("verbs", "nouns"):
+            table = raw.get(key) or {}
+            if not isinstance(table, dict) or not all(
+                    isinstance(v, list) and v and all(isinstance(p, str) and p.strip() for p in v)
+                    for k, v in table.items() if k != "__line__"):
+                raise DictionaryError(where, line, f"speech.referents.{key} must map lemmas to lists of prepositions")
+            setattr(self, f"referent_{key}", {str(k).lower(): frozenset(p.lower().strip() for p in v)
+                                              for k, v in table.items() if k != "__line__"})
 
 
 def _words(raw: dict, key: str, where: str, line: int | None, section: str) -> frozenset[str]:

@@ -142,8 +142,8 @@ class EvaluationCoder:
                     continue
                 targets = judged_actors(jm.judged, finder) if person is None \
                     else quoted.addressees(tok, finder)
-                if not targets and jm.judged.pos_ == "PRON":   # '"She's a disgrace," X said of Clinton'
-                    targets = quoted.said_of(tok, finder)
+                if person is None and jm.judged.pos_ == "PRON":   # '"She's a disgrace," X said of Clinton'
+                    targets = quoted.said_of(tok, finder, self.lexicon) or targets
                 events.extend(self._pair_events(cdoc, sent, index, jm, sources, targets, prior, seen))
         return events
 
@@ -165,8 +165,8 @@ class EvaluationCoder:
                     targets = quoted.addressees(cue, finder) if cue is not None else []
                 else:
                     targets = judged_actors(jm.judged, finder)
-                if not targets and jm.judged.pos_ == "PRON" and cue is not None:   # '"...," X said of Clinton'
-                    targets = quoted.said_of(cue, finder)
+                if person is None and jm.judged.pos_ == "PRON" and cue is not None:   # '"...," X said of Clinton'
+                    targets = quoted.said_of(cue, finder, self.lexicon) or targets
                 events.extend(self._pair_events(cdoc, qs.sent, qs.index, jm, sources, targets, prior, seen))
         return events
 

@@ -23,11 +23,13 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from ..dictionaries.evaluation_lexicon import EvaluationLexicon
 from ..document import CodedDocument
 from ..quotes.lexicon import QuoteLexicon
 from ..records import ActorRef, Attribution, Event, Quote, Speaker
 from . import syntax
 from .arguments import Arg, ArgumentFinder
+from .judged_acts import judged_actors
 
 __all__ = ["QuotedSentence", "addressed", "addressees", "attribution", "cue_token", "own_judgement",
            "quoted_clauses", "quoted_sentences", "quoted_speaker", "repeats_judgement", "said_of", "speaker_args",
@@ -150,10 +152,25 @@ def cue_token(cdoc: CodedDocument, quote: Quote) -> Token | None:
     return min(near, key=lambda t: abs(t.i - span.root.i)) if near else None
 
 
-def said_of(verb: Token, finder: ArgumentFinder) -> list[Arg]:
-    """Whom a speech verb says its words of or about ('"She's a disgrace," X said of Clinton')."""
-    return [a for p in syntax.children(verb, "prep") if p.lower_ in ("of", "about")
-            for o in syntax.prep_objects(p) for a in finder.actors(o, f"'{p.lower_}' object")]
+def said_of(verb: Token, finder: ArgumentFinder, lexicon: EvaluationLexicon) -> list[Arg]:
+    """Whom a speech verb says its words of or about, named beside it (``speech.referents`` of
+    data/cameo/evaluations.yaml): its own phrase ('"She's a disgrace," X said of Clinton'), a
+    participle or clause on it ("said, referring to Comey", "Asked about Assad, X said"), a phrase on
+    it ("said in reference to Trump"); the actor judged there, or the owner of the act named there
+    ("referring to Russia's decision")."""
+    found: list[tuple[Token, str]] = []
+    for p in syntax.children(verb, "prep"):
+        if p.lower_ in lexicon.referent_preps:
+            found += [(o, f"'{p.lower_}' object of '{verb.text}'") for o in syntax.prep_objects(p)]
+        for o in syntax.prep_objects(p):
+            preps = lexicon.referent_nouns.get(o.lemma_.lower(), frozenset())
+            found += [(r, f"object of '{p.text} {o.text} {q.lower_}'") for q in syntax.children(o, "prep")
+                      if q.lower_ in preps for r in syntax.prep_objects(q)]
+    for clause in syntax.children(verb, "advcl", "xcomp"):
+        preps = lexicon.referent_verbs.get(clause.lemma_.lower(), frozenset())
+        found += [(r, f"object of '{clause.text} {q.lower_}' on '{verb.text}'") for q in syntax.children(clause, "prep")
+                  if q.lower_ in preps for r in syntax.prep_objects(q)]
+    return [Arg(a.ref, a.token, f"{how}: {a.how}") for tok, how in found for a in judged_actors(tok, finder)]
 
 
 def addressed(judged: Token) -> str | None:
