@@ -43,3 +43,26 @@ def test_a_controlled_verb_of_saying_keeps_its_own_quote(find_quotes, text, oute
 def test_other_nestings_are_unchanged(find_quotes, text, cues):
     quotes = find_quotes(text)
     assert cues <= {q.cue for q in quotes}, [(q.cue, q.text) for q in quotes]
+
+
+@pytest.mark.parametrize("text, outer, inner", [
+    ("On Wednesday, Cruz thanked Trump on Twitter for backing his top legislative priority.", "thanked", "backing"),
+    ("The union praised the governor for supporting the strike.", "praised", "supporting"),
+    ("The moderator asked the candidates to discuss their ideas and refrain from attacking their opponent.",
+     "asked", "attacking"),
+])
+def test_a_cue_inside_the_object_with_the_same_speaker_is_part_of_it(find_quotes, text, outer, inner):
+    cues = {q.cue for q in find_quotes(text)}
+    assert outer in cues and inner not in cues, cues
+
+
+@pytest.mark.parametrize("text", [
+    "Critics ridiculed the ministry's prediction that the economy would grow by five percent.",
+    "Lynch said she was asked to give a presentation to a client.",
+    "The opposition mocked the government's claim that prices would fall.",
+])
+def test_one_quote_per_span(find_quotes, text):
+    quotes = find_quotes(text)
+    spans = [(q.start, q.end) for q in quotes]
+    assert quotes and len(spans) == len(set(spans)), [(q.cue, q.text) for q in quotes]
+    assert len({q.id for q in quotes}) == len(quotes)

@@ -28,6 +28,7 @@ _AFTER_GLUE = frozenset({",", ":", "—", "–", "-", "--"})
 _SENTENCE_END = (".", "!", "?", "…")
 _CONTINUING = frozenset({"add", "continue", "go"})
 _TURN_DEPS = frozenset({"conj", "advcl", "xcomp"})
+_CONTROL_DEPS = frozenset({"xcomp", "pcomp", "prep", "pobj", "conj"})   # "refused to X", "thanked Y for X-ing"
 _SAYING = frozenset({"speech", "speech_object", "directive"})   # verbs whose complement is the words said
 
 
@@ -447,7 +448,7 @@ class _Build:
         found += self._blocks(found)
         found += self._unclaimed(found)
         found += self._labelled(found)
-        return self._outermost(found)
+        return _one_per_span(self._outermost(found))
 
     def _same_turn(self, inner: int | None, outer: int | None) -> bool:
         """The inner cue continues the outer speaker's turn ("..., said Caddell, speaking of X",
@@ -472,12 +473,12 @@ class _Build:
                 or not outer.start <= self.doc[inner.cue_token].idx < outer.end:
             return False
         tok = self.doc[inner.cue_token]
-        for _ in range(3):                 # the inner verb is the outer one's infinitive (or its infinitive's)
-            if tok.dep_ != "xcomp" or tok.head.i == tok.i:
+        for _ in range(5):                 # the inner verb hangs in the outer one's infinitive or object
+            if tok.dep_ not in _CONTROL_DEPS or tok.head.i == tok.i:
                 return False
+            if tok.head.i == outer.cue_token:
+                return tok.dep_ != "conj"  # "said A and warned B": a second act, not a controlled one
             tok = tok.head
-            if tok.i == outer.cue_token:
-                return True
         return False
 
     def _says_words(self, q: FoundQuote) -> bool:
@@ -518,6 +519,17 @@ class _Build:
             if not inside:
                 keep.append(q)
         return keep
+
+
+def _one_per_span(found: list[FoundQuote]) -> list[FoundQuote]:
+    """Two cues of the same words ("ridiculed its prediction that ...", "she was asked ..., Lynch
+    said") give one quote (and one record id): the one that names a speaker, else the first."""
+    best: dict[tuple[int, int], FoundQuote] = {}
+    for q in found:
+        key = (q.start, q.end)
+        if key not in best or best[key].speaker is None and q.speaker is not None:
+            best[key] = q
+    return [q for q in found if best[(q.start, q.end)] is q]
 
 
 def _jaccard(a0: int, a1: int, b0: int, b1: int) -> float:
