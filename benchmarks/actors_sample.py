@@ -5,6 +5,9 @@ checking by hand that country and role are right at the article's date.
 
 ``--set-a`` samples only from the PolNeAR files that the real-news event set A references
 (``benchmarks/devsets/realnews_events.yaml``); the other PolNeAR files (set B's among them) stay unread.
+``--set-c`` samples the whole texts of the files real-news set C references
+(``benchmarks/devsets/realnews_events_c.yaml``: PolNeAR, MEANTIME and article-html pages, dated by the
+set's ``published``), less any file set A uses; set B's files are never read (set C shares none with B).
 ``--why`` prints the full reason of each mention.
 """
 
@@ -29,6 +32,7 @@ from eventwire.stages.actors import ActorStage  # noqa: E402
 DATA = REPO.parent / "shared" / "data"
 SPLIT = DATA / "polnear-dev" / "dev" / "text"
 SET_A = REPO / "benchmarks" / "devsets" / "realnews_events.yaml"
+SET_C = REPO / "benchmarks" / "devsets" / "realnews_events_c.yaml"
 
 
 def set_a_files() -> set[Path]:
@@ -48,17 +52,37 @@ def load_articles(only: set[Path] | None = None) -> list[dict]:
     return items
 
 
+def set_c_articles() -> list[dict]:
+    """The whole source texts that real-news set C references (not set A's), read as its loader reads them."""
+    import importlib.util
+    spec = importlib.util.spec_from_file_location("realnews_events", REPO / "benchmarks" / "devsets" / "realnews_events.py")
+    loader = importlib.util.module_from_spec(spec)
+    sys.modules["realnews_events"] = loader
+    spec.loader.exec_module(loader)
+    sources = loader.Sources()
+    book = yaml.safe_load(SET_C.read_text(encoding="utf-8"))
+    used_by_a = {item["file"] for part in ("sentences", "snippets")
+                 for item in yaml.safe_load(SET_A.read_text(encoding="utf-8")).get(part) or ()}
+    dates: dict[str, str] = {}
+    for part in ("sentences", "snippets"):
+        for item in book.get(part) or ():
+            if item["file"] not in used_by_a:
+                dates.setdefault(item["file"], str(item["published"]))
+    return [{"id": ref, "text": sources.text(ref), "published": day} for ref, day in sorted(dates.items())]
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--seed", type=int, default=11)
     ap.add_argument("--n", type=int, default=100)
     ap.add_argument("--set-a", action="store_true", help="only the PolNeAR files real-news set A uses")
+    ap.add_argument("--set-c", action="store_true", help="only the files real-news set C uses (all corpora)")
     ap.add_argument("--why", action="store_true", help="print the whole reason of each mention")
     ap.add_argument("--context", type=int, default=0, help="print this many characters of the sentence before")
     args = ap.parse_args()
     resources = Resources()
     stage = ActorStage(resources)
-    items = load_articles(set_a_files() if args.set_a else None)
+    items = set_c_articles() if args.set_c else load_articles(set_a_files() if args.set_a else None)
     rows = []
     tokens, seconds = 0, 0.0
     for item, doc in zip(items, resources.nlp.pipe([it["text"] for it in items])):

@@ -15,34 +15,19 @@ from spacy.tokens import Token
 
 from .mention_context import WHERE_PREPS, FinderBase
 from .resolver import FORMER_WORDS, Resolution
+from .vocabulary import shipped_vocabulary
+
+_WORDS = shipped_vocabulary()
 
 SENTENCES_BACK = 6
 ROLE_SENTENCES_BACK = 3    # "the minister": a person named in the last few sentences
 # titles a definite role phrase must share with the person it refers back to ("the minister" is no president)
-_OFFICES = {"president": {"president"}, "minister": {"minister", "secretary"}, "secretary": {"minister", "secretary"},
-            "chancellor": {"chancellor"}, "premier": {"premier", "minister"}, "king": {"king"}, "queen": {"queen"},
-            "governor": {"governor"}, "mayor": {"mayor"}, "senator": {"senator"}, "general": {"general"},
-            "ambassador": {"ambassador", "envoy"}, "envoy": {"ambassador", "envoy"}, "judge": {"judge", "justice"},
-            "emir": {"emir"}, "sultan": {"sultan"}, "commander": {"commander"}}
-TITLE_WORDS = {k: frozenset(v) for k, v in _OFFICES.items()}
+TITLE_WORDS = _WORDS.groups("offices")
 DEFINITE_DETS = frozenset({"the", "this", "that"})
 # head lemma -> what the description refers back to
-ANAPHORS = {
-    **dict.fromkeys(["group", "movement", "organization", "organisation", "faction", "militia", "outfit",
-                     "network", "alliance", "bloc", "coalition", "union"], "organisation"),
-    **dict.fromkeys(["agency", "body", "commission", "ministry", "department", "watchdog", "regulator", "council",
-                     "tribunal", "parliament", "assembly", "legislature"], "institution"),
-    **dict.fromkeys(["company", "firm", "corporation", "carrier", "manufacturer", "lender", "insurer", "retailer",
-                     "conglomerate"], "business"),
-    **dict.fromkeys(["country", "nation", "kingdom", "republic"], "country"),
-    **dict.fromkeys(["militant", "rebel", "insurgent", "fighter", "guerrilla", "extremist", "jihadist", "separatist",
-                     "gunman", "attacker", "insurgency"], "armed"),
-}
+ANAPHORS = _WORDS.group_of("anaphors")
 # adjectives that keep a definite description a reference back: "the militant group", "the Islamist movement"
-ROLE_ADJECTIVES = frozenset({"militant", "armed", "rebel", "islamist", "jihadist", "extremist", "radical", "terrorist",
-                             "insurgent", "separatist", "sunni", "shiite", "shia", "opposition", "military",
-                             "paramilitary", "international", "regional", "western", "multinational", "state-run",
-                             "state-owned", "federal", "national", "new", "main", "largest"})
+ROLE_ADJECTIVES = _WORDS.words("role_adjectives")
 # sectors an organisation referred to as "the group" / "the movement" does not have: parties and outlets
 NOT_GROUP_SECTORS = frozenset({"PTY", "MED"})
 # nor has one referred to as "the agency" / "the ministry": businesses, outlets, parties, armed groups

@@ -12,29 +12,24 @@ from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 
 from ..dictionaries.actor_dictionary import ActorDictionary, ActorEntry
+from .vocabulary import shipped_vocabulary
 
-NAME_SUFFIX_WORDS = frozenset({"Jr", "Sr", "II", "III", "IV"})
+_WORDS = shipped_vocabulary()
+
+NAME_SUFFIX_WORDS = _WORDS.words("name_suffix_words")
 # countries whose people are named family name first in English news ("Kim Jong-un", "Xi Jinping")
-FAMILY_FIRST_COUNTRIES = frozenset({"CHN", "TWN", "HKG", "MAC", "PRK", "KOR"})
+FAMILY_FIRST_COUNTRIES = _WORDS.words("family_first_countries")
 # titles of heads of state or government (role titles of the people files, lower-case, as they begin)
-HEAD_TITLES = ("president", "prime minister", "chancellor", "premier", "king", "queen", "emir", "sultan",
-               "supreme leader", "general secretary", "acting president", "interim president", "federal chancellor")
+HEAD_TITLES = _WORDS.sequence("head_titles")
 # whole words only: "presidential spokesman", "kingmaker" are no heads
 HEAD_TITLE = re.compile("(?:" + "|".join(re.escape(t) for t in HEAD_TITLES) + r")\b")
 # presidents of bodies, banks and assemblies ("president of the European Commission", "of the Senate"),
 # "chancellor of the exchequer", "chancellor of the Duchy of Lancaster"
-NOT_HEAD_TITLES = ("president of the", "chancellor of the")
+NOT_HEAD_TITLES = _WORDS.sequence("not_head_titles")
 # honorifics before a name: no first name ("Mr. Biden")
-HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "rep", "sen", "gov", "gen"})
+HONORIFICS = _WORDS.words("name_honorifics")
 # family names that are also everyday words or first names: never a known person by the surname alone
-COMMON_WORD_SURNAMES = frozenset(
-    "may rice brown black white green gray grey young king price gates bush love hope bell ford long lee rose wood "
-    "hill little moon cash bishop pope major stone day field rich strong wise cook baker smith miller hunter turner "
-    "fisher carter porter mason bond sharp swift street west north south east church chase banks crown grant marshall "
-    "jordan chad georgia paris israel lane ball hall page mark art case paul james grace joy faith will bill jack "
-    "frank guy ray dean rush kelly scott lewis allen martin hunt short mills brooks wells fox cole nash rice "
-    "power powers good best free key noble sessions pence justice elder judge sheriff chancellor dean speaker "
-    "senator mayor governor general marshal warden deputy".split())
+COMMON_WORD_SURNAMES = _WORDS.words("common_word_surnames")
 
 
 class FamilyNames:

@@ -16,6 +16,9 @@ from ..dictionaries.actor_dictionary import Agent
 from ..dictionaries.actor_text import words
 from .name_matches import Found, country_evidence, find_names, main_country, syntactic_head
 from .resolver import FORMER_WORDS, ActorResolver, Resolution
+from .vocabulary import shipped_vocabulary
+
+_WORDS = shipped_vocabulary()
 
 PLACE_PREPS = frozenset({"in", "from", "at", "throughout", "across", "inside"})
 # a capital in these positions is a place ("arrived in Amman", "blockade Paris"), not its government
@@ -24,13 +27,9 @@ LOCATIVE_PREPS = frozenset({"in", "into", "to", "at", "near", "across", "through
 # a name after these is where something is or comes from ("hostages held in Gaza", "a man from Cyprus"), no actor
 WHERE_PREPS = LOCATIVE_PREPS | {"from"}
 # verbs whose object is a place, not a government: "shelled Kharkiv", "blockade Paris", "visited Tehran"
-PLACE_VERBS = frozenset({"attack", "bomb", "shell", "strike", "hit", "blockade", "capture", "seize", "enter", "reach",
-                         "visit", "leave", "besiege", "surround", "storm", "flee", "evacuate", "control", "occupy",
-                         "rocket", "target", "raid", "liberate", "retake", "bombard", "invade", "tour", "paralyse",
-                         "paralyze", "rock", "flood", "shake"})
+PLACE_VERBS = _WORDS.words("place_verbs")
 # definite nouns that point back to the organisation last named: "a spokesman for the group"
-GROUP_ANAPHORS = frozenset({"group", "movement", "organization", "organisation", "alliance", "bloc", "faction",
-                            "militia", "outfit", "body", "agency", "company", "firm"})
+GROUP_ANAPHORS = _WORDS.words("group_anaphors")
 
 
 class FinderBase:

@@ -19,10 +19,13 @@ from .name_matches import NAME_SUFFIXES, DocNames, Found, doc_words, find_names,
 from .resolver import NO_OWN_COUNTRY, Resolution
 from .role_phrases import ABSORBING_DEPS, NOUN_POS, RolePhraseFinder
 from .unlisted_actors import OWNER_WHY, UnlistedActorFinder
+from .vocabulary import shipped_vocabulary
+
+_WORDS = shipped_vocabulary()
 
 DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
 # "(Reporting by Jane Doe; Editing by John Roe)": the people of a wire story's credit line are no actors
-CREDIT_WORDS = frozenset({"reporting", "editing", "writing", "compiled", "edited", "written", "reported", "produced"})
+CREDIT_WORDS = _WORDS.words("credit_words")
 
 
 class MentionFinder(RolePhraseFinder, UnlistedActorFinder):

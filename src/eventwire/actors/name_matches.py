@@ -15,19 +15,21 @@ from spacy.tokens import Doc, Span, Token
 
 from ..dictionaries.actor_dictionary import ActorEntry
 from .resolver import ActorResolver, NameMatch, Resolution
+from .vocabulary import shipped_vocabulary
+
+_WORDS = shipped_vocabulary()
 
 PLACE_KINDS = frozenset({"country", "adjective", "place", "capital"})
 NOT_NAME_POS = frozenset({"VERB", "AUX", "PRON", "DET", "ADP", "CCONJ", "SCONJ", "PART", "ADV", "INTJ"})
 NAMED_THINGS = frozenset({"ORG", "FAC", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW"})
-CASE_WORDS = frozenset({"v.", "v", "vs.", "vs", "versus"})
-REPORTING_LEMMAS = frozenset({"report", "say", "write", "publish", "quote", "cite", "reveal", "learn", "obtain"})
+CASE_WORDS = _WORDS.words("case_words")
+REPORTING_LEMMAS = _WORDS.words("reporting_lemmas")
 # words whose object or modifier is a news outlet: "according to the Hill", "a story in the Atlantic"
-MEDIA_CONTEXT = REPORTING_LEMMAS | {"accord", "tell", "interview", "story", "article", "report", "editorial", "column",
-                                    "piece", "reporter", "correspondent", "poll", "op-ed", "investigation", "write"}
+MEDIA_CONTEXT = REPORTING_LEMMAS | _WORDS.words("media_context_words")
 # blocks of international bodies, and words that name one as such ("U.N. Security Council" is the UN's own)
 IGO_BLOCKS = frozenset({"IGO"})
-IGO_WORDS = frozenset({"un", "u.n.", "united", "nations", "unsc", "nato", "eu", "e.u.", "european", "african", "arab"})
-NAME_SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})
+IGO_WORDS = _WORDS.words("igo_words")
+NAME_SUFFIXES = _WORDS.words("name_suffixes")
 
 
 @dataclass

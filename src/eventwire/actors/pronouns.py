@@ -32,6 +32,9 @@ from spacy.tokens import Token
 
 from .name_matches import Found
 from .resolver import Resolution
+from .vocabulary import shipped_vocabulary
+
+_WORDS = shipped_vocabulary()
 
 PERSONAL = frozenset({"he", "him", "his", "she", "her", "hers", "himself", "herself"})
 MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
@@ -53,8 +56,7 @@ PERSON_RELATIVES = frozenset({"who", "whom"})
 QUANTIFIERS = frozenset({"no", "every", "any", "each"})
 # possessive forms are never bound by their verb's subject ("Why didn't Trump pay his?")
 POSSESSIVES = frozenset({"his", "its", "their", "theirs", "hers"})
-REPORTING_VERBS = frozenset({"say", "tell", "add", "ask", "write", "state", "note", "claim", "insist", "declare",
-                             "explain", "recall", "argue", "warn", "tweet", "reply", "respond", "continue"})
+REPORTING_VERBS = _WORDS.words("reporting_verbs")
 OPENING_QUOTES = frozenset({"\u201c", "``", "\u2018\u2018"})
 CLOSING_QUOTES = frozenset({"\u201d", "''", "\u2019\u2019"})
 STRAIGHT_QUOTES = frozenset({'"'})

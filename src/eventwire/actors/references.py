@@ -19,37 +19,34 @@ from ..dictionaries.actor_text import words
 from .mentions import Found
 from .pronouns import Candidate, build_candidates, find_antecedent, quoted_tokens
 from .resolver import NO_OWN_COUNTRY, Resolution
+from .vocabulary import shipped_vocabulary
 
 if TYPE_CHECKING:
     from datetime import date
 
     from .resolver import ActorResolver
 
+_WORDS = shipped_vocabulary()
+
 PERSONAL = frozenset({"he", "him", "his", "she", "her", "hers", "himself", "herself"})
 PLURAL = frozenset({"they", "them", "their", "theirs", "themselves"})
 NEUTER = frozenset({"it", "its", "itself"})
 # "it" with these heads is usually expletive ("it is likely", "it seems")
-EXPLETIVE_HEADS = frozenset({"be", "seem", "appear", "take", "remain", "matter", "rain", "look", "mean", "become"})
-GROUP_NOUNS = frozenset({"leader", "side", "country", "nation", "man", "president", "government", "pair",
-                         "capital", "neighbor", "neighbour", "rival", "ally", "power", "minister", "counterpart",
-                         "two", "head", "delegation", "army", "woman", "leadership"})
-PEOPLE_GROUPS = frozenset({"leader", "man", "president", "minister", "counterpart", "head", "woman", "pair", "two"})
-COUNTRY_GROUPS = frozenset({"country", "nation", "capital", "neighbor", "neighbour", "power", "government"})
+EXPLETIVE_HEADS = _WORDS.words("expletive_heads")
+GROUP_NOUNS = _WORDS.words("group_nouns")
+PEOPLE_GROUPS = _WORDS.words("people_groups")
+COUNTRY_GROUPS = _WORDS.words("country_groups")
 SENTENCES_BACK = 3
 # "both sides of the aisle/border/spectrum": places or the two US parties, not the last two actors named
-SPATIAL_SIDES = frozenset({"aisle", "border", "river", "street", "road", "line", "spectrum", "fence", "atlantic",
-                           "pond", "equation", "ledger", "coin", "frontier", "strait", "wall"})
+SPATIAL_SIDES = _WORDS.words("spatial_sides")
 REFLEXIVE = frozenset({"himself", "herself", "itself", "themselves"})
 DEFINITE_DETS = frozenset({"the", "these", "those"})
 COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
 MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
 FEMALE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
-HONORIFICS = {"mr": "m", "sir": "m", "lord": "m", "mrs": "f", "ms": "f", "miss": "f", "madam": "f", "lady": "f",
-              "dame": "f"}
-FEMALE_NOUNS = frozenset({"queen", "mother", "girl", "wife", "daughter", "sister", "first lady", "princess",
-                          "empress", "grandmother", "actress", "widow", "chairwoman", "spokeswoman"})
-MALE_NOUNS = frozenset({"king", "father", "boy", "husband", "son", "brother", "prince", "emperor", "emir",
-                        "sultan", "grandfather", "widower", "chairman", "spokesman"})
+HONORIFICS = _WORDS.group_of("honorific_genders")
+FEMALE_NOUNS = _WORDS.words("female_nouns")
+MALE_NOUNS = _WORDS.words("male_nouns")
 
 
 def _word_gender(word: str) -> str | None:

@@ -18,26 +18,24 @@ from ..dictionaries.actor_text import key, words
 from ..records import ActorRef
 from .family_names import FamilyNames
 from .of_phrases import OfPhrases
+from .vocabulary import shipped_vocabulary
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
 
+_WORDS = shipped_vocabulary()
+
 NON_COUNTRY_BLOCKS = frozenset({"IGO", "NGO", "IMG", "MNC"})
 # modifiers that make a news outlet a government one: "official Syrian newspaper" -> SYRGOVMED
-STATE_MEDIA_WORDS = frozenset({"official", "state", "state-run", "state-owned", "government", "government-run",
-                               "pro-government", "government-owned", "semi-official", "run", "owned"})
+STATE_MEDIA_WORDS = _WORDS.words("state_media_words")
 # a former office holder is an elite (ELI) unless the dictionary says otherwise
-FORMER_WORDS = frozenset({"former", "ex", "ousted", "deposed", "exiled", "late", "retired"})
+FORMER_WORDS = _WORDS.words("former_words")
 # roles whose former holders CAMEO codes as elites (ELI): "the former minister", not "a former campaign worker"
 PUBLIC_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "PTY", "COP", "SPY"})
 # modifiers that make a generic role noun a private professional: "a financial adviser", "an investment manager"
-BUSINESS_MODIFIERS = frozenset({"financial", "investment", "business", "tax", "wealth", "retirement", "marketing",
-                                "corporate", "fund", "hedge", "bank", "sales", "real-estate", "insurance"})
+BUSINESS_MODIFIERS = _WORDS.words("business_modifiers")
 # words dropped in front of a role phrase: "the", "three", "some", "several" ...
-FUNCTION_WORDS = frozenset(
-    "a an the this that these those some several many few dozens dozen hundreds thousands scores two three four "
-    "five six seven eight nine ten both all other another its their his her our".split()
-)
+FUNCTION_WORDS = _WORDS.words("function_words")
 # ``why`` of a role phrase whose country came from no word of its own (see ``ActorResolver.compose``)
 NO_OWN_COUNTRY = ("the article's main country", "country unknown", "unless the text says otherwise")
 

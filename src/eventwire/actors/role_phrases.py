@@ -14,12 +14,14 @@ from .definite_references import DefiniteReferenceFinder, anaphor_kind
 from .mention_context import PLACE_PREPS
 from .name_matches import Found
 from .resolver import Phrase, Resolution
+from .vocabulary import shipped_vocabulary
+
+_WORDS = shipped_vocabulary()
 
 # "fighters loyal to X", "militants linked to X": X owns the role phrase; "a group based in X": X is its place
-ALLEGIANCE_WORDS = frozenset({"loyal", "faithful", "link", "ally", "affiliate", "align", "tie", "belong", "connect",
-                              "attach", "linked", "allied", "affiliated", "aligned", "tied", "connected"})
+ALLEGIANCE_WORDS = _WORDS.words("allegiance_words")
 ALLEGIANCE_PREPS = frozenset({"to", "with"})
-BASED_WORDS = frozenset({"base", "station", "headquarter", "deploy"})
+BASED_WORDS = _WORDS.words("based_words")
 # sectors of role nouns that are also places: "the city", "a school", "the hospital", "the community"
 PLACE_SECTORS = frozenset({"CVL", "EDU", "HLH"})
 # prepositions of being somewhere (not "at"/"to"/"on": "fired at the university", "taken to a hospital" have targets)
@@ -29,33 +31,25 @@ MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "nummod", "det", "predet"
 ABSORBING_DEPS = frozenset({"amod", "compound", "nmod"})
 NOUN_POS = frozenset({"NOUN", "PROPN"})
 PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT", "PERSON"})
-CAMPAIGN_WORDS = frozenset({"campaign", "presidential campaign", "campaign staff", "running mate"})
+CAMPAIGN_WORDS = _WORDS.words("campaign_words")
 # modifiers that say a role phrase is not of the article's main country: "world leaders", "foreign diplomats"
-NO_CONTEXT_WORDS = frozenset({"world", "international", "foreign", "global", "western", "regional", "european",
-                              "arab", "african", "asian", "latin", "overseas", "other"})
+NO_CONTEXT_WORDS = _WORDS.words("no_context_words")
 # people who serve the one named after "to" ("an adviser to the Clinton campaign", "an aide to Putin"); an envoy or
 # ambassador "to" a country is sent there
-SERVING_WORDS = frozenset({"adviser", "advisor", "aide", "assistant", "counselor", "counsellor", "consultant"})
+SERVING_WORDS = _WORDS.words("serving_words")
 # of those, the ones that say so only of the people who speak for states ("other leaders", "regional powers");
 # "other media outlets", "regional bank managers", "other officials" are of the country of the context
-STATE_LEVEL_WORDS = frozenset({"other", "regional"})
-STATE_LEVEL_HEADS = frozenset({"leader", "power", "ally", "partner", "neighbor", "neighbour", "state", "nation",
-                               "country", "government", "mediator", "player", "diplomat", "envoy", "ambassador",
-                               "head", "counterpart", "minister", "president", "premier", "capital"})
+STATE_LEVEL_WORDS = _WORDS.words("state_level_words")
+STATE_LEVEL_HEADS = _WORDS.words("state_level_heads")
 # sectors of role words that, compounded to a noun, name a kind of thing, not an actor ("voter registration",
 # "press conference", "child care", "student loans"), unless the noun is something people do together or an act
 # the role word's people are the agents of ("a media request", "a student protest")
 THING_SECTORS = frozenset({"CVL", "MED", "EDU", "HLH"})
-COLLECTIVE_ACTS = frozenset({"protest", "demonstration", "rally", "march", "strike", "riot", "sit-in", "boycott",
-                             "uprising", "movement", "group", "union", "association", "activist", "leader",
-                             "delegation",
-                             "representative", "body", "organization", "organisation", "council", "committee",
-                             "attack", "request", "report", "campaign", "criticism", "demand", "appeal", "petition"})
+COLLECTIVE_ACTS = _WORDS.words("collective_acts")
 # "economic forces", "market forces": forces that are no army
-ABSTRACT_FORCES = frozenset({"economic", "political", "market", "social", "natural", "cultural", "global", "historical",
-                             "negative", "positive", "competitive", "destructive"})
-POLICE_WORDS = ("police", "policeman", "policemen", "cop", "sheriff", "nypd", "lapd", "patrol", "arrest")
-MILITARY_WORDS = ("army", "military", "troops", "troop", "soldier", "navy", "war", "marine", "battalion", "regiment")
+ABSTRACT_FORCES = _WORDS.words("abstract_forces")
+POLICE_WORDS = _WORDS.sequence("police_words")
+MILITARY_WORDS = _WORDS.sequence("military_words")
 
 
 def _no_context(modifiers: list[str], phrase: str) -> bool:

@@ -13,28 +13,25 @@ from ..dictionaries.actor_text import words
 from .mention_context import WHERE_PREPS, FinderBase
 from .name_matches import Found, country_evidence, syntactic_head
 from .resolver import FORMER_WORDS, Resolution
+from .vocabulary import shipped_vocabulary
+
+_WORDS = shipped_vocabulary()
 
 # "Jon Tester (D-Mont.)": a member of the US Congress
 US_CONGRESS_TAG = re.compile(r"^\((?:D|R|I)-[A-Z][A-Za-z]*\.?\)")
 # unknown organisations named like news outlets: "the Dallas Morning News"
-OUTLET_WORDS = frozenset({"news", "times", "post", "journal", "tribune", "herald", "gazette", "telegraph",
-                          "chronicle", "observer", "examiner", "inquirer", "courier", "dispatch", "globe",
-                          "magazine", "radio", "television", "tv", "press"})
-HONORIFIC_WORDS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady"})
+OUTLET_WORDS = _WORDS.words("outlet_words")
+HONORIFIC_WORDS = _WORDS.words("honorific_words")
 # ``why`` of a mention headed by a thing, not an actor: "an Israeli proposal" -> ISR (see ``_owners``)
 OWNER_WHY = "owner of a thing:"
 # last words of company names that the parser may label PERSON ("Patriot Coal", "Platte River Networks")
-COMPANY_WORDS = frozenset({"coal", "energy", "oil", "motors", "airlines", "inc", "corp", "corporation", "llc", "ltd",
-                           "holdings", "industries", "networks", "technologies", "pharmaceuticals", "mining", "steel",
-                           "airways", "enterprises", "partners"})
+COMPANY_WORDS = _WORDS.words("company_words")
 
 
 # nouns for people that no suffix gives away, and suffixed words that are no people
-PERSON_WORDS = frozenset({"liaison", "staffer", "counsel", "clerk", "aide", "envoy", "deputy", "nominee", "agent"})
-NOT_PERSON_WORDS = frozenset({"committee", "guarantee", "jubilee", "decree", "degree", "coffee", "levee", "pedigree",
-                              "marquee", "playlist", "checklist", "shortlist", "blacklist", "watchlist", "median",
-                              "meridian", "career", "veneer", "human", "german", "ottoman"})
-PERSON_SUFFIXES = ("ee", "ist", "ian", "eer", "man", "woman", "person")
+PERSON_WORDS = _WORDS.words("person_words")
+NOT_PERSON_WORDS = _WORDS.words("not_person_words")
+PERSON_SUFFIXES = _WORDS.sequence("person_suffixes")
 
 
 def person_noun(token: Token) -> bool:
