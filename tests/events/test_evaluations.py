@@ -211,7 +211,9 @@ def test_remedy_faults_name_file_and_line(tmp_path, remedies, fault):
 
 
 @pytest.mark.parametrize("stances, fault", [
-    ('stances: [{words: [opposed], preps: [to], code: "051"}]\n', "root-11/12 code"),
+    ('stances: [{words: [opposed], preps: [to], code: "036"}]\n', "root-05, 11 or 12 code"),
+    ('stances: [{words: [pleased], preps: [with], code: "051", objects: {plan: "120"}}]\n', "objects"),
+    ('stances: [{verbs: [marvel], words: [amazed], preps: [at], code: "051"}]\n', "words or verbs"),
     ('stances: [{words: [], preps: [to], code: "110"}]\n', "words must be a non-empty list"),
     ('stances: [{words: [opposed], preps: [to], code: "110", polarity: negative}]\n', "unknown key"),
     ('stances: [{words: [opposed], preps: [to], code: "110", objects: {mediation: "036"}}]\n', "objects must map"),
@@ -273,3 +275,37 @@ def test_refusal_faults_name_file_and_line(tmp_path, refusals, fault):
         EvaluationLexicon.load(path, cameo=CameoCodes.load())
     assert fault in str(err.value)
     assert err.value.path == str(path) and err.value.line == 4
+
+
+def _stance_judgements(pipeline, text, published):
+    coded = next(iter(pipeline.code_articles([Article(id="s1", text=text, published=published)])))
+    return {(e.cameo, e.source.code, e.target.code) for e in coded.events if e.rule.startswith("cameo/evaluations.yaml#")}
+
+
+# stances of approval are praise (051) as stances of disapproval are criticism; a few verbs hold a
+# stance actively ("marveled at Apple's ability", "fumed at the Dutch government")
+@pytest.mark.parametrize("text, published, expected", [
+    ("Salesforce's chief executive marveled at Apple's ability to sell phones.", "2017-03-01",
+     ("051", "USABUS", "USABUS")),
+    ("The German chancellor said she was impressed by Macron's courage.", "2017-09-01", ("051", "DEUGOV", "FRAGOV")),
+    ('"We are deeply grateful to Japan for its support," the Philippine president said.', "2017-03-01",
+     ("051", "PHLGOV", "JPN")),
+    ("The White House said it was pleased with Turkey's decision to release the pastor.", "2018-10-13",
+     ("051", "USAGOV", "TUR")),
+    ("Obama raved about Merkel's leadership during the refugee crisis.", "2016-06-01", ("051", "USAGOV", "DEUGOV")),
+    ("Erdogan fumed at the Dutch government over the ban on his ministers.", "2017-03-13", ("111", "TURGOV", "NLDGOV")),
+])
+def test_stances_of_approval_and_active_stances(pipeline, text, published, expected):
+    assert expected in _stance_judgements(pipeline, text, published)
+
+
+@pytest.mark.parametrize("text, published", [
+    ("The German chancellor marveled at the weather in Rome.", "2017-03-01"),          # no actor
+    ("Merkel would be pleased with Macron's decision.", "2017-09-01"),                 # hypothetical
+    ("Merkel was not impressed by Macron's speech.", "2017-09-01"),                    # negated
+    ('"We are grateful to our soldiers," the Philippine president said.', "2017-03-01"),   # his own side
+    ("Russia's decision angered China.", "2017-03-01"),                                # no holder: the one angered
+    ("Russia angered China with its decision.", "2017-03-01"),                         # 'angered' is no active stance
+])
+def test_no_stance_without_a_held_asserted_stance_of_another_actor(pipeline, text, published):
+    assert _stance_judgements(pipeline, text, published) == set()

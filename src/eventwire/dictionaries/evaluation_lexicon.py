@@ -81,6 +81,7 @@ class EvaluationLexicon:
     remedy_code: str = "051"
     refusals: dict[str, str] = field(default_factory=dict)    # acceptance rule -> rejection code
     stances: dict[str, Stance] = field(default_factory=dict)  # "opposed" -> Stance(110, {to})
+    active_stances: dict[str, Stance] = field(default_factory=dict)  # "marvel" -> Stance(051, {at}): "marveled at Y"
     path: str = ""
 
     @classmethod
@@ -209,31 +210,38 @@ class EvaluationLexicon:
 
     def _load_stances(self, raw: Any, where: str, cameo: CameoCodes | None) -> None:
         if not isinstance(raw, list):
-            raise DictionaryError(where, None, "'stances' must be a list of {words, preps, code}")
+            raise DictionaryError(where, None, "'stances' must be a list of {words or verbs, preps, code}")
         for item in raw:
             line = item.get("__line__") if isinstance(item, dict) else None
             if not isinstance(item, dict):
-                raise DictionaryError(where, None, "each stance must be a mapping {words, preps, code}")
-            _only(item, {"words", "preps", "code", "objects"}, where, line)
-            words, preps, code = item.get("words"), item.get("preps"), item.get("code")
-            objects = item.get("objects") or {}
-            if not isinstance(objects, dict) or not all(
-                    isinstance(c, str) and c.startswith(POLARITY_ROOTS["negative"]) and (cameo is None or c in cameo)
-                    for k, c in objects.items() if k != "__line__"):
-                raise DictionaryError(where, line, "stance: objects must map object lemmas to quoted root-11/12 codes")
-            for key, value in (("words", words), ("preps", preps)):
-                if not isinstance(value, list) or not value or not all(isinstance(v, str) and v.strip() for v in value):
-                    raise DictionaryError(where, line, f"stance: {key} must be a non-empty list of words")
-            if not isinstance(code, str) or not code.startswith(POLARITY_ROOTS["negative"]):
-                raise DictionaryError(where, line, f"stance: code must be a quoted root-11/12 code, got {code!r}")
+                raise DictionaryError(where, None, "each stance must be a mapping {words or verbs, preps, code}")
+            _only(item, {"words", "verbs", "preps", "code", "objects"}, where, line)
+            if ("words" in item) == ("verbs" in item):
+                raise DictionaryError(where, line, "stance: give words or verbs, not both")
+            kind = "words" if "words" in item else "verbs"
+            words, preps, code = item.get(kind), item.get("preps"), item.get("code")
+            polarity = next((p for p, roots in POLARITY_ROOTS.items()
+                             if isinstance(code, str) and code.startswith(roots)), None)
+            if polarity is None:
+                raise DictionaryError(where, line, f"stance: code must be a quoted root-05, 11 or 12 code, got {code!r}")
             if cameo is not None and code not in cameo:
                 raise DictionaryError(where, line, f"stance: code {code} is not in codes.tsv")
+            objects = item.get("objects") or {}
+            if not isinstance(objects, dict) or (polarity != "negative" and objects) or not all(
+                    isinstance(c, str) and c.startswith(POLARITY_ROOTS["negative"]) and (cameo is None or c in cameo)
+                    for k, c in objects.items() if k != "__line__"):
+                raise DictionaryError(where, line, "stance: objects must map object lemmas to quoted root-11/12 codes "
+                                                   "(of a stance of disapproval)")
+            for key, value in ((kind, words), ("preps", preps)):
+                if not isinstance(value, list) or not value or not all(isinstance(v, str) and v.strip() for v in value):
+                    raise DictionaryError(where, line, f"stance: {key} must be a non-empty list of words")
+            table = self.stances if kind == "words" else self.active_stances
             for w in words:
                 w = w.lower().strip()
-                if w in self.stances:
+                if w in table:
                     raise DictionaryError(where, line, f"stance: {w!r} is listed twice")
-                self.stances[w] = Stance(
-                    EvaluativeWord("stances", code, "negative", "adjectives", w, (), line),
+                table[w] = Stance(
+                    EvaluativeWord("stances", code, polarity, "adjectives", w, (), line),
                     frozenset(p.lower().strip() for p in preps),
                     tuple((str(k).lower(), EvaluativeWord("stances", c, "negative", "adjectives", w, (), line))
                           for k, c in objects.items() if k != "__line__"))

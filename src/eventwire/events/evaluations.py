@@ -96,7 +96,8 @@ class EvaluationCoder:
         ``eventwire explain``."""
         if cdoc.doc is None:
             return []
-        finder = ArgumentFinder(cdoc.actor_at)
+        # "China said it was resolutely opposed to ...": the subject a speaker reports is the speaker
+        finder = ArgumentFinder(cdoc.actor_at, reporting=self.rules.governors.get("reporting", frozenset()))
         covered: dict[int, list[Event]] = {}
         for ev in cdoc.events:
             covered.setdefault(ev.sentence, []).append(ev)
@@ -180,7 +181,7 @@ class EvaluationCoder:
             targets = antecedent_doers(jm.judged, index, cdoc.events, self.lexicon)
         for s in sources:
             for t in targets or self._institution(jm.judged, s):
-                if not s.ref.code or not t.ref.code or _one_actor(s.ref, t.ref):
+                if not s.ref.code or not t.ref.code or _one_actor(s.ref, t.ref, cdoc):
                     continue
                 key = (s.ref.code, t.ref.code)
                 if key in seen or self._covered(s.ref, t.ref, jm, prior):
@@ -481,14 +482,27 @@ def _extraposed(subj: Token, clause: Token, pred: Token) -> Token:
     return subj
 
 
-def _one_actor(a: ActorRef, b: ActorRef) -> bool:
+def _one_actor(a: ActorRef, b: ActorRef, cdoc: CodedDocument | None = None) -> bool:
     """Speaker and judged are one actor: the same mention or the same code, unless two different
     named people or bodies of one code ("Vindman said Trump's request was inappropriate", both
-    USAGOV: one official judging another is an event)."""
+    USAGOV: one official judging another is an event), or a mention known by its owner and an actor
+    named otherwise ("Salesforce's chief executive marveled at Apple's ability": both USABUS)."""
     if a is b or a.start == b.start:
         return True
     if a.code and b.code and a.code != b.code and a.code[:3] == b.code[:3] and min(len(a.code), len(b.code)) == 3:
         return (a.code if len(b.code) == 3 else b.code)[3:6] in ("GOV", "MIL")   # "Germany" and its government
     if a.code != b.code:
         return False
+    if len(a.code or "") > 3 and cdoc is not None and bool(a.name) != bool(b.name):
+        named, unnamed = (a, b) if a.name else (b, a)
+        owners = _names_within(unnamed, cdoc)
+        if owners and named.name not in owners:
+            return False
     return not (len(a.code or "") > 3 and a.name and b.name and a.name != b.name)
+
+
+def _names_within(ref: ActorRef, cdoc: CodedDocument) -> set[str]:
+    """The names of the other actor mentions inside an unnamed mention ("Salesforce" in "Salesforce's
+    chief executive")."""
+    return {m.ref.name for m in cdoc.actors if m.ref.name and (m.ref.start, m.ref.end) != (ref.start, ref.end)
+            and ref.start <= m.ref.start and m.ref.end <= ref.end}

@@ -98,12 +98,17 @@ _STANCE_COPULAS = frozenset({"be", "remain", "become", "seem", "appear", "grow",
 
 
 def stance_at(lexicon: EvaluationLexicon, tok: Token) -> tuple[Token, Token, Stance, list[Token]] | None:
-    """A stance predicate at ``tok`` ("is opposed to", "remains critical of", "was angered by"):
-    (the verb that carries it, its holder, the stance, the things it is against)."""
+    """A stance predicate at ``tok`` ("is opposed to", "remains critical of", "was angered by", "is
+    grateful to"), or a verb that holds a stance actively ("marveled at", "fumed at"): (the verb that
+    carries it, its holder, the stance, the things it is held towards)."""
     stance = lexicon.stances.get(tok.lower_) or lexicon.stances.get(tok.lemma_.lower())
-    if stance is None or tok.pos_ not in ("ADJ", "VERB"):
+    active = lexicon.active_stances.get(tok.lemma_.lower()) if tok.pos_ == "VERB" else None
+    if active is not None and not syntax.is_passive(tok):
+        stance, head = active, tok                         # "marveled at Y's ability", "fumed at Y"
+        holders = syntax.children(tok, *syntax.SUBJ)
+    elif stance is None or tok.pos_ not in ("ADJ", "VERB"):
         return None
-    if tok.dep_ == "acomp" and tok.head.lemma_.lower() in _STANCE_COPULAS:
+    elif tok.dep_ == "acomp" and tok.head.lemma_.lower() in _STANCE_COPULAS:
         head = tok.head                                    # "is critical of", "remained opposed to"
         holders = syntax.children(head, *syntax.SUBJ)
     elif tok.tag_ == "VBN" and syntax.children(tok, *syntax.PASS_SUBJ):
