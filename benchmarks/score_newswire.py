@@ -30,6 +30,8 @@ background history, speculation). Its conventions are those above plus those of
 impounded", "a week after the army removed Mursi") and purpose clauses are not coded; a passive is
 coded only when its agent is named; visits are 042 one way, talks and meetings 04 both ways, scheduled
 meetings 036 both ways; codes are given at the level the annotator was sure of (often the root).
+First measure (HEAD fd3d544, before any tuning on it): sentences root+dyad P .691 R .552 F1 .614, snippets
+P .659 R .508 F1 .574, no-event accuracy 1.000 on both (team sets at the same HEAD: .868/.705, .735/.429).
 """
 
 from __future__ import annotations
