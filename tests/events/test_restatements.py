@@ -13,7 +13,8 @@ from pathlib import Path
 import pytest
 
 from eventwire.errors import DictionaryError
-from eventwire.events.restatements import RestatementRules, dates_agree, merge_restatements, one_word_family
+from eventwire.events.restatements import (RestatementRules, dates_agree, is_definite_event_noun, merge_restatements,
+                                           one_word_family)
 from eventwire.pipeline import Pipeline
 from eventwire.records import ActorRef, Event, Evidence, Location
 
@@ -293,6 +294,29 @@ def test_shipped_rules_load(rules):
     assert frozenset(("040", "042")) in rules.apart
 
 
+def test_the_words_of_another_act_come_from_the_data_file(pipeline, rules, tmp_path: Path):
+    """A definite noun with a further-act mark or a word of a new act ("the new sanctions") is no
+    restatement for the coder; the merge reads the marks only (the lead's "imposed new sanctions" and
+    a later "the sanctions" are one act). Both lists are the data file's."""
+    assert {"second", "subsequent", "new", "latest", "planned"} <= rules.new_act_words
+    assert "new" not in rules.modifiers and rules.modifiers <= rules.new_act_words
+    doc = pipeline.resources.nlp("The fresh protest began.")
+    noun = next(t for t in doc if t.lower_ == "protest")
+    assert not is_definite_event_noun(noun, rules)
+    path = tmp_path / "restatements.yaml"
+    path.write_text("further_act:\n  modifiers: [second]\n  new_act: [new]\n", encoding="utf-8")
+    assert is_definite_event_noun(noun, RestatementRules.load(path, cameo=pipeline.resources.cameo))
+
+
+@pytest.mark.parametrize("second", [
+    "The subsequent protest by students against the government of Serbia began in Belgrade on Sunday.",
+    "The new protest by students against the government of Serbia began in Belgrade on Sunday.",
+])
+def test_a_definite_noun_of_another_act_is_coded(pipeline, second):
+    events = pipeline.code_text(FIRST + second, published="2020-03-03").events
+    assert {e.sentence for e in events if e.root == "14"} == {0, 1}
+
+
 @pytest.mark.parametrize("body,fault", [
     ("apart:\n  - {codes: ['040'], why: x}\n", "two different code strings"),
     ("apart:\n  - {codes: ['040', '140'], why: x}\n", "not codes of one root"),
@@ -300,6 +324,7 @@ def test_shipped_rules_load(rules):
     ("apart:\n  - {codes: ['040', '042']}\n", "'why'"),
     ("statements: [1]\n", "2-digit CAMEO roots"),
     ("further_act:\n  modifiers: second\n", "list of words"),
+    ("further_act:\n  new_act: [new, 3]\n", "list of words"),
 ])
 def test_a_bad_data_file_names_file_and_line(pipeline, tmp_path: Path, body, fault):
     path = tmp_path / "restatements.yaml"

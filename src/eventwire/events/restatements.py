@@ -18,6 +18,7 @@ Two rules, both here:
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -34,17 +35,16 @@ __all__ = ["RestatementRules", "dates_agree", "date_detail", "is_definite_event_
 
 # determiners that point back to something already told
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
-# nouns that are the head of a new, further act even when definite ("the second meeting")
-_NEW_ACT_MODIFIERS = frozenset({"second", "third", "fourth", "another", "next", "new", "latest",
-                                "further", "first", "last", "previous", "earlier", "upcoming",
-                                "planned", "future", "other", "fresh", "renewed"})
 
 
-def is_definite_event_noun(tok: Token) -> bool:
-    """``tok`` is a noun trigger introduced by a definite determiner or a possessor,
-    with no ordinal or 'another/new' modifier marking a further act."""
+def is_definite_event_noun(tok: Token, rules: RestatementRules | None = None) -> bool:
+    """``tok`` is a noun trigger introduced by a definite determiner or a possessor, with no modifier
+    marking another act than one told before ("the second meeting", "the new sanctions": the
+    ``further_act`` words of data/cameo/restatements.yaml, ``RestatementRules.new_act_words``; the
+    packaged file's when no ``rules`` are given)."""
     if tok.pos_ not in ("NOUN", "PROPN"):
         return False
+    another = (rules or RestatementRules.packaged()).new_act_words
     definite = False
     for child in tok.children:
         low = child.lower_
@@ -52,7 +52,7 @@ def is_definite_event_noun(tok: Token) -> bool:
             definite = True
         elif child.dep_ == "poss":   # "their talks", "the students' protest"
             definite = True
-        elif child.dep_ in ("amod", "nummod", "det") and low in _NEW_ACT_MODIFIERS:
+        elif child.dep_ in ("amod", "nummod", "det") and low in another:
             return False
     return definite
 
@@ -88,6 +88,19 @@ class RestatementRules:
     statement_roots: frozenset[str] = frozenset()
     modifiers: frozenset[str] = frozenset()
     adverbs: frozenset[str] = frozenset()
+    new_act: frozenset[str] = frozenset()     # "the new sanctions": another act for the coder, no mark for the merge
+
+    @property
+    def new_act_words(self) -> frozenset[str]:
+        """The modifiers that make a definite event noun another act than one told before: the
+        further-act marks and the words of a new act."""
+        return self.modifiers | self.new_act
+
+    @staticmethod
+    @functools.cache
+    def packaged() -> "RestatementRules":
+        """The packaged data file's rules, loaded once (for callers that hold no ``Resources``)."""
+        return RestatementRules.load()
 
     @classmethod
     def load(cls, path: Path | None = None, cameo: CameoCodes | None = None) -> "RestatementRules":
@@ -118,13 +131,13 @@ class RestatementRules:
             raise DictionaryError(str(path), None, "'statements' must be a list of 2-digit CAMEO roots as strings")
         further = data.get("further_act") or {}
         words: dict[str, frozenset[str]] = {}
-        for key in ("modifiers", "adverbs"):
+        for key in ("modifiers", "adverbs", "new_act"):
             value = further.get(key, []) if isinstance(further, dict) else None
             if not isinstance(value, list) or not all(isinstance(w, str) and w.strip() for w in value):
                 line = further.get("__line__") if isinstance(further, dict) else data.get("__line__")
                 raise DictionaryError(str(path), line, f"further_act: '{key}' must be a list of words")
             words[key] = frozenset(w.strip().lower() for w in value)
-        return cls(frozenset(apart), frozenset(roots), words["modifiers"], words["adverbs"])
+        return cls(frozenset(apart), frozenset(roots), words["modifiers"], words["adverbs"], words["new_act"])
 
     def one_act(self, a: str, b: str) -> bool:
         """Codes ``a`` and ``b`` may name one act: equal, one under the other, or a root's generic
