@@ -21,7 +21,7 @@ ROOTS = [f"{i:02d}" for i in range(1, 21)]
 SHARED_CODEBOOK = Path("/work/shared/data/cameo/CAMEO.eventcodes.txt")
 PACKAGED_CODES = DATA / "cameo" / "codes.tsv"
 
-PATTERN_KEYS = {"id", "code", "verbs", "nouns", "preps", "objects", "target",
+PATTERN_KEYS = {"id", "code", "verbs", "nouns", "preps", "objects", "complement", "subjects", "target",
                 "symmetric", "voice", "priority", "examples", "counter"}
 EXAMPLE_KEYS = {"text", "source", "target"}
 TARGET_RE = re.compile(r"^(auto|dobj|none|prep:[a-z]+)$")

@@ -17,8 +17,12 @@ from ..errors import DictionaryError
 from .cameo_codes import CameoCodes
 from .files import data_path, load_yaml
 
-PATTERN_KEYS = frozenset({"id", "code", "verbs", "nouns", "preps", "objects", "target",
+PATTERN_KEYS = frozenset({"id", "code", "verbs", "nouns", "preps", "objects", "complement", "subjects", "target",
                           "symmetric", "voice", "priority", "examples", "counter"})
+# the clause a verb pattern may require after its trigger: "denied sending" (gerund), "denied that it
+# had sent" (that: a finite clause, with or without "that"), "told X to leave" (to: an infinitive);
+# "none": no clause at all ("agreed a deal", not "agreed to sign a deal")
+COMPLEMENT_KINDS = frozenset({"gerund", "that", "to", "none"})
 DISCARD_KEYS = frozenset({"id", "lemmas", "phrases", "context", "example", "patterns"})
 _TARGET_RE = re.compile(r"^(auto|dobj|none|prep:[a-z]+)$")
 _ID_RE = re.compile(r"^[a-z0-9_]+$")
@@ -49,6 +53,8 @@ class Pattern:
     nouns: tuple[str, ...] = ()
     preps: tuple[tuple[str, tuple[str, ...]], ...] = ()
     objects: tuple[str, ...] = ()
+    complement: tuple[str, ...] = ()   # the trigger verb needs one of these clauses (COMPLEMENT_KINDS)
+    subjects: tuple[str, ...] = ()     # the trigger verb's subject (or passive agent) is one of these nouns
     target: str = "auto"
     symmetric: bool = False
     voice: str = "any"
@@ -63,7 +69,8 @@ class Pattern:
     @property
     def specificity(self) -> int:
         """How many constraints the pattern sets (used to break priority ties)."""
-        return len(self.preps) + (1 if self.objects else 0) + sum(len(p[1]) > 0 for p in self.preps)
+        return len(self.preps) + (1 if self.objects else 0) + sum(len(p[1]) > 0 for p in self.preps) \
+            + (1 if self.complement else 0) + (1 if self.subjects else 0)
 
 
 @dataclass(frozen=True)
@@ -229,6 +236,12 @@ def _pattern(raw: Any, path: Path, root: str | None, cameo: CameoCodes | None, s
     priority = raw.get("priority", 0)
     if not isinstance(symmetric, bool) or not isinstance(priority, int) or isinstance(priority, bool):
         raise fault("symmetric must be true/false and priority an integer")
+    complement = _str_list(raw.get("complement"), "complement", path, line)
+    if set(complement) - COMPLEMENT_KINDS:
+        raise fault(f"complement must list some of {sorted(COMPLEMENT_KINDS)}, got {list(complement)}")
+    subjects = tuple(norm_phrase(o) for o in _str_list(raw.get("subjects"), "subjects", path, line))
+    if (complement or subjects) and not verbs:
+        raise fault("complement and subjects constrain verb triggers: the pattern needs verbs")
     examples = []
     for ex in raw.get("examples") or []:
         if not isinstance(ex, dict) or not isinstance(ex.get("text"), str) or "source" not in ex:
@@ -237,7 +250,8 @@ def _pattern(raw: Any, path: Path, root: str | None, cameo: CameoCodes | None, s
     return Pattern(
         id=pid, code=code, rule=f"{_rule_name(path)}#{pid}", line=line, verbs=verbs, nouns=nouns,
         preps=tuple(preps), objects=tuple(norm_phrase(o) for o in _str_list(raw.get("objects"), "objects", path, line)),
-        target=target, symmetric=symmetric, voice=voice, priority=priority, examples=tuple(examples),
+        complement=complement, subjects=subjects, target=target, symmetric=symmetric, voice=voice,
+        priority=priority, examples=tuple(examples),
         counter=tuple(raw.get("counter") or ()) if _str_list(raw.get("counter"), "counter", path, line) else (),
     )
 

@@ -27,6 +27,7 @@ from .targets import TargetFallbacks, TargetPolicy, domestic_place
 COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06"})
 STATEMENT_CODES = background.STATEMENT_CODES
 MILITARY_ROOTS = frozenset({"19", "20"})
+FORCE_ROOTS = frozenset({"18", "19", "20"})
 # comments that state an attitude: pessimistic, optimistic, empathetic
 ATTITUDE_CODES = frozenset({"012", "013", "018"})
 # Verbs of these roots take an event as their content ("called for the resignation", "threatened
@@ -147,7 +148,11 @@ class EventCoder:
                 continue
             self._resolve(f, finder)
             # the winner found its actors but no dyad it can code ("military exercises" as a joint
-            # exercise with nobody): the next fitting pattern gets its turn
+            # exercise with nobody): the next fitting pattern gets its turn, unless it turns the act
+            # into violence (a deal "struck" with no coded partner is no attack) or drops a particle of
+            # the winner's verb ("struck down" a law is no "strike")
+            f.alternatives = [a for a in f.alternatives if len(a.trigger_tokens) >= len(f.attempt.trigger_tokens)
+                              and (a.pattern.root not in FORCE_ROOTS or f.attempt.pattern.root in FORCE_ROOTS)]
             while f.roles is not None and f.roles.sources and not f.pairs and not f.dropped and f.alternatives:
                 f.attempt = f.alternatives.pop(0)
                 f.trace.chosen = f.attempt

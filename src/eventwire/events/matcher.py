@@ -118,6 +118,20 @@ def try_pattern(trig: Trigger, noun: bool, token: Token, memo: dict | None = Non
             allowed = set(objs)
             if not any(_phrases_ending_at(o, memo) & allowed for p in hits for o in syntax.prep_objects(p)):
                 return Attempt(pat, False, _not_one_of(f"'{prep}' phrase", tuple(objs[:6])), noun)
+    if pat.complement or pat.subjects:
+        if noun:
+            return Attempt(pat, False, "complement or subject constraint on a noun trigger", noun)
+        kinds = memo.get("complements")
+        if kinds is None:
+            kinds = memo["complements"] = complement_kinds(token)
+        if pat.complement and kinds.isdisjoint(pat.complement):
+            return Attempt(pat, False, f"no {' / '.join(pat.complement)} clause after the verb", noun)
+        if pat.subjects:
+            subj = memo.get("subjects")
+            if subj is None:
+                subj = memo["subjects"] = {p for t in subject_heads(token) for p in syntax.noun_phrases(t)}
+            if subj.isdisjoint(pat.subjects):
+                return Attempt(pat, False, _not_one_of("subject", tuple(pat.subjects[:6])), noun)
     consumed: list[Token] = []
     if pat.objects:
         if noun:
@@ -131,6 +145,42 @@ def try_pattern(trig: Trigger, noun: bool, token: Token, memo: dict | None = Non
     if noun and not _noun_is_event(token):
         return Attempt(pat, False, "noun is not used as an event (no light verb, agent or event preposition)", noun)
     return Attempt(pat, True, "fits", noun, tokens, consumed, _slot_fit(pat.target, token, noun, memo))
+
+
+def complement_kinds(verb: Token) -> frozenset[str]:
+    """The clauses a verb takes: "gerund" ("denied sending", "denied having sent"), "to" ("told X to
+    leave") and "that" (a finite clause: "denied that it had sent", "denied it sent"); "none" if none."""
+    kinds = set()
+    for c in verb.children:
+        if c.dep_ not in ("xcomp", "ccomp"):
+            continue
+        aux = [a for a in c.children if a.dep_ in ("aux", "auxpass")]
+        if any(a.lower_ == "to" for a in aux):
+            kinds.add("to")
+        elif c.tag_ == "VBG" or (c.dep_ == "xcomp" and any(a.tag_ == "VBG" for a in aux)):
+            kinds.add("gerund")
+        elif c.dep_ == "ccomp" and (c.tag_ in ("VBD", "VBZ", "VBP", "MD") or any(a.tag_ != "VBG" for a in aux)):
+            kinds.add("that")
+    # the parser reads "denied supplying missiles" as the object "missiles" with an adjective "supplying"
+    if any(c.dep_ == "dobj" and any(a.dep_ == "amod" and a.tag_ == "VBG" and a.i == verb.i + 1 for a in c.children)
+           for c in verb.children):
+        kinds.add("gerund")
+    if not kinds and not any(c.dep_ in ("xcomp", "ccomp") for c in verb.children):
+        kinds.add("none")
+    return frozenset(kinds)
+
+
+def subject_heads(verb: Token) -> list[Token]:
+    """The doer of a verb: its subject, the 'by' agent of a passive, or the subject of the verb it is
+    coordinated with ("the court heard the case and blocked the law")."""
+    for tok in (verb, verb.head if verb.dep_ == "conj" else None):
+        if tok is None:
+            continue
+        heads = [c for c in tok.children if c.dep_ in ("nsubj", "csubj")]
+        heads += [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        if heads:
+            return [t for h in heads for t in syntax.conjuncts(h)]
+    return []
 
 
 def _preps(token: Token, noun: bool, memo: dict) -> list[tuple[Token, tuple[str, str]]]:
