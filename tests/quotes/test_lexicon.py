@@ -98,3 +98,12 @@ def test_shipped_word_lists_are_loaded():
     assert "same" in lex.said_objects and "voice" in lex.light_verbs and "clear" in lex.made_adjectives
     assert "promise" in lex.subject_control_verbs and "footage" in lex.recording_nouns
     assert "leave" in lex.object_participle_verbs
+
+
+def test_passive_judgements_must_be_listed_verbs(tmp_path):
+    head = "groups:\n  - name: a\n    direct: false\n    complements: [object]\n    lemmas: [criticize]\n"
+    assert QuoteLexicon.load(verbs_file=_write(tmp_path, head + "passive_judgements: [criticize]\n")) \
+        .passive_judgements == frozenset({"criticize"})
+    with pytest.raises(DictionaryError, match="passive_judgements") as err:
+        QuoteLexicon.load(verbs_file=_write(tmp_path, head + "passive_judgements: [criticize, arrest]\n"))
+    assert "arrest" in str(err.value) and str(tmp_path) in str(err.value)

@@ -210,6 +210,8 @@ def _complement(verb: Token, entry: VerbEntry, clause: set[int], quoted: Sequenc
         elif child.dep_ == "prep" and entry.particle == child.lower_ and "object" in entry.complements:
             obj = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)   # "called for reducing"
             span = (obj.left_edge.i, obj.right_edge.i + 1) if obj is not None else None
+        elif child.dep_ == "nsubjpass" and child.i < verb.i and _judged_in_passive(verb, entry, lexicon):
+            span = (child.left_edge.i, _without_closing_agent(verb, without_trailing_participle(verb)))
         elif child.dep_ == "nsubjpass" and "object" in entry.complements and child.i < verb.i \
                 and any(c.dep_ == "agent" for c in verb.children):
             span = (child.left_edge.i, child.right_edge.i + 1)   # "Trump was endorsed by ..."
@@ -271,6 +273,26 @@ def _complement(verb: Token, entry: VerbEntry, clause: set[int], quoted: Sequenc
             # "The economy, he said, is weak": the sentence around the clause
             return trim(doc, verb.sent.start, verb.sent.end)
     return None
+
+
+def _judged_in_passive(verb: Token, entry: VerbEntry, lexicon: QuoteLexicon) -> bool:
+    """A passive verb of judging ("has been harshly criticized for ...", "was called a charlatan by
+    ..."); a naming verb only with its predicate ("was called to testify" names nothing)."""
+    if entry.lemma not in lexicon.passive_judgements or entry.particle is not None \
+            or not any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    return "predicate" not in entry.complements or "object" in entry.complements or any(
+        c.dep_ in ("oprd", "attr", "xcomp", "dobj") and c.pos_ in ("NOUN", "PROPN", "ADJ") or c.dep_ == "prep" and c.lower_ == "as"
+        for c in verb.children if c.i > verb.i)   # the parser takes "were branded terrorists" for an object
+
+
+def _without_closing_agent(verb: Token, end: int) -> int:
+    """ "was called a charlatan by fellow physicians": the "by" phrase closing the content is its speaker."""
+    doc = verb.doc
+    while end > verb.i + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    return agent.i if agent is not None and agent.right_edge.i + 1 == end else end
 
 
 def _joined_clauses(doc: Doc, clauses: list[tuple[int, int]], best: tuple[int, int]) -> tuple[int, int]:

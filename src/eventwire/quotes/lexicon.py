@@ -39,6 +39,7 @@ class QuoteLexicon:
     said_objects: frozenset[str] = frozenset()                         # "said as much": pro-forms of what was said
     light_verbs: frozenset[str] = frozenset()                          # "voiced concern that": the noun's holder
     made_adjectives: frozenset[str] = frozenset()                      # "made it clear that ..."
+    passive_judgements: frozenset[str] = frozenset()                   # "has been criticized for X"
     subject_control_verbs: frozenset[str] = frozenset()                # "vowed to say": the subject says it
     recording_nouns: frozenset[str] = frozenset()                      # "a video of Trump saying ...": Trump
     object_participle_verbs: frozenset[str] = frozenset()              # "left X feeling that": X
@@ -89,6 +90,7 @@ class QuoteLexicon:
         data = _mapping(load_yaml(path), path)
         _only(data, {"groups", "nouns", "document_nouns", "evidence_nouns", "topic_nouns", "headline_kickers",
                      "phrases", "forms", "stance_predicates", "said_objects", "light_verbs", "made_adjectives",
+                     "passive_judgements",
                      "subject_control_verbs", "recording_nouns", "object_participle_verbs"}, path)
         groups = data.get("groups")
         if not isinstance(groups, list) or not groups:
@@ -153,6 +155,11 @@ class QuoteLexicon:
         self.said_objects = _single_words(data, "said_objects", path)
         self.light_verbs = _single_words(data, "light_verbs", path)
         self.made_adjectives = _single_words(data, "made_adjectives", path)
+        self.passive_judgements = _single_words(data, "passive_judgements", path)
+        unknown = sorted(w for w in self.passive_judgements if w not in self.verbs)
+        if unknown:
+            raise DictionaryError(str(path), data.get("__line__"),
+                                  f"'passive_judgements' must be reporting verbs listed above: {', '.join(unknown)}")
         self.subject_control_verbs = _single_words(data, "subject_control_verbs", path)
         self.recording_nouns = _single_words(data, "recording_nouns", path)
         self.object_participle_verbs = _single_words(data, "object_participle_verbs", path)

@@ -1,0 +1,40 @@
+"""A passive verb of judging reports the judged one with the judgement: "He has been criticized
+for X" (no speaker), "Oz has been called a charlatan by fellow physicians" (the "by" object)."""
+
+import pytest
+
+
+def quote_of(quotes, cue_word):
+    found = [q for q in quotes if q.cue and cue_word in q.cue]
+    assert found, [(q.cue, q.text) for q in quotes]
+    return found[0]
+
+
+@pytest.mark.parametrize("text, cue, content, speaker", [
+    ("He has been harshly criticized for policies that objectors see as abuses of power.", "criticized",
+     "He has been harshly criticized for policies that objectors see as abuses of power", None),
+    ("The mayor was widely praised for his handling of the floods.", "praised",
+     "The mayor was widely praised for his handling of the floods", None),
+    ("European governments have often been criticised for being slow to act during crises.", "criticised",
+     "European governments have often been criticised for being slow to act during crises", None),
+    ("Mehmet Oz has been called a charlatan by fellow physicians.", "called",
+     "Mehmet Oz has been called a charlatan", "fellow physicians"),
+    ("The raid was condemned by the United Nations as a violation of international law.", "condemned",
+     "The raid was condemned by the United Nations as a violation of international law", "the United Nations"),
+    ("The protesters were branded terrorists by state television.", "branded",
+     "The protesters were branded terrorists", "state television"),
+])
+def test_a_passive_judgement_is_a_quote(find_quotes, text, cue, content, speaker):
+    q = quote_of(find_quotes(text), cue)
+    assert q.text == content
+    assert (q.speaker.text if q.speaker else None) == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "The former aide was called to testify before the committee on Tuesday.",
+    "The match was called off because of the storm.",
+    "The bill was blocked in the Senate on Thursday.",
+    "Two soldiers were attacked near the border overnight.",
+])
+def test_other_passives_are_no_quotes(find_quotes, text):
+    assert find_quotes(text) == []
