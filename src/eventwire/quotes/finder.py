@@ -20,6 +20,7 @@ from .cues import Cue, find_cues
 from .labels import colon_blocks, dash_attributed, datelines, labelled_quotes
 from .lexicon import QuoteLexicon
 from .marks import Segment, SegmentIndex, find_segments
+from .nesting import outermost
 from .speakers import SpeakerMention, SpeakerTracker, to_record
 
 ActorLookup = Callable[[int], "tuple[str | None, str | None]"]
@@ -27,9 +28,6 @@ _BEFORE_GLUE = frozenset({",", "—", "–", "-", "--", "’", "'"})
 _AFTER_GLUE = frozenset({",", ":", "—", "–", "-", "--"})
 _SENTENCE_END = (".", "!", "?", "…")
 _CONTINUING = frozenset({"add", "continue", "go"})
-_TURN_DEPS = frozenset({"conj", "advcl", "xcomp"})
-_CONTROL_DEPS = frozenset({"xcomp", "pcomp", "prep", "pobj", "conj"})   # "refused to X", "thanked Y for X-ing"
-_SAYING = frozenset({"speech", "speech_object", "directive"})   # verbs whose complement is the words said
 
 
 @dataclass
@@ -448,88 +446,7 @@ class _Build:
         found += self._blocks(found)
         found += self._unclaimed(found)
         found += self._labelled(found)
-        return _one_per_span(self._outermost(found))
-
-    def _same_turn(self, inner: int | None, outer: int | None) -> bool:
-        """The inner cue continues the outer speaker's turn ("..., said Caddell, speaking of X",
-        "X said A and warned B"): it hangs from the outer cue through conj/advcl links only."""
-        if inner is None or outer is None:
-            return False
-        tok = self.doc[inner]
-        for _ in range(4):
-            if tok.dep_ not in _TURN_DEPS or tok.head.i == tok.i:
-                return False
-            tok = tok.head
-            if tok.i == outer:
-                return True
-        return False
-
-    def _controlled(self, inner: FoundQuote, outer: FoundQuote) -> bool:
-        """ "decided not to recommend charges", "refused to pledge to release his returns", "wanted to
-        stress that ...": a cue in the infinitive of another cue, inside its span, with the same
-        speaker (the subject it controls) gives one attribution, not two."""
-        if inner.cue_token is None or outer.cue_token is None or inner.speaker is None or outer.speaker is None \
-                or inner.speaker.head != outer.speaker.head \
-                or not outer.start <= self.doc[inner.cue_token].idx < outer.end:
-            return False
-        tok = self.doc[inner.cue_token]
-        for _ in range(5):                 # the inner verb hangs in the outer one's infinitive or object
-            if tok.dep_ not in _CONTROL_DEPS or tok.head.i == tok.i:
-                return False
-            if tok.head.i == outer.cue_token:
-                return tok.dep_ != "conj"  # "said A and warned B": a second act, not a controlled one
-            tok = tok.head
-        return False
-
-    def _says_words(self, q: FoundQuote) -> bool:
-        cue = self.cue_at.get(q.cue_token) if q.cue_token is not None else None
-        return cue is not None and cue.entry is not None and cue.entry.group in _SAYING
-
-    def _one_of_controlled(self, found: list[FoundQuote]) -> set[int]:
-        """The quotes to drop from controlled pairs: the outer one when the inner verb says words
-        ("refused to disclose X", "wanted to stress that ..."), else the inner one ("decided not to
-        recommend charges": the decision is the attribution)."""
-        drop: set[int] = set()
-        for q in found:
-            for other in found:
-                if other is not q and other.start <= q.start and q.end <= other.end \
-                        and (other.start, other.end) != (q.start, q.end) and self._controlled(q, other):
-                    drop.add(id(other) if self._says_words(q) else id(q))
-        return drop
-
-    def _outermost(self, found: list[FoundQuote]) -> list[FoundQuote]:
-        """Reported speech inside reported speech ("Stein said she plans to join ...") is part of
-        the outer quote, not a quote of its own: drop a quote whose attribution (speaker or cue)
-        lies inside another quote's span that covers it."""
-        keep = []
-        controlled = self._one_of_controlled(found)
-        for q in found:
-            inside = id(q) in controlled
-            where = [self.doc[q.speaker.head].idx] if q.speaker is not None else []
-            if q.cue_token is not None:
-                where.append(self.doc[q.cue_token].idx)
-            for other in found:
-                if other is q or not (other.start <= q.start and q.end <= other.end) \
-                        or (other.start, other.end) == (q.start, q.end):
-                    continue
-                if where and all(other.start <= w < other.end for w in where) \
-                        and not self._same_turn(q.cue_token, other.cue_token):
-                    inside = True
-                    break
-            if not inside:
-                keep.append(q)
-        return keep
-
-
-def _one_per_span(found: list[FoundQuote]) -> list[FoundQuote]:
-    """Two cues of the same words ("ridiculed its prediction that ...", "she was asked ..., Lynch
-    said") give one quote (and one record id): the one that names a speaker, else the first."""
-    best: dict[tuple[int, int], FoundQuote] = {}
-    for q in found:
-        key = (q.start, q.end)
-        if key not in best or best[key].speaker is None and q.speaker is not None:
-            best[key] = q
-    return [q for q in found if best[(q.start, q.end)] is q]
+        return outermost(self.doc, self.cue_at, found)
 
 
 def _jaccard(a0: int, a1: int, b0: int, b1: int) -> float:

@@ -1,0 +1,109 @@
+"""Quotes inside quotes: reported speech inside reported speech is part of the outer quote, a
+reporting verb controlled by another gives one attribution, and one span gives one quote."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc
+
+from .cue import Cue
+
+if TYPE_CHECKING:
+    from .finder import FoundQuote
+
+_TURN_DEPS = frozenset({"conj", "advcl", "xcomp"})
+_CONTROL_DEPS = frozenset({"xcomp", "pcomp", "prep", "pobj", "conj"})   # "refused to X", "thanked Y for X-ing"
+_SAYING = frozenset({"speech", "speech_object", "directive"})   # verbs whose complement is the words said
+
+
+def outermost(doc: Doc, cue_at: dict[int, Cue], found: list[FoundQuote]) -> list[FoundQuote]:
+    """The quotes of a document without those that are part of another one (``cue_at``: the cues
+    by their token)."""
+    return _one_per_span(_outermost(doc, cue_at, found))
+
+
+def _same_turn(doc: Doc, inner: int | None, outer: int | None) -> bool:
+    """The inner cue continues the outer speaker's turn ("..., said Caddell, speaking of X",
+    "X said A and warned B"): it hangs from the outer cue through conj/advcl links only."""
+    if inner is None or outer is None:
+        return False
+    tok = doc[inner]
+    for _ in range(4):
+        if tok.dep_ not in _TURN_DEPS or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+        if tok.i == outer:
+            return True
+    return False
+
+
+def _controlled(doc: Doc, inner: FoundQuote, outer: FoundQuote) -> bool:
+    """ "decided not to recommend charges", "refused to pledge to release his returns", "wanted to
+    stress that ...": a cue in the infinitive of another cue, inside its span, with the same
+    speaker (the subject it controls) gives one attribution, not two."""
+    if inner.cue_token is None or outer.cue_token is None or inner.speaker is None or outer.speaker is None \
+            or inner.speaker.head != outer.speaker.head \
+            or not outer.start <= doc[inner.cue_token].idx < outer.end:
+        return False
+    tok = doc[inner.cue_token]
+    for _ in range(5):                 # the inner verb hangs in the outer one's infinitive or object
+        if tok.dep_ not in _CONTROL_DEPS or tok.head.i == tok.i:
+            return False
+        if tok.head.i == outer.cue_token:
+            return tok.dep_ != "conj"  # "said A and warned B": a second act, not a controlled one
+        tok = tok.head
+    return False
+
+
+def _says_words(cue_at: dict[int, Cue], q: FoundQuote) -> bool:
+    cue = cue_at.get(q.cue_token) if q.cue_token is not None else None
+    return cue is not None and cue.entry is not None and cue.entry.group in _SAYING
+
+
+def _one_of_controlled(doc: Doc, cue_at: dict[int, Cue], found: list[FoundQuote]) -> set[int]:
+    """The quotes to drop from controlled pairs: the outer one when the inner verb says words
+    ("refused to disclose X", "wanted to stress that ..."), else the inner one ("decided not to
+    recommend charges": the decision is the attribution)."""
+    drop: set[int] = set()
+    for q in found:
+        for other in found:
+            if other is not q and other.start <= q.start and q.end <= other.end \
+                    and (other.start, other.end) != (q.start, q.end) and _controlled(doc, q, other):
+                drop.add(id(other) if _says_words(cue_at, q) else id(q))
+    return drop
+
+
+def _outermost(doc: Doc, cue_at: dict[int, Cue], found: list[FoundQuote]) -> list[FoundQuote]:
+    """Reported speech inside reported speech ("Stein said she plans to join ...") is part of
+    the outer quote, not a quote of its own: drop a quote whose attribution (speaker or cue)
+    lies inside another quote's span that covers it."""
+    keep = []
+    controlled = _one_of_controlled(doc, cue_at, found)
+    for q in found:
+        inside = id(q) in controlled
+        where = [doc[q.speaker.head].idx] if q.speaker is not None else []
+        if q.cue_token is not None:
+            where.append(doc[q.cue_token].idx)
+        for other in found:
+            if other is q or not (other.start <= q.start and q.end <= other.end) \
+                    or (other.start, other.end) == (q.start, q.end):
+                continue
+            if where and all(other.start <= w < other.end for w in where) \
+                    and not _same_turn(doc, q.cue_token, other.cue_token):
+                inside = True
+                break
+        if not inside:
+            keep.append(q)
+    return keep
+
+
+def _one_per_span(found: list[FoundQuote]) -> list[FoundQuote]:
+    """Two cues of the same words ("ridiculed its prediction that ...", "she was asked ..., Lynch
+    said") give one quote (and one record id): the one that names a speaker, else the first."""
+    best: dict[tuple[int, int], FoundQuote] = {}
+    for q in found:
+        key = (q.start, q.end)
+        if key not in best or best[key].speaker is None and q.speaker is not None:
+            best[key] = q
+    return [q for q in found if best[(q.start, q.end)] is q]
