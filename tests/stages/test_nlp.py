@@ -96,3 +96,39 @@ def test_fast_ruler_skips_the_matcher_only_without_a_possible_start(pipeline):
     starts = [ruler._numbers(key)[1] for doc in (plain, gonna)
               for key in map(tuple, doc.to_array(["TAG", "LOWER", "DEP", "IS_SPACE"]).tolist())]
     assert starts[:4] == [False] * 4 and starts[5] is True     # 'gon' may start the 'gonna' pattern
+
+
+def test_a_wire_dateline_is_cut_off_its_sentence():
+    from eventwire.stages.nlp import split_lines
+
+    for dateline, rest in [
+        ("BUENOS AIRES, March 5 - ", "Teachers' unions threatened to strike."),
+        ("MOSCOW (Reuters) - ", "Russia said on Monday it would respond."),
+        ("WASHINGTON, Jan. 29, 2017 (Reuters) -- ", '"We will see," he said.'),
+        ("KYIV, Ukraine (AP) — ", "Russian forces shelled the city."),
+        ("UNITED NATIONS, 12 March — ", "The council met."),
+    ]:
+        assert split_lines(dateline + rest) == [dateline, rest]
+        assert split_lines("Headline\n" + dateline + rest) == ["Headline\n", dateline, rest]
+
+
+def test_capitals_that_are_no_dateline_stay_in_their_sentence():
+    from eventwire.stages.nlp import split_lines
+
+    for line in ["NATO - the alliance - met on Monday.", "U.S. - The talks stalled.", "SEMI-AUTOMATIC rifles were banned.",
+                 "NON-PROFIT groups protested.", "The UN - Iran talks ended."]:
+        assert split_lines(line) == [line]
+
+
+def test_a_dateline_sentence_parses_without_its_place(pipeline):
+    from eventwire.document import CodedDocument
+    from eventwire.records import Article
+
+    text = "BUENOS AIRES, March 5 - Teachers' unions threatened on Monday to strike in every province."
+    cdoc = next(NlpStage(pipeline.resources.nlp).pipe([CodedDocument(article=Article(id="d", text=text))]))
+    assert cdoc.doc.text == text
+    sents = list(cdoc.doc.sents)
+    assert sents[0].text.strip() == "BUENOS AIRES, March 5 -"
+    threatened = next(t for t in cdoc.doc if t.text == "threatened")
+    assert threatened.sent.start == sents[1].start
+    assert [t.text for t in threatened.children if t.dep_ == "nsubj"] == ["unions"]

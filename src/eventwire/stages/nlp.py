@@ -48,14 +48,33 @@ from ..options import Options
 _PIECE_END = re.compile(r"\n+(?=[^\n])")
 
 
+# A wire dateline opening a line: "MOSCOW (Reuters) - ", "BUENOS AIRES, March 5 - ", "KYIV, Ukraine (AP) — ",
+# "WASHINGTON -- ": a place in capitals, then up to two comma parts (country, date), an agency in brackets,
+# and a dash before a capitalised word or a quotation mark.
+_DATELINE = re.compile(
+    r"[A-Z][A-Z.'’]+(?: [A-Z][A-Z.'’]+){0,3}"
+    r"(?:, (?:[A-Z][a-z]+\.?(?: [A-Z][a-z]+| \d{1,2})?|\d{1,2} [A-Z][a-z]+)(?:,? \d{4})?){0,2}"
+    r"(?: \([A-Za-z][\w .&/-]{0,30}\))?"
+    r"(?: -| ?--| ?–| ?—) ?(?=[A-Z\"“‘'])")
+
+
 def split_lines(text: str) -> list[str]:
-    """The text cut after each run of line breaks; joined back, the pieces are the text."""
+    """The text cut after each run of line breaks, and after a line's opening wire dateline (parsed as part
+    of its sentence, the capitalised place becomes the subject or an apposition of it); joined back, the
+    pieces are the text."""
     pieces, start = [], 0
     for match in _PIECE_END.finditer(text):
-        pieces.append(text[start:match.end()])
+        pieces.extend(_cut_dateline(text[start:match.end()]))
         start = match.end()
-    pieces.append(text[start:])
+    pieces.extend(_cut_dateline(text[start:]))
     return [p for p in pieces if p] or [text]
+
+
+def _cut_dateline(line: str) -> list[str]:
+    match = _DATELINE.match(line)
+    if match is None or not any(len(w) > 2 for w in re.findall(r"[A-Z]+", match.group())):
+        return [line]
+    return [line[:match.end()], line[match.end():]]
 
 
 def load_model(options: Options) -> Language:
