@@ -323,3 +323,40 @@ def test_referent_faults_name_file_and_line(tmp_path, section, fault):
     with pytest.raises(DictionaryError) as err:
         EvaluationLexicon.load(path, cameo=CameoCodes.load())
     assert fault in str(err.value) and str(path) in str(err.value) and err.value.line in (4, 5)   # the speech or the referents line
+
+
+# the speaker framing his own judgement in the third person of a report ("X said he thinks Y is a
+# liar", "they are convinced Y mishandled ..."), a pronoun the actor stage resolved to the speaker
+@pytest.mark.parametrize("text, published, expected", [
+    ("Trump said he thinks Comey is a liar.", "2017-03-01", ("112", "USAGOV", "USAGOV")),
+    ("Erdogan said he believes Assad is a murderer.", "2017-03-01", ("112", "TURGOV", "SYRGOV")),
+    ("Clinton said she believes Trump has been a disaster for the party.", "2016-09-20", ("111", "USAPTY", "USAPTY")),
+    ("Republicans said they are convinced the Justice Department mishandled the investigation.", "2016-09-23",
+     ("111", "USAPTY", "USAJUD")),
+    ("The German chancellor said she was sure that Putin was lying.", "2015-06-01", ("112", "DEUGOV", "RUSGOV")),
+    ('"I am convinced that Russia lied," Merkel said.', "2015-06-01", ("112", "DEUGOV", "RUS")),
+])
+def test_a_speaker_framing_his_judgement_in_a_report(pipeline, text, published, expected):
+    assert expected in _judgements(pipeline, text, published)
+
+
+@pytest.mark.parametrize("text, published", [
+    ("Merkel said Putin thinks Obama is a liar.", "2015-06-01"),          # another's opinion, reported
+    ("Merkel said he thinks Obama is a liar.", "2015-06-01"),             # 'he' is not the speaker
+    ("Trump said he doubts Comey is a liar.", "2017-06-01"),              # no frame of his own judgement
+    ("Merkel said she was not sure that Putin was lying.", "2015-06-01"),  # negated
+])
+def test_no_own_judgement_of_another_or_a_doubt(pipeline, text, published):
+    assert _judgements(pipeline, text, published) == set()
+
+
+# how well or badly an actor does its job: "has done a great job" praises, "is doing a lousy job" criticises
+@pytest.mark.parametrize("text, published, expected", [
+    ('"The Obama administration is doing a lousy job of alleviating fears," said Senator John McCain.', "2009-02-24",
+     ("111", "USALEG", "USAGOV")),
+    ("McCain said the Obama administration had done a terrible job in Iraq.", "2009-02-24", ("111", "USALEG", "USAGOV")),
+    ("Merkel said the Greek government had done a poor job of collecting taxes.", "2015-06-01",
+     ("111", "DEUGOV", "GRCGOV")),
+])
+def test_a_bad_job_done_is_criticism(pipeline, text, published, expected):
+    assert expected in _judgements(pipeline, text, published)

@@ -31,6 +31,7 @@ told up to two sentences before.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
@@ -57,6 +58,7 @@ COVERING_ROOTS = frozenset({"05", "11", "12", "13"})
 _COPULAS = frozenset({"be", "remain", "become", "seem", "appear"})
 _HEDGES = frozenset({"could", "might", "may", "can", "ca"})
 _PREDICATE_DEPS = ("attr", "acomp", "oprd")
+_SPEAKER_PRONOUNS = frozenset({"he", "she", "they"})
 
 
 @dataclass
@@ -123,7 +125,8 @@ class EvaluationCoder:
         seen: set[tuple[str | None, str | None]] = set()
         for tok in sent:
             found: list[tuple[Judgement, Token | None]] = \
-                [(jm, None) for jm in self._judgements(tok)] if self._judges(tok) else []
+                [(jm, None) for jm in self._judgements(tok, self._speaker_pronoun(cdoc, tok, finder))] \
+                if self._judges(tok) else []
             stance = stance_at(self.lexicon, tok)    # "China is firmly opposed to X", "was angered by X"
             if stance is not None:
                 head, holder, st, against = stance
@@ -208,7 +211,7 @@ class EvaluationCoder:
         name = f"{entry.lemma} {entry.particle}" if entry.particle else entry.lemma
         return name not in self.lexicon.speech_exclude and lemma not in self.lexicon.speech_exclude
 
-    def _judgements(self, verb: Token) -> list[Judgement]:
+    def _judgements(self, verb: Token, speaker: Callable[[Token], bool] | None = None) -> list[Judgement]:
         out: list[Judgement] = []
         lemma = verb.lemma_.lower()
         as_only = lemma in self.lexicon.as_verbs
@@ -237,7 +240,7 @@ class EvaluationCoder:
             out.extend(self._small_clause(verb, named[0] if named else None))
         for clause in self._complements(verb):   # '"... we consider he has reached the wrong conclusion"'
             for inner in quoted.own_judgement(clause, self.lexicon.own_frames,
-                                                  self.lexicon.evidence_frames):
+                                              self.lexicon.evidence_frames, speaker):
                 out.extend(self._clause_judgements(verb, inner))
         return out
 
@@ -390,6 +393,19 @@ class EvaluationCoder:
         return False
 
     # ------------------------------------------------------------------ the actors
+    def _speaker_pronoun(self, cdoc: CodedDocument, verb: Token, finder: ArgumentFinder) -> Callable[[Token], bool]:
+        """Whether a "he", "she" or "they" in what ``verb`` reports is its speaker, as the actor stage
+        resolved it ("Trump said he thinks Comey is a liar")."""
+        def same(tok: Token) -> bool:
+            if tok.lower_ not in _SPEAKER_PRONOUNS:
+                return False
+            mention = cdoc.actor_at(tok.i)
+            if mention is None or mention.start_token != tok.i or not mention.ref.code:
+                return False
+            return any(a.ref.code == mention.ref.code and a.ref.name == mention.ref.name
+                       for a in self._speakers(verb, finder))
+        return same
+
     def _speakers(self, verb: Token, finder: ArgumentFinder) -> list[Arg]:
         found = finder.verb_sources(verb)
         if not found and verb.dep_ == "acl" and verb.head.lemma_.lower() in self.quotes.document_nouns:

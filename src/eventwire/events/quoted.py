@@ -19,6 +19,7 @@ before ("Clinton criticized Trump. 'He is a disgrace,' she said." is one critici
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -40,6 +41,8 @@ _PERSONS = frozenset({"i", "me", "my", "mine", "myself", "we", "us", "our", "our
                       "you", "your", "yours", "yourself", "yourselves"})
 # things that show a judgement ("it underscores that ...", "this proves that ...")
 _THINGS = frozenset({"it", "this", "that", "which"})
+# the copulas of a framing adjective ("I am convinced that ...")
+_COPULAS = frozenset({"be", "remain", "feel"})
 # how many sentences back a judgement counts as a restatement of an event of the same root and actors
 RESTATED_WITHIN = 2
 
@@ -92,19 +95,28 @@ def quoted_clauses(qs: QuotedSentence, frames: frozenset[str], evidence: frozens
     return out
 
 
-def own_judgement(clause: Token, frames: frozenset[str], evidence: frozenset[str] = frozenset()) -> list[Token]:
+def own_judgement(clause: Token, frames: frozenset[str], evidence: frozenset[str] = frozenset(),
+                  speaker: Callable[[Token], bool] | None = None) -> list[Token]:
     """Where the speaker frames his own judgement with one of ``frames`` ("I think he is a liar",
-    "we consider he has reached the wrong conclusion"), or rests it on a thing that shows it with one
-    of ``evidence`` ("it underscores that Trump is unfit", "this shows that they lied"), the framed
-    clause; else the clause itself."""
-    subjects = syntax.children(clause, *syntax.SUBJ)
-    lemma = clause.lemma_.lower()
-    if not subjects or any(c.dep_ == "neg" for c in clause.children):
+    "we consider he has reached the wrong conclusion", "I am convinced that Russia lied"), or rests
+    it on a thing that shows it with one of ``evidence`` ("it underscores that Trump is unfit", "this
+    shows that they lied"), the framed clause; else the clause itself. The speaker is "I" or "we",
+    or a subject ``speaker`` says stands for him ("Trump said he thinks Comey is a liar")."""
+    frame = clause
+    if clause.lemma_.lower() in _COPULAS:     # "I am convinced that ...", "she was sure that ..."
+        frame = next((c for c in syntax.children(clause, "acomp") if c.lemma_.lower() in frames
+                      or c.lower_ in frames), clause)
+    subjects = syntax.children(clause, *syntax.SUBJ, *syntax.PASS_SUBJ) or [
+        s for aux in syntax.children(clause, "aux", "auxpass") for s in syntax.children(aux, *syntax.SUBJ)]
+    lemma = frame.lemma_.lower()
+    if not subjects or any(c.dep_ == "neg" for t in {clause, frame} for c in t.children):
         return [clause]
-    mine = lemma in frames and subjects[0].lower_ in ("i", "we")
-    shown = lemma in evidence and subjects[0].lower_ in _THINGS
+    who = subjects[0]
+    mine = (lemma in frames or frame.lower_ in frames) and (
+        who.lower_ in ("i", "we") or (speaker is not None and speaker(who)))
+    shown = lemma in evidence and who.lower_ in _THINGS
     if mine or shown:
-        return syntax.children(clause, "ccomp") or [clause]
+        return syntax.children(frame, "ccomp") or [clause]
     return [clause]
 
 
