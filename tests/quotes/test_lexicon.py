@@ -107,3 +107,11 @@ def test_passive_judgements_must_be_listed_verbs(tmp_path):
     with pytest.raises(DictionaryError, match="passive_judgements") as err:
         QuoteLexicon.load(verbs_file=_write(tmp_path, head + "passive_judgements: [criticize, arrest]\n"))
     assert "arrest" in str(err.value) and str(tmp_path) in str(err.value)
+
+
+def test_received_judgements_give_nouns_and_verbs(tmp_path):
+    head = "groups:\n  - name: a\n    direct: true\n    complements: [clause]\n    lemmas: [say]\n"
+    lex = QuoteLexicon.load(verbs_file=_write(tmp_path, head + "received_judgements: {nouns: [criticism], verbs: [face]}\n"))
+    assert lex.judgement_nouns == frozenset({"criticism"}) and lex.receiving_verbs == frozenset({"face"})
+    with pytest.raises(DictionaryError, match="received_judgements"):
+        QuoteLexicon.load(verbs_file=_write(tmp_path, head + "received_judgements: {nouns: [criticism]}\n"))

@@ -13,7 +13,7 @@ from .boundaries import (before_contrast, before_dash_gloss, before_next_report,
 from .channels import channel_of_cue, outlet_in
 from .cue import Cue, not_speaker
 from .lexicon import QuoteLexicon, VerbEntry
-from .noun_cues import according_cue, made_clear_cue, noun_cue, predicate_cue, topic_cue
+from .noun_cues import according_cue, made_clear_cue, noun_cue, predicate_cue, received_cue, topic_cue
 from .objects import object_span, said_object
 from .parenthetical import is_as_put_it, parenthetical
 from .speakers import SpeakerMention, speaker_span, subject_of
@@ -42,6 +42,9 @@ def find_cues(doc: Doc, lexicon: QuoteLexicon, quoted: Sequence[bool],
             continue
         if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
             cue = according_cue(tok, lexicon, quoted, blocked)
+        elif tok.dep_ == "dobj" and lexicon.judgement_nouns & {tok.lower_, tok.lemma_.lower()} \
+                and (cue := received_cue(tok, lexicon, blocked)) is not None:
+            pass                           # "faced criticism from X" ("scorn" may be tagged a verb)
         elif tok.tag_.startswith("VB") and (tok.dep_ not in _BAD_VERB_DEPS or _said_name(tok)):
             cue = _verb_cue(tok, lexicon, quoted, blocked, text)
             if cue is None and tok.lemma_ == "make":

@@ -40,6 +40,8 @@ class QuoteLexicon:
     light_verbs: frozenset[str] = frozenset()                          # "voiced concern that": the noun's holder
     made_adjectives: frozenset[str] = frozenset()                      # "made it clear that ..."
     passive_judgements: frozenset[str] = frozenset()                   # "has been criticized for X"
+    judgement_nouns: frozenset[str] = frozenset()                      # "faced criticism from X"
+    receiving_verbs: frozenset[str] = frozenset()                      # the verbs taking those nouns
     subject_control_verbs: frozenset[str] = frozenset()                # "vowed to say": the subject says it
     recording_nouns: frozenset[str] = frozenset()                      # "a video of Trump saying ...": Trump
     object_participle_verbs: frozenset[str] = frozenset()              # "left X feeling that": X
@@ -90,7 +92,7 @@ class QuoteLexicon:
         data = _mapping(load_yaml(path), path)
         _only(data, {"groups", "nouns", "document_nouns", "evidence_nouns", "topic_nouns", "headline_kickers",
                      "phrases", "forms", "stance_predicates", "said_objects", "light_verbs", "made_adjectives",
-                     "passive_judgements",
+                     "passive_judgements", "received_judgements",
                      "subject_control_verbs", "recording_nouns", "object_participle_verbs"}, path)
         groups = data.get("groups")
         if not isinstance(groups, list) or not groups:
@@ -156,6 +158,11 @@ class QuoteLexicon:
         self.light_verbs = _single_words(data, "light_verbs", path)
         self.made_adjectives = _single_words(data, "made_adjectives", path)
         self.passive_judgements = _single_words(data, "passive_judgements", path)
+        received = data.get("received_judgements") or {"nouns": [], "verbs": []}
+        if not isinstance(received, dict) or set(received) - {"__line__"} != {"nouns", "verbs"}:
+            raise DictionaryError(str(path), data.get("__line__"), "'received_judgements' must give 'nouns' and 'verbs'")
+        self.judgement_nouns = _single_words(received, "nouns", path)
+        self.receiving_verbs = _single_words(received, "verbs", path)
         unknown = sorted(w for w in self.passive_judgements if w not in self.verbs)
         if unknown:
             raise DictionaryError(str(path), data.get("__line__"),

@@ -118,6 +118,35 @@ def topic_cue(tok: Token, lexicon: QuoteLexicon, blocked: Sequence[bool]) -> Cue
                clause={tok.i, prep.i}, content=content, noun=True)
 
 
+def received_cue(tok: Token, lexicon: QuoteLexicon, blocked: Sequence[bool]) -> Cue | None:
+    """ "Lauer faced heavy criticism from media outlets", "the ruling drew praise from rights groups",
+    "the clip has faced ridicule online": the one who gets the judgement (the verb's subject) is the
+    content; the "from" object, if any, is the speaker."""
+    verb = tok.head
+    if tok.dep_ != "dobj" or verb.pos_ not in ("VERB", "AUX") \
+            or lexicon.lemma(verb.text, verb.lemma_) not in lexicon.receiving_verbs:
+        return None
+    forbidden = not_speaker(tok, blocked)
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or forbidden(subj.i) or subj.lower_ in ("it", "that", "this", "which", "what"):
+        return None
+    judged = speaker_span(subj, forbidden)
+    source = next((c for c in (*tok.children, *verb.children) if c.dep_ == "prep" and c.lower_ == "from"), None)
+    holder = next((c for c in source.children if c.dep_ == "pobj"), None) if source is not None else None
+    speaker = speaker_span(holder, forbidden) if holder is not None else None
+    if speaker is not None:                # "praise from rights groups and condemnation from X"
+        other = next((c for c in holder.children if c.dep_ == "conj" and c.lemma_.lower() in lexicon.judgement_nouns), None)
+        cut = next((c.i for c in holder.children if c.dep_ == "cc" and other is not None and c.i < other.i), None)
+        if cut is not None and speaker.start < cut < speaker.end:
+            speaker.end = cut
+    clause = {verb.i, tok.i} | (set(range(source.i, source.right_edge.i + 1)) if source is not None else set())
+    cue = Cue(token=tok.i, text=tok.doc[verb.i:tok.i + 1].text, entry=None, speaker=speaker, clause=clause,
+              content=(judged.start, judged.end), noun=True)
+    if speaker is not None:
+        cue.media_speaker = outlet_in(tok.doc[speaker.start:speaker.end], lexicon)
+    return cue
+
+
 def _doer(tok: Token, lexicon: QuoteLexicon, blocked: Sequence[bool]) -> Token | None:
     """Who makes a topic noun with no holder of its own: the subject of a light verb taking it
     ("Trump is raising questions about ...", "made comments about ...") or of an active verb
