@@ -28,3 +28,18 @@ def test_the_doer_holds_the_topic_noun(find_quotes, text, cue, speaker):
 ])
 def test_a_receiver_does_not_hold_the_topic_noun(find_quotes, text, cue):
     assert topic(find_quotes(text), cue).speaker is None
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("Voters in the north share a rising skepticism about the European Union's value.", "skepticism about",
+     "the European Union's value"),
+    ("Refugees poured into Europe amid disagreements about how and whether to house them.", "disagreements about",
+     "how and whether to house them"),
+    ("American commitments to European security look the most questionable.", "commitments to", "European security"),
+    ("His rhetoric about immigrants has alarmed business leaders.", "rhetoric about", "immigrants"),
+    ("His comments came during an answer about how he would fight the Islamic State.", "answer about",
+     "how he would fight the Islamic State"),
+    ("The program featured a typical discussion about the leaked emails.", "discussion about", "the leaked emails"),
+])
+def test_stance_and_topic_nouns_report_what_they_are_about(find_quotes, text, cue, content):
+    assert topic(find_quotes(text), cue).text == content
