@@ -360,3 +360,14 @@ def test_no_own_judgement_of_another_or_a_doubt(pipeline, text, published):
 ])
 def test_a_bad_job_done_is_criticism(pipeline, text, published, expected):
     assert expected in _judgements(pipeline, text, published)
+
+
+# judgment shown badly: "said Y had shown poor judgment", "exercised questionable judgment"
+@pytest.mark.parametrize("text, published, expected", [
+    ("Trump said Clinton had shown poor judgment in her choice of friends.", "2016-09-30", ("111", "USAPTY", "USAPTY")),
+    ("Trump unleashed a series of tweets early Friday saying that Hillary Clinton had shown bad judgment.",
+     "2016-09-30", ("111", "USAPTY", "USAPTY")),
+    ("Obama said Putin had exercised questionable judgment in Syria.", "2016-09-30", ("111", "USAGOV", "RUSGOV")),
+])
+def test_bad_judgment_shown_is_criticism(pipeline, text, published, expected):
+    assert expected in _judgements(pipeline, text, published)
