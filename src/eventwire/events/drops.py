@@ -1,0 +1,198 @@
+"""The coder's passes that leave out fired triggers which are no event of their own: triggers used up
+by a more specific pattern (``drop_consumed``), event nouns that are the topic of another act
+(``drop_topics``), the content of a demand, a threat or an obligation and background nouns
+(``drop_embedded``; an obligation said by a speaker becomes a demand, ``obligation_to_demand``), and
+statements that give way to the event they report (``drop_superseded``)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..dictionaries.cameo_codes import CameoCodes
+from . import background, statements, syntax, tolls
+from .arguments import AUTHOR_MARK
+from .dyads import Dyads
+from .fired import (ATTITUDE_CODES, CONTENT_ROOTS, DENIAL_CODES, MILITARY_ROOTS, STATEMENT_CODES, Fired,
+                    at_clause)
+from .modality import ModalityRules
+
+
+def drop_consumed(fired: dict[int, Fired]) -> None:
+    """Triggers used as the object of a more specific pattern do not code on their own."""
+    for f in list(fired.values()):
+        pat = f.attempt.pattern
+        used: list[Token] = list(f.attempt.consumed)
+        if pat.objects and not f.attempt.noun:
+            used += [t for c in syntax.children(f.token, *syntax.OBJ) for t in syntax.conjuncts(c)]
+            for x in f.attempt.consumed:
+                used += [t for c in syntax.children(x, *syntax.OBJ) for t in syntax.conjuncts(c)]
+        extra = set(f.attempt.trigger_tokens[1:])
+        for tok in [*used, *extra]:
+            other = fired.get(tok.i)
+            if other is None or other is f or other.dropped or f.dropped or f.vetoed:
+                continue
+            # "held a hunger strike for the resignation ...": a noun pattern of higher priority
+            # than the verb pattern that took it as its object codes instead of the verb
+            if tok not in extra and other.attempt.noun and other.attempt.pattern.priority > pat.priority \
+                    and pat.root not in CONTENT_ROOTS:
+                f.dropped = f"its object '{tok.text}' codes more specifically ({other.attempt.pattern.rule})"
+            elif tok.dep_ == "ccomp" and tok.head.i == f.token.i and other.attempt.pattern.objects \
+                    and pat.root not in CONTENT_ROOTS and not other.attempt.noun \
+                    and not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+                # "announced that the US would end a national emergency": the object is the
+                # reported clause's own ("end an emergency"), not the announcer's ("announce an emergency")
+                f.dropped = f"its object belongs to the reported clause '{tok.text}' ({other.attempt.pattern.rule})"
+            else:
+                other.dropped = f"used by {pat.rule} at '{f.token.text}'"
+
+
+def drop_topics(fired: dict[int, Fired], rules: ModalityRules, dyads: Dyads) -> None:
+    """An event noun that is the object of a verb which codes an actor pair is that verb's topic:
+    "did not discuss sanctions", "condemned the airstrikes". Light verbs ("held", "imposed")
+    code nothing themselves, so "held talks" and "imposed sanctions" code the noun. Nor does a
+    noun code when it is the object of a verb of talking or looking back ("describing Israeli
+    attacks as genocidal", "marking the anniversary of its invasion": ``governors.topic``)."""
+    topic_verbs = rules.governors.get("topic", frozenset())
+    for f in fired.values():
+        if f.dropped or not f.attempt.noun:
+            continue
+        verb = syntax.light_verb(f.token)
+        if verb is None and f.token.dep_ == "nsubj":
+            verb = f.token.head      # "a suicide bomber killed 12 people": the verb codes the act
+        if verb is not None and f.token.dep_ != "nsubj" and verb.lemma_.lower() in topic_verbs:
+            f.dropped = f"topic of '{verb.text}': what is talked about or looked back on"
+            continue
+        other = fired.get(verb.i) if verb is not None else None
+        if other is not None and other.attempt.pattern.code in STATEMENT_CODES and f.token.dep_ in syntax.OBJ \
+                and all(t is None for _, t in other.pairs):
+            continue    # "announced new sanctions against Iran": the act announced, not a topic
+        if other is not None and not other.dropped and other.pairs:
+            if f.token.dep_ == "nsubj" and f.attempt.pattern.root in MILITARY_ROOTS \
+                    and other.attempt.pattern.root == "18" and f.roles is not None and f.roles.sources:
+                # "Israeli airstrikes killed 490 people": the toll of the attack, coded as the attack
+                other.dropped = f"the toll of '{f.token.text}' ({f.attempt.pattern.rule}), coded as that attack"
+                if other.roles is not None and tolls.victims_as_targets(f.roles, other.roles, verb):
+                    f.pairs = dyads.pairs(f)
+                continue
+            f.dropped = f"topic of '{verb.text}' ({other.attempt.pattern.rule})"
+    for f in fired.values():
+        # "launched strikes on Iran's nuclear sites and killed several commanders": the toll of
+        # the attack it is coordinated with, by the same attacker
+        if f.dropped or f.attempt.noun or f.attempt.pattern.root != "18" or f.token.dep_ != "conj":
+            continue
+        head = f.token.head
+        first = at_clause(fired, head)
+        if first is not None and not first.dropped and first.attempt.pattern.root in MILITARY_ROOTS:
+            f.dropped = f"the toll of '{first.token.text}' ({first.attempt.pattern.rule}), coded as that attack"
+
+
+def drop_embedded(fired: dict[int, Fired], rules: ModalityRules, background_preps: frozenset[str], cameo: CameoCodes, dyads: Dyads) -> None:
+    """Events that did not happen as told: the content of a demand, accusation, rejection or
+    threat ("demanded that Israel ease restrictions"), an obligation ("Iraq must cooperate"),
+    and event nouns that only date another event ("following a government offensive")."""
+    for f in fired.values():
+        if f.dropped:
+            continue
+        if f.mod is not None and f.mod.modality == "hypothetical" and "obligation" in f.mod.why:
+            f.dropped = f"an obligation ({f.mod.why}), what someone asks for, not an event"
+            obligation_to_demand(f, fired, rules, cameo, dyads)
+            continue
+        if f.attempt.noun and f.code in ATTITUDE_CODES and not statements.spoken(f.token, rules):
+            f.dropped = "an attitude noun with no verb of saying ('his concerns', 'drew alarm'): a state " \
+                        "of mind, not a public comment"
+            continue
+        if f.mod is not None and f.mod.why == "conditional clause":
+            f.dropped = "in a conditional clause ('if ...'): a condition, not an event"
+            continue
+        tok = f.token
+        if background.years_before(tok if not f.attempt.noun else (syntax.light_verb(tok) or tok), background_preps):
+            f.dropped = "background: placed before the reported event ('five years after ...', 'since ...')"
+            continue
+        if f.attempt.noun and tok.dep_ == "pobj" and tok.head.lower_ in background_preps:
+            f.dropped = f"background: '{tok.head.text} {tok.text}' dates another event"
+            continue
+        if f.attempt.noun and tok.dep_ == "pobj" and tok.head.lower_ == "of" \
+                and tok.head.head.lower_ in background_preps:   # "ahead of a planned rally"
+            f.dropped = f"background: '{tok.head.head.text} of {tok.text}' dates another event"
+            continue
+        if f.roles is not None and any(AUTHOR_MARK in a.how for a in f.roles.sources):
+            continue    # "in a statement condemning the test, the Council called for ...": the text's act
+        cur = tok
+        path: list[str] = []
+        for _ in range(8):
+            if cur.dep_ not in ("ccomp", "xcomp", "acl", "relcl", "conj", "advcl", "pcomp", "pobj", "prep",
+                                "dobj") or cur.head is cur:
+                break
+            step = cur.dep_
+            path.append(step)
+            cur = cur.head
+            other = fired.get(cur.i)
+            if step == "conj" and other is not None and not f.attempt.noun and cur.pos_ in ("VERB", "AUX"):
+                break    # "condemned the coup and suspended the country": a second act, not content
+            if other is not None and other is not f and (other.attempt.pattern.root in CONTENT_ROOTS - {"03"}
+                                                         or other.attempt.pattern.code in DENIAL_CODES) \
+                    and not other.dropped.startswith("discarded"):
+                f.dropped = f"content of '{cur.text}' ({other.attempt.pattern.rule}), not an event of its own"
+                break
+            # "discussed preparations for a summit": an event noun inside what is discussed
+            if other is not None and other is not f and f.attempt.noun and "dobj" in path \
+                    and set(path) <= {"dobj", "pobj", "prep"} \
+                    and other.attempt.pattern.root == "04" and not other.attempt.noun \
+                    and not other.dropped.startswith("discarded"):
+                f.dropped = f"topic of '{cur.text}' ({other.attempt.pattern.rule}), not an event of its own"
+                break
+
+
+def obligation_to_demand(f: Fired, fired: dict[int, Fired], rules: ModalityRules, cameo: CameoCodes, dyads: Dyads) -> None:
+    """"X said that Y must withdraw": X's statement becomes a demand (appeal for "should") to Y."""
+    clause = f.token if not f.attempt.noun else (syntax.light_verb(f.token) or f.token)
+    if clause.dep_ != "ccomp" or f.roles is None or not f.roles.sources:
+        return
+    speaker = fired.get(clause.head.i)
+    if speaker is None or speaker.attempt.pattern.code not in STATEMENT_CODES or speaker.roles is None:
+        return
+    aux = f.mod.why.split("'")[1] if f.mod and "'" in f.mod.why else ""
+    code = rules.obligation_codes.get(aux)
+    if not code or code not in cameo:
+        return
+    speaker.code = code
+    speaker.roles.targets = list(f.roles.sources)
+    speaker.pairs = dyads.pairs(speaker)
+    speaker.trace.outcome = f"statement of an obligation ('{aux} {f.token.text}'): coded as {code}"
+    speaker.obligation = True
+
+
+def drop_superseded(fired: dict[int, Fired]) -> None:
+    """Generic governors and statements give way to the event they carry."""
+    live = [f for f in fired.values() if not f.dropped]
+    for f in live:
+        gov = f.governor_intent
+        other = fired.get(gov.i) if gov is not None else None
+        if other is not None and not other.dropped and not other.attempt.pattern.objects:
+            other.dropped = f"the governed event '{f.token.text}' is coded as intent {f.code}"
+    live = [f for f in fired.values() if not f.dropped and f.pairs]
+    for f in live:
+        if f.attempt.pattern.code not in STATEMENT_CODES or f.obligation:
+            continue
+        if any(o is not f and o.attempt.pattern.code not in STATEMENT_CODES for o in live):
+            f.dropped = "a statement verb gives way to the other event(s) of the sentence"
+        elif reports_other_trigger(f.token, fired) or statements.is_reporting_frame(f.token):
+            f.dropped = "a reporting frame ('X said ...') is not an event; the quotes stage records it"
+        elif f.pairs and all(t is not None and "MED" in t.ref.sectors for _, t in f.pairs):
+            f.dropped = "talking to the press ('told reporters') is not an event"
+        elif not f.attempt.noun and all(t is None for _, t in f.pairs):
+            f.dropped = "a bare 'X said': what was said is elsewhere (a quotation)"
+        elif f.attempt.noun and all(t is None for _, t in f.pairs):
+            f.dropped = "a statement noun with no addressee ('read a statement', 'told a news " \
+                        "conference'): the medium of a report, not an event"
+
+
+def reports_other_trigger(verb: Token, fired: dict[int, Fired]) -> bool:
+    """The statement verb frames a clause (or a main clause, "..., X said") holding another trigger."""
+    clauses = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis")]
+    if verb.dep_ in ("parataxis", "ccomp") and verb.head is not verb:
+        clauses.append(verb.head)
+    return any(other.token.i != verb.i and any(t.i == other.token.i for t in clause.subtree)
+               for clause in clauses for other in fired.values())
+
+# ------------------------------------------------------------------ records

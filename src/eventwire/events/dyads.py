@@ -1,0 +1,81 @@
+"""The actor pairs of a fired trigger: each source with each target, both directions of a symmetric
+act, the sides of a reciprocal, no pair of one side with itself; and whether a trigger may code with
+no target at all (the target policy, ``data/cameo/targets.yaml``)."""
+
+from __future__ import annotations
+
+from . import syntax
+from .arguments import BETWEEN, OWNER_MARK, Arg, distinct_groups, distinct_people
+from .fired import COOPERATIVE_ROOTS, Fired, has_object, self_dyad
+from .targets import TargetPolicy
+
+
+class Dyads:
+    """Makes the source-target pairs of fired triggers under one target policy."""
+
+    def __init__(self, targets: TargetPolicy) -> None:
+        self.targets = targets
+
+    def pairs(self, f: Fired) -> list[tuple[Arg, Arg | None]]:
+        pat = f.attempt.pattern
+        roles = f.roles
+        assert roles is not None
+        sources, targets = roles.sources, roles.targets
+        if pat.symmetric:   # "discussed the situation in Syria": Syria is a topic, not a partner
+            targets = [t for t in targets if OWNER_MARK not in t.how]
+            sources = [s for s in sources if OWNER_MARK not in s.how] or sources
+        pairs: list[tuple[Arg, Arg | None]] = []
+        # "clashes between A and B": the sides of a 'between' phrase act on each other
+        mutual = pat.symmetric or (f.attempt.noun and all(a.how.startswith(BETWEEN) for a in [*sources, *targets]))
+        if roles.reciprocal:   # before any owner or institution fallback target of the reciprocal's noun
+            # "Johnson and Corbyn attacked each other's policies": each side acts on the other
+            pairs = [(s, t) for s in sources for t in sources if s is not t]
+        elif targets:
+            for s in sources:
+                for t in targets:
+                    pairs.append((s, t))
+                    if mutual:
+                        pairs.append((t, s))
+        elif len(sources) >= 2 and (pat.symmetric or (pat.target != "none" and pat.root in COOPERATIVE_ROOTS
+                                                      and not has_object(f, ("dobj",)))):
+            # "the two sides agreed to hold talks": each side with the other (not "China and Russia
+            # support the government", where the object is the unresolved target)
+            pairs = [(s, t) for s in sources for t in sources if s is not t]
+        elif self.one_actor_event(f):
+            pairs = [(s, None) for s in sources]
+        else:
+            f.trace.outcome = f"no target actor (pattern target: {pat.target})"
+        out, seen = [], set()
+        # a country and its own state are one side ("Russia promised to withdraw its troops"), but
+        # protesters named by their country ("Argentines") are its people, not its state
+        one_side = (lambda a, b: a.code == b.code) if pat.root == "14" else self_dyad
+        def same(a: Arg, b: Arg) -> bool:
+            # "Clinton says Trump may not have paid a dime": two named people of one code are two actors
+            return (a.ref.code == b.ref.code or a.ref is b.ref or one_side(a.ref, b.ref)) \
+                and not distinct_people(a, b) and not distinct_groups(a, b)
+
+        if pairs and all(t is not None and same(s, t) for s, t in pairs) and self.one_actor_event(f):
+            pairs = [(s, None) for s in sources]     # "Russia promised to withdraw its troops"
+        for s, t in pairs:
+            if t is not None and same(s, t):
+                continue
+            key = (s.ref.code, t.ref.code if t else None)
+            if key not in seen:
+                seen.add(key)
+                out.append((s, t))
+        return out
+
+    def one_actor_event(self, f: Fired) -> bool:
+        """May this trigger code with no target? Yes for one-actor patterns and for patterns whose
+        object is a thing ("rejected the proposal"); no when the pattern wants an actor where the
+        parse has a non-actor ("held talks" is not an arrest) or for roots that need a recipient."""
+        pat = f.attempt.pattern
+        if pat.target == "none" or any(ex.target is None for ex in pat.examples):
+            return True
+        if self.targets.alone(f.code or pat.code) == "never":
+            return False
+        if pat.objects:    # "rejected the proposal": the object is a thing
+            return True
+        if f.attempt.noun:
+            return True
+        return not any(c.dep_ in syntax.OBJ for c in f.token.children)

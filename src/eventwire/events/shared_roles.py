@@ -1,0 +1,75 @@
+"""The coder's passes that give a fired trigger the actors of another one: the parties of the event a
+mediator brokers (``participants_as_targets``), the addressee of a protest's purpose
+(``protest_aims``) and the target of the first of two coordinated acts (``share_targets``)."""
+
+from __future__ import annotations
+
+from . import syntax
+from .arguments import OWNER_MARK, Arg
+from .dyads import Dyads
+from .fired import REQUEST_ROOTS, Fired, at_clause
+
+
+def participants_as_targets(fired: dict[int, Fired], dyads: Dyads) -> None:
+    """"talks brokered by Kenya", "a deal brokered by China", "held talks, mediated by the Omani
+    minister": a mediator named by a participle's agent acts on the parties of the event it
+    mediates (the noun's actors, else those of the clause the noun stands in)."""
+    for f in fired.values():
+        tok = f.token
+        if f.dropped or f.attempt.noun or f.attempt.pattern.code[:3] != "045" or tok.tag_ != "VBN" \
+                or tok.dep_ not in ("acl", "advcl") or f.roles is None or not f.roles.sources \
+                or f.roles.targets or not syntax.children(tok, "agent"):
+            continue
+        parties: list[Arg] = []
+        cur = tok.head
+        for _ in range(4):
+            other = at_clause(fired, cur)
+            if other is not None and other is not f and other.roles is not None:
+                parties = [*other.roles.sources, *other.roles.targets]
+                if parties:
+                    break
+            if cur.head is cur:
+                break
+            cur = cur.head
+        mediators = {a.ref.code for a in f.roles.sources}
+        f.roles.targets = [Arg(a.ref, a.token, f"party to '{cur.text}' ({a.how})") for a in parties
+                           if a.ref.code not in mediators]
+        f.pairs = dyads.pairs(f)
+
+
+def protest_aims(fired: dict[int, Fired], dyads: Dyads) -> None:
+    """"teachers surrounded the Statehouse to call for better pay from the state government": a
+    protest is aimed at whom its purpose (an appeal, a demand, a criticism) addresses."""
+    for f in fired.values():
+        if not f.dropped.startswith("purpose of") or f.attempt.pattern.root not in REQUEST_ROOTS | {"11"} \
+                or f.roles is None or not f.roles.targets:
+            continue
+        head = fired.get(f.token.head.i)
+        if head is None or head.dropped or head.roles is None or head.code[:2] != "14":
+            continue
+        aims = [a for a in f.roles.targets if OWNER_MARK not in a.how]
+        if aims:
+            head.roles.targets = [Arg(a.ref, a.token, f"{a.how} (aim of the protest: '{f.token.text}')")
+                                  for a in aims]
+            head.pairs = dyads.pairs(head)
+
+
+def share_targets(fired: dict[int, Fired], dyads: Dyads) -> None:
+    """"Algeria summoned the French ambassador and demanded an explanation": a coordinated verb
+    with no target of its own acts on the first verb's target."""
+    for f in fired.values():
+        # the clause of a noun trigger is its light verb, and that of an xcomp its governor: "made
+        # a strong condemnation of North Korea's test and pledged to impose further sanctions"
+        tok = f.token if not f.attempt.noun else syntax.light_verb(f.token)
+        while tok is not None and tok.dep_ == "xcomp" and (f.attempt.noun or tok.i != f.token.i):
+            tok = tok.head
+        if f.dropped or tok is None or tok.dep_ != "conj" or f.roles is None or f.roles.targets \
+                or f.attempt.pattern.target == "none" or not f.roles.sources:
+            continue
+        first = at_clause(fired, tok.head)
+        if first is None or first is f or first.dropped or first.roles is None or not first.roles.targets \
+                or {a.ref.code for a in first.roles.sources} != {a.ref.code for a in f.roles.sources}:
+            continue
+        f.roles.targets = [Arg(a.ref, a.token, f"{a.how} (shared with '{tok.head.text}')")
+                           for a in first.roles.targets]
+        f.pairs = dyads.pairs(f)
