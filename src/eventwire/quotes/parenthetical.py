@@ -24,6 +24,7 @@ _MAX_TAIL = 10           # adjunct tokens after the verb ("earlier in the commit
 _COMMAS = frozenset({",", "—", "–", "--"})
 _SPEAKER_POS = frozenset({"NOUN", "PROPN", "PRON"})
 _NO_TAIL_POS = frozenset({"VERB", "AUX", "SCONJ"})
+_TAIL_DEPS = frozenset({"prep", "npadvmod", "advmod", "agent"})   # the verb's adjuncts, however long
 
 
 @dataclass
@@ -62,17 +63,20 @@ def _closing(doc: Doc, verb: int, sent_end: int) -> int | None:
     """The comma that closes the parenthesis after the verb, or the sentence end (its last
     token is then the full stop): the index of that token."""
     i = verb + 1
-    while i < sent_end and i - verb <= _MAX_TAIL:
+    own = {t.i for c in doc[verb].children if c.dep_ in _TAIL_DEPS and c.i > verb for t in c.subtree}
+    while i < sent_end:
         tok = doc[i]
         if tok.text in _COMMAS:
             return i
         if tok.is_punct and tok.text in (".", "!", "?", ";") or tok.is_space and "\n" in tok.text:
             return i
+        if i - verb > _MAX_TAIL and i not in own:   # "put it in a statement to ... in July" goes on
+            return None
         if tok.pos_ in _NO_TAIL_POS or tok.dep_ in ("ccomp", "dobj") and tok.lower_ != "it" or tok.is_punct \
                 and tok.text not in ("'s", "’s"):
             return None
         i += 1
-    return sent_end if i >= sent_end else None
+    return sent_end
 
 
 def parenthetical(verb: Token, quoted: Sequence[bool]) -> Parenthetical | None:

@@ -1,0 +1,25 @@
+"""A parenthetical attribution may carry long adjuncts of its own verb ("As X put it in a
+statement to my colleague Y in July, ..."): its closing comma still ends it."""
+
+import pytest
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("As Ms. Simonyan put it in a statement to my colleague Michael M. Grynbaum in July, RT is "
+     "''providing a perspective you won't get from the mainstream press.''", "Ms. Simonyan", "RT is"),
+    ("As the finance minister put it in an interview with the state broadcaster on Sunday evening, "
+     "the budget is simply not sustainable.", "the finance minister", "the budget is simply not sustainable"),
+    ("The talks are going nowhere, as one European diplomat put it to reporters at the end of the "
+     "summit in Brussels on Friday.", "one European diplomat", "The talks are going nowhere"),
+])
+def test_a_long_adjunct_of_the_parenthetical_verb(find_quotes, text, speaker, content):
+    quotes = [q for q in find_quotes(text) if q.cue == "put"]
+    assert quotes, [(q.cue, q.text) for q in find_quotes(text)]
+    assert quotes[0].speaker.text == speaker and quotes[0].text.startswith(content)
+
+
+def test_a_second_clause_after_the_verb_is_no_parenthesis(find_quotes):
+    quotes = find_quotes("As the minister put it, the plan failed because the banks refused to lend and "
+                         "the unions called a strike.")
+    assert [q.text for q in quotes if q.cue == "put"] == [
+        "the plan failed because the banks refused to lend and the unions called a strike"]
