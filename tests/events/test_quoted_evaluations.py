@@ -371,3 +371,16 @@ def test_a_bad_job_done_is_criticism(pipeline, text, published, expected):
 ])
 def test_bad_judgment_shown_is_criticism(pipeline, text, published, expected):
     assert expected in _judgements(pipeline, text, published)
+
+
+# "a blow to ...": the judged act harms something the speaker values
+@pytest.mark.parametrize("text, published, expected", [
+    ("U.S. President Donald Trump imposed sweeping tariffs on China on Wednesday. European Commission President "
+     "Ursula von der Leyen called the tariffs a major blow to the world economy.", "2025-04-02",
+     {("111", "IGOEUR", "USAGOV")}),
+    ("The German chancellor said Russia's decision was a blow to peace efforts.", "2017-03-01", {("111", "DEUGOV", "RUS")}),
+    ("The German chancellor said the death of the minister was a heavy blow.", "2017-03-01", set()),
+    ('"It was a terrible blow," Merkel said of the defeat.', "2017-03-01", set()),
+])
+def test_a_blow_dealt_by_an_actor_is_criticism(pipeline, text, published, expected):
+    assert _judgements(pipeline, text, published) == expected
