@@ -47,6 +47,19 @@ def _agent_of_noun(verb: Token, prep: Token) -> bool:
     return not means
 
 
+_STANDING = frozenset({"ahead", "behind"})     # "a poll shows Clinton ahead", "found him behind by 4"
+
+
+def _with_measures(verb: Token, standing: Token) -> int:
+    """The end of a standing adverb and the verb's phrases right after it ("ahead among women by
+    20 points")."""
+    end = standing.right_edge.i + 1
+    for child in verb.children:
+        if child.i == end and child.dep_ in ("prep", "npadvmod"):
+            end = child.right_edge.i + 1
+    return end
+
+
 def object_span(verb: Token, obj: Token, need_predicate: bool) -> tuple[int, int] | None:
     """The object, with its predicate complement ("called Trump a liar", "described it as ...")."""
     end = obj.right_edge.i + 1
@@ -56,6 +69,8 @@ def object_span(verb: Token, obj: Token, need_predicate: bool) -> tuple[int, int
         if child.i > obj.i and (child.dep_ in ("oprd", "xcomp", "ccomp") or child.dep_ == "prep" and child.lower_ == "as"):
             end = max(end, child.right_edge.i + 1)
             found = True
+        elif child.i >= end and child.dep_ in ("advmod", "prep") and child.lower_ in _STANDING and child.left_edge.i <= end:
+            end = _with_measures(verb, child)   # "shows Clinton ahead by 3.7 points": the standing is the report
         elif child.i >= end and child.dep_ == "prep" and (child.lower_ in _OBJECT_PREPS or _agent_of_noun(verb, child)) \
                 and all(t.dep_ == "advmod" and t.head.i == verb.i for t in verb.doc[end:child.i]):
             end = child.right_edge.i + 1   # "attacked X for Y", "accused X of Y", "compared X favorably to Y"
