@@ -384,3 +384,36 @@ def test_bad_judgment_shown_is_criticism(pipeline, text, published, expected):
 ])
 def test_a_blow_dealt_by_an_actor_is_criticism(pipeline, text, published, expected):
     assert _judgements(pipeline, text, published) == expected
+
+
+# "it" pointing back to an act told just before, as the object of a naming verb ("called it a
+# violation") or the subject of the judged clause ("said it was illegal"): the act's doer is judged,
+# and the judgement replaces an untargeted event the lexicon read at the judging word as the speaker's
+# own act ("called it a violation" is no violation by the speaker)
+@pytest.mark.parametrize("text, published, expected", [
+    ("Russia annexed Crimea on Tuesday. Merkel called it a violation of international law.", "2017-03-01",
+     ("111", "DEUGOV", "RUS")),
+    ("Russian troops attacked Ukrainian positions near Donetsk on Monday. The German foreign minister described it "
+     "as a flagrant violation of the ceasefire.", "2017-03-01", ("111", "DEUGOV", "RUSMIL")),
+    ("Turkey shot down a Russian warplane on Tuesday, and Putin called it a betrayal.", "2015-11-24",
+     ("111", "RUSGOV", "TUR")),
+    ("Israel struck a convoy in Syria on Sunday. The Syrian government said it was an act of aggression.",
+     "2017-03-01", ("112", "SYRGOV", "ISR")),
+    ('Russia expelled 23 British diplomats on Saturday. "It is unacceptable," the British prime minister said.',
+     "2018-03-17", ("111", "GBRGOV", "RUS")),
+])
+def test_it_pointing_back_to_an_act_judges_its_doer(pipeline, text, published, expected):
+    coded = _coded(pipeline, text, published)
+    assert expected in {(e.cameo, e.source.code, e.target.code) for e in coded.events if e.rule.startswith(RULE)}
+    assert not [e for e in coded.events if e.root == "12" and e.target is None and e.source.code == expected[1]]
+
+
+@pytest.mark.parametrize("text, published", [
+    ("Merkel called it a violation of international law.", "2017-03-01"),                    # no act told
+    ("Russia annexed Crimea on Tuesday. Lavrov said it was legal.", "2017-03-01"),           # no judgement
+    ("Russia annexed Crimea in 2014. Merkel met Putin in Sochi on Tuesday. She said it was a mistake.",
+     "2017-03-01"),                                                                          # no act just before
+    ("Russia annexed Crimea on Tuesday. Merkel said it would be a mistake to respond with force.", "2017-03-01"),
+])
+def test_no_doer_judged_without_an_act_it_points_back_to(pipeline, text, published):
+    assert _judgements(pipeline, text, published) == set()

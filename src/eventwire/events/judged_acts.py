@@ -30,7 +30,7 @@ __all__ = ["THING_PRONOUNS", "antecedent_doers", "judged_actors"]
 # pronouns of things: a judgement of "it" or "this" judges no actor
 THING_PRONOUNS = frozenset({"it", "this", "that", "these", "those", "which", "what", "something", "nothing"})
 _DEFINITE = frozenset({"the", "this", "these", "that", "those", "such"})
-_POINTING = frozenset({"this", "that"})
+_POINTING = frozenset({"this", "that", "it"})
 
 
 def judged_actors(judged: Token, finder: ArgumentFinder) -> list[Arg]:
@@ -80,13 +80,16 @@ def _owns(arg: Arg) -> bool:
 
 def antecedent_doers(judged: Token, index: int, events: list[Event], lexicon: EvaluationLexicon) -> list[Arg]:
     """The doer of the earlier act the bare definite noun ``judged`` names again (sentence ``index``);
-    for "this" or "that" as subject ('"This is a violation of international law," X said'), of
-    the act told in the sentence just before. The window, the roots of material acts and the nouns
-    of any act are the lexicon's (``judged_acts`` in data/cameo/evaluations.yaml)."""
-    if judged.lower_ in _POINTING and judged.dep_ in syntax.SUBJ and judged.pos_ == "PRON":
-        acts = [e for e in events if e.sentence == index - 1 and e.root in lexicon.act_roots
-                and e.modality == "asserted" and e.source is not None and e.source.code]
-        last = max(acts, key=lambda e: e.evidence.trigger_start or 0, default=None)
+    for "this", "that" or "it" as subject or object ('"This is a violation of international law," X
+    said', "X called it a violation", "X said it was illegal"), of the act told last before it, in
+    its sentence or the one just before. The window, the roots of material acts and the nouns of any
+    act are the lexicon's (``judged_acts`` in data/cameo/evaluations.yaml)."""
+    if judged.lower_ in _POINTING and judged.pos_ == "PRON" and judged.dep_ in (*syntax.SUBJ, *syntax.OBJ) \
+            and not _extraposed_it(judged):
+        acts = [e for e in events if e.root in lexicon.act_roots and e.modality == "asserted"
+                and e.source is not None and e.source.code
+                and (e.sentence == index - 1 or (e.sentence == index and (e.evidence.trigger_start or 0) < judged.idx))]
+        last = max(acts, key=lambda e: (e.sentence, e.evidence.trigger_start or 0), default=None)
         return [] if last is None or last.source is None else [
             Arg(_copy(last.source), judged, f"doer of '{last.evidence.trigger}' (sentence {last.sentence}), "
                                             f"which '{judged.text}' points back to")]
@@ -103,6 +106,18 @@ def antecedent_doers(judged: Token, index: int, events: list[Event], lexicon: Ev
     return [Arg(_copy(e.source), judged, f"doer of '{e.evidence.trigger}' (sentence {e.sentence}), "
                                          f"which '{judged.text}' points back to")
             for e in chosen if e.source is not None]
+
+
+def _extraposed_it(judged: Token) -> bool:
+    """"it" standing for a clause told after it ("it would be a mistake to respond", "it is a disgrace
+    that ..."): no act told before."""
+    if judged.lower_ != "it" or judged.dep_ not in syntax.SUBJ:
+        return False
+    heads = [judged.head, *(c for c in judged.head.children if c.dep_ in ("attr", "acomp", "oprd"))]
+    return any(c.i > judged.i and c.dep_ in ("xcomp", "ccomp", "acl", "relcl", "advcl", "csubj")
+               and any((g.dep_ == "aux" and g.lower_ == "to") or (g.dep_ == "mark" and g.lower_ in ("that", "for"))
+                       for g in c.children)
+               for h in heads for c in h.children)
 
 
 def _names(ev: Event, judged: Token) -> bool:
