@@ -23,3 +23,9 @@ def test_a_second_clause_after_the_verb_is_no_parenthesis(find_quotes):
                          "the unions called a strike.")
     assert [q.text for q in quotes if q.cue == "put"] == [
         "the plan failed because the banks refused to lend and the unions called a strike"]
+
+
+def test_a_participle_modifying_a_noun_is_no_parenthesis(find_quotes):
+    text = ("Juan Guaido, the opposition leader recognised by more than 50 countries as Venezuela's interim "
+            "president, called on the armed forces on Tuesday to help him remove Nicolas Maduro from power.")
+    assert not [q for q in find_quotes(text) if q.cue == "recognised"]

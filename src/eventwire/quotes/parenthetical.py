@@ -82,6 +82,8 @@ def _closing(doc: Doc, verb: int, sent_end: int) -> int | None:
 def parenthetical(verb: Token, quoted: Sequence[bool]) -> Parenthetical | None:
     """The parenthetical reading of a reporting verb with no complement, if the sentence has one."""
     doc = verb.doc
+    if verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return None                       # "Guaido, the leader recognised by 50 countries as ..., called ..."
     sent = verb.sent
     opening, with_as = _opening(doc, verb.i, sent.start)
     closing = _closing(doc, verb.i, sent.end)
