@@ -90,7 +90,7 @@ class RestatementRules:
     adverbs: frozenset[str] = frozenset()
     new_act: frozenset[str] = frozenset()     # "the new sanctions": another act for the coder, no mark for the merge
 
-    @property
+    @functools.cached_property
     def new_act_words(self) -> frozenset[str]:
         """The modifiers that make a definite event noun another act than one told before: the
         further-act marks and the words of a new act."""
