@@ -143,7 +143,9 @@ def _verb_cue(tok: Token, lexicon: QuoteLexicon, quoted: Sequence[bool], blocked
         cue.content, cue.hands_on = before_next_report(tok, cue.content, lexicon)
     if cue.content is not None:
         cue.content = before_contrast(tok.doc, cue.content)
-    aside = parenthetical(tok, quoted) if "clause" in entry.complements else None
+    # "as he talks to X about Boeing" has its object in the preposition: no "as he said"
+    with_object = entry.particle is not None and any(c.dep_ == "prep" and c.lower_ == entry.particle for c in tok.children)
+    aside = parenthetical(tok, quoted) if "clause" in entry.complements and not with_object else None
     if aside is not None and (cue.content is None or aside.as_clause and aside.content[0] <= cue.content[0]
                               and cue.content[1] <= aside.content[1]):
         content = trim(tok.doc, *aside.content)

@@ -14,6 +14,7 @@ if TYPE_CHECKING:
 
 _TURN_DEPS = frozenset({"conj", "advcl", "xcomp"})
 _CONTROL_DEPS = frozenset({"xcomp", "pcomp", "prep", "pobj", "conj"})   # "refused to X", "thanked Y for X-ing"
+_REFUSING = frozenset({"refuse", "decline"})   # "declined to say when ...": nothing was said
 _SAYING = frozenset({"speech", "speech_object", "directive"})   # verbs whose complement is the words said
 
 
@@ -39,9 +40,9 @@ def _same_turn(doc: Doc, inner: int | None, outer: int | None) -> bool:
 
 
 def _controlled(doc: Doc, inner: FoundQuote, outer: FoundQuote) -> bool:
-    """ "decided not to recommend charges", "refused to pledge to release his returns", "wanted to
-    stress that ...": a cue in the infinitive of another cue, inside its span, with the same
-    speaker (the subject it controls) gives one attribution, not two."""
+    """ "decided not to recommend charges", "refused to pledge to release his returns", "thanked
+    Trump for backing X": a cue in the infinitive or prepositional object of another cue, inside
+    its span, with the same speaker (the subject it controls) gives one attribution, not two."""
     if inner.cue_token is None or outer.cue_token is None or inner.speaker is None or outer.speaker is None \
             or inner.speaker.head != outer.speaker.head \
             or not outer.start <= doc[inner.cue_token].idx < outer.end:
@@ -56,21 +57,32 @@ def _controlled(doc: Doc, inner: FoundQuote, outer: FoundQuote) -> bool:
     return False
 
 
-def _says_words(cue_at: dict[int, Cue], q: FoundQuote) -> bool:
+def _says_clause(doc: Doc, cue_at: dict[int, Cue], q: FoundQuote) -> bool:
+    """Does the quote report words said, as a clause ("stress that ...", "saying the police had
+    overreacted"), not an object ("disclose his records")?"""
     cue = cue_at.get(q.cue_token) if q.cue_token is not None else None
-    return cue is not None and cue.entry is not None and cue.entry.group in _SAYING
+    if cue is None or cue.entry is None or cue.entry.group not in _SAYING or cue.content is None:
+        return False
+    start, end = cue.content
+    return any(doc[i].pos_ in ("VERB", "AUX") and not start <= doc[i].head.i < end for i in range(start, end))
 
 
 def _one_of_controlled(doc: Doc, cue_at: dict[int, Cue], found: list[FoundQuote]) -> set[int]:
-    """The quotes to drop from controlled pairs: the outer one when the inner verb says words
-    ("refused to disclose X", "wanted to stress that ..."), else the inner one ("decided not to
-    recommend charges": the decision is the attribution)."""
+    """The quotes to drop from controlled pairs: the outer one when the inner verb says words in a
+    clause ("wanted to stress that ...", "apologized for saying that ..."), unless the outer one
+    refuses them ("declined to say when ..."); else the inner one ("decided not to recommend
+    charges", "refused to disclose his records", "accused him of publishing secrets")."""
     drop: set[int] = set()
     for q in found:
         for other in found:
-            if other is not q and other.start <= q.start and q.end <= other.end \
-                    and (other.start, other.end) != (q.start, q.end) and _controlled(doc, q, other):
-                drop.add(id(other) if _says_words(cue_at, q) else id(q))
+            if other is q or not (other.start <= q.start and q.end <= other.end) \
+                    or (other.start, other.end) == (q.start, q.end):
+                continue
+            if not _controlled(doc, q, other):
+                continue
+            outer = cue_at.get(other.cue_token) if other.cue_token is not None else None
+            refused = outer is not None and outer.entry is not None and outer.entry.lemma in _REFUSING
+            drop.add(id(other) if _says_clause(doc, cue_at, q) and not refused else id(q))
     return drop
 
 
