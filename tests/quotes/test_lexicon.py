@@ -115,3 +115,11 @@ def test_received_judgements_give_nouns_and_verbs(tmp_path):
     assert lex.judgement_nouns == frozenset({"criticism"}) and lex.receiving_verbs == frozenset({"face"})
     with pytest.raises(DictionaryError, match="received_judgements"):
         QuoteLexicon.load(verbs_file=_write(tmp_path, head + "received_judgements: {nouns: [criticism]}\n"))
+
+
+def test_impersonal_stances_give_verbs_and_adjectives(tmp_path):
+    head = "groups:\n  - name: a\n    direct: true\n    complements: [clause]\n    lemmas: [say]\n"
+    lex = QuoteLexicon.load(verbs_file=_write(tmp_path, head + "impersonal_stances: {verbs: [seem], adjectives: [clear]}\n"))
+    assert lex.impersonal_verbs == frozenset({"seem"}) and lex.impersonal_adjectives == frozenset({"clear"})
+    with pytest.raises(DictionaryError, match="impersonal_stances"):
+        QuoteLexicon.load(verbs_file=_write(tmp_path, head + "impersonal_stances: {verbs: [seem]}\n"))

@@ -13,7 +13,8 @@ from .boundaries import (before_contrast, before_dash_gloss, before_next_report,
 from .channels import channel_of_cue, outlet_in
 from .cue import Cue, not_speaker
 from .lexicon import QuoteLexicon, VerbEntry
-from .noun_cues import according_cue, made_clear_cue, noun_cue, predicate_cue, received_cue, topic_cue
+from .noun_cues import (according_cue, impersonal_cue, made_clear_cue, noun_cue, predicate_cue, received_cue,
+                        topic_cue)
 from .objects import object_span, said_object
 from .parenthetical import is_as_put_it, parenthetical
 from .speakers import SpeakerMention, speaker_span, subject_of
@@ -49,6 +50,8 @@ def find_cues(doc: Doc, lexicon: QuoteLexicon, quoted: Sequence[bool],
             cue = _verb_cue(tok, lexicon, quoted, blocked, text)
             if cue is None and tok.lemma_ == "make":
                 cue = made_clear_cue(tok, lexicon, blocked)
+            if cue is None and (tok.lemma_ == "be" or tok.lemma_.lower() in lexicon.impersonal_verbs):
+                cue = impersonal_cue(tok, lexicon, blocked)   # "it appeared that ...", "it is clear that ..."
             if cue is None and tok.lemma_.lower() in lexicon.stance_predicates:
                 cue = predicate_cue(tok, lexicon, blocked)   # "were coy about" parsed as a passive
         elif tok.dep_ in ("acomp", "attr") and tok.lemma_.lower() in lexicon.stance_predicates:

@@ -42,6 +42,8 @@ class QuoteLexicon:
     passive_judgements: frozenset[str] = frozenset()                   # "has been criticized for X"
     judgement_nouns: frozenset[str] = frozenset()                      # "faced criticism from X"
     receiving_verbs: frozenset[str] = frozenset()                      # the verbs taking those nouns
+    impersonal_verbs: frozenset[str] = frozenset()                     # "it appears that ..."
+    impersonal_adjectives: frozenset[str] = frozenset()                # "it is apparent that ..."
     subject_control_verbs: frozenset[str] = frozenset()                # "vowed to say": the subject says it
     recording_nouns: frozenset[str] = frozenset()                      # "a video of Trump saying ...": Trump
     object_participle_verbs: frozenset[str] = frozenset()              # "left X feeling that": X
@@ -92,7 +94,7 @@ class QuoteLexicon:
         data = _mapping(load_yaml(path), path)
         _only(data, {"groups", "nouns", "document_nouns", "evidence_nouns", "topic_nouns", "headline_kickers",
                      "phrases", "forms", "stance_predicates", "said_objects", "light_verbs", "made_adjectives",
-                     "passive_judgements", "received_judgements",
+                     "passive_judgements", "received_judgements", "impersonal_stances",
                      "subject_control_verbs", "recording_nouns", "object_participle_verbs"}, path)
         groups = data.get("groups")
         if not isinstance(groups, list) or not groups:
@@ -158,11 +160,8 @@ class QuoteLexicon:
         self.light_verbs = _single_words(data, "light_verbs", path)
         self.made_adjectives = _single_words(data, "made_adjectives", path)
         self.passive_judgements = _single_words(data, "passive_judgements", path)
-        received = data.get("received_judgements") or {"nouns": [], "verbs": []}
-        if not isinstance(received, dict) or set(received) - {"__line__"} != {"nouns", "verbs"}:
-            raise DictionaryError(str(path), data.get("__line__"), "'received_judgements' must give 'nouns' and 'verbs'")
-        self.judgement_nouns = _single_words(received, "nouns", path)
-        self.receiving_verbs = _single_words(received, "verbs", path)
+        self.judgement_nouns, self.receiving_verbs = _pair(data, "received_judgements", ("nouns", "verbs"), path)
+        self.impersonal_verbs, self.impersonal_adjectives = _pair(data, "impersonal_stances", ("verbs", "adjectives"), path)
         unknown = sorted(w for w in self.passive_judgements if w not in self.verbs)
         if unknown:
             raise DictionaryError(str(path), data.get("__line__"),
@@ -243,6 +242,14 @@ def _single_words(data: dict[str, Any], key: str, path: Path) -> frozenset[str]:
     if not isinstance(words, list) or not all(isinstance(n, str) and n.strip() and " " not in n.strip() for n in words):
         raise DictionaryError(str(path), data.get("__line__"), f"'{key}' must be a list of single words")
     return frozenset(n.strip().lower() for n in words)
+
+
+def _pair(data: dict[str, Any], key: str, names: tuple[str, str], path: Path) -> tuple[frozenset[str], frozenset[str]]:
+    """Two lists of single words under one optional key ("received_judgements": nouns and verbs)."""
+    value = data.get(key) or {names[0]: [], names[1]: []}
+    if not isinstance(value, dict) or set(value) - {"__line__"} != set(names):
+        raise DictionaryError(str(path), data.get("__line__"), f"'{key}' must give '{names[0]}' and '{names[1]}'")
+    return _single_words(value, names[0], path), _single_words(value, names[1], path)
 
 
 def _line(obj: Any) -> int | None:

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
-from .boundaries import count_words, trim
+from .boundaries import count_words, trim, without_aside
 from .channels import outlet_in
 from .cue import Cue, not_speaker
 from .lexicon import QuoteLexicon, VerbEntry
@@ -145,6 +145,36 @@ def received_cue(tok: Token, lexicon: QuoteLexicon, blocked: Sequence[bool]) -> 
     if speaker is not None:
         cue.media_speaker = outlet_in(tok.doc[speaker.start:speaker.end], lexicon)
     return cue
+
+
+def impersonal_cue(tok: Token, lexicon: QuoteLexicon, blocked: Sequence[bool]) -> Cue | None:
+    """ "it appeared that Trump was unable to ...", "It is apparent that Clinton wanted ...": an
+    impersonal "it" holding a clause as apparent; the clause is the content, with no speaker; not
+    when negated ("it is not clear that ...") nor for a question ("it is clear what ...")."""
+    subj = next((c for c in tok.children if c.dep_ in ("nsubj", "expl")), None)
+    if subj is None or subj.lower_ != "it" or blocked[subj.i] or any(c.dep_ == "neg" for c in tok.children):
+        return None
+    heads = [tok]
+    if tok.lemma_.lower() == "be":
+        adj = next((c for c in tok.children if c.dep_ == "acomp" and c.lower_ in lexicon.impersonal_adjectives
+                    and not any(n.dep_ == "neg" for n in c.children)), None)
+        if adj is None:
+            return None
+        heads.append(adj)
+    elif tok.lemma_.lower() not in lexicon.impersonal_verbs:
+        return None
+    last = heads[-1].i
+    clause = next((c for h in heads for c in h.children if c.dep_ in ("ccomp", "advcl") and c.i > last
+                   and c.pos_ in ("VERB", "AUX") and not c.left_edge.tag_.startswith("W")
+                   and (c.dep_ == "ccomp" or c.left_edge.lower_ == "that" and c.left_edge.dep_ == "mark")), None)
+    if clause is None:
+        return None
+    start = clause.left_edge.i            # "..., which she thought ...": the writer's gloss, not the clause
+    content = trim(tok.doc, start, without_aside(tok.doc, start, clause.right_edge.i + 1, kinds=("relcl",)))
+    if content is None:
+        return None
+    return Cue(token=tok.i, text=tok.doc[tok.i:last + 1].text, entry=None, speaker=None,
+               clause=set(range(subj.i, last + 1)), content=content, noun=True)
 
 
 def _doer(tok: Token, lexicon: QuoteLexicon, blocked: Sequence[bool]) -> Token | None:
