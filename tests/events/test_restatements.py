@@ -280,6 +280,19 @@ def test_a_generic_act_with_a_subject_of_its_own_is_kept(pipeline, unmerged):
     assert _dyads([e for e in after if e.sentence == 1]) == _dyads([e for e in after if e.sentence == 0])
 
 
+@pytest.mark.parametrize("headline, lead, one", [
+    ("Axelrod", "David Axelrod", True),           # a headline names a person by surname, the lead in full
+    ("Donald Trump", "Trump", True),
+    ("Jeb Bush", "George W. Bush", False),        # one surname, two people
+    ("Tillerson", "Mike Pompeo", False),
+])
+def test_a_person_named_by_surname_is_the_one_named_in_full(rules, headline, lead, one):
+    first = _ev(0, "020", src=("USACVL", headline), trigger="calls")
+    second = _ev(1, "020", src=("USACVL", lead), trigger="called")
+    kept, _ = merge_restatements([first, second], None, rules)
+    assert len(kept) == (1 if one else 2)
+
+
 def test_a_bare_country_is_one_actor_whatever_its_name(rules):
     moscow = _ev(0, "042", tgt=("RUS", "Moscow"), trigger="arrived", date="2024-07-08", basis="relative")
     russia = _ev(2, "042", tgt=("RUS", "Russia"), trigger="travelled")

@@ -219,7 +219,8 @@ def places_agree(a: Event, b: Event, countries: frozenset[int] = frozenset()) ->
 
 def same_actor(a: ActorRef | None, b: ActorRef | None,
                words_a: frozenset[str] = frozenset(), words_b: frozenset[str] = frozenset()) -> bool:
-    """Same CAMEO code and, where both are named, the same person or organisation; where one is
+    """Same CAMEO code and, where both are named, the same person or organisation (a surname and the
+    fuller name that holds all its words are one: ``_one_name``); where one is
     named and the other is a proper name of its own, a word in common ("He" named Scooter Braun
     is not "Dick Clark Productions"). ``words_a``/``words_b``: the actors' name words
     (``name_words``). A bare country code is one actor whatever the name ("Moscow", "Russia",
@@ -233,8 +234,15 @@ def same_actor(a: ActorRef | None, b: ActorRef | None,
     if a.code == a.country:
         return True
     if a.name is not None and b.name is not None:
-        return a.name == b.name
+        return _one_name(a.name, b.name)
     return not (words_a and words_b) or bool(words_a & words_b)
+
+
+def _one_name(a: str, b: str) -> bool:
+    """One name, or a name and the fuller name that holds all its words (a headline's "Axelrod", the
+    lead's "David Axelrod"); "Jeb Bush" and "George W. Bush" are two people."""
+    x, y = (frozenset(w.lower() for w in _WORD_SPLIT.split(n) if w) for n in (a, b))
+    return x <= y or y <= x
 
 
 def name_words(ref: ActorRef | None, doc: Doc | None) -> frozenset[str]:
