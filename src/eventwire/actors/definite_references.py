@@ -33,6 +33,7 @@ NOT_GROUP_SECTORS = frozenset({"PTY", "MED"})
 # nor has one referred to as "the agency" / "the ministry": businesses, outlets, parties, armed groups
 NOT_INSTITUTION_SECTORS = frozenset({"BUS", "MED", "PTY", "REB"})
 COUNTRY_KINDS = frozenset({"country", "adjective", "capital", "place", "metonym"})
+OBJECT_DEPS = frozenset({"dobj", "pobj", "dative"})
 
 
 def definite(token: Token) -> bool:
@@ -82,6 +83,22 @@ def fits(kind: str, res: Resolution) -> bool:
     return "REB" in res.sectors    # armed
 
 
+def _clause_subject(token: Token) -> set[int]:
+    """Tokens of the subject of the clause whose object ``token`` is (through "to" infinitives and auxiliaries:
+    "SoftBank attempts to rescue the company"): a definite description there is not that subject."""
+    if token.dep_ not in OBJECT_DEPS:
+        return set()
+    verb = token.head.head if token.dep_ == "pobj" else token.head
+    while verb.pos_ in ("VERB", "AUX"):
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects:
+            return {t.i for s in subjects for t in s.subtree}
+        if verb.dep_ not in ("xcomp", "conj", "aux") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    return set()
+
+
 class DefiniteReferenceFinder(FinderBase):
     """Resolves definite descriptions back to the last compatible actor named (construct per document)."""
 
@@ -93,10 +110,11 @@ class DefiniteReferenceFinder(FinderBase):
         first_sent = self._sentence_number(token) - SENTENCES_BACK
         best: tuple[int, Resolution] | None = None
         place_only: tuple[int, Resolution] | None = None
+        own_subject = _clause_subject(token)
         for idx in range(len(self.names.matches) - 1, -1, -1):
             start, end, _m = self.names.matches[idx]
-            if start >= token.i:
-                continue
+            if start >= token.i or own_subject & set(range(start, end)):
+                continue   # "SoftBank attempts to rescue the company": the company is not SoftBank
             if self._sentence_number(self.tokens[start]) < first_sent:
                 break
             res = self.names.resolved.get(idx)

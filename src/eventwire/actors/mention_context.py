@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 
 from ..dictionaries.actor_dictionary import Agent
 from ..dictionaries.actor_text import words
-from .name_matches import Found, country_evidence, find_names, main_country, syntactic_head
+from .name_matches import Found, add_unlisted_companies, country_evidence, find_names, main_country, syntactic_head
 from .resolver import FORMER_WORDS, ActorResolver, Resolution
 from .vocabulary import shipped_vocabulary
 
@@ -55,6 +55,9 @@ class FinderBase:
         # an institution many countries have ("the Senate") is no evidence, unless it decides a close call
         self.doc_context = main_country(self.names, self.ethnic) or main_country(self.names, self.ethnic,
                                                                                  generic=True)
+        self.names = add_unlisted_companies(self.names, self.tokens, self.ents, self.doc_context)
+        self.ethnic = {idx for idx, (start, _end, _m) in enumerate(self.names.matches)
+                       if start > 0 and self.tokens[start - 1].lower_ == "ethnic"}
         self.sentence_country, self.shared_context = self._sentence_countries()
         self.context = self.doc_context
         self._rehome_institutions()

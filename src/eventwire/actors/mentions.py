@@ -26,6 +26,11 @@ _WORDS = shipped_vocabulary()
 DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
 # "(Reporting by Jane Doe; Editing by John Roe)": the people of a wire story's credit line are no actors
 CREDIT_WORDS = _WORDS.words("credit_words")
+# the P5+1 ("six world powers" of the Iran nuclear talks): see MentionFinder._power_groups
+POWER_GROUP_NAMES = _WORDS.words("power_group_names")
+POWER_GROUP_MODIFIERS = _WORDS.words("power_group_modifiers")
+POWER_GROUP_MEMBERS = _WORDS.sequence("power_group_members")
+POWER_GROUP_CONTEXT = _WORDS.words("power_group_context")
 
 
 class MentionFinder(RolePhraseFinder, UnlistedActorFinder):
@@ -39,6 +44,7 @@ class MentionFinder(RolePhraseFinder, UnlistedActorFinder):
         self._outlets()
         self._owners()
         self._appositions()
+        self._power_groups()
         self.dateline = self._datelines()
         self.found = [f for f in self.found if not self._credited(f) and f.head not in self.dateline]
         if self.non_actor_tokens:   # "the Patriot Act", "the Super Bowl", "Abrams tanks": no actor in them
@@ -89,6 +95,46 @@ class MentionFinder(RolePhraseFinder, UnlistedActorFinder):
         opens = before is None or before.i < s0 or before.text in (";", "(", ".") or "\n" in before.whitespace_ or \
             before.lower_ == "additional"
         return opens and all(t.is_punct or t.pos_ in ("PROPN", "ADP", "CCONJ") for t in self.tokens[i + 1:f.start])
+
+    def _power_groups(self) -> None:
+        """ "the P5+1", "six world powers", "Iran and world powers": the group that negotiated Iran's nuclear programme
+        (2006-2018: the five permanent Security Council members and Germany), one member per government. "P5+1" and
+        "E3+3" always; "six powers" and "world/major/great powers" only in an article that names Iran (``King
+        Abdullah called on world powers`` is no such group)."""
+        covered = {t for f in self.found for t in range(f.start, f.end)}
+        iran = any(r.country in POWER_GROUP_CONTEXT for r in self.names.resolved.values())
+        for tok in self.tokens:
+            if tok.i in covered:
+                continue
+            end = self._group_name_end(tok.i)
+            start = tok.i
+            if end is None:
+                if not iran or tok.lemma_.lower() != "power" or tok.tag_ != "NNS" or tok.pos_ != "NOUN":
+                    continue
+                mods = [c for c in tok.lefts if c.dep_ in ("compound", "amod", "nummod")]
+                if not any(c.lower_ in POWER_GROUP_MODIFIERS for c in mods) or \
+                        any(c.like_num and c.lower_ not in ("six", "6") for c in mods):
+                    continue   # "the two powers" is a reference back (references.py)
+                start, end = min([tok.i, *(c.left_edge.i for c in mods)]), tok.i + 1
+            members = [Resolution(c + "GOV", c, ("GOV",), None, f"a member of the P5+1 ({c})", "country")
+                       for c in POWER_GROUP_MEMBERS]
+            text = self.doc[start:end].text
+            res = Resolution(None, None, (), "P5+1", f"'{text}': the six powers of the Iran nuclear talks (P5+1)",
+                             "group", plural=True)
+            self.found.append(Found(start, end, syntactic_head(self.tokens, start, end), res, members=members))
+            covered.update(range(start, end))
+
+    def _group_name_end(self, i: int) -> int | None:
+        """End of "P5+1" / "E3+3" written in one to three tokens from token ``i``, or None."""
+        text = ""
+        for j in range(i, min(i + 3, len(self.tokens))):
+            text += self.tokens[j].lower_
+            if text in POWER_GROUP_NAMES:
+                return j + 1
+            if self.tokens[j].whitespace_ and j + 1 < len(self.tokens) and self.tokens[j + 1].text != "+" and \
+                    self.tokens[j].text != "+":
+                return None
+        return None
 
     def _appositions(self) -> None:
         """ "Brian Fallon, the campaign's press secretary": a singular role phrase in apposition to a coded person,

@@ -28,8 +28,11 @@ REPORTING_LEMMAS = _WORDS.words("reporting_lemmas")
 MEDIA_CONTEXT = REPORTING_LEMMAS | _WORDS.words("media_context_words")
 # blocks of international bodies, and words that name one as such ("U.N. Security Council" is the UN's own)
 IGO_BLOCKS = frozenset({"IGO"})
+CURRENCY_SIGNS = frozenset("$\u20ac\u00a3\u00a5")   # $ euro pound yen
 IGO_WORDS = _WORDS.words("igo_words")
 NAME_SUFFIXES = _WORDS.words("name_suffixes")
+# last words of company names ("Acme Corp.", "Sierra Nevada Corp.", "Korea Zinc Co."): see add_unlisted_companies
+COMPANY_SUFFIXES = _WORDS.words("company_suffixes")
 
 
 @dataclass
@@ -86,7 +89,8 @@ def find_names(doc: Doc, resolver: ActorResolver, when: date | None, token_words
     last_full: dict[str, int] = {}   # family name -> token of the last mention of a known person
     families: dict[str, ActorEntry] = {}   # family name -> the known person last named in full with it
     person_ent = {t: (ent.start, ent.end) for ent in ents if ent.label_ == "PERSON" for t in range(ent.start, ent.end)}
-    named_ent = {t for ent in ents if ent.label_ in NAMED_THINGS for t in range(ent.start + 1, ent.end)}
+    named_ent = {t for ent in ents if ent.label_ in NAMED_THINGS and not _armed_force_name(ent, resolver)
+                 for t in range(ent.start + 1, ent.end)}
     for m in resolver.match_names(seq):
         start, end = owner[m.start], owner[m.end - 1] + 1
         while end < len(toks) and toks[end].text in NAME_SUFFIXES:   # "Joseph R. Biden Jr."
@@ -96,6 +100,8 @@ def find_names(doc: Doc, resolver: ActorResolver, when: date | None, token_words
             continue   # "Let's ..." is no "LeT": capital only as the sentence's first word, and no noun
         if _case_party(toks, start, end) or _outlet_word(toks, start, end, m):
             continue
+        if end - start == 1 and toks[start].text[-1] in CURRENCY_SIGNS:
+            continue   # "US$ 78 million", "HK$": a currency, no actor
         ent = person_ent.get(start)
         if ent is not None and (ent[0] < start or ent[1] > end) and m.candidates[0].kind in PLACE_KINDS:
             continue   # "Jordan Peterson", "Chad Smith": part of a person's name, not a country
@@ -150,6 +156,17 @@ def find_names(doc: Doc, resolver: ActorResolver, when: date | None, token_words
     return names
 
 
+def _armed_force_name(ent: Span, resolver: ActorResolver) -> bool:
+    """A name ending in a word for armed forces or police ("the Royal Saudi Air Force", "the Royal Thai Army"): the
+    country word inside it is the force's country, not a word of a longer name ("Priorities USA Action")."""
+    agents = resolver.dictionary.agents
+    for n in (2, 1):
+        agent = agents.get(" ".join(t.lower_ for t in ent[-n:])) if len(ent) > n else None
+        if agent is not None:
+            return agent.sector in ("MIL", "COP") and not agent.person
+    return False
+
+
 def _inside_longer_name(toks: Sequence[Token], start: int, end: int, m: NameMatch, names: DocNames) -> bool:
     """An organisation name that is the tail of a longer capitalised name the dictionary lacks ("National Security
     Council" is not the UN's "Security Council"): the word before it is a proper noun modifying it, no name of its
@@ -197,6 +214,42 @@ def _same_organisation(entry: ActorEntry, name_words: list[str], tails: dict[str
         tails[tail] = entry
         return entry
     return tails.get(tail, entry)
+
+
+def add_unlisted_companies(names: DocNames, toks: Sequence[Token], ents: Sequence[Span],
+                           context: str | None) -> DocNames:
+    """Companies the dictionary lacks, named with a legal form or a trade ("Sierra Nevada Corp.", "Acme Inc.",
+    "Tyvak Nano-Satellite Systems Inc."): an ORG entity whose last word is one of ``COMPANY_SUFFIXES`` is a
+    business (BUS) of the country a name inside it gives ("Korea Zinc Co."), else of the article's main country.
+    Names of places inside it are no mentions of their own. A dictionary name over any of its words keeps it."""
+    added: list[tuple[int, int, Resolution]] = []
+    for ent in ents:
+        if ent.label_ != "ORG" or len(ent) < 2 or ent[-1].lower_.rstrip(".") not in COMPANY_SUFFIXES:
+            continue
+        start = ent.start + 1 if ent[0].lower_ == "the" else ent.start
+        inner = [names.resolved.get(names.at_token[t]) for t in range(start, ent.end) if t in names.at_token]
+        if any(r is None or r.kind not in PLACE_KINDS for r in inner):
+            continue
+        country = next((r.country for r in inner if r is not None and r.country), None) or context
+        name = ent.doc[start:ent.end].text
+        where = f"country from a name in it ({country})" if any(r is not None and r.country for r in inner) else \
+            ("country from the article's main country" if country else "country unknown")
+        added.append((start, ent.end, Resolution(country + "BUS" if country else None, country, ("BUS",), name,
+                                                 f"'{name}': a company by its name, {where}", "organisation")))
+    if not added:
+        return names
+    taken = {t for s, e, _r in added for t in range(s, e)}
+    rows = [(s, e, m, names.resolved.get(i)) for i, (s, e, m) in enumerate(names.matches) if s not in taken]
+    rows += [(s, e, NameMatch(0, 0, r.name.lower() if r.name else "", []), r) for s, e, r in added]
+    rows.sort(key=lambda row: row[0])
+    out = DocNames(matches=[])
+    for idx, (s, e, m, res) in enumerate(rows):
+        out.matches.append((s, e, m))
+        for t in range(s, e):
+            out.at_token.setdefault(t, idx)
+        if res is not None:
+            out.resolved[idx] = res
+    return out
 
 
 def country_evidence(res: Resolution) -> str | None:

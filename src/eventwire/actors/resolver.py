@@ -271,6 +271,17 @@ class ActorResolver:
         if not agent.bare and not phrase.names and phrase.owner is None and (
                 modifier is None or not (agent.person and agent.generic)):
             return None    # "the movement", "a board member": no actor without a name or owner ("company chairman")
+        parent = next((r for r in phrase.names if agent.phrase == "parent" and r.kind == "organisation" and
+                       "BUS" in r.sectors and r.country), None)
+        if parent is not None:   # "Airbus parent EADS", "Google parent Alphabet": the company that owns it
+            return Resolution(parent.country + "BUS", parent.country, ("BUS",), None,
+                              f"'{parent.name} parent' -> the company that owns {parent.name}, of {parent.country}",
+                              "agent", plural=phrase.plural)
+        maker = next((r for r in (*phrase.names, phrase.owner) if agent.sector == "MIL" and not agent.person and
+                      r is not None and r.kind == "organisation" and "BUS" in r.sectors), None)
+        if maker is not None:   # "60 Boeing 787 aircraft", "Airbus A320 passenger jets": the maker's product, no force
+            return replace(maker, why=f"'{phrase.head_words}' of {maker.name}: a product of the company: {maker.why}",
+                           kind="agent", plural=phrase.plural, name=None, human=False)
         sector, why_role = agent.sector, f"'{phrase.head_words}' -> {agent.sector}"
         if modifier is not None and (agent.generic or (modifier.sector in ("REB", "OPP")
                                                        and agent.sector in ("MIL", "GOV", "CVL", "PTY")) or
@@ -282,7 +293,8 @@ class ActorResolver:
         role_from_modifier = sector != agent.sector
         country, source = None, ""
         for res in reversed(phrase.names):
-            whole = self._stands_for(res, agent, role_from_modifier)
+            whole = self._stands_for(res, agent, role_from_modifier) or (
+                self._heads(res, agent) if res.kind == "organisation" and not role_from_modifier else None)
             if whole is not None:
                 return self._former(replace(whole, why=f"{why_role}, of {res.kind} {res.name} ({res.code}): "
                                                        f"{whole.code}", kind="agent", plural=phrase.plural,
@@ -300,6 +312,13 @@ class ActorResolver:
                                     phrase)
             if phrase.owner.country:
                 country, source = phrase.owner.country, f"owner {phrase.owner.name or phrase.owner.code}"
+        if country is None and phrase.place is not None and phrase.place.kind == "organisation" and \
+                not role_from_modifier and agent.person:   # "a vice president at Boeing", "officials at the UN"
+            whole = self._heads(phrase.place, agent) or (phrase.place if agent.generic else None)
+            if whole is not None:
+                return self._former(replace(whole, why=f"{why_role}, at {phrase.place.name or phrase.place.code}",
+                                            kind="agent", plural=phrase.plural, name=None, human=agent.person),
+                                    phrase)
         if country is None and phrase.place is not None and phrase.place.country:
             country, source = phrase.place.country, f"place {phrase.place.name}"
         explicit = country is not None
@@ -367,6 +386,8 @@ class ActorResolver:
                 return res
         if res.kind in ("person", "agent") and agent.generic and res.sectors:
             return res          # "Putin's envoy", "the union's members"
+        if res.kind in ("organisation", "metonym") and agent.person and agent.sector == "EDU" and res.sectors:
+            return res          # "NASA scientists", "Goldman Sachs economists", "AP experts": the body's people
         return None
 
     # ---- spans of a parsed text (quote speakers: "a presidential spokesman", "the Kremlin")

@@ -50,6 +50,9 @@ COLLECTIVE_ACTS = _WORDS.words("collective_acts")
 ABSTRACT_FORCES = _WORDS.words("abstract_forces")
 POLICE_WORDS = _WORDS.sequence("police_words")
 MILITARY_WORDS = _WORDS.sequence("military_words")
+# functions of a company an office may be "of": "vice president of business development" is a company's (BUS)
+CORPORATE_FUNCTIONS = _WORDS.words("corporate_functions")
+CORPORATE_TITLES = _WORDS.words("corporate_titles")
 
 
 def _no_context(modifiers: list[str], phrase: str) -> bool:
@@ -104,9 +107,9 @@ class RolePhraseFinder(DefiniteReferenceFinder):
             if res is None:
                 continue
             if not members and token.dep_ == "compound" and token.head.i > token.i and token.head.pos_ == "NOUN" and (
-                    res.code is None or (agent.sector in THING_SECTORS and
-                                         token.head.lemma_.lower() not in COLLECTIVE_ACTS)):
-                continue           # "a pilot program", "voter fraud", "a press conference": a kind of thing
+                    res.code is None or agent.phrase == "business" or (agent.sector in THING_SECTORS and
+                                                                        token.head.lemma_.lower() not in COLLECTIVE_ACTS)):
+                continue           # "a pilot program", "voter fraud", "a press conference", "business development"
             if self._not_people(token, agent):
                 continue
             if agent.phrase in CAMPAIGN_WORDS:
@@ -147,11 +150,17 @@ class RolePhraseFinder(DefiniteReferenceFinder):
     @staticmethod
     def _idiom(head: Token, agent: Agent) -> bool:
         """A role word with no determiner in a fixed phrase: "made public", "went public", "in public" (the public is
-        "the public"); "chief among them" (an adverb of rank)."""
+        "the public"); a school or hospital word bare ("going to college", "in hospital"); "chief among them" (an
+        adverb of rank)."""
+        if agent.phrase == "business" and head.tag_ == "NN" and any(c.dep_ == "poss" for c in head.lefts):
+            return True   # "bolstered its business", "Disney's business strategy": a line of business, no firm
         if any(c.dep_ in ("det", "poss", "predet") for c in head.lefts):
             return False
         if agent.phrase == "public":
             return True
+        if agent.sector in ("EDU", "HLH") and not agent.person and head.tag_ == "NN" and head.text.islower() and \
+                not any(True for _ in head.lefts):
+            return True   # "kids going to college", "taken to hospital", "after school": the activity, no actor
         return any(c.dep_ == "prep" and c.lower_ == "among" for c in head.rights) and head.tag_ == "NN"
 
     def _a_place(self, head: Token, agent: Agent) -> bool:
@@ -177,8 +186,8 @@ class RolePhraseFinder(DefiniteReferenceFinder):
         for child in head.lefts:
             if child.dep_ == "poss":
                 owner = self._resolve_token(child)
-            elif child.dep_ in MODIFIER_DEPS and child.i < start:
-                mod_tokens.extend(t for t in child.subtree if t.i < start)
+            elif child.dep_ in MODIFIER_DEPS:   # also the modifiers of a word of the role phrase: "The Russian
+                mod_tokens.extend(t for t in child.subtree if t.i < start)   # Defence Ministry" (Russian -> Defence)
         for child in head.rights:   # "the president of Russia", "members of Hamas", "rebels in Syria"
             owner_prep = child.lower_ == "of" or (child.lower_ == "for" and agent.generic) or (
                 child.lower_ == "to" and head.lemma_.lower() in SERVING_WORDS)   # "a senior adviser to the campaign"
@@ -231,13 +240,19 @@ class RolePhraseFinder(DefiniteReferenceFinder):
             return replace(place, why=f"'{agent.phrase}' in {place.name or place.code}: its members: {place.why}",
                            kind="agent", plural=plural, name=None, human=True), []
         phrase = Phrase(agent, agent.phrase, modifiers, names, owner, plural, place)
-        context = None if _no_context(modifiers, agent.phrase) or self._shares_no_context(head, modifiers) else \
-            self.context_at(head)
+        owned_by_world = any(c.dep_ == "poss" and c.lower_ in NO_CONTEXT_WORDS - STATE_LEVEL_WORDS
+                             for c in head.lefts)   # "the world's inmates", "the world's leaders": of no one country
+        context = None if owned_by_world or _no_context(modifiers, agent.phrase) or \
+            self._shares_no_context(head, modifiers) else self.context_at(head)
         if agent.person and not plural and not names and owner is None and place is None:
             earlier = self.same_role_before(head, agent.sector)   # "... the minister said": the one named before
             if earlier is not None:
                 return earlier, []
         res = self.resolver.compose(phrase, self.when, context)
+        if res is not None and res.sectors == ("GOV",) and agent.phrase in CORPORATE_TITLES and \
+                self._corporate_office(head):   # "vice president of business development at SNC"
+            res = replace(res, code=res.country + "BUS" if res.country else None, sectors=("BUS",),
+                          why=f"{res.why}; an office of a company's {self._corporate_office(head)} (BUS)")
         if res is not None and agent.phrase == "officer" and res.sectors == ("MIL",) and self.police_story():
             sector_why = "a police story: officers are police (COP)"
             res = replace(res, code=(res.country + "COP") if res.country else None, sectors=("COP",),
@@ -251,6 +266,20 @@ class RolePhraseFinder(DefiniteReferenceFinder):
         tail = (res.code or "")[3:]
         return res, [replace(res, code=c + tail, country=c, why=f"{res.why} (one of a compound actor)")
                      for c in countries]
+
+    @staticmethod
+    def _corporate_office(head: Token) -> str:
+        """The company function an office is "of" ("vice president of business development", "director of
+        marketing"), or ''."""
+        for prep in head.rights:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for pobj in prep.children:
+                    if pobj.dep_ == "pobj":
+                        words = " ".join(t.lower_ for t in pobj.subtree if t.dep_ not in ("det", "prep", "pobj") or
+                                         t.i == pobj.i)
+                        if words in CORPORATE_FUNCTIONS:
+                            return words
+        return ""
 
     @staticmethod
     def _shares_no_context(head: Token, modifiers: list[str]) -> bool:
