@@ -373,17 +373,15 @@ def test_bad_judgment_shown_is_criticism(pipeline, text, published, expected):
     assert expected in _judgements(pipeline, text, published)
 
 
-# "a blow to ...": the judged act harms something the speaker values
-@pytest.mark.parametrize("text, published, expected", [
-    ("U.S. President Donald Trump imposed sweeping tariffs on China on Wednesday. European Commission President "
-     "Ursula von der Leyen called the tariffs a major blow to the world economy.", "2025-04-02",
-     {("111", "IGOEUR", "USAGOV")}),
-    ("The German chancellor said Russia's decision was a blow to peace efforts.", "2017-03-01", {("111", "DEUGOV", "RUS")}),
-    ("The German chancellor said the death of the minister was a heavy blow.", "2017-03-01", set()),
-    ('"It was a terrible blow," Merkel said of the defeat.', "2017-03-01", set()),
+# "a blow to ..." tells what an event does to someone, not what the speaker thinks of its doer
+@pytest.mark.parametrize("text, published", [
+    ("Analysts said the fall of Aleppo was a major blow to the rebels.", "2016-12-20"),
+    ("The German chancellor said the defeat of the Islamic State was a blow to terrorism.", "2016-12-20"),
+    ("U.S. President Donald Trump imposed sweeping tariffs on China on Wednesday. Analysts said the tariffs were a "
+     "blow to Chinese exporters.", "2025-04-02"),
 ])
-def test_a_blow_dealt_by_an_actor_is_criticism(pipeline, text, published, expected):
-    assert _judgements(pipeline, text, published) == expected
+def test_a_blow_is_no_judgement(pipeline, text, published):
+    assert _judgements(pipeline, text, published) == set()
 
 
 # "it" pointing back to an act told just before, as the object of a naming verb ("called it a
