@@ -215,6 +215,9 @@ def _complement(verb: Token, entry: VerbEntry, clause: set[int], quoted: Sequenc
         elif child.dep_ == "dobj" and child.i > verb.i and (
                 "object" in entry.complements or "predicate" in entry.complements):
             span = object_span(verb, child, need_predicate="object" not in entry.complements)
+        elif child.dep_ == "dobj" and child.i < verb.i and verb.dep_ == "relcl" and child.tag_ in ("WDT", "WP") \
+                and child.lower_ != "what" and "object" in entry.complements:
+            span = (child.i, verb.right_edge.i + 1)   # "the annexation, which RT pointed to as X": from the relative
         elif child.dep_ == "prep" and entry.particle == child.lower_ and "object" in entry.complements:
             obj = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)   # "called for reducing"
             span = (obj.left_edge.i, obj.right_edge.i + 1) if obj is not None else None
