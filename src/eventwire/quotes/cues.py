@@ -120,6 +120,8 @@ def _verb_cue(tok: Token, lexicon: QuoteLexicon, quoted: Sequence[bool], blocked
                  } if lemma in lexicon.verbs else set()
     if tok.head.lemma_.lower() == "let" and tok.head.i != tok.i:
         return None                        # "Let's say you think ...": a supposition, not a report
+    if tok.dep_ == "pcomp" and tok.head.lower_ == "without":
+        return None                        # "It goes without saying that ...", "left without mentioning X"
     entry = lexicon.verb(lemma, particles)
     if entry is not None and entry.particle is None and particles & _AWAY:
         entry = None                       # "back down", "call off", "write off": another verb
