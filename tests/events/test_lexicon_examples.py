@@ -33,7 +33,8 @@ from eventwire.stages.events import build_coder
 # kept even where the coder now finds a target.
 # 177/1322 = 0.134 after batch 3 (protest notes / evidence handed 'to' X; 'went on hunger strike' 142);
 # the 3eec46d lexicon on the same engine: 195/1310. Pin 0.15.
-MAX_FAIL_RATE = 0.15
+# 177/1346 = 0.131 after lexicon round 5 (complement/subjects keys; 24 new examples, all passing). Pin 0.14.
+MAX_FAIL_RATE = 0.14
 MAX_FAIL_RATE_PER_FILE = 0.85
 FILES = sorted(p.name for p in data_path("verbs").glob("[0-2][0-9].yaml"))
 
@@ -126,6 +127,10 @@ _GENERAL_FORMS = [
     ("Britain handed intelligence to Ukraine about the troop build-up.", "064", "share_intelligence_to"),
     ("Palestinian prisoners in Israeli jails went on hunger strike on Monday.", "142", "go_on_hunger_strike"),
     ("Nigerian unions went on strike over the fuel price.", "143", "go_on_strike"),
+    ("Ukraine's government denied shelling the town.", "016", "deny_doing"),
+    ("Chile and Peru agreed a deal on fishing rights.", "057", "agree_deal"),
+    ("A Polish court suspended the government's media law.", "116", "court_block"),
+    ("Biden told Netanyahu to allow more aid into Gaza.", "100", "instruct_to"),
 ]
 
 

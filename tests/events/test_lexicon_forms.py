@@ -40,6 +40,15 @@ _FORMS = [
     ("The Chinese government ordered the tech companies to delete the posts.", "100", "instruct_to", "CHNGOV", "CHNBUS"),
     ("Congress required the two automakers to produce viability plans.", "100", "instruct_to", "USALEG", "USABUS"),
     ("The Air Force was ordered by Congress to work with Boeing.", "100", "instruct_to", "USALEG", "USAMIL"),
+    # capital given to firms is economic aid
+    ("The Treasury gave the two banks a capital injection of 10 billion dollars.", "071", "economic_aid",
+     "USAGOV", "USABUS"),
+    ("The government gave GM a capital infusion of US$ 30 billion.", "071", "economic_aid", "USAGOV", "USABUS"),
+    # an order to close a newspaper or a group is an administrative sanction
+    ("Iran's judiciary ordered the reformist newspaper to cease publication.", "172", "order_to_close",
+     "IRNJUD", "IRNMED"),
+    ("The Egyptian government ordered the human rights group to close its offices.", "172", "order_to_close",
+     "EGYGOV", "NGO"),
     # praise
     ("Merkel marvelled at Obama's ability to inspire crowds.", "051", "marvel_at", "DEUGOV", "USAELI"),
     ("The French president marveled at the courage of Ukraine's soldiers.", "051", "marvel_at", "FRAGOV", "UKRMIL"),
@@ -72,6 +81,10 @@ _NOT = [
     ("The new voting law was struck down by Pakistan's supreme court on Friday.", "19"),
     # a deal struck with a partner the actor stage cannot code is no attack
     ("The South Korean chipmaker struck a deal with a Dutch supplier to buy lithography machines.", "19"),
+    # a firm's intention to buy is a business plan, no intent to cooperate
+    ("Fiat announced on Friday that it intends to purchase the six percent of Chrysler that the US government "
+     "currently owns.", "03"),
+    ("The airline plans to purchase 20 new jets from Airbus.", "03"),
     # what a speaker tells the press is no instruction
     ("Xi told reporters that China would open its markets further.", "instruct_to"),
 ]
