@@ -240,6 +240,7 @@ def test_packaged_lexicon_gives_the_predicate_and_judged_act_words():
     assert "constitute" in lex.linking_verbs and "example" in lex.of_heads and "time" in lex.no_act_nouns
     assert lex.act_window >= 1 and {"17", "19"} <= lex.act_roots and "11" not in lex.act_roots
     assert "decision" in lex.any_act_nouns
+    assert {"invasion", "arrest"} <= lex.patient_nouns and "decision" not in lex.patient_nouns
 
 
 @pytest.mark.parametrize("section, fault", [
@@ -415,3 +416,27 @@ def test_it_pointing_back_to_an_act_judges_its_doer(pipeline, text, published, e
 ])
 def test_no_doer_judged_without_an_act_it_points_back_to(pipeline, text, published):
     assert _judgements(pipeline, text, published) == set()
+
+
+# the 'of' phrase of an act done to someone names the one it was done to, not its doer ("the invasion
+# of Iraq", "the arrest of the pastor"): the doer is the one who did the act told before, or none
+@pytest.mark.parametrize("text, published, victim", [
+    ("Obama said the invasion of Iraq was a mistake.", "2017-03-01", "IRQ"),
+    ("Erdogan said the killing of the journalist was a crime.", "2018-10-20", "TURMED"),
+    ("Trump said the arrest of the pastor was a disgrace.", "2018-08-01", "USAREL"),
+    ("Merkel said the annexation of Crimea was illegal.", "2017-03-01", "UKR"),
+])
+def test_the_victim_of_a_judged_act_is_not_judged(pipeline, text, published, victim):
+    assert not [j for j in _judgements(pipeline, text, published) if j[2] == victim]
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("Russia annexed Crimea in March. Merkel said the annexation of Crimea was illegal.", "2017-03-01",
+     ("111", "DEUGOV", "RUS")),
+    ("Turkish police arrested an American pastor in Izmir on Monday. Trump said the arrest of the pastor was a "
+     "disgrace.", "2018-08-01", ("111", "USAGOV", "TURCOP")),
+    ("Merkel said Russia's annexation of Crimea was illegal.", "2017-03-01", ("111", "DEUGOV", "RUS")),
+    ("Merkel said the decision of the Russian court was a mistake.", "2017-03-01", ("111", "DEUGOV", "RUSJUD")),
+])
+def test_the_doer_of_an_act_done_to_someone_is_judged(pipeline, text, published, expected):
+    assert expected in _judgements(pipeline, text, published)

@@ -77,6 +77,7 @@ class EvaluationLexicon:
     act_window: int = 0                            # sentences back a judged noun may name an act told
     act_roots: frozenset[str] = frozenset()        # the material acts a judged noun may name again
     any_act_nouns: frozenset[str] = frozenset()    # "the decision": names the latest act, whatever it was
+    patient_nouns: frozenset[str] = frozenset()    # "the invasion of Iraq": the 'of' phrase is the one it was done to
     remedy_verbs: frozenset[str] = frozenset()     # "corrected an injustice": the subject is praised
     remedy_code: str = "051"
     refusals: dict[str, str] = field(default_factory=dict)    # acceptance rule -> rejection code
@@ -259,7 +260,7 @@ class EvaluationLexicon:
         if not isinstance(raw, dict):
             raise DictionaryError(where, None, "'judged_acts' must be a mapping with window, roots and any_act")
         line = raw.get("__line__")
-        _only(raw, {"window", "roots", "any_act"}, where, line)
+        _only(raw, {"window", "roots", "any_act", "patient_of"}, where, line)
         window = raw.get("window", 0)
         if not isinstance(window, int) or isinstance(window, bool) or window < 0:
             raise DictionaryError(where, line, f"judged_acts.window must be a number of sentences, got {window!r}")
@@ -269,6 +270,7 @@ class EvaluationLexicon:
             raise DictionaryError(where, line, f"judged_acts.roots: {', '.join(bad)} are no CAMEO roots")
         self.act_window, self.act_roots = window, roots
         self.any_act_nouns = _words(raw, "any_act", where, line, "judged_acts")
+        self.patient_nouns = _words(raw, "patient_of", where, line, "judged_acts")
 
     def _load_speech(self, raw: Any, where: str) -> None:
         if not isinstance(raw, dict):

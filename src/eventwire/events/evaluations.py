@@ -144,7 +144,7 @@ class EvaluationCoder:
                 person = quoted.addressed(jm.judged)    # "we failed": his own side; "you": the one told
                 if person == "first":
                     continue
-                targets = judged_actors(jm.judged, finder) if person is None \
+                targets = judged_actors(jm.judged, finder, self.lexicon.patient_nouns) if person is None \
                     else quoted.addressees(tok, finder)
                 if person is None and jm.judged.pos_ == "PRON":   # '"She's a disgrace," X said of Clinton'
                     targets = quoted.said_of(tok, finder, self.lexicon) or targets
@@ -168,7 +168,7 @@ class EvaluationCoder:
                 if person == "second":
                     targets = quoted.addressees(cue, finder) if cue is not None else []
                 else:
-                    targets = judged_actors(jm.judged, finder)
+                    targets = judged_actors(jm.judged, finder, self.lexicon.patient_nouns)
                 if person is None and jm.judged.pos_ == "PRON" and cue is not None:   # '"...," X said of Clinton'
                     targets = quoted.said_of(cue, finder, self.lexicon) or targets
                 events.extend(self._pair_events(cdoc, qs.sent, qs.index, jm, sources, targets, prior, seen))

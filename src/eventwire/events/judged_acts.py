@@ -33,16 +33,19 @@ _DEFINITE = frozenset({"the", "this", "these", "that", "those", "such"})
 _POINTING = frozenset({"this", "that", "it"})
 
 
-def judged_actors(judged: Token, finder: ArgumentFinder) -> list[Arg]:
+def judged_actors(judged: Token, finder: ArgumentFinder, patient_nouns: frozenset[str] = frozenset()) -> list[Arg]:
     """The actor judged: the judged phrase itself or its owner ("Y's plan", "US sanctions"),
     the 'by' agent of a judged act, the actor of a clause describing it ("the sanctions
-    imposed by Y"). A thing pronoun ("it", "this") judges no actor."""
+    imposed by Y"). A thing pronoun ("it", "this") judges no actor, nor the 'of' phrase of an act
+    done to someone (``patient_nouns``: "the invasion of Iraq")."""
     if judged.lower_ in THING_PRONOUNS:
         return []
     if judged.dep_ in ("csubj", "csubjpass") and judged.pos_ in ("VERB", "AUX"):   # "what Russia is doing"
         return [a for s in syntax.children(judged, *syntax.SUBJ) if s.lower_ not in THING_PRONOUNS
                 for a in finder.actors(s, "doer of the judged deed")]
-    found = [a for a in finder.actors(judged, "judged") if _owns(a)]
+    victims = [t.idx for p in syntax.children(judged, "prep") if p.lower_ == "of"
+               for t in p.subtree] if judged.lemma_.lower() in patient_nouns else []
+    found = [a for a in finder.actors(judged, "judged") if _owns(a) and a.ref.start not in victims]
     if found or judged.pos_ not in syntax.NOUN_POS:
         return found
     # "Russia's actions in Ukraine": the owner, not the place; "the decision by Y"
@@ -95,9 +98,10 @@ def antecedent_doers(judged: Token, index: int, events: list[Event], lexicon: Ev
                                             f"which '{judged.text}' points back to")]
     if judged.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in judged.children):
         return []
-    if any(c.dep_ in ("poss", "compound", "relcl", "acl", "prep", "nmod") for c in judged.children):
-        return []     # "the decision of the court", "the decision to withdraw": said where it stands
     lemma = judged.lemma_.lower()
+    if any(c.dep_ in ("poss", "compound", "relcl", "acl", "prep", "nmod")
+           and not (c.dep_ == "prep" and c.lower_ == "of" and lemma in lexicon.patient_nouns) for c in judged.children):
+        return []     # "the decision of the court", "the decision to withdraw": said where it stands
     acts = sorted((e for e in events if 0 < index - e.sentence <= lexicon.act_window and e.root in lexicon.act_roots
                    and e.modality == "asserted" and e.source is not None and e.source.code),
                   key=lambda e: (e.sentence, e.evidence.trigger_start or 0), reverse=True)

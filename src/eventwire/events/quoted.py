@@ -182,7 +182,8 @@ def said_of(verb: Token, finder: ArgumentFinder, lexicon: EvaluationLexicon) -> 
         preps = lexicon.referent_verbs.get(clause.lemma_.lower(), frozenset())
         found += [(r, f"object of '{clause.text} {q.lower_}' on '{verb.text}'") for q in syntax.children(clause, "prep")
                   if q.lower_ in preps for r in syntax.prep_objects(q)]
-    return [Arg(a.ref, a.token, f"{how}: {a.how}") for tok, how in found for a in judged_actors(tok, finder)]
+    return [Arg(a.ref, a.token, f"{how}: {a.how}") for tok, how in found
+            for a in judged_actors(tok, finder, lexicon.patient_nouns)]
 
 
 def addressed(judged: Token) -> str | None:
