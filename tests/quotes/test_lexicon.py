@@ -83,7 +83,7 @@ def test_with_object_adds_the_object_to_listed_lemmas_only(tmp_path):
 
 
 @pytest.mark.parametrize("key", ["said_objects", "light_verbs", "made_adjectives", "subject_control_verbs",
-                                 "recording_nouns", "object_participle_verbs"])
+                                 "recording_nouns", "object_participle_verbs", "refusal_verbs"])
 def test_word_lists_are_single_words_from_the_file(tmp_path, key):
     groups = "groups:\n  - name: a\n    direct: true\n    complements: [clause]\n    lemmas: [say]\n"
     lex = QuoteLexicon.load(_write(tmp_path, groups + f"{key}: [Leave, video]\n"))
@@ -98,6 +98,9 @@ def test_shipped_word_lists_are_loaded():
     assert "same" in lex.said_objects and "voice" in lex.light_verbs and "clear" in lex.made_adjectives
     assert "promise" in lex.subject_control_verbs and "footage" in lex.recording_nouns
     assert "leave" in lex.object_participle_verbs
+    assert "decline" in lex.refusal_verbs and "criticize" in lex.passive_judgements
+    assert "criticism" in lex.judgement_nouns and "face" in lex.receiving_verbs
+    assert "seem" in lex.impersonal_verbs and "apparent" in lex.impersonal_adjectives
 
 
 def test_passive_judgements_must_be_listed_verbs(tmp_path):

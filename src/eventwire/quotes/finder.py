@@ -71,7 +71,8 @@ class QuoteFinder:
                     first += 1
                 cue.content = (first, cue.content[1]) if cue.content[1] - first >= 2 else None
         _resolve_speakers(doc, cues, self.lexicon.document_nouns)
-        found = _Build(doc, text, segments, index, quoted, cues, self.lexicon.kickers, starts).run()
+        found = _Build(doc, text, segments, index, quoted, cues, self.lexicon.kickers, starts,
+                       self.lexicon.refusal_verbs).run()
         found.sort(key=lambda q: (q.start, q.end))
         return found
 
@@ -109,9 +110,11 @@ class _Build:
     """One document's assembly (kept as an object so the steps share their inputs)."""
 
     def __init__(self, doc: Doc, text: str, segments: list[Segment], index: SegmentIndex,
-                 quoted: list[bool], cues: list[Cue], kickers: frozenset[str], tok_starts: list[int]) -> None:
+                 quoted: list[bool], cues: list[Cue], kickers: frozenset[str], tok_starts: list[int],
+                 refusals: frozenset[str] = frozenset()) -> None:
         self.doc, self.text, self.segments, self.index = doc, text, segments, index
         self.quoted, self.cues, self.kickers = quoted, cues, kickers
+        self.refusals = refusals                 # "declined to say ...": the verbs that refuse
         self.tok_starts = tok_starts
         self.owner: dict[int, int] = {}          # segment index -> cue index
         self.channel: dict[int, str] = {}        # cue index -> via given by a media cue
@@ -446,7 +449,7 @@ class _Build:
         found += self._blocks(found)
         found += self._unclaimed(found)
         found += self._labelled(found)
-        return outermost(self.doc, self.cue_at, found)
+        return outermost(self.doc, self.cue_at, found, self.refusals)
 
 
 def _jaccard(a0: int, a1: int, b0: int, b1: int) -> float:

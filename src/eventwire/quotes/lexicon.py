@@ -44,6 +44,7 @@ class QuoteLexicon:
     receiving_verbs: frozenset[str] = frozenset()                      # the verbs taking those nouns
     impersonal_verbs: frozenset[str] = frozenset()                     # "it appears that ..."
     impersonal_adjectives: frozenset[str] = frozenset()                # "it is apparent that ..."
+    refusal_verbs: frozenset[str] = frozenset()                        # "declined to say": nothing said
     subject_control_verbs: frozenset[str] = frozenset()                # "vowed to say": the subject says it
     recording_nouns: frozenset[str] = frozenset()                      # "a video of Trump saying ...": Trump
     object_participle_verbs: frozenset[str] = frozenset()              # "left X feeling that": X
@@ -94,7 +95,7 @@ class QuoteLexicon:
         data = _mapping(load_yaml(path), path)
         _only(data, {"groups", "nouns", "document_nouns", "evidence_nouns", "topic_nouns", "headline_kickers",
                      "phrases", "forms", "stance_predicates", "said_objects", "light_verbs", "made_adjectives",
-                     "passive_judgements", "received_judgements", "impersonal_stances",
+                     "passive_judgements", "received_judgements", "impersonal_stances", "refusal_verbs",
                      "subject_control_verbs", "recording_nouns", "object_participle_verbs"}, path)
         groups = data.get("groups")
         if not isinstance(groups, list) or not groups:
@@ -162,6 +163,7 @@ class QuoteLexicon:
         self.passive_judgements = _single_words(data, "passive_judgements", path)
         self.judgement_nouns, self.receiving_verbs = _pair(data, "received_judgements", ("nouns", "verbs"), path)
         self.impersonal_verbs, self.impersonal_adjectives = _pair(data, "impersonal_stances", ("verbs", "adjectives"), path)
+        self.refusal_verbs = _single_words(data, "refusal_verbs", path)
         unknown = sorted(w for w in self.passive_judgements if w not in self.verbs)
         if unknown:
             raise DictionaryError(str(path), data.get("__line__"),

@@ -14,14 +14,14 @@ if TYPE_CHECKING:
 
 _TURN_DEPS = frozenset({"conj", "advcl", "xcomp"})
 _CONTROL_DEPS = frozenset({"xcomp", "pcomp", "prep", "pobj", "conj"})   # "refused to X", "thanked Y for X-ing"
-_REFUSING = frozenset({"refuse", "decline"})   # "declined to say when ...": nothing was said
 _SAYING = frozenset({"speech", "speech_object", "directive"})   # verbs whose complement is the words said
 
 
-def outermost(doc: Doc, cue_at: dict[int, Cue], found: list[FoundQuote]) -> list[FoundQuote]:
+def outermost(doc: Doc, cue_at: dict[int, Cue], found: list[FoundQuote],
+              refusals: frozenset[str] = frozenset()) -> list[FoundQuote]:
     """The quotes of a document without those that are part of another one (``cue_at``: the cues
-    by their token)."""
-    return _one_per_span(_outermost(doc, cue_at, found))
+    by their token; ``refusals``: lemmas of verbs that refuse what they govern, "decline")."""
+    return _one_per_span(_outermost(doc, cue_at, found, refusals))
 
 
 def _same_turn(doc: Doc, inner: int | None, outer: int | None) -> bool:
@@ -67,7 +67,8 @@ def _says_clause(doc: Doc, cue_at: dict[int, Cue], q: FoundQuote) -> bool:
     return any(doc[i].pos_ in ("VERB", "AUX") and not start <= doc[i].head.i < end for i in range(start, end))
 
 
-def _one_of_controlled(doc: Doc, cue_at: dict[int, Cue], found: list[FoundQuote]) -> set[int]:
+def _one_of_controlled(doc: Doc, cue_at: dict[int, Cue], found: list[FoundQuote],
+                       refusals: frozenset[str]) -> set[int]:
     """The quotes to drop from controlled pairs: the outer one when the inner verb says words in a
     clause ("wanted to stress that ...", "apologized for saying that ..."), unless the outer one
     refuses them ("declined to say when ..."); else the inner one ("decided not to recommend
@@ -81,17 +82,18 @@ def _one_of_controlled(doc: Doc, cue_at: dict[int, Cue], found: list[FoundQuote]
             if not _controlled(doc, q, other):
                 continue
             outer = cue_at.get(other.cue_token) if other.cue_token is not None else None
-            refused = outer is not None and outer.entry is not None and outer.entry.lemma in _REFUSING
+            refused = outer is not None and outer.entry is not None and outer.entry.lemma in refusals
             drop.add(id(other) if _says_clause(doc, cue_at, q) and not refused else id(q))
     return drop
 
 
-def _outermost(doc: Doc, cue_at: dict[int, Cue], found: list[FoundQuote]) -> list[FoundQuote]:
+def _outermost(doc: Doc, cue_at: dict[int, Cue], found: list[FoundQuote],
+               refusals: frozenset[str]) -> list[FoundQuote]:
     """Reported speech inside reported speech ("Stein said she plans to join ...") is part of
     the outer quote, not a quote of its own: drop a quote whose attribution (speaker or cue)
     lies inside another quote's span that covers it."""
     keep = []
-    controlled = _one_of_controlled(doc, cue_at, found)
+    controlled = _one_of_controlled(doc, cue_at, found, refusals)
     for q in found:
         inside = id(q) in controlled
         where = [doc[q.speaker.head].idx] if q.speaker is not None else []
