@@ -124,3 +124,20 @@ def test_complement_and_subjects_are_validated(tmp_path):
                     'subjects: [court]}\n')
     (pat,) = load_pattern_file(good)
     assert pat.complement == ("to",) and pat.subjects == ("court",) and set(pat.complement) <= COMPLEMENT_KINDS
+
+
+def test_the_matcher_says_why_a_complement_or_subject_is_missing(pipeline):
+    from eventwire.events.matcher import best_match
+    from eventwire.stages.events import build_coder
+    lexicon = build_coder(pipeline.resources).lexicon
+
+    def why(text: str, verb: str, rule: str) -> str:
+        doc = pipeline.resources.nlp(text)
+        _, attempts = best_match(lexicon, next(t for t in doc if t.text == verb))
+        return next(a.why for a in attempts if a.pattern.rule.endswith("#" + rule))
+
+    assert why("Russia denied the accusations.", "denied", "deny_doing") == \
+        "needs a gerund / that clause after the verb (has: no clause)"
+    assert why("Russia agreed to sign a deal with Ukraine.", "agreed", "agree_deal") == \
+        "needs no clause after the verb (has: to)"
+    assert why("The Senate blocked the travel ban.", "blocked", "court_block").startswith("subject not one of")

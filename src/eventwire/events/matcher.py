@@ -125,7 +125,7 @@ def try_pattern(trig: Trigger, noun: bool, token: Token, memo: dict | None = Non
         if kinds is None:
             kinds = memo["complements"] = complement_kinds(token)
         if pat.complement and kinds.isdisjoint(pat.complement):
-            return Attempt(pat, False, f"no {' / '.join(pat.complement)} clause after the verb", noun)
+            return Attempt(pat, False, _complement_miss(pat.complement, kinds), noun)
         if pat.subjects:
             subj = memo.get("subjects")
             if subj is None:
@@ -168,6 +168,14 @@ def complement_kinds(verb: Token) -> frozenset[str]:
     if not kinds and not any(c.dep_ in ("xcomp", "ccomp") for c in verb.children):
         kinds.add("none")
     return frozenset(kinds)
+
+
+def _complement_miss(wanted: tuple[str, ...], found: frozenset[str]) -> str:
+    """Why a complement constraint failed: "needs a gerund / that clause (has: to)"."""
+    has = ", ".join(sorted(found - {"none"})) or "no clause"
+    if wanted == ("none",):
+        return f"needs no clause after the verb (has: {has})"
+    return f"needs a {' / '.join(k for k in wanted if k != 'none')} clause after the verb (has: {has})"
 
 
 def subject_heads(verb: Token) -> list[Token]:
