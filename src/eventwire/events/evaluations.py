@@ -47,7 +47,7 @@ from . import background, quoted, syntax
 from .arguments import Arg, ArgumentFinder
 from .emit import copy_ref
 from .evaluative_words import adverb_at, attributive_at, predicate_at, stance_at, verb_at
-from .judged_acts import THING_PRONOUNS, antecedent_doers, judged_actors
+from .judged_acts import THING_PRONOUNS, antecedent_doers, extraposed, judged_actors, one_actor
 from .modality import ModalityRules, detect
 from .targets import TargetPolicy, institution_ref
 
@@ -184,7 +184,7 @@ class EvaluationCoder:
             targets = antecedent_doers(jm.judged, index, cdoc.events, self.lexicon)
         for s in sources:
             for t in targets or self._institution(jm.judged, s):
-                if not s.ref.code or not t.ref.code or _one_actor(s.ref, t.ref, cdoc):
+                if not s.ref.code or not t.ref.code or one_actor(s.ref, t.ref, cdoc):
                     continue
                 key = (s.ref.code, t.ref.code)
                 if key in seen or self._covered(s.ref, t.ref, jm, prior):
@@ -324,7 +324,7 @@ class EvaluationCoder:
                     trig, word = self._inner_phrase(p) or (
                         attributive_at(self.lexicon, p) if p.lemma_.lower() not in self.lexicon.no_act_nouns else None) or (p, None)
                 if word is not None:
-                    out.append(Judgement(verb, _extraposed(subj, clause, p), trig, word, clause))
+                    out.append(Judgement(verb, extraposed(subj, clause, p), trig, word, clause))
                     break
         word = verb_at(self.lexicon, clause)
         # "Y failed", "Y failed its people"; not "Y failed to find the cause" (an act that did not happen);
@@ -499,45 +499,3 @@ def _misread_judgement(ev: Event, trigger: Token, source: ActorRef) -> bool:
     """An event of the speaker with no target at the judging word: the judgement misread as an act of
     the speaker ("called it a violation of international law" coded as the speaker's violation)."""
     return ev.target is None and ev.source is not None and ev.source.code == source.code and _covers(ev, trigger.idx)
-
-
-def _extraposed(subj: Token, clause: Token, pred: Token) -> Token:
-    """"It was unacceptable that Russia annexed Crimea": the judged is the subject of the that-clause."""
-    if subj.lower_ != "it":
-        return subj
-    for head in (clause, pred):    # also "a mistake for Russia to annex Crimea", "a disgrace that Turkey ..."
-        for comp in head.children:
-            marks = {m.lower_ for m in comp.children if m.dep_ == "mark"}
-            if comp.i < pred.i or marks & {"whether", "if"} or comp.dep_ not in ("ccomp", "advcl", "relcl", "acl") \
-                    or (comp.dep_ != "ccomp" and not marks & {"that", "for"}):
-                continue
-            inner = syntax.children(comp, *syntax.SUBJ, *syntax.PASS_SUBJ)
-            if inner:
-                return inner[0]
-    return subj
-
-
-def _one_actor(a: ActorRef, b: ActorRef, cdoc: CodedDocument | None = None) -> bool:
-    """Speaker and judged are one actor: the same mention or the same code, unless two different
-    named people or bodies of one code ("Vindman said Trump's request was inappropriate", both
-    USAGOV: one official judging another is an event), or a mention known by its owner and an actor
-    named otherwise ("Salesforce's chief executive marveled at Apple's ability": both USABUS)."""
-    if a is b or a.start == b.start:
-        return True
-    if a.code and b.code and a.code != b.code and a.code[:3] == b.code[:3] and min(len(a.code), len(b.code)) == 3:
-        return (a.code if len(b.code) == 3 else b.code)[3:6] in ("GOV", "MIL")   # "Germany" and its government
-    if a.code != b.code:
-        return False
-    if len(a.code or "") > 3 and cdoc is not None and bool(a.name) != bool(b.name):
-        named, unnamed = (a, b) if a.name else (b, a)
-        owners = _names_within(unnamed, cdoc)
-        if owners and named.name not in owners:
-            return False
-    return not (len(a.code or "") > 3 and a.name and b.name and a.name != b.name)
-
-
-def _names_within(ref: ActorRef, cdoc: CodedDocument) -> set[str]:
-    """The names of the other actor mentions inside an unnamed mention ("Salesforce" in "Salesforce's
-    chief executive")."""
-    return {m.ref.name for m in cdoc.actors if m.ref.name and (m.ref.start, m.ref.end) != (ref.start, ref.end)
-            and ref.start <= m.ref.start and m.ref.end <= ref.end}

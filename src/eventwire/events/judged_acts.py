@@ -20,12 +20,13 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from ..dictionaries.evaluation_lexicon import EvaluationLexicon
+from ..document import CodedDocument
 from ..records import ActorRef, Event
 from . import syntax
 from .arguments import OWNER_MARK, Arg, ArgumentFinder
 from .restatements import one_word_family
 
-__all__ = ["THING_PRONOUNS", "antecedent_doers", "judged_actors"]
+__all__ = ["THING_PRONOUNS", "antecedent_doers", "extraposed", "judged_actors", "one_actor"]
 
 # pronouns of things: a judgement of "it" or "this" judges no actor
 THING_PRONOUNS = frozenset({"it", "this", "that", "these", "those", "which", "what", "something", "nothing"})
@@ -148,3 +149,45 @@ def _span(doc: Doc, start: int | None, end: int | None) -> Span | list[Token]:
 
 def _copy(ref: ActorRef) -> ActorRef:
     return ActorRef(ref.text, ref.start, ref.end, ref.name, ref.code, ref.country, list(ref.sectors))
+
+
+def extraposed(subj: Token, clause: Token, pred: Token) -> Token:
+    """"It was unacceptable that Russia annexed Crimea": the judged is the subject of the that-clause."""
+    if subj.lower_ != "it":
+        return subj
+    for head in (clause, pred):    # also "a mistake for Russia to annex Crimea", "a disgrace that Turkey ..."
+        for comp in head.children:
+            marks = {m.lower_ for m in comp.children if m.dep_ == "mark"}
+            if comp.i < pred.i or marks & {"whether", "if"} or comp.dep_ not in ("ccomp", "advcl", "relcl", "acl") \
+                    or (comp.dep_ != "ccomp" and not marks & {"that", "for"}):
+                continue
+            inner = syntax.children(comp, *syntax.SUBJ, *syntax.PASS_SUBJ)
+            if inner:
+                return inner[0]
+    return subj
+
+
+def one_actor(a: ActorRef, b: ActorRef, cdoc: CodedDocument | None = None) -> bool:
+    """Speaker and judged are one actor: the same mention or the same code, unless two different
+    named people or bodies of one code ("Vindman said Trump's request was inappropriate", both
+    USAGOV: one official judging another is an event), or a mention known by its owner and an actor
+    named otherwise ("Salesforce's chief executive marveled at Apple's ability": both USABUS)."""
+    if a is b or a.start == b.start:
+        return True
+    if a.code and b.code and a.code != b.code and a.code[:3] == b.code[:3] and min(len(a.code), len(b.code)) == 3:
+        return (a.code if len(b.code) == 3 else b.code)[3:6] in ("GOV", "MIL")   # "Germany" and its government
+    if a.code != b.code:
+        return False
+    if len(a.code or "") > 3 and cdoc is not None and bool(a.name) != bool(b.name):
+        named, unnamed = (a, b) if a.name else (b, a)
+        owners = _names_within(unnamed, cdoc)
+        if owners and named.name not in owners:
+            return False
+    return not (len(a.code or "") > 3 and a.name and b.name and a.name != b.name)
+
+
+def _names_within(ref: ActorRef, cdoc: CodedDocument) -> set[str]:
+    """The names of the other actor mentions inside an unnamed mention ("Salesforce" in "Salesforce's
+    chief executive")."""
+    return {m.ref.name for m in cdoc.actors if m.ref.name and (m.ref.start, m.ref.end) != (ref.start, ref.end)
+            and ref.start <= m.ref.start and m.ref.end <= ref.end}
