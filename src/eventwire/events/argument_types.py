@@ -28,6 +28,10 @@ class Arg:
     how: str
     person: str | None = None     # the person the mention names ("Hillary Clinton"), when it names one
 
+    def retold(self, how: str) -> "Arg":
+        """The same actor at the same token, found another way (``how``)."""
+        return Arg(self.ref, self.token, how, self.person)
+
 
 @dataclass
 class Roles:

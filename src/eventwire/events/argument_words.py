@@ -31,6 +31,10 @@ class ArgumentWords:
     quantifiers: frozenset[str]
     holdings: frozenset[str]
     holding_verbs: frozenset[str]
+    leading_verbs: frozenset[str]
+    buying_verbs: frozenset[str]
+    supplying_verbs: frozenset[str]
+    carrying_verbs: frozenset[str]
 
     @classmethod
     def load(cls, path: Path | None = None) -> "ArgumentWords":

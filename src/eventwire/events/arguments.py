@@ -59,8 +59,28 @@ class ArgumentFinder(TargetSearch, SourceSearch):
 
 def distinct_people(a: Arg, b: Arg) -> bool:
     """Two different people named in the text ("Clinton says Trump may not have paid a dime") are
-    two actors even when they share one actor code."""
-    return a.person is not None and b.person is not None and a.person != b.person
+    two actors even when they share one actor code; so are a named person and a group of people
+    that person acts on ("Aso asked government officials to make new plans", "Son told WeWork
+    executives to look for new revenue")."""
+    if a.person is not None and b.person is not None:
+        return a.person != b.person
+    return _person_and_group(a, b) or _person_and_group(b, a)
+
+
+_PLURAL_PRONOUNS = frozenset({"them", "they"})
+
+
+def _person_and_group(person: Arg, group: Arg) -> bool:
+    """``person`` names one person and ``group``, acted on (an object or passive subject), is a
+    plural phrase of people other than that person."""
+    # (not a group whose country is only guessed as the source's own: "rebuked European leaders";
+    # not a private person, as the actor stage reads an unknown capitalised word: "Wildfires ...")
+    if person.person is None or group.person is not None or OWNER_MARK in group.how \
+            or not person.ref.code or person.ref.code[3:6] in ("", "CVL") \
+            or not group.how.startswith(("object", "passive subject")) or "of the source's country" in group.how:
+        return False
+    tok = group.token
+    return tok.tag_ in ("NNS", "NNPS") or tok.lower_ in _PLURAL_PRONOUNS
 
 
 # sectors of parties and armed or political groups: two of them of one country are two sides

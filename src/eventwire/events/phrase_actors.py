@@ -24,15 +24,17 @@ _HOME_INSTITUTIONS = frozenset({"GOV", "LEG", "JUD"})
 
 def _person(mention: ActorMention) -> str | None:
     """The name of the person a mention names or points back to: the actor stage explains a person
-    as "Name: role ..." (after "pronoun 'he' -> '...': " for a pronoun); organisations, places and
-    role words are explained otherwise."""
+    as "Name: role ..." (after "pronoun 'he' -> '...': " for a pronoun), a role phrase resolved to
+    its holder as "'role' of XXX at date: Name [...]"; organisations, places and role words are
+    explained otherwise."""
     name = mention.ref.name
     if not name:
         return None
     why = mention.why
     while why.startswith("pronoun '") and "': " in why:
         why = why.split("': ", 1)[1]
-    return name if why.startswith(name + ":") else None
+    # (a role phrase the actor stage resolved to its holder: "'prime minister' of JPN at 2009-03-01: Taro Aso [...]")
+    return name if why.startswith(name + ":") or (why.startswith("'") and f": {name} [" in why) else None
 
 
 class PhraseActors:
@@ -63,8 +65,17 @@ class PhraseActors:
         """Actors named by the phrase headed by ``token``, coordination included."""
         out: list[Arg] = []
         for tok in syntax.conjuncts(token):
-            out.extend(self._single(tok, how, depth))
+            found = self._single(tok, how, depth)
+            if tok is not token and self.joined_thing(tok, found):
+                continue
+            out.extend(found)
         return self._unique(out)
+
+    def joined_thing(self, conjunct: Token, found: list[Arg]) -> bool:
+        """"an agreement with Sukhoi for marketing and support for their aircraft": a thing the
+        parser joined to a name as a conjunct names no party through its own 'for' phrase."""
+        return bool(found) and self.actor_at(conjunct.i) is None and conjunct.dep_ == "conj" \
+            and all("via 'for " in a.how for a in found)
 
     @staticmethod
     def _unique(out: list[Arg]) -> list[Arg]:
@@ -82,6 +93,12 @@ class PhraseActors:
         if tok.pos_ in ("DET", "PUNCT", "ADP", "CCONJ", "SCONJ"):
             return []
         mention = self.actor_at(tok.i)
+        if tok.lemma_.lower() in argument_words().holdings and (mention is None or not mention.members):
+            # "struck Houthi-held areas in northern Yemen": the holder named on the place comes
+            # before the owner the actor stage read from its place phrase (or the people of a town)
+            held = self._holders(tok, how, depth, held_only=mention is not None)
+            if held:
+                return held
         if mention is not None and not mention.ref.code and not mention.members and self._focus \
                 and mention.ref.sectors and mention.ref.sectors[0] in _HOME_INSTITUTIONS \
                 and tok.lemma_.lower() not in argument_words().buildings:
@@ -106,23 +123,33 @@ class PhraseActors:
                             and not owner.why.startswith(OWNER_WHY):
                         return [Arg(owner.ref, poss, f"{how} via possessive '{poss.text}' {OWNER_MARK}")]
                 return [Arg(mention.ref, tok, f"{how} {OWNER_MARK}"), *self._other_owners(tok, mention, how)]
+            if tok.pos_ == "NOUN" and mention.ref.name is None:
+                # "negotiators from Hamas and Israel": the actor stage named the people by the first
+                return [Arg(mention.ref, tok, how, _person(mention)), *self._other_owners(tok, mention, how, mark="",
+                                                                                          preps=("of", "from"))]
             return [Arg(mention.ref, tok, how, _person(mention))]
         return self._single_phrase(tok, how, depth)
 
-    def _other_owners(self, tok: Token, mention: ActorMention, how: str) -> list[Arg]:
+    def _other_owners(self, tok: Token, mention: ActorMention, how: str, *, mark: str = OWNER_MARK,
+                      preps: tuple[str, ...] | None = None) -> list[Arg]:
         """"targets in Syria and Lebanon": the places coordinated with the owner the actor stage
-        named (Syria) own the thing too."""
+        named (Syria) own the thing too; with ``preps`` ("of", "from") and no ``mark``, the people of
+        a role word belong to every coordinated owner ("negotiators from Hamas and Israel")."""
         out: list[Arg] = []
         for prep in syntax.children(tok, "prep"):
+            if preps is not None and prep.lower_ not in preps:
+                continue
             objs = syntax.prep_objects(prep)
-            owner = next((o for o in objs if (m := self.actor_at(o.i)) is not None and m.ref.code == mention.ref.code),
-                         None)
+            # (the people of a role word: of the owner's country, "negotiators from Hamas" -> PSEGOV)
+            same = (lambda code: code == mention.ref.code) if preps is None else \
+                (lambda code: bool(code) and code[:3] == (mention.ref.code or "")[:3])
+            owner = next((o for o in objs if (m := self.actor_at(o.i)) is not None and same(m.ref.code)), None)
             if owner is None:
                 continue
             for other in objs:
                 found = None if other.i == owner.i else self.actor_at(other.i)
                 if found is not None and found.ref.code and not found.members:
-                    out.append(Arg(found.ref, other, f"{how} (coordinated with '{owner.text}') {OWNER_MARK}"))
+                    out.append(Arg(found.ref, other, f"{how} (coordinated with '{owner.text}'){' ' + mark if mark else ''}"))
         return out
 
     def _single_phrase(self, tok: Token, how: str, depth: int) -> list[Arg]:
@@ -150,6 +177,12 @@ class PhraseActors:
                 found = self._single(counted, f"{how} via 'of {counted.text}'", depth + 1)
                 if found:
                     return found
+        if tok.pos_ == "PROPN":
+            # "an agreement with Russian manufacturer Sukhoi": a name the dictionary lacks is of the
+            # country of the title before it (not the owner of the thing its 'for' phrase names)
+            found = self._titled_name(tok, how, depth)
+            if found:
+                return found
         # "Putin's spokesman", "the spokesman for the Kremlin", "the army of Myanmar"
         if tok.pos_ in syntax.NOUN_POS:
             # "her opponent", "Putin's critics": the possessor's other side, never the possessor
@@ -160,25 +193,92 @@ class PhraseActors:
             for prep in syntax.children(tok, "prep"):
                 if prep.lower_ in ("of", "for", "from") or (prep.lower_ == "to" and tok.lemma_.lower() in argument_words().aides):
                     for pobj in syntax.children(prep, "pobj"):
-                        found = self._single(pobj, f"{how} via '{prep.lower_} {pobj.text}'", depth + 1)
+                        # "negotiators from Hamas and Israel": every coordinated owner
+                        found = self._unique([a for part in syntax.conjuncts(pobj) if not (
+                            part is not pobj and self.actor_at(part.i) is None)
+                            for a in self._single(part, f"{how} via '{prep.lower_} {part.text}'", depth + 1)])
                         if found:
                             return found
             # "other major unions, including the AFL-CIO and the AFT, endorsed Clinton": a group no
-            # actor code names acts through the members it lists (a subject only: "a summit with
-            # several countries, including India" does not meet India)
-            for prep in ([] if not how.startswith("subject") else syntax.children(tok, "prep")):
+            # actor code names acts, or is acted on, through the members it lists ("sanctioned
+            # several companies, including Huawei"; not a phrase's object: "a summit with several
+            # countries, including India" does not meet India)
+            for prep in ([] if not how.startswith(("subject", "object", "passive subject")) else syntax.children(tok, "prep")):
                 if prep.lower_ == "including" or (prep.lower_ == "as" and prep.i > 0 and prep.nbor(-1).lower_ == "such"):
                     found = [a for pobj in syntax.children(prep, "pobj") for part in syntax.conjuncts(pobj)
                              for a in self._single(part, f"{how} via '{prep.lower_} {part.text}'", depth + 1)]
                     if found:
                         return found
+            # "Twenty-seven states led by West Virginia", "a coalition headed by Saudi Arabia": a
+            # group no actor code names acts through its leader
+            for part in syntax.children(tok, "acl"):
+                if part.tag_ == "VBN" and part.lemma_.lower() in argument_words().leading_verbs:
+                    found = [a for agent in syntax.children(part, "agent") for pobj in syntax.prep_objects(agent)
+                             for a in self._single(pobj, f"{how} via '{part.text} by {pobj.text}'", depth + 1)]
+                    if found:
+                        return found
             # "Russian forces", "U.S. officials": an actor modifier of a non-actor noun (not for
-            # objects: "hosted a Clinton event" is not hosting Clinton)
+            # objects: "hosted a Clinton event" is not hosting Clinton; but a place or thing an
+            # actor holds is acted on with its holder: "shelled rebel positions")
+            holding = tok.lemma_.lower() in argument_words().holdings
+            if how.startswith("object") and holding:
+                return self._holders(tok, how, depth)
             for mod in ([] if how.startswith("object") else tok.children):
                 if mod.dep_ in ("compound", "amod", "nmod") and mod.i < tok.i:
                     found = self._single(mod, f"{how} via modifier '{mod.text}'", depth + 1)
                     if found:
                         return found
+            if holding:
+                return self._holders(tok, how, depth)
+        return []
+
+    def _titled_name(self, name: Token, how: str, depth: int) -> list[Arg]:
+        """A name with no actor of its own, told by a title compounded before it ("Russian
+        manufacturer Sukhoi", "Chinese telecoms firm ZTE"): the actor the title names, its country
+        when the actor stage read the title as a thing its country owns."""
+        for title in syntax.children(name, "compound"):
+            if title.pos_ != "NOUN" or title.i > name.i:
+                continue
+            mention = self.actor_at(title.i)
+            if mention is None or mention.members or not mention.ref.code:
+                continue
+            if mention.why.startswith(OWNER_WHY):
+                country = mention.ref.country or mention.ref.code[:3]
+                ref = replace(mention.ref, code=country, country=country, sectors=[])
+                return [Arg(ref, name, f"{how} (the name '{name.text}' is of the country of '{mention.ref.text}')")]
+            return [Arg(mention.ref, name, f"{how} (the name '{name.text}' is a '{mention.ref.text}')",
+                        _person(mention))]
+        return []
+
+    def _holders(self, tok: Token, how: str, depth: int, *, held_only: bool = False) -> list[Arg]:
+        """The actor holding a place or thing (``holdings`` in data/cameo/arguments.yaml) that names
+        no actor itself: its actor modifier ("shelled rebel positions", "raided opposition offices")
+        or the modifier of its 'held'/'controlled' participle ("struck Houthi-held areas", "towns
+        controlled by Kurdish fighters"), or the people it carries ("a convoy carrying Turkish
+        troops"), marked as the owner of a thing (acted on, not met).
+        ``held_only``: the participle forms only (the phrase is a mention of its own)."""
+        found: list[Arg] = []
+        for mod in tok.children:
+            if mod.i > tok.i and mod.dep_ == "acl" and mod.tag_ == "VBN" \
+                    and mod.lemma_.lower() in argument_words().holding_verbs:
+                # "towns controlled by Kurdish fighters"
+                found = [a for agent in syntax.children(mod, "agent") for pobj in syntax.prep_objects(agent)
+                         for a in self._single(pobj, f"{how} via '{mod.text} by {pobj.text}'", depth + 1)]
+            elif mod.i > tok.i and mod.dep_ == "acl" and mod.tag_ == "VBG" \
+                    and mod.lemma_.lower() in argument_words().carrying_verbs:
+                # "attacked a convoy carrying Turkish troops"
+                found = [a for obj in syntax.children(mod, *syntax.OBJ)
+                         for a in self.actors(obj, f"{how} via '{mod.text} {obj.text}'", depth + 1)]
+            elif mod.i < tok.i and mod.dep_ in ("amod", "compound") and mod.lemma_.lower() in argument_words().holding_verbs:
+                # "Houthi-held areas", "opposition-controlled towns"
+                found = [a for holder in mod.children if holder.dep_ in ("npadvmod", "compound", "nmod", "amod")
+                         and holder.i < mod.i for a in self._single(holder, f"{how} via '{holder.text}-{mod.text}'",
+                                                                    depth + 1)]
+            elif mod.i < tok.i and mod.dep_ in ("compound", "amod", "nmod") and not held_only:
+                found = self._single(mod, f"{how} via modifier '{mod.text}'", depth + 1)
+            if found:
+                return [a if OWNER_MARK in a.how else a.retold(f"{a.how} {OWNER_MARK}")
+                        for a in found]
         return []
 
     def _speaker(self, pronoun: Token, how: str) -> list[Arg]:
@@ -205,7 +305,7 @@ class PhraseActors:
                     # is the subject the reporting verb shares
                     found = [a for a in self.verb_sources(verb, 3) if OWNER_MARK not in a.how]
                     if found:
-                        return [Arg(a.ref, a.token, f"{how} ('{pronoun.text}': the speaker of '{verb.text}', "
+                        return [a.retold(f"{how} ('{pronoun.text}': the speaker of '{verb.text}', "
                                                     f"{a.how})") for a in found]
         return []
 

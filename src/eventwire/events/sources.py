@@ -86,7 +86,7 @@ class SourceSearch(PhraseActors):
             return []    # "the jetliner crashed into the ocean, killing 228": an accident's toll, no act
         if verb.dep_ in ("xcomp", "conj", "advcl") and verb.head is not verb:
             how = {"xcomp": "controller", "conj": "shared subject", "advcl": "main clause subject"}[verb.dep_]
-            found = [Arg(a.ref, a.token, f"{a.how} ({how})")
+            found = [a.retold(f"{a.how} ({how})")
                      for a in self.verb_sources(verb.head, depth + 1, authors=authors)]
             reporter = verb.head.head
             subject = next(iter(syntax.children(verb.head, *syntax.SUBJ)), None)
@@ -97,7 +97,7 @@ class SourceSearch(PhraseActors):
                 # that Iran's seizure of the tanker was unacceptable and called on Tehran to ...": a
                 # thing (or nobody) does not act; the parser hung the second verb on the reported
                 # clause, not on "said"
-                return [Arg(a.ref, a.token, f"{a.how} (subject of '{reporter.text}', whose clause the parser "
+                return [a.retold(f"{a.how} (subject of '{reporter.text}', whose clause the parser "
                                             f"joined)") for a in self.verb_sources(reporter, depth + 1)]
             return found
         if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.dep_ == "prep" and verb.head.lower_ == "to":
@@ -107,14 +107,14 @@ class SourceSearch(PhraseActors):
             # 'for'/'of' is no event: "apologised for insulting", "accused of attacking")
             if gov.pos_ in ("VERB", "AUX", "ADJ") and not syntax.is_passive(gov) \
                     and not syntax.children(gov, *syntax.OBJ, "dative"):
-                return [Arg(a.ref, a.token, f"{a.how} (subject of '{gov.text}')")
+                return [a.retold(f"{a.how} (subject of '{gov.text}')")
                         for a in self.verb_sources(gov, depth + 1)]
         if verb.dep_ == "relcl":
             return self.actors(verb.head, "relative clause head")
         if verb.dep_ == "acl" and verb.head.lemma_.lower() in argument_words().act_taken and verb.head.pos_ == "NOUN" \
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
             # "Russia's decision to expel British diplomats": the owner of the decision expels
-            return [Arg(a.ref, a.token, f"{a.how} of '{verb.head.text}' (its owner acts)")
+            return [a.retold(f"{a.how} of '{verb.head.text}' (its owner acts)")
                     for a in self.noun_sources(verb.head)]
         if verb.dep_ == "acl" and verb.tag_ == "VBG":
             found = self.actors(verb.head, "participle head")
@@ -122,7 +122,7 @@ class SourceSearch(PhraseActors):
                 return found
             # "issued a statement condemning the test", "a series of tweets criticizing Mexico": the
             # author of the text (its owner, or the subject of the verb that issued it) does the act
-            return [Arg(a.ref, a.token, f"{a.how} ({AUTHOR_MARK} '{verb.head.text}')")
+            return [a.retold(f"{a.how} ({AUTHOR_MARK} '{verb.head.text}')")
                     for a in self.noun_sources(verb.head)]
         return []
 
@@ -176,7 +176,7 @@ class SourceSearch(PhraseActors):
         if verb is not None:
             # (not the author of a text through its participle: "a statement calling the test a
             # violation" is no test and no violation by the statement's author)
-            return [Arg(a.ref, a.token, f"{a.how} of '{verb.text}'") for a in self.verb_sources(verb, authors=False)]
+            return [a.retold(f"{a.how} of '{verb.text}'") for a in self.verb_sources(verb, authors=False)]
         if noun.dep_ in ("nsubj", "nsubjpass", "ROOT"):
             for prep in syntax.preps_of(noun, noun=True):
                 if prep.lower_ == "between":

@@ -342,6 +342,19 @@ def quantified(head: Token) -> list[Token]:
     return [p for prep in head.children if prep.dep_ == "prep" and prep.lower_ == "of" for p in prep_objects(prep)]
 
 
+_RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that"})
+
+
+def relative_antecedent(tok: Token) -> Token | None:
+    """The noun a relative pronoun stands for when it fills a role of its relative clause ("the
+    rebels, whom the army accused" -> rebels; "the sanctions, which Russia condemned" -> sanctions),
+    else None."""
+    if tok.lower_ not in _RELATIVE_PRONOUNS or tok.pos_ not in ("PRON", "DET") or tok.head.dep_ != "relcl":
+        return None
+    head = tok.head.head
+    return head if head.i < tok.i and head.pos_ in NOUN_POS | {"PRON"} else None
+
+
 def xcomp_governors(token: Token) -> list[Token]:
     """Verbs (and adjectives) that govern ``token`` through open clausal complements: "agreed to meet"."""
     out = []

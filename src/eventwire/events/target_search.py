@@ -81,13 +81,13 @@ class TargetSearch(PhraseActors):
             found = self._dobj_targets(comp, noun=False, passive=syntax.is_passive(comp)) or \
                 self._prep_targets(comp, AUTO_TARGET_PREPS, noun=False, only_own=True)
             if found:
-                return [Arg(a.ref, a.token, f"{a.how} of '{comp.text}'") for a in found]
+                return [a.retold(f"{a.how} of '{comp.text}'") for a in found]
         # "sought a rapprochement with Egypt", "rejected Iran's offer of talks with Israel"
         for obj in syntax.children(verb, *syntax.OBJ):
             found = self._prep_targets(obj, ("with", "to", "against", "toward", "towards", "from", "by"), noun=True,
                                        only_own=True)
             if found:
-                return [Arg(a.ref, a.token, f"{a.how} of '{obj.text}'") for a in found]
+                return [a.retold(f"{a.how} of '{obj.text}'") for a in found]
         for comp in syntax.children(verb, "ccomp"):
             for subj in syntax.children(comp, *syntax.SUBJ):
                 found = self.actors(subj, "subject of the complement clause")
@@ -104,13 +104,13 @@ class TargetSearch(PhraseActors):
         if noun:
             return self._prep_targets(trigger, ("of",), noun=True, only_own=True)
         if passive:
-            out = [a for s in syntax.children(trigger, *syntax.PASS_SUBJ) for a in self.actors(s, "passive subject")]
+            out = [a for s in syntax.children(trigger, *syntax.PASS_SUBJ) for a in self._object_actors(s, "passive subject")]
             if not out and trigger.dep_ == "acl":
                 out = self.actors(trigger.head, "participle head")
             if out:
                 return out
         for obj in syntax.children(trigger, *syntax.OBJ, "dative"):
-            found = self.actors(obj, "object")
+            found = self._object_actors(obj, "object")
             if found:
                 # "criticised Washington, as well as Canberra": both names hang on the verb as objects
                 more = [a for o in coordination.repeated_objects(trigger) if o.i > obj.i
@@ -118,12 +118,22 @@ class TargetSearch(PhraseActors):
                 return self._unique(found + more) if more else found
         return []
 
+    def _object_actors(self, obj: Token, how: str) -> list[Arg]:
+        """The actors of an object, or of the noun a relative pronoun object stands for ("the
+        rebels, whom the army accused of treason" -> the rebels)."""
+        antecedent = syntax.relative_antecedent(obj)
+        if antecedent is None:
+            return self.actors(obj, how)
+        return self.actors(antecedent, f"{how} ('{obj.text}': the relative clause's head '{antecedent.text}')")
+
     def _prep_targets(self, trigger: Token, preps: tuple[str, ...], *, noun: bool, only_own: bool = False) -> list[Arg]:
         candidates = syntax.children(trigger, "prep", "dative") if only_own else list(syntax.preps_of(trigger, noun=noun))
         for name in preps:
             for prep in candidates:
                 if syntax.word_is(prep, name):
-                    found = [a for pobj in syntax.prep_objects(prep) for a in self.actors(pobj, f"'{name}' object")]
+                    found = [a for pobj in syntax.prep_objects(prep)
+                             for found in [self.actors(pobj, f"'{name}' object")]
+                             if not self.joined_thing(pobj, found) for a in found]
                     if found:   # "mediate between X and Y": both (roles() drops the source's own)
                         return found
         return []

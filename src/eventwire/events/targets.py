@@ -18,6 +18,7 @@ from ..dictionaries.files import data_path, load_yaml
 from ..errors import DictionaryError
 from . import syntax
 from ..records import ActorRef
+from .argument_words import argument_words
 from .arguments import Arg, ArgumentFinder
 
 _FIELDS = ("alone", "place", "owner", "government", "antecedent", "complement", "abroad")
@@ -299,6 +300,13 @@ class TargetFallbacks:
                         found = self.finder.actors(pobj, f"'by' agent of the object '{obj.text}'")
                         if found:
                             return found
+            # "signed a deal to buy Russian missiles": the infinitive right after the object, which
+            # the parser hung on the verb, is the object's
+            for part in syntax.children(trigger, "advcl"):
+                if part.left_edge.i == obj.right_edge.i + 1:
+                    found = self._infinitive_object_owner(part, f"the object '{obj.text}'")
+                    if found:
+                        return found
             # "condemned the coup in Gabon": the place phrase right after the object, whichever
             # word the parser hung it on, says where the object happened
             for prep in syntax.children(trigger, "prep"):
@@ -333,6 +341,10 @@ class TargetFallbacks:
                 found = self.finder.actors(doer, f"doer of '{part.text}' on {what}")
                 if found:
                     return found
+        for part in ([] if depth >= 2 else syntax.children(thing, "acl")):
+            found = self._infinitive_object_owner(part, what)
+            if found:
+                return found
         if depth >= 2:
             return []
         found = self._places(thing, f"place of {what}")
@@ -345,6 +357,30 @@ class TargetFallbacks:
                         found = self._owner_of(pobj, f"{what} ('{prep.lower_} {pobj.text}')", depth + 1)
                         if found:
                             return found
+        return []
+
+    def _infinitive_object_owner(self, part: Token, what: str) -> list[Arg]:
+        """The other party of a deal told by its infinitive (``part``): of a deal to buy
+        (``buying_verbs`` in data/cameo/arguments.yaml) the actor whose thing is bought ("signed a
+        contract to purchase Airbus jets", "a deal to buy Russian missiles"); of a deal to supply
+        (``supplying_verbs``) the actor supplied ("a contract to supply the Indian Air Force with
+        helicopters", "a deal to deliver 36 jets to India")."""
+        if part.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in part.children):
+            return []
+        words, verb = argument_words(), part.lemma_.lower()
+        if verb in words.supplying_verbs:
+            found = [a for c in syntax.children(part, *syntax.OBJ, "dative")
+                     for a in self.finder.actors(c, f"supplied by '{part.text}' in {what}")]
+            return found or [a for prep in syntax.children(part, "prep") if prep.lower_ in ("to", "for")
+                             for pobj in syntax.prep_objects(prep)
+                             for a in self.finder.actors(pobj, f"'{prep.lower_}' object of '{part.text}' in {what}")]
+        if verb not in words.buying_verbs:
+            return []
+        for obj in [o for c in syntax.children(part, *syntax.OBJ) for o in (c, *syntax.quantified(c))]:
+            found = self.finder.actors(obj, f"object of '{part.text}' on {what}") or \
+                self._owner_of(obj, f"{what} ('{part.text} {obj.text}')", 2)
+            if found:
+                return found
         return []
 
     def institution(self, policy: TargetPolicy, trigger: Token, sources: list[Arg], *, noun: bool) -> list[Arg]:
@@ -427,12 +463,15 @@ class TargetFallbacks:
 def _objects(trigger: Token) -> list[Token]:
     """The direct object, the subject of a passive ("the mask ban was ruled illegal by the court"),
     or the object of an argument phrase ("called for a re-run of the bidding for the U.S. Air Force
-    contract", "protested against Beijing's plan")."""
+    contract", "protested against Beijing's plan"); a relative pronoun stands for its clause's head
+    ("the Israeli strikes, which Iran condemned")."""
     passive_subjects = syntax.children(trigger, *syntax.PASS_SUBJ)
     if not passive_subjects and trigger.dep_ == "conj" and syntax.children(trigger, "auxpass") \
             and not syntax.children(trigger, *syntax.SUBJ):   # "... has served the opposite effect and was ruled illegal"
         passive_subjects = syntax.children(trigger.head, *syntax.SUBJ, *syntax.PASS_SUBJ)
-    return syntax.children(trigger, *syntax.OBJ) or passive_subjects or [
+    objects = [syntax.relative_antecedent(o) or o for o in syntax.children(trigger, *syntax.OBJ)]
+    passive_subjects = [syntax.relative_antecedent(o) or o for o in passive_subjects]
+    return objects or passive_subjects or [
         p for prep in syntax.children(trigger, "prep") if prep.lower_ in _OWNER_PREPS
         for p in syntax.prep_objects(prep) if p.pos_ in syntax.NOUN_POS]
 
