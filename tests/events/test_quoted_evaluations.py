@@ -440,3 +440,31 @@ def test_the_victim_of_a_judged_act_is_not_judged(pipeline, text, published, vic
 ])
 def test_the_doer_of_an_act_done_to_someone_is_judged(pipeline, text, published, expected):
     assert expected in _judgements(pipeline, text, published)
+
+
+# acts committed ("is committing war crimes"), acts judged excessive or discriminatory, a massacre,
+# and "their behavior" said of someone named beside the verb of saying
+@pytest.mark.parametrize("text, published, expected", [
+    ('"The Israeli government is committing war crimes," the Turkish president said.', "2023-11-01",
+     ("112", "TURGOV", "ISRGOV")),
+    ("The Ukrainian foreign minister said Russian troops had committed atrocities in Bucha.", "2022-04-04",
+     ("111", "UKRGOV", "RUSMIL")),
+    ("The European Union said Hungary's new law was discriminatory.", "2021-06-20", ("111", "IGOEUR", "HUN")),
+    ("The Turkish foreign ministry said Israel's response was disproportionate.", "2023-11-01",
+     ("111", "TURGOV", "ISR")),
+    ("The Palestinian Authority said the Israeli raid was a massacre.", "2023-07-04", ("112", "PSEGOV", "ISR")),
+    ('"Their behavior is unacceptable," the Chinese foreign ministry said of the Philippine coast guard.',
+     "2023-08-07", ("111", "CHNGOV", "PHL")),
+])
+def test_more_judgements_of_acts(pipeline, text, published, expected):
+    assert any(j[0] == expected[0] and j[1] == expected[1] and j[2].startswith(expected[2])
+               for j in _judgements(pipeline, text, published))
+
+
+@pytest.mark.parametrize("text, published", [
+    ("Police said the man had committed suicide.", "2023-07-04"),                   # no judgement
+    ("The court said the sentence was excessive.", "2023-07-04"),                   # no actor behind it
+    ('"Their behavior is unacceptable," the minister said.', "2023-07-04"),         # nobody named
+])
+def test_no_judgement_of_acts_without_an_actor(pipeline, text, published):
+    assert _judgements(pipeline, text, published) == set()

@@ -146,7 +146,7 @@ class EvaluationCoder:
                     continue
                 targets = judged_actors(jm.judged, finder, self.lexicon.patient_nouns) if person is None \
                     else quoted.addressees(tok, finder)
-                if person is None and jm.judged.pos_ == "PRON":   # '"She's a disgrace," X said of Clinton'
+                if person is None and quoted.pronominal(jm.judged):   # '"She's a disgrace," X said of Clinton'
                     targets = quoted.said_of(tok, finder, self.lexicon) or targets
                 events.extend(self._pair_events(cdoc, sent, index, jm, sources, targets, prior, seen))
         return events
@@ -169,7 +169,7 @@ class EvaluationCoder:
                     targets = quoted.addressees(cue, finder) if cue is not None else []
                 else:
                     targets = judged_actors(jm.judged, finder, self.lexicon.patient_nouns)
-                if person is None and jm.judged.pos_ == "PRON" and cue is not None:   # '"...," X said of Clinton'
+                if person is None and quoted.pronominal(jm.judged) and cue is not None:   # '"...," X said of Clinton'
                     targets = quoted.said_of(cue, finder, self.lexicon) or targets
                 events.extend(self._pair_events(cdoc, qs.sent, qs.index, jm, sources, targets, prior, seen))
         return events

@@ -33,8 +33,8 @@ from .arguments import Arg, ArgumentFinder
 from .judged_acts import judged_actors
 
 __all__ = ["QuotedSentence", "addressed", "addressees", "attribution", "cue_token", "own_judgement",
-           "quoted_clauses", "quoted_sentences", "quoted_speaker", "repeats_judgement", "said_of", "speaker_args",
-           "via"]
+           "pronominal", "quoted_clauses", "quoted_sentences", "quoted_speaker", "repeats_judgement", "said_of",
+           "speaker_args", "via"]
 
 # the speaker himself, his own side and the one he speaks to: no judged actor of a quotation
 _PERSONS = frozenset({"i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "ourselves",
@@ -162,6 +162,12 @@ def cue_token(cdoc: CodedDocument, quote: Quote) -> Token | None:
         return None
     near = [t for t in span.root.sent if t.lower_ == word]
     return min(near, key=lambda t: abs(t.i - span.root.i)) if near else None
+
+
+def pronominal(judged: Token) -> bool:
+    """The judged is a pronoun ("he", "they", "it") or owned by one ("their behavior", "his remarks"):
+    the words beside the verb of saying may name whom it stands for."""
+    return judged.pos_ == "PRON" or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in judged.children)
 
 
 def said_of(verb: Token, finder: ArgumentFinder, lexicon: EvaluationLexicon) -> list[Arg]:
