@@ -179,7 +179,12 @@ class _Build:
                 first = self._first_token(seg.start)
                 lead = self.text[tok.idx + len(tok):seg.start].rstrip()
                 mixed = cue.content is not None and self._mixed(seg, cue.content)
-                if (not lead or lead.endswith((",", ":"))) and not mixed and \
+                # "said in a critical statement ``We are shocked ...": a quoted sentence right after the clause
+                inner = self.text[seg.inner_start:seg.inner_end].strip()
+                opens = inner[:1].isupper() and len(inner.split()) >= 4 and inner.endswith(_SENTENCE_END) \
+                    and "\n" not in self.text[tok.idx:seg.start] \
+                    and any(w.isalpha() and w.islower() and len(w) > 3 for w in inner.split())   # not a title
+                if (not lead or lead.endswith((",", ":")) or opens) and not mixed and \
                         self._glue_ok(cue, range(cue.token + 1, first), _AFTER_GLUE, min(hi_char, seg.start), seg.start):
                     after = k2
             # the segment that ends just before the clause: "...," he said
@@ -197,6 +202,12 @@ class _Build:
             if after is not None:
                 claims.setdefault(after, []).append((ci, "after"))
         return claims
+
+    def _right_before(self, cue: Cue, seg: Segment) -> bool:
+        """Only a comma, a colon or nothing between the cue and the segment."""
+        tok = self.doc[cue.token]
+        lead = self.text[tok.idx + len(tok):seg.start].strip()
+        return not lead or lead in (",", ":")
 
     def _mixed(self, seg: Segment, content: tuple[int, int]) -> bool:
         """Does the segment open a content that goes on past it with words of no quotation and no
@@ -229,7 +240,10 @@ class _Build:
 
             def rank(c: tuple[int, str]) -> tuple[int, int, int]:
                 cue = self.cues[c[0]]
-                colon = c[1] == "after" and self.text[:seg.start].rstrip().endswith(":")
+                # 'He said: "..."', 'X said "... our options."': an opening cue right before a finished
+                # quoted sentence holds it against the next sentence's "Y, who ..., said"
+                colon = c[1] == "after" and (self.text[:seg.start].rstrip().endswith(":") or self._ends_sentence(seg)
+                                             and self._right_before(cue, seg))
                 pos = self.doc[cue.token].idx
                 distance = pos - seg.end if c[1] == "before" else seg.start - pos
                 return (cue.media_speaker is not None, 0 if colon else (0 if c[1] == "before" else 1), distance)
