@@ -468,3 +468,27 @@ def test_more_judgements_of_acts(pipeline, text, published, expected):
 ])
 def test_no_judgement_of_acts_without_an_actor(pipeline, text, published):
     assert _judgements(pipeline, text, published) == set()
+
+
+# spreading lies and stoking hatred: verbs that judge with such objects only
+@pytest.mark.parametrize("text, published, expected", [
+    ("The Chinese foreign ministry said the United States was spreading lies about Xinjiang.", "2021-03-01",
+     ("112", "CHNGOV", "USA")),
+    ('"Moscow has been peddling conspiracy theories for years," the British foreign secretary said.', "2021-03-01",
+     ("112", "GBRGOV", "RUSGOV")),
+    ("The German chancellor said the far-right party had stoked hatred against refugees.", "2021-03-01",
+     ("111", "DEUGOV", "DEUPTY")),
+    ('"Hillary Clinton has been spreading lies about me," Trump said.', "2016-09-16", ("112", "USAPTY", "USAPTY")),
+])
+def test_spreading_lies_and_stoking_hatred(pipeline, text, published, expected):
+    assert any(j[0] == expected[0] and j[1] == expected[1] and j[2].startswith(expected[2][:3])
+               for j in _judgements(pipeline, text, published))
+
+
+@pytest.mark.parametrize("text, published", [
+    ("The minister said the virus was spreading fast.", "2021-03-01"),
+    ("The minister said Germany had spread the costs over ten years.", "2021-03-01"),
+    ("The minister said Amazon had spread its business to Africa.", "2021-03-01"),
+])
+def test_spreading_without_lies_is_no_judgement(pipeline, text, published):
+    assert _judgements(pipeline, text, published) == set()
