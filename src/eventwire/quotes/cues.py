@@ -115,9 +115,9 @@ def _verb_cue(tok: Token, lexicon: QuoteLexicon, quoted: Sequence[bool], blocked
     # a particle anywhere ("point it out"); a preposition right after the verb ("called on X", not
     # "called Machado on Friday")
     lemma = lexicon.lemma(tok.text, tok.lemma_)
-    particles = {c.lower_ for c in tok.children
-                 if c.dep_ == "prt" or c.dep_ == "prep" and (c.i == tok.i + 1 or c.lower_ in _FAR_PREPS and c.i > tok.i)
-                 } if lemma in lexicon.verbs else set()
+    particles = {c.lower_ for c in tok.children   # "weighed in" may come as an adverb
+                 if c.dep_ == "prt" or c.dep_ in ("prep", "advmod") and c.i == tok.i + 1
+                 or c.dep_ == "prep" and c.lower_ in _FAR_PREPS and c.i > tok.i} if lemma in lexicon.verbs else set()
     if tok.head.lemma_.lower() == "let" and tok.head.i != tok.i:
         return None                        # "Let's say you think ...": a supposition, not a report
     if tok.dep_ == "pcomp" and tok.head.lower_ == "without":
@@ -138,7 +138,7 @@ def _verb_cue(tok: Token, lexicon: QuoteLexicon, quoted: Sequence[bool], blocked
         entry = VerbEntry(entry.lemma, entry.particle, entry.group, entry.direct, entry.complements + ("object",))
     text = tok.text
     if entry.particle:
-        part = next((c for c in tok.children if c.lower_ == entry.particle and c.dep_ in ("prt", "prep")), None)
+        part = next((c for c in tok.children if c.lower_ == entry.particle and c.dep_ in ("prt", "prep", "advmod")), None)
         if part is not None and part.i == tok.i + 1:
             text = tok.doc[tok.i:part.i + 1].text
     cue = Cue(token=tok.i, text=text, entry=entry, speaker=speaker)

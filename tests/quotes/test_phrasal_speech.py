@@ -1,0 +1,18 @@
+"""Phrasal verbs of speech whose particle the parser may take for an adverb ("weighed in",
+"chimed in") introduce direct quotations like "said"."""
+
+import pytest
+
+
+@pytest.mark.parametrize("text, cue, speaker", [
+    ('"We all miss Steve so much," Benioff weighed in, telling Cook that he had been true to him.',
+     "weighed in", "Benioff"),
+    ('"That is simply wrong," another senator chimed in.', "chimed in", "another senator"),
+])
+def test_a_phrasal_speech_verb_takes_the_quotation(find_quotes, text, cue, speaker):
+    direct = [q for q in find_quotes(text) if q.kind == "direct"]
+    assert direct and direct[0].cue == cue and direct[0].speaker.text == speaker
+
+
+def test_weighing_something_else_is_no_quote(find_quotes):
+    assert find_quotes("The boxer weighed in at 200 pounds on Friday.") == []
