@@ -128,7 +128,11 @@ def drop_embedded(fired: dict[int, Fired], rules: ModalityRules, background_prep
             cur = cur.head
             other = fired.get(cur.i)
             if step == "conj" and other is not None and not f.attempt.noun and cur.pos_ in ("VERB", "AUX"):
-                break    # "condemned the coup and suspended the country": a second act, not content
+                # "condemned the coup and suspended the country": a second act, not content; but a verb
+                # joined to content is content too ("called on X to call out Russia and consider taking action")
+                if other.dropped.startswith("content of"):
+                    f.dropped = f"joined to '{cur.text}', {other.dropped}"
+                break
             if other is not None and other is not f and (other.attempt.pattern.root in CONTENT_ROOTS - {"03"}
                                                          or other.attempt.pattern.code in DENIAL_CODES) \
                     and not other.dropped.startswith("discarded"):

@@ -1,0 +1,30 @@
+"""The coder's passes that leave out triggers which are no event of their own (events/drops.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.records import Article
+
+
+def _events(pipeline, text: str, published: str = "2016-09-25"):
+    return next(iter(pipeline.code_articles([Article(id="drop", text=text, published=published)]))).events
+
+
+@pytest.mark.parametrize("text,absent", [
+    # a verb joined to the content of an appeal is content too
+    ('Schiff called on the administration to "really call out Russia on this" and consider taking additional '
+     "action.", "014"),
+    ("Schumer urged the White House to call out Moscow and consider new sanctions.", "014"),
+    ("Schumer urged the White House to call out Moscow and consider new sanctions.", "0254"),
+])
+def test_a_verb_joined_to_content_is_content(pipeline, text, absent):
+    events = _events(pipeline, text)
+    assert not any(e.cameo.startswith(absent) for e in events), [(e.cameo, e.rule) for e in events]
+    assert any(e.cameo.startswith("02") for e in events), [(e.cameo, e.rule) for e in events]
+
+
+def test_a_second_act_joined_to_an_act_stays(pipeline):
+    events = _events(pipeline, "France condemned the coup and suspended military cooperation with Mali.",
+                     published="2024-06-01")
+    assert any(e.cameo.startswith("16") for e in events), [(e.cameo, e.rule) for e in events]
