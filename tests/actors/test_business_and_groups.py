@@ -214,3 +214,28 @@ def test_an_everyday_word_is_no_alias_and_an_executive_before_her_top_job_is_one
     assert "NOR" not in str(codes(pipeline, "Apple will sell films via the online iTunes Music Store.", "2006-06-20"))
     assert codes(pipeline, "General Motors today named Mary Barra as its new chief executive.",
                  "2013-12-10")["Mary Barra"] == "USABUS"
+
+
+def test_a_leader_in_a_parliament_is_no_officer_of_it(pipeline):
+    res = codes(pipeline, "Prosecutors in Paris opened an investigation into aides to the far-right leader in the "
+                          "European Parliament.", "2024-02-20")
+    assert res["far-right leader"] == "FRAGOV"
+
+
+@pytest.mark.parametrize(("text", "pronoun", "code"), [
+    ("My father loved him. I know all about Donald Trump, what he's doing to get himself elected.", "he", "USAPTY"),
+    ("She praised Angela Merkel, what she has done for Europe.", "she", "DEUGOV"),
+])
+def test_a_what_clause_hung_on_a_name_may_speak_of_it(pipeline, text, pronoun, code):
+    cdoc = next(pipeline.code_documents([Article(id="t", text=text, published="2016-10-03")]))
+    assert [m.ref.code for m in cdoc.actors if m.ref.text == pronoun][-1] == code
+
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    ("Cook joked that he is not Alicia Keys, the singer who surprised the audience a couple hours earlier.", "couple"),
+    ("Internal emails expose Boeing-Air Force contract discussions.", "USABUS"),
+])
+def test_a_couple_of_hours_and_a_company_named_beside_a_force(pipeline, text, absent):
+    res = codes(pipeline, text)
+    assert absent not in res and absent not in res.values()

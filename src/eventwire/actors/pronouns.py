@@ -202,8 +202,9 @@ def _excluded(token: Token) -> set[int]:
     elif token.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ in ("NOUN", "PROPN"):
         out.add(head.head.i)
     elif token.dep_ in SUBJECTS and head.dep_ == "relcl" and not any(
-            c.lower_ in RELATIVE_WORDS for c in head.children):
-        out.add(head.head.i)
+            c.lower_ in RELATIVE_WORDS or c.lower_ == "what" for c in head.children):
+        out.add(head.head.i)   # (a "what" clause is a free relative the parser hung on a noun: "about Trump, what he's
+        # doing": he may be Trump)
     return out
 
 
@@ -259,6 +260,10 @@ def find_antecedent(token: Token, candidates: dict[int, Candidate], tokens: list
                 c = find_antecedent(s, candidates, tokens, sent_start, sent_index, sents, quoted)
             if c is not None and c.found is not None and c.found.res.name:
                 not_names.add(c.found.res.name)
+            if quoted is not None and quoted[token.i] and bound_verb is not own_verb and s.dep_ in ("dobj", "dative"):
+                c = candidates.get(s.i)    # "telling Cook, 'since he passed, you've been ...'": he is not Cook (you)
+                if c is not None and c.found is not None and c.found.res.name:
+                    not_names.add(c.found.res.name)
             for a in (s.children if s.dep_ in SUBJECTS else ()):   # "Jane Doe, an analyst, said": the analyst
                 ca = candidates.get(a.i) if a.dep_ == "appos" else None
                 if ca is not None and ca.found is not None and ca.found.res.name:

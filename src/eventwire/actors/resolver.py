@@ -16,6 +16,7 @@ from ..dictionaries.actor_dictionary import ActorDictionary, ActorEntry, Agent
 from ..dictionaries.actor_files import SECTORS
 from ..dictionaries.actor_text import key, words
 from ..records import ActorRef
+from .company_roles import company_phrase
 from .family_names import FamilyNames
 from .of_phrases import OfPhrases
 from .vocabulary import shipped_vocabulary
@@ -32,6 +33,8 @@ STATE_MEDIA_WORDS = _WORDS.words("state_media_words")
 FORMER_WORDS = _WORDS.words("former_words")
 # roles whose former holders CAMEO codes as elites (ELI): "the former minister", not "a former campaign worker"
 PUBLIC_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "PTY", "COP", "SPY"})
+# bodies whose offices "at" them are theirs ("a vice president at Boeing"): firms, outlets, schools, hospitals, NGOs
+PRIVATE_BODIES = frozenset({"BUS", "MED", "EDU", "HLH", "NGO"})
 # modifiers that make a generic role noun a private professional: "a financial adviser", "an investment manager"
 BUSINESS_MODIFIERS = _WORDS.words("business_modifiers")
 # words dropped in front of a role phrase: "the", "three", "some", "several" ...
@@ -271,17 +274,9 @@ class ActorResolver:
         if not agent.bare and not phrase.names and phrase.owner is None and (
                 modifier is None or not (agent.person and agent.generic)):
             return None    # "the movement", "a board member": no actor without a name or owner ("company chairman")
-        parent = next((r for r in phrase.names if agent.phrase == "parent" and r.kind == "organisation" and
-                       "BUS" in r.sectors and r.country), None)
-        if parent is not None:   # "Airbus parent EADS", "Google parent Alphabet": the company that owns it
-            return Resolution(parent.country + "BUS", parent.country, ("BUS",), None,
-                              f"'{parent.name} parent' -> the company that owns {parent.name}, of {parent.country}",
-                              "agent", plural=phrase.plural)
-        maker = next((r for r in (*phrase.names, phrase.owner) if agent.sector == "MIL" and not agent.person and
-                      r is not None and r.kind == "organisation" and "BUS" in r.sectors), None)
-        if maker is not None:   # "60 Boeing 787 aircraft", "Airbus A320 passenger jets": the maker's product, no force
-            return replace(maker, why=f"'{phrase.head_words}' of {maker.name}: a product of the company: {maker.why}",
-                           kind="agent", plural=phrase.plural, name=None, human=False)
+        company = company_phrase(phrase)   # "Airbus parent EADS", "60 Boeing 787 aircraft"
+        if company is not None:
+            return company
         sector, why_role = agent.sector, f"'{phrase.head_words}' -> {agent.sector}"
         if modifier is not None and (agent.generic or (modifier.sector in ("REB", "OPP")
                                                        and agent.sector in ("MIL", "GOV", "CVL", "PTY")) or
@@ -313,8 +308,9 @@ class ActorResolver:
             if phrase.owner.country:
                 country, source = phrase.owner.country, f"owner {phrase.owner.name or phrase.owner.code}"
         if country is None and phrase.place is not None and phrase.place.kind == "organisation" and \
-                not role_from_modifier and agent.person:   # "a vice president at Boeing", "officials at the UN"
-            whole = self._heads(phrase.place, agent) or (phrase.place if agent.generic else None)
+                not role_from_modifier and agent.person and set(phrase.place.sectors) & PRIVATE_BODIES:
+            whole = self._heads(phrase.place, agent) or (phrase.place if agent.generic else None)  # "officials at
+            # Goldman Sachs", "a vice president at Boeing" (not "a leader in the European Parliament": a member)
             if whole is not None:
                 return self._former(replace(whole, why=f"{why_role}, at {phrase.place.name or phrase.place.code}",
                                             kind="agent", plural=phrase.plural, name=None, human=agent.person),

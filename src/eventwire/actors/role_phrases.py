@@ -101,7 +101,7 @@ class RolePhraseFinder(DefiniteReferenceFinder):
                         self.found.append(Found(self._left_edge(token, token.i), token.i + 1, token.i, res))
                 continue
             start, agent = hit
-            if self._a_place(token, agent) or self._idiom(token, agent):
+            if self._a_place(token, agent) or self._idiom(token, agent) or self._word_of_a_name(token, agent):
                 continue
             res, members = self._compose(token, start, agent)
             if res is None:
@@ -140,12 +140,25 @@ class RolePhraseFinder(DefiniteReferenceFinder):
 
     @staticmethod
     def _not_people(head: Token, agent: Agent) -> bool:
-        """ "a couple of challenges" (a number), "economic and political forces" (no armed forces)."""
-        if head.lemma_.lower() == "couple" and any(c.dep_ == "prep" and c.lower_ == "of" for c in head.rights):
-            return True
+        """ "a couple of challenges", "a couple hours" (a number), "economic and political forces" (no armed forces)."""
+        if head.lemma_.lower() == "couple" and (any(c.dep_ == "prep" and c.lower_ == "of" for c in head.rights) or (
+                head.i + 1 < len(head.doc) and head.doc[head.i + 1].tag_ == "NNS")):
+            return True     # "a couple of challenges", "a couple hours earlier"
         return agent.sector == "MIL" and head.lemma_.lower() == "force" and any(
             c.dep_ in ("amod", "conj") and c.lower_ in ABSTRACT_FORCES for c in [*head.lefts, *(
                 g for c in head.lefts for g in c.children)])
+
+    def _word_of_a_name(self, head: Token, agent: Agent) -> bool:
+        """ "the Argus Leader", "a new Fast Company report": a capitalised person word (or "Company") after a
+        capitalised word of an organisation's or a work's name the dictionary lacks is a word of that name."""
+        if head.ent_type_ not in ("ORG", "WORK_OF_ART") or not head.text[:1].isupper() or head.i == 0 or \
+                not (agent.person or agent.phrase == "company"):
+            return False
+        prev = self.tokens[head.i - 1]
+        after = self.tokens[head.i + 1] if head.i + 1 < len(self.tokens) else None
+        return prev.ent_type_ == head.ent_type_ and prev.ent_iob_ in ("B", "I") and head.ent_iob_ == "I" and \
+            prev.pos_ == "PROPN" and prev.text[:1].isupper() and self.name_at(prev) is None and \
+            (after is None or after.ent_type_ != "PERSON")
 
     @staticmethod
     def _idiom(head: Token, agent: Agent) -> bool:
