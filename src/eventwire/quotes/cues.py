@@ -17,7 +17,7 @@ from .noun_cues import (according_cue, impersonal_cue, made_clear_cue, noun_cue,
                         topic_cue)
 from .objects import object_span, said_object
 from .parenthetical import is_as_put_it, parenthetical
-from .speakers import SpeakerMention, speaker_span, subject_of
+from .speakers import SpeakerMention, quoting_frame, speaker_span, subject_of
 
 # children of a reporting verb that belong to the attribution clause ("he also told TASS on Monday")
 CLAUSE_DEPS = frozenset({"nsubj", "nsubjpass", "agent", "dobj", "dative", "iobj", "npadvmod", "advmod",
@@ -160,6 +160,12 @@ def _verb_cue(tok: Token, lexicon: QuoteLexicon, quoted: Sequence[bool], blocked
                 cue.speaker = speaker = aside.speaker
             cue.clause |= aside.clause
     cue.via = channel_of_cue(tok, lexicon, skip=lambda i: blocked[i] and not quoted[i])
+    framed = quoting_frame(tok, lexicon)
+    if framed is not None and not blocked[framed[1].i]:   # "Interfax quoted Peskov as saying": the outlet is the channel
+        reporter = next((c for c in framed[0].children if c.dep_ == "nsubj" and not blocked[c.i]), None)
+        if reporter is not None:
+            cue.clause |= {i for i in range(reporter.left_edge.i, tok.i) if not quoted[i]}
+            cue.via = cue.via or outlet_in(tok.doc[reporter.left_edge.i:reporter.right_edge.i + 1], lexicon)
     if speaker is not None:
         cue.media_speaker = outlet_in(tok.doc[speaker.start:speaker.end], lexicon)
     if cue.speaker is None and cue.content is None:

@@ -113,6 +113,9 @@ def _subject(verb: Token, lexicon: QuoteLexicon, forbidden: Callable[[int], bool
             continue
         if current.dep_ == "acl" and current.tag_ == "VBG" and current.head.pos_ in ("NOUN", "PROPN", "PRON"):
             return _shown_speaker(current.head, current, lexicon) or current.head   # "a posting saying that ..."
+        framed = quoting_frame(current, lexicon)
+        if framed is not None and not forbidden(framed[1].i):
+            return framed[1]               # "Interfax quoted Peskov as saying ...": Peskov says it
         if current.dep_ == "pcomp" and current.head.head.i != current.head.i:
             current = current.head.head    # "for saying that ...", "by telling them ..."
             if current.pos_ not in ("VERB", "AUX"):
@@ -124,6 +127,19 @@ def _subject(verb: Token, lexicon: QuoteLexicon, forbidden: Callable[[int], bool
 
 _PEOPLE = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me"})
+
+
+def quoting_frame(verb: Token, lexicon: QuoteLexicon) -> tuple[Token, Token] | None:
+    """ "Interfax quoted Peskov as saying ...", "state media quoted him as saying": the gerund after
+    "as" under a verb of ``object_participle_verbs`` with an object; returns (that verb, its object)."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or prep.lower_ != "as" or prep.dep_ != "prep" or prep.head.i == prep.i:
+        return None
+    frame = prep.head
+    if frame.lemma_.lower() not in lexicon.object_participle_verbs:
+        return None
+    obj = next((c for c in frame.children if c.dep_ == "dobj" and c.i < prep.i), None)
+    return (frame, obj) if obj is not None else None
 
 
 def _object_controller(verb: Token, lexicon: QuoteLexicon) -> Token | None:
