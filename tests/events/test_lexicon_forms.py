@@ -49,6 +49,10 @@ _FORMS = [
      "IRNJUD", "IRNMED"),
     ("The Egyptian government ordered the human rights group to close its offices.", "172", "order_to_close",
      "EGYGOV", "NGO"),
+    # a release is one side's act on the released, not a swap in both directions
+    ("A Turkish court ordered the release of the German journalist.", "0841", "release_noun", "TURJUD", "DEUMED"),
+    ("Hamas announced the release of two Israeli hostages.", "0841", "release_noun", "PSEREB", "ISRCVL"),
+    ("Russia carried out a prisoner swap with Ukraine.", "0841", "prisoner_swap_noun", "UKR", "RUS"),
     # praise
     ("Merkel marvelled at Obama's ability to inspire crowds.", "051", "marvel_at", "DEUGOV", "USAELI"),
     ("The French president marveled at the courage of Ukraine's soldiers.", "051", "marvel_at", "FRAGOV", "UKRMIL"),
@@ -85,6 +89,9 @@ _NOT = [
     ("Fiat announced on Friday that it intends to purchase the six percent of Chrysler that the US government "
      "currently owns.", "03"),
     ("The airline plans to purchase 20 new jets from Airbus.", "03"),
+    # the one who secures a release is not the releaser
+    ("Iran secured the release of its citizens from the United States.", "release_noun"),
+    ("A Turkish court ordered the release of the German journalist.", "prisoner_swap_noun"),
     # what a speaker tells the press is no instruction
     ("Xi told reporters that China would open its markets further.", "instruct_to"),
 ]
