@@ -492,3 +492,31 @@ def test_spreading_lies_and_stoking_hatred(pipeline, text, published, expected):
 ])
 def test_spreading_without_lies_is_no_judgement(pipeline, text, published):
     assert _judgements(pipeline, text, published) == set()
+
+
+# blame: "said Pakistan was responsible for the attack" accuses the one held responsible of a hostile act
+@pytest.mark.parametrize("text, published, expected", [
+    ("The Indian government said Pakistan was responsible for the attack.", "2019-02-20", {("112", "INDGOV", "PAK")}),
+    ('"Hamas is fully responsible for the killing of the three teenagers," the Israeli prime minister said.',
+     "2014-07-01", {("112", "ISRGOV", "PSEREB")}),
+    ("The Ukrainian president said Russia was responsible for the bombing of the theatre.", "2022-03-20",
+     {("112", "UKRGOV", "RUS")}),
+    ("The minister said the police were responsible for security at the stadium.", "2019-02-20", set()),
+    ("The Indian government said Pakistan was not responsible for the attack.", "2019-02-20", set()),
+])
+def test_blame_for_a_hostile_act_accuses(pipeline, text, published, expected):
+    assert _judgements(pipeline, text, published) == expected
+
+
+@pytest.mark.parametrize("section, fault", [
+    ('blame: {code: "051", adjectives: {responsible: [for]}, acts: [attack]}\n', "blame: code"),
+    ('blame: {code: "112", adjectives: [responsible], acts: [attack]}\n', "blame.adjectives"),
+    ('blame: {code: "112", adjectives: {responsible: [for]}, acts: []}\n', "blame.acts"),
+])
+def test_blame_faults_name_file_and_line(tmp_path, section, fault):
+    path = tmp_path / "evaluations.yaml"
+    path.write_text("entries:\n" + '  - {id: a, code: "111", polarity: negative, nouns: [mistake]}\n'
+                    + "speech: {groups: [speech]}\n" + section, encoding="utf-8")
+    with pytest.raises(DictionaryError) as err:
+        EvaluationLexicon.load(path, cameo=CameoCodes.load())
+    assert fault in str(err.value) and str(path) in str(err.value) and err.value.line == 4

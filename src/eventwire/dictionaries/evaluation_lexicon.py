@@ -80,6 +80,9 @@ class EvaluationLexicon:
     patient_nouns: frozenset[str] = frozenset()    # "the invasion of Iraq": the 'of' phrase is the one it was done to
     remedy_verbs: frozenset[str] = frozenset()     # "corrected an injustice": the subject is praised
     remedy_code: str = "051"
+    blame_code: str = "112"
+    blame_adjectives: dict[str, frozenset[str]] = field(default_factory=dict)   # "responsible" -> {for}
+    blame_acts: frozenset[str] = frozenset()       # "responsible for the attack": the hostile acts blamed
     refusals: dict[str, str] = field(default_factory=dict)    # acceptance rule -> rejection code
     stances: dict[str, Stance] = field(default_factory=dict)  # "opposed" -> Stance(110, {to})
     active_stances: dict[str, Stance] = field(default_factory=dict)  # "marvel" -> Stance(051, {at}): "marveled at Y"
@@ -92,7 +95,7 @@ class EvaluationLexicon:
         where = str(path)
         if not isinstance(data, dict) or not isinstance(data.get("entries"), list) or not data["entries"]:
             raise DictionaryError(where, None, "expected a mapping with a non-empty 'entries' list")
-        _only(data, {"entries", "light_verbs", "speech", "remedies", "refusals", "stances", "duties",
+        _only(data, {"entries", "light_verbs", "speech", "remedies", "blame", "refusals", "stances", "duties",
                      "conduct", "predicates", "judged_acts"}, where, data.get("__line__"))
         lex = cls(path=where)
         ids: set[str] = set()
@@ -102,6 +105,7 @@ class EvaluationLexicon:
         lex._load_light_verbs(data.get("light_verbs") or {}, where, ids)
         lex._load_speech(data.get("speech"), where)
         lex._load_remedies(data.get("remedies"), where, cameo)
+        lex._load_blame(data.get("blame"), where, cameo)
         lex._load_refusals(data.get("refusals"), where, cameo)
         lex._load_stances(data.get("stances") or [], where, cameo)
         lex._load_predicates(data.get("predicates") or {}, where)
@@ -191,6 +195,28 @@ class EvaluationLexicon:
             raise DictionaryError(where, line, "remedies: verbs must be a non-empty list of verb lemmas")
         self.remedy_code = code
         self.remedy_verbs = frozenset(v.lower().strip() for v in verbs)
+
+    def _load_blame(self, raw: Any, where: str, cameo: CameoCodes | None) -> None:
+        if raw is None:
+            return
+        line = raw.get("__line__") if isinstance(raw, dict) else None
+        if not isinstance(raw, dict):
+            raise DictionaryError(where, None, "'blame' must be a mapping with code, adjectives and acts")
+        _only(raw, {"code", "adjectives", "acts"}, where, line)
+        code, adjectives = raw.get("code"), raw.get("adjectives")
+        if not isinstance(code, str) or not code.startswith(POLARITY_ROOTS["negative"]) \
+                or (cameo is not None and code not in cameo):
+            raise DictionaryError(where, line, f"blame: code must be a quoted root-11/12 code in codes.tsv, got {code!r}")
+        if not isinstance(adjectives, dict) or not all(
+                isinstance(v, list) and v and all(isinstance(p, str) and p.strip() for p in v)
+                for k, v in adjectives.items() if k != "__line__"):
+            raise DictionaryError(where, line, "blame.adjectives must map adjectives to lists of prepositions")
+        acts = _words(raw, "acts", where, line, "blame")
+        if not acts:
+            raise DictionaryError(where, line, "blame.acts must be a non-empty list of nouns")
+        self.blame_code, self.blame_acts = code, acts
+        self.blame_adjectives = {str(k).lower(): frozenset(p.lower().strip() for p in v)
+                                 for k, v in adjectives.items() if k != "__line__"}
 
     def _load_refusals(self, raw: Any, where: str, cameo: CameoCodes | None) -> None:
         if raw is None:

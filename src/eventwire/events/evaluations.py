@@ -319,7 +319,7 @@ class EvaluationCoder:
             preds = [clause]
         for pred in preds:
             for p in syntax.conjuncts(pred):
-                trig, word = p, predicate_at(self.lexicon, p)
+                trig, word = p, predicate_at(self.lexicon, p) or self._blame(p)
                 if word is None:
                     trig, word = self._inner_phrase(p) or (
                         attributive_at(self.lexicon, p) if p.lemma_.lower() not in self.lexicon.no_act_nouns else None) or (p, None)
@@ -351,6 +351,14 @@ class EvaluationCoder:
                 if found is not None and found.entry in light:
                     out.append(Judgement(verb, subj, obj, found, clause))
         return out
+
+    def _blame(self, pred: Token) -> EvaluativeWord | None:
+        """"responsible for the attack": an adjective of blame whose preposition names a hostile act."""
+        preps = self.lexicon.blame_adjectives.get(pred.lemma_.lower())
+        if not preps or not any(o.lemma_.lower() in self.lexicon.blame_acts for p in syntax.children(pred, "prep")
+                                if p.lower_ in preps for o in syntax.prep_objects(p)):
+            return None
+        return EvaluativeWord("blame", self.lexicon.blame_code, "negative", "adjectives", pred.lemma_.lower())
 
     def _remedy(self, obj: Token) -> EvaluativeWord:
         return EvaluativeWord("remedies", self.lexicon.remedy_code, "positive", "nouns", obj.lemma_.lower())
