@@ -16,3 +16,11 @@ def test_a_phrasal_speech_verb_takes_the_quotation(find_quotes, text, cue, speak
 
 def test_weighing_something_else_is_no_quote(find_quotes):
     assert find_quotes("The boxer weighed in at 200 pounds on Friday.") == []
+
+
+@pytest.mark.parametrize("text, content", [
+    ('"Please do not leave us," the villagers begged.', '"Please do not leave us,"'),
+    ("The mayor begged residents to stay home.", "residents to stay home"),
+])
+def test_begging_is_a_directive(find_quotes, text, content):
+    assert [q.text for q in find_quotes(text) if q.cue == "begged"] == [content]
