@@ -80,7 +80,7 @@ class Pipeline:
         self.clean = CleanStage()
         self.gate = GateStage(self.options)
         self.nlp = NlpStage(self.resources.nlp, batch_size=self.options.batch_size)
-        self.stages = [ActorStage(self.resources), EventStage(self.resources), QuoteStage(self.resources),
+        self.stages = [ActorStage(self.resources), QuoteStage(self.resources), EventStage(self.resources),
                        EvaluationStage(self.resources), TimeStage(self.resources), PlaceStage(self.resources),
                        RestatementStage(self.resources)]
 

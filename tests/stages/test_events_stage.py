@@ -23,6 +23,16 @@ def test_stage_is_in_the_pipeline(pipeline):
     assert any(isinstance(s, EventStage) for s in pipeline.stages)
 
 
+def test_quotes_are_found_before_events_and_attribute_them(pipeline):
+    names = pipeline.stage_names
+    assert names.index("quotes") < names.index("events") < names.index("evaluations")
+    coded = pipeline.code_text("The foreign ministry said on Monday that Russian troops had attacked Ukrainian "
+                               "positions near Kharkiv.", published="2022-05-02")
+    attack = [e for e in coded.events if e.root == "19"]
+    assert attack and attack[0].attribution is not None
+    assert attack[0].attribution.speaker.text.lower().endswith("foreign ministry")
+
+
 def test_seed_phone_call_both_ways(seed_events):
     _, events = seed_events
     got = dyads(events, modality="asserted")

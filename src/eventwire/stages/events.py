@@ -1,10 +1,12 @@
-"""Events stage: codes CAMEO events from the parse and the resolved actors (logic in ``eventwire.events``)."""
+"""Events stage: codes CAMEO events from the parse and the resolved actors (logic in ``eventwire.events``), and
+gives the events inside reported speech the attribution of the quote they sit in (the quotes stage runs first)."""
 
 from __future__ import annotations
 
 from ..dictionaries.verb_lexicon import VerbLexicon
 from ..document import CodedDocument
 from ..events import EventCoder, ModalityRules
+from ..quotes import attribute_events
 from ..resources import Resources
 
 
@@ -28,4 +30,5 @@ class EventStage:
 
     def __call__(self, cdoc: CodedDocument) -> CodedDocument:
         cdoc.events = self.coder.code(cdoc)
+        attribute_events(cdoc.events, cdoc.quotes)
         return cdoc

@@ -1,10 +1,11 @@
-"""Quotes stage: fills ``cdoc.quotes`` and the attribution of events inside reported speech."""
+"""Quotes stage: fills ``cdoc.quotes`` (it runs before the events stage, which reads the quotes for the
+attribution of events inside reported speech and for who "I" and "we" are in a direct quotation)."""
 
 from __future__ import annotations
 
 from ..document import CodedDocument
 from ..ids import quote_id
-from ..quotes import QuoteFinder, QuoteLexicon, attribute_events
+from ..quotes import QuoteFinder, QuoteLexicon
 from ..records import Quote
 from ..resources import Resources
 
@@ -33,5 +34,4 @@ class QuoteStage:
                                 start=found.start, end=found.end, speaker=found.to_speaker(doc, lookup),
                                 cue=found.cue, via=found.via, id=quote_id(art_id, found.start, found.end)))
         cdoc.quotes = quotes
-        attribute_events(cdoc.events, quotes)
         return cdoc
