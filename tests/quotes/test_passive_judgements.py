@@ -38,3 +38,17 @@ def test_a_passive_judgement_is_a_quote(find_quotes, text, cue, content, speaker
 ])
 def test_other_passives_are_no_quotes(find_quotes, text):
     assert find_quotes(text) == []
+
+
+@pytest.mark.parametrize("text, cue, speaker", [
+    ("He has been investigated by Congress for fraudulently promoting magic weight loss pills.", "promoting", "He"),
+    ("The firm was fined by regulators for promoting unproven cures.", "promoting", "The firm"),
+])
+def test_the_one_acted_on_does_the_gerund(find_quotes, text, cue, speaker):
+    quotes = [q for q in find_quotes(text) if q.cue == cue]
+    assert quotes and quotes[0].speaker.text == speaker, [(q.cue, q.text, q.speaker) for q in quotes]
+
+
+def test_a_quote_given_up_for_its_inner_one_swallows_nothing(find_quotes):
+    quotes = find_quotes("The senator wanted to stress that the war was not lost.")
+    assert [(q.cue, q.text) for q in quotes] == [("stress", "that the war was not lost")]

@@ -101,8 +101,8 @@ def _outermost(doc: Doc, cue_at: dict[int, Cue], found: list[FoundQuote],
             where.append(doc[q.cue_token].idx)
         for other in found:
             if other is q or not (other.start <= q.start and q.end <= other.end) \
-                    or (other.start, other.end) == (q.start, q.end):
-                continue
+                    or (other.start, other.end) == (q.start, q.end) or id(other) in controlled:
+                continue                   # a quote given up for the one inside it holds nothing
             if where and all(other.start <= w < other.end for w in where) \
                     and not _same_turn(doc, q.cue_token, other.cue_token):
                 inside = True

@@ -74,6 +74,7 @@ def _noun_phrase_before(verb: Token, forbidden: Callable[[int], bool]) -> Token 
 
 def _subject(verb: Token, lexicon: QuoteLexicon, forbidden: Callable[[int], bool]) -> Token | None:
     current: Token | None = verb
+    gerund_of = False                      # came up from "for saying ...", "by promoting ..."
     for _ in range(4):
         if current is None or forbidden(current.i) and current.i != verb.i:
             return None
@@ -82,9 +83,9 @@ def _subject(verb: Token, lexicon: QuoteLexicon, forbidden: Callable[[int], bool
                 # "NEW YORK (AP) - UN chief Guterres urged": the dateline took the subject slot
                 child = next((c for c in child.children if c.dep_ == "appos" and not forbidden(c.i)), child)
             if child.dep_ in ("nsubj", "nsubjpass", "csubj", "appos") and not forbidden(child.i):
-                if child.dep_ == "nsubjpass":
+                if child.dep_ == "nsubjpass" and not gerund_of:
                     return _agent(current)
-                return child
+                return child               # "X was criticized by Y for saying ...": X says it
         for child in current.children:
             if child.dep_ == "agent":
                 return _agent(current)
@@ -117,6 +118,7 @@ def _subject(verb: Token, lexicon: QuoteLexicon, forbidden: Callable[[int], bool
         if framed is not None and not forbidden(framed[1].i):
             return framed[1]               # "Interfax quoted Peskov as saying ...": Peskov says it
         if current.dep_ == "pcomp" and current.head.head.i != current.head.i:
+            gerund_of = True
             current = current.head.head    # "for saying that ...", "by telling them ..."
             if current.pos_ not in ("VERB", "AUX"):
                 return None
