@@ -147,3 +147,19 @@ def test_an_object_group_is_acted_on_through_the_members_it_lists(pipeline, text
 def test_the_members_listed_by_a_phrase_object_are_no_partners(pipeline):
     got = _events(pipeline, "China held a summit with several countries, including India.", published="2019-11-19")
     assert not any(t is not None and t.startswith("IND") for _, _, t in got)
+
+
+def test_coordinated_places_of_an_of_phrase_are_no_second_owner(pipeline):
+    got = _events(pipeline, "Supporters of Kenyan opposition leader Raila Odinga took to the streets of Nairobi and "
+                            "Kisumu on Monday.", published="2023-03-20")
+    assert not any(t == "KEN" for _, _, t in got)
+
+
+@pytest.mark.parametrize("text, published, source", [
+    ("The Democratic nominee aggressively attacked her opponent as a fraud during the debate.", "2016-09-27", "USA"),
+    ("Trump mocked his rivals on Twitter.", "2016-09-27", "USA"),
+    ("Merkel praised her opponent.", "2013-09-01", "DEU"),
+])
+def test_the_other_side_of_a_possessor_is_of_its_country_and_another_actor(pipeline, text, published, source):
+    got = _events(pipeline, text, published=published)
+    assert any(s.startswith(source) and t == source for _, s, t in got)

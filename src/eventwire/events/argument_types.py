@@ -16,6 +16,7 @@ ActorLookup = Callable[[int], "ActorMention | None"]
 OWNER_WHY = "owner of a thing:"        # the actor stage's reason for the owner of a non-actor phrase
 OWNER_MARK = "[owner of a thing]"     # marks such arguments: they can be acted on, not meet or talk
 BETWEEN = "'between'"                 # the sides named by an event noun's 'between' phrase
+ADVERSARY_MARK = "the other side of"  # "her opponent": of the owner's country, never the owner
 AUTHOR_MARK = "author of"             # an act told by a participle on a text: "a statement condemning X"
 
 

@@ -16,11 +16,11 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from . import syntax
-from .argument_types import AUTHOR_MARK, BETWEEN, OWNER_MARK, OWNER_WHY, ActorLookup, Arg, Roles
+from .argument_types import ADVERSARY_MARK, AUTHOR_MARK, BETWEEN, OWNER_MARK, OWNER_WHY, ActorLookup, Arg, Roles
 from .sources import SourceSearch
 from .target_search import AUTO_TARGET_PREPS, NOUN_AUTO_TARGET_PREPS, TargetSearch
 
-__all__ = ["AUTHOR_MARK", "AUTO_TARGET_PREPS", "BETWEEN", "NOUN_AUTO_TARGET_PREPS", "OWNER_MARK", "OWNER_WHY",
+__all__ = ["ADVERSARY_MARK", "AUTHOR_MARK", "AUTO_TARGET_PREPS", "BETWEEN", "NOUN_AUTO_TARGET_PREPS", "OWNER_MARK", "OWNER_WHY",
            "ActorLookup", "Arg", "ArgumentFinder", "Roles", "distinct_groups", "distinct_people"]
 
 
@@ -61,7 +61,10 @@ def distinct_people(a: Arg, b: Arg) -> bool:
     """Two different people named in the text ("Clinton says Trump may not have paid a dime") are
     two actors even when they share one actor code; so are a named person and a group of people
     that person acts on ("Aso asked government officials to make new plans", "Son told WeWork
-    executives to look for new revenue")."""
+    executives to look for new revenue"), and an actor and the other side it acts on ("attacked
+    her opponent")."""
+    if ADVERSARY_MARK in a.how or ADVERSARY_MARK in b.how:   # "attacked her opponent"
+        return True
     if a.person is not None and b.person is not None:
         return a.person != b.person
     return _person_and_group(a, b) or _person_and_group(b, a)

@@ -13,8 +13,9 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from ..document import ActorMention
+from ..records import ActorRef
 from . import syntax
-from .argument_types import OWNER_MARK, OWNER_WHY, ActorLookup, Arg
+from .argument_types import ADVERSARY_MARK, OWNER_MARK, OWNER_WHY, ActorLookup, Arg
 from .argument_words import argument_words
 
 _FIRST_PERSON = frozenset({"we", "i", "us", "me"})
@@ -35,6 +36,11 @@ def _person(mention: ActorMention) -> str | None:
         why = why.split("': ", 1)[1]
     # (a role phrase the actor stage resolved to its holder: "'prime minister' of JPN at 2009-03-01: Taro Aso [...]")
     return name if why.startswith(name + ":") or (why.startswith("'") and f": {name} [" in why) else None
+
+
+def _named_actor(mention: ActorMention | None) -> bool:
+    """A mention of an actor, not of a place the actor stage reads as its country or capital."""
+    return mention is not None and not mention.why.startswith(("place ", "capital "))
 
 
 class PhraseActors:
@@ -186,6 +192,10 @@ class PhraseActors:
         # "Putin's spokesman", "the spokesman for the Kremlin", "the army of Myanmar"
         if tok.pos_ in syntax.NOUN_POS:
             # "her opponent", "Putin's critics": the possessor's other side, never the possessor
+            if tok.lemma_.lower() in argument_words().adversaries:
+                found = self._other_side(tok, how, depth)
+                if found:
+                    return found
             for poss in ([] if tok.lemma_.lower() in argument_words().adversaries else syntax.children(tok, "poss")):
                 found = self._single(poss, f"{how} via possessive '{poss.text}'", depth + 1)
                 if found:
@@ -193,9 +203,10 @@ class PhraseActors:
             for prep in syntax.children(tok, "prep"):
                 if prep.lower_ in ("of", "for", "from") or (prep.lower_ == "to" and tok.lemma_.lower() in argument_words().aides):
                     for pobj in syntax.children(prep, "pobj"):
-                        # "negotiators from Hamas and Israel": every coordinated owner
-                        found = self._unique([a for part in syntax.conjuncts(pobj) if not (
-                            part is not pobj and self.actor_at(part.i) is None)
+                        # "negotiators from Hamas and Israel": every coordinated owner (not a
+                        # place: "the streets of Nairobi and Kisumu")
+                        found = self._unique([a for part in syntax.conjuncts(pobj) if part is pobj
+                                              or _named_actor(self.actor_at(part.i))
                             for a in self._single(part, f"{how} via '{prep.lower_} {part.text}'", depth + 1)])
                         if found:
                             return found
@@ -230,6 +241,22 @@ class PhraseActors:
                         return found
             if holding:
                 return self._holders(tok, how, depth)
+        return []
+
+    def _other_side(self, tok: Token, how: str, depth: int) -> list[Arg]:
+        """"attacked her opponent", "arrested Putin's critics": an actor of the possessor's country
+        other than the possessor (the other candidate, the critics at home), marked as such; only
+        of a person or a party ("Ukraine's enemies" are no Ukrainians)."""
+        for poss in syntax.children(tok, "poss"):
+            for owner in self._single(poss, how, depth + 1):
+                country = owner.ref.country or (owner.ref.code or "")[:3]
+                if len(country) != 3 or OWNER_MARK in owner.how \
+                        or not (owner.person or (owner.ref.code or "")[3:6] == "PTY"):
+                    continue
+                span = tok.doc[tok.left_edge.i:tok.i + 1]
+                ref = ActorRef(text=span.text, start=span.start_char, end=span.end_char, code=country,
+                               country=country, sectors=[])
+                return [Arg(ref, tok, f"{how} ({ADVERSARY_MARK} '{poss.text}': of its country)")]
         return []
 
     def _titled_name(self, name: Token, how: str, depth: int) -> list[Arg]:
