@@ -28,3 +28,13 @@ def test_a_second_act_joined_to_an_act_stays(pipeline):
     events = _events(pipeline, "France condemned the coup and suspended military cooperation with Mali.",
                      published="2024-06-01")
     assert any(e.cameo.startswith("16") for e in events), [(e.cameo, e.rule) for e in events]
+
+
+@pytest.mark.parametrize("text,absent", [
+    # an instruction whose addressee is no coded actor still holds its clause as content
+    ("The Chinese government told state companies to stop buying American soybeans.", "06"),
+    ("The ministry ordered local officials to stop building new coal plants with Chinese firms.", "06"),
+])
+def test_the_content_of_an_instruction_to_an_uncoded_addressee_is_no_act(pipeline, text, absent):
+    events = _events(pipeline, text, published="2019-11-20")
+    assert not any(e.cameo.startswith(absent) for e in events), [(e.cameo, e.rule) for e in events]

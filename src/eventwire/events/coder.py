@@ -107,6 +107,7 @@ class EventCoder:
             # the winner's verb ("struck down" a law is no "strike")
             f.alternatives = [a for a in f.alternatives if len(a.trigger_tokens) >= len(f.attempt.trigger_tokens)
                               and (a.pattern.root not in FORCE_ROOTS or f.attempt.pattern.root in FORCE_ROOTS)]
+            f.first = f.attempt
             while f.roles is not None and f.roles.sources and not f.pairs and not f.dropped and f.alternatives:
                 f.attempt = f.alternatives.pop(0)
                 f.trace.chosen = f.attempt

@@ -14,6 +14,7 @@ from .arguments import AUTHOR_MARK
 from .dyads import Dyads
 from .fired import (ATTITUDE_CODES, CONTENT_ROOTS, DENIAL_CODES, MILITARY_ROOTS, STATEMENT_CODES, Fired,
                     at_clause)
+from .matcher import Attempt
 from .modality import ModalityRules
 
 
@@ -133,10 +134,9 @@ def drop_embedded(fired: dict[int, Fired], rules: ModalityRules, background_prep
                 if other.dropped.startswith("content of"):
                     f.dropped = f"joined to '{cur.text}', {other.dropped}"
                 break
-            if other is not None and other is not f and (other.attempt.pattern.root in CONTENT_ROOTS - {"03"}
-                                                         or other.attempt.pattern.code in DENIAL_CODES) \
-                    and not other.dropped.startswith("discarded"):
-                f.dropped = f"content of '{cur.text}' ({other.attempt.pattern.rule}), not an event of its own"
+            frame = _content_frame(other) if other is not None and other is not f else None
+            if frame is not None and not other.dropped.startswith("discarded"):
+                f.dropped = f"content of '{cur.text}' ({frame.pattern.rule}), not an event of its own"
                 break
             # "discussed preparations for a summit": an event noun inside what is discussed
             if other is not None and other is not f and f.attempt.noun and "dobj" in path \
@@ -164,6 +164,16 @@ def obligation_to_demand(f: Fired, fired: dict[int, Fired], rules: ModalityRules
     speaker.pairs = dyads.pairs(speaker)
     speaker.trace.outcome = f"statement of an obligation ('{aux} {f.token.text}'): coded as {code}"
     speaker.obligation = True
+
+
+def _content_frame(other: Fired) -> Attempt | None:
+    """The reading of ``other`` that holds a clause as content (an appeal, a demand, a refusal, a denial):
+    its own, or the one it won with before falling back for want of a dyad."""
+    for attempt in (other.attempt, other.first):
+        if attempt is not None and (attempt.pattern.root in CONTENT_ROOTS - {"03"}
+                                    or attempt.pattern.code in DENIAL_CODES):
+            return attempt
+    return None
 
 
 def drop_superseded(fired: dict[int, Fired]) -> None:

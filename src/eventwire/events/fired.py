@@ -63,6 +63,9 @@ class Fired:
     dropped: str = ""
     vetoed: str = ""             # the discard rule that vetoed every fitting pattern
     received: Roles | None = None   # "faced criticism from Y": the roles of a received act
+    # the reading that won before a fallback for want of a dyad: an instruction whose addressee is no
+    # actor ("told state companies to stop buying soybeans") still holds its clause as content
+    first: Attempt | None = None
 
 
 def has_object(f: "Fired", deps: tuple[str, ...] = ("dobj", "ccomp", "xcomp", "attr")) -> bool:
