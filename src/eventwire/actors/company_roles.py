@@ -24,9 +24,11 @@ def _companies(phrase: "Phrase", owner_too: bool) -> list["Resolution"]:
 
 def company_phrase(phrase: "Phrase") -> "Resolution | None":
     """The company a phrase stands for when its head is a company's parent or product, else None."""
+    agent = phrase.agent
+    if agent.phrase != "parent" and agent.phrase not in PRODUCT_WORDS:
+        return None
     from .resolver import Resolution   # resolver imports this module
 
-    agent = phrase.agent
     if agent.phrase == "parent":   # "Airbus parent EADS", "Google parent Alphabet": the company that owns it
         parent = next((r for r in _companies(phrase, False) if r.country), None)
         if parent is not None:

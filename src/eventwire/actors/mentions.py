@@ -28,6 +28,7 @@ DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
 CREDIT_WORDS = _WORDS.words("credit_words")
 # the P5+1 ("six world powers" of the Iran nuclear talks): see MentionFinder._power_groups
 POWER_GROUP_NAMES = _WORDS.words("power_group_names")
+POWER_GROUP_STARTS = frozenset(name[0] for name in POWER_GROUP_NAMES)
 POWER_GROUP_MODIFIERS = _WORDS.words("power_group_modifiers")
 POWER_GROUP_MEMBERS = _WORDS.sequence("power_group_members")
 POWER_GROUP_CONTEXT = _WORDS.words("power_group_context")
@@ -101,12 +102,17 @@ class MentionFinder(RolePhraseFinder, UnlistedActorFinder):
         (2006-2018: the five permanent Security Council members and Germany), one member per government. "P5+1" and
         "E3+3" always; "six powers" and "world/major/great powers" only in an article that names Iran (``King
         Abdullah called on world powers`` is no such group)."""
-        covered = {t for f in self.found for t in range(f.start, f.end)}
         iran = any(r.country in POWER_GROUP_CONTEXT for r in self.names.resolved.values())
-        for tok in self.tokens:
+        heads = [self.tokens[i] for i, ws in enumerate(self.token_words) if ws and (   # few words to look at
+            (iran and ws[0].lower() in ("powers", "power")) or
+            (ws[0][:1].lower() in POWER_GROUP_STARTS and any(c.isdigit() for c in ws[0])))]
+        if not heads:
+            return
+        covered = {t for f in self.found for t in range(f.start, f.end)}
+        for tok in heads:
             if tok.i in covered:
                 continue
-            end = self._group_name_end(tok.i)
+            end = self._group_name_end(tok.i) if tok.lower_[:1] in POWER_GROUP_STARTS else None
             start = tok.i
             if end is None:
                 if not iran or tok.lemma_.lower() != "power" or tok.tag_ != "NNS" or tok.pos_ != "NOUN":

@@ -89,8 +89,7 @@ def find_names(doc: Doc, resolver: ActorResolver, when: date | None, token_words
     last_full: dict[str, int] = {}   # family name -> token of the last mention of a known person
     families: dict[str, ActorEntry] = {}   # family name -> the known person last named in full with it
     person_ent = {t: (ent.start, ent.end) for ent in ents if ent.label_ == "PERSON" for t in range(ent.start, ent.end)}
-    named_ent = {t for ent in ents if ent.label_ in NAMED_THINGS and not _armed_force_name(ent, resolver)
-                 for t in range(ent.start + 1, ent.end)}
+    named_ent = {t: ent for ent in ents if ent.label_ in NAMED_THINGS for t in range(ent.start + 1, ent.end)}
     for m in resolver.match_names(seq):
         start, end = owner[m.start], owner[m.end - 1] + 1
         while end < len(toks) and toks[end].text in NAME_SUFFIXES:   # "Joseph R. Biden Jr."
@@ -106,7 +105,7 @@ def find_names(doc: Doc, resolver: ActorResolver, when: date | None, token_words
         if ent is not None and (ent[0] < start or ent[1] > end) and m.candidates[0].kind in PLACE_KINDS:
             continue   # "Jordan Peterson", "Chad Smith": part of a person's name, not a country
         if start > 0 and start in named_ent and toks[start - 1].pos_ == "PROPN" and toks[start - 1].i in named_ent \
-                and m.candidates[0].kind in PLACE_KINDS:
+                and m.candidates[0].kind in PLACE_KINDS and not _armed_force_name(named_ent[start], resolver):
             continue   # "Priorities USA Action", "Tampa Bay": a place word inside a longer name
         if _inside_longer_name(toks, start, end, m, names):
             continue   # "National Security Council": another body than the UN's "Security Council"
