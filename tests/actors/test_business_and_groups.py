@@ -239,3 +239,12 @@ def test_a_what_clause_hung_on_a_name_may_speak_of_it(pipeline, text, pronoun, c
 def test_a_couple_of_hours_and_a_company_named_beside_a_force(pipeline, text, absent):
     res = codes(pipeline, text)
     assert absent not in res and absent not in res.values()
+
+
+@pytest.mark.parametrize("text", [
+    '"Going to Pizza Express in Woking is an unusual thing for me to do," Prince Andrew said.',
+    "The protest in Bexley ended peacefully on Sunday.",
+])
+def test_one_capitalised_word_where_something_happens_is_no_person(pipeline, text):
+    res = codes(pipeline, text)
+    assert "Woking" not in res and "Bexley" not in res

@@ -59,6 +59,7 @@ def _byline(root: Token) -> bool:
                                                for c in verb.children)
 # "Jane Doe of the Cato Institute", "John Roe at Human Rights Watch", "Jim Poe with Amnesty International"
 MEMBER_PREPS = frozenset({"of", "at", "with", "for"})
+IN_PLACE_WORDS = frozenset({"in", "near", "inside", "outside", "throughout", "across"})
 OWNER_KINDS = frozenset({"country", "adjective", "organisation", "metonym"})
 
 
@@ -74,6 +75,9 @@ class UnlistedActorFinder(FinderBase):
         for ent in sorted(spans, key=lambda e: e.start):
             if any(t in covered for t in range(ent.start, ent.end)):
                 continue
+            if len(ent) == 1 and ent.root.dep_ == "pobj" and ent.root.head.lower_ in IN_PLACE_WORDS:
+                continue   # "Pizza Express in Woking": one capitalised word where something is, a place the parser
+                # took for a person
             # titles inside the entity: "Archbishop Desmond Tutu"
             inner = 0
             while inner < len(ent) - 1 and self._agent_word(ent[inner]):
