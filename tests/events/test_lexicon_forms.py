@@ -53,6 +53,15 @@ _FORMS = [
     ("A Turkish court ordered the release of the German journalist.", "0841", "release_noun", "TURJUD", "DEUMED"),
     ("Hamas announced the release of two Israeli hostages.", "0841", "release_noun", "PSEREB", "ISRCVL"),
     ("Russia carried out a prisoner swap with Ukraine.", "0841", "prisoner_swap_noun", "UKR", "RUS"),
+    # money that rescues a firm or a state is economic aid
+    ("The Treasury rescued AIG with an $85 billion loan.", "071", "rescue_with_money", "USAGOV", "USABUS"),
+    # a challenge to act is a demand
+    ("Pelosi challenged Trump to release his tax returns.", "100", "challenge_to", "USALEG", "USAGOV"),
+    # withdrawing support reduces relations (not a military retreat); distancing oneself is disapproval
+    ("Romney withdrew his endorsement of Trump.", "160", "withdraw_support", "USALEG", "USAGOV"),
+    ("Germany withdrew its support for the Serbian government.", "160", "withdraw_support_for", "DEU", "SRBGOV"),
+    ("Several Republican senators distanced themselves from Trump.", "110", "distance_from", "USALEG", "USAGOV"),
+    ("France distanced itself from the American position on Jerusalem.", "110", "distance_from", "FRA", "USA"),
     # praise
     ("Merkel marvelled at Obama's ability to inspire crowds.", "051", "marvel_at", "DEUGOV", "USAELI"),
     ("The French president marveled at the courage of Ukraine's soldiers.", "051", "marvel_at", "FRAGOV", "UKRMIL"),
@@ -89,6 +98,9 @@ _NOT = [
     ("Fiat announced on Friday that it intends to purchase the six percent of Chrysler that the US government "
      "currently owns.", "03"),
     ("The airline plans to purchase 20 new jets from Airbus.", "03"),
+    # challenging a result in court is no demand; withdrawing troops is no reduction of relations
+    ("The opposition challenged the results in court.", "challenge_to"),
+    ("McCain withdrew his endorsement of Trump.", "08"),
     # the one who secures a release is not the releaser
     ("Iran secured the release of its citizens from the United States.", "release_noun"),
     ("A Turkish court ordered the release of the German journalist.", "prisoner_swap_noun"),
