@@ -272,13 +272,14 @@ def _complement(verb: Token, entry: VerbEntry, clause: set[int], quoted: Sequenc
         sent = verb.sent
         first = min((i for i in clause if not doc[i].is_punct), default=verb.i)
         if first > sent.start + 1 and doc[first - 1].text == "," and not count_words(doc, verb.right_edge.i + 1, sent.end) \
-                and not any(quoted[i] for i in range(sent.start, first)):
+                and not any(quoted[i] for i in range(sent.start, first)) and not _own_adverbial(verb, sent.start, first - 1):
             return trim(doc, sent.start, first - 1)    # "People like Scott, he said." with "People" left hanging
     head = verb.head
     subordinate = any(c.dep_ == "mark" or c.dep_ == "advmod" and c.tag_ == "WRB" and c.i < verb.i
                       for c in verb.children)     # ", though it declined", ", as expected", "when he wrote"
+    participle = verb.tag_ in ("VBG", "VBN") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
     if verb.dep_ in _INVERTED_DEPS and head.i != verb.i and "clause" in entry.complements and entry.direct \
-            and not subordinate:
+            and not subordinate and not participle:    # "met Putin, summing up the talks": no "X, he said"
         first = min((t.i for t in verb.subtree if not t.is_punct), default=verb.i)
         before = doc[first - 1] if first > 0 else None
         if verb.i > head.i and before is not None and before.text in (",", "”", '"', "''", "—", "–"):
@@ -292,6 +293,12 @@ def _complement(verb: Token, entry: VerbEntry, clause: set[int], quoted: Sequenc
             # "The economy, he said, is weak": the sentence around the clause
             return trim(doc, verb.sent.start, verb.sent.end)
     return None
+
+
+def _own_adverbial(verb: Token, start: int, end: int) -> bool:
+    """The tokens [start, end) are an adverbial clause of the verb itself ("Asked whether he would
+    resign, the minister said no."), not words it reports."""
+    return any(c.dep_ == "advcl" and c.left_edge.i == start and c.right_edge.i + 1 == end for c in verb.children)
 
 
 def _judged_in_passive(verb: Token, entry: VerbEntry, lexicon: QuoteLexicon) -> bool:

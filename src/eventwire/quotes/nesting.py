@@ -42,9 +42,10 @@ def _same_turn(doc: Doc, inner: int | None, outer: int | None) -> bool:
 def _controlled(doc: Doc, inner: FoundQuote, outer: FoundQuote) -> bool:
     """ "decided not to recommend charges", "refused to pledge to release his returns", "thanked
     Trump for backing X": a cue in the infinitive or prepositional object of another cue, inside
-    its span, with the same speaker (the subject it controls) gives one attribution, not two."""
-    if inner.cue_token is None or outer.cue_token is None or inner.speaker is None or outer.speaker is None \
-            or inner.speaker.head != outer.speaker.head \
+    its span, with the same speaker (the subject it controls) gives one attribution, not two; so does
+    one under an outer cue with no speaker ("Asked to describe the device, X said ...": the question)."""
+    if inner.cue_token is None or outer.cue_token is None \
+            or outer.speaker is not None and (inner.speaker is None or inner.speaker.head != outer.speaker.head) \
             or not outer.start <= doc[inner.cue_token].idx < outer.end:
         return False
     tok = doc[inner.cue_token]

@@ -92,6 +92,9 @@ def _subject(verb: Token, lexicon: QuoteLexicon, forbidden: Callable[[int], bool
         # "..., adding", "met with X to discuss Y"; not "as X wrote"
         participle = current.dep_ == "advcl" and (current.tag_ in ("VBG", "VBN") or current.tag_ == "VB" and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in current.children))
+        if participle and current.i == verb.i and current.tag_ == "VBN" \
+                and not any(c.dep_ in ("aux", "auxpass") for c in current.children):
+            return None                    # "Asked about X, Lavrov said": a passive participle, Lavrov was asked
         controller = _object_controller(current, lexicon)
         if controller is not None:
             return controller              # "forced Stumpf to admit", "left many nations feeling"
