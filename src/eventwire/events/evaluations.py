@@ -45,6 +45,7 @@ from ..quotes.lexicon import QuoteLexicon
 from ..records import ActorRef, Event, Evidence
 from . import background, quoted, syntax
 from .arguments import Arg, ArgumentFinder
+from .covered_judgements import covered, judged_comments
 from .emit import copy_ref
 from .evaluative_words import adverb_at, attributive_at, predicate_at, stance_at, verb_at
 from .judged_acts import THING_PRONOUNS, antecedent_doers, extraposed, judged_actors, one_actor
@@ -53,8 +54,6 @@ from .targets import TargetPolicy, institution_ref
 
 __all__ = ["EvaluationCoder", "attributive_at", "judged_comments", "predicate_at", "verb_at"]
 
-# roots of pattern-coded events that already say what the speaker thinks of someone
-COVERING_ROOTS = frozenset({"05", "11", "12", "13"})
 _COPULAS = frozenset({"be", "remain", "become", "seem", "appear"})
 _HEDGES = frozenset({"could", "might", "may", "can", "ca"})
 _PREDICATE_DEPS = ("attr", "acomp", "oprd")
@@ -100,18 +99,18 @@ class EvaluationCoder:
             return []
         # "China said it was resolutely opposed to ...": the subject a speaker reports is the speaker
         finder = ArgumentFinder(cdoc.actor_at, reporting=self.rules.governors.get("reporting", frozenset()))
-        covered: dict[int, list[Event]] = {}
+        by_sentence: dict[int, list[Event]] = {}
         for ev in cdoc.events:
-            covered.setdefault(ev.sentence, []).append(ev)
+            by_sentence.setdefault(ev.sentence, []).append(ev)
         out: list[tuple[Event, str]] = []
         sents = list(cdoc.doc.sents)
         for index, sent in enumerate(sents):
             if background.is_question(sent):
                 continue
-            out.extend(self._code_sentence(cdoc, sent, index, finder, covered.get(index, [])))
+            out.extend(self._code_sentence(cdoc, sent, index, finder, by_sentence.get(index, [])))
         seen: dict[str, set[tuple[str | None, str | None]]] = {}
         for qs in quoted.quoted_sentences(cdoc, sents):   # '"... . Y is a disgrace," X said'
-            out.extend(self._code_quoted(cdoc, qs, finder, covered.get(qs.index, []),
+            out.extend(self._code_quoted(cdoc, qs, finder, by_sentence.get(qs.index, []),
                                          seen.setdefault(qs.quote.id, set())))
         kept: list[tuple[Event, str]] = []
         for ev, why in sorted(out, key=lambda pair: pair[0].sentence):   # a lead, then the quote of the same judgement
@@ -187,7 +186,7 @@ class EvaluationCoder:
                 if not s.ref.code or not t.ref.code or one_actor(s.ref, t.ref, cdoc):
                     continue
                 key = (s.ref.code, t.ref.code)
-                if key in seen or self._covered(s.ref, t.ref, jm, prior):
+                if key in seen or covered(s.ref, t.ref, jm.trigger, prior):
                     continue
                 seen.add(key)
                 events.append((self._event(cdoc, sent, index, jm, s.ref, t.ref),
@@ -437,24 +436,6 @@ class EvaluationCoder:
         ref = institution_ref(judged, country, sector)
         return [Arg(ref, judged, f"institution behind '{ref.text}'")]
 
-    @staticmethod
-    def _covered(source: ActorRef, target: ActorRef, jm: Judgement, prior: list[Event]) -> bool:
-        """The pattern lexicon coded this speaker's stance in the sentence, or an event at this word
-        (not the judged actor's own act that the speaker judges: "X said Y was insulting women")."""
-        for ev in prior:
-            if _misread_judgement(ev, jm.trigger, source):
-                continue         # "called it a violation": the judgement itself, read as the speaker's act
-            if ev.root in COVERING_ROOTS and ev.source is not None and ev.source.code == source.code \
-                    and not (ev.source.name and source.name and ev.source.name != source.name):
-                return True      # not two people of one code ("X said Y was insulting women")
-            ts = ev.evidence.trigger_start
-            if ts is not None and ev.evidence.trigger_end is not None and \
-                    ts <= jm.trigger.idx < ev.evidence.trigger_end:
-                if ev.source is not None and ev.source.code == target.code:
-                    continue     # "said the Israeli decision was a violation of international law" (128 by Israel)
-                return True
-        return False
-
     # ------------------------------------------------------------------ records
     def _event(self, cdoc: CodedDocument, sent: Span, index: int, jm: Judgement,
                source: ActorRef, target: ActorRef) -> Event:
@@ -482,28 +463,3 @@ class EvaluationCoder:
         ev.id = event_id(ev.article_id, index, t_start, ev.cameo, source.code, target.code)
         return ev
 
-
-def judged_comments(events: list[Event], judgements: list[Event]) -> list[Event]:
-    """The comments (010) that a judgement coded in their sentence says more of: "X described Y's
-    sanctions as economic terrorism" is X accusing Y (112), not also X commenting on Y; and the
-    untargeted events of the speaker at the judging word, the judgement read as the speaker's own act
-    ("Merkel called it a violation of international law" is no violation by Merkel)."""
-    said = {(j.sentence, j.source.code, j.target.code) for j in judgements
-            if j.source is not None and j.target is not None}
-    return [e for e in events if e.source is not None and (
-        (e.cameo == "010" and e.target is not None and (e.sentence, e.source.code, e.target.code) in said)
-        or (e.target is None and any(j.sentence == e.sentence and j.source is not None and j.source.code == e.source.code
-                                     and j.evidence.trigger_start is not None and _covers(e, j.evidence.trigger_start)
-                                     for j in judgements)))]
-
-
-def _covers(ev: Event, start: int) -> bool:
-    """The event's trigger spans the character offset ``start``."""
-    ts, te = ev.evidence.trigger_start, ev.evidence.trigger_end
-    return ts is not None and te is not None and ts <= start < te
-
-
-def _misread_judgement(ev: Event, trigger: Token, source: ActorRef) -> bool:
-    """An event of the speaker with no target at the judging word: the judgement misread as an act of
-    the speaker ("called it a violation of international law" coded as the speaker's violation)."""
-    return ev.target is None and ev.source is not None and ev.source.code == source.code and _covers(ev, trigger.idx)
