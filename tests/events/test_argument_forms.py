@@ -57,6 +57,16 @@ def test_a_relative_pronoun_object_stands_for_the_head_of_its_clause(pipeline, t
     assert (root, source, target) in _events(pipeline, text)
 
 
+@pytest.mark.parametrize("text, root, source, target", [
+    ("The Syrian army shelled the Turkish-backed rebels, whose positions Russian jets had bombed on Monday.", "19",
+     "RUSMIL", "TURREB"),
+    ("France welcomed the Iranian president, whose government Washington sanctioned last year.", "16", "USAGOV",
+     "IRNGOV"),
+])
+def test_whose_stands_for_the_head_of_its_clause(pipeline, text, root, source, target):
+    assert (root, source, target) in _events(pipeline, text, published="2019-11-19")
+
+
 def test_a_name_told_by_a_title_is_of_the_title_country(pipeline):
     got = _events(pipeline, "Boeing has entered into an agreement with Russian manufacturer Sukhoi for "
                             "after-sales support for their regional aircraft.")

@@ -197,7 +197,10 @@ class PhraseActors:
                 if found:
                     return found
             for poss in ([] if tok.lemma_.lower() in argument_words().adversaries else syntax.children(tok, "poss")):
-                found = self._single(poss, f"{how} via possessive '{poss.text}'", depth + 1)
+                # "the rebels, whose positions the army shelled": 'whose' stands for the rebels
+                owner = syntax.relative_antecedent(poss) or poss
+                found = self._single(owner, f"{how} via possessive '{poss.text}'"
+                                     + (f" ('{owner.text}')" if owner is not poss else ""), depth + 1)
                 if found:
                     return found
             for prep in syntax.children(tok, "prep"):

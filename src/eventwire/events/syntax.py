@@ -347,8 +347,13 @@ _RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that"})
 
 def relative_antecedent(tok: Token) -> Token | None:
     """The noun a relative pronoun stands for when it fills a role of its relative clause ("the
-    rebels, whom the army accused" -> rebels; "the sanctions, which Russia condemned" -> sanctions),
-    else None."""
+    rebels, whom the army accused" -> rebels; "the sanctions, which Russia condemned" -> sanctions;
+    "the rebels, whose positions the army shelled" -> rebels), else None."""
+    if tok.lower_ == "whose" and tok.dep_ == "poss":
+        # "the rebels, whose positions the army shelled": the owner is the clause's head
+        clause = next((a for a in list(tok.ancestors)[:3] if a.dep_ == "relcl"), None)
+        head = clause.head if clause is not None else None
+        return head if head is not None and head.i < tok.i and head.pos_ in NOUN_POS else None
     if tok.lower_ not in _RELATIVE_PRONOUNS or tok.pos_ not in ("PRON", "DET") or tok.head.dep_ != "relcl":
         return None
     head = tok.head.head
