@@ -248,3 +248,19 @@ def test_a_couple_of_hours_and_a_company_named_beside_a_force(pipeline, text, ab
 def test_one_capitalised_word_where_something_happens_is_no_person(pipeline, text):
     res = codes(pipeline, text)
     assert "Woking" not in res and "Bexley" not in res
+
+
+def test_a_pronoun_after_a_paragraph_break_weighs_the_new_paragraphs_subject(pipeline):
+    text = ('On her discharge papers, in a box labeled "medical problem," a doctor had typed "homicidal ideation."\n\n'
+            '"Melanie thought the whole thing was outrageous. She was anxious, sure.\n\n'
+            'In Ohio, she said she would vote for Trump.')
+    cdoc = next(pipeline.code_documents([Article(id="t", text=text, published="2016-10-02")]))
+    shes = [m for m in cdoc.actors if m.ref.text.lower() == "she"]
+    assert shes and all("Melanie" in m.why and "doctor" not in m.why for m in shes)
+
+
+def test_an_unclosed_straight_quote_is_no_quotation_but_a_curly_one_runs_to_the_paragraph_end(pipeline):
+    from eventwire.actors.pronouns import quoted_tokens
+    doc = pipeline.resources.nlp('"Melanie thought it was outrageous.\n\n\u201cWe will win, Trump said.')
+    flags = dict(zip((t.text for t in doc), quoted_tokens(list(doc))))
+    assert flags["Melanie"] is False and flags["win"] is True

@@ -32,6 +32,22 @@ PLACE_VERBS = _WORDS.words("place_verbs")
 GROUP_ANAPHORS = _WORDS.words("group_anaphors")
 
 
+def paragraph_sentences(doc: Doc, tokens: list[Token]) -> list[tuple[int, int]]:
+    """The document's sentences as token spans, cut at paragraph breaks too: the parser sometimes runs a sentence
+    on over a blank line ('... had typed "homicidal ideation."  <blank line>  Melanie thought ...'), and a pronoun
+    after it should not weigh the two paragraphs as one sentence."""
+    out: list[tuple[int, int]] = []
+    for sent in doc.sents:
+        start = sent.start
+        for i in range(sent.start, sent.end - 1):
+            tok = tokens[i]
+            if "\n\n" in tok.whitespace_ or (tok.is_space and tok.text.count("\n") > 1):
+                out.append((start, i + 1))
+                start = i + 1
+        out.append((start, sent.end))
+    return out
+
+
 class FinderBase:
     """Per-document state and shared look-ups of the mention finder (construct per document)."""
 
@@ -40,7 +56,7 @@ class FinderBase:
         self.resolver = resolver
         self.when = when
         self.tokens = list(doc)    # one Token object per token for every pass (spaCy makes a new one per access)
-        self.sentences = [(s.start, s.end) for s in doc.sents]
+        self.sentences = paragraph_sentences(doc, self.tokens)
         self.sentence_of = [0] * len(doc)    # token -> index in ``sentences``
         for n, (s0, s1) in enumerate(self.sentences):
             self.sentence_of[s0:s1] = [n] * (s1 - s0)

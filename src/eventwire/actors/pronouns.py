@@ -215,19 +215,24 @@ def _no_antecedent(tok: Token) -> bool:
 
 def quoted_tokens(tokens: list[Token]) -> list[bool]:
     """Per token: inside a quotation ("..." or \u201c...\u201d), the quote marks excluded. An unclosed quote
-    ends with its paragraph."""
+    ends with its paragraph; an unclosed straight quote is no quotation at all (a stray mark a page left at the
+    start of a paragraph: '"Melanie thought the whole thing was outrageous. She was anxious.')."""
     out = [False] * len(tokens)
     inside = False
+    straight_from: int | None = None   # the token after an open straight quote
     for tok in tokens:
         text = tok.text
         if text in OPENING_QUOTES or (text in STRAIGHT_QUOTES and not inside):
             inside = True
+            straight_from = tok.i + 1 if text in STRAIGHT_QUOTES else None
         elif text in CLOSING_QUOTES or text in STRAIGHT_QUOTES:
-            inside = False
+            inside, straight_from = False, None
         elif inside:
             out[tok.i] = True
-        if "\n" in tok.whitespace_ or (tok.is_space and "\n" in text):
-            inside = False
+        if "\n" in tok.whitespace_ or (tok.is_space and "\n" in text) or tok.i == len(tokens) - 1:
+            if inside and straight_from is not None:
+                out[straight_from:tok.i + 1] = [False] * (tok.i + 1 - straight_from)
+            inside, straight_from = False, None
     return out
 
 
