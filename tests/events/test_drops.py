@@ -38,3 +38,22 @@ def test_a_second_act_joined_to_an_act_stays(pipeline):
 def test_the_content_of_an_instruction_to_an_uncoded_addressee_is_no_act(pipeline, text, absent):
     events = _events(pipeline, text, published="2019-11-20")
     assert not any(e.cameo.startswith(absent) for e in events), [(e.cameo, e.rule) for e in events]
+
+
+@pytest.mark.parametrize("text,code,source,target", [
+    # an order to one's own forces is carried by them: the act ordered is the event, not the order
+    ("Putin ordered his troops to attack Ukraine.", "19", "RUSGOV", "UKR"),
+    ("Netanyahu ordered the army to strike targets in Gaza.", "19", "ISRGOV", "PSE"),
+    ("Biden ordered the Pentagon to send more troops to Europe.", "15", "USAGOV", "USAMIL"),
+])
+def test_an_order_to_ones_own_forces_codes_the_act_ordered(pipeline, text, code, source, target):
+    events = _events(pipeline, text, published="2023-06-01")
+    got = [(e.cameo, e.source.code if e.source else None, e.target.code if e.target else None) for e in events]
+    assert any(c.startswith(code) and s == source and t == target for c, s, t in got), got
+    assert not any(c.startswith("10") for c, _, _ in got), got
+
+
+def test_an_order_to_another_actor_stays_a_demand(pipeline):
+    events = _events(pipeline, "Macron told Putin to end the war in Ukraine.", published="2023-06-01")
+    assert any(e.cameo == "100" and e.target is not None and e.target.code == "RUSGOV" for e in events), \
+        [(e.cameo, e.rule) for e in events]

@@ -136,6 +136,12 @@ def drop_embedded(fired: dict[int, Fired], rules: ModalityRules, background_prep
                 break
             frame = _content_frame(other) if other is not None and other is not f else None
             if frame is not None and not other.dropped.startswith("discarded"):
+                if frame.pattern.root == "10" and _own_forces(other, rules):
+                    # "Putin ordered his troops to attack Ukraine": an order to one's own forces is
+                    # carried by them; the act ordered is the event, the order is not
+                    other.dropped = other.dropped or f"an order to its own forces: the act ordered ('{tok.text}') " \
+                                                     "is the event"
+                    break
                 f.dropped = f"content of '{cur.text}' ({frame.pattern.rule}), not an event of its own"
                 break
             # "discussed preparations for a summit": an event noun inside what is discussed
@@ -164,6 +170,29 @@ def obligation_to_demand(f: Fired, fired: dict[int, Fired], rules: ModalityRules
     speaker.pairs = dyads.pairs(speaker)
     speaker.trace.outcome = f"statement of an obligation ('{aux} {f.token.text}'): coded as {code}"
     speaker.obligation = True
+
+
+# the organs of a state that carry out its leaders' orders
+_STATE_ORGANS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD"})
+
+
+def _own_forces(order: Fired, rules: ModalityRules) -> bool:
+    """A state's order to its own organs: a verb of command (``governors.orders``) whose source is a
+    state and whose addressees are all organs of that state ("ordered the army", "told the Pentagon",
+    "ordered his troops"), not another actor ("told Putin to stop") nor a demand made on a government
+    by its opposition; an addressee the actor stage left uncoded counts when it is a force noun
+    (``governors.own_forces`` in intent.yaml)."""
+    roles = order.roles
+    if roles is None or not roles.sources or order.token.lemma_.lower() not in rules.governors.get("orders", ()):
+        return False
+    if not all(len(a.ref.code) == 3 or a.ref.code[3:6] in _STATE_ORGANS for a in roles.sources if a.ref.code):
+        return False
+    forces = rules.governors.get("own_forces", frozenset())
+    if not roles.targets:
+        return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in forces for c in order.token.children)
+    countries = {a.ref.code[:3] for a in roles.sources if a.ref.code}
+    return all(t.ref.code and t.ref.code[:3] in countries and t.ref.code[3:6] in _STATE_ORGANS
+               for t in roles.targets)
 
 
 def _content_frame(other: Fired) -> Attempt | None:
