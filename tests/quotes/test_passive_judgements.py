@@ -1,5 +1,5 @@
 """A passive verb of judging reports the judged one with the judgement: "He has been criticized
-for X" (no speaker), "Oz has been called a charlatan by fellow physicians" (the "by" object)."""
+for X" (no speaker), "The governor has been called a liar by fellow Republicans" (the "by" object)."""
 
 import pytest
 
@@ -11,18 +11,21 @@ def quote_of(quotes, cue_word):
 
 
 @pytest.mark.parametrize("text, cue, content, speaker", [
-    ("He has been harshly criticized for policies that objectors see as abuses of power.", "criticized",
-     "He has been harshly criticized for policies that objectors see as abuses of power", None),
+    ("She has been sharply criticized for reforms that the unions see as attacks on workers.", "criticized",
+     "She has been sharply criticized for reforms that the unions see as attacks on workers", None),
     ("The mayor was widely praised for his handling of the floods.", "praised",
      "The mayor was widely praised for his handling of the floods", None),
     ("European governments have often been criticised for being slow to act during crises.", "criticised",
      "European governments have often been criticised for being slow to act during crises", None),
-    ("Mehmet Oz has been called a charlatan by fellow physicians.", "called",
-     "Mehmet Oz has been called a charlatan", "fellow physicians"),
+    ("The governor has been called a liar by fellow Republicans.", "called",
+     "The governor has been called a liar", "fellow Republicans"),
     ("The raid was condemned by the United Nations as a violation of international law.", "condemned",
      "The raid was condemned by the United Nations as a violation of international law", "the United Nations"),
     ("The protesters were branded terrorists by state television.", "branded",
      "The protesters were branded terrorists", "state television"),
+    # the parser may hang the "by" phrase on the predicate noun
+    ("The minister has been labelled a failure by his own party.", "labelled",
+     "The minister has been labelled a failure", "his own party"),
 ])
 def test_a_passive_judgement_is_a_quote(find_quotes, text, cue, content, speaker):
     q = quote_of(find_quotes(text), cue)
@@ -41,7 +44,7 @@ def test_other_passives_are_no_quotes(find_quotes, text):
 
 
 @pytest.mark.parametrize("text, cue, speaker", [
-    ("He has been investigated by Congress for fraudulently promoting magic weight loss pills.", "promoting", "He"),
+    ("She has been investigated by prosecutors for falsely promoting miracle diet drinks.", "promoting", "She"),
     ("The firm was fined by regulators for promoting unproven cures.", "promoting", "The firm"),
 ])
 def test_the_one_acted_on_does_the_gerund(find_quotes, text, cue, speaker):

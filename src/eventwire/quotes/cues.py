@@ -17,7 +17,7 @@ from .noun_cues import (according_cue, impersonal_cue, made_clear_cue, noun_cue,
                         topic_cue)
 from .objects import object_span, said_object
 from .parenthetical import is_as_put_it, parenthetical
-from .speakers import SpeakerMention, quoting_frame, speaker_span, subject_of
+from .speakers import SpeakerMention, agent_phrase, quoting_frame, speaker_span, subject_of
 
 # children of a reporting verb that belong to the attribution clause ("he also told TASS on Monday")
 CLAUSE_DEPS = frozenset({"nsubj", "nsubjpass", "agent", "dobj", "dative", "iobj", "npadvmod", "advmod",
@@ -317,7 +317,7 @@ def _without_closing_agent(verb: Token, end: int) -> int:
     doc = verb.doc
     while end > verb.i + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
-    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    agent = agent_phrase(verb)
     return agent.i if agent is not None and agent.right_edge.i + 1 == end else end
 
 

@@ -183,13 +183,19 @@ def _shown_speaker(obj: Token, verb: Token, lexicon: QuoteLexicon) -> Token | No
     return None
 
 
+def agent_phrase(verb: Token) -> Token | None:
+    """The "by" phrase of a passive verb: its agent, or a "by" the parser hung on its predicate noun
+    ("was called a liar [by fellow Republicans]")."""
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    if agent is None:
+        agent = next((p for c in verb.children if c.dep_ in ("oprd", "dobj", "attr") and c.i > verb.i
+                      for p in c.children if p.dep_ == "prep" and p.lower_ == "by"), None)
+    return agent
+
+
 def _agent(verb: Token) -> Token | None:
-    for child in verb.children:
-        if child.dep_ == "agent":
-            for obj in child.children:
-                if obj.dep_ == "pobj":
-                    return obj
-    return None
+    agent = agent_phrase(verb)
+    return next((obj for obj in agent.children if obj.dep_ == "pobj"), None) if agent is not None else None
 
 
 def speaker_span(head: Token, forbidden: Callable[[int], bool]) -> SpeakerMention:
