@@ -366,7 +366,7 @@ def test_a_bad_job_done_is_criticism(pipeline, text, published, expected):
 # judgment shown badly: "said Y had shown poor judgment", "exercised questionable judgment"
 @pytest.mark.parametrize("text, published, expected", [
     ("Trump said Clinton had shown poor judgment in her choice of friends.", "2016-09-30", ("111", "USAPTY", "USAPTY")),
-    ("Trump unleashed a series of tweets early Friday saying that Hillary Clinton had shown bad judgment.",
+    ("Trump posted a string of messages late Sunday saying that Hillary Clinton had shown bad judgment.",
      "2016-09-30", ("111", "USAPTY", "USAPTY")),
     ("Obama said Putin had exercised questionable judgment in Syria.", "2016-09-30", ("111", "USAGOV", "RUSGOV")),
 ])

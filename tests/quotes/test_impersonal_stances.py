@@ -7,8 +7,8 @@ import pytest
 @pytest.mark.parametrize("text, content", [
     ("Often, it appeared that Trump was unable to parlay the assault into an advantage.",
      "that Trump was unable to parlay the assault into an advantage"),
-    ("It is apparent that Clinton wanted to shield her dealings from the public, which she thought was wise.",
-     "that Clinton wanted to shield her dealings from the public"),
+    ("It is apparent that the mayor wanted to hide the contracts from the council, which he thought was wise.",
+     "that the mayor wanted to hide the contracts from the council"),
     ("It seems the talks have collapsed.", "the talks have collapsed"),
     ("By Friday it was clear that the minister would resign.", "that the minister would resign"),
 ])

@@ -8,8 +8,8 @@ import pytest
 
 @pytest.mark.parametrize("text, outer, inner", [
     ("The FBI decided after a long investigation not to recommend charges against her aides.", "decided", "recommend"),
-    ("He again refused to pledge to release his tax returns before the election.", "refused", "pledge"),
-    ("Clinton plans to call on young people to join a national service program.", "plans", "call on"),
+    ("She again refused to pledge to publish her medical records before the vote.", "refused", "pledge"),
+    ("The governor plans to call on students to join a volunteer teaching scheme.", "plans", "call on"),
     ("The ministry has promised to criticize the deal openly at the summit.", "promised", "criticize"),
     ("Opposition leaders will refuse to endorse the new constitution next week.", "refuse", "endorse"),
 ])
@@ -35,10 +35,10 @@ def test_a_controlled_verb_saying_a_clause_keeps_its_own_quote(find_quotes, text
 
 
 @pytest.mark.parametrize("text, outer, inner", [
-    ("Trump has steadfastly refused to disclose detailed medical records.", "refused", "disclose"),
+    ("The minister has firmly refused to disclose his detailed bank records.", "refused", "disclose"),
     ("Asked to describe the device, the commissioner declined.", "Asked", "describe"),
     ("Party leaders hope to announce a deal on Friday.", "hope", "announce"),
-    ("He declined to say when his company's lander would be ready.", "declined", "say"),
+    ("She declined to say when her company's new rocket would fly.", "declined", "say"),
     ("The United States accuses him of publishing secret documents.", "accuses", "publishing"),
 ])
 def test_an_object_or_a_refusal_stays_with_the_outer_quote(find_quotes, text, outer, inner):
@@ -58,7 +58,7 @@ def test_other_nestings_are_unchanged(find_quotes, text, cues):
 
 
 @pytest.mark.parametrize("text, outer, inner", [
-    ("On Wednesday, Cruz thanked Trump on Twitter for backing his top legislative priority.", "thanked", "backing"),
+    ("On Monday, Rossi thanked the mayor on Facebook for backing her main housing bill.", "thanked", "backing"),
     ("The union praised the governor for supporting the strike.", "praised", "supporting"),
     ("The moderator asked the candidates to discuss their ideas and refrain from attacking their opponent.",
      "asked", "attacking"),
@@ -70,7 +70,7 @@ def test_a_cue_inside_the_object_with_the_same_speaker_is_part_of_it(find_quotes
 
 @pytest.mark.parametrize("text", [
     "Critics ridiculed the ministry's prediction that the economy would grow by five percent.",
-    "Lynch said she was asked to give a presentation to a client.",
+    "Moreno said she was asked to give a talk to the board.",
     "The opposition mocked the government's claim that prices would fall.",
 ])
 def test_one_quote_per_span(find_quotes, text):

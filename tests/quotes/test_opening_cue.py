@@ -10,25 +10,25 @@ def by_text(quotes, start):
 
 
 def test_a_quoted_sentence_after_the_clause_without_a_comma(find_quotes):
-    text = ("Senator Patty Murray said in a critical statement ``We are shocked that the Air Force tapped a "
-            "European company to provide a tanker. '' Others agreed with her.")
-    assert by_text(find_quotes(text), "We are shocked").speaker.text == "Senator Patty Murray"
+    text = ("Senator Jane Holt said in a sharp statement ``We are stunned that the Navy picked a "
+            "foreign shipyard to build the new frigates. '' Others agreed with her.")
+    assert by_text(find_quotes(text), "We are stunned").speaker.text == "Senator Jane Holt"
 
 
 def test_a_finished_quoted_sentence_stays_with_the_cue_before_it(find_quotes):
-    text = ('A statement by Boeing spokesman William Barksdale said "Obviously we are very disappointed. We will '
-            'review our options." Senator Patty Murray, who comes from the state where Boeing builds its '
-            'airliners, said in a statement "We are shocked that the Air Force chose a European company."')
+    text = ('A statement by shipbuilder spokesman Tom Reilly said "Clearly we are deeply disappointed. We will '
+            'study our choices." Senator Jane Holt, who comes from the state where the company builds its '
+            'ships, said in a statement "We are stunned that the Navy picked a foreign shipyard."')
     quotes = find_quotes(text)
-    assert "Barksdale" in by_text(quotes, "Obviously").speaker.text
-    assert by_text(quotes, "We are shocked").speaker.text == "Senator Patty Murray"
+    assert "Reilly" in by_text(quotes, "Clearly").speaker.text
+    assert by_text(quotes, "We are stunned").speaker.text == "Senator Jane Holt"
 
 
 def test_a_quoted_title_after_the_clause_is_no_quote_of_the_speaker(find_quotes):
-    text = "Johnson tells MSNBC's “Morning Joe” on Friday that the investigation continues."
+    text = "Ramirez tells NBC's “Meet the Press” on Sunday that the inquiry will go on."
     assert [q.text for q in find_quotes(text) if q.kind == "direct"] == []
 
 
 def test_a_quoted_show_title_after_the_clause_is_no_continuation(find_quotes):
-    text = '"We need to step away from these efforts," Pence said on CNN\'s "State of the Union."'
-    assert [q.text for q in find_quotes(text)] == ['"We need to step away from these efforts,"']
+    text = '"We have to move past these fights," Ramirez said on CBS\'s "Face the Nation."'
+    assert [q.text for q in find_quotes(text)] == ['"We have to move past these fights,"']

@@ -1,12 +1,12 @@
-"""A parenthetical attribution may carry long adjuncts of its own verb ("As X put it in a
-statement to my colleague Y in July, ..."): its closing comma still ends it."""
+"""A parenthetical attribution may carry long adjuncts of its own verb ("As X put it in an
+interview with the state broadcaster on Sunday evening, ..."): its closing comma still ends it."""
 
 import pytest
 
 
 @pytest.mark.parametrize("text, speaker, content", [
-    ("As Ms. Simonyan put it in a statement to my colleague Michael M. Grynbaum in July, RT is "
-     "''providing a perspective you won't get from the mainstream press.''", "Ms. Simonyan", "RT is"),
+    ("As Mr. Okafor put it in a letter to his colleague Anna Berg in March, the agency is "
+     "''offering a view you will not find in the big newspapers.''", "Mr. Okafor", "the agency is"),
     ("As the finance minister put it in an interview with the state broadcaster on Sunday evening, "
      "the budget is simply not sustainable.", "the finance minister", "the budget is simply not sustainable"),
     ("The talks are going nowhere, as one European diplomat put it to reporters at the end of the "

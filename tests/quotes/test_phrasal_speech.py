@@ -5,8 +5,8 @@ import pytest
 
 
 @pytest.mark.parametrize("text, cue, speaker", [
-    ('"We all miss Steve so much," Benioff weighed in, telling Cook that he had been true to him.',
-     "weighed in", "Benioff"),
+    ('"We will all miss her greatly," Okafor weighed in, telling Berg that she had been a loyal friend.',
+     "weighed in", "Okafor"),
     ('"That is simply wrong," another senator chimed in.', "chimed in", "another senator"),
 ])
 def test_a_phrasal_speech_verb_takes_the_quotation(find_quotes, text, cue, speaker):

@@ -1,12 +1,12 @@
-"""What a poll shows of a candidate is the candidate with the standing ("shows Clinton ahead by
-3.7 points"), not the name alone."""
+"""What a poll shows of a candidate is the candidate with the standing ("shows the senator ahead
+by 4.2 points"), not the name alone."""
 
 import pytest
 
 
 @pytest.mark.parametrize("text, content", [
-    ("POLITICO's Battleground States average shows Clinton likewise ahead by 3.7 percentage points.",
-     "Clinton likewise ahead by 3.7 percentage points"),
+    ("A new average of swing-state polls shows the senator likewise ahead by 4.2 percentage points.",
+     "the senator likewise ahead by 4.2 percentage points"),
     ("The survey found Clinton ahead among women by 20 points.", "Clinton ahead among women by 20 points"),
     ("A Reuters poll showed the governor behind by six points in the state.",
      "the governor behind by six points in the state"),

@@ -5,10 +5,10 @@ import pytest
 
 
 @pytest.mark.parametrize("text, content, speaker", [
-    ("Matt Lauer faced heavy criticism from mainstream media outlets after the forum.", "Matt Lauer",
-     "mainstream media outlets"),
-    ("The clip has faced ridicule online since it was released on Tuesday.", "The clip", None),
-    ("Donald Trump is drawing criticism after he appeared to mock a reporter.", "Donald Trump", None),
+    ("The talk show host faced heavy criticism from rival networks after the interview.", "The talk show host",
+     "rival networks"),
+    ("The advert has faced ridicule online since it first aired on Monday.", "The advert", None),
+    ("The senator is drawing criticism after she appeared to insult a voter.", "The senator", None),
     ("The court's ruling drew praise from rights groups and condemnation from the government.",
      "The court's ruling", "rights groups"),
     ("The minister, who has faced criticism from the opposition, resigned on Friday.", "The minister",

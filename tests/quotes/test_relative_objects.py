@@ -1,13 +1,13 @@
-"""A reporting verb in a relative clause whose object is the relative pronoun ("the annexation,
-which RT pointed to as an example of its openness"): the relative clause from the pronoun is the
+"""A reporting verb in a relative clause whose object is the relative pronoun ("the merger,
+which the network pointed to as proof of its independence"): the relative clause from the pronoun is the
 content, the clause's subject the speaker."""
 
 import pytest
 
 
 @pytest.mark.parametrize("text, cue, content, speaker", [
-    ("Martin denounced the annexation in a diatribe, which RT pointed to as an example of its openness.",
-     "pointed to", "which RT pointed to as an example of its openness", "RT"),
+    ("Lopez condemned the merger in a long speech, which the network pointed to as proof of its independence.",
+     "pointed to", "which the network pointed to as proof of its independence", "the network"),
     ("Twenty people were hurt by an explosion that the mayor described as an intentional act.", "described",
      "that the mayor described as an intentional act", "the mayor"),
     ("Cross-selling was central to the bank's strategy, which the bank detailed in its filings.", "detailed",

@@ -33,12 +33,12 @@ def test_a_receiver_does_not_hold_the_topic_noun(find_quotes, text, cue):
 @pytest.mark.parametrize("text, cue, content", [
     ("Voters in the north share a rising skepticism about the European Union's value.", "skepticism about",
      "the European Union's value"),
-    ("Refugees poured into Europe amid disagreements about how and whether to house them.", "disagreements about",
-     "how and whether to house them"),
+    ("Migrants arrived in the city amid disagreements about how and where to shelter them.", "disagreements about",
+     "how and where to shelter them"),
     ("American commitments to European security look the most questionable.", "commitments to", "European security"),
     ("His rhetoric about immigrants has alarmed business leaders.", "rhetoric about", "immigrants"),
-    ("His comments came during an answer about how he would fight the Islamic State.", "answer about",
-     "how he would fight the Islamic State"),
+    ("Her remarks came during an answer about how she would cut the deficit.", "answer about",
+     "how she would cut the deficit"),
     ("The program featured a typical discussion about the leaked emails.", "discussion about", "the leaked emails"),
 ])
 def test_stance_and_topic_nouns_report_what_they_are_about(find_quotes, text, cue, content):

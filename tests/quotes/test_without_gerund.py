@@ -5,7 +5,7 @@ import pytest
 
 
 @pytest.mark.parametrize("text, absent", [
-    ("It goes without saying that raising taxes on the rich is anathema to Republicans.", "saying"),
+    ("It goes without saying that cutting the army budget is unthinkable for the hawks.", "saying"),
     ("The minister left the meeting without saying whether the talks would resume.", "saying"),
     ("He praised the plan without mentioning its cost.", "mentioning"),
 ])
