@@ -112,17 +112,14 @@ def test_passive_judgements_must_be_listed_verbs(tmp_path):
     assert "arrest" in str(err.value) and str(tmp_path) in str(err.value)
 
 
-def test_received_judgements_give_nouns_and_verbs(tmp_path):
+@pytest.mark.parametrize("key, names, words, attrs", [
+    ("received_judgements", ("nouns", "verbs"), ("criticism", "face"), ("judgement_nouns", "receiving_verbs")),
+    ("impersonal_stances", ("verbs", "adjectives"), ("seem", "clear"), ("impersonal_verbs", "impersonal_adjectives")),
+])
+def test_paired_word_lists_give_both_lists(tmp_path, key, names, words, attrs):
     head = "groups:\n  - name: a\n    direct: true\n    complements: [clause]\n    lemmas: [say]\n"
-    lex = QuoteLexicon.load(verbs_file=_write(tmp_path, head + "received_judgements: {nouns: [criticism], verbs: [face]}\n"))
-    assert lex.judgement_nouns == frozenset({"criticism"}) and lex.receiving_verbs == frozenset({"face"})
-    with pytest.raises(DictionaryError, match="received_judgements"):
-        QuoteLexicon.load(verbs_file=_write(tmp_path, head + "received_judgements: {nouns: [criticism]}\n"))
-
-
-def test_impersonal_stances_give_verbs_and_adjectives(tmp_path):
-    head = "groups:\n  - name: a\n    direct: true\n    complements: [clause]\n    lemmas: [say]\n"
-    lex = QuoteLexicon.load(verbs_file=_write(tmp_path, head + "impersonal_stances: {verbs: [seem], adjectives: [clear]}\n"))
-    assert lex.impersonal_verbs == frozenset({"seem"}) and lex.impersonal_adjectives == frozenset({"clear"})
-    with pytest.raises(DictionaryError, match="impersonal_stances"):
-        QuoteLexicon.load(verbs_file=_write(tmp_path, head + "impersonal_stances: {verbs: [seem]}\n"))
+    both = f"{key}: {{{names[0]}: [{words[0]}], {names[1]}: [{words[1]}]}}\n"
+    lex = QuoteLexicon.load(verbs_file=_write(tmp_path, head + both))
+    assert [getattr(lex, a) for a in attrs] == [frozenset({w}) for w in words]
+    with pytest.raises(DictionaryError, match=key):   # one list missing
+        QuoteLexicon.load(verbs_file=_write(tmp_path, head + f"{key}: {{{names[0]}: [{words[0]}]}}\n"))
