@@ -8,19 +8,22 @@ Y"); this module reads the judgements that stand inside reported speech:
   ``data/cameo/evaluations.yaml``) with a complement clause whose predicate is evaluative:
   "said Clinton's plan would be a disaster", "said the sanctions were illegal", "said Y was lying",
   "said Y had done a great job";
-* a stance predicate held against another actor or its acts, said or reported: "China is
-  resolutely opposed to Y's test", "X remains critical of Y", "X was angered by Y's remarks";
+* a stance held towards another actor or its acts, said or reported: "China is resolutely
+  opposed to Y's test", "X remains critical of Y", "X was angered by Y's remarks", "is grateful to
+  Y" (praise), or a verb holding one ("marveled at Y's ability", "fumed at Y");
 * a small clause of a naming verb: "called the sanctions illegal", "branded Y a terrorist state",
   "described Y as a threat", "viewed Washington's move as a provocation";
 * the speaker's own clauses of a direct quotation, also a sentence or more away from the name of
   its speaker (the quotes stage's records; ``eventwire.events.quoted``): '"We met for two hours,"
   Obama said. "Russia's annexation of Crimea was a mistake."', 'Merkel: "Putin has betrayed Europe."'.
 
-Judgements are predicate nouns and adjectives, conduct ("said Y had mishandled the crisis",
-"failed to protect", "behaved irresponsibly") and frames ("I think Y is ...", "it shows that Y
-..."). Source = the speaker, target = the judged actor: the subject of the complement, the owner of
-the judged thing ("Y's decision", "the decision by Y", "the sanctions imposed by Y", "US sanctions"),
-the doer of an act a bare definite noun names again ("the warrants", ``events/judged_acts.py``).
+Judgements are predicate nouns and adjectives, blame for a hostile act ("was responsible for the
+attack"), conduct ("said Y had mishandled the crisis", "failed to protect", "behaved irresponsibly")
+and frames ("I think Y is ...", "Trump said he thinks Y is ...", "it shows that Y ..."). Source =
+the speaker, target = the judged actor: the subject of the complement, the owner of the judged thing
+("Y's decision", "the decision by Y", "the sanctions imposed by Y", "US sanctions"), the one a quoted
+pronoun is said of ('"He is a liar," X said of Y'), the doer of an act a bare definite noun or a
+pointing "it"/"this" names again ("the warrants", "called it a violation", ``events/judged_acts.py``).
 No event when the judgement is negated ("was not a mistake"), conditional or hedged ("could be a
 threat", "would be a mistake if"), asked ("whether", a question), of the speaker or his own side
 ("we failed"), of "you" with no one named as addressed, when speaker and target are one actor, when
