@@ -127,7 +127,7 @@ class EvaluationCoder:
         seen: set[tuple[str | None, str | None]] = set()
         for tok in sent:
             found: list[tuple[Judgement, Token | None]] = \
-                [(jm, None) for jm in self._judgements(tok, self._speaker_pronoun(cdoc, tok, finder))] \
+                [(jm, None) for jm in self._judgements(tok, self._is_speaker_pronoun(cdoc, tok, finder))] \
                 if self._judges(tok) else []
             stance = stance_at(self.lexicon, tok)    # "China is firmly opposed to X", "was angered by X"
             if stance is not None:
@@ -213,7 +213,7 @@ class EvaluationCoder:
         name = f"{entry.lemma} {entry.particle}" if entry.particle else entry.lemma
         return name not in self.lexicon.speech_exclude and lemma not in self.lexicon.speech_exclude
 
-    def _judgements(self, verb: Token, speaker: Callable[[Token], bool] | None = None) -> list[Judgement]:
+    def _judgements(self, verb: Token, is_speaker: Callable[[Token], bool] | None = None) -> list[Judgement]:
         out: list[Judgement] = []
         lemma = verb.lemma_.lower()
         as_only = lemma in self.lexicon.as_verbs
@@ -242,7 +242,7 @@ class EvaluationCoder:
             out.extend(self._small_clause(verb, named[0] if named else None))
         for clause in self._complements(verb):   # '"... we consider he has reached the wrong conclusion"'
             for inner in quoted.own_judgement(clause, self.lexicon.own_frames,
-                                              self.lexicon.evidence_frames, speaker):
+                                              self.lexicon.evidence_frames, is_speaker):
                 out.extend(self._clause_judgements(verb, inner))
         return out
 
@@ -403,7 +403,7 @@ class EvaluationCoder:
         return False
 
     # ------------------------------------------------------------------ the actors
-    def _speaker_pronoun(self, cdoc: CodedDocument, verb: Token, finder: ArgumentFinder) -> Callable[[Token], bool]:
+    def _is_speaker_pronoun(self, cdoc: CodedDocument, verb: Token, finder: ArgumentFinder) -> Callable[[Token], bool]:
         """Whether a "he", "she" or "they" in what ``verb`` reports is its speaker, as the actor stage
         resolved it ("Trump said he thinks Comey is a liar")."""
         def same(tok: Token) -> bool:

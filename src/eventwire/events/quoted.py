@@ -96,12 +96,12 @@ def quoted_clauses(qs: QuotedSentence, frames: frozenset[str], evidence: frozens
 
 
 def own_judgement(clause: Token, frames: frozenset[str], evidence: frozenset[str] = frozenset(),
-                  speaker: Callable[[Token], bool] | None = None) -> list[Token]:
+                  is_speaker: Callable[[Token], bool] | None = None) -> list[Token]:
     """Where the speaker frames his own judgement with one of ``frames`` ("I think he is a liar",
     "we consider he has reached the wrong conclusion", "I am convinced that Russia lied"), or rests
     it on a thing that shows it with one of ``evidence`` ("it underscores that Trump is unfit", "this
     shows that they lied"), the framed clause; else the clause itself. The speaker is "I" or "we",
-    or a subject ``speaker`` says stands for him ("Trump said he thinks Comey is a liar")."""
+    or a subject ``is_speaker`` says stands for him ("Trump said he thinks Comey is a liar")."""
     frame = clause
     if clause.lemma_.lower() in _COPULAS:     # "I am convinced that ...", "she was sure that ..."
         frame = next((c for c in syntax.children(clause, "acomp") if c.lemma_.lower() in frames
@@ -113,7 +113,7 @@ def own_judgement(clause: Token, frames: frozenset[str], evidence: frozenset[str
         return [clause]
     who = subjects[0]
     mine = (lemma in frames or frame.lower_ in frames) and (
-        who.lower_ in ("i", "we") or (speaker is not None and speaker(who)))
+        who.lower_ in ("i", "we") or (is_speaker is not None and is_speaker(who)))
     shown = lemma in evidence and who.lower_ in _THINGS
     if mine or shown:
         return syntax.children(frame, "ccomp") or [clause]
