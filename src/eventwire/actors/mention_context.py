@@ -7,6 +7,8 @@ they share: the name at a token, the country of the context, what a possessor or
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left
 from dataclasses import replace
 from datetime import date
 
@@ -19,6 +21,7 @@ from .resolver import FORMER_WORDS, ActorResolver, Resolution
 from .vocabulary import shipped_vocabulary
 
 _WORDS = shipped_vocabulary()
+PARAGRAPH_BREAK = re.compile(r"\n[ \t\r]*\n\s*")
 
 PLACE_PREPS = frozenset({"in", "from", "at", "throughout", "across", "inside"})
 # a capital in these positions is a place ("arrived in Amman", "blockade Paris"), not its government
@@ -36,15 +39,19 @@ def paragraph_sentences(doc: Doc, tokens: list[Token]) -> list[tuple[int, int]]:
     """The document's sentences as token spans, cut at paragraph breaks too: the parser sometimes runs a sentence
     on over a blank line ('... had typed "homicidal ideation."  <blank line>  Melanie thought ...'), and a pronoun
     after it should not weigh the two paragraphs as one sentence."""
+    sents = [(s.start, s.end) for s in doc.sents]
+    text = doc.text
+    cuts = [m.end() for m in PARAGRAPH_BREAK.finditer(text)]
+    if not cuts:
+        return sents
+    starts = [t.idx for t in tokens]
+    first_after = {bisect_left(starts, c) for c in cuts}   # the first token of each new paragraph
     out: list[tuple[int, int]] = []
-    for sent in doc.sents:
-        start = sent.start
-        for i in range(sent.start, sent.end - 1):
-            tok = tokens[i]
-            if "\n\n" in tok.whitespace_ or (tok.is_space and tok.text.count("\n") > 1):
-                out.append((start, i + 1))
-                start = i + 1
-        out.append((start, sent.end))
+    for s0, s1 in sents:
+        for i in sorted(c for c in first_after if s0 < c < s1):
+            out.append((s0, i))
+            s0 = i
+        out.append((s0, s1))
     return out
 
 
