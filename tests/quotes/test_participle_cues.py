@@ -60,3 +60,26 @@ def test_a_trailing_participle_does_not_report_the_clause_before_it(find_quotes,
 def test_an_inverted_attribution_still_reports_the_clause_before_it(find_quotes):
     quotes = find_quotes("The talks would go on for another week, the minister added.")
     assert [(q.cue, q.text) for q in quotes] == [("added", "The talks would go on for another week")]
+
+
+@pytest.mark.parametrize("text, cue", [
+    ('The minister gave an interview for the series "Leaders at Work," answering questions about her career.',
+     "answering"),
+    ('The senator spoke at a panel on "The Future of Trade," stressing the need for new markets.', "stressing"),
+])
+def test_a_quotation_inside_the_speakers_own_sentence_is_no_quote_before_the_cue(find_quotes, text, cue):
+    # the speaker is named before the quotation: it is a title in her sentence, not her words before "..., she said"
+    quotes = find_quotes(text)
+    assert not [q for q in quotes if q.cue == cue and q.kind == "direct"], [(q.cue, q.text) for q in quotes]
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    ('"We will win this seat!" his niece, Maria "Mia" Lopez, shouted to the crowd.', '"We will win this seat!"',
+     "his niece"),
+    ('"The fight is not over," the former governor, Robert "Bobby" Hale, told supporters.', '"The fight is not over,"',
+     "the former governor"),
+])
+def test_a_nickname_in_the_attribution_is_skipped_for_the_quotation_before_it(find_quotes, text, quote, speaker):
+    quotes = [q for q in find_quotes(text) if q.kind == "direct"]
+    assert [q.text for q in quotes] == [quote], [(q.cue, q.text) for q in quotes]
+    assert quotes[0].speaker is not None and quotes[0].speaker.text.startswith(speaker)

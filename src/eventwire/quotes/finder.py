@@ -189,12 +189,19 @@ class _Build:
                     after = k2
             # the segment that ends just before the clause: "...," he said
             k = bisect.bisect_right(starts, tok.idx) - 1
+            while k >= 0 and self._in_attribution(cue, self.segments[k]):
+                k -= 1                     # a nickname in the speaker's name: 'Del. Marcia "Cia" Price'
             if k >= 0 and self.segments[k].end <= tok.idx:
                 seg = self.segments[k]
                 inside = cue.content is None or all(self.quoted[i] or i in cue.clause or self.doc[i].is_punct
                                                      for i in range(*cue.content)) \
                     or cue.content[0] > cue.token and self._hands_over(seg)   # '“...,” Warren told him, after ...'
-                if inside and self._glue_ok(cue, self._tokens_between(seg.end, tok.idx), _BEFORE_GLUE, seg.end, lo_char):
+                # the speaker of '"...," he said' comes after the quotation; one named before it is the
+                # subject of the sentence the quotation stands inside ('agreed to an interview for the
+                # project on "Women in Power," answering questions ...')
+                speaker_after = cue.speaker is None or self.doc[cue.speaker.start].idx >= seg.end
+                if inside and speaker_after and \
+                        self._glue_ok(cue, self._tokens_between(seg.end, tok.idx), _BEFORE_GLUE, seg.end, lo_char):
                     # a finished quoted sentence goes to a clause that ends its own sentence, not to one
                     # that opens the next quotation ('“... change.” She adds, “What kind of ...?”')
                     if not self._ends_sentence(seg) or self._clause_ends_sentence(cue, hi) and after is None:
@@ -202,6 +209,12 @@ class _Build:
             if after is not None:
                 claims.setdefault(after, []).append((ci, "after"))
         return claims
+
+    def _in_attribution(self, cue: Cue, seg: Segment) -> bool:
+        """The segment lies between the cue's speaker and the cue, inside the attribution ('his niece,
+        Marcia "Cia" Price, shouted')."""
+        return cue.speaker is not None and self.doc[cue.speaker.start].idx <= seg.start \
+            and seg.end <= self.doc[cue.token].idx
 
     def _right_before(self, cue: Cue, seg: Segment) -> bool:
         """Only a comma, a colon or nothing between the cue and the segment."""
