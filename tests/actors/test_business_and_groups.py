@@ -264,3 +264,14 @@ def test_an_unclosed_straight_quote_is_no_quotation_but_a_curly_one_runs_to_the_
     doc = pipeline.resources.nlp('"Melanie thought it was outrageous.\n\n\u201cWe will win, Trump said.')
     flags = dict(zip((t.text for t in doc), quoted_tokens(list(doc))))
     assert flags["Melanie"] is False and flags["win"] is True
+
+
+@pytest.mark.parametrize(("text", "published", "code"), [
+    ("Hillary Clinton spoke in Ohio. Former President Bill Clinton campaigned in Florida. Clinton had a blood clot "
+     "near her brain.", "2016-09-14", "USAPTY"),
+    ("Bill Clinton spoke. Hillary Clinton listened. Clinton said she would win.", "2016-09-14", "USAPTY"),
+    ("Bill Clinton met Hillary Clinton in the Oval Office. Clinton said he was proud.", "1998-05-01", "USAGOV"),
+])
+def test_a_family_name_two_known_people_share_is_the_one_holding_a_role_at_the_date(pipeline, text, published, code):
+    cdoc = next(pipeline.code_documents([Article(id="t", text=text, published=published)]))
+    assert [m.ref.code for m in cdoc.actors if m.ref.text == "Clinton"][-1] == code

@@ -151,7 +151,9 @@ def find_names(doc: Doc, resolver: ActorResolver, when: date | None, token_words
             parts = entry.name.split()
             if entry.kind == "person" and end - start > 1 and len(parts) > 1 and "of" not in parts and \
                     parts[-1] == toks[end - 1].text:   # not "Abdullah II of Jordan"
-                families[parts[-1]] = entry
+                before = families.get(parts[-1])   # the last so named, unless only an earlier one holds a role then
+                if before is None or not before.active_at(when) or entry.active_at(when):
+                    families[parts[-1]] = entry
     return names
 
 

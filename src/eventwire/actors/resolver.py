@@ -179,10 +179,14 @@ class ActorResolver:
         return None
 
     def pick(self, match: NameMatch, when: date | None, seen: Iterable[str] = ()) -> ActorEntry | None:
-        """The entry a match stands for: seen earlier in the text, else active at the date, else first."""
+        """The entry a match stands for: seen earlier in the text (the one holding a role at the date when several
+        were, else the last), else active at the date, else first."""
         order = {name: i for i, name in enumerate(seen)}   # later mentions win: the most recent Clinton
         cands = match.candidates
         named = [e for e in cands if e.kind == "person" and e.name in order]
+        active = [e for e in named if e.active_at(when)] if len(named) > 1 else []
+        if len(active) == 1:   # "Hillary Clinton ... former President Bill Clinton ... Clinton" in 2016: the one in
+            return active[0]   # office or running at the date, not the one named last in passing
         if named:
             return max(named, key=lambda e: order[e.name])
         if match.ambiguous:
