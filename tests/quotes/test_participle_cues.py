@@ -83,3 +83,28 @@ def test_a_nickname_in_the_attribution_is_skipped_for_the_quotation_before_it(fi
     quotes = [q for q in find_quotes(text) if q.kind == "direct"]
     assert [q.text for q in quotes] == [quote], [(q.cue, q.text) for q in quotes]
     assert quotes[0].speaker is not None and quotes[0].speaker.text.startswith(speaker)
+
+
+@pytest.mark.parametrize("text, asked, said, speaker", [
+    ("Lavrov, asked whether Moscow would retaliate, said the response would be measured.", "asked", "said", "Lavrov"),
+    ("The Kremlin spokesman, asked about the sanctions, told reporters that Russia would respond.", "asked about",
+     "told", "The Kremlin spokesman"),
+    ("Peskov, asked about the new U.S. sanctions, said Russia would retaliate.", "asked about", "said", "Peskov"),
+    ("The ministry, asked about the report, said it had no comment.", "asked about", "said", "The ministry"),
+])
+def test_a_participle_set_off_by_commas_after_the_subject(find_quotes, text, asked, said, speaker):
+    # the parser may read "X, asked about Y, said Z" as "X asked about Y" with "said" hanging from it
+    by_cue = {q.cue: q for q in find_quotes(text)}
+    assert asked in by_cue and said in by_cue, list(by_cue)
+    assert by_cue[asked].speaker is None
+    assert by_cue[said].speaker is not None and by_cue[said].speaker.text == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Lavrov, Russia's top diplomat, said the response would be measured.", "Lavrov, Russia's top diplomat"),
+    ("Peskov asked about the sanctions, and said Russia would respond.", "Peskov"),
+])
+def test_an_apposition_or_a_finite_verb_keeps_its_subject(find_quotes, text, speaker):
+    quotes = find_quotes(text)
+    assert quotes and all(q.speaker is not None and q.speaker.text == speaker for q in quotes), \
+        [(q.cue, q.speaker and q.speaker.text) for q in quotes]

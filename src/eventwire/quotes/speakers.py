@@ -73,11 +73,18 @@ def _noun_phrase_before(verb: Token, forbidden: Callable[[int], bool]) -> Token 
 
 
 def _subject(verb: Token, lexicon: QuoteLexicon, forbidden: Callable[[int], bool]) -> Token | None:
+    if _interrupting_participle(verb):
+        return None                        # "Peskov, asked about X, said ...": Peskov was asked
     current: Token | None = verb
     gerund_of = False                      # came up from "for saying ...", "by promoting ..."
     for _ in range(4):
         if current is None or forbidden(current.i) and current.i != verb.i:
             return None
+        interrupted = next((c for c in current.children if c.dep_ in ("advcl", "ccomp", "parataxis")
+                            and c.i < current.i and _interrupting_participle(c)), None)
+        if interrupted is not None and not any(c.dep_ in ("nsubj", "nsubjpass") for c in current.children):
+            subj = next(c for c in interrupted.children if c.dep_ == "nsubj")
+            return None if forbidden(subj.i) else subj   # "Lavrov, asked whether ..., said": the parser gave Lavrov to "asked"
         for child in current.children:
             if child.dep_ in ("nsubj", "nsubjpass", "csubj") and forbidden(child.i):
                 # "NEW YORK (AP) - UN chief Guterres urged": the dateline took the subject slot
@@ -128,6 +135,29 @@ def _subject(verb: Token, lexicon: QuoteLexicon, forbidden: Callable[[int], bool
             continue
         return None
     return None
+
+
+def _interrupting_participle(verb: Token) -> bool:
+    """ "Peskov, asked about the sanctions, said ...": a past participle set off by commas between a
+    subject and its verb, which the parser reads as a finite verb taking the subject ("Peskov asked
+    about the sanctions") with the real verb as its head or its conjunct."""
+    doc = verb.doc
+    if verb.tag_ not in ("VBD", "VBN") or verb.i == 0 or doc[verb.i - 1].text != "," \
+            or any(c.dep_ in ("aux", "auxpass", "dobj") for c in verb.children):
+        return False
+    subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if subj is None or max(t.i for t in subj.subtree if not t.is_punct) != verb.i - 2 \
+            or any(c.dep_ == "appos" for c in subj.children):
+        return False                       # "Lavrov, Russia's top diplomat, said"
+    after = [verb.head] if verb.dep_ in ("advcl", "ccomp", "parataxis") and verb.head.i > verb.i else \
+        [c for c in verb.children if c.dep_ == "conj" and c.i > verb.i]
+    for main in after:                     # the real verb right after the participle's closing comma
+        end = max([verb.i] + [c.right_edge.i for c in verb.children
+                              if c.i < main.i and c.dep_ not in ("conj", "cc", "punct")])
+        if main.tag_ in ("VBD", "VBZ", "VBP") and end + 2 <= main.i and doc[end + 1].text == "," \
+                and all(doc[i].pos_ == "ADV" for i in range(end + 2, main.i)):
+            return True
+    return False
 
 
 _PEOPLE = frozenset({"PERSON", "ORG", "NORP", "GPE"})
