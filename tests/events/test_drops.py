@@ -57,3 +57,21 @@ def test_an_order_to_another_actor_stays_a_demand(pipeline):
     events = _events(pipeline, "Macron told Putin to end the war in Ukraine.", published="2023-06-01")
     assert any(e.cameo == "100" and e.target is not None and e.target.code == "RUSGOV" for e in events), \
         [(e.cameo, e.rule) for e in events]
+
+
+@pytest.mark.parametrize("text,source,target", [
+    # a wish told to its addressee is a demand on the addressee by the teller
+    ("SoftBank CEO Masayoshi Son has told WeWork executives he wants the company to turn a profit by 2021.",
+     "JPNBUS", "USABUS"),
+    ("Merkel told the Greek prime minister she wants Greece to cut its pensions.", "DEUGOV", "GRCGOV"),
+])
+def test_a_wish_told_to_the_addressee_is_a_demand(pipeline, text, source, target):
+    events = _events(pipeline, text, published="2019-11-20")
+    got = [(e.cameo, e.source.code if e.source else None, e.target.code if e.target else None) for e in events]
+    assert ("100", source, target) in got, got
+
+
+def test_a_wish_told_to_the_press_stays_a_wish(pipeline):
+    events = _events(pipeline, "Obama told reporters he wants Congress to act.", published="2016-09-25")
+    assert not any(e.cameo.startswith("10") for e in events), [(e.cameo, e.rule) for e in events]
+    assert any(e.cameo == "020" for e in events), [(e.cameo, e.rule) for e in events]

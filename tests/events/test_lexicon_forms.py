@@ -62,6 +62,9 @@ _FORMS = [
     ("Germany withdrew its support for the Serbian government.", "160", "withdraw_support_for", "DEU", "SRBGOV"),
     ("Several Republican senators distanced themselves from Trump.", "110", "distance_from", "USALEG", "USAGOV"),
     ("France distanced itself from the American position on Jerusalem.", "110", "distance_from", "FRA", "USA"),
+    # wanting another actor to act is an appeal, whatever the act
+    ("Some Democrats now want President Trump to reserve a portion of the aid for the car industry.", "020",
+     "want_actor_to", "USAPTY", "USAGOV"),
     # praise
     ("Merkel marvelled at Obama's ability to inspire crowds.", "051", "marvel_at", "DEUGOV", "USAELI"),
     ("The French president marveled at the courage of Ukraine's soldiers.", "051", "marvel_at", "FRAGOV", "UKRMIL"),
@@ -101,6 +104,9 @@ _NOT = [
     # challenging a result in court is no demand; withdrawing troops is no reduction of relations
     ("The opposition challenged the results in court.", "challenge_to"),
     ("McCain withdrew his endorsement of Trump.", "08"),
+    # wanting to act oneself is no appeal
+    ("Iran wants to negotiate with the United States.", "want_actor_to"),
+    ("The company wants its shares to rise.", "02"),
     # the one who secures a release is not the releaser
     ("Iran secured the release of its citizens from the United States.", "release_noun"),
     ("A Turkish court ordered the release of the German journalist.", "prisoner_swap_noun"),

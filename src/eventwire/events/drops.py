@@ -94,6 +94,8 @@ def drop_embedded(fired: dict[int, Fired], rules: ModalityRules, background_prep
     for f in fired.values():
         if f.dropped:
             continue
+        if _wish_told_as_demand(f, fired, rules, cameo, dyads):
+            continue
         if f.mod is not None and f.mod.modality == "hypothetical" and "obligation" in f.mod.why:
             f.dropped = f"an obligation ({f.mod.why}), what someone asks for, not an event"
             obligation_to_demand(f, fired, rules, cameo, dyads)
@@ -151,6 +153,29 @@ def drop_embedded(fired: dict[int, Fired], rules: ModalityRules, background_prep
                     and not other.dropped.startswith("discarded"):
                 f.dropped = f"topic of '{cur.text}' ({other.attempt.pattern.rule}), not an event of its own"
                 break
+
+
+def _wish_told_as_demand(f: Fired, fired: dict[int, Fired], rules: ModalityRules, cameo: CameoCodes,
+                         dyads: Dyads) -> bool:
+    """"Son told WeWork executives he wants the company to turn a profit": a wish (an appeal read from a
+    verb of wanting) told to an addressee is a demand on the addressee (100) by the teller; not when the
+    addressee is the press ("told reporters he wants Congress to act" stays the wish)."""
+    pat = f.attempt.pattern
+    wishes = rules.governors.get("intent", frozenset())
+    if f.attempt.noun or pat.root != "02" or not pat.verbs or not all(v in wishes for v in pat.verbs) \
+            or f.token.dep_ != "ccomp" or "100" not in cameo:
+        return False
+    teller = fired.get(f.token.head.i)
+    if teller is None or teller.dropped or teller.vetoed or teller.attempt.pattern.code not in STATEMENT_CODES \
+            or teller.roles is None or not teller.roles.targets \
+            or any("MED" in t.ref.sectors for t in teller.roles.targets):
+        return False
+    teller.code = "100"
+    teller.obligation = True
+    teller.pairs = dyads.pairs(teller)
+    teller.trace.outcome = f"a wish told to the addressee ('{f.token.text}'): coded as a demand 100"
+    f.dropped = f"content of '{teller.token.text}': a wish told as a demand"
+    return True
 
 
 def obligation_to_demand(f: Fired, fired: dict[int, Fired], rules: ModalityRules, cameo: CameoCodes, dyads: Dyads) -> None:
