@@ -489,6 +489,8 @@ def test_spreading_lies_and_stoking_hatred(pipeline, text, published, expected):
     ("The minister said the virus was spreading fast.", "2021-03-01"),
     ("The minister said Germany had spread the costs over ten years.", "2021-03-01"),
     ("The minister said Amazon had spread its business to Africa.", "2021-03-01"),
+    ("The German chancellor said China's devaluation had stoked fears of a currency war.", "2016-03-01"),
+    ("The French president said the tariffs had fanned tensions between the two countries.", "2019-03-01"),
 ])
 def test_spreading_without_lies_is_no_judgement(pipeline, text, published):
     assert _judgements(pipeline, text, published) == set()
