@@ -33,8 +33,10 @@ class EventCoder:
 
     def __init__(self, lexicon: VerbLexicon, cameo: CameoCodes, rules: ModalityRules, *,
                  include_hypothetical: bool = False, targets: TargetPolicy | None = None,
-                 include_untargeted: bool = False) -> None:
+                 include_untargeted: bool = False, restatement_rules: restatements.RestatementRules | None = None) -> None:
         self.lexicon = lexicon
+        # "the second meeting", "the new sanctions": words that mark a definite event noun as a new act
+        self.restatement_rules = restatement_rules or restatements.RestatementRules.load(cameo=cameo)
         self.include_hypothetical = include_hypothetical
         self.targets = targets or TargetPolicy.load(cameo=cameo)
         self.dyads = Dyads(self.targets)
@@ -159,7 +161,7 @@ class EventCoder:
             evs = emit.events(cdoc, sent, index, f, self.cameo)
             if evs:
                 finder.prior_acts.append((index, evs[0].evidence.trigger, f.code, [e.source for e in evs]))
-            if evs and restatements.is_definite_event_noun(f.token):
+            if evs and restatements.is_definite_event_noun(f.token, self.restatement_rules):
                 evs = [e for e in evs if restatements.restated(e, earlier) is None]
                 if not evs:
                     f.dropped = f.trace.outcome = "restates an event of an earlier sentence (same root, " \

@@ -37,14 +37,13 @@ __all__ = ["RestatementRules", "dates_agree", "date_detail", "is_definite_event_
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 
 
-def is_definite_event_noun(tok: Token, rules: RestatementRules | None = None) -> bool:
+def is_definite_event_noun(tok: Token, rules: RestatementRules) -> bool:
     """``tok`` is a noun trigger introduced by a definite determiner or a possessor, with no modifier
     marking another act than one told before ("the second meeting", "the new sanctions": the
-    ``further_act`` words of data/cameo/restatements.yaml, ``RestatementRules.new_act_words``; the
-    packaged file's when no ``rules`` are given)."""
+    ``further_act`` words of data/cameo/restatements.yaml, ``RestatementRules.new_act_words``)."""
     if tok.pos_ not in ("NOUN", "PROPN"):
         return False
-    another = (rules or RestatementRules.packaged()).new_act_words
+    another = rules.new_act_words
     definite = False
     for child in tok.children:
         low = child.lower_
@@ -95,12 +94,6 @@ class RestatementRules:
         """The modifiers that make a definite event noun another act than one told before: the
         further-act marks and the words of a new act."""
         return self.modifiers | self.new_act
-
-    @staticmethod
-    @functools.cache
-    def packaged() -> "RestatementRules":
-        """The packaged data file's rules, loaded once (for callers that hold no ``Resources``)."""
-        return RestatementRules.load()
 
     @classmethod
     def load(cls, path: Path | None = None, cameo: CameoCodes | None = None) -> "RestatementRules":

@@ -6,6 +6,7 @@ from __future__ import annotations
 from ..dictionaries.verb_lexicon import VerbLexicon
 from ..document import CodedDocument
 from ..events import EventCoder, ModalityRules
+from ..events.restatements import RestatementRules
 from ..quotes import attribute_events
 from ..resources import Resources
 
@@ -16,9 +17,16 @@ def build_coder(resources: Resources) -> EventCoder:
         lexicon = VerbLexicon.load(resources.cameo, extra_files=resources.options.verb_files)
         return EventCoder(lexicon, resources.cameo, ModalityRules.load(),
                           include_hypothetical=resources.options.include_hypothetical,
-                          include_untargeted=resources.options.include_untargeted)
+                          include_untargeted=resources.options.include_untargeted,
+                          restatement_rules=restatement_rules(resources))
 
     return resources.cached("event_coder", make)
+
+
+def restatement_rules(resources: Resources) -> RestatementRules:
+    """The rules of data/cameo/restatements.yaml, loaded once per ``Resources`` (the events and the
+    restatements stage share them)."""
+    return resources.cached("restatement_rules", lambda: RestatementRules.load(cameo=resources.cameo))
 
 
 class EventStage:

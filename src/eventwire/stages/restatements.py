@@ -7,8 +7,9 @@ dates and places. ``Options.extra["merge_restatements"] = False`` turns it off (
 from __future__ import annotations
 
 from ..document import CodedDocument
-from ..events.restatements import RestatementRules, merge_restatements
+from ..events.restatements import merge_restatements
 from ..resources import Resources
+from .events import restatement_rules
 from .places import PlaceStage
 
 
@@ -18,7 +19,7 @@ class RestatementStage:
     def __init__(self, resources: Resources) -> None:
         self.resources = resources
         self.enabled = bool(resources.options.extra.get("merge_restatements", True))
-        self.rules = resources.cached("restatement_rules", lambda: RestatementRules.load(cameo=resources.cameo))
+        self.rules = restatement_rules(resources)
 
     @property
     def countries(self) -> frozenset[int]:
