@@ -32,14 +32,14 @@ def test_headline_label_is_a_quote(find_quotes):
 
 
 def test_transcript_lines_are_quotes(find_quotes):
-    text = "The interview went on.\nWALLACE: Do you really see those two as equivalent?\nPENCE: Well, look, we do not."
+    text = "The interview went on.\nHOLT: Would you really call the two plans the same?\nKAINE: Well, no, we would not."
     quotes = [q for q in find_quotes(text) if q.cue == ":"]
-    assert [q.speaker.text for q in quotes] == ["WALLACE", "PENCE"]
+    assert [q.speaker.text for q in quotes] == ["HOLT", "KAINE"]
 
 
 def test_dash_attribution_names_the_speaker(find_quotes):
-    q = by_cue(find_quotes("“Donald Trump scares me and my family every single day.” ― Krystal Correa\nNext."), "―")
-    assert q.kind == "direct" and q.speaker.text == "Krystal Correa"
+    q = by_cue(find_quotes("“This campaign frightens my whole family every day.” ― Rosa Delgado\nNext."), "―")
+    assert q.kind == "direct" and q.speaker.text == "Rosa Delgado"
 
 
 def test_quoted_sentence_after_an_attribution_goes_to_the_same_speaker(find_quotes):
@@ -50,16 +50,16 @@ def test_quoted_sentence_after_an_attribution_goes_to_the_same_speaker(find_quot
 
 
 def test_parenthetical_attribution_covers_the_sentence(find_quotes):
-    text = "Many of the visitors were older, she said, and they remembered the marches well."
+    text = "Most of the volunteers were students, she said, and they knew the old town well."
     q = by_cue(find_quotes(text), "said")
     assert q.text == text.rstrip(".") and q.speaker.text == "she"
 
 
 def test_title_inside_an_attribution_is_not_a_continuation(find_quotes):
-    text = '"We need to step away from these efforts," Pence said on CNN\'s "State of the Union."'
+    text = '"We should walk away from these talks," Kaine said on ABC\'s "This Week."'
     quotes = find_quotes(text)
-    assert len(quotes) == 1 and quotes[0].text == '"We need to step away from these efforts,"'
-    assert quotes[0].via == "CNN"
+    assert len(quotes) == 1 and quotes[0].text == '"We should walk away from these talks,"'
+    assert quotes[0].via == "ABC"
 
 
 def test_colon_and_line_break_before_the_quotation(find_quotes):
@@ -68,9 +68,9 @@ def test_colon_and_line_break_before_the_quotation(find_quotes):
 
 
 def test_sentence_initial_said_before_the_name(find_quotes):
-    text = "Critics say the code is complex. Said Ellis: “I don’t get the sense she is interested in reform.”"
+    text = "Critics say the code is complex. Said Moreno: “I don’t believe he cares much about reform.”"
     q = by_cue(find_quotes(text), "Said")
-    assert q.kind == "direct" and q.speaker.text == "Ellis"
+    assert q.kind == "direct" and q.speaker.text == "Moreno"
 
 
 def test_quoted_subject_is_not_the_speaker(find_quotes):
@@ -81,7 +81,7 @@ def test_quoted_subject_is_not_the_speaker(find_quotes):
 
 
 def test_finite_adverbial_clause_does_not_borrow_a_subject(find_quotes):
-    text = "I have to ask you, because as “The Wall Street Journal” wrote, it shows deep concern."
+    text = "I must put this to you, because as “The Financial Times” wrote, it reveals real doubts."
     assert not [q for q in find_quotes(text) if q.kind == "direct"]
 
 
@@ -98,7 +98,7 @@ def test_intentions_with_an_infinitive(find_quotes):
 
 
 def test_typewriter_quotes_continue_after_the_attribution(find_quotes):
-    text = "''Tell that to the janitor in here,'' Mr. Biden said. ''Tell that to your mothers and fathers.''"
+    text = "''Say that to the nurses on this ward,'' Mr. Biden said. ''Say that to your own parents.''"
     quotes = find_quotes(text)
     assert len(quotes) == 1 and quotes[0].start == 0 and quotes[0].end == len(text)
     assert quotes[0].kind == "direct" and quotes[0].speaker.text == "Mr. Biden"
@@ -117,13 +117,13 @@ def test_agency_report_alone_is_its_own_quote(find_quotes):
 
 
 def test_attribution_inside_a_sentence_that_quotes_on(find_quotes):
-    text = 'Mills "got an immunity agreement," Jordan said, and still "got to sit in on the interview."'
+    text = 'Harris "received a plea deal," Lopez said, and still "was allowed to attend the hearing."'
     q = by_cue(find_quotes(text), "said")
-    assert q.start == 0 and q.text.endswith('interview."') and q.kind == "mixed"
+    assert q.start == 0 and q.text.endswith('hearing."') and q.kind == "mixed"
 
 
 def test_that_clause_hung_as_an_adverbial(find_quotes):
-    text = "Trump tweeted in the early morning hours that Machado was “disgusting” and “a con.”"
+    text = "Trump tweeted in the small hours of Friday that Machado was “awful” and “a fake.”"
     q = by_cue(find_quotes(text), "tweeted")
     assert q.text.startswith("that Machado was") and q.kind == "mixed"
 
@@ -134,8 +134,8 @@ def test_a_named_object_is_enough(find_quotes):
 
 
 def test_call_for_a_gerund(find_quotes):
-    q = by_cue(find_quotes("President Obama called for reducing the corporate tax rate to 28 percent."), "called for")
-    assert q.text == "reducing the corporate tax rate to 28 percent"
+    q = by_cue(find_quotes("President Obama called for cutting the top income tax rate to 35 percent."), "called for")
+    assert q.text == "cutting the top income tax rate to 35 percent"
 
 
 def test_kicker_labels_are_no_speakers(find_quotes):
@@ -144,9 +144,9 @@ def test_kicker_labels_are_no_speakers(find_quotes):
 
 
 def test_leading_according_to_with_a_long_name(find_quotes):
-    text = "According to conservative talk radio host Rush Limbaugh, the move reeks of “fear” and desperation."
+    text = "According to conservative radio commentator Rush Limbaugh, the decision smells of “panic” and weakness."
     q = by_cue(find_quotes(text), "According to")
-    assert q.text == "the move reeks of “fear” and desperation" and q.speaker.text.endswith("Rush Limbaugh")
+    assert q.text == "the decision smells of “panic” and weakness" and q.speaker.text.endswith("Rush Limbaugh")
 
 
 def test_datelines_are_neither_speaker_nor_content(find_quotes):
@@ -174,7 +174,7 @@ def test_a_headline_name_on_a_topic_is_a_quote(find_quotes):
 
 
 def test_a_headline_label_without_a_name_or_quotation_is_no_quote(find_quotes):
-    text = "A Curious Plan to Fight Climate Change: Buy Mines, Sell Coal\nThe plan is new."
+    text = "A Strange Way to Save the Planet: Buy Oil Fields, Close Them\nThe plan is new."
     assert [q for q in find_quotes(text) if q.cue == ":"] == []
 
 
@@ -204,10 +204,10 @@ def test_a_quotation_in_a_new_paragraph_stays_a_quote_of_its_own(find_quotes):
 
 def test_according_to_a_media_survey_is_a_source_not_a_channel_of_a_claim_by_a_thing(find_quotes):
     text = ("The policy of forcing voters to register again proves that the state wants fewer voters, "
-            "according to a recent Reuters survey of voter lists.")
+            "according to a new Reuters review of registration records.")
     q = by_cue(find_quotes(text), "according to")
     assert q.text == text[:text.index(", according")]
-    assert q.speaker.text == "a recent Reuters survey of voter lists"
+    assert q.speaker.text == "a new Reuters review of registration records"
 
 
 def test_a_media_report_around_a_speakers_words_is_their_channel(find_quotes):
@@ -230,9 +230,9 @@ def test_a_that_clause_parsed_as_relative_clause_of_a_report_noun(quote_stage_ru
 
 
 def test_an_alternative_inside_the_claim_is_no_second_claim(find_quotes):
-    text = "The study found that the research either did not support or flatly contradicted his advice."
+    text = "The review found that the data either did not back or openly contradicted her claims."
     q = by_cue(find_quotes(text), "found")
-    assert q.text == "that the research either did not support or flatly contradicted his advice"
+    assert q.text == "that the data either did not back or openly contradicted her claims"
 
 
 def test_a_stance_adjective_after_be_is_a_cue(find_quotes):
@@ -262,7 +262,7 @@ def test_an_intention_noun_with_its_holder_and_infinitive(find_quotes):
 
 
 def test_an_attempt_is_an_act_not_a_claim(find_quotes):
-    assert find_quotes("Sanctions followed Russia's alleged attempts to interfere in the election.") == []
+    assert find_quotes("Penalties came after Iran's reported attempts to meddle in the vote.") == []
 
 
 def test_verbs_of_saying_that_also_take_what_is_said_as_object(find_quotes):
@@ -290,6 +290,6 @@ def test_a_stance_noun_held_by_a_nationality(find_quotes):
 
 
 def test_a_finished_quotation_before_a_clause_that_opens_the_next_one_is_not_its_own(find_quotes):
-    text = '“We will rebuild the whole system.” She adds, “What kind of genius loses a billion dollars in a year?”'
+    text = '“We will fix the entire network.” He adds, “Who but a fool loses half a million dollars in a month?”'
     q = by_cue(find_quotes(text), "adds")
-    assert q.text == "“What kind of genius loses a billion dollars in a year?”" and q.kind == "direct"
+    assert q.text == "“Who but a fool loses half a million dollars in a month?”" and q.kind == "direct"

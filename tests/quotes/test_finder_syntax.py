@@ -71,8 +71,8 @@ def test_a_speaker_before_able_to(find_quotes):
 
 
 def test_a_that_clause_parsed_as_relative_under_the_addressee(find_quotes):
-    q = by_cue(find_quotes("He told a meeting of island leaders that few people understood the stakes."), "told")
-    assert q.text == "that few people understood the stakes" and q.speaker.text == "He"
+    q = by_cue(find_quotes("She told a meeting of village elders that few families knew the rules."), "told")
+    assert q.text == "that few families knew the rules" and q.speaker.text == "She"
 
 
 def test_a_gerund_after_a_reported_clause_is_the_reporters(find_quotes):
@@ -83,8 +83,8 @@ def test_a_gerund_after_a_reported_clause_is_the_reporters(find_quotes):
 
 
 def test_a_statement_or_email_to_an_outlet_is_the_channel(find_quotes):
-    q = by_cue(find_quotes("His lawyer said in an email to The Associated Press that he never intended harm."), "said")
-    assert q.via == "Associated Press"
+    q = by_cue(find_quotes("Her attorney said in an email to Reuters that she had done nothing wrong."), "said")
+    assert q.via == "Reuters"
 
 
 def test_a_verb_with_its_own_object_is_no_parenthesis(find_quotes):
@@ -134,19 +134,19 @@ def test_a_gerund_coordinated_with_the_object_is_part_of_it(find_quotes):
 
 
 def test_a_that_clause_split_by_the_parser_is_one_content(find_quotes):
-    text = ('But the general said the senator has "enormous respect" for the army and his comment was '
-            'instead an expression of frustration with the war.')
+    text = ('But the aide said the governor has "deep regard" for the police and her remark was '
+            'really a sign of anger at the budget.')
     q = by_cue(find_quotes(text), "said")
-    assert q.text == text[len("But the general said "):-1] and q.kind == "mixed"
+    assert q.text == text[len("But the aide said "):-1] and q.kind == "mixed"
     text = "Still, the story suggests the government understands that it needs a plan in case its partner were to turn hostile."
     q = by_cue(find_quotes(text), "suggests")
     assert q.text == text[len("Still, the story suggests "):-1]
 
 
 def test_a_quoted_phrase_opening_a_longer_claim_makes_a_mixed_quote(find_quotes):
-    text = 'He gave no cost estimate, though he said "budget reforms" and the collection of unpaid taxes would pay for it.'
+    text = 'She offered no price tag, though she said "spending cuts" and the sale of state land would cover it.'
     q = by_cue(find_quotes(text), "said")
-    assert q.kind == "mixed" and q.text == '"budget reforms" and the collection of unpaid taxes would pay for it'
+    assert q.kind == "mixed" and q.text == '"spending cuts" and the sale of state land would cover it'
 
 
 def test_an_infinitive_ends_before_a_clause_of_someone_else(find_quotes):
@@ -166,14 +166,14 @@ def test_a_naming_verb_whose_object_is_parsed_as_a_predicate(quote_stage_runner)
 def test_a_claim_ends_before_the_writers_apposition_to_a_name(find_quotes):
     q = by_cue(find_quotes("He said he did not support Mr. Smith, the presumed favorite of the party."), "said")
     assert q.text == "he did not support Mr. Smith"
-    q = by_cue(find_quotes("Aides say he would have to consider Rep. Don Beyer (D-Va.), a former ambassador."), "say")
-    assert q.text == "he would have to consider Rep. Don Beyer (D-Va.)"
+    q = by_cue(find_quotes("Aides say she is likely to pick Rep. Tim Ryan (D-Ohio), a former union lawyer."), "say")
+    assert q.text == "she is likely to pick Rep. Tim Ryan (D-Ohio)"
 
 
 def test_a_list_after_an_object_is_no_apposition(find_quotes):
-    q = by_cue(find_quotes("She has long called for tax fairness, the closure of loopholes and relief for families."),
+    q = by_cue(find_quotes("She has long called for pay equity, the closure of loopholes and support for parents."),
                "called for")
-    assert q.text == "tax fairness, the closure of loopholes and relief for families"
+    assert q.text == "pay equity, the closure of loopholes and support for parents"
 
 
 def test_an_object_ends_before_the_writers_gloss_after_a_dash(find_quotes):

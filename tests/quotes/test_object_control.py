@@ -12,9 +12,9 @@ def speaker_of(quotes, cue):
 @pytest.mark.parametrize("text, cue, speaker", [
     ("The senator forced Stumpf, under questioning from the committee, to admit that no executives were fired.",
      "admit", "Stumpf"),
-    ("The crisis has led the Latvian journalist Dainis Ivans to fear a new pact.", "fear", "the Latvian journalist Dainis Ivans"),
-    ("The collapse of the Soviet Union left many E.U. nations feeling that they faced no threat.",
-     "feeling", "many E.U. nations"),
+    ("The dispute has led the Estonian writer Kaarel Tamm to fear a new blockade.", "fear", "the Estonian writer Kaarel Tamm"),
+    ("The end of the Cold War left many E.U. members feeling that no danger remained.",
+     "feeling", "many E.U. members"),
     ("Reporters pressed him to concede that the plan had failed.", "concede", "him"),
 ])
 def test_the_object_does_the_governed_verb(find_quotes, text, cue, speaker):
@@ -40,7 +40,7 @@ def test_an_infinitive_after_an_object_noun_goes_to_the_verbs_subject(find_quote
 
 
 @pytest.mark.parametrize("text, cue, speaker", [
-    ("The ad uses footage of Hillary Clinton asking, “Why aren’t I 50 points ahead?”", "asking", "Hillary Clinton"),
+    ("The video uses footage of Hillary Clinton asking, “Why am I not ahead by more?”", "asking", "Hillary Clinton"),
     ("The campaign released a video of Trump saying that he would win.", "saying", "Trump"),
     ("The network aired a clip of him telling supporters that the election was rigged.", "telling", "him"),
 ])

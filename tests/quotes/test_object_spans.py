@@ -12,8 +12,8 @@ def by_cue(quotes, cue):
 
 @pytest.mark.parametrize("text, cue, content", [
     ("The UN condemned the attack by rebels on an aid convoy.", "condemned", "the attack by rebels on an aid convoy"),
-    ("They described crass behavior by Trump behind the scenes of the hit show.", "described",
-     "crass behavior by Trump behind the scenes of the hit show"),
+    ("They described rude remarks by the host behind the scenes of the game show.", "described",
+     "rude remarks by the host behind the scenes of the game show"),
     ("Opposition leaders criticized the decision by the court to free the general.", "criticized",
      "the decision by the court to free the general"),
 ])
@@ -50,12 +50,12 @@ def test_call_without_a_name_is_no_report(find_quotes):
 
 
 def test_a_relative_clause_the_parser_took_for_an_adverbial_is_no_that_clause(find_quotes):
-    text = ("Clinton unveiled a list of endorsements from 95 retired generals and admirals -- most of whom had "
-            "previously announced their support -- who cited her years as secretary of State.")
+    text = ("Clinton unveiled a list of endorsements from 120 retired judges and prosecutors -- most of whom had "
+            "earlier announced their backing -- who cited her work as a senator.")
     quotes = find_quotes(text)
     assert by_cue(quotes, "unveiled").text == "a list of endorsements"
     announced = by_cue(quotes, "announced")
-    assert (announced.speaker.text, announced.text) == ("most of whom", "their support")
+    assert (announced.speaker.text, announced.text) == ("most of whom", "their backing")
 
 
 @pytest.mark.parametrize("text, cue, content", [

@@ -18,6 +18,6 @@ def test_the_one_quoted_speaks(find_quotes, text, speaker, content, via):
 
 
 def test_a_quoted_name_leaves_the_outlet(find_quotes):
-    quotes = find_quotes('GovExec.com quotes a "Senate aide" as saying: "The House language ignores the analysis."')
+    quotes = find_quotes('Politico.com quotes a "White House official" as saying: "The Senate bill skips the review."')
     said = [q for q in quotes if q.cue == "saying"]
-    assert said and said[0].text == '"The House language ignores the analysis."'
+    assert said and said[0].text == '"The Senate bill skips the review."'

@@ -17,16 +17,16 @@ def speaker_of(quotes, cue):
     ("Protests were led by farmers who have warned that prices will collapse.", "warned", "farmers"),
     ("The decision angered Mr. Obama, who insisted that the deal was fair.", "insisted", "Mr. Obama"),
     ("It was Merkel who said that the talks had failed.", "said", "Merkel"),
-    ("Kaine is a former civil rights lawyer who has argued that the death penalty is wrong.", "argued", "Kaine"),
+    ("Kaine is a onetime housing lawyer who has argued that the death penalty is wrong.", "argued", "Kaine"),
 ])
 def test_a_relative_pronoun_speaker_is_its_antecedent(find_quotes, text, cue, speaker):
     assert speaker_of(find_quotes(text), cue) == speaker
 
 
 def test_a_place_after_a_person_is_no_antecedent_of_who(find_quotes):
-    for text in ("The plan will placate nervous Democrats on Capitol Hill, who have argued that it helps them.",
-                 "The plan is likely to placate nervous Democrats on Capitol Hill, who have argued that it helps."):
-        assert speaker_of(find_quotes(text), "argued").startswith("nervous Democrats")
+    for text in ("The deal will calm worried Republicans in Washington, who have argued that it hurts them.",
+                 "The deal is likely to calm worried Republicans in Washington, who have argued that it hurts."):
+        assert speaker_of(find_quotes(text), "argued").startswith("worried Republicans")
     text = "Reporters asked a spokesman for the Kremlin, who said the talks had failed."
     assert speaker_of(find_quotes(text), "said") == "a spokesman for the Kremlin"
 
@@ -60,7 +60,7 @@ def test_the_actor_lookup_goes_to_the_antecedent(quote_stage_runner):
 
 
 @pytest.mark.parametrize("text, speaker", [
-    ("Trump, speaking to a veterans group in Virginia, said he would order a review.", "Trump"),
+    ("Trump, addressing a police union in Ohio, said he would order a review.", "Trump"),
     ("The minister, asked about the strikes, said they had hit militants.", "The minister"),
     ("Protesters, chanting slogans against the government, said they would stay.", "Protesters"),
     ("Officials speaking on condition of anonymity said the plan was dead.",

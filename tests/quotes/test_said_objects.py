@@ -11,12 +11,12 @@ def by_cue(quotes, cue):
 @pytest.mark.parametrize("text, cue, content, speaker", [
     ("Putin has said as much in the past.", "said", "as much", "Putin"),
     ("The foreign ministry told reporters as much on Tuesday.", "told", "as much", "The foreign ministry"),
-    ("Only 52 percent agreed, while 73 percent said the same of Trump.", "said", "the same of Trump", "73 percent"),
+    ("Only 41 percent agreed, while 66 percent said the same of Clinton.", "said", "the same of Clinton", "66 percent"),
     ("Most analysts say the same thing.", "say", "the same thing", "Most analysts"),
     ("The minister said so in a statement on Monday.", "said", "so", "The minister"),
     ("Critics will say otherwise.", "say", "otherwise", "Critics"),
     ("Once the envoy had said his piece, the talks resumed.", "said", "his piece", "the envoy"),
-    ("That was what Liz Wahl said when she resigned.", "said", "what", "Liz Wahl"),
+    ("That was what Anna Berg said when she quit.", "said", "what", "Anna Berg"),
     ("Harsh? He doesn't think so.", "think", "so", "He"),
 ])
 def test_a_pro_form_object_is_the_content(find_quotes, text, cue, content, speaker):

@@ -11,8 +11,8 @@ def _one(quotes, cue_word):
 
 
 @pytest.mark.parametrize("text, cue, content, speaker", [
-    ("Caddell went on to discuss recently released polls on the race.", "discuss",
-     "recently released polls on the race", "Caddell"),
+    ("Halvorsen went on to discuss newly published surveys of the contest.", "discuss",
+     "newly published surveys of the contest", "Halvorsen"),
     ("Donald Trump is touting his polling strength.", "touting", "his polling strength", "Donald Trump"),
     ("The senator complained about his microphone.", "complained", "his microphone", "The senator"),
     ("Trump is promising lower taxes and more jobs.", "promising", "lower taxes and more jobs", "Trump"),
@@ -33,8 +33,8 @@ def test_directive_keeps_its_addressee(find_quotes):
 
 
 def test_reported_speech_inside_a_quote_is_not_a_quote_of_its_own(find_quotes):
-    quotes = find_quotes("Stein said she plans to join her supporters at the protest.")
-    assert [(q.cue, q.text) for q in quotes] == [("said", "she plans to join her supporters at the protest")]
+    quotes = find_quotes("Stein said she hopes to march with her backers at the rally.")
+    assert [(q.cue, q.text) for q in quotes] == [("said", "she hopes to march with her backers at the rally")]
 
 
 def test_a_continued_turn_is_its_own_quote(find_quotes):
@@ -43,18 +43,18 @@ def test_a_continued_turn_is_its_own_quote(find_quotes):
 
 
 def test_speaker_inside_reported_speech_is_no_antecedent(find_quotes):
-    quotes = find_quotes("Peskov said that Putin and Trump did not discuss sanctions. "
+    quotes = find_quotes("Peskov said that the two presidents had not talked about trade. "
                          "He added that the call was good.")
     added = _one(quotes, "added")
     assert added.speaker.text == "He"
 
 
 def test_a_paragraph_ending_in_a_colon_introduces_the_next(find_quotes):
-    text = ("The governor added:\n\nIt's typical of Hillary Clinton. She knows nothing about it.\n\n"
+    text = ("The governor added:\n\nThat is just like Hillary Clinton. She has no idea how it works.\n\n"
             "The debate is on Monday.")
     quotes = find_quotes(text)
     block = _one(quotes, "added")
-    assert block.text == "It's typical of Hillary Clinton. She knows nothing about it."
+    assert block.text == "That is just like Hillary Clinton. She has no idea how it works."
     assert block.speaker.text == "The governor" and block.kind == "indirect"
 
 
@@ -65,25 +65,25 @@ def test_a_paragraph_may_open_with_a_reversed_curly_mark(find_quotes):
 
 
 def test_a_complement_runs_on_to_the_end_of_its_sentence(find_quotes):
-    q = _one(find_quotes("The bank announced it would get rid of these incentives, beginning in January."),
+    q = _one(find_quotes("The bank announced it would scrap the bonus scheme, starting in March."),
              "announced")
-    assert q.text == "it would get rid of these incentives, beginning in January"
+    assert q.text == "it would scrap the bonus scheme, starting in March"
 
 
 def test_an_expectation_without_holder_keeps_its_subject(find_quotes):
-    q = _one(find_quotes("About one of every nine voters this fall is expected to be Latino."), "expected")
-    assert q.text == "About one of every nine voters this fall is expected to be Latino"
+    q = _one(find_quotes("Roughly one in six buyers next year is expected to be a first-time owner."), "expected")
+    assert q.text == "Roughly one in six buyers next year is expected to be a first-time owner"
     assert q.speaker is None
 
 
 def test_evidence_reports_its_object(find_quotes):
-    q = _one(find_quotes("Polls show a close contest in the state."), "show")
-    assert q.text == "a close contest in the state" and q.speaker.text == "Polls"
+    q = _one(find_quotes("Surveys show a tight race in the county."), "show")
+    assert q.text == "a tight race in the county" and q.speaker.text == "Surveys"
     assert not find_quotes("The senator showed a photo to reporters.")
 
 
 def test_stance_noun_reports_its_topic(find_quotes):
-    q = _one(find_quotes("Trump has faced questions about business practices at his foundation."), "questions")
-    assert q.text == "business practices" and q.speaker is None
+    q = _one(find_quotes("The mayor has faced questions about his hiring practices for months."), "questions")
+    assert q.text == "his hiring practices" and q.speaker is None
     q = _one(find_quotes("Clinton's attacks on Machado drew attention."), "attacks")
     assert q.text == "Machado" and q.speaker.text == "Clinton's"   # PolNeAR sources keep the 's

@@ -10,22 +10,22 @@ def stances(quotes):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Aides were coy about whether they would change their approach.",
-     ("were coy", "Aides", "whether they would change their approach")),
+    ("Staffers were coy about whether they would alter their strategy.",
+     ("were coy", "Staffers", "whether they would alter their strategy")),
     ("Officials were not sure whether the talks would resume.",
      ("were not sure", "Officials", "whether the talks would resume")),
-    ("They weren't sure if they would be able to help.",
-     ("weren't sure", "They", "if they would be able to help")),
-    ("Mr. McKinley is bearish on the future of student loans.",
-     ("is bearish", "Mr. McKinley", "the future of student loans")),
+    ("They weren't sure if they would be allowed to vote.",
+     ("weren't sure", "They", "if they would be allowed to vote")),
+    ("Ms. Ortega is bearish on the outlook for car sales.",
+     ("is bearish", "Ms. Ortega", "the outlook for car sales")),
 ])
 def test_bent_stance_predicates(find_quotes, text, expected):
     assert expected in stances(find_quotes(text))
 
 
 @pytest.mark.parametrize("text, content", [
-    ("Clinton aides were coy about whether they would change their approach, despite weeks of falling polls.",
-     "whether they would change their approach"),
+    ("Campaign staffers were coy about whether they would alter their strategy, despite a month of sliding polls.",
+     "whether they would alter their strategy"),
     ("The minister insisted that the economy was recovering, despite figures showing a third quarter of decline.",
      "that the economy was recovering"),
     ("The union said the strike would go ahead, in spite of the court order.", "the strike would go ahead"),
@@ -70,8 +70,8 @@ def test_a_wh_question_still_says_who_holds_the_view(find_quotes):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Ham made it clear he had major misgivings about the armed forces.",
-     ("made it clear", "Ham", "he had major misgivings about the armed forces")),
+    ("Baker made it clear he had serious doubts about the new police chief.",
+     ("made it clear", "Baker", "he had serious doubts about the new police chief")),
     ("The minister made it clear that the border would stay closed.",
      ("made it clear", "The minister", "that the border would stay closed")),
     ("The White House has made plain that it will veto the bill.",

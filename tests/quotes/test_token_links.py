@@ -34,8 +34,8 @@ def test_let_us_say_is_a_supposition(find_quotes, text):
      "Democratic Sen. Claire McCaskill (D-Mo.)"),
     ("House Speaker Paul D. Ryan (R-Wis.) told reporters the vote would go ahead.", "told",
      "House Speaker Paul D. Ryan (R-Wis.)"),
-    ('Using the tax code "is a misguided approach," said Mr. Burman (a view echoed by every economist I asked).',
-     "said", "Mr. Burman"),
+    ('Raising the tariff "is the wrong tool," said Mr. Hale (a view shared by each trade lawyer I called).',
+     "said", "Mr. Hale"),
 ])
 def test_a_speaker_never_leaves_a_bracket_open(find_quotes, text, cue, speaker):
     assert by_cue(find_quotes(text), cue).speaker.text == speaker

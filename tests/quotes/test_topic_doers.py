@@ -11,11 +11,11 @@ def topic(quotes, cue):
 
 
 @pytest.mark.parametrize("text, cue, speaker", [
-    ("Donald Trump is raising questions about his microphone problems during the debate.", "questions about",
+    ("Donald Trump is raising questions about the sound system at the rally.", "questions about",
      "Donald Trump"),
     ("The senator made comments about the budget on Tuesday.", "comments about", "The senator"),
-    ("Trump has responded with attacks on Machado, including tweets on Friday.", "attacks on", "Trump"),
-    ("She then peppered him with attacks on his biography and platform.", "attacks on", "She"),
+    ("Trump has answered with attacks on Machado, among them posts on Sunday.", "attacks on", "Trump"),
+    ("She then hit him with attacks on his record and his agenda.", "attacks on", "She"),
 ])
 def test_the_doer_holds_the_topic_noun(find_quotes, text, cue, speaker):
     q = topic(find_quotes(text), cue)

@@ -41,7 +41,7 @@ def _alternative(conj: Token) -> bool:
 
 def _in_noun_phrase(tok: Token, verb: Token) -> bool:
     """Does ``tok`` (the word a coordinated verb hangs from) modify a noun below ``verb`` ("a
-    glaring and well-known weakness", "the way the candidates approach the issue and see ...")?
+    glaring and well-known weakness", "the way the parties frame the budget and read ...")?
     Then the coordinated verb belongs to that noun phrase, not to the speaker."""
     if tok.pos_ == "ADJ":
         return True
@@ -59,7 +59,7 @@ _CONCESSION = frozenset({"despite", "in"})   # "in spite of"
 
 
 def before_contrast(doc: Doc, content: tuple[int, int]) -> tuple[int, int] | None:
-    """ "that paying no taxes was smart, although he again refused to ...", "X had backing, but
+    """ "that skipping the audit was wise, although she once more declined to ...", "X had backing, but
     that wasn't the case": a contrasting clause with a subject of its own, after a comma, is the
     writer's, not part of the claim; so is a concession after a comma (", despite weeks of ...")."""
     start, end = content
@@ -175,9 +175,9 @@ def before_dash_gloss(doc: Doc, start: int, end: int) -> int:
 def without_aside(doc: Doc, start: int, end: int, kinds: tuple[str, ...] = ("relcl", "appos"),
                   named: bool = False) -> int:
     """End of an object without a closing non-restrictive relative clause or apposition, the
-    writer's gloss ("the health of Donald Trump, who is 70", "their support -- who cited ..."); ``kinds`` says which of the two,
+    writer's gloss ("the age of the senator, who is 81", "their backing -- who cited ..."); ``kinds`` says which of the two,
     ``named`` keeps only those that gloss a name ("supported Mr. Trump, the presumed favorite";
-    not a list: "called for tax fairness, the closure of loopholes and ...")."""
+    not a list: "called for pay equity, the closure of loopholes and ...")."""
     for i in range(start + 1, end):
         tok = doc[i]
         if named and tok.head.pos_ != "PROPN":

@@ -98,7 +98,7 @@ def _said_name(tok: Token) -> bool:
 
 
 def _asked(verb: Token, text: str) -> bool:
-    """ "Do you really see those two as equivalent?", "Did he say that ...?": a yes/no question
+    """ "Would you really call the two plans the same?", "Did he say that ...?": a yes/no question
     about a report or a view (it opens with the auxiliary, ends with a question mark) attributes
     nothing."""
     stop = _SENTENCE_STOP.search(text, verb.idx)
@@ -286,8 +286,8 @@ def _complement(verb: Token, entry: VerbEntry, clause: set[int], quoted: Sequenc
             lo, hi = head.left_edge.i, verb.left_edge.i
             sent = verb.sent
             if count_words(doc, verb.right_edge.i + 1, sent.end) or _quoted_tail(verb, quoted):
-                return trim(doc, sent.start, sent.end)   # "Many were older, she said, and ..."
-            lo = sent.start                # "..., but the NYPD overruled that request, the source added."
+                return trim(doc, sent.start, sent.end)   # "Most were students, she said, and ..."
+            lo = sent.start                # "..., but the board rejected that plan, the official added."
             return trim(doc, lo, hi) if hi > lo else None
         if verb.i < head.i and verb.left_edge.i > verb.sent.start:
             # "The economy, he said, is weak": the sentence around the clause
@@ -337,8 +337,8 @@ def _joined_clauses(doc: Doc, clauses: list[tuple[int, int]], best: tuple[int, i
 
 
 def _unmarked_clause(clause: Token) -> bool:
-    """An adverbial with its own subject and no conjunction ("said after the convention he would
-    not accept ...") is an unmarked that-clause; not when its subject is a relative pronoun
+    """An adverbial with its own subject and no conjunction ("said after the vote she would
+    not resign ...") is an unmarked that-clause; not when its subject is a relative pronoun
     ("unveiled a list of generals -- most of whom had announced ...")."""
     subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
     return bool(subjects) and not any(

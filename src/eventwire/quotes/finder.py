@@ -91,7 +91,7 @@ def _quoted_tokens(doc: Doc, segments: list[Segment], starts: list[int]) -> list
 def _resolve_speakers(doc: Doc, cues: list[Cue], document_nouns: frozenset[str]) -> None:
     tracker = SpeakerTracker(doc, document_nouns)
     last: SpeakerMention | None = None
-    reported = [False] * len(doc)         # "Peskov said that Putin and Trump did not discuss ...":
+    reported = [False] * len(doc)         # "Peskov said that Putin and Trump had not talked ...":
     for cue in cues:                      # Putin is no antecedent for the next "he"
         if cue.content is not None:
             reported[cue.content[0]:cue.content[1]] = [True] * (cue.content[1] - cue.content[0])
@@ -179,7 +179,7 @@ class _Build:
                 first = self._first_token(seg.start)
                 lead = self.text[tok.idx + len(tok):seg.start].rstrip()
                 mixed = cue.content is not None and self._mixed(seg, cue.content)
-                # "said in a critical statement ``We are shocked ...": a quoted sentence right after the clause
+                # "said in a sharp statement ``We are appalled ...": a quoted sentence right after the clause
                 inner = self.text[seg.inner_start:seg.inner_end].strip()
                 opens = inner[:1].isupper() and len(inner.split()) >= 4 and inner.endswith(_SENTENCE_END) \
                     and "\n" not in self.text[tok.idx:seg.start] \
@@ -295,7 +295,7 @@ class _Build:
             nxt = self.segments[k + 1]
             first = self._first_word(nxt)
             if first in cue.clause or self._in_other_content(cue, first):
-                break                          # "said on CNN's “State of the Union.”", "adding that “...”"
+                break                          # "said on ABC's “This Week.”", "adding that “...”"
             gap_start = self.segments[k].end
             gap = self.text[gap_start:nxt.start]
             if "\n" in gap:

@@ -1,8 +1,8 @@
 """Quotes whose speaker is a label rather than a reporting verb.
 
-* headline "Pence: Gennifer Flowers won't be at debate" (first line, short name before a colon);
-* transcript lines ``PENCE: Well, look, ...`` (a paragraph opening with an upper-case name);
-* dash attribution ``“...” ― Krystal Correa`` (a quotation followed by a dash and a name);
+* headline "Kaine: Debate moderator was fair to both" (first line, short name before a colon);
+* transcript lines ``KAINE: Well, no, ...`` (a paragraph opening with an upper-case name);
+* dash attribution ``“...” ― Rosa Delgado`` (a quotation followed by a dash and a name);
 * block quotes: a paragraph ending in a colon ("The governor added:") introduces the next one.
 
 Each rule looks only at paragraph starts and segment ends, never scans the text per token.
@@ -63,8 +63,8 @@ def _speaker_like(doc: Doc, mention: SpeakerMention, kickers: frozenset[str]) ->
 
 
 def _named_label(doc: Doc, line: str, start: int) -> tuple[re.Match[str], SpeakerMention] | None:
-    """A longer headline label that still names who speaks: "Warren Hammers Wells Fargo CEO:
-    ‘You Should Be ...’" (a quotation after the colon: the first person or organisation named
+    """A longer headline label that still names who speaks: "Senator Maria Lopez Grills Bank Chief:
+    ‘You Should Resign ...’" (a quotation after the colon: the first person or organisation named
     before it) and "Obama on Climate Change: ..." (a name, then "on" and the topic)."""
     m = _LONG_LABEL.match(line)
     if m is None:

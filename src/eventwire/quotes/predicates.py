@@ -1,5 +1,5 @@
 """Stance predicates: a speaker's position given by an adjective or a noun after "be" rather
-than by a verb ("Graham has been critical of Trump", "she is a staunch opponent of the death
+than by a verb ("Graham has been critical of Trump", "she is a firm opponent of the death
 penalty", "aides were coy about whether ...", "he is confident that ...", "they were willing to
 go forward ..."). The words and what may follow them come from ``stance_predicates`` in
 ``data/quotes/reporting_verbs.yaml``."""
