@@ -10,6 +10,25 @@ from .fired import COOPERATIVE_ROOTS, Fired, has_object, self_dyad
 from .targets import TargetPolicy
 
 
+# how phrase_actors tells a member of a plural mention ("member of 'the six world powers'")
+MEMBER_MARK = "(member of '"
+
+
+def _group_of(a: Arg) -> int | None:
+    """The token of the plural mention ``a`` is a member of ("the six world powers"), else None."""
+    return a.token.i if MEMBER_MARK in a.how else None
+
+
+def _sides(sources: list[Arg]) -> list[tuple[Arg, Arg]]:
+    """Each source with each other one, but the members of one group with the others only when the
+    group is not all there is: "Iran and six world powers resumed talks" pairs Iran with each power
+    (12 events, not the 42 of every power with every other), "the two leaders spoke" pairs the two."""
+    groups = {_group_of(a) for a in sources}
+    alone = len(groups) == 1
+    return [(s, t) for s in sources for t in sources
+            if s is not t and (alone or _group_of(s) is None or _group_of(s) != _group_of(t))]
+
+
 class Dyads:
     """Makes the source-target pairs of fired triggers under one target policy."""
 
@@ -29,7 +48,7 @@ class Dyads:
         mutual = pat.symmetric or (f.attempt.noun and all(a.how.startswith(BETWEEN) for a in [*sources, *targets]))
         if roles.reciprocal:   # before any owner or institution fallback target of the reciprocal's noun
             # "Johnson and Corbyn attacked each other's policies": each side acts on the other
-            pairs = [(s, t) for s in sources for t in sources if s is not t]
+            pairs = _sides(sources)
         elif targets:
             for s in sources:
                 for t in targets:
@@ -40,7 +59,7 @@ class Dyads:
                                                       and not has_object(f, ("dobj",)))):
             # "the two sides agreed to hold talks": each side with the other (not "China and Russia
             # support the government", where the object is the unresolved target)
-            pairs = [(s, t) for s in sources for t in sources if s is not t]
+            pairs = _sides(sources)
         elif self.one_actor_event(f):
             pairs = [(s, None) for s in sources]
         else:
