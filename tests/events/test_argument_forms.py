@@ -68,8 +68,8 @@ def test_whose_stands_for_the_head_of_its_clause(pipeline, text, root, source, t
 
 
 def test_a_name_told_by_a_title_is_of_the_title_country(pipeline):
-    got = _events(pipeline, "Boeing has entered into an agreement with Russian manufacturer Sukhoi for "
-                            "after-sales support for their regional aircraft.")
+    got = _events(pipeline, "Boeing entered into a partnership with Russian manufacturer Sukhoi for "
+                            "maintenance help for their cargo planes.")
     assert ("05", "USABUS", "RUS") in got and ("05", "RUS", "USABUS") in got
     # the thing the parser joined to the name ("support for their aircraft") is no second partner
     assert not any(t is not None and t.startswith("USA") for c, s, t in got if s == "USABUS")
@@ -78,7 +78,7 @@ def test_a_name_told_by_a_title_is_of_the_title_country(pipeline):
 
 
 @pytest.mark.parametrize("text, root, source, target", [
-    ("Japan's prime minister, Taro Aso, spoke to government officials and asked them to make new plans.",
+    ("Japan's prime minister, Shinzo Abe, talked to senior officials and asked them to make fresh proposals.",
      "02", "JPNGOV", "JPNGOV"),
     ("Merkel criticized German officials.", "11", "DEUGOV", "DEUGOV"),
     ("Putin praised Russian diplomats.", "05", "RUSGOV", "RUSGOV"),
@@ -96,7 +96,7 @@ def test_a_group_no_code_names_acts_through_its_leader(pipeline, text, root, sou
 
 
 @pytest.mark.parametrize("text, target", [
-    ("China Eastern Airlines said it had signed a contract to purchase a score of Airbus A320 passenger jets.",
+    ("Air China said it had signed a contract to buy two dozen Airbus A350 jets.",
      "FRA"),
     ("Turkey signed a deal to buy Russian S-400 missiles.", "RUS"),
     ("Boeing signed a contract to supply the Indian Air Force with Apache helicopters.", "IND"),
@@ -166,7 +166,7 @@ def test_coordinated_places_of_an_of_phrase_are_no_second_owner(pipeline):
 
 
 @pytest.mark.parametrize("text, published, source", [
-    ("The Democratic nominee aggressively attacked her opponent as a fraud during the debate.", "2016-09-27", "USA"),
+    ("The Republican nominee fiercely attacked his opponent as a liar during the debate.", "2016-09-27", "USA"),
     ("Trump mocked his rivals on Twitter.", "2016-09-27", "USA"),
     ("Merkel praised her opponent.", "2013-09-01", "DEU"),
 ])

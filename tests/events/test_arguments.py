@@ -118,21 +118,21 @@ def test_reciprocal_object_codes_both_directions(code_standin):
 
 def test_reciprocal_possessive_beats_the_owner_fallback(pipeline):
     # "each other's policies": the sides act on each other, not on the government that owns "policies"
-    coded = pipeline.code_text("In their first TV debate, Johnson and Corbyn attacked each other's policies on "
-                               "Brexit and health care.", published="2019-11-20")
+    coded = pipeline.code_text("In their second televised debate, Johnson and Corbyn attacked each other's plans for "
+                               "Brexit and schools.", published="2019-11-20")
     assert {(e.source.code, e.target.code) for e in coded.events if e.cameo.startswith("11")} == \
         {("GBRGOV", "GBROPP"), ("GBROPP", "GBRGOV")}
 
 
 def test_participle_of_a_state_is_no_passive(pipeline):
     # "is opposed to" is said of its subject; "it" in what China reports is China
-    coded = pipeline.code_text("China said it was resolutely opposed to the test and warned North Korea to refrain "
-                               "from further actions.", published="2016-09-10")
+    coded = pipeline.code_text("China said it was strongly opposed to the launch and warned North Korea to stop "
+                               "any further provocations.", published="2016-09-10")
     assert {(e.source.code[:3], e.target.code[:3]) for e in coded.events if e.target} == {("CHN", "PRK")}
 
 
 def test_it_in_a_report_is_the_speaker_unless_the_speaker_is_only_an_owner(pipeline):
-    coded = pipeline.code_text("Syria says it is willing to withdraw its troops from neighboring Lebanon.",
+    coded = pipeline.code_text("Syria says it is ready to withdraw its forces from Lebanon.",
                                published="2005-03-01")
     assert any(e.source.code.startswith("SYR") for e in coded.events)
     coded = pipeline.code_text("The Australian mining giant said it had struck a rich vein of copper in southern "
@@ -172,12 +172,12 @@ def test_two_named_people_of_one_code_are_two_actors(pipeline):
 
 
 def test_state_institution_with_no_country_is_the_sources_own(pipeline):
-    coded = pipeline.code_text('Schiff called on the administration to "really call out Russia on this".',
+    coded = pipeline.code_text('Schiff called on the administration to "truly stand up to Russia over it".',
                                published="2018-07-20")
     assert {(e.root, e.source.code, e.target.code) for e in coded.events if e.root == "02"} == {
         ("02", "USALEG", "USAGOV")}
     # what the phrase names itself comes first: "the North's leader, Kim Jong Un"
-    coded = pipeline.code_text('South Korea accused the North\'s leader, Kim Jong Un, of "fanatic recklessness."',
+    coded = pipeline.code_text('South Korea accused the North\'s ruler, Kim Jong Un, of "mad provocation."',
                                published="2016-09-10")
     assert {e.target.code for e in coded.events if e.target} == {"PRKGOV"}
     # two countries in focus: no guess ("reopen embassies" is no Saudi institution)
@@ -213,7 +213,7 @@ def test_an_event_noun_that_is_the_subject_of_be_codes_with_its_owner_and_party(
     # a judgement of the act is what the sentence tells; a description is no event
     judged = _events(pipeline, "Trump's request to Ukraine's president was inappropriate, the aide said.")
     assert not any(c == "02" for c, _, _ in judged)
-    assert _events(pipeline, "China's coal mines are among the most dangerous in the world.") == set()
+    assert _events(pipeline, "Brazil's prisons are among the most dangerous on the planet.") == set()
 
 
 def test_a_verb_joined_to_a_reported_clause_about_a_thing_is_the_speakers(pipeline):
@@ -251,8 +251,8 @@ def test_a_participle_on_a_thing_acted_on_is_not_the_actors_act(pipeline):
     # the seizer does not deliver the oil; the statement's author does not test a weapon
     seized = _events(pipeline, "Iran seized a British tanker delivering oil to Syria, officials said.")
     assert not any(c == "07" for c, _, _ in seized)
-    called = _events(pipeline, "The Security Council issued a statement calling the overnight nuclear test a "
-                               "clear violation of its resolutions.", published="2016-09-10")
+    called = _events(pipeline, "The Security Council released a statement calling the latest nuclear test a "
+                               "grave breach of its resolutions.", published="2016-09-10")
     assert not any(c == "15" and s == "IGO" for c, s, _ in called)
 
 

@@ -13,8 +13,8 @@ def _events(pipeline, text: str, published: str = "2016-09-25"):
 
 @pytest.mark.parametrize("text,absent", [
     # a verb joined to the content of an appeal is content too
-    ('Schiff called on the administration to "really call out Russia on this" and consider taking additional '
-     "action.", "014"),
+    ('Schiff called on the administration to "truly stand up to Russia over it" and consider taking further '
+     "steps.", "014"),
     ("Schumer urged the White House to call out Moscow and consider new sanctions.", "014"),
     ("Schumer urged the White House to call out Moscow and consider new sanctions.", "0254"),
 ])
@@ -61,7 +61,7 @@ def test_an_order_to_another_actor_stays_a_demand(pipeline):
 
 @pytest.mark.parametrize("text,source,target", [
     # a wish told to its addressee is a demand on the addressee by the teller
-    ("SoftBank CEO Masayoshi Son has told WeWork executives he wants the company to turn a profit by 2021.",
+    ("SoftBank CEO Masayoshi Son has told Uber managers he wants the firm to make money by 2022.",
      "JPNBUS", "USABUS"),
     ("Merkel told the Greek prime minister she wants Greece to cut its pensions.", "DEUGOV", "GRCGOV"),
 ])

@@ -57,7 +57,7 @@ def _dyads(events):
     ("The German minister said the Russian government had made a bad decision.", ("111", "DEUGOV", "RUSGOV")),
     ("The German minister said Russia's move violated the peace agreement.", ("111", "DEUGOV", "RUS")),
     # 'as' with a clause: "viewed Y's move as contradicting ...", "as another measure undermining ..."
-    ("Russia viewed the American move as contradicting the legal footing for a peace deal.", ("111", "RUS", "USA")),
+    ("Russia viewed the American move as contradicting the legal basis of the truce.", ("111", "RUS", "USA")),
     ("Russia viewed the American move as another measure undermining the peace process.", ("111", "RUS", "USA")),
     # a naming verb's predicate hung by the parser on a clause of the object, or the object compounded to it
     ("The Russian foreign minister called the British decision to expel its diplomats hostile.",
@@ -151,7 +151,7 @@ def test_two_named_officials_of_one_code_are_two_actors(pipeline):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("The White House called the impeachment process a sham.", [("111", "USAGOV", "USALEG")]),
+    ("The White House called the impeachment hearings a sham.", [("111", "USAGOV", "USALEG")]),
     ("Trump said the verdict was a disgrace.", [("111", "USAGOV", "USAJUD")]),
     ("Trump said the weather was a disgrace.", []),          # no institution behind the weather
     # the parser compounded the object to the predicate: "called [the British decision hostile]"

@@ -55,8 +55,8 @@ def root(pipeline):
 
 
 @pytest.mark.parametrize("text, word, named", [
-    ("In a Nov. 5 letter, the doctors pleaded with the administration to reconsider its decision.",
-     "with", "administration"),
+    ("In a June 2 letter, the mayors pleaded with the ministry to reconsider its decision.",
+     "with", "ministry"),
     ("The envoy called for the rebels to lay down their weapons.", "for", "rebels"),
 ])
 def test_a_preposition_read_as_the_marker_of_an_infinitive_names_whom_it_asks(root, text, word, named):
@@ -91,7 +91,7 @@ def test_the_victims_of_an_attack_nouns_toll_are_its_target(pipeline, text, sour
 
 
 @pytest.mark.parametrize("text, published, sides", [
-    ("Morrison said he witnessed a conversation between Sondland and a top aide to Zelenskiy.", "2019-11-01",
+    ("Morrison said he listened in on a conversation between Sondland and a senior adviser to Zelenskiy.", "2019-11-01",
      {("USA", "UKR"), ("UKR", "USA")}),
     ("The U.S. official heard a conversation between Lavrov and the Iranian foreign minister.", "2019-06-15",
      {("RUS", "IRN"), ("IRN", "RUS")}),
@@ -119,7 +119,7 @@ def test_one_party_named_twice_is_still_one_side(pipeline):
 
 
 def test_a_with_phrase_of_one_party_is_no_second_side(pipeline):
-    coded = pipeline.code_text("Three Democrats voted with thirty-one Republicans against it.", published="2016-09-20")
+    coded = pipeline.code_text("Five Republicans voted with forty-two Democrats against the bill.", published="2016-09-20")
     assert not [e for e in coded.events if e.target is not None and e.target.code == e.source.code]
 
 

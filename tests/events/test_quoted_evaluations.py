@@ -126,7 +126,7 @@ def test_judgements_voiced_in_quotes_and_reported_clauses(pipeline, text, publis
     ('Russia annexed Crimea in March 2014. "This is a violation of international law," Merkel said.',
      "2015-06-01", ("111", "DEUGOV", "RUS")),
     # a thing that shows the speaker's judgement; an evaluative adjective on the predicate noun
-    ("Clinton spoke in Ohio. She says it underscores that Trump is temperamentally unfit to be commander-in-chief.",
+    ("Clinton spoke in Iowa. She says it underscores that Trump is simply unfit to be president.",
      "2016-09-30", ("111", "USAPTY", "USAPTY")),
     ("The German minister said the Russian strikes were a reckless escalation.", "2015-06-01",
      ("111", "DEUGOV", "RUS")),
@@ -353,7 +353,7 @@ def test_no_own_judgement_of_another_or_a_doubt(pipeline, text, published):
 
 # how well or badly an actor does its job: "has done a great job" praises, "is doing a lousy job" criticises
 @pytest.mark.parametrize("text, published, expected", [
-    ('"The Obama administration is doing a lousy job of alleviating fears," said Senator John McCain.', "2009-02-24",
+    ('"The White House is doing a lousy job of calming investors," said Senator John McCain.', "2009-02-24",
      ("111", "USALEG", "USAGOV")),
     ("McCain said the Obama administration had done a terrible job in Iraq.", "2009-02-24", ("111", "USALEG", "USAGOV")),
     ("Merkel said the Greek government had done a poor job of collecting taxes.", "2015-06-01",

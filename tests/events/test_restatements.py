@@ -71,8 +71,8 @@ def _dyads(events):
 
 MERGES = [
     pytest.param(   # the seed's case: an indefinite lead, a dated retelling, both directions of a call
-        "Russian President Vladimir Putin and U.S. President Donald Trump held an hour-long phone conversation "
-        "over the weekend, the Kremlin said. The call was their first since the inauguration. Trump and Putin "
+        "Russian President Vladimir Putin and U.S. President Donald Trump had a long phone conversation "
+        "at the weekend, the Kremlin said. The call was their first since the inauguration. Trump and Putin "
         "spoke by phone on Saturday, officials in Washington said.", "2017-01-29", "041", "2017-01-28",
         id="phone-call-lead-then-dated"),
     pytest.param(   # a city, then its country; a trip told with another verb

@@ -192,7 +192,7 @@ def _pipeline_codes(pipeline, text, published="2019-11-20"):
 
 def test_institution_behind_an_event_noun_is_the_target(pipeline):
     # nothing in the sentence names who holds the hearings: the legislature of the source's country
-    coded = pipeline.code_text("Trump slammed the ongoing impeachment hearings as a disgrace.", published="2019-11-20")
+    coded = pipeline.code_text("Trump blasted the current impeachment hearings as a farce.", published="2019-11-20")
     assert {(e.cameo[:2], e.source.code, e.target.code) for e in coded.events if e.target} == {
         ("11", "USAGOV", "USALEG")}
     # a named owner wins over the table
@@ -227,20 +227,20 @@ def test_by_agent_of_a_nominal_object_is_the_target(pipeline):
 
 
 def test_we_in_a_quotation_is_the_speaker(pipeline):
-    for text in ('Esper said, "We strongly oppose violations of international law by China."',
-                 '"We strongly oppose violations of international law by China," Esper said.'):
+    for text in ('Esper said, "We firmly oppose breaches of maritime law by China."',
+                 '"We firmly oppose breaches of maritime law by China," Esper said.'):
         assert ("11", "USA", "CHN") in _pipeline_codes(pipeline, text)
 
 
 def test_visit_to_a_place_of_ones_own_country_is_no_event(pipeline):
-    assert _pipeline_codes(pipeline, "Rep. David McKinley visited the U.S.-Mexico border near McAllen, Texas.") == set()
+    assert _pipeline_codes(pipeline, "Rep. Anna Price visited the U.S.-Canada border near Detroit, Michigan.") == set()
     assert _pipeline_codes(pipeline, "Trump made a trip to Walter Reed hospital on Saturday.") == set()
     assert ("04", "DEU", "FRAGOV") in _pipeline_codes(pipeline, "Merkel visited the French president in Paris.")
 
 
 def test_protest_is_aimed_at_whom_its_purpose_addresses(pipeline):
-    coded = pipeline.code_text("Several thousand teachers surrounded the Indiana Statehouse on Tuesday to call for "
-                               "better pay from the Republican-dominated state government.", published="2018-05-01")
+    coded = pipeline.code_text("Thousands of nurses surrounded the Ohio Statehouse on Wednesday to demand "
+                               "higher wages from the Democrat-controlled state government.", published="2018-05-01")
     protests = [e for e in coded.events if e.root == "14"]
     assert protests and all(e.target is not None and e.target.code == "USAGOV" for e in protests)
 
@@ -252,16 +252,16 @@ def test_request_names_its_addressee_with_from(code_standin):
 
 def test_owner_of_a_passive_subject_is_the_target(pipeline):
     # the ban is what was ruled on; the institution behind it is the government of the source's country
-    for text in ("The face mask ban was ruled illegal by the Hong Kong court on Monday.",
-                 "A recent face mask ban has also served the opposite effect and was ruled illegal by the Hong Kong "
-                 "court system on Monday."):
+    for text in ("The mask ban was ruled unlawful by a Hong Kong court on Tuesday.",
+                 "The new curfew has also backfired badly and was ruled unlawful by the Hong Kong "
+                 "court system on Friday."):
         coded = pipeline.code_text(text, published="2019-11-18")
         assert {(e.source.code, e.target.code) for e in coded.events if e.target} == {("HKGJUD", "HKGGOV")}, text
 
 
 def test_intent_coordinated_with_a_nominal_act_shares_its_target(pipeline):
-    coded = pipeline.code_text("The United Nations Security Council on Friday made a strong condemnation of North "
-                               "Korea's latest nuclear test and pledged to impose further sanctions.",
+    coded = pipeline.code_text("The U.N. Security Council on Saturday issued a sharp condemnation of North "
+                               "Korea's most recent missile launch and vowed to impose new sanctions.",
                                published="2016-09-10")
     assert {(e.root, e.target.code[:3]) for e in coded.events if e.target} >= {("11", "PRK"), ("13", "PRK")}
 
@@ -286,10 +286,10 @@ def test_the_doer_of_a_participle_or_relative_clause_on_the_object_owns_it(pipel
 
 
 def test_an_intent_to_ease_sanctions_needs_whom_they_bind(pipeline):
-    coded = pipeline.code_text("The White House announced that the United States would further ease trade "
+    coded = pipeline.code_text("The Treasury announced that America would further ease its trade "
                                "sanctions.", published="2016-09-16")
     assert not any(e.cameo == "0354" and e.target is None for e in coded.events)
-    named = pipeline.code_text("The White House announced that the United States would ease trade sanctions "
+    named = pipeline.code_text("The Treasury announced that America would ease its trade sanctions "
                                "on Myanmar.", published="2016-09-16")
     assert any(e.root == "03" and e.target is not None and e.target.code.startswith("MMR") for e in named.events)
 

@@ -27,12 +27,12 @@ def test_wanting_another_actor_to_act_is_an_appeal_to_it(pipeline):
     got = _codes(pipeline, "Washington wants Seoul to pay more for the troops.")
     assert ("020", "USAGOV", "KORGOV") in got
     # wanting a thing, with no one asked: a wish, no appeal
-    wish = _codes(pipeline, "The White House wanted 60 votes on climate.", "2016-10-01")
+    wish = _codes(pipeline, "The White House wanted 50 votes on the tax bill.", "2016-10-01")
     assert not any(code.startswith("02") for code, _, _ in wish)
 
 
 def test_accident_toll_has_no_source(pipeline):
-    crash = _codes(pipeline, "The Airbus A330 jetliner crashed into the Atlantic Ocean, killing all 228 people on board.",
+    crash = _codes(pipeline, "The Boeing 737 airliner crashed into the Java Sea, killing all 189 people aboard.",
                    "2009-06-01")
     assert not any(code[:2] in ("18", "19", "20") for code, _, _ in crash)
     strike = _codes(pipeline, "Israeli jets struck Gaza, killing 12 people.", "2014-07-20")

@@ -20,7 +20,7 @@ from eventwire.times.normalise import period_bounds, resolve
 
 # ---------------------------------------------------------------- strategies
 
-BOILERPLATE = ["CLOSE", "CONNECTTWEET 1 LINKEDINCOMMENTEMAILMORE", "Read or Share this story: http://x.co/a",
+BOILERPLATE = ["CONNECTTWEET 1 LINKEDINCOMMENTEMAILMORE", "CLOSE", "Read or Share this story: http://x.co/a",
                "Trump and Putin talk (Jan. 28) AP", "http://example.org/a?b=c", "Share this story",
                "Follow us on Twitter", "Copyright 2017 Example Wire. All rights reserved.", "Photo: AP",
                "Related: more stories", "Advertisement", "x", "1", "SIGN UP for our newsletter"]

@@ -23,7 +23,7 @@ def test_short_sentence_input_is_never_removed():
 
 
 def test_rules_name_the_boilerplate():
-    assert rule_for("Read or Share this story: http://usat.ly/x") == "read_or_share"
+    assert rule_for("Read or Share this story: http://example.com/x") == "read_or_share"
     assert rule_for("https://example.com/a/b") == "bare_url"
     assert rule_for("Officials said the talks would resume.") is None
 

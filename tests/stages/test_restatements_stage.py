@@ -10,8 +10,8 @@ from eventwire.records import Article
 from eventwire.resources import Resources
 from eventwire.stages.restatements import RestatementStage
 
-CALL = ("Russian President Vladimir Putin and U.S. President Donald Trump held an hour-long phone conversation "
-        "over the weekend, the Kremlin said. Trump and Putin spoke by phone on Saturday, officials said.")
+CALL = ("Russian President Vladimir Putin and U.S. President Donald Trump had a long phone conversation "
+        "at the weekend, the Kremlin said. Trump and Putin spoke by phone on Saturday, officials said.")
 
 
 def test_the_stage_runs_after_times_and_places(pipeline):

@@ -65,8 +65,8 @@ def test_present_tense_weekdays(stage, pipeline, text, expected):
 
 
 def test_bare_verb_takes_its_partners_direction(stage, pipeline):
-    cdoc = parsed(pipeline, "The candidate would assume office in January 2018, run in a special election in "
-                            "November, and then run again.", PUB)
+    cdoc = parsed(pipeline, "The appointee would take the seat in January 2018, run in a special vote in "
+                            "November, and then run once more.", PUB)
     stage(cdoc)
     assert {m.record.text: m.record.value for m in cdoc.times}["November"] == "2017-11"
 
@@ -84,7 +84,7 @@ def test_since_points_back(stage, pipeline):
 
 
 def test_month_day_of_last_year(stage, pipeline):
-    cdoc = parsed(pipeline, "We started this journey on June 16th of last year.", PUB)
+    cdoc = parsed(pipeline, "We began this campaign on June 16th of last year.", PUB)
     stage(cdoc)
     assert {m.record.text: m.record.value for m in cdoc.times} == {"June 16th of last year": "2016-06-16"}
 

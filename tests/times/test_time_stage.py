@@ -111,9 +111,9 @@ def test_coordinated_verb_shares_the_date(stage, pipeline):
 
 @pytest.mark.parametrize("text", [
     "The two could meet before a summit in Hamburg on July 7-8.",
-    # the parser hangs "on July 7-8" on "meet", right after the "before" phrase (the seed article's sentence)
-    "Dmitry Peskov, Putin's spokesman, told Russian news agency TASS that the two could \u201cquite likely\u201d "
-    "meet before a Group of 20 summit in Hamburg, Germany on July 7-8.",
+    # the parser hangs "on July 7-8" on "meet", right after the "before" phrase (the form of a sentence in the seed article)
+    "Dmitry Peskov, Putin's press secretary, told Russian news agency Interfax that the two would \u201cvery probably\u201d "
+    "meet before the Group of 20 gathering in Hamburg, Germany on July 7-8.",
 ])
 def test_event_before_a_dated_occasion_is_bounded(stage, pipeline, text):
     cdoc = parsed(pipeline, text, PUB)
