@@ -240,7 +240,7 @@ class EvaluationCoder:
         named = sorted([*syntax.children(verb, "dative"), *judged], key=lambda t: t.i)
         if self._names(verb):
             out.extend(self._small_clause(verb, named[0] if named else None))
-        for clause in self._complements(verb):   # '"... we consider he has reached the wrong conclusion"'
+        for clause in self._complements(verb):   # '"... we consider she has drawn the wrong conclusion"'
             for inner in quoted.own_judgement(clause, self.lexicon.own_frames,
                                               self.lexicon.evidence_frames, is_speaker):
                 out.extend(self._clause_judgements(verb, inner))
@@ -426,7 +426,7 @@ class EvaluationCoder:
 
     def _institution(self, judged: Token, source: Arg) -> list[Arg]:
         """The institution behind a judged thing no actor owns, of the speaker's own country ("the
-        White House called the impeachment process a sham" -> USALEG; ``institutions`` in
+        White House called the impeachment hearings a sham" -> USALEG; ``institutions`` in
         data/cameo/targets.yaml)."""
         code = source.ref.code or ""
         if self.targets is None or judged.pos_ not in syntax.NOUN_POS or judged.lower_ in THING_PRONOUNS \

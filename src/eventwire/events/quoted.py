@@ -98,7 +98,7 @@ def quoted_clauses(qs: QuotedSentence, frames: frozenset[str], evidence: frozens
 def own_judgement(clause: Token, frames: frozenset[str], evidence: frozenset[str] = frozenset(),
                   is_speaker: Callable[[Token], bool] | None = None) -> list[Token]:
     """Where the speaker frames his own judgement with one of ``frames`` ("I think he is a liar",
-    "we consider he has reached the wrong conclusion", "I am convinced that Russia lied"), or rests
+    "we consider she has drawn the wrong conclusion", "I am convinced that Russia lied"), or rests
     it on a thing that shows it with one of ``evidence`` ("it underscores that Trump is unfit", "this
     shows that they lied"), the framed clause; else the clause itself. The speaker is "I" or "we",
     or a subject ``is_speaker`` says stands for him ("Trump said he thinks Comey is a liar")."""

@@ -240,7 +240,7 @@ def _one_name(a: str, b: str) -> bool:
 
 def name_words(ref: ActorRef | None, doc: Doc | None) -> frozenset[str]:
     """The words that name an actor: its dictionary name's, else the proper name its mention is or
-    stands beside ("the company that runs the AMAs, Dick Clark Productions"); none for "the union",
+    stands beside ("the firm that stages the awards show, Acme Events"); none for "the union",
     "he", "a New York judge"."""
     if ref is None:
         return frozenset()
