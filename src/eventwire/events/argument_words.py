@@ -35,6 +35,7 @@ class ArgumentWords:
     buying_verbs: frozenset[str]
     supplying_verbs: frozenset[str]
     carrying_verbs: frozenset[str]
+    provisions: frozenset[str]
 
     @classmethod
     def load(cls, path: Path | None = None) -> "ArgumentWords":

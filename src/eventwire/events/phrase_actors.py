@@ -75,6 +75,8 @@ class PhraseActors:
             if tok is not token and self.joined_thing(tok, found):
                 continue
             out.extend(found)
+        if out:
+            out.extend(a for tok in _listed_after(token) for a in self._single(tok, f"{how} (listed)", depth))
         return self._unique(out)
 
     def joined_thing(self, conjunct: Token, found: list[Arg]) -> bool:
@@ -343,3 +345,14 @@ class PhraseActors:
     def verb_sources(self, verb: Token, depth: int = 0, *, authors: bool = True) -> list[Arg]:
         """Who does what ``verb`` says (``sources.SourceSearch``)."""
         raise NotImplementedError
+
+
+def _listed_after(token: Token) -> list[Token]:
+    """The rest of a list the parser read as an apposition to its first name: "Saudi Arabia, Egypt,
+    the UAE and Bahrain severed ties" (Egypt an apposition of Arabia, the rest its conjuncts), names
+    all. A one-phrase apposition ("Lavrov, Russia's top diplomat") is none, nor the names of a common
+    noun ("two developers, A and B")."""
+    if token.pos_ != "PROPN":     # "two developers, A and B": the names are who the noun is
+        return []
+    return [part for appos in syntax.children(token, "appos") if appos.i > token.i and appos.pos_ == "PROPN"
+            and any(c.dep_ == "conj" for c in appos.children) for part in syntax.conjuncts(appos)]

@@ -9,7 +9,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from . import coordination, syntax
-from .argument_types import Arg
+from .argument_types import OWNER_MARK, Arg
+from .argument_words import argument_words
 from .phrase_actors import PhraseActors
 
 # Prepositions tried, in order, when a pattern's target is "auto".
@@ -77,6 +78,20 @@ class TargetSearch(PhraseActors):
                          for a in self.actors(pobj, f"'for' object, subject of '{comp.text}'")]
                 if found:
                     return found
+        # "demanded that Russian troops leave his country": a finite complement's own named subject
+        # is the one the act is put to, before what that clause acts on (a pronoun subject or one
+        # its pronoun owns, "that it would strike", "that its troops would leave", is often the
+        # source's own: tried last, below)
+        # ("threatened that Ankara might enter Israel": the speaker's own state named again is none)
+        own = {a.ref.code[:3] for subj in syntax.children(verb, *syntax.SUBJ) for a in self.actors(subj, "subject")
+               if a.ref.code}
+        for comp in syntax.children(verb, "ccomp"):
+            if any(c.dep_ == "aux" and c.lower_ == "to" for c in comp.children):
+                continue
+            found = [a for subj in syntax.children(comp, "nsubj") if _named_subject(subj)
+                     for a in self.actors(subj, "subject of the complement clause")]
+            if found and not any(a.ref.code and a.ref.code[:3] in own for a in found):
+                return found
         for comp in syntax.children(verb, "xcomp", "ccomp"):
             found = self._dobj_targets(comp, noun=False, passive=syntax.is_passive(comp)) or \
                 self._prep_targets(comp, AUTO_TARGET_PREPS, noun=False, only_own=True)
@@ -111,6 +126,11 @@ class TargetSearch(PhraseActors):
                 return out
         for obj in syntax.children(trigger, *syntax.OBJ, "dative"):
             found = self._object_actors(obj, "object")
+            if found and obj.lemma_.lower() in argument_words().provisions and all(
+                    OWNER_MARK in a.how or (a.token.pos_ == "PRON" and "via possessive" in a.how) for a in found):
+                # "halted U.S. funding for the WHO", "froze its support for the Palestinian Authority":
+                # the owner of a thing given is the giver; its 'for' or 'to' phrase names the recipient
+                found = self._prep_targets(obj, ("for", "to"), noun=True, only_own=True) or found
             if found:
                 # "criticised Washington, as well as Canberra": both names hang on the verb as objects
                 more = [a for o in coordination.repeated_objects(trigger) if o.i > obj.i
@@ -137,3 +157,9 @@ class TargetSearch(PhraseActors):
                     if found:   # "mediate between X and Y": both (roles() drops the source's own)
                         return found
         return []
+
+
+def _named_subject(subj: Token) -> bool:
+    """A subject that names its actor itself: no pronoun and not owned by one ("Russian troops",
+    "Iran"; not "it", "its troops")."""
+    return subj.pos_ != "PRON" and not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in subj.children)

@@ -191,6 +191,15 @@ def _load_institutions(entries: list, path: Path) -> dict[str, str]:
     return out
 
 
+# roots of cooperative acts, whose several parties act with each other where they meet
+_COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06"})
+
+
+def _joint_act(code: str, sources: list[Arg]) -> bool:
+    """A cooperative act of two or more different actors ("Armenia and Azerbaijan signed ...")."""
+    return code[:2] in _COOPERATIVE_ROOTS and len({a.ref.code for a in sources if a.ref.code}) >= 2
+
+
 class TargetFallbacks:
     """Targets found when the parse gives no target actor: a place's country, an object's owner."""
 
@@ -211,6 +220,11 @@ class TargetFallbacks:
         if not found and policy.owner_target(code) and wants_target:
             found = self.owner(trigger, noun=noun) or self.antecedent(trigger, sources, noun=noun) or \
                 self.institution(policy, trigger, sources, noun=noun)
+            if _joint_act(code, sources):
+                # "Israel and Lebanon signed an accord in Naqoura", "the United States and the Taliban
+                # signed a deal in Doha": the place of several parties' cooperative act is its venue,
+                # and the parties are each other's (Dyads pairs them)
+                found = [a for a in found if not a.how.startswith("place of the object")]
         if not found and policy.complement_target(code):
             found = self.complement(trigger, sources, noun=noun)
         if not found and policy.antecedent_target(code) and not syntax.children(trigger, "dobj", "dative"):

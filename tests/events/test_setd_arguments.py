@@ -1,0 +1,87 @@
+"""Event arguments in forms of wire copy the blind set D found missing: a joint act's venue, a
+complement clause's own subject, the recipient of a thing given, a list read as an apposition."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _dyads(pipeline, text: str, published: str = "2021-06-01") -> set[tuple[str, str, str | None]]:
+    coded = pipeline.code_text(text, published=published)
+    return {(e.cameo[:2], e.source.code[:3], e.target.code[:3] if e.target else None) for e in coded.events}
+
+
+# ---------------------------------------------------------------- the venue of a joint act
+@pytest.mark.parametrize("text, a, b, venue", [
+    ("Israel and Lebanon signed a maritime border agreement in Naqoura on Thursday.", "ISR", "LBN", None),
+    ("Armenia and Azerbaijan signed a peace accord in Washington on Friday.", "ARM", "AZE", "USA"),
+    ("The United States and the Taliban signed a peace deal in Doha on Saturday.", "USA", "AFG", "QAT"),
+    ("Ethiopia's federal government and Tigrayan rebel leaders signed a truce in Pretoria.", "ETH", "ETH", "ZAF"),
+    ("Serbia and Kosovo have signed an accord in Brussels to normalise their relations.", "SRB", "KSV", "BEL"),
+])
+def test_place_of_a_joint_cooperative_act_is_its_venue_not_a_party(pipeline, text, a, b, venue):
+    got = {d for d in _dyads(pipeline, text) if d[0] == "05"}
+    assert venue is None or not any(venue in (s, t) for _, s, t in got)
+    if a != b:
+        assert ("05", a, b) in got and ("05", b, a) in got
+
+
+def test_place_of_one_actors_act_on_a_thing_still_names_the_target(pipeline):
+    # one source acting on a thing in a place: the place's country is acted on
+    assert ("11", "IGO", "GAB") in _dyads(pipeline, "The European Union condemned the coup in Gabon.")
+
+
+# ---------------------------------------------------------------- a complement's named subject
+@pytest.mark.parametrize("text, source, target", [
+    ("The Georgian president demanded that Russian troops leave his country immediately.", "GEO", "RUSMIL"),
+    ("The European Union demanded that Iran release the detained journalists.", "IGO", "IRN"),
+    ("Kyiv insisted that Moscow withdraw its forces from the whole of Ukraine.", "UKR", "RUSGOV"),
+    ("Washington has demanded that Beijing stop harassing Philippine vessels.", "USA", "CHNGOV"),
+])
+def test_finite_complement_subject_is_the_one_the_demand_is_put_to(pipeline, text, source, target):
+    coded = pipeline.code_text(text, published="2021-06-01")
+    got = {(e.source.code[:3], e.target.code if e.target else None) for e in coded.events if e.root == "10"}
+    assert any(s == source and t is not None and t.startswith(target) for s, t in got), got
+
+
+# ---------------------------------------------------------------- the recipient of a thing given
+@pytest.mark.parametrize("text, source, target", [
+    ("President Donald Trump said he was halting U.S. funding for the World Health Organization.", "USA", "IGO"),
+    ("Britain froze its financial support for the Palestinian Authority.", "GBR", "PSE"),
+    ("Washington suspended its military aid for Niger after the coup.", "USA", "NER"),
+    ("Germany cut German development aid for Mali on Friday.", "DEU", "MLI"),
+])
+def test_for_phrase_of_a_thing_given_names_its_recipient_not_its_owner(pipeline, text, source, target):
+    got = {d for d in _dyads(pipeline, text, "2020-04-15") if d[0] == "16"}
+    assert ("16", source, target) in got, got
+
+
+# ---------------------------------------------------------------- a list read as an apposition
+@pytest.mark.parametrize("text, sources, target", [
+    ("Saudi Arabia, Egypt, the United Arab Emirates and Bahrain severed ties with Qatar on Monday.",
+     {"SAU", "EGY", "ARE", "BHR"}, "QAT"),
+    ("Japan, South Korea, Australia and the Philippines condemned China on Friday.",
+     {"JPN", "KOR", "AUS", "PHL"}, "CHN"),
+    ("Kenya, Uganda, Tanzania and Rwanda have criticised Burundi over the killings.",
+     {"KEN", "UGA", "TZA", "RWA"}, "BDI"),
+])
+def test_every_name_of_a_list_parsed_as_an_apposition_is_a_source(pipeline, text, sources, target):
+    got = _dyads(pipeline, text)
+    assert {s for _, s, t in got if t == target} == sources
+
+
+def test_one_phrase_apposition_is_no_list(pipeline):
+    got = _dyads(pipeline, "Sergei Lavrov, Russia's foreign minister, criticised the United States.", "2020-03-01")
+    assert {(s, t) for _, s, t in got} == {("RUS", "USA")}
+
+
+def test_complement_subject_naming_the_speakers_own_state_is_no_target(pipeline):
+    got = _dyads(pipeline, "Turkey's president threatened on Sunday that Ankara might enter Israel.")
+    assert ("13", "TUR", "ISR") in got and not any(t not in ("ISR", None) for c, _, t in got if c == "13")
+
+
+def test_names_apposed_to_a_common_noun_add_no_actor(pipeline):
+    # "two developers, A and B": the names are who the developers are, the same side, not more parties
+    got = _dyads(pipeline, "Prosecutors charged two Vermont developers, Ariel Quiros and William Stenger, with fraud.")
+    assert {t for c, _, t in got if c == "17"} == {"USA"}
+    assert len({(c, s, t) for c, s, t in got if c == "17"}) == 1
