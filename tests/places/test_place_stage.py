@@ -67,8 +67,8 @@ def test_dateline_place_helps_and_is_noted(stage, pipeline):
 
 def test_deep_places_do_not_locate_the_event(stage, pipeline):
     text = ("Putin and Trump have both said they want warmer ties, after the Obama White House "
-            "imposed sanctions on Russian firms and officials for Moscow's reported meddling "
-            "in the U.S. presidential race, support of rebel fighters in Ukraine and seizure of Crimea.")
+            "imposed sanctions on Russian firms and officials for Moscow's reported efforts to meddle "
+            "in the U.S. presidential race, backing of rebel fighters in Ukraine and seizure of Crimea.")
     cdoc = parsed(pipeline, text, PUB)
     ev = event_at(cdoc, "sanctions")
     stage(cdoc)
