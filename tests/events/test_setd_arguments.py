@@ -85,3 +85,49 @@ def test_names_apposed_to_a_common_noun_add_no_actor(pipeline):
     got = _dyads(pipeline, "Prosecutors charged two Vermont developers, Ariel Quiros and William Stenger, with fraud.")
     assert {t for c, _, t in got if c == "17"} == {"USA"}
     assert len({(c, s, t) for c, s, t in got if c == "17"}) == 1
+
+
+# ---------------------------------------------------------------- the other party of an accord
+@pytest.mark.parametrize("text, sources, target", [
+    ("Bahrain and the United Arab Emirates signed agreements normalising relations with Israel on Tuesday.",
+     {"BHR", "ARE"}, "ISR"),
+    ("Morocco signed a deal restoring diplomatic ties with Israel.", {"MAR"}, "ISR"),
+    ("Sudan signed an accord establishing full relations with Israel last month.", {"SDN"}, "ISR"),
+])
+def test_an_accords_participle_names_its_other_party(pipeline, text, sources, target):
+    got = {d for d in _dyads(pipeline, text, "2020-12-11") if d[0] == "05"}
+    assert {s for _, s, t in got if t == target} == sources
+    assert not any(t in sources for _, s, t in got if s in sources)
+
+
+def test_participle_of_a_non_accord_object_names_no_target(pipeline):
+    got = _dyads(pipeline, "The European Union condemned attacks targeting civilians in Sudan.")
+    assert not any(t == "SDN" and c == "11" for c, _, t in got)
+
+
+# ---------------------------------------------------------------- an event days before the news
+@pytest.mark.parametrize("text, background", [
+    ("The Supreme Court ordered his release on Thursday, a day after his supporters torched military buildings.",
+     "14"),
+    ("Israel struck targets in Gaza on Monday, two days after Hamas fired rockets at Tel Aviv.", "19"),
+    ("Egypt recalled its ambassador a week after Turkey expelled Egyptian diplomats.", "16"),
+    ("Protesters clashed with police on Sunday, three days after the government arrested the opposition leader.",
+     "17"),
+])
+def test_a_past_event_counted_in_days_before_the_news_is_background(pipeline, text, background):
+    coded = pipeline.code_text(text, published="2020-09-16")
+    late = [e for e in coded.events if e.root == background and e.evidence.trigger not in text.split(",")[0]]
+    assert late == []
+
+
+def test_an_after_clause_with_no_count_of_days_still_codes(pipeline):
+    coded = pipeline.code_text("Israeli jets struck Gaza on Monday after Hamas fired rockets at Tel Aviv.",
+                               published="2020-09-16")
+    assert any(e.root == "19" and e.evidence.trigger == "fired" for e in coded.events)
+
+
+def test_an_event_that_dates_a_noun_days_later_is_the_news(pipeline):
+    # "The decision came three days after ...": the main clause only dates a noun by the event
+    coded = pipeline.code_text("The decision came three days after the European Union condemned Belarus for the "
+                               "forced landing.", published="2021-06-01")
+    assert any(e.root == "11" and e.target is not None and e.target.code.startswith("BLR") for e in coded.events)

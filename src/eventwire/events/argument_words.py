@@ -36,6 +36,7 @@ class ArgumentWords:
     supplying_verbs: frozenset[str]
     carrying_verbs: frozenset[str]
     provisions: frozenset[str]
+    accords: frozenset[str]
 
     @classmethod
     def load(cls, path: Path | None = None) -> "ArgumentWords":

@@ -165,17 +165,33 @@ def drop_purposes(fired: dict[int, Any], controllers: frozenset[str] = frozenset
 
 
 _LONG_AGO = frozenset({"year", "decade", "month", "century"})
+# "a day after", "three weeks after": an earlier event of its own, told the day or week it happened
+_DAYS_AGO = frozenset({"day", "week"})
+# verbs by which a noun is dated by another event ("the move came days after ...")
+_DATING_VERBS = frozenset({"come", "be", "follow", "happen", "occur"})
 
 
 def years_before(verb: Token, markers: frozenset[str]) -> bool:
-    """"several years after crowds burned down its embassy": a clause dated years from the main event."""
+    """"several years after crowds burned down its embassy", "a day after his supporters torched ...": a
+    clause dated years, or (in the past) days or weeks, before the main event."""
     if verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in markers for c in verb.children):
         return False
     # "has campaigned for Trump since he suspended his own campaign": a past 'since' clause only
     # dates the state of its main clause (a causal 'since' is in the present: "since Iraq refuses")
     if verb.tag_ in ("VBD", "VBN") and any(c.dep_ == "mark" and c.lower_ == "since" for c in verb.children):
         return True
-    return any(c.dep_ == "npadvmod" and c.lemma_.lower() in _LONG_AGO for c in verb.children)
+    if any(c.dep_ == "npadvmod" and c.lemma_.lower() in _LONG_AGO for c in verb.children):
+        return True
+    # "ordered his release, a day after his supporters torched military buildings": a past event
+    # counted in days or weeks before the reported one (not "before", what is still to come)
+    # ("recalled its ambassador a week after ...": the count hung on the main verb, right before 'after')
+    # (not "The decision came three days after the Council condemned ...": a clause that only dates
+    # a noun tells the news event itself)
+    after = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ == "after"), None)
+    if verb.tag_ != "VBD" or after is None or verb.head.lemma_.lower() in _DATING_VERBS:
+        return False
+    counts = [*verb.children, *(c for c in verb.head.children if c.i < after.i and c.right_edge.i == after.i - 1)]
+    return any(c.dep_ == "npadvmod" and c.lemma_.lower() in _DAYS_AGO for c in counts)
 
 
 def is_question(sent: Span) -> bool:

@@ -103,6 +103,21 @@ class TargetSearch(PhraseActors):
                                        only_own=True)
             if found:
                 return [a.retold(f"{a.how} of '{obj.text}'") for a in found]
+        # "signed agreements normalising relations with Israel", "approved a deal ending the dispute
+        # with Chile": the party an accord's present participle acts on is the other party
+        # (accords only: "condemned attacks targeting civilians" does not condemn the civilians)
+        for obj in syntax.children(verb, *syntax.OBJ):
+            if obj.lemma_.lower() not in argument_words().accords:
+                continue
+            for part in syntax.children(obj, "acl"):
+                if part.tag_ != "VBG":
+                    continue
+                found = self._dobj_targets(part, noun=False, passive=False) or \
+                    [a for thing in syntax.children(part, "dobj")
+                     for a in self._prep_targets(thing, ("with", "to", "against", "toward", "towards"), noun=True,
+                                                 only_own=True)]
+                if found:
+                    return [a.retold(f"{a.how} of '{obj.text} {part.text}'") for a in found]
         for comp in syntax.children(verb, "ccomp"):
             for subj in syntax.children(comp, *syntax.SUBJ):
                 found = self.actors(subj, "subject of the complement clause")
