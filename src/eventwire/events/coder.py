@@ -9,7 +9,7 @@ non-political uses. ``trace`` records why each pattern fired or not (``eventwire
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from ..dictionaries.cameo_codes import CameoCodes
 from ..dictionaries.verb_lexicon import VerbLexicon
@@ -213,7 +213,8 @@ class EventCoder:
         verb = f.token if not f.attempt.noun else syntax.light_verb(f.token)
         condition = conditional_consequence(verb, self.rules) if verb is not None else None
         threat = self.rules.threat_code(pat.code)
-        promised = f.mod.modality == "future" or (f.mod.modality == "asserted" and f.mod.intent) or (
+        promised = f.mod.modality == "future" or (f.mod.modality == "asserted" and f.mod.intent
+                                                  and not self._decided(verb)) or (
             condition is not None and f.mod.modality == "hypothetical")
         if threat and promised and threat in self.cameo:
             f.code = threat       # "will impose sanctions unless ...", "vowed to fight": a threat, made now
@@ -224,6 +225,10 @@ class EventCoder:
             f.governor_intent = govs[0] if govs else None
             if not f.roles.targets and condition is not None:
                 f.roles.targets = finder.actors_of_clause(condition)
+        elif threat and f.mod.intent and f.mod.modality == "asserted":
+            f.mod = ModalityResult("asserted", False, f"conflict act decided ({f.mod.why})")
+            govs = syntax.xcomp_governors(verb) if verb is not None else []
+            f.governor_intent = govs[0] if govs else None     # "agreed" gives way to the act agreed
         if statements.bare_warning(f, self.rules) and "012" in self.cameo:
             f.code = "012"        # "X warned that the budget troubles could drag on": a pessimistic comment
             f.roles.targets = []
@@ -242,6 +247,18 @@ class EventCoder:
                                                  for s in f.roles.sources) for t in f.roles.targets):
                 f.roles.targets = self._fallback_targets(f, finder) or f.roles.targets
             f.pairs = self.dyads.pairs(f)
+
+    def _decided(self, verb: Token | None) -> bool:
+        """A conflict act whose nearest intent governor tells a decision taken ("agreed to impose
+        sanctions", "decided to expel"): the act itself, not a threat (intent.yaml governors.decision)."""
+        if verb is None:
+            return False
+        decision = self.rules.governors.get("decision", frozenset())
+        intent = self.rules.governors.get("intent", frozenset())
+        for gov in syntax.xcomp_governors(verb):
+            if gov.lemma_.lower() in intent:
+                return gov.lemma_.lower() in decision
+        return False
 
     def _wish_as_request(self, f: Fired) -> bool:
         """A request read from verbs of one's own wanting ("wants Seoul to pay more"): with no one it

@@ -62,6 +62,8 @@ def _extra_word_pool(token: Token) -> list[Token]:
                                                     "npadvmod", "dative", "attr", "oprd", "xcomp")
             and token.i < c.i <= token.i + 4 and not _is_time_phrase(c)]
     pool += [g for c in pool if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    # "shot dead the ambassador": the parser may hang 'dead' on the object as its adjective
+    pool += [g for c in pool if c.dep_ == "dobj" for g in c.children if g.dep_ == "amod" and g.i == token.i + 1]
     return pool
 
 
