@@ -131,3 +131,22 @@ def test_an_event_that_dates_a_noun_days_later_is_the_news(pipeline):
     coded = pipeline.code_text("The decision came three days after the European Union condemned Belarus for the "
                                "forced landing.", published="2021-06-01")
     assert any(e.root == "11" and e.target is not None and e.target.code.startswith("BLR") for e in coded.events)
+
+
+# ---------------------------------------------------------------- a threat's condition
+@pytest.mark.parametrize("text, source, target, condition", [
+    ("Iran warned on Sunday it would stop allowing snap inspections by the International Atomic Energy Agency if "
+     "the U.N. Security Council took up its case.", "IRN", "IGO", "IGOUNO"),
+    ("Turkey warned it would halt talks with the European Union if Germany kept blocking its bid.", "TUR", "IGO",
+     "DEU"),
+])
+def test_actor_of_a_threats_condition_is_no_second_target(pipeline, text, source, target, condition):
+    coded = pipeline.code_text(text, published="2020-09-16")
+    threats = {(e.source.code[:3], e.target.code if e.target else None) for e in coded.events if e.root == "13"}
+    assert any(s == source and t and t.startswith(target) for s, t in threats), threats
+    assert not any(t and t.startswith(condition) for _, t in threats)
+
+
+def test_actor_of_a_threats_condition_is_its_target_when_the_threat_names_none(pipeline):
+    coded = pipeline.code_text("Hezbollah threatened to retaliate if Israel attacked Lebanon.", published="2020-09-16")
+    assert any(e.root == "13" and e.target is not None and e.target.code[:3] == "ISR" for e in coded.events)

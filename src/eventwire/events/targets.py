@@ -191,6 +191,14 @@ def _load_institutions(entries: list, path: Path) -> dict[str, str]:
     return out
 
 
+_CONDITIONS = frozenset({"if", "unless"})
+
+
+def _conditional(clause: Token) -> bool:
+    """An adverbial clause of condition ("if the Council took up its case", "unless Israel withdraws")."""
+    return any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in clause.children)
+
+
 # roots of cooperative acts, whose several parties act with each other where they meet
 _COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06"})
 
@@ -244,17 +252,23 @@ class TargetFallbacks:
             return []
         own = {s.ref.code[:3] for s in sources if s.ref.code}
         found: list[Arg] = []
+        conditions: list[Arg] = []
         for comp in syntax.children(trigger, "xcomp", "ccomp"):
+            # "would stop inspections by the IAEA if the Security Council took up its case": the actors
+            # of the threat's condition are its target only when the threat itself names none
+            # ("threatened to retaliate if Israel attacked")
+            held = {t.i for c in comp.subtree if c.dep_ == "advcl" and _conditional(c) for t in c.subtree}
             for tok in comp.subtree:
                 mention = self.finder.actor_at(tok.i)
                 if mention is None or mention.head_token != tok.i:
                     continue
+                into = conditions if tok.i in held else found
                 refs = mention.members or [mention.ref]
                 for ref in refs:
-                    if ref.code and ref.code[:3] not in own and all(a.ref.code != ref.code for a in found):
-                        found.append(Arg(replace(ref, sectors=list(ref.sectors)), tok,
-                                         f"named in the threat's complement ('{comp.text}')"))
-        return found[:3]
+                    if ref.code and ref.code[:3] not in own and all(a.ref.code != ref.code for a in into):
+                        into.append(Arg(replace(ref, sectors=list(ref.sectors)), tok,
+                                        f"named in the threat's complement ('{comp.text}')"))
+        return (found or conditions)[:3]
 
     def place(self, trigger: Token, *, noun: bool) -> list[Arg]:
         """The country of a place phrase on the trigger (or its light verb) or on its object:
