@@ -68,9 +68,9 @@ def test_colon_and_line_break_before_the_quotation(find_quotes):
 
 
 def test_sentence_initial_said_before_the_name(find_quotes):
-    text = "Critics say the code is complex. Said Moreno: “I don’t believe he cares much about reform.”"
+    text = "Critics say the code is complex. Said Ellis: “I don’t think he is serious about reform.”"
     q = by_cue(find_quotes(text), "Said")
-    assert q.kind == "direct" and q.speaker.text == "Moreno"
+    assert q.kind == "direct" and q.speaker.text == "Ellis"
 
 
 def test_quoted_subject_is_not_the_speaker(find_quotes):
@@ -123,7 +123,7 @@ def test_attribution_inside_a_sentence_that_quotes_on(find_quotes):
 
 
 def test_that_clause_hung_as_an_adverbial(find_quotes):
-    text = "Trump tweeted in the small hours of Friday that Machado was “awful” and “a fake.”"
+    text = "Trump tweeted at three in the morning that Machado was “disgusting” and “a con.”"
     q = by_cue(find_quotes(text), "tweeted")
     assert q.text.startswith("that Machado was") and q.kind == "mixed"
 
@@ -144,9 +144,9 @@ def test_kicker_labels_are_no_speakers(find_quotes):
 
 
 def test_leading_according_to_with_a_long_name(find_quotes):
-    text = "According to conservative radio commentator Rush Limbaugh, the decision smells of “panic” and weakness."
+    text = "According to popular talk radio host Rush Limbaugh, the plan reeks of “panic” and weakness."
     q = by_cue(find_quotes(text), "According to")
-    assert q.text == "the decision smells of “panic” and weakness" and q.speaker.text.endswith("Rush Limbaugh")
+    assert q.text == "the plan reeks of “panic” and weakness" and q.speaker.text.endswith("Rush Limbaugh")
 
 
 def test_datelines_are_neither_speaker_nor_content(find_quotes):

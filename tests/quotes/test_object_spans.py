@@ -12,8 +12,8 @@ def by_cue(quotes, cue):
 
 @pytest.mark.parametrize("text, cue, content", [
     ("The UN condemned the attack by rebels on an aid convoy.", "condemned", "the attack by rebels on an aid convoy"),
-    ("They described rude remarks by the host behind the scenes of the game show.", "described",
-     "rude remarks by the host behind the scenes of the game show"),
+    ("They described coarse comments by Trump behind the scenes of the popular show.", "described",
+     "coarse comments by Trump behind the scenes of the popular show"),
     ("Opposition leaders criticized the decision by the court to free the general.", "criticized",
      "the decision by the court to free the general"),
 ])
