@@ -150,3 +150,21 @@ def test_actor_of_a_threats_condition_is_no_second_target(pipeline, text, source
 def test_actor_of_a_threats_condition_is_its_target_when_the_threat_names_none(pipeline):
     coded = pipeline.code_text("Hezbollah threatened to retaliate if Israel attacked Lebanon.", published="2020-09-16")
     assert any(e.root == "13" and e.target is not None and e.target.code[:3] == "ISR" for e in coded.events)
+
+
+# ---------------------------------------------------------------- a relative clause dated away
+@pytest.mark.parametrize("text, main, background", [
+    ("Turkish police detained three men who attacked a synagogue in Istanbul in 2019.", "17", "19"),
+    ("Israeli troops demolished the homes of two Palestinians who carried out attacks on Israelis last year.",
+     "17", "19"),
+    ("Indian police arrested four militants who launched a raid on an army camp in 2016.", "17", "19"),
+])
+def test_what_the_target_did_long_before_the_news_is_background(pipeline, text, main, background):
+    roots = {e.root for e in pipeline.code_text(text, published="2020-09-16").events}
+    assert main in roots and background not in roots
+
+
+def test_what_the_target_did_on_the_news_day_still_codes(pipeline):
+    coded = pipeline.code_text("Turkish police detained three men who attacked a synagogue in Istanbul on Monday.",
+                               published="2020-09-16")
+    assert {"17", "19"} <= {e.root for e in coded.events}

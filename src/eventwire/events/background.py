@@ -86,8 +86,9 @@ def drop_relatives(fired: dict[int, Any]) -> None:
     live = [f for f in fired.values() if not f.dropped and f.pairs]
     drops = []
     for f in live:
-        tok = f.token
-        if f.attempt.noun or tok.dep_ not in ("relcl", "acl") or syntax.predicate_of_root_noun(tok):
+        # an event noun is told by its light verb ("Palestinians who carried out attacks last year")
+        tok = f.token if not f.attempt.noun else syntax.light_verb(f.token)
+        if tok is None or tok.dep_ not in ("relcl", "acl") or syntax.predicate_of_root_noun(tok):
             continue
         # "talks brokered by Kenya": the mediation of the main event's parties is part of it
         if f.pairs and all(t is not None and t.how.startswith("party to '") for _, t in f.pairs):
@@ -101,8 +102,10 @@ def drop_relatives(fired: dict[int, Any]) -> None:
         main = next((o for o in live if o is not f and o.token.i not in inside
                      and o.attempt.pattern.code not in STATEMENT_CODES), None)
         # "police fired at protesters who stormed parliament": what the main event's target did
-        if main is None or (tok.dep_ == "relcl" and any(t is not None and t.token.i == tok.head.i
-                                                      for _, t in main.pairs)
+        # (not what the target itself did long before the news: "demolished the homes of
+        # Palestinians who carried out attacks last year")
+        if main is None or (tok.dep_ == "relcl" and not (_dated_away(tok) and _done_by_head(tok))
+                            and any(t is not None and t.token.i == tok.head.i for _, t in main.pairs)
                             and not any(s.token.i == tok.head.i for s, _ in main.pairs if s is not None)
                             and not main.attempt.pattern.symmetric):
             continue
@@ -124,7 +127,18 @@ def told_aside(verb: Token) -> bool:
         return False
     # "Russian troops, who attacked Ukraine last year, ...": dated away from the news, background;
     # a day of a month with no year ("on March 5") is a news day
-    return not any(t.ent_type_ == "DATE" and not _news_day_word(t) for t in verb.subtree)
+    return not _dated_away(verb)
+
+
+def _done_by_head(verb: Token) -> bool:
+    """The relative clause's subject is its relative pronoun: the head noun did the act ("men who
+    attacked"; not "the president, whose government Washington sanctioned")."""
+    return any(c.dep_ in syntax.SUBJ and c.lower_ in ("who", "which", "that") for c in verb.children)
+
+
+def _dated_away(verb: Token) -> bool:
+    """The clause of ``verb`` carries a date beyond the days of the news ("last year", "in 2019")."""
+    return any(t.ent_type_ == "DATE" and not _news_day_word(t) for t in verb.subtree)
 
 
 def _news_day_word(tok: Token) -> bool:
