@@ -159,3 +159,18 @@ def test_aid_dropped_to_people(pipeline, text, source, target):
 
 def test_leaflets_dropped_are_no_aid(pipeline):
     assert "07" not in _roots(_codes(pipeline, "Israeli jets dropped leaflets over Gaza."))
+
+
+# ---------------------------------------------------------------- 143 only workers strike
+@pytest.mark.parametrize("text, source", [
+    ("French rail workers struck for a third day on Thursday.", "FRALAB"),
+    ("South Korean doctors have been striking since February.", "KORHLH"),
+    ("Chile's copper miners struck on Monday.", "CHLLAB"),
+])
+def test_workers_striking_is_a_labour_strike(pipeline, text, source):
+    assert ("143", source, None) in _codes(pipeline, text)
+
+
+def test_a_state_that_struck_targets_is_no_labour_strike(pipeline):
+    got = _codes(pipeline, "Israel shot down an Iranian drone and then struck what it said were Iranian targets in Syria.")
+    assert got and not any(c.startswith("14") for c, _, _ in got)
