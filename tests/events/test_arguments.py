@@ -118,8 +118,8 @@ def test_reciprocal_object_codes_both_directions(code_standin):
 
 def test_reciprocal_possessive_beats_the_owner_fallback(pipeline):
     # "each other's policies": the sides act on each other, not on the government that owns "policies"
-    coded = pipeline.code_text("In their second televised debate, Johnson and Corbyn attacked each other's plans for "
-                               "Brexit and schools.", published="2019-11-20")
+    coded = pipeline.code_text("In a heated TV debate, Corbyn and Johnson attacked each other's policies on "
+                               "trade and the NHS.", published="2019-11-20")
     assert {(e.source.code, e.target.code) for e in coded.events if e.cameo.startswith("11")} == \
         {("GBRGOV", "GBROPP"), ("GBROPP", "GBRGOV")}
 

@@ -13,8 +13,8 @@ def _events(pipeline, text: str, published: str = "2016-09-25"):
 
 @pytest.mark.parametrize("text,absent", [
     # a verb joined to the content of an appeal is content too
-    ('Schiff called on the administration to "truly stand up to Russia over it" and consider taking further '
-     "steps.", "014"),
+    ('Schiff urged the administration to "openly call out Russia for this" and consider taking more '
+     "action.", "014"),
     ("Schumer urged the White House to call out Moscow and consider new sanctions.", "014"),
     ("Schumer urged the White House to call out Moscow and consider new sanctions.", "0254"),
 ])

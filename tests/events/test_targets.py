@@ -260,8 +260,8 @@ def test_owner_of_a_passive_subject_is_the_target(pipeline):
 
 
 def test_intent_coordinated_with_a_nominal_act_shares_its_target(pipeline):
-    coded = pipeline.code_text("The U.N. Security Council on Saturday issued a sharp condemnation of North "
-                               "Korea's most recent missile launch and vowed to impose new sanctions.",
+    coded = pipeline.code_text("The U.N. Security Council on Saturday made a firm condemnation of North "
+                               "Korea's newest nuclear test and pledged to impose more sanctions.",
                                published="2016-09-10")
     assert {(e.root, e.target.code[:3]) for e in coded.events if e.target} >= {("11", "PRK"), ("13", "PRK")}
 

@@ -32,7 +32,7 @@ def test_wanting_another_actor_to_act_is_an_appeal_to_it(pipeline):
 
 
 def test_accident_toll_has_no_source(pipeline):
-    crash = _codes(pipeline, "The Boeing 737 airliner crashed into the Java Sea, killing all 189 people aboard.",
+    crash = _codes(pipeline, "The Airbus A320 jet crashed into the Mediterranean Sea, killing all 66 people on board.",
                    "2009-06-01")
     assert not any(code[:2] in ("18", "19", "20") for code, _, _ in crash)
     strike = _codes(pipeline, "Israeli jets struck Gaza, killing 12 people.", "2014-07-20")
