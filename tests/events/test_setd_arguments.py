@@ -168,3 +168,14 @@ def test_what_the_target_did_on_the_news_day_still_codes(pipeline):
     coded = pipeline.code_text("Turkish police detained three men who attacked a synagogue in Istanbul on Monday.",
                                published="2020-09-16")
     assert {"17", "19"} <= {e.root for e in coded.events}
+
+
+# ---------------------------------------------------------------- a name given by a participle
+@pytest.mark.parametrize("text, source", [
+    ("Arab militias known as the Janjaweed have burned dozens of villages in Darfur.", "SDNREB"),
+    ("A rebel group called the Allied Democratic Forces killed 20 villagers near Beni.", "UGAREB"),
+    ("Nomadic militias known as the Janjaweed attacked a refugee camp in Darfur on Sunday.", "SDNREB"),
+])
+def test_the_name_a_participle_gives_an_uncoded_phrase_is_its_actor(pipeline, text, source):
+    coded = pipeline.code_text(text, published="2004-07-23")
+    assert source in {e.source.code for e in coded.events}

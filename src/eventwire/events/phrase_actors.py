@@ -178,6 +178,12 @@ class PhraseActors:
                      for a in self._single(part, f"{how} via apposition", depth + 1)]
             if found:
                 return found
+        # "Arab militias known as the Janjaweed", "a group calling itself the Islamic State", "a rebel
+        # force dubbed M23": the name a participle gives the phrase
+        for name in _given_names(tok):
+            found = self._single(name, f"{how} (named '{name.text}')", depth + 1)
+            if found:
+                return found
         # "freed two of the British sailors", "some of the protesters": through a number or
         # quantifier (not a noun, so not read by the 'of' phrases below) to what it counts
         if tok.pos_ not in syntax.NOUN_POS:
@@ -356,3 +362,20 @@ def _listed_after(token: Token) -> list[Token]:
         return []
     return [part for appos in syntax.children(token, "appos") if appos.i > token.i and appos.pos_ == "PROPN"
             and any(c.dep_ == "conj" for c in appos.children) for part in syntax.conjuncts(appos)]
+
+
+_NAMING = frozenset({"know", "call", "dub", "name", "style"})
+
+
+def _given_names(tok: Token) -> list[Token]:
+    """The names a naming participle gives a noun: "militias known as the Janjaweed" (the 'as' object),
+    "a group called Hayat Tahrir al-Sham", "a group calling itself X" (the predicate)."""
+    out: list[Token] = []
+    for part in syntax.children(tok, "acl"):
+        if part.lemma_.lower() not in _NAMING or part.tag_ not in ("VBN", "VBG"):
+            continue
+        out += [p for prep in syntax.children(part, "prep") if prep.lower_ == "as" for p in syntax.prep_objects(prep)]
+        out += syntax.children(part, "oprd")
+        if part.tag_ == "VBG":     # "calling itself X": X hangs as an object or predicate after the reflexive
+            out += [c for c in part.children if c.dep_ in ("dobj", "attr", "xcomp", "ccomp") and c.pos_ == "PROPN"]
+    return out
