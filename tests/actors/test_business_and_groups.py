@@ -43,7 +43,7 @@ def test_ministers_and_ministries_of_defence_are_government(pipeline, text, phra
 @pytest.mark.parametrize(("text", "phrase", "code"), [
     ("Siemens president Joe Kaeser criticised the tariffs.", "Siemens president Joe Kaeser", "DEUBUS"),
     ("Officials at Goldman Sachs declined to comment.", "Officials", "USABUS"),
-    ('"We are ready," said John Roth, vice president of business development at Sierra Nevada Corp.', "John Roth",
+    ('"We are ready," said Paul Reyes, vice president of sales at Sierra Nevada Corp.', "Paul Reyes",
      "USABUS"),
     ("Boeing Chief Financial Officer Michael Sears was charged.", "Boeing Chief Financial Officer Michael Sears",
      "USABUS"),
@@ -69,13 +69,13 @@ def test_a_company_the_dictionary_lacks_is_known_by_its_legal_form(pipeline, tex
 
 
 @pytest.mark.parametrize(("text", "phrase", "code"), [
-    ("British and American airline Virgin Atlantic has purchased six of these planes.",
+    ("British and American airline Virgin Atlantic has ordered four more of the jets.",
      "British and American airline Virgin Atlantic", "GBRBUS"),
-    ("International car company DaimlerChrysler announced today it would cut 13,000 jobs.",
+    ("International car company DaimlerChrysler said on Monday it would shed 9,000 jobs.",
      "International car company DaimlerChrysler", "DEUBUS"),
     ("China Eastern Airlines signed an agreement with Airbus.", "China Eastern Airlines", "CHNBUS"),
     ("China Eastern Airlines signed an agreement with Airbus.", "Airbus", "FRABUS"),
-    ("Russian flag carrier Aeroflot has negotiated the purchase of 22 new Boeing 787s.",
+    ("Russian flag carrier Aeroflot is in talks to buy 15 new Airbus A350s.",
      "Russian flag carrier Aeroflot", "RUSBUS"),
     ("Air France-KLM cut its flights to China.", "Air France-KLM", "FRABUS"),
 ])
@@ -116,7 +116,7 @@ def test_world_powers_outside_the_iran_talks_are_no_group(pipeline):
 
 @pytest.mark.parametrize("text", [
     "Ford offers US$ 78 million for a Romanian auto plant.",
-    "Japan's Nikkei stock index fell to lows not seen since October 1982.",
+    "Japan's Nikkei stock index sank to its lowest level since March 2003.",
     "The U.S. dollar fell against the yen on Monday.",
 ])
 def test_currencies_and_stock_indexes_are_no_actors(pipeline, text):
@@ -129,7 +129,7 @@ def test_a_paper_named_like_an_index_is_still_a_paper(pipeline):
 
 
 @pytest.mark.parametrize(("text", "phrase"), [
-    ("America's prison system accounts for 25 percent of the world's inmates.", "world's inmates"),
+    ("India's hospitals treat a sixth of the world's patients.", "world's patients"),
     ("The world's leaders met in Paris to discuss the climate.", "world's leaders"),
 ])
 def test_the_worlds_people_are_of_no_one_country(pipeline, text, phrase):
@@ -145,10 +145,10 @@ def test_aircraft_of_no_one_named_are_no_armed_force(pipeline, text, phrase):
 
 
 @pytest.mark.parametrize(("text", "phrase", "code"), [
-    ("Officials from China have agreed to purchase 60 Boeing 787 Dreamliner aircraft.", "Boeing 787 Dreamliner aircraft",
+    ("Officials from India have agreed to buy 40 Boeing 787 Dreamliner aircraft.", "Boeing 787 Dreamliner aircraft",
      "USABUS"),
-    ("China Eastern Airlines signed a contract to purchase a score of Airbus A320 passenger jets.",
-     "Airbus A320 passenger jets", "FRABUS"),
+    ("Air China signed a contract to buy a dozen Airbus A350 passenger jets.",
+     "Airbus A350 passenger jets", "FRABUS"),
 ])
 def test_aircraft_of_a_company_are_its_products_not_a_military(pipeline, text, phrase, code):
     assert codes(pipeline, text)[phrase] == code
@@ -163,7 +163,7 @@ def test_aircraft_and_jets_of_a_country_are_its_military(pipeline, text, phrase,
 
 
 @pytest.mark.parametrize(("text", "code"), [
-    ("Masayoshi Son told WeWork executives to look for revenue as SoftBank attempts to rescue the company.", "USABUS"),
+    ("Masayoshi Son told Uber managers to find new income as SoftBank tries to save the company.", "USABUS"),
     ("Toyota bought a stake in Subaru. Nissan said Honda wanted to buy the company.", "JPNBUS"),
 ])
 def test_a_definite_object_is_not_the_subject_of_its_own_clause(pipeline, text, code):
@@ -198,7 +198,7 @@ def test_firms_named_by_their_trade(pipeline, text, phrase, code):
     ("AP experts discussed the race on the podcast.", "AP experts", "USAMED"),
     ("NASA scientists said they had found water.", "NASA scientists", "USAGOV"),
     ("Goldman Sachs economists expect a recession.", "Goldman Sachs economists", "USABUS"),
-    ("In Houston, John Roth, vice president of business development at SNC, said they were ready.", "John Roth",
+    ("In Denver, Paul Reyes, vice president of sales at SNC, said they were ready.", "Paul Reyes",
      "USABUS"),
     ("In Paris, the head of marketing at Renault quit on Monday.", "head", "FRABUS"),
 ])
@@ -212,7 +212,7 @@ def test_an_office_of_a_ministry_is_no_company_office(pipeline):
 
 def test_an_everyday_word_is_no_alias_and_an_executive_before_her_top_job_is_one(pipeline):
     assert "NOR" not in str(codes(pipeline, "Apple will sell films via the online iTunes Music Store.", "2006-06-20"))
-    assert codes(pipeline, "General Motors today named Mary Barra as its new chief executive.",
+    assert codes(pipeline, "General Motors on Tuesday named Mary Barra as its next chief executive.",
                  "2013-12-10")["Mary Barra"] == "USABUS"
 
 
@@ -223,7 +223,7 @@ def test_a_leader_in_a_parliament_is_no_officer_of_it(pipeline):
 
 
 @pytest.mark.parametrize(("text", "pronoun", "code"), [
-    ("My father loved him. I know all about Donald Trump, what he's doing to get himself elected.", "he", "USAPTY"),
+    ("My mother admired him. I have read everything on Donald Trump, what he's planning for the country.", "he", "USAPTY"),
     ("She praised Angela Merkel, what she has done for Europe.", "she", "DEUGOV"),
 ])
 def test_a_what_clause_hung_on_a_name_may_speak_of_it(pipeline, text, pronoun, code):
@@ -233,8 +233,8 @@ def test_a_what_clause_hung_on_a_name_may_speak_of_it(pipeline, text, pronoun, c
 
 
 @pytest.mark.parametrize(("text", "absent"), [
-    ("Cook joked that he is not Alicia Keys, the singer who surprised the audience a couple hours earlier.", "couple"),
-    ("Internal emails expose Boeing-Air Force contract discussions.", "USABUS"),
+    ("Cook joked that he is not Taylor Swift, the singer who thrilled the crowd a couple hours before.", "couple"),
+    ("Leaked memos reveal Boeing-Air Force contract talks.", "USABUS"),
 ])
 def test_a_couple_of_hours_and_a_company_named_beside_a_force(pipeline, text, absent):
     res = codes(pipeline, text)
@@ -242,7 +242,7 @@ def test_a_couple_of_hours_and_a_company_named_beside_a_force(pipeline, text, ab
 
 
 @pytest.mark.parametrize("text", [
-    '"Going to Pizza Express in Woking is an unusual thing for me to do," Prince Andrew said.',
+    '"A trip to Pizza Express in Woking is a rare outing for me," Prince Andrew said.',
     "The protest in Bexley ended peacefully on Sunday.",
 ])
 def test_one_capitalised_word_where_something_happens_is_no_person(pipeline, text):
@@ -251,12 +251,12 @@ def test_one_capitalised_word_where_something_happens_is_no_person(pipeline, tex
 
 
 def test_a_pronoun_after_a_paragraph_break_weighs_the_new_paragraphs_subject(pipeline):
-    text = ('On her discharge papers, in a box labeled "medical problem," a doctor had typed "homicidal ideation."\n\n'
-            '"Melanie thought the whole thing was outrageous. She was anxious, sure.\n\n'
+    text = ('On her release form, in a field marked "diagnosis," a nurse had written "acute stress."\n\n'
+            '"Karen found the whole episode absurd. She was nervous, of course.\n\n'
             'In Ohio, she said she would vote for Trump.')
     cdoc = next(pipeline.code_documents([Article(id="t", text=text, published="2016-10-02")]))
     shes = [m for m in cdoc.actors if m.ref.text.lower() == "she"]
-    assert shes and all("Melanie" in m.why and "doctor" not in m.why for m in shes)
+    assert shes and all("Karen" in m.why and "nurse" not in m.why for m in shes)
 
 
 def test_an_unclosed_straight_quote_is_no_quotation_but_a_curly_one_runs_to_the_paragraph_end(pipeline):

@@ -45,8 +45,8 @@ def test_a_private_person_in_a_short_text_takes_the_one_country_of_the_sentence(
 
 
 def test_an_ethnicity_is_no_evidence_of_the_country_of_the_context(pipeline):
-    cdoc = actors_of(pipeline, "Serb forces killed three ethnic Albanians in a gunbattle in southeastern Serbia "
-                               "on Friday.", "2001-05-01")
+    cdoc = actors_of(pipeline, "Serbian police killed two ethnic Albanians in a firefight in southern Serbia "
+                               "on Sunday.", "2001-05-01")
     assert code_of(cdoc, "ethnic Albanians") == "SRBCVL"
 
 
@@ -70,7 +70,7 @@ def test_it_in_when_it_comes_to_refers_to_no_actor(pipeline):
 
 def test_a_pronoun_in_a_quotation_is_not_its_speaker_even_where_the_quotation_runs_on(pipeline):
     cdoc = actors_of(pipeline, "Michael Tanner, an analyst at the Cato Institute, said the plan was vague. "
-                               "\"I think this is another case where he has not thought it out,\" Tanner said. "
+                               "\"I believe this is one more case where he did not think it through,\" Tanner said. "
                                "\"Maybe he will learn.\"", "2016-09-21")
     assert not [m for m in cdoc.actors if m.ref.text == "he" and m.ref.name == "Michael Tanner"]
 
@@ -81,15 +81,15 @@ def test_a_family_named_by_a_known_surname_is_of_that_persons_country(pipeline):
 
 
 def test_a_financial_adviser_is_a_private_professional(pipeline):
-    cdoc = actors_of(pipeline, "Kevin McKinley, a financial adviser in Eau Claire, Wis., said the plan was good. "
+    cdoc = actors_of(pipeline, "Laura Benson, a financial adviser in Madison, Wis., said the plan was good. "
                                "Officials disagreed. The vote is in May.", "2016-09-24")
-    assert code_of(cdoc, "Kevin McKinley") == "USABUS"
+    assert code_of(cdoc, "Laura Benson") == "USABUS"
     assert code_of(cdoc, "Officials") == "USAGOV"
 
 
 def test_role_words_naming_a_kind_of_thing_are_no_actors(pipeline):
     cdoc = actors_of(pipeline, "At a press conference, the mayor said hackers targeted the voter registration "
-                               "systems. That brings us to a couple of other challenges. Growth suffers from "
+                               "systems. Which leads us to a couple of other problems. Growth suffers from "
                                "negative economic and political forces. The student protest in Nairobi grew.",
                      "2016-09-20")
     texts = {m.ref.text for m in cdoc.actors}

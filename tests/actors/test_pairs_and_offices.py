@@ -20,8 +20,8 @@ def mentions(pipeline, text: str, published: str) -> dict[str, tuple[str | None,
 
 # ---- 1. "the two", "the two leaders", "both men": the pair named together before
 @pytest.mark.parametrize("text, published, phrase, pair", [
-    ("Trump and Putin spoke Saturday in their first phone call. Peskov said it was a good conversation. "
-     "In a statement, the Kremlin said the two had a detailed discussion.", "2017-01-29", "two",
+    ("Trump and Putin talked on Saturday in their first call. Peskov said it went well. "
+     "In a statement, the Kremlin said the two had a thorough exchange.", "2017-01-29", "two",
      ["RUSGOV", "USAGOV"]),
     ("Putin spoke with Trump on Saturday. Peskov said it was a good conversation. The two leaders agreed to meet.",
      "2017-01-29", "two leaders", ["RUSGOV", "USAGOV"]),
@@ -145,7 +145,7 @@ def test_a_family_name_named_in_full_before_stays_that_person(pipeline):
 
 # ---- 4b. "an adviser to X", "an aide to X": X's person ("the campaign" is a party's); an envoy "to" is sent there
 @pytest.mark.parametrize("text, published, phrase, code", [
-    ("Minyon Moore, a senior adviser to the Clinton campaign, called the remarks a wake-up call.", "2016-09-19",
+    ("Dana Ruiz, a senior adviser to the Clinton campaign, described the remarks as a warning sign.", "2016-09-19",
      "senior adviser", "USAPTY"),
     ("An adviser to Netanyahu said the plan was dead.", "2016-09-19", "adviser", "ISRGOV"),
     ("A close aide to Erdogan denied the reports on Sunday.", "2016-09-19", "close aide", "TURGOV"),

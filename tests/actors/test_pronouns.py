@@ -47,8 +47,8 @@ def test_a_possessive_inside_an_apposition_is_not_the_noun_it_describes(pipeline
 
 
 def test_who_is_never_the_antecedent_of_it(pipeline):
-    cdoc = coded(pipeline, "The new approach is likely to reassure nervous Democrats on Capitol Hill, who have "
-                           "argued that it helps them.", "2016-09-27")
+    cdoc = coded(pipeline, "The new approach is likely to calm worried Democrats in Washington, who have "
+                           "argued that it hurts them.", "2016-09-27")
     assert code_at(cdoc, "it") is None
     assert code_at(cdoc, "them") == "USAPTY"
 
@@ -57,7 +57,7 @@ def test_who_is_never_the_antecedent_of_it(pipeline):
     # a subject that is no person lends its person modifier to "he"/"she"
     ("The Trump campaign said the tax breaks allowed him to rebound.", "him", "USAPTY"),
     ("The Clinton campaign said the report had misquoted her.", "her", "USAPTY"),
-    ("Sanders spoke in Iowa. The Trump campaign has pointed out that the breaks allowed him to hire workers.",
+    ("Sanders spoke in Iowa. The Trump campaign has stressed that the tax breaks let him hire workers.",
      "him", "USAPTY"),
 ])
 def test_a_person_named_inside_the_subject_is_the_antecedent(pipeline, text, word, code):

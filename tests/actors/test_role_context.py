@@ -17,8 +17,8 @@ def found(pipeline, text: str, published: str) -> dict[str, str | None]:
 
 @pytest.mark.parametrize("text, published, phrase, code", [
     # the sentence names several countries, the article's own among them: that one
-    ("The White House said on Monday that Obama would not retaliate yet. The administration may be reluctant to "
-     "act while Kerry negotiates with Russia over Syria, Schiff said.", "2016-09-08", "administration", "USAGOV"),
+    ("The White House said on Monday that Obama would not retaliate yet. The administration may hesitate to "
+     "act while Kerry is in talks with Russia on Syria, Schiff said.", "2016-09-08", "administration", "USAGOV"),
     ("Turkish troops shelled positions near the border on Monday. Ankara says the militia is a terror group. "
      "Officials said Turkey would keep the fighters away from Syria.", "2019-10-08", "Officials", "TURGOV"),
 ])
@@ -47,7 +47,7 @@ def test_the_spokesman_is_the_spokesman_named_before(pipeline, text, published, 
 
 
 @pytest.mark.parametrize("text, phrase", [
-    ("Brian Fallon, the campaign’s press secretary, noted that the campaign faced a crossroads.",
+    ("Brian Fallon, the campaign’s press secretary, observed that the campaign was at a turning point.",
      "campaign’s press secretary"),
     ("The campaign's press secretary, Brian Fallon, said Clinton would debate on Monday.",
      "campaign's press secretary"),
@@ -85,8 +85,8 @@ def test_a_person_without_a_role_at_the_date_takes_the_role_of_the_apposition(pi
 
 
 def test_a_fronted_description_parsed_as_a_second_subject_is_the_person(pipeline):
-    text = ("The daughter of Aung San, the Burmese leader who secured independence, Suu Kyi long enjoyed a revered "
-            "standing for her push to restore democratic rule.")
+    text = ("The daughter of Aung San, the Burmese hero who won independence, Suu Kyi long held an honored "
+            "place for her fight to bring back democracy.")
     codes = found(pipeline, text, "2016-09-16")
     assert codes["daughter"] == codes["Suu Kyi"] == codes["her"] == "MMRGOV"
 
@@ -105,8 +105,8 @@ def test_a_family_name_named_before_wins_over_a_country_name(pipeline, text, pub
 
 
 def test_a_family_name_named_before_wins_over_another_person_of_that_name(pipeline):
-    text = ("Homeland Security Secretary Jeh Johnson says hackers are targeting state election officials. Johnson "
-            "said local officials should ask the federal government for help.")
+    text = ("Homeland Security Secretary Jeh Johnson says hackers have probed state voting systems. Johnson "
+            "said local officials should seek federal help.")
     cdoc = next(pipeline.code_documents([Article(id="t", text=text, published="2016-09-30")]))
     johnson = [m for m in cdoc.actors if m.ref.text == "Johnson"][-1]
     assert johnson.ref.name == "Jeh Johnson" and johnson.ref.code == "USAGOV"
@@ -125,7 +125,7 @@ def test_a_former_office_holder_of_a_named_body_is_an_elite(resolver, phrase, co
 
 @pytest.mark.parametrize("text, published, word", [
     # a role noun after "as" says what someone is: no actor of its own
-    ("O'Neill spoke on his first day on the job following the departure of Bill Bratton as commissioner.",
+    ("O'Neill spoke on his first day at work after the exit of Bill Bratton as commissioner.",
      "2016-09-17", "commissioner"),
     ("Derek Mitchell, who served as ambassador to Burma until May, praised the reforms.", "2016-09-16",
      "ambassador"),

@@ -216,7 +216,7 @@ def _no_antecedent(tok: Token) -> bool:
 def quoted_tokens(tokens: list[Token]) -> list[bool]:
     """Per token: inside a quotation ("..." or \u201c...\u201d), the quote marks excluded. An unclosed quote
     ends with its paragraph; an unclosed straight quote is no quotation at all (a stray mark a page left at the
-    start of a paragraph: '"Melanie thought the whole thing was outrageous. She was anxious.')."""
+    start of a paragraph: '"Karen found the whole episode absurd. She was nervous.')."""
     out = [False] * len(tokens)
     inside = False
     straight_from: int | None = None   # the token after an open straight quote
@@ -266,7 +266,7 @@ def find_antecedent(token: Token, candidates: dict[int, Candidate], tokens: list
             if c is not None and c.found is not None and c.found.res.name:
                 not_names.add(c.found.res.name)
             if quoted is not None and quoted[token.i] and bound_verb is not own_verb and s.dep_ in ("dobj", "dative"):
-                c = candidates.get(s.i)    # "telling Cook, 'since he passed, you've been ...'": he is not Cook (you)
+                c = candidates.get(s.i)    # "telling Cook, 'ever since he died, you have ...'": he is not Cook (you)
                 if c is not None and c.found is not None and c.found.res.name:
                     not_names.add(c.found.res.name)
             for a in (s.children if s.dep_ in SUBJECTS else ()):   # "Jane Doe, an analyst, said": the analyst

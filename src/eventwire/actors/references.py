@@ -87,7 +87,7 @@ def mention_genders(doc: Doc, found: list[Found], first_names: dict[str, str],
         if g is not None:
             out[id(f)] = g
     by_head = {f.head: f for f in found if f.res.human and not f.res.plural}
-    for f in found:   # "David Kamin, an outside adviser to the campaign": the adviser is a man
+    for f in found:   # "Mark Stein, an informal adviser to the campaign": the adviser is a man
         if id(f) in out or f.head not in by_head:
             continue
         tok = toks[f.head]

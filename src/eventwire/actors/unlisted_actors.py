@@ -336,7 +336,7 @@ class UnlistedActorFinder(FinderBase):
                 verbs.append(child)
         for verb in verbs:
             if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD") for c in verb.children):
-                continue   # "Mr. King is not an employee of RT", "LeBron will always be the king"
+                continue   # "Mr. Hale is not an employee of RT", "LeBron will always be the king"
             attr = next((c for c in verb.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None)
             if attr is None:
                 continue
