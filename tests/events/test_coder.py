@@ -8,7 +8,7 @@ from .conftest import triples
 
 
 def test_phone_call_codes_both_directions(code_standin):
-    events, _ = code_standin("Trump and Putin spoke Saturday in their first phone call since Trump became president.")
+    events, _ = code_standin("Trump and Putin talked on Sunday in their first phone call since the inauguration.")
     assert triples(events) == {("041", "USAGOV", "RUSGOV", "asserted"), ("041", "RUSGOV", "USAGOV", "asserted")}
     ev = events[0]
     assert ev.rule == "verbs/04.yaml#phone_call_noun"
@@ -18,8 +18,8 @@ def test_phone_call_codes_both_directions(code_standin):
 
 
 def test_plural_reference_members_and_hypothetical_intent(code_standin):
-    events, _ = code_standin("Russian President Vladimir Putin could meet face-to-face with President Trump before "
-                             "July, after the two leaders held an hour-long phone conversation over the weekend.")
+    events, _ = code_standin("Russian President Vladimir Putin could meet in person with President Trump this "
+                             "summer, after the two leaders had a long phone conversation at the weekend.")
     got = triples(events)
     assert ("036", "RUSGOV", "USAGOV", "hypothetical") in got       # "could meet" -> intent to meet
     assert ("041", "RUSGOV", "USAGOV", "asserted") in got           # "the two leaders" -> both members
@@ -28,7 +28,7 @@ def test_plural_reference_members_and_hypothetical_intent(code_standin):
 
 
 def test_negated_event_is_kept_with_modality(code_standin):
-    events, _ = code_standin("Peskov said that Putin and Trump did not discuss sanctions.")
+    events, _ = code_standin("Peskov told reporters that Putin and Trump did not discuss trade.")
     assert events and all(e.modality == "negated" for e in events)
     assert {e.cameo for e in events} == {"040"}
     assert not any(e.cameo.startswith("01") for e in events)   # the statement verb gives way
@@ -45,7 +45,7 @@ def test_future_cooperation_is_intent(code_standin):
 
 
 def test_nominal_event_with_light_verb(code_standin):
-    events, _ = code_standin("The Obama administration imposed sanctions against Russian businesses.")
+    events, _ = code_standin("The Obama administration imposed sanctions on Russian businesses.")
     assert triples(events) == {("163", "USAGOV", "RUSBUS", "asserted")}
 
 

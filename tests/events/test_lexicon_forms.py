@@ -39,11 +39,11 @@ _FORMS = [
     ("Trump told Erdogan to stop the offensive in northern Syria.", "100", "instruct_to", "USAGOV", "TURGOV"),
     ("The Chinese government ordered the tech companies to delete the posts.", "100", "instruct_to", "CHNGOV", "CHNBUS"),
     ("Congress required the two automakers to produce viability plans.", "100", "instruct_to", "USALEG", "USABUS"),
-    ("The Air Force was ordered by Congress to work with Boeing.", "100", "instruct_to", "USALEG", "USAMIL"),
+    ("The Navy was ordered by Congress to cooperate with Lockheed.", "100", "instruct_to", "USALEG", "USAMIL"),
     # capital given to firms is economic aid
     ("The Treasury gave the two banks a capital injection of 10 billion dollars.", "071", "economic_aid",
      "USAGOV", "USABUS"),
-    ("The government gave GM a capital infusion of US$ 30 billion.", "071", "economic_aid", "USAGOV", "USABUS"),
+    ("The government gave Chrysler a capital infusion of US$ 4 billion.", "071", "economic_aid", "USAGOV", "USABUS"),
     # an order to close a newspaper or a group is an administrative sanction
     ("Iran's judiciary ordered the reformist newspaper to cease publication.", "172", "order_to_close",
      "IRNJUD", "IRNMED"),
@@ -98,8 +98,8 @@ _NOT = [
     # a deal struck with a partner the actor stage cannot code is no attack
     ("The South Korean chipmaker struck a deal with a Dutch supplier to buy lithography machines.", "19"),
     # a firm's intention to buy is a business plan, no intent to cooperate
-    ("Fiat announced on Friday that it intends to purchase the six percent of Chrysler that the US government "
-     "currently owns.", "03"),
+    ("Fiat said on Tuesday that it intends to buy the 8 percent stake in Chrysler that the Treasury "
+     "still holds.", "03"),
     ("The airline plans to purchase 20 new jets from Airbus.", "03"),
     # challenging a result in court is no demand; withdrawing troops is no reduction of relations
     ("The opposition challenged the results in court.", "challenge_to"),

@@ -82,7 +82,7 @@ def test_complement_subject_naming_the_speakers_own_state_is_no_target(pipeline)
 
 def test_names_apposed_to_a_common_noun_add_no_actor(pipeline):
     # "two developers, A and B": the names are who the developers are, the same side, not more parties
-    got = _dyads(pipeline, "Prosecutors charged two Vermont developers, Ariel Quiros and William Stenger, with fraud.")
+    got = _dyads(pipeline, "Prosecutors charged two Texas bankers, Mark Dunn and Peter Kell, with bribery.")
     assert {t for c, _, t in got if c == "17"} == {"USA"}
     assert len({(c, s, t) for c, s, t in got if c == "17"}) == 1
 

@@ -60,8 +60,8 @@ class ArgumentFinder(TargetSearch, SourceSearch):
 def distinct_people(a: Arg, b: Arg) -> bool:
     """Two different people named in the text ("Clinton says Trump may not have paid a dime") are
     two actors even when they share one actor code; so are a named person and a group of people
-    that person acts on ("Aso asked government officials to make new plans", "Son told WeWork
-    executives to look for new revenue"), and an actor and the other side it acts on ("attacked
+    that person acts on ("Abe asked senior officials to make fresh proposals", "Son told Uber
+    managers to find new income"), and an actor and the other side it acts on ("attacked
     her opponent")."""
     if ADVERSARY_MARK in a.how or ADVERSARY_MARK in b.how:   # "attacked her opponent"
         return True

@@ -186,7 +186,7 @@ _DATING_VERBS = frozenset({"come", "be", "follow", "happen", "occur"})
 
 
 def years_before(verb: Token, markers: frozenset[str]) -> bool:
-    """"several years after crowds burned down its embassy", "a day after his supporters torched ...": a
+    """"several years after a mob set fire to its embassy", "a day after his supporters torched ...": a
     clause dated years, or (in the past) days or weeks, before the main event."""
     if verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in markers for c in verb.children):
         return False

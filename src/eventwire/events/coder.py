@@ -236,13 +236,13 @@ class EventCoder:
         if not f.roles.targets and not f.attempt.noun and pat.root in REQUEST_ROOTS and pat.target != "none":
             f.roles.targets = finder.addressees(f.token)     # "demanded an apology from Japan"
         if statements.warning_to_act(f) and "100" in self.cameo:
-            f.code = "100"        # "warned North Korea to refrain from further actions": a demand
+            f.code = "100"        # "warned North Korea to stop any further provocations": a demand
             f.trace.outcome = "a warning that tells the addressee what to do and threatens nothing: demand 100"
         if not f.roles.sources:
             f.dropped = "no source actor"
         else:
             # no target, or only the source's own side as the subject of its complement ("warned that
-            # the Chinese government will not sit on its hands if the Hong Kong situation ...")
+            # Beijing will not stand idly by if the unrest in Hong Kong ...")
             if all("complement" in t.how and any(t.ref.code == s.ref.code or self_dyad(s.ref, t.ref)
                                                  for s in f.roles.sources) for t in f.roles.targets):
                 f.roles.targets = self._fallback_targets(f, finder) or f.roles.targets

@@ -157,7 +157,7 @@ def drop_embedded(fired: dict[int, Fired], rules: ModalityRules, background_prep
 
 def _wish_told_as_demand(f: Fired, fired: dict[int, Fired], rules: ModalityRules, cameo: CameoCodes,
                          dyads: Dyads) -> bool:
-    """"Son told WeWork executives he wants the company to turn a profit": a wish (an appeal read from a
+    """"Son told Uber managers he wants the firm to make money": a wish (an appeal read from a
     verb of wanting) told to an addressee is a demand on the addressee (100) by the teller; not when the
     addressee is the press ("told reporters he wants Congress to act" stays the wish)."""
     pat = f.attempt.pattern

@@ -47,7 +47,7 @@ class Dyads:
         # "clashes between A and B": the sides of a 'between' phrase act on each other
         mutual = pat.symmetric or (f.attempt.noun and all(a.how.startswith(BETWEEN) for a in [*sources, *targets]))
         if roles.reciprocal:   # before any owner or institution fallback target of the reciprocal's noun
-            # "Johnson and Corbyn attacked each other's policies": each side acts on the other
+            # "Johnson and Corbyn attacked each other's plans": each side acts on the other
             pairs = _sides(sources)
         elif targets:
             for s in sources:

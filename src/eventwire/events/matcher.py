@@ -258,7 +258,7 @@ def _noun_is_event(token: Token) -> bool:
     if token.ent_type_ in _NAME_ENTITIES:
         return False
     if token.dep_ == "nsubj" and token.head.lemma_ == "be":
-        # "China's coal mines are among the most dangerous": a description, not an event; but "Xi's
+        # "Brazil's prisons are among the most dangerous": a description, not an event; but "Xi's
         # visit to Russia was his first trip abroad" names its doer and its other party (a judgement
         # of it, "Trump's request to Ukraine was inappropriate", is the event told, not the request)
         return _owned(token) and any(c.dep_ == "prep" and c.lower_ in _PARTY_PREPS for c in token.children) \

@@ -169,7 +169,7 @@ class PhraseActors:
             return self._speaker(tok, how)
         if tok.lower_ in ("it", "they") and tok.dep_ in syntax.SUBJ and tok.head.dep_ == "ccomp" \
                 and tok.head.head.lemma_.lower() in self.reporting:
-            # "China said it was resolutely opposed to the test and warned North Korea": the subject
+            # "China said it was strongly opposed to the launch and warned North Korea": the subject
             # of what a speaker reports, left unresolved by the actor stage, is the speaker
             return self._speaker(tok, how)
         for appos in syntax.children(tok, "appos"):

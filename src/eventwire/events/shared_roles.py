@@ -58,8 +58,8 @@ def share_targets(fired: dict[int, Fired], dyads: Dyads) -> None:
     """"Algeria summoned the French ambassador and demanded an explanation": a coordinated verb
     with no target of its own acts on the first verb's target."""
     for f in fired.values():
-        # the clause of a noun trigger is its light verb, and that of an xcomp its governor: "made
-        # a strong condemnation of North Korea's test and pledged to impose further sanctions"
+        # the clause of a noun trigger is its light verb, and that of an xcomp its governor: "issued
+        # a sharp condemnation of North Korea's launch and vowed to impose new sanctions"
         tok = f.token if not f.attempt.noun else syntax.light_verb(f.token)
         while tok is not None and tok.dep_ == "xcomp" and (f.attempt.noun or tok.i != f.token.i):
             tok = tok.head

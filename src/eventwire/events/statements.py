@@ -47,7 +47,7 @@ def spoken(noun: Token, rules: ModalityRules) -> bool:
 
 
 def warning_to_act(f: Any) -> bool:
-    """"China warned North Korea to refrain from further actions": a warning that names no act of
+    """"China warned North Korea to stop any further provocations": a warning that names no act of
     the speaker (no consequence, no threat object) and tells the addressee what to do is a demand."""
     tok = f.token
     if f.attempt.noun or f.code != "130" or tok.lemma_.lower() != "warn" or f.attempt.pattern.objects:

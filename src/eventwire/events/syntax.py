@@ -146,7 +146,7 @@ def light_verb(noun: Token) -> Token | None:
         return head if head.pos_ in ("VERB", "AUX") else None
     # "took part in talks", "entered into negotiations" (not "during the talks", "talked about sanctions")
     # ("called for better pay in a protest": an 'in' phrase after an argument phrase of the verb is a
-    # circumstance; "staged a hunger strike in prison on Sunday in protest against ..." is not)
+    # circumstance; "began a hunger strike in jail on Monday in protest against ..." is not)
     if tok.dep_ in PREP_OBJ and tok.head.dep_ == "prep" and tok.head.lower_ in ("in", "into") \
             and tok.head.head.pos_ in ("VERB", "AUX", "ADJ") \
             and not any(c.dep_ == "prep" and c.lower_ in _ARGUMENT_PREPS and tok.head.head.i < c.i < tok.head.i

@@ -347,9 +347,9 @@ class TargetFallbacks:
 
     def _owner_of(self, thing: Token, what: str, depth: int = 0) -> list[Arg]:
         """The owner of a non-actor noun: an actor modifier ("the US policy shift", "Trump's
-        request"), its 'by' agent ("violations of international law by China"), its place, or the
-        owner of the thing in its 'of'/'for' phrase ("a re-run of the bidding for the U.S. Air
-        Force contract")."""
+        request"), its 'by' agent ("breaches of maritime law by China"), its place, or the
+        owner of the thing in its 'of'/'for' phrase ("a new round of bidding for the U.S. Navy
+        contract")."""
         for mod in thing.children:
             if mod.dep_ in ("compound", "amod", "nmod", "poss") and mod.i < thing.i:
                 found = self.finder.actors(mod, f"owner '{mod.text}' of {what}")
@@ -490,12 +490,12 @@ class TargetFallbacks:
 
 def _objects(trigger: Token) -> list[Token]:
     """The direct object, the subject of a passive ("the mask ban was ruled illegal by the court"),
-    or the object of an argument phrase ("called for a re-run of the bidding for the U.S. Air Force
+    or the object of an argument phrase ("called for a new round of bidding for the U.S. Navy
     contract", "protested against Beijing's plan"); a relative pronoun stands for its clause's head
     ("the Israeli strikes, which Iran condemned")."""
     passive_subjects = syntax.children(trigger, *syntax.PASS_SUBJ)
     if not passive_subjects and trigger.dep_ == "conj" and syntax.children(trigger, "auxpass") \
-            and not syntax.children(trigger, *syntax.SUBJ):   # "... has served the opposite effect and was ruled illegal"
+            and not syntax.children(trigger, *syntax.SUBJ):   # "... has also backfired badly and was ruled unlawful"
         passive_subjects = syntax.children(trigger.head, *syntax.SUBJ, *syntax.PASS_SUBJ)
     objects = [syntax.relative_antecedent(o) or o for o in syntax.children(trigger, *syntax.OBJ)]
     passive_subjects = [syntax.relative_antecedent(o) or o for o in passive_subjects]
