@@ -223,7 +223,7 @@ def test_a_leader_in_a_parliament_is_no_officer_of_it(pipeline):
 
 
 @pytest.mark.parametrize(("text", "pronoun", "code"), [
-    ("My mother admired him. I have read everything on Donald Trump, what he's planning for the country.", "he", "USAPTY"),
+    ("My father admired him. I know a lot about Donald Trump, what he's doing in this campaign.", "he", "USAPTY"),
     ("She praised Angela Merkel, what she has done for Europe.", "she", "DEUGOV"),
 ])
 def test_a_what_clause_hung_on_a_name_may_speak_of_it(pipeline, text, pronoun, code):
