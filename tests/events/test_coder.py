@@ -19,7 +19,7 @@ def test_phone_call_codes_both_directions(code_standin):
 
 def test_plural_reference_members_and_hypothetical_intent(code_standin):
     events, _ = code_standin("Russian President Vladimir Putin could meet in person with President Trump this "
-                             "summer, after the two leaders had a long phone conversation at the weekend.")
+                             "summer, after the two leaders had an hour-long phone conversation at the weekend.")
     got = triples(events)
     assert ("036", "RUSGOV", "USAGOV", "hypothetical") in got       # "could meet" -> intent to meet
     assert ("041", "RUSGOV", "USAGOV", "asserted") in got           # "the two leaders" -> both members
