@@ -98,8 +98,8 @@ _NOT = [
     # a deal struck with a partner the actor stage cannot code is no attack
     ("The South Korean chipmaker struck a deal with a Dutch supplier to buy lithography machines.", "19"),
     # a firm's intention to buy is a business plan, no intent to cooperate
-    ("Fiat said on Tuesday that it intends to buy the 8 percent stake in Chrysler that the Treasury "
-     "still holds.", "03"),
+    ("Renault announced on Monday that it intends to purchase the 15 percent of Nissan that the Japanese "
+     "government holds.", "03"),
     ("The airline plans to purchase 20 new jets from Airbus.", "03"),
     # challenging a result in court is no demand; withdrawing troops is no reduction of relations
     ("The opposition challenged the results in court.", "challenge_to"),
