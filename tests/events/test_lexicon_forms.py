@@ -112,6 +112,9 @@ _NOT = [
     ("A Turkish court ordered the release of the German journalist.", "prisoner_swap_noun"),
     # what a speaker tells the press is no instruction
     ("Xi told reporters that China would open its markets further.", "instruct_to"),
+    # building up cooperation, trust or ties is no economic pledge (projects built are: 06.yaml#fund_project)
+    ("Russia and the United States agreed to build up partner cooperation in counter-terrorism.", "0311"),
+    ("The two ministers pledged to build trust between their armies.", "0311"),
 ]
 
 
