@@ -186,11 +186,8 @@ class EvaluationLexicon:
         if not isinstance(raw, dict):
             raise DictionaryError(where, None, "'remedies' must be a mapping with code and verbs")
         _only(raw, {"code", "verbs"}, where, line)
-        code, verbs = raw.get("code"), raw.get("verbs")
-        if not isinstance(code, str) or not code.startswith(POLARITY_ROOTS["positive"]):
-            raise DictionaryError(where, line, f"remedies: code must be a quoted praise code (root 05), got {code!r}")
-        if cameo is not None and code not in cameo:
-            raise DictionaryError(where, line, f"remedies: code {code} is not in codes.tsv")
+        code = _section_code(raw, "remedies", "positive", where, line, cameo)
+        verbs = raw.get("verbs")
         if not isinstance(verbs, list) or not verbs or not all(isinstance(v, str) and v.strip() for v in verbs):
             raise DictionaryError(where, line, "remedies: verbs must be a non-empty list of verb lemmas")
         self.remedy_code = code
@@ -203,10 +200,8 @@ class EvaluationLexicon:
         if not isinstance(raw, dict):
             raise DictionaryError(where, None, "'blame' must be a mapping with code, adjectives and acts")
         _only(raw, {"code", "adjectives", "acts"}, where, line)
-        code, adjectives = raw.get("code"), raw.get("adjectives")
-        if not isinstance(code, str) or not code.startswith(POLARITY_ROOTS["negative"]) \
-                or (cameo is not None and code not in cameo):
-            raise DictionaryError(where, line, f"blame: code must be a quoted root-11/12 code in codes.tsv, got {code!r}")
+        code = _section_code(raw, "blame", "negative", where, line, cameo)
+        adjectives = raw.get("adjectives")
         if not isinstance(adjectives, dict) or not all(
                 isinstance(v, list) and v and all(isinstance(p, str) and p.strip() for p in v)
                 for k, v in adjectives.items() if k != "__line__"):
@@ -341,6 +336,19 @@ def _words(raw: dict, key: str, where: str, line: int | None, section: str) -> f
     if not isinstance(words, list) or not all(isinstance(w, str) and w.strip() for w in words):
         raise DictionaryError(where, line, f"{section}.{key} must be a list of words")
     return frozenset(w.lower().strip() for w in words)
+
+
+def _section_code(raw: dict, section: str, polarity: str, where: str, line: int | None,
+                  cameo: CameoCodes | None) -> str:
+    """The quoted CAMEO code of a section ('remedies', 'blame'): under the roots of its polarity and,
+    when the code table is given, in codes.tsv."""
+    code = raw.get("code")
+    roots = POLARITY_ROOTS[polarity]
+    if not isinstance(code, str) or not code.startswith(roots) or (cameo is not None and code not in cameo):
+        kind = "praise" if polarity == "positive" else "criticism or accusation"
+        raise DictionaryError(where, line, f"{section}: code must be a quoted {kind} code (root "
+                                           f"{'/'.join(roots)}) in codes.tsv, got {code!r}")
+    return code
 
 
 def _only(mapping: dict, allowed: set[str], where: str, line: int | None) -> None:
