@@ -49,14 +49,14 @@ articles, other MEANTIME documents, other article-html pages), annotated by hand
 run on it: 103 single sentences (58 with 64 events, 45 without) and 38 snippets of 3-6 sentences
 (51 events; 5 without events); the corpus left few untouched political texts, hence the smaller
 size. Set A has tuned the coder; set B must not: do not read its errors while changing the coder,
-the lexicon or the actor data (its gate, tests/quality/test_realnews_b_gate.py, only pins floors).
+the lexicon or the actor data (its gate in tests/quality/test_realnews_gates.py only pins floors).
 
 Set C (``--set c``, ``realnews_events_c.yaml``) is a second untouched set, for the next tuning rounds, so that
 set B can stay held out: same format and conventions (its header adds the conventions this docstring leaves
 open, e.g. business transactions), built from files neither A nor B references and annotated by hand BEFORE
 eventwire was run on it: 101 single sentences (27 with 43 events, 74 without: the untouched files are mostly
 opinion, business and science news) and 37 snippets of 3-6 sentences (41 events; 15 without events). Its gate,
-tests/quality/test_realnews_c_gate.py, checks that it shares no file with A and B and pins floors.
+tests/quality/test_realnews_gates.py, checks that no two sets share a source document and pins floors.
 
 Running: the loader writes ``out/realnews-sentences.gold.jsonl`` and
 ``out/realnews-snippets.gold.jsonl`` (the gold format of ``../shared/tools/score_events.py``),
