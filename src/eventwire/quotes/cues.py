@@ -18,6 +18,7 @@ from .noun_cues import (according_cue, impersonal_cue, made_clear_cue, noun_cue,
 from .objects import object_span, said_object
 from .parenthetical import is_as_put_it, parenthetical
 from .speakers import SpeakerMention, agent_phrase, quoting_frame, speaker_span, subject_of
+from .titles import clauses_under_titles
 
 # children of a reporting verb that belong to the attribution clause ("he also told TASS on Monday")
 CLAUSE_DEPS = frozenset({"nsubj", "nsubjpass", "agent", "dobj", "dative", "iobj", "npadvmod", "advmod",
@@ -194,7 +195,7 @@ def _complement(verb: Token, entry: VerbEntry, clause: set[int], quoted: Sequenc
     best: tuple[int, int] | None = None
     is_object = False
     clauses: list[tuple[int, int]] = []
-    for child in verb.children:
+    for child in (*verb.children, *clauses_under_titles(verb, quoted)):
         span = None
         if (child.dep_ == "ccomp" or child.dep_ == "advcl" and child.i > verb.i and (
                 child.left_edge.lower_ in _CLAUSE_OPENERS or _unmarked_clause(child))) \

@@ -22,6 +22,7 @@ from .lexicon import QuoteLexicon
 from .marks import Segment, SegmentIndex, find_segments
 from .nesting import outermost
 from .speakers import SpeakerMention, SpeakerTracker, to_record
+from .titles import is_title
 
 ActorLookup = Callable[[int], "tuple[str | None, str | None]"]
 _BEFORE_GLUE = frozenset({",", "—", "–", "-", "--", "’", "'"})
@@ -294,7 +295,7 @@ class _Build:
         while k + 1 < len(self.segments) and k + 1 not in self.owner:
             nxt = self.segments[k + 1]
             first = self._first_word(nxt)
-            if first in cue.clause or self._in_other_content(cue, first):
+            if first in cue.clause or self._in_other_content(cue, first) or is_title(self.text, nxt):
                 break                          # "said on ABC's “This Week.”", "adding that “...”"
             gap_start = self.segments[k].end
             gap = self.text[gap_start:nxt.start]
