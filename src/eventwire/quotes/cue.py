@@ -28,6 +28,7 @@ class Cue:
     media_speaker: str | None = None               # the outlet when the speaker is one ("Reuters reported")
     noun: bool = False                             # a reporting noun ("Trump's claim that ...")
     hands_on: int | None = None                    # a coordinated reporting verb cut from the content
+    shares_content: bool = False                   # a second judgement of the same words ("and criticism from B")
 
     @property
     def direct_ok(self) -> bool:

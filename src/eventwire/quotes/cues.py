@@ -44,7 +44,7 @@ def find_cues(doc: Doc, lexicon: QuoteLexicon, quoted: Sequence[bool],
             continue
         if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
             cue = according_cue(tok, lexicon, quoted, blocked)
-        elif tok.dep_ == "dobj" and lexicon.judgement_nouns & {tok.lower_, tok.lemma_.lower()} \
+        elif tok.dep_ in ("dobj", "conj") and lexicon.judgement_nouns & {tok.lower_, tok.lemma_.lower()} \
                 and (cue := received_cue(tok, lexicon, blocked)) is not None:
             pass                           # "faced criticism from X" ("scorn" may be tagged a verb)
         elif tok.tag_.startswith("VB") and (tok.dep_ not in _BAD_VERB_DEPS or _said_name(tok)):

@@ -21,7 +21,7 @@ def outermost(doc: Doc, cue_at: dict[int, Cue], found: list[FoundQuote],
               refusals: frozenset[str] = frozenset()) -> list[FoundQuote]:
     """The quotes of a document without those that are part of another one (``cue_at``: the cues
     by their token; ``refusals``: lemmas of verbs that refuse what they govern, "decline")."""
-    return _one_per_span(_outermost(doc, cue_at, found, refusals))
+    return _one_per_span(_outermost(doc, cue_at, found, refusals), cue_at)
 
 
 def _same_turn(doc: Doc, inner: int | None, outer: int | None) -> bool:
@@ -113,12 +113,19 @@ def _outermost(doc: Doc, cue_at: dict[int, Cue], found: list[FoundQuote],
     return keep
 
 
-def _one_per_span(found: list[FoundQuote]) -> list[FoundQuote]:
+def _one_per_span(found: list[FoundQuote], cue_at: dict[int, Cue]) -> list[FoundQuote]:
     """Two cues of the same words ("ridiculed its prediction that ...", "she was asked ..., Lynch
-    said") give one quote (and one record id): the one that names a speaker, else the first."""
+    said") give one quote: the one that names a speaker, else the first; but a second judgement
+    with a speaker of its own ("drew praise from A and criticism from B") is a second quote."""
     best: dict[tuple[int, int], FoundQuote] = {}
     for q in found:
         key = (q.start, q.end)
         if key not in best or best[key].speaker is None and q.speaker is not None:
             best[key] = q
-    return [q for q in found if best[(q.start, q.end)] is q]
+    return [q for q in found if best[(q.start, q.end)] is q or _second_judgement(q, best[(q.start, q.end)], cue_at)]
+
+
+def _second_judgement(q: FoundQuote, kept: FoundQuote, cue_at: dict[int, Cue]) -> bool:
+    cue = cue_at.get(q.cue_token) if q.cue_token is not None else None
+    return cue is not None and cue.shares_content and q.speaker is not None and kept.speaker is not None \
+        and q.speaker.head != kept.speaker.head

@@ -122,8 +122,11 @@ def received_cue(tok: Token, lexicon: QuoteLexicon, blocked: Sequence[bool]) -> 
     """ "Lauer faced heavy criticism from media outlets", "the ruling drew praise from rights groups",
     "the clip has faced ridicule online": the one who gets the judgement (the verb's subject) is the
     content; the "from" object, if any, is the speaker."""
-    verb = tok.head
-    if tok.dep_ != "dobj" or verb.pos_ not in ("VERB", "AUX") \
+    first = _first_judgement(tok, lexicon) if tok.dep_ == "conj" else tok
+    if first is None:
+        return None
+    verb = first.head
+    if first.dep_ != "dobj" or verb.pos_ not in ("VERB", "AUX") \
             or lexicon.lemma(verb.text, verb.lemma_) not in lexicon.receiving_verbs:
         return None
     forbidden = not_speaker(tok, blocked)
@@ -131,7 +134,11 @@ def received_cue(tok: Token, lexicon: QuoteLexicon, blocked: Sequence[bool]) -> 
     if subj is None or forbidden(subj.i) or subj.lower_ in ("it", "that", "this", "which", "what"):
         return None
     judged = speaker_span(subj, forbidden)
-    source = next((c for c in (*tok.children, *verb.children) if c.dep_ == "prep" and c.lower_ == "from"), None)
+    if first is not tok:   # "and criticism from B": B's "from" is the noun's own, or hangs from A after the noun
+        source = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "from"), None) or next(
+            (c for c in tok.head.children if c.dep_ == "prep" and c.lower_ == "from" and c.i > tok.i), None)
+    else:
+        source = next((c for c in (*tok.children, *verb.children) if c.dep_ == "prep" and c.lower_ == "from"), None)
     holder = next((c for c in source.children if c.dep_ == "pobj"), None) if source is not None else None
     speaker = speaker_span(holder, forbidden) if holder is not None else None
     if speaker is not None:                # "praise from rights groups and condemnation from X"
@@ -140,11 +147,30 @@ def received_cue(tok: Token, lexicon: QuoteLexicon, blocked: Sequence[bool]) -> 
         if cut is not None and speaker.start < cut < speaker.end:
             speaker.end = cut
     clause = {verb.i, tok.i} | (set(range(source.i, source.right_edge.i + 1)) if source is not None else set())
-    cue = Cue(token=tok.i, text=tok.doc[verb.i:tok.i + 1].text, entry=None, speaker=speaker, clause=clause,
-              content=(judged.start, judged.end), noun=True)
+    if first is not tok and speaker is None:
+        return None                        # a second judgement with no one named is no second quote
+    text = tok.doc[verb.i:tok.i + 1].text if first is tok else tok.text
+    cue = Cue(token=tok.i, text=text, entry=None, speaker=speaker, clause=clause,
+              content=(judged.start, judged.end), noun=True, shares_content=first is not tok)
     if speaker is not None:
         cue.media_speaker = outlet_in(tok.doc[speaker.start:speaker.end], lexicon)
     return cue
+
+
+def _first_judgement(tok: Token, lexicon: QuoteLexicon) -> Token | None:
+    """The judgement noun a coordinated one continues ("drew praise from A and criticism from B":
+    "criticism" hangs from "praise" or from its holder A), or None."""
+    head = tok.head
+    for _ in range(4):
+        if head.dep_ == "dobj" and lexicon.judgement_nouns & {head.lower_, head.lemma_.lower()}:
+            return head
+        if head.pos_ in ("VERB", "AUX"):   # "from A" hangs from the verb: its object is the first
+            return next((c for c in head.children if c.dep_ == "dobj" and c.i < tok.i
+                         and lexicon.judgement_nouns & {c.lower_, c.lemma_.lower()}), None)
+        if head.dep_ not in ("pobj", "prep", "conj") or head.head.i == head.i:
+            return None
+        head = head.head
+    return None
 
 
 def impersonal_cue(tok: Token, lexicon: QuoteLexicon, blocked: Sequence[bool]) -> Cue | None:

@@ -4,7 +4,7 @@ attribution of events inside reported speech and for who "I" and "we" are in a d
 from __future__ import annotations
 
 from ..document import CodedDocument
-from ..ids import quote_id
+from ..ids import quote_id, stable_hash
 from ..quotes import QuoteFinder, QuoteLexicon
 from ..records import Quote
 from ..resources import Resources
@@ -29,9 +29,14 @@ class QuoteStage:
 
         text = cdoc.article.text
         quotes = []
+        ids: set[str] = set()
         for found in self.finder.find(doc):
+            qid = quote_id(art_id, found.start, found.end)
+            if qid in ids and found.speaker is not None:   # a second speaker of the same words
+                qid = "q_" + stable_hash(art_id, found.start, found.end, "speaker", found.speaker.start)
+            ids.add(qid)
             quotes.append(Quote(article_id=art_id, kind=found.kind, text=text[found.start:found.end],
                                 start=found.start, end=found.end, speaker=found.to_speaker(doc, lookup),
-                                cue=found.cue, via=found.via, id=quote_id(art_id, found.start, found.end)))
+                                cue=found.cue, via=found.via, id=qid))
         cdoc.quotes = quotes
         return cdoc
