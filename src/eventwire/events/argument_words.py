@@ -37,6 +37,8 @@ class ArgumentWords:
     carrying_verbs: frozenset[str]
     provisions: frozenset[str]
     accords: frozenset[str]
+    mutual_verbs: frozenset[str]
+    crowds: frozenset[str]
 
     @classmethod
     def load(cls, path: Path | None = None) -> "ArgumentWords":

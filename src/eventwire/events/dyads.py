@@ -56,9 +56,11 @@ class Dyads:
                     if mutual:
                         pairs.append((t, s))
         elif len(sources) >= 2 and (pat.symmetric or (pat.target != "none" and pat.root in COOPERATIVE_ROOTS
-                                                      and not has_object(f, ("dobj",)))):
+                                                      and not has_object(f, ("dobj",)))
+                                    or (not f.attempt.noun and syntax.mutual_subjects(f.token))):
             # "the two sides agreed to hold talks": each side with the other (not "China and Russia
-            # support the government", where the object is the unresolved target)
+            # support the government", where the object is the unresolved target); "Armenian and
+            # Azerbaijani forces fought heavy battles": the sides of a fight fight each other
             pairs = _sides(sources)
         elif self.one_actor_event(f):
             pairs = [(s, None) for s in sources]

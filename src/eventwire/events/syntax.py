@@ -409,3 +409,36 @@ def reciprocal_argument(trigger: Token, *, noun: bool) -> Token | None:
                 if is_reciprocal(poss):
                     return poss
     return None
+
+
+# words that make a coordinated subject allies, not two sides: "fought together", "fought alongside"
+_ALLIED_WORDS = frozenset({"together", "jointly", "alongside", "side", "against", "beside", "shoulder"})
+
+
+def mutual_subjects(verb: Token) -> bool:
+    """"Government troops and rebels clashed", "Armenian and Azerbaijani forces fought heavy battles":
+    a verb of two sides fighting (``mutual_verbs`` in data/cameo/arguments.yaml) whose subject names
+    both sides says what "A clashed with B" says. Not allies ("fought together", "fought alongside",
+    "fought against the rebels"), not a verb with an object other than its cognate noun ("fought
+    Islamic State"), not crowds and police ("protesters and police clashed": a riot, ``crowds``)."""
+    words = argument_words()
+    if verb.lemma_.lower() not in words.mutual_verbs:
+        return False
+    subjects = children(verb, "nsubj")
+    if len(subjects) != 1:
+        return False
+    subj = subjects[0]
+    sides = conjuncts(subj)
+    if len(sides) < 2:   # "Armenian and Azerbaijani forces": the modifiers are the sides
+        sides = next((conjuncts(m) for m in subj.children if m.dep_ in ("amod", "nmod", "compound")
+                      and len(conjuncts(m)) >= 2), [])
+        if len(sides) < 2:
+            return False
+    if any(t.lemma_.lower() in words.crowds or t.lower_ in words.crowds for t in conjuncts(subj)):
+        return False
+    for c in verb.children:
+        if c.dep_ in OBJ and c.lemma_.lower() not in words.mutual_verbs:
+            return False
+        if c.lower_ in _ALLIED_WORDS or (c.dep_ == "prep" and c.lower_ == "with"):
+            return False
+    return True

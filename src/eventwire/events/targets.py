@@ -220,6 +220,8 @@ class TargetFallbacks:
         of protesters, the object's owner (or the antecedent of "the decision"), the actors of a
         threat's complement, the agent of the hostile act a reaction answers."""
         found: list[Arg] = []
+        if not noun and len(sources) >= 2 and syntax.mutual_subjects(trigger):
+            return found     # "troops and rebels clashed in Jenin": the sides fight each other (Dyads)
         if policy.place_target(code):
             found = self.place(trigger, noun=noun)
         if not found and policy.government_target(code):
