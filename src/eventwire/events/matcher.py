@@ -112,9 +112,13 @@ def try_pattern(trig: Trigger, noun: bool, token: Token, memo: dict | None = Non
         if (pat.voice == "passive") != passive:
             return Attempt(pat, False, f"voice is {'passive' if passive else 'active'}, pattern wants {pat.voice}", noun)
     preps = _preps(token, noun, memo) if pat.preps else None   # read only by patterns that need them
+    fit_why = "fits"
     for prep, objs in pat.preps:
         hits = [p for p, words in preps if prep in words and p not in tokens[1:]]
         if not hits:
+            if prep == "with" and not objs and pat.symmetric and not noun and _mutual(token, memo):
+                fit_why = "fits (its subject names both sides: 'A and B clashed' is 'A clashed with B')"
+                continue
             return Attempt(pat, False, f"no '{prep}' phrase", noun)
         if objs:
             allowed = set(objs)
@@ -146,7 +150,7 @@ def try_pattern(trig: Trigger, noun: bool, token: Token, memo: dict | None = Non
         consumed = [x for xc in syntax.children(token, "xcomp", "ccomp") for x in syntax.conjuncts(xc)]
     if noun and not _noun_is_event(token):
         return Attempt(pat, False, "noun is not used as an event (no light verb, agent or event preposition)", noun)
-    return Attempt(pat, True, "fits", noun, tokens, consumed, _slot_fit(pat.target, token, noun, memo))
+    return Attempt(pat, True, fit_why, noun, tokens, consumed, _slot_fit(pat.target, token, noun, memo))
 
 
 def complement_kinds(verb: Token) -> frozenset[str]:
@@ -191,6 +195,14 @@ def subject_heads(verb: Token) -> list[Token]:
         if heads:
             return [t for h in heads for t in syntax.conjuncts(h)]
     return []
+
+
+def _mutual(token: Token, memo: dict) -> bool:
+    """``syntax.mutual_subjects`` once per token for all the patterns tried there."""
+    found = memo.get("mutual")
+    if found is None:
+        found = memo["mutual"] = syntax.mutual_subjects(token)
+    return found
 
 
 def _preps(token: Token, noun: bool, memo: dict) -> list[tuple[Token, tuple[str, str]]]:

@@ -1,0 +1,62 @@
+"""Event arguments of real news the coder missed with its trigger fired: both sides of a fight named
+by one coordinated subject ("government troops and rebels clashed"), the head noun a reduced or a
+zero relative clause acts on ("aid delivered by the Red Cross", "the diplomats Russia expelled")."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.events import syntax
+
+
+def _events(pipeline, text: str, published: str = "2021-06-01") -> set[tuple[str, str, str | None]]:
+    coded = pipeline.code_text(text, published=published)
+    return {(e.cameo, e.source.code, e.target.code if e.target else None) for e in coded.events}
+
+
+def _roots(pipeline, text: str, root: str) -> set[tuple[str, str | None]]:
+    return {(s, t) for code, s, t in _events(pipeline, text) if code.startswith(root)}
+
+
+# ---------------------------------------------------------------- both sides in one subject
+@pytest.mark.parametrize("text, a, b", [
+    ("Israeli troops and Palestinian gunmen clashed in Jenin on Monday.", "ISRMIL", "PSEREB"),
+    ("Armenian and Azerbaijani forces fought heavy battles for a second day on Monday.", "ARMMIL", "AZEMIL"),
+    ("Sudanese rebels and government troops have clashed repeatedly in Darfur since January.", "SDNREB", "SDNMIL"),
+    ("Somali troops and al Shabaab fighters fought a fierce gunbattle in Mogadishu on Tuesday.", "SOMMIL", "SOMREB"),
+    ("Thai and Cambodian soldiers skirmished along the disputed border on Friday.", "THAMIL", "KHMMIL"),
+    ("Chinese and Indian soldiers clashed in the Galwan valley.", "CHNMIL", "INDMIL"),
+])
+def test_a_coordinated_subject_of_a_fight_names_both_sides(pipeline, text, a, b):
+    got = _roots(pipeline, text, "19")
+    assert (a, b) in got and (b, a) in got
+    # the place of the fight is where it happened, not a third side
+    assert all(t in (a, b) for _, t in got)
+
+
+@pytest.mark.parametrize("text, mutual", [
+    ("Israeli troops and Palestinian gunmen clashed in Jenin on Monday.", True),
+    ("Armenian and Azerbaijani forces fought heavy battles on Monday.", True),
+    ("Rebels and soldiers have been fighting in the north since January.", True),
+    ("Russian and Syrian troops fought together against the rebels.", False),   # allies
+    ("Iraqi and Kurdish forces fought side by side.", False),
+    ("French and Malian soldiers fought alongside each other near Gao.", False),
+    ("Russian and Syrian forces fought Islamic State militants near Palmyra.", False),   # an enemy named
+    ("Kenyan protesters and police clashed in Nairobi on Monday.", False),   # a riot
+    ("Israeli troops clashed with Palestinian gunmen in Jenin.", False),     # the other side in its own phrase
+    ("Israeli troops clashed in Jenin on Monday.", False),                   # one side only
+])
+def test_which_subjects_name_both_sides_of_a_fight(pipeline, text, mutual):
+    verb = next(t for t in pipeline.resources.nlp(text) if t.dep_ == "ROOT")
+    assert syntax.mutual_subjects(verb) is mutual
+
+
+def test_crowds_and_police_clashing_is_no_battle_of_two_sides(pipeline):
+    got = _roots(pipeline, "Kenyan protesters and police clashed in Nairobi on Monday.", "19")
+    assert not any(t and s[:3] == t[:3] and {s[3:], t[3:]} == {"CVL", "COP"} for s, t in got)
+
+
+def test_allies_fighting_a_named_enemy_fight_it_not_each_other(pipeline):
+    got = _roots(pipeline, "Russian and Syrian forces fought Islamic State militants near Palmyra.", "19")
+    assert ("RUSMIL", "IMGREB") in got and ("SYRMIL", "IMGREB") in got
+    assert ("RUSMIL", "SYRMIL") not in got and ("SYRMIL", "RUSMIL") not in got
