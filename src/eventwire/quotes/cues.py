@@ -279,6 +279,8 @@ def _complement(verb: Token, entry: VerbEntry, clause: set[int], quoted: Sequenc
     subordinate = any(c.dep_ == "mark" or c.dep_ == "advmod" and c.tag_ == "WRB" and c.i < verb.i
                       for c in verb.children)     # ", though it declined", ", as expected", "when he wrote"
     participle = verb.tag_ in ("VBG", "VBN") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    if subordinate and "clause" in entry.complements and _hung_from_own_clause(verb):
+        return trim(doc, verb.right_edge.i + 1, head.right_edge.i + 1)
     if verb.dep_ in _INVERTED_DEPS and head.i != verb.i and "clause" in entry.complements and entry.direct \
             and not subordinate and not participle:    # "met Putin, summing up the talks": no "X, he said"
         first = min((t.i for t in verb.subtree if not t.is_punct), default=verb.i)
@@ -294,6 +296,17 @@ def _complement(verb: Token, entry: VerbEntry, clause: set[int], quoted: Sequenc
             # "The economy, he said, is weak": the sentence around the clause
             return trim(doc, verb.sent.start, verb.sent.end)
     return None
+
+
+def _hung_from_own_clause(verb: Token) -> bool:
+    """ "While he acknowledged funding was a major reason ..., Ham noted ...": the parser hung a
+    subordinate reporting verb as an adverbial of the clause it reports, and that clause as the
+    complement of the main verb; the clause's subject follows the verb with nothing between."""
+    head = verb.head
+    if verb.dep_ != "advcl" or not verb.i < head.i or head.dep_ not in ("ccomp", "conj") or head.pos_ not in ("VERB", "AUX"):
+        return False
+    subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass", "expl") and verb.i < c.i < head.i), None)
+    return subj is not None and subj.left_edge.i == verb.right_edge.i + 1 and not verb.doc[verb.right_edge.i].is_punct
 
 
 def _own_adverbial(verb: Token, start: int, end: int) -> bool:

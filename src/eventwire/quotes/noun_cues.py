@@ -50,7 +50,7 @@ def noun_cue(tok: Token, lexicon: QuoteLexicon, blocked: Sequence[bool]) -> Cue 
             if first.lower_ == "that" or (first.lower_ == "to" and child.tag_ == "VB"):
                 content = trim(tok.doc, first.i, child.right_edge.i + 1)
     if content is None:
-        content = _clause_after_be(tok)
+        content = _clause_after_be(tok) or _clause_under_governor(tok, lexicon)
     if content is None:
         return None
     holder = next((c for c in tok.children if c.dep_ == "poss"), None)
@@ -75,6 +75,21 @@ def noun_cue(tok: Token, lexicon: QuoteLexicon, blocked: Sequence[bool]) -> Cue 
     cue = Cue(token=tok.i, text=tok.text, entry=None, speaker=speaker, clause={tok.i}, content=content, noun=True)
     cue.media_speaker = outlet_in(tok.doc[speaker.start:speaker.end], lexicon)
     return cue
+
+
+def _clause_under_governor(tok: Token, lexicon: QuoteLexicon) -> tuple[int, int] | None:
+    """ "tried to make the case to lawmakers that the bill is a bad idea", "fueling worries from
+    Paris to Prague that the E.U. was a burden": the parser hung the noun's that-clause from the
+    verb that governs the noun, a verb that reports no clause of its own."""
+    verb = tok.head
+    if tok.dep_ != "dobj" or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    entry = lexicon.verb(lexicon.lemma(verb.text, verb.lemma_), set())
+    if entry is not None and "clause" in entry.complements:
+        return None                        # "told the reporters that ...": the verb's own clause
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > tok.i
+                   and c.left_edge.lower_ == "that" and c.left_edge.dep_ == "mark"), None)
+    return trim(tok.doc, clause.left_edge.i, clause.right_edge.i + 1) if clause is not None else None
 
 
 def _clause_after_be(tok: Token) -> tuple[int, int] | None:
