@@ -109,12 +109,19 @@ def topic_cue(tok: Token, lexicon: QuoteLexicon, blocked: Sequence[bool]) -> Cue
     if not preps or tok.i + 1 >= len(tok.doc):
         return None
     prep = tok.doc[tok.i + 1]
-    if prep.dep_ != "prep" or prep.head.i != tok.i or prep.lower_ not in preps:
+    if prep.lower_ not in preps:
         return None
-    obj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
+    if prep.dep_ == "mark" and prep.head.head.i == tok.i and prep.head.dep_ in ("advcl", "acl", "relcl") \
+            and prep.head.i > prep.i:      # "calls for the minister to resign": the clause after "for"
+        obj = prep.head
+        content = trim(tok.doc, prep.i + 1, obj.right_edge.i + 1)
+    elif prep.dep_ != "prep" or prep.head.i != tok.i:
+        return None
+    else:
+        obj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
+        content = trim(tok.doc, obj.left_edge.i, obj.right_edge.i + 1, min_words=1) if obj is not None else None
     if obj is None or blocked[obj.i]:
         return None
-    content = trim(tok.doc, obj.left_edge.i, obj.right_edge.i + 1, min_words=1)
     if content is None:
         content = _clause_after_be(tok)
     if content is None:
