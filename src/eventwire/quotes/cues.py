@@ -14,7 +14,7 @@ from .channels import channel_of_cue, outlet_in
 from .cue import Cue, not_speaker
 from .lexicon import QuoteLexicon, VerbEntry
 from .noun_cues import (according_cue, impersonal_cue, made_clear_cue, noun_cue, predicate_cue, received_cue,
-                        topic_cue)
+                        source_cue, topic_cue)
 from .objects import object_span, said_object
 from .parenthetical import is_as_put_it, parenthetical
 from .speakers import SpeakerMention, agent_phrase, quoting_frame, speaker_span, subject_of
@@ -47,6 +47,9 @@ def find_cues(doc: Doc, lexicon: QuoteLexicon, quoted: Sequence[bool],
         elif tok.dep_ in ("dobj", "conj") and lexicon.judgement_nouns & {tok.lower_, tok.lemma_.lower()} \
                 and (cue := received_cue(tok, lexicon, blocked)) is not None:
             pass                           # "faced criticism from X" ("scorn" may be tagged a verb)
+        elif tok.dep_ == "pobj" and tok.lemma_.lower() in lexicon.source_nouns \
+                and (cue := source_cue(tok, lexicon, blocked)) is not None:
+            pass                           # "In the latest poll, Clinton leads ..."
         elif tok.tag_.startswith("VB") and (tok.dep_ not in _BAD_VERB_DEPS or _said_name(tok)):
             cue = _verb_cue(tok, lexicon, quoted, blocked, text)
             if cue is None and tok.lemma_ == "make":

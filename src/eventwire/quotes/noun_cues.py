@@ -284,3 +284,26 @@ def according_cue(tok: Token, lexicon: QuoteLexicon, quoted: Sequence[bool],
               content=trim(doc, *content))
     cue.media_speaker = outlet_in(doc[speaker.start:speaker.end], lexicon)
     return cue
+
+
+def source_cue(tok: Token, lexicon: QuoteLexicon, blocked: Sequence[bool]) -> Cue | None:
+    """ "In the latest poll, Clinton leads by 5 points", "Trump did well in online polls", "300,000
+    acres have been damaged, by one estimate": a poll or estimate in an "in"/"by" phrase of a clause
+    with a subject reports that clause (the rest of it, before or after the phrase); the noun phrase
+    is the speaker. Not when the clause's verb reports itself ("said in the survey that ...")."""
+    prep = tok.head
+    verb = prep.head
+    if tok.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in lexicon.source_preps \
+            or verb.pos_ not in ("VERB", "AUX") or blocked[tok.i] \
+            or lexicon.verb(lexicon.lemma(verb.text, verb.lemma_), set()) is not None \
+            or not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return None
+    doc = tok.doc
+    p_lo, p_hi = prep.left_edge.i, prep.right_edge.i + 1
+    before, after = (verb.left_edge.i, p_lo), (p_hi, verb.right_edge.i + 1)
+    content = trim(doc, *(before if count_words(doc, *before) >= count_words(doc, *after) else after))
+    if content is None:
+        return None
+    speaker = speaker_span(tok, lambda i: blocked[i] or not p_lo < i < p_hi)
+    return Cue(token=tok.i, text=prep.text, entry=None, speaker=speaker, clause=set(range(p_lo, p_hi)),
+               content=content, noun=True)
