@@ -384,11 +384,16 @@ def _quoted_tail(verb: Token, quoted: Sequence[bool]) -> bool:
 
 
 def _clause_under_prep(prep: Token) -> tuple[int, int] | None:
+    """ "said in a statement that ...", "reported at the time that the editor conveyed ...": a clause
+    opened by "that" hung from the preposition's object; as a relative only when its "that" is no
+    subject or object of it (the parser's "at the time that")."""
     for obj in (c for c in prep.children if c.dep_ == "pobj"):
         for clause in obj.children:
-            if clause.dep_ in ("acl", "ccomp", "relcl") and clause.left_edge.lower_ == "that" \
-                    and clause.left_edge.dep_ == "mark":
-                return clause.left_edge.i, clause.right_edge.i + 1
+            that = clause.left_edge
+            if clause.dep_ in ("acl", "ccomp", "relcl") and that.lower_ == "that" and (
+                    that.dep_ == "mark" or that.dep_ == "advmod" and clause.dep_ == "relcl"
+                    and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)):
+                return that.i, clause.right_edge.i + 1
     return None
 
 
