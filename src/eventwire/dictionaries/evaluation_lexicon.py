@@ -78,6 +78,8 @@ class EvaluationLexicon:
     act_roots: frozenset[str] = frozenset()        # the material acts a judged noun may name again
     any_act_nouns: frozenset[str] = frozenset()    # "the decision": names the latest act, whatever it was
     patient_nouns: frozenset[str] = frozenset()    # "the invasion of Iraq": the 'of' phrase is the one it was done to
+    force_act_nouns: frozenset[str] = frozenset()  # "the strikes": names the latest act of force (force_roots)
+    force_roots: frozenset[str] = frozenset()
     remedy_verbs: frozenset[str] = frozenset()     # "corrected an injustice": the subject is praised
     remedy_code: str = "051"
     blame_code: str = "112"
@@ -281,15 +283,21 @@ class EvaluationLexicon:
         if not isinstance(raw, dict):
             raise DictionaryError(where, None, "'judged_acts' must be a mapping with window, roots and any_act")
         line = raw.get("__line__")
-        _only(raw, {"window", "roots", "any_act", "patient_of"}, where, line)
+        _only(raw, {"window", "roots", "any_act", "patient_of", "force_act", "force_roots"}, where, line)
         window = raw.get("window", 0)
         if not isinstance(window, int) or isinstance(window, bool) or window < 0:
             raise DictionaryError(where, line, f"judged_acts.window must be a number of sentences, got {window!r}")
         roots = _words(raw, "roots", where, line, "judged_acts")
-        bad = sorted(r for r in roots if len(r) != 2 or not r.isdigit() or (cameo is not None and r not in cameo))
-        if bad:
-            raise DictionaryError(where, line, f"judged_acts.roots: {', '.join(bad)} are no CAMEO roots")
-        self.act_window, self.act_roots = window, roots
+        force_roots = _words(raw, "force_roots", where, line, "judged_acts")
+        for key, found in (("roots", roots), ("force_roots", force_roots)):
+            bad = sorted(r for r in found if len(r) != 2 or not r.isdigit() or (cameo is not None and r not in cameo))
+            if bad:
+                raise DictionaryError(where, line, f"judged_acts.{key}: {', '.join(bad)} are no CAMEO roots")
+        if force_roots - roots:
+            raise DictionaryError(where, line, f"judged_acts.force_roots: {', '.join(sorted(force_roots - roots))} "
+                                               "not among judged_acts.roots")
+        self.act_window, self.act_roots, self.force_roots = window, roots, force_roots
+        self.force_act_nouns = _words(raw, "force_act", where, line, "judged_acts")
         self.any_act_nouns = _words(raw, "any_act", where, line, "judged_acts")
         self.patient_nouns = _words(raw, "patient_of", where, line, "judged_acts")
 

@@ -51,7 +51,7 @@ from .arguments import Arg, ArgumentFinder
 from .covered_judgements import covered, judged_comments
 from .emit import copy_ref
 from .evaluative_words import adverb_at, attributive_at, predicate_at, stance_at, verb_at
-from .judged_acts import THING_PRONOUNS, antecedent_doers, extraposed, judged_actors, one_actor
+from .judged_acts import THING_PRONOUNS, antecedent_doers, clause_doers, extraposed, judged_actors, one_actor
 from .modality import ModalityRules, detect
 from .targets import TargetPolicy, institution_ref
 
@@ -61,6 +61,7 @@ _COPULAS = frozenset({"be", "remain", "become", "seem", "appear"})
 _HEDGES = frozenset({"could", "might", "may", "can", "ca"})
 _PREDICATE_DEPS = ("attr", "acomp", "oprd")
 _SPEAKER_PRONOUNS = frozenset({"he", "she", "they"})
+_RELATIVES = frozenset({"that", "which"})
 
 
 @dataclass
@@ -146,8 +147,11 @@ class EvaluationCoder:
                 person = quoted.addressed(jm.judged)    # "we failed": his own side; "you": the one told
                 if person == "first":
                     continue
-                targets = judged_actors(jm.judged, finder, self.lexicon.patient_nouns) if person is None \
-                    else quoted.addressees(tok, finder)
+                if jm.judged.i == jm.speaker_verb.head.i and _relative(jm.speaker_verb):   # "a move X called Y"
+                    targets = clause_doers(jm.judged, index, cdoc.events, self.lexicon)
+                else:
+                    targets = judged_actors(jm.judged, finder, self.lexicon.patient_nouns) if person is None \
+                        else quoted.addressees(tok, finder)
                 if person is None and quoted.pronominal(jm.judged):   # '"She's a disgrace," X said of Clinton'
                     targets = quoted.said_of(tok, finder, self.lexicon) or targets
                 events.extend(self._pair_events(cdoc, sent, index, jm, sources, targets, prior, seen))
@@ -219,6 +223,12 @@ class EvaluationCoder:
         as_only = lemma in self.lexicon.as_verbs
         judged = syntax.children(verb, *syntax.OBJ) or (
             syntax.children(verb, *syntax.PASS_SUBJ) if syntax.is_passive(verb) else [])
+        if _relative(verb) and verb.head.pos_ in syntax.NOUN_POS and verb.head.i < verb.i and (
+                all(o.lower_ in _RELATIVES for o in judged) or (
+                    len(judged) == 1 and self._names(verb) and predicate_at(self.lexicon, judged[0]) is not None)):
+            # "a move Berlin called unacceptable", "tariffs, which Canberra called unjustified", "a
+            # decision that Minsk called a provocation" (the predicate parsed as the object)
+            judged = [verb.head]
         # "described Y as a threat", "slammed the hearings as a disgrace"
         for obj in judged[:1]:
             for prep in syntax.children(verb, "prep"):
@@ -466,3 +476,8 @@ class EvaluationCoder:
         ev.id = event_id(ev.article_id, index, t_start, ev.cameo, source.code, target.code)
         return ev
 
+
+def _relative(verb: Token) -> bool:
+    """A clause with a subject of its own on a noun: "a move [Berlin called unacceptable]" (the
+    parser makes it a relative clause or, at times, a clause modifier)."""
+    return verb.dep_ == "relcl" or (verb.dep_ == "acl" and bool(syntax.children(verb, *syntax.SUBJ)))

@@ -26,12 +26,16 @@ from . import syntax
 from .arguments import OWNER_MARK, Arg, ArgumentFinder
 from .restatements import one_word_family
 
-__all__ = ["THING_PRONOUNS", "antecedent_doers", "extraposed", "judged_actors", "one_actor"]
+__all__ = ["THING_PRONOUNS", "antecedent_doers", "clause_doers", "extraposed", "judged_actors", "one_actor"]
 
 # pronouns of things: a judgement of "it" or "this" judges no actor
 THING_PRONOUNS = frozenset({"it", "this", "that", "these", "those", "which", "what", "something", "nothing"})
 _DEFINITE = frozenset({"the", "this", "these", "that", "those", "such"})
 _POINTING = frozenset({"this", "that", "it"})
+# what sets an act noun beside the clause it names (", a move ...", "— a decision ...")
+_APPOSITION_MARKS = frozenset({",", "—", "–", "-", "--", ";"})
+# what was said: no act a relative clause's judgement judges
+_SAID_ROOTS = frozenset({"01", "02"})
 
 
 def judged_actors(judged: Token, finder: ArgumentFinder, patient_nouns: frozenset[str] = frozenset()) -> list[Arg]:
@@ -94,9 +98,9 @@ def antecedent_doers(judged: Token, index: int, events: list[Event], lexicon: Ev
                 and e.source is not None and e.source.code
                 and (e.sentence == index - 1 or (e.sentence == index and (e.evidence.trigger_start or 0) < judged.idx))]
         last = max(acts, key=lambda e: (e.sentence, e.evidence.trigger_start or 0), default=None)
-        return [] if last is None or last.source is None else [
-            Arg(_copy(last.source), judged, f"doer of '{last.evidence.trigger}' (sentence {last.sentence}), "
-                                            f"which '{judged.text}' points back to")]
+        return [] if last is None else [
+            Arg(_copy(e.source), judged, f"doer of '{e.evidence.trigger}' (sentence {e.sentence}), "
+                                         f"which '{judged.text}' points back to") for e in _co_doers(last, acts)]
     if judged.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in judged.children):
         return []
     lemma = judged.lemma_.lower()
@@ -107,10 +111,61 @@ def antecedent_doers(judged: Token, index: int, events: list[Event], lexicon: Ev
                    and e.modality == "asserted" and e.source is not None and e.source.code),
                   key=lambda e: (e.sentence, e.evidence.trigger_start or 0), reverse=True)
     named = [e for e in acts if _names(e, judged)]
-    chosen = named[:1] or (acts[:1] if lemma in lexicon.any_act_nouns else [])
+    chosen = named[:1] or (acts[:1] if lemma in lexicon.any_act_nouns else []) or (
+        [e for e in acts if e.root in lexicon.force_roots][:1] if lemma in lexicon.force_act_nouns else [])
     return [Arg(_copy(e.source), judged, f"doer of '{e.evidence.trigger}' (sentence {e.sentence}), "
                                          f"which '{judged.text}' points back to")
-            for e in chosen if e.source is not None]
+            for c in chosen for e in _co_doers(c, acts)]
+
+
+def _co_doers(chosen: Event, acts: list[Event]) -> list[Event]:
+    """The chosen act and the acts of the same trigger by its other doers ("The United States, Britain
+    and France launched strikes": one act of three doers), one per doer."""
+    out: list[Event] = []
+    for e in [chosen, *acts]:
+        if e.sentence == chosen.sentence and e.evidence.trigger_start == chosen.evidence.trigger_start \
+                and e.root == chosen.root and e.source is not None \
+                and all(o.source is not None and o.source.code != e.source.code for o in out):
+            out.append(e)
+    return out
+
+
+def clause_doers(judged: Token, index: int, events: list[Event], lexicon: EvaluationLexicon) -> list[Arg]:
+    """The doers of the act a relative clause's judgement judges, told in the clause it hangs on (sentence
+    ``index``): an act noun set after a comma beside that clause names its act ("Turkey expelled two
+    diplomats, a move Berlin called unacceptable"; "..., a decision Israel called regrettable"), the
+    object of a material act stands for the act ("China imposed tariffs, which Canberra called
+    unjustified"). The doers are the sources of the first act coded in the clause (all of them:
+    "The US, Britain and France launched strikes, a move Syria called a violation"); none when the
+    clause holds no act the lexicon coded, or only what was said (roots 01, 02)."""
+    clause = judged.head
+    while judged.dep_ == "appos" and clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
+        clause = clause.head     # ", a move ..." hung on the last noun of the clause
+    if clause.i == judged.i or clause.i > judged.i or clause.pos_ not in ("VERB", "AUX") \
+            or not any(c.dep_ in ("relcl", "acl") and syntax.children(c, *syntax.SUBJ) for c in judged.children):
+        return []
+    left = judged.left_edge
+    apposed = judged.lemma_.lower() in lexicon.any_act_nouns and left.i > clause.sent.start \
+        and judged.doc[left.i - 1].text in _APPOSITION_MARKS and not syntax.children(judged, "poss")
+    if apposed:
+        tokens = [t for t in clause.subtree if t.i < left.i]
+        acts = [e for e in _asserted_at(events, index, tokens) if e.root not in _SAID_ROOTS]
+    elif judged.dep_ in syntax.OBJ:
+        acts = [e for e in _asserted_at(events, index, [clause]) if e.root in lexicon.act_roots]
+    else:
+        return []
+    if not acts:
+        return []
+    first = min(e.evidence.trigger_start or 0 for e in acts)
+    return [Arg(_copy(e.source), judged, f"doer of '{e.evidence.trigger}', the act '{judged.text}' stands for")
+            for e in acts if (e.evidence.trigger_start or 0) == first and e.source is not None]
+
+
+def _asserted_at(events: list[Event], index: int, tokens: list[Token]) -> list[Event]:
+    """The asserted events of sentence ``index`` with a coded source whose trigger starts at one of ``tokens``."""
+    starts = {t.idx for t in tokens}
+    return [e for e in events if e.sentence == index and e.modality == "asserted" and e.source is not None
+            and e.source.code and e.evidence.trigger_start in starts]
 
 
 def _extraposed_it(judged: Token) -> bool:
