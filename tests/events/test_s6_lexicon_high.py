@@ -1,0 +1,121 @@
+"""Verb forms of roots 10-20 added in lexicon round 6 (issue 3), each in several phrasings of its own.
+
+Each case is (text, code prefix, rule id, source, target); the sentences vary tense, voice, actor and
+object so that no rule is keyed to one dev sentence. ``_NOT`` lists readings that must not fire.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.records import Article
+
+_FORMS = [
+    # a labour strike told as walking off the job
+    ("Kenyan teachers walked off the job over pay.", "143", "walk_off_job", "KENEDU", None),
+    ("Belgian dock workers walked off the job on Monday.", "143", "walk_off_job", "BELLAB", None),
+    ("South Korean doctors walked off their jobs in protest.", "143", "walk_off_job", "KORHLH", None),
+    ("Nigerian doctors walked off the job on Monday to demand better pay.", "143", "walk_off_job", "NGAHLH", None),
+    # a trial is legal action against the accused
+    ("Russia put the opposition leader on trial for extremism.", "173", "put_on_trial", "RUS", "RUSOPP"),
+    ("Iran put two French nationals on trial in Tehran.", "173", "put_on_trial", "IRN", "FRACVL"),
+    ("Egyptian prosecutors sent the former president to trial on Sunday.", "173", "bring_to_trial",
+     "EGYJUD", "EGYELI"),
+    # armed sides named together fight each other
+    ("Armenian and Azerbaijani forces fought heavy battles on Monday.", "190", "fight_battles_together",
+     "ARMMIL", "AZEMIL"),
+    ("Sudanese army and paramilitary forces fought fierce battles in Khartoum.", "190", "fight_battles_together",
+     "SDNREB", "SDNMIL"),
+    # people driven from their homes en masse
+    ("Sudanese paramilitaries forced thousands of residents from their homes in El Geneina.", "201",
+     "drive_from_homes", "SDNREB", "SDNCVL"),
+    ("Ethiopian troops drove hundreds of Tigrayan villagers from their land.", "201", "drive_from_homes",
+     "ETHMIL", "ETHCVL"),
+    # a border or the crossings into a place closed by a state restrict movement
+    ("Jordan closed its borders with Syria on Tuesday.", "191", "close_border_with", "JOR", "SYR"),
+    ("Turkey sealed its border with Iran after the earthquake.", "191", "close_border_with", "TUR", "IRN"),
+    ("The Taliban closed the border crossing with Pakistan at Torkham.", "191", "close_border_with", "AFGGOV", "PAK"),
+    ("Israel closed the crossings into Gaza on Sunday.", "191", "close_crossings_into", "ISR", "PSE"),
+    ("Israeli forces sealed off the checkpoints into the West Bank.", "191", "close_crossings_into", "ISRMIL", "PSE"),
+    # seized assets are confiscated property; a conviction is a legal finding
+    ("Venezuela seized an American oil company's assets.", "1711", "confiscate_property", "VEN", "USABUS"),
+    ("The United States seized a Russian oligarch's assets.", "1711", "confiscate_property", "USA", "RUSBUS"),
+    ("A Moscow court convicted the American journalist of espionage.", "116", "convict_verb", "RUSJUD", "USAMED"),
+    # a warning sent to someone
+    ("North Korea issued a warning to South Korea over the drills.", "130", "issue_warning_to", "PRK", "KOR"),
+    ("The Kremlin sent a stern warning to Finland on Thursday.", "130", "issue_warning_to", "RUSGOV", "FIN"),
+    # a foreign mission closed
+    ("Russia ordered the closure of the U.S. consulate in Yekaterinburg.", "161", "closure_of_mission",
+     "RUS", "USAGOV"),
+    ("Ukraine announced the closure of its embassy in Moscow.", "161", "closure_of_mission", "UKR", "RUSGOV"),
+    # retaliation named with its means and its target
+    ("China hit back at the United States with tariffs on soybeans.", "163", "hit_back_at_with_penalty", "CHN", "USA"),
+    ("Canada struck back at Washington with duties on steel.", "163", "hit_back_at_with_penalty", "CAN", "USA"),
+    ("Russia retaliated against the European Union with a ban on food imports.", "163",
+     "retaliate_against_with_penalty", "RUS", "IGOEUR"),
+    # citizenship taken away
+    ("Bahrain stripped dozens of dissidents of their citizenship.", "172", "strip_citizenship", "BHR", "BHROPP"),
+    ("Nicaragua stripped 94 opposition figures of their nationality.", "172", "strip_citizenship", "NIC", "NICOPP"),
+    ("Kuwait revoked the citizenship of thousands of people.", "172", "revoke_citizenship", "KWT", "KWTCVL"),
+    # raids and incursions into a place
+    ("Ukraine launched a cross-border raid into Russia's Belgorod region.", "190", "raid_into", "UKR", "RUS"),
+    ("Israeli troops carried out a ground incursion into southern Lebanon.", "190", "raid_into", "ISRMIL", "LBN"),
+    # aircraft shot down, airliners included
+    ("Pro-Russian separatists shot down a Malaysian airliner over Ukraine.", "190", "shoot_down_aircraft",
+     "RUSREB", "MYS"),
+    ("Turkey shot down a Russian jet.", "190", "shoot_down_aircraft", "TUR", "RUSMIL"),
+    # platforms banned
+    ("Russia banned Instagram on Friday.", "1721", "block_internet", "RUS", None),
+    ("Turkey blocked TikTok and Twitter after the earthquake.", "1721", "block_internet", "TUR", None),
+]
+
+
+def _code(pipeline, text: str, published: str = "2024-03-01"):
+    return next(iter(pipeline.code_articles([Article(id="form", text=text, published=published)]))).events
+
+
+@pytest.mark.parametrize("text,code,rule,source,target", _FORMS)
+def test_general_form(pipeline, text, code, rule, source, target):
+    got = [(e.cameo, e.source.code if e.source else None, e.target.code if e.target else None, e.rule)
+           for e in _code(pipeline, text)]
+    assert any(c.startswith(code) and s == source and t == target and r.split(" |")[0].endswith("#" + rule)
+               for c, s, t, r in got), f"{text!r}: {got}"
+
+
+# "A and B clashed": both directions, whichever pattern the coder names
+@pytest.mark.parametrize("text,a,b", [
+    ("Russian and Ukrainian troops clashed near Kharkiv.", "RUSMIL", "UKRMIL"),
+    ("Indian and Chinese soldiers clashed on the disputed border.", "INDMIL", "CHNMIL"),
+    ("Thai and Cambodian troops clashed again on Saturday near the temple.", "THAMIL", "KHMMIL"),
+])
+def test_armed_sides_clash_both_ways(pipeline, text, a, b):
+    got = {(e.cameo[:2], e.source.code if e.source else None, e.target.code if e.target else None)
+           for e in _code(pipeline, text)}
+    assert {("19", a, b), ("19", b, a)} <= got, f"{text!r}: {got}"
+
+
+_NOT = [
+    # walking off a stage is no strike; a matter brought to court is no trial of a person
+    ("The minister walked off the stage after the speech.", "14"),
+    ("The minister brought the matter to court.", "17"),
+    # police and protesters clashing is a riot, not a battle
+    ("Police and protesters clashed in central Nairobi.", "19"),
+    # a border closed is no cut in relations; schools closed are no diplomatic act
+    ("Jordan closed its borders with Syria on Tuesday.", "16"),
+    ("The government ordered the closure of schools in the capital.", "161"),
+    # a politician hitting back at critics with words imposes no sanction
+    ("The senator hit back at his critics with a long statement.", "16"),
+    # intercepting a missile or a rocket is defence, no attack on the side that fired it
+    ("Israel's navy intercepted a Houthi cruise missile fired toward the port of Eilat.", "190"),
+    ("Saudi Arabia intercepted a ballistic missile fired by the Houthis.", "190"),
+    ("Israel's air defences intercepted rockets launched from Gaza.", "190"),
+    # seizing assets is no sanction; a conviction is no accusation
+    ("Venezuela seized an American oil company's assets.", "163"),
+    ("A Moscow court convicted the American journalist of espionage.", "112"),
+]
+
+
+@pytest.mark.parametrize("text,absent", _NOT)
+def test_form_does_not_fire(pipeline, text, absent):
+    got = [(e.cameo, e.rule) for e in _code(pipeline, text)]
+    assert not any(c.startswith(absent) for c, _ in got), f"{text!r}: {got}"
