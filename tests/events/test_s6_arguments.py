@@ -60,3 +60,38 @@ def test_allies_fighting_a_named_enemy_fight_it_not_each_other(pipeline):
     got = _roots(pipeline, "Russian and Syrian forces fought Islamic State militants near Palmyra.", "19")
     assert ("RUSMIL", "IMGREB") in got and ("SYRMIL", "IMGREB") in got
     assert ("RUSMIL", "SYRMIL") not in got and ("SYRMIL", "RUSMIL") not in got
+
+
+# ---------------------------------------------------------------- what one takes part in
+@pytest.mark.parametrize("text, source, target", [
+    ("Iran suspended its participation in the nuclear talks with the United States.", "IRN", "USA"),
+    ("The Palestinian Authority has frozen its participation in the peace negotiations with Israel.",
+     "PSEGOV", "ISR"),
+    ("Colombia's ELN rebels called off their participation in peace talks with the government on Friday.",
+     "COLREB", "COLGOV"),
+])
+def test_suspending_ones_part_in_talks_halts_the_talks(pipeline, text, source, target):
+    assert ("164", source, target) in _events(pipeline, text)
+
+
+def test_the_in_phrase_of_a_noun_of_taking_part_is_an_object_phrase(pipeline):
+    verb = next(t for t in pipeline.resources.nlp("Iran ended its role in the negotiations.") if t.dep_ == "ROOT")
+    assert "negotiation" in syntax.object_phrases(verb, noun=False)
+    other = next(t for t in pipeline.resources.nlp("Iran ended its sanctions in the region.") if t.dep_ == "ROOT")
+    assert "region" not in syntax.object_phrases(other, noun=False)
+
+
+# ---------------------------------------------------------------- two named companies of one country
+@pytest.mark.parametrize("text, code, source, target", [
+    ("Cisco filed a lawsuit against Apple on Wednesday.", "115", "USABUS", "USABUS"),
+    ("Cisco filed suit against Apple Inc. in a federal court in California.", "115", "USABUS", "USABUS"),
+    ("Apple was sued by Cisco over the iPhone trademark.", "115", "USABUS", "USABUS"),
+    ("Oracle accused Google of copying its software.", "112", "USABUS", "USABUS"),
+    ("The New York Times sued Microsoft over the use of its articles.", "115", "USAMED", "USABUS"),
+])
+def test_two_differently_named_companies_are_two_actors(pipeline, text, code, source, target):
+    assert (code, source, target) in _events(pipeline, text, "2012-05-01")
+
+
+def test_one_company_is_no_two_actors(pipeline):
+    assert not any(s == t for _, s, t in _events(pipeline, "Apple criticised Apple's own suppliers."))

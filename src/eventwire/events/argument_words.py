@@ -39,6 +39,7 @@ class ArgumentWords:
     accords: frozenset[str]
     mutual_verbs: frozenset[str]
     crowds: frozenset[str]
+    taking_part: frozenset[str]
 
     @classmethod
     def load(cls, path: Path | None = None) -> "ArgumentWords":

@@ -89,16 +89,24 @@ def _person_and_group(person: Arg, group: Arg) -> bool:
 # sectors of parties and armed or political groups: two of them of one country are two sides
 # ("House Republicans killed the Democratic proposal": USAPTY -> USAPTY)
 _GROUP_SECTORS = frozenset({"PTY", "OPP", "REB", "INS", "SEP", "UAF"})
+# sectors of bodies outside the state whose differently named members are two actors ("Cisco filed a
+# lawsuit against Apple": USABUS -> USABUS; "The New York Times sued OpenAI")
+_BODY_SECTORS = frozenset({"BUS", "MED", "EDU", "LAB", "HLH"})
 
 
 def distinct_groups(a: Arg, b: Arg) -> bool:
     """Two differently named parties or groups of one country ("Senate Democrats" and "the
-    Republican bill"'s owner) are two actors even when they share one actor code."""
+    Republican bill"'s owner), or two differently named companies, papers, universities or unions
+    ("Cisco filed a lawsuit against Apple"), are two actors even when they share one actor code."""
     ra, rb = a.ref, b.ref
+    if not (ra.name and rb.name and ra.name != rb.name and a.person is None and b.person is None
+            and ra.code and rb.code):
+        return False
+    if ra.code[3:6] in _BODY_SECTORS and rb.code[3:6] in _BODY_SECTORS:
+        # a named body acted on or acted against ('against' names no ally)
+        return b.how.startswith(("object", "passive subject", "'against' object"))
     # only a side acted on (object, passive subject, owner of the object): a 'with' phrase of one
     # party names the other as often as an ally ("Three Democrats voted with Republicans against it")
     if not b.how.startswith(("object", "passive subject")):
         return False
-    return bool(ra.name and rb.name and ra.name != rb.name and a.person is None and b.person is None
-                and ra.code and rb.code and ra.code[3:6] in _GROUP_SECTORS and rb.code[3:6] in _GROUP_SECTORS)
-
+    return ra.code[3:6] in _GROUP_SECTORS and rb.code[3:6] in _GROUP_SECTORS

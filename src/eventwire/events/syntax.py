@@ -301,6 +301,11 @@ def object_phrases(trigger: Token, *, noun: bool) -> set[str]:
             heads.extend(prep_objects(prep))
         elif low == "of" and has_obj:   # "warned Finland of retaliation": what the addressee is told
             heads.extend(prep_objects(prep))
+    # "suspended its participation in the talks", "ended its role in the coalition": what a noun of
+    # taking part is in (``taking_part`` in data/cameo/arguments.yaml) is what the act is done to
+    taking_part = argument_words().taking_part
+    heads.extend(p for o, dep in kids if dep in OBJ and o.lemma_.lower() in taking_part
+                 for prep in children(o, "prep") if prep.lower_ == "in" for p in prep_objects(prep))
     # the parser often hangs that 'of' phrase on a named object ("warned Greece of consequences")
     heads.extend(p for o, dep in kids if dep in OBJ and o.pos_ == "PROPN"
                  for prep in children(o, "prep") if prep.lower_ == "of" for p in prep_objects(prep))
