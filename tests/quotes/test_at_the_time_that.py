@@ -5,10 +5,10 @@ import pytest
 
 
 @pytest.mark.parametrize("text, cue, content, speaker", [
-    ("Still, The New York Times reported at the time that the editor in chief, Margarita Simonyan, conveyed to "
-     "Ms. Martin that her statement was not in line with editorial policy.", "reported",
-     "that the editor in chief, Margarita Simonyan, conveyed to Ms. Martin that her statement was not in line "
-     "with editorial policy", "The New York Times"),
+    ("Still, the newspaper reported at the time that the station's director, Anna Petrova, conveyed to the "
+     "presenter that her remarks broke its rules.", "reported",
+     "that the station's director, Anna Petrova, conveyed to the presenter that her remarks broke its rules",
+     "the newspaper"),
     ("Officials said at the time that the plane had been shot down by a missile.", "said",
      "that the plane had been shot down by a missile", "Officials"),
     ("He told reporters at the time that he had no plans to resign.", "told", "that he had no plans to resign", "He"),

@@ -1,16 +1,16 @@
 """That-clauses the parser hangs from the wrong word. A reporting noun's clause hung from the verb
-that governs the noun ("make the case to lawmakers that ...", "fueling worries from Paris to Prague
+that governs the noun ("make the case to lawmakers that ...", "fueling worries from Madrid to Warsaw
 that ..."), and a subordinate reporting verb hung as an adverbial of the clause it reports ("While
-he acknowledged funding was a reason, ..."): the clause is still what the noun or verb reports."""
+he acknowledged money was one reason, ..."): the clause is still what the noun or verb reports."""
 
 import pytest
 
 
 @pytest.mark.parametrize("text, content, speaker", [
-    ("The administration attempted to make the case to members of both parties that the bill is a bad idea.",
-     "that the bill is a bad idea", "The administration"),
-    ("The crisis swept refugees into Europe last year, fueling worries from Paris to Prague that the "
-     "borderless union was a burden.", "that the borderless union was a burden", "Paris"),
+    ("The White House tried to make the case to wavering senators that the treaty would protect jobs.",
+     "that the treaty would protect jobs", "The White House"),
+    ("The attacks spread fear across the region, fueling worries from Madrid to Warsaw that open borders "
+     "were a danger.", "that open borders were a danger", "Madrid"),
     ("The leak sparked speculation in Washington that the director would resign.",
      "that the director would resign", None),
     ("The lawyers made their case before the court on Monday that the law violates the constitution.",
@@ -30,8 +30,8 @@ def test_a_reporting_verbs_own_clause_is_not_taken_for_a_nouns(find_quotes):
 
 
 @pytest.mark.parametrize("text, cue, content, speaker", [
-    ("While he acknowledged funding was a major reason he felt demoralized, Ham also noted other problems.",
-     "acknowledged", "funding was a major reason he felt demoralized", "he"),
+    ("While he acknowledged money was one reason for the delay, the mayor blamed the contractors.",
+     "acknowledged", "money was one reason for the delay", "he"),
     ("As he admitted mistakes had been made, the chief executive promised a full review.",
      "admitted", "mistakes had been made", "he"),
     ("Though he conceded the deal was flawed, the senator voted for it.",

@@ -302,7 +302,7 @@ def _complement(verb: Token, entry: VerbEntry, clause: set[int], quoted: Sequenc
 
 
 def _hung_from_own_clause(verb: Token) -> bool:
-    """ "While he acknowledged funding was a major reason ..., Ham noted ...": the parser hung a
+    """ "While he admitted money was one reason ..., the mayor noted ...": the parser hung a
     subordinate reporting verb as an adverbial of the clause it reports, and that clause as the
     complement of the main verb; the clause's subject follows the verb with nothing between."""
     head = verb.head

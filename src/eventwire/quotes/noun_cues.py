@@ -78,8 +78,8 @@ def noun_cue(tok: Token, lexicon: QuoteLexicon, blocked: Sequence[bool]) -> Cue 
 
 
 def _clause_under_governor(tok: Token, lexicon: QuoteLexicon) -> tuple[int, int] | None:
-    """ "tried to make the case to lawmakers that the bill is a bad idea", "fueling worries from
-    Paris to Prague that the E.U. was a burden": the parser hung the noun's that-clause from the
+    """ "tried to make the case to lawmakers that the treaty would protect jobs", "fueling worries
+    from Madrid to Warsaw that open borders were a danger": the parser hung the noun's that-clause from the
     verb that governs the noun, a verb that reports no clause of its own."""
     verb = tok.head
     if tok.dep_ != "dobj" or verb.pos_ not in ("VERB", "AUX"):
