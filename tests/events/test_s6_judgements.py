@@ -1,11 +1,15 @@
 """Judgements of real news (eventwire.events.evaluations, judged_acts): the act a relative clause's
 judgement judges (", a move Berlin called unacceptable"), the doers of an act told again ("the
-strikes" of three countries), and the forms that are no event."""
+strikes" of three countries), people ranked among their kind ("one of the greatest leaders"), the
+lexicon's acts misread at what a naming verb says of its object, and the forms that are no event."""
 
 from __future__ import annotations
 
 import pytest
 
+from eventwire.dictionaries.cameo_codes import CameoCodes
+from eventwire.dictionaries.evaluation_lexicon import EvaluationLexicon
+from eventwire.errors import DictionaryError
 from eventwire.records import Article
 
 RULE = "cameo/evaluations.yaml#"
@@ -75,3 +79,73 @@ def test_the_doers_of_an_act_named_again(pipeline, text, expected):
 def test_a_noun_of_force_names_no_act_other_than_force(pipeline):
     text = "Germany imposed sanctions on Iran on Monday. Iran called the attack a provocation."
     assert _judgements(pipeline, text) == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('"Merkel is one of the greatest leaders of our time," Obama said.', ("051", "USA", "DEU")),
+    ("Obama said Merkel was one of the most courageous leaders he had ever known.", ("051", "USA", "DEU")),
+    ('"Putin is one of the worst leaders in history," the Ukrainian president said.', ("111", "UKR", "RUS")),
+    ("The Indian prime minister called Abe one of the finest statesmen of his generation.", ("051", "IND", "JPN")),
+    ("Merkel said Abe was among the finest statesmen of his generation.", ("051", "DEU", "JPN")),
+    ("Trump said Kim Jong Un was one of the best leaders in Asia.", ("051", "USA", "PRK")),
+    # the ranked noun's own judgement
+    ("The French president said Russia was one of the greatest threats to peace in Europe.", ("111", "FRA", "RUS")),
+])
+def test_a_person_ranked_among_his_kind_is_praised_or_criticised(pipeline, text, expected):
+    assert expected in _judgements(pipeline, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Putin said China was one of the best places to invest.",       # a place, not a person
+    "Merkel said Putin was one of the toughest negotiators she had met.",   # no listed superlative
+    "Obama said Merkel was not one of the greatest leaders.",      # negated
+    "Merkel asked whether Abe was among the finest statesmen of his generation.",   # asked
+])
+def test_no_judgement_of_a_rank_that_is_no_praise(pipeline, text):
+    assert _judgements(pipeline, text) == set()
+
+
+@pytest.mark.parametrize("text", [
+    "Ban Ki-moon condemned what he called a brazen breach of U.N. resolutions.",
+    "Syria called the strikes a flagrant violation of international law.",
+    "The Egyptian foreign minister called the decision a violation of the peace treaty.",
+    "Russia described the American sanctions as a breach of international law.",
+])
+def test_what_a_naming_verb_says_of_its_object_is_no_act_of_the_speaker(pipeline, text):
+    coded = _coded(pipeline, text)
+    own = [(e.cameo, e.evidence.trigger) for e in coded.events if not e.rule.startswith(RULE)
+           and e.cameo[:2] in ("12", "14")]
+    assert own == []
+
+
+def test_a_violation_told_as_an_act_stays(pipeline):
+    coded = _coded(pipeline, "Syria violated the ceasefire agreement with Turkey on Monday, the United Nations said.")
+    assert any(e.source is not None and e.source.code.startswith("SYR") for e in coded.events)
+
+
+def test_packaged_lexicon_gives_superlatives_and_force_nouns():
+    lex = EvaluationLexicon.load(cameo=CameoCodes.load())
+    assert lex.superlatives["greatest"].code == "051" and lex.superlatives["worst"].code[:2] == "11"
+    assert {"leader", "statesman"} <= lex.superlative_people and "place" not in lex.superlative_people
+    assert {"strike", "attack"} <= lex.force_act_nouns and lex.force_roots <= lex.act_roots
+
+
+_FAULTS = [
+    ("superlatives:\n  praise: {code: '111', words: [greatest]}\n  blame: {code: '111', words: [worst]}\n"
+     "  people: [leader]\n", "superlatives.praise"),
+    ("superlatives:\n  praise: {code: '051', words: [greatest]}\n  people: [leader]\n", "praise and blame"),
+    ("superlatives:\n  praise: {code: '051', words: [greatest]}\n  blame: {code: '111', words: [worst]}\n",
+     "superlatives.people"),
+    ("judged_acts:\n  roots: ['17']\n  force_roots: ['19']\n", "not among judged_acts.roots"),
+    ("judged_acts:\n  roots: ['17']\n  force_act: strike\n", "judged_acts.force_act"),
+]
+
+
+@pytest.mark.parametrize("section, fault", _FAULTS)
+def test_superlative_and_force_faults_name_the_file(tmp_path, section, fault):
+    path = tmp_path / "evaluations.yaml"
+    path.write_text("entries:\n" + '  - {id: a, code: "111", polarity: negative, nouns: [mistake]}\n'
+                    + "speech: {groups: [speech]}\n" + section, encoding="utf-8")
+    with pytest.raises(DictionaryError) as err:
+        EvaluationLexicon.load(path, cameo=CameoCodes.load())
+    assert fault in str(err.value) and str(path) in str(err.value) and err.value.line is not None

@@ -86,6 +86,8 @@ class EvaluationLexicon:
     blame_adjectives: dict[str, frozenset[str]] = field(default_factory=dict)   # "responsible" -> {for}
     blame_acts: frozenset[str] = frozenset()       # "responsible for the attack": the hostile acts blamed
     refusals: dict[str, str] = field(default_factory=dict)    # acceptance rule -> rejection code
+    superlatives: dict[str, EvaluativeWord] = field(default_factory=dict)   # "greatest" -> 051 (of people only)
+    superlative_people: frozenset[str] = frozenset()   # "one of the greatest leaders": the nouns of people
     stances: dict[str, Stance] = field(default_factory=dict)  # "opposed" -> Stance(110, {to})
     active_stances: dict[str, Stance] = field(default_factory=dict)  # "marvel" -> Stance(051, {at}): "marveled at Y"
     path: str = ""
@@ -98,7 +100,7 @@ class EvaluationLexicon:
         if not isinstance(data, dict) or not isinstance(data.get("entries"), list) or not data["entries"]:
             raise DictionaryError(where, None, "expected a mapping with a non-empty 'entries' list")
         _only(data, {"entries", "light_verbs", "speech", "remedies", "blame", "refusals", "stances", "duties",
-                     "conduct", "predicates", "judged_acts"}, where, data.get("__line__"))
+                     "conduct", "predicates", "judged_acts", "superlatives"}, where, data.get("__line__"))
         lex = cls(path=where)
         ids: set[str] = set()
         seen: dict[tuple[str, str], str] = {}
@@ -112,6 +114,7 @@ class EvaluationLexicon:
         lex._load_stances(data.get("stances") or [], where, cameo)
         lex._load_predicates(data.get("predicates") or {}, where)
         lex._load_judged_acts(data.get("judged_acts") or {}, where, cameo)
+        lex._load_superlatives(data.get("superlatives"), where, cameo)
         for key in ("duties", "conduct"):
             words = data.get(key) or []
             if not isinstance(words, list) or not all(isinstance(w, str) and w.strip() for w in words):
@@ -300,6 +303,26 @@ class EvaluationLexicon:
         self.force_act_nouns = _words(raw, "force_act", where, line, "judged_acts")
         self.any_act_nouns = _words(raw, "any_act", where, line, "judged_acts")
         self.patient_nouns = _words(raw, "patient_of", where, line, "judged_acts")
+
+    def _load_superlatives(self, raw: Any, where: str, cameo: CameoCodes | None) -> None:
+        if raw is None:
+            return
+        line = raw.get("__line__") if isinstance(raw, dict) else None
+        if not isinstance(raw, dict) or not isinstance(raw.get("praise"), dict) or not isinstance(raw.get("blame"), dict):
+            raise DictionaryError(where, line, "'superlatives' must be a mapping with praise and blame "
+                                               "(each with code and words) and people")
+        _only(raw, {"praise", "blame", "people"}, where, line)
+        for key, polarity in (("praise", "positive"), ("blame", "negative")):
+            section = raw[key]
+            _only(section, {"code", "words"}, where, section.get("__line__", line))
+            code = _section_code(section, f"superlatives.{key}", polarity, where, section.get("__line__", line), cameo)
+            for word in _words(section, "words", where, section.get("__line__", line), f"superlatives.{key}"):
+                if word in self.superlatives:
+                    raise DictionaryError(where, section.get("__line__", line), f"superlatives: {word!r} listed twice")
+                self.superlatives[word] = EvaluativeWord("superlatives", code, polarity, "adjectives", word)
+        self.superlative_people = _words(raw, "people", where, line, "superlatives")
+        if not self.superlative_people:
+            raise DictionaryError(where, line, "superlatives.people must be a non-empty list of nouns")
 
     def _load_speech(self, raw: Any, where: str) -> None:
         if not isinstance(raw, dict):

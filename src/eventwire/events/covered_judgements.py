@@ -15,7 +15,7 @@ from spacy.tokens import Token
 
 from ..records import ActorRef, Event
 
-__all__ = ["COVERING_ROOTS", "covered", "judged_comments"]
+__all__ = ["COVERING_ROOTS", "covered", "covers", "judged_comments"]
 
 # roots of pattern-coded events that already say what the speaker thinks of someone
 COVERING_ROOTS = frozenset({"05", "11", "12", "13"})
@@ -31,7 +31,7 @@ def covered(source: ActorRef, target: ActorRef, trigger: Token, prior: list[Even
         if ev.root in COVERING_ROOTS and ev.source is not None and ev.source.code == source.code \
                 and not (ev.source.name and source.name and ev.source.name != source.name):
             return True      # not two people of one code ("X said Y was insulting women")
-        if _covers(ev, trigger.idx):
+        if covers(ev, trigger.idx):
             if ev.source is not None and ev.source.code == target.code:
                 continue     # "said the Israeli decision was a violation of international law" (128 by Israel)
             return True
@@ -48,11 +48,11 @@ def judged_comments(events: list[Event], judgements: list[Event]) -> list[Event]
     return [e for e in events if e.source is not None and (
         (e.cameo == "010" and e.target is not None and (e.sentence, e.source.code, e.target.code) in said)
         or (e.target is None and any(j.sentence == e.sentence and j.source is not None and j.source.code == e.source.code
-                                     and j.evidence.trigger_start is not None and _covers(e, j.evidence.trigger_start)
+                                     and j.evidence.trigger_start is not None and covers(e, j.evidence.trigger_start)
                                      for j in judgements)))]
 
 
-def _covers(ev: Event, start: int) -> bool:
+def covers(ev: Event, start: int) -> bool:
     """The event's trigger spans the character offset ``start``."""
     ts, te = ev.evidence.trigger_start, ev.evidence.trigger_end
     return ts is not None and te is not None and ts <= start < te
@@ -61,4 +61,4 @@ def _covers(ev: Event, start: int) -> bool:
 def _misread_judgement(ev: Event, trigger: Token, source: ActorRef) -> bool:
     """An event of the speaker with no target at the judging word: the judgement misread as an act of
     the speaker ("called it a violation of international law" coded as the speaker's violation)."""
-    return ev.target is None and ev.source is not None and ev.source.code == source.code and _covers(ev, trigger.idx)
+    return ev.target is None and ev.source is not None and ev.source.code == source.code and covers(ev, trigger.idx)

@@ -48,7 +48,7 @@ from ..quotes.lexicon import QuoteLexicon
 from ..records import ActorRef, Event, Evidence
 from . import background, quoted, syntax
 from .arguments import Arg, ArgumentFinder
-from .covered_judgements import covered, judged_comments
+from .covered_judgements import covered, covers, judged_comments
 from .emit import copy_ref
 from .evaluative_words import adverb_at, attributive_at, predicate_at, stance_at, verb_at
 from .judged_acts import THING_PRONOUNS, antecedent_doers, clause_doers, extraposed, judged_actors, one_actor
@@ -121,6 +121,32 @@ class EvaluationCoder:
             if not quoted.repeats_judgement(ev, [*cdoc.events, *(k for k, _ in kept)]):
                 kept.append((ev, why))
         return kept
+
+    def misread_acts(self, cdoc: CodedDocument) -> list[Event]:
+        """The events the pattern lexicon read at the predicate a naming verb gives its object, by
+        the one who named it: "Ban condemned what he called a brazen breach of U.N. resolutions",
+        "Syria called the strikes a violation of international law" tell no breach or violation by
+        the speaker, whether or not the one judged is found; nor does the thing judged ("called the
+        strikes ..." is no strike by Syria)."""
+        if cdoc.doc is None:
+            return []
+        told = [e for e in cdoc.events if e.source is not None and e.source.code
+                      and e.evidence.trigger_start is not None]
+        if not told:
+            return []
+        finder = ArgumentFinder(cdoc.actor_at, reporting=self.rules.governors.get("reporting", frozenset()))
+        out: list[Event] = []
+        for tok in cdoc.doc:
+            if tok.pos_ not in ("VERB", "AUX") or not self._names(tok) or not self._judges(tok):
+                continue
+            # the predicate, and the thing judged ("called the strikes ...": no strike by the speaker)
+            triggers = [t for jm in self._judgements(tok) if jm.clause is None for t in (jm.trigger, jm.judged)]
+            if not triggers:
+                continue
+            speakers = {a.ref.code for a in self._speakers(tok, finder)}
+            out.extend(e for e in told if e.source is not None and e.source.code in speakers
+                       and all(e is not o for o in out) and any(covers(e, t.idx) for t in triggers))
+        return out
 
     def _code_sentence(self, cdoc: CodedDocument, sent: Span, index: int, finder: ArgumentFinder,
                        prior: list[Event]) -> list[tuple[Event, str]]:
@@ -268,13 +294,16 @@ class EvaluationCoder:
                 word = predicate_at(self.lexicon, pred) if inner else None
                 if word is not None and word.kind == "adjectives":
                     out.append(Judgement(verb, inner[0], pred, word, None))
+                ranked = self._ranked(pred) if inner and word is None else None
+                if ranked is not None:   # "called Abe one of the finest statesmen" (Abe compounded to 'one')
+                    out.append(Judgement(verb, inner[0], ranked[0], ranked[1], None))
             return out
         preds = [*syntax.children(verb, *_PREDICATE_DEPS, "xcomp", *syntax.OBJ),
                  *(p for acl in syntax.children(obj, "acl") for p in syntax.children(acl, "oprd"))]
         for pred in preds:
             trig, word = pred, predicate_at(self.lexicon, pred)
-            if word is None:     # "called Trump a mentally deranged dotard"
-                trig, word = attributive_at(self.lexicon, pred) or (pred, None)
+            if word is None:     # "called Trump a mentally deranged dotard", "called Y one of the finest statesmen"
+                trig, word = attributive_at(self.lexicon, pred) or self._ranked(pred) or (pred, None)
             if word is not None and pred.i > obj.i:
                 out.append(Judgement(verb, obj, trig, word, None))
         return out
@@ -322,8 +351,10 @@ class EvaluationCoder:
         # "Y's move was a mistake"; "called [the sanctions illegal]"; "the decision was misguided"
         # (a participle parsed as a passive verb)
         preds: list[Token] = []
-        if lemma in _COPULAS:
-            preds = syntax.children(clause, *_PREDICATE_DEPS)
+        if lemma in _COPULAS:   # "was among the finest statesmen of his generation"
+            preds = [*syntax.children(clause, *_PREDICATE_DEPS),
+                     *(o for prep in syntax.children(clause, "prep") if prep.lower_ == "among"
+                       for o in syntax.children(prep, "pobj"))]
         elif lemma in self.lexicon.linking_verbs:     # "Y's strikes constituted a violation", "amounted to genocide"
             preds = [o for c in clause.children if c.dep_ in syntax.OBJ or (c.dep_ == "prep" and c.lower_ == "to")
                      for o in ([c] if c.dep_ in syntax.OBJ else syntax.children(c, "pobj"))]
@@ -334,7 +365,8 @@ class EvaluationCoder:
                 trig, word = p, predicate_at(self.lexicon, p) or self._blame(p)
                 if word is None:
                     trig, word = self._inner_phrase(p) or (
-                        attributive_at(self.lexicon, p) if p.lemma_.lower() not in self.lexicon.no_act_nouns else None) or (p, None)
+                        attributive_at(self.lexicon, p) if p.lemma_.lower() not in self.lexicon.no_act_nouns else None) \
+                        or self._ranked(p) or (p, None)
                 if word is not None:
                     out.append(Judgement(verb, extraposed(subj, clause, p), trig, word, clause))
                     break
@@ -363,6 +395,46 @@ class EvaluationCoder:
                 if found is not None and found.entry in light:
                     out.append(Judgement(verb, subj, obj, found, clause))
         return out
+
+    def _ranked(self, pred: Token) -> tuple[Token, EvaluativeWord] | None:
+        """A person ranked among his kind: "one of the greatest leaders", "among the finest statesmen",
+        "among the greatest of American innovators" (``superlatives`` of data/cameo/evaluations.yaml),
+        or the judgement the ranked noun carries ("one of the most courageous men", "one of the
+        worst atrocities")."""
+        if pred.lower_ == "one":
+            ranked = [o for p in syntax.children(pred, "prep") if p.lower_ == "of" for o in syntax.children(p, "pobj")]
+        elif pred.dep_ == "pobj" and pred.head.lower_ == "among":
+            ranked = [pred]
+        else:
+            return None
+        for noun in ranked:
+            if noun.tag_ == "JJS":    # "among the greatest of American innovators"
+                word = self.lexicon.superlatives.get(noun.lower_)
+                kinds = [o for p in syntax.children(noun, "prep") if p.lower_ == "of" for o in syntax.children(p, "pobj")]
+                if word is not None and any(self._person(k) for k in kinds):
+                    return noun, word
+                continue
+            found = predicate_at(self.lexicon, noun)
+            if found is not None:
+                return noun, found
+            if not self._person(noun):
+                continue
+            pair = attributive_at(self.lexicon, noun)
+            if pair is not None:
+                return pair
+            for mod in syntax.children(noun, "amod"):
+                most = any(a.dep_ == "advmod" and a.lower_ == "most" for a in mod.children)
+                word = (self.lexicon.superlatives.get(f"most {mod.lower_}") if most else None) \
+                    or self.lexicon.superlatives.get(mod.lower_)
+                if word is not None:
+                    return mod, word
+        return None
+
+    def _person(self, noun: Token) -> bool:
+        """A noun of persons of ``superlatives.people`` ("leaders", "public servants")."""
+        lemma = noun.lemma_.lower()
+        people = self.lexicon.superlative_people
+        return lemma in people or any(f"{c.lemma_.lower()} {lemma}" in people for c in syntax.children(noun, "compound"))
 
     def _blame(self, pred: Token) -> EvaluativeWord | None:
         """"responsible for the attack": an adjective of blame whose preposition names a hostile act."""
