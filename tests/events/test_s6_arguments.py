@@ -95,3 +95,26 @@ def test_two_differently_named_companies_are_two_actors(pipeline, text, code, so
 
 def test_one_company_is_no_two_actors(pipeline):
     assert not any(s == t for _, s, t in _events(pipeline, "Apple criticised Apple's own suppliers."))
+
+
+# ---------------------------------------------------------------- the members of one plural
+@pytest.mark.parametrize("text, a, b", [
+    ("India and Pakistan held talks in Islamabad. Both countries pledged to reduce tensions along the border.",
+     "IND", "PAK"),
+    ("Russia and Ukraine held talks on Friday. Both sides exchanged prisoners on Saturday.", "RUS", "UKR"),
+    ("Thailand and Cambodia met in Bangkok. The two countries agreed to ease tensions on their border.",
+     "THA", "KHM"),
+])
+def test_members_of_one_plural_yield_to_each_other(pipeline, text, a, b):
+    got = _roots(pipeline, text, "0")
+    assert any(s == a and t == b for s, t in got) and any(s == b and t == a for s, t in got)
+
+
+@pytest.mark.parametrize("text, a, b", [
+    ("Japan and South Korea met in Tokyo. Both countries sent aid to Turkey.", "JPN", "KOR"),
+    ("Iran, Russia and Turkey met in Doha. The three countries, which back different sides in the war, "
+     "called for calm.", "IRN", "RUS"),
+])
+def test_members_of_one_plural_do_not_aid_or_support_each_other(pipeline, text, a, b):
+    got = {(c[:2], s, t) for c, s, t in _events(pipeline, text) if c[:2] in ("05", "07")}
+    assert not any({s, t} == {a, b} for _, s, t in got)

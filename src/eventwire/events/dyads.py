@@ -29,6 +29,19 @@ def _sides(sources: list[Arg]) -> list[tuple[Arg, Arg]]:
             if s is not t and (alone or _group_of(s) is None or _group_of(s) != _group_of(t))]
 
 
+# roots of acts that the members of one plural ("both countries", "the two sides") do to each other
+# when no other party is named, whatever their object: yielding ("pledged to reduce tensions",
+# "released prisoners", "withdrew their troops"); not support ("the three countries, which back
+# different sides"), aid or conflict ("both countries sent aid", "both sides fired rockets")
+_JOINT_ROOTS = frozenset({"08"})
+
+
+def _one_group(sources: list[Arg]) -> bool:
+    """Are ``sources`` the members of one plural mention ("both countries" -> India, Pakistan)?"""
+    groups = {_group_of(a) for a in sources}
+    return len(groups) == 1 and None not in groups
+
+
 class Dyads:
     """Makes the source-target pairs of fired triggers under one target policy."""
 
@@ -57,10 +70,13 @@ class Dyads:
                         pairs.append((t, s))
         elif len(sources) >= 2 and (pat.symmetric or (pat.target != "none" and pat.root in COOPERATIVE_ROOTS
                                                       and not has_object(f, ("dobj",)))
-                                    or (not f.attempt.noun and syntax.mutual_subjects(f.token))):
+                                    or (not f.attempt.noun and syntax.mutual_subjects(f.token))
+                                    or (pat.target != "none" and pat.root in _JOINT_ROOTS and _one_group(sources))):
             # "the two sides agreed to hold talks": each side with the other (not "China and Russia
             # support the government", where the object is the unresolved target); "Armenian and
-            # Azerbaijani forces fought heavy battles": the sides of a fight fight each other
+            # Azerbaijani forces fought heavy battles": the sides of a fight fight each other; "both
+            # countries pledged to reduce tensions": what the members of one plural do together with
+            # no other party named they do with each other
             pairs = _sides(sources)
         elif self.one_actor_event(f):
             pairs = [(s, None) for s in sources]
