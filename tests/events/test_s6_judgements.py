@@ -149,3 +149,24 @@ def test_superlative_and_force_faults_name_the_file(tmp_path, section, fault):
     with pytest.raises(DictionaryError) as err:
         EvaluationLexicon.load(path, cameo=CameoCodes.load())
     assert fault in str(err.value) and str(path) in str(err.value) and err.value.line is not None
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Western leaders blamed Putin on Friday for the death of Navalny, and Biden said Putin was responsible.",
+     ("112", "USA", "RUS")),
+    ("A car bomb killed 20 people in Kabul on Monday. The Afghan government said the Taliban were responsible.",
+     ("112", "AFG", "AFG")),
+    ("The Afghan government said the Taliban were involved in the attack.", ("112", "AFG", "AFG")),
+    ("Israel's prime minister said Iran was complicit in the massacre.", ("112", "ISR", "IRN")),
+])
+def test_blame_for_a_hostile_act_named_in_the_phrase_or_just_before(pipeline, text, expected):
+    assert expected in _judgements(pipeline, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The Afghan government said the Taliban were responsible.",      # no hostile act told
+    "The German minister said the Russian government was responsible for security at the plant.",
+    "The French president said the Russian army was involved in the negotiations.",
+])
+def test_no_blame_without_a_hostile_act(pipeline, text):
+    assert _judgements(pipeline, text) == set()

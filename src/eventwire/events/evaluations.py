@@ -437,12 +437,32 @@ class EvaluationCoder:
         return lemma in people or any(f"{c.lemma_.lower()} {lemma}" in people for c in syntax.children(noun, "compound"))
 
     def _blame(self, pred: Token) -> EvaluativeWord | None:
-        """"responsible for the attack": an adjective of blame whose preposition names a hostile act."""
-        preps = self.lexicon.blame_adjectives.get(pred.lemma_.lower())
-        if not preps or not any(o.lemma_.lower() in self.lexicon.blame_acts for p in syntax.children(pred, "prep")
-                                if p.lower_ in preps for o in syntax.prep_objects(p)):
+        """"responsible for the attack", "involved in the killing": an adjective of blame whose
+        preposition names a hostile act; with no phrase at all, the hostile act told before it in its
+        sentence or the one before ("A bomb killed 20 people. Kabul said the Taliban were responsible")."""
+        lemma = pred.lemma_.lower()
+        preps = self.lexicon.blame_adjectives.get(lemma) or self.lexicon.blame_adjectives.get(pred.lower_)
+        if not preps:
             return None
-        return EvaluativeWord("blame", self.lexicon.blame_code, "negative", "adjectives", pred.lemma_.lower())
+        phrases = syntax.children(pred, "prep")
+        if phrases:
+            if not any(o.lemma_.lower() in self.lexicon.blame_acts for p in phrases if p.lower_ in preps
+                       for o in syntax.prep_objects(p)):
+                return None     # "responsible for security"
+        elif not self._hostile_act_before(pred):
+            return None
+        return EvaluativeWord("blame", self.lexicon.blame_code, "negative", "adjectives", lemma)
+
+    def _hostile_act_before(self, pred: Token) -> bool:
+        """A hostile act of ``blame.acts`` named (a noun, or a verb of its family: "killed", "bombed")
+        before ``pred`` in its sentence or in the sentence before."""
+        doc = pred.doc
+        start = pred.sent.start
+        if start > 0:
+            start = doc[start - 1].sent.start
+        acts = self.lexicon.blame_acts
+        return any(t.lemma_.lower() in acts or (t.pos_ == "VERB" and f"{t.lemma_.lower()}ing" in acts)
+                   for t in doc[start:pred.i])
 
     def _remedy(self, obj: Token) -> EvaluativeWord:
         return EvaluativeWord("remedies", self.lexicon.remedy_code, "positive", "nouns", obj.lemma_.lower())
