@@ -17,9 +17,9 @@ from spacy.tokens import Doc
 
 from ..records import Speaker
 from .cues import Cue, find_cues
-from .labels import colon_blocks, dash_attributed, datelines, labelled_quotes
+from .labels import colon_attributed, colon_blocks, dash_attributed, datelines, labelled_quotes
 from .lexicon import QuoteLexicon
-from .marks import Segment, SegmentIndex, find_segments
+from .marks import Segment, SegmentIndex, find_segments, jaccard, quoted_tokens
 from .nesting import outermost
 from .speakers import SpeakerMention, SpeakerTracker, to_record
 from .titles import is_title
@@ -58,7 +58,7 @@ class QuoteFinder:
         segments = find_segments(text)
         index = SegmentIndex(segments)
         starts = [t.idx for t in doc]
-        quoted = _quoted_tokens(doc, segments, starts)
+        quoted = quoted_tokens(len(doc), segments, starts)
         lines = datelines(text)
         no_speaker = list(quoted)
         for start, end in lines:
@@ -76,17 +76,6 @@ class QuoteFinder:
                        self.lexicon.refusal_verbs).run()
         found.sort(key=lambda q: (q.start, q.end))
         return found
-
-
-def _quoted_tokens(doc: Doc, segments: list[Segment], starts: list[int]) -> list[bool]:
-    """Per token: does it lie inside a segment (marks included)? ``starts``: the tokens' offsets."""
-    out = [False] * len(doc)
-    for seg in segments:
-        i = bisect.bisect_left(starts, seg.start)
-        while i < len(doc) and starts[i] < seg.end:
-            out[i] = True
-            i += 1
-    return out
 
 
 def _resolve_speakers(doc: Doc, cues: list[Cue], document_nouns: frozenset[str]) -> None:
@@ -185,7 +174,7 @@ class _Build:
                 opens = inner[:1].isupper() and len(inner.split()) >= 4 and inner.endswith(_SENTENCE_END) \
                     and "\n" not in self.text[tok.idx:seg.start] \
                     and any(w.isalpha() and w.islower() and len(w) > 3 for w in inner.split())   # not a title
-                if (not lead or lead.endswith((",", ":")) or opens) and not mixed and \
+                if (not lead or lead.endswith((",", ":")) or opens) and not mixed and not self._goes_on(cue, seg) and \
                         self._glue_ok(cue, range(cue.token + 1, first), _AFTER_GLUE, min(hi_char, seg.start), seg.start):
                     after = k2
             # the segment that ends just before the clause: "...," he said
@@ -210,6 +199,14 @@ class _Build:
             if after is not None:
                 claims.setdefault(after, []).append((ci, "after"))
         return claims
+
+    def _goes_on(self, cue: Cue, seg: Segment) -> bool:
+        """ 'said he has the plan the state needs: “Lower taxes ...”': the cue's reported clause ends
+        in a colon right before the quotation, which goes on with it (one mixed quote)."""
+        if cue.content is None or cue.content[0] < cue.token:
+            return False
+        last = self.doc[cue.content[1] - 1]
+        return self.text[last.idx + len(last):seg.start].strip() == ":"
 
     def _in_attribution(self, cue: Cue, seg: Segment) -> bool:
         """The segment lies between the cue's speaker and the cue, inside the attribution ('his niece,
@@ -346,7 +343,7 @@ class _Build:
             start = self._after_colon(start, end)
             for seg in self.index.overlapping(start, end):   # never cut a quotation in two
                 start, end = min(start, seg.start), max(end, seg.end)
-            if any(_jaccard(start, end, q.start, q.end) >= 0.6 for q in direct):
+            if any(jaccard(start, end, q.start, q.end) >= 0.6 for q in direct):
                 continue
             out.append(FoundQuote(start, end, self._kind(start, end), cue.speaker, cue.text,
                                   cue.via or self.channel.get(ci) or cue.media_speaker, cue.token))
@@ -399,12 +396,20 @@ class _Build:
             i = bisect.bisect_right(starts, seg.start) - 1
             if i >= 0 and spans[i][1] >= seg.end:
                 continue                       # inside an indirect quote: part of a mixed one
+            if i >= 0 and self.text[spans[i][1]:seg.start].strip() == ":" and spans[i][2].cue_token is not None:
+                prev = spans[i][2]         # 'said she has the quality it takes: “Steadiness ...”'
+                prev.end = seg.end
+                prev.kind = self._kind(prev.start, prev.end)
+                spans[i] = (prev.start, prev.end, prev)
+                continue
             first = self._first_word(seg)
             if first < len(self.doc) and self.in_claim[first]:
                 continue                       # a title in an attribution clause, or part of a claim
-            speaker = dash_attributed(self.doc, self.text, seg)
+            speaker, cue = dash_attributed(self.doc, self.text, seg), "―"
+            if speaker is None:            # "The mayor was blunt: “...”"
+                speaker, cue = colon_attributed(self.doc, self.text, seg, first), ":"
             if speaker is not None:
-                out.append(FoundQuote(seg.start, seg.end, "direct", speaker, "―", None))
+                out.append(FoundQuote(seg.start, seg.end, "direct", speaker, cue, None))
                 continue
             if not self._stands_alone(seg) or i < 0:
                 continue
@@ -465,7 +470,7 @@ class _Build:
     def _labelled(self, found: list[FoundQuote]) -> list[FoundQuote]:
         out = []
         for start, end, speaker, cue in labelled_quotes(self.doc, self.text, self.kickers):
-            if any(_jaccard(start, end, q.start, q.end) >= 0.5 and not start < q.start < q.end <= end for q in found):
+            if any(jaccard(start, end, q.start, q.end) >= 0.5 and not start < q.start < q.end <= end for q in found):
                 continue                   # the same words found another way; a quote inside a turn is part of it
             out.append(FoundQuote(start, end, self._kind(start, end), speaker, cue, None))
         return out
@@ -479,8 +484,3 @@ class _Build:
         found += self._labelled(found)
         return outermost(self.doc, self.cue_at, found, self.refusals)
 
-
-def _jaccard(a0: int, a1: int, b0: int, b1: int) -> float:
-    inter = max(0, min(a1, b1) - max(a0, b0))
-    union = max(a1, b1) - min(a0, b0)
-    return inter / union if union else 0.0

@@ -114,6 +114,40 @@ def dash_attributed(doc: Doc, text: str, segment: Segment) -> SpeakerMention | N
     return _speaker(doc, m.start(1), m.end(1))
 
 
+_COLON_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
+_PERSON_LIKE = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+
+
+def colon_attributed(doc: Doc, text: str, segment: Segment, first: int) -> SpeakerMention | None:
+    """The subject of a clause that a colon closes right before a quoted sentence ("The mayor was
+    blunt: “We don't have the money.”", "Her reply was short: ..."): the person or body the clause
+    is about says the quotation. ``first``: the segment's first word. Only a named subject (a
+    person, organisation, nation or place, or a proper noun) or a personal pronoun."""
+    before = text[:segment.start].rstrip(" ")
+    inner = text[segment.inner_start:segment.inner_end].strip()
+    if not before.endswith(":") or len(inner.split()) < 3 or not inner[:1].isupper() \
+            or not inner.endswith((".", "!", "?")) or first <= 0:
+        return None
+    colon = first - 1
+    while colon > 0 and doc[colon].text != ":":
+        colon -= 1
+    if colon <= 0 or doc[colon].text != ":":
+        return None
+    verb = doc[colon - 1]                  # the verb of the clause the colon closes (the parser may
+    while verb.head.i < colon and verb.head.i != verb.i:   # hang it from the quotation)
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX") or doc[verb.i].sent.start != doc[colon - 1].sent.start:
+        return None
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i), None)
+    if subj is not None and subj.pos_ == "NOUN":   # "Merkel's reply was short:": the possessor
+        subj = next((c for c in subj.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+        if subj is not None:
+            return SpeakerMention(subj.left_edge.i, subj.i + 1, subj.i)
+    if subj is None or not (subj.ent_type_ in _PERSON_LIKE or subj.pos_ == "PROPN" or subj.lower_ in _COLON_PRONOUNS):
+        return None
+    return SpeakerMention(subj.left_edge.i, subj.right_edge.i + 1, subj.i)
+
+
 def colon_blocks(text: str) -> list[tuple[int, int, int]]:
     """(colon position, block start, block end) for each paragraph that ends with a colon and is
     followed by another paragraph: "Limbaugh added:" then the paragraph he said."""

@@ -102,3 +102,21 @@ class SegmentIndex:
     def quoted_chars(self, start: int, end: int) -> int:
         """How many word characters of [start, end) lie inside segments (marks excluded)."""
         return sum(max(0, min(end, s.inner_end) - max(start, s.inner_start)) for s in self.overlapping(start, end))
+
+
+def quoted_tokens(n_tokens: int, segments: list[Segment], starts: list[int]) -> list[bool]:
+    """Per token: does it lie inside a segment (marks included)? ``starts``: the tokens' offsets."""
+    out = [False] * n_tokens
+    for seg in segments:
+        i = bisect.bisect_left(starts, seg.start)
+        while i < n_tokens and starts[i] < seg.end:
+            out[i] = True
+            i += 1
+    return out
+
+
+def jaccard(a0: int, a1: int, b0: int, b1: int) -> float:
+    """|A ∩ B| / |A ∪ B| of two character spans."""
+    inter = max(0, min(a1, b1) - max(a0, b0))
+    union = max(a1, b1) - min(a0, b0)
+    return inter / union if union else 0.0
