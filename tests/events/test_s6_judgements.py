@@ -170,3 +170,28 @@ def test_blame_for_a_hostile_act_named_in_the_phrase_or_just_before(pipeline, te
 ])
 def test_no_blame_without_a_hostile_act(pipeline, text):
     assert _judgements(pipeline, text) == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Ukrainian president said Russia was trying to destabilize the country.", ("111", "UKR", "RUS")),
+    ("Beijing said Washington was seeking to undermine the talks.", ("111", "CHN", "USA")),
+    ("The French president said Russia had tried to interfere in the election.", ("112", "FRA", "RUS")),
+    ('"Iran is trying to sabotage the talks," the Israeli prime minister said.', ("111", "ISR", "IRN")),
+    ("The Iranian foreign minister said the sanctions were an attempt by the United States to sabotage the "
+     "nuclear deal.", ("111", "IRN", "USA")),
+    ("China called the visit an attempt by the United States to interfere in its internal affairs.",
+     ("112", "CHN", "USA")),
+    ("Moscow said the American sanctions were a bid to destabilize Russia.", ("111", "RUS", "USA")),
+])
+def test_an_aim_to_harm_judges_its_doer(pipeline, text, expected):
+    assert expected in _judgements(pipeline, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The German minister said Russia was trying to find a solution.",          # an aim that harms nothing
+    "The German minister said Russia was not trying to destabilize Ukraine.",  # negated
+    "The German minister said the talks were an attempt to end the war.",
+    '"We are trying to undermine their propaganda," the Ukrainian president said.',   # his own side
+])
+def test_no_judgement_of_an_aim_that_is_no_harm(pipeline, text):
+    assert _judgements(pipeline, text) == set()

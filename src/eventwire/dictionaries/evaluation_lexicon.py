@@ -74,6 +74,8 @@ class EvaluationLexicon:
     linking_verbs: frozenset[str] = frozenset()    # "constituted a violation": linked like "be"
     of_heads: frozenset[str] = frozenset()         # "an act of aggression": the judgement in the 'of' phrase
     no_act_nouns: frozenset[str] = frozenset()     # "a dangerous time": the adjective judges no act
+    attempt_verbs: frozenset[str] = frozenset()    # "was trying to destabilize Y": the aim judges the subject
+    attempt_nouns: frozenset[str] = frozenset()    # "an attempt by Y to undermine the talks"
     act_window: int = 0                            # sentences back a judged noun may name an act told
     act_roots: frozenset[str] = frozenset()        # the material acts a judged noun may name again
     any_act_nouns: frozenset[str] = frozenset()    # "the decision": names the latest act, whatever it was
@@ -277,7 +279,9 @@ class EvaluationLexicon:
         if not isinstance(raw, dict):
             raise DictionaryError(where, None, "'predicates' must be a mapping of word lists")
         line = raw.get("__line__")
-        _only(raw, {"linking_verbs", "of_heads", "no_act_nouns"}, where, line)
+        _only(raw, {"linking_verbs", "of_heads", "no_act_nouns", "attempt_verbs", "attempt_nouns"}, where, line)
+        self.attempt_verbs = _words(raw, "attempt_verbs", where, line, "predicates")
+        self.attempt_nouns = _words(raw, "attempt_nouns", where, line, "predicates")
         self.linking_verbs = _words(raw, "linking_verbs", where, line, "predicates")
         self.of_heads = _words(raw, "of_heads", where, line, "predicates")
         self.no_act_nouns = _words(raw, "no_act_nouns", where, line, "predicates")

@@ -304,6 +304,9 @@ class EvaluationCoder:
             trig, word = pred, predicate_at(self.lexicon, pred)
             if word is None:     # "called Trump a mentally deranged dotard", "called Y one of the finest statesmen"
                 trig, word = attributive_at(self.lexicon, pred) or self._ranked(pred) or (pred, None)
+            aimed = self._attempt(pred) if word is None else None
+            if aimed is not None and pred.i > obj.i:   # "called the visit an attempt by the US to interfere in ..."
+                out.append(Judgement(verb, aimed[0] or obj, aimed[1], aimed[2], None))
             if word is not None and pred.i > obj.i:
                 out.append(Judgement(verb, obj, trig, word, None))
         return out
@@ -367,9 +370,19 @@ class EvaluationCoder:
                     trig, word = self._inner_phrase(p) or (
                         attributive_at(self.lexicon, p) if p.lemma_.lower() not in self.lexicon.no_act_nouns else None) \
                         or self._ranked(p) or (p, None)
+                aimed = self._attempt(p) if word is None else None
+                if aimed is not None:   # "said the sanctions were an attempt by the US to sabotage the deal"
+                    doer, trig, word = aimed
+                    out.append(Judgement(verb, doer or extraposed(subj, clause, p), trig, word, clause))
+                    break
                 if word is not None:
                     out.append(Judgement(verb, extraposed(subj, clause, p), trig, word, clause))
                     break
+        if lemma in self.lexicon.attempt_verbs:   # "said Russia was trying to destabilize Ukraine"
+            for aim in self._aims(clause):
+                found = verb_at(self.lexicon, aim)
+                if found is not None:
+                    out.append(Judgement(verb, subj, aim, found, clause))
         word = verb_at(self.lexicon, clause)
         # "Y failed", "Y failed its people"; not "Y failed to find the cause" (an act that did not happen);
         # of a passive the 'by' agent is judged ("Turkey was betrayed by the EU"), with none nobody is
@@ -428,6 +441,26 @@ class EvaluationCoder:
                     or self.lexicon.superlatives.get(mod.lower_)
                 if word is not None:
                     return mod, word
+        return None
+
+    @staticmethod
+    def _aims(head: Token) -> list[Token]:
+        """The 'to' clauses of an attempt ("trying [to destabilize]", "an attempt [to sabotage]")."""
+        return [c for c in head.children if c.dep_ in ("xcomp", "acl") and c.pos_ in ("VERB", "AUX")
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+
+    def _attempt(self, pred: Token) -> tuple[Token | None, Token, EvaluativeWord] | None:
+        """"an attempt by Y to sabotage the deal", "Y's bid to undermine the talks": the doer named on the
+        noun (None: the subject the noun is said of), the aimed verb, its judgement."""
+        if pred.lemma_.lower() not in self.lexicon.attempt_nouns or pred.pos_ not in syntax.NOUN_POS:
+            return None
+        for aim in self._aims(pred):
+            word = verb_at(self.lexicon, aim)
+            if word is None:
+                continue
+            doers = [*syntax.children(pred, "poss"),
+                     *(o for p in syntax.children(pred, "prep", "agent") if p.lower_ == "by" for o in syntax.prep_objects(p))]
+            return (doers[0] if doers else None), aim, word
         return None
 
     def _person(self, noun: Token) -> bool:
