@@ -96,6 +96,17 @@ def _that_clause_entry(tok: Token) -> VerbEntry | None:
     return None
 
 
+def _anonymity(verb: Token, lexicon: QuoteLexicon) -> bool:
+    """The boilerplate of unnamed sources: a reporting verb in the infinitive of a permission verb
+    ("was not authorized to discuss the talks", "are not allowed to speak about it"), or asking
+    not to be named ("asked not to be identified")."""
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in lexicon.permission_verbs:
+        return True
+    unnamed = next((c for c in verb.children if c.dep_ == "xcomp" and c.lemma_.lower() in lexicon.unnamed_verbs
+                    and any(a.dep_ == "auxpass" for a in c.children)), None)
+    return unnamed is not None and any(n.dep_ == "neg" for n in unnamed.children)
+
+
 def _said_name(tok: Token) -> bool:
     """ "Said Ellis: ..." -- a sentence-initial verb the parser took for part of the name."""
     return tok.dep_ == "compound" and tok.is_sent_start and tok.head.pos_ == "PROPN" and tok.head.i > tok.i
@@ -126,6 +137,8 @@ def _verb_cue(tok: Token, lexicon: QuoteLexicon, quoted: Sequence[bool], blocked
         return None                        # "Let's say you think ...": a supposition, not a report
     if tok.dep_ == "pcomp" and tok.head.lower_ == "without":
         return None                        # "It goes without saying that ...", "left without mentioning X"
+    if _anonymity(tok, lexicon):
+        return None                        # "not authorized to discuss the talks", "asked not to be named"
     entry = lexicon.verb(lemma, particles)
     if entry is not None and entry.particle is None and particles & _AWAY:
         entry = None                       # "back down", "call off", "write off": another verb
