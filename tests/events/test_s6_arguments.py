@@ -118,3 +118,23 @@ def test_members_of_one_plural_yield_to_each_other(pipeline, text, a, b):
 def test_members_of_one_plural_do_not_aid_or_support_each_other(pipeline, text, a, b):
     got = {(c[:2], s, t) for c, s, t in _events(pipeline, text) if c[:2] in ("05", "07")}
     assert not any({s, t} == {a, b} for _, s, t in got)
+
+
+# ---------------------------------------------------------------- an event noun's 'against' phrase
+@pytest.mark.parametrize("text, root, source, target", [
+    ("Turkey launched a military operation against Kurdish militants in northern Iraq on Monday.",
+     "19", "TUR", "IRQREB"),
+    ("Nigeria's military mounted a ground offensive against Boko Haram in Borno state.", "19", "NGAMIL", "NGAREB"),
+    ("The army began a crackdown against opposition supporters in Kampala.", "17", "UGAMIL", "UGAOPP"),
+    ("Kenyan police carried out a wave of arrests against opposition activists on Tuesday.",
+     "17", "KENCOP", "KENOPP"),
+])
+def test_an_event_nouns_against_phrase_names_its_target(pipeline, text, root, source, target):
+    assert (source, target) in _roots(pipeline, text, root)
+
+
+def test_an_against_phrase_names_no_partner_of_a_joint_act(pipeline):
+    got = _events(pipeline, "French and Malian soldiers carried out a joint operation against Islamist "
+                            "fighters in central Mali last week.", "2019-06-01")
+    assert not any(c.startswith("06") and "REB" in (t or "") for c, s, t in got)
+    assert not any(c.startswith("06") and "REB" in s for c, s, t in got)

@@ -54,7 +54,8 @@ class Dyads:
         assert roles is not None
         sources, targets = roles.sources, roles.targets
         if pat.symmetric:   # "discussed the situation in Syria": Syria is a topic, not a partner
-            targets = [t for t in targets if OWNER_MARK not in t.how]
+            # ("a joint operation against Islamist fighters": an 'against' phrase names no partner)
+            targets = [t for t in targets if OWNER_MARK not in t.how and not t.how.startswith("'against'")]
             sources = [s for s in sources if OWNER_MARK not in s.how] or sources
         pairs: list[tuple[Arg, Arg | None]] = []
         # "clashes between A and B": the sides of a 'between' phrase act on each other

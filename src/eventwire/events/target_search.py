@@ -45,6 +45,11 @@ class TargetSearch(PhraseActors):
             # Syria" for "closed its borders to Syria"; "its" owns the borders, it is no party)
             if not noun and all(a.token.pos_ == "PRON" and "via possessive" in a.how for a in found):
                 found = self._prep_targets(trigger, _PARTY_PREPS, noun=False) or found
+            if noun and not found and spec != "prep:against":
+                # "a military operation against Kurdish militants", "a crackdown against opposition
+                # supporters": an event noun's 'against' phrase names whom it is done to, whichever
+                # preposition its pattern names ("an attack on", "arrests of")
+                found = self._prep_targets(trigger, ("against",), noun=True)
             return found or ([] if noun else self.clause_subjects(trigger))
         found = self._dobj_targets(trigger, noun=noun, passive=passive)
         found = found or self._prep_targets(trigger, NOUN_AUTO_TARGET_PREPS if noun else AUTO_TARGET_PREPS, noun=noun)
