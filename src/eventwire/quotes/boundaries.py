@@ -83,6 +83,20 @@ def before_contrast(doc: Doc, content: tuple[int, int]) -> tuple[int, int] | Non
     return content
 
 
+def before_claim_gloss(doc: Doc, content: tuple[int, int], nouns: frozenset[str]) -> tuple[int, int] | None:
+    """ "the dam will flood farmland, a claim the company disputes": a closing gloss that names the
+    content a claim someone else judges (a reporting noun after a comma with a relative clause) is
+    the writer's, not part of the content."""
+    start, end = content
+    for i in range(start + 2, end - 2):
+        if doc[i - 1].text != "," or doc[i].lower_ not in ("a", "an"):
+            continue
+        noun = doc[i].head
+        if noun.i < end and noun.lemma_.lower() in nouns and any(c.dep_ == "relcl" for c in noun.children):
+            return trim(doc, start, i - 1)
+    return content
+
+
 _MAX_REJOIN = 40
 
 

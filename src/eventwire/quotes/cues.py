@@ -8,8 +8,8 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
-from .boundaries import (before_contrast, before_dash_gloss, before_next_report, count_words, past_false_break,
-                         to_sentence_end, trim, without_aside, without_trailing_participle)
+from .boundaries import (before_claim_gloss, before_contrast, before_dash_gloss, before_next_report, count_words,
+                         past_false_break, to_sentence_end, trim, without_aside, without_trailing_participle)
 from .channels import channel_of_cue, outlet_in
 from .cue import Cue, not_speaker
 from .lexicon import QuoteLexicon, VerbEntry
@@ -165,6 +165,8 @@ def _verb_cue(tok: Token, lexicon: QuoteLexicon, quoted: Sequence[bool], blocked
         cue.content, cue.hands_on = before_next_report(tok, cue.content, lexicon)
     if cue.content is not None:
         cue.content = before_contrast(tok.doc, cue.content)
+    if cue.content is not None:
+        cue.content = before_claim_gloss(tok.doc, cue.content, lexicon.nouns)
     # "as he talks to X about Boeing" has its object in the preposition: no "as he said"
     with_object = entry.particle is not None and any(c.dep_ == "prep" and c.lower_ == entry.particle for c in tok.children)
     aside = parenthetical(tok, quoted) if "clause" in entry.complements and not with_object else None
@@ -258,6 +260,10 @@ def _complement(verb: Token, entry: VerbEntry, clause: set[int], quoted: Sequenc
         if span is not None and (best is None or _better(span, best, verb.i)):
             best = span
             is_object = child.dep_ in ("dobj", "nsubjpass") or child.dep_ == "prep" and entry.particle == child.lower_
+    head = verb.head
+    if best is None and verb.dep_ == "relcl" and head.i < verb.i and head.lemma_.lower() in lexicon.nouns \
+            and not any(c.dep_ in ("dobj", "ccomp", "xcomp") or c.tag_ in ("WDT", "WP") for c in verb.children):
+        return trim(doc, head.left_edge.i, head.i + 1, min_words=1)   # "an allegation Moscow has denied"
     if "clause" in entry.complements and (best is None or doc[best[0]].tag_ == "WRB"):
         said = said_object(verb, entry, lexicon)   # "what Wahl said when she resigned": not the "when"
         if said is not None:
@@ -268,6 +274,10 @@ def _complement(verb: Token, entry: VerbEntry, clause: set[int], quoted: Sequenc
         sent = verb.sent
         if best[1] <= verb.i and _quoted_tail(verb, quoted):
             return trim(doc, sent.start, sent.end)   # '"...," Jordan said, and still "..."'
+        gloss = next((c for c in verb.children if c.dep_ == "dobj" and best[1] <= c.left_edge.i and c.i < verb.i
+                      and doc[c.left_edge.i - 1].text == ","), None) if best[1] <= verb.i else None
+        if gloss is not None:              # "Democrats argue that ..., a charge the White House denies"
+            return trim(doc, gloss.left_edge.i, gloss.i + 1, min_words=1)
         if best[1] <= verb.i and not count_words(doc, verb.right_edge.i + 1, sent.end):
             # trailing attribution: everything before it ("A, B and C, the government said.")
             first = min((i for i in clause if not doc[i].is_punct), default=verb.i)
