@@ -83,6 +83,10 @@ def drop_relatives(fired: dict[int, Any]) -> None:
     """A relative clause or reduced relative ("Berri, who has been negotiating ...", "M23 rebels
     backed by Rwanda", "supporters protesting against the results") describes a participant of
     the sentence's main event; it is no event of its own when another event is coded outside it."""
+    for f in fired.values():
+        why = "" if f.dropped else description(f)
+        if why:
+            f.dropped = why
     live = [f for f in fired.values() if not f.dropped and f.pairs]
     drops = []
     for f in live:
@@ -113,6 +117,59 @@ def drop_relatives(fired: dict[int, Any]) -> None:
     for f, main in drops:
         f.dropped = f"relative clause on '{f.token.head.text}': background to '{main.token.text}' " \
                     f"({main.attempt.pattern.rule})"
+
+
+def description(f: Any) -> str:
+    """Why a relative clause describes its head noun rather than telling an act, or "": a state of
+    mind ("a farmer who dreaded reprisals", "what the party fears most"), and a restrictive relative
+    clause in the simple present, a standing trait of the head ("several towns that back the new
+    rules", "countries that back the deal"). The sentence needs no other event for this; a statement
+    of the text's own author ("a statement that condemns ...") is kept."""
+    tok = f.token if not f.attempt.noun else syntax.light_verb(f.token)
+    if tok is None or tok.dep_ not in ("relcl", "acl") or syntax.predicate_of_root_noun(tok):
+        return ""
+    if f.roles is not None and any(AUTHOR_MARK in a.how for a in f.roles.sources):
+        return ""
+    head = tok.head.text
+    if f.code in ATTITUDE_CODES:
+        return f"a state of mind of '{head}' told in a relative clause: describes it, no public comment"
+    # "a poll of voters backing the senator", "photos of soldiers saluting the king": a participle on
+    # the object of a preposition says who the people are; a protest or an attack told so is still
+    # reported ("thousands of people protesting against the war")
+    first = tok
+    while first.dep_ == "conj" and first.head.tag_ == "VBG" and first.head is not first:
+        first = first.head      # "photos of soldiers saluting the king and bowing to him"
+    # (a plural of people: "posted on Twitter accusing X" is the poster's act, misattached)
+    if first.dep_ == "acl" and first.tag_ == "VBG" and tok.tag_ == "VBG" and first.head.dep_ == "pobj" \
+            and first.head.tag_ in ("NNS", "NNPS") and first.i > first.head.i and f.attempt.pattern.root < "14":
+        return f"a participle describing '{first.head.text}' in a prepositional phrase: who they are, not an act"
+    restrictive = tok.left_edge.i == 0 or tok.doc[tok.left_edge.i - 1].text not in (",", "(", "—", "–")
+    if tok.dep_ == "relcl" and restrictive and tok.tag_ in ("VBZ", "VBP") \
+            and not any(c.dep_ in ("aux", "auxpass", "neg") for c in tok.children):
+        return f"a restrictive relative clause in the present on '{head}': a trait of it, not an act"
+    return ""
+
+
+# a state of mind or its comment: pessimism, optimism, condolences (CAMEO 012, 013, 018)
+ATTITUDE_CODES = frozenset({"012", "013"})
+
+
+def nominal_mention(f: Any) -> str:
+    """Why an event noun is only mentioned, or "": a noun with no light verb that is the object of a
+    preposition of topic or reference ("asked about the summit with Kim", "quizzed the envoy on the
+    March phone call", "a sharp change from her praise of Beijing") names an act told elsewhere or long
+    before; the news does not report it here. An 'in'/'at'/'during' phrase ("in a phone call with
+    Erdogan, Putin said") is no such mention."""
+    tok = f.token
+    if not f.attempt.noun or tok.dep_ != "pobj" or tok.head.lower_ not in _TOPIC_PREPS:
+        return ""
+    if syntax.light_verb(tok) is not None:
+        return ""
+    return f"a mention of '{tok.text}' in a phrase of topic ('{tok.head.text} {tok.text}'), not a report of it"
+
+
+# prepositions whose object is what is talked, asked or looked into ("questions about", "a probe into")
+_TOPIC_PREPS = frozenset({"about", "on", "into", "to", "over", "regarding", "concerning"})
 
 
 def told_aside(verb: Token) -> bool:

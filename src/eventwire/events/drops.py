@@ -15,7 +15,7 @@ from .dyads import Dyads
 from .fired import (ATTITUDE_CODES, CONTENT_ROOTS, DENIAL_CODES, MILITARY_ROOTS, STATEMENT_CODES, Fired,
                     at_clause)
 from .matcher import Attempt
-from .modality import ModalityRules
+from .modality import ModalityRules, conditional_consequence
 
 
 def drop_consumed(fired: dict[int, Fired]) -> None:
@@ -67,6 +67,12 @@ def drop_topics(fired: dict[int, Fired], rules: ModalityRules, dyads: Dyads) -> 
         if other is not None and other.attempt.pattern.code in STATEMENT_CODES and f.token.dep_ in syntax.OBJ \
                 and all(t is None for _, t in other.pairs):
             continue    # "announced new sanctions against Iran": the act announced, not a topic
+        if other is not None and not other.dropped and not other.pairs and _judges_its_object(other) \
+                and f.token.dep_ in syntax.OBJ:
+            # "the governor praised the weekend marches": what is judged, even when the judging verb
+            # found no actor in it; the judge did not march
+            f.dropped = f"what '{verb.text}' judges ({other.attempt.pattern.rule}), not an act of its subject"
+            continue
         if other is not None and not other.dropped and other.pairs:
             if f.token.dep_ == "nsubj" and f.attempt.pattern.root in MILITARY_ROOTS \
                     and other.attempt.pattern.root == "18" and f.roles is not None and f.roles.sources:
@@ -87,6 +93,21 @@ def drop_topics(fired: dict[int, Fired], rules: ModalityRules, dyads: Dyads) -> 
             f.dropped = f"the toll of '{first.token.text}' ({first.attempt.pattern.rule}), coded as that attack"
 
 
+# roots of the verbs that judge their object: criticism (11), rejection (12); of root 05 only the verbs
+# of praise (approving or backing an act is taking part in it: "approved the extradition of X")
+_JUDGING_ROOTS = frozenset({"11", "12"})
+_PRAISE_VERBS = frozenset({"praise", "hail", "commend", "laud", "applaud", "salute"})
+
+
+def _judges_its_object(other: Fired) -> bool:
+    """A verb trigger of praise, criticism or rejection whose pattern does not name its object
+    ("praised", "condemned", "rejected"; not "expressed support", built around its noun)."""
+    pat = other.attempt.pattern
+    if other.attempt.noun or pat.objects:
+        return False
+    return pat.root in _JUDGING_ROOTS or (pat.root == "05" and other.token.lemma_.lower() in _PRAISE_VERBS)
+
+
 def drop_embedded(fired: dict[int, Fired], rules: ModalityRules, background_preps: frozenset[str], cameo: CameoCodes, dyads: Dyads) -> None:
     """Events that did not happen as told: the content of a demand, accusation, rejection or
     threat ("demanded that Israel ease restrictions"), an obligation ("Iraq must cooperate"),
@@ -100,12 +121,19 @@ def drop_embedded(fired: dict[int, Fired], rules: ModalityRules, background_prep
             f.dropped = f"an obligation ({f.mod.why}), what someone asks for, not an event"
             obligation_to_demand(f, fired, rules, cameo, dyads)
             continue
+        if not f.attempt.noun and f.code in ATTITUDE_CODES and _mental_state(f.token, rules):
+            f.dropped = f"'{f.token.text}' tells a state of mind (intent.yaml mental_states), not a public comment"
+            continue
         if f.attempt.noun and f.code in ATTITUDE_CODES and not statements.spoken(f.token, rules):
             f.dropped = "an attitude noun with no verb of saying ('his concerns', 'drew alarm'): a state " \
                         "of mind, not a public comment"
             continue
         if f.mod is not None and f.mod.why == "conditional clause":
             f.dropped = "in a conditional clause ('if ...'): a condition, not an event"
+            continue
+        unreal = unreal_act(f, rules) or background.nominal_mention(f)
+        if unreal:
+            f.dropped = unreal
             continue
         tok = f.token
         if background.years_before(tok if not f.attempt.noun else (syntax.light_verb(tok) or tok), background_preps):
@@ -153,6 +181,47 @@ def drop_embedded(fired: dict[int, Fired], rules: ModalityRules, background_prep
                     and not other.dropped.startswith("discarded"):
                 f.dropped = f"topic of '{cur.text}' ({other.attempt.pattern.rule}), not an event of its own"
                 break
+
+
+def unreal_act(f: Fired, rules: ModalityRules) -> str:
+    """Why an act told with a modal is no event yet, or "": an act announced for the future that
+    CAMEO has no intent or threat code for ("will urge the tribunal to ...", "the ministry will study
+    the bids", "said she would weigh sending envoys"), and an act that only may happen on a condition
+    ("might sign the accord if the talks go well"). Cooperative acts announced or promised keep their
+    intent code ("will meet" -> 036), conflict acts their threat code."""
+    mod = f.mod
+    if mod is None or f.attempt.pattern.root == "03":
+        return ""
+    if mod.modality == "future" and f.code == f.attempt.pattern.code:
+        return f"announced for the future ({mod.why}) with no intent code: not an event yet"
+    if mod.modality == "hypothetical" and any(a.lower_ in _SPECULATIVE for a in _auxiliaries(f)):
+        verb = f.token if not f.attempt.noun else syntax.light_verb(f.token)
+        condition = conditional_consequence(verb, rules) if verb is not None else None
+        if condition is not None:
+            return f"may happen only if '{condition.text}' ... ({mod.why}): a speculation, not an intent"
+    return ""
+
+
+# auxiliaries of a possibility ("could finalize", "might sign"), not of a promise ("would", "will")
+_SPECULATIVE = frozenset({"could", "might", "may", "can", "ca"})
+
+
+def _auxiliaries(f: Fired) -> list[Token]:
+    verb = f.token if not f.attempt.noun else syntax.light_verb(f.token)
+    if verb is None:
+        return []
+    heads = [verb] + syntax.xcomp_governors(verb)
+    if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and not syntax.children(verb, "aux"):
+        heads.append(verb.head)      # "continue to negotiate and could finalize": its own auxiliary only
+    return [c for h in heads for c in h.children if c.dep_ in ("aux", "auxpass") or c.tag_ == "MD"]
+
+
+def _mental_state(verb: Token, rules: ModalityRules) -> bool:
+    """The verb is one of intent.yaml's mental_states (by lemma, or by its word when the lemmatizer
+    errs: "hoped" is sometimes lemmatized "hop")."""
+    states = rules.governors.get("mental_states", frozenset())
+    word = verb.lower_
+    return any(w in states for w in (verb.lemma_.lower(), word, word[:-1], word[:-2]))
 
 
 def _wish_told_as_demand(f: Fired, fired: dict[int, Fired], rules: ModalityRules, cameo: CameoCodes,

@@ -129,6 +129,16 @@ def _aux_kind(tok: Token, rules: ModalityRules) -> str | None:
     return None
 
 
+def _counterfactual(tok: Token, rules: ModalityRules) -> bool:
+    """"would have objected", "could have stopped it", "might have met": a past that did not happen
+    (or may not have), never a promise, even under a verb of saying ("said he would have objected")."""
+    if tok.tag_ != "VBN":
+        return False
+    kids = [c for c in tok.children if c.dep_ in ("aux", "auxpass") or c.tag_ == "MD"]
+    return any(c.lemma_.lower() == "have" for c in kids) and any(
+        c.lower_ in rules.auxiliaries.get("hypothetical", ()) for c in kids)
+
+
 def _has_condition(tok: Token, rules: ModalityRules) -> bool:
     """The clause of ``tok`` (or a clause above it) is introduced by "if", "unless" ..."""
     markers = rules.markers.get("hypothetical", frozenset())
@@ -173,11 +183,14 @@ def detect(trigger: Token, rules: ModalityRules, *, noun: bool,
     if _has_condition(chain[-1], rules):   # "if the drills go ahead": not an intent, only a condition
         return ModalityResult("hypothetical", False, "conditional clause")
     # "Trump would meet Kim in Vietnam and discuss denuclearisation": a conjoined verb with no
-    # auxiliary of its own shares the first verb's
+    # auxiliary of its own shares the first verb's; only a base form can ("said he would order a
+    # review and warned against hackers": the past 'warned' is told, not promised)
     head = chain[-1]
-    shared = [head.head] if head.dep_ == "conj" and head.head.pos_ in ("VERB", "AUX") and not any(
+    shared = [head.head] if head.dep_ == "conj" and head.tag_ == "VB" and head.head.pos_ in ("VERB", "AUX") and not any(
         c.dep_ in ("aux", "auxpass") for c in head.children) else []
     for tok in chain + shared + governors:
+        if _counterfactual(tok, rules):      # "would have objected": did not happen, no intent either
+            return ModalityResult("hypothetical", False, f"counterfactual 'have {tok.text}'")
         kind = _aux_kind(tok, rules)
         if kind == "obligation":    # "must cooperate": hypothetical, and never an intent
             aux = next(c.lower_ for c in tok.children if c.lower_ in rules.auxiliaries.get("obligation", ()))

@@ -1,0 +1,209 @@
+"""Precision on real news (session 6): forms that told no act were coded as events.
+
+Each form has several phrasings of our own (tenses, voices, actors) that must code nothing for the
+trigger named, and contrasts of the same words that still code the act.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+PUB = "2019-11-20"
+
+
+def coded(pipeline, text: str) -> list[tuple[str, str | None, str | None, str, str]]:
+    article = pipeline.code_text(text, published=PUB)
+    return [(e.cameo, e.source.code if e.source else None, e.target.code if e.target else None,
+             e.modality, e.evidence.trigger) for e in article.events]
+
+
+def triggers(pipeline, text: str) -> set[str]:
+    return {t for *_, t in coded(pipeline, text)}
+
+
+# ---------------------------------------------------------------- future acts with no intent code
+@pytest.mark.parametrize("text, trigger", [
+    ("The Palestinian foreign minister said his government will urge the International Criminal Court to open "
+     "an inquiry into Israel.", "urge"),
+    ("The Japanese trade ministry will study the Toyota bids over the coming weeks.", "study"),
+    ("Biden said he would weigh sending envoys to Venezuela.", "weigh"),
+    ("Kenyan opposition supporters will protest in Nairobi on Friday.", "protest"),
+])
+def test_a_future_act_with_no_intent_code_is_no_event(pipeline, text, trigger):
+    assert trigger not in triggers(pipeline, text)
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Japan will lend Ukraine up to $1.5 billion.", "0331"),        # promised aid: intent code
+    ("Modi will travel to South Africa this week.", "036"),          # announced visit: intent to meet
+    ("Israel will release Palestinian prisoners if Hamas frees the hostages.", "0353"),
+])
+def test_a_promised_cooperative_act_keeps_its_intent_code(pipeline, text, code):
+    assert code in {c for c, *_ in coded(pipeline, text)}
+
+
+# ---------------------------------------------------------------- counterfactuals
+@pytest.mark.parametrize("text", [
+    "The envoy told lawmakers he would have protested to Kyiv about the inquiry into the Bidens.",
+    "Merkel said Germany could have sent more weapons to Ukraine.",
+    "Obama said he would have met Castro.",
+    "Macron said France would have vetoed the resolution.",
+])
+def test_a_counterfactual_past_is_no_event(pipeline, text):
+    assert coded(pipeline, text) == []
+
+
+def test_a_counterfactual_is_not_an_intent(pipeline):
+    from eventwire.events.modality import ModalityRules, detect
+    doc = pipeline.resources.nlp("Obama said he would have met Castro.")
+    met = next(t for t in doc if t.text == "met")
+    result = detect(met, ModalityRules.load(), noun=False)
+    assert (result.modality, result.intent) == ("hypothetical", False)
+
+
+# ---------------------------------------------------------------- speculation on a condition
+@pytest.mark.parametrize("text", [
+    "China and the United States could sign a trade accord next month if the talks go well.",
+    "Israel might release Palestinian prisoners if Hamas frees the hostages.",
+])
+def test_a_possible_act_on_a_condition_is_no_intent(pipeline, text):
+    assert coded(pipeline, text) == []
+
+
+def test_a_possible_act_without_a_condition_stays_an_intent(pipeline):
+    # CAMEO codes "could sign" as an intent (intent.yaml); only the condition makes it a speculation
+    assert {c for c, *_ in coded(pipeline, "China and the United States could sign a trade accord next month.")} \
+        == {"030"}
+
+
+# ---------------------------------------------------------------- relative clauses that describe
+@pytest.mark.parametrize("text, trigger", [
+    ("Exporters who fear new tariffs have moved their plants to Vietnam.", "fear"),
+    ("Rebels who fear an offensive by the Syrian army have fled Idlib.", "fear"),
+    ("A Kurdish farmer who dreaded reprisals told reporters that the army's account was false.", "dreaded"),
+    ("Towns that support the pipeline include Bismarck and Fargo.", "support"),
+])
+def test_a_relative_clause_that_describes_its_head_is_no_event(pipeline, text, trigger):
+    assert trigger not in triggers(pipeline, text)
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Iran's foreign minister, who condemned the United States on Monday, arrived in Moscow.", "condemned"),
+    ("Police fired tear gas at protesters who stormed the parliament in Kampala.", "stormed"),
+])
+def test_an_act_told_in_a_relative_clause_stays(pipeline, text, trigger):
+    assert trigger in triggers(pipeline, text)
+
+
+# ---------------------------------------------------------------- nominal mentions
+@pytest.mark.parametrize("text, trigger", [
+    ("Senators quizzed the ambassador on Trump's March 3 phone call with Turkish President Erdogan.", "phone call"),
+    ("The aide eavesdropped on Pence's telephone call with the Polish president.", "telephone call"),
+    ("The senator asked questions about the president's meeting with Putin in Helsinki.", "meeting"),
+])
+def test_an_event_noun_in_a_phrase_of_topic_is_a_mention(pipeline, text, trigger):
+    assert trigger not in triggers(pipeline, text)
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Putin held talks with Erdogan on Monday.", "talks"),
+    ("Thousands of workers went on strike in Paris on Thursday.", "went"),
+])
+def test_an_event_noun_with_its_light_verb_stays(pipeline, text, trigger):
+    assert trigger in triggers(pipeline, text)
+
+
+# ---------------------------------------------------------------- non-political senses (discards.yaml)
+@pytest.mark.parametrize("text", [
+    "The Detroit carmaker sought bankruptcy protection on Monday.",
+    "The airline filed for Chapter 11 protection in New York on Monday.",
+])
+def test_bankruptcy_protection_is_no_appeal(pipeline, text):
+    assert not any(c.startswith("02") for c, *_ in coded(pipeline, text))
+
+
+def test_protection_sought_for_peacekeepers_stays(pipeline):
+    assert "0234" in {c for c, *_ in coded(pipeline, "Ghana sought protection from the United Nations for its "
+                                                     "peacekeepers.")}
+
+
+def test_a_subpoena_received_is_no_hosted_visit(pipeline):
+    codes = {c for c, *_ in coded(pipeline, "The bank said it has received a subpoena from the office of the "
+                                            "Manhattan district attorney.")}
+    assert "043" not in codes
+
+
+# ---------------------------------------------------------------- what a verb of judging judges
+@pytest.mark.parametrize("text", [
+    "Charlotte's mayor praised Tuesday's protests for remaining peaceful.",
+    "The governor of Ohio praised Saturday's demonstrations in Columbus.",
+])
+def test_an_event_noun_judged_is_no_act_of_the_judge(pipeline, text):
+    assert not any(c.startswith("14") for c, *_ in coded(pipeline, text))
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("The campaign ad shows pictures of police officers greeting Donald Trump.", "greeting"),
+    ("The study looked at the thousands of Britons supporting Boris Johnson.", "supporting"),
+])
+def test_a_participle_describing_people_is_no_event(pipeline, text, trigger):
+    assert trigger not in triggers(pipeline, text)
+
+
+def test_a_protest_told_by_a_participle_stays(pipeline):
+    assert any(c.startswith("14") for c, *_ in coded(pipeline, "The rally drew thousands of people protesting "
+                                                                 "against the war in Iraq."))
+
+
+@pytest.mark.parametrize("text, code", [
+    ("The opposition staged a protest in Nairobi.", "141"),
+    ("Israel launched airstrikes on Gaza on Monday.", "195"),
+])
+def test_an_event_noun_of_a_light_verb_keeps_its_subject(pipeline, text, code):
+    assert code in {c for c, *_ in coded(pipeline, text)}
+
+
+def test_a_participle_after_a_misattached_phrase_stays_the_posters_act(pipeline):
+    text = "On Monday Senator Warren posted on Twitter accusing the Pentagon of hiding the report."
+    assert "accusing" in triggers(pipeline, text)
+
+
+# ---------------------------------------------------------------- states of mind (intent.yaml mental_states)
+@pytest.mark.parametrize("text, trigger", [
+    ("Some senators worry that a long trial will keep them from campaigning in Iowa.", "worry"),
+    ("The Kremlin said it hoped the pilot would be released soon.", "hoped"),
+    ("Exporters in Seoul fear that the new tariffs could cost them billions.", "fear"),
+    ("Japan hopes for a quick recovery in exports.", "hopes"),
+])
+def test_a_state_of_mind_is_no_comment(pipeline, text, trigger):
+    assert trigger not in triggers(pipeline, text)
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Nepal lamented the slow pace of reconstruction.", "012"),
+    ("The German finance minister warned that the budget troubles could drag on.", "012"),
+    ("Egypt expressed optimism about the Gaza truce.", "013"),
+])
+def test_a_feeling_voiced_stays_a_comment(pipeline, text, code):
+    assert code in {c for c, *_ in coded(pipeline, text)}
+
+
+def test_an_act_approved_is_the_approvers_act(pipeline):
+    codes = {c for c, *_ in coded(pipeline, "Spain approved the extradition of the banker to Argentina.")}
+    assert any(c.startswith("06") for c in codes)
+
+
+# ---------------------------------------------------------------- a shared auxiliary needs a base form
+@pytest.mark.parametrize("text, trigger", [
+    ("Trump said he would order a review of the nation's cyber defenses and warned China against hacking.",
+     "warned"),
+    ("Mexico's president said the elections would be clean and urged voters to turn out.", "urged"),
+])
+def test_a_past_verb_joined_to_a_promise_is_told(pipeline, text, trigger):
+    assert [m for *_, m, t in coded(pipeline, text) if t == trigger] == ["asserted"]
+
+
+def test_a_base_form_joined_to_a_modal_shares_it(pipeline):
+    mods = {m for *_, m, t in coded(pipeline, "Trump would meet Kim in Vietnam and discuss denuclearisation.")
+            if t == "discuss"}
+    assert mods == {"hypothetical"}
