@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 from ..dictionaries.actor_dictionary import Agent
 from ..dictionaries.actor_text import words
 from .name_matches import Found, add_unlisted_companies, country_evidence, find_names, main_country, syntactic_head
-from .resolver import FORMER_WORDS, ActorResolver, Resolution
+from .resolver import FORMER_WORDS, ActorResolver, Resolution, split_code
 from .vocabulary import shipped_vocabulary
 
 _WORDS = shipped_vocabulary()
@@ -201,7 +201,10 @@ class FinderBase:
         Obama" in an undated text), a metonym re-homed ("the Brazilian Senate"), "ethnic Albanians"."""
         doc = self.doc
         if res.kind == "person" and title and FORMER_WORDS & {t.lower_ for t in title}:
-            return replace(res, code=(res.country or "") + "ELI" if res.country else None, sectors=("ELI",),
+            # the person's own country where the role held at the date has none ("Former Microsoft CEO Bill Gates",
+            # a foundation's co-chair now)
+            country = res.country or (split_code(res.entry.code)[0] if res.entry is not None else None)
+            return replace(res, code=country + "ELI" if country else None, country=country, sectors=("ELI",),
                            why=f"{res.why}; a former office holder (ELI) by the title in the text")
         if res.kind == "person" and res.sectors in ((), ("ELI",)):   # no role, or a former one, at the date
             inner = [t for t in doc[start:end] if self._agent_word(t)]

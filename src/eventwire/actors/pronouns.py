@@ -222,6 +222,8 @@ def quoted_tokens(tokens: list[Token]) -> list[bool]:
     straight_from: int | None = None   # the token after an open straight quote
     for tok in tokens:
         text = tok.text
+        if text == "`" and any(0 <= j < len(tokens) and tokens[j].text == "`" for j in (tok.i - 1, tok.i + 1)):
+            text = "``"   # an opening `` the tokenizer split in two ("Roche: ``I agree")
         if text in OPENING_QUOTES or (text in STRAIGHT_QUOTES and not inside):
             inside = True
             straight_from = tok.i + 1 if text in STRAIGHT_QUOTES else None
@@ -234,6 +236,21 @@ def quoted_tokens(tokens: list[Token]) -> list[bool]:
                 out[straight_from:tok.i + 1] = [False] * (tok.i + 1 - straight_from)
             inside, straight_from = False, None
     return out
+
+
+def _colon_speaker(i: int, tokens: list[Token], quoted: list[bool], sent_start: list[int]) -> range:
+    """The speaker a colon puts before a quotation, as transcripts and e-mail records do ("Secretary James Roche:
+    ``I agree ...''"): the words from the start of that sentence to the colon (none when no colon leads in)."""
+    j = i
+    while j > 0 and quoted[j - 1]:
+        j -= 1
+    colon = j - 1
+    while colon > 0 and not quoted[colon] and (tokens[colon].text in OPENING_QUOTES | STRAIGHT_QUOTES or
+                                               tokens[colon].text == "`"):
+        colon -= 1   # back over the opening quote mark(s)
+    if colon < 1 or tokens[colon].text != ":" or quoted[colon]:
+        return range(0)
+    return range(sent_start[colon], colon)
 
 
 def find_antecedent(token: Token, candidates: dict[int, Candidate], tokens: list[Token], sent_start: list[int],
@@ -256,6 +273,13 @@ def find_antecedent(token: Token, candidates: dict[int, Candidate], tokens: list
                 if verb is not None:
                     bound_verb = verb
                     break
+    speaker: range = range(0)   # "Secretary James Roche: ``... tortured him ...''": the words before the colon
+    if quoted is not None and quoted[token.i] and word not in REFLEXIVES:
+        speaker = _colon_speaker(token.i, tokens, quoted, sent_start)
+        for i in speaker:
+            c = candidates.get(i)
+            if c is not None and c.found is not None and c.found.res.name:
+                not_names.add(c.found.res.name)
     if bound_verb is not None and word not in REFLEXIVES and word not in POSSESSIVES and token.dep_ != "poss":
         for s in bound_verb.children:
             c = candidates.get(s.i) if s.dep_ in SUBJECTS else None
@@ -274,6 +298,7 @@ def find_antecedent(token: Token, candidates: dict[int, Candidate], tokens: list
                 if ca is not None and ca.found is not None and ca.found.res.name:
                     not_names.add(ca.found.res.name)
     excluded = _excluded(token)
+    excluded.update(speaker)
     bound = _shared_subject_verbs(own_verb) if own_verb is not None and word not in POSSESSIVES and \
         token.dep_ != "poss" else None
     if bound is not None and word not in REFLEXIVES and own_verb.dep_ == "relcl" and any(  # type: ignore[union-attr]
@@ -374,8 +399,10 @@ def find_antecedent(token: Token, candidates: dict[int, Candidate], tokens: list
         hit = same_sentence()
     if hit is not None:
         return None if _rival(hit, word, candidates, tokens) else hit
-    # 4. earlier sentences: their subjects by depth (the main clause's first), then their nearest phrase
+    # 4. earlier sentences: their subjects by depth (the main clause's first), then their nearest phrase (an
+    # indefinite one only when no sentence within reach has another)
     bound, far = None, True
+    indefinite: Candidate | None = None
     counted = 0
     for n in range(here - 1, max(-1, here - 1 - 4 * SENTENCES_BACK), -1):
         s0, s1 = sents[n]
@@ -392,9 +419,24 @@ def find_antecedent(token: Token, candidates: dict[int, Candidate], tokens: list
                 return None if _rival(hit, word, candidates, tokens) else hit
         for tok in reversed(toks):
             hit = pick(tok)
+            if hit is not None and tok.dep_ not in SUBJECTS and _indefinite(tok, hit):
+                indefinite = indefinite or hit   # "... empower the DNC to name a replacement candidate. '...,' he
+                continue                         # said": an indefinite object is a weak antecedent, the speaker goes on
             if hit is not None:
                 return None if _rival(hit, word, candidates, tokens) else hit
-    return None
+    return indefinite
+
+
+def _indefinite(tok: Token, c: Candidate) -> bool:
+    """A noun phrase with "a"/"an" and no name that an unrealised act governs ("empower the DNC to name a
+    replacement candidate", "could pick a new judge"): no one in particular, and a pronoun of a later sentence goes
+    back to it only when nothing else fits ("Police arrested a man. He ..." still goes back to the man)."""
+    if (c.found is not None and c.found.res.name) or not any(
+            d.dep_ == "det" and d.lower_ in ("a", "an") for d in tok.lefts):
+        return False
+    verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+    return verb.pos_ in ("VERB", "AUX") and (verb.dep_ == "xcomp" or any(
+        a.dep_ == "aux" and (a.lower_ == "to" or a.tag_ == "MD") for a in verb.children))
 
 
 def _rival(hit: Candidate, word: str, candidates: dict[int, Candidate], tokens: list[Token]) -> bool:

@@ -104,6 +104,13 @@ def _institution(res: Resolution) -> bool:
     return res.code is not None and bool(res.sectors) and set(res.sectors) <= {"LEG", "JUD"}
 
 
+def _private_body(res: Resolution) -> bool:
+    """A named body that is no government: a firm, outlet, school, NGO or international body ("the executive director
+    of Human Rights Watch" is that NGO's, not a businessman)."""
+    return res.kind == "organisation" and res.code is not None and (
+        bool(set(res.sectors) & PRIVATE_BODIES) or res.code[:3] in NON_COUNTRY_BLOCKS)
+
+
 def _fmt(d: date | None) -> str:
     return d.isoformat() if d else "open"
 
@@ -305,6 +312,9 @@ class ActorResolver:
                 break
         if country is None and phrase.owner is not None:
             whole = self._stands_for(phrase.owner, agent, role_from_modifier) or self._heads(phrase.owner, agent)
+            if whole is None and role_from_modifier and sector == "BUS" and agent.person and \
+                    _private_body(phrase.owner):   # "the executive director of Human Rights Watch"
+                whole = phrase.owner
             if whole is not None:
                 return self._former(replace(whole, why=f"{why_role}, of {phrase.owner.name or phrase.owner.code}",
                                             kind="agent", plural=phrase.plural, name=None, human=agent.person),
@@ -312,7 +322,8 @@ class ActorResolver:
             if phrase.owner.country:
                 country, source = phrase.owner.country, f"owner {phrase.owner.name or phrase.owner.code}"
         if country is None and phrase.place is not None and phrase.place.kind == "organisation" and \
-                not role_from_modifier and agent.person and set(phrase.place.sectors) & PRIVATE_BODIES:
+                (not role_from_modifier or sector == "BUS") and agent.person and \
+                set(phrase.place.sectors) & PRIVATE_BODIES:   # "executive director at the Center for ..." is its
             whole = self._heads(phrase.place, agent) or (phrase.place if agent.generic else None)  # "officials at
             # Goldman Sachs", "a vice president at Boeing" (not "a leader in the European Parliament": a member)
             if whole is not None:

@@ -26,6 +26,10 @@ BASED_WORDS = _WORDS.words("based_words")
 PLACE_SECTORS = frozenset({"CVL", "EDU", "HLH"})
 # prepositions of being somewhere (not "at"/"to"/"on": "fired at the university", "taken to a hospital" have targets)
 IN_PLACE_PREPS = frozenset({"in", "inside", "within", "across", "throughout", "around", "near"})
+# bodies named by their territory: "in the county of Huade", "in Kalamazoo and Van Buren counties" is a place there
+TERRITORY_NOUNS = _WORDS.words("territory_nouns")
+# "the role of CEO", "the post of prime minister": the office named, not its holder
+OFFICE_NOUNS = _WORDS.words("office_nouns")
 MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "nummod", "det", "predet", "quantmod", "poss", "case",
                            "advmod", "npadvmod", "punct"})
 ABSORBING_DEPS = frozenset({"amod", "compound", "nmod"})
@@ -135,6 +139,9 @@ class RolePhraseFinder(DefiniteReferenceFinder):
         """ "his first day after Bratton's departure as commissioner", "served as ambassador to Burma": the role
         noun after "as" says what someone is, it is no actor of its own ("leaders such as the president" is)."""
         prep = head.head
+        if head.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lemma_.lower() in OFFICE_NOUNS and \
+                head.tag_ in ("NN", "NNP") and not any(c.dep_ in ("det", "poss", "nummod") for c in head.lefts):
+            return True     # "reassumed the role of CEO", "the post of prime minister": the office, no holder
         return head.dep_ == "pobj" and prep.lower_ == "as" and prep.dep_ == "prep" and not any(
             c.lower_ == "such" for c in prep.lefts) and not (prep.i > 0 and head.doc[prep.i - 1].lower_ == "such")
 
@@ -178,6 +185,12 @@ class RolePhraseFinder(DefiniteReferenceFinder):
 
     def _a_place(self, head: Token, agent: Agent) -> bool:
         """ "in the city", "at a school", "to the hospital": a place where something happens, not an actor."""
+        if not agent.person and head.lemma_.lower() in TERRITORY_NOUNS:
+            where = head.head if head.dep_ == "appos" else head   # "in Barry and Van Buren counties" (apposition)
+            while where.dep_ == "conj" and where.head.i < where.i:
+                where = where.head
+            if where.dep_ == "pobj" and where.head.lower_ in IN_PLACE_PREPS:
+                return True
         if agent.person or agent.sector not in PLACE_SECTORS or head.dep_ != "pobj" or \
                 head.head.lower_ not in IN_PLACE_PREPS:
             return False

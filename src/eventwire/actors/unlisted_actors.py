@@ -32,6 +32,8 @@ COMPANY_WORDS = _WORDS.words("company_words")
 PERSON_WORDS = _WORDS.words("person_words")
 NOT_PERSON_WORDS = _WORDS.words("not_person_words")
 PERSON_SUFFIXES = _WORDS.sequence("person_suffixes")
+PLACE_NOUNS = _WORDS.words("place_nouns")
+PERSON_OWNED_NOUNS = _WORDS.words("person_owned_nouns")
 
 
 def person_noun(token: Token) -> bool:
@@ -63,6 +65,12 @@ IN_PLACE_WORDS = frozenset({"in", "near", "inside", "outside", "throughout", "ac
 OWNER_KINDS = frozenset({"country", "adjective", "organisation", "metonym"})
 
 
+def _role(res: Resolution) -> bool:
+    """Whether a phrase in apposition gives a role: sectors, or the code of a body without a country ("the executive
+    director of Human Rights Watch": NGOHRW)."""
+    return bool(res.sectors) or (res.kind == "agent" and res.code is not None)
+
+
 class UnlistedActorFinder(FinderBase):
     """The passes of the mention finder for people and organisations not in the dictionary."""
 
@@ -70,18 +78,25 @@ class UnlistedActorFinder(FinderBase):
         doc = self.doc
         covered = {t for f in self.found for t in range(f.start, f.end)}
         heads = {f.head: f for f in self.found}
-        spans = [ent for ent in self.ents if ent.label_ == "PERSON"]
+        # a capitalised gerund that opens a sentence is no word of the name: "Injecting Clinton's marital troubles"
+        spans = [doc[ent.start + 1:ent.end] if len(ent) > 1 and ent[0].tag_ == "VBG" and ent[0].is_sent_start
+                 else ent for ent in self.ents if ent.label_ == "PERSON"]
         spans += self._titled_names({t for ent in spans for t in range(ent.start, ent.end)})
         for ent in sorted(spans, key=lambda e: e.start):
             if any(t in covered for t in range(ent.start, ent.end)):
                 continue
-            if len(ent) == 1 and ent.root.dep_ == "pobj" and ent.root.head.lower_ in IN_PLACE_WORDS:
-                continue   # "Pizza Express in Woking": one capitalised word where something is, a place the parser
-                # took for a person
+            if self._names_a_thing(ent):
+                continue   # "Bird flu", "the Aura sedan", "Van Buren counties": a name of a thing or place
             # titles inside the entity: "Archbishop Desmond Tutu"
             inner = 0
-            while inner < len(ent) - 1 and self._agent_word(ent[inner]):
-                inner += 1
+            while inner < len(ent) - 1:
+                if self._agent_word(ent[inner]):
+                    inner += 1
+                elif inner < len(ent) - 2 and self.resolver.dictionary.agents.get(
+                        " ".join(w for t in ent[inner:inner + 2] for w in words(t.text)).lower()):
+                    inner += 2   # a title of two words: "Crown Prince Frederik"
+                else:
+                    break
             res = self._person_role(ent, heads, ent[:inner] if inner else None)
             last = ent[-1].text
             left = ent.start
@@ -104,6 +119,27 @@ class UnlistedActorFinder(FinderBase):
             self.found.append(Found(left, ent.end, syntactic_head(self.tokens, ent.start, ent.end), res))
             covered.update(range(left, ent.end))
         self._later_surnames(covered, spans)
+
+    def _names_a_thing(self, ent: Span) -> bool:
+        """A name the parser labels PERSON that only modifies a common noun naming no person ("Bird flu", "the Aura
+        sedan", "the Jackson hearing", "Van Buren counties"): the name of a thing or a place, no actor. A person's
+        own people or effort ("the Warren campaign") and role nouns ("Smith aides") keep the name a person."""
+        root = ent.root
+        while root.dep_ == "conj" and root.head.i < root.i and root.head.pos_ == "PROPN":
+            root = root.head   # "Kalamazoo and Van Buren counties": as the first conjunct
+        if any(c.dep_ == "appos" and c.lemma_.lower() in PLACE_NOUNS for c in root.children):
+            return True   # "in Barry, Berrien and Van Buren counties" (parsed as an apposition)
+        if len(ent) == 1 and root.dep_ == "pobj" and root.head.lower_ in IN_PLACE_WORDS:
+            return True   # "Pizza Express in Woking", "in Barry, Cass and Kalamazoo": one capitalised word where
+            # something is, a place the parser took for a person
+        head = root.head
+        if root.dep_ != "compound" or head.i <= root.i or head.pos_ != "NOUN" or any(
+                t.lower_.rstrip(".") in HONORIFIC_WORDS or self._agent_word(t) for t in ent):
+            return False
+        low = head.lemma_.lower()
+        if low in PLACE_NOUNS or head.lower_ in PLACE_NOUNS:
+            return True
+        return low not in PERSON_OWNED_NOUNS and self._agent_word(head) is None and not person_noun(head)
 
     def _known_surname(self, ent: Span, people: list[Span]) -> Resolution | None:
         """A lone family name the parser labels PERSON ("Christie blasted Clinton") is the one person of the
@@ -300,11 +336,28 @@ class UnlistedActorFinder(FinderBase):
                              "a member of the US Congress", "person", human=True)
             return res
         for child in root.children:   # "Jane Doe, a Kenyan lawmaker"
-            if child.dep_ == "appos" and child.i in heads and heads[child.i].res.sectors:
+            if child.dep_ == "appos" and child.i in heads and _role(heads[child.i].res):
                 return self._named_person(ent, heads[child.i].res, "apposition")
-        if root.dep_ == "appos" and root.head.i in heads and heads[root.head.i].res.sectors:
+        if root.dep_ == "appos" and root.head.i in heads and _role(heads[root.head.i].res):
             return self._named_person(ent, heads[root.head.i].res, "apposition")   # "a Kenyan lawmaker, Jane Doe"
+        kind = self._such_as(root, heads)
+        if kind is not None:
+            return self._named_person(ent, kind, "'such as'")
         return self._predicate_role(ent) or self._member_of(ent)
+
+    @staticmethod
+    def _such_as(root: Token, heads: dict[int, Found]) -> Resolution | None:
+        """ "media figures such as Katie Couric and Chelsea Handler", "lawmakers such as Jane Doe": a person named as
+        an instance of a role phrase has its role."""
+        while root.dep_ == "conj" and root.head.i < root.i:
+            root = root.head
+        prep = root.head
+        if root.dep_ != "pobj" or prep.lower_ != "as" or prep.i == 0 or prep.doc[prep.i - 1].lower_ != "such":
+            return None
+        found = heads.get(prep.head.i)
+        if found is None or not found.res.human or not _role(found.res) or found.res.kind != "agent":
+            return None
+        return found.res
 
     def _member_of(self, ent: Span) -> Resolution | None:
         """ "Michael Tanner of the Cato Institute", "Jane Doe at Human Rights Watch", "writing for the Los Angeles
@@ -321,6 +374,11 @@ class UnlistedActorFinder(FinderBase):
                 res = self._resolve_token(pobj, roles=False)   # "a Los Angeles Times panel": the Times
                 if res is not None and res.kind == "organisation" and res.code and res.sectors:
                     return self._named_person(ent, res, f"'{prep.text} {res.name}'")
+        for owner in root.children:   # "BBC's Emily Maitlis", "Boeing's Dennis Muilenburg": the body's own person
+            if owner.dep_ == "poss" and owner.i < ent.start and owner.pos_ == "PROPN":
+                res = self._resolve_token(owner, roles=False)
+                if res is not None and res.kind == "organisation" and res.code and res.sectors:
+                    return self._named_person(ent, res, f"the owner '{res.name}'s'")
         return None
 
     def _predicate_role(self, ent: Span) -> Resolution | None:
