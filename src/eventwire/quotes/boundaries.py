@@ -97,6 +97,16 @@ def before_claim_gloss(doc: Doc, content: tuple[int, int], nouns: frozenset[str]
     return content
 
 
+def before_according(doc: Doc, content: tuple[int, int]) -> tuple[int, int] | None:
+    """ "expects sales to fall, according to a statement": a closing "according to" phrase is another
+    cue's attribution, not part of this content."""
+    start, end = content
+    for i in range(start + 2, end - 1):
+        if doc[i].lower_ == "according" and doc[i + 1].lower_ == "to" and doc[i - 1].text == ",":
+            return trim(doc, start, i - 1)
+    return content
+
+
 _MAX_REJOIN = 40
 
 

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
-from .boundaries import (before_claim_gloss, before_contrast, before_dash_gloss, before_next_report, count_words,
+from .boundaries import (before_according, before_claim_gloss, before_contrast, before_dash_gloss, before_next_report, count_words,
                          past_false_break, to_sentence_end, trim, without_aside, without_trailing_participle)
 from .channels import channel_of_cue, outlet_in
 from .cue import Cue, not_speaker
@@ -167,6 +167,8 @@ def _verb_cue(tok: Token, lexicon: QuoteLexicon, quoted: Sequence[bool], blocked
         cue.content = before_contrast(tok.doc, cue.content)
     if cue.content is not None:
         cue.content = before_claim_gloss(tok.doc, cue.content, lexicon.nouns)
+    if cue.content is not None and cue.content[0] > tok.i:
+        cue.content = before_according(tok.doc, cue.content)
     # "as he talks to X about Boeing" has its object in the preposition: no "as he said"
     with_object = entry.particle is not None and any(c.dep_ == "prep" and c.lower_ == entry.particle for c in tok.children)
     aside = parenthetical(tok, quoted) if "clause" in entry.complements and not with_object else None

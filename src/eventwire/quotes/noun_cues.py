@@ -280,6 +280,9 @@ def according_cue(tok: Token, lexicon: QuoteLexicon, quoted: Sequence[bool],
     before = (sent.start, tok.i)
     after = (max(phrase) + 1, sent.end)
     content = before if count_words(doc, *before) >= count_words(doc, *after) else after
+    if tok.i > sent.start and doc[tok.i - 1].text == "," and last + 1 < sent.end and doc[last + 1].text == "," \
+            and count_words(doc, *before) and sent.root.i > last and count_words(doc, *after):
+        content = (sent.start, sent.end)   # "The talks, according to X, collapsed ...": around the phrase
     cue = Cue(token=tok.i, text=doc[tok.i:tok.i + 2].text, entry=None, speaker=speaker, clause=phrase,
               content=trim(doc, *content))
     cue.media_speaker = outlet_in(doc[speaker.start:speaker.end], lexicon)
