@@ -138,3 +138,26 @@ def test_an_against_phrase_names_no_partner_of_a_joint_act(pipeline):
                             "fighters in central Mali last week.", "2019-06-01")
     assert not any(c.startswith("06") and "REB" in (t or "") for c, s, t in got)
     assert not any(c.startswith("06") and "REB" in s for c, s, t in got)
+
+
+# ---------------------------------------------------------------- a predicate hung on the subject's apposition
+@pytest.mark.parametrize("text, published, code, source, target", [
+    ("Juan Guaido, the opposition leader recognised by more than 50 countries as Venezuela's interim "
+     "president, called on the armed forces on Tuesday to help him remove Nicolas Maduro from power.",
+     "2019-04-30", "02", "VENOPP", "VENMIL"),
+    ("Mahmoud Abbas, the Palestinian president backed by the West, called on Hamas to hand over control of Gaza.",
+     "2024-03-01", "02", "PSEGOV", "PSEREB"),
+])
+def test_a_predicate_after_the_subjects_apposition_has_that_subject(pipeline, text, published, code, source, target):
+    assert any(c.startswith(code) and s == source and t == target
+               for c, s, t in _events(pipeline, text, published))
+
+
+def test_a_participle_in_an_apposition_stays_a_participle(pipeline):
+    doc = pipeline.resources.nlp("Mahmoud Abbas, the Palestinian president backed by the West, called on Hamas "
+                                 "to hand over control of Gaza.")
+    backed = next(t for t in doc if t.lower_ == "backed")
+    assert not syntax.predicate_of_root_noun(backed)
+    headline = pipeline.resources.nlp("Three soldiers, members of an elite unit, killed in an attack near the border.")
+    killed = next(t for t in headline if t.lower_ == "killed")
+    assert not syntax.predicate_of_root_noun(killed)

@@ -49,13 +49,24 @@ def predicate_of_root_noun(verb: Token) -> bool:
     """"The UN human rights chief called on Myanmar to end the violence": the parser made the
     subject the root and the verb a participle on it; a participle with an object or a complement
     clause (and no 'by' agent) is the sentence's predicate, not a passive ("Three soldiers killed
-    in an attack" stays a passive headline)."""
+    in an attack" stays a passive headline). The parser may hang it on an apposition of that subject
+    after its closing comma ("Juan Guaido, the opposition leader recognised by 50 countries, called on
+    the armed forces to ...")."""
     head = verb.head
-    if verb.dep_ != "acl" or verb.tag_ not in ("VBD", "VBN") or head.dep_ != "ROOT" or head.pos_ not in NOUN_POS \
-            or verb.i < head.i:
+    if verb.dep_ != "acl" or verb.tag_ not in ("VBD", "VBN") or verb.i < head.i:
+        return False
+    root = head
+    while root.dep_ == "appos" and root.head is not root and root.head.i < root.i:
+        root = root.head
+    if root.dep_ != "ROOT" or root.pos_ not in NOUN_POS or (
+            root is not head and (verb.i == 0 or verb.doc[verb.i - 1].text != ",")):
         return False
     deps = {c.dep_ for c in verb.children}
-    return "agent" not in deps and bool(deps & {"dobj", "xcomp", "ccomp", "dative"})
+    if "agent" in deps:
+        return False
+    # (after an apposition's comma an infinitive clause tells a predicate too: "called on the army to help")
+    return bool(deps & {"dobj", "xcomp", "ccomp", "dative"}) or (
+        root is not head and any(is_infinitive_advcl(c) for c in verb.children))
 
 
 def children(token: Token, *deps: str) -> list[Token]:
