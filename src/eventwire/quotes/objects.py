@@ -96,14 +96,13 @@ def _quoted_name(verb: Token) -> tuple[int, int] | None:
     doc = verb.doc
     start, last = min(o.left_edge.i for o in objs), max(o.right_edge.i for o in objs)
     marks = [i for i in range(start, last + 1) if doc[i].text in _MARKS]
-    if len(marks) < 2 or marks[0] == start or not any(doc[i].is_alpha for i in range(start, marks[0])) \
-            or not any(doc[i].is_alpha for i in range(marks[0], marks[-1])):
-        return None
-    end = marks[-1] + 1
     if len(marks) % 2:                     # the closing mark hangs from the verb, after the full stop
         nxt = last + 1
         while nxt < len(doc) and doc[nxt].is_punct and doc[nxt].text not in _MARKS:
             nxt += 1
         if nxt < len(doc) and doc[nxt].text in _MARKS:
-            end = nxt + 1
-    return start, end
+            marks.append(nxt)
+    if len(marks) < 2 or marks[0] == start or not any(doc[i].is_alpha for i in range(start, marks[0])) \
+            or not any(doc[i].is_alpha for i in range(marks[0], marks[-1])):
+        return None
+    return start, marks[-1] + 1

@@ -238,6 +238,7 @@ def speaker_span(head: Token, forbidden: Callable[[int], bool]) -> SpeakerMentio
         return SpeakerMention(head.i, head.i + 1, head.i)
     start, end = head.left_edge.i, head.right_edge.i + 1
     end = end_before_aside(head) or end
+    end = _without_time(head, end)
     if end - start > _MAX_SPEAKER_TOKENS or any(forbidden(i) for i in range(start, end)):
         start = head.i
         while start > 0 and head.doc[start - 1].dep_ in _NAME_DEPS and head.doc[start - 1].head.i >= start:
@@ -252,6 +253,16 @@ def speaker_span(head: Token, forbidden: Callable[[int], bool]) -> SpeakerMentio
     while start < end - 1 and doc[start].is_punct:
         start += 1
     return SpeakerMention(start, end, head.i)
+
+
+def _without_time(head: Token, end: int) -> int:
+    """ "Trump on Tuesday called ...", "Clinton last week said ...": a closing time phrase the parser
+    hung from the speaker is the verb's, not part of who speaks."""
+    for child in head.children:
+        if child.i > head.i and child.right_edge.i + 1 == end and child.dep_ in ("prep", "npadvmod") and child.lower_ != "of" \
+                and any(t.ent_type_ in ("DATE", "TIME") for t in child.subtree):
+            return child.left_edge.i
+    return end
 
 
 def _opened(doc: Doc, start: int, end: int) -> bool:
