@@ -195,3 +195,20 @@ def test_an_aim_to_harm_judges_its_doer(pipeline, text, expected):
 ])
 def test_no_judgement_of_an_aim_that_is_no_harm(pipeline, text):
     assert _judgements(pipeline, text) == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("North Korea conducted a nuclear test on Friday. China said Friday's test was a provocation.",
+     ("111", "CHN", "PRK")),
+    ("Israel seized a Turkish aid ship on Sunday. The Turkish president said Sunday's seizure was illegal.",
+     ("111", "TUR", "ISR")),
+    ("Iran launched missiles at Israel on Tuesday. The French president said Tuesday's attack was a violation of "
+     "international law.", ("111", "FRA", "IRN")),
+])
+def test_a_day_in_the_owner_place_names_the_act_told_on_it(pipeline, text, expected):
+    assert expected in _judgements(pipeline, text, "2018-09-10")
+
+
+def test_a_day_names_no_act_that_was_not_told(pipeline):
+    text = "The Egyptian government signed a trade deal with Italy. The French president called Monday's vote a mistake."
+    assert _judgements(pipeline, text, "2018-09-10") == set()

@@ -101,10 +101,11 @@ def antecedent_doers(judged: Token, index: int, events: list[Event], lexicon: Ev
         return [] if last is None else [
             Arg(_copy(e.source), judged, f"doer of '{e.evidence.trigger}' (sentence {e.sentence}), "
                                          f"which '{judged.text}' points back to") for e in _co_doers(last, acts)]
-    if judged.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in judged.children):
-        return []
+    if judged.pos_ != "NOUN" or not any((c.dep_ == "det" and c.lower_ in _DEFINITE) or _dated(c)
+                                        for c in judged.children):
+        return []     # "the warrants", "Friday's test" (a day owns no act)
     lemma = judged.lemma_.lower()
-    if any(c.dep_ in ("poss", "compound", "relcl", "acl", "prep", "nmod")
+    if any(c.dep_ in ("poss", "compound", "relcl", "acl", "prep", "nmod") and not _dated(c)
            and not (c.dep_ == "prep" and c.lower_ == "of" and lemma in lexicon.patient_nouns) for c in judged.children):
         return []     # "the decision of the court", "the decision to withdraw": said where it stands
     acts = sorted((e for e in events if 0 < index - e.sentence <= lexicon.act_window and e.root in lexicon.act_roots
@@ -166,6 +167,12 @@ def _asserted_at(events: list[Event], index: int, tokens: list[Token]) -> list[E
     starts = {t.idx for t in tokens}
     return [e for e in events if e.sentence == index and e.modality == "asserted" and e.source is not None
             and e.source.code and e.evidence.trigger_start in starts]
+
+
+def _dated(mod: Token) -> bool:
+    """A day or time in the owner's place ("Friday's test", "Sunday's launch", "yesterday's strikes"):
+    the act it names is the one told on that day."""
+    return mod.dep_ in ("poss", "compound") and mod.ent_type_ in ("DATE", "TIME")
 
 
 def _extraposed_it(judged: Token) -> bool:
