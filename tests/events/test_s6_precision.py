@@ -207,3 +207,23 @@ def test_a_base_form_joined_to_a_modal_shares_it(pipeline):
     mods = {m for *_, m, t in coded(pipeline, "Trump would meet Kim in Vietnam and discuss denuclearisation.")
             if t == "discuss"}
     assert mods == {"hypothetical"}
+
+
+# ---------------------------------------------------------------- the reason a statement gives
+# (the gold conventions code a statement, not the reason it gives; an 'after' clause tells an act of its own)
+@pytest.mark.parametrize("text, kept", [
+    ("Merkel criticised Erdogan on Monday because Turkish police had arrested German journalists.", "111"),
+    ("The Kremlin protested to Washington because the US Navy had seized a Russian tanker.", "114"),
+])
+def test_the_reason_of_a_statement_is_no_event(pipeline, text, kept):
+    codes = [c for c, *_ in coded(pipeline, text)]
+    assert kept in codes and not any(c.startswith("17") for c in codes)
+
+
+@pytest.mark.parametrize("text, codes", [
+    ("Israel bombed Gaza after Hamas fired rockets at Israel.", {"195", "194"}),
+    ("Hungary's speaker said on Tuesday that parliament would vote soon, after Orban met the Swedish prime "
+     "minister in Budapest.", {"040"}),
+])
+def test_an_act_in_an_after_clause_stays(pipeline, text, codes):
+    assert codes <= {c for c, *_ in coded(pipeline, text)}
