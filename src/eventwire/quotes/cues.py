@@ -225,7 +225,7 @@ def _complement(verb: Token, entry: VerbEntry, clause: set[int], quoted: Sequenc
                 clauses.append(span)
         elif (child.dep_ == "xcomp" or child.dep_ == "advcl" and _to_infinitive(child) and any(
                 c.dep_ in ("dobj", "dative") and c.i < child.i for c in verb.children)) \
-                and "infinitive" in entry.complements and child.i > verb.i:   # "tells his supporters ... to go"
+                and ("infinitive" in entry.complements or _raised(verb, child, lexicon)) and child.i > verb.i:   # "tells his supporters ... to go"
             # "urged supporters to monitor ...": the addressee belongs to what is urged
             obj = next((c for c in verb.children if verb.i < c.i < child.i and (
                 c.dep_ in ("dobj", "dative") or c.dep_ == "prep" and c.lower_ == entry.particle)), None)
@@ -335,6 +335,14 @@ def _hung_from_own_clause(verb: Token) -> bool:
         return False
     subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass", "expl") and verb.i < c.i < head.i), None)
     return subj is not None and subj.left_edge.i == verb.right_edge.i + 1 and not verb.doc[verb.right_edge.i].is_punct
+
+
+def _raised(verb: Token, child: Token, lexicon: QuoteLexicon) -> bool:
+    """ "The minister is said to have resigned", "are believed to be hiding": a passive verb of saying
+    or thinking with a to-infinitive reports its subject with that infinitive."""
+    return verb.lemma_.lower() in lexicon.raising_verbs and child.dep_ == "xcomp" \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children) \
+        and any(c.dep_ == "auxpass" for c in verb.children) and any(c.dep_ == "nsubjpass" for c in verb.children)
 
 
 def _own_adverbial(verb: Token, start: int, end: int) -> bool:

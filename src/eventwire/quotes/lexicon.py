@@ -47,6 +47,7 @@ class QuoteLexicon:
     impersonal_verbs: frozenset[str] = frozenset()                     # "it appears that ..."
     impersonal_adjectives: frozenset[str] = frozenset()                # "it is apparent that ..."
     refusal_verbs: frozenset[str] = frozenset()                        # "declined to say": nothing said
+    raising_verbs: frozenset[str] = frozenset()                        # "is said to have resigned"
     permission_verbs: frozenset[str] = frozenset()                     # "not authorized to discuss": nothing said
     unnamed_verbs: frozenset[str] = frozenset()                        # "asked not to be named"
     subject_control_verbs: frozenset[str] = frozenset()                # "vowed to say": the subject says it
@@ -99,7 +100,7 @@ class QuoteLexicon:
         data = _mapping(load_yaml(path), path)
         _only(data, {"groups", "nouns", "document_nouns", "evidence_nouns", "topic_nouns", "headline_kickers",
                      "phrases", "forms", "stance_predicates", "said_objects", "light_verbs", "made_adjectives",
-                     "passive_judgements", "received_judgements", "impersonal_stances", "refusal_verbs", "anonymity",
+                     "passive_judgements", "received_judgements", "impersonal_stances", "refusal_verbs", "anonymity", "raising_verbs",
                      "subject_control_verbs", "recording_nouns", "object_participle_verbs", "source_phrases"}, path)
         groups = data.get("groups")
         if not isinstance(groups, list) or not groups:
@@ -169,6 +170,7 @@ class QuoteLexicon:
         self.impersonal_verbs, self.impersonal_adjectives = _pair(data, "impersonal_stances", ("verbs", "adjectives"), path)
         self.source_preps, self.source_nouns = _pair(data, "source_phrases", ("preps", "nouns"), path)
         self.refusal_verbs = _single_words(data, "refusal_verbs", path)
+        self.raising_verbs = _single_words(data, "raising_verbs", path)
         self.permission_verbs, self.unnamed_verbs = _pair(data, "anonymity", ("permission", "unnamed"), path)
         unknown = sorted(w for w in self.passive_judgements if w not in self.verbs)
         if unknown:
