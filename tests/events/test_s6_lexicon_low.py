@@ -116,3 +116,52 @@ def test_resignation_promised_stays_an_intent(pipeline):
     got = _code(pipeline, "The Bolivian president announced he would resign next month.")
     assert any(c.startswith("0341") for c, *_ in got), got
     assert not any(c.startswith("0831") for c, *_ in got), got
+
+
+# Round 2: consultations (04) and praise of a deal between two sides (05).
+_FORMS_04 = [
+    # a conversation 'with' someone (the phone forms outrank it)
+    ("Secretary of State Mike Pompeo spoke with his Saudi counterpart on Tuesday.", "040", "speak_with", "USAGOV", "SAUGOV"),
+    ("Putin spoke with Erdogan on Tuesday about the grain deal.", "040", "speak_with", "RUSGOV", "TURGOV"),
+    ("The French president spoke with the Ukrainian president by phone.", "041", "speak_by_phone", "FRAGOV", "UKRGOV"),
+    # phone calls 'to' someone, calls received 'from' someone, calls made to talk
+    ("Biden spoke to Netanyahu on the phone on Sunday.", "041", "speak_to_on_phone", "USAGOV", "ISRGOV"),
+    ("The Greek prime minister talked to the Turkish president by telephone.", "041", "speak_to_by_phone", "GRCGOV", "TURGOV"),
+    ("The Indian prime minister got a call from the Russian president.", "041", "call_from_noun", "INDGOV", "RUSGOV"),
+    ("Putin called Erdogan to congratulate him on his re-election.", "041", "call_to_discuss", "RUSGOV", "TURGOV"),
+    # talks with no 'with' phrase: the sides are the subject or a 'between' phrase
+    ("Serbia and Kosovo held direct talks in Brussels.", "046", "talks_between_parties", "SRB", "KSV"),
+    ("Armenia and Azerbaijan held talks in Moscow.", "046", "talks_between_parties", "AZE", "ARM"),
+    ("Talks between Israel and Hamas resumed in Cairo on Monday.", "046", "talks_between_parties", "ISR", "PSEREB"),
+    ("Germany held talks with France on Tuesday.", "046", "talks_noun", "DEU", "FRA"),
+    # meals together, tours of several countries
+    ("The Israeli prime minister had dinner with the U.S. president at the White House.", "040", "meal_with", "ISRGOV", "USAGOV"),
+    ("The Chinese premier began a tour of Kenya, Ethiopia and Egypt on Monday.", "042", "tour_of", "CHNGOV", "ETH"),
+    # a deal, truce or talks between two sides welcomed: both sides are targets
+    ("The Turkish president welcomed the agreement between Azerbaijan and Armenia.", "051", "welcome_deal_between", "TURGOV", "ARM"),
+    ("The European Union hailed the peace deal between Ethiopia and Tigrayan rebels.", "051", "welcome_deal_between", "IGOEUR", "ETH"),
+    ("Russia welcomed the talks between Iran and Saudi Arabia.", "051", "welcome_deal_between", "RUS", "SAU"),
+]
+
+
+@pytest.mark.parametrize("text,code,rule,source,target", _FORMS_04)
+def test_consultation_forms_code(pipeline, text, code, rule, source, target):
+    got = _code(pipeline, text)
+    assert any(c.startswith(code) and r.endswith("#" + rule) and s == source and t == target
+               for c, s, t, r in got), f"{text!r}: {got}"
+
+
+_NOT_04 = [
+    # talks 'on' a country are no talks with it
+    ("Russia held talks in Geneva on Ukraine.", "046"),
+    # naming is no phone call
+    ("The opposition called the vote a sham.", "041"),
+    # "ceasefire talks with X" misread as a verb is no consultation
+    ("Sudan's army suspended its participation in ceasefire talks with the paramilitary Rapid Support Forces in Jeddah on Wednesday.", "040"),
+]
+
+
+@pytest.mark.parametrize("text,code", _NOT_04)
+def test_consultation_reading_not_coded(pipeline, text, code):
+    got = _code(pipeline, text)
+    assert not any(c.startswith(code) for c, *_ in got), f"{text!r}: {got}"
