@@ -23,6 +23,9 @@ _DASH = re.compile(r"\s*[―—–]\s*([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,4
 _LONG_LABEL = re.compile(r"([A-Z][^:]{2,80}?):\s+(\S.*)")
 _NAME_ON = re.compile(r"([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}) on [A-Z]")
 _OPENING_MARKS = ("‘", "“", '"', "'")
+# prepositions a title-case headline label may hold, tagged as names there ("Stealth Over Health:")
+_TITLE_PREPS = frozenset({"over", "under", "against", "after", "before", "about", "for", "from", "with",
+                          "without", "in", "on", "at", "of", "into", "to", "by", "vs", "versus"})
 _DATELINE = re.compile(r"([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3})(?:, [A-Z][A-Za-z.]+)?"
                        r"(?: ?\([A-Za-z.&/ ]{1,30}\))? ?[-—–]{1,2} ")
 
@@ -59,7 +62,7 @@ def _speaker_like(doc: Doc, mention: SpeakerMention, kickers: frozenset[str]) ->
     if span.text.lower() in kickers:
         return False
     person = any(t.ent_type_ in ("PERSON", "ORG", "NORP") for t in span)
-    return person or not any(t.pos_ in ("ADP", "VERB", "AUX") for t in span)
+    return person or not any(t.pos_ in ("ADP", "VERB", "AUX") or t.lower_ in _TITLE_PREPS for t in span)
 
 
 def _named_label(doc: Doc, line: str, start: int) -> tuple[re.Match[str], SpeakerMention] | None:
