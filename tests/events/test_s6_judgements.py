@@ -215,18 +215,10 @@ def test_a_day_names_no_act_that_was_not_told(pipeline):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("The German chancellor called the American tariffs a major blow to the world economy.", ("111", "DEU", "USA")),
-    ("The Japanese prime minister said Washington's decision was a serious blow to free trade.",
-     ("111", "JPN", "USA")),
     ("Hungary blocked the EU funding, which EU diplomats described as blackmail.", ("112", "IGO", "HUN")),
+    ("The Ukrainian president said Russia's gas cut-off was extortion.", ("112", "UKR", "RUS")),
+    ("The German chancellor said the referendum held by Russia was a stunt.", ("111", "DEU", "RUS")),
 ])
-def test_blows_and_blackmail_judge_their_doer(pipeline, text, expected):
-    assert expected in _judgements(pipeline, text, "2018-09-10")
-
-
-@pytest.mark.parametrize("text", [
-    "The storm dealt a heavy blow to the Chinese economy.",       # the news's own voice, no speaker
-    "The closure of the factory is a blow to the town, the mayor said.",   # no doer named
-])
-def test_a_blow_without_a_speaker_or_doer_is_no_judgement(pipeline, text):
-    assert _judgements(pipeline, text, "2018-09-10") == set()
+def test_blackmail_and_stunts_judge_their_doer(pipeline, text, expected):
+    found = _judgements(pipeline, text, "2018-09-10")
+    assert any(e[0] == expected[0] and e[1].startswith(expected[1]) and e[2] == expected[2] for e in found)
