@@ -29,6 +29,7 @@ class Cue:
     noun: bool = False                             # a reporting noun ("Trump's claim that ...")
     hands_on: int | None = None                    # a coordinated reporting verb cut from the content
     shares_content: bool = False                   # a second judgement of the same words ("and criticism from B")
+    in_statement: bool = False                     # "In a statement, X was ...": gives way to a cue in its clause
 
     @property
     def direct_ok(self) -> bool:

@@ -47,7 +47,7 @@ def find_cues(doc: Doc, lexicon: QuoteLexicon, quoted: Sequence[bool],
         elif tok.dep_ in ("dobj", "conj") and lexicon.judgement_nouns & {tok.lower_, tok.lemma_.lower()} \
                 and (cue := received_cue(tok, lexicon, blocked)) is not None:
             pass                           # "faced criticism from X" ("scorn" may be tagged a verb)
-        elif tok.dep_ == "pobj" and tok.lemma_.lower() in lexicon.source_nouns \
+        elif tok.dep_ == "pobj" and (tok.lemma_.lower() in lexicon.source_nouns or tok.lemma_.lower() in lexicon.statement_nouns) \
                 and (cue := source_cue(tok, lexicon, blocked)) is not None:
             pass                           # "In the latest poll, Clinton leads ..."
         elif tok.tag_.startswith("VB") and (tok.dep_ not in _BAD_VERB_DEPS or _said_name(tok)):
@@ -71,6 +71,8 @@ def find_cues(doc: Doc, lexicon: QuoteLexicon, quoted: Sequence[bool],
                 cue.content = before_contrast(doc, cue.content)   # verb cues cut theirs in _verb_cue
             cues.append(cue)
     by_token = {cue.token: cue for cue in cues}
+    cues = [c for c in cues if not c.in_statement or c.content is None   # "In a speech, Clinton laid out ..."
+            or not any(other.token in by_token and c.content[0] <= other.token < c.content[1] for other in cues)]
     for cue in cues:
         nxt = by_token.get(cue.hands_on) if cue.hands_on is not None else None
         if nxt is not None and cue.speaker is not None:

@@ -35,6 +35,8 @@ class QuoteLexicon:
     evidence_nouns: frozenset[str] = frozenset()                       # "polls show X": X is what they report
     source_preps: frozenset[str] = frozenset()                         # "in the latest poll, X leads"
     source_nouns: frozenset[str] = frozenset()                         # the nouns of those phrases
+    statement_preps: frozenset[str] = frozenset()                      # "In a statement, X was ..."
+    statement_nouns: frozenset[str] = frozenset()
     topic_nouns: dict[str, frozenset[str]] = field(default_factory=dict)  # "questions about X": noun -> preps
     kickers: frozenset[str] = frozenset()                              # headline labels that are no speaker
     forms: dict[str, str] = field(default_factory=dict)                # word form -> lemma the parser gets wrong
@@ -101,7 +103,7 @@ class QuoteLexicon:
         _only(data, {"groups", "nouns", "document_nouns", "evidence_nouns", "topic_nouns", "headline_kickers",
                      "phrases", "forms", "stance_predicates", "said_objects", "light_verbs", "made_adjectives",
                      "passive_judgements", "received_judgements", "impersonal_stances", "refusal_verbs", "anonymity", "raising_verbs",
-                     "subject_control_verbs", "recording_nouns", "object_participle_verbs", "source_phrases"}, path)
+                     "subject_control_verbs", "recording_nouns", "object_participle_verbs", "source_phrases", "statement_phrases"}, path)
         groups = data.get("groups")
         if not isinstance(groups, list) or not groups:
             raise DictionaryError(str(path), data.get("__line__"), "'groups' must be a non-empty list")
@@ -169,6 +171,7 @@ class QuoteLexicon:
         self.judgement_nouns, self.receiving_verbs = _pair(data, "received_judgements", ("nouns", "verbs"), path)
         self.impersonal_verbs, self.impersonal_adjectives = _pair(data, "impersonal_stances", ("verbs", "adjectives"), path)
         self.source_preps, self.source_nouns = _pair(data, "source_phrases", ("preps", "nouns"), path)
+        self.statement_preps, self.statement_nouns = _pair(data, "statement_phrases", ("preps", "nouns"), path)
         self.refusal_verbs = _single_words(data, "refusal_verbs", path)
         self.raising_verbs = _single_words(data, "raising_verbs", path)
         self.permission_verbs, self.unnamed_verbs = _pair(data, "anonymity", ("permission", "unnamed"), path)

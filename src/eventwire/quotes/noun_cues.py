@@ -296,7 +296,9 @@ def source_cue(tok: Token, lexicon: QuoteLexicon, blocked: Sequence[bool]) -> Cu
     is the speaker. Not when the clause's verb reports itself ("said in the survey that ...")."""
     prep = tok.head
     verb = prep.head
-    if tok.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in lexicon.source_preps \
+    own = tok.lemma_.lower() in lexicon.statement_nouns   # "In a statement, Clinton was ...": the subject's
+    if tok.dep_ != "pobj" or prep.dep_ != "prep" \
+            or prep.lower_ not in (lexicon.statement_preps if own else lexicon.source_preps) \
             or verb.pos_ not in ("VERB", "AUX") or blocked[tok.i] \
             or lexicon.verb(lexicon.lemma(verb.text, verb.lemma_), set()) is not None \
             or not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
@@ -307,6 +309,15 @@ def source_cue(tok: Token, lexicon: QuoteLexicon, blocked: Sequence[bool]) -> Cu
     content = trim(doc, *(before if count_words(doc, *before) >= count_words(doc, *after) else after))
     if content is None:
         return None
-    speaker = speaker_span(tok, lambda i: blocked[i] or not p_lo < i < p_hi)
-    return Cue(token=tok.i, text=prep.text, entry=None, speaker=speaker, clause=set(range(p_lo, p_hi)),
-               content=content, noun=True)
+    if own:
+        holder = next((c for c in tok.children if c.dep_ == "poss"), None) \
+            or next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and not blocked[c.i]), None)
+        if holder is None or holder.lower_ in ("it", "this", "that", "there"):
+            return None
+        speaker = speaker_span(holder, lambda i: blocked[i] or i == tok.i)
+        text = doc[p_lo + 1:tok.i + 1].text if tok.i > p_lo else tok.text   # "a statement", as PolNeAR's cue
+    else:
+        speaker = speaker_span(tok, lambda i: blocked[i] or not p_lo < i < p_hi)
+        text = prep.text
+    return Cue(token=tok.i, text=text, entry=None, speaker=speaker, clause=set(range(p_lo, p_hi)),
+               content=content, noun=True, in_statement=own)
