@@ -227,3 +227,26 @@ def test_the_reason_of_a_statement_is_no_event(pipeline, text, kept):
 ])
 def test_an_act_in_an_after_clause_stays(pipeline, text, codes):
     assert codes <= {c for c, *_ in coded(pipeline, text)}
+
+
+# ---------------------------------------------------------------- a condition on the first of two verbs
+def test_a_condition_on_the_first_verb_holds_the_possible_second(pipeline):
+    text = ("China and the United States continue to negotiate and could sign an accord within weeks, if both "
+            "leaders agree to compromise.")
+    codes = [c for c, *_ in coded(pipeline, text)]
+    assert "046" in codes and not any(c.startswith("03") for c in codes)
+
+
+# ---------------------------------------------------------------- what is feared or hoped for
+@pytest.mark.parametrize("text", [
+    "He said he hoped the prisoner swap would open the way for direct talks between Kabul and the Taliban.",
+    "Israeli officials hope that Egypt will host talks with Hamas next week.",
+    "Analysts hope that Russia and Ukraine will sign a ceasefire before winter.",
+])
+def test_what_is_hoped_for_is_no_event(pipeline, text):
+    assert coded(pipeline, text) == []
+
+
+def test_talks_held_stay(pipeline):
+    assert "046" in {c for c, *_ in coded(pipeline, "Afghan officials held direct talks with the Taliban in Doha "
+                                                     "on Sunday.")}

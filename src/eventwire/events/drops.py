@@ -124,6 +124,10 @@ def drop_embedded(fired: dict[int, Fired], rules: ModalityRules, background_prep
         if not f.attempt.noun and f.code in ATTITUDE_CODES and _mental_state(f.token, rules):
             f.dropped = f"'{f.token.text}' tells a state of mind (intent.yaml mental_states), not a public comment"
             continue
+        hoped = _feared_or_hoped(f, rules)
+        if hoped is not None:
+            f.dropped = f"what '{hoped.text}' fears or hopes for (intent.yaml mental_states), not an event that happened"
+            continue
         if f.attempt.noun and f.code in ATTITUDE_CODES and not statements.spoken(f.token, rules):
             f.dropped = "an attitude noun with no verb of saying ('his concerns', 'drew alarm'): a state " \
                         "of mind, not a public comment"
@@ -197,6 +201,9 @@ def unreal_act(f: Fired, rules: ModalityRules) -> str:
     if mod.modality == "hypothetical" and any(a.lower_ in _SPECULATIVE for a in _auxiliaries(f)):
         verb = f.token if not f.attempt.noun else syntax.light_verb(f.token)
         condition = conditional_consequence(verb, rules) if verb is not None else None
+        if condition is None and verb is not None and verb.dep_ == "conj":
+            # "continue to negotiate and could finalize a deal, if ...": the 'if' clause hangs on the first verb
+            condition = conditional_consequence(verb.head, rules)
         if condition is not None:
             return f"may happen only if '{condition.text}' ... ({mod.why}): a speculation, not an intent"
     return ""
@@ -214,6 +221,21 @@ def _auxiliaries(f: Fired) -> list[Token]:
     if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and not syntax.children(verb, "aux"):
         heads.append(verb.head)      # "continue to negotiate and could finalize": its own auxiliary only
     return [c for h in heads for c in h.children if c.dep_ in ("aux", "auxpass") or c.tag_ == "MD"]
+
+
+def _feared_or_hoped(f: Fired, rules: ModalityRules) -> Token | None:
+    """The mental-state verb whose complement clause holds the trigger ("hoped the prisoner exchange
+    would open the door to talks", "fear that Beijing will send troops"), or None."""
+    cur = f.token
+    for _ in range(8):
+        if cur.head is cur:
+            return None
+        if cur.dep_ == "ccomp" and cur.head.pos_ in ("VERB", "AUX") and _mental_state(cur.head, rules):
+            return cur.head
+        if cur.dep_ not in ("ccomp", "xcomp", "conj", "dobj", "pobj", "prep", "advcl", "acl", "compound", "amod"):
+            return None
+        cur = cur.head
+    return None
 
 
 def _mental_state(verb: Token, rules: ModalityRules) -> bool:
