@@ -39,6 +39,7 @@ def find_cues(doc: Doc, lexicon: QuoteLexicon, quoted: Sequence[bool],
     blocked = no_speaker if no_speaker is not None else quoted
     cues: list[Cue] = []
     text = doc.text if text is None else text
+    phrase_nouns = lexicon.source_nouns | lexicon.statement_nouns
     for tok in doc:
         if quoted[tok.i]:
             continue
@@ -47,7 +48,7 @@ def find_cues(doc: Doc, lexicon: QuoteLexicon, quoted: Sequence[bool],
         elif tok.dep_ in ("dobj", "conj") and lexicon.judgement_nouns & {tok.lower_, tok.lemma_.lower()} \
                 and (cue := received_cue(tok, lexicon, blocked)) is not None:
             pass                           # "faced criticism from X" ("scorn" may be tagged a verb)
-        elif tok.dep_ == "pobj" and (tok.lemma_.lower() in lexicon.source_nouns or tok.lemma_.lower() in lexicon.statement_nouns) \
+        elif tok.dep_ == "pobj" and tok.lemma_.lower() in phrase_nouns \
                 and (cue := source_cue(tok, lexicon, blocked)) is not None:
             pass                           # "In the latest poll, Clinton leads ..."
         elif tok.tag_.startswith("VB") and (tok.dep_ not in _BAD_VERB_DEPS or _said_name(tok)):
@@ -139,8 +140,6 @@ def _verb_cue(tok: Token, lexicon: QuoteLexicon, quoted: Sequence[bool], blocked
         return None                        # "Let's say you think ...": a supposition, not a report
     if tok.dep_ == "pcomp" and tok.head.lower_ == "without":
         return None                        # "It goes without saying that ...", "left without mentioning X"
-    if _anonymity(tok, lexicon):
-        return None                        # "not authorized to discuss the talks", "asked not to be named"
     entry = lexicon.verb(lemma, particles)
     if entry is not None and entry.particle is None and particles & _AWAY:
         entry = None                       # "back down", "call off", "write off": another verb
@@ -148,8 +147,9 @@ def _verb_cue(tok: Token, lexicon: QuoteLexicon, quoted: Sequence[bool], blocked
         entry = _that_clause_entry(tok)
     if entry is None and is_as_put_it(tok):
         entry = _AS_PUT_IT
-    if entry is None or _asked(tok, text):
-        return None
+    if entry is None or _asked(tok, text) or _anonymity(tok, lexicon):
+        return None                        # _anonymity: "not authorized to discuss the talks", "asked not to be named"
+    doc_text = text
     forbidden = not_speaker(tok, blocked)
     subj = subject_of(tok, lexicon, forbidden)
     speaker = speaker_span(subj, forbidden) if subj is not None else None
@@ -168,9 +168,9 @@ def _verb_cue(tok: Token, lexicon: QuoteLexicon, quoted: Sequence[bool], blocked
     if cue.content is not None:
         cue.content = before_contrast(tok.doc, cue.content)
     if cue.content is not None:
-        cue.content = before_claim_gloss(tok.doc, cue.content, lexicon.nouns)
+        cue.content = before_claim_gloss(tok.doc, doc_text, cue.content, lexicon.nouns)
     if cue.content is not None and cue.content[0] > tok.i:
-        cue.content = before_according(tok.doc, cue.content)
+        cue.content = before_according(tok.doc, doc_text, cue.content)
     # "as he talks to X about Boeing" has its object in the preposition: no "as he said"
     with_object = entry.particle is not None and any(c.dep_ == "prep" and c.lower_ == entry.particle for c in tok.children)
     aside = parenthetical(tok, quoted) if "clause" in entry.complements and not with_object else None
@@ -217,7 +217,7 @@ def _complement(verb: Token, entry: VerbEntry, clause: set[int], quoted: Sequenc
     best: tuple[int, int] | None = None
     is_object = False
     clauses: list[tuple[int, int]] = []
-    for child in (*verb.children, *clauses_under_titles(verb, quoted)):
+    for child in verb.children:
         span = None
         if (child.dep_ == "ccomp" or child.dep_ == "advcl" and child.i > verb.i and (
                 child.left_edge.lower_ in _CLAUSE_OPENERS or _unmarked_clause(child))) \
@@ -264,6 +264,11 @@ def _complement(verb: Token, entry: VerbEntry, clause: set[int], quoted: Sequenc
         if span is not None and (best is None or _better(span, best, verb.i)):
             best = span
             is_object = child.dep_ in ("dobj", "nsubjpass") or child.dep_ == "prep" and entry.particle == child.lower_
+    if (best is None or quoted[best[0]]) and "clause" in entry.complements:
+        for sub in clauses_under_titles(verb, quoted):   # 'said on NBC's "Meet the Press" that ...'
+            best, is_object = (sub.left_edge.i, without_trailing_participle(sub)), False
+            clauses.append(best)
+            break
     head = verb.head
     if best is None and verb.dep_ == "relcl" and head.i < verb.i and head.lemma_.lower() in lexicon.nouns \
             and not any(c.dep_ in ("dobj", "ccomp", "xcomp") or c.tag_ in ("WDT", "WP") for c in verb.children):
