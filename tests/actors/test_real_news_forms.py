@@ -193,3 +193,33 @@ def test_a_sentence_opening_gerund_is_no_word_of_a_name(pipeline):
                      "into the campaign is Trump's latest effort." + FILLER, "2016-09-30")
     assert found.get("Clinton") == "USAPTY"
     assert not any(text.startswith("Injecting") for text in found)
+
+
+# ---- a person working for a named outlet, firm or NGO is that body's
+def test_a_person_for_or_at_a_named_body_is_the_bodys(pipeline):
+    cases = [('"We hate this framing," Vann Newkirk, a writer for The Atlantic, said on Twitter.', "writer", "USAMED"),
+             ("A writer for Fox News said the debate was rigged.", "writer", "USAMED"),
+             ("A reporter for the BBC was detained in Tehran.", "reporter", "GBRMED"),
+             ("Jane Doe, a volunteer with Amnesty International, was arrested in Cairo.", "Jane Doe", "NGOAMN"),
+             ("A researcher at Human Rights Watch said the trial was unfair.", "researcher", "NGOHRW")]
+    for text, span, code in cases:
+        assert mentions(pipeline, text + FILLER, "2016-09-19").get(span) == code, text
+    # a body that is no workplace leaves the role its own: "fighters for ISIS" are no ISIS officers by this rule
+    assert mentions(pipeline, "A professor at Harvard University said the plan was flawed." + FILLER,
+                    "2016-09-19")["professor"] == "USAEDU"
+
+
+def test_a_head_that_is_a_body_part_is_no_actor(pipeline):
+    for text in ["My father died of brain cancer. He was sick in the head.",
+                 "The minister shook his head and left the room.",
+                 "Pat Caddell: Democrat Voters Worried About Clinton's Health; It's 'in Their Heads.'",
+                 "The man was shot in the head by police in Chicago."]:
+        found = mentions(pipeline, text + FILLER, "2019-11-18")
+        assert not any(t.lower() in ("head", "their heads", "heads") for t in found), text
+    assert mentions(pipeline, "Hamas said its head would attend the talks in Cairo." + FILLER,
+                    "2019-11-18")["its head"] == "PSEREB"
+
+
+def test_a_name_with_the_is_no_person(pipeline):
+    assert "Moon" not in mentions(pipeline, "Washington, DC, United States: Getting to the Moon, while not easy, has "
+                                  "been done." + FILLER, "2019-11-18")

@@ -323,9 +323,15 @@ class ActorResolver:
                 country, source = phrase.owner.country, f"owner {phrase.owner.name or phrase.owner.code}"
         if country is None and phrase.place is not None and phrase.place.kind == "organisation" and \
                 (not role_from_modifier or sector == "BUS") and agent.person and \
-                set(phrase.place.sectors) & PRIVATE_BODIES:   # "executive director at the Center for ..." is its
-            whole = self._heads(phrase.place, agent) or (phrase.place if agent.generic else None)  # "officials at
-            # Goldman Sachs", "a vice president at Boeing" (not "a leader in the European Parliament": a member)
+                (set(phrase.place.sectors) & PRIVATE_BODIES or (phrase.place.code or "").startswith("NGO")):
+            # "officials at Goldman Sachs", "a vice president at Boeing", "an executive director at the Center for
+            # ...", "a writer for The Atlantic" (MED), "a researcher at Human Rights Watch" (not "a leader in the
+            # European Parliament": a member)
+            whole = self._heads(phrase.place, agent) or (phrase.place if agent.generic or (
+                agent.sector == "CVL" and phrase.place.code and not set(phrase.place.sectors) - PRIVATE_BODIES) or (
+                agent.sector == "EDU" and phrase.place.code and (phrase.place.code.startswith("NGO") or
+                                                                 set(phrase.place.sectors) == {"BUS"}))
+                else None)   # students at a school stay the school's students (EDU of its country)
             if whole is not None:
                 return self._former(replace(whole, why=f"{why_role}, at {phrase.place.name or phrase.place.code}",
                                             kind="agent", plural=phrase.plural, name=None, human=agent.person),

@@ -28,6 +28,10 @@ PLACE_SECTORS = frozenset({"CVL", "EDU", "HLH"})
 IN_PLACE_PREPS = frozenset({"in", "inside", "within", "across", "throughout", "around", "near"})
 # bodies named by their territory: "in the county of Huade", "in Kalamazoo and Van Buren counties" is a place there
 TERRITORY_NOUNS = _WORDS.words("territory_nouns")
+# possessive pronouns whose "head" is a body part ("its head" is an organisation's)
+BODY_OWNERS = frozenset({"his", "her", "their", "my", "your", "our"})
+# bodies a person works "for" or "with" as theirs: "a writer for The Atlantic" (MED), "a volunteer with Oxfam" (NGO)
+WORKPLACE_SECTORS = frozenset({"MED", "BUS", "NGO"})
 # "the role of CEO", "the post of prime minister": the office named, not its holder
 OFFICE_NOUNS = _WORDS.words("office_nouns")
 MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "nummod", "det", "predet", "quantmod", "poss", "case",
@@ -147,7 +151,15 @@ class RolePhraseFinder(DefiniteReferenceFinder):
 
     @staticmethod
     def _not_people(head: Token, agent: Agent) -> bool:
-        """ "a couple of challenges", "a couple hours" (a number), "economic and political forces" (no armed forces)."""
+        """ "a couple of challenges", "a couple hours" (a number), "economic and political forces" (no armed forces),
+        a head that is a body part ("sick in the head", "in their heads", "shook his head"; "its head" and "the head
+        of X" are bodies' heads)."""
+        if head.lemma_.lower() == "head" and not any(c.dep_ == "prep" and c.lower_ == "of" for c in head.rights):
+            if any(c.dep_ == "poss" and c.lower_ in BODY_OWNERS for c in head.lefts):
+                return True   # "in Their Heads", "shook his head"
+            if head.dep_ == "pobj" and head.head.lower_ in ("in", "on", "over", "above") and all(
+                    c.dep_ == "det" for c in head.lefts):
+                return True   # "sick in the head", "shot in the head"
         if head.lemma_.lower() == "couple" and (any(c.dep_ == "prep" and c.lower_ == "of" for c in head.rights) or (
                 head.i + 1 < len(head.doc) and head.doc[head.i + 1].tag_ == "NNS")):
             return True     # "a couple of challenges", "a couple hours earlier"
@@ -226,6 +238,13 @@ class RolePhraseFinder(DefiniteReferenceFinder):
                         elif not owner_prep and place is None:
                             place = self._resolve_token(pobj, roles=False)
                             listed = listed if len(listed) > 1 else self._conjoined_countries(pobj)
+            elif child.dep_ == "prep" and child.lower_ in ("for", "with") and agent.person and not agent.generic \
+                    and place is None:   # "a writer for The Atlantic", "a volunteer with the Red Cross"
+                for pobj in child.children:
+                    res = self._resolve_token(pobj, roles=False) if pobj.dep_ == "pobj" else None
+                    if res is not None and res.kind == "organisation" and res.code and (
+                            set(res.sectors) & WORKPLACE_SECTORS or res.code.startswith("NGO")):
+                        place = res
             elif child.dep_ in ("amod", "acl") and child.lemma_.lower() in ALLEGIANCE_WORDS and owner is None:
                 owner = self._allegiance(child)   # "forces loyal to Assad", "militants linked to al-Qaeda"
             elif child.dep_ == "acl" and child.lemma_.lower() in BASED_WORDS and place is None:

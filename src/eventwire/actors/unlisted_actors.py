@@ -127,6 +127,9 @@ class UnlistedActorFinder(FinderBase):
         root = ent.root
         while root.dep_ == "conj" and root.head.i < root.i and root.head.pos_ == "PROPN":
             root = root.head   # "Kalamazoo and Van Buren counties": as the first conjunct
+        if len(ent) == 1 and ent[0].tag_ == "NNP" and not ent[0].text.endswith("s") and any(
+                c.dep_ == "det" and c.lower_ == "the" for c in root.lefts):
+            return True   # "Getting to the Moon": a person's name takes no "the" (a family does: "the Clintons")
         if any(c.dep_ == "appos" and c.lemma_.lower() in PLACE_NOUNS for c in root.children):
             return True   # "in Barry, Berrien and Van Buren counties" (parsed as an apposition)
         if len(ent) == 1 and root.dep_ == "pobj" and root.head.lower_ in IN_PLACE_WORDS:
