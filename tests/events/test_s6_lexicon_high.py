@@ -64,6 +64,60 @@ _FORMS = [
     ("Pro-Russian separatists shot down a Malaysian airliner over Ukraine.", "190", "shoot_down_aircraft",
      "RUSREB", "MYS"),
     ("Turkey shot down a Russian jet.", "190", "shoot_down_aircraft", "TUR", "RUSMIL"),
+    # demands to pull troops out, threats of a military operation
+    ("Ukraine demanded that Russia pull its troops out of the Zaporizhzhia plant.", "106", "demand_withdrawal",
+     "UKR", "RUS"),
+    ("Turkey threatened to launch a new military operation in northern Syria.", "138", "threaten_force", "TUR", "SYR"),
+    # leaving an organisation or a treaty body
+    ("Russia quit the Council of Europe in March.", "160", "quit_organization", "RUS", "IGOCOE"),
+    ("Mali, Niger and Burkina Faso left ECOWAS on Sunday.", "160", "quit_organization", "NER", "IGOWAF"),
+    ("Britain left the European Union in 2020.", "160", "quit_organization", "GBR", "IGOEUR"),
+    ("The United States withdrew from the U.N. Human Rights Council.", "160", "withdraw_from_body", "USA", "IGOUNO"),
+    ("Burundi withdrew from the International Criminal Court.", "160", "withdraw_from_body", "BDI", "IGOICC"),
+    # an envoy recalled from the country it serves in
+    ("Israel recalled its ambassador to Turkey.", "161", "recall_ambassador_to", "ISR", "TUR"),
+    ("Chad recalled its envoy to Israel for consultations.", "161", "recall_ambassador_to", "TCD", "ISR"),
+    # armed forces crossing into a country, shooting back at an attacker
+    ("Israeli troops crossed into southern Lebanon on Tuesday.", "190", "cross_into_country", "ISRMIL", "LBN"),
+    ("Russian tanks rolled into Ukraine before dawn.", "190", "cross_into_country", "RUSMIL", "UKR"),
+    ("Indian soldiers returned fire at Pakistani troops across the Line of Control.", "190", "return_fire_at",
+     "INDMIL", "PAKMIL"),
+    ("South Korean marines returned fire at North Korean positions.", "190", "return_fire_at", "KORMIL", "PRK"),
+    ("Israeli tanks returned fire on Hezbollah positions.", "190", "return_fire_on", "ISRMIL", "LBNREB"),
+    # protest camps stormed by security forces are repression
+    ("Belarusian riot police stormed a protest camp of opposition supporters in Minsk.", "175", "storm_protest_camp",
+     "BLRCOP", "BLROPP"),
+    ("Thai troops raided the opposition's sit-in in Bangkok.", "175", "storm_protest_camp", "THAMIL", "THAOPP"),
+    # criminal charges: with the charge, by a prosecuting body, or in the passive
+    ("Turkey charged the American pastor with terrorism.", "173", "charge_with", "TUR", "USAREL"),
+    ("Brazil's prosecutors charged the former president.", "173", "charge_by_prosecutors", "BRAJUD", "BRAELI"),
+    ("Russian authorities charged the opposition activist on Friday.", "173", "charge_by_prosecutors",
+     "RUSGOV", "RUSOPP"),
+    ("South Korean prosecutors indicted the former president on Sunday.", "173", "charge_verb", "KORJUD", "KORELI"),
+    ("Pakistan charged that India was sponsoring terrorism in Balochistan.", "112", "charge_claim", "PAK", "IND"),
+    # protesters attacking police riot
+    ("Protesters attacked police with stones and petrol bombs in Belfast.", "145", "protesters_attack",
+     "GBRCVL", "GBRCOP"),
+    ("Demonstrators assaulted riot police outside parliament in Tbilisi.", "145", "protesters_attack",
+     "GEOCVL", "GEOCOP"),
+    # a political boycott of a dialogue (a state's boycott of games or goods stays 16.yaml#boycott_verb)
+    ("The Kenyan opposition boycotted the national dialogue.", "143", "boycott_political", "KENOPP", None),
+    # criticism told as tearing into someone
+    ("The Swedish opposition tore into the government's budget on Tuesday.", "111", "tear_into", "SWEOPP", "SWEGOV"),
+    ("The Kenyan opposition laid into the government over the tax plan.", "111", "tear_into", "KENOPP", "KENGOV"),
+    # people driven out of a place
+    ("Sudanese militias drove thousands of villagers out of their homes in Darfur.", "201", "drive_out_of_place",
+     "SDNREB", "SDNCVL"),
+    # armed forces widening operations in a place, taking a named place
+    ("Israeli ground forces expanded their operations in the Gaza Strip on Friday.", "190", "step_up_attacks_in",
+     "ISRMIL", "PSE"),
+    ("Syrian rebels seized Damascus on Sunday.", "190", "capture_named_place", "SYRREB", "SYR"),
+    ("M23 rebels captured Goma in January.", "190", "capture_named_place", "CODREB", "COD"),
+    # talks left by suspending one's participation
+    ("Sudan's army suspended its participation in ceasefire talks with the Rapid Support Forces.", "164",
+     "suspend_participation_in_talks", "SDNMIL", "SDNREB"),
+    ("The Palestinian Authority suspended its participation in talks with Israel.", "164",
+     "suspend_participation_in_talks", "PSEGOV", "ISR"),
     # platforms banned
     ("Russia banned Instagram on Friday.", "1721", "block_internet", "RUS", None),
     ("Turkey blocked TikTok and Twitter after the earthquake.", "1721", "block_internet", "TUR", None),
@@ -109,6 +163,25 @@ _NOT = [
     ("Israel's navy intercepted a Houthi cruise missile fired toward the port of Eilat.", "190"),
     ("Saudi Arabia intercepted a ballistic missile fired by the Houthis.", "190"),
     ("Israel's air defences intercepted rockets launched from Gaza.", "190"),
+    # a minister quitting the government resigns; troops leaving a town retreat
+    ("The finance minister quit the government on Tuesday.", "16"),
+    ("Russian troops withdrew from Kherson.", "16"),
+    # refugees crossing a border attack no one; storming a protest camp is no attack on civilians
+    ("Thousands of refugees crossed into Poland on Monday.", "19"),
+    ("Belarusian riot police stormed a protest camp of opposition supporters in Minsk.", "18"),
+    # a death or a scandal that leaves a court or an alliance split is no one quitting it
+    ("The Feb. 13 death of the conservative justice left the court ideologically split.", "16"),
+    ("The scandal left the alliance badly weakened.", "16"),
+    # a price charged is no charge; exercising options is no military exercise
+    ("Boeing can not charge the Air Force for the associated costs.", "17"),
+    ("Boeing can not charge the Air Force for the associated costs.", "11"),
+    ("Ryanair exercises options on five Boeing 737s", "15"),
+    # protesters attacking police wage no military attack
+    ("Protesters attacked police with stones and petrol bombs in Belfast.", "19"),
+    # firms expanding operations, armies seizing power or weapons, workers tearing into a building
+    ("Ford expanded its operations in Mexico last year.", "19"),
+    ("Rebels seized weapons from an army depot.", "19"),
+    ("Workers tore into the old building.", "11"),
     # seizing assets is no sanction; a conviction is no accusation
     ("Venezuela seized an American oil company's assets.", "163"),
     ("A Moscow court convicted the American journalist of espionage.", "112"),
