@@ -23,7 +23,8 @@ def _write(tmp_path, body: str):
 _ALL = ["texts", "witnessing", "aides", "adversaries", "act_taken", "agent_participles", "buildings",
         "quantifiers", "holdings", "holding_verbs", "leading_verbs",
         "buying_verbs", "supplying_verbs", "carrying_verbs", "provisions", "accords",
-        "mutual_verbs", "crowds", "taking_part"]
+        "mutual_verbs", "crowds", "taking_part",
+        "circumstances"]
 
 
 def _classes(**override) -> str:

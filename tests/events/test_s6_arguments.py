@@ -161,3 +161,29 @@ def test_a_participle_in_an_apposition_stays_a_participle(pipeline):
     headline = pipeline.resources.nlp("Three soldiers, members of an elite unit, killed in an attack near the border.")
     killed = next(t for t in headline if t.lower_ == "killed")
     assert not syntax.predicate_of_root_noun(killed)
+
+
+def test_the_many_members_of_a_list_do_not_yield_to_each_other(pipeline):
+    text = ("Central banks in the United States, Britain, Canada and Switzerland cut interest rates on "
+            "Wednesday in a coordinated move to ease the crisis.")
+    assert not any(t for c, s, t in _events(pipeline, text, "2008-10-08") if c.startswith(("08", "035")))
+
+
+# ---------------------------------------------------------------- the setting of an event is no light verb
+@pytest.mark.parametrize("text", [
+    "The attorney general has toured the country in the wake of attacks against police officers in Dallas.",
+    "The French president visited Nice in the aftermath of the attack on the city's promenade.",
+    "Merkel travelled to Kyiv in the midst of Russian strikes against Ukrainian cities.",
+])
+def test_the_verb_of_an_events_setting_does_not_do_it(pipeline, text):
+    got = _events(pipeline, text, "2016-09-14")
+    assert not any(c.startswith(("18", "19")) and s.endswith(("GOV", "ELI")) for c, s, t in got)
+
+
+def test_a_round_of_talks_still_has_its_light_verb(pipeline):
+    doc = pipeline.resources.nlp("Iran and the United States held a round of talks in Oman.")
+    talks = next(t for t in doc if t.lower_ == "talks")
+    assert syntax.light_verb(talks).lower_ == "held"
+    wake = pipeline.resources.nlp("Obama toured Texas in the wake of attacks against police.")
+    attacks = next(t for t in wake if t.lower_ == "attacks")
+    assert syntax.light_verb(attacks) is None

@@ -40,6 +40,7 @@ class ArgumentWords:
     mutual_verbs: frozenset[str]
     crowds: frozenset[str]
     taking_part: frozenset[str]
+    circumstances: frozenset[str]
 
     @classmethod
     def load(cls, path: Path | None = None) -> "ArgumentWords":

@@ -37,9 +37,11 @@ _JOINT_ROOTS = frozenset({"08"})
 
 
 def _one_group(sources: list[Arg]) -> bool:
-    """Are ``sources`` the members of one plural mention ("both countries" -> India, Pakistan)?"""
+    """Are ``sources`` the two members of one plural mention ("both countries" -> India, Pakistan)?
+    (Not the many of a list: "central banks in the United States, Europe, Britain ... moved to ease
+    the crisis" is no act of each bank toward each other.)"""
     groups = {_group_of(a) for a in sources}
-    return len(groups) == 1 and None not in groups
+    return len(sources) == 2 and len(groups) == 1 and None not in groups
 
 
 class Dyads:

@@ -147,8 +147,11 @@ def light_verb(noun: Token) -> Token | None:
     """The verb a trigger noun hangs from as object ("held talks", "imposed sanctions", "took part in talks")."""
     tok = noun
     # "a round of talks", "a series of airstrikes": climb from the pobj of "of" to its noun
+    # (not a noun of the event's time or setting: "toured the country in the wake of attacks")
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and (tok.head.head.pos_ in NOUN_POS or (
             tok.head.head.lower_ in argument_words().quantifiers and tok.head.head.dep_ in OBJ)):
+        if tok.head.head.lemma_.lower() in argument_words().circumstances:
+            return None
         tok = tok.head.head   # also "imposed some of the harshest sanctions"
     while tok.dep_ == "conj" and tok.head.pos_ in NOUN_POS:
         tok = tok.head
