@@ -312,7 +312,7 @@ class EvaluationLexicon:
         if raw is None:
             return
         line = raw.get("__line__") if isinstance(raw, dict) else None
-        if not isinstance(raw, dict) or not isinstance(raw.get("praise"), dict) or not isinstance(raw.get("blame"), dict):
+        if not isinstance(raw, dict) or not all(isinstance(raw.get(k), dict) for k in ("praise", "blame")):
             raise DictionaryError(where, line, "'superlatives' must be a mapping with praise and blame "
                                                "(each with code and words) and people")
         _only(raw, {"praise", "blame", "people"}, where, line)

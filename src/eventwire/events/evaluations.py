@@ -13,13 +13,18 @@ Y"); this module reads the judgements that stand inside reported speech:
   Y" (praise), or a verb holding one ("marveled at Y's ability", "fumed at Y");
 * a small clause of a naming verb: "called the sanctions illegal", "branded Y a terrorist state",
   "described Y as a threat", "viewed Washington's move as a provocation";
+* a relative clause on an act noun or on the object of an act: "Turkey expelled two diplomats, a
+  move Berlin called unacceptable", "imposed tariffs, which Canberra called unjustified" (the doers
+  of the act coded in the clause, ``judged_acts.clause_doers``);
 * the speaker's own clauses of a direct quotation, also a sentence or more away from the name of
   its speaker (the quotes stage's records; ``eventwire.events.quoted``): '"We met for two hours,"
   Obama said. "Russia's annexation of Crimea was a mistake."', 'Merkel: "Putin has betrayed Europe."'.
 
-Judgements are predicate nouns and adjectives, blame for a hostile act ("was responsible for the
-attack"), conduct ("said Y had mishandled the crisis", "failed to protect", "behaved irresponsibly")
-and frames ("I think Y is ...", "Trump said he thinks Y is ...", "it shows that Y ..."). Source =
+Judgements are predicate nouns and adjectives, ranks ("one of the greatest leaders of our time",
+"one of the worst presidents"), aims to harm ("was trying to destabilize Y", "an attempt by Y to
+sabotage the deal"), blame for a hostile act ("was responsible for the attack", or after the act
+was told: "... and Biden said Putin was responsible"), conduct ("said Y had mishandled the crisis",
+"failed to protect", "behaved irresponsibly") and frames ("I think Y is ...", "Trump said he thinks Y is ...", "it shows that Y ..."). Source =
 the speaker, target = the judged actor: the subject of the complement, the owner of the judged thing
 ("Y's decision", "the decision by Y", "the sanctions imposed by Y", "US sanctions"), the one a quoted
 pronoun is said of ('"He is a liar," X said of Y'), the doer of an act a bare definite noun or a
@@ -29,7 +34,9 @@ threat", "would be a mistake if"), asked ("whether", a question), of the speaker
 ("we failed"), of "you" with no one named as addressed, when speaker and target are one actor, when
 no target actor is found, when the pattern lexicon already coded a comment, criticism, rejection or
 threat (roots 05, 11, 12, 13) by the same speaker in the sentence, or when it restates a judgement
-told up to two sentences before.
+told up to two sentences before. What a naming verb says of its object is no act of the speaker:
+the lexicon's events by the speaker at the predicate or the judged thing ("condemned what he called a
+brazen breach", "called the strikes a violation") are left out (``misread_acts``).
 """
 
 from __future__ import annotations
@@ -50,7 +57,8 @@ from . import background, quoted, syntax
 from .arguments import Arg, ArgumentFinder
 from .covered_judgements import covered, covers, judged_comments
 from .emit import copy_ref
-from .evaluative_words import adverb_at, attributive_at, predicate_at, stance_at, verb_at
+from .evaluative_words import adverb_at, aims, attempt_at, attributive_at, blame_at, predicate_at, ranked_at, \
+    stance_at, verb_at
 from .judged_acts import THING_PRONOUNS, antecedent_doers, clause_doers, extraposed, judged_actors, one_actor
 from .modality import ModalityRules, detect
 from .targets import TargetPolicy, institution_ref
@@ -294,7 +302,7 @@ class EvaluationCoder:
                 word = predicate_at(self.lexicon, pred) if inner else None
                 if word is not None and word.kind == "adjectives":
                     out.append(Judgement(verb, inner[0], pred, word, None))
-                ranked = self._ranked(pred) if inner and word is None else None
+                ranked = ranked_at(self.lexicon, pred) if inner and word is None else None
                 if ranked is not None:   # "called Abe one of the finest statesmen" (Abe compounded to 'one')
                     out.append(Judgement(verb, inner[0], ranked[0], ranked[1], None))
             return out
@@ -303,8 +311,8 @@ class EvaluationCoder:
         for pred in preds:
             trig, word = pred, predicate_at(self.lexicon, pred)
             if word is None:     # "called Trump a mentally deranged dotard", "called Y one of the finest statesmen"
-                trig, word = attributive_at(self.lexicon, pred) or self._ranked(pred) or (pred, None)
-            aimed = self._attempt(pred) if word is None else None
+                trig, word = attributive_at(self.lexicon, pred) or ranked_at(self.lexicon, pred) or (pred, None)
+            aimed = attempt_at(self.lexicon, pred) if word is None else None
             if aimed is not None and pred.i > obj.i:   # "called the visit an attempt by the US to interfere in ..."
                 out.append(Judgement(verb, aimed[0] or obj, aimed[1], aimed[2], None))
             if word is not None and pred.i > obj.i:
@@ -365,12 +373,12 @@ class EvaluationCoder:
             preds = [clause]
         for pred in preds:
             for p in syntax.conjuncts(pred):
-                trig, word = p, predicate_at(self.lexicon, p) or self._blame(p)
+                trig, word = p, predicate_at(self.lexicon, p) or blame_at(self.lexicon, p)
                 if word is None:
                     trig, word = self._inner_phrase(p) or (
                         attributive_at(self.lexicon, p) if p.lemma_.lower() not in self.lexicon.no_act_nouns else None) \
-                        or self._ranked(p) or (p, None)
-                aimed = self._attempt(p) if word is None else None
+                        or ranked_at(self.lexicon, p) or (p, None)
+                aimed = attempt_at(self.lexicon, p) if word is None else None
                 if aimed is not None:   # "said the sanctions were an attempt by the US to sabotage the deal"
                     doer, trig, word = aimed
                     out.append(Judgement(verb, doer or extraposed(subj, clause, p), trig, word, clause))
@@ -379,7 +387,7 @@ class EvaluationCoder:
                     out.append(Judgement(verb, extraposed(subj, clause, p), trig, word, clause))
                     break
         if lemma in self.lexicon.attempt_verbs:   # "said Russia was trying to destabilize Ukraine"
-            for aim in self._aims(clause):
+            for aim in aims(clause):
                 found = verb_at(self.lexicon, aim)
                 if found is not None:
                     out.append(Judgement(verb, subj, aim, found, clause))
@@ -408,94 +416,6 @@ class EvaluationCoder:
                 if found is not None and found.entry in light:
                     out.append(Judgement(verb, subj, obj, found, clause))
         return out
-
-    def _ranked(self, pred: Token) -> tuple[Token, EvaluativeWord] | None:
-        """A person ranked among his kind: "one of the greatest leaders", "among the finest statesmen",
-        "among the greatest of American innovators" (``superlatives`` of data/cameo/evaluations.yaml),
-        or the judgement the ranked noun carries ("one of the most courageous men", "one of the
-        worst atrocities")."""
-        if pred.lower_ == "one":
-            ranked = [o for p in syntax.children(pred, "prep") if p.lower_ == "of" for o in syntax.children(p, "pobj")]
-        elif pred.dep_ == "pobj" and pred.head.lower_ == "among":
-            ranked = [pred]
-        else:
-            return None
-        for noun in ranked:
-            if noun.tag_ == "JJS":    # "among the greatest of American innovators"
-                word = self.lexicon.superlatives.get(noun.lower_)
-                kinds = [o for p in syntax.children(noun, "prep") if p.lower_ == "of" for o in syntax.children(p, "pobj")]
-                if word is not None and any(self._person(k) for k in kinds):
-                    return noun, word
-                continue
-            found = predicate_at(self.lexicon, noun)
-            if found is not None:
-                return noun, found
-            if not self._person(noun):
-                continue
-            pair = attributive_at(self.lexicon, noun)
-            if pair is not None:
-                return pair
-            for mod in syntax.children(noun, "amod"):
-                most = any(a.dep_ == "advmod" and a.lower_ == "most" for a in mod.children)
-                word = (self.lexicon.superlatives.get(f"most {mod.lower_}") if most else None) \
-                    or self.lexicon.superlatives.get(mod.lower_)
-                if word is not None:
-                    return mod, word
-        return None
-
-    @staticmethod
-    def _aims(head: Token) -> list[Token]:
-        """The 'to' clauses of an attempt ("trying [to destabilize]", "an attempt [to sabotage]")."""
-        return [c for c in head.children if c.dep_ in ("xcomp", "acl") and c.pos_ in ("VERB", "AUX")
-                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
-
-    def _attempt(self, pred: Token) -> tuple[Token | None, Token, EvaluativeWord] | None:
-        """"an attempt by Y to sabotage the deal", "Y's bid to undermine the talks": the doer named on the
-        noun (None: the subject the noun is said of), the aimed verb, its judgement."""
-        if pred.lemma_.lower() not in self.lexicon.attempt_nouns or pred.pos_ not in syntax.NOUN_POS:
-            return None
-        for aim in self._aims(pred):
-            word = verb_at(self.lexicon, aim)
-            if word is None:
-                continue
-            doers = [*syntax.children(pred, "poss"),
-                     *(o for p in syntax.children(pred, "prep", "agent") if p.lower_ == "by" for o in syntax.prep_objects(p))]
-            return (doers[0] if doers else None), aim, word
-        return None
-
-    def _person(self, noun: Token) -> bool:
-        """A noun of persons of ``superlatives.people`` ("leaders", "public servants")."""
-        lemma = noun.lemma_.lower()
-        people = self.lexicon.superlative_people
-        return lemma in people or any(f"{c.lemma_.lower()} {lemma}" in people for c in syntax.children(noun, "compound"))
-
-    def _blame(self, pred: Token) -> EvaluativeWord | None:
-        """"responsible for the attack", "involved in the killing": an adjective of blame whose
-        preposition names a hostile act; with no phrase at all, the hostile act told before it in its
-        sentence or the one before ("A bomb killed 20 people. Kabul said the Taliban were responsible")."""
-        lemma = pred.lemma_.lower()
-        preps = self.lexicon.blame_adjectives.get(lemma) or self.lexicon.blame_adjectives.get(pred.lower_)
-        if not preps:
-            return None
-        phrases = syntax.children(pred, "prep")
-        if phrases:
-            if not any(o.lemma_.lower() in self.lexicon.blame_acts for p in phrases if p.lower_ in preps
-                       for o in syntax.prep_objects(p)):
-                return None     # "responsible for security"
-        elif not self._hostile_act_before(pred):
-            return None
-        return EvaluativeWord("blame", self.lexicon.blame_code, "negative", "adjectives", lemma)
-
-    def _hostile_act_before(self, pred: Token) -> bool:
-        """A hostile act of ``blame.acts`` named (a noun, or a verb of its family: "killed", "bombed")
-        before ``pred`` in its sentence or in the sentence before."""
-        doc = pred.doc
-        start = pred.sent.start
-        if start > 0:
-            start = doc[start - 1].sent.start
-        acts = self.lexicon.blame_acts
-        return any(t.lemma_.lower() in acts or (t.pos_ == "VERB" and f"{t.lemma_.lower()}ing" in acts)
-                   for t in doc[start:pred.i])
 
     def _remedy(self, obj: Token) -> EvaluativeWord:
         return EvaluativeWord("remedies", self.lexicon.remedy_code, "positive", "nouns", obj.lemma_.lower())

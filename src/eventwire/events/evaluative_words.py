@@ -1,7 +1,8 @@
 """Evaluative words in a parse: the entries of ``data/cameo/evaluations.yaml`` a token stands for.
 
-Used by ``eventwire.events.evaluations``: "a disaster", "a great job", "reckless", "was lying", and
-the stance predicates ("is opposed to", "remains critical of").
+Used by ``eventwire.events.evaluations``: "a disaster", "a great job", "reckless", "was lying", the
+stance predicates ("is opposed to", "remains critical of"), ranks ("one of the greatest leaders"),
+aims ("an attempt by Y to sabotage the deal") and blame ("responsible for the attack").
 """
 
 from __future__ import annotations
@@ -11,7 +12,8 @@ from spacy.tokens import Token
 from ..dictionaries.evaluation_lexicon import EvaluationLexicon, EvaluativeWord, Stance
 from . import syntax
 
-__all__ = ["adverb_at", "attributive_at", "predicate_at", "stance_at", "verb_at"]
+__all__ = ["adverb_at", "aims", "attempt_at", "attributive_at", "blame_at", "predicate_at", "ranked_at", "stance_at",
+           "verb_at"]
 
 
 def predicate_at(lexicon: EvaluationLexicon, tok: Token) -> EvaluativeWord | None:
@@ -123,3 +125,96 @@ def stance_at(lexicon: EvaluationLexicon, tok: Token) -> tuple[Token, Token, Sta
     if not holders or not against or any(a.dep_ == "aux" and a.lemma_.lower() == "have" for a in head.children):
         return None      # "has been critical of X since ...": a lasting attitude, no act
     return head, holders[0], stance, against
+
+
+def ranked_at(lexicon: EvaluationLexicon, pred: Token) -> tuple[Token, EvaluativeWord] | None:
+    """A person ranked among his kind: "one of the greatest leaders", "among the finest statesmen",
+    "among the greatest of American innovators" (``superlatives`` of data/cameo/evaluations.yaml),
+    or the judgement the ranked noun carries ("one of the most courageous men", "one of the
+    worst atrocities")."""
+    if pred.lower_ == "one":
+        ranked = [o for p in syntax.children(pred, "prep") if p.lower_ == "of" for o in syntax.children(p, "pobj")]
+    elif pred.dep_ == "pobj" and pred.head.lower_ == "among":
+        ranked = [pred]
+    else:
+        return None
+    for noun in ranked:
+        if noun.tag_ == "JJS":    # "among the greatest of American innovators"
+            word = lexicon.superlatives.get(noun.lower_)
+            kinds = [o for p in syntax.children(noun, "prep") if p.lower_ == "of" for o in syntax.children(p, "pobj")]
+            if word is not None and any(_person(lexicon, k) for k in kinds):
+                return noun, word
+            continue
+        found = predicate_at(lexicon, noun)
+        if found is not None:
+            return noun, found
+        if not _person(lexicon, noun):
+            continue
+        pair = attributive_at(lexicon, noun)
+        if pair is not None:
+            return pair
+        for mod in syntax.children(noun, "amod"):
+            most = any(a.dep_ == "advmod" and a.lower_ == "most" for a in mod.children)
+            word = (lexicon.superlatives.get(f"most {mod.lower_}") if most else None) \
+                or lexicon.superlatives.get(mod.lower_)
+            if word is not None:
+                return mod, word
+    return None
+
+
+def _person(lexicon: EvaluationLexicon, noun: Token) -> bool:
+    """A noun of persons of ``superlatives.people`` ("leaders", "public servants")."""
+    lemma = noun.lemma_.lower()
+    people = lexicon.superlative_people
+    return lemma in people or any(f"{c.lemma_.lower()} {lemma}" in people for c in syntax.children(noun, "compound"))
+
+
+def aims(head: Token) -> list[Token]:
+    """The 'to' clauses of an attempt ("trying [to destabilize]", "an attempt [to sabotage]")."""
+    return [c for c in head.children if c.dep_ in ("xcomp", "acl") and c.pos_ in ("VERB", "AUX")
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+
+
+def attempt_at(lexicon: EvaluationLexicon, pred: Token) -> tuple[Token | None, Token, EvaluativeWord] | None:
+    """"an attempt by Y to sabotage the deal", "Y's bid to undermine the talks" (``predicates.attempt_nouns``):
+    the doer named on the noun (None: the subject the noun is said of), the aimed verb, its judgement."""
+    if pred.lemma_.lower() not in lexicon.attempt_nouns or pred.pos_ not in syntax.NOUN_POS:
+        return None
+    for aim in aims(pred):
+        word = verb_at(lexicon, aim)
+        if word is None:
+            continue
+        doers = [*syntax.children(pred, "poss"), *(o for p in syntax.children(pred, "prep", "agent")
+                                                   if p.lower_ == "by" for o in syntax.prep_objects(p))]
+        return (doers[0] if doers else None), aim, word
+    return None
+
+
+def blame_at(lexicon: EvaluationLexicon, pred: Token) -> EvaluativeWord | None:
+    """"responsible for the attack", "involved in the killing": an adjective of blame whose
+    preposition names a hostile act; with no phrase at all, the hostile act told before it in its
+    sentence or the one before ("A bomb killed 20 people. Kabul said the Taliban were responsible")."""
+    lemma = pred.lemma_.lower()
+    preps = lexicon.blame_adjectives.get(lemma) or lexicon.blame_adjectives.get(pred.lower_)
+    if not preps:
+        return None
+    phrases = syntax.children(pred, "prep")
+    if phrases:
+        if not any(o.lemma_.lower() in lexicon.blame_acts for p in phrases if p.lower_ in preps
+                   for o in syntax.prep_objects(p)):
+            return None     # "responsible for security"
+    elif not _hostile_act_before(lexicon, pred):
+        return None
+    return EvaluativeWord("blame", lexicon.blame_code, "negative", "adjectives", lemma)
+
+
+def _hostile_act_before(lexicon: EvaluationLexicon, pred: Token) -> bool:
+    """A hostile act of ``blame.acts`` named (a noun, or a verb of its family: "killed", "bombed")
+    before ``pred`` in its sentence or in the sentence before."""
+    doc = pred.doc
+    start = pred.sent.start
+    if start > 0:
+        start = doc[start - 1].sent.start
+    acts = lexicon.blame_acts
+    return any(t.lemma_.lower() in acts or (t.pos_ == "VERB" and f"{t.lemma_.lower()}ing" in acts)
+               for t in doc[start:pred.i])

@@ -11,7 +11,11 @@ event the lexicon coded up to ``judged_acts.window`` sentences before whose sent
 the shelling"; "protested" holds no "test"), or, for a word that names any act ("the
 decision", "the move", "these measures"), the latest such event. Only material acts count (the
 ``judged_acts.roots`` of data/cameo/evaluations.yaml, 06-09 and 14-20: a sanction, an arrest, an
-investigation, a strike), not what was said: a judgement of "the statement" is left out. Used by
+investigation, a strike), not what was said: a judgement of "the statement" is left out. A noun of
+force ("the strikes", "the attack") names the latest act of force, a day in the owner's place
+("Friday's test") names the act told on it, and an act of several doers ("The US, Britain and France
+launched missiles") judges them all. A relative clause's judgement judges the act of the clause it
+hangs on (", a move Berlin called unacceptable": ``clause_doers``). Used by
 ``eventwire.events.evaluations``.
 """
 
