@@ -130,8 +130,9 @@ _FORMS_04 = [
     ("The Indian prime minister got a call from the Russian president.", "041", "call_from_noun", "INDGOV", "RUSGOV"),
     ("Putin called Erdogan to congratulate him on his re-election.", "041", "call_to_discuss", "RUSGOV", "TURGOV"),
     # talks with no 'with' phrase: the sides are the subject or a 'between' phrase
-    ("Serbia and Kosovo held direct talks in Brussels.", "046", "talks_between_parties", "SRB", "KSV"),
-    ("Armenia and Azerbaijan held talks in Moscow.", "046", "talks_between_parties", "AZE", "ARM"),
+    # (the joint subject may also be read as 'A held talks with B' by talks_noun)
+    ("Serbia and Kosovo held direct talks in Brussels.", "046", "talks_between_parties|talks_noun", "SRB", "KSV"),
+    ("Armenia and Azerbaijan held talks in Moscow.", "046", "talks_between_parties|talks_noun", "AZE", "ARM"),
     ("Talks between Israel and Hamas resumed in Cairo on Monday.", "046", "talks_between_parties", "ISR", "PSEREB"),
     ("Germany held talks with France on Tuesday.", "046", "talks_noun", "DEU", "FRA"),
     # meals together, tours of several countries
@@ -147,7 +148,8 @@ _FORMS_04 = [
 @pytest.mark.parametrize("text,code,rule,source,target", _FORMS_04)
 def test_consultation_forms_code(pipeline, text, code, rule, source, target):
     got = _code(pipeline, text)
-    assert any(c.startswith(code) and r.endswith("#" + rule) and s == source and t == target
+    rules = tuple("#" + one for one in rule.split("|"))
+    assert any(c.startswith(code) and r.endswith(rules) and s == source and t == target
                for c, s, t, r in got), f"{text!r}: {got}"
 
 
@@ -177,3 +179,26 @@ def test_embassies_to_reopen_are_ties_restored(pipeline):
     assert any(c == "030" and {s, t} == {"EGY", "TUR"} for c, s, t, _ in got), got
     got = _code(pipeline, "Jordan agreed to reopen the border crossing with Syria.")
     assert not any(r.endswith("#intent_reopen_embassies") for *_, r in got), got
+
+
+# Round 3: appeals told as turning to someone for money or help (02); deposits in a central bank (07).
+_FORMS_02_07 = [
+    ("Pakistan turned to China for a $2 billion loan.", "0231", "turn_to_for_money", "PAK", "CHN"),
+    ("Argentina turned to the IMF for a bailout.", "0231", "turn_to_for_money", "ARG", "IGOIMF"),
+    ("Sri Lanka looked to India for emergency financing.", "0231", "turn_to_for_money", "LKA", "IND"),
+    ("The Lebanese government turned to France for help.", "023", "turn_to_for_aid", "LBNGOV", "FRA"),
+    ("The United Arab Emirates deposited $3 billion in Egypt's central bank.", "071", "deposit_in_bank", "ARE", "EGYGOV"),
+    ("Saudi Arabia deposited $2 billion in Pakistan's central bank.", "071", "deposit_in_bank", "SAU", "PAKGOV"),
+]
+
+
+@pytest.mark.parametrize("text,code,rule,source,target", _FORMS_02_07)
+def test_appeal_and_aid_forms_code(pipeline, text, code, rule, source, target):
+    got = _code(pipeline, text)
+    assert any(c.startswith(code) and r.endswith("#" + rule) and s == source and t == target
+               for c, s, t, r in got), f"{text!r}: {got}"
+
+
+def test_turning_to_a_thing_is_no_appeal(pipeline):
+    got = _code(pipeline, "The Indian prime minister turned to the camera for a selfie.")
+    assert not any(c.startswith("02") for c, *_ in got), got
