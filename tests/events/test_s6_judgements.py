@@ -222,3 +222,26 @@ def test_a_day_names_no_act_that_was_not_told(pipeline):
 def test_blackmail_and_stunts_judge_their_doer(pipeline, text, expected):
     found = _judgements(pipeline, text, "2018-09-10")
     assert any(e[0] == expected[0] and e[1].startswith(expected[1]) and e[2] == expected[2] for e in found)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Russian forces shelled Kharkiv on Monday in what Ukraine called a war crime.", ("112", "UKR", "RUS")),
+    ("The Chinese navy seized a Philippine fishing boat in what Manila called an act of aggression.",
+     ("112", "PHL", "CHN")),
+    ("Russia expelled two Estonian diplomats in what Tallinn called a provocation.", ("111", "EST", "RUS")),
+    ("Israel raided the Turkish aid ship, in what the Turkish foreign ministry described as a flagrant violation of "
+     "international law.", ("111", "TUR", "ISR")),
+])
+def test_in_what_x_called_y_judges_the_act_of_the_clause(pipeline, text, expected):
+    coded = _coded(pipeline, text)
+    assert expected in {(e.cameo, e.source.code[:3], e.target.code[:3]) for e in coded.events
+                        if e.rule.startswith(RULE)}
+    assert any(not e.rule.startswith(RULE) and e.source.code[:3] == expected[2] for e in coded.events)   # the act stays
+
+
+@pytest.mark.parametrize("text", [
+    "Russia attacked Ukrainian positions on Monday in what Moscow called self-defence.",   # no judgement word
+    "The two leaders met in Geneva in what officials called a constructive meeting.",
+])
+def test_in_what_without_a_judgement_is_no_event(pipeline, text):
+    assert _judgements(pipeline, text) == set()

@@ -59,7 +59,8 @@ from .covered_judgements import covered, covers, judged_comments
 from .emit import copy_ref
 from .evaluative_words import adverb_at, aims, attempt_at, attributive_at, blame_at, predicate_at, ranked_at, \
     stance_at, verb_at
-from .judged_acts import THING_PRONOUNS, antecedent_doers, clause_doers, extraposed, judged_actors, one_actor
+from .judged_acts import THING_PRONOUNS, act_doers, antecedent_doers, clause_doers, extraposed, judged_actors, \
+    one_actor
 from .modality import ModalityRules, detect
 from .targets import TargetPolicy, institution_ref
 
@@ -148,7 +149,8 @@ class EvaluationCoder:
             if tok.pos_ not in ("VERB", "AUX") or not self._names(tok) or not self._judges(tok):
                 continue
             # the predicate, and the thing judged ("called the strikes ...": no strike by the speaker)
-            triggers = [t for jm in self._judgements(tok) if jm.clause is None for t in (jm.trigger, jm.judged)]
+            triggers = [t for jm in self._judgements(tok) if jm.clause is None for t in (jm.trigger, jm.judged)
+                        if t.pos_ not in ("VERB", "AUX")]   # "shelled Kharkiv in what X called ...": the act stays
             if not triggers:
                 continue
             speakers = {a.ref.code for a in self._speakers(tok, finder)}
@@ -183,6 +185,8 @@ class EvaluationCoder:
                     continue
                 if jm.judged.i == jm.speaker_verb.head.i and _relative(jm.speaker_verb):   # "a move X called Y"
                     targets = clause_doers(jm.judged, index, cdoc.events, self.lexicon)
+                elif jm.judged.pos_ in ("VERB", "AUX") and jm.speaker_verb.dep_ == "pcomp":   # "in what X called Y"
+                    targets = act_doers(jm.judged, index, cdoc.events)
                 else:
                     targets = judged_actors(jm.judged, finder, self.lexicon.patient_nouns) if person is None \
                         else quoted.addressees(tok, finder)
@@ -263,6 +267,9 @@ class EvaluationCoder:
             # "a move Berlin called unacceptable", "tariffs, which Canberra called unjustified", "a
             # decision that Minsk called a provocation" (the predicate parsed as the object)
             judged = [verb.head]
+        if verb.dep_ == "pcomp" and verb.head.lower_ == "in" and verb.head.head.pos_ in ("VERB", "AUX") \
+                and verb.head.head.i < verb.i and judged and all(o.lower_ == "what" for o in judged):
+            judged = [verb.head.head]   # "shelled Kharkiv in what Ukraine called a war crime": the act judged
         # "described Y as a threat", "slammed the hearings as a disgrace"
         for obj in judged[:1]:
             for prep in syntax.children(verb, "prep"):
@@ -311,7 +318,8 @@ class EvaluationCoder:
         for pred in preds:
             trig, word = pred, predicate_at(self.lexicon, pred)
             if word is None:     # "called Trump a mentally deranged dotard", "called Y one of the finest statesmen"
-                trig, word = attributive_at(self.lexicon, pred) or ranked_at(self.lexicon, pred) or (pred, None)
+                trig, word = attributive_at(self.lexicon, pred) or ranked_at(self.lexicon, pred) \
+                    or self._inner_phrase(pred) or (pred, None)   # "called the raid an act of aggression"
             aimed = attempt_at(self.lexicon, pred) if word is None else None
             if aimed is not None and pred.i > obj.i:   # "called the visit an attempt by the US to interfere in ..."
                 out.append(Judgement(verb, aimed[0] or obj, aimed[1], aimed[2], None))

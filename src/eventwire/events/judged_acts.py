@@ -30,7 +30,7 @@ from . import syntax
 from .arguments import OWNER_MARK, Arg, ArgumentFinder
 from .restatements import one_word_family
 
-__all__ = ["THING_PRONOUNS", "antecedent_doers", "clause_doers", "extraposed", "judged_actors", "one_actor"]
+__all__ = ["THING_PRONOUNS", "act_doers", "antecedent_doers", "clause_doers", "extraposed", "judged_actors", "one_actor"]
 
 # pronouns of things: a judgement of "it" or "this" judges no actor
 THING_PRONOUNS = frozenset({"it", "this", "that", "these", "those", "which", "what", "something", "nothing"})
@@ -159,10 +159,22 @@ def clause_doers(judged: Token, index: int, events: list[Event], lexicon: Evalua
         acts = [e for e in _asserted_at(events, index, [clause]) if e.root in lexicon.act_roots]
     else:
         return []
+    return _first_doers(acts, judged, f"the act '{judged.text}' stands for")
+
+
+def act_doers(act: Token, index: int, events: list[Event]) -> list[Arg]:
+    """The doers of the act coded at the verb ``act`` (sentence ``index``), what was said left out:
+    "Russian forces shelled Kharkiv in what Ukraine called a war crime" judges the shelling's doer."""
+    acts = [e for e in _asserted_at(events, index, [act]) if e.root not in _SAID_ROOTS]
+    return _first_doers(acts, act, "the act 'in what' is said of")
+
+
+def _first_doers(acts: list[Event], token: Token, what: str) -> list[Arg]:
+    """The sources of the first act told (all its doers), one per doer."""
     if not acts:
         return []
     first = min(e.evidence.trigger_start or 0 for e in acts)
-    return [Arg(_copy(e.source), judged, f"doer of '{e.evidence.trigger}', the act '{judged.text}' stands for")
+    return [Arg(_copy(e.source), token, f"doer of '{e.evidence.trigger}', {what}")
             for e in acts if (e.evidence.trigger_start or 0) == first and e.source is not None]
 
 
