@@ -1,7 +1,8 @@
 """Speakers written as relative pronouns: "Dmitry Peskov, Putin's spokesman, who said ...",
 "the ministry, which denied ...", "Apple, whose spokesman said ...", "generals, most of whom
 said ...". The speaker is the noun the relative clause hangs from (its antecedent), climbing
-through appositions, cut before the relative clause; the actor code is the antecedent's."""
+through appositions, cut before the relative clause; the actor code is the antecedent's, the
+record shows the relative words ("who") as it shows "he" for a pronoun."""
 
 from __future__ import annotations
 
@@ -20,12 +21,16 @@ _PEOPLE = frozenset({"PERSON", "NORP"})
 
 class RelativeSpeaker(NamedTuple):
     """Tokens [start, end) of the speaker, its head, and the antecedent's head when the head is
-    not the antecedent ("whose spokesman": the spokesman speaks, the antecedent gives the code)."""
+    not the antecedent ("whose spokesman": the spokesman speaks, the antecedent gives the code), and the tokens the
+    record shows: the relative words themselves ("who", "which", "whose spokesman", "most of whom"),
+    as annotators mark them, the antecedent giving name and code ("It was Putin who said": "who",
+    Putin's code)."""
 
     start: int
     end: int
     head: int
     antecedent: int | None
+    shown: tuple[int, int] | None = None
 
 
 def relative_speaker(head: Token, forbidden: Callable[[int], bool]) -> RelativeSpeaker | None:
@@ -42,14 +47,15 @@ def relative_speaker(head: Token, forbidden: Callable[[int], bool]) -> RelativeS
     if start >= end or end - start > _MAX_TOKENS or any(forbidden(i) for i in range(start, end)):
         start, end = _name_tokens(antecedent, forbidden)
     doc = head.doc
+    shown = (head.left_edge.i, head.right_edge.i + 1)
     if head.lower_ in RELATIVE_SUBJECTS and head.dep_ in ("nsubj", "nsubjpass"):
         end = _trim(doc, start, end)
-        return RelativeSpeaker(start, end, antecedent.i, None)
+        return RelativeSpeaker(start, end, antecedent.i, None, shown)
     # "whose spokesman", "most of whom": the antecedent up to the speaking noun phrase
     last = head.right_edge.i + 1
     if last - start > _MAX_TOKENS or any(forbidden(i) for i in range(end, last)):
         return None
-    return RelativeSpeaker(start, _trim(doc, start, last), head.i, antecedent.i)
+    return RelativeSpeaker(start, _trim(doc, start, last), head.i, antecedent.i, shown)
 
 
 def _relative_clause(head: Token) -> tuple[Token, Token] | None:

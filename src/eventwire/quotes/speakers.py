@@ -27,6 +27,8 @@ class SpeakerMention:
     head: int
     antecedent: int | None = None
     relative: bool = False              # the speaker stands for the noun a relative clause hangs from
+    shown: tuple[int, int] | None = None   # tokens the record shows when not [start, end): the relative
+                                           # pronoun ("who", "whose spokesman") standing for [start, end)
 
     def is_pronoun(self, doc: Doc) -> bool:
         return doc[self.head].pos_ == "PRON" and not self.relative
@@ -233,7 +235,8 @@ def speaker_span(head: Token, forbidden: Callable[[int], bool]) -> SpeakerMentio
     (the cue, quoted text). A relative pronoun stands for the noun it modifies."""
     relative = relative_speaker(head, forbidden)
     if relative is not None:
-        return SpeakerMention(relative.start, relative.end, relative.head, relative.antecedent, relative=True)
+        return SpeakerMention(relative.start, relative.end, relative.head, relative.antecedent, relative=True,
+                              shown=relative.shown)
     if head.pos_ == "PRON":
         return SpeakerMention(head.i, head.i + 1, head.i)
     start, end = head.left_edge.i, head.right_edge.i + 1
@@ -324,10 +327,11 @@ class SpeakerTracker:
 
 def to_record(mention: SpeakerMention, doc: Doc, lookup: Callable[[int], tuple[str | None, str | None]]) -> Speaker:
     """Speaker record: text and offsets of the mention; name/code from the actor at its head.
-    A pronoun takes the actor stage's resolution of it first (it weighs gender and clause
+    A relative pronoun shows its own words ("who", "whose spokesman") with the antecedent's name
+    and code, as a pronoun does ("he" -> Trump). A pronoun takes the actor stage's resolution of it first (it weighs gender and clause
     structure); the quote stage's own antecedent (the last named speaker) only when the actor
     stage found nothing there, or to name the actor it coded."""
-    span = doc[mention.start:mention.end]
+    span = doc[mention.shown[0]:mention.shown[1]] if mention.shown is not None else doc[mention.start:mention.end]
     order = [mention.head, mention.antecedent] if mention.is_pronoun(doc) else [mention.head]
     order += [i for i in _other_heads(mention, doc) if i not in order]
     name = code = None
