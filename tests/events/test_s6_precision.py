@@ -250,3 +250,37 @@ def test_what_is_hoped_for_is_no_event(pipeline, text):
 def test_talks_held_stay(pipeline):
     assert "046" in {c for c, *_ in coded(pipeline, "Afghan officials held direct talks with the Taliban in Doha "
                                                      "on Sunday.")}
+
+
+# ---------------------------------------------------------------- questions put, posts in a firm, things seen
+@pytest.mark.parametrize("text", [
+    "Senator Warren demanded why the Pentagon had paid the contractor.",
+    "Senator Warren demanded to know why the Pentagon had paid the contractor.",
+])
+def test_a_question_put_is_no_demand(pipeline, text):
+    assert not any(c.startswith("10") for c, *_ in coded(pipeline, text))
+
+
+def test_a_demand_with_a_that_clause_stays(pipeline):
+    text = "Senator Warren demanded that the Pentagon explain the payments."
+    assert any(c.startswith("10") for c, *_ in coded(pipeline, text))
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Carlos Ghosn resigned from his post as CEO of Nissan on Monday.", False),
+    ("Boris Johnson resigned as prime minister on Thursday.", True),
+])
+def test_leaving_a_company_post_is_no_resignation_from_office(pipeline, text, kept):
+    assert ("0831" in {c for c, *_ in coded(pipeline, text)}) is kept
+
+
+def test_an_accord_violated_is_no_signing(pipeline):
+    text = "Washington says Russia violated the 1987 agreement with the United States on medium-range missiles."
+    assert "057" not in {c for c, *_ in coded(pipeline, text)}
+
+
+def test_a_conversation_witnessed_stays(pipeline):
+    # set A's gold codes the talk a witness saw (040 both ways); only what is kept to or broken is a topic
+    text = ("Morrison told investigators that he witnessed a conversation between Sondland and a Zelensky aide "
+            "in Warsaw.")
+    assert "conversation" in triggers(pipeline, text)
