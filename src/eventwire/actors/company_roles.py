@@ -43,4 +43,29 @@ def company_phrase(phrase: "Phrase") -> "Resolution | None":
     return None
 
 
-__all__ = ["company_phrase"]
+# sectors of bodies that are no government: their offices and staff are theirs ("a vice president at Boeing")
+PRIVATE_BODIES = frozenset({"BUS", "MED", "EDU", "HLH", "NGO"})
+NON_COUNTRY_BLOCKS = frozenset({"IGO", "NGO", "IMG", "MNC"})
+
+
+def private_body(res: "Resolution", *, international: bool = True) -> bool:
+    """A named body that is no government: a firm, outlet, school, NGO (and, with ``international``, a body of no
+    country): "the executive director of Human Rights Watch" is that NGO's, not a businessman."""
+    if res.kind != "organisation" or res.code is None:
+        return False
+    return bool(set(res.sectors) & PRIVATE_BODIES) or res.code.startswith("NGO") or (
+        international and res.code[:3] in NON_COUNTRY_BLOCKS)
+
+
+def works_at(place: "Resolution", sector: str) -> bool:
+    """Whether a person of a role with no office of its own is the body's where they work ("a writer for The
+    Atlantic" MED, "a volunteer with Amnesty International" NGO, "a researcher at Human Rights Watch"); students at
+    a school stay the school's students (EDU of its country)."""
+    if place.code is None:
+        return False
+    if sector == "CVL":
+        return not set(place.sectors) - PRIVATE_BODIES
+    return sector == "EDU" and (place.code.startswith("NGO") or set(place.sectors) == {"BUS"})
+
+
+__all__ = ["NON_COUNTRY_BLOCKS", "PRIVATE_BODIES", "company_phrase", "private_body", "works_at"]

@@ -16,7 +16,7 @@ from ..dictionaries.actor_dictionary import ActorDictionary, ActorEntry, Agent
 from ..dictionaries.actor_files import SECTORS
 from ..dictionaries.actor_text import key, words
 from ..records import ActorRef
-from .company_roles import company_phrase
+from .company_roles import NON_COUNTRY_BLOCKS, PRIVATE_BODIES, company_phrase, private_body, works_at
 from .family_names import FamilyNames
 from .of_phrases import OfPhrases
 from .vocabulary import shipped_vocabulary
@@ -26,15 +26,12 @@ if TYPE_CHECKING:
 
 _WORDS = shipped_vocabulary()
 
-NON_COUNTRY_BLOCKS = frozenset({"IGO", "NGO", "IMG", "MNC"})
 # modifiers that make a news outlet a government one: "official Syrian newspaper" -> SYRGOVMED
 STATE_MEDIA_WORDS = _WORDS.words("state_media_words")
 # a former office holder is an elite (ELI) unless the dictionary says otherwise
 FORMER_WORDS = _WORDS.words("former_words")
 # roles whose former holders CAMEO codes as elites (ELI): "the former minister", not "a former campaign worker"
 PUBLIC_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "PTY", "COP", "SPY"})
-# bodies whose offices "at" them are theirs ("a vice president at Boeing"): firms, outlets, schools, hospitals, NGOs
-PRIVATE_BODIES = frozenset({"BUS", "MED", "EDU", "HLH", "NGO"})
 # modifiers that make a generic role noun a private professional: "a financial adviser", "an investment manager"
 BUSINESS_MODIFIERS = _WORDS.words("business_modifiers")
 # words dropped in front of a role phrase: "the", "three", "some", "several" ...
@@ -102,13 +99,6 @@ def split_code(code: str | None) -> tuple[str | None, tuple[str, ...]]:
 def _institution(res: Resolution) -> bool:
     """A legislature or court named by a metonym ("the Senate", "the Supreme Court"): its offices are its own."""
     return res.code is not None and bool(res.sectors) and set(res.sectors) <= {"LEG", "JUD"}
-
-
-def _private_body(res: Resolution) -> bool:
-    """A named body that is no government: a firm, outlet, school, NGO or international body ("the executive director
-    of Human Rights Watch" is that NGO's, not a businessman)."""
-    return res.kind == "organisation" and res.code is not None and (
-        bool(set(res.sectors) & PRIVATE_BODIES) or res.code[:3] in NON_COUNTRY_BLOCKS)
 
 
 def _fmt(d: date | None) -> str:
@@ -313,7 +303,7 @@ class ActorResolver:
         if country is None and phrase.owner is not None:
             whole = self._stands_for(phrase.owner, agent, role_from_modifier) or self._heads(phrase.owner, agent)
             if whole is None and role_from_modifier and sector == "BUS" and agent.person and \
-                    _private_body(phrase.owner):   # "the executive director of Human Rights Watch"
+                    private_body(phrase.owner):   # "the executive director of Human Rights Watch"
                 whole = phrase.owner
             if whole is not None:
                 return self._former(replace(whole, why=f"{why_role}, of {phrase.owner.name or phrase.owner.code}",
@@ -323,15 +313,10 @@ class ActorResolver:
                 country, source = phrase.owner.country, f"owner {phrase.owner.name or phrase.owner.code}"
         if country is None and phrase.place is not None and phrase.place.kind == "organisation" and \
                 (not role_from_modifier or sector == "BUS") and agent.person and \
-                (set(phrase.place.sectors) & PRIVATE_BODIES or (phrase.place.code or "").startswith("NGO")):
-            # "officials at Goldman Sachs", "a vice president at Boeing", "an executive director at the Center for
-            # ...", "a writer for The Atlantic" (MED), "a researcher at Human Rights Watch" (not "a leader in the
-            # European Parliament": a member)
-            whole = self._heads(phrase.place, agent) or (phrase.place if agent.generic or (
-                agent.sector == "CVL" and phrase.place.code and not set(phrase.place.sectors) - PRIVATE_BODIES) or (
-                agent.sector == "EDU" and phrase.place.code and (phrase.place.code.startswith("NGO") or
-                                                                 set(phrase.place.sectors) == {"BUS"}))
-                else None)   # students at a school stay the school's students (EDU of its country)
+                private_body(phrase.place, international=False):   # "officials at Goldman Sachs", "a vice president
+            # at Boeing", "a writer for The Atlantic" (not "a leader in the European Parliament": a member)
+            whole = self._heads(phrase.place, agent) or (
+                phrase.place if agent.generic or works_at(phrase.place, agent.sector) else None)
             if whole is not None:
                 return self._former(replace(whole, why=f"{why_role}, at {phrase.place.name or phrase.place.code}",
                                             kind="agent", plural=phrase.plural, name=None, human=agent.person),

@@ -61,6 +61,8 @@ def _byline(root: Token) -> bool:
                                                for c in verb.children)
 # "Jane Doe of the Cato Institute", "John Roe at Human Rights Watch", "Jim Poe with Amnesty International"
 MEMBER_PREPS = frozenset({"of", "at", "with", "for"})
+# verbs of working for a body: "Jane Doe reports for NPR", "who writes for The Atlantic", "works for Boeing"
+WORK_FOR_VERBS = frozenset({"write", "report", "work"})
 IN_PLACE_WORDS = frozenset({"in", "near", "inside", "outside", "throughout", "across"})
 OWNER_KINDS = frozenset({"country", "adjective", "organisation", "metonym"})
 
@@ -108,7 +110,8 @@ class UnlistedActorFinder(FinderBase):
                 if known is not None and len(ent) > 1:   # "Mr. Guajardo Villarreal" after "Ildefonso Guajardo Villarreal"
                     parts = [t.text for t in ent if t.lower_.rstrip(".") not in HONORIFIC_WORDS]
                     named = (known.name or "").split()
-                    known = known if parts and len(parts) < len(named) and all(p in named for p in parts) else None
+                    known = known if parts and len(parts) <= len(named) and all(p in named for p in parts) else None
+                    # (the full name again, "Ousted WeWork CEO Adam Neumann ... Adam Neumann", keeps the role too)
                 res = known or self._known_surname(ent, spans) or self._family(ent) or self._private_person(ent)
             else:
                 self.surnames[last] = res
@@ -370,6 +373,11 @@ class UnlistedActorFinder(FinderBase):
         if root.dep_ in ("nsubj", "nsubjpass"):   # "Writing for the Los Angeles Times, Jane Doe noted ..."
             preps += [p for c in root.head.children if c.dep_ == "advcl" and c.lemma_ in ("write", "report")
                       and c.i < root.i for p in c.children if p.dep_ == "prep" and p.lower_ == "for"]
+        # "As Jane Doe reports for NPR", "Jane Doe, who writes for The Atlantic", "Jane Doe works for Boeing"
+        verbs = [root.head] if root.dep_ == "nsubj" else []
+        verbs += [c for c in root.children if c.dep_ == "relcl"]
+        preps += [p for v in verbs if v.lemma_ in WORK_FOR_VERBS for p in v.children
+                  if p.dep_ == "prep" and p.lower_ == "for"]
         for prep in preps:
             for pobj in prep.children:
                 if pobj.dep_ != "pobj":
