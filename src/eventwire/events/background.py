@@ -131,7 +131,7 @@ def description(f: Any) -> str:
     if f.roles is not None and any(AUTHOR_MARK in a.how for a in f.roles.sources):
         return ""
     head = tok.head.text
-    if f.code in ATTITUDE_CODES:
+    if f.code in MENTAL_STATE_CODES:
         return f"a state of mind of '{head}' told in a relative clause: describes it, no public comment"
     # "a poll of voters backing the senator", "photos of soldiers saluting the king": a participle on
     # the object of a preposition says who the people are; a protest or an attack told so is still
@@ -150,8 +150,9 @@ def description(f: Any) -> str:
     return ""
 
 
-# a state of mind or its comment: pessimism, optimism, condolences (CAMEO 012, 013, 018)
-ATTITUDE_CODES = frozenset({"012", "013"})
+# states of mind, pessimism and optimism (CAMEO 012, 013): told in a relative clause they describe its head;
+# condolences (018, one of fired.ATTITUDE_CODES) are offered to someone, a comment even there
+MENTAL_STATE_CODES = frozenset({"012", "013"})
 
 
 def nominal_mention(f: Any) -> str:
