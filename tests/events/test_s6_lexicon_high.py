@@ -118,6 +118,20 @@ _FORMS = [
      "suspend_participation_in_talks", "SDNMIL", "SDNREB"),
     ("The Palestinian Authority suspended its participation in talks with Israel.", "164",
      "suspend_participation_in_talks", "PSEGOV", "ISR"),
+    # gunmen attacking a place use unconventional violence
+    ("Al Shabaab gunmen stormed a beachfront restaurant complex in Mogadishu on Friday.", "180", "gunmen_attack",
+     "SOMREB", "SOM"),
+    ("Islamic State gunmen stormed a concert hall near Moscow.", "180", "gunmen_attack", "IMGREB", "RUS"),
+    ("Suspected Islamist gunmen attacked a police post in northern Burkina Faso.", "180", "gunmen_attack",
+     "BFAREB", "BFACOP"),
+    # barrages against a target; sentences handed down; buildings blown up
+    ("Russia launched a massive missile barrage against Ukraine's energy grid.", "194", "barrage_against", "RUS", "UKR"),
+    ("Hezbollah fired a rocket barrage against northern Israel on Sunday.", "194", "barrage_against", "LBNREB", "ISR"),
+    ("The Iranian court handed the activist a ten-year prison sentence.", "116", "hand_down_sentence",
+     "IRNJUD", "IRNOPP"),
+    ("A Chinese court handed down a death sentence to the Canadian citizen.", "116", "hand_down_sentence",
+     "CHNJUD", "CANCVL"),
+    ("Militants blew up a police station in northern Sinai.", "183", "bomb_verb", "EGYREB", "EGYCOP"),
     # platforms banned
     ("Russia banned Instagram on Friday.", "1721", "block_internet", "RUS", None),
     ("Turkey blocked TikTok and Twitter after the earthquake.", "1721", "block_internet", "TUR", None),
@@ -182,6 +196,9 @@ _NOT = [
     ("Ford expanded its operations in Mexico last year.", "19"),
     ("Rebels seized weapons from an army depot.", "19"),
     ("Workers tore into the old building.", "11"),
+    # a bonus handed to a chief executive is no sentence; militants attacking an army post stay 190
+    ("The company handed its chief executive a large bonus.", "11"),
+    ("Taliban militants attacked an army checkpoint in Helmand.", "18"),
     # seizing assets is no sanction; a conviction is no accusation
     ("Venezuela seized an American oil company's assets.", "163"),
     ("A Moscow court convicted the American journalist of espionage.", "112"),
