@@ -45,8 +45,9 @@ class EvaluationStage:
         if found or misread:
             said = judged_comments(cdoc.events, judgements)    # the judgement is what was said
             cdoc.notes.extend(f"evaluations: {_told(e)} left out: a judgement coded there says more" for e in said)
-            cdoc.notes.extend(f"evaluations: {_told(e)} left out: the predicate a naming verb gives its object, "
-                              "no act of the speaker" for e in misread if all(e is not o for o in said))
+            cdoc.notes.extend(f"evaluations: {_told(e)} left out: what a naming verb judges or says of it "
+                              "('called the strikes a violation'), no act of the speaker"
+                              for e in misread if all(e is not o for o in said))
             gone = {id(e) for e in [*said, *misread]}
             cdoc.events = sorted([*(e for e in cdoc.events if id(e) not in gone), *found], key=lambda e: e.sentence)
             cdoc.notes.extend(f"evaluations: {_told(ev)} ({ev.rule}): {why}" for ev, why in explained)
