@@ -4,6 +4,15 @@ Straight ("), curly (“ ”), low („), guillemets (« ») and doubled typewri
 are paired within a paragraph. A quote that runs over several paragraphs follows the news
 convention: the paragraph ends open and the next one starts with an opening mark. An
 unpaired mark is dropped: it never swallows the rest of the article.
+
+Single marks (‘…’ and '...', British and Asian wire style: ‘We will not back down,’ the minister
+said) are paired afterwards, outside the double-mark segments (single marks inside double ones
+stay inner quotes; a single quotation around double marks is the outer one), within one
+paragraph. They share their character with the apostrophe, so a mark opens only after a space,
+bracket or dash and before a word that is no elision (’90s, 'em, rock 'n' roll), never as ’;
+a mark between letters (don't, O’Brien) is neither; a closing mark after an "s" with a word
+after it (the players' union) closes only a short phrase (‘useless’ and ...), and only when no
+clearer closing mark follows before the next opening one.
 """
 
 from __future__ import annotations
@@ -47,6 +56,15 @@ def _role(text: str, pos: int, mark: str) -> str:
 
 def find_segments(text: str) -> list[Segment]:
     """All quotation segments of ``text`` in order; never overlapping."""
+    doubles = _double_segments(text)
+    singles = _single_segments(text, doubles)
+    if not singles:
+        return doubles
+    kept = [d for d in doubles if not any(s.start < d.start and d.end < s.end for s in singles)]
+    return sorted(kept + singles, key=lambda seg: seg.start)
+
+
+def _double_segments(text: str) -> list[Segment]:
     par_starts = [0] + [m.end() for m in re.finditer("\n", text)]
     segments: list[Segment] = []
     open_at: tuple[int, str] | None = None     # (position, mark) of the pending opening mark
@@ -74,6 +92,84 @@ def find_segments(text: str) -> list[Segment]:
         segments.append(Segment(start, m.end(), start + len(first), pos))
         open_at = None
     return segments
+
+
+_SINGLE = re.compile("[‘’']")
+_ELISION = re.compile(r"(?i)(?:\d0s|\d\ds|em|n|tis|twas|cause|til|bout|round|nuff|s|d|ll|re|ve|m|t)\b")
+_OPEN_AFTER = "([{—–-/"
+_CLOSE_BEFORE = ".,;:!?)]}—–-…"
+_MAX_WEAK_WORDS = 6       # a possessive-like closing mark closes only a short phrase (‘useless’ and ...)
+
+
+def _single_role(text: str, pos: int) -> str | None:
+    """'open', 'close', 'weak' (a closing mark that may be a plural possessive: "the players' union")
+    or None (an apostrophe) for the single mark at ``pos``."""
+    mark = text[pos]
+    before = text[pos - 1] if pos > 0 else " "
+    after = text[pos + 1] if pos + 1 < len(text) else " "
+    if mark == "'" and "'" in (before, after) or before == "`":
+        return None                               # typewriter double marks ('' and ``)
+    if mark != "’" and (before.isspace() or before in _OPEN_AFTER) and after.isalnum():
+        return None if _ELISION.match(text, pos + 1) else "open"
+    if mark != "‘" and not before.isspace() and (after.isspace() or after in _CLOSE_BEFORE or after in "\"”"):
+        if before in "sS" and after.isspace():
+            rest = text[pos + 1:pos + 3].lstrip(" ")
+            if rest[:1].isalnum():
+                return "weak"
+        return "close"
+    return None
+
+
+def _subhead(text: str, open_at: int, close: int) -> bool:
+    """A paragraph that is nothing but a short title-case phrase in single marks is a section
+    heading in headline style ('All Bets Are Off.'), not a quotation."""
+    line_start = text.rfind("\n", 0, open_at) + 1
+    line_end = text.find("\n", close)
+    line_end = len(text) if line_end < 0 else line_end
+    if text[line_start:open_at].strip() or text[close + 1:line_end].strip(" .\t"):
+        return False
+    words = [w for w in re.findall(r"[^\W\d_][\w’']*", text[open_at + 1:close]) if len(w) > 3]
+    return 0 < len(words) <= 8 and all(w[0].isupper() for w in words)
+
+
+def _single_segments(text: str, doubles: list[Segment]) -> list[Segment]:
+    """Segments between single quotation marks outside ``doubles``, paired within a paragraph."""
+    if "'" not in text and "‘" not in text:
+        return []
+    starts = [d.start for d in doubles]
+    out: list[Segment] = []
+    pending: int | None = None            # the opening mark
+    weak: int | None = None               # the first possessive-like closing mark after it
+
+    def emit(close: int, weakly: bool = False) -> None:
+        inner = text[pending + 1:close]
+        if weakly and len(inner.split()) > _MAX_WEAK_WORDS:
+            return                                # "‘... the players' union" that never closes
+        if any(ch.isalnum() for ch in inner) and not _subhead(text, pending, close):
+            out.append(Segment(pending, close + 1, pending + 1, close))
+
+    for m in _SINGLE.finditer(text):
+        pos = m.start()
+        d = bisect.bisect_right(starts, pos) - 1
+        if d >= 0 and pos < doubles[d].end:
+            continue                              # inside a double quotation: an inner quote
+        if pending is not None and "\n" in text[pending:pos]:
+            if weak is not None:
+                emit(weak, weakly=True)
+            pending = weak = None                 # a single quotation never leaves its paragraph
+        role = _single_role(text, pos)
+        if role == "open":
+            if pending is not None and weak is not None:
+                emit(weak, weakly=True)
+            pending, weak = pos, None
+        elif role == "close" and pending is not None:
+            emit(pos)
+            pending = weak = None
+        elif role == "weak" and pending is not None and weak is None:
+            weak = pos
+    if pending is not None and weak is not None and "\n" not in text[pending:weak]:
+        emit(weak, weakly=True)
+    return out
 
 
 class SegmentIndex:
