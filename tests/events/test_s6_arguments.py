@@ -187,3 +187,9 @@ def test_a_round_of_talks_still_has_its_light_verb(pipeline):
     wake = pipeline.resources.nlp("Obama toured Texas in the wake of attacks against police.")
     attacks = next(t for t in wake if t.lower_ == "attacks")
     assert syntax.light_verb(attacks) is None
+
+
+def test_a_word_of_an_event_nouns_own_thing_phrase_is_no_doer(pipeline):
+    # the actor stage reads "secret bilateral meetings in Oman" as a thing Oman owns; Oman holds no meeting
+    got = _events(pipeline, "The United States and Iran held secret bilateral meetings in Oman.", "2013-11-25")
+    assert not any(s == "OMN" for c, s, t in got)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from . import coordination, syntax
-from .argument_types import AUTHOR_MARK, BETWEEN, OWNER_MARK, Arg
+from .argument_types import AUTHOR_MARK, BETWEEN, OWNER_MARK, OWNER_WHY, Arg
 from .argument_words import argument_words
 from .phrase_actors import PhraseActors
 
@@ -164,6 +164,9 @@ class SourceSearch(PhraseActors):
             return between[:1]
         for mod in noun.children:
             if mod.dep_ in ("compound", "amod", "nmod") and mod.i < noun.i:
+                cover = self.actor_at(mod.i)
+                if cover is not None and cover.head_token == noun.i and cover.why.startswith(OWNER_WHY):
+                    continue   # "secret meetings in Oman": a word of the noun's own thing phrase names no doer
                 found = self.actors(mod, "actor modifier")
                 if found:
                     return found

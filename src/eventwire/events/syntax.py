@@ -461,3 +461,18 @@ def mutual_subjects(verb: Token) -> bool:
         if c.lower_ in _ALLIED_WORDS or (c.dep_ == "prep" and c.lower_ == "with"):
             return False
     return True
+
+
+def coordinated_doers(noun: Token) -> bool:
+    """"The United States and Iran held a series of secret meetings", "Indian and Pakistani officials
+    held a meeting": the subject of an event noun's light verb names two sides or more, who meet
+    (or agree, or patrol) with each other as "A held a meeting with B" says."""
+    verb = light_verb(noun)
+    if verb is None or children(verb, "agent"):
+        return False
+    subjects = children(verb, "nsubj")
+    if len(subjects) != 1:
+        return False
+    subj = subjects[0]
+    return len(conjuncts(subj)) >= 2 or any(m.dep_ in ("amod", "nmod", "compound") and len(conjuncts(m)) >= 2
+                                            for m in subj.children)
