@@ -75,3 +75,19 @@ def test_a_wish_told_to_the_press_stays_a_wish(pipeline):
     events = _events(pipeline, "Obama told reporters he wants Congress to act.", published="2016-09-25")
     assert not any(e.cameo.startswith("10") for e in events), [(e.cameo, e.rule) for e in events]
     assert any(e.cameo == "020" for e in events), [(e.cameo, e.rule) for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    "Biden spoke with reporters at the White House on Tuesday.",
+    "Trump spoke with Fox News on Sunday about the border.",
+    "The chancellor spoke with Reuters after the summit in Brussels.",
+])
+def test_talking_with_the_press_is_no_consultation(pipeline, text):
+    events = _events(pipeline, text, published="2021-03-01")
+    assert not any(e.cameo.startswith("04") for e in events), [(e.cameo, e.rule) for e in events]
+
+
+def test_talking_with_a_leader_stays_a_consultation(pipeline):
+    events = _events(pipeline, "Putin spoke with Erdogan on Monday about the grain deal.", published="2021-03-01")
+    assert {(e.cameo, e.source.code, e.target.code) for e in events} >= {("040", "RUSGOV", "TURGOV"),
+                                                                          ("040", "TURGOV", "RUSGOV")}

@@ -2,7 +2,7 @@
 by a more specific pattern (``drop_consumed``), event nouns that are the topic of another act
 (``drop_topics``), the content of a demand, a threat or an obligation and background nouns
 (``drop_embedded``; an obligation said by a speaker becomes a demand, ``obligation_to_demand``), and
-statements that give way to the event they report (``drop_superseded``)."""
+statements that give way to the event they report and talks with the press (``drop_superseded``)."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from ..dictionaries.cameo_codes import CameoCodes
 from . import background, statements, syntax, tolls
-from .arguments import AUTHOR_MARK
+from .arguments import AUTHOR_MARK, Arg
 from .dyads import Dyads
 from .fired import (ATTITUDE_CODES, CONTENT_ROOTS, DENIAL_CODES, MILITARY_ROOTS, STATEMENT_CODES, Fired,
                     at_clause)
@@ -331,19 +331,27 @@ def drop_superseded(fired: dict[int, Fired]) -> None:
             other.dropped = f"the governed event '{f.token.text}' is coded as intent {f.code}"
     live = [f for f in fired.values() if not f.dropped and f.pairs]
     for f in live:
+        if f.attempt.pattern.root == "04" and all(_press(s) or _press(t) for s, t in f.pairs):
+            f.dropped = "talking with the press ('spoke with reporters', 'met the editorial board') is no consultation"
+            continue
         if f.attempt.pattern.code not in STATEMENT_CODES or f.obligation:
             continue
         if any(o is not f and o.attempt.pattern.code not in STATEMENT_CODES for o in live):
             f.dropped = "a statement verb gives way to the other event(s) of the sentence"
         elif reports_other_trigger(f.token, fired) or statements.is_reporting_frame(f.token):
             f.dropped = "a reporting frame ('X said ...') is not an event; the quotes stage records it"
-        elif f.pairs and all(t is not None and "MED" in t.ref.sectors for _, t in f.pairs):
+        elif f.pairs and all(_press(t) for _, t in f.pairs):
             f.dropped = "talking to the press ('told reporters') is not an event"
         elif not f.attempt.noun and all(t is None for _, t in f.pairs):
             f.dropped = "a bare 'X said': what was said is elsewhere (a quotation)"
         elif f.attempt.noun and all(t is None for _, t in f.pairs):
             f.dropped = "a statement noun with no addressee ('read a statement', 'told a news " \
                         "conference'): the medium of a report, not an event"
+
+
+def _press(actor: Arg | None) -> bool:
+    """The actor is a news outlet or reporters (MED)."""
+    return actor is not None and "MED" in actor.ref.sectors
 
 
 def reports_other_trigger(verb: Token, fired: dict[int, Fired]) -> bool:
