@@ -189,6 +189,24 @@ def test_a_round_of_talks_still_has_its_light_verb(pipeline):
     assert syntax.light_verb(attacks) is None
 
 
+# ---------------------------------------------------------------- both sides as the subject of a light verb
+@pytest.mark.parametrize("text, code, a, b", [
+    ("The United States and Iran held a series of secret bilateral meetings in Oman over the past year.",
+     "040", "USA", "IRN"),
+    ("Indian and Pakistani officials held a meeting in Islamabad on Tuesday.", "040", "INDGOV", "PAKGOV"),
+    ("Japan and the Philippines conducted a joint patrol in the South China Sea.", "062", "JPN", "PHL"),
+])
+def test_both_sides_as_the_subject_of_a_light_verb_meet_each_other(pipeline, text, code, a, b):
+    got = _events(pipeline, text, "2014-06-01")
+    assert (code, a, b) in got and (code, b, a) in got
+
+
+@pytest.mark.parametrize("text", ["Putin held a meeting in the Kremlin on Monday.",
+                                  "The Russian cabinet held a meeting on Monday."])
+def test_one_side_holding_a_meeting_meets_no_one(pipeline, text):
+    assert not any(c.startswith("04") for c, s, t in _events(pipeline, text, "2014-06-01"))
+
+
 def test_a_word_of_an_event_nouns_own_thing_phrase_is_no_doer(pipeline):
     # the actor stage reads "secret bilateral meetings in Oman" as a thing Oman owns; Oman holds no meeting
     got = _events(pipeline, "The United States and Iran held secret bilateral meetings in Oman.", "2013-11-25")

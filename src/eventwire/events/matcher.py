@@ -116,8 +116,9 @@ def try_pattern(trig: Trigger, noun: bool, token: Token, memo: dict | None = Non
     for prep, objs in pat.preps:
         hits = [p for p, words in preps if prep in words and p not in tokens[1:]]
         if not hits:
-            if prep == "with" and not objs and pat.symmetric and not noun and _mutual(token, memo):
-                fit_why = "fits (its subject names both sides: 'A and B clashed' is 'A clashed with B')"
+            if prep == "with" and not objs and pat.symmetric and _mutual(token, memo, noun):
+                fit_why = "fits (its subject names both sides: 'A and B clashed' is 'A clashed with B')" if not noun \
+                    else "fits (its light verb's subject names both sides: 'A and B held a meeting')"
                 continue
             return Attempt(pat, False, f"no '{prep}' phrase", noun)
         if objs:
@@ -197,11 +198,12 @@ def subject_heads(verb: Token) -> list[Token]:
     return []
 
 
-def _mutual(token: Token, memo: dict) -> bool:
-    """``syntax.mutual_subjects`` once per token for all the patterns tried there."""
-    found = memo.get("mutual")
+def _mutual(token: Token, memo: dict, noun: bool) -> bool:
+    """``syntax.mutual_subjects`` (a verb) or ``syntax.coordinated_doers`` (an event noun), once per
+    token for all the patterns tried there."""
+    found = memo.get(("mutual", noun))
     if found is None:
-        found = memo["mutual"] = syntax.mutual_subjects(token)
+        found = memo[("mutual", noun)] = syntax.coordinated_doers(token) if noun else syntax.mutual_subjects(token)
     return found
 
 
