@@ -41,3 +41,13 @@ def test_the_rest_of_the_article_survives_an_unclosed_single_mark(find_quotes):
 def test_a_plural_possessive_does_not_cut_the_quotation(find_quotes):
     found = direct(find_quotes("‘The players' union was never consulted,’ a club spokesman said."))
     assert [q.text for q in found] == ["‘The players' union was never consulted,’"]
+
+
+def test_a_single_mark_quotation_over_two_paragraphs_is_one_direct_quote(find_quotes):
+    text = ("The minister spoke to reporters in Delhi on Friday.\n"
+            "‘We have given the talks every chance. The other side has walked away.\n"
+            "‘We will now take the matter to the courts,’ she said.\nThe opposition said nothing.")
+    found = direct(find_quotes(text))
+    assert [(q.text, q.speaker.text) for q in found] == [
+        ("‘We have given the talks every chance. The other side has walked away.\n"
+         "‘We will now take the matter to the courts,’", "she")]

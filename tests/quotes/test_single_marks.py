@@ -95,3 +95,14 @@ def test_letters_around_every_mark_give_no_segment():
 def test_a_split_off_clitic_of_tokenised_text_opens_nothing():
     text = "Ryanair 's orders rose , we 're told , and chief Michael O' Leary said they 'll rise again ."
     assert texts(text) == []
+
+
+def test_a_single_quotation_runs_over_paragraphs_as_double_ones_do():
+    text = "He said:\n‘The first part ends here.\n‘And the second one closes it,’ he said.\nAfter."
+    assert texts(text) == ["‘The first part ends here.\n‘And the second one closes it,’"]
+    text = "Officials met.\n\n'We waited for weeks.\n\n'Nobody came,' the mayor said."
+    assert texts(text) == ["'We waited for weeks.\n\n'Nobody came,'"]
+
+
+def test_an_open_headline_is_not_carried_into_the_next_paragraph():
+    assert texts("Minister: ‘We will fight\n‘The talks failed,’ he said.") == ["‘The talks failed,’"]

@@ -8,7 +8,7 @@ unpaired mark is dropped: it never swallows the rest of the article.
 Single marks (‘…’ and '...', British and Asian wire style: ‘We will not back down,’ the minister
 said) are paired afterwards, outside the double-mark segments (single marks inside double ones
 stay inner quotes; a single quotation around double marks is the outer one), within one
-paragraph. They share their character with the apostrophe, so a mark opens only after a space,
+paragraph (or over several, as above). They share their character with the apostrophe, so a mark opens only after a space,
 bracket or dash and before a word that is no elision (’90s, 'em, rock 'n' roll), never as ’;
 a mark between letters (don't, O’Brien) is neither; a closing mark after an "s" with a word
 after it (the players' union) closes only a short phrase (‘useless’ and ...), and only when no
@@ -133,13 +133,15 @@ def _subhead(text: str, open_at: int, close: int) -> bool:
 
 
 def _single_segments(text: str, doubles: list[Segment]) -> list[Segment]:
-    """Segments between single quotation marks outside ``doubles``, paired within a paragraph."""
+    """Segments between single quotation marks outside ``doubles``, paired within a paragraph or
+    carried on over the next ones as double marks are."""
     if "'" not in text and "‘" not in text:
         return []
     starts = [d.start for d in doubles]
     out: list[Segment] = []
     pending: int | None = None            # the opening mark
     weak: int | None = None               # the first possessive-like closing mark after it
+    last, paragraphs = 0, 0               # the opening mark of the quotation's latest paragraph
 
     def emit(close: int, weakly: bool = False) -> None:
         inner = text[pending + 1:close]
@@ -153,23 +155,34 @@ def _single_segments(text: str, doubles: list[Segment]) -> list[Segment]:
         d = bisect.bisect_right(starts, pos) - 1
         if d >= 0 and pos < doubles[d].end:
             continue                              # inside a double quotation: an inner quote
-        if pending is not None and "\n" in text[pending:pos]:
-            if weak is not None:
-                emit(weak, weakly=True)
-            pending = weak = None                 # a single quotation never leaves its paragraph
         role = _single_role(text, pos)
-        if role == "open":
-            if pending is not None and weak is not None:
+        if pending is not None and "\n" in text[last:pos]:
+            if weak is None and role == "open" and paragraphs < MAX_PARAGRAPHS and _continues(text, last, pos):
+                last, paragraphs = pos, paragraphs + 1
+                continue                          # the quotation goes on in this paragraph
+            if weak is not None and paragraphs == 0:
                 emit(weak, weakly=True)
-            pending, weak = pos, None
+            pending = weak = None                 # else it never leaves its paragraph
+        if role == "open":
+            if pending is not None and weak is not None and paragraphs == 0:
+                emit(weak, weakly=True)
+            pending, weak, last, paragraphs = pos, None, pos, 0
         elif role == "close" and pending is not None:
             emit(pos)
             pending = weak = None
         elif role == "weak" and pending is not None and weak is None:
             weak = pos
-    if pending is not None and weak is not None and "\n" not in text[pending:weak]:
+    if pending is not None and weak is not None and paragraphs == 0 and "\n" not in text[pending:weak]:
         emit(weak, weakly=True)
     return out
+
+
+def _continues(text: str, last: int, pos: int) -> bool:
+    """Does the single mark at ``pos`` carry on the quotation opened at ``last`` (news convention:
+    a quoted paragraph ends open, ended as a sentence, and the next paragraph opens again)?"""
+    lines = text[last:pos].split("\n")
+    return not lines[-1].strip() and all(not line.strip() for line in lines[1:-1]) \
+        and lines[0].rstrip().endswith((".", "!", "?", "…", ":", ";", ",", "—", "–"))
 
 
 class SegmentIndex:
