@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
@@ -77,7 +78,7 @@ def find_cues(doc: Doc, lexicon: QuoteLexicon, quoted: Sequence[bool],
     for cue in cues:
         nxt = by_token.get(cue.hands_on) if cue.hands_on is not None else None
         if nxt is not None and cue.speaker is not None:
-            nxt.speaker = SpeakerMention(cue.speaker.start, cue.speaker.end, cue.speaker.head, cue.speaker.antecedent)
+            nxt.speaker = replace(cue.speaker)      # the same words: a relative "who" stays "who"
             nxt.media_speaker = cue.media_speaker
     return cues
 
