@@ -70,7 +70,8 @@ def test_an_executive_director_of_an_ngo_is_the_ngos(pipeline):
     cases = [("Jane Doe, the executive director of Human Rights Watch, criticized the plan.", "Jane Doe", "NGOHRW"),
              ("The executive director of Amnesty International said the trial was unfair.", "executive director",
               "NGOAMN"),
-             ("Malkia Cyril, the executive director at the Center for Media Justice, spoke.", "Malkia Cyril", "USANGO")]
+             ("Maria Alvarez, the executive director at the Center for Media Justice, spoke out on Tuesday.",
+              "Maria Alvarez", "USANGO")]
     for text, span, code in cases:
         assert mentions(pipeline, text + FILLER, "2016-10-07")[span] == code, text
     firm = mentions(pipeline, "Jane Doe, an executive director at Boeing, resigned." + FILLER, "2016-10-07")
@@ -78,9 +79,9 @@ def test_an_executive_director_of_an_ngo_is_the_ngos(pipeline):
 
 
 def test_people_named_as_instances_of_a_role_have_that_role(pipeline):
-    found = mentions(pipeline, "We should hear from media figures such as Katie Couric, George Stephanopoulos, and "
-                     "Chelsea Handler about it. They knew him in New York." + FILLER, "2019-11-18")
-    assert found["Katie Couric"] == found["Chelsea Handler"] == "USAMED"
+    found = mentions(pipeline, "Reporters questioned media figures such as Lena Varga and Tom Bekele on Sunday. "
+                     "Both had dined with him in New York." + FILLER, "2019-11-18")
+    assert found["Lena Varga"] == found["Tom Bekele"] == "USAMED"
     found = mentions(pipeline, "Activists such as Jane Doe and John Roe were arrested in Moscow." + FILLER,
                      "2019-11-18")
     assert found["Jane Doe"] == found["John Roe"] == found["Activists"]
@@ -88,8 +89,8 @@ def test_people_named_as_instances_of_a_role_have_that_role(pipeline):
 
 # ---- no actor: names of things and places, a territory where something is, an office named
 def test_names_of_things_labelled_as_people_are_no_actors(pipeline):
-    for text, name in [('Another user said: "Bird flu in the year of the rooster."', "Bird"),
-                       ("GM would continue building the Aura sedan for two more years.", "Aura"),
+    for text, name in [('One commenter wrote: "First Bird flu, now this."', "Bird"),
+                       ("The carmaker will keep making the Aura sedan until 2012.", "Aura"),
                        ("She drove to the Jackson hearing in the morning.", "Jackson"),
                        ("He lives on Jackson Street near the school.", "Jackson")]:
         assert name not in mentions(pipeline, text + FILLER, "2019-11-19"), text
@@ -103,10 +104,10 @@ def test_a_persons_campaign_or_aides_keep_the_person(pipeline):
 
 
 def test_places_in_a_list_and_territories_where_something_is_are_no_actors(pipeline):
-    found = mentions(pipeline, "The virus has been reported in Barry, Berrien, Cass, Kalamazoo and Van Buren "
+    found = mentions(pipeline, "Health officers found the infection in Barry, Cass, Kalamazoo and Van Buren "
                      "counties." + FILLER, "2019-11-19")
-    assert not {"Berrien", "Cass", "Kalamazoo", "Van Buren", "counties"} & set(found)
-    found = mentions(pipeline, "The patient was hospitalized in the county of Huade in Inner Mongolia." + FILLER,
+    assert not {"Cass", "Kalamazoo", "Van Buren", "counties"} & set(found)
+    found = mentions(pipeline, "The herder was treated in the county of Huade, officials said." + FILLER,
                      "2019-11-18")
     assert "county" not in found
     assert "county" not in mentions(pipeline, "Cases rose across the county last week." + FILLER, "2019-11-18")
@@ -127,9 +128,8 @@ def test_an_office_named_is_no_actor(pipeline):
 
 # ---- pronouns inside a quotation are not its speaker
 def test_a_colon_speaker_is_not_a_pronoun_of_the_quotation(pipeline):
-    text = ("Officials were biased against Airbus and its chief Ralph Crosby. Secretary of the Air Force James "
-            "Roche: ``Oy. I agree. I had hoped you would have stayed and tortured him slowly until EADS got rid of "
-            "him! Jim. ''" + FILLER)
+    text = ("The e-mails mocked Airbus and its chief Ralph Crosby. Secretary of the Air Force James Roche: "
+            "``Fine. Keep pressing him until EADS drops him! Jim. ''" + FILLER)
     cdoc = next(pipeline.code_documents([Article(id="t", text=text, published="2004-11-24")]))
     hims = [m for m in cdoc.actors if m.ref.text == "him"]
     assert hims and all("Roche" not in m.why and "'Secretary'" not in m.why for m in hims)
@@ -139,8 +139,8 @@ def test_a_colon_speaker_is_not_a_pronoun_of_the_quotation(pipeline):
 
 
 def test_a_reporter_who_reports_a_quotation_is_not_its_she(pipeline):
-    text = ("The woman disputes the idea that she needed care. Stephanie McCrummen is a reporter. McCrummen reports: "
-            '"The first time she had seen him, at a rally in June, she was just beginning to see it."')
+    text = ("The woman denies that she ever needed care. Stephanie McCrummen is a reporter. McCrummen reports: "
+            '"When she first saw him on stage in June, she felt that she was not alone."')
     cdoc = next(pipeline.code_documents([Article(id="t", text=text, published="2016-10-02")]))
     shes = [m for m in cdoc.actors if m.ref.text == "she" and m.start_token > 20]
     assert shes and all("McCrummen" not in m.why for m in shes)
@@ -172,9 +172,9 @@ def test_religion_words_are_no_outlet(pipeline):
 
 # ---- an indefinite phrase under an unrealised act is no one in particular for a later pronoun
 def test_a_later_pronoun_skips_a_hypothetical_indefinite_for_the_speaker(pipeline):
-    cases = [("Don Fowler said he expects Clinton to recover. The party's rules empower the DNC to name a replacement "
-              "candidate but include few guidelines. \"It's something you would be a fool not to prepare for,\" he "
-              "said on Monday.", "Don Fowler"),
+    cases = [("Don Fowler said he expects Clinton to recover. The bylaws let the committee pick a substitute "
+              "candidate but say little more. \"Planning ahead is just common sense,\" he said on Monday.",
+              "Don Fowler"),
              ("John Otieno, a Kenyan senator, spoke in Nairobi. Parliament could appoint a new speaker. He opposed "
               "that idea.", "John Otieno")]
     for text, name in cases:
@@ -198,7 +198,7 @@ def test_a_sentence_opening_gerund_is_no_word_of_a_name(pipeline):
 
 # ---- a person working for a named outlet, firm or NGO is that body's
 def test_a_person_for_or_at_a_named_body_is_the_bodys(pipeline):
-    cases = [('"We hate this framing," Vann Newkirk, a writer for The Atlantic, said on Twitter.', "writer", "USAMED"),
+    cases = [('"This is the wrong debate," Omar Reyes, a writer for The Atlantic, posted on Monday.', "writer", "USAMED"),
              ("A writer for Fox News said the debate was rigged.", "writer", "USAMED"),
              ("A reporter for the BBC was detained in Tehran.", "reporter", "GBRMED"),
              ("Jane Doe, a volunteer with Amnesty International, was arrested in Cairo.", "Jane Doe", "NGOAMN"),
@@ -222,12 +222,12 @@ def test_a_head_that_is_a_body_part_is_no_actor(pipeline):
 
 
 def test_a_name_with_the_is_no_person(pipeline):
-    assert "Moon" not in mentions(pipeline, "Washington, DC, United States: Getting to the Moon, while not easy, has "
-                                  "been done." + FILLER, "2019-11-18")
+    assert "Moon" not in mentions(pipeline, "Landing on the Moon again will cost far more than planned, the agency "
+                                  "said." + FILLER, "2019-11-18")
 
 
 def test_a_person_who_reports_or_works_for_a_body_is_the_bodys(pipeline):
-    cases = [("As Emily Feng reports for NPR, the first cases came to light last week in Beijing.", "Emily Feng",
+    cases = [("As Rosa Lindqvist reports for NPR, two new cases were confirmed in Beijing.", "Rosa Lindqvist",
               "USAMED"),
              ("Jane Doe, who writes for The Atlantic, criticized the plan.", "Jane Doe", "USAMED"),
              ("John Roe works for Boeing in Seattle.", "John Roe", "USABUS")]
@@ -237,8 +237,8 @@ def test_a_person_who_reports_or_works_for_a_body_is_the_bodys(pipeline):
 
 
 def test_a_full_name_again_keeps_the_role_its_first_mention_had(pipeline):
-    text = ("Ousted WeWork CEO Adam Neumann can still name directors to WeWork's board. Adam Neumann can still "
-            "influence the company through its board." + FILLER)
+    text = ("Ousted WeWork CEO Adam Neumann kept the right to pick two directors. Adam Neumann also keeps a large "
+            "stake in the firm." + FILLER)
     cdoc = next(pipeline.code_documents([Article(id="t", text=text, published="2019-11-19")]))
     codes = [m.ref.code for m in cdoc.actors if m.ref.text.endswith("Adam Neumann")]
     assert len(codes) == 2 and codes[0] == codes[1] and codes[0].startswith("USA") and codes[0] != "USACVL"

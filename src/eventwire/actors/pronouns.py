@@ -420,7 +420,7 @@ def find_antecedent(token: Token, candidates: dict[int, Candidate], tokens: list
         for tok in reversed(toks):
             hit = pick(tok)
             if hit is not None and tok.dep_ not in SUBJECTS and _indefinite(tok, hit):
-                indefinite = indefinite or hit   # "... empower the DNC to name a replacement candidate. '...,' he
+                indefinite = indefinite or hit   # "... lets the committee pick a substitute nominee. '...,' he
                 continue                         # said": an indefinite object is a weak antecedent, the speaker goes on
             if hit is not None:
                 return None if _rival(hit, word, candidates, tokens) else hit
@@ -428,14 +428,14 @@ def find_antecedent(token: Token, candidates: dict[int, Candidate], tokens: list
 
 
 def _indefinite(tok: Token, c: Candidate) -> bool:
-    """A noun phrase with "a"/"an" and no name that an unrealised act governs ("empower the DNC to name a
-    replacement candidate", "could pick a new judge"): no one in particular, and a pronoun of a later sentence goes
+    """A noun phrase with "a"/"an" and no name that an unrealised act governs ("rules let the committee pick a
+    substitute nominee", "could pick a new judge"): no one in particular, and a pronoun of a later sentence goes
     back to it only when nothing else fits ("Police arrested a man. He ..." still goes back to the man)."""
     if (c.found is not None and c.found.res.name) or not any(
             d.dep_ == "det" and d.lower_ in ("a", "an") for d in tok.lefts):
         return False
     verb = tok.head.head if tok.dep_ == "pobj" else tok.head
-    return verb.pos_ in ("VERB", "AUX") and (verb.dep_ == "xcomp" or any(
+    return verb.pos_ in ("VERB", "AUX") and (verb.dep_ == "xcomp" or verb.tag_ == "VB" or any(
         a.dep_ == "aux" and (a.lower_ == "to" or a.tag_ == "MD") for a in verb.children))
 
 
