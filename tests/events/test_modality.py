@@ -64,6 +64,21 @@ def test_bad_table_names_the_file(tmp_path):
     path.write_text("intent: {}\nnegations: [not, no]\n", encoding="utf-8")
     with pytest.raises(DictionaryError, match="negations"):
         ModalityRules.load(path)
+    path.write_text('intent: {}\nroots:\n  future_as_act: [14, "15"]\n', encoding="utf-8")
+    with pytest.raises(DictionaryError, match="roots.future_as_act") as err:
+        ModalityRules.load(path)
+    assert str(path) in str(err.value)
+    path.write_text('intent: {}\nroots:\n  judging: ["1", "12"]\n', encoding="utf-8")
+    with pytest.raises(DictionaryError, match="two-digit"):
+        ModalityRules.load(path)
+
+
+def test_the_word_lists_of_the_drops_are_data(rules):
+    # roots that judge their object, verbs of praise, speculative auxiliaries, misread forms of the
+    # mental states and the roots whose announced act is the act: all in intent.yaml
+    assert rules.roots["judging"] == {"11", "12"} and rules.roots["future_as_act"] == {"14", "15"}
+    assert "praise" in rules.governors["praise"] and "would" not in rules.auxiliaries["speculative"]
+    assert {"hoped", "hoping"} <= rules.governors["mental_state_forms"]
 
 
 def test_a_conjoined_verb_without_an_auxiliary_shares_the_first_verbs(pipeline):

@@ -27,10 +27,30 @@ def triggers(pipeline, text: str) -> set[str]:
      "an inquiry into Israel.", "urge"),
     ("The Japanese trade ministry will study the Toyota bids over the coming weeks.", "study"),
     ("Biden said he would weigh sending envoys to Venezuela.", "weigh"),
-    ("Kenyan opposition supporters will protest in Nairobi on Friday.", "protest"),
 ])
 def test_a_future_act_with_no_intent_code_is_no_event(pipeline, text, trigger):
     assert trigger not in triggers(pipeline, text)
+
+
+# an announced show of force or protest is the act itself (intent.yaml roots.future_as_act): CAMEO has
+# no intent code for roots 14 and 15, and wire practice codes the announcement as the act
+@pytest.mark.parametrize("text, code, source", [
+    ("NATO will deploy 4,000 troops to Poland.", "154", "IGONAT"),
+    ("Russia will mobilize 300,000 reservists, the Kremlin said.", "154", "RUS"),
+    ("The Pentagon said it would send two aircraft carriers to the Gulf.", "150", "USAMIL"),
+    ("China will put its forces on high alert near Taiwan.", "152", "CHN"),
+    ("Kenyan opposition supporters will protest in Nairobi on Friday.", "141", "KENOPP"),
+    ("South Korean truckers will strike on Thursday.", "143", "KOR"),
+])
+def test_an_announced_show_of_force_or_protest_is_the_act(pipeline, text, code, source):
+    assert (code, source, "future") in {(c, s, m) for c, s, _, m, _ in coded(pipeline, text)}
+
+
+def test_an_announced_protest_and_an_announced_study_in_one_text(pipeline):
+    # the same future form: the protest is coded, the study (no intent code, no show of protest) is not
+    got = coded(pipeline, "Kenyan opposition supporters will protest in Nairobi on Friday. "
+                          "The Kenyan trade ministry will study the bids over the coming weeks.")
+    assert [c for c, *_ in got] == ["141"]
 
 
 @pytest.mark.parametrize("text, code", [
@@ -284,3 +304,37 @@ def test_a_conversation_witnessed_stays(pipeline):
     text = ("Morrison told investigators that he witnessed a conversation between Sondland and a Zelensky aide "
             "in Warsaw.")
     assert "conversation" in triggers(pipeline, text)
+
+
+# ---------------------------------------------------------------- habits and generic statements (markers.habitual)
+@pytest.mark.parametrize("text, trigger", [
+    ("Egypt's foreign ministry usually criticises Israeli settlement building.", "criticises"),
+    ("Students have sometimes protested outside the US embassy in Manila.", "protested"),
+    ("Kenyan opposition supporters tend to protest in Nairobi on Fridays.", "protest"),
+])
+def test_a_habit_is_no_dated_act(pipeline, text, trigger):
+    assert trigger not in triggers(pipeline, text)
+
+
+def test_what_a_habit_says_is_no_dated_act(pipeline):
+    # the coercion told in what people often say (the evaluations stage's judgement is its own matter)
+    assert "170" not in {c for c, *_ in coded(pipeline, "Mexicans often say that Washington bullies its neighbours.")}
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Egypt's foreign ministry criticised Israeli settlement building on Monday.", "111"),
+    ("Filipino students protested outside the US embassy in Manila on Friday.", "141"),
+    ("Kenyan opposition supporters protested in Nairobi on Friday.", "141"),
+    ("Mexican officials said that Washington bullied its neighbours.", "170"),
+    # counted acts that happened are no habit
+    ("Russia has repeatedly accused NATO of provoking tensions.", "112"),
+])
+def test_the_same_act_told_once_stays(pipeline, text, code):
+    assert code in {c for c, *_ in coded(pipeline, text)}
+
+
+def test_a_purpose_of_an_act_told_is_no_announced_protest(pipeline):
+    # 'went ... to protest': a governor of the future in the simple past announces nothing
+    got = coded(pipeline, "Hundreds of Palestinian prisoners in Israeli jails went on hunger strike on Monday "
+                          "to protest against their conditions.")
+    assert [c for c, *_ in got] == ["142"]

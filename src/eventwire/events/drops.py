@@ -67,7 +67,7 @@ def drop_topics(fired: dict[int, Fired], rules: ModalityRules, dyads: Dyads) -> 
         if other is not None and other.attempt.pattern.code in STATEMENT_CODES and f.token.dep_ in syntax.OBJ \
                 and all(t is None for _, t in other.pairs):
             continue    # "announced new sanctions against Iran": the act announced, not a topic
-        if other is not None and not other.dropped and not other.pairs and _judges_its_object(other) \
+        if other is not None and not other.dropped and not other.pairs and _judges_its_object(other, rules) \
                 and f.token.dep_ in syntax.OBJ:
             # "the governor praised the weekend marches": what is judged, even when the judging verb
             # found no actor in it; the judge did not march
@@ -93,19 +93,16 @@ def drop_topics(fired: dict[int, Fired], rules: ModalityRules, dyads: Dyads) -> 
             f.dropped = f"the toll of '{first.token.text}' ({first.attempt.pattern.rule}), coded as that attack"
 
 
-# roots of the verbs that judge their object: criticism (11), rejection (12); of root 05 only the verbs
-# of praise (approving or backing an act is taking part in it: "approved the extradition of X")
-_JUDGING_ROOTS = frozenset({"11", "12"})
-_PRAISE_VERBS = frozenset({"praise", "hail", "commend", "laud", "applaud", "salute"})
-
-
-def _judges_its_object(other: Fired) -> bool:
+def _judges_its_object(other: Fired, rules: ModalityRules) -> bool:
     """A verb trigger of praise, criticism or rejection whose pattern does not name its object
-    ("praised", "condemned", "rejected"; not "expressed support", built around its noun)."""
+    ("praised", "condemned", "rejected"; not "expressed support", built around its noun). The roots
+    that judge (``roots.judging``) and the verbs of praise of root 05 (``governors.praise``; approving or
+    backing an act is taking part in it: "approved the extradition of X") are in intent.yaml."""
     pat = other.attempt.pattern
     if other.attempt.noun or pat.objects:
         return False
-    return pat.root in _JUDGING_ROOTS or (pat.root == "05" and other.token.lemma_.lower() in _PRAISE_VERBS)
+    return pat.root in rules.roots.get("judging", frozenset()) or (
+        pat.root == "05" and other.token.lemma_.lower() in rules.governors.get("praise", frozenset()))
 
 
 def drop_embedded(fired: dict[int, Fired], rules: ModalityRules, background_preps: frozenset[str], cameo: CameoCodes, dyads: Dyads) -> None:
@@ -135,7 +132,7 @@ def drop_embedded(fired: dict[int, Fired], rules: ModalityRules, background_prep
         if f.mod is not None and f.mod.why == "conditional clause":
             f.dropped = "in a conditional clause ('if ...'): a condition, not an event"
             continue
-        unreal = unreal_act(f, rules) or background.nominal_mention(f)
+        unreal = unreal_act(f, rules) or habitual(f, rules) or background.nominal_mention(f)
         if unreal:
             f.dropped = unreal
             continue
@@ -192,13 +189,17 @@ def unreal_act(f: Fired, rules: ModalityRules) -> str:
     CAMEO has no intent or threat code for ("will urge the tribunal to ...", "the ministry will study
     the bids", "said she would weigh sending envoys"), and an act that only may happen on a condition
     ("might sign the accord if the talks go well"). Cooperative acts announced or promised keep their
-    intent code ("will meet" -> 036), conflict acts their threat code."""
+    intent code ("will meet" -> 036), conflict acts their threat code, and an announced show of force
+    or protest is the act itself ("NATO will deploy 4,000 troops to Poland" 154, "unions will strike on
+    Thursday" 143: ``roots.future_as_act`` in intent.yaml says why)."""
     mod = f.mod
     if mod is None or f.attempt.pattern.root == "03":
         return ""
-    if mod.modality == "future" and f.code == f.attempt.pattern.code:
+    if mod.modality == "future" and f.code == f.attempt.pattern.code \
+            and not (f.attempt.pattern.root in rules.roots.get("future_as_act", frozenset()) and _announced(f, rules)):
         return f"announced for the future ({mod.why}) with no intent code: not an event yet"
-    if mod.modality == "hypothetical" and any(a.lower_ in _SPECULATIVE for a in _auxiliaries(f)):
+    speculative = rules.auxiliaries.get("speculative", frozenset())
+    if mod.modality == "hypothetical" and any(a.lower_ in speculative for a in _auxiliaries(f)):
         verb = f.token if not f.attempt.noun else syntax.light_verb(f.token)
         condition = conditional_consequence(verb, rules) if verb is not None else None
         if condition is None and verb is not None and verb.dep_ == "conj":
@@ -209,8 +210,36 @@ def unreal_act(f: Fired, rules: ModalityRules) -> str:
     return ""
 
 
-# auxiliaries of a possibility ("could finalize", "might sign"), not of a promise ("would", "will")
-_SPECULATIVE = frozenset({"could", "might", "may", "can", "ca"})
+def _announced(f: Fired, rules: ModalityRules) -> bool:
+    """The future of the act is announced: no governor of the future in the simple past tells it
+    ("went on hunger strike to protest against ...": the protest is the purpose of the strike told,
+    no act announced)."""
+    verb = f.token if not f.attempt.noun else syntax.light_verb(f.token)
+    future = rules.governors.get("future", frozenset())
+    return verb is None or not any(g.tag_ == "VBD" and g.lemma_.lower() in future
+                                   for g in syntax.xcomp_governors(verb))
+
+
+def habitual(f: Fired, rules: ModalityRules) -> str:
+    """Why an act is told as a habit or a generic truth, or "": an adverb of frequency on its verb
+    ("Mexicans often say", "usually criticises", "have sometimes gathered": ``markers.habitual``) or a
+    governor of habit ("tend to gather": ``governors.habitual``), or what such a habit says ("often say
+    that Washington bullies its neighbours"). Such a statement dates no act."""
+    verb = f.token if not f.attempt.noun else syntax.light_verb(f.token)
+    if verb is None:
+        return ""
+    adverbs = rules.markers.get("habitual", frozenset())
+    governors = rules.governors.get("habitual", frozenset())
+    heads = [verb] + syntax.xcomp_governors(verb)
+    if heads[-1].dep_ == "ccomp" and heads[-1].head is not heads[-1]:
+        heads.append(heads[-1].head)
+    for head in heads:
+        if head.lemma_.lower() in governors:
+            return f"a habit ('{head.text} to ...'), not a dated act"
+        word = next((c for c in head.children if c.dep_ == "advmod" and c.lower_ in adverbs), None)
+        if word is not None:
+            return f"a habit or a generic statement ('{word.text} {head.text}'), not a dated act"
+    return ""
 
 
 def _auxiliaries(f: Fired) -> list[Token]:
@@ -239,11 +268,10 @@ def _feared_or_hoped(f: Fired, rules: ModalityRules) -> Token | None:
 
 
 def _mental_state(verb: Token, rules: ModalityRules) -> bool:
-    """The verb is one of intent.yaml's mental_states (by lemma, or by its word when the lemmatizer
-    errs: "hoped" is sometimes lemmatized "hop")."""
-    states = rules.governors.get("mental_states", frozenset())
-    word = verb.lower_
-    return any(w in states for w in (verb.lemma_.lower(), word, word[:-1], word[:-2]))
+    """The verb is one of intent.yaml's mental_states, by its lemma or, for the inflected forms the
+    lemmatizer misreads ("hoped" -> hop), by the word itself (``governors.mental_state_forms``)."""
+    return verb.lemma_.lower() in rules.governors.get("mental_states", frozenset()) \
+        or verb.lower_ in rules.governors.get("mental_state_forms", frozenset())
 
 
 def _wish_told_as_demand(f: Fired, fired: dict[int, Fired], rules: ModalityRules, cameo: CameoCodes,

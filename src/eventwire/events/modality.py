@@ -6,7 +6,7 @@ become which intent code) are data: ``data/cameo/intent.yaml``.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from spacy.tokens import Token
@@ -27,6 +27,8 @@ class ModalityRules:
     markers: dict[str, frozenset[str]]
     negations: frozenset[str]
     obligation_codes: dict[str, str]
+    # named sets of quoted two-digit CAMEO roots (``roots`` in intent.yaml: judging, future_as_act)
+    roots: dict[str, frozenset[str]] = field(default_factory=dict)
 
     @classmethod
     def load(cls, path: Path | None = None) -> "ModalityRules":
@@ -69,9 +71,14 @@ class ModalityRules:
         if not isinstance(obligation, dict) or not all(
                 isinstance(v, str) and v.isdigit() for k, v in obligation.items() if k != "__line__"):
             raise DictionaryError(str(path), None, "obligation_codes must map auxiliaries to quoted CAMEO codes")
+        roots = groups("roots")
+        for name, values in roots.items():
+            if not all(r.isdigit() and len(r) == 2 for r in values):
+                raise DictionaryError(str(path), (data.get("roots") or {}).get("__line__"),
+                                      f"roots.{name} must list quoted two-digit CAMEO roots")
         return cls(intent=intent, threat=threat, governors=groups("governors"), auxiliaries=groups("auxiliaries"),
                    markers=groups("markers"), negations=frozenset(w.lower() for w in negations),
-                   obligation_codes={k: v for k, v in obligation.items() if k != "__line__"})
+                   obligation_codes={k: v for k, v in obligation.items() if k != "__line__"}, roots=roots)
 
     def intent_code(self, code: str) -> str | None:
         """The intent code of ``code`` (longest prefix in the table), or None when it has none."""
