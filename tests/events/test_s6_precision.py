@@ -335,6 +335,6 @@ def test_the_same_act_told_once_stays(pipeline, text, code):
 
 def test_a_purpose_of_an_act_told_is_no_announced_protest(pipeline):
     # 'went ... to protest': a governor of the future in the simple past announces nothing
-    got = coded(pipeline, "Hundreds of Palestinian prisoners in Israeli jails went on hunger strike on Monday "
-                          "to protest against their conditions.")
+    got = coded(pipeline, "Dozens of Kurdish detainees in Turkish prisons went on hunger strike last week "
+                          "to protest against their treatment.")
     assert [c for c, *_ in got] == ["142"]
