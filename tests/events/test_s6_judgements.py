@@ -44,9 +44,9 @@ def test_a_relative_clause_judges_the_act_it_is_set_beside(pipeline, text, expec
 
 
 def test_every_doer_of_an_act_of_several_is_judged(pipeline):
-    text = ("The United States, Britain and France launched missiles at Syrian facilities, a move the Syrian "
-            "government called a flagrant violation of international law.")
-    assert {("111", "SYR", "USA"), ("111", "SYR", "GBR"), ("111", "SYR", "FRA")} <= _judgements(pipeline, text)
+    text = ("Russia, Belarus and Iran fired drones at Ukrainian power plants, a step the Ukrainian government "
+            "described as a blatant violation of international law.")
+    assert {("111", "UKR", "RUS"), ("111", "UKR", "BLR"), ("111", "UKR", "IRN")} <= _judgements(pipeline, text)
 
 
 @pytest.mark.parametrize("text", [
@@ -63,9 +63,9 @@ def test_no_judgement_of_a_relative_clause_without_an_asserted_act(pipeline, tex
 
 @pytest.mark.parametrize("text, expected", [
     # an act of three doers told before: each of them is judged
-    ("The United States, Britain and France launched missiles at Syrian facilities on Saturday. Syria called "
-     "the strikes a flagrant violation of international law.",
-     {("111", "SYR", "USA"), ("111", "SYR", "GBR"), ("111", "SYR", "FRA")}),
+    ("Britain, France and Germany bombed militant camps in Libya on Thursday. The Libyan government said the "
+     "raids were a gross violation of international law.",
+     {("111", "LBY", "GBR"), ("111", "LBY", "FRA"), ("111", "LBY", "DEU")}),
     ("Israeli and Egyptian forces bombed Hamas positions on Monday. Qatar said the strikes were a clear violation "
      "of international law.", {("111", "QAT", "ISR"), ("111", "QAT", "EGY")}),
     # a noun of force names the act of force told before, whatever word told it
@@ -106,8 +106,10 @@ def test_no_judgement_of_a_rank_that_is_no_praise(pipeline, text):
 
 
 @pytest.mark.parametrize("text", [
-    "Ban Ki-moon condemned what he called a brazen breach of U.N. resolutions.",
-    "Syria called the strikes a flagrant violation of international law.",
+    "The French president condemned what he called a flagrant breach of Security Council resolutions.",
+    "Erdogan denounced what he called a clear violation of international law.",
+    "The Chinese foreign ministry condemned what it called a serious violation of the agreements.",
+    "Baghdad called the strikes a serious breach of its sovereignty.",
     "The Egyptian foreign minister called the decision a violation of the peace treaty.",
     "Russia described the American sanctions as a breach of international law.",
 ])
@@ -152,8 +154,10 @@ def test_superlative_and_force_faults_name_the_file(tmp_path, section, fault):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Western leaders blamed Putin on Friday for the death of Navalny, and Biden said Putin was responsible.",
-     ("112", "USA", "RUS")),
+    ("European governments blamed Lukashenko for the killing of the opposition activist, and Macron said Minsk "
+     "was responsible.", ("112", "FRA", "BLR")),
+    ("Several Western governments accused Tehran of the murder of a dissident, and Macron said Iran was "
+     "responsible.", ("112", "FRA", "IRN")),
     ("A car bomb killed 20 people in Kabul on Monday. The Afghan government said the Taliban were responsible.",
      ("112", "AFG", "AFG")),
     ("The Afghan government said the Taliban were involved in the attack.", ("112", "AFG", "AFG")),

@@ -34,15 +34,13 @@ threat", "would be a mistake if"), asked ("whether", a question), of the speaker
 ("we failed"), of "you" with no one named as addressed, when speaker and target are one actor, when
 no target actor is found, when the pattern lexicon already coded a comment, criticism, rejection or
 threat (roots 05, 11, 12, 13) by the same speaker in the sentence, or when it restates a judgement
-told up to two sentences before. What a naming verb says of its object is no act of the speaker:
-the lexicon's events by the speaker at the predicate or the judged thing ("condemned what he called a
-brazen breach", "called the strikes a violation") are left out (``misread_acts``).
+told up to two sentences before. What a naming verb says of its object is no act of the speaker
+(``events/misread.py``: "denounced what he called a clear violation", "called the raids a breach").
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
@@ -55,33 +53,23 @@ from ..quotes.lexicon import QuoteLexicon
 from ..records import ActorRef, Event, Evidence
 from . import background, quoted, syntax
 from .arguments import Arg, ArgumentFinder
-from .covered_judgements import covered, covers, judged_comments
+from .covered_judgements import covered, judged_comments
 from .emit import copy_ref
 from .evaluative_words import adverb_at, aims, attempt_at, attributive_at, blame_at, predicate_at, ranked_at, \
     stance_at, verb_at
 from .judged_acts import THING_PRONOUNS, act_doers, antecedent_doers, clause_doers, extraposed, judged_actors, \
     one_actor
+from .misread import Naming, misread_acts, readings
 from .modality import ModalityRules, detect
+from .small_clauses import PREDICATE_DEPS, Judgement, as_predicate, inner_phrase, small_clause
 from .targets import TargetPolicy, institution_ref
 
 __all__ = ["EvaluationCoder", "attributive_at", "judged_comments", "predicate_at", "verb_at"]
 
 _COPULAS = frozenset({"be", "remain", "become", "seem", "appear"})
 _HEDGES = frozenset({"could", "might", "may", "can", "ca"})
-_PREDICATE_DEPS = ("attr", "acomp", "oprd")
 _SPEAKER_PRONOUNS = frozenset({"he", "she", "they"})
 _RELATIVES = frozenset({"that", "which"})
-
-
-@dataclass
-class Judgement:
-    """What the parse says: ``speaker_verb`` frames a judgement ``word`` (at ``trigger``) of ``judged``."""
-
-    speaker_verb: Token
-    judged: Token
-    trigger: Token
-    word: EvaluativeWord
-    clause: Token | None      # the complement's verb, None for a small clause
 
 
 class EvaluationCoder:
@@ -108,19 +96,27 @@ class EvaluationCoder:
         """The judgements of the document, each with how its source and target were found (the
         speaker of a quotation sentences away, the doer of an act a noun names again), for
         ``eventwire explain``."""
+        return self.code_document(cdoc)[0]
+
+    def code_document(self, cdoc: CodedDocument) -> tuple[list[tuple[Event, str]], list[Event]]:
+        """The explained judgements (``code_explained``) and the document's events misread at what
+        a naming verb says of its object (``events/misread.py``), found in one pass."""
         if cdoc.doc is None:
-            return []
+            return [], []
         # "China said it was resolutely opposed to ...": the subject a speaker reports is the speaker
         finder = ArgumentFinder(cdoc.actor_at, reporting=self.rules.governors.get("reporting", frozenset()))
         by_sentence: dict[int, list[Event]] = {}
         for ev in cdoc.events:
             by_sentence.setdefault(ev.sentence, []).append(ev)
         out: list[tuple[Event, str]] = []
+        namings: list[Naming] = []
         sents = list(cdoc.doc.sents)
         for index, sent in enumerate(sents):
-            if background.is_question(sent):
+            if background.is_question(sent):   # no judgement, but a naming verb's misread acts all the same
+                namings.extend(self._naming(tok, self._judgements(tok), finder) for tok in sent
+                               if self._names(tok) and self._judges(tok))
                 continue
-            out.extend(self._code_sentence(cdoc, sent, index, finder, by_sentence.get(index, [])))
+            out.extend(self._code_sentence(cdoc, sent, index, finder, by_sentence.get(index, []), namings))
         seen: dict[str, set[tuple[str | None, str | None]]] = {}
         for qs in quoted.quoted_sentences(cdoc, sents):   # '"... . Y is a disgrace," X said'
             out.extend(self._code_quoted(cdoc, qs, finder, by_sentence.get(qs.index, []),
@@ -129,43 +125,23 @@ class EvaluationCoder:
         for ev, why in sorted(out, key=lambda pair: pair[0].sentence):   # a lead, then the quote of the same judgement
             if not quoted.repeats_judgement(ev, [*cdoc.events, *(k for k, _ in kept)]):
                 kept.append((ev, why))
-        return kept
+        return kept, misread_acts(cdoc.events, namings)
 
-    def misread_acts(self, cdoc: CodedDocument) -> list[Event]:
-        """The events the pattern lexicon read at the predicate a naming verb gives its object, by
-        the one who named it: "Ban condemned what he called a brazen breach of U.N. resolutions",
-        "Syria called the strikes a violation of international law" tell no breach or violation by
-        the speaker, whether or not the one judged is found; nor does the thing judged ("called the
-        strikes ..." is no strike by Syria)."""
-        if cdoc.doc is None:
-            return []
-        told = [e for e in cdoc.events if e.source is not None and e.source.code
-                      and e.evidence.trigger_start is not None]
-        if not told:
-            return []
-        finder = ArgumentFinder(cdoc.actor_at, reporting=self.rules.governors.get("reporting", frozenset()))
-        out: list[Event] = []
-        for tok in cdoc.doc:
-            if tok.pos_ not in ("VERB", "AUX") or not self._names(tok) or not self._judges(tok):
-                continue
-            # the predicate, and the thing judged ("called the strikes ...": no strike by the speaker)
-            triggers = [t for jm in self._judgements(tok) if jm.clause is None for t in (jm.trigger, jm.judged)
-                        if t.pos_ not in ("VERB", "AUX")]   # "shelled Kharkiv in what X called ...": the act stays
-            if not triggers:
-                continue
-            speakers = {a.ref.code for a in self._speakers(tok, finder)}
-            out.extend(e for e in told if e.source is not None and e.source.code in speakers
-                       and all(e is not o for o in out) and any(covers(e, t.idx) for t in triggers))
-        return out
+    def _naming(self, verb: Token, found: list[Judgement], finder: ArgumentFinder) -> Naming:
+        """What a naming verb's small clauses read, and who speaks ("called the strikes a violation")."""
+        judged = [(jm.trigger, jm.judged) for jm in found if jm.clause is None]
+        return Naming(verb, frozenset(a.ref.code for a in self._speakers(verb, finder)) if judged else frozenset(),
+                      readings(verb, judged, self._says))
 
     def _code_sentence(self, cdoc: CodedDocument, sent: Span, index: int, finder: ArgumentFinder,
-                       prior: list[Event]) -> list[tuple[Event, str]]:
+                       prior: list[Event], namings: list[Naming]) -> list[tuple[Event, str]]:
         events: list[tuple[Event, str]] = []
         seen: set[tuple[str | None, str | None]] = set()
         for tok in sent:
-            found: list[tuple[Judgement, Token | None]] = \
-                [(jm, None) for jm in self._judgements(tok, self._is_speaker_pronoun(cdoc, tok, finder))] \
-                if self._judges(tok) else []
+            judged = self._judgements(tok, self._is_speaker_pronoun(cdoc, tok, finder)) if self._judges(tok) else []
+            if judged and self._names(tok):   # "called the strikes a violation": no violation by the speaker
+                namings.append(self._naming(tok, judged, finder))
+            found: list[tuple[Judgement, Token | None]] = [(jm, None) for jm in judged]
             stance = stance_at(self.lexicon, tok)    # "China is firmly opposed to X", "was angered by X"
             if stance is not None:
                 head, holder, st, against = stance
@@ -275,14 +251,14 @@ class EvaluationCoder:
             for prep in syntax.children(verb, "prep"):
                 if prep.lower_ == "as":
                     for pred in prep.children:
-                        found = self._as_predicate(pred)
+                        found = as_predicate(self.lexicon, pred)
                         if found is not None:
                             out.append(Judgement(verb, obj, found[0], found[1], None))
         if as_only:
             return out
         # "what X called North Korea's reckless actions": the named thing is judged
         if self._names(verb) and all(o.lower_ in ("what", "which") for o in judged):
-            for pred in syntax.children(verb, *_PREDICATE_DEPS):
+            for pred in syntax.children(verb, *PREDICATE_DEPS):
                 found = attributive_at(self.lexicon, pred)
                 if found is not None:
                     out.append(Judgement(verb, pred, found[0], found[1], None))
@@ -290,60 +266,16 @@ class EvaluationCoder:
         # parser may make the first a dative: "branded [Russia] a terrorist state")
         named = sorted([*syntax.children(verb, "dative"), *judged], key=lambda t: t.i)
         if self._names(verb):
-            out.extend(self._small_clause(verb, named[0] if named else None))
+            out.extend(small_clause(self.lexicon, verb, named[0] if named else None))
         for clause in self._complements(verb):   # '"... we consider she has drawn the wrong conclusion"'
             for inner in quoted.own_judgement(clause, self.lexicon.own_frames,
                                               self.lexicon.evidence_frames, is_speaker):
                 out.extend(self._clause_judgements(verb, inner))
         return out
 
-    def _small_clause(self, verb: Token, obj: Token | None) -> list[Judgement]:
-        """The predicate a naming verb gives its object, also where the parser hung it on a clause
-        of the object ("called [the decision to expel its diplomats] hostile") or compounded the
-        object to it ("called the British decision hostile" with no object)."""
-        out: list[Judgement] = []
-        if obj is None:
-            for pred in syntax.children(verb, *_PREDICATE_DEPS):
-                inner = [c for c in pred.children if c.dep_ in ("compound", "nsubj") and c.i < pred.i
-                         and c.pos_ in syntax.NOUN_POS]
-                word = predicate_at(self.lexicon, pred) if inner else None
-                if word is not None and word.kind == "adjectives":
-                    out.append(Judgement(verb, inner[0], pred, word, None))
-                ranked = ranked_at(self.lexicon, pred) if inner and word is None else None
-                if ranked is not None:   # "called Abe one of the finest statesmen" (Abe compounded to 'one')
-                    out.append(Judgement(verb, inner[0], ranked[0], ranked[1], None))
-            return out
-        preds = [*syntax.children(verb, *_PREDICATE_DEPS, "xcomp", *syntax.OBJ),
-                 *(p for acl in syntax.children(obj, "acl") for p in syntax.children(acl, "oprd"))]
-        for pred in preds:
-            trig, word = pred, predicate_at(self.lexicon, pred)
-            if word is None:     # "called Trump a mentally deranged dotard", "called Y one of the finest statesmen"
-                trig, word = attributive_at(self.lexicon, pred) or ranked_at(self.lexicon, pred) \
-                    or self._inner_phrase(pred) or (pred, None)   # "called the raid an act of aggression"
-            aimed = attempt_at(self.lexicon, pred) if word is None else None
-            if aimed is not None and pred.i > obj.i:   # "called the visit an attempt by the US to interfere in ..."
-                out.append(Judgement(verb, aimed[0] or obj, aimed[1], aimed[2], None))
-            if word is not None and pred.i > obj.i:
-                out.append(Judgement(verb, obj, trig, word, None))
-        return out
-
-    def _as_predicate(self, pred: Token) -> tuple[Token, EvaluativeWord] | None:
-        """The judgement of an 'as' phrase: "as a disgrace", "as reckless", "as undermining the
-        talks", "as another measure contradicting the law" (a clause on the noun)."""
-        if pred.dep_ == "pcomp":
-            word = verb_at(self.lexicon, pred)
-            return (pred, word) if word is not None else None
-        if pred.dep_ not in ("pobj", "amod", "acomp", "attr", "advmod"):
-            return None
-        word = predicate_at(self.lexicon, pred)
-        if word is not None:
-            return pred, word
-        for clause in syntax.children(pred, "acl") if pred.dep_ == "pobj" else []:
-            if clause.tag_ == "VBG":
-                word = verb_at(self.lexicon, clause)
-                if word is not None:
-                    return clause, word
-        return None
+    def _says(self, verb: Token) -> bool:
+        """A verb of saying or of a stance ("condemned what he called ..."), by the reporting verbs."""
+        return self.quotes.verb(verb.lemma_.lower(), set()) is not None
 
     def _names(self, verb: Token) -> bool:
         """A naming verb: its object and a predicate make a small clause ("called Y a liar")."""
@@ -371,7 +303,7 @@ class EvaluationCoder:
         # (a participle parsed as a passive verb)
         preds: list[Token] = []
         if lemma in _COPULAS:   # "was among the finest statesmen of his generation"
-            preds = [*syntax.children(clause, *_PREDICATE_DEPS),
+            preds = [*syntax.children(clause, *PREDICATE_DEPS),
                      *(o for prep in syntax.children(clause, "prep") if prep.lower_ == "among"
                        for o in syntax.children(prep, "pobj"))]
         elif lemma in self.lexicon.linking_verbs:     # "Y's strikes constituted a violation", "amounted to genocide"
@@ -383,7 +315,7 @@ class EvaluationCoder:
             for p in syntax.conjuncts(pred):
                 trig, word = p, predicate_at(self.lexicon, p) or blame_at(self.lexicon, p)
                 if word is None:
-                    trig, word = self._inner_phrase(p) or (
+                    trig, word = inner_phrase(self.lexicon, p) or (
                         attributive_at(self.lexicon, p) if p.lemma_.lower() not in self.lexicon.no_act_nouns else None) \
                         or ranked_at(self.lexicon, p) or (p, None)
                 aimed = attempt_at(self.lexicon, p) if word is None else None
@@ -427,17 +359,6 @@ class EvaluationCoder:
 
     def _remedy(self, obj: Token) -> EvaluativeWord:
         return EvaluativeWord("remedies", self.lexicon.remedy_code, "positive", "nouns", obj.lemma_.lower())
-
-    def _inner_phrase(self, pred: Token) -> tuple[Token, EvaluativeWord] | None:
-        """"a step in the right direction": a phrase in the predicate's 'in' phrase; "an act of
-        aggression", "a clear example of hypocrisy": the word in the 'of' phrase of such a noun."""
-        for prep in syntax.children(pred, "prep"):
-            if prep.lower_ == "in" or (prep.lower_ == "of" and pred.lemma_.lower() in self.lexicon.of_heads):
-                for pobj in syntax.children(prep, "pobj"):
-                    word = predicate_at(self.lexicon, pobj)
-                    if word is not None and (word.kind == "phrases" or prep.lower_ == "of"):
-                        return pobj, word
-        return None
 
     def _cancelled(self, jm: Judgement) -> bool:
         """Negated, hedged or conditional judgements, and judgements by a negated or unreal speaker."""

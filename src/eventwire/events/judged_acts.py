@@ -141,7 +141,7 @@ def clause_doers(judged: Token, index: int, events: list[Event], lexicon: Evalua
     diplomats, a move Berlin called unacceptable"; "..., a decision Israel called regrettable"), the
     object of a material act stands for the act ("China imposed tariffs, which Canberra called
     unjustified"). The doers are the sources of the first act coded in the clause (all of them:
-    "The US, Britain and France launched strikes, a move Syria called a violation"); none when the
+    "Russia, Belarus and Iran fired drones, a step Kyiv called a violation"); none when the
     clause holds no act the lexicon coded, or only what was said (roots 01, 02)."""
     clause = judged.head
     while judged.dep_ == "appos" and clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:

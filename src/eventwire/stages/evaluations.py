@@ -38,10 +38,9 @@ class EvaluationStage:
         self.cameo = resources.cameo
 
     def __call__(self, cdoc: CodedDocument) -> CodedDocument:
-        explained = self.coder.code_explained(cdoc)
+        explained, misread = self.coder.code_document(cdoc)   # misread: "called the strikes a violation"
         judgements = [ev for ev, _ in explained]
         found = [*code_refusals(cdoc, self.coder.lexicon.refusals, self.cameo), *judgements]
-        misread = self.coder.misread_acts(cdoc)   # "called the strikes a violation"
         if found or misread:
             said = judged_comments(cdoc.events, judgements)    # the judgement is what was said
             cdoc.notes.extend(f"evaluations: {_told(e)} left out: a judgement coded there says more" for e in said)

@@ -1,0 +1,91 @@
+"""What a naming verb says of its object: the small clause ("called the sanctions illegal",
+"branded Y a terrorist state", "called the raid an act of aggression") and the 'as' phrase
+("described Y as a threat", "slammed the hearings as undermining the talks"), as ``Judgement``s of
+the evaluations coder (``eventwire.events.evaluations``)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from ..dictionaries.evaluation_lexicon import EvaluationLexicon, EvaluativeWord
+from . import syntax
+from .evaluative_words import attempt_at, attributive_at, predicate_at, ranked_at, verb_at
+
+__all__ = ["PREDICATE_DEPS", "Judgement", "as_predicate", "inner_phrase", "small_clause"]
+
+PREDICATE_DEPS = ("attr", "acomp", "oprd")
+
+
+@dataclass
+class Judgement:
+    """What the parse says: ``speaker_verb`` frames a judgement ``word`` (at ``trigger``) of ``judged``."""
+
+    speaker_verb: Token
+    judged: Token
+    trigger: Token
+    word: EvaluativeWord
+    clause: Token | None      # the complement's verb, None for a small clause
+
+
+def small_clause(lexicon: EvaluationLexicon, verb: Token, obj: Token | None) -> list[Judgement]:
+    """The predicate a naming verb gives its object, also where the parser hung it on a clause
+    of the object ("called [the decision to expel its diplomats] hostile") or compounded the
+    object to it ("called the British decision hostile" with no object)."""
+    out: list[Judgement] = []
+    if obj is None:
+        for pred in syntax.children(verb, *PREDICATE_DEPS):
+            inner = [c for c in pred.children if c.dep_ in ("compound", "nsubj") and c.i < pred.i
+                     and c.pos_ in syntax.NOUN_POS]
+            word = predicate_at(lexicon, pred) if inner else None
+            if word is not None and word.kind == "adjectives":
+                out.append(Judgement(verb, inner[0], pred, word, None))
+            ranked = ranked_at(lexicon, pred) if inner and word is None else None
+            if ranked is not None:   # "called Abe one of the finest statesmen" (Abe compounded to 'one')
+                out.append(Judgement(verb, inner[0], ranked[0], ranked[1], None))
+        return out
+    preds = [*syntax.children(verb, *PREDICATE_DEPS, "xcomp", *syntax.OBJ),
+             *(p for acl in syntax.children(obj, "acl") for p in syntax.children(acl, "oprd"))]
+    for pred in preds:
+        trig, word = pred, predicate_at(lexicon, pred)
+        if word is None:     # "called Trump a mentally deranged dotard", "called Y one of the finest statesmen"
+            trig, word = attributive_at(lexicon, pred) or ranked_at(lexicon, pred) \
+                or inner_phrase(lexicon, pred) or (pred, None)   # "called the raid an act of aggression"
+        aimed = attempt_at(lexicon, pred) if word is None else None
+        if aimed is not None and pred.i > obj.i:   # "called the visit an attempt by the US to interfere in ..."
+            out.append(Judgement(verb, aimed[0] or obj, aimed[1], aimed[2], None))
+        if word is not None and pred.i > obj.i:
+            out.append(Judgement(verb, obj, trig, word, None))
+    return out
+
+
+def as_predicate(lexicon: EvaluationLexicon, pred: Token) -> tuple[Token, EvaluativeWord] | None:
+    """The judgement of an 'as' phrase: "as a disgrace", "as reckless", "as undermining the
+    talks", "as another measure contradicting the law" (a clause on the noun)."""
+    if pred.dep_ == "pcomp":
+        word = verb_at(lexicon, pred)
+        return (pred, word) if word is not None else None
+    if pred.dep_ not in ("pobj", "amod", "acomp", "attr", "advmod"):
+        return None
+    word = predicate_at(lexicon, pred)
+    if word is not None:
+        return pred, word
+    for clause in syntax.children(pred, "acl") if pred.dep_ == "pobj" else []:
+        if clause.tag_ == "VBG":
+            word = verb_at(lexicon, clause)
+            if word is not None:
+                return clause, word
+    return None
+
+
+def inner_phrase(lexicon: EvaluationLexicon, pred: Token) -> tuple[Token, EvaluativeWord] | None:
+    """"a step in the right direction": a phrase in the predicate's 'in' phrase; "an act of
+    aggression", "a clear example of hypocrisy": the word in the 'of' phrase of such a noun."""
+    for prep in syntax.children(pred, "prep"):
+        if prep.lower_ == "in" or (prep.lower_ == "of" and pred.lemma_.lower() in lexicon.of_heads):
+            for pobj in syntax.children(prep, "pobj"):
+                word = predicate_at(lexicon, pobj)
+                if word is not None and (word.kind == "phrases" or prep.lower_ == "of"):
+                    return pobj, word
+    return None
