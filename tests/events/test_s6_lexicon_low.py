@@ -90,27 +90,6 @@ def test_form_codes(pipeline, text, code, rule, source, target):
                for c, s, t, r in got), f"{text!r}: {got}"
 
 
-# (text, code prefix that must NOT be coded)
-_NOT = [
-    # a decision stood by is no support of anyone
-    ("The Kremlin stood by its decision to expel the diplomats.", "051"),
-    # a journalist's interview is no investigation
-    ("A French journalist interviewed the Indian foreign minister.", "091"),
-    # a surrender to an army is no extradition
-    ("Hundreds of rebels surrendered to the Congolese army.", "063"),
-    # forgiven debt is aid, not forgiveness
-    ("Russia forgave Cuba's debt.", "056"),
-    # a resignation announced is no intent to resign ...
-    ("The Peruvian president announced his resignation on Friday.", "0341"),
-]
-
-
-@pytest.mark.parametrize("text,code", _NOT)
-def test_reading_not_coded(pipeline, text, code):
-    got = _code(pipeline, text)
-    assert not any(c.startswith(code) for c, *_ in got), f"{text!r}: {got}"
-
-
 def test_resignation_promised_stays_an_intent(pipeline):
     """... but a resignation promised for later ("announced he would resign") is the intent 0341."""
     got = _code(pipeline, "The Bolivian president announced he would resign next month.")
@@ -153,20 +132,50 @@ def test_consultation_forms_code(pipeline, text, code, rule, source, target):
                for c, s, t, r in got), f"{text!r}: {got}"
 
 
-_NOT_04 = [
+# A reading that must NOT be coded, each paired with a contrast sentence where the form it guards
+# does code, so a case cannot pass by coding nothing:
+# (text, code prefix not coded, contrast text, code prefix coded in the contrast)
+_NOT = [
+    # a decision stood by is no support of anyone
+    ("The Kremlin stood by its decision to expel the diplomats.", "051",
+     "Hungary has stood by Serbia in its dispute with Kosovo.", "051"),
+    # a journalist's interview is no investigation; police interviewing witnesses is
+    ("A French journalist interviewed the Indian foreign minister.", "091",
+     "Greek police interviewed two witnesses to the shooting.", "091"),
+    # a surrender to an army is no extradition; a fugitive surrendered to another state is
+    ("Hundreds of rebels surrendered to the Congolese army.", "063",
+     "Spain surrendered the fugitive to French authorities.", "063"),
+    # forgiven debt is aid, not forgiveness
+    ("Russia forgave Cuba's debt.", "056", "Russia forgave Cuba's debt.", "071"),
+    # a resignation announced is no intent to resign, it is the resignation
+    ("The Peruvian president announced his resignation on Friday.", "0341",
+     "The Peruvian president announced his resignation on Friday.", "0831"),
     # talks 'on' a country are no talks with it
-    ("Russia held talks in Geneva on Ukraine.", "046"),
+    ("Russia held talks in Geneva on Ukraine.", "046", "Russia held talks in Geneva with the United States.", "046"),
     # naming is no phone call
-    ("The opposition called the vote a sham.", "041"),
-    # "ceasefire talks with X" misread as a verb is no consultation
-    ("Ethiopia's army froze its participation in ceasefire talks with the Tigrayan rebels in Nairobi on Monday.", "040"),
+    ("The opposition called the vote a sham.", "041", "Putin called Erdogan to congratulate him on his re-election.", "041"),
+    # talks with someone, frozen, are no conversation with them (a halt of talks, 16)
+    ("The Malian army froze its participation in peace negotiations with the Tuareg rebels.", "040",
+     "The Malian president spoke with rebel leaders in Algiers.", "040"),
+    # a pardon of a convict is a release (0841), not forgiveness (056)
+    ("Trump pardoned the former sheriff.", "056", "Trump pardoned the former sheriff.", "0841"),
+    ("The Brazilian president pardoned a former army general.", "056", "Rwanda forgave France for its role in 1994.", "056"),
+    # a state evacuating its own nationals gives no aid and makes no military retreat
+    ("Britain evacuated its nationals from Sudan.", "0874", "The United States evacuated its troops from Afghanistan.", "0874"),
+    ("India evacuated 3,000 of its citizens from Ukraine.", "07",
+     "The Greek coast guard evacuated 40 migrants from the burning ship.", "073"),
+    # a fear or a hope is a state of mind, not a comment; voicing it is
+    ("Sri Lanka feared a new debt crisis.", "012", "Nepal lamented the slow pace of reconstruction.", "012"),
+    ("Indonesia hoped for a quick recovery in exports.", "013", "Qatar voiced hope for a breakthrough.", "013"),
 ]
 
 
-@pytest.mark.parametrize("text,code", _NOT_04)
-def test_consultation_reading_not_coded(pipeline, text, code):
+@pytest.mark.parametrize("text,code,contrast,contrast_code", _NOT)
+def test_reading_not_coded(pipeline, text, code, contrast, contrast_code):
     got = _code(pipeline, text)
     assert not any(c.startswith(code) for c, *_ in got), f"{text!r}: {got}"
+    got = _code(pipeline, contrast)
+    assert any(c.startswith(contrast_code) for c, *_ in got), f"{contrast!r}: {got}"
 
 
 def test_embassies_to_reopen_are_ties_restored(pipeline):
@@ -194,6 +203,42 @@ _FORMS_02_07 = [
 
 @pytest.mark.parametrize("text,code,rule,source,target", _FORMS_02_07)
 def test_appeal_and_aid_forms_code(pipeline, text, code, rule, source, target):
+    got = _code(pipeline, text)
+    assert any(c.startswith(code) and r.endswith("#" + rule) and s == source and t == target
+               for c, s, t, r in got), f"{text!r}: {got}"
+
+
+# Round 4: pardons (08), supplies sent (07), ties renewed (05), and wire forms that already coded, kept
+# so they stay coded: phone calls held, tributes, condolences, mediation offered, deals brokered,
+# memoranda, aid pledged, amnesties, curfews lifted, persons handed back, investigations opened.
+_FORMS_ROUND4 = [
+    ("Trump pardoned the former sheriff.", "0841", "pardon_person", "USAPTY", "USAELI"),
+    ("The Philippine president pardoned a former police chief.", "0841", "pardon_person", "PHLGOV", "PHLELI"),
+    ("The Brazilian president pardoned a former army general.", "0841", "pardon_person", "BRAGOV", "BRAELI"),
+    ("The Omani air force airlifted supplies to Yemen on Sunday.", "070", "send_supplies", "OMNMIL", "YEM"),
+    ("The UAE flew supplies to Sudan.", "070", "send_supplies", "ARE", "SDN"),
+    ("Iran shipped supplies to the Houthis.", "070", "send_supplies", "IRN", "YEMREB"),
+    ("The Ugandan army sent military supplies to South Sudan.", "072", "military_aid_more", "UGAMIL", "SSD"),
+    ("Saudi Arabia and Iran renewed ties after seven years.", "050", "improve_ties", "SAU", "IRN"),
+    ("Egypt renewed diplomatic relations with Qatar.", "050", "improve_ties", "EGY", "QAT"),
+    ("Morocco reestablished diplomatic relations with Israel.", "050", "improve_ties", "MAR", "ISR"),
+    ("The French president held a phone call with the Ukrainian president on Monday.", "041", "phone_call_noun", "FRAGOV", "UKRGOV"),
+    ("Modi held a telephone conversation with Putin.", "041", "phone_call_noun", "INDGOV", "RUSGOV"),
+    ("The Japanese emperor paid tribute to Australian war dead.", "051", "pay_tribute_to", "JPN", "AUS"),
+    ("China extended condolences to Nepal after the earthquake.", "018", "send_condolences", "CHN", "NPL"),
+    ("Turkey has offered to mediate between Russia and Ukraine.", "039", "offer_mediate", "TUR", "RUS"),
+    ("Qatar brokered a deal between the United States and Iran.", "045", "broker_deal", "QAT", "IRN"),
+    ("India signed a memorandum of understanding with Bangladesh.", "057", "sign_agreement", "IND", "BGD"),
+    ("Britain pledged 20 million pounds to Somalia.", "033", "pledge_money_to", "GBR", "SOM"),
+    ("The Myanmar junta granted amnesty to 6,000 prisoners.", "0841", "grant_amnesty_to", "MMRGOV", "MMRCVL"),
+    ("The Ethiopian government lifted the curfew in Addis Ababa.", "0813", "lift_curfew", "ETHGOV", None),
+    ("Thailand handed back a Cambodian activist to Cambodia.", "0841", "release_persons", "THA", "KHMOPP"),
+    ("The ICC opened an investigation into Venezuela.", "090", "launch_investigation", "IGOICC", "VEN"),
+]
+
+
+@pytest.mark.parametrize("text,code,rule,source,target", _FORMS_ROUND4)
+def test_round4_forms_code(pipeline, text, code, rule, source, target):
     got = _code(pipeline, text)
     assert any(c.startswith(code) and r.endswith("#" + rule) and s == source and t == target
                for c, s, t, r in got), f"{text!r}: {got}"
