@@ -21,6 +21,16 @@ left with its default threads spins idle threads that cost CPU time (and oversub
 when several workers run). Only the order of float additions differs; the parse is the same (every
 token's attributes checked equal over the benchmark corpus with ``records_fingerprint.py
 --tokens``). The models are restored to their own ops after each batch.
+
+One departure from the stock parse: a word written with one of a closed list of English prefixes and
+a hyphen ("re-established", "co-operate", "pre-empt", "counter-attacked", "non-aggression",
+"post-war") stays one token (``prefix_tokenizer``). spaCy splits every hyphen between letters, and
+the small model then reads the prefix as the verb ("re/ROOT - established/amod"); as one token it
+is tagged and parsed as the word it is. Its lemma is that of the word spelt without the hyphen
+(``PrefixLemmas``): "re-opened" -> "reopen", "pre-empted" -> "preempt", "co-operation" ->
+"cooperation", the closed spelling the dictionaries use. Only a lower-case rest is joined: "Asia-Pacific", "al-Qaeda", "well-known",
+"2-1", "U.S.-led", "pre-Brexit" and "anti-government" are split as before; proper nouns keep the
+stock lemma. The stock model and its tokenizer are left untouched (the stage has its own tokenizer).
 """
 
 from __future__ import annotations
@@ -35,6 +45,7 @@ from spacy.language import Language, _pipe
 from spacy.attrs import DEP, IS_SPACE, LEMMA, LOWER, MORPH, ORTH, POS, TAG
 from spacy.matcher import Matcher
 from spacy.pipeline import AttributeRuler, Lemmatizer
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span
 from spacy.tokens._retokenize import set_token_attrs
 from thinc.api import NumpyOps
@@ -259,6 +270,83 @@ def _fast(proc: object) -> object:
     return proc
 
 
+# Prefixes written with a hyphen before a lower-case word that stays one token with it: words formed
+# with them are common in wire copy (British spelling above all) and are one word to the reader.
+# Not "anti", "pro", "ex", "inter", "self", "un": their words often hold a name the actor stage reads
+# ("anti-Russian", "pro-Kremlin", "ex-president", "inter-Korean").
+HYPHEN_PREFIXES = ("re", "co", "pre", "post", "non", "counter")
+_HYPHENS = "(?:-|–|—|--|---|——|~)"          # the stock infix alternative for hyphens between letters
+_KEEP_JOINED = "(?!(?:" + "|".join(rf"(?<=\b[{p[0].upper()}{p[0]}]{p[1:]})" for p in HYPHEN_PREFIXES) + ")-[a-z])"
+_PREFIXED = re.compile(r"\b(?:" + "|".join(f"[{p[0].upper()}{p[0]}]{p[1:]}" for p in HYPHEN_PREFIXES)
+                       + r")-[a-z]")
+
+
+def prefix_tokenizer(tokenizer: Tokenizer) -> Tokenizer:
+    """A copy of ``tokenizer`` whose infix rules keep "re-elected", "co-operate" etc. as one token;
+    ``tokenizer`` itself when its infix rules have no hyphen rule this knows (another model)."""
+    finditer = tokenizer.infix_finditer
+    pattern = getattr(getattr(finditer, "__self__", None), "pattern", None)
+    if not isinstance(pattern, str) or pattern.count(_HYPHENS) != 1:
+        return tokenizer
+    infixes = re.compile(pattern.replace(_HYPHENS, f"(?:{_KEEP_JOINED}-|–|—|--|---|——|~)"))
+    return Tokenizer(tokenizer.vocab, rules=tokenizer.rules, prefix_search=tokenizer.prefix_search,
+                     suffix_search=tokenizer.suffix_search, infix_finditer=infixes.finditer,
+                     token_match=tokenizer.token_match, url_match=tokenizer.url_match,
+                     faster_heuristics=tokenizer.faster_heuristics)
+
+
+class PrefixLemmas:
+    """Lemmas of one-token prefixed words, spelt without the hyphen: the stock lemma of the closed word
+    when the lemmatizer's index knows it ("pre-empted" -> "preempt", "co-operating" -> "cooperate"),
+    else the prefix joined to the stock lemma of the rest ("re-took" -> "retake"); the stock rules
+    alone give "re-establishe", "re-took"."""
+
+    _MAX_MEMO = 10_000
+    _WORD_CLASSES = frozenset({"VERB", "NOUN", "ADJ", "ADV", "AUX"})
+
+    def __init__(self, lemmatizer: Lemmatizer | None) -> None:
+        self.lemmatizer = lemmatizer
+        self._memo: dict[tuple[str, str, str], str] = {}
+        self._index: dict[str, frozenset[str]] = {}
+
+    def __call__(self, doc: Doc) -> Doc:
+        if self.lemmatizer is None or _PREFIXED.search(doc.text) is None:
+            return doc
+        for token in doc:
+            if "-" in token.text and token.pos_ in self._WORD_CLASSES and _PREFIXED.match(token.text):
+                token.lemma_ = self.lemma(token.text, token.pos_, str(token.morph))
+        return doc
+
+    def lemma(self, text: str, pos: str, morph: str) -> str:
+        key = (text, pos, morph)
+        found = self._memo.get(key)
+        if found is None:
+            prefix, rest = text.split("-", 1)
+            closed = self._stock_lemma(prefix + rest, pos, morph).lower()
+            if closed in self._known(pos):
+                found = closed                          # "pre-empted" -> "preempt" (the rest, 'empted', is no word)
+            else:                                       # "re-took" -> "re" + "take"
+                found = prefix.lower() + (self._stock_lemma(rest, pos, morph) if "-" not in rest else rest).lower()
+            if len(self._memo) >= self._MAX_MEMO:
+                self._memo.clear()
+            self._memo[key] = found
+        return found
+
+    def _stock_lemma(self, word: str, pos: str, morph: str) -> str:
+        token = Doc(self.lemmatizer.vocab, words=[word])[0]
+        token.pos_ = pos
+        token.set_morph(morph or None)
+        return self.lemmatizer.lemmatize(token)[0]
+
+    def _known(self, pos: str) -> frozenset[str]:
+        """The base forms the rule lemmatizer's index lists for a part of speech."""
+        known = self._index.get(pos)
+        if known is None:
+            table = self.lemmatizer.lookups.get_table("lemma_index", {})
+            known = self._index[pos] = frozenset(table.get(pos.lower(), ()))
+        return known
+
+
 class NumpyGemm:
     """Runs the components' thinc layers with numpy's matrix product and one BLAS thread, for a while."""
 
@@ -291,6 +379,9 @@ class NlpStage:
         self.batch_size = batch_size
         self.components = [(name, _fast(proc)) for name, proc in nlp.pipeline]
         self.gemm = NumpyGemm(self.components)
+        self.tokenizer = prefix_tokenizer(nlp.tokenizer)
+        stock = dict(nlp.pipeline).get("lemmatizer")
+        self.prefix_lemmas = PrefixLemmas(stock if isinstance(stock, Lemmatizer) and stock.mode == "rule" else None)
 
     def __call__(self, cdoc: CodedDocument) -> CodedDocument:
         list(self.pipe([cdoc]))
@@ -298,13 +389,21 @@ class NlpStage:
 
     def _parse(self, texts: Iterable[tuple[str, int]]) -> Iterator[tuple[Doc, int]]:
         """``nlp.pipe(texts, as_tuples=True)`` with our components (the fast attribute ruler and lemmatizer)."""
-        docs: Iterable[Doc] = (self.nlp._ensure_doc_with_context(text, n) for text, n in texts)
+        docs: Iterable[Doc] = (self._make_doc(text, n) for text, n in texts)
         for name, proc in self.components:
             docs = _pipe(docs, proc=proc, name=name, kwargs={"batch_size": self.batch_size * 8},
                          default_error_handler=self.nlp.default_error_handler)
         for doc in docs:
             n, doc._context = doc._context, None
-            yield doc, n
+            yield self.prefix_lemmas(doc), n
+
+    def _make_doc(self, text: str, n: int) -> Doc:
+        """``nlp._ensure_doc_with_context`` with the stage's tokenizer (prefixed words kept whole)."""
+        if self.tokenizer is self.nlp.tokenizer or len(text) > self.nlp.max_length:
+            return self.nlp._ensure_doc_with_context(text, n)     # (the stock error on a too long text)
+        doc = self.tokenizer(text)
+        doc._context = n
+        return doc
 
     def _join(self, pieces: list[Doc]) -> Doc:
         return pieces[0] if len(pieces) == 1 else Doc.from_docs(pieces, ensure_whitespace=False)
