@@ -120,6 +120,33 @@ def test_what_a_naming_verb_says_of_its_object_is_no_act_of_the_speaker(pipeline
     assert own == []
 
 
+@pytest.mark.parametrize("text, pair", [
+    # the naming clause is the object of an act that is no saying: the act is the speaker's own
+    ("Trump signed what he called a historic peace agreement with the Taliban.", {"USA", "AFG"}),
+    ("The Japanese prime minister signed what he called a historic trade agreement with Vietnam.", {"JPN", "VNM"}),
+    ("Macron sealed what he called a historic accord with Algeria.", {"FRA", "DZA"}),
+    ("Germany signed what it called a groundbreaking energy agreement with Qatar last week.", {"DEU", "QAT"}),
+    ("The Sudanese army chief has signed what he called a lasting peace agreement with the rebels.", {"SDN"}),
+])
+def test_an_act_on_what_the_speaker_named_stays_both_ways(pipeline, text, pair):
+    coded = _coded(pipeline, text)
+    dyads = {(e.source.code[:3], e.target.code[:3]) for e in coded.events if e.cameo == "057"
+             and e.source is not None and e.target is not None}
+    one, other = sorted(pair) * 2 if len(pair) == 1 else sorted(pair)
+    assert {(one, other), (other, one)} <= dyads
+
+
+@pytest.mark.parametrize("text", [
+    # said of the named thing: no agreement of the speaker, and none of the other side with him either
+    "Moscow denounced what it called an illegal treaty with Kosovo.",
+    "Iran criticised what it called a shameful agreement with Israel.",
+])
+def test_both_halves_of_a_misread_symmetric_pair_go(pipeline, text):
+    cdoc = next(iter(pipeline.code_documents([Article(id="s6", text=text, published="2019-03-01")])))
+    assert [e for e in cdoc.events if e.cameo == "057"] == []
+    assert sum("057" in note and "naming verb" in note for note in cdoc.notes) == 2   # explained, both halves
+
+
 def test_a_violation_told_as_an_act_stays(pipeline):
     coded = _coded(pipeline, "Syria violated the ceasefire agreement with Turkey on Monday, the United Nations said.")
     assert any(e.source is not None and e.source.code.startswith("SYR") for e in coded.events)

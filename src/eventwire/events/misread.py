@@ -33,19 +33,34 @@ class Naming:
 
 def misread_acts(events: Iterable[Event], namings: Iterable[Naming]) -> list[Event]:
     """The events of ``events`` that a naming verb's speaker was read to do at one of its readings,
-    in the order of the naming verbs."""
+    in the order of the naming verbs; with each, the other half of its symmetric pair (the same
+    code at the same trigger with source and target swapped: no agreement of either side)."""
     told = [e for e in events if e.source is not None and e.source.code and e.evidence.trigger_start is not None]
     out: list[Event] = []
     for naming in namings if told else []:
-        out.extend(e for e in told if e.source is not None and e.source.code in naming.speakers
-                   and all(e is not o for o in out) and any(covers(e, t.idx) for t in naming.readings))
+        for e in told:
+            if e.source is not None and e.source.code in naming.speakers and all(e is not o for o in out) \
+                    and any(covers(e, t.idx) for t in naming.readings):
+                out.append(e)
+                out.extend(o for o in told if _mirrors(o, e) and all(o is not k for k in out))
     return out
+
+
+def _mirrors(one: Event, other: Event) -> bool:
+    """``one`` is the other half of ``other``'s symmetric pair."""
+    return one is not other and one.cameo == other.cameo and one.sentence == other.sentence \
+        and one.evidence.trigger_start == other.evidence.trigger_start \
+        and one.source is not None and other.target is not None and one.source.code == other.target.code \
+        and one.target is not None and other.source is not None and one.target.code == other.source.code
 
 
 def readings(verb: Token, judged: Iterable[tuple[Token, Token]], saying: Callable[[Token], bool]) -> tuple[Token, ...]:
     """The predicates and judged things (``judged``: pairs of them) a naming verb's speaker may be
     misread to act at; none when ``verb`` names the object of another verb that is no verb of saying
     ("signed what he called a historic peace agreement": the signing is the act)."""
+    outer = _outer_verb(verb)
+    if outer is not None and not saying(outer):
+        return ()
     return tuple(t for pair in judged for t in pair if t.pos_ not in ("VERB", "AUX"))
 
 
