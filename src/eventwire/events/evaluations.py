@@ -67,7 +67,6 @@ from .targets import TargetPolicy, institution_ref
 __all__ = ["EvaluationCoder", "attributive_at", "judged_comments", "predicate_at", "verb_at"]
 
 _COPULAS = frozenset({"be", "remain", "become", "seem", "appear"})
-_HEDGES = frozenset({"could", "might", "may", "can", "ca"})
 _SPEAKER_PRONOUNS = frozenset({"he", "she", "they"})
 _RELATIVES = frozenset({"that", "which"})
 
@@ -83,6 +82,8 @@ class EvaluationCoder:
         self.cameo = cameo
         self.rules = rules
         self._conditions = rules.markers.get("hypothetical", frozenset())
+        # "could be a threat": the auxiliaries of a possibility (data/cameo/intent.yaml, as drops.py reads them)
+        self._hedges = rules.auxiliaries.get("speculative", frozenset())
         known = {e.group for entries in quotes.verbs.values() for e in entries}
         unknown = (lexicon.speech_groups | lexicon.attributing_groups) - known
         if unknown:
@@ -372,7 +373,7 @@ class EvaluationCoder:
                    for c in tok.children):
                 return True
         if jm.clause is not None:
-            if any(c.dep_ in ("aux", "auxpass") and c.lower_ in _HEDGES for c in jm.clause.children):
+            if any(c.dep_ in ("aux", "auxpass") and c.lower_ in self._hedges for c in jm.clause.children):
                 return True
             if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in self._conditions
                                              for m in c.children) for c in jm.clause.children):
