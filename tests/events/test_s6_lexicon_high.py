@@ -241,7 +241,7 @@ _ALLIES = [
     "American tanks rolled into Lithuania for the drills.",
     "Kenyan protesters clashed with soldiers in Nairobi.",
     "Thousands of Kenyans took to the streets against President William Ruto.",
-    "The army took to the streets of the capital.",
+    "The Malian army took to the streets of Bamako.",
 ]
 
 
