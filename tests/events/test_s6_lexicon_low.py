@@ -234,6 +234,9 @@ _FORMS_ROUND4 = [
     ("The Ethiopian government lifted the curfew in Addis Ababa.", "0813", "lift_curfew", "ETHGOV", None),
     ("Thailand handed back a Cambodian activist to Cambodia.", "0841", "release_persons", "THA", "KHMOPP"),
     ("The ICC opened an investigation into Venezuela.", "090", "launch_investigation", "IGOICC", "VEN"),
+    # aid released or allocated 'for' a place
+    ("The European Union released 50 million euros in aid for Gaza.", "070", "give_in_aid_for", "IGOEUR", "PSE"),
+    ("Denmark allocated 200 million crowns in aid for Afghanistan.", "070", "give_in_aid_for", "DNK", "AFG"),
 ]
 
 
