@@ -34,6 +34,8 @@ NOT_GROUP_SECTORS = frozenset({"PTY", "MED"})
 NOT_INSTITUTION_SECTORS = frozenset({"BUS", "MED", "PTY", "REB"})
 COUNTRY_KINDS = frozenset({"country", "adjective", "capital", "place", "metonym"})
 OBJECT_DEPS = frozenset({"dobj", "pobj", "dative"})
+# anaphor kind -> the sector of the state's forces it names again ("the army", "the police")
+FORCE_SECTORS = {"military": "MIL", "police": "COP"}
 
 
 def definite(token: Token) -> bool:
@@ -62,7 +64,7 @@ def anaphor_kind(token: Token) -> str | None:
         return None     # "the high-earning group", "this online network": a description, not a reference
     if any(c.dep_ == "prep" and c.lower_ in ("of", "for") for c in token.rights):
         return None     # "the group of experts", "the agency for refugees"
-    if token.tag_ in ("NNS", "NNPS") and kind != "armed":
+    if token.tag_ in ("NNS", "NNPS") and kind not in ("armed", *FORCE_SECTORS):
         return None     # "the companies": several, not the last one named
     if kind == "armed" and token.tag_ not in ("NNS", "NNPS"):
         return None
@@ -80,6 +82,8 @@ def fits(kind: str, res: Resolution) -> bool:
         return res.kind == "organisation" and "BUS" in res.sectors
     if kind == "country":
         return res.kind in COUNTRY_KINDS and res.country is not None
+    if kind in FORCE_SECTORS:
+        return res.country is not None and res.sectors == (FORCE_SECTORS[kind],)
     return "REB" in res.sectors    # armed
 
 
@@ -107,6 +111,8 @@ class DefiniteReferenceFinder(FinderBase):
         kind = kind or anaphor_kind(token)
         if kind is None:
             return None
+        if kind in FORCE_SECTORS:
+            return self._forces_before(token, kind)
         first_sent = self._sentence_number(token) - SENTENCES_BACK
         best: tuple[int, Resolution] | None = None
         place_only: tuple[int, Resolution] | None = None
@@ -139,6 +145,24 @@ class DefiniteReferenceFinder(FinderBase):
                 res.country) or res.country)
         text = self.doc[token.left_edge.i:token.i + 1].text
         return replace(res, why=f"'{text}' -> the last {kind} named: {res.why}", plural=token.tag_ in ("NNS", "NNPS"))
+
+    def _forces_before(self, token: Token, kind: str) -> Resolution | None:
+        """ "Ethiopian troops crossed into Somalia. The army said ...": a state's forces named again by their
+        kind in a sentence that names no country are the forces of that kind named last in the sentences before
+        (``ROLE_SENTENCES_BACK``); a sentence that names a country gives its own (the role phrase's context)."""
+        if self.sent_of(token) in self.sentence_country:
+            return None
+        first_sent = self._sentence_number(token) - ROLE_SENTENCES_BACK
+        for f in reversed(self.found):
+            if f.head < token.i and not f.modifier and fits(kind, f.res):
+                if self._sentence_number(self.doc[f.head]) < first_sent:
+                    return None
+                text = self.doc[token.left_edge.i:token.i + 1].text
+                agent = self._agent_word(token)   # "the army" is an "it" even after "Ethiopian troops"
+                return replace(f.res, why=f"'{text}' -> the last {FORCE_SECTORS[kind]} actor named: {f.res.why}",
+                               plural=token.tag_ in ("NNS", "NNPS"), name=None,
+                               human=agent.person if agent is not None else f.res.human)
+        return None
 
     def _in_place_phrase(self, start: int, end: int) -> bool:
         """A name that is the object of a locative preposition ("in Gaza", "from Cyprus")."""

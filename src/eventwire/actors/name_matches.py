@@ -88,7 +88,8 @@ def find_names(doc: Doc, resolver: ActorResolver, when: date | None, token_words
     others: dict[str, int] = {}      # family name -> token of the last person so named the dictionary lacks
     last_full: dict[str, int] = {}   # family name -> token of the last mention of a known person
     families: dict[str, ActorEntry] = {}   # family name -> the known person last named in full with it
-    person_ent = {t: (ent.start, ent.end) for ent in ents if ent.label_ == "PERSON" for t in range(ent.start, ent.end)}
+    person_ent = {t: span for ent in ents if ent.label_ == "PERSON"
+                  for span in [_without_possessive(toks, ent)] for t in range(*span)}
     named_ent = {t: ent for ent in ents if ent.label_ in NAMED_THINGS for t in range(ent.start + 1, ent.end)}
     for m in resolver.match_names(seq):
         start, end = owner[m.start], owner[m.end - 1] + 1
@@ -155,6 +156,15 @@ def find_names(doc: Doc, resolver: ActorResolver, when: date | None, token_words
                 if before is None or not before.active_at(when) or entry.active_at(when):
                     families[parts[-1]] = entry
     return names
+
+
+def _without_possessive(toks: Sequence[Token], ent: Span) -> tuple[int, int]:
+    """A PERSON entity's tokens less a closing possessive marker: the tagger often reads "Sri Lanka's" as
+    a person whose name runs over the "'s", which would make "Sri Lanka" only part of a longer name."""
+    end = ent.end
+    while end - 1 > ent.start and toks[end - 1].tag_ == "POS":
+        end -= 1
+    return ent.start, end
 
 
 def _armed_force_name(ent: Span, resolver: ActorResolver) -> bool:
