@@ -338,3 +338,61 @@ def test_a_purpose_of_an_act_told_is_no_announced_protest(pipeline):
     got = coded(pipeline, "Dozens of Kurdish detainees in Turkish prisons went on hunger strike last week "
                           "to protest against their treatment.")
     assert [c for c, *_ in got] == ["142"]
+
+
+# ---------------------------------------------------------------- non-political senses (filters/discards.yaml)
+@pytest.mark.parametrize("text", [
+    "Senator Tim Kaine defended people accused of rape or murder when he was a lawyer.",
+    "As a lawyer, Hillary Clinton defended clients charged with serious crimes.",
+])
+def test_a_lawyers_defence_of_clients_is_no_event(pipeline, text):
+    assert coded(pipeline, text) == []
+
+
+@pytest.mark.parametrize("text, target", [
+    ("The Kremlin defended Assad against Western criticism.", "SYRGOV"),
+    ("Merkel defended the refugees against attacks by the far right.", "DEUREF"),
+])
+def test_defending_an_actor_stays(pipeline, text, target):
+    assert ("052", target) in {(c, t) for c, _, t, *_ in coded(pipeline, text)}
+
+
+@pytest.mark.parametrize("text", [
+    "Apple told customers to hold the phone without covering the antenna.",
+    "Verizon urged its customers to restart their phones.",
+    "Facebook asked its users to change their passwords.",
+])
+def test_a_firms_advice_to_its_customers_is_no_event(pipeline, text):
+    assert coded(pipeline, text) == []
+
+
+@pytest.mark.parametrize("text, code", [
+    ("The EU told Britain to pay its bills.", "100"),
+    ("Obama urged Congress to pass the bill.", "020"),
+    ("The FDA urged consumers to throw away the lettuce.", "020"),
+])
+def test_an_appeal_to_an_actor_stays(pipeline, text, code):
+    assert code in {c for c, *_ in coded(pipeline, text)}
+
+
+# ---------------------------------------------------------------- depictions and references
+@pytest.mark.parametrize("text, trigger", [
+    # a verb joined to a participle that says who the people in a picture are describes them too
+    ("The ad features images of uniformed officers greeting Trump and shaking his hand.", "shaking"),
+    ("The campaign film shows footage of Russian sailors welcoming Putin and shaking his hand.", "shaking"),
+    # what an ad or a report references is its topic, not an act told here
+    ("The ad references FBI criticism of Clinton.", "criticism"),
+    ("The senator's speech referenced Chinese sanctions on American lawmakers.", "sanctions"),
+    ("The report references Israeli airstrikes on Gaza.", "airstrikes"),
+])
+def test_a_depiction_or_a_reference_is_no_event(pipeline, text, trigger):
+    assert trigger not in triggers(pipeline, text)
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Uniformed officers greeted Trump and shook his hand in Ohio.", "040"),
+    ("The FBI director criticised Clinton.", "111"),
+    ("Israel carried out airstrikes on Gaza on Monday.", "19"),
+])
+def test_the_act_told_stays(pipeline, text, code):
+    assert any(c.startswith(code) for c, *_ in coded(pipeline, text))

@@ -126,19 +126,21 @@ def description(f: Any) -> str:
     rules", "countries that back the deal"). The sentence needs no other event for this; a statement
     of the text's own author ("a statement that condemns ...") is kept."""
     tok = f.token if not f.attempt.noun else syntax.light_verb(f.token)
-    if tok is None or tok.dep_ not in ("relcl", "acl") or syntax.predicate_of_root_noun(tok):
+    if tok is None:
+        return ""
+    first = tok
+    while first.dep_ == "conj" and first.head.tag_ == "VBG" and first.head is not first:
+        first = first.head      # "photos of soldiers saluting the king and bowing to him"
+    if first.dep_ not in ("relcl", "acl") or syntax.predicate_of_root_noun(first):
         return ""
     if f.roles is not None and any(AUTHOR_MARK in a.how for a in f.roles.sources):
         return ""
-    head = tok.head.text
+    head = first.head.text
     if f.code in MENTAL_STATE_CODES:
         return f"a state of mind of '{head}' told in a relative clause: describes it, no public comment"
     # "a poll of voters backing the senator", "photos of soldiers saluting the king": a participle on
     # the object of a preposition says who the people are; a protest or an attack told so is still
     # reported ("thousands of people protesting against the war")
-    first = tok
-    while first.dep_ == "conj" and first.head.tag_ == "VBG" and first.head is not first:
-        first = first.head      # "photos of soldiers saluting the king and bowing to him"
     # (a plural of people: "posted on Twitter accusing X" is the poster's act, misattached)
     if first.dep_ == "acl" and first.tag_ == "VBG" and tok.tag_ == "VBG" and first.head.dep_ == "pobj" \
             and first.head.tag_ in ("NNS", "NNPS") and first.i > first.head.i and f.attempt.pattern.root < "14":
