@@ -263,3 +263,16 @@ def test_allies_and_deployments_fight_no_one(pipeline, text):
 def test_attack_reading_not_crossed(pipeline, text, code):
     got = [e.cameo for e in _code(pipeline, text)]
     assert got and not any(c.startswith(code) for c in got), f"{text!r}: {got}"
+
+
+# troops crossing or rolling into another country are an incursion (190) unless the sentence tells an
+# exercise, drills or an invitation (filters/discards.yaml#deployment_by_invitation)
+@pytest.mark.parametrize("text,published,source,target", [
+    ("Israeli troops crossed into southern Lebanon overnight.", "2024-10-01", "ISRMIL", "LBN"),
+    ("Russian tanks rolled into Georgia in August.", "2008-08-09", "RUSMIL", "GEO"),
+    ("Turkish soldiers poured into northern Iraq at dawn.", "2019-05-28", "TURMIL", "IRQ"),
+])
+def test_troops_crossing_into_a_country_is_an_incursion(pipeline, text, published, source, target):
+    got = [(e.cameo, e.source.code if e.source else None, e.target.code if e.target else None)
+           for e in _code(pipeline, text, published)]
+    assert ("190", source, target) in got, f"{text!r}: {got}"
