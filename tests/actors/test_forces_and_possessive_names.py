@@ -72,3 +72,25 @@ def test_forces_named_long_before_are_no_reference(pipeline):
     cdoc = next(pipeline.code_documents([Article(id="t", text=text, published="2017-03-01")]))
     why = {m.ref.text: m.why for m in cdoc.actors}
     assert "the last MIL actor named" not in why["army"]
+
+
+# ---- "both governments", "the two leaders", "the two armies" after two countries: each country's state organ
+def _members(pipeline, text: str, head: str) -> list[str | None]:
+    cdoc = next(pipeline.code_documents([Article(id="t", text=text, published="2017-03-01")]))
+    return sorted(r.code for m in cdoc.actors if m.ref.text.endswith(head) for r in m.members)
+
+
+def test_state_organ_groups_of_two_countries(pipeline):
+    assert _members(pipeline, "Japan and South Korea met in Tokyo. Both governments pledged to cooperate.",
+                    "governments") == ["JPNGOV", "KORGOV"]
+    assert _members(pipeline, "Egypt and Sudan held talks on the dam. The two leaders agreed to cooperate.",
+                    "leaders") == ["EGYGOV", "SDNGOV"]
+    assert _members(pipeline, "India and Pakistan exchanged fire on Sunday. The two armies accused each other "
+                              "of violating the truce.", "armies") == ["INDMIL", "PAKMIL"]
+
+
+def test_country_groups_and_people_keep_their_codes(pipeline):
+    assert _members(pipeline, "India and Pakistan held talks in Islamabad. The two countries agreed to talk again.",
+                    "countries") == ["IND", "PAK"]
+    assert _members(pipeline, "Trump and Putin met in Helsinki. The two leaders agreed to cooperate.",
+                    "leaders") == ["RUSGOV", "USAGOV"]

@@ -36,6 +36,7 @@ EXPLETIVE_HEADS = _WORDS.words("expletive_heads")
 GROUP_NOUNS = _WORDS.words("group_nouns")
 PEOPLE_GROUPS = _WORDS.words("people_groups")
 COUNTRY_GROUPS = _WORDS.words("country_groups")
+STATE_GROUP_SECTORS = _WORDS.group_of("state_group_sectors")
 SENTENCES_BACK = 3
 # "both sides of the aisle/border/spectrum": places or the two US parties, not the last two actors named
 SPATIAL_SIDES = _WORDS.words("spatial_sides")
@@ -209,6 +210,10 @@ def add_references(doc: Doc, found: list[Found], first_names: dict[str, str] | N
                     refs = list(members[0].members)
                 if token.lemma_.lower() in COUNTRY_GROUPS and token.lemma_.lower() != "government":
                     refs = [replace(m, code=m.country, sectors=()) if m.country else m for m in refs]
+                sector = STATE_GROUP_SECTORS.get(token.lemma_.lower())
+                if sector is not None:   # "Japan and South Korea ... both governments": JPNGOV and KORGOV
+                    refs = [replace(m, code=m.country + sector, sectors=(sector,), kind="agent", name=None)
+                            if m.country and m.kind in ("country", "capital") and not m.sectors else m for m in refs]
                 if len(members) == 1:
                     names = " and ".join(m.name or m.code or "?" for m in refs)
                     res = replace(res, why=f"'{doc[left:token.i + 1].text}' -> {names} (the members of "
@@ -297,8 +302,9 @@ def _last_n(found: list[Found], token: Token, sent_of: list[int], n: int = 2) ->
             return False   # "the Ukrainian crisis": a modifier is no party to "the sides"
         if doc[f.head].dep_ in ("poss", "compound") and doc[f.head].head.i not in heads:
             return False   # "Iran's nuclear program": a topic, not a party
-        if want_people:
-            return f.res.kind == "person" or (not strict and f.res.kind == "agent")
+        if want_people:   # "Egypt and Sudan ... the two leaders": with no person named, the countries' leaders
+            return f.res.kind == "person" or (not strict and (f.res.kind == "agent" or (
+                lemma in STATE_GROUP_SECTORS and f.res.kind == "country")))
         if want_countries:
             return f.res.kind in ("country", "metonym", "capital", "place") or "GOV" in f.res.sectors
         return True
