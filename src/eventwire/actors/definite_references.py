@@ -4,7 +4,9 @@
 News English names an actor once and then refers to it by its kind: "The Taliban attacked a checkpoint. The group
 said ...", "Russia ... the country's economy", "Islamic State fighters ... the militants". A definite phrase headed
 by such a noun, with no name, possessor or "of"/"in" owner of its own, takes the code of the last compatible actor
-named within ``SENTENCES_BACK`` sentences; with none, the phrase is composed as any role phrase.
+named within ``SENTENCES_BACK`` sentences; with none, the phrase is composed as any role phrase. A state's forces
+named by their kind ("the army", "the troops", "the police") go back to the forces of that kind named in the last
+``ROLE_SENTENCES_BACK`` sentences only where their own sentence names no country.
 """
 
 from __future__ import annotations
