@@ -200,7 +200,7 @@ def run_dask_ingest(paths: Iterable[str | Path], store: EventStore, options: Opt
             own.close()
         if cluster is not None:
             cluster.close()
-    stats.merged_events, stats.mentions = stories.rebuild_merged_events(store.con)
+    stats.merged_events, stats.mentions = store.rebuild_merged_events()
     stats.wall_seconds = time.perf_counter() - started
     if not keep_parquet:
         _clear_parts(folder)

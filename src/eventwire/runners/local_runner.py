@@ -159,7 +159,7 @@ def run_ingest(paths: Iterable[str | Path], store: EventStore, options: Options 
         except BrokenProcessPool as err:
             raise EventwireError(f"a worker process died ({err}); {report.articles} documents were stored: "
                                  "run again with --resume to code the rest") from err
-    stats.merged_events, stats.mentions = stories.rebuild_merged_events(store.con)
+    stats.merged_events, stats.mentions = store.rebuild_merged_events()
     stats.peak_worker_rss_mb = max(stats.peak_worker_rss_mb, peak_rss_mb() if workers == 1 else 0.0)
     stats.wall_seconds = time.perf_counter() - started
     return report

@@ -16,6 +16,7 @@ import duckdb
 
 from ..errors import StoreError
 from ..pipeline import CodedArticle
+from . import stories
 
 DEFAULT_DB = "eventwire.duckdb"
 
@@ -182,6 +183,14 @@ class EventStore:
                 pass   # a failed COMMIT (e.g. disk full) has already ended the transaction
             raise StoreError(f"cannot write to {self.path}: {err}") from err
         return len(batch)
+
+    def rebuild_merged_events(self) -> tuple[int, int]:
+        """Recompute the merged events and their mentions from the stored events (``stories``);
+        (merged, mentions) counts. A failed write (disk full, file-size limit) raises StoreError."""
+        try:
+            return stories.rebuild_merged_events(self.con)
+        except duckdb.Error as err:
+            raise StoreError(f"cannot write to {self.path}: {err}") from err
 
     def _replace(self, coded: CodedArticle) -> None:
         """Store one article (inside the caller's transaction), replacing its old rows."""
