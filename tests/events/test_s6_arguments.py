@@ -211,3 +211,21 @@ def test_a_word_of_an_event_nouns_own_thing_phrase_is_no_doer(pipeline):
     # the actor stage reads "secret bilateral meetings in Oman" as a thing Oman owns; Oman holds no meeting
     got = _events(pipeline, "The United States and Iran held secret bilateral meetings in Oman.", "2013-11-25")
     assert not any(s == "OMN" for c, s, t in got)
+
+
+# friends of an actor are not that actor: "Ukraine's allies" is no Ukraine (arguments.yaml class partners)
+@pytest.mark.parametrize("text,published,wrong", [
+    ("Ukraine's allies condemned Russia on Friday.", "2023-03-01", "UKR"),
+    ("The senator's backers attacked the governor in a new campaign ad.", "2022-10-01", "USALEG"),
+    ("Erdogan's partners in parliament criticised the central bank.", "2021-04-01", "TURGOV"),
+])
+def test_friends_of_an_actor_do_not_act_for_it(pipeline, text, published, wrong):
+    events = pipeline.code_text(text, published=published).events
+    assert not any(e.source is not None and e.source.code == wrong for e in events), \
+        [(e.cameo, e.source.code if e.source else None) for e in events]
+
+
+def test_the_owner_of_a_spokesman_still_acts(pipeline):
+    events = pipeline.code_text("Putin's spokesman criticised the sanctions imposed by Washington.",
+                                published="2023-03-01").events
+    assert any(e.cameo.startswith("11") and e.source.code == "RUSGOV" for e in events)

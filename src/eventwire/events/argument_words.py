@@ -25,6 +25,7 @@ class ArgumentWords:
     witnessing: frozenset[str]
     aides: frozenset[str]
     adversaries: frozenset[str]
+    partners: frozenset[str]
     act_taken: frozenset[str]
     agent_participles: frozenset[str]
     buildings: frozenset[str]

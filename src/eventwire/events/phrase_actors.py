@@ -204,7 +204,10 @@ class PhraseActors:
                 found = self._other_side(tok, how, depth)
                 if found:
                     return found
-            for poss in ([] if tok.lemma_.lower() in argument_words().adversaries else syntax.children(tok, "poss")):
+            # "Ukraine's allies", "the senator's backers": friends of the possessor, not the possessor
+            words = argument_words()
+            owned = tok.lemma_.lower() not in words.adversaries and tok.lemma_.lower() not in words.partners
+            for poss in (syntax.children(tok, "poss") if owned else []):
                 # "the rebels, whose positions the army shelled": 'whose' stands for the rebels
                 owner = syntax.relative_antecedent(poss) or poss
                 found = self._single(owner, f"{how} via possessive '{poss.text}'"
