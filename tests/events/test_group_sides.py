@@ -29,3 +29,11 @@ def test_the_members_of_a_group_alone_are_the_sides(pipeline):
             "The two leaders spoke for an hour, the Kremlin said.")
     got = _dyads(pipeline, text, "2017-01-29")
     assert ("041", "USAGOV", "RUSGOV") in got and ("041", "RUSGOV", "USAGOV") in got
+
+
+def test_the_group_in_a_between_phrase_pairs_with_the_other_side_only(pipeline):
+    # "between Iran and six world powers": Iran with each power both ways (12), no power with another
+    coded = pipeline.code_text("Negotiations between Iran and six world powers resumed in Vienna on Monday.",
+                               published="2015-04-01")
+    pairs = {(e.source.code, e.target.code) for e in coded.events if e.cameo.startswith("04")}
+    assert len(pairs) == 12 and all("IRN" in (s, t) for s, t in pairs), sorted(pairs)

@@ -65,6 +65,10 @@ class Dyads:
         if roles.reciprocal:   # before any owner or institution fallback target of the reciprocal's noun
             # "Johnson and Corbyn attacked each other's plans": each side acts on the other
             pairs = _sides(sources)
+        elif targets and mutual and all(a.how.startswith(BETWEEN) for a in [*sources, *targets]):
+            # "negotiations between Iran and six world powers": the sides of the phrase, a group's
+            # members with the others only (12 pairs, not the 42 of every power with every other)
+            pairs = _sides(list({id(a): a for a in [*sources, *targets]}.values()))
         elif targets:
             for s in sources:
                 for t in targets:
