@@ -113,8 +113,8 @@ _FORMS = [
      "SDNREB", "SDNCVL"),
     # armed forces widening operations in a place, taking a named place
     ("Turkish troops expanded their operations in northern Iraq.", "190", "step_up_attacks_in", "TURMIL", "IRQ"),
-    ("Taliban fighters seized Kunduz in September.", "190", "capture_named_place", "AFGREB", "AFG"),
-    ("M23 rebels captured Goma in January.", "190", "capture_named_place", "CODREB", "COD"),
+    ("Taliban fighters overran Kunduz in September.", "190", "capture_named_place", "AFGREB", "AFG"),
+    ("M23 rebels retook Goma in January.", "190", "capture_named_place", "CODREB", "COD"),
     # talks left by suspending one's participation
     ("Colombia's government suspended its participation in peace talks with the ELN rebels.", "164",
      "suspend_participation_in_talks", "COLGOV", "COLREB"),
@@ -276,3 +276,14 @@ def test_troops_crossing_into_a_country_is_an_incursion(pipeline, text, publishe
     got = [(e.cameo, e.source.code if e.source else None, e.target.code if e.target else None)
            for e in _code(pipeline, text, published)]
     assert ("190", source, target) in got, f"{text!r}: {got}"
+
+
+# seizing or capturing people or a building is no capture of territory (190)
+@pytest.mark.parametrize("text", [
+    "U.S. troops captured the ousted dictator near his hometown.",
+    "Hezbollah guerrillas captured two Israeli soldiers in a cross-border raid.",
+    "Rebel fighters seized the headquarters of the security forces on Thursday.",
+])
+def test_capturing_people_or_buildings_is_no_capture_of_a_place(pipeline, text):
+    got = [(e.cameo, e.rule) for e in _code(pipeline, text)]
+    assert not any(rule.endswith("capture_named_place") for _, rule in got), f"{text!r}: {got}"
