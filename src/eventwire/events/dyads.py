@@ -44,6 +44,11 @@ def _one_group(sources: list[Arg]) -> bool:
     return len(sources) == 2 and len(groups) == 1 and None not in groups
 
 
+def _between_sides(args: list[Arg]) -> bool:
+    """Two or more actors, all from a 'between' phrase."""
+    return len(args) >= 2 and all(a.how.startswith(BETWEEN) for a in args)
+
+
 class Dyads:
     """Makes the source-target pairs of fired triggers under one target policy."""
 
@@ -65,10 +70,11 @@ class Dyads:
         if roles.reciprocal:   # before any owner or institution fallback target of the reciprocal's noun
             # "Johnson and Corbyn attacked each other's plans": each side acts on the other
             pairs = _sides(sources)
-        elif targets and mutual and all(a.how.startswith(BETWEEN) for a in [*sources, *targets]):
-            # "negotiations between Iran and six world powers": the sides of the phrase, a group's
-            # members with the others only (12 pairs, not the 42 of every power with every other)
-            pairs = _sides(list({id(a): a for a in [*sources, *targets]}.values()))
+        elif mutual and f.attempt.noun and _between_sides(targets):
+            # "negotiations between Iran and six world powers": the phrase names every side (not the
+            # subject of a clause around the noun, "ending years of talks between A and B"; not a host,
+            # "Qatar hosted talks between A and B"), a group's members paired with the others only
+            pairs = _sides(list({id(a): a for a in targets + [s for s in sources if s.how.startswith(BETWEEN)]}.values()))
         elif targets:
             for s in sources:
                 for t in targets:
