@@ -32,11 +32,18 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # accuracy 1.000 (6/6). (Pinned before at 03:50 on a90e5a9: P 0.861 R 0.678 / P 0.722 R 0.417; at 03:25: P 0.848 R 0.660 / P 0.707 R 0.387; before the
 # target policy and the engine fixes of that day: sentences P 0.702 R 0.625, snippets P 0.443
 # R 0.304.) The margin is wider than usual because the verb lexicon is being extended.
+# Measured at db371de (2026-11-27 14:37 UTC): team sentences P 0.874 R 0.727 (0.985), snippets P 0.747
+# R 0.440; set D sentences P 0.805 R 0.690 (1.000), snippets P 0.760 R 0.619; set E (newswire_e_*, written
+# blind that day in the style of real news, measured at the session's start 56781b2 and end) sentences
+# P 0.498 R 0.375 -> 0.483 R 0.391, no-event 0.883 -> 0.896 (69/77), snippets P 0.478 R 0.369 -> 0.487
+# R 0.383, no-event 0.700 -> 0.800 (8/10).
 FLOORS = {
     "sentences": {"precision": 0.84, "recall": 0.69, "no_event_accuracy": 0.95},
     "snippets": {"precision": 0.70, "recall": 0.40, "no_event_accuracy": 0.80},
-    "d_sentences": {"precision": 0.72, "recall": 0.58, "no_event_accuracy": 0.95},
-    "d_snippets": {"precision": 0.68, "recall": 0.50, "no_event_accuracy": 0.80},
+    "d_sentences": {"precision": 0.77, "recall": 0.65, "no_event_accuracy": 0.95},
+    "d_snippets": {"precision": 0.72, "recall": 0.58, "no_event_accuracy": 0.80},
+    "e_sentences": {"precision": 0.45, "recall": 0.36, "no_event_accuracy": 0.85},
+    "e_snippets": {"precision": 0.44, "recall": 0.34, "no_event_accuracy": 0.70},
 }
 
 
