@@ -342,7 +342,7 @@ def test_a_purpose_of_an_act_told_is_no_announced_protest(pipeline):
 
 # ---------------------------------------------------------------- non-political senses (filters/discards.yaml)
 @pytest.mark.parametrize("text", [
-    "Senator Tim Kaine defended people accused of rape or murder when he was a lawyer.",
+    "In his years as a lawyer, the Virginia senator defended men accused of robbery and homicide.",
     "As a lawyer, Hillary Clinton defended clients charged with serious crimes.",
 ])
 def test_a_lawyers_defence_of_clients_is_no_event(pipeline, text):
@@ -378,7 +378,7 @@ def test_an_appeal_to_an_actor_stays(pipeline, text, code):
 # ---------------------------------------------------------------- depictions and references
 @pytest.mark.parametrize("text, trigger", [
     # a verb joined to a participle that says who the people in a picture are describes them too
-    ("The ad features images of uniformed officers greeting Trump and shaking his hand.", "shaking"),
+    ("The new ad shows images of uniformed police greeting Obama and shaking his hand.", "shaking"),
     ("The campaign film shows footage of Russian sailors welcoming Putin and shaking his hand.", "shaking"),
     # what an ad or a report references is its topic, not an act told here
     ("The ad references FBI criticism of Clinton.", "criticism"),
