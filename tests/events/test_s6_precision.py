@@ -378,7 +378,7 @@ def test_an_appeal_to_an_actor_stays(pipeline, text, code):
 # ---------------------------------------------------------------- depictions and references
 @pytest.mark.parametrize("text, trigger", [
     # a verb joined to a participle that says who the people in a picture are describes them too
-    ("The new ad shows images of uniformed police greeting Obama and shaking his hand.", "shaking"),
+    ("The new ad shows images of uniformed officers greeting Obama and shaking his hand.", "shaking"),
     ("The campaign film shows footage of Russian sailors welcoming Putin and shaking his hand.", "shaking"),
     # what an ad or a report references is its topic, not an act told here
     ("The ad references FBI criticism of Clinton.", "criticism"),
