@@ -38,3 +38,20 @@ def test_an_act_told_in_a_past_non_restrictive_relative_clause_is_coded(pipeline
 def test_a_relative_clause_describing_an_actor_stays_background(pipeline, text, absent):
     got = _events(pipeline, text)
     assert got and absent not in got
+
+
+@pytest.mark.parametrize("text, published, noun", [
+    ("Kerry and Zarif sealed a deal on Tuesday, ending more than a decade of negotiations between Iran "
+     "and six world powers.", "2015-07-14", "negotiations"),
+    ("After months of negotiations, the two governments agreed to reopen the border.", "2021-05-01", "negotiations"),
+    ("Following weeks of talks with Turkey, Sweden signed the accession protocol.", "2022-07-05", "talks"),
+])
+def test_a_span_of_acts_before_the_news_is_background(pipeline, text, published, noun):
+    coded = pipeline.code_text(text, published=published)
+    assert not any(e.evidence.trigger == noun for e in coded.events), [(e.cameo, e.evidence.trigger) for e in coded.events]
+
+
+def test_a_span_of_acts_that_is_the_news_stays(pipeline):
+    coded = pipeline.code_text("Two days of talks between Serbia and Kosovo ended without a deal in Brussels.",
+                               published="2023-02-28")
+    assert {(e.cameo, e.source.code, e.target.code) for e in coded.events} >= {("046", "SRB", "KSV"), ("046", "KSV", "SRB")}

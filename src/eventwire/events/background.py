@@ -164,11 +164,29 @@ def nominal_mention(f: Any) -> str:
     before; the news does not report it here. An 'in'/'at'/'during' phrase ("in a phone call with
     Erdogan, Putin said") is no such mention."""
     tok = f.token
-    if not f.attempt.noun or tok.dep_ != "pobj" or tok.head.lower_ not in _TOPIC_PREPS:
+    if not f.attempt.noun or tok.dep_ != "pobj":
         return ""
-    if syntax.light_verb(tok) is not None:
-        return ""
+    span = _span_of_acts(tok)      # (a verb of the span, "ending a decade of talks", is no light verb of the talks)
+    if span or syntax.light_verb(tok) is not None or tok.head.lower_ not in _TOPIC_PREPS:
+        return span
     return f"a mention of '{tok.text}' in a phrase of topic ('{tok.head.text} {tok.text}'), not a report of it"
+
+
+def _span_of_acts(tok: Token) -> str:
+    """Why "<duration> of <event noun>" is background, or "": "after months of negotiations", "ending a
+    decade of talks between Iran and the powers", "despite years of sanctions" sum up acts that led to
+    the news; "Two days of talks in Geneva ended without a deal" (the span as subject) is the news."""
+    of = tok.head
+    span = of.head
+    if of.lower_ != "of" or of.dep_ != "prep" or span.lemma_.lower() not in _SPANS:
+        return ""
+    if span.dep_ == "pobj" or (span.dep_ == "dobj" and span.head.tag_ == "VBG"):
+        return f"'{span.text} of {tok.text}' sums up acts before the news ('{span.head.text} ... {span.text}'), not a report of one"
+    return ""
+
+
+# nouns of a span of time that sum up many acts ("months of fighting", "a decade of negotiations")
+_SPANS = frozenset({"day", "week", "month", "year", "decade", "century"})
 
 
 # prepositions whose object is what is talked, asked or looked into ("questions about", "a probe into")
