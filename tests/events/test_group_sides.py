@@ -37,3 +37,17 @@ def test_the_group_in_a_between_phrase_pairs_with_the_other_side_only(pipeline):
                                published="2015-04-01")
     pairs = {(e.source.code, e.target.code) for e in coded.events if e.cameo.startswith("04")}
     assert len(pairs) == 12 and all("IRN" in (s, t) for s, t in pairs), sorted(pairs)
+
+
+@pytest.mark.parametrize("text", [
+    "The accord was brokered by the United States, China, India, Brazil and South Africa.",
+    "Qatar and Egypt mediated for weeks.",
+])
+def test_co_mediators_are_no_parties_to_each_other(pipeline, text):
+    coded = pipeline.code_text(text, published="2009-12-19")
+    assert not any(e.cameo.startswith(("04", "05")) for e in coded.events), [(e.cameo, e.rule) for e in coded.events]
+
+
+def test_a_broker_between_two_parties_mediates(pipeline):
+    coded = pipeline.code_text("China brokered a deal between Saudi Arabia and Iran in March.", published="2023-03-19")
+    assert {(e.cameo, e.source.code, e.target.code) for e in coded.events} == {("045", "CHN", "SAU"), ("045", "CHN", "IRN")}

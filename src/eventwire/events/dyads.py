@@ -81,12 +81,14 @@ class Dyads:
                     pairs.append((s, t))
                     if mutual:
                         pairs.append((t, s))
-        elif len(sources) >= 2 and (pat.symmetric or (pat.target != "none" and pat.root in COOPERATIVE_ROOTS
+        elif len(sources) >= 2 and (pat.symmetric or (pat.target not in ("none", "prep:between")
+                                                      and pat.root in COOPERATIVE_ROOTS
                                                       and not has_object(f, ("dobj",)))
                                     or (not f.attempt.noun and syntax.mutual_subjects(f.token))
                                     or (pat.target != "none" and pat.root in _JOINT_ROOTS and _one_group(sources))):
             # "the two sides agreed to hold talks": each side with the other (not "China and Russia
-            # support the government", where the object is the unresolved target); "Armenian and
+            # support the government", where the object is the unresolved target; not co-mediators, whose
+            # parties a 'between' phrase names: "an accord brokered by the US, China and India"); "Armenian and
             # Azerbaijani forces fought heavy battles": the sides of a fight fight each other; "both
             # countries pledged to reduce tensions": what the members of one plural do together with
             # no other party named they do with each other
