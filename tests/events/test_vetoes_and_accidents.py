@@ -1,7 +1,9 @@
 """A vetoed reading uses up nothing; wanting another actor to act is an appeal; the toll of a
-thing's mishap ("crashed, killing 228") has no source."""
+thing's mishap ("crashed, killing 228") has no source; a salvo of rockets is no weapons test."""
 
 from __future__ import annotations
+
+import pytest
 
 
 def _codes(pipeline, text, date="2019-06-01"):
@@ -68,3 +70,17 @@ def test_her_opponent_is_not_the_possessor(pipeline):
     assert all(s != t for _, s, t in got)
     enemies = _codes(pipeline, "Russia's foreign minister attacked Ukraine's enemies in a speech.")
     assert not any(t == "UKR" for _, _, t in enemies)
+
+
+@pytest.mark.parametrize("text", [
+    "Hamas militants fired thousands of rockets from Gaza on Saturday.",
+    "Hezbollah fired dozens of rockets from southern Lebanon overnight.",
+])
+def test_a_salvo_of_rockets_is_no_weapons_test(pipeline, text):
+    coded = pipeline.code_text(text, published="2023-10-07")
+    assert not any(e.cameo == "150" for e in coded.events), [(e.cameo, e.rule) for e in coded.events]
+
+
+def test_a_single_launch_stays_a_weapons_test(pipeline):
+    coded = pipeline.code_text("Pakistan test-fired a cruise missile on Thursday.", published="2023-10-07")
+    assert any(e.cameo == "150" for e in coded.events), [(e.cameo, e.rule) for e in coded.events]
