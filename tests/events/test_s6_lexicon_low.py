@@ -83,13 +83,6 @@ _FORMS = [
 ]
 
 
-@pytest.mark.parametrize("text,code,rule,source,target", _FORMS)
-def test_form_codes(pipeline, text, code, rule, source, target):
-    got = _code(pipeline, text)
-    assert any(c.startswith(code) and r.endswith("#" + rule) and s == source and t == target
-               for c, s, t, r in got), f"{text!r}: {got}"
-
-
 def test_resignation_promised_stays_an_intent(pipeline):
     """... but a resignation promised for later ("announced he would resign") is the intent 0341."""
     got = _code(pipeline, "The Bolivian president announced he would resign next month.")
@@ -122,14 +115,6 @@ _FORMS_04 = [
     ("The European Union hailed the peace deal between Ethiopia and Tigrayan rebels.", "051", "welcome_deal_between", "IGOEUR", "ETH"),
     ("Russia welcomed the talks between Iran and Saudi Arabia.", "051", "welcome_deal_between", "RUS", "SAU"),
 ]
-
-
-@pytest.mark.parametrize("text,code,rule,source,target", _FORMS_04)
-def test_consultation_forms_code(pipeline, text, code, rule, source, target):
-    got = _code(pipeline, text)
-    rules = tuple("#" + one for one in rule.split("|"))
-    assert any(c.startswith(code) and r.endswith(rules) and s == source and t == target
-               for c, s, t, r in got), f"{text!r}: {got}"
 
 
 # A reading that must NOT be coded, each paired with a contrast sentence where the form it guards
@@ -201,13 +186,6 @@ _FORMS_02_07 = [
 ]
 
 
-@pytest.mark.parametrize("text,code,rule,source,target", _FORMS_02_07)
-def test_appeal_and_aid_forms_code(pipeline, text, code, rule, source, target):
-    got = _code(pipeline, text)
-    assert any(c.startswith(code) and r.endswith("#" + rule) and s == source and t == target
-               for c, s, t, r in got), f"{text!r}: {got}"
-
-
 # Round 4: pardons (08), supplies sent (07), ties renewed (05), and wire forms that already coded, kept
 # so they stay coded: phone calls held, tributes, condolences, mediation offered, deals brokered,
 # memoranda, aid pledged, amnesties, curfews lifted, persons handed back, investigations opened.
@@ -240,10 +218,12 @@ _FORMS_ROUND4 = [
 ]
 
 
-@pytest.mark.parametrize("text,code,rule,source,target", _FORMS_ROUND4)
-def test_round4_forms_code(pipeline, text, code, rule, source, target):
+# every table of forms above: the form codes with its rule ('a|b': either rule) and its actors
+@pytest.mark.parametrize("text,code,rule,source,target", _FORMS + _FORMS_04 + _FORMS_02_07 + _FORMS_ROUND4)
+def test_form_codes(pipeline, text, code, rule, source, target):
     got = _code(pipeline, text)
-    assert any(c.startswith(code) and r.endswith("#" + rule) and s == source and t == target
+    rules = tuple("#" + one for one in rule.split("|"))
+    assert any(c.startswith(code) and r.endswith(rules) and s == source and t == target
                for c, s, t, r in got), f"{text!r}: {got}"
 
 
