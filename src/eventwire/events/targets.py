@@ -1,30 +1,22 @@
-"""Target policy: which CAMEO events stand without a target, and where a missing target is found.
-
-The policy is data (``data/cameo/targets.yaml``): per code prefix, ``alone`` (true | false |
-never), ``place`` (the country of a place phrase may be the target) and ``owner`` (the owner
-or modifier of the object may be the target); for each field the longest prefix that sets it
-wins. ``TargetFinder`` holds the fallbacks used when the parse gives no target actor.
+"""Target fallbacks: where a missing target is found when the parse gives no target actor (a
+place's country, an object's owner, the antecedent of "the decision", ...), as the target policy
+(``data/cameo/targets.yaml``, ``target_policy.TargetPolicy``) allows per CAMEO code.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
-from pathlib import Path
+from dataclasses import replace
 
 from spacy.tokens import Token
 
-from ..dictionaries.cameo_codes import CameoCodes
-from ..dictionaries.files import data_path, load_yaml
-from ..errors import DictionaryError
 from . import syntax
 from ..records import ActorRef
 from .argument_words import argument_words
 from .arguments import Arg, ArgumentFinder
+from .target_policy import TargetPolicy, domestic_place, institution_ref
 
-_FIELDS = ("alone", "place", "owner", "government", "antecedent", "complement", "abroad")
-_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "LAB", "BUS", "EDU", "HLH", "MED", "PTY", "ELI", "SPY"})
-_ALONE_VALUES = {True: "true", False: "false", "never": "never"}
-# prepositions that put an event at a place ("arrived in Kyiv", "struck targets near Rafah")
+__all__ = ["TargetFallbacks", "TargetPolicy", "domestic_place", "institution_ref", "PLACE_PREPS", "ANAPHORIC_DETS"]
+
 # determiners of a noun phrase that points back to an event told before ("the decision", "this move")
 ANAPHORIC_DETS = frozenset({"the", "this", "these", "that", "those", "such"})
 # how many sentences back an antecedent event may stand (for a reaction with no object: fewer)
@@ -33,163 +25,9 @@ REACTION_WINDOW = 2
 # prepositions whose object stands for a direct object when the trigger has none
 _OWNER_PREPS = frozenset({"for", "against", "over", "on", "of"})
 _STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "SPY", "LEG"})
+# prepositions that put an event at a place ("arrived in Kyiv", "struck targets near Rafah")
 PLACE_PREPS = ("in", "into", "on", "at", "near", "across", "along", "throughout", "inside", "over", "to", "toward",
                "towards", "outside", "around")
-
-
-@dataclass(frozen=True)
-class TargetPolicy:
-    """Per code prefix: ``alone`` ("true" | "false" | "never"), ``place`` and ``owner`` (bools)."""
-
-    alone_by_prefix: dict[str, str]
-    place_by_prefix: dict[str, bool]
-    owner_by_prefix: dict[str, bool]
-    government_by_prefix: dict[str, bool]
-    antecedent_by_prefix: dict[str, bool]
-    complement_by_prefix: dict[str, bool]
-    abroad_by_prefix: dict[str, bool] = field(default_factory=dict)
-    institutions: dict[str, str] = field(default_factory=dict)   # word or two-word phrase -> sector
-    received_from: frozenset[str] = frozenset()   # "faced criticism from Y": verbs of a received act
-
-    @classmethod
-    def load(cls, path: Path | None = None, cameo: CameoCodes | None = None) -> "TargetPolicy":
-        path = path or data_path("cameo", "targets.yaml")
-        data = load_yaml(path)
-        if not isinstance(data, dict) or not isinstance(data.get("codes"), list):
-            raise DictionaryError(str(path), None, "expected a mapping with a 'codes' list")
-        alone: dict[str, str] = {}
-        place: dict[str, bool] = {}
-        owner: dict[str, bool] = {}
-        government: dict[str, bool] = {}
-        antecedent: dict[str, bool] = {}
-        complement: dict[str, bool] = {}
-        abroad: dict[str, bool] = {}
-        for entry in data["codes"]:
-            line = entry.get("__line__") if isinstance(entry, dict) else None
-            if not isinstance(entry, dict):
-                raise DictionaryError(str(path), line, "each entry must be a mapping {code: ..., alone: ...}")
-            unknown = set(entry) - {"code", "__line__", *_FIELDS}
-            if unknown:
-                raise DictionaryError(str(path), line, f"unknown keys {sorted(unknown)}")
-            code = entry.get("code")
-            if not (isinstance(code, str) and code.isdigit() and 2 <= len(code) <= 4):
-                raise DictionaryError(str(path), line, f"code {code!r} must be a quoted 2-4 digit CAMEO code")
-            if cameo is not None and code not in cameo:
-                raise DictionaryError(str(path), line, f"code {code} is not in the CAMEO code table")
-            if any(code in table for table in (alone, place, owner, government, antecedent, complement, abroad)):
-                raise DictionaryError(str(path), line, f"code {code} listed twice")
-            if "alone" in entry:
-                value = entry["alone"]
-                if value not in _ALONE_VALUES or isinstance(value, int) and not isinstance(value, bool):
-                    raise DictionaryError(str(path), line, f"alone must be true, false or never, not {value!r}")
-                alone[code] = _ALONE_VALUES[value]
-            for name, table in (("place", place), ("owner", owner), ("government", government),
-                                ("antecedent", antecedent), ("complement", complement), ("abroad", abroad)):
-                if name in entry:
-                    if not isinstance(entry[name], bool):
-                        raise DictionaryError(str(path), line, f"{name} must be true or false")
-                    table[code] = entry[name]
-        received = data.get("received_from") or []
-        if not isinstance(received, list) or not all(isinstance(w, str) and w.strip() for w in received):
-            raise DictionaryError(str(path), None, "received_from must be a list of verb lemmas")
-        return cls(alone, place, owner, government, antecedent, complement, abroad,
-                   _load_institutions(data.get("institutions") or [], path),
-                   frozenset(w.strip().lower() for w in received))
-
-    @staticmethod
-    def _lookup(table: dict, code: str, default):
-        for n in range(len(code), 1, -1):
-            if code[:n] in table:
-                return table[code[:n]]
-        return default
-
-    def alone(self, code: str) -> str:
-        """"true", "false" or "never": may an event of ``code`` be coded with no target?"""
-        return self._lookup(self.alone_by_prefix, code, "false")
-
-    def place_target(self, code: str) -> bool:
-        return self._lookup(self.place_by_prefix, code, False)
-
-    def owner_target(self, code: str) -> bool:
-        return self._lookup(self.owner_by_prefix, code, False)
-
-    def government_target(self, code: str) -> bool:
-        return self._lookup(self.government_by_prefix, code, False)
-
-    def antecedent_target(self, code: str) -> bool:
-        return self._lookup(self.antecedent_by_prefix, code, False)
-
-    def complement_target(self, code: str) -> bool:
-        return self._lookup(self.complement_by_prefix, code, False)
-
-    def abroad_only(self, code: str) -> bool:
-        """Is ``code`` an act toward another country's actors or a political actor at home only
-        (a visit to a hospital or a border town of one's own country is no event)?"""
-        return self._lookup(self.abroad_by_prefix, code, False)
-
-    def institution(self, thing: Token) -> str | None:
-        """The sector of the institution behind a non-actor noun ("the impeachment hearings" ->
-        LEG, "the verdict" -> JUD), from the ``institutions`` table, or None."""
-        if not self.institutions:
-            return None
-        words = [c.lemma_.lower() for c in thing.children if c.dep_ == "compound" and c.i < thing.i]
-        head = thing.lemma_.lower()
-        last = thing.doc[thing.i - 1] if thing.i > 0 else None
-        if last is not None and last.i >= thing.left_edge.i:
-            pair = self.institutions.get(f"{last.lemma_.lower()} {head}") or \
-                self.institutions.get(f"{last.lower_} {thing.lower_}")
-            if pair:
-                return pair
-        for word in [*words, head]:
-            if word in self.institutions:
-                return self.institutions[word]
-        return None
-
-
-# sectors of a political actor at home: a visit to them is an event ("visited troops", "met the governor")
-_POLITICAL_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "PTY", "OPP", "REB", "IGO"})
-
-
-def domestic_place(source: ActorRef, target: ActorRef) -> bool:
-    """The target is of the source's own country and no political actor: a hospital, a school, a
-    border town, the country itself ("Trump made a trip to Walter Reed hospital")."""
-    if not source.code or not target.code or source.code[:3] != target.code[:3]:
-        return False
-    if source.code.startswith(("IGO", "NGO")):
-        return False
-    return not (set(target.sectors) & _POLITICAL_SECTORS or target.code[3:6] in _POLITICAL_SECTORS)
-
-
-def institution_ref(thing: Token, country: str, sector: str) -> ActorRef:
-    """The institution (``sector`` of ``country``) behind the noun phrase ending at ``thing``."""
-    span = thing.doc[thing.left_edge.i:thing.i + 1]
-    return ActorRef(text=span.text, start=span.start_char, end=span.end_char, code=country + sector,
-                    country=country, sectors=[sector])
-
-
-def _load_institutions(entries: list, path: Path) -> dict[str, str]:
-    """``institutions: [{sector: LEG, words: [impeachment, ...]}]`` -> word -> sector."""
-    out: dict[str, str] = {}
-    if not isinstance(entries, list):
-        raise DictionaryError(str(path), None, "'institutions' must be a list")
-    for entry in entries:
-        line = entry.get("__line__") if isinstance(entry, dict) else None
-        if not isinstance(entry, dict) or set(entry) - {"sector", "words", "__line__"}:
-            raise DictionaryError(str(path), line, "an institution entry is {sector: XXX, words: [...]}")
-        sector, words = entry.get("sector"), entry.get("words")
-        if sector not in _SECTORS:
-            raise DictionaryError(str(path), line, f"sector {sector!r} is not one of {sorted(_SECTORS)}")
-        if not isinstance(words, list) or not words:
-            raise DictionaryError(str(path), line, "words must be a non-empty list")
-        for word in words:
-            if not isinstance(word, str) or not 1 <= len(word.split()) <= 2:
-                raise DictionaryError(str(path), line, f"word {word!r} must be one or two words")
-            key = word.lower()
-            if key in out:
-                raise DictionaryError(str(path), line, f"word {word!r} listed twice")
-            out[key] = sector
-    return out
-
 
 _CONDITIONS = frozenset({"if", "unless"})
 
