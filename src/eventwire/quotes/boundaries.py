@@ -202,6 +202,91 @@ def without_trailing_participle(head: Token) -> int:
     return end
 
 
+def before_closing_participle(doc: Doc, content: tuple[int, int]) -> tuple[int, int] | None:
+    """ "wants to sign up 5 million people, focusing on people under 30", "called for new talks,
+    citing the ceasefire": a participle clause after a comma that closes a content without a finite
+    clause (an infinitive, an object) and has no subject of its own is the writer's gloss on the
+    reported act, however deep the parser hangs it (``without_trailing_participle`` sees only the
+    content's head). In a that-clause it is the claim's own ("said it would end the bonuses,
+    beginning in January"). Not inside quotation marks."""
+    start, end = content
+    for i in range(start + 2, end):
+        tok = doc[i]
+        if tok.tag_ != "VBG" or tok.dep_ not in ("advcl", "xcomp") or tok.left_edge.i != i \
+                or doc[i - 1].text != "," or tok.right_edge.i + 1 < end or start <= tok.head.i and tok.head.i >= i \
+                or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in tok.children):
+            continue
+        if sum(doc[j].text in ("\u201c", "\u201d", '"', "''", "``") for j in range(start, i)) % 2:
+            continue                       # inside a quotation
+        if _in_finite_clause(tok.head, start, end):
+            continue                       # "said it would end the bonuses, beginning in January": the claim's own
+        return trim(doc, start, i - 1)
+    return content
+
+
+_OCCASION = frozenset({"during", "since", "while", "amid", "amidst", "aside"})
+
+
+def before_occasion(doc: Doc, content: tuple[int, int], infinitive: bool = False) -> tuple[int, int] | None:
+    """ "refused to endorse Trump during a speech at the convention", "has not mentioned Machado since
+    the debate", "called for X to take in refugees as he issued a statement", "touted his polls while
+    needling his rivals", "declined to name anyone, aside from saying ...": a closing phrase of time or
+    occasion (during, since, while, amid, aside from; "as" with a clause the parser hangs outside the
+    content) after a content without a
+    finite clause of its own (an infinitive, an object) tells when the act was done, not what was
+    said. In a that-clause it is the claim's own ("said troops were killed during the raid"), and in
+    an infinitive the time of the act promised or urged ("urged residents to stay indoors during the
+    storm") unless ``infinitive`` says the verb refuses it ("declined to name them during a speech")."""
+    start, end = content
+    for i in range(start + 2, end):
+        tok = doc[i]
+        word = tok.lower_
+        if word not in _OCCASION and not (word == "as" and tok.dep_ == "mark"):
+            continue
+        phrase = tok.head if tok.dep_ == "mark" else tok
+        if word == "as" and start <= phrase.head.i < end:
+            continue                       # "would cut the deficit, as Trump's plan would not": a comparison
+        if tok.dep_ not in ("prep", "mark", "advmod") or phrase.left_edge.i != i or phrase.right_edge.i + 1 < end:
+            continue
+        if word == "aside" and not any(c.lower_ == "from" for c in tok.children):
+            continue
+        if sum(doc[j].text in ("\u201c", "\u201d", '"', "''", "``") for j in range(start, i)) % 2:
+            continue                       # inside a quotation
+        if start <= phrase.head.i < end and (_in_finite_clause(phrase.head, start, end)
+                                              or not infinitive and _in_infinitive(phrase.head, start, end)):
+            continue                       # "urged residents to stay indoors during the storm": the act urged
+        return trim(doc, start, i)
+    return content
+
+
+def _in_infinitive(tok: Token, start: int, end: int) -> bool:
+    """Does ``tok`` lie in a to-infinitive inside the content span?"""
+    for _ in range(12):
+        if not start <= tok.i < end:
+            return False
+        if any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+            return True
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
+
+
+def _in_finite_clause(tok: Token, start: int, end: int) -> bool:
+    """Does ``tok`` lie in a clause with a subject of its own inside the content span ("for the
+    US to accept refugees" has a subject but is no finite clause)?"""
+    for _ in range(12):
+        if not start <= tok.i < end:
+            return False
+        if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in tok.children) \
+                and not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+            return True
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
+
+
 def before_dash_gloss(doc: Doc, start: int, end: int) -> int:
     """End of a content without the writer's gloss after a dash ("linked cybersecurity to her
     server — an opportunity he largely missed", "likened the rules to X - a charge that ..."): a

@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
-from .boundaries import (before_according, before_claim_gloss, before_contrast, before_dash_gloss, before_next_report, count_words,
+from .boundaries import (before_according, before_claim_gloss, before_closing_participle, before_contrast, before_occasion, before_dash_gloss, before_next_report, count_words,
                          past_false_break, to_sentence_end, trim, without_aside, without_trailing_participle)
 from .channels import channel_of_cue, outlet_in
 from .cue import Cue, not_speaker
@@ -71,6 +71,9 @@ def find_cues(doc: Doc, lexicon: QuoteLexicon, quoted: Sequence[bool],
         if cue is not None:
             if cue.content is not None and (cue.noun or cue.entry is None):
                 cue.content = before_contrast(doc, cue.content)   # verb cues cut theirs in _verb_cue
+            if cue.content is not None and cue.content[0] > cue.token and not quoted[cue.content[0]] \
+                    and not cue.noun and cue.entry is not None:   # "declined to name them during a speech"
+                cue.content = before_occasion(doc, cue.content, infinitive=cue.entry.lemma in lexicon.refusal_verbs)
             cues.append(cue)
     by_token = {cue.token: cue for cue in cues}
     cues = [c for c in cues if not c.in_statement or c.content is None   # "In a speech, Clinton laid out ..."
@@ -172,6 +175,8 @@ def _verb_cue(tok: Token, lexicon: QuoteLexicon, quoted: Sequence[bool], blocked
         cue.content = before_claim_gloss(tok.doc, doc_text, cue.content, lexicon.nouns)
     if cue.content is not None and cue.content[0] > tok.i:
         cue.content = before_according(tok.doc, doc_text, cue.content)
+    if cue.content is not None and cue.content[0] > tok.i and not quoted[cue.content[0]]:
+        cue.content = before_closing_participle(tok.doc, cue.content)
     # "as he talks to X about Boeing" has its object in the preposition: no "as he said"
     with_object = entry.particle is not None and any(c.dep_ == "prep" and c.lower_ == entry.particle for c in tok.children)
     aside = parenthetical(tok, quoted) if "clause" in entry.complements and not with_object else None
