@@ -1,6 +1,6 @@
 """Event coding on the team's own newswire dev sets, scored with shared/tools/score_events.py.
 
-usage: python benchmarks/score_newswire.py [--set team|d|e] [--which sentences|snippets|both] [--out DIR] [--errors N]
+usage: python benchmarks/score_newswire.py [--set team|d|e|f] [--which sentences|snippets|both] [--out DIR] [--errors N]
                                           [--gold-only]
 
 Codes ``tests/data/newswire_sentences.jsonl`` (single wire-style sentences) and
@@ -58,6 +58,30 @@ not events, while a government's act towards a company (fine, contract, sanction
 resignation is not coded. ``--gold-only`` loads and validates a set's files (JSON, unique ids, dates, actor
 and CAMEO code shapes, codes present in ``../shared/data/cameo`` when it exists; errors name file and line)
 and prints its sizes without building the pipeline or coding anything.
+
+Set F (``--set f``: ``tests/data/newswire_f_sentences.jsonl``, ``tests/data/newswire_f_snippets.jsonl``,
+output ``out/newswire-f-<which>.events.jsonl``) was written BLIND on 2026-11-27 as the held-out set of the
+next session, under the rules of set E: its author did not run eventwire, read its code, its tests, the other
+newswire sets (beyond the record format of set D's first lines) or any error listing, and did not score it.
+Every text is in the author's own words; most retell widely reported events of their date (2001-2026), a few
+are invented but plausible. It is at least as hard as set E: long sentences with titles instead of names,
+appositions, attribution in the middle or at the end, relative and participle clauses, nominalisations,
+quoted evaluations ("called the verdict 'rigged'"), removals from power, coups, arrests, court rulings,
+sanctions, protests, government acts towards companies, and about 30% items with no event (markets,
+sports, science, disasters, appointments, elections won, votes on bills, plans and speculation, denials).
+Sizes (first batch): 200 sentences (305 events; 51 without events); the snippets follow.
+Conventions are those of set E, plus these decisions: events in "after", "since" and "following" clauses and
+pluperfect background are not coded, while acts in "as", "while", "before" and coordinated clauses are; a
+passive without a named agent is not coded even when the agent is obvious ("was arrested", "was shot down");
+an attack claimed by a group in the same sentence is coded with the claiming group as source, plus 015;
+a removal from office by a legislature, army or court is 172 (doubtful: CAMEO has no removal code), a
+coup's detention of the leader 173, a dismissal by one's own government and a resignation are not coded;
+an impeachment or indictment is 173; a regulator's fine or suspension of a company is 172; a tariff is 163;
+a government contract or deal with a (foreign) company is 061 or 057; a signed ceasefire is 057 both ways,
+an agreed one 0871 both ways; an announced expulsion or sanction decided that day is coded; a former office
+holder is the bare country code; Islamic State and al Qaeda are IMGREB. Each line has ``region``
+(africa, latin_america, south_asia, east_asia, mena, europe, north_america, central_asia, oceania, global)
+and, on doubtful choices, a ``comment`` saying what was decided and why.
 """
 
 from __future__ import annotations
@@ -81,6 +105,7 @@ DATA = ROOT / "tests" / "data"
 SETS = {"sentences": DATA / "newswire_sentences.jsonl", "snippets": DATA / "newswire_snippets.jsonl"}
 SETS_D = {"sentences": DATA / "newswire_d_sentences.jsonl", "snippets": DATA / "newswire_d_snippets.jsonl"}
 SETS_E = {"sentences": DATA / "newswire_e_sentences.jsonl", "snippets": DATA / "newswire_e_snippets.jsonl"}
+SETS_F = {"sentences": DATA / "newswire_f_sentences.jsonl", "snippets": DATA / "newswire_f_snippets.jsonl"}
 SCORER = ROOT.parent / "shared" / "tools" / "score_events.py"
 CAMEO_CODES = ROOT.parent / "shared" / "data" / "cameo" / "CAMEO.eventcodes.txt"
 ACTOR = re.compile(r"(?:[A-Z]{3})+")
@@ -153,17 +178,17 @@ def shared_scores(gold_path: Path, system_path: Path) -> str | None:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--set", dest="set_name", choices=["team", "d", "e"], default="team",
+    ap.add_argument("--set", dest="set_name", choices=["team", "d", "e", "f"], default="team",
                     help="team: the team's own sets (default); d: the blind wire-news set D; "
-                         "e: the blind real-news-style set E")
+                         "e: the blind real-news-style set E; f: the blind real-news-style set F")
     ap.add_argument("--which", choices=["sentences", "snippets", "both"], default="both")
     ap.add_argument("--out", type=Path, default=ROOT / "out")
     ap.add_argument("--errors", type=int, default=0, help="print the first N items with missed/spurious events")
     ap.add_argument("--gold-only", action="store_true",
                     help="only load and validate the gold files and print their sizes (no coding, no scoring)")
     args = ap.parse_args(argv)
-    sets = {"team": SETS, "d": SETS_D, "e": SETS_E}[args.set_name]
-    prefix = {"team": "newswire", "d": "newswire-d", "e": "newswire-e"}[args.set_name]
+    sets = {"team": SETS, "d": SETS_D, "e": SETS_E, "f": SETS_F}[args.set_name]
+    prefix = {"team": "newswire", "d": "newswire-d", "e": "newswire-e", "f": "newswire-f"}[args.set_name]
     names = list(sets) if args.which == "both" else [args.which]
     if args.gold_only:
         known = None
