@@ -13,6 +13,7 @@ from .boundaries import (before_according, before_claim_gloss, before_closing_pa
                          past_false_break, to_sentence_end, trim, without_aside, without_trailing_participle)
 from .channels import channel_of_cue, outlet_in
 from .cue import Cue, not_speaker
+from .force import is_armed_act
 from .lexicon import QuoteLexicon, VerbEntry
 from .noun_cues import (according_cue, impersonal_cue, made_clear_cue, noun_cue, predicate_cue, received_cue,
                         source_cue, topic_cue)
@@ -68,6 +69,8 @@ def find_cues(doc: Doc, lexicon: QuoteLexicon, quoted: Sequence[bool],
             cue = topic_cue(tok, lexicon, blocked)
         else:
             cue = None
+        if cue is not None and is_armed_act(doc[cue.token], lexicon):
+            cue = None                     # "attacked the embassy", "attacks on the homeland": no stance
         if cue is not None:
             if cue.content is not None and (cue.noun or cue.entry is None):
                 cue.content = before_contrast(doc, cue.content)   # verb cues cut theirs in _verb_cue

@@ -49,6 +49,9 @@ class QuoteLexicon:
     impersonal_verbs: frozenset[str] = frozenset()                     # "it appears that ..."
     impersonal_adjectives: frozenset[str] = frozenset()                # "it is apparent that ..."
     refusal_verbs: frozenset[str] = frozenset()                        # "declined to say": nothing said
+    force_words: frozenset[str] = frozenset()                          # "attacked the embassy": no stance
+    force_targets: frozenset[str] = frozenset()                        # what such words hit when armed
+    force_tolls: frozenset[str] = frozenset()                          # "..., killing 17": an armed act
     raising_verbs: frozenset[str] = frozenset()                        # "is said to have resigned"
     permission_verbs: frozenset[str] = frozenset()                     # "not authorized to discuss": nothing said
     unnamed_verbs: frozenset[str] = frozenset()                        # "asked not to be named"
@@ -103,6 +106,7 @@ class QuoteLexicon:
         _only(data, {"groups", "nouns", "document_nouns", "evidence_nouns", "topic_nouns", "headline_kickers",
                      "phrases", "forms", "stance_predicates", "said_objects", "light_verbs", "made_adjectives",
                      "passive_judgements", "received_judgements", "impersonal_stances", "refusal_verbs", "anonymity", "raising_verbs",
+                     "force_readings",
                      "subject_control_verbs", "recording_nouns", "object_participle_verbs", "source_phrases", "statement_phrases"}, path)
         groups = data.get("groups")
         if not isinstance(groups, list) or not groups:
@@ -173,6 +177,12 @@ class QuoteLexicon:
         self.source_preps, self.source_nouns = _pair(data, "source_phrases", ("preps", "nouns"), path)
         self.statement_preps, self.statement_nouns = _pair(data, "statement_phrases", ("preps", "nouns"), path)
         self.refusal_verbs = _single_words(data, "refusal_verbs", path)
+        force = data.get("force_readings") or {"words": [], "targets": [], "tolls": []}
+        if not isinstance(force, dict) or set(force) - {"__line__"} != {"words", "targets", "tolls"}:
+            raise DictionaryError(str(path), data.get("__line__"), "'force_readings' must give 'words', 'targets' and 'tolls'")
+        self.force_words = _single_words(force, "words", path)
+        self.force_targets = _single_words(force, "targets", path)
+        self.force_tolls = _single_words(force, "tolls", path)
         self.raising_verbs = _single_words(data, "raising_verbs", path)
         self.permission_verbs, self.unnamed_verbs = _pair(data, "anonymity", ("permission", "unnamed"), path)
         unknown = sorted(w for w in self.passive_judgements if w not in self.verbs)
