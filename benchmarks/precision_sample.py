@@ -112,11 +112,11 @@ judged with the strict actor criterion of round 2: right 72 / 120 = .600 (withou
   "called for compensation to be clawed back");
 * not-event 16: nominal mention 7 ("his tariffs on Chinese goods will ever be removed", "a 2010 rape
   allegation against", "battling extradition to", "in defiance the curfew", "in breach of the agreement",
-  "reluctant to enforce bans", an appositive "the U.S. military operation against Islamic State"), content
+  "reluctant to enforce bans", an appositive naming a US military operation against Islamic State), content
   of an aim or a call noun 4 ("efforts to get Ukraine to investigate" x2, "a call for the US to accept",
   "a pledge he made to support"), an ability 1 ("have adequate resources to secure the city"), background in
   a relative clause 1 ("which in March imposed sanctions"), habit 1 ("has long called for"), a generic warning
-  1 (doctors "warned that migrants are not the only people at risk"), an obligation for the future 1 ("will
+  1 (doctors warning that others besides migrants are at risk), an obligation for the future 1 ("will
   have to submit to");
 * sense 8: "admits he has not followed" a diet, a CEO "justified his choice", the GAO "upheld" a bid protest,
   NASA "held firm" on a rocket, GM "warned" its figures may rise, a CEO "plans to stand down", a prime

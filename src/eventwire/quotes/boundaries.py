@@ -203,7 +203,7 @@ def without_trailing_participle(head: Token) -> int:
 
 
 def before_closing_participle(doc: Doc, content: tuple[int, int]) -> tuple[int, int] | None:
-    """ "wants to sign up 5 million people, focusing on people under 30", "called for new talks,
+    """ "hopes to enrol two million voters, focusing on students", "called for new talks,
     citing the ceasefire": a participle clause after a comma that closes a content without a finite
     clause (an infinitive, an object) and has no subject of its own is the writer's gloss on the
     reported act, however deep the parser hangs it (``without_trailing_participle`` sees only the
