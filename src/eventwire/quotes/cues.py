@@ -53,7 +53,8 @@ def find_cues(doc: Doc, lexicon: QuoteLexicon, quoted: Sequence[bool],
         elif tok.dep_ == "pobj" and tok.lemma_.lower() in phrase_nouns \
                 and (cue := source_cue(tok, lexicon, blocked)) is not None:
             pass                           # "In the latest poll, Clinton leads ..."
-        elif tok.tag_.startswith("VB") and (tok.dep_ not in _BAD_VERB_DEPS or _said_name(tok)):
+        elif tok.tag_.startswith("VB") and (tok.dep_ not in _BAD_VERB_DEPS or _said_name(tok)) \
+                or _verb_read_as_noun(tok, lexicon):
             cue = _verb_cue(tok, lexicon, quoted, blocked, text)
             if cue is None and tok.lemma_ == "make":
                 cue = made_clear_cue(tok, lexicon, blocked)
@@ -115,6 +116,13 @@ def _anonymity(verb: Token, lexicon: QuoteLexicon) -> bool:
     unnamed = next((c for c in verb.children if c.dep_ == "xcomp" and c.lemma_.lower() in lexicon.unnamed_verbs
                     and any(a.dep_ == "auxpass" for a in c.children)), None)
     return unnamed is not None and any(n.dep_ == "neg" for n in unnamed.children)
+
+
+def _verb_read_as_noun(tok: Token, lexicon: QuoteLexicon) -> bool:
+    """ "Trump admits he paid no taxes" tagged as a plural noun with a subject and a clause of its
+    own: the parse says a verb in "-s" the tagger took for a noun."""
+    return tok.tag_ == "NNS" and tok.dep_ in ("ROOT", "ccomp", "conj") and tok.lemma_.lower() in lexicon.verbs \
+        and any(c.dep_ == "nsubj" for c in tok.children) and any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in tok.children)
 
 
 def _said_name(tok: Token) -> bool:

@@ -13,7 +13,7 @@ from .channels import outlet_in
 from .cue import Cue, not_speaker
 from .lexicon import QuoteLexicon, VerbEntry
 from .predicates import stance_predicate
-from .speakers import speaker_span, subject_of
+from .speakers import name_read_as_root, speaker_span, subject_of
 
 
 _MADE_CLEAR = VerbEntry("make", None, "made-clear", True, ("clause",))
@@ -59,6 +59,8 @@ def noun_cue(tok: Token, lexicon: QuoteLexicon, blocked: Sequence[bool]) -> Cue 
     if holder is None:
         by = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("by", "from")), None)
         holder = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+    if holder is None:
+        holder = name_read_as_root(tok, not_speaker(tok, blocked))   # "Trump charges that ..."
     if holder is None and tok.dep_ == "dobj" and tok.head.lemma_.lower() in lexicon.light_verbs:
         holder = subject_of(tok.head, lexicon, not_speaker(tok, blocked))   # "the senator voiced concern that ..."
     if holder is None:

@@ -42,11 +42,30 @@ def subject_of(verb: Token, lexicon: QuoteLexicon, forbidden: Callable[[int], bo
         return found
     if verb.dep_ == "compound" and verb.head.pos_ == "PROPN" and verb.head.i > verb.i:
         return verb.head                   # "Said Ellis: ..."
+    inverted = verb.i > 0 and (verb.doc[verb.i - 1].is_punct or forbidden(verb.i - 1))
     for child in verb.children:
-        if child.i > verb.i and child.dep_ in ("dobj", "attr", "npadvmod", "appos", "nsubj") \
+        if inverted and child.i > verb.i and child.dep_ in ("dobj", "attr", "npadvmod", "appos", "nsubj") \
                 and child.pos_ == "PROPN" and not forbidden(child.i):
-            return child
+            return child                   # '"...," said James Acton'; not "Trump admires Putin"
     return _noun_phrase_before(verb, forbidden)
+
+
+def name_read_as_root(verb: Token, forbidden: Callable[[int], bool]) -> Token | None:
+    """ "Trump openly admires Putin": the parser may take a name that is also a word ("Trump" as the
+    verb "to trump") for the root and the finite verb after it for its object, which no finite verb
+    can be; the name right before it (adverbs aside) is the subject."""
+    if verb.tag_ not in ("VBZ", "VBD", "NNS"):
+        return None
+    if verb.dep_ == "ROOT" and verb.tag_ != "NNS" and verb.i > 0 and verb.doc[verb.i - 1].dep_ == "compound" \
+            and verb.doc[verb.i - 1].head.i == verb.i and verb.doc[verb.i - 1].is_title \
+            and not forbidden(verb.i - 1):
+        return verb.doc[verb.i - 1]        # "Trump admires Putin" parsed with "Trump" as a modifier
+    head = verb.head
+    if verb.dep_ not in ("dobj", "npadvmod", "appos") or head.i >= verb.i \
+            or head.dep_ != "ROOT" or not (head.pos_ in ("PROPN", "PRON") or head.is_title) or forbidden(head.i) \
+            or not all(t.pos_ == "ADV" for t in verb.doc[head.i + 1:verb.i]):
+        return None
+    return head
 
 
 _PHRASE_POS = frozenset({"PROPN", "NOUN", "DET", "ADJ", "NUM", "PART"})
@@ -98,6 +117,9 @@ def _subject(verb: Token, lexicon: QuoteLexicon, forbidden: Callable[[int], bool
         for child in current.children:
             if child.dep_ == "agent":
                 return _agent(current)
+        named = name_read_as_root(current, forbidden)
+        if named is not None:
+            return named                   # "Trump openly admires Putin, comparing him to ..."
         # "..., adding", "met with X to discuss Y"; not "as X wrote"
         participle = current.dep_ == "advcl" and (current.tag_ in ("VBG", "VBN") or current.tag_ == "VB" and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in current.children))

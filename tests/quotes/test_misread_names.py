@@ -1,0 +1,41 @@
+"""A name that is also an English word ("Trump": the verb "to trump") is often parsed as the root,
+with the reporting verb after it as its object or read as a plural noun; the name is still the
+speaker, and an object after a verb is no speaker unless the verb comes after the quote
+('"...," said James Acton')."""
+
+import pytest
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("Trump openly admires the Chinese president as a tough negotiator.", "admires",
+     "the Chinese president as a tough negotiator"),
+    ("Trump charges that several Gulf states paid the charity to win favours.",
+     "charges", "that several Gulf states paid the charity to win favours"),
+    ("Trump admits he paid no federal taxes for years.", "admits", "he paid no federal taxes for years"),
+    ("Trump repeatedly praises the Turkish leader, calling him tougher than Merkel.", "calling",
+     "him tougher than Merkel"),
+])
+def test_the_misread_name_is_the_speaker(find_quotes, text, cue, content):
+    quotes = [q for q in find_quotes(text) if q.cue == cue]
+    assert quotes, [(q.cue, q.text) for q in find_quotes(text)]
+    assert quotes[0].speaker is not None and quotes[0].speaker.text == "Trump"
+    assert quotes[0].text == content
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('"We will not retreat," said James Acton.', "James Acton"),
+    ('"It is over," said Maria Lopez, the union leader.', "Maria Lopez, the union leader"),
+])
+def test_a_name_after_an_inverted_verb_is_the_speaker(find_quotes, text, speaker):
+    quotes = find_quotes(text)
+    assert [q.speaker.text for q in quotes if q.speaker] == [speaker]
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("Critics blame Bush for the deficit.", "blame"),
+    ("Bush blames the Democrats for the shutdown.", "blames"),
+])
+def test_the_object_is_no_speaker(find_quotes, text, cue):
+    quotes = [q for q in find_quotes(text) if q.cue == cue]
+    assert quotes and quotes[0].speaker is not None
+    assert quotes[0].speaker.text not in quotes[0].text
