@@ -62,7 +62,7 @@ def find_cues(doc: Doc, lexicon: QuoteLexicon, quoted: Sequence[bool],
                 cue = impersonal_cue(tok, lexicon, blocked)   # "it appeared that ...", "it is clear that ..."
             if cue is None and tok.lemma_.lower() in lexicon.stance_predicates:
                 cue = predicate_cue(tok, lexicon, blocked)   # "were coy about" parsed as a passive
-        elif tok.dep_ in ("acomp", "attr") and tok.lemma_.lower() in lexicon.stance_predicates:
+        elif tok.dep_ in ("acomp", "attr", "oprd") and tok.lemma_.lower() in lexicon.stance_predicates:
             cue = predicate_cue(tok, lexicon, blocked)
         elif tok.pos_ == "NOUN" and tok.lemma_.lower() in lexicon.nouns:
             cue = noun_cue(tok, lexicon, blocked) or topic_cue(tok, lexicon, blocked)

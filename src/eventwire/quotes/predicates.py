@@ -25,7 +25,7 @@ def stance_predicate(tok: Token, predicates: Mapping[str, frozenset[str]]) -> tu
         if tok.pos_ == "VERB" else None   # "aides were coy about ..." parsed as a passive participle
     if passive is not None:
         copula, subject_of = passive, tok
-    elif tok.dep_ == "attr" and tok.pos_ == "NOUN" or tok.dep_ == "acomp" and tok.pos_ == "ADJ":
+    elif tok.dep_ == "attr" and tok.pos_ == "NOUN" or tok.dep_ in ("acomp", "oprd") and tok.pos_ == "ADJ":
         copula = subject_of = tok.head
     else:
         return None
@@ -35,13 +35,16 @@ def stance_predicate(tok: Token, predicates: Mapping[str, frozenset[str]]) -> tu
     if subject is None:
         return None
     # "is bearish on X": the preposition right after the word may hang from the copula
-    after = [c for c in copula.children if c.dep_ == "prep" and c.i == tok.i + 1] if copula.i != tok.i else []
+    after = [c for c in copula.children if c.dep_ == "prep" and c.i == tok.i + 1
+             or c.dep_ in ("advcl", "ccomp") and c.left_edge.i == tok.i + 1
+             and c.left_edge.lower_ in ("that", "whether", "if")] if copula.i != tok.i else []
+    # "weren't sure if they could pay", "seem confident that ...": the clause may hang from the copula
     for child in list(tok.children) + after:
         if child.dep_ == "prep" and child.lower_ in markers:
             obj = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
             if obj is not None:
                 return subject, copula, (obj.left_edge.i, max(obj.right_edge.i, child.right_edge.i) + 1)
-        if child.dep_ in ("ccomp", "xcomp") and child.i > tok.i:
+        if child.dep_ in ("ccomp", "xcomp") and child.i > tok.i or child.dep_ == "advcl" and child in after:
             first = child.left_edge
             # "that" also admits an unmarked clause: "is confident they have the votes"
             # and a question: "were not sure whether the talks would resume"
