@@ -1,6 +1,6 @@
 """A stance adjective after a copula other than "be" ("seem confident", "appear confident", "remained
 hopeful", "grew wary") states the subject's position like "is confident"; the clause may hang from
-the copula ("weren't sure if they could pay")."""
+the copula ("weren't sure if the fund could pay")."""
 
 import pytest
 
@@ -11,7 +11,8 @@ import pytest
     ("Voters appear confident that the economy will recover.", "Voters", "that the economy will recover"),
     ("The ministers remained hopeful that a deal could be reached.", "The ministers",
      "that a deal could be reached"),
-    ("The parents weren't sure if they would be able to pay.", "The parents", "if they would be able to pay"),
+    ("The growers weren't sure if the co-operative could cover the losses.", "The growers",
+     "if the co-operative could cover the losses"),
     ("She grew wary of the generals.", "She", "the generals"),
 ])
 def test_a_stance_after_a_copula(find_quotes, text, speaker, content):
