@@ -41,6 +41,8 @@ def test_a_participle_in_a_that_clause_is_the_claims(find_quotes, text, cue, con
     ("The senator pointedly refused to endorse the nominee during a speech at the party convention in July.",
      "refused", "to endorse the nominee"),
     ("The minister has not commented on the case since his arrest in March.", "commented on", "the case"),
+    ("The president has not mentioned Navalny since the verdict.", "mentioned", "Navalny"),
+    ("Rebels criticised Kabila while the talks in Kinshasa dragged on.", "criticised", "Kabila"),
     ("Modi praised the new rail link while visiting the site in Gujarat.", "praised", "the new rail link"),
     ("The opposition leader criticised the new tax amid mounting protests in the capital.", "criticised",
      "the new tax"),

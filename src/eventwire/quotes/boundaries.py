@@ -220,7 +220,7 @@ def before_closing_participle(doc: Doc, content: tuple[int, int]) -> tuple[int, 
             continue                       # inside a quotation
         if _in_finite_clause(tok.head, start, end):
             continue                       # "said it would end the bonuses, beginning in January": the claim's own
-        return trim(doc, start, i - 1)
+        return trim(doc, start, i - 1, min_words=1)
     return content
 
 
@@ -238,7 +238,7 @@ def before_occasion(doc: Doc, content: tuple[int, int], infinitive: bool = False
     an infinitive the time of the act promised or urged ("urged residents to stay indoors during the
     storm") unless ``infinitive`` says the verb refuses it ("declined to name them during a speech")."""
     start, end = content
-    for i in range(start + 2, end):
+    for i in range(start + 1, end):
         tok = doc[i]
         word = tok.lower_
         if word not in _OCCASION and not (word == "as" and tok.dep_ == "mark"):
@@ -255,7 +255,7 @@ def before_occasion(doc: Doc, content: tuple[int, int], infinitive: bool = False
         if start <= phrase.head.i < end and (_in_finite_clause(phrase.head, start, end)
                                               or not infinitive and _in_infinitive(phrase.head, start, end)):
             continue                       # "urged residents to stay indoors during the storm": the act urged
-        return trim(doc, start, i)
+        return trim(doc, start, i, min_words=1)
     return content
 
 
