@@ -74,6 +74,7 @@ class EvaluationLexicon:
     linking_verbs: frozenset[str] = frozenset()    # "constituted a violation": linked like "be"
     of_heads: frozenset[str] = frozenset()         # "an act of aggression": the judgement in the 'of' phrase
     no_act_nouns: frozenset[str] = frozenset()     # "a dangerous time": the adjective judges no act
+    claim_nouns: frozenset[str] = frozenset()      # "called the accusations baseless": a denial, no judgement
     attempt_verbs: frozenset[str] = frozenset()    # "was trying to destabilize Y": the aim judges the subject
     attempt_nouns: frozenset[str] = frozenset()    # "an attempt by Y to undermine the talks"
     act_window: int = 0                            # sentences back a judged noun may name an act told
@@ -82,6 +83,10 @@ class EvaluationLexicon:
     patient_nouns: frozenset[str] = frozenset()    # "the invasion of Iraq": the 'of' phrase is the one it was done to
     force_act_nouns: frozenset[str] = frozenset()  # "the strikes": names the latest act of force (force_roots)
     force_roots: frozenset[str] = frozenset()
+    act_codes: frozenset[str] = frozenset()        # codes of other roots that are acts too ("116": a verdict)
+    outcome_nouns: frozenset[str] = frozenset()    # "a verdict", "a deal": what an act produced names the act
+    act_families: dict[str, frozenset[str]] = field(default_factory=dict)   # "expulsion" -> {expel}
+    act_kinds: dict[str, frozenset[str]] = field(default_factory=dict)      # "arrest" -> {173}: the acts it names
     remedy_verbs: frozenset[str] = frozenset()     # "corrected an injustice": the subject is praised
     remedy_code: str = "051"
     blame_code: str = "112"
@@ -93,6 +98,10 @@ class EvaluationLexicon:
     stances: dict[str, Stance] = field(default_factory=dict)  # "opposed" -> Stance(110, {to})
     active_stances: dict[str, Stance] = field(default_factory=dict)  # "marvel" -> Stance(051, {at}): "marveled at Y"
     path: str = ""
+
+    def is_act(self, code: str) -> bool:
+        """A material act a judged noun may name again: a code of ``judged_acts.roots`` or ``codes``."""
+        return code[:2] in self.act_roots or any(code.startswith(c) for c in self.act_codes)
 
     @classmethod
     def load(cls, path: Path | None = None, *, cameo: CameoCodes | None = None) -> "EvaluationLexicon":
@@ -279,18 +288,20 @@ class EvaluationLexicon:
         if not isinstance(raw, dict):
             raise DictionaryError(where, None, "'predicates' must be a mapping of word lists")
         line = raw.get("__line__")
-        _only(raw, {"linking_verbs", "of_heads", "no_act_nouns", "attempt_verbs", "attempt_nouns"}, where, line)
+        _only(raw, {"linking_verbs", "of_heads", "no_act_nouns", "attempt_verbs", "attempt_nouns", "claims"}, where, line)
         self.attempt_verbs = _words(raw, "attempt_verbs", where, line, "predicates")
         self.attempt_nouns = _words(raw, "attempt_nouns", where, line, "predicates")
         self.linking_verbs = _words(raw, "linking_verbs", where, line, "predicates")
         self.of_heads = _words(raw, "of_heads", where, line, "predicates")
         self.no_act_nouns = _words(raw, "no_act_nouns", where, line, "predicates")
+        self.claim_nouns = _words(raw, "claims", where, line, "predicates")
 
     def _load_judged_acts(self, raw: Any, where: str, cameo: CameoCodes | None) -> None:
         if not isinstance(raw, dict):
             raise DictionaryError(where, None, "'judged_acts' must be a mapping with window, roots and any_act")
         line = raw.get("__line__")
-        _only(raw, {"window", "roots", "any_act", "patient_of", "force_act", "force_roots"}, where, line)
+        _only(raw, {"window", "roots", "codes", "any_act", "patient_of", "force_act", "force_roots", "outcomes",
+                    "families", "kinds"}, where, line)
         window = raw.get("window", 0)
         if not isinstance(window, int) or isinstance(window, bool) or window < 0:
             raise DictionaryError(where, line, f"judged_acts.window must be a number of sentences, got {window!r}")
@@ -303,7 +314,33 @@ class EvaluationLexicon:
         if force_roots - roots:
             raise DictionaryError(where, line, f"judged_acts.force_roots: {', '.join(sorted(force_roots - roots))} "
                                                "not among judged_acts.roots")
-        self.act_window, self.act_roots, self.force_roots = window, roots, force_roots
+        codes = _words(raw, "codes", where, line, "judged_acts")
+        bad = sorted(c for c in codes if len(c) < 3 or not c.isdigit() or (cameo is not None and c not in cameo))
+        if bad:
+            raise DictionaryError(where, line, f"judged_acts.codes: {', '.join(bad)} are no CAMEO codes of 3 or 4 digits")
+        self.act_window, self.act_roots, self.force_roots, self.act_codes = window, roots, force_roots, codes
+        self.outcome_nouns = _words(raw, "outcomes", where, line, "judged_acts")
+        families = raw.get("families") or {}
+        if not isinstance(families, dict):
+            raise DictionaryError(where, line, "judged_acts.families must map a noun to a list of verb lemmas")
+        for noun, verbs in families.items():
+            if noun == "__line__":
+                continue
+            if not isinstance(verbs, list) or not verbs or not all(isinstance(v, str) and v.strip() for v in verbs):
+                raise DictionaryError(where, line, f"judged_acts.families.{noun}: give a list of verb lemmas")
+            self.act_families[str(noun).lower()] = frozenset(v.lower().strip() for v in verbs)
+        kinds = raw.get("kinds") or {}
+        if not isinstance(kinds, dict):
+            raise DictionaryError(where, line, "judged_acts.kinds must map a CAMEO code to a list of nouns")
+        for code, nouns in kinds.items():
+            if code == "__line__":
+                continue
+            if not isinstance(code, str) or not code.isdigit() or (cameo is not None and code not in cameo) \
+                    or not self.is_act(code):
+                raise DictionaryError(where, line, f"judged_acts.kinds: {code!r} is no CAMEO code of judged_acts.roots "
+                                                   "or codes")
+            for noun in _words(kinds, code, where, line, "judged_acts.kinds"):
+                self.act_kinds[noun] = self.act_kinds.get(noun, frozenset()) | {code}
         self.force_act_nouns = _words(raw, "force_act", where, line, "judged_acts")
         self.any_act_nouns = _words(raw, "any_act", where, line, "judged_acts")
         self.patient_nouns = _words(raw, "patient_of", where, line, "judged_acts")

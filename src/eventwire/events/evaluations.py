@@ -58,7 +58,7 @@ from .emit import copy_ref
 from .evaluative_words import adverb_at, aims, attempt_at, attributive_at, blame_at, predicate_at, ranked_at, \
     stance_at, verb_at
 from .judged_acts import THING_PRONOUNS, act_doers, antecedent_doers, clause_doers, extraposed, judged_actors, \
-    one_actor
+    one_actor, subject_doers
 from .misread import Naming, misread_acts, readings
 from .modality import ModalityRules, detect
 from .small_clauses import PREDICATE_DEPS, Judgement, as_predicate, inner_phrase, small_clause
@@ -149,7 +149,7 @@ class EvaluationCoder:
                 found += [(Judgement(head, thing, tok, st.word_for(thing.lemma_.lower()), head), holder)
                           for thing in against]
             for jm, holder in found:
-                if self._cancelled(jm):
+                if self._cancelled(jm) or self._of_claim(jm):
                     continue
                 if holder is not None and holder.lower_ in ("i", "we"):   # '"We are disappointed by ...," X said'
                     sources = quoted.quoted_speaker(cdoc, tok, finder)
@@ -169,7 +169,7 @@ class EvaluationCoder:
                         else quoted.addressees(tok, finder)
                 if person is None and quoted.pronominal(jm.judged):   # '"She's a disgrace," X said of Clinton'
                     targets = quoted.said_of(tok, finder, self.lexicon) or targets
-                events.extend(self._pair_events(cdoc, sent, index, jm, sources, targets, prior, seen))
+                events.extend(self._pair_events(cdoc, sent, index, jm, sources, targets, prior, seen, finder))
         return events
 
     def _code_quoted(self, cdoc: CodedDocument, qs: quoted.QuotedSentence, finder: ArgumentFinder,
@@ -184,7 +184,7 @@ class EvaluationCoder:
                                             self.lexicon.evidence_frames) if sources else []:
             for jm in self._clause_judgements(clause, clause):
                 person = quoted.addressed(jm.judged)
-                if person == "first" or self._cancelled(jm):
+                if person == "first" or self._cancelled(jm) or self._of_claim(jm):
                     continue
                 if person == "second":
                     targets = quoted.addressees(cue, finder) if cue is not None else []
@@ -192,17 +192,18 @@ class EvaluationCoder:
                     targets = judged_actors(jm.judged, finder, self.lexicon.patient_nouns)
                 if person is None and quoted.pronominal(jm.judged) and cue is not None:   # '"...," X said of Clinton'
                     targets = quoted.said_of(cue, finder, self.lexicon) or targets
-                events.extend(self._pair_events(cdoc, qs.sent, qs.index, jm, sources, targets, prior, seen))
+                events.extend(self._pair_events(cdoc, qs.sent, qs.index, jm, sources, targets, prior, seen, finder))
         return events
 
     def _pair_events(self, cdoc: CodedDocument, sent: Span, index: int, jm: Judgement, sources: list[Arg],
-                     targets: list[Arg], prior: list[Event],
-                     seen: set[tuple[str | None, str | None]]) -> list[tuple[Event, str]]:
+                     targets: list[Arg], prior: list[Event], seen: set[tuple[str | None, str | None]],
+                     finder: ArgumentFinder) -> list[tuple[Event, str]]:
         """One event per speaker and judged actor not yet coded (``seen``) nor covered by the lexicon,
         with how both were found."""
         events: list[tuple[Event, str]] = []
         if sources and not targets:   # "the warrants": the doer of the act the noun names again
-            targets = antecedent_doers(jm.judged, index, cdoc.events, self.lexicon)
+            targets = antecedent_doers(jm.judged, index, cdoc.events, self.lexicon) \
+                or subject_doers(jm.judged, jm.speaker_verb, finder, self.lexicon, self._tells_act)
         for s in sources:
             for t in targets or self._institution(jm.judged, s):
                 if not s.ref.code or not t.ref.code or one_actor(s.ref, t.ref, cdoc):
@@ -214,6 +215,10 @@ class EvaluationCoder:
                 events.append((self._event(cdoc, sent, index, jm, s.ref, t.ref),
                                f"source {s.ref.code}: {s.how}; target {t.ref.code}: {t.how}"))
         return events
+
+    def _tells_act(self, verb: Token) -> bool:
+        """A verb that tells an act done: asserted, no verb of saying ("passed a law", not "said")."""
+        return not self._says(verb) and detect(verb, self.rules, noun=False).modality == "asserted"
 
     # ------------------------------------------------------------------ the parse
     def _judges(self, verb: Token) -> bool:
@@ -248,13 +253,17 @@ class EvaluationCoder:
                 and verb.head.head.i < verb.i and judged and all(o.lower_ == "what" for o in judged):
             judged = [verb.head.head]   # "shelled Kharkiv in what Ukraine called a war crime": the act judged
         # "described Y as a threat", "slammed the hearings as a disgrace"
+        # ("described the arrests as politically motivated": the 'as' phrase parsed as a clause)
+        as_preds = [*(pred for prep in syntax.children(verb, "prep") if prep.lower_ == "as" for pred in prep.children),
+                    *(c for c in syntax.children(verb, "advcl")
+                      if any(m.dep_ == "mark" and m.lower_ == "as" for m in c.children))]
         for obj in judged[:1]:
-            for prep in syntax.children(verb, "prep"):
-                if prep.lower_ == "as":
-                    for pred in prep.children:
-                        found = as_predicate(self.lexicon, pred)
-                        if found is not None:
-                            out.append(Judgement(verb, obj, found[0], found[1], None))
+            # or hung on the object: "the detentions [as politically motivated]"
+            for pred in [*as_preds, *(c for c in obj.children if c.dep_ == "amod" and c.i > obj.i and any(
+                    m.dep_ in ("advmod", "mark") and m.lower_ == "as" and m.i < c.i for m in c.children))]:
+                found = as_predicate(self.lexicon, pred)
+                if found is not None:
+                    out.append(Judgement(verb, obj, found[0], found[1], None))
         if as_only:
             return out
         # "what X called North Korea's reckless actions": the named thing is judged
@@ -295,6 +304,9 @@ class EvaluationCoder:
         if any(c.dep_ == "mark" and c.lower_ in self._conditions for c in clause.children):
             return []     # "asked whether Y was corrupt", "said that if Y ..."
         subjects = syntax.children(clause, *syntax.SUBJ, *syntax.PASS_SUBJ)
+        if verb is not clause and _relative(verb) and verb.head.pos_ in syntax.NOUN_POS and verb.head.i < verb.i \
+                and all(s.lower_ in _RELATIVES for s in subjects):
+            subjects = [verb.head]    # "a decision Beijing said was null and void", "a deal that France said was ..."
         if not subjects:
             return []
         subj = subjects[0]
@@ -360,6 +372,11 @@ class EvaluationCoder:
 
     def _remedy(self, obj: Token) -> EvaluativeWord:
         return EvaluativeWord("remedies", self.lexicon.remedy_code, "positive", "nouns", obj.lemma_.lower())
+
+    def _of_claim(self, jm: Judgement) -> bool:
+        """A judgement of what was said against the speaker ("calling the accusations baseless"): a
+        denial, coded by the verb lexicon (``predicates.claims``)."""
+        return jm.judged.pos_ in syntax.NOUN_POS and jm.judged.lemma_.lower() in self.lexicon.claim_nouns
 
     def _cancelled(self, jm: Judgement) -> bool:
         """Negated, hedged or conditional judgements, and judgements by a negated or unreal speaker."""

@@ -15,11 +15,18 @@ investigation, a strike), not what was said: a judgement of "the statement" is l
 force ("the strikes", "the attack") names the latest act of force, a day in the owner's place
 ("Friday's test") names the act told on it, and an act of several doers ("The US, Britain and France
 launched missiles") judges them all. A relative clause's judgement judges the act of the clause it
-hangs on (", a move Berlin called unacceptable": ``clause_doers``). Used by
+hangs on (", a move Berlin called unacceptable": ``clause_doers``). The act may also be told earlier in
+the judged noun's own sentence ("North Korea carried out a nuclear test, and Japan called the test
+reckless"), named by a noun of its kind ("test-fired a missile ... the launch": ``judged_acts.kinds``)
+or of its irregular word family ("expelled ... the expulsion": ``judged_acts.families``); when the
+lexicon coded no act, a noun of any act or of what an act produced ("the move", "a verdict") judges the
+subject of the clause the judgement is joined to or set beside (``subject_doers``). Used by
 ``eventwire.events.evaluations``.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
 
@@ -30,7 +37,8 @@ from . import syntax
 from .arguments import OWNER_MARK, Arg, ArgumentFinder
 from .restatements import one_word_family
 
-__all__ = ["THING_PRONOUNS", "act_doers", "antecedent_doers", "clause_doers", "extraposed", "judged_actors", "one_actor"]
+__all__ = ["THING_PRONOUNS", "act_doers", "antecedent_doers", "clause_doers", "extraposed", "judged_actors", "one_actor",
+           "subject_doers"]
 
 # pronouns of things: a judgement of "it" or "this" judges no actor
 THING_PRONOUNS = frozenset({"it", "this", "that", "these", "those", "which", "what", "something", "nothing"})
@@ -91,36 +99,74 @@ def _owns(arg: Arg) -> bool:
 
 
 def antecedent_doers(judged: Token, index: int, events: list[Event], lexicon: EvaluationLexicon) -> list[Arg]:
-    """The doer of the earlier act the bare definite noun ``judged`` names again (sentence ``index``);
+    """The doer of the earlier act the bare definite noun ``judged`` names again (sentence ``index``: an
+    act up to ``judged_acts.window`` sentences back, or told before the noun in its own sentence);
     for "this", "that" or "it" as subject or object ('"This is a violation of international law," X
     said', "X called it a violation", "X said it was illegal"), of the act told last before it, in
     its sentence or the one just before. The window, the roots of material acts and the nouns of any
     act are the lexicon's (``judged_acts`` in data/cameo/evaluations.yaml)."""
     if judged.lower_ in _POINTING and judged.pos_ == "PRON" and judged.dep_ in (*syntax.SUBJ, *syntax.OBJ) \
             and not _extraposed_it(judged):
-        acts = [e for e in events if e.root in lexicon.act_roots and e.modality == "asserted"
+        acts = [e for e in events if lexicon.is_act(e.cameo) and e.modality == "asserted"
                 and e.source is not None and e.source.code
                 and (e.sentence == index - 1 or (e.sentence == index and (e.evidence.trigger_start or 0) < judged.idx))]
         last = max(acts, key=lambda e: (e.sentence, e.evidence.trigger_start or 0), default=None)
         return [] if last is None else [
             Arg(_copy(e.source), judged, f"doer of '{e.evidence.trigger}' (sentence {e.sentence}), "
                                          f"which '{judged.text}' points back to") for e in _co_doers(last, acts)]
-    if judged.pos_ != "NOUN" or not any((c.dep_ == "det" and c.lower_ in _DEFINITE) or _dated(c)
-                                        for c in judged.children):
+    if judged.pos_ != "NOUN" or not (_definite(judged) or any(_dated(c) for c in judged.children)):
         return []     # "the warrants", "Friday's test" (a day owns no act)
     lemma = judged.lemma_.lower()
     if any(c.dep_ in ("poss", "compound", "relcl", "acl", "prep", "nmod") and not _dated(c)
            and not (c.dep_ == "prep" and c.lower_ == "of" and lemma in lexicon.patient_nouns) for c in judged.children):
         return []     # "the decision of the court", "the decision to withdraw": said where it stands
-    acts = sorted((e for e in events if 0 < index - e.sentence <= lexicon.act_window and e.root in lexicon.act_roots
-                   and e.modality == "asserted" and e.source is not None and e.source.code),
+    left = judged.left_edge.idx
+    acts = sorted((e for e in events if (0 < index - e.sentence <= lexicon.act_window or (
+                   e.sentence == index and (e.evidence.trigger_start if e.evidence.trigger_start is not None
+                                            else left) < left))
+                   and lexicon.is_act(e.cameo) and e.modality == "asserted" and e.source is not None and e.source.code),
                   key=lambda e: (e.sentence, e.evidence.trigger_start or 0), reverse=True)
-    named = [e for e in acts if _names(e, judged)]
+    family = _family(lexicon.act_families)
+    named = [e for e in acts if (_named_at(e, judged, family) if e.sentence == index else _names(e, judged, family))]
+    kinds = lexicon.act_kinds.get(lemma, frozenset())
     chosen = named[:1] or (acts[:1] if lemma in lexicon.any_act_nouns else []) or (
-        [e for e in acts if e.root in lexicon.force_roots][:1] if lemma in lexicon.force_act_nouns else [])
+        [e for e in acts if e.root in lexicon.force_roots][:1] if lemma in lexicon.force_act_nouns else []) or (
+        [e for e in acts if e.cameo.startswith(tuple(kinds))][:1] if kinds else [])
     return [Arg(_copy(e.source), judged, f"doer of '{e.evidence.trigger}' (sentence {e.sentence}), "
                                          f"which '{judged.text}' points back to")
             for c in chosen for e in _co_doers(c, acts)]
+
+
+def subject_doers(judged: Token, speaker_verb: Token, finder: ArgumentFinder, lexicon: EvaluationLexicon,
+                  acts: Callable[[Token], bool]) -> list[Arg]:
+    """The doer of an act the lexicon did not code, named again in the next clause by a noun of any act
+    or of what an act produced ("China's parliament passed a security law, and Britain said the move
+    was a grave step"; "The Supreme Court overturned the law, and Biden called the ruling an error";
+    "A Moscow court sentenced three activists, a verdict Washington called disproportionate"): the
+    subject of the clause the judging clause is joined to or set beside. ``acts`` says whether a verb
+    tells an act (asserted, no verb of saying: "said ... , calling the move" judges nothing said)."""
+    lemma = judged.lemma_.lower()
+    if judged.pos_ != "NOUN" or lemma not in lexicon.any_act_nouns | lexicon.outcome_nouns:
+        return []
+    verb = speaker_verb
+    if verb.dep_ in ("relcl", "acl") and verb.head.i == judged.i:      # ", a verdict X called ..."
+        left = judged.left_edge
+        if judged.dep_ not in ("appos", "npadvmod") or left.i == judged.sent.start \
+                or judged.doc[left.i - 1].text not in _APPOSITION_MARKS:
+            return []
+        head = judged.head
+        while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
+            head = head.head
+    elif _definite(judged) and not any(
+            c.dep_ in ("poss", "compound", "relcl", "acl", "prep", "nmod") for c in judged.children) \
+            and verb.dep_ in ("conj", "advcl"):
+        head = verb.head     # "the move", not "the move by X", "a move"
+    else:
+        return []
+    if head.i >= judged.i or head.pos_ not in ("VERB", "AUX") or not acts(head):
+        return []
+    return [a for s in syntax.children(head, *syntax.SUBJ) if s.lower_ not in THING_PRONOUNS
+            for a in finder.actors(s, f"subject of '{head.text}', the act '{judged.text}' names again")]
 
 
 def _co_doers(chosen: Event, acts: list[Event]) -> list[Event]:
@@ -150,13 +196,14 @@ def clause_doers(judged: Token, index: int, events: list[Event], lexicon: Evalua
             or not any(c.dep_ in ("relcl", "acl") and syntax.children(c, *syntax.SUBJ) for c in judged.children):
         return []
     left = judged.left_edge
-    apposed = judged.lemma_.lower() in lexicon.any_act_nouns and left.i > clause.sent.start \
+    apposed = judged.lemma_.lower() in lexicon.any_act_nouns | lexicon.outcome_nouns | lexicon.force_act_nouns \
+        and left.i > clause.sent.start \
         and judged.doc[left.i - 1].text in _APPOSITION_MARKS and not syntax.children(judged, "poss")
     if apposed:
         tokens = [t for t in clause.subtree if t.i < left.i]
         acts = [e for e in _asserted_at(events, index, tokens) if e.root not in _SAID_ROOTS]
     elif judged.dep_ in syntax.OBJ:
-        acts = [e for e in _asserted_at(events, index, [clause]) if e.root in lexicon.act_roots]
+        acts = [e for e in _asserted_at(events, index, [clause]) if lexicon.is_act(e.cameo)]
     else:
         return []
     return _first_doers(acts, judged, f"the act '{judged.text}' stands for")
@@ -185,6 +232,15 @@ def _asserted_at(events: list[Event], index: int, tokens: list[Token]) -> list[E
             and e.source.code and e.evidence.trigger_start in starts]
 
 
+def _definite(noun: Token) -> bool:
+    """"the test", "these measures"; also where the parser hung the article on the word after the noun
+    ('called the test "unpardonable"': 'the' and 'test' both on the adjective)."""
+    if any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in noun.children):
+        return True
+    before = noun.doc[noun.i - 1] if noun.i > noun.sent.start else None
+    return before is not None and before.dep_ == "det" and before.lower_ in _DEFINITE and before.head.i == noun.head.i
+
+
 def _dated(mod: Token) -> bool:
     """A day or time in the owner's place ("Friday's test", "Sunday's launch", "yesterday's strikes"):
     the act it names is the one told on that day."""
@@ -203,7 +259,7 @@ def _extraposed_it(judged: Token) -> bool:
                for h in heads for c in h.children)
 
 
-def _names(ev: Event, judged: Token) -> bool:
+def _names(ev: Event, judged: Token, family: Callable[[str, str], bool]) -> bool:
     """The earlier event's sentence holds the judged word ("imposed tariffs ... the tariffs",
     "sanctioned five banks ... the sanctions"), or its trigger a word of its family or a compound
     ending in it ("shelled ... the shelling", "airstrikes ... the strikes"); a word that only has it
@@ -214,8 +270,28 @@ def _names(ev: Event, judged: Token) -> bool:
     if any(t.lemma_.lower() == lemma or t.lower_ == word for t in sentence):
         return True
     trigger = _span(doc, ev.evidence.trigger_start, ev.evidence.trigger_end)
-    return any(one_word_family(t.lemma_.lower(), lemma) or (len(lemma) >= 5 and t.lemma_.lower().endswith(lemma))
+    return any(family(t.lemma_.lower(), lemma) or (len(lemma) >= 5 and t.lemma_.lower().endswith(lemma))
                for t in trigger)
+
+
+def _named_at(ev: Event, judged: Token, family: Callable[[str, str], bool]) -> bool:
+    """An act told earlier in the judged noun's own sentence that the noun names again: its trigger is
+    of the noun's word family ("shelled ... the shelling") or holds the noun or has it as object
+    ("carried out a nuclear test ... called the test reckless"); the rest of the sentence does not
+    count (it holds the noun itself)."""
+    lemma, word = syntax.forms(judged)
+    trigger = [t for t in _span(judged.doc, ev.evidence.trigger_start, ev.evidence.trigger_end) if t.i < judged.i]
+    words = [*trigger, *(o for t in trigger for o in syntax.children(t, *syntax.OBJ))]
+    return any(t.lemma_.lower() == lemma or t.lower_ == word or family(t.lemma_.lower(), lemma)
+               or (len(lemma) >= 5 and t.lemma_.lower().endswith(lemma)) for t in words)
+
+
+def _family(irregular: dict[str, frozenset[str]]) -> Callable[[str, str], bool]:
+    """Whether a verb and a noun are one word family: one stem ("shelled"/"shelling"), or a noun of
+    ``judged_acts.families`` and one of its verbs ("expelled"/"expulsion")."""
+    def same(verb: str, noun: str) -> bool:
+        return one_word_family(verb, noun) or verb in irregular.get(noun, ())
+    return same
 
 
 def _span(doc: Doc, start: int | None, end: int | None) -> Span | list[Token]:

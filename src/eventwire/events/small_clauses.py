@@ -36,7 +36,9 @@ def small_clause(lexicon: EvaluationLexicon, verb: Token, obj: Token | None) -> 
     out: list[Judgement] = []
     if obj is None:
         for pred in syntax.children(verb, *PREDICATE_DEPS):
-            inner = [c for c in pred.children if c.dep_ in ("compound", "nsubj") and c.i < pred.i
+            # the object parsed inside the predicate: compounded to it, its subject, or a noun phrase
+            # modifying it ('called the test "unpardonable"': 'test' an npadvmod of the adjective)
+            inner = [c for c in pred.children if c.dep_ in ("compound", "nsubj", "npadvmod") and c.i < pred.i
                      and c.pos_ in syntax.NOUN_POS]
             word = predicate_at(lexicon, pred) if inner else None
             if word is not None and word.kind == "adjectives":
@@ -63,10 +65,13 @@ def small_clause(lexicon: EvaluationLexicon, verb: Token, obj: Token | None) -> 
 def as_predicate(lexicon: EvaluationLexicon, pred: Token) -> tuple[Token, EvaluativeWord] | None:
     """The judgement of an 'as' phrase: "as a disgrace", "as reckless", "as undermining the
     talks", "as another measure contradicting the law" (a clause on the noun)."""
-    if pred.dep_ == "pcomp":
+    if pred.dep_ == "advcl" and pred.pos_ in ("VERB", "AUX"):   # "as violating the truce" parsed as a clause
         word = verb_at(lexicon, pred)
         return (pred, word) if word is not None else None
-    if pred.dep_ not in ("pobj", "amod", "acomp", "attr", "advmod"):
+    if pred.dep_ == "pcomp":   # "as undermining the talks"; 'as "cowardly"' (an adjective parsed so)
+        word = verb_at(lexicon, pred) or (predicate_at(lexicon, pred) if pred.pos_ in ("ADJ", "ADV") else None)
+        return (pred, word) if word is not None else None
+    if pred.dep_ not in ("pobj", "amod", "acomp", "attr", "advmod", "advcl"):
         return None
     word = predicate_at(lexicon, pred)
     if word is not None:
@@ -81,7 +86,15 @@ def as_predicate(lexicon: EvaluationLexicon, pred: Token) -> tuple[Token, Evalua
 
 def inner_phrase(lexicon: EvaluationLexicon, pred: Token) -> tuple[Token, EvaluativeWord] | None:
     """"a step in the right direction": a phrase in the predicate's 'in' phrase; "an act of
-    aggression", "a clear example of hypocrisy": the word in the 'of' phrase of such a noun."""
+    aggression", "a clear example of hypocrisy": the word in the 'of' phrase of such a noun; "a step
+    that breached Beijing's obligations", "a measure which undermines the talks": the evaluative verb
+    of a relative clause on it, not negated."""
+    for clause in syntax.children(pred, "relcl"):
+        if any(s.lower_ in ("that", "which") for s in syntax.children(clause, *syntax.SUBJ)) \
+                and not syntax.children(clause, "neg"):
+            word = verb_at(lexicon, clause)
+            if word is not None:
+                return clause, word
     for prep in syntax.children(pred, "prep"):
         if prep.lower_ == "in" or (prep.lower_ == "of" and pred.lemma_.lower() in lexicon.of_heads):
             for pobj in syntax.children(prep, "pobj"):

@@ -1,0 +1,143 @@
+"""Verdicts on an act told in the same sentence (eventwire.events.evaluations, judged_acts): the act a
+definite noun names again earlier in its own sentence ("North Korea carried out a nuclear test, and
+Japan called the test reckless"), the subject of an act the lexicon did not code ("China's parliament
+passed a law, and Britain said the move was a grave mistake"; ", a verdict X called disproportionate"),
+a relative clause whose speech verb has no subject of its own ("a decision Beijing said was null and
+void"), the verb of a relative clause on the predicate ("a step that breached its obligations"), and
+the forms that are no verdict: negated, hypothetical, of one's own act, of a thing no one did."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.dictionaries.cameo_codes import CameoCodes
+from eventwire.dictionaries.evaluation_lexicon import EvaluationLexicon
+from eventwire.errors import DictionaryError
+from eventwire.records import Article
+
+RULE = "cameo/evaluations.yaml#"
+
+
+def _judgements(pipeline, text: str, published: str = "2020-03-01") -> set[tuple[str, str, str]]:
+    coded = next(iter(pipeline.code_articles([Article(id="s7", text=text, published=published)])))
+    return {(e.cameo, e.source.code[:3], e.target.code[:3]) for e in coded.events
+            if e.rule.startswith(RULE) and e.source is not None and e.target is not None}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('North Korea carried out a nuclear test on Monday, and Japan\'s prime minister called the test "reckless".',
+     ("111", "JPN", "PRK")),
+    ('Pyongyang announced that it had conducted an underground nuclear test overnight, and the South Korean '
+     'president called the test "unforgivable".', ("111", "KOR", "PRK")),
+    ("Pakistan tested a nuclear-capable missile on Friday, and India called the test a threat to regional peace.",
+     ("111", "IND", "PAK")),
+    ("Kenya deported the opposition leader on Monday, and the United Nations called the deportation unlawful.",
+     ("111", "IGO", "KEN")),
+    ("Israel carried out air strikes on Gaza, and Egypt condemned the strikes as illegal.", ("111", "EGY", "ISR")),
+    ("Israel struck a residential compound in Doha on Tuesday, and Qatar condemned the attack as \"cowardly\".",
+     ("111", "QAT", "ISR")),
+    ("Russian forces shelled Kharkiv overnight, and Kyiv said the strike was a war crime.", ("112", "UKR", "RUS")),
+    ("Russia expelled three Estonian diplomats on Friday, and Estonia called the move unjustified.",
+     ("111", "EST", "RUS")),
+])
+def test_a_definite_noun_judges_the_act_told_before_it_in_its_sentence(pipeline, text, expected):
+    assert expected in _judgements(pipeline, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # no event coded for the act: its subject in the clause the judging clause is joined to
+    ("China's parliament passed a security law for Hong Kong, and Britain said the move was a grave mistake.",
+     ("111", "GBR", "CHN")),
+    ("China's top legislative body passed a national security law for Hong Kong on Tuesday, and Britain said the "
+     'move was a "grave step".', ("111", "GBR", "CHN")),
+    # set beside the clause: what the act produced names it
+    ("A Moscow court jailed three activists for two years, a verdict the United States called disproportionate.",
+     ("111", "USA", "RUS")),
+    ("A court in Ankara sentenced the opposition mayor to prison on Thursday, a verdict the European Union called "
+     "unjustified.", ("111", "IGO", "TUR")),
+])
+def test_the_subject_of_an_uncoded_act_is_judged(pipeline, text, expected):
+    assert expected in _judgements(pipeline, text)
+
+
+def test_a_verdict_on_a_foreign_court_is_not_put_on_the_speakers_own_courts(pipeline):
+    text = "A Moscow court jailed three activists for two years, a verdict the United States called disproportionate."
+    assert ("111", "USA", "USA") not in _judgements(pipeline, text)
+
+
+def test_a_relative_speech_verb_with_no_subject_of_its_own_judges_the_noun(pipeline):
+    text = ('A UN tribunal ruled on Monday that Nigeria had no claim to the peninsula, a decision Abuja said was '
+            '"null and void".')
+    assert ("120", "NGA", "IGO") in _judgements(pipeline, text)
+
+
+def test_the_evaluative_verb_of_a_relative_clause_on_the_predicate_judges(pipeline):
+    text = ("China's parliament passed a security law for Hong Kong, and Britain said the move was a step that "
+            "breached Beijing's international obligations.")
+    assert ("111", "GBR", "CHN") in _judgements(pipeline, text)
+
+
+@pytest.mark.parametrize("text", [
+    # negated
+    "North Korea carried out a nuclear test on Monday, and Japan did not call the test reckless.",
+    "China's parliament passed a security law, and Britain said the move was not a mistake.",
+    "China's parliament passed a security law, and Britain said the move was a step that did not breach any rule.",
+    # hypothetical act and judgement
+    "If North Korea carries out a nuclear test, Japan would call the test reckless.",
+    # an act only announced is no act done
+    "Germany said it would expel two Russian diplomats, and Moscow said the move was unfriendly.",
+    # one's own act
+    "Russia annexed Crimea in 2014, calling the move historic.",
+    # a thing no one did
+    "A powerful earthquake struck the city on Monday, and the governor called the quake devastating.",
+    "A powerful earthquake struck eastern Turkey on Monday, and the president called the disaster a catastrophe.",
+    # the clause joined to is a saying: the move is something said, not done
+    "Dmitry Peskov said on Wednesday that Moscow would respond, calling the move unfriendly.",
+])
+def test_no_verdict_on_an_act_not_done_or_done_by_no_one(pipeline, text):
+    judged = _judgements(pipeline, text)
+    assert not {j for j in judged if j[1] != j[2]}, judged
+
+
+@pytest.mark.parametrize("section, fault", [
+    ('judged_acts: {window: 3, roots: ["15"], codes: ["11"]}\n', "judged_acts.codes"),
+    ('judged_acts: {window: 3, roots: ["15"], kinds: {"173": [arrest]}}\n', "judged_acts.kinds"),
+    ('judged_acts: {window: 3, roots: ["15"], families: {expulsion: expel}}\n', "judged_acts.families.expulsion"),
+])
+def test_a_faulty_judged_acts_table_names_file_and_line(tmp_path, section, fault):
+    path = tmp_path / "evaluations.yaml"
+    path.write_text("entries:\n" + '  - {id: a, code: "111", polarity: negative, nouns: [mistake]}\n'
+                    + "speech: {groups: [speech]}\n" + section, encoding="utf-8")
+    with pytest.raises(DictionaryError) as err:
+        EvaluationLexicon.load(path, cameo=CameoCodes.load())
+    assert fault in str(err.value) and str(path) in str(err.value) and err.value.line is not None
+
+
+def test_the_nouns_of_acts_are_read_from_the_data_file():
+    lexicon = EvaluationLexicon.load(cameo=CameoCodes.load())
+    assert lexicon.is_act("116") and lexicon.is_act("1712") and not lexicon.is_act("111")
+    assert "expel" in lexicon.act_families["expulsion"]
+    assert all(lexicon.is_act(code) for codes in lexicon.act_kinds.values() for code in codes)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a noun of the act's kind names it, whatever word told it
+    ("Iran test-fired a ballistic missile on Sunday, and France called the launch a provocation.", ("111", "FRA", "IRN")),
+    ("Iran detained a French researcher on Monday. Paris described the arrest as unjustified.", ("111", "FRA", "IRN")),
+    # a noun of the family of an irregular verb
+    ('Germany expelled two Russian diplomats on Wednesday. "The expulsion of our diplomats is a grave mistake," '
+     "Dmitry Peskov told reporters.", ("111", "RUS", "DEU")),
+    # the 'as' phrase parsed as a clause or hung on the object
+    ("Turkey arrested dozens of journalists on Tuesday, and the European Union described the arrests as "
+     "politically motivated.", ("111", "IGO", "TUR")),
+    ("Turkey detained dozens of journalists on Tuesday, and Brussels described the detentions as politically "
+     "motivated.", ("111", "IGO", "TUR")),
+])
+def test_the_act_named_again_by_its_kind_or_family(pipeline, text, expected):
+    assert expected in _judgements(pipeline, text)
+
+
+def test_calling_an_accusation_baseless_is_a_denial_not_a_judgement(pipeline):
+    text = ("Russia rejected any part in the poisoning of the defector in Salisbury, calling the British "
+            'allegations "groundless and unfounded".')
+    assert not _judgements(pipeline, text)
