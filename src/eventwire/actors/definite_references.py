@@ -91,10 +91,15 @@ def fits(kind: str, res: Resolution) -> bool:
 
 def _clause_subject(token: Token) -> set[int]:
     """Tokens of the subject of the clause whose object ``token`` is (through "to" infinitives and auxiliaries:
-    "SoftBank attempts to rescue the company"): a definite description there is not that subject."""
+    "SoftBank attempts to rescue the company"; through the object phrases of the clause: "Iran launched an attack on
+    the country"): a definite description there is not that subject."""
     if token.dep_ not in OBJECT_DEPS:
         return set()
     verb = token.head.head if token.dep_ == "pobj" else token.head
+    for _ in range(3):   # "Iran launched drones at Israel in its first attack on the country": the verb of the phrase
+        if verb.pos_ not in ("NOUN", "PROPN") or verb.dep_ not in OBJECT_DEPS:
+            break
+        verb = verb.head.head if verb.dep_ == "pobj" else verb.head
     while verb.pos_ in ("VERB", "AUX"):
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         if subjects:
@@ -118,6 +123,7 @@ class DefiniteReferenceFinder(FinderBase):
         first_sent = self._sentence_number(token) - SENTENCES_BACK
         best: tuple[int, Resolution] | None = None
         place_only: tuple[int, Resolution] | None = None
+        described: tuple[int, Resolution] | None = None
         own_subject = _clause_subject(token)
         for idx in range(len(self.names.matches) - 1, -1, -1):
             start, end, _m = self.names.matches[idx]
@@ -130,9 +136,12 @@ class DefiniteReferenceFinder(FinderBase):
                 if kind == "country" and self._in_place_phrase(start, end):
                     place_only = place_only or (start, res)   # "hostages held in Gaza ... the country": a place
                     continue
+                if kind == "country" and res.kind == "adjective" and not self._in_mention(start):
+                    described = described or (start, res)   # "the former Portuguese colony": a thing described
+                    continue
                 best = (start, res)
                 break
-        best = best or place_only
+        best = best or described or place_only
         if kind == "armed":    # "Islamic State fighters ... the militants": role phrases count too
             for f in reversed(self.found):
                 if f.head < token.i and (best is None or f.head > best[0]) and fits(kind, f.res) and \
@@ -165,6 +174,10 @@ class DefiniteReferenceFinder(FinderBase):
                                plural=token.tag_ in ("NNS", "NNPS"), name=None,
                                human=agent.person if agent is not None else f.res.human)
         return None
+
+    def _in_mention(self, i: int) -> bool:
+        """Whether token ``i`` is inside an actor mention found before ("Iranian officials", "Russian troops")."""
+        return any(f.start <= i < f.end for f in self.found)
 
     def _in_place_phrase(self, start: int, end: int) -> bool:
         """A name that is the object of a locative preposition ("in Gaza", "from Cyprus")."""

@@ -124,34 +124,64 @@ def build_candidates(tokens: list[Token], found: list[Found], genders: dict[int,
         if f.res.human and f.res.kind == "person" and f.head not in out:
             out[f.head] = Candidate(f.head, f, "sg", True, genders.get(id(f)))
     for tok in tokens:
-        if tok.i in covered or tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ in NO_ANTECEDENT_DEPS or \
-                _no_antecedent(tok):
+        if tok.i in covered or tok.pos_ not in ("NOUN", "PROPN") or (tok.dep_ in NO_ANTECEDENT_DEPS and not
+                                                                     _cleft_focus(tok)) or _no_antecedent(tok):
             continue
         if tok.ent_type_ in NO_REFERENT_ENTS:
             continue
         plural = tok.tag_ in ("NNS", "NNPS") and tok.ent_type_ not in ("ORG", "GPE")   # "Services", "States"
-        person = False
+        person: bool | None = False
         gender = None
         if tok.pos_ == "PROPN" and tok.ent_type_ in ("PERSON", ""):
             first = next((c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"), None)
             gender = first_names.get((first or tok).lower_)
             person = gender is not None or tok.ent_type_ == "PERSON"   # a person we do not code
+        elif _bare_name(tok):
+            person = None   # "with Giuffre" (tagged a place), "Vindman reported": a surname the tagger misread
         out[tok.i] = Candidate(tok.i, None, "pl" if plural else "sg", person, gender)
-    # "Trump and Putin", "India and Brazil": a conjoined pair is also one plural phrase (under the key
-    # -head - 1), with both actors as members when both are coded actors
+    # "Trump and Putin", "India and Brazil", "the Philippines, the United States and Japan": a list of conjoined
+    # phrases is also one plural phrase (under the key -head - 1), with all its actors as members when every
+    # phrase of it is a coded actor
     by_head = {f.head: f for f in found}
     for head in [h for h in out if h >= 0]:
         tok = tokens[head]
-        others = [k for k in tok.children if k.dep_ == "conj" and k.i in out]
-        if not others or tok.dep_ == "conj" or out[head].number == "pl":
+        if tok.dep_ == "conj" or (tok.dep_ == "appos" and _listed(tok)) or not any(
+                (k.dep_ == "conj" or (k.dep_ == "appos" and _listed(k))) and k.i in out for k in tok.children):
             continue
-        first, second = by_head.get(head), by_head.get(others[0].i)
+        items = _conjuncts(tok, out)
+        members = [by_head.get(i) for i in items]
         pair = None
-        if first is not None and second is not None and first.res.code and second.res.code:
-            pair = Found(first.start, second.end, head, Resolution(None, None, (), None, "conjoined actors",
-                                                                   "group", plural=True), [first.res, second.res])
+        if all(m is not None and m.res.code for m in members):
+            pair = Found(members[0].start, members[-1].end, head,    # type: ignore[union-attr]
+                         Resolution(None, None, (), None, "conjoined actors", "group", plural=True),
+                         [m.res for m in members])                   # type: ignore[union-attr]
         out[-head - 1] = Candidate(head, pair, "pl", None)
     return out
+
+
+def _conjuncts(tok: Token, candidates: dict[int, Candidate]) -> list[int]:
+    """The heads of a list of conjoined phrases that are candidates, first to last ("A, B and C": the parser hangs C
+    on B)."""
+    out = [tok.i]
+    for k in tok.children:
+        if (k.dep_ == "conj" or (k.dep_ == "appos" and _listed(k))) and k.i in candidates and len(out) < 8:
+            out += _conjuncts(k, candidates)
+    return sorted(set(out))
+
+
+def _listed(tok: Token) -> bool:
+    """An apposition that is the second item of a list the parser read as one ("Saudi Arabia, the United Arab
+    Emirates, Bahrain and Egypt"): it has conjuncts of its own, and it and its head are proper names."""
+    return tok.pos_ == "PROPN" and tok.head.pos_ == "PROPN" and any(k.dep_ == "conj" for k in tok.children)
+
+
+def _bare_name(tok: Token) -> bool:
+    """A lone capitalised name the dictionary does not know, tagged a place or an organisation ("been with Giuffre",
+    "Vindman reported to him"): as often a surname the tagger misread as a place, so either a person or not. A name
+    of several words or with an article ("Bethesda Naval Hospital", "the NSC") stays a thing."""
+    return tok.tag_ == "NNP" and tok.ent_type_ in ("GPE", "ORG") and tok.ent_iob_ == "B" and not any(
+        c.dep_ in ("compound", "det", "amod", "nmod") for c in tok.lefts) and (
+        tok.i + 1 >= len(tok.doc) or tok.doc[tok.i + 1].ent_iob_ != "I")
 
 
 def _quantified(tok: Token) -> bool:
@@ -208,9 +238,59 @@ def _excluded(token: Token) -> set[int]:
     return out
 
 
+def _controllers(verb: Token, excluded: set[int]) -> set[int]:
+    """The understood subject of an infinitive or a participle with none of its own is not an object pronoun of it:
+    the verbs whose subject controls ``verb`` ("his forces were helpless to stop them", "Russia promised to protect
+    them", "Saudi Arabia cut ties with Qatar, accusing it of ...": not the forces, Russia, Saudi Arabia); an object
+    that controls an infinitive goes into ``excluded`` ("urged China to stop them": not China)."""
+    out: set[int] = set()
+    for _ in range(4):
+        participle = verb.dep_ == "advcl" and verb.tag_ in ("VBG", "VBN")   # "cut ties with Qatar, accusing it of"
+        if not (verb.dep_ == "xcomp" or participle) or any(c.dep_ in SUBJECTS for c in verb.children):
+            break
+        head = verb.head
+        obj = next((c for c in head.children if c.dep_ == "dobj" and c.i < verb.i), None)
+        if obj is not None and not participle:
+            excluded.add(obj.i)
+            break
+        if head.pos_ == "ADJ" and head.dep_ == "acomp":
+            head = head.head   # "were helpless to stop them": the subject of "were"
+        out |= _shared_subject_verbs(head)
+        verb = head
+    return out
+
+
+def _adjunct_participants(token: Token) -> set[int]:
+    """A participial adjunct with no subject of its own, before a subject pronoun, has that pronoun as its doer, so
+    the phrases in it are someone else ("After examining Clinton's leg, she insisted ...", "Speaking to Putin, he
+    said ...", "Asked about Trump, she said ...")."""
+    if token.dep_ not in SUBJECTS:
+        return set()
+    out: set[int] = set()
+    for c in token.head.children:
+        if c.i >= token.i:
+            continue
+        clause = c if c.dep_ == "advcl" and c.tag_ in ("VBG", "VBN") else next(
+            (g for g in c.children if g.dep_ == "pcomp" and g.tag_ in ("VBG", "VBN")), None) if c.dep_ == "prep" else None
+        if clause is None or any(g.dep_ in SUBJECTS for g in clause.children):
+            continue
+        out.update(t.i for t in clause.subtree if t.pos_ != "PRON")
+    return out
+
+
 def _no_antecedent(tok: Token) -> bool:
-    """A predicate or comparison ("hailed Trump as a populist fighter", "like a spoiled child") is no referent."""
-    return tok.dep_ in ("attr", "oprd") or (tok.dep_ == "pobj" and tok.head.lower_ in NO_ANTECEDENT_PREPS)
+    """A predicate or comparison ("hailed Trump as a populist fighter", "like a spoiled child") is no referent; the
+    focus of a cleft sentence is one ("it was Morrison who took over")."""
+    return (tok.dep_ in ("attr", "oprd") and not _cleft_focus(tok)) or (
+        tok.dep_ == "pobj" and tok.head.lower_ in NO_ANTECEDENT_PREPS)
+
+
+def _cleft_focus(tok: Token) -> bool:
+    """The phrase a cleft sentence puts in focus: "it was Morrison who took over", "it is Russia that decides"."""
+    return tok.dep_ == "attr" and tok.head.lemma_ == "be" and any(
+        c.dep_ in SUBJECTS and c.lower_ == "it" for c in tok.head.children) and any(
+        c.dep_ == "relcl" and any(w.lower_ in RELATIVE_WORDS and w.dep_ in SUBJECTS | OBJECTS for w in c.children)
+        for c in tok.children)
 
 
 def quoted_tokens(tokens: list[Token]) -> list[bool]:
@@ -304,6 +384,14 @@ def find_antecedent(token: Token, candidates: dict[int, Candidate], tokens: list
     if bound is not None and word not in REFLEXIVES and own_verb.dep_ == "relcl" and any(  # type: ignore[union-attr]
             c.dep_ in SUBJECTS and c.lower_ in RELATIVE_WORDS for c in own_verb.children):  # type: ignore[union-attr]
         excluded.add(own_verb.head.i)   # type: ignore[union-attr]  # "sources who reviewed them": not the sources
+    if bound is not None and word not in REFLEXIVES:
+        bound |= _controllers(own_verb, excluded)   # type: ignore[arg-type]
+    adjunct = _adjunct_participants(token)
+    excluded |= adjunct
+    for i in adjunct:   # "Putin met Erdogan. After meeting Putin, he said ...": not Putin, wherever named
+        c = candidates.get(i)
+        if c is not None and c.found is not None and c.found.res.name:
+            not_names.add(c.found.res.name)
 
     far = strict = False
 
@@ -312,10 +400,15 @@ def find_antecedent(token: Token, candidates: dict[int, Candidate], tokens: list
         is "they" there as in a later sentence)."""
         if bound is not None and tok.dep_ in SUBJECTS and tok.head.i in bound:
             return None            # "sources who reviewed them": not "who"
-        if tok.lower_ in RELATIVE_WORDS and tok.head.dep_ == "relcl":
+        clause = tok.head
+        while tok.lower_ in RELATIVE_WORDS and clause.dep_ in ("ccomp", "xcomp") and clause.head.i != clause.i:
+            clause = clause.head   # "a deal that France said was a stab in the back because it ...": the deal
+        if tok.lower_ in RELATIVE_WORDS and clause.dep_ == "relcl":
             if tok.lower_ in PERSON_RELATIVES and word in NEUTER:
                 return None        # "who" is a person, never "it" (whatever noun the parser hangs the clause on)
-            tok = tok.head.head    # "refugees who are spending ... their": the noun the clause modifies
+            tok = clause.head      # "refugees who are spending ... their": the noun the clause modifies
+            if tok.dep_ == "appos" and tok.i not in candidates:
+                tok = tok.head     # "a new pact, a deal that France said ...": the phrase the apposition restates
         if tok.i in excluded or tok.i == token.i or (outside and quoted[tok.i]):  # type: ignore[index]
             return None
         if bound is not None and tok.dep_ in SUBJECTS and tok.head.i in bound:
@@ -353,6 +446,10 @@ def find_antecedent(token: Token, candidates: dict[int, Candidate], tokens: list
                     if hit is not None:
                         return hit
             subjects = [c for c in cur.children if c.dep_ in SUBJECTS and c.i < token.i and c.i != came_from.i]
+            if not subjects and cur.dep_ == "conj" and cur.pos_ in ("VERB", "AUX"):
+                # "police fired rubber bullets and beat voters as they tried to ...": the subject the verb shares
+                subjects = [c for v in _shared_subject_verbs(cur) for c in tokens[v].children
+                            if c.dep_ in SUBJECTS and c.i < token.i]
             for s in subjects:   # "Trump, who says he is honored": "who" is the noun the clause modifies
                 hit = pick(s, near=True)
                 if hit is not None:
@@ -415,6 +512,12 @@ def find_antecedent(token: Token, candidates: dict[int, Candidate], tokens: list
         subjects = sorted((t for t in toks if t.dep_ in SUBJECTS), key=lambda t: (_depth(t), t.i))
         for tok in subjects:
             hit = pick(tok)
+            if hit is not None and hit.number == "any" and word in PLURAL:
+                # "The Associated Press interviewed crew members and editors. They described ...": people the
+                # organisation acted on are "they" before the organisation itself is
+                people = next((c for o in toks if o.dep_ == "dobj" and o.head.i == tok.head.i and
+                               _people(o, candidates) and (c := pick(o)) is not None), None)
+                hit = people or hit
             if hit is not None:
                 return None if _rival(hit, word, candidates, tokens) else hit
         for tok in reversed(toks):
@@ -425,6 +528,17 @@ def find_antecedent(token: Token, candidates: dict[int, Candidate], tokens: list
             if hit is not None:
                 return None if _rival(hit, word, candidates, tokens) else hit
     return indefinite
+
+
+def _people(tok: Token, candidates: dict[int, Candidate]) -> bool:
+    """Whether a plural phrase (or a phrase of its list) names people: an actor mention of people ("editors",
+    "soldiers")."""
+    for t in [tok, *(k for k in tok.subtree if k.dep_ == "conj" and k.head.i in (tok.i, *(
+            j.i for j in tok.subtree)))]:
+        c = candidates.get(t.i)
+        if c is not None and c.found is not None and c.found.res.human and c.number == "pl":
+            return True
+    return False
 
 
 def _indefinite(tok: Token, c: Candidate) -> bool:

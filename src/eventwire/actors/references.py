@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 
 from ..dictionaries.actor_text import words
 
+from .mention_context import WHERE_PREPS
 from .mentions import Found
 from .pronouns import Candidate, build_candidates, find_antecedent, quoted_tokens
 from .resolver import NO_OWN_COUNTRY, Resolution
@@ -67,8 +68,8 @@ def mention_genders(doc: Doc, found: list[Found], first_names: dict[str, str],
     toks = tokens if tokens is not None else list(doc)
     by_name: dict[str, str] = {}
     for f in found:   # honorifics first: they hold for every mention of that person
-        before = toks[f.start - 1].lower_.rstrip(".") if f.start > 0 else ""
-        first = toks[f.start].lower_.rstrip(".")
+        before = _honorific(toks[f.start - 1]) if f.start > 0 else ""
+        first = _honorific(toks[f.start])
         g = HONORIFICS.get(before) or HONORIFICS.get(first)
         if g and f.res.human:
             by_name.setdefault(f.res.name or doc[f.start:f.end].text, g)
@@ -102,6 +103,12 @@ def mention_genders(doc: Doc, found: list[Found], first_names: dict[str, str],
     return out
 
 
+def _honorific(tok: Token) -> str:
+    """The lower-case form of a word that may be an honorific: a capitalised noun ("Mrs.", "Miss"), not the verb of
+    "I will miss Steve"."""
+    return tok.lower_.rstrip(".") if tok.text[:1].isupper() and tok.pos_ != "VERB" else ""
+
+
 def is_group(token: Token) -> bool:
     """ "the two leaders", "both sides", "the sides", "the two" (as subject or object)."""
     lemma = token.lemma_.lower()
@@ -115,6 +122,8 @@ def is_group(token: Token) -> bool:
     if lemma == "side" and any(c.dep_ == "prep" and c.lower_ == "of" and any(
             o.lemma_.lower() in SPATIAL_SIDES for o in c.children) for c in token.rights):
         return False   # "both sides of the aisle", "both sides of the border": no parties named before
+    if lemma in PEOPLE_GROUPS and any(c.dep_ == "prep" and c.lower_ == "of" for c in token.rights):
+        return False   # "the three leaders of the party who led the march": people the phrase itself names
     if "both" in kids:
         return True
     if kids & COUNTS.keys():   # "the two leaders", "these three countries"; "arrested two men" names new people
@@ -305,6 +314,8 @@ def _last_n(found: list[Found], token: Token, sent_of: list[int], n: int = 2) ->
         if want_people:   # "Egypt and Sudan ... the two leaders": with no person named, the countries' leaders
             return f.res.kind == "person" or (not strict and (f.res.kind == "agent" or (
                 lemma in STATE_GROUP_SECTORS and f.res.kind == "country")))
+        if strict and f.res.kind == "place" and _where(doc[f.head]):
+            return False   # "a clash with Chinese troops in the Galwan Valley ... the two sides": a place, no party
         if want_countries:
             return f.res.kind in ("country", "metonym", "capital", "place") or "GOV" in f.res.sectors
         return True
@@ -343,6 +354,13 @@ def _last_n(found: list[Found], token: Token, sent_of: list[int], n: int = 2) ->
 
 
 
+def _where(tok: Token) -> bool:
+    """A name that is the object of a preposition of place ("in the Galwan Valley", "near Benghazi")."""
+    while tok.dep_ in ("compound", "conj") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ == "pobj" and tok.head.lower_ in WHERE_PREPS
+
+
 def _partner(f: Found, by_head: dict[int, Found], doc: Doc, fits: Callable[[Found], bool]) -> Found | None:
     """The actor that ``f`` is named together with as one of two parties: the first conjunct of "X and Y" (``f``
     the second), or the subject of the verb whose object (or "with"/"to" object) ``f`` is ("Putin met Trump",
@@ -353,12 +371,14 @@ def _partner(f: Found, by_head: dict[int, Found], doc: Doc, fits: Callable[[Foun
         other = by_head.get(tok.head.i)
     else:
         verb = tok.head
-        if tok.dep_ == "pobj" and verb.lower_ in ("with", "to") and verb.dep_ == "prep":
+        if tok.dep_ == "pobj" and verb.lower_ in ("with", "to", "against") and verb.dep_ == "prep":
             verb = verb.head
+            if verb.pos_ == "NOUN" and verb.dep_ in ("dobj", "pobj"):   # "killed in a clash with X", "held talks
+                verb = verb.head.head if verb.dep_ == "pobj" else verb.head   # with X": the verb of the act noun
         elif tok.dep_ != "dobj":
             return None
         if verb.pos_ == "VERB":
-            subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             other = by_head.get(subj.i) if subj is not None else None
     if other is None or other is f or other.head > f.head or not fits(other) or other.res.code == f.res.code:
         return None
