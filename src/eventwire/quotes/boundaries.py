@@ -26,7 +26,7 @@ def before_next_report(verb: Token, content: tuple[int, int],
         if tok.dep_ != "conj" or tok.pos_ != "VERB" or not start <= tok.head.i < end or tok.head.i == verb.i \
                 or lexicon.verb(lexicon.lemma(tok.text, tok.lemma_), set()) is None \
                 or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in tok.children) \
-                or _in_noun_phrase(tok.head, verb) or _alternative(tok):
+                or _in_noun_phrase(tok.head, verb) or _alternative(tok) or _modal_or_passive(tok):
             continue
         cut = tok.left_edge.i
         while cut > start and (doc[cut - 1].dep_ == "cc" or doc[cut - 1].is_punct or doc[cut - 1].is_space):
@@ -34,6 +34,15 @@ def before_next_report(verb: Token, content: tuple[int, int],
         if cut > start:
             return trim(doc, start, cut), tok.i
     return content, None
+
+
+def _modal_or_passive(conj: Token) -> bool:
+    """ "said the cut would slow growth at first but would eventually add $80 billion", "could back
+    the plan if he can be convinced that ...": a coordinated verb with a modal or in the passive is
+    still the claim (what would or could happen), not a second act of the speaker; a negated one
+    is the speaker's refusal ("said the bridge was safe but would not comment on the repairs")."""
+    return any(c.tag_ == "MD" or c.dep_ == "auxpass" for c in conj.children) \
+        and not any(c.dep_ == "neg" for c in conj.children)
 
 
 def _alternative(conj: Token) -> bool:

@@ -178,6 +178,8 @@ def _verb_cue(tok: Token, lexicon: QuoteLexicon, quoted: Sequence[bool], blocked
     cue = Cue(token=tok.i, text=text, entry=entry, speaker=speaker)
     cue.clause = _clause_tokens(tok, speaker)
     cue.content = _complement(tok, entry, cue.clause, quoted, lexicon)
+    if cue.content is not None and cue.content[0] > tok.i:
+        cue.content = _with_modal_conjunct(tok, cue.content, lexicon)
     if cue.content is not None:
         cue.content, cue.hands_on = before_next_report(tok, cue.content, lexicon)
     if cue.content is not None:
@@ -211,6 +213,23 @@ def _verb_cue(tok: Token, lexicon: QuoteLexicon, quoted: Sequence[bool], blocked
     if cue.speaker is None and cue.content is None:
         return None
     return cue
+
+
+def _with_modal_conjunct(verb: Token, content: tuple[int, int], lexicon: QuoteLexicon) -> tuple[int, int]:
+    """ "The center says the tax would cut revenue at first, but would eventually add $84 billion":
+    a verb with a modal and no subject, coordinated right after the content, continues the reported
+    clause though the parser hangs it from the reporting verb. Not a refusal to speak, which is the
+    speaker's own act ("said the bridge was safe but would not comment on the repairs")."""
+    doc = verb.doc
+    for conj in verb.children:
+        if conj.dep_ != "conj" or conj.i <= content[1] or conj.left_edge.i > content[1] + 3 \
+                or not any(c.tag_ == "MD" for c in conj.children) \
+                or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in conj.children) \
+                or any(c.dep_ == "neg" for c in conj.children) and conj.lemma_.lower() in lexicon.verbs:
+            continue
+        if all(doc[i].is_punct or doc[i].dep_ == "cc" or doc[i].head.i == conj.i for i in range(content[1], conj.i)):
+            return content[0], conj.right_edge.i + 1
+    return content
 
 
 def _clause_tokens(verb: Token, speaker: SpeakerMention | None) -> set[int]:
