@@ -141,3 +141,28 @@ def test_calling_an_accusation_baseless_is_a_denial_not_a_judgement(pipeline):
     text = ("Russia rejected any part in the poisoning of the defector in Salisbury, calling the British "
             'allegations "groundless and unfounded".')
     assert not _judgements(pipeline, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an agreement signed is an act its signers are judged for
+    ("The United States and Mexico signed a trade deal on Monday, and Canada hailed the deal as historic.",
+     {("051", "CAN", "USA"), ("051", "CAN", "MEX")}),
+    ("Israel and the United Arab Emirates signed a normalisation accord at the White House. The Palestinian "
+     "Authority called the accord a betrayal.", {("111", "PSE", "ISR"), ("111", "PSE", "ARE")}),
+    # a noun of force names the latest act of force, in a quotation too
+    ('Turkish troops crossed into northern Syria on Wednesday. "This aggression is a violation of international '
+     'law," the Syrian foreign ministry said.', {("111", "SYR", "TUR")}),
+])
+def test_signed_agreements_and_acts_of_force_named_again(pipeline, text, expected):
+    assert expected <= _judgements(pipeline, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The two leaders toured the historic old town of Dubrovnik on Friday.",
+    "Heavy rains flooded the capital on Monday, and the mayor called the flooding historic.",
+    "Turnout in Sunday's election was historic, the electoral commission said.",
+    "Israel and Jordan signed a water deal on Monday, and Egypt said the deal was not historic.",
+    "Israel and Jordan signed a water deal on Monday. Critics said the deal would be a historic mistake if it fails.",
+])
+def test_historic_in_a_description_or_of_no_deed_is_no_praise(pipeline, text):
+    assert not _judgements(pipeline, text)
