@@ -57,6 +57,10 @@ def drop_topics(fired: dict[int, Fired], rules: ModalityRules, dyads: Dyads) -> 
     for f in fired.values():
         if f.dropped or not f.attempt.noun:
             continue
+        inquiry = _inquiry_of(f.token, rules)
+        if inquiry is not None:
+            f.dropped = f"what '{inquiry.text}' looks into or tells (intent.yaml topic_nouns), not an act of now"
+            continue
         verb = syntax.light_verb(f.token)
         if verb is None and f.token.dep_ == "nsubj":
             verb = f.token.head      # "a suicide bomber killed 12 people": the verb codes the act
@@ -91,6 +95,23 @@ def drop_topics(fired: dict[int, Fired], rules: ModalityRules, dyads: Dyads) -> 
         first = at_clause(fired, head)
         if first is not None and not first.dropped and first.attempt.pattern.root in MILITARY_ROOTS:
             f.dropped = f"the toll of '{first.token.text}' ({first.attempt.pattern.rule}), coded as that attack"
+
+
+def _inquiry_of(tok: Token, rules: ModalityRules) -> Token | None:
+    """The noun of an inquiry or an account whose 'into/on/about/over' phrase holds the event noun
+    ("its investigation into a rape allegation", "dropped its investigation into the allegation": the
+    parser may hang the phrase on the verb whose object the inquiry is), or None."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ not in rules.governors.get("topic_preps", frozenset()):
+        return None
+    nouns = rules.governors.get("topic_nouns", frozenset())
+    site = prep.head
+    if site.pos_ == "NOUN" and site.lemma_.lower() in nouns:
+        return site
+    if site.pos_ == "VERB":
+        return next((c for c in site.children if c.dep_ == "dobj" and c.i < prep.i and c.lemma_.lower() in nouns),
+                    None)
+    return None
 
 
 def _judges_its_object(other: Fired, rules: ModalityRules) -> bool:
@@ -229,6 +250,7 @@ def habitual(f: Fired, rules: ModalityRules) -> str:
     if verb is None:
         return ""
     adverbs = rules.markers.get("habitual", frozenset())
+    perfect = rules.markers.get("habitual_perfect", frozenset())
     governors = rules.governors.get("habitual", frozenset())
     heads = [verb] + syntax.xcomp_governors(verb)
     if heads[-1].dep_ == "ccomp" and heads[-1].head is not heads[-1]:
@@ -236,7 +258,8 @@ def habitual(f: Fired, rules: ModalityRules) -> str:
     for head in heads:
         if head.lemma_.lower() in governors:
             return f"a habit ('{head.text} to ...'), not a dated act"
-        word = next((c for c in head.children if c.dep_ == "advmod" and c.lower_ in adverbs), None)
+        word = next((c for c in head.children if c.dep_ == "advmod" and (
+            c.lower_ in adverbs or (c.lower_ in perfect and c.i > 0 and c.nbor(-1).dep_ == "aux"))), None)
         if word is not None:
             return f"a habit or a generic statement ('{word.text} {head.text}'), not a dated act"
     return ""
@@ -300,6 +323,8 @@ def _wish_told_as_demand(f: Fired, fired: dict[int, Fired], rules: ModalityRules
 def obligation_to_demand(f: Fired, fired: dict[int, Fired], rules: ModalityRules, cameo: CameoCodes, dyads: Dyads) -> None:
     """"X said that Y must withdraw": X's statement becomes a demand (appeal for "should") to Y."""
     clause = f.token if not f.attempt.noun else (syntax.light_verb(f.token) or f.token)
+    if clause.dep_ == "xcomp" and clause.head.lemma_.lower() == "have":
+        clause = clause.head        # "said Iran has to release the tanker"
     if clause.dep_ != "ccomp" or f.roles is None or not f.roles.sources:
         return
     speaker = fired.get(clause.head.i)

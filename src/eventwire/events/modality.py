@@ -189,6 +189,9 @@ def detect(trigger: Token, rules: ModalityRules, *, noun: bool,
             return ModalityResult("negated", False, f"governed by '{gov.text}'")
     if _has_condition(chain[-1], rules):   # "if the drills go ahead": not an intent, only a condition
         return ModalityResult("hypothetical", False, "conditional clause")
+    obliged = _have_to(chain[-1])
+    if obliged is not None:     # "will have to submit to verification": an obligation, never an intent
+        return ModalityResult("hypothetical", False, f"'have to' of '{trigger.text}' (obligation)")
     # "Trump would meet Kim in Vietnam and discuss denuclearisation": a conjoined verb with no
     # auxiliary of its own shares the first verb's; only a base form can ("said he would order a
     # review and warned against hackers": the past 'warned' is told, not promised)
@@ -210,16 +213,80 @@ def detect(trigger: Token, rules: ModalityRules, *, noun: bool,
             if lemma in rules.governors.get(kind, ()):
                 modality = "asserted" if kind == "intent" else kind
                 return ModalityResult(modality, True, f"governed by '{gov.text}' ({kind})")
-    aim = _aim_noun(governors[-1] if governors else chain[-1], rules)
+    wanted = _for_to_clause(chain[-1], governors, rules)
+    if wanted is not None:   # "a call for the United States to accept refugees": wanted, not done
+        return ModalityResult("hypothetical", False, f"'for {wanted.text} to ...': what someone wants done")
+    aim = _aim_noun(governors[-1] if governors else chain[-1], rules) or _aim_object(chain[-1], governors, rules)
     if aim is not None:
         return ModalityResult("hypothetical", True, f"the aim of '{aim.text}'")
     return ModalityResult("asserted", False, "")
 
 
+def _to_infinitive(tok: Token) -> bool:
+    return tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
 def _aim_noun(top: Token, rules: ModalityRules) -> Token | None:
-    """ "efforts to get Ukraine to investigate": the noun whose to-infinitive holds the event."""
-    if top.dep_ in ("acl", "relcl") and top.tag_ == "VB" and top.head.pos_ in ("NOUN", "PROPN") \
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in top.children) \
-            and top.head.lemma_.lower() in rules.governors.get("aim_nouns", ()):
+    """ "efforts to get Ukraine to investigate": the noun whose to-infinitive holds the event; the
+    parser may hang the inner infinitive as a clausal complement ("get Ukraine to investigate" ccomp),
+    and the infinitive may belong to a relative clause on the noun ("a pledge he made to support")."""
+    aims = rules.governors.get("aim_nouns", frozenset())
+    for _ in range(3):      # up through infinitives the parser hung as clausal complements
+        if top.dep_ == "ccomp" and _to_infinitive(top) and top.head.pos_ == "VERB" and _to_infinitive(top.head):
+            top = top.head
+        else:
+            break
+    if top.dep_ in ("acl", "relcl") and _to_infinitive(top) and top.head.pos_ in ("NOUN", "PROPN") \
+            and top.head.lemma_.lower() in aims:
         return top.head
+    if top.pos_ == "NOUN" and top.lemma_.lower() in aims and top.dep_ != "ROOT":
+        return top       # "an appeal for Russia to withdraw": the infinitive hung on the noun
+    relative = top.head
+    if _to_infinitive(top) and top.dep_ in ("advcl", "xcomp") and relative.dep_ == "relcl" \
+            and relative.head.pos_ == "NOUN" and relative.head.lemma_.lower() in aims:
+        return relative.head     # "a pledge he made to support the nominee"
+    return None
+
+
+def _aim_object(verb: Token, governors: list[Token], rules: ModalityRules) -> Token | None:
+    """ "said they had enough resources to secure the city": the parser hung the infinitive on the verb
+    whose object is the aim noun; that noun, or None."""
+    aims = rules.governors.get("aim_nouns", frozenset())
+    for tok in [verb] + governors:
+        if tok.dep_ in ("advcl", "xcomp") and _to_infinitive(tok) and tok.head is not tok:
+            noun = next((c for c in tok.head.children if c.dep_ == "dobj" and c.i < tok.i
+                         and c.lemma_.lower() in aims), None)
+            if noun is not None:
+                return noun
+    return None
+
+
+def _for_to_clause(verb: Token, governors: list[Token], rules: ModalityRules) -> Token | None:
+    """The subject of a "for X to V" clause holding the event that names an act wanted, asked for or
+    planned ("called for the US to accept refugees", "the plan for Israel to withdraw", "pressed for the
+    UN to investigate"): its head, or the head's object, is a verb or noun of wanting (``governors.wanting``,
+    ``governors.intent``, ``governors.aim_nouns``); not "the reason for Cisco to file a lawsuit" (it
+    did). None when there is no such clause."""
+    wanting = rules.governors.get("wanting", frozenset()) | rules.governors.get("intent", frozenset()) \
+        | rules.governors.get("aim_nouns", frozenset())
+    for tok in [verb] + [g for g in governors if g.pos_ in ("VERB", "AUX")]:
+        if not _to_infinitive(tok) or not any(c.dep_ == "mark" and c.lower_ == "for" for c in tok.children):
+            continue
+        head = tok.head
+        if head.lemma_.lower() in wanting or any(c.dep_ == "dobj" and c.lemma_.lower() in wanting
+                                                 for c in head.children):
+            return next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), tok)
+    return None
+
+
+def _have_to(verb: Token) -> Token | None:
+    """ "will have to submit", "has to pay": 'have' with a to-infinitive tells an obligation; not in the
+    simple past ("had to withdraw" tells what happened) nor as a participle ("has had to")."""
+    tok = verb
+    while tok.dep_ == "conj" and tok.head is not tok:
+        tok = tok.head
+    head = tok.head
+    if tok.dep_ in ("xcomp", "advcl") and _to_infinitive(tok) and head is not tok \
+            and head.lemma_.lower() == "have" and head.tag_ not in ("VBD", "VBN"):
+        return head
     return None

@@ -1,0 +1,144 @@
+"""Precision on real news (session 7): forms that told no act were coded as events.
+
+Each form has several phrasings of our own (tenses, voices, actors, countries) that must code nothing
+for the trigger named, and contrasts of the same words that still code the act.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+PUB = "2019-11-20"
+
+
+def coded(pipeline, text: str) -> list[tuple[str, str | None, str | None, str, str]]:
+    article = pipeline.code_text(text, published=PUB)
+    return [(e.cameo, e.source.code if e.source else None, e.target.code if e.target else None,
+             e.modality, e.evidence.trigger) for e in article.events]
+
+
+def triggers(pipeline, text: str) -> set[str]:
+    return {t for *_, t in coded(pipeline, text)}
+
+
+def roots(pipeline, text: str) -> set[str]:
+    return {c[:2] for c, *_ in coded(pipeline, text)}
+
+
+# ---------------------------------------------------------------- "for X to V": an act wanted, not done
+@pytest.mark.parametrize("text, trigger", [
+    ("Obama sounded a call for the United States to accept more Syrian refugees.", "accept"),
+    ("The minister renewed his appeal for Russia to withdraw its troops from Georgia.", "withdraw"),
+    ("Germany backed the plan for Israel to withdraw its troops from Gaza.", "withdraw"),
+    ("Rights groups pressed for the United Nations to investigate the killings in Darfur.", "investigate"),
+    ("The accord paved the way for Sweden to join NATO.", "join"),
+])
+def test_an_act_in_a_for_to_clause_is_no_event(pipeline, text, trigger):
+    assert trigger not in triggers(pipeline, text)
+
+
+def test_the_appeal_that_holds_a_for_to_clause_stays(pipeline):
+    got = coded(pipeline, "Rights groups pressed for the United Nations to investigate the killings in Darfur.")
+    assert [(c[:2], t) for c, _, t, _, _ in got] == [("02", "IGOUNO")]
+
+
+def test_a_for_to_clause_of_a_reason_tells_what_happened(pipeline):
+    # only a clause of wanting, asking or planning is no event: "the reason for X to file" says X filed
+    assert "11" in roots(pipeline, "This became the reason for Cisco to file a lawsuit against Apple.")
+
+
+# ---------------------------------------------------------------- the aim of an effort, through a complement
+@pytest.mark.parametrize("text, trigger", [
+    ("Sondland is entangled in the president's efforts to get Ukraine to investigate Joe Biden.", "investigate"),
+    ("The campaign to persuade Germany to expel Russian diplomats has stalled.", "expel"),
+])
+def test_the_aim_of_an_effort_is_no_event(pipeline, text, trigger):
+    assert trigger not in triggers(pipeline, text)
+
+
+# ---------------------------------------------------------------- ability nouns
+@pytest.mark.parametrize("text, trigger", [
+    ("The Charlotte mayor lifted the curfew. Police say they have adequate resources to secure the city "
+     "during the event.", "secure"),
+    ("The Paris prefect banned the march. Police said they had enough resources to secure the city during the "
+     "summit.", "secure"),
+    ("The police have adequate resources to secure the city during the summit.", "secure"),
+    ("Iran has the capacity to strike Israel with long-range missiles.", "strike"),
+    ("The rebels lack the means to attack the capital.", "attack"),
+])
+def test_what_an_actor_is_able_to_do_is_no_event(pipeline, text, trigger):
+    assert trigger not in triggers(pipeline, text)
+
+
+# ---------------------------------------------------------------- "have to": an obligation
+@pytest.mark.parametrize("text, trigger", [
+    ("Boeing will have to submit to outside verification of its steps.", "submit"),
+    ("Iran has to release the British tanker.", "release"),
+    ("The minister said Russia will have to pay for the damage.", "pay"),
+])
+def test_an_obligation_with_have_to_is_no_event(pipeline, text, trigger):
+    assert trigger not in triggers(pipeline, text)
+
+
+def test_have_to_said_by_a_speaker_is_a_demand(pipeline):
+    # like "X said Y must ...": the speaker demands it of Y
+    assert ("100", "GBR", "IRN") in {(c, s, t) for c, s, t, _, _ in
+                                     coded(pipeline, "Iran has to release the British tanker, Britain said.")}
+
+
+def test_had_to_tells_what_happened(pipeline):
+    assert "08" in roots(pipeline, "Israel had to withdraw its troops from southern Lebanon in May.")
+
+
+# ---------------------------------------------------------------- a stance held for long
+@pytest.mark.parametrize("text, trigger", [
+    ("Obama has long called for tax fairness.", "called"),
+    ("Russia has long accused NATO of encircling it.", "accused"),
+    ("Beijing has long criticised Washington's arms sales to Taiwan.", "criticised"),
+    ("The EU has long criticised Turkey for jailing journalists.", "criticised"),
+])
+def test_a_stance_held_for_long_is_no_dated_act(pipeline, text, trigger):
+    assert trigger not in triggers(pipeline, text)
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Russia accused NATO of encircling it.", "112"),
+    ("Beijing criticised Washington's arms sales to Taiwan on Monday.", "111"),
+])
+def test_the_same_stance_told_as_an_act_stays(pipeline, text, code):
+    assert code in {c for c, *_ in coded(pipeline, text)}
+
+
+def test_as_long_as_is_no_habit(pipeline):
+    # "as long as" is a condition on its own clause, not a habit of the main verb
+    assert "16" in roots(pipeline, "The United States imposed sanctions on Iran on Monday and will keep them "
+                                   "as long as Tehran defies the inspectors.")
+
+
+# ---------------------------------------------------------------- what an inquiry looks into
+@pytest.mark.parametrize("text, trigger", [
+    ("Sweden dropped its investigation into a rape allegation against Julian Assange.", "allegation"),
+    ("The UN opened an inquiry into the bombing of the hospital by Saudi jets.", "bombing"),
+    ("Germany launched a probe into the alleged Russian hacking of the Bundestag.", "hacking"),
+])
+def test_what_an_inquiry_looks_into_is_no_act_of_now(pipeline, text, trigger):
+    assert trigger not in triggers(pipeline, text)
+
+
+def test_the_inquiry_itself_stays(pipeline):
+    assert "09" in roots(pipeline, "Germany launched a probe into the alleged Russian hacking of the Bundestag.")
+
+
+# ---------------------------------------------------------------- an act fought or contested
+@pytest.mark.parametrize("text, trigger", [
+    ("Assange is battling extradition to the United States.", "extradition"),
+    ("Iran challenged the American sanctions at the World Trade Organization.", "sanctions"),
+    ("Hungary is contesting the EU sanctions against Russian officials.", "sanctions"),
+])
+def test_an_act_fought_or_contested_is_no_event_of_now(pipeline, text, trigger):
+    assert trigger not in triggers(pipeline, text)
+
+
+def test_a_war_fought_stays(pipeline):
+    assert "19" in roots(pipeline, "Israel fought a war with Hezbollah in 2006.")
+
