@@ -102,24 +102,23 @@ def test_people_an_organisation_acted_on_are_they_before_the_organisation(pipeli
 
 
 def test_people_acted_on_that_are_no_actor_leave_they_uncoded(pipeline):
-    cdoc = coded(pipeline, "The Associated Press interviewed more than 20 former crew members, editors and "
-                           "contestants. They described crass behavior by Trump behind the scenes.", "2016-10-03")
+    cdoc = coded(pipeline, "Reuters interviewed former editors, producers and guests of the show. They described a "
+                           "hostile workplace run by Trump.", "2018-09-25")
     assert code_at(cdoc, "They") is None
 
 
 def test_a_lone_name_tagged_as_a_place_may_be_she(pipeline):
     """ "Giuffre" is tagged a place: "she" is not the interviewer named before."""
-    cdoc = coded(pipeline, "Andrew said he remembered going to get pizza that night, the BBC presenter Emily "
-                           "Maitlis said. Andrew also spent 45 seconds explaining how he could not have been with "
-                           "Giuffre, because she described him as sweating.")
+    cdoc = coded(pipeline, "The interview was recorded by the BBC presenter Emily Maitlis in London. Later the prince "
+                           "argued that he had never dined with Giuffre, since she remembered him sweating heavily.")
     assert code_at(cdoc, "she") is None
 
 
 def test_the_verb_miss_is_no_honorific(pipeline):
-    """ "I will miss Steve" does not make Steve Jobs a woman: "him" after "condolences for Jobs" is Jobs."""
-    cdoc = coded(pipeline, "Steve Jobs died on Wednesday. Former Microsoft CEO Bill Gates said: \"I will miss Steve "
-                           "immensely.\" The current Microsoft CEO Steve Ballmer also expressed condolences for Jobs "
-                           "and described him as a true visionary.", "2011-10-06")
+    """ "We will all miss Steve" does not make Steve Jobs a woman: "him" after "sympathy for Jobs" is Jobs."""
+    cdoc = coded(pipeline, "Steve Jobs died on Wednesday. \"We will all miss Steve,\" Bill Gates wrote on his blog. "
+                           "Microsoft chief executive Steve Ballmer offered sympathy for Jobs and praised him as a "
+                           "visionary.", "2011-10-06")
     m = mention(cdoc, "him")
     assert m is not None and m.ref.name == "Steve Jobs"
 
@@ -138,9 +137,9 @@ def test_the_two_sides_are_the_parties_of_the_act_not_a_place(pipeline, text, me
 
 
 def test_the_leaders_of_a_named_party_are_no_reference_back(pipeline):
-    cdoc = coded(pipeline, "Senator Dino Melaye and Senator Ben Murray-Bruce sued the police chief. The lawmakers "
-                           "were among the three leaders of the Peoples Democratic Party who led a protest march on "
-                           "Friday.", "2018-09-25")
+    cdoc = coded(pipeline, "Senator Dino Melaye filed a lawsuit against the police chief in Abuja. The senator is one "
+                           "of the two leaders of the Peoples Democratic Party who organised a rally in the capital on "
+                           "Monday.", "2018-09-25")
     assert member_codes(cdoc, "leaders") == []
     assert code_at(cdoc, "leaders") == "NGAPTY"
 

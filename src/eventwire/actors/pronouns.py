@@ -31,6 +31,9 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from .name_matches import Found
+from .pronoun_syntax import (OBJECTS, RELATIVE_WORDS, SUBJECTS, adjunct_participants, bare_name, binding_verb,
+                             cleft_focus, colon_speaker, controllers, depth, excluded_phrases, listed, no_antecedent,
+                             quantified, quoted_tokens, shared_subject_verbs)
 from .resolver import Resolution
 from .vocabulary import shipped_vocabulary
 
@@ -40,27 +43,17 @@ PERSONAL = frozenset({"he", "him", "his", "she", "her", "hers", "himself", "hers
 MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
 PLURAL = frozenset({"they", "them", "their", "theirs", "themselves"})
 NEUTER = frozenset({"it", "its", "itself"})
-SUBJECTS = frozenset({"nsubj", "nsubjpass"})
-OBJECTS = frozenset({"dobj", "dative", "pobj"})
 SENTENCES_BACK = 3
-RELATIVE_WORDS = frozenset({"who", "which", "that", "whom"})
 # nouns that are no referent: times, amounts and the like ("on Monday", "10 percent")
 NO_REFERENT_ENTS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "CARDINAL", "ORDINAL"})
 PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 # noun-phrase positions that are no antecedent: "works as a lawyer", "like a spoiled child", predicates
 NO_ANTECEDENT_DEPS = frozenset({"compound", "attr", "oprd", "npadvmod", "nmod", "amod", "appos", "flat"})
-NO_ANTECEDENT_PREPS = frozenset({"like", "as", "than", "unlike"})
 REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves"})
 PERSON_RELATIVES = frozenset({"who", "whom"})
-# determiners of a phrase that stands for no one in particular: "no leader can win if he ...", "every senator"
-QUANTIFIERS = frozenset({"no", "every", "any", "each"})
 # possessive forms are never bound by their verb's subject ("Why didn't Trump pay his?")
 POSSESSIVES = frozenset({"his", "its", "their", "theirs", "hers"})
 REPORTING_VERBS = _WORDS.words("reporting_verbs")
-OPENING_QUOTES = frozenset({"\u201c", "``", "\u2018\u2018"})
-CLOSING_QUOTES = frozenset({"\u201d", "''", "\u2019\u2019"})
-STRAIGHT_QUOTES = frozenset({'"'})
-
 
 @dataclass
 class Candidate:
@@ -116,16 +109,16 @@ def build_candidates(tokens: list[Token], found: list[Found], genders: dict[int,
     for f in found:
         c = _found_candidate(f, genders)
         covered.update(range(f.start, f.end))
-        if c is not None and _quantified(tokens[f.head]):
+        if c is not None and quantified(tokens[f.head]):
             c = Candidate(f.head, None, c.number, c.person, c.gender)   # "no leader ... he": no one in particular
-        if c is not None and not _no_antecedent(tokens[f.head]):
+        if c is not None and not no_antecedent(tokens[f.head]):
             out.setdefault(f.head, c)
     for f in inner:
         if f.res.human and f.res.kind == "person" and f.head not in out:
             out[f.head] = Candidate(f.head, f, "sg", True, genders.get(id(f)))
     for tok in tokens:
         if tok.i in covered or tok.pos_ not in ("NOUN", "PROPN") or (tok.dep_ in NO_ANTECEDENT_DEPS and not
-                                                                     _cleft_focus(tok)) or _no_antecedent(tok):
+                                                                     cleft_focus(tok)) or no_antecedent(tok):
             continue
         if tok.ent_type_ in NO_REFERENT_ENTS:
             continue
@@ -136,7 +129,7 @@ def build_candidates(tokens: list[Token], found: list[Found], genders: dict[int,
             first = next((c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"), None)
             gender = first_names.get((first or tok).lower_)
             person = gender is not None or tok.ent_type_ == "PERSON"   # a person we do not code
-        elif _bare_name(tok):
+        elif bare_name(tok):
             person = None   # "with Giuffre" (tagged a place), "Vindman reported": a surname the tagger misread
         out[tok.i] = Candidate(tok.i, None, "pl" if plural else "sg", person, gender)
     # "Trump and Putin", "India and Brazil", "the Philippines, the United States and Japan": a list of conjoined
@@ -145,8 +138,8 @@ def build_candidates(tokens: list[Token], found: list[Found], genders: dict[int,
     by_head = {f.head: f for f in found}
     for head in [h for h in out if h >= 0]:
         tok = tokens[head]
-        if tok.dep_ == "conj" or (tok.dep_ == "appos" and _listed(tok)) or not any(
-                (k.dep_ == "conj" or (k.dep_ == "appos" and _listed(k))) and k.i in out for k in tok.children):
+        if tok.dep_ == "conj" or (tok.dep_ == "appos" and listed(tok)) or not any(
+                (k.dep_ == "conj" or (k.dep_ == "appos" and listed(k))) and k.i in out for k in tok.children):
             continue
         items = _conjuncts(tok, out)
         members = [by_head.get(i) for i in items]
@@ -164,38 +157,9 @@ def _conjuncts(tok: Token, candidates: dict[int, Candidate]) -> list[int]:
     on B)."""
     out = [tok.i]
     for k in tok.children:
-        if (k.dep_ == "conj" or (k.dep_ == "appos" and _listed(k))) and k.i in candidates and len(out) < 8:
+        if (k.dep_ == "conj" or (k.dep_ == "appos" and listed(k))) and k.i in candidates and len(out) < 8:
             out += _conjuncts(k, candidates)
     return sorted(set(out))
-
-
-def _listed(tok: Token) -> bool:
-    """An apposition that is the second item of a list the parser read as one ("Saudi Arabia, the United Arab
-    Emirates, Bahrain and Egypt"): it has conjuncts of its own, and it and its head are proper names."""
-    return tok.pos_ == "PROPN" and tok.head.pos_ == "PROPN" and any(k.dep_ == "conj" for k in tok.children)
-
-
-def _bare_name(tok: Token) -> bool:
-    """A lone capitalised name the dictionary does not know, tagged a place or an organisation ("been with Giuffre",
-    "Vindman reported to him"): as often a surname the tagger misread as a place, so either a person or not. A name
-    of several words or with an article ("Bethesda Naval Hospital", "the NSC") stays a thing."""
-    return tok.tag_ == "NNP" and tok.ent_type_ in ("GPE", "ORG") and tok.ent_iob_ == "B" and not any(
-        c.dep_ in ("compound", "det", "amod", "nmod") for c in tok.lefts) and (
-        tok.i + 1 >= len(tok.doc) or tok.doc[tok.i + 1].ent_iob_ != "I")
-
-
-def _quantified(tok: Token) -> bool:
-    return any(c.dep_ == "det" and c.lower_ in QUANTIFIERS for c in tok.lefts)
-
-
-def _shared_subject_verbs(verb: Token) -> set[int]:
-    """The verb and, while it has no subject of its own, the verbs it is conjoined to ("Obama praised Putin and
-    thanked him": "thanked" shares "praised"'s subject)."""
-    out = {verb.i}
-    while verb.dep_ == "conj" and verb.head.i != verb.i and not any(c.dep_ in SUBJECTS for c in verb.children):
-        verb = verb.head
-        out.add(verb.i)
-    return out
 
 
 def _ok(c: Candidate, word: str, far: bool = False) -> bool:
@@ -204,133 +168,6 @@ def _ok(c: Candidate, word: str, far: bool = False) -> bool:
         cls = pronoun_class(word)
         return cls == "n" or (cls == "pl" and far)
     return compatible(c, word)
-
-
-def _bound_verb(token: Token) -> Token | None:
-    """The verb whose subject an object pronoun cannot be ("Trump praised him", "Trump spoke of him")."""
-    if token.dep_ in ("dobj", "dative"):
-        return token.head
-    if token.dep_ == "pobj" and token.head.dep_ in ("prep", "agent", "dative"):
-        return token.head.head
-    return None
-
-
-def _excluded(token: Token) -> set[int]:
-    """Noun phrases the pronoun belongs to ("its leader", "the inclusion of it"), and the noun a relative clause
-    with the pronoun as subject and no relative word modifies ("the money it needs")."""
-    out: set[int] = set()
-    head = token.head
-    if token.dep_ == "poss":
-        out.add(head.i)
-        chain, n = [head], head   # "China, Pyongyang's only ally and its lifeline": not China, nor the ally
-        while n.dep_ in ("conj", "appos") and n.head.i != n.i:
-            if n.dep_ == "appos":
-                out.update(x.i for x in chain)
-                out.add(n.head.i)
-            n = n.head
-            chain.append(n)
-    elif token.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ in ("NOUN", "PROPN"):
-        out.add(head.head.i)
-    elif token.dep_ in SUBJECTS and head.dep_ == "relcl" and not any(
-            c.lower_ in RELATIVE_WORDS or c.lower_ == "what" for c in head.children):
-        out.add(head.head.i)   # (a "what" clause is a free relative the parser hung on a noun: "about Trump, what he's
-        # doing": he may be Trump)
-    return out
-
-
-def _controllers(verb: Token, excluded: set[int]) -> set[int]:
-    """The understood subject of an infinitive or a participle with none of its own is not an object pronoun of it:
-    the verbs whose subject controls ``verb`` ("his forces were helpless to stop them", "Russia promised to protect
-    them", "Saudi Arabia cut ties with Qatar, accusing it of ...": not the forces, Russia, Saudi Arabia); an object
-    that controls an infinitive goes into ``excluded`` ("urged China to stop them": not China)."""
-    out: set[int] = set()
-    for _ in range(4):
-        participle = verb.dep_ == "advcl" and verb.tag_ in ("VBG", "VBN")   # "cut ties with Qatar, accusing it of"
-        if not (verb.dep_ == "xcomp" or participle) or any(c.dep_ in SUBJECTS for c in verb.children):
-            break
-        head = verb.head
-        obj = next((c for c in head.children if c.dep_ == "dobj" and c.i < verb.i), None)
-        if obj is not None and not participle:
-            excluded.add(obj.i)
-            break
-        if head.pos_ == "ADJ" and head.dep_ == "acomp":
-            head = head.head   # "were helpless to stop them": the subject of "were"
-        out |= _shared_subject_verbs(head)
-        verb = head
-    return out
-
-
-def _adjunct_participants(token: Token) -> set[int]:
-    """A participial adjunct with no subject of its own, before a subject pronoun, has that pronoun as its doer, so
-    the phrases in it are someone else ("After examining Clinton's leg, she insisted ...", "Speaking to Putin, he
-    said ...", "Asked about Trump, she said ...")."""
-    if token.dep_ not in SUBJECTS:
-        return set()
-    out: set[int] = set()
-    for c in token.head.children:
-        if c.i >= token.i:
-            continue
-        clause = c if c.dep_ == "advcl" and c.tag_ in ("VBG", "VBN") else next(
-            (g for g in c.children if g.dep_ == "pcomp" and g.tag_ in ("VBG", "VBN")), None) if c.dep_ == "prep" else None
-        if clause is None or any(g.dep_ in SUBJECTS for g in clause.children):
-            continue
-        out.update(t.i for t in clause.subtree if t.pos_ != "PRON")
-    return out
-
-
-def _no_antecedent(tok: Token) -> bool:
-    """A predicate or comparison ("hailed Trump as a populist fighter", "like a spoiled child") is no referent; the
-    focus of a cleft sentence is one ("it was Morrison who took over")."""
-    return (tok.dep_ in ("attr", "oprd") and not _cleft_focus(tok)) or (
-        tok.dep_ == "pobj" and tok.head.lower_ in NO_ANTECEDENT_PREPS)
-
-
-def _cleft_focus(tok: Token) -> bool:
-    """The phrase a cleft sentence puts in focus: "it was Morrison who took over", "it is Russia that decides"."""
-    return tok.dep_ == "attr" and tok.head.lemma_ == "be" and any(
-        c.dep_ in SUBJECTS and c.lower_ == "it" for c in tok.head.children) and any(
-        c.dep_ == "relcl" and any(w.lower_ in RELATIVE_WORDS and w.dep_ in SUBJECTS | OBJECTS for w in c.children)
-        for c in tok.children)
-
-
-def quoted_tokens(tokens: list[Token]) -> list[bool]:
-    """Per token: inside a quotation ("..." or \u201c...\u201d), the quote marks excluded. An unclosed quote
-    ends with its paragraph; an unclosed straight quote is no quotation at all (a stray mark a page left at the
-    start of a paragraph: '"Karen found the whole episode absurd. She was nervous.')."""
-    out = [False] * len(tokens)
-    inside = False
-    straight_from: int | None = None   # the token after an open straight quote
-    for tok in tokens:
-        text = tok.text
-        if text == "`" and any(0 <= j < len(tokens) and tokens[j].text == "`" for j in (tok.i - 1, tok.i + 1)):
-            text = "``"   # an opening `` the tokenizer split in two ("Roche: ``I agree")
-        if text in OPENING_QUOTES or (text in STRAIGHT_QUOTES and not inside):
-            inside = True
-            straight_from = tok.i + 1 if text in STRAIGHT_QUOTES else None
-        elif text in CLOSING_QUOTES or text in STRAIGHT_QUOTES:
-            inside, straight_from = False, None
-        elif inside:
-            out[tok.i] = True
-        if "\n" in tok.whitespace_ or (tok.is_space and "\n" in text) or tok.i == len(tokens) - 1:
-            if inside and straight_from is not None:
-                out[straight_from:tok.i + 1] = [False] * (tok.i + 1 - straight_from)
-            inside, straight_from = False, None
-    return out
-
-
-def _colon_speaker(i: int, tokens: list[Token], quoted: list[bool], sent_start: list[int]) -> range:
-    """The speaker a colon puts before a quotation, as transcripts and e-mail records do ("Secretary James Roche:
-    ``I agree ...''"): the words from the start of that sentence to the colon (none when no colon leads in)."""
-    j = i
-    while j > 0 and quoted[j - 1]:
-        j -= 1
-    colon = j - 1
-    while colon > 0 and not quoted[colon] and (tokens[colon].text in OPENING_QUOTES | STRAIGHT_QUOTES or
-                                               tokens[colon].text == "`"):
-        colon -= 1   # back over the opening quote mark(s)
-    if colon < 1 or tokens[colon].text != ":" or quoted[colon]:
-        return range(0)
-    return range(sent_start[colon], colon)
 
 
 def find_antecedent(token: Token, candidates: dict[int, Candidate], tokens: list[Token], sent_start: list[int],
@@ -343,7 +180,7 @@ def find_antecedent(token: Token, candidates: dict[int, Candidate], tokens: list
     # not the actor this pronoun cannot be: its own verb's subject ("Obama said of him"), or the speaker of
     # the quotation it stands in ("'He is tough,' Obama said": "He" is not Obama)
     not_names: set[str] = set()
-    own_verb = bound_verb = _bound_verb(token)
+    own_verb = bound_verb = binding_verb(token)
     if quoted is not None and quoted[token.i]:
         here_ = sent_index[token.i]
         for n in (here_, here_ - 1, here_ + 1):   # a quotation may run on over a sentence with no speaker named
@@ -355,7 +192,7 @@ def find_antecedent(token: Token, candidates: dict[int, Candidate], tokens: list
                     break
     speaker: range = range(0)   # "Secretary James Roche: ``... tortured him ...''": the words before the colon
     if quoted is not None and quoted[token.i] and word not in REFLEXIVES:
-        speaker = _colon_speaker(token.i, tokens, quoted, sent_start)
+        speaker = colon_speaker(token.i, tokens, quoted, sent_start)
         for i in speaker:
             c = candidates.get(i)
             if c is not None and c.found is not None and c.found.res.name:
@@ -377,16 +214,16 @@ def find_antecedent(token: Token, candidates: dict[int, Candidate], tokens: list
                 ca = candidates.get(a.i) if a.dep_ == "appos" else None
                 if ca is not None and ca.found is not None and ca.found.res.name:
                     not_names.add(ca.found.res.name)
-    excluded = _excluded(token)
+    excluded = excluded_phrases(token)
     excluded.update(speaker)
-    bound = _shared_subject_verbs(own_verb) if own_verb is not None and word not in POSSESSIVES and \
+    bound = shared_subject_verbs(own_verb) if own_verb is not None and word not in POSSESSIVES and \
         token.dep_ != "poss" else None
     if bound is not None and word not in REFLEXIVES and own_verb.dep_ == "relcl" and any(  # type: ignore[union-attr]
             c.dep_ in SUBJECTS and c.lower_ in RELATIVE_WORDS for c in own_verb.children):  # type: ignore[union-attr]
         excluded.add(own_verb.head.i)   # type: ignore[union-attr]  # "sources who reviewed them": not the sources
     if bound is not None and word not in REFLEXIVES:
-        bound |= _controllers(own_verb, excluded)   # type: ignore[arg-type]
-    adjunct = _adjunct_participants(token)
+        bound |= controllers(own_verb, excluded)   # type: ignore[arg-type]
+    adjunct = adjunct_participants(token)
     excluded |= adjunct
     for i in adjunct:   # "Putin met Erdogan. After meeting Putin, he said ...": not Putin, wherever named
         c = candidates.get(i)
@@ -448,7 +285,7 @@ def find_antecedent(token: Token, candidates: dict[int, Candidate], tokens: list
             subjects = [c for c in cur.children if c.dep_ in SUBJECTS and c.i < token.i and c.i != came_from.i]
             if not subjects and cur.dep_ == "conj" and cur.pos_ in ("VERB", "AUX"):
                 # "police fired rubber bullets and beat voters as they tried to ...": the subject the verb shares
-                subjects = [c for v in _shared_subject_verbs(cur) for c in tokens[v].children
+                subjects = [c for v in shared_subject_verbs(cur) for c in tokens[v].children
                             if c.dep_ in SUBJECTS and c.i < token.i]
             for s in subjects:   # "Trump, who says he is honored": "who" is the noun the clause modifies
                 hit = pick(s, near=True)
@@ -509,7 +346,7 @@ def find_antecedent(token: Token, candidates: dict[int, Candidate], tokens: list
         counted += 1
         if counted > SENTENCES_BACK:
             break
-        subjects = sorted((t for t in toks if t.dep_ in SUBJECTS), key=lambda t: (_depth(t), t.i))
+        subjects = sorted((t for t in toks if t.dep_ in SUBJECTS), key=lambda t: (depth(t), t.i))
         for tok in subjects:
             hit = pick(tok)
             if hit is not None and hit.number == "any" and word in PLURAL:
@@ -584,13 +421,5 @@ def _names_of(tok: Token, c: Candidate, candidates: dict[int, Candidate]) -> set
     return out
 
 
-def _depth(token: Token) -> int:
-    d = 0
-    while token.head.i != token.i and d < 50:
-        token = token.head
-        d += 1
-    return d
-
-
 __all__ = ["Candidate", "NEUTER", "PERSONAL", "PLURAL", "build_candidates", "compatible", "find_antecedent",
-           "pronoun_class"]
+           "pronoun_class", "quoted_tokens"]
