@@ -26,3 +26,18 @@ def test_a_closing_phrase_reports_the_clause_before_it(find_quotes, text, conten
     according = [q for q in quotes if q.cue == "according to"]
     assert [q.text for q in according] == [content]
     assert not [q for q in quotes if "according to" in q.text]
+
+
+@pytest.mark.parametrize("text", [
+    "At 236 pounds he is overweight according to his body mass index.",
+    "The launch went according to plan.",
+    "According to tradition, the new pope is chosen in the Sistine Chapel.",
+    "According to the rules of the chamber, the speaker must resign.",
+])
+def test_according_to_a_measure_plan_or_rule_names_no_source(find_quotes, text):
+    assert find_quotes(text) == []
+
+
+def test_according_to_a_source_still_attributes(find_quotes):
+    quotes = find_quotes("The rebels lost the town, according to a report by the monitoring group.")
+    assert [(q.speaker.text, q.text) for q in quotes] == [("a report by the monitoring group", "The rebels lost the town")]

@@ -30,6 +30,7 @@ class QuoteLexicon:
 
     verbs: dict[str, list[VerbEntry]] = field(default_factory=dict)   # lemma -> entries (plain first)
     according: list[tuple[str, ...]] = field(default_factory=list)     # lower-cased token sequences
+    according_non_sources: frozenset[str] = frozenset()                # "according to plan": no source
     nouns: frozenset[str] = frozenset()                                # reporting noun lemmas
     document_nouns: frozenset[str] = frozenset()                       # "the statement said": whose?
     evidence_nouns: frozenset[str] = frozenset()                       # "polls show X": X is what they report
@@ -106,7 +107,7 @@ class QuoteLexicon:
         _only(data, {"groups", "nouns", "document_nouns", "evidence_nouns", "topic_nouns", "headline_kickers",
                      "phrases", "forms", "stance_predicates", "said_objects", "light_verbs", "made_adjectives",
                      "passive_judgements", "received_judgements", "impersonal_stances", "refusal_verbs", "anonymity", "raising_verbs",
-                     "force_readings",
+                     "force_readings", "according_non_sources",
                      "subject_control_verbs", "recording_nouns", "object_participle_verbs", "source_phrases", "statement_phrases"}, path)
         groups = data.get("groups")
         if not isinstance(groups, list) or not groups:
@@ -177,6 +178,7 @@ class QuoteLexicon:
         self.source_preps, self.source_nouns = _pair(data, "source_phrases", ("preps", "nouns"), path)
         self.statement_preps, self.statement_nouns = _pair(data, "statement_phrases", ("preps", "nouns"), path)
         self.refusal_verbs = _single_words(data, "refusal_verbs", path)
+        self.according_non_sources = _single_words(data, "according_non_sources", path)
         force = data.get("force_readings") or {"words": [], "targets": [], "tolls": []}
         if not isinstance(force, dict) or set(force) - {"__line__"} != {"words", "targets", "tolls"}:
             raise DictionaryError(str(path), data.get("__line__"), "'force_readings' must give 'words', 'targets' and 'tolls'")

@@ -269,8 +269,8 @@ def according_cue(tok: Token, lexicon: QuoteLexicon, quoted: Sequence[bool],
     to = doc[tok.i + 1]
     obj = next((c for c in to.children if c.dep_ == "pobj"), None) or \
         next((c for c in to.children if c.dep_ == "pcomp"), None)     # "according to show insiders" mis-parsed
-    if obj is None:
-        return None
+    if obj is None or obj.lemma_.lower() in lexicon.according_non_sources:
+        return None                        # "according to plan", "overweight according to his body mass index"
     sent = tok.sent
     last = max(to.right_edge.i, obj.right_edge.i)
     comma = next((i for i in range(obj.i + 1, last + 1) if doc[i].text in (",", ";", ":", "—")), None)
