@@ -171,6 +171,9 @@ def _verb_cue(tok: Token, lexicon: QuoteLexicon, quoted: Sequence[bool], blocked
     if subj is not None and "object" not in entry.complements and subj.lemma_.lower() in lexicon.evidence_nouns:
         entry = VerbEntry(entry.lemma, entry.particle, entry.group, entry.direct, entry.complements + ("object",))
     text = tok.text
+    if tok.i >= 2 and tok.doc[tok.i - 1].text == "-" and not tok.doc[tok.i - 1].whitespace_ \
+            and not tok.doc[tok.i - 2].whitespace_:
+        text = tok.doc[tok.i - 2:tok.i + 1].text   # "pooh-poohed"
     if entry.particle:
         part = next((c for c in tok.children if c.lower_ == entry.particle and c.dep_ in ("prt", "prep", "advmod")), None)
         if part is not None and part.i == tok.i + 1:

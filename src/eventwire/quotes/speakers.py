@@ -117,6 +117,10 @@ def _subject(verb: Token, lexicon: QuoteLexicon, forbidden: Callable[[int], bool
         for child in current.children:
             if child.dep_ == "agent":
                 return _agent(current)
+            if child.dep_ == "aux" and child.i < current.i:   # "X has pooh-poohed": the subject under "has"
+                subj = next((c for c in child.children if c.dep_ == "nsubj" and not forbidden(c.i)), None)
+                if subj is not None:
+                    return subj
         named = name_read_as_root(current, forbidden)
         if named is not None:
             return named                   # "Trump openly admires Putin, comparing him to ..."
