@@ -1,0 +1,19 @@
+"""A reporting gerund under a preposition is said by the subject of the clause it hangs in, also
+when the preposition hangs from a noun or an adverb on the way ("were in the lead in advocating X",
+"aside from saying ...")."""
+
+import pytest
+
+
+@pytest.mark.parametrize("text, cue, speaker, content", [
+    ("After the Cold War, Republicans were in the lead in advocating NATO enlargement.", "advocating",
+     "Republicans", "NATO enlargement"),
+    ("He refuses to discuss potential appointees, aside from saying he wants a diverse delegation.", "saying",
+     "He", "he wants a diverse delegation"),
+    ("The report, in arguing that the plan failed, cited three studies.", "arguing", "The report",
+     "that the plan failed"),
+    ("She won praise for insisting that the audit go ahead.", "insisting", "She", "that the audit go ahead"),
+])
+def test_the_gerund_speaker_is_the_clause_subject(find_quotes, text, cue, speaker, content):
+    quotes = [q for q in find_quotes(text) if q.cue == cue]
+    assert [(q.speaker.text if q.speaker else None, q.text) for q in quotes] == [(speaker, content)]
