@@ -49,6 +49,10 @@ _FORMS = [
     ("Russia's president sacked several regional governors.", "172", "dismiss_official", "RUSGOV", "RUSGOV"),
     ("Nigeria's president dismissed his defence minister on Friday.", "172", "dismiss_official", "NGAGOV", "NGAGOV"),
     ("Sri Lanka's president fired the central bank governor.", "172", "fire_official", "LKAGOV", None),
+    # "dismiss" rejects what was said or offered
+    ("Hamas dismissed the Israeli ultimatum on Monday.", "120", "dismiss_claim", "PSEREB", "ISR"),
+    ("U.S. lawmakers dismissed the Saudi account as not credible.", "120", "dismiss_claim", "USALEG", "SAU"),
+    ("Russia dismissed the British dossier as fiction.", "120", "dismiss_as", "RUS", "GBR"),
     # told as giving way, a dismissal is a concession; a reshuffle stays one
     ("The Tunisian president sacked the prime minister under pressure from protesters.", "0831", "sack_minister",
      "TUNGOV", None),
@@ -100,6 +104,9 @@ _NOT = [
     ("Tottenham Hotspur sacked manager Jose Mourinho on Monday.", "17"),
     ("Chelsea sacked its manager after a string of defeats.", "17"),
     ("Qatar Airways fired its chief executive.", "17"),
+    # a prime minister dismissed from office is rejected by no one
+    ("Fiji's military commander said he had dismissed Prime Minister Laisenia Qarase.", "12"),
+    ("Kenya's president dismissed Interior Minister Fred Matiangi on Monday.", "12"),
     # tear gas fired and shots fired on marchers are no dismissal
     ("Mexican police fired tear gas at protesters in Oaxaca.", "172"),
     ("Venezuelan troops fired on opposition marchers in Caracas.", "172"),
