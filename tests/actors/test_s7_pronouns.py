@@ -161,3 +161,13 @@ def test_a_country_adjective_that_describes_a_thing_is_a_weak_antecedent_of_the_
     cdoc = coded(pipeline, "Iranian officials met European diplomats in Vienna on Monday. The country has refused to "
                            "halt enrichment.")
     assert code_at(cdoc, "country") == "IRN"
+
+
+@pytest.mark.parametrize("text", [
+    "Several Democrats questioned the proposal, among them Representative Ilhan Omar, D-Minn., who predicted that it "
+    "would fail.",
+    "Few Republicans oppose the tax plan, and some, like Senator Tim Scott, R-S.C., expect that it will pass easily.",
+])
+def test_a_lawmakers_party_and_state_tag_is_no_antecedent(pipeline, text):
+    """ "D-Minn." names the lawmaker's party and state, not a place "it" could be: "it" is the proposal."""
+    assert code_at(coded(pipeline, text, "2017-09-20"), "it") is None

@@ -123,10 +123,17 @@ def adjunct_participants(token: Token) -> set[int]:
 
 
 def no_antecedent(tok: Token) -> bool:
-    """A predicate or comparison ("hailed Trump as a populist fighter", "like a spoiled child") is no referent; the
-    focus of a cleft sentence is one ("it was Morrison who took over")."""
+    """A predicate or comparison ("hailed Trump as a populist fighter", "like a spoiled child") is no referent, nor
+    is the party and state tag of a US lawmaker ("Lindsey Graham, R-S.C.,"); the focus of a cleft sentence is one
+    ("it was Morrison who took over")."""
     return (tok.dep_ in ("attr", "oprd") and not cleft_focus(tok)) or (
-        tok.dep_ == "pobj" and tok.head.lower_ in NO_ANTECEDENT_PREPS)
+        tok.dep_ == "pobj" and tok.head.lower_ in NO_ANTECEDENT_PREPS) or party_tag(tok)
+
+
+def party_tag(tok: Token) -> bool:
+    """ "R-S.C.", "D-Minn.": a party letter and a hyphen before a state's abbreviation."""
+    return tok.i >= 2 and tok.doc[tok.i - 1].text == "-" and tok.doc[tok.i - 2].text in ("R", "D", "I") and \
+        tok.text.endswith(".")
 
 
 def cleft_focus(tok: Token) -> bool:
@@ -188,4 +195,4 @@ def depth(token: Token) -> int:
 
 __all__ = ["OBJECTS", "RELATIVE_WORDS", "SUBJECTS", "adjunct_participants", "bare_name", "binding_verb",
            "cleft_focus", "colon_speaker", "controllers", "depth", "excluded_phrases", "listed", "no_antecedent",
-           "quantified", "quoted_tokens", "shared_subject_verbs"]
+           "party_tag", "quantified", "quoted_tokens", "shared_subject_verbs"]
