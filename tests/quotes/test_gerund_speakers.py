@@ -1,15 +1,15 @@
 """A reporting gerund under a preposition is said by the subject of the clause it hangs in, also
-when the preposition hangs from a noun or an adverb on the way ("were in the lead in advocating X",
-"aside from saying ...")."""
+when the preposition hangs from a noun or an adverb on the way ("were in the forefront in demanding
+X", "aside from saying ...")."""
 
 import pytest
 
 
 @pytest.mark.parametrize("text, cue, speaker, content", [
-    ("After the Cold War, Republicans were in the lead in advocating NATO enlargement.", "advocating",
-     "Republicans", "NATO enlargement"),
-    ("He refuses to discuss potential appointees, aside from saying he wants a diverse delegation.", "saying",
-     "He", "he wants a diverse delegation"),
+    ("In the nineties, Social Democrats were in the forefront in demanding a minimum wage.", "demanding",
+     "Social Democrats", "a minimum wage"),
+    ("The coach would not name the squad, aside from saying he expects two debutants.", "saying",
+     "The coach", "he expects two debutants"),
     ("The report, in arguing that the plan failed, cited three studies.", "arguing", "The report",
      "that the plan failed"),
     ("She won praise for insisting that the audit go ahead.", "insisting", "She", "that the audit go ahead"),

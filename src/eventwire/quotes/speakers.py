@@ -158,7 +158,7 @@ def _subject(verb: Token, lexicon: QuoteLexicon, forbidden: Callable[[int], bool
         if current.dep_ == "pcomp" and current.head.head.i != current.head.i:
             gerund_of = True
             current = current.head.head    # "for saying that ...", "by telling them ..."
-            for _ in range(3):             # "were in the lead in advocating X", "aside from saying X"
+            for _ in range(3):             # "were in the forefront in demanding X", "aside from saying X"
                 if current.pos_ in ("VERB", "AUX") or current.dep_ not in ("pobj", "prep", "advmod") \
                         or current.head.i == current.i:
                     break
