@@ -84,8 +84,6 @@ def test_the_evaluative_verb_of_a_relative_clause_on_the_predicate_judges(pipeli
     "China's parliament passed a security law, and Britain said the move was a step that did not breach any rule.",
     # hypothetical act and judgement
     "If North Korea carries out a nuclear test, Japan would call the test reckless.",
-    # an act only announced is no act done
-    "Germany said it would expel two Russian diplomats, and Moscow said the move was unfriendly.",
     # one's own act
     "Russia annexed Crimea in 2014, calling the move historic.",
     # a thing no one did
@@ -137,10 +135,49 @@ def test_the_act_named_again_by_its_kind_or_family(pipeline, text, expected):
     assert expected in _judgements(pipeline, text)
 
 
-def test_calling_an_accusation_baseless_is_a_denial_not_a_judgement(pipeline):
-    text = ("Russia rejected any part in the poisoning of the defector in Salisbury, calling the British "
-            'allegations "groundless and unfounded".')
+def test_a_denial_coded_at_its_own_verb_is_not_told_again(pipeline):
+    text = 'Russia denied any part in the poisoning of the defector, calling the British allegations "groundless".'
     assert not _judgements(pipeline, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a negative judgement of a claim rejects its author
+    ('Alexei Navalny died in an Arctic penal colony. President Biden accused Vladimir Putin of killing him. The '
+     'Kremlin said the accusations were "absolutely unacceptable".', ("120", "RUS", "USA")),
+    ('Human Rights Watch accused the Sudanese army of ethnic cleansing in a report on Friday. Sudan\'s foreign '
+     'minister dismissed the report as "lies".', ("120", "SDN", "NGO")),
+    # a denial word denies the charge, toward its author all the same
+    ("Washington accused Beijing of hacking federal computers. China called the allegations groundless.",
+     ("016", "CHN", "USA")),
+    ("Kyiv accused Russian forces of shelling a hospital, a charge Moscow dismissed as baseless.", ("016", "RUS", "UKR")),
+])
+def test_a_judgement_of_a_claim_answers_its_author(pipeline, text, expected):
+    assert expected in _judgements(pipeline, text)
+
+
+def test_the_lexicons_untargeted_denial_at_the_judging_verb_gives_way(pipeline):
+    text = ('Human Rights Watch accused the Sudanese army of ethnic cleansing in a report on Friday. Sudan\'s foreign '
+            'minister dismissed the report as "lies".')
+    coded = next(iter(pipeline.code_articles([Article(id="s7", text=text, published="2020-03-01")])))
+    assert not [e for e in coded.events if e.sentence == 1 and e.target is None]
+
+
+def test_praise_of_a_claim_is_no_event(pipeline):
+    text = ("Amnesty International accused Egyptian police of torturing detainees in a report. The Egyptian "
+            "government said the report was accurate and correct.")
+    assert not [j for j in _judgements(pipeline, text) if j[1] == "EGY"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an act announced is judged too: the decision is
+    ("Germany said it would expel two Russian diplomats, and Moscow said the move was unfriendly.",
+     ("111", "RUS", "DEU")),
+    ('Britain will expel 23 Russian diplomats, the prime minister told parliament on Wednesday. The Russian embassy '
+     'called the measures "hostile and unjustified".', ("111", "RUS", "GBR")),
+    ("Israel will expand settlements next year, a move the Palestinians called illegal.", ("111", "PSE", "ISR")),
+])
+def test_an_act_decided_is_judged(pipeline, text, expected):
+    assert expected in _judgements(pipeline, text)
 
 
 @pytest.mark.parametrize("text, expected", [

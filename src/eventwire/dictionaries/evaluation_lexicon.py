@@ -74,7 +74,10 @@ class EvaluationLexicon:
     linking_verbs: frozenset[str] = frozenset()    # "constituted a violation": linked like "be"
     of_heads: frozenset[str] = frozenset()         # "an act of aggression": the judgement in the 'of' phrase
     no_act_nouns: frozenset[str] = frozenset()     # "a dangerous time": the adjective judges no act
-    claim_nouns: frozenset[str] = frozenset()      # "called the accusations baseless": a denial, no judgement
+    claim_nouns: frozenset[str] = frozenset()      # "said the accusations were unacceptable": its author rejected
+    claim_code: str = "120"
+    denial_code: str = "016"
+    denial_words: frozenset[str] = frozenset()     # "dismissed the charge as baseless": a denial (016)
     attempt_verbs: frozenset[str] = frozenset()    # "was trying to destabilize Y": the aim judges the subject
     attempt_nouns: frozenset[str] = frozenset()    # "an attempt by Y to undermine the talks"
     act_window: int = 0                            # sentences back a judged noun may name an act told
@@ -84,6 +87,7 @@ class EvaluationLexicon:
     force_act_nouns: frozenset[str] = frozenset()  # "the strikes": names the latest act of force (force_roots)
     force_roots: frozenset[str] = frozenset()
     act_codes: frozenset[str] = frozenset()        # codes of other roots that are acts too ("116": a verdict)
+    announced_roots: frozenset[str] = frozenset()  # acts announced ("will expel" coded 1313): done ones first
     outcome_nouns: frozenset[str] = frozenset()    # "a verdict", "a deal": what an act produced names the act
     act_families: dict[str, frozenset[str]] = field(default_factory=dict)   # "expulsion" -> {expel}
     act_kinds: dict[str, frozenset[str]] = field(default_factory=dict)      # "arrest" -> {173}: the acts it names
@@ -100,8 +104,9 @@ class EvaluationLexicon:
     path: str = ""
 
     def is_act(self, code: str) -> bool:
-        """A material act a judged noun may name again: a code of ``judged_acts.roots`` or ``codes``."""
-        return code[:2] in self.act_roots or any(code.startswith(c) for c in self.act_codes)
+        """An act a judged noun may name again: a code of ``judged_acts.roots``, ``announced_roots`` or ``codes``."""
+        return code[:2] in self.act_roots or code[:2] in self.announced_roots \
+            or any(code.startswith(c) for c in self.act_codes)
 
     @classmethod
     def load(cls, path: Path | None = None, *, cameo: CameoCodes | None = None) -> "EvaluationLexicon":
@@ -111,7 +116,7 @@ class EvaluationLexicon:
         if not isinstance(data, dict) or not isinstance(data.get("entries"), list) or not data["entries"]:
             raise DictionaryError(where, None, "expected a mapping with a non-empty 'entries' list")
         _only(data, {"entries", "light_verbs", "speech", "remedies", "blame", "refusals", "stances", "duties",
-                     "conduct", "predicates", "judged_acts", "superlatives"}, where, data.get("__line__"))
+                     "conduct", "predicates", "judged_acts", "superlatives", "claims"}, where, data.get("__line__"))
         lex = cls(path=where)
         ids: set[str] = set()
         seen: dict[tuple[str, str], str] = {}
@@ -120,6 +125,7 @@ class EvaluationLexicon:
         lex._load_light_verbs(data.get("light_verbs") or {}, where, ids)
         lex._load_speech(data.get("speech"), where)
         lex._load_remedies(data.get("remedies"), where, cameo)
+        lex._load_claims(data.get("claims"), where, cameo)
         lex._load_blame(data.get("blame"), where, cameo)
         lex._load_refusals(data.get("refusals"), where, cameo)
         lex._load_stances(data.get("stances") or [], where, cameo)
@@ -209,6 +215,21 @@ class EvaluationLexicon:
         self.remedy_code = code
         self.remedy_verbs = frozenset(v.lower().strip() for v in verbs)
 
+    def _load_claims(self, raw: Any, where: str, cameo: CameoCodes | None) -> None:
+        if raw is None:
+            return
+        line = raw.get("__line__") if isinstance(raw, dict) else None
+        if not isinstance(raw, dict):
+            raise DictionaryError(where, None, "'claims' must be a mapping with nouns, code, denial_code and denials")
+        _only(raw, {"nouns", "code", "denial_code", "denials"}, where, line)
+        self.claim_code = _section_code(raw, "claims", "negative", where, line, cameo)
+        denial = raw.get("denial_code")
+        if not isinstance(denial, str) or not denial.startswith("01") or (cameo is not None and denial not in cameo):
+            raise DictionaryError(where, line, f"claims.denial_code must be a quoted CAMEO code of root 01, got {denial!r}")
+        self.denial_code = denial
+        self.claim_nouns = _words(raw, "nouns", where, line, "claims")
+        self.denial_words = _words(raw, "denials", where, line, "claims")
+
     def _load_blame(self, raw: Any, where: str, cameo: CameoCodes | None) -> None:
         if raw is None:
             return
@@ -288,26 +309,26 @@ class EvaluationLexicon:
         if not isinstance(raw, dict):
             raise DictionaryError(where, None, "'predicates' must be a mapping of word lists")
         line = raw.get("__line__")
-        _only(raw, {"linking_verbs", "of_heads", "no_act_nouns", "attempt_verbs", "attempt_nouns", "claims"}, where, line)
+        _only(raw, {"linking_verbs", "of_heads", "no_act_nouns", "attempt_verbs", "attempt_nouns"}, where, line)
         self.attempt_verbs = _words(raw, "attempt_verbs", where, line, "predicates")
         self.attempt_nouns = _words(raw, "attempt_nouns", where, line, "predicates")
         self.linking_verbs = _words(raw, "linking_verbs", where, line, "predicates")
         self.of_heads = _words(raw, "of_heads", where, line, "predicates")
         self.no_act_nouns = _words(raw, "no_act_nouns", where, line, "predicates")
-        self.claim_nouns = _words(raw, "claims", where, line, "predicates")
 
     def _load_judged_acts(self, raw: Any, where: str, cameo: CameoCodes | None) -> None:
         if not isinstance(raw, dict):
             raise DictionaryError(where, None, "'judged_acts' must be a mapping with window, roots and any_act")
         line = raw.get("__line__")
-        _only(raw, {"window", "roots", "codes", "any_act", "patient_of", "force_act", "force_roots", "outcomes",
+        _only(raw, {"window", "roots", "announced_roots", "codes", "any_act", "patient_of", "force_act", "force_roots", "outcomes",
                     "families", "kinds"}, where, line)
         window = raw.get("window", 0)
         if not isinstance(window, int) or isinstance(window, bool) or window < 0:
             raise DictionaryError(where, line, f"judged_acts.window must be a number of sentences, got {window!r}")
         roots = _words(raw, "roots", where, line, "judged_acts")
         force_roots = _words(raw, "force_roots", where, line, "judged_acts")
-        for key, found in (("roots", roots), ("force_roots", force_roots)):
+        announced = _words(raw, "announced_roots", where, line, "judged_acts")
+        for key, found in (("roots", roots), ("force_roots", force_roots), ("announced_roots", announced)):
             bad = sorted(r for r in found if len(r) != 2 or not r.isdigit() or (cameo is not None and r not in cameo))
             if bad:
                 raise DictionaryError(where, line, f"judged_acts.{key}: {', '.join(bad)} are no CAMEO roots")
@@ -319,6 +340,7 @@ class EvaluationLexicon:
         if bad:
             raise DictionaryError(where, line, f"judged_acts.codes: {', '.join(bad)} are no CAMEO codes of 3 or 4 digits")
         self.act_window, self.act_roots, self.force_roots, self.act_codes = window, roots, force_roots, codes
+        self.announced_roots = announced
         self.outcome_nouns = _words(raw, "outcomes", where, line, "judged_acts")
         families = raw.get("families") or {}
         if not isinstance(families, dict):

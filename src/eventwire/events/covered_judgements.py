@@ -17,6 +17,10 @@ from ..records import ActorRef, Event
 
 __all__ = ["COVERING_ROOTS", "covered", "covers", "judged_comments"]
 
+# the rule of a judgement of a claim (events/evaluations.py: "the accusations were unacceptable")
+CLAIMS_RULE = "cameo/evaluations.yaml#claims"
+# the codes of a reply to a claim the lexicon reads at the verb with no target: a denial, a rejection
+_REPLY_CODES = ("016", "12")
 # roots of pattern-coded events that already say what the speaker thinks of someone
 COVERING_ROOTS = frozenset({"05", "11", "12", "13"})
 
@@ -45,8 +49,11 @@ def judged_comments(events: list[Event], judgements: list[Event]) -> list[Event]
     ("Merkel called it a violation of international law" is no violation by Merkel)."""
     said = {(j.sentence, j.source.code, j.target.code) for j in judgements
             if j.source is not None and j.target is not None}
+    # "dismissed the report as lies": the lexicon's untargeted denial or rejection at the verb is the claim's
+    claims = {(j.sentence, j.source.code) for j in judgements if j.rule == CLAIMS_RULE and j.source is not None}
     return [e for e in events if e.source is not None and (
         (e.cameo == "010" and e.target is not None and (e.sentence, e.source.code, e.target.code) in said)
+        or (e.target is None and e.cameo.startswith(_REPLY_CODES) and (e.sentence, e.source.code) in claims)
         or (e.target is None and any(j.sentence == e.sentence and j.source is not None and j.source.code == e.source.code
                                      and j.evidence.trigger_start is not None and covers(e, j.evidence.trigger_start)
                                      for j in judgements)))]

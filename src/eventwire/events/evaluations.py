@@ -41,6 +41,7 @@ told up to two sentences before. What a naming verb says of its object is no act
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
@@ -53,12 +54,12 @@ from ..quotes.lexicon import QuoteLexicon
 from ..records import ActorRef, Event, Evidence
 from . import background, quoted, syntax
 from .arguments import Arg, ArgumentFinder
-from .covered_judgements import covered, judged_comments
+from .covered_judgements import covered, covers, judged_comments
 from .emit import copy_ref
 from .evaluative_words import adverb_at, aims, attempt_at, attributive_at, blame_at, predicate_at, ranked_at, \
     stance_at, verb_at
-from .judged_acts import THING_PRONOUNS, act_doers, antecedent_doers, clause_doers, extraposed, judged_actors, \
-    one_actor, subject_doers
+from .judged_acts import THING_PRONOUNS, act_doers, antecedent_doers, claimant_doers, clause_doers, extraposed, \
+    judged_actors, one_actor, subject_doers
 from .misread import Naming, misread_acts, readings
 from .modality import ModalityRules, detect
 from .small_clauses import PREDICATE_DEPS, Judgement, as_predicate, inner_phrase, small_clause
@@ -148,8 +149,9 @@ class EvaluationCoder:
                 head, holder, st, against = stance
                 found += [(Judgement(head, thing, tok, st.word_for(thing.lemma_.lower()), head), holder)
                           for thing in against]
-            for jm, holder in found:
-                if self._cancelled(jm) or self._of_claim(jm):
+            for found_jm, holder in found:
+                jm = self._as_claim(found_jm)
+                if jm is None or self._cancelled(jm):
                     continue
                 if holder is not None and holder.lower_ in ("i", "we"):   # '"We are disappointed by ...," X said'
                     sources = quoted.quoted_speaker(cdoc, tok, finder)
@@ -182,9 +184,12 @@ class EvaluationCoder:
         events: list[tuple[Event, str]] = []
         for clause in quoted.quoted_clauses(qs, self.lexicon.own_frames,
                                             self.lexicon.evidence_frames) if sources else []:
-            for jm in self._clause_judgements(clause, clause):
+            for found_jm in self._clause_judgements(clause, clause):
+                jm = self._as_claim(found_jm)
+                if jm is None:
+                    continue
                 person = quoted.addressed(jm.judged)
-                if person == "first" or self._cancelled(jm) or self._of_claim(jm):
+                if person == "first" or self._cancelled(jm):
                     continue
                 if person == "second":
                     targets = quoted.addressees(cue, finder) if cue is not None else []
@@ -201,11 +206,19 @@ class EvaluationCoder:
         """One event per speaker and judged actor not yet coded (``seen``) nor covered by the lexicon,
         with how both were found."""
         events: list[tuple[Event, str]] = []
-        if sources and not targets:   # "the warrants": the doer of the act the noun names again
+        claim = jm.word.entry == "claims"
+        if claim and any(e.cameo.startswith((self.lexicon.denial_code, "12")) and e.source is not None
+                         and e.source.code in {s.ref.code for s in sources}
+                         and (e.target is not None or not covers(e, jm.speaker_verb.idx)) for e in prior):
+            return events     # "denied any role, calling the accusations baseless": the denial says it
+        if sources and not targets and claim:   # "the accusations": their author
+            targets = claimant_doers(jm.judged, index, cdoc.events, self.lexicon,
+                                     frozenset(s.ref.code for s in sources if s.ref.code))
+        elif sources and not targets:   # "the warrants": the doer of the act the noun names again
             targets = antecedent_doers(jm.judged, index, cdoc.events, self.lexicon) \
                 or subject_doers(jm.judged, jm.speaker_verb, finder, self.lexicon, self._tells_act)
         for s in sources:
-            for t in targets or self._institution(jm.judged, s):
+            for t in targets or ([] if claim else self._institution(jm.judged, s)):
                 if not s.ref.code or not t.ref.code or one_actor(s.ref, t.ref, cdoc):
                     continue
                 key = (s.ref.code, t.ref.code)
@@ -217,8 +230,9 @@ class EvaluationCoder:
         return events
 
     def _tells_act(self, verb: Token) -> bool:
-        """A verb that tells an act done: asserted, no verb of saying ("passed a law", not "said")."""
-        return not self._says(verb) and detect(verb, self.rules, noun=False).modality == "asserted"
+        """A verb that tells an act done or decided: asserted or future, no verb of saying ("passed a law",
+        "will impose a law", not "said")."""
+        return not self._says(verb) and detect(verb, self.rules, noun=False).modality in ("asserted", "future")
 
     # ------------------------------------------------------------------ the parse
     def _judges(self, verb: Token) -> bool:
@@ -255,8 +269,8 @@ class EvaluationCoder:
         # "described Y as a threat", "slammed the hearings as a disgrace"
         # ("described the arrests as politically motivated": the 'as' phrase parsed as a clause)
         as_preds = [*(pred for prep in syntax.children(verb, "prep") if prep.lower_ == "as" for pred in prep.children),
-                    *(c for c in syntax.children(verb, "advcl")
-                      if any(m.dep_ == "mark" and m.lower_ == "as" for m in c.children))]
+                    *(c for c in verb.children if c.dep_ in ("advcl", "advmod") and c.i > verb.i
+                      and any(m.dep_ in ("mark", "advmod") and m.lower_ == "as" and m.i < c.i for m in c.children))]
         for obj in judged[:1]:
             # or hung on the object: "the detentions [as politically motivated]"
             for pred in [*as_preds, *(c for c in obj.children if c.dep_ == "amod" and c.i > obj.i and any(
@@ -373,10 +387,18 @@ class EvaluationCoder:
     def _remedy(self, obj: Token) -> EvaluativeWord:
         return EvaluativeWord("remedies", self.lexicon.remedy_code, "positive", "nouns", obj.lemma_.lower())
 
-    def _of_claim(self, jm: Judgement) -> bool:
-        """A judgement of what was said against the speaker ("calling the accusations baseless"): a
-        denial, coded by the verb lexicon (``predicates.claims``)."""
-        return jm.judged.pos_ in syntax.NOUN_POS and jm.judged.lemma_.lower() in self.lexicon.claim_nouns
+    def _as_claim(self, jm: Judgement) -> Judgement | None:
+        """A judgement of a claim (``claims`` in data/cameo/evaluations.yaml) rejects its author ("the Kremlin
+        said the accusations were unacceptable") or, with a denial word, denies the charge ("dismissed the
+        charge as baseless"); praise of a claim is none. Other judgements are returned as they are."""
+        if jm.judged.pos_ not in syntax.NOUN_POS or jm.judged.lemma_.lower() not in self.lexicon.claim_nouns:
+            return jm
+        if jm.word.polarity != "negative":
+            return None
+        denies = jm.word.head in self.lexicon.denial_words and not jm.word.modifiers
+        word = EvaluativeWord("claims", self.lexicon.denial_code if denies else self.lexicon.claim_code, "negative",
+                              jm.word.kind, jm.word.head, jm.word.modifiers, jm.word.line)
+        return replace(jm, word=word)
 
     def _cancelled(self, jm: Judgement) -> bool:
         """Negated, hedged or conditional judgements, and judgements by a negated or unreal speaker."""

@@ -38,7 +38,7 @@ from .arguments import OWNER_MARK, Arg, ArgumentFinder
 from .restatements import one_word_family
 
 __all__ = ["THING_PRONOUNS", "act_doers", "antecedent_doers", "clause_doers", "extraposed", "judged_actors", "one_actor",
-           "subject_doers"]
+           "claimant_doers", "subject_doers"]
 
 # pronouns of things: a judgement of "it" or "this" judges no actor
 THING_PRONOUNS = frozenset({"it", "this", "that", "these", "those", "which", "what", "something", "nothing"})
@@ -46,6 +46,11 @@ _DEFINITE = frozenset({"the", "this", "these", "that", "those", "such"})
 _POINTING = frozenset({"this", "that", "it"})
 # what sets an act noun beside the clause it names (", a move ...", "— a decision ...")
 _APPOSITION_MARKS = frozenset({",", "—", "–", "-", "--", ";"})
+# an act judged by name may be done or decided ("Britain will expel 23 diplomats ... Moscow called the
+# measures hostile": the decision is judged), not negated or hypothetical
+_DONE_OR_DECIDED = frozenset({"asserted", "future"})
+# the acts that make a claim: a statement, an accusation
+_CLAIM_ROOTS = frozenset({"01", "11"})
 # what was said: no act a relative clause's judgement judges
 _SAID_ROOTS = frozenset({"01", "02"})
 
@@ -124,17 +129,46 @@ def antecedent_doers(judged: Token, index: int, events: list[Event], lexicon: Ev
     acts = sorted((e for e in events if (0 < index - e.sentence <= lexicon.act_window or (
                    e.sentence == index and (e.evidence.trigger_start if e.evidence.trigger_start is not None
                                             else left) < left))
-                   and lexicon.is_act(e.cameo) and e.modality == "asserted" and e.source is not None and e.source.code),
+                   and lexicon.is_act(e.cameo) and e.modality in _DONE_OR_DECIDED and e.source is not None
+                   and e.source.code),
                   key=lambda e: (e.sentence, e.evidence.trigger_start or 0), reverse=True)
     family = _family(lexicon.act_families)
     named = [e for e in acts if (_named_at(e, judged, family) if e.sentence == index else _names(e, judged, family))]
     kinds = lexicon.act_kinds.get(lemma, frozenset())
-    chosen = named[:1] or (acts[:1] if lemma in lexicon.any_act_nouns else []) or (
+    done = [e for e in acts if e.root not in lexicon.announced_roots]
+    chosen = named[:1] or ((done or acts)[:1] if lemma in lexicon.any_act_nouns else []) or (
         [e for e in acts if e.root in lexicon.force_roots][:1] if lemma in lexicon.force_act_nouns else []) or (
         [e for e in acts if e.cameo.startswith(tuple(kinds))][:1] if kinds else [])
     return [Arg(_copy(e.source), judged, f"doer of '{e.evidence.trigger}' (sentence {e.sentence}), "
                                          f"which '{judged.text}' points back to")
             for c in chosen for e in _co_doers(c, acts)]
+
+
+def claimant_doers(judged: Token, index: int, events: list[Event], lexicon: EvaluationLexicon,
+                   speakers: frozenset[str] = frozenset()) -> list[Arg]:
+    """The author of a claim a judgement rejects ("the Kremlin said the accusations were unacceptable"): the
+    source of the act told before (up to ``judged_acts.window`` sentences back, or before the noun in its
+    sentence) that names it ("said in a report ... dismissed the report as lies"), else of the latest
+    accusation (root 11: "activists accused government forces of ..., a charge the government dismissed");
+    not an act of the ``speakers`` (codes) who judge it ("dismissed the report" is no author of it)."""
+    left = judged.left_edge.idx
+    family = _family(lexicon.act_families)
+    acts = sorted((e for e in events if (0 < index - e.sentence <= lexicon.act_window or (
+                   e.sentence == index and (e.evidence.trigger_start if e.evidence.trigger_start is not None
+                                            else left) < left))
+                   and e.modality == "asserted" and e.source is not None and e.source.code
+                   and e.source.code not in speakers),
+                  key=lambda e: (e.sentence, e.evidence.trigger_start or 0), reverse=True)
+    named = [e for e in acts if (_named_at(e, judged, family) if e.sentence == index else _names(e, judged, family))]
+    for e in named:   # what the claim says was done: its speaker made it ("X said in a report that Y ...")
+        who = e.attribution.speaker if e.attribution is not None else None
+        if who is not None and who.code and who.code not in speakers:
+            ref = ActorRef(who.text, who.start, who.end, who.name, who.code, who.code[:3], [])
+            return [Arg(ref, judged, f"speaker of '{e.evidence.trigger}' (sentence {e.sentence}), the "
+                                     f"'{judged.text}' judged")]
+    chosen = [e for e in named if e.root in _CLAIM_ROOTS][:1] or [e for e in acts if e.root == "11"][:1]
+    return [Arg(_copy(e.source), judged, f"author of '{e.evidence.trigger}' (sentence {e.sentence}), the "
+                                         f"'{judged.text}' judged") for e in chosen]
 
 
 def subject_doers(judged: Token, speaker_verb: Token, finder: ArgumentFinder, lexicon: EvaluationLexicon,
@@ -228,7 +262,7 @@ def _first_doers(acts: list[Event], token: Token, what: str) -> list[Arg]:
 def _asserted_at(events: list[Event], index: int, tokens: list[Token]) -> list[Event]:
     """The asserted events of sentence ``index`` with a coded source whose trigger starts at one of ``tokens``."""
     starts = {t.idx for t in tokens}
-    return [e for e in events if e.sentence == index and e.modality == "asserted" and e.source is not None
+    return [e for e in events if e.sentence == index and e.modality in _DONE_OR_DECIDED and e.source is not None
             and e.source.code and e.evidence.trigger_start in starts]
 
 

@@ -47,8 +47,10 @@ def small_clause(lexicon: EvaluationLexicon, verb: Token, obj: Token | None) -> 
             if ranked is not None:   # "called Abe one of the finest statesmen" (Abe compounded to 'one')
                 out.append(Judgement(verb, inner[0], ranked[0], ranked[1], None))
         return out
+    # also an adjective parsed as a modifier after the object ('called the measures "hostile"')
     preds = [*syntax.children(verb, *PREDICATE_DEPS, "xcomp", *syntax.OBJ),
-             *(p for acl in syntax.children(obj, "acl") for p in syntax.children(acl, "oprd"))]
+             *(p for acl in syntax.children(obj, "acl") for p in syntax.children(acl, "oprd")),
+             *(a for a in syntax.children(obj, "amod") if a.i > obj.i)]
     for pred in preds:
         trig, word = pred, predicate_at(lexicon, pred)
         if word is None:     # "called Trump a mentally deranged dotard", "called Y one of the finest statesmen"
