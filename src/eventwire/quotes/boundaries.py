@@ -281,6 +281,31 @@ def _in_infinitive(tok: Token, start: int, end: int) -> bool:
     return False
 
 
+_TIME_PREPS = frozenset({"after", "before", "during"})
+
+
+def after_leading_time(verb: Token, content: tuple[int, int]) -> tuple[int, int]:
+    """ "said on Monday the troops would stay", "said after the convention he would not ...": a
+    phrase of time right after the reporting verb, before the subject of the reported clause and
+    with no "that" before it, tells when it was said, though the parser hangs it in the clause."""
+    doc = verb.doc
+    start, end = content
+    prep = doc[start]
+    if prep.dep_ != "prep" or start > verb.i + 1 and not all(
+            doc[i].head.i == verb.i or doc[i].head.head.i == verb.i for i in range(verb.i + 1, start)):
+        return content
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if obj is None or not (obj.ent_type_ in ("DATE", "TIME") or prep.lower_ in _TIME_PREPS):
+        return content
+    rest = prep.right_edge.i + 1
+    clause = prep.head
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if rest >= end or clause.i <= rest or not start <= clause.i < end or subject is None \
+            or subject.left_edge.i != rest:
+        return content
+    return rest, end
+
+
 def _in_finite_clause(tok: Token, start: int, end: int) -> bool:
     """Does ``tok`` lie in a clause with a subject of its own inside the content span ("for the
     US to accept refugees" has a subject but is no finite clause)?"""

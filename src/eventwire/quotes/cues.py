@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
-from .boundaries import (before_according, before_claim_gloss, before_closing_participle, before_contrast, before_occasion, before_dash_gloss, before_next_report, count_words,
+from .boundaries import (after_leading_time, before_according, before_claim_gloss, before_closing_participle, before_contrast, before_occasion, before_dash_gloss, before_next_report, count_words,
                          past_false_break, to_sentence_end, trim, without_aside, without_trailing_participle)
 from .channels import channel_of_cue, outlet_in
 from .cue import Cue, not_speaker
@@ -182,7 +182,7 @@ def _verb_cue(tok: Token, lexicon: QuoteLexicon, quoted: Sequence[bool], blocked
     cue.clause = _clause_tokens(tok, speaker)
     cue.content = _complement(tok, entry, cue.clause, quoted, lexicon)
     if cue.content is not None and cue.content[0] > tok.i:
-        cue.content = _with_modal_conjunct(tok, cue.content, lexicon)
+        cue.content = after_leading_time(tok, _with_modal_conjunct(tok, cue.content, lexicon))
     if cue.content is not None:
         cue.content, cue.hands_on = before_next_report(tok, cue.content, lexicon)
     if cue.content is not None:
