@@ -34,6 +34,11 @@ _FORMS = [
     ("Sudan's top general dissolved the transitional government on Monday.", "170", "junta_dissolves_government",
      "SDNMIL", "SDNGOV"),
     ("Niger's junta suspended the national assembly.", "170", "junta_dissolves_government", "NERMIL", "NERLEG"),
+    # a leader put back in office
+    ("Sudan's military reinstated Abdalla Hamdok as prime minister on Sunday.", "0831", "reinstate_leader",
+     "SDNMIL", "SDNGOV"),
+    ("Pakistan's president reinstated the chief justice on Monday.", "0831", "reinstate_leader", "PAKGOV", "PAKJUD"),
+    ("Madagascar's army restored the civilian government.", "0831", "reinstate_leader", "MDGMIL", "MDGGOV"),
     # power handed to another is yielded; settlers evicted are coerced; a state radio seized is property
     ("Mali's junta handed power to a civilian government.", "0831", "hand_power_to", "MLIMIL", "MLIGOV"),
     ("The Burmese army handed power to a civilian government in 2011.", "0831", "hand_power_to", "MMRMIL", "MMRGOV"),
@@ -122,6 +127,8 @@ _NOT = [
     ("Kurdish fighters captured the town of Kobani.", "18"),
     # control of a city taken from a force is no removal from power
     ("Iraqi forces seized control of Mosul from Islamic State.", "17"),
+    # internet access restored is no leader reinstated
+    ("The government restored internet access in the region.", "0831"),
     # migrants surging into a country attack no one
     ("Thousands of migrants surged into Greece.", "19"),
     # civilians killed are no assassination
