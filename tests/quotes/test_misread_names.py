@@ -39,3 +39,14 @@ def test_the_object_is_no_speaker(find_quotes, text, cue):
     quotes = [q for q in find_quotes(text) if q.cue == cue]
     assert quotes and quotes[0].speaker is not None
     assert quotes[0].speaker.text not in quotes[0].text
+
+
+def test_of_two_subjects_the_relative_word_gives_way(find_quotes):
+    quotes = [q for q in find_quotes("One of the reasons that Trump refuses to release his returns may be that "
+                                     "they would embarrass him.") if q.cue == "refuses"]
+    assert [(q.speaker.text, q.text) for q in quotes] == [("Trump", "to release his returns")]
+
+
+def test_a_relative_subject_alone_stays_the_speaker(find_quotes):
+    quotes = [q for q in find_quotes("It was the minister who denied the report.") if q.cue == "denied"]
+    assert [q.speaker.text for q in quotes] == ["who"]

@@ -106,7 +106,10 @@ def _subject(verb: Token, lexicon: QuoteLexicon, forbidden: Callable[[int], bool
         if interrupted is not None and not any(c.dep_ in ("nsubj", "nsubjpass") for c in current.children):
             subj = next(c for c in interrupted.children if c.dep_ == "nsubj")
             return None if forbidden(subj.i) else subj   # "Lavrov, asked whether ..., said": the parser gave Lavrov to "asked"
+        subjects = [c for c in current.children if c.dep_ == "nsubj"]
         for child in current.children:
+            if len(subjects) > 1 and child.dep_ == "nsubj" and child.tag_ in ("WDT", "WP") and child.i < current.i:
+                continue                   # "the reasons that Trump refuses to ...": two subjects; not the relative
             if child.dep_ in ("nsubj", "nsubjpass", "csubj") and forbidden(child.i):
                 # "NEW YORK (AP) - UN chief Guterres urged": the dateline took the subject slot
                 child = next((c for c in child.children if c.dep_ == "appos" and not forbidden(c.i)), child)
