@@ -203,3 +203,12 @@ def test_signed_agreements_and_acts_of_force_named_again(pipeline, text, expecte
 ])
 def test_historic_in_a_description_or_of_no_deed_is_no_praise(pipeline, text):
     assert not _judgements(pipeline, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a participle on the act noun with its 'by' agent: the agent judges the act of the clause
+    ("Russia annexed Crimea in 2014, a move condemned as illegal by the United Nations.", ("111", "IGO", "RUS")),
+    ("Turkey bought Russian air defence missiles, a purchase criticised as reckless by NATO.", ("111", "IGO", "TUR")),
+])
+def test_a_reduced_passive_judges_the_act_of_its_clause(pipeline, text, expected):
+    assert expected in _judgements(pipeline, text)

@@ -162,7 +162,8 @@ class EvaluationCoder:
                 person = quoted.addressed(jm.judged)    # "we failed": his own side; "you": the one told
                 if person == "first":
                     continue
-                if jm.judged.i == jm.speaker_verb.head.i and _relative(jm.speaker_verb):   # "a move X called Y"
+                if jm.judged.i == jm.speaker_verb.head.i and (   # "a move X called Y", "a move condemned by X"
+                        _relative(jm.speaker_verb) or _reduced_passive(jm.speaker_verb)):
                     targets = clause_doers(jm.judged, index, cdoc.events, self.lexicon)
                 elif jm.judged.pos_ in ("VERB", "AUX") and jm.speaker_verb.dep_ == "pcomp":   # "in what X called Y"
                     targets = act_doers(jm.judged, index, cdoc.events)
@@ -256,7 +257,8 @@ class EvaluationCoder:
         lemma = verb.lemma_.lower()
         as_only = lemma in self.lexicon.as_verbs
         judged = syntax.children(verb, *syntax.OBJ) or (
-            syntax.children(verb, *syntax.PASS_SUBJ) if syntax.is_passive(verb) else [])
+            syntax.children(verb, *syntax.PASS_SUBJ) if syntax.is_passive(verb) else []) or (
+            [verb.head] if _reduced_passive(verb) else [])    # "a move condemned as illegal by the UN"
         if _relative(verb) and verb.head.pos_ in syntax.NOUN_POS and verb.head.i < verb.i and (
                 all(o.lower_ in _RELATIVES for o in judged) or (
                     len(judged) == 1 and self._names(verb) and predicate_at(self.lexicon, judged[0]) is not None)):
@@ -489,6 +491,12 @@ class EvaluationCoder:
                    or quoted.via(cdoc, t_start, source))
         ev.id = event_id(ev.article_id, index, t_start, ev.cameo, source.code, target.code)
         return ev
+
+
+def _reduced_passive(verb: Token) -> bool:
+    """A participle on a noun with its 'by' agent: "a move [condemned as illegal by the UN]"."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in syntax.NOUN_POS and verb.head.i < verb.i \
+        and not syntax.children(verb, *syntax.SUBJ) and bool(syntax.children(verb, "agent"))
 
 
 def _relative(verb: Token) -> bool:

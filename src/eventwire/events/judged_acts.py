@@ -185,7 +185,7 @@ def subject_doers(judged: Token, speaker_verb: Token, finder: ArgumentFinder, le
     verb = speaker_verb
     if verb.dep_ in ("relcl", "acl") and verb.head.i == judged.i:      # ", a verdict X called ..."
         left = judged.left_edge
-        if judged.dep_ not in ("appos", "npadvmod") or left.i == judged.sent.start \
+        if judged.dep_ not in ("appos", "npadvmod", "dobj") or left.i == judged.sent.start \
                 or judged.doc[left.i - 1].text not in _APPOSITION_MARKS:
             return []
         head = judged.head
@@ -227,7 +227,8 @@ def clause_doers(judged: Token, index: int, events: list[Event], lexicon: Evalua
     while judged.dep_ == "appos" and clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
         clause = clause.head     # ", a move ..." hung on the last noun of the clause
     if clause.i == judged.i or clause.i > judged.i or clause.pos_ not in ("VERB", "AUX") \
-            or not any(c.dep_ in ("relcl", "acl") and syntax.children(c, *syntax.SUBJ) for c in judged.children):
+            or not any(c.dep_ in ("relcl", "acl") and syntax.children(c, *syntax.SUBJ, "agent")
+                       for c in judged.children):
         return []
     left = judged.left_edge
     apposed = judged.lemma_.lower() in lexicon.any_act_nouns | lexicon.outcome_nouns | lexicon.force_act_nouns \
