@@ -171,3 +171,28 @@ def test_a_country_adjective_that_describes_a_thing_is_a_weak_antecedent_of_the_
 def test_a_lawmakers_party_and_state_tag_is_no_antecedent(pipeline, text):
     """ "D-Minn." names the lawmaker's party and state, not a place "it" could be: "it" is the proposal."""
     assert code_at(coded(pipeline, text, "2017-09-20"), "it") is None
+
+
+@pytest.mark.parametrize("text, members", [
+    ("Indian and French warships held joint exercises off Goa last week, in what both governments described as a "
+     "sign of deepening ties.", ["FRAGOV", "INDGOV"]),
+    ("Japan and South Korea agreed on Monday to share military intelligence, and both governments said the pact "
+     "would take effect next month.", ["JPNGOV", "KORGOV"]),
+])
+def test_both_governments_are_the_governments_of_the_states_named(pipeline, text, members):
+    assert member_codes(coded(pipeline, text), "governments") == members
+
+
+@pytest.mark.parametrize("text, word", [
+    ("NATO leaders met in Brussels. An alliance of Arab states also met in Cairo. The alliance said it would send "
+     "aid.", "alliance"),
+    ("Russia invaded a neighbouring country in 2022. The country has since received Western weapons.", "country"),
+])
+def test_a_definite_noun_after_a_new_indefinite_one_is_not_the_actor_named_before(pipeline, text, word):
+    assert code_at(coded(pipeline, text), word, nth=-1 if word == "country" else 1) is None
+
+
+def test_a_definite_noun_restating_a_name_by_apposition_still_refers_back(pipeline):
+    cdoc = coded(pipeline, "Jaish-e-Mohammed, a militant group based in Pakistan, claimed the attack. The group said "
+                           "it would strike again.")
+    assert code_at(cdoc, "group", nth=1) == "PAKREB"

@@ -142,6 +142,8 @@ class DefiniteReferenceFinder(FinderBase):
                 best = (start, res)
                 break
         best = best or described or place_only
+        if best is not None and kind != "armed" and self._new_one_between(best[0], token):
+            return None
         if kind == "armed":    # "Islamic State fighters ... the militants": role phrases count too
             for f in reversed(self.found):
                 if f.head < token.i and (best is None or f.head > best[0]) and fits(kind, f.res) and \
@@ -175,9 +177,25 @@ class DefiniteReferenceFinder(FinderBase):
                                human=agent.person if agent is not None else f.res.human)
         return None
 
-    def _in_mention(self, i: int) -> bool:
-        """Whether token ``i`` is inside an actor mention found before ("Iranian officials", "Russian troops")."""
-        return any(f.start <= i < f.end for f in self.found)
+    def _new_one_between(self, start: int, token: Token) -> bool:
+        """Whether the text introduced a new one of the kind after the actor named at ``start``, or in a phrase that
+        name is part of ("an international coalition enforcing a U.N.-mandated no-fly zone ... The coalition's
+        operations"): an indefinite noun of the same word that is no coded actor mention, nor an apposition or
+        predicate of a name ("Jaish, a militant group based in Pakistan")."""
+        lemma = token.lemma_.lower()
+        for t in self.tokens[self.tokens[start].sent.start:token.i]:
+            if t.i < start and t.right_edge.i < start:
+                continue   # before the name, and not a phrase the name is part of ("a coalition enforcing a U.N. ...")
+            if t.lemma_.lower() == lemma and t.pos_ == "NOUN" and t.dep_ not in ("appos", "attr", "oprd") and \
+                    any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.lefts) and \
+                    not self._in_mention(t.i, coded=True):
+                return True
+        return False
+
+    def _in_mention(self, i: int, coded: bool = False) -> bool:
+        """Whether token ``i`` is inside an actor mention found before ("Iranian officials", "Russian troops"; with
+        ``coded``, one that has a code: not "an international coalition")."""
+        return any(f.start <= i < f.end and (f.res.code or not coded) for f in self.found)
 
     def _in_place_phrase(self, start: int, end: int) -> bool:
         """A name that is the object of a locative preposition ("in Gaza", "from Cyprus")."""

@@ -42,6 +42,8 @@ SENTENCES_BACK = 3
 # "both sides of the aisle/border/spectrum": places or the two US parties, not the last two actors named
 SPATIAL_SIDES = _WORDS.words("spatial_sides")
 REFLEXIVE = frozenset({"himself", "herself", "itself", "themselves"})
+# sectors of a state's own organs: "both governments" after two countries' forces are those countries' governments
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 DEFINITE_DETS = frozenset({"the", "these", "those"})
 COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
 MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
@@ -220,9 +222,12 @@ def add_references(doc: Doc, found: list[Found], first_names: dict[str, str] | N
                 if token.lemma_.lower() in COUNTRY_GROUPS and token.lemma_.lower() != "government":
                     refs = [replace(m, code=m.country, sectors=()) if m.country else m for m in refs]
                 sector = STATE_GROUP_SECTORS.get(token.lemma_.lower())
-                if sector is not None:   # "Japan and South Korea ... both governments": JPNGOV and KORGOV
+                if sector is not None:   # "Japan and South Korea ... both governments": JPNGOV and KORGOV; "Indian
+                    # and French warships ... both governments": INDGOV and FRAGOV
                     refs = [replace(m, code=m.country + sector, sectors=(sector,), kind="agent", name=None)
-                            if m.country and m.kind in ("country", "capital") and not m.sectors else m for m in refs]
+                            if m.country and ((m.kind in ("country", "capital") and not m.sectors) or (
+                                m.kind == "agent" and m.sectors and set(m.sectors) <= STATE_SECTORS))
+                            else m for m in refs]
                 if len(members) == 1:
                     names = " and ".join(m.name or m.code or "?" for m in refs)
                     res = replace(res, why=f"'{doc[left:token.i + 1].text}' -> {names} (the members of "
