@@ -62,7 +62,8 @@ from .judged_acts import THING_PRONOUNS, act_doers, antecedent_doers, claimant_d
     judged_actors, one_actor, subject_doers
 from .misread import Naming, misread_acts, readings
 from .modality import ModalityRules, detect
-from .small_clauses import PREDICATE_DEPS, Judgement, as_predicate, inner_phrase, small_clause
+from .small_clauses import PREDICATE_DEPS, Judgement, as_predicate, inner_phrase, reduced_passive, relative_clause, \
+    small_clause
 from .targets import TargetPolicy, institution_ref
 
 __all__ = ["EvaluationCoder", "attributive_at", "judged_comments", "predicate_at", "verb_at"]
@@ -163,7 +164,7 @@ class EvaluationCoder:
                 if person == "first":
                     continue
                 if jm.judged.i == jm.speaker_verb.head.i and (   # "a move X called Y", "a move condemned by X"
-                        _relative(jm.speaker_verb) or _reduced_passive(jm.speaker_verb)):
+                        relative_clause(jm.speaker_verb) or reduced_passive(jm.speaker_verb)):
                     targets = clause_doers(jm.judged, index, cdoc.events, self.lexicon)
                 elif jm.judged.pos_ in ("VERB", "AUX") and jm.speaker_verb.dep_ == "pcomp":   # "in what X called Y"
                     targets = act_doers(jm.judged, index, cdoc.events)
@@ -258,8 +259,8 @@ class EvaluationCoder:
         as_only = lemma in self.lexicon.as_verbs
         judged = syntax.children(verb, *syntax.OBJ) or (
             syntax.children(verb, *syntax.PASS_SUBJ) if syntax.is_passive(verb) else []) or (
-            [verb.head] if _reduced_passive(verb) else [])    # "a move condemned as illegal by the UN"
-        if _relative(verb) and verb.head.pos_ in syntax.NOUN_POS and verb.head.i < verb.i and (
+            [verb.head] if reduced_passive(verb) else [])    # "a move condemned as illegal by the UN"
+        if relative_clause(verb) and verb.head.pos_ in syntax.NOUN_POS and verb.head.i < verb.i and (
                 all(o.lower_ in _RELATIVES for o in judged) or (
                     len(judged) == 1 and self._names(verb) and predicate_at(self.lexicon, judged[0]) is not None)):
             # "a move Berlin called unacceptable", "tariffs, which Canberra called unjustified", "a
@@ -320,7 +321,7 @@ class EvaluationCoder:
         if any(c.dep_ == "mark" and c.lower_ in self._conditions for c in clause.children):
             return []     # "asked whether Y was corrupt", "said that if Y ..."
         subjects = syntax.children(clause, *syntax.SUBJ, *syntax.PASS_SUBJ)
-        if verb is not clause and _relative(verb) and verb.head.pos_ in syntax.NOUN_POS and verb.head.i < verb.i \
+        if verb is not clause and relative_clause(verb) and verb.head.pos_ in syntax.NOUN_POS and verb.head.i < verb.i \
                 and all(s.lower_ in _RELATIVES for s in subjects):
             subjects = [verb.head]    # "a decision Beijing said was null and void", "a deal that France said was ..."
         if not subjects:
@@ -491,15 +492,3 @@ class EvaluationCoder:
                    or quoted.via(cdoc, t_start, source))
         ev.id = event_id(ev.article_id, index, t_start, ev.cameo, source.code, target.code)
         return ev
-
-
-def _reduced_passive(verb: Token) -> bool:
-    """A participle on a noun with its 'by' agent: "a move [condemned as illegal by the UN]"."""
-    return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in syntax.NOUN_POS and verb.head.i < verb.i \
-        and not syntax.children(verb, *syntax.SUBJ) and bool(syntax.children(verb, "agent"))
-
-
-def _relative(verb: Token) -> bool:
-    """A clause with a subject of its own on a noun: "a move [Berlin called unacceptable]" (the
-    parser makes it a relative clause or, at times, a clause modifier)."""
-    return verb.dep_ == "relcl" or (verb.dep_ == "acl" and bool(syntax.children(verb, *syntax.SUBJ)))

@@ -13,7 +13,8 @@ from ..dictionaries.evaluation_lexicon import EvaluationLexicon, EvaluativeWord
 from . import syntax
 from .evaluative_words import attempt_at, attributive_at, predicate_at, ranked_at, verb_at
 
-__all__ = ["PREDICATE_DEPS", "Judgement", "as_predicate", "inner_phrase", "small_clause"]
+__all__ = ["PREDICATE_DEPS", "Judgement", "as_predicate", "inner_phrase", "reduced_passive", "relative_clause",
+           "small_clause"]
 
 PREDICATE_DEPS = ("attr", "acomp", "oprd")
 
@@ -104,3 +105,15 @@ def inner_phrase(lexicon: EvaluationLexicon, pred: Token) -> tuple[Token, Evalua
                 if word is not None and (word.kind == "phrases" or prep.lower_ == "of"):
                     return pobj, word
     return None
+
+
+def reduced_passive(verb: Token) -> bool:
+    """A participle on a noun with its 'by' agent: "a move [condemned as illegal by the UN]"."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in syntax.NOUN_POS and verb.head.i < verb.i \
+        and not syntax.children(verb, *syntax.SUBJ) and bool(syntax.children(verb, "agent"))
+
+
+def relative_clause(verb: Token) -> bool:
+    """A clause with a subject of its own on a noun: "a move [Berlin called unacceptable]" (the
+    parser makes it a relative clause or, at times, a clause modifier)."""
+    return verb.dep_ == "relcl" or (verb.dep_ == "acl" and bool(syntax.children(verb, *syntax.SUBJ)))
