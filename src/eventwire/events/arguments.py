@@ -53,6 +53,12 @@ class ArgumentFinder(TargetSearch, SourceSearch):
         roles.reciprocal = len(roles.sources) >= 2 and syntax.reciprocal_argument(trigger, noun=noun) is not None
         source_keys = {(a.ref.start, a.ref.code) for a in roles.sources}
         roles.targets = [a for a in roles.targets if (a.ref.start, a.ref.code) not in source_keys]
+        own = {a.ref.code for a in roles.sources}
+        if roles.targets and all(a.token.pos_ == "PRON" and "via possessive" in a.how and a.ref.code in own
+                                 for a in roles.targets):
+            # "Israel halted its offensive in the Gaza Strip": the source's own possessive names no
+            # other party; the target policy's fallbacks may find one (the place's country)
+            roles.targets = []
         return roles
 
 

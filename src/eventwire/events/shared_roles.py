@@ -1,6 +1,7 @@
 """The coder's passes that give a fired trigger the actors of another one: the parties of the event a
 mediator brokers (``participants_as_targets``), the addressee of a protest's purpose
-(``protest_aims``) and the target of the first of two coordinated acts (``share_targets``)."""
+(``protest_aims``), the target of the first of two coordinated acts (``share_targets``) and the
+agent of the hostile act a coordinated threat answers (``answer_hostile_acts``)."""
 
 from __future__ import annotations
 
@@ -56,7 +57,8 @@ def protest_aims(fired: dict[int, Fired], dyads: Dyads) -> None:
 
 def share_targets(fired: dict[int, Fired], dyads: Dyads) -> None:
     """"Algeria summoned the French ambassador and demanded an explanation": a coordinated verb
-    with no target of its own acts on the first verb's target."""
+    with no target of its own acts on the first verb's target; then a coordinated threat answers
+    the hostile act before it (``answer_hostile_acts``)."""
     for f in fired.values():
         # the clause of a noun trigger is its light verb, and that of an xcomp its governor: "issued
         # a sharp condemnation of North Korea's launch and vowed to impose new sanctions"
@@ -72,4 +74,36 @@ def share_targets(fired: dict[int, Fired], dyads: Dyads) -> None:
             continue
         f.roles.targets = [Arg(a.ref, a.token, f"{a.how} (shared with '{tok.head.text}')")
                            for a in first.roles.targets]
+        f.pairs = dyads.pairs(f)
+    answer_hostile_acts(fired, dyads)
+
+
+def answer_hostile_acts(fired: dict[int, Fired], dyads: Dyads) -> None:
+    """"The United States ordered China to close its consulate, and Beijing threatened firm
+    countermeasures", "a U.S. strike killed the general, and Iran vowed severe revenge": a threat
+    (``antecedent`` in data/cameo/targets.yaml) with no target actor, in a clause coordinated after a
+    hostile act (CAMEO 10-20) done to the threatener's country by another, answers that act's agent.
+    (Across sentences the target fallbacks find it; this is the same sentence.)"""
+    for f in fired.values():
+        tok = f.token if not f.attempt.noun else syntax.light_verb(f.token)
+        if f.dropped or tok is None or f.roles is None or f.roles.targets or not f.roles.sources \
+                or not dyads.targets.antecedent_target(f.code) or any(t is not None for _, t in f.pairs):
+            continue
+        clause = tok
+        while clause.dep_ in ("xcomp", "ccomp") and clause.head.i != clause.i:
+            clause = clause.head        # "Beijing said it would retaliate": the reporting clause
+        if clause.dep_ != "conj" or any(syntax.is_reciprocal(c) for c in tok.children):
+            continue
+        own = {a.ref.code[:3] for a in f.roles.sources if a.ref.code}
+        first = clause.head
+        acts = [g for g in fired.values() if g is not f and not g.dropped and g.roles is not None
+                and first.left_edge.i <= g.token.i < clause.left_edge.i and "10" <= g.code[:2] <= "20"
+                and any(t is not None and t.ref.code and t.ref.code[:3] in own for _, t in g.pairs)
+                and not any(s.ref.code and s.ref.code[:3] in own for s, _ in g.pairs)]
+        if not acts:
+            continue
+        act = max(acts, key=lambda g: g.token.i)
+        agents = list({s.ref.code: s for s, _ in act.pairs}.values())
+        f.roles.targets = [Arg(a.ref, a.token, f"agent of '{act.token.text}', which the threat answers")
+                           for a in agents]
         f.pairs = dyads.pairs(f)

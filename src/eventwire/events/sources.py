@@ -32,6 +32,13 @@ def _dateline_end(doc, start: int) -> int | None:
     return None
 
 
+def _coordination_head(tok: Token) -> Token:
+    """The first conjunct of the coordination ``tok`` is in ("separatists" in "Kiev and separatists" -> "Kiev")."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
 class SourceSearch(PhraseActors):
     """The source half of ``ArgumentFinder``."""
 
@@ -56,6 +63,9 @@ class SourceSearch(PhraseActors):
                     found = self.actors(pobj, f"passive agent (its 'by' hung on '{pobj.head.head.text}')")
                     if found:
                         return found
+                found = self._shared_agent(verb)
+                if found:
+                    return found
             if verb.dep_ != "xcomp":
                 return []
         # closest subject first: a dateline ("BUENOS AIRES (AP) - Thousands of workers marched")
@@ -109,8 +119,24 @@ class SourceSearch(PhraseActors):
                     and not syntax.children(gov, *syntax.OBJ, "dative"):
                 return [a.retold(f"{a.how} (subject of '{gov.text}')")
                         for a in self.verb_sources(gov, depth + 1)]
+        if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.dep_ == "prep" and verb.head.lower_ == "by":
+            gov = verb.head.head
+            # "retaliated by imposing tariffs", "responded by expelling two diplomats", "angered
+            # Beijing by meeting the Dalai Lama": the means is the act of the subject of the verb it
+            # serves (of an active verb; a passive's 'by' names its agent)
+            if gov.pos_ in ("VERB", "AUX") and not syntax.is_passive(gov):
+                return [a.retold(f"{a.how} (subject of '{gov.text}', acting by '{verb.text}')")
+                        for a in self.verb_sources(gov, depth + 1)]
         if verb.dep_ == "relcl":
             return self.actors(verb.head, "relative clause head")
+        if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.dep_ == "conj":
+            first = _coordination_head(verb.head)
+            if first.dep_ == "pobj" and first.head.lower_ == "with" and first.head.head.pos_ in ("VERB", "AUX"):
+                # "..., with Kiev and the separatists blaming each other": the participle of an
+                # absolute 'with' phrase, hung on its last conjunct, is said of all of them
+                found = self.actors(first, "subject of an absolute 'with' phrase")
+                if found:
+                    return found
         if verb.dep_ == "acl" and verb.head.lemma_.lower() in argument_words().act_taken and verb.head.pos_ == "NOUN" \
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
             # "Russia's decision to expel British diplomats": the owner of the decision expels
@@ -124,6 +150,24 @@ class SourceSearch(PhraseActors):
             # author of the text (its owner, or the subject of the verb that issued it) does the act
             return [a.retold(f"{a.how} ({AUTHOR_MARK} '{verb.head.text}')")
                     for a in self.noun_sources(verb.head)]
+        return []
+
+    def _shared_agent(self, verb: Token) -> list[Arg]:
+        """The 'by' agent of a coordinated passive ("was captured and killed by rebel fighters",
+        "was summoned and reprimanded by the ministry"): conjoined passive verbs share it."""
+        others = [c for c in syntax.children(verb, "conj") if c.tag_ == "VBN"]
+        if verb.dep_ == "conj" and verb.head.tag_ == "VBN":
+            others.append(verb.head)
+        for other in others:
+            if not (self.passive(other) or other.dep_ == "conj" and other.head.i == verb.i):
+                continue
+            if syntax.children(other, *syntax.SUBJ):
+                continue     # "was arrested and police said ...": a clause of its own
+            for agent in syntax.children(other, "agent"):
+                for pobj in syntax.children(agent, "pobj"):
+                    found = self.actors(pobj, f"passive agent (shared with '{other.text}')")
+                    if found:
+                        return found
         return []
 
     def owner_or_by_agent(self, noun: Token, owner_how: str = "possessive",

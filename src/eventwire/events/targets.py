@@ -37,8 +37,9 @@ def _conditional(clause: Token) -> bool:
     return any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in clause.children)
 
 
-# roots of cooperative acts, whose several parties act with each other where they meet
-_COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06"})
+# roots of cooperative acts (and of yielding: a truce), whose several parties act with each other
+# where they meet
+_COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06", "08"})
 
 
 def _joint_act(code: str, sources: list[Arg]) -> bool:
@@ -60,7 +61,9 @@ class TargetFallbacks:
         found: list[Arg] = []
         if not noun and len(sources) >= 2 and syntax.mutual_subjects(trigger):
             return found     # "troops and rebels clashed in Jenin": the sides fight each other (Dyads)
-        if policy.place_target(code):
+        if policy.place_target(code) and not _joint_act(code, sources):
+            # ("Israel and Hamas agreed to a truce in Gaza": the place of the parties' joint act is
+            # where, and the parties are each other's)
             found = self.place(trigger, noun=noun)
         if not found and policy.government_target(code):
             found = self.government(trigger, sources, noun=noun) or self.institution(policy, trigger, sources,
