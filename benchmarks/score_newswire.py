@@ -1,6 +1,7 @@
 """Event coding on the team's own newswire dev sets, scored with shared/tools/score_events.py.
 
 usage: python benchmarks/score_newswire.py [--set team|d|e|f] [--which sentences|snippets|both] [--out DIR] [--errors N]
+                                          [--gold-only] [--disjoint]
                                           [--gold-only]
 
 Codes ``tests/data/newswire_sentences.jsonl`` (single wire-style sentences) and
@@ -84,6 +85,14 @@ an agreed one 0871 both ways; an announced expulsion or sanction decided that da
 holder is the bare country code; Islamic State and al Qaeda are IMGREB. Each line has ``region``
 (africa, latin_america, south_asia, east_asia, mena, europe, north_america, central_asia, oceania, global)
 and, on doubtful choices, a ``comment`` saying what was decided and why.
+
+Overlap: a review found that 66 of set F's 308 items retell an event of set D or E in near-identical words
+(an 8-word run in common, e.g. the Khashoggi consulate, the Butler rally shooting): writing "blind" about
+famous events converges on the same phrasing. Sets D and E were tuned on, so those items are not held out.
+``--disjoint`` drops every item of the chosen set that shares a run of 8 words (lower-cased letters and
+digits) with an item of any other newswire set before coding and scoring; the filtered gold is written
+beside the system output (``<prefix>-<which>.disjoint.gold.jsonl``) for the shared scorer. Report set F
+both ways.
 """
 
 from __future__ import annotations
@@ -108,6 +117,8 @@ SETS = {"sentences": DATA / "newswire_sentences.jsonl", "snippets": DATA / "news
 SETS_D = {"sentences": DATA / "newswire_d_sentences.jsonl", "snippets": DATA / "newswire_d_snippets.jsonl"}
 SETS_E = {"sentences": DATA / "newswire_e_sentences.jsonl", "snippets": DATA / "newswire_e_snippets.jsonl"}
 SETS_F = {"sentences": DATA / "newswire_f_sentences.jsonl", "snippets": DATA / "newswire_f_snippets.jsonl"}
+ALL_SETS = {"team": SETS, "d": SETS_D, "e": SETS_E, "f": SETS_F}
+OVERLAP_WORDS = 8
 SCORER = ROOT.parent / "shared" / "tools" / "score_events.py"
 CAMEO_CODES = ROOT.parent / "shared" / "data" / "cameo" / "CAMEO.eventcodes.txt"
 ACTOR = re.compile(r"(?:[A-Z]{3})+")
@@ -152,6 +163,22 @@ def check_gold(path: Path, known: set[str] | None) -> list[dict]:
     return items
 
 
+def word_runs(text: str, size: int = OVERLAP_WORDS) -> set[str]:
+    words = re.findall(r"[a-z0-9]+", text.lower())
+    return {" ".join(words[k:k + size]) for k in range(len(words) - size + 1)}
+
+
+def disjoint_items(gold: list[dict], set_name: str) -> list[dict]:
+    """The items of ``gold`` sharing no run of ``OVERLAP_WORDS`` words with an item of another set."""
+    others: set[str] = set()
+    for name, paths in ALL_SETS.items():
+        if name != set_name:
+            for path in paths.values():
+                for item in read_gold(path):
+                    others |= word_runs(item["text"])
+    return [item for item in gold if not word_runs(item["text"]) & others]
+
+
 def gold_summary(name: str, items: list[dict]) -> str:
     events = [ev for item in items for ev in item["events"]]
     roots = Counter(ev["cameo"][:2] for ev in events)
@@ -188,8 +215,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--errors", type=int, default=0, help="print the first N items with missed/spurious events")
     ap.add_argument("--gold-only", action="store_true",
                     help="only load and validate the gold files and print their sizes (no coding, no scoring)")
+    ap.add_argument("--disjoint", action="store_true",
+                    help="leave out items sharing an 8-word run with an item of another newswire set")
     args = ap.parse_args(argv)
-    sets = {"team": SETS, "d": SETS_D, "e": SETS_E, "f": SETS_F}[args.set_name]
+    sets = ALL_SETS[args.set_name]
     prefix = {"team": "newswire", "d": "newswire-d", "e": "newswire-e", "f": "newswire-f"}[args.set_name]
     names = list(sets) if args.which == "both" else [args.which]
     if args.gold_only:
@@ -210,6 +239,12 @@ def main(argv: list[str] | None = None) -> int:
     for name in names:
         gold_path = sets[name]
         gold = read_gold(gold_path)
+        if args.disjoint:
+            total = len(gold)
+            gold = disjoint_items(gold, args.set_name)
+            gold_path = args.out / f"{prefix}-{name}.disjoint.gold.jsonl"
+            gold_path.write_text("".join(json.dumps(g, ensure_ascii=False) + "\n" for g in gold), encoding="utf-8")
+            print(f"-- disjoint: {len(gold)} of {total} items share no {OVERLAP_WORDS}-word run with another set")
         t0 = time.perf_counter()
         records = code_gold(pipeline, gold)
         elapsed = time.perf_counter() - t0
