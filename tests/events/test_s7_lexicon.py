@@ -47,6 +47,12 @@ _FORMS = [
     ("Soldiers in Guinea-Bissau seized the state radio on Thursday.", "171", "seize_property", "GNBMIL", "GNBGOVMED"),
     # rebels forcing their way into a named city or country
     ("Syrian rebels swept into Damascus on Sunday.", "190", "cross_into_country", "SYRREB", "SYR"),
+    # the coup told with a noun
+    ("Army officers in Niger staged a coup against President Mohamed Bazoum on Wednesday.", "170", "coup_against",
+     "NERMIL", "NERGOV"),
+    ("The Burmese military launched a coup against Aung San Suu Kyi's government.", "170", "coup_against",
+     "MMRMIL", "MMRGOV"),
+    ("Soldiers in Gabon announced the overthrow of President Ali Bongo.", "170", "overthrow_noun", "GABMIL", "GABGOV"),
     # officials dismissed bear an administrative sanction (172), not a rejection
     ("Turkish authorities dismissed thousands of judges on Saturday.", "172", "dismiss_official", "TURGOV", "TURJUD"),
     ("Poland's government dismissed the chief justice.", "172", "dismiss_official", "POLGOV", "POLJUD"),
@@ -127,6 +133,10 @@ _NOT = [
     ("Kurdish fighters captured the town of Kobani.", "18"),
     # control of a city taken from a force is no removal from power
     ("Iraqi forces seized control of Mosul from Islamic State.", "17"),
+    # a coup told as background, planned or denied is no removal; a country ruled by someone is no court ruling
+    ("The coup against Allende in 1973 was backed by the CIA.", "17"),
+    ("The general denied planning a coup against the king.", "17"),
+    ("Egypt has been ruled by Sisi since the 2013 coup against Mursi.", "11"),
     # internet access restored is no leader reinstated
     ("The government restored internet access in the region.", "0831"),
     # migrants surging into a country attack no one
