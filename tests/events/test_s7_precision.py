@@ -63,6 +63,8 @@ def test_the_aim_of_an_effort_is_no_event(pipeline, text, trigger):
     ("The Paris prefect banned the march. Police said they had enough resources to secure the city during the "
      "summit.", "secure"),
     ("The police have adequate resources to secure the city during the summit.", "secure"),
+    ('The Charlotte mayor lifted the curfew. Police say they have "adequate resources" to secure the city '
+     'during the event.', "secure"),
     ("Iran has the capacity to strike Israel with long-range missiles.", "strike"),
     ("The rebels lack the means to attack the capital.", "attack"),
 ])
@@ -86,6 +88,16 @@ def test_have_to_said_by_a_speaker_is_a_demand(pipeline):
                                      coded(pipeline, "Iran has to release the British tanker, Britain said.")}
 
 
+@pytest.mark.parametrize("text", [
+    'The Charlotte mayor lifted the curfew. Police say they have "adequate resources" to secure the city.',
+    "The Charlotte mayor lifted the curfew. Police say they must secure the city during the event.",
+    "The Iranian navy said it has to protect Iranian tankers in the Gulf.",
+])
+def test_no_demand_made_on_oneself(pipeline, text):
+    # an obligation the speaker states of itself, or "have <object> to V", is no demand
+    assert "10" not in roots(pipeline, text)
+
+
 def test_had_to_tells_what_happened(pipeline):
     assert "08" in roots(pipeline, "Israel had to withdraw its troops from southern Lebanon in May.")
 
@@ -107,6 +119,16 @@ def test_a_stance_held_for_long_is_no_dated_act(pipeline, text, trigger):
 ])
 def test_the_same_stance_told_as_an_act_stays(pipeline, text, code):
     assert code in {c for c, *_ in coded(pipeline, text)}
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Lamenting their luck, Mexicans often say the United States bullies them.", "Lamenting"),
+    ("Kenyan protesters have sometimes gathered outside parliament while marching against President Ruto.",
+     "marching"),
+    ("Russia has historically accused NATO of encircling it.", "accused"),
+])
+def test_an_adjunct_of_a_habit_is_no_dated_act(pipeline, text, trigger):
+    assert trigger not in triggers(pipeline, text)
 
 
 def test_as_long_as_is_no_habit(pipeline):
@@ -142,3 +164,65 @@ def test_an_act_fought_or_contested_is_no_event_of_now(pipeline, text, trigger):
 def test_a_war_fought_stays(pipeline):
     assert "19" in roots(pipeline, "Israel fought a war with Hezbollah in 2006.")
 
+
+
+# ---------------------------------------------------------------- rulings and one's own choices (discards.yaml)
+@pytest.mark.parametrize("text", [
+    "An appeals court upheld the opposition leader's conviction for fraud on Tuesday.",
+    "The GAO upheld Boeing's protest of the tanker contract award.",
+    "Russia's Supreme Court upheld the ban on the group.",
+])
+def test_a_ruling_upheld_is_no_endorsement(pipeline, text):
+    assert not roots(pipeline, text) & {"05", "14"}
+
+
+@pytest.mark.parametrize("text", [
+    "The Ryanair chief justified his choice of Boeing by citing its reliability.",
+    "The French president defended his decision to sell Rafale jets to India.",
+])
+def test_defending_ones_own_choice_is_no_defence_of_an_actor(pipeline, text):
+    assert "052" not in {c for c, *_ in coded(pipeline, text)}
+
+
+@pytest.mark.parametrize("text, code", [
+    ("The Egyptian parliament upheld the president's decree.", "051"),
+    ("Germany defended Israel against the genocide charge at the court.", "052"),
+])
+def test_an_endorsement_or_a_defence_of_an_actor_stays(pipeline, text, code):
+    assert code in {c for c, *_ in coded(pipeline, text)}
+
+
+# ---------------------------------------------------------------- an act intended, with no intent code
+@pytest.mark.parametrize("text, trigger", [
+    ("Obama plans to criticize Putin at the summit.", "criticize"),
+    ("Merkel wants to accuse Russia of meddling.", "accuse"),
+    ("Macron vowed to denounce Iran at the United Nations.", "denounce"),
+    ("The president intends to investigate the Chinese firm.", "investigate"),
+    ("The Turkish foreign minister is preparing to reject the Greek proposal.", "reject"),
+])
+def test_an_act_intended_with_no_intent_code_is_no_event(pipeline, text, trigger):
+    assert trigger not in triggers(pipeline, text)
+
+
+@pytest.mark.parametrize("text, code", [
+    ("The EU decided to condemn Belarus.", "111"),          # a decision taken: the act
+    ("Putin agreed to meet Zelensky.", "036"),              # an intent code
+    ("China vowed to retaliate against the US tariffs.", "13"),
+])
+def test_a_decision_or_an_intent_with_a_code_stays(pipeline, text, code):
+    assert any(c.startswith(code) for c, *_ in coded(pipeline, text))
+
+
+# ---------------------------------------------------------------- an act undone in the passive
+@pytest.mark.parametrize("text, trigger", [
+    ("US sanctions on Iran were lifted in January.", "sanctions"),
+    ("American tariffs on Chinese steel will be removed next year.", "tariffs"),
+    ("Mr. Trump gives mixed signals about if any of his tariffs on Chinese goods will ever be removed.", "tariffs"),
+    ("Russia's blockade of Ukrainian ports was eased after the deal.", "blockade"),
+])
+def test_an_act_lifted_or_removed_in_the_passive_is_no_new_act(pipeline, text, trigger):
+    assert trigger not in triggers(pipeline, text)
+
+
+def test_an_act_lifted_in_the_active_codes_the_lifting(pipeline):
+    assert {c for c, *_ in coded(pipeline, "The EU lifted its sanctions on Belarus.")} == {"085"}

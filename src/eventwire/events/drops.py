@@ -25,6 +25,7 @@ def drop_consumed(fired: dict[int, Fired]) -> None:
         used: list[Token] = list(f.attempt.consumed)
         if pat.objects and not f.attempt.noun:
             used += [t for c in syntax.children(f.token, *syntax.OBJ) for t in syntax.conjuncts(c)]
+            used += _passive_themes(f.token)
             for x in f.attempt.consumed:
                 used += [t for c in syntax.children(x, *syntax.OBJ) for t in syntax.conjuncts(c)]
         extra = set(f.attempt.trigger_tokens[1:])
@@ -45,6 +46,18 @@ def drop_consumed(fired: dict[int, Fired]) -> None:
                 f.dropped = f"its object belongs to the reported clause '{tok.text}' ({other.attempt.pattern.rule})"
             else:
                 other.dropped = f"used by {pat.rule} at '{f.token.text}'"
+
+
+def _passive_themes(verb: Token) -> list[Token]:
+    """The passive subject of a verb that acts on an event noun, with its conjuncts and the noun under
+    a quantifier ("US sanctions on Iran were lifted", "if any of his tariffs will be removed"): what
+    the verb's pattern took as its object, no event of its own."""
+    out: list[Token] = []
+    for subject in syntax.children(verb, *syntax.PASS_SUBJ):
+        for t in syntax.conjuncts(subject):
+            out.append(t)
+            out += [g for c in syntax.children(t, "prep") if c.lower_ == "of" for g in syntax.children(c, "pobj")]
+    return out
 
 
 def drop_topics(fired: dict[int, Fired], rules: ModalityRules, dyads: Dyads) -> None:
@@ -219,6 +232,9 @@ def unreal_act(f: Fired, rules: ModalityRules) -> str:
     if mod.modality == "future" and f.code == f.attempt.pattern.code \
             and not (f.attempt.pattern.root in rules.roots.get("future_as_act", frozenset()) and _announced(f, rules)):
         return f"announced for the future ({mod.why}) with no intent code: not an event yet"
+    wanted = _intended(f, rules)
+    if wanted is not None:
+        return f"intended or wanted ('{wanted.text} to ...') with no intent code (intent.yaml): not an event yet"
     speculative = rules.auxiliaries.get("speculative", frozenset())
     if mod.modality == "hypothetical" and any(a.lower_ in speculative for a in _auxiliaries(f)):
         verb = f.token if not f.attempt.noun else syntax.light_verb(f.token)
@@ -229,6 +245,27 @@ def unreal_act(f: Fired, rules: ModalityRules) -> str:
         if condition is not None:
             return f"may happen only if '{condition.text}' ... ({mod.why}): a speculation, not an intent"
     return ""
+
+
+def _intended(f: Fired, rules: ModalityRules) -> Token | None:
+    """The governor of intent that holds an act CAMEO has no intent or threat code for ("Obama plans to
+    criticize Putin", "Macron vowed to denounce Iran", "Merkel wants to accuse Russia"): the
+    act is not done yet. Not a decision taken ("the EU decided to condemn Belarus": the act), nor an
+    announced show of force or protest (``roots.future_as_act``). None when the act is not so governed."""
+    mod = f.mod
+    if mod is None or mod.modality != "asserted" or not mod.intent or f.code != f.attempt.pattern.code \
+            or f.attempt.pattern.root in rules.roots.get("future_as_act", frozenset()) \
+            or f.attempt.pattern.root in rules.roots.get("intentions", frozenset()):
+        return None
+    verb = f.token if not f.attempt.noun else syntax.light_verb(f.token)
+    if verb is None:
+        return None
+    intent = rules.governors.get("intent", frozenset())
+    for gov in syntax.xcomp_governors(verb):
+        lemma = gov.lemma_.lower()
+        if lemma in intent:
+            return None if lemma in rules.governors.get("decision", frozenset()) else gov
+    return None
 
 
 def _announced(f: Fired, rules: ModalityRules) -> bool:
@@ -255,6 +292,8 @@ def habitual(f: Fired, rules: ModalityRules) -> str:
     heads = [verb] + syntax.xcomp_governors(verb)
     if heads[-1].dep_ == "ccomp" and heads[-1].head is not heads[-1]:
         heads.append(heads[-1].head)
+    elif heads[-1].dep_ == "advcl" and heads[-1].tag_ == "VBG" and heads[-1].head is not heads[-1]:
+        heads.append(heads[-1].head)     # "Lamenting their luck, Mexicans often say", "gathered while marching"
     for head in heads:
         if head.lemma_.lower() in governors:
             return f"a habit ('{head.text} to ...'), not a dated act"
@@ -330,6 +369,8 @@ def obligation_to_demand(f: Fired, fired: dict[int, Fired], rules: ModalityRules
     speaker = fired.get(clause.head.i)
     if speaker is None or speaker.attempt.pattern.code not in STATEMENT_CODES or speaker.roles is None:
         return
+    if {a.ref.code for a in f.roles.sources} <= {a.ref.code for a in speaker.roles.sources}:
+        return      # "police say they must secure the city": no demand made on oneself
     aux = f.mod.why.split("'")[1] if f.mod and "'" in f.mod.why else ""
     code = rules.obligation_codes.get(aux)
     if not code or code not in cameo:

@@ -287,6 +287,7 @@ def _have_to(verb: Token) -> Token | None:
         tok = tok.head
     head = tok.head
     if tok.dep_ in ("xcomp", "advcl") and _to_infinitive(tok) and head is not tok \
-            and head.lemma_.lower() == "have" and head.tag_ not in ("VBD", "VBN"):
+            and head.lemma_.lower() == "have" and head.tag_ not in ("VBD", "VBN") \
+            and not any(c.dep_ == "dobj" for c in head.children):    # not "have the resources to secure"
         return head
     return None
