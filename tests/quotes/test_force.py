@@ -24,6 +24,7 @@ def test_an_armed_attack_is_no_stance(find_quotes, text):
     ("Trump attacked Clinton over her emails.", "Clinton"),
     ("The senator's attack on the administration drew applause from the crowd.", "the administration"),
     ("Erdogan has repeatedly attacked the press.", "the press"),
+    ("Clinton attacked Trump's position on trade.", "Trump's position on trade"),
     ("The opposition leader attacked the budget as a betrayal of pensioners.", "the budget as a betrayal of pensioners"),
 ])
 def test_a_verbal_attack_stays_a_stance(find_quotes, text, content):
@@ -31,10 +32,18 @@ def test_a_verbal_attack_stays_a_stance(find_quotes, text, content):
     assert [q.text for q in quotes] == [content]
 
 
+def test_a_plural_position_with_a_topic_stays_a_stance(find_quotes):
+    # the parser hangs "on immigration" on the verb, so the content ends at the noun; the stance is found
+    text = "The governor attacked their positions on immigration during the debate."
+    assert [q.cue for q in find_quotes(text) if q.cue and q.cue.lower().startswith("attack")] == ["attacked"]
+
+
 def test_force_readings_need_all_three_lists(tmp_path):
     path = tmp_path / "verbs.yaml"
     path.write_text("groups:\n  - name: a\n    direct: true\n    complements: [clause]\n    lemmas: [say]\n"
                     "force_readings:\n  words: [attack]\n  targets: [island]\n", encoding="utf-8")
-    with pytest.raises(DictionaryError, match="force_readings") as err:
+    with pytest.raises(DictionaryError, match="'force_readings' must give 'words', 'targets' and 'tolls'") as err:
         QuoteLexicon.load(verbs_file=path)
     assert str(path) in str(err.value)
+    path.write_text(path.read_text(encoding="utf-8") + "  tolls: [kill]\n", encoding="utf-8")
+    assert "island" in QuoteLexicon.load(verbs_file=path).force_targets

@@ -8,6 +8,7 @@ from spacy.tokens import Token
 from .lexicon import QuoteLexicon
 
 _PLACE_TYPES = frozenset({"FAC", "LOC"})
+_TOPIC_PREPOSITIONS = frozenset({"on", "over", "about"})
 
 
 def is_armed_act(tok: Token, lexicon: QuoteLexicon) -> bool:
@@ -29,4 +30,13 @@ def is_armed_act(tok: Token, lexicon: QuoteLexicon) -> bool:
 def _armed_target(obj: Token, lexicon: QuoteLexicon) -> bool:
     if obj.ent_type_ in _PLACE_TYPES:
         return True
-    return obj.pos_ == "NOUN" and obj.lemma_.lower() in lexicon.force_targets
+    if obj.pos_ != "NOUN":
+        return False
+    if obj.lemma_.lower() in lexicon.force_targets:
+        return True
+    # a target listed in its plural form is armed only in that form and with no topic of its own:
+    # "attacked government positions" is armed, "attacked his position on trade" and "attacked their
+    # positions on immigration" are stances
+    # (the parser often hangs the topic on the verb, so the word right after the noun decides)
+    after = obj.nbor() if obj.i + 1 < len(obj.doc) else None
+    return obj.lower_ in lexicon.force_targets and not (after is not None and after.lower_ in _TOPIC_PREPOSITIONS)
