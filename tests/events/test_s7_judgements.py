@@ -212,3 +212,16 @@ def test_historic_in_a_description_or_of_no_deed_is_no_praise(pipeline, text):
 ])
 def test_a_reduced_passive_judges_the_act_of_its_clause(pipeline, text, expected):
     assert expected in _judgements(pipeline, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a noun of an act done to someone set beside the clause names the clause's act, coded or not
+    ("Iran hanged a protester on Thursday, an execution Germany described as barbaric.", ("111", "DEU", "IRN")),
+    ("The Taliban banned women from universities on Tuesday, a decision the United Nations called appalling.",
+     ("111", "IGO", "AFG")),
+    # an outcome named again after 'and': the subject of the clause joined to
+    ("Belarus held a presidential election on Sunday, and the European Union branded the vote a sham.",
+     ("111", "IGO", "BLR")),
+])
+def test_apposed_and_joined_nouns_of_acts(pipeline, text, expected):
+    assert expected in _judgements(pipeline, text)

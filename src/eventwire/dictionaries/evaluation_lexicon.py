@@ -103,6 +103,14 @@ class EvaluationLexicon:
     active_stances: dict[str, Stance] = field(default_factory=dict)  # "marvel" -> Stance(051, {at}): "marveled at Y"
     path: str = ""
 
+    @property
+    def apposed_act_nouns(self) -> frozenset[str]:
+        """The nouns that, set after a comma beside a clause, name the clause's act (", a move X called ...",
+        ", a verdict ...", ", an execution ..."): nouns of any act, outcomes, acts of force, of a kind and
+        acts done to someone (``judged_acts``)."""
+        return self.any_act_nouns | self.outcome_nouns | self.force_act_nouns | self.patient_nouns \
+            | frozenset(self.act_kinds)
+
     def is_act(self, code: str) -> bool:
         """An act a judged noun may name again: a code of ``judged_acts.roots``, ``announced_roots`` or ``codes``."""
         return code[:2] in self.act_roots or code[:2] in self.announced_roots \

@@ -180,11 +180,13 @@ def subject_doers(judged: Token, speaker_verb: Token, finder: ArgumentFinder, le
     subject of the clause the judging clause is joined to or set beside. ``acts`` says whether a verb
     tells an act (asserted, no verb of saying: "said ... , calling the move" judges nothing said)."""
     lemma = judged.lemma_.lower()
-    if judged.pos_ != "NOUN" or lemma not in lexicon.any_act_nouns | lexicon.outcome_nouns:
+    if judged.pos_ != "NOUN":
         return []
     verb = speaker_verb
     if verb.dep_ in ("relcl", "acl") and verb.head.i == judged.i:      # ", a verdict X called ..."
         left = judged.left_edge
+        if lemma not in lexicon.apposed_act_nouns:
+            return []
         if judged.dep_ not in ("appos", "npadvmod", "dobj") or left.i == judged.sent.start \
                 or judged.doc[left.i - 1].text not in _APPOSITION_MARKS:
             return []
@@ -193,8 +195,8 @@ def subject_doers(judged: Token, speaker_verb: Token, finder: ArgumentFinder, le
             head = head.head
     elif _definite(judged) and not any(
             c.dep_ in ("poss", "compound", "relcl", "acl", "prep", "nmod") for c in judged.children) \
-            and verb.dep_ in ("conj", "advcl"):
-        head = verb.head     # "the move", not "the move by X", "a move"
+            and verb.dep_ in ("conj", "advcl") and lemma in lexicon.any_act_nouns | lexicon.outcome_nouns:
+        head = verb.head     # "the move", not "the move by X", "a move"; not "the killing" (whose?)
     else:
         return []
     if head.i >= judged.i or head.pos_ not in ("VERB", "AUX") or not acts(head):
@@ -231,7 +233,7 @@ def clause_doers(judged: Token, index: int, events: list[Event], lexicon: Evalua
                        for c in judged.children):
         return []
     left = judged.left_edge
-    apposed = judged.lemma_.lower() in lexicon.any_act_nouns | lexicon.outcome_nouns | lexicon.force_act_nouns \
+    apposed = judged.lemma_.lower() in lexicon.apposed_act_nouns \
         and left.i > clause.sent.start \
         and judged.doc[left.i - 1].text in _APPOSITION_MARKS and not syntax.children(judged, "poss")
     if apposed:
