@@ -4,7 +4,7 @@ parser missed, the writer's glosses and contrasts, a second claim coordinated in
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from spacy.tokens import Doc, Token
 
@@ -88,9 +88,8 @@ def before_contrast(doc: Doc, content: tuple[int, int]) -> tuple[int, int] | Non
                 (t for t in doc[i + 1:end] if t.dep_ == "conj" and t.head.i == tok.head.i), None)
             if clause is None or not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children):
                 continue
-        if any(doc[j].text in ("“", '"', "''", "``") for j in range(start, i)) and \
-                sum(doc[j].text in ("“", "”", '"', "''", "``") for j in range(start, i)) % 2:
-            continue                       # inside a quotation
+        if _inside_quotation(doc, start, i):
+            continue
         return trim(doc, start, i - 1)
     return content
 
@@ -225,8 +224,8 @@ def before_closing_participle(doc: Doc, content: tuple[int, int]) -> tuple[int, 
                 or doc[i - 1].text != "," or tok.right_edge.i + 1 < end or start <= tok.head.i and tok.head.i >= i \
                 or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in tok.children):
             continue
-        if sum(doc[j].text in ("\u201c", "\u201d", '"', "''", "``") for j in range(start, i)) % 2:
-            continue                       # inside a quotation
+        if _inside_quotation(doc, start, i):
+            continue
         if _in_finite_clause(tok.head, start, end):
             continue                       # "said it would end the bonuses, beginning in January": the claim's own
         return trim(doc, start, i - 1, min_words=1)
@@ -259,8 +258,8 @@ def before_occasion(doc: Doc, content: tuple[int, int], infinitive: bool = False
             continue
         if word == "aside" and not any(c.lower_ == "from" for c in tok.children):
             continue
-        if sum(doc[j].text in ("\u201c", "\u201d", '"', "''", "``") for j in range(start, i)) % 2:
-            continue                       # inside a quotation
+        if _inside_quotation(doc, start, i):
+            continue
         if start <= phrase.head.i < end and (_in_finite_clause(phrase.head, start, end)
                                               or not infinitive and _in_infinitive(phrase.head, start, end)):
             continue                       # "urged residents to stay indoors during the storm": the act urged
@@ -268,17 +267,41 @@ def before_occasion(doc: Doc, content: tuple[int, int], infinitive: bool = False
     return content
 
 
-def _in_infinitive(tok: Token, start: int, end: int) -> bool:
-    """Does ``tok`` lie in a to-infinitive inside the content span?"""
-    for _ in range(12):
+_QUOTE_MARKS = frozenset({"\u201c", "\u201d", '"', "''", "``"})
+_MAX_CLIMB = 12
+
+
+def _inside_quotation(doc: Doc, start: int, i: int) -> bool:
+    """Is token ``i`` inside quotation marks opened after ``start`` (an odd number of marks before it)?"""
+    return sum(doc[j].text in _QUOTE_MARKS for j in range(start, i)) % 2 == 1
+
+
+def _has_to(tok: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
+def _has_own_subject(tok: Token) -> bool:
+    """A finite clause's head: a subject of its own and no infinitive "to" ("for the US to accept
+    refugees" has a subject but is no finite clause)."""
+    return any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in tok.children) and not _has_to(tok)
+
+
+def _climbs_to(tok: Token, start: int, end: int, found: Callable[[Token], bool]) -> bool:
+    """Does a head on the way up from ``tok``, still inside the content span, satisfy ``found``?"""
+    for _ in range(_MAX_CLIMB):
         if not start <= tok.i < end:
             return False
-        if any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        if found(tok):
             return True
         if tok.head.i == tok.i:
             return False
         tok = tok.head
     return False
+
+
+def _in_infinitive(tok: Token, start: int, end: int) -> bool:
+    """Does ``tok`` lie in a to-infinitive inside the content span?"""
+    return _climbs_to(tok, start, end, _has_to)
 
 
 _TIME_PREPS = frozenset({"after", "before", "during"})
@@ -307,18 +330,8 @@ def after_leading_time(verb: Token, content: tuple[int, int]) -> tuple[int, int]
 
 
 def _in_finite_clause(tok: Token, start: int, end: int) -> bool:
-    """Does ``tok`` lie in a clause with a subject of its own inside the content span ("for the
-    US to accept refugees" has a subject but is no finite clause)?"""
-    for _ in range(12):
-        if not start <= tok.i < end:
-            return False
-        if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in tok.children) \
-                and not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
-            return True
-        if tok.head.i == tok.i:
-            return False
-        tok = tok.head
-    return False
+    """Does ``tok`` lie in a clause with a subject of its own inside the content span?"""
+    return _climbs_to(tok, start, end, _has_own_subject)
 
 
 def before_dash_gloss(doc: Doc, start: int, end: int) -> int:
@@ -329,7 +342,7 @@ def before_dash_gloss(doc: Doc, start: int, end: int) -> int:
         tok = doc[i]
         if tok.text in _DASHES and doc[i - 1].whitespace_ and tok.whitespace_ \
                 and doc[i + 1].lower_ in ("a", "an", "the", "one", "another") \
-                and sum(doc[j].text in ("“", "”", '"', "''", "``") for j in range(start, i)) % 2 == 0:
+                and not _inside_quotation(doc, start, i):
             return i
     return end
 
