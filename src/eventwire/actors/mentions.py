@@ -14,6 +14,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from spacy.tokens import Token
+
 from .mention_context import FinderBase
 from .name_matches import NAME_SUFFIXES, DocNames, Found, doc_words, find_names, main_country, syntactic_head
 from .resolver import NO_OWN_COUNTRY, Resolution
@@ -174,6 +176,19 @@ class MentionFinder(RolePhraseFinder, UnlistedActorFinder):
                                                                            f"'{text}' -> {res.why}"))
                 self.found[i] = replace(f, res=new)
 
+    @staticmethod
+    def _people_of(res: Resolution, tok: Token, start: int, end: int) -> Resolution:
+        """ "Thousands of Kenyans marched", "Palestinians living in the West Bank": a plural demonym with no article or
+        possessor names people of the country, civilians (CVL); "the Russians" (a side in talks) stays the country."""
+        if res.kind != "country" or not res.country or end - start != 1 or tok.tag_ not in ("NNPS", "NNS"):
+            return res
+        word = tok.lower_
+        if not word.endswith("s") or (res.name or "").lower().endswith(word) or any(
+                c.dep_ in ("det", "poss", "predet") for c in tok.lefts):
+            return res    # "the Philippines", "the Russians"
+        return replace(res, code=res.country + "CVL", sectors=("CVL",), kind="agent", name=None, plural=True,
+                       human=True, why=f"{res.why}; '{tok.text}' with no article: people of {res.country}, civilians")
+
     def _named(self) -> None:
         doc = self.doc
         titled: set[int] = set()     # tokens of person titles ("Russian President" before "Vladimir Putin")
@@ -198,7 +213,7 @@ class MentionFinder(RolePhraseFinder, UnlistedActorFinder):
                     title.extend(sub)
                     left = min(left, *(t.i for t in sub if t.dep_ not in ("det", "predet")))
             titled.update(t.i for t in title)
-            res = self._with_title(res, title, start, end)
+            res = self._people_of(self._with_title(res, title, start, end), tok, start, end)
             if res.kind == "person" and res.name:
                 if res.sectors and "title in the text" in res.why:
                     self.titled_people.setdefault(res.name, res)

@@ -110,6 +110,8 @@ def find_names(doc: Doc, resolver: ActorResolver, when: date | None, token_words
             continue   # "Priorities USA Action", "Tampa Bay": a place word inside a longer name
         if _inside_longer_name(toks, start, end, m, names):
             continue   # "National Security Council": another body than the UN's "Security Council"
+        if end - start == 1 and _language(toks[start], m):
+            continue   # "gunmen, some of them speaking Spanish", "a statement in Arabic": a language, no country
         if ent is not None and ent[0] < start and m.candidates[0].kind == "person" and m.end - m.start == 1:
             given = [toks[t].text for t in range(ent[0], start)]
             if not resolver.family_names.given_names(given):
@@ -193,6 +195,14 @@ def _inside_longer_name(toks: Sequence[Token], start: int, end: int, m: NameMatc
     if prev.is_sent_start or prev.pos_ != "PROPN" or not prev.text[:1].isupper() or start - 1 in names.at_token:
         return False
     return prev.dep_ in ("compound", "amod") and start <= prev.head.i < end and prev.ent_type_ == toks[start].ent_type_
+
+
+def _language(tok: Token, m: NameMatch) -> bool:
+    """A nationality adjective standing alone as a singular noun object ("speaking Spanish", "a statement in Arabic",
+    "translated into English") names a language, not the country."""
+    if m.candidates[0].kind != "adjective" or tok.tag_ not in ("NNP", "NN", "JJ") or any(True for _ in tok.children):
+        return False
+    return tok.dep_ == "dobj" or (tok.dep_ == "pobj" and tok.head.lower_ in ("in", "into"))
 
 
 def _case_party(toks: Sequence[Token], start: int, end: int) -> bool:

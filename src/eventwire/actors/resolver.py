@@ -321,8 +321,8 @@ class ActorResolver:
                 return self._former(replace(whole, why=f"{why_role}, at {phrase.place.name or phrase.place.code}",
                                             kind="agent", plural=phrase.plural, name=None, human=agent.person),
                                     phrase)
-        if country is None and phrase.place is not None and phrase.place.country:
-            country, source = phrase.place.country, f"place {phrase.place.name}"
+        if country is None and phrase.place is not None and phrase.place.country and not agent.country:
+            country, source = phrase.place.country, f"place {phrase.place.name}"   # not "settlers in the West Bank"
         explicit = country is not None
         if country is None and agent.country:
             country, source = agent.country, f"'{agent.phrase}' unless the text says otherwise"

@@ -14,6 +14,7 @@ from .definite_references import DefiniteReferenceFinder, anaphor_kind
 from .mention_context import PLACE_PREPS
 from .name_matches import Found
 from .resolver import Phrase, Resolution
+from .role_countries import RoleCountryFinder
 from .vocabulary import shipped_vocabulary
 
 _WORDS = shipped_vocabulary()
@@ -63,6 +64,14 @@ CORPORATE_FUNCTIONS = _WORDS.words("corporate_functions")
 CORPORATE_TITLES = _WORDS.words("corporate_titles")
 
 
+def _mislabelled_noun(token: Token) -> bool:
+    """ "Gunmen stormed India's parliament": a plural common noun the entity recogniser took for a one-word place
+    name is no part of a name."""
+    doc = token.doc
+    return token.tag_ == "NNS" and token.pos_ == "NOUN" and token.ent_iob_ == "B" and (
+        token.i + 1 >= len(doc) or doc[token.i + 1].ent_iob_ != "I")
+
+
 def _no_context(modifiers: list[str], phrase: str) -> bool:
     """Whether a role phrase's modifiers say it is not of the country of the context ("world leaders", "foreign
     diplomats", "other leaders"; not "other media outlets", "regional bank managers")."""
@@ -72,71 +81,98 @@ def _no_context(modifiers: list[str], phrase: str) -> bool:
     return bool(said) and phrase.split(" ")[-1] in STATE_LEVEL_HEADS
 
 
-class RolePhraseFinder(DefiniteReferenceFinder):
+class RolePhraseFinder(DefiniteReferenceFinder, RoleCountryFinder):
     """The role-phrase pass of the mention finder."""
 
     def _role_phrases(self) -> None:
-        lower = [" ".join(ws).lower() for ws in self.token_words]
-        family = {}   # last word of a person's full name -> its first token: "Larry Elder ... Elder" is no elder
+        self._role_lower = [" ".join(ws).lower() for ws in self.token_words]
+        # last word of a person's full name -> its first token: "Larry Elder ... Elder" is no elder
+        self._family_starts: dict[str, int] = {}
         for ent in self.ents:
             if ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].text[:1].isupper():
-                family.setdefault(ent[-1].text, ent.start)
+                self._family_starts.setdefault(ent[-1].text, ent.start)
+        self._role_done: set[int] = set()
         for token in self.tokens:
-            if token.pos_ == "PROPN" and token.text[:1].isupper() and family.get(token.text, token.i) < token.i and \
-                    token.dep_ not in ("compound", "amod"):
-                continue
-            nominal = token.pos_ in NOUN_POS or token.tag_ in ("NN", "NNS", "NNP", "NNPS") or (
-                token.pos_ == "ADJ" and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj"))
-            if not nominal:
-                continue
-            if token.i in self.names.at_token and self.name_at(token) is not None:
-                continue
-            if token.dep_ in ABSORBING_DEPS and token.head.i > token.i and token.head.pos_ in NOUN_POS and (
-                    token.head.pos_ == "PROPN" or token.head.i in self.names.at_token or
-                    self.resolver.agent_ending(lower, token.head.i + 1, lemma=token.head.lemma_.lower())):
-                continue           # "army" in "army spokesman": the head noun carries the phrase
-            if token.dep_ in ("attr", "oprd") or self._as_predicate(token):
-                continue           # "Trump became president", "his departure as commissioner": a predicate
-            if token.ent_type_ in PLACE_ENTITIES:
-                continue           # "Forbidden City", "Eastern District": part of a place name
-            hit = self.resolver.agent_ending(lower, token.i + 1, lemma=token.lemma_.lower(),
-                                             min_start=token.left_edge.i)
-            if hit is None:
-                if anaphor_kind(token) == "country":   # "the country", "the nation": the last country named
-                    res = self.definite_reference(token, "country")
-                    if res is not None:
-                        self.agent_heads[token.i] = res
-                        self.found.append(Found(self._left_edge(token, token.i), token.i + 1, token.i, res))
-                continue
-            start, agent = hit
-            if self._a_place(token, agent) or self._idiom(token, agent) or self._word_of_a_name(token, agent):
-                continue
-            res, members = self._compose(token, start, agent)
-            if res is None:
-                continue
-            if not members and token.dep_ == "compound" and token.head.i > token.i and token.head.pos_ == "NOUN" and (
-                    res.code is None or agent.phrase == "business" or (agent.sector in THING_SECTORS and
-                                                                        token.head.lemma_.lower() not in COLLECTIVE_ACTS)):
-                continue           # "a pilot program", "voter fraud", "a press conference", "business development"
-            if self._not_people(token, agent):
-                continue
-            if agent.phrase in CAMPAIGN_WORDS:
-                self._note_candidate(token)
-            self.agent_heads[token.i] = res
-            left = self._left_edge(token, start)
-            if token.dep_ == "compound" and token.head.i > token.i:   # "Israeli army bulldozers"
-                left = min([left, *(s.left_edge.i for s in token.head.lefts
-                                    if s.i < token.i and s.dep_ in ("amod", "compound", "nmod"))])
-            if members:
-                group = Resolution(None, None, res.sectors, None, f"compound actor: {res.why}", "group", plural=True)
-                self.found.append(Found(left, token.i + 1, token.i, group, members))
-                for t in range(left, token.i):   # each country word is a mention of its member
-                    named = self.name_at(self.tokens[t])
-                    member = next((m for m in members if named is not None and m.country == named.country), None)
-                    if member is not None and self.tokens[t].dep_ != "compound" or member is not None and t + 1 == token.i:
-                        self.found.append(Found(t, t + 1, t, member))
-            else:
-                self.found.append(Found(left, token.i + 1, token.i, res))
+            self._role_phrase(token)
+
+    def _role_ahead(self, token: Token) -> Resolution | None:
+        """The role phrase headed by ``token``, a word after the head being composed ("members of the Syrian
+        opposition": the opposition is the owner), composed now if the pass has not reached it yet."""
+        if token.i in self.names.at_token and self.name_at(token) is not None:
+            return None
+        self._role_phrase(token)
+        return self.agent_heads.get(token.i)
+
+    def _role_phrase(self, token: Token) -> None:
+        """The role phrase headed by ``token``, if it heads one: into ``found`` and ``agent_heads`` (once)."""
+        if token.i in self._role_done:
+            return
+        self._role_done.add(token.i)
+        lower = self._role_lower
+        if token.pos_ == "PROPN" and token.text[:1].isupper() and \
+                self._family_starts.get(token.text, token.i) < token.i and token.dep_ not in ("compound", "amod"):
+            return
+        nominal = token.pos_ in NOUN_POS or token.tag_ in ("NN", "NNS", "NNP", "NNPS") or (
+            token.pos_ == "ADJ" and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj"))
+        if not nominal:
+            return
+        if token.i in self.names.at_token and self.name_at(token) is not None:
+            return
+        if token.dep_ in ABSORBING_DEPS and token.head.i > token.i and token.head.pos_ in NOUN_POS and (
+                token.head.pos_ == "PROPN" or token.head.i in self.names.at_token or
+                self.resolver.agent_ending(lower, token.head.i + 1, lemma=token.head.lemma_.lower())):
+            return             # "army" in "army spokesman": the head noun carries the phrase
+        if token.dep_ in ("attr", "oprd") or self._as_predicate(token):
+            return             # "Trump became president", "his departure as commissioner": a predicate
+        if token.ent_type_ in PLACE_ENTITIES and not _mislabelled_noun(token):
+            return             # "Forbidden City", "Eastern District": part of a place name
+        hit = self.resolver.agent_ending(lower, token.i + 1, lemma=token.lemma_.lower(),
+                                         min_start=token.left_edge.i)
+        if hit is None:
+            if anaphor_kind(token) == "country":   # "the country", "the nation": the last country named
+                res = self.definite_reference(token, "country")
+                if res is not None:
+                    self.agent_heads[token.i] = res
+                    self._insert(token.i, [Found(self._left_edge(token, token.i), token.i + 1, token.i, res)])
+            return
+        start, agent = hit
+        if self._a_place(token, agent) or self._idiom(token, agent) or self._word_of_a_name(token, agent):
+            return
+        res, members = self._compose(token, start, agent)
+        if res is None:
+            return
+        if not members and token.dep_ == "compound" and token.head.i > token.i and token.head.pos_ == "NOUN" and (
+                res.code is None or agent.phrase == "business" or (agent.sector in THING_SECTORS and
+                                                                    token.head.lemma_.lower() not in COLLECTIVE_ACTS)):
+            return             # "a pilot program", "voter fraud", "a press conference", "business development"
+        if self._not_people(token, agent):
+            return
+        if agent.phrase in CAMPAIGN_WORDS:
+            self._note_candidate(token)
+        self.agent_heads[token.i] = res
+        left = self._left_edge(token, start)
+        if token.dep_ == "compound" and token.head.i > token.i:   # "Israeli army bulldozers"
+            left = min([left, *(s.left_edge.i for s in token.head.lefts
+                                if s.i < token.i and s.dep_ in ("amod", "compound", "nmod"))])
+        if members:
+            group = Resolution(None, None, res.sectors, None, f"compound actor: {res.why}", "group", plural=True)
+            added = [Found(left, token.i + 1, token.i, group, members)]
+            for t in range(left, token.i):   # each country word is a mention of its member
+                named = self.name_at(self.tokens[t])
+                member = next((m for m in members if named is not None and m.country == named.country), None)
+                if member is not None and self.tokens[t].dep_ != "compound" or member is not None and t + 1 == token.i:
+                    added.append(Found(t, t + 1, t, member))
+            self._insert(token.i, added)
+        else:
+            self._insert(token.i, [Found(left, token.i + 1, token.i, res)])
+
+    def _insert(self, head: int, added: list[Found]) -> None:
+        """Adds the mentions of the role phrase headed by token ``head`` to ``found``, which stays in the order of
+        the heads (a phrase composed ahead, "members of the Syrian opposition", comes after the one that asked)."""
+        at = len(self.found)
+        while at > 0 and self.found[at - 1].head > head:
+            at -= 1
+        self.found[at:at] = added
 
     @staticmethod
     def _as_predicate(head: Token) -> bool:
@@ -222,8 +258,8 @@ class RolePhraseFinder(DefiniteReferenceFinder):
         listed: list[str] = []     # "leaders of the United States, Japan and South Korea": one per country
         mod_tokens: list[Token] = []
         for child in head.lefts:
-            if child.dep_ == "poss":
-                owner = self._resolve_token(child)
+            if child.dep_ == "poss":   # "whose president": the noun the relative clause describes
+                owner = self.whose_owner(child) if child.tag_ == "WP$" else self._resolve_token(child)
             elif child.dep_ in MODIFIER_DEPS:   # also the modifiers of a word of the role phrase: "The Russian
                 mod_tokens.extend(t for t in child.subtree if t.i < start)   # Defence Ministry" (Russian -> Defence)
         for child in head.rights:   # "the president of Russia", "members of Hamas", "rebels in Syria"
@@ -232,8 +268,9 @@ class RolePhraseFinder(DefiniteReferenceFinder):
             if child.dep_ == "prep" and (owner_prep or child.lower_ in PLACE_PREPS or child.lower_ == "near"):
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
-                        if owner_prep and owner is None:
-                            owner = self._resolve_token(pobj)
+                        if owner_prep and owner is None:   # "leaders of the Syrian opposition": the opposition
+                            owner = self._role_ahead(pobj) if pobj.i > head.i and agent.person else None
+                            owner = owner if owner is not None and owner.code else self._resolve_token(pobj)
                             listed = self._conjoined_countries(pobj)
                         elif not owner_prep and place is None:
                             place = self._resolve_token(pobj, roles=False)
@@ -287,13 +324,15 @@ class RolePhraseFinder(DefiniteReferenceFinder):
         phrase = Phrase(agent, agent.phrase, modifiers, names, owner, plural, place)
         owned_by_world = any(c.dep_ == "poss" and c.lower_ in NO_CONTEXT_WORDS - STATE_LEVEL_WORDS
                              for c in head.lefts)   # "the world's inmates", "the world's leaders": of no one country
-        context = None if owned_by_world or _no_context(modifiers, agent.phrase) or \
-            self._shares_no_context(head, modifiers) else self.context_at(head)
+        of_no_one = owned_by_world or _no_context(modifiers, agent.phrase) or self._shares_no_context(head, modifiers)
+        context = None if of_no_one else self.context_at(head)
         if agent.person and not plural and not names and owner is None and place is None:
             earlier = self.same_role_before(head, agent.sector)   # "... the minister said": the one named before
             if earlier is not None:
                 return earlier, []
         res = self.resolver.compose(phrase, self.when, context)
+        if res is not None and res.code is None and not (of_no_one or names or owner or place):
+            res = self.with_default_country(head, phrase, res)   # "Israeli tanks ... and troops pushed into ..."
         if res is not None and res.sectors == ("GOV",) and agent.phrase in CORPORATE_TITLES and \
                 self._corporate_office(head):   # "vice president of business development at SNC"
             res = replace(res, code=res.country + "BUS" if res.country else None, sectors=("BUS",),
