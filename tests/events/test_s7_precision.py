@@ -51,6 +51,9 @@ def test_a_for_to_clause_of_a_reason_tells_what_happened(pipeline):
 @pytest.mark.parametrize("text, trigger", [
     ("Sondland is entangled in the president's efforts to get Ukraine to investigate Joe Biden.", "investigate"),
     ("The campaign to persuade Germany to expel Russian diplomats has stalled.", "expel"),
+    ("Experts say the test shows North Korea's determination to build warheads and to deploy troops to the "
+     "border.", "deploy"),
+    ("Analysts doubt Ankara's intention to expel the Swedish ambassador.", "expel"),
 ])
 def test_the_aim_of_an_effort_is_no_event(pipeline, text, trigger):
     assert trigger not in triggers(pipeline, text)

@@ -23,15 +23,23 @@ def drop_consumed(fired: dict[int, Fired]) -> None:
     for f in list(fired.values()):
         pat = f.attempt.pattern
         used: list[Token] = list(f.attempt.consumed)
+        passive: list[Token] = []
         if pat.objects and not f.attempt.noun:
             used += [t for c in syntax.children(f.token, *syntax.OBJ) for t in syntax.conjuncts(c)]
-            used += _passive_themes(f.token)
+            passive = _passive_themes(f.token)
+            used += passive
             for x in f.attempt.consumed:
                 used += [t for c in syntax.children(x, *syntax.OBJ) for t in syntax.conjuncts(c)]
         extra = set(f.attempt.trigger_tokens[1:])
         for tok in [*used, *extra]:
             other = fired.get(tok.i)
             if other is None or other is f or other.dropped or f.dropped or f.vetoed:
+                continue
+            if tok in passive:
+                # "US sanctions on Iran were lifted": the act undone, no new one ("the sanctions, imposed by
+                # the US in 2014, were extended": the act itself, told by the noun)
+                if other.attempt.pattern.root != pat.root:
+                    other.dropped = f"undone by {pat.rule} at '{f.token.text}' (passive)"
                 continue
             # "held a hunger strike for the resignation ...": a noun pattern of higher priority
             # than the verb pattern that took it as its object codes instead of the verb
@@ -369,8 +377,9 @@ def obligation_to_demand(f: Fired, fired: dict[int, Fired], rules: ModalityRules
     speaker = fired.get(clause.head.i)
     if speaker is None or speaker.attempt.pattern.code not in STATEMENT_CODES or speaker.roles is None:
         return
-    if {a.ref.code for a in f.roles.sources} <= {a.ref.code for a in speaker.roles.sources}:
-        return      # "police say they must secure the city": no demand made on oneself
+    speakers = {a.ref.code for a in speaker.roles.sources}
+    if all(a.token.pos_ == "PRON" and a.ref.code in speakers for a in f.roles.sources):
+        return      # "police say they must secure the city", "'I must tell you', he said": no demand on oneself
     aux = f.mod.why.split("'")[1] if f.mod and "'" in f.mod.why else ""
     code = rules.obligation_codes.get(aux)
     if not code or code not in cameo:

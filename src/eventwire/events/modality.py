@@ -231,8 +231,9 @@ def _aim_noun(top: Token, rules: ModalityRules) -> Token | None:
     parser may hang the inner infinitive as a clausal complement ("get Ukraine to investigate" ccomp),
     and the infinitive may belong to a relative clause on the noun ("a pledge he made to support")."""
     aims = rules.governors.get("aim_nouns", frozenset())
-    for _ in range(3):      # up through infinitives the parser hung as clausal complements
-        if top.dep_ == "ccomp" and _to_infinitive(top) and top.head.pos_ == "VERB" and _to_infinitive(top.head):
+    for _ in range(3):      # up through infinitives hung as clausal complements or joined to another
+        if top.dep_ in ("ccomp", "conj") and _to_infinitive(top) and top.head.pos_ == "VERB" \
+                and _to_infinitive(top.head):
             top = top.head
         else:
             break
