@@ -110,7 +110,7 @@ def test_people_acted_on_that_are_no_actor_leave_they_uncoded(pipeline):
 def test_a_lone_name_tagged_as_a_place_may_be_she(pipeline):
     """ "Giuffre" is tagged a place: "she" is not the interviewer named before."""
     cdoc = coded(pipeline, "The interview was recorded by the BBC presenter Emily Maitlis in London. Later the prince "
-                           "argued that he had never dined with Giuffre, since she remembered him sweating heavily.")
+                           "insisted that he was never with Giuffre, since she remembered him sweating heavily.")
     assert code_at(cdoc, "she") is None
 
 
@@ -196,3 +196,16 @@ def test_a_definite_noun_restating_a_name_by_apposition_still_refers_back(pipeli
     cdoc = coded(pipeline, "Jaish-e-Mohammed, a militant group based in Pakistan, claimed the attack. The group said "
                            "it would strike again.")
     assert code_at(cdoc, "group", nth=1) == "PAKREB"
+
+
+def test_a_country_adjective_as_a_predicate_stays_a_good_antecedent_of_the_country(pipeline):
+    cdoc = coded(pipeline, "Say Mexico demanded proof that a migrant was Mexican before it would take her back into the "
+                           "country.")
+    assert code_at(cdoc, "country") == "MEX"
+
+
+def test_a_lone_name_tagged_as_an_organisation_stays_a_thing(pipeline):
+    """ "with Disney" is no "he": the person whose career it is."""
+    cdoc = coded(pipeline, "It was the first time in Mayer's career with Disney that he had run a business unit.")
+    m = mention(cdoc, "he")
+    assert m is not None and "'Mayer'" in m.why

@@ -136,7 +136,8 @@ class DefiniteReferenceFinder(FinderBase):
                 if kind == "country" and self._in_place_phrase(start, end):
                     place_only = place_only or (start, res)   # "hostages held in Gaza ... the country": a place
                     continue
-                if kind == "country" and res.kind == "adjective" and not self._in_mention(start):
+                if kind == "country" and res.kind == "adjective" and self.tokens[start].dep_ == "amod" and \
+                        not self._in_mention(start):
                     described = described or (start, res)   # "the former Portuguese colony": a thing described
                     continue
                 best = (start, res)

@@ -27,10 +27,10 @@ def listed(tok: Token) -> bool:
 
 
 def bare_name(tok: Token) -> bool:
-    """A lone capitalised name the dictionary does not know, tagged a place or an organisation ("been with Giuffre",
-    "Vindman reported to him"): as often a surname the tagger misread as a place, so either a person or not. A name
-    of several words or with an article ("Bethesda Naval Hospital", "the NSC") stays a thing."""
-    return tok.tag_ == "NNP" and tok.ent_type_ in ("GPE", "ORG") and tok.ent_iob_ == "B" and not any(
+    """A lone capitalised name the dictionary does not know, tagged a place ("been with Giuffre"): as often a surname
+    the tagger misread as a place, so either a person or not. A name tagged an organisation ("Disney", "SNC"), of
+    several words or with an article ("Bethesda Naval Hospital") stays a thing."""
+    return tok.tag_ == "NNP" and tok.ent_type_ == "GPE" and tok.ent_iob_ == "B" and not any(
         c.dep_ in ("compound", "det", "amod", "nmod") for c in tok.lefts) and (
         tok.i + 1 >= len(tok.doc) or tok.doc[tok.i + 1].ent_iob_ != "I")
 

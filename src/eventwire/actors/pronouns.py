@@ -116,6 +116,8 @@ def build_candidates(tokens: list[Token], found: list[Found], genders: dict[int,
     for f in inner:
         if f.res.human and f.res.kind == "person" and f.head not in out:
             out[f.head] = Candidate(f.head, f, "sg", True, genders.get(id(f)))
+    surnames = {tokens[f.end - 1].text: f for f in found
+                if f.res.kind == "person" and f.res.human and f.end - f.start > 1}
     for tok in tokens:
         if tok.i in covered or tok.pos_ not in ("NOUN", "PROPN") or (tok.dep_ in NO_ANTECEDENT_DEPS and not
                                                                      cleft_focus(tok)) or no_antecedent(tok):
@@ -130,7 +132,11 @@ def build_candidates(tokens: list[Token], found: list[Found], genders: dict[int,
             gender = first_names.get((first or tok).lower_)
             person = gender is not None or tok.ent_type_ == "PERSON"   # a person we do not code
         elif bare_name(tok):
-            person = None   # "with Giuffre" (tagged a place), "Vindman reported": a surname the tagger misread
+            named = surnames.get(tok.text)   # "Terry Strada ... Strada accused": the person named before
+            if named is not None and named.start < tok.i:
+                out[tok.i] = Candidate(tok.i, named, "sg", True, genders.get(id(named)))
+                continue
+            person = None   # "with Giuffre" (tagged a place): a surname the tagger misread, or a place
         out[tok.i] = Candidate(tok.i, None, "pl" if plural else "sg", person, gender)
     # "Trump and Putin", "India and Brazil", "the Philippines, the United States and Japan": a list of conjoined
     # phrases is also one plural phrase (under the key -head - 1), with all its actors as members when every
@@ -250,7 +256,8 @@ def find_antecedent(token: Token, candidates: dict[int, Candidate], tokens: list
             return None
         if bound is not None and tok.dep_ in SUBJECTS and tok.head.i in bound:
             return None
-        if word in PLURAL and (-tok.i - 1) in candidates and _ok(candidates[-tok.i - 1], word, far):
+        if word in PLURAL and (-tok.i - 1) in candidates and _ok(candidates[-tok.i - 1], word, far) and not (
+                tok.left_edge.i <= token.i <= tok.right_edge.i):   # not "police and their masters": its own list
             return candidates[-tok.i - 1]
         c = candidates.get(tok.i)
         if c is not None and c.found is not None and not_names and _names_of(tok, c, candidates) & not_names:
