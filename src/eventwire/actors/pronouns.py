@@ -22,6 +22,14 @@ him": Trump). A phrase with a quantifier ("no leader", "every senator") binds it
 quotation a pronoun is not its speaker, also when the speaker is a pronoun itself ("'He failed,' he said"). Where two
 conjoined actors fit equally ("Obama and Putin met. He said ..."), the pronoun is left without an antecedent rather
 than guessed.
+
+Nor is an object pronoun the understood subject of its infinitive or participle ("his forces were helpless to stop
+them", "cut ties with Qatar, accusing it"), and a subject pronoun is not a phrase of the subject-less participial
+adjunct it is the doer of ("After meeting Putin, he said"); the clause structure is in ``pronoun_syntax``. A list of
+conjoined actors of any length is one plural antecedent with every member; the focus of a cleft is an antecedent
+("it was Morrison who took over"); in an earlier sentence, people an organisation acted on are "they" before the
+organisation ("The AP interviewed editors. They said"); a lone surname tagged a place is the person named before
+with it, else a person or a place.
 """
 
 from __future__ import annotations
