@@ -173,3 +173,9 @@ def test_an_indefinite_force_is_a_new_one(pipeline):
 ])
 def test_a_plural_demonym_without_an_article_is_civilians(pipeline, text, word, code):
     assert mentions(pipeline, text, "2021-05-01")[word] == code
+
+
+def test_a_phrase_with_a_possessive_pronoun_takes_no_default(pipeline):
+    text = ("Instead of building on President Bush's troop surge in Iraq, Obama and Clinton foolishly withdrew all of "
+            "our forces.")
+    assert mentions(pipeline, text, "2016-09-22")["our forces"] is None

@@ -75,8 +75,8 @@ class RoleCountryFinder(FinderBase):
             return None
         if head.tag_ in ("NN", "NNP") and not definite(head):
             return None   # "respond with an overwhelming force", "cross-border artillery": a new one or a mass word
-        if res.sectors[0] not in FORCE_SECTORS:
-            return None
+        if res.sectors[0] not in FORCE_SECTORS or any(c.dep_ == "poss" for c in head.lefts):
+            return None   # "our forces", "their supporters": the owner decides (the pronoun pass), or nobody
         return self._same_sector_before(head, res.sectors[0])
 
     def whose_owner(self, token: Token) -> Resolution | None:
