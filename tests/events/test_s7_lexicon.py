@@ -2,7 +2,7 @@
 of power, court reversals, abductions by armed groups, assassinations of commanders and leaders.
 
 Each case is (text, code prefix, rule id, source, target). The sentences are written for these tests, with
-actors, countries and tenses of their own (none is taken from a dev set); most forms have several phrasings
+actors, countries and tenses of their own (some retell a form first seen in the tuning set E, in other words); most forms have several phrasings
 (active, passive, a vote, a 'from power' phrase). ``_NOT`` lists readings that must not fire.
 """
 
@@ -31,8 +31,8 @@ _FORMS = [
     ("Peru's Congress voted to remove President Martin Vizcarra from office.", "170", "vote_to_remove",
      "PERLEG", "PERGOV"),
     ("Gabon's army seized power from President Ali Bongo on Wednesday.", "170", "seize_power_from", "GABMIL", "GABGOV"),
-    ("Sudan's top general dissolved the transitional government on Monday.", "170", "junta_dissolves_government",
-     "SDNMIL", "SDNGOV"),
+    ("Guinea's junta dissolved the government on Sunday.", "170", "junta_dissolves_government",
+     "GINMIL", "GINGOV"),
     ("Niger's junta suspended the national assembly.", "170", "junta_dissolves_government", "NERMIL", "NERLEG"),
     # a leader put back in office
     ("Sudan's military reinstated Abdalla Hamdok as prime minister on Sunday.", "0831", "reinstate_leader",
@@ -42,8 +42,8 @@ _FORMS = [
     # power handed to another is yielded; settlers evicted are coerced; a state radio seized is property
     ("Mali's junta handed power to a civilian government.", "0831", "hand_power_to", "MLIMIL", "MLIGOV"),
     ("The Burmese army handed power to a civilian government in 2011.", "0831", "hand_power_to", "MMRMIL", "MMRGOV"),
-    ("Israeli troops began evicting settlers from the Gaza Strip on Monday.", "170", "evict_occupants",
-     "ISRMIL", "ISRCVL"),
+    ("Israeli police began evicting settlers from a West Bank outpost on Thursday.", "170", "evict_occupants",
+     "ISRCOP", "ISRCVL"),
     ("Soldiers in Guinea-Bissau seized the state radio on Thursday.", "171", "seize_property", "GNBMIL", "GNBGOVMED"),
     # rebels forcing their way into a named city or country
     ("Syrian rebels swept into Damascus on Sunday.", "190", "cross_into_country", "SYRREB", "SYR"),
@@ -92,8 +92,8 @@ _FORMS = [
     ("Pakistan's Supreme Court upheld the sentence of the former prime minister.", "116", "court_uphold_conviction",
      "PAKJUD", "PAKELI"),
     # people captured by an armed group are abducted
-    ("Hezbollah guerrillas captured two Israeli soldiers in a cross-border raid.", "181",
-     "armed_group_captures_people", "LBNREB", "ISRMIL"),
+    ("Hamas fighters captured an Israeli soldier in a raid near Kerem Shalom.", "181",
+     "armed_group_captures_people", "PSEREB", "ISRMIL"),
     ("Al Shabaab militants captured five Kenyan soldiers near the border.", "181", "armed_group_captures_people",
      "SOMREB", "KENMIL"),
     # commanders and leaders killed are assassinated
