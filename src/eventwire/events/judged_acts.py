@@ -149,7 +149,8 @@ def claimant_doers(judged: Token, index: int, events: list[Event], lexicon: Eval
     """The author of a claim a judgement rejects ("the Kremlin said the accusations were unacceptable"): the
     source of the act told before (up to ``judged_acts.window`` sentences back, or before the noun in its
     sentence) that names it ("said in a report ... dismissed the report as lies"), else of the latest
-    accusation (root 11: "activists accused government forces of ..., a charge the government dismissed");
+    accusation (root 11) against the judges' own country ("activists accused government forces of ..., a
+    charge the government dismissed");
     not an act of the ``speakers`` (codes) who judge it ("dismissed the report" is no author of it)."""
     left = judged.left_edge.idx
     family = _family(lexicon.act_families)
@@ -166,7 +167,13 @@ def claimant_doers(judged: Token, index: int, events: list[Event], lexicon: Eval
             ref = ActorRef(who.text, who.start, who.end, who.name, who.code, who.code[:3], [])
             return [Arg(ref, judged, f"speaker of '{e.evidence.trigger}' (sentence {e.sentence}), the "
                                      f"'{judged.text}' judged")]
-    chosen = [e for e in named if e.root in _CLAIM_ROOTS][:1] or [e for e in acts if e.root == "11"][:1]
+    # with no claim named, only an accusation against the judges themselves (or their country's organs)
+    # is the one they reject: "Russia accused Ukraine of shelling ... the IMF said a report was flawed"
+    # rejects nothing of Russia's
+    countries = {code[:3] for code in speakers}
+    chosen = [e for e in named if e.root in _CLAIM_ROOTS][:1] or [
+        e for e in acts if e.root == "11" and e.target is not None and e.target.code
+        and e.target.code[:3] in countries][:1]
     return [Arg(_copy(e.source), judged, f"author of '{e.evidence.trigger}' (sentence {e.sentence}), the "
                                          f"'{judged.text}' judged") for e in chosen]
 
