@@ -141,7 +141,7 @@ def test_weapons_and_mass_words_take_no_country_from_the_forces_before(pipeline,
 
 # ---- a role with a country of its own keeps it in a place ("settlers in the West Bank" are Israeli)
 @pytest.mark.parametrize("text, word", [
-    ("Jewish settlers in the West Bank city of Hebron attacked Palestinian farmers.", "Jewish settlers"),
+    ("Jewish settlers in a West Bank village near Hebron attacked Palestinian farmers.", "Jewish settlers"),
     ("Settlers in the occupied West Bank torched cars in a Palestinian village.", "Settlers"),
 ])
 def test_settlers_in_a_place_keep_their_own_country(pipeline, text, word):
@@ -176,6 +176,5 @@ def test_a_plural_demonym_without_an_article_is_civilians(pipeline, text, word, 
 
 
 def test_a_phrase_with_a_possessive_pronoun_takes_no_default(pipeline):
-    text = ("Instead of building on President Bush's troop surge in Iraq, Obama and Clinton foolishly withdrew all of "
-            "our forces.")
+    text = "After President Bush's troop surge in Iraq, the next administration pulled out all of our forces."
     assert mentions(pipeline, text, "2016-09-22")["our forces"] is None
