@@ -229,3 +229,22 @@ def test_an_act_lifted_or_removed_in_the_passive_is_no_new_act(pipeline, text, t
 
 def test_an_act_lifted_in_the_active_codes_the_lifting(pipeline):
     assert {c for c, *_ in coded(pipeline, "The EU lifted its sanctions on Belarus.")} == {"085"}
+
+
+# ---------------------------------------------------------------- an opinion agreed with
+@pytest.mark.parametrize("text", [
+    "Former Pennsylvania Gov. Ed Rendell agreed that the party's vacancy rules should be modernized.",
+    "EU ministers agreed that Russia must withdraw its troops.",
+    "Many businesses agree that China has long taken advantage of the United States.",
+])
+def test_agreeing_that_something_is_so_is_no_intent(pipeline, text):
+    assert "03" not in roots(pipeline, text)
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Putin agreed to meet Zelensky.", "036"),
+    ("Senior Hungarian and Romanian officials agreed on Wednesday that their countries should cooperate on "
+     "refugees.", "03"),
+])
+def test_agreeing_to_act_stays_an_intent(pipeline, text, code):
+    assert any(c.startswith(code) for c, *_ in coded(pipeline, text))

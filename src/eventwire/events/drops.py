@@ -156,6 +156,10 @@ def drop_embedded(fired: dict[int, Fired], rules: ModalityRules, background_prep
             continue
         if _wish_told_as_demand(f, fired, rules, cameo, dyads):
             continue
+        shared = _opinion_agreed(f, rules)
+        if shared:
+            f.dropped = shared
+            continue
         if f.mod is not None and f.mod.modality == "hypothetical" and "obligation" in f.mod.why:
             f.dropped = f"an obligation ({f.mod.why}), what someone asks for, not an event"
             obligation_to_demand(f, fired, rules, cameo, dyads)
@@ -224,6 +228,31 @@ def drop_embedded(fired: dict[int, Fired], rules: ModalityRules, background_prep
                     and not other.dropped.startswith("discarded"):
                 f.dropped = f"topic of '{cur.text}' ({other.attempt.pattern.rule}), not an event of its own"
                 break
+
+
+def _opinion_agreed(f: Fired, rules: ModalityRules) -> str:
+    """Why an intent read from a verb of agreeing with a finite 'that' clause is an opinion shared, or "":
+    the clause tells a state, a past act or what should be ("many businesses agree that China has taken
+    advantage", "Rendell agreed that the party's rules should be modernized"), not an act the agreeing side
+    will take ("Iran and the US agreed that talks would resume", "agreed that their countries should cooperate":
+    the intent stays). Verbs: ``governors.decision``."""
+    if f.attempt.noun or f.attempt.pattern.root != "03" or f.token.lemma_.lower() not in \
+            rules.governors.get("decision", frozenset()):
+        return ""
+    future = rules.auxiliaries.get("future", frozenset()) | {"would"}
+    for clause in syntax.children(f.token, "ccomp"):
+        subjects = syntax.children(clause, "nsubj", "nsubjpass")
+        if _to_clause(clause) or not subjects:
+            continue
+        if any(s.pos_ == "PRON" or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in s.children) for s in subjects):
+            continue    # "agreed that their countries should cooperate": what the agreeing sides will do
+        if not any(c.dep_ in ("aux", "auxpass") and c.lower_ in future for c in clause.children):
+            return f"an opinion shared ('{f.token.text} that ... {clause.text}'), no agreement to act"
+    return ""
+
+
+def _to_clause(clause: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
 
 
 def unreal_act(f: Fired, rules: ModalityRules) -> str:
