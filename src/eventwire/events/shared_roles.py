@@ -1,14 +1,18 @@
 """The coder's passes that give a fired trigger the actors of another one: the parties of the event a
 mediator brokers (``participants_as_targets``), the addressee of a protest's purpose
-(``protest_aims``), the target of the first of two coordinated acts (``share_targets``) and the
-agent of the hostile act a coordinated threat answers (``answer_hostile_acts``)."""
+(``protest_aims``), the target of the first of two coordinated acts (``share_targets``), the
+agent of the hostile act a coordinated threat answers (``answer_hostile_acts``) and the agent of the
+act "the decision" of a later clause points back to (``earlier_acts_named_again``)."""
 
 from __future__ import annotations
+
+from spacy.tokens import Token
 
 from . import syntax
 from .arguments import OWNER_MARK, Arg
 from .dyads import Dyads
 from .fired import REQUEST_ROOTS, Fired, at_clause
+from .targets import ANAPHORIC_DETS
 
 
 def participants_as_targets(fired: dict[int, Fired], dyads: Dyads) -> None:
@@ -58,7 +62,8 @@ def protest_aims(fired: dict[int, Fired], dyads: Dyads) -> None:
 def share_targets(fired: dict[int, Fired], dyads: Dyads) -> None:
     """"Algeria summoned the French ambassador and demanded an explanation": a coordinated verb
     with no target of its own acts on the first verb's target; then a coordinated threat answers
-    the hostile act before it (``answer_hostile_acts``)."""
+    the hostile act before it (``answer_hostile_acts``), and "the decision" the act before it
+    (``earlier_acts_named_again``)."""
     for f in fired.values():
         # the clause of a noun trigger is its light verb, and that of an xcomp its governor: "issued
         # a sharp condemnation of North Korea's launch and vowed to impose new sanctions"
@@ -76,6 +81,7 @@ def share_targets(fired: dict[int, Fired], dyads: Dyads) -> None:
                            for a in first.roles.targets]
         f.pairs = dyads.pairs(f)
     answer_hostile_acts(fired, dyads)
+    earlier_acts_named_again(fired, dyads)
 
 
 def answer_hostile_acts(fired: dict[int, Fired], dyads: Dyads) -> None:
@@ -106,4 +112,53 @@ def answer_hostile_acts(fired: dict[int, Fired], dyads: Dyads) -> None:
         agents = list({s.ref.code: s for s, _ in act.pairs}.values())
         f.roles.targets = [Arg(a.ref, a.token, f"agent of '{act.token.text}', which the threat answers")
                            for a in agents]
+        f.pairs = dyads.pairs(f)
+
+
+def _named_again(verb: Token) -> Token | None:
+    """The object of ``verb`` that names an act told before by a bare definite noun ("condemned the
+    move", "dismissed the resolution", "these measures"; not "the Israeli move", "the decision to
+    expel", "the attack on Kyiv")."""
+    for obj in syntax.children(verb, "dobj", "nsubjpass"):
+        if obj.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ANAPHORIC_DETS for c in obj.children) \
+                and not any(c.dep_ in ("poss", "compound", "amod", "relcl", "acl", "nummod", "appos")
+                            or (c.dep_ == "prep" and c.lower_ != "as") for c in obj.children):
+            return obj
+    return None
+
+
+def earlier_acts_named_again(fired: dict[int, Fired], dyads: Dyads) -> None:
+    """"The Security Council imposed new sanctions on Iran, and Iran's president dismissed the
+    resolution", "Russia annexed Crimea, and the EU condemned the move": an act with no target actor
+    whose object names an act by a bare definite noun is aimed at the agent of the act told before it
+    in the same sentence by another country (the one named by that word, else the act of the clause it
+    is coordinated with), where the
+    target policy lets the owner of the object be the target (``owner`` in data/cameo/targets.yaml;
+    across sentences the target fallbacks find it)."""
+    for f in fired.values():
+        if f.dropped or f.attempt.noun or f.roles is None or f.roles.targets or not f.roles.sources \
+                or not dyads.targets.owner_target(f.code) or any(t is not None for _, t in f.pairs):
+            continue
+        obj = _named_again(f.token)
+        if obj is None or any(c.dep_ in ("oprd", "xcomp", "ccomp", "acomp") or (c.dep_ == "prep" and c.lower_ == "as")
+                              for c in f.token.children):
+            continue     # "called the test reckless", "condemned the attack as cowardly": a verdict (evaluations)
+        own = {a.ref.code[:3] for a in f.roles.sources if a.ref.code}
+        acts = [g for g in fired.values() if g is not f and not g.dropped and g.pairs and g.token.i < f.token.i
+                and not any(s.ref.code and s.ref.code[:3] in own for s, _ in g.pairs)]
+        word = obj.lemma_.lower()
+        same = [g for g in acts if g.token.lemma_.lower() == word or word in g.token.text.lower()]
+        if not same:
+            # else the act of the clause the reaction is coordinated with ("imposed sanctions ...,
+            # and Iran dismissed the resolution"), not an aside inside it
+            clause = f.token
+            while clause.dep_ in ("xcomp", "ccomp") and clause.head.i != clause.i:
+                clause = clause.head
+            first = at_clause(fired, clause.head) if clause.dep_ == "conj" else None
+            same = [first] if first is not None and first in acts else []
+        if not same:
+            continue
+        act = max(same, key=lambda g: g.token.i)
+        agent = act.pairs[0][0]
+        f.roles.targets = [Arg(agent.ref, agent.token, f"agent of '{act.token.text}', which '{obj.text}' points back to")]
         f.pairs = dyads.pairs(f)
