@@ -27,7 +27,7 @@ def roots(pipeline, text: str) -> set[str]:
 
 # ---------------------------------------------------------------- "for X to V": an act wanted, not done
 @pytest.mark.parametrize("text, trigger", [
-    ("Obama sounded a call for the United States to accept more Syrian refugees.", "accept"),
+    ("Merkel issued a call for the European Union to accept more Syrian refugees.", "accept"),
     ("The minister renewed his appeal for Russia to withdraw its troops from Georgia.", "withdraw"),
     ("Germany backed the plan for Israel to withdraw its troops from Gaza.", "withdraw"),
     ("Rights groups pressed for the United Nations to investigate the killings in Darfur.", "investigate"),
@@ -44,12 +44,12 @@ def test_the_appeal_that_holds_a_for_to_clause_stays(pipeline):
 
 def test_a_for_to_clause_of_a_reason_tells_what_happened(pipeline):
     # only a clause of wanting, asking or planning is no event: "the reason for X to file" says X filed
-    assert "11" in roots(pipeline, "This became the reason for Cisco to file a lawsuit against Apple.")
+    assert "11" in roots(pipeline, "That was the reason for Samsung to file a lawsuit against Apple.")
 
 
 # ---------------------------------------------------------------- the aim of an effort, through a complement
 @pytest.mark.parametrize("text, trigger", [
-    ("Sondland is entangled in the president's efforts to get Ukraine to investigate Joe Biden.", "investigate"),
+    ("The ambassador joined the White House effort to get Kyiv to investigate Hunter Biden.", "investigate"),
     ("The campaign to persuade Germany to expel Russian diplomats has stalled.", "expel"),
     ("Experts say the test shows North Korea's determination to build warheads and to deploy troops to the "
      "border.", "deploy"),
@@ -61,13 +61,13 @@ def test_the_aim_of_an_effort_is_no_event(pipeline, text, trigger):
 
 # ---------------------------------------------------------------- ability nouns
 @pytest.mark.parametrize("text, trigger", [
-    ("The Charlotte mayor lifted the curfew. Police say they have adequate resources to secure the city "
-     "during the event.", "secure"),
+    ("The Denver mayor lifted the curfew. Police say they have enough resources to secure downtown "
+     "on Saturday.", "secure"),
     ("The Paris prefect banned the march. Police said they had enough resources to secure the city during the "
      "summit.", "secure"),
-    ("The police have adequate resources to secure the city during the summit.", "secure"),
-    ('The Charlotte mayor lifted the curfew. Police say they have "adequate resources" to secure the city '
-     'during the event.', "secure"),
+    ("The police have sufficient resources to secure the capital for the summit.", "secure"),
+    ('The Denver mayor lifted the curfew. Police say they have "enough resources" to secure downtown '
+     'on Saturday.', "secure"),
     ("Iran has the capacity to strike Israel with long-range missiles.", "strike"),
     ("The rebels lack the means to attack the capital.", "attack"),
 ])
@@ -77,7 +77,7 @@ def test_what_an_actor_is_able_to_do_is_no_event(pipeline, text, trigger):
 
 # ---------------------------------------------------------------- "have to": an obligation
 @pytest.mark.parametrize("text, trigger", [
-    ("Boeing will have to submit to outside verification of its steps.", "submit"),
+    ("Airbus will have to submit to independent checks of its accounts.", "submit"),
     ("Iran has to release the British tanker.", "release"),
     ("The minister said Russia will have to pay for the damage.", "pay"),
 ])
@@ -92,8 +92,8 @@ def test_have_to_said_by_a_speaker_is_a_demand(pipeline):
 
 
 @pytest.mark.parametrize("text", [
-    'The Charlotte mayor lifted the curfew. Police say they have "adequate resources" to secure the city.',
-    "The Charlotte mayor lifted the curfew. Police say they must secure the city during the event.",
+    'The Denver mayor lifted the curfew. Police say they have "enough resources" to secure downtown.',
+    "The Denver mayor lifted the curfew. Police say they must secure downtown on Saturday.",
     "The Iranian navy said it has to protect Iranian tankers in the Gulf.",
 ])
 def test_no_demand_made_on_oneself(pipeline, text):
@@ -156,7 +156,7 @@ def test_the_inquiry_itself_stays(pipeline):
 
 # ---------------------------------------------------------------- an act fought or contested
 @pytest.mark.parametrize("text, trigger", [
-    ("Assange is battling extradition to the United States.", "extradition"),
+    ("The banker is battling extradition to Britain from Spain.", "extradition"),
     ("Iran challenged the American sanctions at the World Trade Organization.", "sanctions"),
     ("Hungary is contesting the EU sanctions against Russian officials.", "sanctions"),
 ])
@@ -233,9 +233,9 @@ def test_an_act_lifted_in_the_active_codes_the_lifting(pipeline):
 
 # ---------------------------------------------------------------- an opinion agreed with
 @pytest.mark.parametrize("text", [
-    "Former Pennsylvania Gov. Ed Rendell agreed that the party's vacancy rules should be modernized.",
+    "The former Ohio governor agreed that the party's primary rules should be updated.",
     "EU ministers agreed that Russia must withdraw its troops.",
-    "Many businesses agree that China has long taken advantage of the United States.",
+    "Many exporters agree that Beijing has for years taken advantage of Washington.",
 ])
 def test_agreeing_that_something_is_so_is_no_intent(pipeline, text):
     assert "03" not in roots(pipeline, text)
@@ -243,8 +243,9 @@ def test_agreeing_that_something_is_so_is_no_intent(pipeline, text):
 
 @pytest.mark.parametrize("text, code", [
     ("Putin agreed to meet Zelensky.", "036"),
-    ("Senior Hungarian and Romanian officials agreed on Wednesday that their countries should cooperate on "
-     "refugees.", "03"),
+    ("Polish and Czech ministers agreed on Friday that their countries should cooperate on energy.", "03"),
+    ("Vietnam and Japan agree that maritime disputes should be settled through international law.", "03"),
+    ("Chile agrees with Peru and Bolivia that border disputes should be resolved by the court.", "03"),
 ])
 def test_agreeing_to_act_stays_an_intent(pipeline, text, code):
     assert any(c.startswith(code) for c, *_ in coded(pipeline, text))

@@ -120,7 +120,7 @@ def drop_topics(fired: dict[int, Fired], rules: ModalityRules, dyads: Dyads) -> 
 
 def _inquiry_of(tok: Token, rules: ModalityRules) -> Token | None:
     """The noun of an inquiry or an account whose 'into/on/about/over' phrase holds the event noun
-    ("its investigation into a rape allegation", "dropped its investigation into the allegation": the
+    ("an investigation into an allegation", "closed their inquiry into the allegation": the
     parser may hang the phrase on the verb whose object the inquiry is), or None."""
     prep = tok.head
     if tok.dep_ != "pobj" or prep.lower_ not in rules.governors.get("topic_preps", frozenset()):
@@ -235,10 +235,16 @@ def _opinion_agreed(f: Fired, rules: ModalityRules) -> str:
     the clause tells a state, a past act or what should be ("many businesses agree that China has taken
     advantage", "Rendell agreed that the party's rules should be modernized"), not an act the agreeing side
     will take ("Iran and the US agreed that talks would resume", "agreed that their countries should cooperate":
-    the intent stays). Verbs: ``governors.decision``."""
+    the intent stays), nor an accord between two sides or more ("the Philippines and the EU agree that disputes
+    should be resolved through arbitration", "X agrees with Y that ...": cooperation, as PETRARCH codes it).
+    Verbs: ``governors.decision``."""
     if f.attempt.noun or f.attempt.pattern.root != "03" or f.token.lemma_.lower() not in \
             rules.governors.get("decision", frozenset()):
         return ""
+    agreeing = syntax.children(f.token, "nsubj")
+    if any(len(syntax.conjuncts(a)) > 1 for a in agreeing) or any(c.lower_ == "with" for c in
+                                                                    syntax.children(f.token, "prep")):
+        return ""   # "the Philippines and the EU agree that disputes should be resolved": an accord between sides
     future = rules.auxiliaries.get("future", frozenset()) | {"would"}
     for clause in syntax.children(f.token, "ccomp"):
         subjects = syntax.children(clause, "nsubj", "nsubjpass")

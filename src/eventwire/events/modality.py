@@ -214,7 +214,7 @@ def detect(trigger: Token, rules: ModalityRules, *, noun: bool,
                 modality = "asserted" if kind == "intent" else kind
                 return ModalityResult(modality, True, f"governed by '{gov.text}' ({kind})")
     wanted = _for_to_clause(chain[-1], governors, rules)
-    if wanted is not None:   # "a call for the United States to accept refugees": wanted, not done
+    if wanted is not None:   # "renewed its call for Canada to take in refugees": wanted, not done
         return ModalityResult("hypothetical", False, f"'for {wanted.text} to ...': what someone wants done")
     aim = _aim_noun(governors[-1] if governors else chain[-1], rules) or _aim_object(chain[-1], governors, rules)
     if aim is not None:
@@ -266,7 +266,7 @@ def _for_to_clause(verb: Token, governors: list[Token], rules: ModalityRules) ->
     """The subject of a "for X to V" clause holding the event that names an act wanted, asked for or
     planned ("called for the US to accept refugees", "the plan for Israel to withdraw", "pressed for the
     UN to investigate"): its head, or the head's object, is a verb or noun of wanting (``governors.wanting``,
-    ``governors.intent``, ``governors.aim_nouns``); not "the reason for Cisco to file a lawsuit" (it
+    ``governors.intent``, ``governors.aim_nouns``); not "that was the reason for the firm to sue" (it
     did). None when there is no such clause."""
     wanting = rules.governors.get("wanting", frozenset()) | rules.governors.get("intent", frozenset()) \
         | rules.governors.get("aim_nouns", frozenset())
