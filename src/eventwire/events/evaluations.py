@@ -36,41 +36,39 @@ no target actor is found, when the pattern lexicon already coded a comment, crit
 threat (roots 05, 11, 12, 13) by the same speaker in the sentence, or when it restates a judgement
 told up to two sentences before. What a naming verb says of its object is no act of the speaker
 (``events/misread.py``: "denounced what he called a clear violation", "called the raids a breach").
+A judgement of a claim ("said the accusations were baseless") rejects or denies its author
+(``events/claims.py``); a complement clause's judgements are read in ``events/small_clauses.py``.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
 from ..dictionaries.cameo_codes import CameoCodes
-from ..dictionaries.evaluation_lexicon import EvaluationLexicon, EvaluativeWord
+from ..dictionaries.evaluation_lexicon import EvaluationLexicon
 from ..document import CodedDocument
 from ..errors import DictionaryError
 from ..ids import event_id
 from ..quotes.lexicon import QuoteLexicon
 from ..records import ActorRef, Event, Evidence
-from . import background, quoted, syntax
+from . import background, claims, quoted, syntax
 from .arguments import Arg, ArgumentFinder
-from .covered_judgements import covered, covers, judged_comments
+from .covered_judgements import covered, judged_comments
 from .emit import copy_ref
-from .evaluative_words import adverb_at, aims, attempt_at, attributive_at, blame_at, predicate_at, ranked_at, \
-    stance_at, verb_at
-from .judged_acts import THING_PRONOUNS, act_doers, antecedent_doers, claimant_doers, clause_doers, extraposed, \
-    judged_actors, one_actor, subject_doers
+from .evaluative_words import attributive_at, predicate_at, stance_at, verb_at
+from .judged_acts import THING_PRONOUNS, act_doers, antecedent_doers, clause_doers, judged_actors, one_actor, \
+    subject_doers
 from .misread import Naming, misread_acts, readings
 from .modality import ModalityRules, detect
-from .small_clauses import PREDICATE_DEPS, Judgement, as_predicate, inner_phrase, reduced_passive, relative_clause, \
-    small_clause
+from .small_clauses import PREDICATE_DEPS, RELATIVES, Judgement, as_predicate, clause_judgements, reduced_passive, \
+    relative_clause, small_clause
 from .targets import TargetPolicy, institution_ref
 
 __all__ = ["EvaluationCoder", "attributive_at", "judged_comments", "predicate_at", "verb_at"]
 
-_COPULAS = frozenset({"be", "remain", "become", "seem", "appear"})
 _SPEAKER_PRONOUNS = frozenset({"he", "she", "they"})
-_RELATIVES = frozenset({"that", "which"})
 
 
 class EvaluationCoder:
@@ -151,7 +149,7 @@ class EvaluationCoder:
                 found += [(Judgement(head, thing, tok, st.word_for(thing.lemma_.lower()), head), holder)
                           for thing in against]
             for found_jm, holder in found:
-                jm = self._as_claim(found_jm)
+                jm = claims.as_claim(self.lexicon, found_jm)
                 if jm is None or self._cancelled(jm):
                     continue
                 if holder is not None and holder.lower_ in ("i", "we"):   # '"We are disappointed by ...," X said'
@@ -186,8 +184,8 @@ class EvaluationCoder:
         events: list[tuple[Event, str]] = []
         for clause in quoted.quoted_clauses(qs, self.lexicon.own_frames,
                                             self.lexicon.evidence_frames) if sources else []:
-            for found_jm in self._clause_judgements(clause, clause):
-                jm = self._as_claim(found_jm)
+            for found_jm in clause_judgements(self.lexicon, self._conditions, clause, clause):
+                jm = claims.as_claim(self.lexicon, found_jm)
                 if jm is None:
                     continue
                 person = quoted.addressed(jm.judged)
@@ -208,13 +206,11 @@ class EvaluationCoder:
         """One event per speaker and judged actor not yet coded (``seen``) nor covered by the lexicon,
         with how both were found."""
         events: list[tuple[Event, str]] = []
-        claim = jm.word.entry == "claims"
-        if claim and any(e.cameo.startswith((self.lexicon.denial_code, "12")) and e.source is not None
-                         and e.source.code in {s.ref.code for s in sources}
-                         and (e.target is not None or not covers(e, jm.speaker_verb.idx)) for e in prior):
+        claim = claims.is_claim(jm)
+        if claim and claims.answered(self.lexicon, jm, sources, prior):
             return events     # "denied any role, calling the accusations baseless": the denial says it
         if sources and not targets and claim:   # "the accusations": their author
-            targets = claimant_doers(jm.judged, index, cdoc.events, self.lexicon,
+            targets = claims.claimant_doers(jm.judged, index, cdoc.events, self.lexicon,
                                      frozenset(s.ref.code for s in sources if s.ref.code))
         elif sources and not targets:   # "the warrants": the doer of the act the noun names again
             targets = antecedent_doers(jm.judged, index, cdoc.events, self.lexicon) \
@@ -261,7 +257,7 @@ class EvaluationCoder:
             syntax.children(verb, *syntax.PASS_SUBJ) if syntax.is_passive(verb) else []) or (
             [verb.head] if reduced_passive(verb) else [])    # "a move condemned as illegal by the UN"
         if relative_clause(verb) and verb.head.pos_ in syntax.NOUN_POS and verb.head.i < verb.i and (
-                all(o.lower_ in _RELATIVES for o in judged) or (
+                all(o.lower_ in RELATIVES for o in judged) or (
                     len(judged) == 1 and self._names(verb) and predicate_at(self.lexicon, judged[0]) is not None)):
             # "a move Berlin called unacceptable", "tariffs, which Canberra called unjustified", "a
             # decision that Minsk called a provocation" (the predicate parsed as the object)
@@ -297,7 +293,7 @@ class EvaluationCoder:
         for clause in self._complements(verb):   # '"... we consider she has drawn the wrong conclusion"'
             for inner in quoted.own_judgement(clause, self.lexicon.own_frames,
                                               self.lexicon.evidence_frames, is_speaker):
-                out.extend(self._clause_judgements(verb, inner))
+                out.extend(clause_judgements(self.lexicon, self._conditions, verb, inner))
         return out
 
     def _says(self, verb: Token) -> bool:
@@ -316,92 +312,6 @@ class EvaluationCoder:
         if verb.dep_ == "parataxis" and verb.head is not verb and verb.head.i < verb.i:
             comps.append(verb.head)
         return comps
-
-    def _clause_judgements(self, verb: Token, clause: Token) -> list[Judgement]:
-        if any(c.dep_ == "mark" and c.lower_ in self._conditions for c in clause.children):
-            return []     # "asked whether Y was corrupt", "said that if Y ..."
-        subjects = syntax.children(clause, *syntax.SUBJ, *syntax.PASS_SUBJ)
-        if verb is not clause and relative_clause(verb) and verb.head.pos_ in syntax.NOUN_POS and verb.head.i < verb.i \
-                and all(s.lower_ in _RELATIVES for s in subjects):
-            subjects = [verb.head]    # "a decision Beijing said was null and void", "a deal that France said was ..."
-        if not subjects:
-            return []
-        subj = subjects[0]
-        lemma = clause.lemma_.lower()
-        out: list[Judgement] = []
-        # "Y's move was a mistake"; "called [the sanctions illegal]"; "the decision was misguided"
-        # (a participle parsed as a passive verb)
-        preds: list[Token] = []
-        if lemma in _COPULAS:   # "was among the finest statesmen of his generation"
-            preds = [*syntax.children(clause, *PREDICATE_DEPS),
-                     *(o for prep in syntax.children(clause, "prep") if prep.lower_ == "among"
-                       for o in syntax.children(prep, "pobj"))]
-        elif lemma in self.lexicon.linking_verbs:     # "Y's strikes constituted a violation", "amounted to genocide"
-            preds = [o for c in clause.children if c.dep_ in syntax.OBJ or (c.dep_ == "prep" and c.lower_ == "to")
-                     for o in ([c] if c.dep_ in syntax.OBJ else syntax.children(c, "pobj"))]
-        elif clause.pos_ in ("NOUN", "PROPN", "ADJ") or (clause.tag_ == "VBN" and syntax.is_passive(clause)):
-            preds = [clause]
-        for pred in preds:
-            for p in syntax.conjuncts(pred):
-                trig, word = p, predicate_at(self.lexicon, p) or blame_at(self.lexicon, p)
-                if word is None:
-                    trig, word = inner_phrase(self.lexicon, p) or (
-                        attributive_at(self.lexicon, p) if p.lemma_.lower() not in self.lexicon.no_act_nouns else None) \
-                        or ranked_at(self.lexicon, p) or (p, None)
-                aimed = attempt_at(self.lexicon, p) if word is None else None
-                if aimed is not None:   # "said the sanctions were an attempt by the US to sabotage the deal"
-                    doer, trig, word = aimed
-                    out.append(Judgement(verb, doer or extraposed(subj, clause, p), trig, word, clause))
-                    break
-                if word is not None:
-                    out.append(Judgement(verb, extraposed(subj, clause, p), trig, word, clause))
-                    break
-        if lemma in self.lexicon.attempt_verbs:   # "said Russia was trying to destabilize Ukraine"
-            for aim in aims(clause):
-                found = verb_at(self.lexicon, aim)
-                if found is not None:
-                    out.append(Judgement(verb, subj, aim, found, clause))
-        word = verb_at(self.lexicon, clause)
-        # "Y failed", "Y failed its people"; not "Y failed to find the cause" (an act that did not happen);
-        # of a passive the 'by' agent is judged ("Turkey was betrayed by the EU"), with none nobody is
-        xcomps = syntax.children(clause, "xcomp")    # "Y failed to protect civilians": a duty not done
-        if word is not None and all(x.lemma_.lower() in self.lexicon.duties for x in xcomps):
-            doers = [p for ag in syntax.children(clause, "agent") for p in syntax.children(ag, "pobj")] \
-                if syntax.is_passive(clause) and not syntax.children(clause, *syntax.SUBJ) else [subj]
-            out.extend(Judgement(verb, doer, clause, word, clause) for doer in doers[:1])
-        if lemma in self.lexicon.remedy_verbs:   # "Y has corrected an historic injustice"
-            for obj in syntax.children(clause, *syntax.OBJ):
-                found = predicate_at(self.lexicon, obj)
-                if found is not None and found.polarity == "negative" and found.kind in ("nouns", "phrases"):
-                    out.append(Judgement(verb, subj, obj, self._remedy(obj), clause))
-        if lemma in self.lexicon.conduct_verbs:   # "France has behaved irresponsibly"
-            for adv in syntax.children(clause, "advmod"):
-                found = adverb_at(self.lexicon, adv)
-                if found is not None:
-                    out.append(Judgement(verb, subj, adv, found, clause))
-        light = self.lexicon.light_verbs.get(lemma)
-        if light:   # "Y had done a great job", "Y made a big mistake"
-            for obj in syntax.children(clause, *syntax.OBJ):
-                found = predicate_at(self.lexicon, obj)
-                if found is not None and found.entry in light:
-                    out.append(Judgement(verb, subj, obj, found, clause))
-        return out
-
-    def _remedy(self, obj: Token) -> EvaluativeWord:
-        return EvaluativeWord("remedies", self.lexicon.remedy_code, "positive", "nouns", obj.lemma_.lower())
-
-    def _as_claim(self, jm: Judgement) -> Judgement | None:
-        """A judgement of a claim (``claims`` in data/cameo/evaluations.yaml) rejects its author ("the Kremlin
-        said the accusations were unacceptable") or, with a denial word, denies the charge ("dismissed the
-        charge as baseless"); praise of a claim is none. Other judgements are returned as they are."""
-        if jm.judged.pos_ not in syntax.NOUN_POS or jm.judged.lemma_.lower() not in self.lexicon.claim_nouns:
-            return jm
-        if jm.word.polarity != "negative":
-            return None
-        denies = jm.word.head in self.lexicon.denial_words and not jm.word.modifiers
-        word = EvaluativeWord("claims", self.lexicon.denial_code if denies else self.lexicon.claim_code, "negative",
-                              jm.word.kind, jm.word.head, jm.word.modifiers, jm.word.line)
-        return replace(jm, word=word)
 
     def _cancelled(self, jm: Judgement) -> bool:
         """Negated, hedged or conditional judgements, and judgements by a negated or unreal speaker."""

@@ -37,8 +37,8 @@ from . import syntax
 from .arguments import OWNER_MARK, Arg, ArgumentFinder
 from .restatements import one_word_family
 
-__all__ = ["THING_PRONOUNS", "act_doers", "antecedent_doers", "clause_doers", "extraposed", "judged_actors", "one_actor",
-           "claimant_doers", "subject_doers"]
+__all__ = ["THING_PRONOUNS", "act_doers", "antecedent_doers", "clause_doers", "extraposed", "judged_actors",
+           "named_again", "one_actor", "subject_doers"]
 
 # pronouns of things: a judgement of "it" or "this" judges no actor
 THING_PRONOUNS = frozenset({"it", "this", "that", "these", "those", "which", "what", "something", "nothing"})
@@ -49,8 +49,6 @@ _APPOSITION_MARKS = frozenset({",", "—", "–", "-", "--", ";"})
 # an act judged by name may be done or decided ("Britain will expel 23 diplomats ... Moscow called the
 # measures hostile": the decision is judged), not negated or hypothetical
 _DONE_OR_DECIDED = frozenset({"asserted", "future"})
-# the acts that make a claim: a statement, an accusation
-_CLAIM_ROOTS = frozenset({"01", "11"})
 # what was said: no act a relative clause's judgement judges
 _SAID_ROOTS = frozenset({"01", "02"})
 
@@ -132,8 +130,7 @@ def antecedent_doers(judged: Token, index: int, events: list[Event], lexicon: Ev
                    and lexicon.is_act(e.cameo) and e.modality in _DONE_OR_DECIDED and e.source is not None
                    and e.source.code),
                   key=lambda e: (e.sentence, e.evidence.trigger_start or 0), reverse=True)
-    family = _family(lexicon.act_families)
-    named = [e for e in acts if (_named_at(e, judged, family) if e.sentence == index else _names(e, judged, family))]
+    named = named_again(acts, judged, index, lexicon)
     kinds = lexicon.act_kinds.get(lemma, frozenset())
     done = [e for e in acts if e.root not in lexicon.announced_roots]
     chosen = named[:1] or ((done or acts)[:1] if lemma in lexicon.any_act_nouns else []) or (
@@ -144,38 +141,11 @@ def antecedent_doers(judged: Token, index: int, events: list[Event], lexicon: Ev
             for c in chosen for e in _co_doers(c, acts)]
 
 
-def claimant_doers(judged: Token, index: int, events: list[Event], lexicon: EvaluationLexicon,
-                   speakers: frozenset[str] = frozenset()) -> list[Arg]:
-    """The author of a claim a judgement rejects ("the Kremlin said the accusations were unacceptable"): the
-    source of the act told before (up to ``judged_acts.window`` sentences back, or before the noun in its
-    sentence) that names it ("said in a report ... dismissed the report as lies"), else of the latest
-    accusation (root 11) against the judges' own country ("activists accused government forces of ..., a
-    charge the government dismissed");
-    not an act of the ``speakers`` (codes) who judge it ("dismissed the report" is no author of it)."""
-    left = judged.left_edge.idx
+def named_again(acts: list[Event], judged: Token, index: int, lexicon: EvaluationLexicon) -> list[Event]:
+    """The ``acts`` the noun ``judged`` (of sentence ``index``) names again: one told before it in its own
+    sentence whose trigger names it (``_named_at``), one of an earlier sentence that holds it (``_names``)."""
     family = _family(lexicon.act_families)
-    acts = sorted((e for e in events if (0 < index - e.sentence <= lexicon.act_window or (
-                   e.sentence == index and (e.evidence.trigger_start if e.evidence.trigger_start is not None
-                                            else left) < left))
-                   and e.modality == "asserted" and e.source is not None and e.source.code
-                   and e.source.code not in speakers),
-                  key=lambda e: (e.sentence, e.evidence.trigger_start or 0), reverse=True)
-    named = [e for e in acts if (_named_at(e, judged, family) if e.sentence == index else _names(e, judged, family))]
-    for e in named:   # what the claim says was done: its speaker made it ("X said in a report that Y ...")
-        who = e.attribution.speaker if e.attribution is not None else None
-        if who is not None and who.code and who.code not in speakers:
-            ref = ActorRef(who.text, who.start, who.end, who.name, who.code, who.code[:3], [])
-            return [Arg(ref, judged, f"speaker of '{e.evidence.trigger}' (sentence {e.sentence}), the "
-                                     f"'{judged.text}' judged")]
-    # with no claim named, only an accusation against the judges themselves (or their country's organs)
-    # is the one they reject: "Russia accused Ukraine of shelling ... the IMF said a report was flawed"
-    # rejects nothing of Russia's
-    countries = {code[:3] for code in speakers}
-    chosen = [e for e in named if e.root in _CLAIM_ROOTS][:1] or [
-        e for e in acts if e.root == "11" and e.target is not None and e.target.code
-        and e.target.code[:3] in countries][:1]
-    return [Arg(_copy(e.source), judged, f"author of '{e.evidence.trigger}' (sentence {e.sentence}), the "
-                                         f"'{judged.text}' judged") for e in chosen]
+    return [e for e in acts if (_named_at(e, judged, family) if e.sentence == index else _names(e, judged, family))]
 
 
 def subject_doers(judged: Token, speaker_verb: Token, finder: ArgumentFinder, lexicon: EvaluationLexicon,
