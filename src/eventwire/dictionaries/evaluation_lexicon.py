@@ -210,13 +210,10 @@ class EvaluationLexicon:
             self.light_verbs[str(verb).lower()] = frozenset(entries)
 
     def _load_remedies(self, raw: Any, where: str, cameo: CameoCodes | None) -> None:
-        if raw is None:
+        section = _section(raw, "remedies", ("code", "verbs"), "positive", where, cameo)
+        if section is None:
             return
-        line = raw.get("__line__") if isinstance(raw, dict) else None
-        if not isinstance(raw, dict):
-            raise DictionaryError(where, None, "'remedies' must be a mapping with code and verbs")
-        _only(raw, {"code", "verbs"}, where, line)
-        code = _section_code(raw, "remedies", "positive", where, line, cameo)
+        line, code = section
         verbs = raw.get("verbs")
         if not isinstance(verbs, list) or not verbs or not all(isinstance(v, str) and v.strip() for v in verbs):
             raise DictionaryError(where, line, "remedies: verbs must be a non-empty list of verb lemmas")
@@ -224,13 +221,10 @@ class EvaluationLexicon:
         self.remedy_verbs = frozenset(v.lower().strip() for v in verbs)
 
     def _load_claims(self, raw: Any, where: str, cameo: CameoCodes | None) -> None:
-        if raw is None:
+        section = _section(raw, "claims", ("nouns", "code", "denial_code", "denials"), "negative", where, cameo)
+        if section is None:
             return
-        line = raw.get("__line__") if isinstance(raw, dict) else None
-        if not isinstance(raw, dict):
-            raise DictionaryError(where, None, "'claims' must be a mapping with nouns, code, denial_code and denials")
-        _only(raw, {"nouns", "code", "denial_code", "denials"}, where, line)
-        self.claim_code = _section_code(raw, "claims", "negative", where, line, cameo)
+        line, self.claim_code = section
         denial = raw.get("denial_code")
         if not isinstance(denial, str) or not denial.startswith("01") or (cameo is not None and denial not in cameo):
             raise DictionaryError(where, line, f"claims.denial_code must be a quoted CAMEO code of root 01, got {denial!r}")
@@ -239,13 +233,10 @@ class EvaluationLexicon:
         self.denial_words = _words(raw, "denials", where, line, "claims")
 
     def _load_blame(self, raw: Any, where: str, cameo: CameoCodes | None) -> None:
-        if raw is None:
+        section = _section(raw, "blame", ("code", "adjectives", "acts"), "negative", where, cameo)
+        if section is None:
             return
-        line = raw.get("__line__") if isinstance(raw, dict) else None
-        if not isinstance(raw, dict):
-            raise DictionaryError(where, None, "'blame' must be a mapping with code, adjectives and acts")
-        _only(raw, {"code", "adjectives", "acts"}, where, line)
-        code = _section_code(raw, "blame", "negative", where, line, cameo)
+        line, code = section
         adjectives = raw.get("adjectives")
         if not isinstance(adjectives, dict) or not all(
                 isinstance(v, list) and v and all(isinstance(p, str) and p.strip() for p in v)
@@ -438,6 +429,19 @@ def _words(raw: dict, key: str, where: str, line: int | None, section: str) -> f
     if not isinstance(words, list) or not all(isinstance(w, str) and w.strip() for w in words):
         raise DictionaryError(where, line, f"{section}.{key} must be a list of words")
     return frozenset(w.lower().strip() for w in words)
+
+
+def _section(raw: Any, section: str, keys: tuple[str, ...], polarity: str, where: str,
+             cameo: CameoCodes | None) -> tuple[int | None, str] | None:
+    """A section mapping of ``keys`` with a code of its polarity ('remedies', 'claims', 'blame'): its line
+    and code; None when the file has no such section."""
+    if raw is None:
+        return None
+    if not isinstance(raw, dict):
+        raise DictionaryError(where, None, f"'{section}' must be a mapping with {', '.join(keys)}")
+    line = raw.get("__line__")
+    _only(raw, set(keys), where, line)
+    return line, _section_code(raw, section, polarity, where, line, cameo)
 
 
 def _section_code(raw: dict, section: str, polarity: str, where: str, line: int | None,

@@ -22,7 +22,7 @@ from . import syntax
 from .arguments import Arg
 from .covered_judgements import covers
 from .emit import copy_ref
-from .judged_acts import named_again
+from .judged_acts import acts_in_window, named_again
 from .small_clauses import Judgement
 
 __all__ = ["answered", "as_claim", "claimant_doers", "is_claim"]
@@ -65,13 +65,8 @@ def claimant_doers(judged: Token, index: int, events: list[Event], lexicon: Eval
     accusation (root 11) against the judges' own country ("activists accused government forces of ..., a
     charge the government dismissed");
     not an act of the ``speakers`` (codes) who judge it ("dismissed the report" is no author of it)."""
-    left = judged.left_edge.idx
-    acts = sorted((e for e in events if (0 < index - e.sentence <= lexicon.act_window or (
-                   e.sentence == index and (e.evidence.trigger_start if e.evidence.trigger_start is not None
-                                            else left) < left))
-                   and e.modality == "asserted" and e.source is not None and e.source.code
-                   and e.source.code not in speakers),
-                  key=lambda e: (e.sentence, e.evidence.trigger_start or 0), reverse=True)
+    acts = acts_in_window(events, judged, index, lexicon,
+                          lambda e: e.modality == "asserted" and e.source is not None and e.source.code not in speakers)
     named = named_again(acts, judged, index, lexicon)
     for e in named:   # what the claim says was done: its speaker made it ("X said in a report that Y ...")
         who = e.attribution.speaker if e.attribution is not None else None

@@ -38,7 +38,7 @@ from .arguments import OWNER_MARK, Arg, ArgumentFinder
 from .restatements import one_word_family
 
 __all__ = ["THING_PRONOUNS", "act_doers", "antecedent_doers", "clause_doers", "extraposed", "judged_actors",
-           "named_again", "one_actor", "subject_doers"]
+           "acts_in_window", "named_again", "one_actor", "subject_doers"]
 
 # pronouns of things: a judgement of "it" or "this" judges no actor
 THING_PRONOUNS = frozenset({"it", "this", "that", "these", "those", "which", "what", "something", "nothing"})
@@ -114,31 +114,41 @@ def antecedent_doers(judged: Token, index: int, events: list[Event], lexicon: Ev
                 and e.source is not None and e.source.code
                 and (e.sentence == index - 1 or (e.sentence == index and (e.evidence.trigger_start or 0) < judged.idx))]
         last = max(acts, key=lambda e: (e.sentence, e.evidence.trigger_start or 0), default=None)
-        return [] if last is None else [
-            Arg(_copy(e.source), judged, f"doer of '{e.evidence.trigger}' (sentence {e.sentence}), "
-                                         f"which '{judged.text}' points back to") for e in _co_doers(last, acts)]
+        return [] if last is None else [_pointed_back(e, judged) for e in _co_doers(last, acts)]
     if judged.pos_ != "NOUN" or not (_definite(judged) or any(_dated(c) for c in judged.children)):
         return []     # "the warrants", "Friday's test" (a day owns no act)
     lemma = judged.lemma_.lower()
     if any(c.dep_ in ("poss", "compound", "relcl", "acl", "prep", "nmod") and not _dated(c)
            and not (c.dep_ == "prep" and c.lower_ == "of" and lemma in lexicon.patient_nouns) for c in judged.children):
         return []     # "the decision of the court", "the decision to withdraw": said where it stands
-    left = judged.left_edge.idx
-    acts = sorted((e for e in events if (0 < index - e.sentence <= lexicon.act_window or (
-                   e.sentence == index and (e.evidence.trigger_start if e.evidence.trigger_start is not None
-                                            else left) < left))
-                   and lexicon.is_act(e.cameo) and e.modality in _DONE_OR_DECIDED and e.source is not None
-                   and e.source.code),
-                  key=lambda e: (e.sentence, e.evidence.trigger_start or 0), reverse=True)
+    acts = acts_in_window(events, judged, index, lexicon,
+                          lambda e: lexicon.is_act(e.cameo) and e.modality in _DONE_OR_DECIDED)
     named = named_again(acts, judged, index, lexicon)
     kinds = lexicon.act_kinds.get(lemma, frozenset())
     done = [e for e in acts if e.root not in lexicon.announced_roots]
     chosen = named[:1] or ((done or acts)[:1] if lemma in lexicon.any_act_nouns else []) or (
         [e for e in acts if e.root in lexicon.force_roots][:1] if lemma in lexicon.force_act_nouns else []) or (
         [e for e in acts if e.cameo.startswith(tuple(kinds))][:1] if kinds else [])
-    return [Arg(_copy(e.source), judged, f"doer of '{e.evidence.trigger}' (sentence {e.sentence}), "
-                                         f"which '{judged.text}' points back to")
-            for c in chosen for e in _co_doers(c, acts)]
+    return [_pointed_back(e, judged) for c in chosen for e in _co_doers(c, acts)]
+
+
+def _pointed_back(act: Event, judged: Token) -> Arg:
+    """The doer (source) of the earlier ``act`` the judged phrase points back to."""
+    return Arg(_copy(act.source), judged, f"doer of '{act.evidence.trigger}' (sentence {act.sentence}), "
+                                          f"which '{judged.text}' points back to")
+
+
+def acts_in_window(events: list[Event], judged: Token, index: int, lexicon: EvaluationLexicon,
+                   keep: Callable[[Event], bool]) -> list[Event]:
+    """The events with a coded source that ``keep`` accepts, told up to ``judged_acts.window`` sentences
+    before sentence ``index`` or before the judged phrase in it (an event with no offsets counts as
+    before): the latest first."""
+    left = judged.left_edge.idx
+    return sorted((e for e in events if (0 < index - e.sentence <= lexicon.act_window or (
+                   e.sentence == index and (e.evidence.trigger_start if e.evidence.trigger_start is not None
+                                            else left) < left))
+                   and e.source is not None and e.source.code and keep(e)),
+                  key=lambda e: (e.sentence, e.evidence.trigger_start or 0), reverse=True)
 
 
 def named_again(acts: list[Event], judged: Token, index: int, lexicon: EvaluationLexicon) -> list[Event]:
