@@ -111,6 +111,35 @@ def test_a_faulty_judged_acts_table_names_file_and_line(tmp_path, section, fault
     assert fault in str(err.value) and str(path) in str(err.value) and err.value.line is not None
 
 
+_CLAIMS = 'claims: {nouns: [report], code: "120", denial_code: "016", denials: [baseless]'
+
+
+@pytest.mark.parametrize("section, fault", [
+    (_CLAIMS + ', author_roots: ["01", "1"]}\n', "claims.author_roots"),
+    (_CLAIMS + ', accusation_root: "12"}\n', "claims.accusation_root"),
+    (_CLAIMS + ', reply_roots: ["125"]}\n', "claims.reply_roots"),
+    (_CLAIMS + ', replies: ["12"]}\n', "unknown key(s): replies"),
+])
+def test_a_faulty_claims_section_names_file_and_line(tmp_path, section, fault):
+    path = tmp_path / "evaluations.yaml"
+    path.write_text("entries:\n" + '  - {id: a, code: "111", polarity: negative, nouns: [mistake]}\n'
+                    + "speech: {groups: [speech]}\n" + section, encoding="utf-8")
+    with pytest.raises(DictionaryError) as err:
+        EvaluationLexicon.load(path, cameo=CameoCodes.load())
+    assert fault in str(err.value) and str(path) in str(err.value) and err.value.line is not None
+
+
+def test_the_codes_of_claims_are_read_from_the_data_file(tmp_path):
+    path = tmp_path / "evaluations.yaml"
+    path.write_text("entries:\n" + '  - {id: a, code: "111", polarity: negative, nouns: [mistake]}\n'
+                    + "speech: {groups: [speech]}\n"
+                    + _CLAIMS + ', author_roots: ["01", "11", "12"], accusation_root: "12", reply_roots: ["13", "12"]}\n',
+                    encoding="utf-8")
+    lexicon = EvaluationLexicon.load(path, cameo=CameoCodes.load())
+    assert lexicon.claim_author_roots == {"01", "11", "12"} and lexicon.accusation_root == "12"
+    assert lexicon.reply_codes == ("016", "12", "13")
+
+
 def test_the_nouns_of_acts_are_read_from_the_data_file():
     lexicon = EvaluationLexicon.load(cameo=CameoCodes.load())
     assert lexicon.is_act("116") and lexicon.is_act("1712") and not lexicon.is_act("111")

@@ -78,6 +78,9 @@ class EvaluationLexicon:
     claim_code: str = "120"
     denial_code: str = "016"
     denial_words: frozenset[str] = frozenset()     # "dismissed the charge as baseless": a denial (016)
+    claim_author_roots: frozenset[str] = frozenset({"01", "11"})   # the acts that make a claim: its author's
+    accusation_root: str = "11"                    # with no claim named, the latest accusation's source
+    reply_codes: tuple[str, ...] = ("016", "12")   # a denial or rejection (code prefixes): a reply to a claim
     attempt_verbs: frozenset[str] = frozenset()    # "was trying to destabilize Y": the aim judges the subject
     attempt_nouns: frozenset[str] = frozenset()    # "an attempt by Y to undermine the talks"
     act_window: int = 0                            # sentences back a judged noun may name an act told
@@ -221,7 +224,8 @@ class EvaluationLexicon:
         self.remedy_verbs = frozenset(v.lower().strip() for v in verbs)
 
     def _load_claims(self, raw: Any, where: str, cameo: CameoCodes | None) -> None:
-        section = _section(raw, "claims", ("nouns", "code", "denial_code", "denials"), "negative", where, cameo)
+        section = _section(raw, "claims", ("nouns", "code", "denial_code", "denials", "author_roots",
+                                           "accusation_root", "reply_roots"), "negative", where, cameo)
         if section is None:
             return
         line, self.claim_code = section
@@ -231,6 +235,16 @@ class EvaluationLexicon:
         self.denial_code = denial
         self.claim_nouns = _words(raw, "nouns", where, line, "claims")
         self.denial_words = _words(raw, "denials", where, line, "claims")
+        authors = _roots(raw, "author_roots", where, line, "claims", cameo) if "author_roots" in raw \
+            else self.claim_author_roots
+        accusation = raw.get("accusation_root", self.accusation_root)
+        if not isinstance(accusation, str) or accusation not in authors:
+            raise DictionaryError(where, line, f"claims.accusation_root must be a quoted root among author_roots "
+                                               f"({', '.join(sorted(authors))}), got {accusation!r}")
+        replies = _roots(raw, "reply_roots", where, line, "claims", cameo) if "reply_roots" in raw \
+            else frozenset(self.reply_codes[1:])
+        self.claim_author_roots, self.accusation_root = authors, accusation
+        self.reply_codes = (denial, *sorted(replies))
 
     def _load_blame(self, raw: Any, where: str, cameo: CameoCodes | None) -> None:
         section = _section(raw, "blame", ("code", "adjectives", "acts"), "negative", where, cameo)
@@ -324,13 +338,9 @@ class EvaluationLexicon:
         window = raw.get("window", 0)
         if not isinstance(window, int) or isinstance(window, bool) or window < 0:
             raise DictionaryError(where, line, f"judged_acts.window must be a number of sentences, got {window!r}")
-        roots = _words(raw, "roots", where, line, "judged_acts")
-        force_roots = _words(raw, "force_roots", where, line, "judged_acts")
-        announced = _words(raw, "announced_roots", where, line, "judged_acts")
-        for key, found in (("roots", roots), ("force_roots", force_roots), ("announced_roots", announced)):
-            bad = sorted(r for r in found if len(r) != 2 or not r.isdigit() or (cameo is not None and r not in cameo))
-            if bad:
-                raise DictionaryError(where, line, f"judged_acts.{key}: {', '.join(bad)} are no CAMEO roots")
+        roots = _roots(raw, "roots", where, line, "judged_acts", cameo)
+        force_roots = _roots(raw, "force_roots", where, line, "judged_acts", cameo)
+        announced = _roots(raw, "announced_roots", where, line, "judged_acts", cameo)
         if force_roots - roots:
             raise DictionaryError(where, line, f"judged_acts.force_roots: {', '.join(sorted(force_roots - roots))} "
                                                "not among judged_acts.roots")
@@ -442,6 +452,16 @@ def _section(raw: Any, section: str, keys: tuple[str, ...], polarity: str, where
     line = raw.get("__line__")
     _only(raw, set(keys), where, line)
     return line, _section_code(raw, section, polarity, where, line, cameo)
+
+
+def _roots(raw: dict, key: str, where: str, line: int | None, section: str,
+           cameo: CameoCodes | None) -> frozenset[str]:
+    """The quoted CAMEO roots (two digits) of list ``key`` of a section (absent: none)."""
+    roots = _words(raw, key, where, line, section)
+    bad = sorted(r for r in roots if len(r) != 2 or not r.isdigit() or (cameo is not None and r not in cameo))
+    if bad:
+        raise DictionaryError(where, line, f"{section}.{key}: {', '.join(bad)} are no CAMEO roots")
+    return roots
 
 
 def _section_code(raw: dict, section: str, polarity: str, where: str, line: int | None,

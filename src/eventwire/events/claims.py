@@ -50,10 +50,10 @@ def is_claim(jm: Judgement) -> bool:
 
 
 def answered(lexicon: EvaluationLexicon, jm: Judgement, sources: list[Arg], prior: list[Event]) -> bool:
-    """The lexicon coded a denial or rejection by one of the ``sources`` in the sentence (``prior``: its
+    """The lexicon coded a denial or rejection (``claims.reply_roots``) by one of the ``sources`` in the sentence (``prior``: its
     events), with a target or not at the speech verb: "denied any role, calling the accusations baseless"."""
     codes = {s.ref.code for s in sources}
-    return any(e.cameo.startswith((lexicon.denial_code, "12")) and e.source is not None and e.source.code in codes
+    return any(e.cameo.startswith(lexicon.reply_codes) and e.source is not None and e.source.code in codes
                and (e.target is not None or not covers(e, jm.speaker_verb.idx)) for e in prior)
 
 
@@ -62,7 +62,7 @@ def claimant_doers(judged: Token, index: int, events: list[Event], lexicon: Eval
     """The author of a claim a judgement rejects ("the Kremlin said the accusations were unacceptable"): the
     source of the act told before (up to ``judged_acts.window`` sentences back, or before the noun in its
     sentence) that names it ("said in a report ... dismissed the report as lies"), else of the latest
-    accusation (root 11) against the judges' own country ("activists accused government forces of ..., a
+    accusation (``claims.accusation_root``) against the judges' own country ("activists accused government forces of ..., a
     charge the government dismissed");
     not an act of the ``speakers`` (codes) who judge it ("dismissed the report" is no author of it)."""
     acts = acts_in_window(events, judged, index, lexicon,
@@ -78,8 +78,8 @@ def claimant_doers(judged: Token, index: int, events: list[Event], lexicon: Eval
     # is the one they reject: "Russia accused Ukraine of shelling ... the IMF said a report was flawed"
     # rejects nothing of Russia's
     countries = {code[:3] for code in speakers}
-    chosen = [e for e in named if e.root in ("01", "11")][:1] or [
-        e for e in acts if e.root == "11" and e.target is not None and e.target.code
+    chosen = [e for e in named if e.root in lexicon.claim_author_roots][:1] or [
+        e for e in acts if e.root == lexicon.accusation_root and e.target is not None and e.target.code
         and e.target.code[:3] in countries][:1]
     return [Arg(copy_ref(e.source), judged, f"author of '{e.evidence.trigger}' (sentence {e.sentence}), the "
                                             f"'{judged.text}' judged") for e in chosen if e.source is not None]

@@ -19,8 +19,6 @@ __all__ = ["COVERING_ROOTS", "covered", "covers", "judged_comments"]
 
 # the rule of a judgement of a claim (events/evaluations.py: "the accusations were unacceptable")
 CLAIMS_RULE = "cameo/evaluations.yaml#claims"
-# the codes of a reply to a claim the lexicon reads at the verb with no target: a denial, a rejection
-_REPLY_CODES = ("016", "12")
 # roots of pattern-coded events that already say what the speaker thinks of someone
 COVERING_ROOTS = frozenset({"05", "11", "12", "13"})
 
@@ -42,18 +40,20 @@ def covered(source: ActorRef, target: ActorRef, trigger: Token, prior: list[Even
     return False
 
 
-def judged_comments(events: list[Event], judgements: list[Event]) -> list[Event]:
+def judged_comments(events: list[Event], judgements: list[Event], reply_codes: tuple[str, ...]) -> list[Event]:
     """The comments (010) that a judgement coded in their sentence says more of: "X described Y's
     sanctions as economic terrorism" is X accusing Y (112), not also X commenting on Y; and the
     untargeted events of the speaker at the judging word, the judgement read as the speaker's own act
-    ("Merkel called it a violation of international law" is no violation by Merkel)."""
+    ("Merkel called it a violation of international law" is no violation by Merkel). ``reply_codes``: the
+    code prefixes of a denial or rejection (``EvaluationLexicon.reply_codes``), the lexicon's untargeted reply
+    at the verb of a judgement of a claim ("dismissed the report as lies") being the judgement's."""
     said = {(j.sentence, j.source.code, j.target.code) for j in judgements
             if j.source is not None and j.target is not None}
     # "dismissed the report as lies": the lexicon's untargeted denial or rejection at the verb is the claim's
     claims = {(j.sentence, j.source.code) for j in judgements if j.rule == CLAIMS_RULE and j.source is not None}
     return [e for e in events if e.source is not None and (
         (e.cameo == "010" and e.target is not None and (e.sentence, e.source.code, e.target.code) in said)
-        or (e.target is None and e.cameo.startswith(_REPLY_CODES) and (e.sentence, e.source.code) in claims)
+        or (e.target is None and e.cameo.startswith(reply_codes) and (e.sentence, e.source.code) in claims)
         or (e.target is None and any(j.sentence == e.sentence and j.source is not None and j.source.code == e.source.code
                                      and j.evidence.trigger_start is not None and covers(e, j.evidence.trigger_start)
                                      for j in judgements)))]

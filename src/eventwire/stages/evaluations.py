@@ -42,7 +42,7 @@ class EvaluationStage:
         judgements = [ev for ev, _ in explained]
         found = [*code_refusals(cdoc, self.coder.lexicon.refusals, self.cameo), *judgements]
         if found or misread:
-            said = judged_comments(cdoc.events, judgements)    # the judgement is what was said
+            said = judged_comments(cdoc.events, judgements, self.coder.lexicon.reply_codes)    # the judgement is what was said
             cdoc.notes.extend(f"evaluations: {_told(e)} left out: a judgement coded there says more" for e in said)
             cdoc.notes.extend(f"evaluations: {_told(e)} left out: what a naming verb judges or says of it "
                               "('called the strikes a violation'), no act of the speaker"
