@@ -165,3 +165,15 @@ def test_no_earlier_act_of_another_country_no_antecedent(pipeline):
     got = _events(pipeline, "The European Union imposed sanctions on Belarus, and the European Union defended "
                             "the move.", "2019-08-01")
     assert not any(src == "IGOEUR" and tgt == "IGOEUR" for _, src, tgt in got)
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("Indian and Pakistani officials agreed on Monday that their countries should cooperate on water sharing.",
+     ("INDGOV", "PAKGOV")),
+    ("Chinese and Japanese diplomats agreed that their governments should work together on trade.",
+     ("CHNGOV", "JPNGOV")),
+])
+def test_their_of_several_sources_is_each_ones_partner(pipeline, text, sides):
+    got = _events(pipeline, text, "2019-01-01")
+    a, b = sides
+    assert ("03", a, b) in got and ("03", b, a) in got

@@ -57,8 +57,17 @@ class ArgumentFinder(TargetSearch, SourceSearch):
         if roles.targets and all(a.token.pos_ == "PRON" and "via possessive" in a.how and a.ref.code in own
                                  for a in roles.targets):
             # "Israel halted its offensive in the Gaza Strip": the source's own possessive names no
-            # other party; the target policy's fallbacks may find one (the place's country)
-            roles.targets = []
+            # other party; the target policy's fallbacks may find one (the place's country). Of several
+            # sources "their" is each one's partner ("agreed that their countries should cooperate")
+            # unless a phrase of the object names the other party ("closed their links with Qatar"; or
+            # the verb it is coordinated with: shared_roles.share_targets)
+            if len(own) == 1:
+                roles.targets = []
+            else:
+                other = [a for obj in syntax.children(trigger, *syntax.OBJ)
+                         for a in self._prep_targets(obj, ("with", "to", "against", "toward", "towards"), noun=True,
+                                                     only_own=True) if a.ref.code not in own]
+                roles.targets = other or roles.targets
         return roles
 
 

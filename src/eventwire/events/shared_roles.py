@@ -70,7 +70,7 @@ def share_targets(fired: dict[int, Fired], dyads: Dyads) -> None:
         tok = f.token if not f.attempt.noun else syntax.light_verb(f.token)
         while tok is not None and tok.dep_ == "xcomp" and (f.attempt.noun or tok.i != f.token.i):
             tok = tok.head
-        if f.dropped or tok is None or tok.dep_ != "conj" or f.roles is None or f.roles.targets \
+        if f.dropped or tok is None or tok.dep_ != "conj" or f.roles is None or _other_targets(f) \
                 or f.attempt.pattern.target == "none" or not f.roles.sources:
             continue
         first = at_clause(fired, tok.head)
@@ -82,6 +82,14 @@ def share_targets(fired: dict[int, Fired], dyads: Dyads) -> None:
         f.pairs = dyads.pairs(f)
     answer_hostile_acts(fired, dyads)
     earlier_acts_named_again(fired, dyads)
+
+
+def _other_targets(f: Fired) -> bool:
+    """Has ``f`` a target other than its sources' own possessive ("closed their links": no other party)?"""
+    assert f.roles is not None
+    own = {a.ref.code for a in f.roles.sources}
+    return any(not (a.token.pos_ == "PRON" and "via possessive" in a.how and a.ref.code in own)
+               for a in f.roles.targets)
 
 
 def answer_hostile_acts(fired: dict[int, Fired], dyads: Dyads) -> None:
