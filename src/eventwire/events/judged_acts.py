@@ -165,7 +165,8 @@ def subject_doers(judged: Token, speaker_verb: Token, finder: ArgumentFinder, le
     was a grave step"; "The Supreme Court overturned the law, and Biden called the ruling an error";
     "A Moscow court sentenced three activists, a verdict Washington called disproportionate"): the
     subject of the clause the judging clause is joined to or set beside. ``acts`` says whether a verb
-    tells an act (asserted, no verb of saying: "said ... , calling the move" judges nothing said)."""
+    tells an act done or decided (asserted or future, no verb of saying: "passed a law", "will impose
+    tariffs, a move ..."; "said ... , calling the move" judges nothing said)."""
     lemma = judged.lemma_.lower()
     if judged.pos_ != "NOUN":
         return []
@@ -225,9 +226,9 @@ def clause_doers(judged: Token, index: int, events: list[Event], lexicon: Evalua
         and judged.doc[left.i - 1].text in _APPOSITION_MARKS and not syntax.children(judged, "poss")
     if apposed:
         tokens = [t for t in clause.subtree if t.i < left.i]
-        acts = [e for e in _asserted_at(events, index, tokens) if e.root not in _SAID_ROOTS]
+        acts = [e for e in _done_or_decided_at(events, index, tokens) if e.root not in _SAID_ROOTS]
     elif judged.dep_ in syntax.OBJ:
-        acts = [e for e in _asserted_at(events, index, [clause]) if lexicon.is_act(e.cameo)]
+        acts = [e for e in _done_or_decided_at(events, index, [clause]) if lexicon.is_act(e.cameo)]
     else:
         return []
     return _first_doers(acts, judged, f"the act '{judged.text}' stands for")
@@ -236,7 +237,7 @@ def clause_doers(judged: Token, index: int, events: list[Event], lexicon: Evalua
 def act_doers(act: Token, index: int, events: list[Event]) -> list[Arg]:
     """The doers of the act coded at the verb ``act`` (sentence ``index``), what was said left out:
     "Russian forces shelled Kharkiv in what Ukraine called a war crime" judges the shelling's doer."""
-    acts = [e for e in _asserted_at(events, index, [act]) if e.root not in _SAID_ROOTS]
+    acts = [e for e in _done_or_decided_at(events, index, [act]) if e.root not in _SAID_ROOTS]
     return _first_doers(acts, act, "the act 'in what' is said of")
 
 
@@ -249,8 +250,9 @@ def _first_doers(acts: list[Event], token: Token, what: str) -> list[Arg]:
             for e in acts if (e.evidence.trigger_start or 0) == first and e.source is not None]
 
 
-def _asserted_at(events: list[Event], index: int, tokens: list[Token]) -> list[Event]:
-    """The asserted events of sentence ``index`` with a coded source whose trigger starts at one of ``tokens``."""
+def _done_or_decided_at(events: list[Event], index: int, tokens: list[Token]) -> list[Event]:
+    """The events done or decided (asserted or future) of sentence ``index`` with a coded source whose trigger
+    starts at one of ``tokens``."""
     starts = {t.idx for t in tokens}
     return [e for e in events if e.sentence == index and e.modality in _DONE_OR_DECIDED and e.source is not None
             and e.source.code and e.evidence.trigger_start in starts]
