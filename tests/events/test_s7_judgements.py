@@ -140,6 +140,14 @@ def test_the_codes_of_claims_are_read_from_the_data_file(tmp_path):
     assert lexicon.reply_codes == ("016", "12", "13")
 
 
+def test_the_unions_of_act_nouns_are_made_when_the_lexicon_loads():
+    lexicon = EvaluationLexicon.load(cameo=CameoCodes.load())
+    assert lexicon.joined_act_nouns == lexicon.any_act_nouns | lexicon.outcome_nouns
+    assert lexicon.apposed_act_nouns == (lexicon.joined_act_nouns | lexicon.force_act_nouns | lexicon.patient_nouns
+                                         | set(lexicon.act_kinds))
+    assert {"move", "verdict", "execution", "strike", "launch"} <= lexicon.apposed_act_nouns
+
+
 def test_the_nouns_of_acts_are_read_from_the_data_file():
     lexicon = EvaluationLexicon.load(cameo=CameoCodes.load())
     assert lexicon.is_act("116") and lexicon.is_act("1712") and not lexicon.is_act("111")

@@ -105,14 +105,23 @@ class EvaluationLexicon:
     stances: dict[str, Stance] = field(default_factory=dict)  # "opposed" -> Stance(110, {to})
     active_stances: dict[str, Stance] = field(default_factory=dict)  # "marvel" -> Stance(051, {at}): "marveled at Y"
     path: str = ""
+    # derived from the word lists above once, when the lexicon is made or loaded (``_derive``):
+    # the nouns that, set after a comma beside a clause, name the clause's act (", a move X called ...",
+    # ", a verdict ...", ", an execution ..."): nouns of any act, outcomes, acts of force, of a kind and
+    # acts done to someone (``judged_acts``)
+    apposed_act_nouns: frozenset[str] = field(default=frozenset(), init=False)
+    # the nouns that name the act of a clause the judging clause is joined to ("passed a law, and Britain
+    # called the move ..."): nouns of any act and outcomes
+    joined_act_nouns: frozenset[str] = field(default=frozenset(), init=False)
 
-    @property
-    def apposed_act_nouns(self) -> frozenset[str]:
-        """The nouns that, set after a comma beside a clause, name the clause's act (", a move X called ...",
-        ", a verdict ...", ", an execution ..."): nouns of any act, outcomes, acts of force, of a kind and
-        acts done to someone (``judged_acts``)."""
-        return self.any_act_nouns | self.outcome_nouns | self.force_act_nouns | self.patient_nouns \
-            | frozenset(self.act_kinds)
+    def __post_init__(self) -> None:
+        self._derive()
+
+    def _derive(self) -> None:
+        """The unions of the word lists the coder asks of each judged noun, made once."""
+        self.apposed_act_nouns = self.any_act_nouns | self.outcome_nouns | self.force_act_nouns \
+            | self.patient_nouns | frozenset(self.act_kinds)
+        self.joined_act_nouns = self.any_act_nouns | self.outcome_nouns
 
     def is_act(self, code: str) -> bool:
         """An act a judged noun may name again: a code of ``judged_acts.roots``, ``announced_roots`` or ``codes``."""
@@ -149,6 +158,7 @@ class EvaluationLexicon:
                 raise DictionaryError(where, None, f"{key} must be a list of verb lemmas")
         lex.duties = frozenset(w.lower().strip() for w in data.get("duties") or [])
         lex.conduct_verbs = frozenset(w.lower().strip() for w in data.get("conduct") or [])
+        lex._derive()
         return lex
 
     def _load_entry(self, entry: Any, where: str, cameo: CameoCodes | None, ids: set[str],

@@ -183,7 +183,7 @@ def subject_doers(judged: Token, speaker_verb: Token, finder: ArgumentFinder, le
             head = head.head
     elif _definite(judged) and not any(
             c.dep_ in ("poss", "compound", "relcl", "acl", "prep", "nmod") for c in judged.children) \
-            and verb.dep_ in ("conj", "advcl") and lemma in lexicon.any_act_nouns | lexicon.outcome_nouns:
+            and verb.dep_ in ("conj", "advcl") and lemma in lexicon.joined_act_nouns:
         head = verb.head     # "the move", not "the move by X", "a move"; not "the killing" (whose?)
     else:
         return []
