@@ -14,15 +14,6 @@ from eventwire.records import Article
 RULE = "cameo/evaluations.yaml#"
 
 
-def _coded(pipeline, text: str, published: str):
-    return next(iter(pipeline.code_articles([Article(id="q1", text=text, published=published)])))
-
-
-def _judgements(pipeline, text: str, published: str) -> set[tuple[str, str, str]]:
-    coded = _coded(pipeline, text, published)
-    return {(e.cameo, e.source.code, e.target.code) for e in coded.events if e.rule.startswith(RULE)}
-
-
 @pytest.mark.parametrize("text, published, expected", [
     # the judgement in a quoted sentence after the one that names the speaker
     ('"We met for two hours," Obama said after the talks with Putin. "Russia\'s annexation of Crimea was a '
@@ -103,8 +94,8 @@ def _judgements(pipeline, text: str, published: str) -> set[tuple[str, str, str]
     # a passive: the 'by' agent is judged, not the one wronged
     ("Erdogan said Turkey had been betrayed by the European Union.", "2017-03-01", ("111", "TURGOV", "IGOEUR")),
 ])
-def test_judgements_voiced_in_quotes_and_reported_clauses(pipeline, text, published, expected):
-    assert expected in _judgements(pipeline, text, published)
+def test_judgements_voiced_in_quotes_and_reported_clauses(judgements, text, published, expected):
+    assert expected in judgements(text, published)
 
 
 @pytest.mark.parametrize("text, published, expected", [
@@ -131,8 +122,8 @@ def test_judgements_voiced_in_quotes_and_reported_clauses(pipeline, text, publis
     ("The German minister said the Russian strikes were a reckless escalation.", "2015-06-01",
      ("111", "DEUGOV", "RUS")),
 ])
-def test_judged_acts_named_again_and_judgements_shown(pipeline, text, published, expected):
-    assert expected in _judgements(pipeline, text, published)
+def test_judged_acts_named_again_and_judgements_shown(judgements, text, published, expected):
+    assert expected in judgements(text, published)
 
 
 @pytest.mark.parametrize("text, published", [
@@ -144,8 +135,8 @@ def test_judged_acts_named_again_and_judgements_shown(pipeline, text, published,
     ('Russia annexed Crimea in March 2014. "This is a dangerous time for Europe," Merkel said.', "2015-06-01"),
     ('The storm destroyed hundreds of homes. "That was a catastrophe," the governor said.', "2015-06-01"),
 ])
-def test_no_judged_doer_without_an_act_the_noun_names(pipeline, text, published):
-    assert _judgements(pipeline, text, published) == set()
+def test_no_judged_doer_without_an_act_the_noun_names(judgements, text, published):
+    assert judgements(text, published) == set()
 
 
 @pytest.mark.parametrize("text, published, wrong", [
@@ -155,18 +146,18 @@ def test_no_judged_doer_without_an_act_the_noun_names(pipeline, text, published)
     ("Iran test-fired a new cruise missile on Saturday. Hundreds of Israelis protested in Tel Aviv on Sunday. "
      "The United States said the test was a provocation.", "2019-02-04", ("111", "USA", "ISR")),
 ])
-def test_a_word_inside_another_names_no_act(pipeline, text, published, wrong):
-    assert wrong not in _judgements(pipeline, text, published)
+def test_a_word_inside_another_names_no_act(judgements, text, published, wrong):
+    assert wrong not in judgements(text, published)
 
 
-def test_a_judgement_replaces_the_comment_it_was(pipeline):
-    coded = _coded(pipeline, "Iran's foreign minister on Sunday described the U.S. sanctions as economic terrorism.",
-                   "2019-06-01")
+def test_a_judgement_replaces_the_comment_it_was(code_article):
+    coded = code_article("Iran's foreign minister on Sunday described the U.S. sanctions as economic terrorism.",
+                         "2019-06-01")
     assert [(e.cameo, e.source.code, e.target.code) for e in coded.events] == [("112", "IRNGOV", "USA")]
 
 
-def test_the_judged_doer_of_a_lexicon_coded_act_is_judged_by_the_speaker(pipeline):
-    coded = _coded(pipeline, "Clinton said Trump has been insulting women and minorities for decades.", "2016-09-20")
+def test_the_judged_doer_of_a_lexicon_coded_act_is_judged_by_the_speaker(code_article):
+    coded = code_article("Clinton said Trump has been insulting women and minorities for decades.", "2016-09-20")
     found = [(e.cameo, e.source.name, e.target.name) for e in coded.events if e.rule.startswith(RULE)]
     assert found == [("111", "Hillary Clinton", "Donald Trump")]
 
@@ -192,23 +183,23 @@ def test_the_judged_doer_of_a_lexicon_coded_act_is_judged_by_the_speaker(pipelin
     ('"It would be a mistake for Russia to invade Ukraine," Merkel said.', "2015-06-01"),   # an act not done
     ('"We are disappointed by the weather," the German foreign minister said.', "2015-06-01"),
 ])
-def test_no_event_for_judgements_without_a_speaker_target_or_assertion(pipeline, text, published):
-    assert _judgements(pipeline, text, published) == set()
+def test_no_event_for_judgements_without_a_speaker_target_or_assertion(judgements, text, published):
+    assert judgements(text, published) == set()
 
 
 @pytest.mark.parametrize("text, published", [
     ('Clinton criticized Trump on Monday. "He is a disgrace," she said.', "2016-09-20"),
     ('"Putin is a thug. He is a liar and a bully," McCain said.', "2015-06-01"),
 ])
-def test_one_criticism_told_twice_is_one_event(pipeline, text, published):
-    coded = _coded(pipeline, text, published)
+def test_one_criticism_told_twice_is_one_event(code_article, text, published):
+    coded = code_article(text, published)
     assert len([e for e in coded.events if e.root == "11" and e.modality == "asserted"]) == 1
 
 
-def test_a_quoted_judgement_names_its_rule_and_quoted_trigger(pipeline, record_validator):
+def test_a_quoted_judgement_names_its_rule_and_quoted_trigger(code_article, record_validator):
     text = ('"We met for two hours," Obama said after the talks with Putin. '
             '"Russia\'s annexation of Crimea was a grave mistake."')
-    coded = _coded(pipeline, text, "2015-06-01")
+    coded = code_article(text, "2015-06-01")
     ev = next(e for e in coded.events if e.rule.startswith(RULE))
     assert ev.rule == RULE + "blunder" and ev.evidence.trigger == "mistake"
     assert text[ev.evidence.trigger_start:ev.evidence.trigger_end] == "mistake"
@@ -290,8 +281,8 @@ def test_notes_tell_how_a_judgement_found_its_actors_and_what_it_replaced(pipeli
     ('"It is a disgrace," the German foreign minister said, referring to Russia\'s decision.', "2015-06-01",
      ("111", "DEUGOV", "RUS")),
 ])
-def test_a_pronoun_judged_in_a_quote_is_the_one_it_is_said_of(pipeline, text, published, expected):
-    assert expected in _judgements(pipeline, text, published)
+def test_a_pronoun_judged_in_a_quote_is_the_one_it_is_said_of(judgements, text, published, expected):
+    assert expected in judgements(text, published)
 
 
 @pytest.mark.parametrize("text, published", [
@@ -301,8 +292,8 @@ def test_a_pronoun_judged_in_a_quote_is_the_one_it_is_said_of(pipeline, text, pu
     ('"He is not a murderer," Erdogan said when asked about Assad.', "2017-03-01"),  # negated
     ('Asked about the weather, Erdogan said: "It is a disaster."', "2017-03-01"),    # no actor
 ])
-def test_no_judgement_of_what_is_referred_to_without_an_actor_or_assertion(pipeline, text, published):
-    assert _judgements(pipeline, text, published) == set()
+def test_no_judgement_of_what_is_referred_to_without_an_actor_or_assertion(judgements, text, published):
+    assert judgements(text, published) == set()
 
 
 def test_packaged_lexicon_names_the_phrases_a_quote_is_said_of():
@@ -337,8 +328,8 @@ def test_referent_faults_name_file_and_line(tmp_path, section, fault):
     ("The German chancellor said she was sure that Putin was lying.", "2015-06-01", ("112", "DEUGOV", "RUSGOV")),
     ('"I am convinced that Russia lied," Merkel said.', "2015-06-01", ("112", "DEUGOV", "RUS")),
 ])
-def test_a_speaker_framing_his_judgement_in_a_report(pipeline, text, published, expected):
-    assert expected in _judgements(pipeline, text, published)
+def test_a_speaker_framing_his_judgement_in_a_report(judgements, text, published, expected):
+    assert expected in judgements(text, published)
 
 
 @pytest.mark.parametrize("text, published", [
@@ -347,8 +338,8 @@ def test_a_speaker_framing_his_judgement_in_a_report(pipeline, text, published, 
     ("Trump said he doubts Comey is a liar.", "2017-06-01"),              # no frame of his own judgement
     ("Merkel said she was not sure that Putin was lying.", "2015-06-01"),  # negated
 ])
-def test_no_own_judgement_of_another_or_a_doubt(pipeline, text, published):
-    assert _judgements(pipeline, text, published) == set()
+def test_no_own_judgement_of_another_or_a_doubt(judgements, text, published):
+    assert judgements(text, published) == set()
 
 
 # how well or badly an actor does its job: "has done a great job" praises, "is doing a lousy job" criticises
@@ -359,8 +350,8 @@ def test_no_own_judgement_of_another_or_a_doubt(pipeline, text, published):
     ("Merkel said the Greek government had done a poor job of collecting taxes.", "2015-06-01",
      ("111", "DEUGOV", "GRCGOV")),
 ])
-def test_a_bad_job_done_is_criticism(pipeline, text, published, expected):
-    assert expected in _judgements(pipeline, text, published)
+def test_a_bad_job_done_is_criticism(judgements, text, published, expected):
+    assert expected in judgements(text, published)
 
 
 # judgment shown badly: "said Y had shown poor judgment", "exercised questionable judgment"
@@ -370,8 +361,8 @@ def test_a_bad_job_done_is_criticism(pipeline, text, published, expected):
      "2016-09-30", ("111", "USAPTY", "USAPTY")),
     ("Obama said Putin had exercised questionable judgment in Syria.", "2016-09-30", ("111", "USAGOV", "RUSGOV")),
 ])
-def test_bad_judgment_shown_is_criticism(pipeline, text, published, expected):
-    assert expected in _judgements(pipeline, text, published)
+def test_bad_judgment_shown_is_criticism(judgements, text, published, expected):
+    assert expected in judgements(text, published)
 
 
 # "a blow to ..." tells what an event does to someone, not what the speaker thinks of its doer
@@ -381,8 +372,8 @@ def test_bad_judgment_shown_is_criticism(pipeline, text, published, expected):
     ("U.S. President Donald Trump imposed sweeping tariffs on China on Wednesday. Analysts said the tariffs were a "
      "blow to Chinese exporters.", "2025-04-02"),
 ])
-def test_a_blow_is_no_judgement(pipeline, text, published):
-    assert _judgements(pipeline, text, published) == set()
+def test_a_blow_is_no_judgement(judgements, text, published):
+    assert judgements(text, published) == set()
 
 
 # "it" pointing back to an act told just before, as the object of a naming verb ("called it a
@@ -401,8 +392,8 @@ def test_a_blow_is_no_judgement(pipeline, text, published):
     ('Russia expelled 23 British diplomats on Saturday. "It is unacceptable," the British prime minister said.',
      "2018-03-17", ("111", "GBRGOV", "RUS")),
 ])
-def test_it_pointing_back_to_an_act_judges_its_doer(pipeline, text, published, expected):
-    coded = _coded(pipeline, text, published)
+def test_it_pointing_back_to_an_act_judges_its_doer(code_article, text, published, expected):
+    coded = code_article(text, published)
     assert expected in {(e.cameo, e.source.code, e.target.code) for e in coded.events if e.rule.startswith(RULE)}
     assert not [e for e in coded.events if e.root == "12" and e.target is None and e.source.code == expected[1]]
 
@@ -414,8 +405,8 @@ def test_it_pointing_back_to_an_act_judges_its_doer(pipeline, text, published, e
      "2017-03-01"),                                                                          # no act just before
     ("Russia annexed Crimea on Tuesday. Merkel said it would be a mistake to respond with force.", "2017-03-01"),
 ])
-def test_no_doer_judged_without_an_act_it_points_back_to(pipeline, text, published):
-    assert _judgements(pipeline, text, published) == set()
+def test_no_doer_judged_without_an_act_it_points_back_to(judgements, text, published):
+    assert judgements(text, published) == set()
 
 
 # the 'of' phrase of an act done to someone names the one it was done to, not its doer ("the invasion
@@ -426,8 +417,8 @@ def test_no_doer_judged_without_an_act_it_points_back_to(pipeline, text, publish
     ("Trump said the arrest of the pastor was a disgrace.", "2018-08-01", "USAREL"),
     ("Merkel said the annexation of Crimea was illegal.", "2017-03-01", "UKR"),
 ])
-def test_the_victim_of_a_judged_act_is_not_judged(pipeline, text, published, victim):
-    assert not [j for j in _judgements(pipeline, text, published) if j[2] == victim]
+def test_the_victim_of_a_judged_act_is_not_judged(judgements, text, published, victim):
+    assert not [j for j in judgements(text, published) if j[2] == victim]
 
 
 @pytest.mark.parametrize("text, published, expected", [
@@ -438,8 +429,8 @@ def test_the_victim_of_a_judged_act_is_not_judged(pipeline, text, published, vic
     ("Merkel said Russia's annexation of Crimea was illegal.", "2017-03-01", ("111", "DEUGOV", "RUS")),
     ("Merkel said the decision of the Russian court was a mistake.", "2017-03-01", ("111", "DEUGOV", "RUSJUD")),
 ])
-def test_the_doer_of_an_act_done_to_someone_is_judged(pipeline, text, published, expected):
-    assert expected in _judgements(pipeline, text, published)
+def test_the_doer_of_an_act_done_to_someone_is_judged(judgements, text, published, expected):
+    assert expected in judgements(text, published)
 
 
 # acts committed ("is committing war crimes"), acts judged excessive or discriminatory, a massacre,
@@ -456,9 +447,9 @@ def test_the_doer_of_an_act_done_to_someone_is_judged(pipeline, text, published,
     ('"Their behavior is unacceptable," the Chinese foreign ministry said of the Philippine coast guard.',
      "2023-08-07", ("111", "CHNGOV", "PHL")),
 ])
-def test_more_judgements_of_acts(pipeline, text, published, expected):
+def test_more_judgements_of_acts(judgements, text, published, expected):
     assert any(j[0] == expected[0] and j[1] == expected[1] and j[2].startswith(expected[2])
-               for j in _judgements(pipeline, text, published))
+               for j in judgements(text, published))
 
 
 @pytest.mark.parametrize("text, published", [
@@ -466,8 +457,8 @@ def test_more_judgements_of_acts(pipeline, text, published, expected):
     ("The court said the sentence was excessive.", "2023-07-04"),                   # no actor behind it
     ('"Their behavior is unacceptable," the minister said.', "2023-07-04"),         # nobody named
 ])
-def test_no_judgement_of_acts_without_an_actor(pipeline, text, published):
-    assert _judgements(pipeline, text, published) == set()
+def test_no_judgement_of_acts_without_an_actor(judgements, text, published):
+    assert judgements(text, published) == set()
 
 
 # spreading lies and stoking hatred: verbs that judge with such objects only
@@ -480,9 +471,9 @@ def test_no_judgement_of_acts_without_an_actor(pipeline, text, published):
      ("111", "DEUGOV", "DEUPTY")),
     ('"Hillary Clinton has been spreading lies about me," Trump said.', "2016-09-16", ("112", "USAPTY", "USAPTY")),
 ])
-def test_spreading_lies_and_stoking_hatred(pipeline, text, published, expected):
+def test_spreading_lies_and_stoking_hatred(judgements, text, published, expected):
     assert any(j[0] == expected[0] and j[1] == expected[1] and j[2].startswith(expected[2][:3])
-               for j in _judgements(pipeline, text, published))
+               for j in judgements(text, published))
 
 
 @pytest.mark.parametrize("text, published", [
@@ -492,8 +483,8 @@ def test_spreading_lies_and_stoking_hatred(pipeline, text, published, expected):
     ("The German chancellor said China's devaluation had stoked fears of a currency war.", "2016-03-01"),
     ("The French president said the tariffs had fanned tensions between the two countries.", "2019-03-01"),
 ])
-def test_spreading_without_lies_is_no_judgement(pipeline, text, published):
-    assert _judgements(pipeline, text, published) == set()
+def test_spreading_without_lies_is_no_judgement(judgements, text, published):
+    assert judgements(text, published) == set()
 
 
 # blame: "said Pakistan was responsible for the attack" accuses the one held responsible of a hostile act
@@ -506,8 +497,8 @@ def test_spreading_without_lies_is_no_judgement(pipeline, text, published):
     ("The minister said the police were responsible for security at the stadium.", "2019-02-20", set()),
     ("The Indian government said Pakistan was not responsible for the attack.", "2019-02-20", set()),
 ])
-def test_blame_for_a_hostile_act_accuses(pipeline, text, published, expected):
-    assert _judgements(pipeline, text, published) == expected
+def test_blame_for_a_hostile_act_accuses(judgements, text, published, expected):
+    assert judgements(text, published) == expected
 
 
 @pytest.mark.parametrize("section, fault", [

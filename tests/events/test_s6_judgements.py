@@ -13,15 +13,7 @@ from eventwire.errors import DictionaryError
 from eventwire.records import Article
 
 RULE = "cameo/evaluations.yaml#"
-
-
-def _coded(pipeline, text: str, published: str = "2019-03-01"):
-    return next(iter(pipeline.code_articles([Article(id="s6", text=text, published=published)])))
-
-
-def _judgements(pipeline, text: str, published: str = "2019-03-01") -> set[tuple[str, str, str]]:
-    coded = _coded(pipeline, text, published)
-    return {(e.cameo, e.source.code[:3], e.target.code[:3]) for e in coded.events if e.rule.startswith(RULE)}
+PUBLISHED = "2019-03-01"
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -39,14 +31,14 @@ def _judgements(pipeline, text: str, published: str = "2019-03-01") -> set[tuple
      ("111", "EGY", "ISR")),
     ("Iran seized a British tanker in the Gulf, an action London described as illegal.", ("111", "GBR", "IRN")),
 ])
-def test_a_relative_clause_judges_the_act_it_is_set_beside(pipeline, text, expected):
-    assert expected in _judgements(pipeline, text)
+def test_a_relative_clause_judges_the_act_it_is_set_beside(judgements, text, expected):
+    assert expected in judgements(text, PUBLISHED, 3)
 
 
-def test_every_doer_of_an_act_of_several_is_judged(pipeline):
+def test_every_doer_of_an_act_of_several_is_judged(judgements):
     text = ("Russia, Belarus and Iran fired drones at Ukrainian power plants, a step the Ukrainian government "
             "described as a blatant violation of international law.")
-    assert {("111", "UKR", "RUS"), ("111", "UKR", "BLR"), ("111", "UKR", "IRN")} <= _judgements(pipeline, text)
+    assert {("111", "UKR", "RUS"), ("111", "UKR", "BLR"), ("111", "UKR", "IRN")} <= judgements(text, PUBLISHED, 3)
 
 
 @pytest.mark.parametrize("text", [
@@ -57,8 +49,8 @@ def test_every_doer_of_an_act_of_several_is_judged(pipeline):
     # negated
     "Turkey expelled two German diplomats on Tuesday, a move Berlin did not call illegal.",
 ])
-def test_no_judgement_of_a_relative_clause_without_an_asserted_act(pipeline, text):
-    assert _judgements(pipeline, text) == set()
+def test_no_judgement_of_a_relative_clause_without_an_asserted_act(judgements, text):
+    assert judgements(text, PUBLISHED, 3) == set()
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -72,13 +64,13 @@ def test_no_judgement_of_a_relative_clause_without_an_asserted_act(pipeline, tex
     ("Russian troops shelled Kharkiv on Monday. Ukraine's foreign minister called the attack a war crime.",
      {("112", "UKR", "RUS")}),
 ])
-def test_the_doers_of_an_act_named_again(pipeline, text, expected):
-    assert expected <= _judgements(pipeline, text)
+def test_the_doers_of_an_act_named_again(judgements, text, expected):
+    assert expected <= judgements(text, PUBLISHED, 3)
 
 
-def test_a_noun_of_force_names_no_act_other_than_force(pipeline):
+def test_a_noun_of_force_names_no_act_other_than_force(judgements):
     text = "Germany imposed sanctions on Iran on Monday. Iran called the attack a provocation."
-    assert _judgements(pipeline, text) == set()
+    assert judgements(text, PUBLISHED, 3) == set()
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -91,8 +83,8 @@ def test_a_noun_of_force_names_no_act_other_than_force(pipeline):
     # the ranked noun's own judgement
     ("The French president said Russia was one of the greatest threats to peace in Europe.", ("111", "FRA", "RUS")),
 ])
-def test_a_person_ranked_among_his_kind_is_praised_or_criticised(pipeline, text, expected):
-    assert expected in _judgements(pipeline, text)
+def test_a_person_ranked_among_his_kind_is_praised_or_criticised(judgements, text, expected):
+    assert expected in judgements(text, PUBLISHED, 3)
 
 
 @pytest.mark.parametrize("text", [
@@ -101,8 +93,8 @@ def test_a_person_ranked_among_his_kind_is_praised_or_criticised(pipeline, text,
     "Obama said Merkel was not one of the greatest leaders.",      # negated
     "Merkel asked whether Abe was among the finest statesmen of his generation.",   # asked
 ])
-def test_no_judgement_of_a_rank_that_is_no_praise(pipeline, text):
-    assert _judgements(pipeline, text) == set()
+def test_no_judgement_of_a_rank_that_is_no_praise(judgements, text):
+    assert judgements(text, PUBLISHED, 3) == set()
 
 
 @pytest.mark.parametrize("text", [
@@ -113,8 +105,8 @@ def test_no_judgement_of_a_rank_that_is_no_praise(pipeline, text):
     "The Egyptian foreign minister called the decision a violation of the peace treaty.",
     "Russia described the American sanctions as a breach of international law.",
 ])
-def test_what_a_naming_verb_says_of_its_object_is_no_act_of_the_speaker(pipeline, text):
-    coded = _coded(pipeline, text)
+def test_what_a_naming_verb_says_of_its_object_is_no_act_of_the_speaker(code_article, text):
+    coded = code_article(text, PUBLISHED)
     own = [(e.cameo, e.evidence.trigger) for e in coded.events if not e.rule.startswith(RULE)
            and e.cameo[:2] in ("12", "14")]
     assert own == []
@@ -128,8 +120,8 @@ def test_what_a_naming_verb_says_of_its_object_is_no_act_of_the_speaker(pipeline
     ("Germany signed what it called a groundbreaking energy agreement with Qatar last week.", {"DEU", "QAT"}),
     ("The Sudanese army chief has signed what he called a lasting peace agreement with the rebels.", {"SDN"}),
 ])
-def test_an_act_on_what_the_speaker_named_stays_both_ways(pipeline, text, pair):
-    coded = _coded(pipeline, text)
+def test_an_act_on_what_the_speaker_named_stays_both_ways(code_article, text, pair):
+    coded = code_article(text, PUBLISHED)
     dyads = {(e.source.code[:3], e.target.code[:3]) for e in coded.events if e.cameo == "057"
              and e.source is not None and e.target is not None}
     one, other = sorted(pair) * 2 if len(pair) == 1 else sorted(pair)
@@ -147,8 +139,9 @@ def test_both_halves_of_a_misread_symmetric_pair_go(pipeline, text):
     assert sum("057" in note and "naming verb" in note for note in cdoc.notes) == 2   # explained, both halves
 
 
-def test_a_violation_told_as_an_act_stays(pipeline):
-    coded = _coded(pipeline, "Syria violated the ceasefire agreement with Turkey on Monday, the United Nations said.")
+def test_a_violation_told_as_an_act_stays(code_article):
+    coded = code_article("Syria violated the ceasefire agreement with Turkey on Monday, the United Nations said.",
+                         PUBLISHED)
     assert any(e.source is not None and e.source.code.startswith("SYR") for e in coded.events)
 
 
@@ -190,8 +183,8 @@ def test_superlative_and_force_faults_name_the_file(tmp_path, section, fault):
     ("The Afghan government said the Taliban were involved in the attack.", ("112", "AFG", "AFG")),
     ("Israel's prime minister said Iran was complicit in the massacre.", ("112", "ISR", "IRN")),
 ])
-def test_blame_for_a_hostile_act_named_in_the_phrase_or_just_before(pipeline, text, expected):
-    assert expected in _judgements(pipeline, text)
+def test_blame_for_a_hostile_act_named_in_the_phrase_or_just_before(judgements, text, expected):
+    assert expected in judgements(text, PUBLISHED, 3)
 
 
 @pytest.mark.parametrize("text", [
@@ -199,8 +192,8 @@ def test_blame_for_a_hostile_act_named_in_the_phrase_or_just_before(pipeline, te
     "The German minister said the Russian government was responsible for security at the plant.",
     "The French president said the Russian army was involved in the negotiations.",
 ])
-def test_no_blame_without_a_hostile_act(pipeline, text):
-    assert _judgements(pipeline, text) == set()
+def test_no_blame_without_a_hostile_act(judgements, text):
+    assert judgements(text, PUBLISHED, 3) == set()
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -214,8 +207,8 @@ def test_no_blame_without_a_hostile_act(pipeline, text):
      ("112", "CHN", "USA")),
     ("Moscow said the American sanctions were a bid to destabilize Russia.", ("111", "RUS", "USA")),
 ])
-def test_an_aim_to_harm_judges_its_doer(pipeline, text, expected):
-    assert expected in _judgements(pipeline, text)
+def test_an_aim_to_harm_judges_its_doer(judgements, text, expected):
+    assert expected in judgements(text, PUBLISHED, 3)
 
 
 @pytest.mark.parametrize("text", [
@@ -224,8 +217,8 @@ def test_an_aim_to_harm_judges_its_doer(pipeline, text, expected):
     "The German minister said the talks were an attempt to end the war.",
     '"We are trying to undermine their propaganda," the Ukrainian president said.',   # his own side
 ])
-def test_no_judgement_of_an_aim_that_is_no_harm(pipeline, text):
-    assert _judgements(pipeline, text) == set()
+def test_no_judgement_of_an_aim_that_is_no_harm(judgements, text):
+    assert judgements(text, PUBLISHED, 3) == set()
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -236,13 +229,13 @@ def test_no_judgement_of_an_aim_that_is_no_harm(pipeline, text):
     ("Iran launched missiles at Israel on Tuesday. The French president said Tuesday's attack was a violation of "
      "international law.", ("111", "FRA", "IRN")),
 ])
-def test_a_day_in_the_owner_place_names_the_act_told_on_it(pipeline, text, expected):
-    assert expected in _judgements(pipeline, text, "2018-09-10")
+def test_a_day_in_the_owner_place_names_the_act_told_on_it(judgements, text, expected):
+    assert expected in judgements(text, "2018-09-10", 3)
 
 
-def test_a_day_names_no_act_that_was_not_told(pipeline):
+def test_a_day_names_no_act_that_was_not_told(judgements):
     text = "The Egyptian government signed a trade deal with Italy. The French president called Monday's vote a mistake."
-    assert _judgements(pipeline, text, "2018-09-10") == set()
+    assert judgements(text, "2018-09-10", 3) == set()
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -250,8 +243,8 @@ def test_a_day_names_no_act_that_was_not_told(pipeline):
     ("The Ukrainian president said Russia's gas cut-off was extortion.", ("112", "UKR", "RUS")),
     ("The German chancellor said the referendum held by Russia was a stunt.", ("111", "DEU", "RUS")),
 ])
-def test_blackmail_and_stunts_judge_their_doer(pipeline, text, expected):
-    found = _judgements(pipeline, text, "2018-09-10")
+def test_blackmail_and_stunts_judge_their_doer(judgements, text, expected):
+    found = judgements(text, "2018-09-10", 3)
     assert any(e[0] == expected[0] and e[1].startswith(expected[1]) and e[2] == expected[2] for e in found)
 
 
@@ -263,8 +256,8 @@ def test_blackmail_and_stunts_judge_their_doer(pipeline, text, expected):
     ("Israel raided the Turkish aid ship, in what the Turkish foreign ministry described as a flagrant violation of "
      "international law.", ("111", "TUR", "ISR")),
 ])
-def test_in_what_x_called_y_judges_the_act_of_the_clause(pipeline, text, expected):
-    coded = _coded(pipeline, text)
+def test_in_what_x_called_y_judges_the_act_of_the_clause(code_article, text, expected):
+    coded = code_article(text, PUBLISHED)
     assert expected in {(e.cameo, e.source.code[:3], e.target.code[:3]) for e in coded.events
                         if e.rule.startswith(RULE)}
     assert any(not e.rule.startswith(RULE) and e.source.code[:3] == expected[2] for e in coded.events)   # the act stays
@@ -274,5 +267,5 @@ def test_in_what_x_called_y_judges_the_act_of_the_clause(pipeline, text, expecte
     "Russia attacked Ukrainian positions on Monday in what Moscow called self-defence.",   # no judgement word
     "The two leaders met in Geneva in what officials called a constructive meeting.",
 ])
-def test_in_what_without_a_judgement_is_no_event(pipeline, text):
-    assert _judgements(pipeline, text) == set()
+def test_in_what_without_a_judgement_is_no_event(judgements, text):
+    assert judgements(text, PUBLISHED, 3) == set()

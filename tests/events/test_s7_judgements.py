@@ -13,15 +13,8 @@ import pytest
 from eventwire.dictionaries.cameo_codes import CameoCodes
 from eventwire.dictionaries.evaluation_lexicon import EvaluationLexicon
 from eventwire.errors import DictionaryError
-from eventwire.records import Article
 
-RULE = "cameo/evaluations.yaml#"
-
-
-def _judgements(pipeline, text: str, published: str = "2020-03-01") -> set[tuple[str, str, str]]:
-    coded = next(iter(pipeline.code_articles([Article(id="s7", text=text, published=published)])))
-    return {(e.cameo, e.source.code[:3], e.target.code[:3]) for e in coded.events
-            if e.rule.startswith(RULE) and e.source is not None and e.target is not None}
+PUBLISHED = "2020-03-01"
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -40,8 +33,8 @@ def _judgements(pipeline, text: str, published: str = "2020-03-01") -> set[tuple
     ("Russia expelled three Estonian diplomats on Friday, and Estonia called the move unjustified.",
      ("111", "EST", "RUS")),
 ])
-def test_a_definite_noun_judges_the_act_told_before_it_in_its_sentence(pipeline, text, expected):
-    assert expected in _judgements(pipeline, text)
+def test_a_definite_noun_judges_the_act_told_before_it_in_its_sentence(judgements, text, expected):
+    assert expected in judgements(text, PUBLISHED, 3)
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -56,25 +49,25 @@ def test_a_definite_noun_judges_the_act_told_before_it_in_its_sentence(pipeline,
     ("A court in Ankara sentenced the opposition mayor to prison on Thursday, a verdict the European Union called "
      "unjustified.", ("111", "IGO", "TUR")),
 ])
-def test_the_subject_of_an_uncoded_act_is_judged(pipeline, text, expected):
-    assert expected in _judgements(pipeline, text)
+def test_the_subject_of_an_uncoded_act_is_judged(judgements, text, expected):
+    assert expected in judgements(text, PUBLISHED, 3)
 
 
-def test_a_verdict_on_a_foreign_court_is_not_put_on_the_speakers_own_courts(pipeline):
+def test_a_verdict_on_a_foreign_court_is_not_put_on_the_speakers_own_courts(judgements):
     text = "A Moscow court jailed three activists for two years, a verdict the United States called disproportionate."
-    assert ("111", "USA", "USA") not in _judgements(pipeline, text)
+    assert ("111", "USA", "USA") not in judgements(text, PUBLISHED, 3)
 
 
-def test_a_relative_speech_verb_with_no_subject_of_its_own_judges_the_noun(pipeline):
+def test_a_relative_speech_verb_with_no_subject_of_its_own_judges_the_noun(judgements):
     text = ('A UN tribunal ruled on Monday that Nigeria had no claim to the peninsula, a decision Abuja said was '
             '"null and void".')
-    assert ("120", "NGA", "IGO") in _judgements(pipeline, text)
+    assert ("120", "NGA", "IGO") in judgements(text, PUBLISHED, 3)
 
 
-def test_the_evaluative_verb_of_a_relative_clause_on_the_predicate_judges(pipeline):
+def test_the_evaluative_verb_of_a_relative_clause_on_the_predicate_judges(judgements):
     text = ("China's parliament passed a security law for Hong Kong, and Britain said the move was a step that "
             "breached Beijing's international obligations.")
-    assert ("111", "GBR", "CHN") in _judgements(pipeline, text)
+    assert ("111", "GBR", "CHN") in judgements(text, PUBLISHED, 3)
 
 
 @pytest.mark.parametrize("text", [
@@ -92,8 +85,8 @@ def test_the_evaluative_verb_of_a_relative_clause_on_the_predicate_judges(pipeli
     # the clause joined to is a saying: the move is something said, not done
     "Dmitry Peskov said on Wednesday that Moscow would respond, calling the move unfriendly.",
 ])
-def test_no_verdict_on_an_act_not_done_or_done_by_no_one(pipeline, text):
-    judged = _judgements(pipeline, text)
+def test_no_verdict_on_an_act_not_done_or_done_by_no_one(judgements, text):
+    judged = judgements(text, PUBLISHED, 3)
     assert not {j for j in judged if j[1] != j[2]}, judged
 
 
@@ -133,7 +126,8 @@ def test_the_codes_of_claims_are_read_from_the_data_file(tmp_path):
     path = tmp_path / "evaluations.yaml"
     path.write_text("entries:\n" + '  - {id: a, code: "111", polarity: negative, nouns: [mistake]}\n'
                     + "speech: {groups: [speech]}\n"
-                    + _CLAIMS + ', author_roots: ["01", "11", "12"], accusation_root: "12", reply_roots: ["13", "12"]}\n',
+                    + _CLAIMS + ', author_roots: ["01", "11", "12"], accusation_root: "12", '
+                    + 'reply_roots: ["13", "12"]}\n',
                     encoding="utf-8")
     lexicon = EvaluationLexicon.load(path, cameo=CameoCodes.load())
     assert lexicon.claim_author_roots == {"01", "11", "12"} and lexicon.accusation_root == "12"
@@ -168,13 +162,13 @@ def test_the_nouns_of_acts_are_read_from_the_data_file():
     ("Turkey detained dozens of journalists on Tuesday, and Brussels described the detentions as politically "
      "motivated.", ("111", "IGO", "TUR")),
 ])
-def test_the_act_named_again_by_its_kind_or_family(pipeline, text, expected):
-    assert expected in _judgements(pipeline, text)
+def test_the_act_named_again_by_its_kind_or_family(judgements, text, expected):
+    assert expected in judgements(text, PUBLISHED, 3)
 
 
-def test_a_denial_coded_at_its_own_verb_is_not_told_again(pipeline):
+def test_a_denial_coded_at_its_own_verb_is_not_told_again(judgements):
     text = 'Russia denied any part in the poisoning of the defector, calling the British allegations "groundless".'
-    assert not _judgements(pipeline, text)
+    assert not judgements(text, PUBLISHED, 3)
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -188,21 +182,21 @@ def test_a_denial_coded_at_its_own_verb_is_not_told_again(pipeline):
      ("016", "CHN", "USA")),
     ("Kyiv accused Russian forces of shelling a hospital, a charge Moscow dismissed as baseless.", ("016", "RUS", "UKR")),
 ])
-def test_a_judgement_of_a_claim_answers_its_author(pipeline, text, expected):
-    assert expected in _judgements(pipeline, text)
+def test_a_judgement_of_a_claim_answers_its_author(judgements, text, expected):
+    assert expected in judgements(text, PUBLISHED, 3)
 
 
-def test_the_lexicons_untargeted_denial_at_the_judging_verb_gives_way(pipeline):
+def test_the_lexicons_untargeted_denial_at_the_judging_verb_gives_way(code_article):
     text = ('Human Rights Watch accused the Sudanese army of ethnic cleansing in a report on Friday. Sudan\'s foreign '
             'minister dismissed the report as "lies".')
-    coded = next(iter(pipeline.code_articles([Article(id="s7", text=text, published="2020-03-01")])))
+    coded = code_article(text, PUBLISHED)
     assert not [e for e in coded.events if e.sentence == 1 and e.target is None]
 
 
-def test_praise_of_a_claim_is_no_event(pipeline):
+def test_praise_of_a_claim_is_no_event(judgements):
     text = ("Amnesty International accused Egyptian police of torturing detainees in a report. The Egyptian "
             "government said the report was accurate and correct.")
-    assert not [j for j in _judgements(pipeline, text) if j[1] == "EGY"]
+    assert not [j for j in judgements(text, PUBLISHED, 3) if j[1] == "EGY"]
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -213,8 +207,8 @@ def test_praise_of_a_claim_is_no_event(pipeline):
      'called the measures "hostile and unjustified".', ("111", "RUS", "GBR")),
     ("Israel will expand settlements next year, a move the Palestinians called illegal.", ("111", "PSE", "ISR")),
 ])
-def test_an_act_decided_is_judged(pipeline, text, expected):
-    assert expected in _judgements(pipeline, text)
+def test_an_act_decided_is_judged(judgements, text, expected):
+    assert expected in judgements(text, PUBLISHED, 3)
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -227,8 +221,8 @@ def test_an_act_decided_is_judged(pipeline, text, expected):
     ('Turkish troops crossed into northern Syria on Wednesday. "This aggression is a violation of international '
      'law," the Syrian foreign ministry said.', {("111", "SYR", "TUR")}),
 ])
-def test_signed_agreements_and_acts_of_force_named_again(pipeline, text, expected):
-    assert expected <= _judgements(pipeline, text)
+def test_signed_agreements_and_acts_of_force_named_again(judgements, text, expected):
+    assert expected <= judgements(text, PUBLISHED, 3)
 
 
 @pytest.mark.parametrize("text", [
@@ -238,8 +232,8 @@ def test_signed_agreements_and_acts_of_force_named_again(pipeline, text, expecte
     "Israel and Jordan signed a water deal on Monday, and Egypt said the deal was not historic.",
     "Israel and Jordan signed a water deal on Monday. Critics said the deal would be a historic mistake if it fails.",
 ])
-def test_historic_in_a_description_or_of_no_deed_is_no_praise(pipeline, text):
-    assert not _judgements(pipeline, text)
+def test_historic_in_a_description_or_of_no_deed_is_no_praise(judgements, text):
+    assert not judgements(text, PUBLISHED, 3)
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -247,8 +241,8 @@ def test_historic_in_a_description_or_of_no_deed_is_no_praise(pipeline, text):
     ("Russia annexed Crimea in 2014, a move condemned as illegal by the United Nations.", ("111", "IGO", "RUS")),
     ("Turkey bought Russian air defence missiles, a purchase criticised as reckless by NATO.", ("111", "IGO", "TUR")),
 ])
-def test_a_reduced_passive_judges_the_act_of_its_clause(pipeline, text, expected):
-    assert expected in _judgements(pipeline, text)
+def test_a_reduced_passive_judges_the_act_of_its_clause(judgements, text, expected):
+    assert expected in judgements(text, PUBLISHED, 3)
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -260,5 +254,5 @@ def test_a_reduced_passive_judges_the_act_of_its_clause(pipeline, text, expected
     ("Belarus held a presidential election on Sunday, and the European Union branded the vote a sham.",
      ("111", "IGO", "BLR")),
 ])
-def test_apposed_and_joined_nouns_of_acts(pipeline, text, expected):
-    assert expected in _judgements(pipeline, text)
+def test_apposed_and_joined_nouns_of_acts(judgements, text, expected):
+    assert expected in judgements(text, PUBLISHED, 3)
