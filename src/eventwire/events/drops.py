@@ -15,7 +15,7 @@ from .dyads import Dyads
 from .fired import (ATTITUDE_CODES, CONTENT_ROOTS, DENIAL_CODES, MILITARY_ROOTS, STATEMENT_CODES, Fired,
                     at_clause)
 from .matcher import Attempt
-from .modality import ModalityRules, conditional_consequence
+from .modality import ModalityResult, ModalityRules, conditional_consequence
 
 
 def drop_consumed(fired: dict[int, Fired]) -> None:
@@ -161,6 +161,8 @@ def drop_embedded(fired: dict[int, Fired], rules: ModalityRules, background_prep
             f.dropped = shared
             continue
         if f.mod is not None and f.mod.modality == "hypothetical" and "obligation" in f.mod.why:
+            if _own_obligation_as_threat(f, fired, rules, cameo):
+                continue
             f.dropped = f"an obligation ({f.mod.why}), what someone asks for, not an event"
             obligation_to_demand(f, fired, rules, cameo, dyads)
             continue
@@ -402,19 +404,45 @@ def _wish_told_as_demand(f: Fired, fired: dict[int, Fired], rules: ModalityRules
     return True
 
 
-def obligation_to_demand(f: Fired, fired: dict[int, Fired], rules: ModalityRules, cameo: CameoCodes, dyads: Dyads) -> None:
-    """"X said that Y must withdraw": X's statement becomes a demand (appeal for "should") to Y."""
+def _obligation_speaker(f: Fired, fired: dict[int, Fired]) -> Fired | None:
+    """The statement that tells ``f`` as an obligation ("X said that Y must withdraw": X's 'said')."""
     clause = f.token if not f.attempt.noun else (syntax.light_verb(f.token) or f.token)
     if clause.dep_ == "xcomp" and clause.head.lemma_.lower() == "have":
         clause = clause.head        # "said Iran has to release the tanker"
     if clause.dep_ != "ccomp" or f.roles is None or not f.roles.sources:
-        return
+        return None
     speaker = fired.get(clause.head.i)
     if speaker is None or speaker.attempt.pattern.code not in STATEMENT_CODES or speaker.roles is None:
-        return
-    speakers = {a.ref.code for a in speaker.roles.sources}
-    if all(a.token.pos_ == "PRON" and a.ref.code in speakers for a in f.roles.sources):
-        return      # "police say they must secure the city", "'I must tell you', he said": no demand on oneself
+        return None
+    return speaker
+
+
+def _own_side(f: Fired, speaker: Fired) -> bool:
+    """Is every obligated actor the speaker itself or its own state ("Netanyahu said Israel will have to
+    strike": ISR of ISRGOV; not "the Iraqi premier said militias must disarm": IRQREB of IRQGOV)?"""
+    codes = {a.ref.code for a in speaker.roles.sources if a.ref.code}
+    states = {c[:3] for c in codes if c[3:] in ("", "GOV", "MIL")}
+    return bool(codes) and all(a.ref.code in codes or a.ref.code and a.ref.code[:3] in states
+                               and a.ref.code[3:] in ("", "GOV", "MIL") for a in f.roles.sources)
+
+
+def _own_obligation_as_threat(f: Fired, fired: dict[int, Fired], rules: ModalityRules, cameo: CameoCodes) -> bool:
+    """ "Netanyahu said Israel will have to strike Iran": a conflict act the speaker's own side is bound
+    to is announced, a threat (as "will strike" is), not a demand on itself."""
+    threat = rules.threat_code(f.code)
+    speaker = _obligation_speaker(f, fired)
+    if not threat or threat not in cameo or speaker is None or not _own_side(f, speaker):
+        return False
+    f.code = threat
+    f.mod = ModalityResult("asserted", False, f"conflict act the speaker's own side is bound to ({f.mod.why})")
+    return True
+
+
+def obligation_to_demand(f: Fired, fired: dict[int, Fired], rules: ModalityRules, cameo: CameoCodes, dyads: Dyads) -> None:
+    """"X said that Y must withdraw": X's statement becomes a demand (appeal for "should") to Y."""
+    speaker = _obligation_speaker(f, fired)
+    if speaker is None or _own_side(f, speaker):
+        return      # "police say they must secure the city", "Putin said Russia must respond": no demand on oneself
     aux = f.mod.why.split("'")[1] if f.mod and "'" in f.mod.why else ""
     code = rules.obligation_codes.get(aux)
     if not code or code not in cameo:
