@@ -15,6 +15,15 @@ from eventwire.dictionaries.evaluation_lexicon import EvaluationLexicon
 from eventwire.errors import DictionaryError
 
 PUBLISHED = "2020-03-01"
+_CLAIMS = 'claims: {nouns: [report], code: "120", denial_code: "016", denials: [baseless]'
+
+
+def _lexicon_file(tmp_path, section: str):
+    """An evaluations.yaml of one entry, the speech groups and ``section``."""
+    path = tmp_path / "evaluations.yaml"
+    path.write_text("entries:\n" + '  - {id: a, code: "111", polarity: negative, nouns: [mistake]}\n'
+                    + "speech: {groups: [speech]}\n" + section, encoding="utf-8")
+    return path
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -94,41 +103,22 @@ def test_no_verdict_on_an_act_not_done_or_done_by_no_one(judgements, text):
     ('judged_acts: {window: 3, roots: ["15"], codes: ["11"]}\n', "judged_acts.codes"),
     ('judged_acts: {window: 3, roots: ["15"], kinds: {"173": [arrest]}}\n', "judged_acts.kinds"),
     ('judged_acts: {window: 3, roots: ["15"], families: {expulsion: expel}}\n', "judged_acts.families.expulsion"),
-])
-def test_a_faulty_judged_acts_table_names_file_and_line(tmp_path, section, fault):
-    path = tmp_path / "evaluations.yaml"
-    path.write_text("entries:\n" + '  - {id: a, code: "111", polarity: negative, nouns: [mistake]}\n'
-                    + "speech: {groups: [speech]}\n" + section, encoding="utf-8")
-    with pytest.raises(DictionaryError) as err:
-        EvaluationLexicon.load(path, cameo=CameoCodes.load())
-    assert fault in str(err.value) and str(path) in str(err.value) and err.value.line is not None
-
-
-_CLAIMS = 'claims: {nouns: [report], code: "120", denial_code: "016", denials: [baseless]'
-
-
-@pytest.mark.parametrize("section, fault", [
+    ('judged_acts: {window: 3, roots: ["15"], kinds: [test]}\n', "judged_acts.kinds must map"),
     (_CLAIMS + ', author_roots: ["01", "1"]}\n', "claims.author_roots"),
     (_CLAIMS + ', accusation_root: "12"}\n', "claims.accusation_root"),
     (_CLAIMS + ', reply_roots: ["125"]}\n', "claims.reply_roots"),
     (_CLAIMS + ', replies: ["12"]}\n', "unknown key(s): replies"),
 ])
-def test_a_faulty_claims_section_names_file_and_line(tmp_path, section, fault):
-    path = tmp_path / "evaluations.yaml"
-    path.write_text("entries:\n" + '  - {id: a, code: "111", polarity: negative, nouns: [mistake]}\n'
-                    + "speech: {groups: [speech]}\n" + section, encoding="utf-8")
+def test_a_faulty_judged_acts_or_claims_table_names_file_and_line(tmp_path, section, fault):
+    path = _lexicon_file(tmp_path, section)
     with pytest.raises(DictionaryError) as err:
         EvaluationLexicon.load(path, cameo=CameoCodes.load())
     assert fault in str(err.value) and str(path) in str(err.value) and err.value.line is not None
 
 
 def test_the_codes_of_claims_are_read_from_the_data_file(tmp_path):
-    path = tmp_path / "evaluations.yaml"
-    path.write_text("entries:\n" + '  - {id: a, code: "111", polarity: negative, nouns: [mistake]}\n'
-                    + "speech: {groups: [speech]}\n"
-                    + _CLAIMS + ', author_roots: ["01", "11", "12"], accusation_root: "12", '
-                    + 'reply_roots: ["13", "12"]}\n',
-                    encoding="utf-8")
+    path = _lexicon_file(tmp_path, _CLAIMS + ', author_roots: ["01", "11", "12"], accusation_root: "12", '
+                                             'reply_roots: ["13", "12"]}\n')
     lexicon = EvaluationLexicon.load(path, cameo=CameoCodes.load())
     assert lexicon.claim_author_roots == {"01", "11", "12"} and lexicon.accusation_root == "12"
     assert lexicon.reply_codes == ("016", "12", "13")

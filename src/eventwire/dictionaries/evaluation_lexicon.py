@@ -361,26 +361,18 @@ class EvaluationLexicon:
         self.act_window, self.act_roots, self.force_roots, self.act_codes = window, roots, force_roots, codes
         self.announced_roots = announced
         self.outcome_nouns = _words(raw, "outcomes", where, line, "judged_acts")
-        families = raw.get("families") or {}
-        if not isinstance(families, dict):
-            raise DictionaryError(where, line, "judged_acts.families must map a noun to a list of verb lemmas")
-        for noun, verbs in families.items():
-            if noun == "__line__":
-                continue
+        for noun, verbs in _items(raw, "families", where, line,
+                                  "judged_acts.families must map a noun to a list of verb lemmas"):
             if not isinstance(verbs, list) or not verbs or not all(isinstance(v, str) and v.strip() for v in verbs):
                 raise DictionaryError(where, line, f"judged_acts.families.{noun}: give a list of verb lemmas")
             self.act_families[str(noun).lower()] = frozenset(v.lower().strip() for v in verbs)
-        kinds = raw.get("kinds") or {}
-        if not isinstance(kinds, dict):
-            raise DictionaryError(where, line, "judged_acts.kinds must map a CAMEO code to a list of nouns")
-        for code, nouns in kinds.items():
-            if code == "__line__":
-                continue
+        kinds = _items(raw, "kinds", where, line, "judged_acts.kinds must map a CAMEO code to a list of nouns")
+        for code, nouns in kinds:
             if not isinstance(code, str) or not code.isdigit() or (cameo is not None and code not in cameo) \
                     or not self.is_act(code):
                 raise DictionaryError(where, line, f"judged_acts.kinds: {code!r} is no CAMEO code of judged_acts.roots "
                                                    "or codes")
-            for noun in _words(kinds, code, where, line, "judged_acts.kinds"):
+            for noun in _words({code: nouns}, code, where, line, "judged_acts.kinds"):
                 self.act_kinds[noun] = self.act_kinds.get(noun, frozenset()) | {code}
         self.force_act_nouns = _words(raw, "force_act", where, line, "judged_acts")
         self.any_act_nouns = _words(raw, "any_act", where, line, "judged_acts")
@@ -462,6 +454,14 @@ def _section(raw: Any, section: str, keys: tuple[str, ...], polarity: str, where
     line = raw.get("__line__")
     _only(raw, set(keys), where, line)
     return line, _section_code(raw, section, polarity, where, line, cameo)
+
+
+def _items(raw: dict, key: str, where: str, line: int | None, fault: str) -> list[tuple[Any, Any]]:
+    """The key-value pairs of mapping ``key`` of a section (absent: none); ``fault`` when it is no mapping."""
+    table = raw.get(key) or {}
+    if not isinstance(table, dict):
+        raise DictionaryError(where, line, fault)
+    return [(k, v) for k, v in table.items() if k != "__line__"]
 
 
 def _roots(raw: dict, key: str, where: str, line: int | None, section: str,
