@@ -268,14 +268,15 @@ def _for_to_clause(verb: Token, governors: list[Token], rules: ModalityRules) ->
     UN to investigate"): its head, or the head's object, is a verb or noun of wanting (``governors.wanting``,
     ``governors.intent``, ``governors.aim_nouns``); not "that was the reason for the firm to sue" (it
     did). None when there is no such clause."""
-    wanting = rules.governors.get("wanting", frozenset()) | rules.governors.get("intent", frozenset()) \
-        | rules.governors.get("aim_nouns", frozenset())
+    def wanting(word: Token) -> bool:
+        lemma = word.lemma_.lower()
+        return any(lemma in rules.governors.get(kind, ()) for kind in ("wanting", "intent", "aim_nouns"))
+
     for tok in [verb] + [g for g in governors if g.pos_ in ("VERB", "AUX")]:
         if not _to_infinitive(tok) or not any(c.dep_ == "mark" and c.lower_ == "for" for c in tok.children):
             continue
         head = tok.head
-        if head.lemma_.lower() in wanting or any(c.dep_ == "dobj" and c.lemma_.lower() in wanting
-                                                 for c in head.children):
+        if wanting(head) or any(c.dep_ == "dobj" and wanting(c) for c in head.children):
             return next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), tok)
     return None
 
