@@ -178,3 +178,16 @@ def test_a_plural_demonym_without_an_article_is_civilians(pipeline, text, word, 
 def test_a_phrase_with_a_possessive_pronoun_takes_no_default(pipeline):
     text = "After President Bush's troop surge in Iraq, the next administration pulled out all of our forces."
     assert mentions(pipeline, text, "2016-09-22")["our forces"] is None
+
+
+def test_a_person_of_a_group_named_after_a_body_is_of_that_body(pipeline):
+    text = "Pyongyang fired three missiles into the sea while the leaders of the G-20 group of economies met in China."
+    assert mentions(pipeline, text, "2016-09-10")["leaders"] == "IGOGTW"
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Turkish troops pushed into Syria on Thursday in an offensive against Kurdish-led forces.", "Kurdish-led forces"),
+    ("Taliban authorities in Afghanistan detained a British citizen who ran schools for girls in Kabul.", "girls"),
+])
+def test_another_side_or_other_civilians_take_no_country_from_those_named_before(pipeline, text, word):
+    assert mentions(pipeline, text, "2019-10-10")[word] is None

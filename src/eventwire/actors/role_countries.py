@@ -7,10 +7,12 @@ with an unknown actor is lost. News English often names the same kind of actor j
 "Israeli tanks surrounded the compound and troops pushed into Bethlehem", "U.S. warplanes bombed the positions ...,
 the first American strikes since troops withdrew". A bare phrase of a force or group sector takes the country of the
 actors of that sector named earlier in its sentence (else in the sentence before), when they are all of one country
-and have a country of their own. Not officials (GOV): the officials of several countries meet in one sentence
-("Obama spoke with Iran's new president ..., the first conversation between the leaders"); not weapons and craft
-("U.S. forces launched cruise missiles": the missiles are no actor); not a singular that is no definite reference
-back ("respond with an overwhelming force", "with greater force": a new one or a mass word).
+and have a country of their own; civilians, opposition and criminals only by the same word ("Palestinian prisoners
+... a prisoners' rights group", not "a British citizen who ran schools for girls"). Not officials (GOV): the
+officials of several countries meet in one sentence ("Obama spoke with Iran's new president ..., the first
+conversation between the leaders"); not a phrase with a capitalised word ("against Kurdish-led forces"); not weapons
+and craft ("U.S. forces launched cruise missiles": the missiles are no actor); not a singular that is no definite
+reference back ("respond with an overwhelming force", "with greater force": a new one or a mass word).
 The default's ``why`` ends "unless the text says otherwise", so an apposition or a possessive pronoun the later
 passes resolve still decides.
 
@@ -37,6 +39,9 @@ _WORDS = shipped_vocabulary()
 # sectors of forces and groups a bare role phrase names again ("Israeli tanks ... and troops"); not GOV: the officials
 # of several countries meet in one sentence
 FORCE_SECTORS = frozenset({"MIL", "COP", "REB", "CRM", "SPY", "CVL", "OPP"})
+# of those, sectors whose people of several countries meet in one story ("a British citizen who ran schools for
+# girls in Kabul"): only the same word names them again ("Palestinian prisoners ... a prisoners' rights group")
+PEOPLE_SECTORS = frozenset({"CVL", "OPP", "CRM"})
 # sectors of role nouns that are also places ("the city", "districts"): as such no actor a later phrase is one of
 PLACE_SECTORS = frozenset({"CVL", "EDU", "HLH"})
 # role words for weapons and craft ("U.S. forces launched cruise missiles"): things, no actor named again
@@ -77,7 +82,10 @@ class RoleCountryFinder(FinderBase):
             return None   # "respond with an overwhelming force", "cross-border artillery": a new one or a mass word
         if res.sectors[0] not in FORCE_SECTORS or any(c.dep_ == "poss" for c in head.lefts):
             return None   # "our forces", "their supporters": the owner decides (the pronoun pass), or nobody
-        return self._same_sector_before(head, res.sectors[0])
+        if any(t.text[:1].isupper() and not t.is_sent_start for c in head.lefts for t in c.subtree):
+            return None   # "an offensive against Kurdish-led forces", "Shiite militias": another side, named
+        same = head.lemma_.lower() if res.sectors[0] in PEOPLE_SECTORS else None
+        return self._same_sector_before(head, res.sectors[0], same)
 
     def whose_owner(self, token: Token) -> Resolution | None:
         """What a relative "whose" stands for: "the United States, whose president said ..." -> the United States;
@@ -87,9 +95,9 @@ class RoleCountryFinder(FinderBase):
             return None
         return self.name_at(antecedent) or self.agent_heads.get(antecedent.i) or self._resolve_token(antecedent)
 
-    def _same_sector_before(self, head: Token, sector: str) -> tuple[str, str] | None:
-        """The one country of the actors of ``sector`` named with a country of their own before ``head`` in its
-        sentence, else in the sentence before."""
+    def _same_sector_before(self, head: Token, sector: str, lemma: str | None = None) -> tuple[str, str] | None:
+        """The one country of the actors of ``sector`` (with the head word ``lemma``, if given) named with a country
+        of their own before ``head`` in its sentence, else in the sentence before."""
         n = self.sentence_of[head.i]
         for back in (n, n - 1):
             if back < 0:
@@ -100,10 +108,12 @@ class RoleCountryFinder(FinderBase):
                 res = f.res
                 if f.modifier or f.members or not s0 <= f.head < head.i or back != self.sentence_of[f.head]:
                     continue
+                if lemma is not None and self.tokens[f.head].lemma_.lower() != lemma:
+                    continue
                 if res.country and sector in res.sectors and not any(w in res.why for w in NO_OWN_COUNTRY) and \
                         (res.human or sector not in PLACE_SECTORS):   # "in several London districts" is a place
                     seen.setdefault(res.country, self.doc[f.start:f.end].text)
-            for idx, (start, end, _m) in enumerate(self.names.matches):
+            for idx, (start, end, _m) in enumerate(self.names.matches if lemma is None else ()):
                 res = self.names.resolved.get(idx)
                 if res is not None and s0 <= start < head.i and self.sentence_of[start] == back and res.country and \
                         sector in res.sectors and res.kind in ("organisation", "metonym"):   # "the Pentagon"

@@ -270,7 +270,8 @@ class RolePhraseFinder(DefiniteReferenceFinder, RoleCountryFinder):
                     if pobj.dep_ == "pobj":
                         if owner_prep and owner is None:   # "leaders of the Syrian opposition": the opposition
                             owner = self._role_ahead(pobj) if pobj.i > head.i and agent.person else None
-                            owner = owner if owner is not None and owner.code else self._resolve_token(pobj)
+                            owner = owner if owner is not None and owner.code and owner.sectors else \
+                                self._resolve_token(pobj)   # not "the G-20 group": its name (an IGO) decides
                             listed = self._conjoined_countries(pobj)
                         elif not owner_prep and place is None:
                             place = self._resolve_token(pobj, roles=False)
