@@ -1,13 +1,23 @@
 """Quotes stage: fills ``cdoc.quotes`` (it runs before the events stage, which reads the quotes for the
-attribution of events inside reported speech and for who "I" and "we" are in a direct quotation)."""
+attribution of events inside reported speech and for who "I" and "we" are in a direct quotation).
+
+A line in Title Case ("Sanders Vows To Fight On") is parsed again from a lower-cased copy (see
+``quotes.headlines``); its quotes come from that parse, with the article's offsets and words."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+from spacy.tokens import Doc
+
 from ..document import CodedDocument
 from ..ids import quote_id, stable_hash
-from ..quotes import QuoteFinder, QuoteLexicon
-from ..records import Quote
+from ..quotes import FoundQuote, QuoteFinder, QuoteLexicon
+from ..quotes.headlines import Reparse, article_names, common_words, headline_lines, lowered_copy
+from ..records import Quote, Speaker
 from ..resources import Resources
+
+Lookup = Callable[[int], tuple[str | None, str | None]]
 
 
 class QuoteStage:
@@ -16,6 +26,13 @@ class QuoteStage:
     def __init__(self, resources: Resources) -> None:
         self.resources = resources
         self.finder = QuoteFinder(resources.cached("quote_lexicon", QuoteLexicon.load))
+        self._common: frozenset[str] | None = None
+
+    def common_words(self) -> frozenset[str]:
+        """Base forms of English words (the rule lemmatizer's index), read once when a headline needs them."""
+        if self._common is None:
+            self._common = self.resources.cached("common_words", lambda: common_words(self.resources.nlp))
+        return self._common
 
     def __call__(self, cdoc: CodedDocument) -> CodedDocument:
         doc = cdoc.doc
@@ -30,13 +47,50 @@ class QuoteStage:
         text = cdoc.article.text
         quotes = []
         ids: set[str] = set()
-        for found in self.finder.find(doc):
-            qid = quote_id(art_id, found.start, found.end)
-            if qid in ids and found.speaker is not None:   # a second speaker of the same words
-                qid = "q_" + stable_hash(art_id, found.start, found.end, "speaker", found.speaker.start)
+        for found, reparse in self._found(doc):
+            start, end, cue = found.start, found.end, found.cue
+            speaker = None
+            if reparse is not None:
+                start, end = start + reparse.offset, end + reparse.offset
+                cue = reparse.cue(found.cue, found.cue_token)
+                speaker = _shifted(found, reparse, lookup)
+            elif found.speaker is not None:
+                speaker = found.to_speaker(doc, lookup)
+            qid = quote_id(art_id, start, end)
+            if qid in ids and speaker is not None:   # a second speaker of the same words
+                qid = "q_" + stable_hash(art_id, start, end, "speaker", speaker.start)
             ids.add(qid)
-            quotes.append(Quote(article_id=art_id, kind=found.kind, text=text[found.start:found.end],
-                                start=found.start, end=found.end, speaker=found.to_speaker(doc, lookup),
-                                cue=found.cue, via=found.via, id=qid))
+            quotes.append(Quote(article_id=art_id, kind=found.kind, text=text[start:end], start=start, end=end,
+                                speaker=speaker, cue=cue, via=found.via, id=qid))
+        quotes.sort(key=lambda q: (q.start, q.end))
         cdoc.quotes = quotes
         return cdoc
+
+    def _found(self, doc: Doc) -> list[tuple[FoundQuote, Reparse | None]]:
+        """The finder's quotes; those of a Title Case line from the parse of its lower-cased copy."""
+        found: list[tuple[FoundQuote, Reparse | None]] = [(f, None) for f in self.finder.find(doc)]
+        lines = list(headline_lines(doc.text))
+        if not lines:
+            return found
+        names = article_names(doc, lines)
+        for start, end in lines:
+            copy = lowered_copy(doc.text[start:end], names, self.common_words())
+            if copy is None:
+                continue
+            reparse = Reparse(doc, self.resources.nlp(copy), start)
+            kept = [(f, r) for f, r in found if r is not None or not (start <= f.start and f.end <= end)
+                    or f.cue == ":"]        # a label before a colon ("Pence: ...") is read from the capitals
+            labels = [(f.start, f.end) for f, r in kept if r is None and start <= f.start and f.end <= end]
+            found = kept + [(f, reparse) for f in self.finder.find(reparse.copy)
+                            if not any(a < f.end + start and f.start + start < b for a, b in labels)]
+        found.sort(key=lambda fr: (fr[0].start + (fr[1].offset if fr[1] else 0),))
+        return found
+
+
+def _shifted(found: FoundQuote, reparse: Reparse, lookup: Lookup) -> Speaker | None:
+    """The speaker of a quote found in a headline's copy, with the article's offsets, words and actors."""
+    if found.speaker is None:
+        return None
+    speaker = found.to_speaker(reparse.copy, lambda i: lookup(reparse.tokens[i]))
+    return Speaker(text=reparse.original(speaker.start, speaker.end), start=speaker.start + reparse.offset,
+                   end=speaker.end + reparse.offset, name=speaker.name, code=speaker.code)
