@@ -291,6 +291,12 @@ def according_cue(tok: Token, lexicon: QuoteLexicon, quoted: Sequence[bool],
     return cue
 
 
+def _reports_itself(entry: VerbEntry | None) -> bool:
+    """A reporting verb, but a vote ("55 percent approve of the president's handling" in a poll reports the
+    poll's finding)."""
+    return entry is not None and entry.group != "vote"
+
+
 def source_cue(tok: Token, lexicon: QuoteLexicon, blocked: Sequence[bool]) -> Cue | None:
     """ "In the latest poll, Clinton leads by 5 points", "Trump did well in online polls", "300,000
     acres have been damaged, by one estimate": a poll or estimate in an "in"/"by" phrase of a clause
@@ -302,7 +308,7 @@ def source_cue(tok: Token, lexicon: QuoteLexicon, blocked: Sequence[bool]) -> Cu
     if tok.dep_ != "pobj" or prep.dep_ != "prep" \
             or prep.lower_ not in (lexicon.statement_preps if own else lexicon.source_preps) \
             or verb.pos_ not in ("VERB", "AUX") or blocked[tok.i] \
-            or lexicon.verb(lexicon.lemma(verb.text, verb.lemma_), set()) is not None \
+            or _reports_itself(lexicon.verb(lexicon.lemma(verb.text, verb.lemma_), set())) \
             or not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
         return None
     doc = tok.doc
