@@ -1,7 +1,7 @@
 """Title Case headlines: a lower-cased copy for the parse.
 
 spaCy's small model reads a capitalised word as a proper noun, so a headline written in Title Case
-("Sanders Vows To Fight On", "Gold Star Mom Corners Obama On His Refusal To Use The Words") loses its
+("Sanders Vows To Fight On", "Widow Confronts Mayor Over His Refusal To Reopen The Inquiry") loses its
 verb: "Vows" becomes a noun and the quote is gone. A line whose words are nearly all capitalised is
 parsed again from a copy in which the capitals that are no names are lower-cased; the quotes found in
 that copy replace the ones of the line, with the offsets of the original text (the copy has the same
