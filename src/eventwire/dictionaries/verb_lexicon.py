@@ -21,8 +21,9 @@ PATTERN_KEYS = frozenset({"id", "code", "verbs", "nouns", "preps", "objects", "c
                           "symmetric", "voice", "priority", "examples", "counter"})
 # the clause a verb pattern may require after its trigger: "denied sending" (gerund), "denied that it
 # had sent" (that: a finite clause, with or without "that"), "told X to leave" (to: an infinitive);
-# "none": no clause at all ("agreed a deal", not "agreed to sign a deal")
-COMPLEMENT_KINDS = frozenset({"gerund", "that", "to", "none"})
+# "none": no clause at all ("agreed a deal", not "agreed to sign a deal"); "should": a finite clause of
+# what someone is to do ("insisted that Iran halt", "... Hamas must free"; not "insisted it was fair")
+COMPLEMENT_KINDS = frozenset({"gerund", "that", "should", "to", "none"})
 DISCARD_KEYS = frozenset({"id", "lemmas", "phrases", "context", "example", "patterns"})
 _TARGET_RE = re.compile(r"^(auto|dobj|none|prep:[a-z]+)$")
 _ID_RE = re.compile(r"^[a-z0-9_]+$")

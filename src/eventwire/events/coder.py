@@ -23,7 +23,7 @@ from .fired import (COOPERATIVE_ROOTS, FORCE_ROOTS, MILITARY_ROOTS, REQUEST_ROOT
                     SentenceTrace, TriggerTrace, self_dyad)
 from .matcher import best_match
 from .modality import ModalityResult, ModalityRules, conditional_consequence, detect
-from .targets import TargetFallbacks, TargetPolicy, domestic_place
+from .targets import HOME_HOW, TargetFallbacks, TargetPolicy, domestic_place
 
 __all__ = ["EventCoder", "SentenceTrace", "TriggerTrace", "COOPERATIVE_ROOTS", "STATEMENT_CODES"]
 
@@ -89,7 +89,7 @@ class EventCoder:
             if f.received is not None:   # "faced criticism from Y": Y's act aimed at the subject
                 self._resolve(f, finder)
                 f.dropped, f.roles = "", f.received
-                f.pairs = self.dyads.pairs(f)
+                f.pairs = self._pairs(f)
                 f.trace.outcome = f"act received by the subject of '{f.token.head.text}' from its 'from' phrase"
                 continue
             if f.vetoed:
@@ -246,7 +246,18 @@ class EventCoder:
             if all("complement" in t.how and any(t.ref.code == s.ref.code or self_dyad(s.ref, t.ref)
                                                  for s in f.roles.sources) for t in f.roles.targets):
                 f.roles.targets = self._fallback_targets(f, finder) or f.roles.targets
-            f.pairs = self.dyads.pairs(f)
+            f.pairs = self._pairs(f)
+
+    def _pairs(self, f: Fired) -> list[tuple[Arg, Arg | None]]:
+        """``Dyads.pairs``; a country a curfew or an emergency is imposed on (``TargetFallbacks.home``)
+        stays the target of its own state ("Thailand's government declared a state of emergency":
+        THAGOV -> THA, which Dyads reads as one side)."""
+        pairs = self.dyads.pairs(f)
+        home = [t for t in (f.roles.targets if f.roles else []) if t.how.startswith(HOME_HOW)]
+        if home and pairs and all(t is None for _, t in pairs):
+            # (a country is not its own target: "Armenia declared martial law" stays ARM -> none)
+            return [(s, home[0]) if s.ref.code != home[0].ref.code else (s, None) for s, _ in pairs]
+        return pairs
 
     def _decided(self, verb: Token | None) -> bool:
         """A conflict act whose nearest intent governor tells a decision taken ("agreed to impose

@@ -168,6 +168,10 @@ def complement_kinds(verb: Token) -> frozenset[str]:
             kinds.add("gerund")
         elif c.dep_ == "ccomp" and (c.tag_ in ("VBD", "VBZ", "VBP", "MD") or any(a.tag_ != "VBG" for a in aux)):
             kinds.add("that")
+            if _tells_what_to_do(c, aux):
+                kinds.add("should")
+        elif c.dep_ == "ccomp" and _tells_what_to_do(c, aux):
+            kinds.add("should")
     # the parser reads "denied supplying missiles" as the object "missiles" with an adjective "supplying"
     if any(c.dep_ == "dobj" and any(a.dep_ == "amod" and a.tag_ == "VBG" and a.i == verb.i + 1 for a in c.children)
            for c in verb.children):
@@ -175,6 +179,21 @@ def complement_kinds(verb: Token) -> frozenset[str]:
     if not kinds and not any(c.dep_ in ("xcomp", "ccomp") for c in verb.children):
         kinds.add("none")
     return frozenset(kinds)
+
+
+_BIDDING_MODALS = frozenset({"must", "should", "shall"})
+
+
+def _tells_what_to_do(clause: Token, aux: list[Token]) -> bool:
+    """A finite clause of what someone is to do: a bare verb with its own subject and no tense ("insisted
+    that Ukraine restore the schools", "... that Iran not enrich") or one with "must", "should" or "shall"
+    ("insists Hamas must free the hostages"); not a clause of what is so ("insisted the vote was fair")."""
+    if any(a.lower_ in _BIDDING_MODALS for a in aux):
+        return True
+    if any(a.tag_ in ("MD", "VBD", "VBZ", "VBP") for a in aux):
+        return False
+    return ((clause.tag_ == "VB" or any(a.tag_ == "VB" for a in aux))
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children))
 
 
 def _complement_miss(wanted: tuple[str, ...], found: frozenset[str]) -> str:
@@ -185,9 +204,11 @@ def _complement_miss(wanted: tuple[str, ...], found: frozenset[str]) -> str:
     return f"needs a {' / '.join(k for k in wanted if k != 'none')} clause after the verb (has: {has})"
 
 
-def subject_heads(verb: Token) -> list[Token]:
+def subject_heads(verb: Token, depth: int = 0) -> list[Token]:
     """The doer of a verb: its subject, the 'by' agent of a passive, or the subject of the verb it is
-    coordinated with ("the court heard the case and blocked the law")."""
+    coordinated with ("the court heard the case and blocked the law"); an open complement with none is
+    done by the subject of the verb that governs it when that verb has no object ("parliament voted to
+    remove the president", "the army moved to dissolve the assembly"; not "urged parliament to remove")."""
     for tok in (verb, verb.head if verb.dep_ == "conj" else None):
         if tok is None:
             continue
@@ -195,6 +216,10 @@ def subject_heads(verb: Token) -> list[Token]:
         heads += [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
         if heads:
             return [t for h in heads for t in syntax.conjuncts(h)]
+    gov = verb.head
+    if (depth < 3 and verb.dep_ == "xcomp" and gov is not verb and gov.pos_ == "VERB"
+            and not any(c.dep_ in syntax.OBJ or c.dep_ == "dative" for c in gov.children)):
+        return subject_heads(gov, depth + 1)
     return []
 
 

@@ -326,6 +326,8 @@ def object_phrases(trigger: Token, *, noun: bool) -> set[str]:
     heads.extend(h for head in list(heads) for h in quantified(head))
     for head in heads:
         out |= noun_phrases(head)
+        if head.pos_ == "PROPN":
+            out |= _title_phrases(head)
     for x, dep in kids:
         if dep != "xcomp" and dep != "ccomp":
             continue
@@ -339,7 +341,9 @@ def object_phrases(trigger: Token, *, noun: bool) -> set[str]:
                 elif cdep in OBJ:
                     for tok in conjuncts(c):
                         out |= noun_phrases(tok)
-                        for phrase in phrases_ending_at(tok, 4):
+                        titles = _title_phrases(tok) if tok.pos_ == "PROPN" else set()
+                        out |= titles
+                        for phrase in phrases_ending_at(tok, 4) | titles:
                             out.add(f"{lemma} {phrase}")
                             words = phrase.split()
                             if words and words[0] in ("the", "a", "an", "their", "its", "his", "her"):
@@ -349,6 +353,18 @@ def object_phrases(trigger: Token, *, noun: bool) -> set[str]:
                         for phrase in phrases_ending_at(pobj, 3):
                             out.add(f"{lemma} {c.lower_} {phrase}")
     return {" ".join(p.replace("-", " - ").split()) for p in out}
+
+
+def _title_phrases(name: Token) -> set[str]:
+    """The title words before a proper name, read as the object's head words: "removed President Omar
+    al-Bashir" -> "president", "dismissed Prime Minister Nawaz Sharif" -> "prime minister", "killed Governor
+    Salman Taseer" -> "governor" (phrases ending at each capitalised compound before the name; a pattern's
+    ``objects`` list, all common nouns, is what picks the title out of the name's words)."""
+    out: set[str] = set()
+    for c in name.children:
+        if c.dep_ == "compound" and c.i < name.i and c.is_title:
+            out |= phrases_ending_at(c, 3)
+    return out
 
 
 def quantified(head: Token) -> list[Token]:

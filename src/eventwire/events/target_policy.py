@@ -18,7 +18,7 @@ from ..dictionaries.files import data_path, load_yaml
 from ..errors import DictionaryError
 from ..records import ActorRef
 
-_FIELDS = ("alone", "place", "owner", "government", "antecedent", "complement", "abroad")
+_FIELDS = ("alone", "place", "owner", "government", "antecedent", "complement", "abroad", "home", "seat")
 _SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "LAB", "BUS", "EDU", "HLH", "MED", "PTY", "ELI", "SPY"})
 _ALONE_VALUES = {True: "true", False: "false", "never": "never"}
 
@@ -34,8 +34,11 @@ class TargetPolicy:
     antecedent_by_prefix: dict[str, bool]
     complement_by_prefix: dict[str, bool]
     abroad_by_prefix: dict[str, bool] = field(default_factory=dict)
+    home_by_prefix: dict[str, bool] = field(default_factory=dict)
+    seat_by_prefix: dict[str, bool] = field(default_factory=dict)
     institutions: dict[str, str] = field(default_factory=dict)   # word or two-word phrase -> sector
     received_from: frozenset[str] = frozenset()   # "faced criticism from Y": verbs of a received act
+    seats: dict[str, str] = field(default_factory=dict)   # "seized power": word -> sector of the seat taken
 
     @classmethod
     def load(cls, path: Path | None = None, cameo: CameoCodes | None = None) -> "TargetPolicy":
@@ -50,6 +53,9 @@ class TargetPolicy:
         antecedent: dict[str, bool] = {}
         complement: dict[str, bool] = {}
         abroad: dict[str, bool] = {}
+        home: dict[str, bool] = {}
+        seat: dict[str, bool] = {}
+        tables = (alone, place, owner, government, antecedent, complement, abroad, home, seat)
         for entry in data["codes"]:
             line = entry.get("__line__") if isinstance(entry, dict) else None
             if not isinstance(entry, dict):
@@ -62,7 +68,7 @@ class TargetPolicy:
                 raise DictionaryError(str(path), line, f"code {code!r} must be a quoted 2-4 digit CAMEO code")
             if cameo is not None and code not in cameo:
                 raise DictionaryError(str(path), line, f"code {code} is not in the CAMEO code table")
-            if any(code in table for table in (alone, place, owner, government, antecedent, complement, abroad)):
+            if any(code in table for table in tables):
                 raise DictionaryError(str(path), line, f"code {code} listed twice")
             if "alone" in entry:
                 value = entry["alone"]
@@ -70,7 +76,8 @@ class TargetPolicy:
                     raise DictionaryError(str(path), line, f"alone must be true, false or never, not {value!r}")
                 alone[code] = _ALONE_VALUES[value]
             for name, table in (("place", place), ("owner", owner), ("government", government),
-                                ("antecedent", antecedent), ("complement", complement), ("abroad", abroad)):
+                                ("antecedent", antecedent), ("complement", complement), ("abroad", abroad),
+                                ("home", home), ("seat", seat)):
                 if name in entry:
                     if not isinstance(entry[name], bool):
                         raise DictionaryError(str(path), line, f"{name} must be true or false")
@@ -78,9 +85,10 @@ class TargetPolicy:
         received = data.get("received_from") or []
         if not isinstance(received, list) or not all(isinstance(w, str) and w.strip() for w in received):
             raise DictionaryError(str(path), None, "received_from must be a list of verb lemmas")
-        return cls(alone, place, owner, government, antecedent, complement, abroad,
+        return cls(alone, place, owner, government, antecedent, complement, abroad, home, seat,
                    _load_institutions(data.get("institutions") or [], path),
-                   frozenset(w.strip().lower() for w in received))
+                   frozenset(w.strip().lower() for w in received),
+                   _load_institutions(data.get("seats") or [], path))
 
     @staticmethod
     def _lookup(table: dict, code: str, default):
@@ -95,6 +103,16 @@ class TargetPolicy:
 
     def place_target(self, code: str) -> bool:
         return self._lookup(self.place_by_prefix, code, False)
+
+    def home_target(self, code: str) -> bool:
+        """A curfew or an emergency with no target actor is imposed on a country: the place's, else
+        the source's own."""
+        return self._lookup(self.home_by_prefix, code, False)
+
+    def seat_target(self, code: str) -> bool:
+        """With no target actor, the institution whose seat the object names (``seats``), of the
+        source's own country ("the army seized power" -> the government)."""
+        return self._lookup(self.seat_by_prefix, code, False)
 
     def owner_target(self, code: str) -> bool:
         return self._lookup(self.owner_by_prefix, code, False)

@@ -15,7 +15,8 @@ from .argument_words import argument_words
 from .arguments import Arg, ArgumentFinder
 from .target_policy import TargetPolicy, domestic_place, institution_ref
 
-__all__ = ["TargetFallbacks", "TargetPolicy", "domestic_place", "institution_ref", "PLACE_PREPS", "ANAPHORIC_DETS"]
+__all__ = ["HOME_HOW", "TargetFallbacks", "TargetPolicy", "domestic_place", "institution_ref", "PLACE_PREPS",
+           "ANAPHORIC_DETS"]
 
 # determiners of a noun phrase that points back to an event told before ("the decision", "this move")
 ANAPHORIC_DETS = frozenset({"the", "this", "these", "that", "those", "such"})
@@ -30,6 +31,10 @@ PLACE_PREPS = ("in", "into", "on", "at", "near", "across", "along", "throughout"
                "towards", "outside", "around")
 
 _CONDITIONS = frozenset({"if", "unless"})
+
+
+# how a target found by ``TargetFallbacks.home`` is told (the coder keeps it beside its own state)
+HOME_HOW = "country under it"
 
 
 def _conditional(clause: Token) -> bool:
@@ -84,7 +89,27 @@ class TargetFallbacks:
         # rebels' bombs in their own country hit its people ("rebels set off a car bomb in Baghdad")
         state = {s.ref.code[:3] for s in sources
                  if s.ref.code and (len(s.ref.code) == 3 or s.ref.code[3:6] in _STATE_SECTORS)}
-        return [a for a in found if not (a.ref.code and a.ref.code[:3] in state and "place" in a.how)]
+        found = [a for a in found if not (a.ref.code and a.ref.code[:3] in state and "place" in a.how)]
+        if not found and policy.seat_target(code):
+            found = self.seat(policy, trigger, sources, noun=noun)
+        if not found and policy.home_target(code):
+            found = self.home(trigger, sources, noun=noun)
+        return found
+
+    def home(self, trigger: Token, sources: list[Arg], *, noun: bool) -> list[Arg]:
+        """The country a curfew, an emergency or martial law is imposed on: that of its place phrase
+        ("imposed a curfew in Hebron" -> PSE, "declared a state of emergency in Bangkok" -> THA),
+        else the source's own ("Ecuador's president declared a state of emergency" -> ECU). A source
+        with no country (an IGO) imposes it on no one named."""
+        places = self.place(trigger, noun=noun)
+        if places:
+            return [a.retold(f"{HOME_HOW} ({a.how})") for a in places[:1]]
+        for s in sources:
+            country = s.ref.country or (s.ref.code[:3] if s.ref.code and len(s.ref.code) >= 3 else None)
+            if country and not s.ref.code.startswith(("IGO", "NGO")):
+                return [Arg(replace(s.ref, code=country, sectors=[]), s.token,
+                            f"{HOME_HOW} (the source's own; home: data/cameo/targets.yaml)")]
+        return []
 
     def complement(self, trigger: Token, sources: list[Arg], *, noun: bool) -> list[Arg]:
         """A threat with no addressee is aimed at the actors its complement names, other than the
@@ -271,6 +296,22 @@ class TargetFallbacks:
                     continue
                 ref = institution_ref(o, country, sector)
                 return [Arg(ref, o, f"institution behind '{ref.text}' ({sector} of the source's country)")]
+        return []
+
+    def seat(self, policy: TargetPolicy, trigger: Token, sources: list[Arg], *, noun: bool) -> list[Arg]:
+        """The institution whose seat a bare object names, of the source's own country: "Gabon's army
+        seized power" -> GABGOV (``seats`` in data/cameo/targets.yaml); no country, no target."""
+        if noun:
+            return []
+        country = next((s.ref.country or s.ref.code[:3] for s in sources
+                        if s.ref.code and not s.ref.code.startswith(("IGO", "NGO"))), None)
+        if not country:
+            return []
+        for obj in syntax.children(trigger, *syntax.OBJ):
+            sector = policy.seats.get(obj.lemma_.lower())
+            if sector and not any(c.dep_ in ("compound", "poss", "amod") for c in obj.children):
+                ref = institution_ref(obj, country, sector)
+                return [Arg(ref, obj, f"seat of the {sector} of the source's country ('{obj.text}')")]
         return []
 
     def government(self, trigger: Token, sources: list[Arg], *, noun: bool) -> list[Arg]:

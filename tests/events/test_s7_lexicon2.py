@@ -1,0 +1,86 @@
+"""Lexicon round 7, second part (issue 3): a title before a proper name read as the object's head word,
+the voter behind "voted to remove", insisting that something is so (no demand), curfews and states of
+emergency imposed on a country, and a bare "seized power" by soldiers of a named country.
+
+Each case is (text, code prefix, rule id, source, target); the sentences are written for these tests,
+with actors, countries and tenses of their own. ``_NOT`` lists readings that must not fire.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.records import Article
+
+_FORMS = [
+    # a titled name is read by the title: "dismissed Finance Minister X" is a dismissed minister
+    ("Malawi's president dismissed Finance Minister Joseph Mwanamvekha on Sunday.", "172", "dismiss_official",
+     "MWIGOV", "MWIGOV"),
+    ("Turkey's president sacked Central Bank Governor Naci Agbal.", "172", "dismiss_official", "TURGOV", "TURGOV"),
+    ("Ukraine's president dismissed General Valery Zaluzhny on Thursday.", "172", "dismiss_official",
+     "UKRGOV", "UKRMIL"),
+    ("Russia's president fired Defence Minister Sergei Shoigu.", "172", "fire_official", "RUSGOV", "RUSGOV"),
+    ("Gunmen killed Governor Salman Taseer in Islamabad.", "186", "kill_official", "PAKREB", "PAKGOV"),
+    ("Sudan's army removed President Omar al-Bashir on Thursday.", "170", "remove_ruler", "SDNMIL", "SDNGOV"),
+    # the voter (or mover) is the doer of the removal it votes for
+    ("Peru's Congress voted to remove President Pedro Castillo on Wednesday.", "170", "vote_to_remove",
+     "PERLEG", "PERGOV"),
+    ("South Korea's lawmakers decided to remove President Yoon Suk Yeol.", "170", "remove_ruler",
+     "KORLEG", "KORGOV"),
+    ("Malawi's parliament moved to dismiss the finance minister.", "172", "dismiss_official", "MWILEG", "MWIGOV"),
+    # insisting is a demand when told what someone is to do
+    ("Hungary insisted that Ukraine restore minority schools.", "100", "insist_that", "HUN", "UKR"),
+    ("China insisted that Japan be held responsible.", "100", "insist_that", "CHN", "JPN"),
+    ("China insisted on a Japanese apology.", "100", "insist_on", "CHN", "JPN"),
+    # a curfew or an emergency is imposed on the place's country, else on the source's own
+    ("Lebanon's army declared a state of emergency in Beirut.", "1724", "impose_emergency", "LBNMIL", "LBN"),
+    ("Peru's government imposed a curfew in Lima on Monday.", "1723", "impose_curfew", "PERGOV", "PER"),
+    ("Tunisia's president declared a national state of emergency.", "1724", "impose_emergency", "TUNGOV", "TUN"),
+    ("Ethiopia's cabinet declared a six-month state of emergency on Friday.", "1724", "impose_emergency",
+     "ETHGOV", "ETH"),
+    ("Israeli troops imposed a curfew on the West Bank town of Huwara.", "1723", "impose_curfew", "ISRMIL", "PSE"),
+    # soldiers of a named country seizing power take it from its government
+    ("Sudan's army took power on Monday.", "170", "seize_power", "SDNMIL", "SDNGOV"),
+    ("Mutinous soldiers in Gabon seized power on Wednesday.", "170", "seize_power", "GABMIL", "GABGOV"),
+]
+
+_NOT = [
+    # insisting that something is so is a comment, not coded
+    ("Armenia's president insisted that the vote was fair.", "10"),
+    ("Beijing insisted that Taiwan was part of China.", "10"),
+    ("The prime minister insisted the economy was growing.", "10"),
+    ("The Kremlin insisted on Monday that its troops were not in Ukraine.", "10"),
+    # a coup with no country named has no victim to code; power stations and a party's rise are no coup
+    ("The military seized power in a bloodless coup.", "17"),
+    ("The Communist Party took power in 1949.", "17"),
+    ("Rebels seized power stations across the province.", "170"),
+    # an addressee urged to remove someone does not remove anyone yet
+    ("The opposition urged parliament to remove the president.", "17"),
+    # a title read as a head word does not make a company an official
+    ("Regulators fined General Motors on Tuesday.", "186"),
+]
+
+
+def _code(pipeline, text: str, published: str = "2021-06-01"):
+    return next(iter(pipeline.code_articles([Article(id="form", text=text, published=published)]))).events
+
+
+@pytest.mark.parametrize("text,code,rule,source,target", _FORMS)
+def test_general_form(pipeline, text, code, rule, source, target):
+    got = [(e.cameo, e.source.code if e.source else None, e.target.code if e.target else None, e.rule)
+           for e in _code(pipeline, text)]
+    assert any(c.startswith(code) and s == source and t == target and r.split(" |")[0].endswith("#" + rule)
+               for c, s, t, r in got), f"{text!r}: {got}"
+
+
+@pytest.mark.parametrize("text,absent", _NOT)
+def test_form_does_not_fire(pipeline, text, absent):
+    got = [(e.cameo, e.rule) for e in _code(pipeline, text)]
+    assert not any(c.startswith(absent) for c, _ in got), f"{text!r}: {got}"
+
+
+def test_home_target_needs_a_country(pipeline):
+    """A curfew declared by a body of no country has no country to fall on."""
+    got = [(e.cameo, e.target.code if e.target else None) for e in _code(pipeline, "The United Nations declared a "
+                                                                                    "state of emergency.")]
+    assert all(t is None for c, t in got if c.startswith("172")), got
