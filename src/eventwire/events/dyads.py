@@ -19,6 +19,15 @@ def _group_of(a: Arg) -> int | None:
     return a.token.i if MEMBER_MARK in a.how else None
 
 
+def _own_referent(s: Arg, t: Arg, targets: list[Arg]) -> bool:
+    """Is ``t`` a referent of a pronoun ("they", "them") that also refers to the source ``s``? "The AU
+    and ECOWAS condemned what they called a coup": 'they' holds both sources, so each is no target of
+    the other (a possessive, "agreed that their countries should cooperate", names the partners)."""
+    if MEMBER_MARK not in t.how or t.token.pos_ != "PRON" or t.token.dep_ == "poss":
+        return False
+    return any(a.token is t.token and MEMBER_MARK in a.how and a.ref.code == s.ref.code for a in targets)
+
+
 def _sides(sources: list[Arg]) -> list[tuple[Arg, Arg]]:
     """Each source with each other one, but the members of one group with the others only when the
     group is not all there is: "Iran and six world powers resumed talks" pairs Iran with each power
@@ -106,6 +115,13 @@ class Dyads:
             return (a.ref.code == b.ref.code or a.ref is b.ref or one_side(a.ref, b.ref)) \
                 and not distinct_people(a, b) and not distinct_groups(a, b)
 
+        if not (pat.symmetric or roles.reciprocal or pat.root in COOPERATIVE_ROOTS):
+            # an act of A and B on 'they' (A and B) is no act of A on B; reciprocal acts keep their sides
+            pairs = [(s, t) for s, t in pairs if t is None or not _own_referent(s, t, targets)]
+            if not pairs and sources and self.one_actor_event(f):
+                pairs = [(s, None) for s in sources]
+            elif not pairs:
+                f.trace.outcome = "no target actor: the target pronoun refers to the sources themselves"
         if pairs and all(t is not None and same(s, t) for s, t in pairs) and self.one_actor_event(f):
             pairs = [(s, None) for s in sources]     # "Russia promised to withdraw its troops"
         for s, t in pairs:
