@@ -75,6 +75,7 @@ def drop_topics(fired: dict[int, Fired], rules: ModalityRules, dyads: Dyads) -> 
     noun code when it is the object of a verb of talking or looking back ("describing Israeli
     attacks as genocidal", "marking the anniversary of its invasion": ``governors.topic``)."""
     topic_verbs = rules.governors.get("topic", frozenset())
+    effect_verbs = rules.governors.get("effect", frozenset())
     for f in fired.values():
         if f.dropped or not f.attempt.noun:
             continue
@@ -87,6 +88,11 @@ def drop_topics(fired: dict[int, Fired], rules: ModalityRules, dyads: Dyads) -> 
             verb = f.token.head      # "a suicide bomber killed 12 people": the verb codes the act
         if verb is not None and f.token.dep_ != "nsubj" and verb.lemma_.lower() in topic_verbs:
             f.dropped = f"topic of '{verb.text}': what is talked about or looked back on"
+            continue
+        subject = _subject_of(f.token) if verb is None or f.token.dep_ == "nsubj" else None
+        if subject is not None and subject.head.lemma_.lower() in effect_verbs:
+            f.dropped = f"cause told as the subject of '{subject.head.text}' (intent.yaml effect): background, " \
+                        "not a new act"
             continue
         other = fired.get(verb.i) if verb is not None else None
         if other is not None and other.attempt.pattern.code in STATEMENT_CODES and f.token.dep_ in syntax.OBJ \
@@ -116,6 +122,14 @@ def drop_topics(fired: dict[int, Fired], rules: ModalityRules, dyads: Dyads) -> 
         first = at_clause(fired, head)
         if first is not None and not first.dropped and first.attempt.pattern.root in MILITARY_ROOTS:
             f.dropped = f"the toll of '{first.token.text}' ({first.attempt.pattern.rule}), coded as that attack"
+
+
+def _subject_of(tok: Token) -> Token | None:
+    """The active subject that the noun ``tok`` is, or heads as a conjunct ("Russia's annexation of
+    Crimea and its support for the rebels renewed fears"), else None."""
+    while tok.dep_ == "conj" and tok.head.pos_ in ("NOUN", "PROPN"):
+        tok = tok.head
+    return tok if tok.dep_ == "nsubj" else None
 
 
 def _inquiry_of(tok: Token, rules: ModalityRules) -> Token | None:
