@@ -32,6 +32,13 @@ _FORMS = [
     ("Hungary insisted that Ukraine restore minority schools.", "100", "insist_that", "HUN", "UKR"),
     ("China insisted that Japan be held responsible.", "100", "insist_that", "CHN", "JPN"),
     ("China insisted on a Japanese apology.", "100", "insist_on", "CHN", "JPN"),
+    # a summons by the police or an investigating body is questioning (091), not an invitation
+    ("Kenyan detectives invited the governor to record a statement.", "091", "investigators_summon",
+     "KENCOP", "KENGOV"),
+    ("Pakistani police summoned the former prime minister to appear on Friday.", "091", "investigators_summon",
+     "PAKCOP", "PAKELI"),
+    ("Nigeria's anti-graft agency invited the former governor over the missing funds.", "091",
+     "investigators_summon", "NGAGOV", "NGAELI"),
     # a curfew or an emergency is imposed on the place's country, else on the source's own
     ("Lebanon's army declared a state of emergency in Beirut.", "1724", "impose_emergency", "LBNMIL", "LBN"),
     ("Peru's government imposed a curfew in Lima on Monday.", "1723", "impose_curfew", "PERGOV", "PER"),
@@ -79,8 +86,16 @@ def test_form_does_not_fire(pipeline, text, absent):
     assert not any(c.startswith(absent) for c, _ in got), f"{text!r}: {got}"
 
 
-def test_home_target_needs_a_country(pipeline):
-    """A curfew declared by a body of no country has no country to fall on."""
-    got = [(e.cameo, e.target.code if e.target else None) for e in _code(pipeline, "The United Nations declared a "
-                                                                                    "state of emergency.")]
+@pytest.mark.parametrize("text", ["The United Nations declared a state of emergency.",
+                                  "Armenia declared martial law on Sunday.",
+                                  "Protesters in Minneapolis chanted slogans in defiance of the curfew."])
+def test_home_target_needs_a_state_of_another_code(pipeline, text):
+    """A curfew or an emergency falls on a country only when a state imposes it, and a country is not
+    its own target: a body of no country, a bare country, protesters defying a curfew get no target."""
+    got = [(e.cameo, e.target.code if e.target else None) for e in _code(pipeline, text)]
     assert all(t is None for c, t in got if c.startswith("172")), got
+
+
+def test_invitation_by_a_state_stays_invitation(pipeline):
+    got = [(e.cameo, e.rule) for e in _code(pipeline, "Vietnam invited the Australian prime minister to Hanoi.")]
+    assert any(c == "026" for c, _ in got) and not any(c.startswith("09") for c, _ in got), got

@@ -97,19 +97,20 @@ class TargetFallbacks:
         return found
 
     def home(self, trigger: Token, sources: list[Arg], *, noun: bool) -> list[Arg]:
-        """The country a curfew, an emergency or martial law is imposed on: that of its place phrase
-        ("imposed a curfew in Hebron" -> PSE, "declared a state of emergency in Bangkok" -> THA),
-        else the source's own ("Ecuador's president declared a state of emergency" -> ECU). A source
-        with no country (an IGO) imposes it on no one named."""
+        """The country a state's curfew, emergency or martial law is imposed on: that of its place
+        phrase ("imposed a curfew in Hebron" -> PSE, "declared a state of emergency in Bangkok" -> THA),
+        else the source's own ("Ecuador's president declared a state of emergency" -> ECU). Only a
+        state imposes one: an IGO, or protesters "in defiance of the curfew", get no such target."""
+        states = [s for s in sources if s.ref.code and not s.ref.code.startswith(("IGO", "NGO"))
+                  and (len(s.ref.code) == 3 or s.ref.code[3:6] in _STATE_SECTORS)]
+        if not states:
+            return []
         places = self.place(trigger, noun=noun)
         if places:
             return [a.retold(f"{HOME_HOW} ({a.how})") for a in places[:1]]
-        for s in sources:
-            country = s.ref.country or (s.ref.code[:3] if s.ref.code and len(s.ref.code) >= 3 else None)
-            if country and not s.ref.code.startswith(("IGO", "NGO")):
-                return [Arg(replace(s.ref, code=country, sectors=[]), s.token,
-                            f"{HOME_HOW} (the source's own; home: data/cameo/targets.yaml)")]
-        return []
+        s = states[0]
+        return [Arg(replace(s.ref, code=s.ref.country or s.ref.code[:3], sectors=[]), s.token,
+                    f"{HOME_HOW} (the source's own; home: data/cameo/targets.yaml)")]
 
     def complement(self, trigger: Token, sources: list[Arg], *, noun: bool) -> list[Arg]:
         """A threat with no addressee is aimed at the actors its complement names, other than the
