@@ -16,6 +16,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from .mention_context import WHERE_PREPS, FinderBase
+from .organisation_kinds import ORGANISATION_KINDS, organisation_fits
 from .resolver import FORMER_WORDS, Resolution
 from .vocabulary import shipped_vocabulary
 
@@ -30,8 +31,6 @@ DEFINITE_DETS = frozenset({"the", "this", "that"})
 ANAPHORS = _WORDS.group_of("anaphors")
 # adjectives that keep a definite description a reference back: "the militant group", "the Islamist movement"
 ROLE_ADJECTIVES = _WORDS.words("role_adjectives")
-# sectors an organisation referred to as "the group" / "the movement" does not have: parties and outlets
-NOT_GROUP_SECTORS = frozenset({"PTY", "MED"})
 # nor has one referred to as "the agency" / "the ministry": businesses, outlets, parties, armed groups
 NOT_INSTITUTION_SECTORS = frozenset({"BUS", "MED", "PTY", "REB"})
 COUNTRY_KINDS = frozenset({"country", "adjective", "capital", "place", "metonym"})
@@ -52,7 +51,7 @@ def title_words(title: str) -> set[str]:
 
 
 def anaphor_kind(token: Token) -> str | None:
-    """What kind of actor a definite description stands for ("the group" -> "organisation"), if it is one:
+    """What kind of actor a definite description stands for ("the group" -> "group"), if it is one:
     a definite article, no possessor, no name or country word before the head, no "of" owner after it."""
     kind = ANAPHORS.get(token.lemma_.lower())
     if kind is None or token.pos_ not in ("NOUN", "PROPN"):
@@ -76,8 +75,8 @@ def anaphor_kind(token: Token) -> str | None:
 def fits(kind: str, res: Resolution) -> bool:
     if res.code is None:
         return False
-    if kind == "organisation":
-        return res.kind == "organisation" and not NOT_GROUP_SECTORS & set(res.sectors)
+    if kind in ORGANISATION_KINDS:    # "the group" is no UN body, "the alliance" no EU, "the bloc" no NATO
+        return organisation_fits(kind, res)
     if kind == "institution":
         return res.kind in ("organisation", "metonym") and not NOT_INSTITUTION_SECTORS & set(res.sectors)
     if kind == "business":

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Token
 from ..dictionaries.actor_dictionary import Agent
 from ..dictionaries.actor_text import words
 from .name_matches import Found, add_unlisted_companies, country_evidence, find_names, main_country, syntactic_head
+from .organisation_kinds import ORGANISATION_KINDS, organisation_fits
 from .resolver import FORMER_WORDS, ActorResolver, Resolution, split_code
 from .vocabulary import shipped_vocabulary
 
@@ -33,6 +34,7 @@ WHERE_PREPS = LOCATIVE_PREPS | {"from"}
 PLACE_VERBS = _WORDS.words("place_verbs")
 # definite nouns that point back to the organisation last named: "a spokesman for the group"
 GROUP_ANAPHORS = _WORDS.words("group_anaphors")
+ANAPHOR_KINDS = _WORDS.group_of("anaphors")    # "group" -> "group", "alliance" -> "alliance" ...
 
 
 def paragraph_sentences(doc: Doc, tokens: list[Token]) -> list[tuple[int, int]]:
@@ -174,12 +176,15 @@ class FinderBase:
             return one
         return self.doc_context
 
-    def last_organisation(self, before: int) -> Resolution | None:
-        """The organisation named last before token ``before`` ("the group" after "the Taliban")."""
+    def last_organisation(self, before: int, noun: str | None = None) -> Resolution | None:
+        """The organisation named last before token ``before`` ("the group" after "the Taliban"); of the kind the
+        ``noun`` names, if it names one ("the group" is no UN body: ``organisation_kinds``)."""
+        kind = ANAPHOR_KINDS.get(noun or "")
         for idx in range(len(self.names.matches) - 1, -1, -1):
             start, _end, _m = self.names.matches[idx]
             res = self.names.resolved.get(idx)
-            if start < before and res is not None and res.kind == "organisation":
+            if start < before and res is not None and res.kind == "organisation" and (
+                    kind not in ORGANISATION_KINDS or organisation_fits(kind, res)):
                 return res
         return None
 
@@ -255,7 +260,9 @@ class FinderBase:
         if definite is not None:
             return definite
         if token.lemma_.lower() in GROUP_ANAPHORS and any(c.lower_ == "the" for c in token.lefts):
-            return self.last_organisation(token.i)
+            return self.last_organisation(token.i, token.lemma_.lower())
+        if roles and token.i in self.agent_heads and self.agent_heads[token.i].sectors:
+            return self.agent_heads[token.i]   # "the Kenyan union's president": the union (KENLAB), not Kenya
         for t in token.lefts:   # "the Russian capital", "the Syrian Golan Heights": a name modifying the head
             if t.dep_ in ("compound", "amod", "nmod", "poss"):
                 res = self.name_at(t)

@@ -65,6 +65,9 @@ MEMBER_PREPS = frozenset({"of", "at", "with", "for"})
 WORK_FOR_VERBS = frozenset({"write", "report", "work"})
 IN_PLACE_WORDS = frozenset({"in", "near", "inside", "outside", "throughout", "across"})
 OWNER_KINDS = frozenset({"country", "adjective", "organisation", "metonym"})
+# entity labels a later bare surname may carry: the tagger's slips for a lone name ("Yusuf also accused ..." read as
+# a work of art, product or event); not a place (GPE, LOC: "Jordan", "Georgia" are countries first)
+SURNAME_ENTITIES = frozenset({"", "PERSON", "ORG", "NORP", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW", "FAC"})
 
 
 def _role(res: Resolution) -> bool:
@@ -181,7 +184,7 @@ class UnlistedActorFinder(FinderBase):
     def _later_surnames(self, covered: set[int], people: list[Span]) -> None:
         """A later bare surname the parser did not label PERSON ("Warren told Stumpf"): the person named before."""
         for tok in self.tokens:
-            if tok.pos_ != "PROPN" or tok.i in covered or tok.ent_type_ not in ("", "PERSON", "ORG", "NORP") or \
+            if tok.pos_ != "PROPN" or tok.i in covered or tok.ent_type_ not in SURNAME_ENTITIES or \
                     tok.dep_ in ("compound", "flat") or tok.i in self.names.at_token:
                 continue
             res = self.surnames.get(tok.text)
@@ -335,21 +338,34 @@ class UnlistedActorFinder(FinderBase):
             if res is not None and res.kind in ("agent", "person") and (res.sectors or res.code):
                 if FORMER_WORDS & {w.lower() for w in ws}:
                     res = replace(res, code=(res.country + "ELI") if res.country else None, sectors=("ELI",))
+                if res.country is None:   # "Brigadier General Jane Doe, a Kenyan army spokesman": a title of no
+                    # country gives way to the role of an apposition or body named with the person
+                    other = self._apposed_role(ent, heads) or self._member_of(ent)
+                    if other is not None and other.country is not None:
+                        return other
                 return self._named_person(ent, res, "title")
         tail = self.doc[ent.end:ent.end + 8].text.replace(" ", "")
         if US_CONGRESS_TAG.match(tail):   # "Jon Tester (D-Mont.)"
             res = Resolution("USALEG", "USA", ("LEG",), ent.text, f"{ent.text}: '(party-state)' after the name, "
                              "a member of the US Congress", "person", human=True)
             return res
-        for child in root.children:   # "Jane Doe, a Kenyan lawmaker"
-            if child.dep_ == "appos" and child.i in heads and _role(heads[child.i].res):
-                return self._named_person(ent, heads[child.i].res, "apposition")
-        if root.dep_ == "appos" and root.head.i in heads and _role(heads[root.head.i].res):
-            return self._named_person(ent, heads[root.head.i].res, "apposition")   # "a Kenyan lawmaker, Jane Doe"
+        apposed = self._apposed_role(ent, heads)
+        if apposed is not None:
+            return apposed
         kind = self._such_as(root, heads)
         if kind is not None:
             return self._named_person(ent, kind, "'such as'")
         return self._predicate_role(ent) or self._member_of(ent)
+
+    def _apposed_role(self, ent: Span, heads: dict[int, Found]) -> Resolution | None:
+        """ "Jane Doe, a Kenyan lawmaker", "a Kenyan lawmaker, Jane Doe": the role of a phrase in apposition."""
+        root = ent.root
+        for child in root.children:
+            if child.dep_ == "appos" and child.i in heads and _role(heads[child.i].res):
+                return self._named_person(ent, heads[child.i].res, "apposition")
+        if root.dep_ == "appos" and root.head.i in heads and _role(heads[root.head.i].res):
+            return self._named_person(ent, heads[root.head.i].res, "apposition")
+        return None
 
     @staticmethod
     def _such_as(root: Token, heads: dict[int, Found]) -> Resolution | None:
@@ -385,6 +401,10 @@ class UnlistedActorFinder(FinderBase):
                 res = self._resolve_token(pobj, roles=False)   # "a Los Angeles Times panel": the Times
                 if res is not None and res.kind == "organisation" and res.code and res.sectors:
                     return self._named_person(ent, res, f"'{prep.text} {res.name}'")
+                body = self.agent_heads.get(pobj.i)   # "Captain Jane Doe of the Libyan coast guard": a state's body
+                if body is not None and not body.human and body.country and body.sectors and \
+                        prep.lower_ == "of":
+                    return self._named_person(ent, body, f"'of {pobj.text}'")
         for owner in root.children:   # "BBC's Emily Maitlis", "Boeing's Dennis Muilenburg": the body's own person
             if owner.dep_ == "poss" and owner.i < ent.start and owner.pos_ == "PROPN":
                 res = self._resolve_token(owner, roles=False)
