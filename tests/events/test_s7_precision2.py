@@ -67,10 +67,11 @@ def test_a_third_party_named_beside_the_pronoun_stays_the_target(pipeline):
 # ---------------------------------------------------------------- 2. business senses
 @pytest.mark.parametrize("text, trigger", [
     ("Toyota admitted that its profits had fallen by a third.", "admitted"),
-    ("Ford admitted on Monday that its quarterly loss might deepen as warranty costs rise.", "admitted"),
+    ("Boeing admitted that its losses could grow as it pays compensation to airlines.", "admitted"),
     ("Analysts blamed the slide in Asian shares on fears of a slowdown in China.", "blamed"),
     ("Traders blamed the drop in the stock market on Russia.", "blamed"),
-    ("Investors blame this week's losses on worries about an American downturn.", "blame"),
+    ("Analysts blame the recent losses on fears of an American recession.", "blame"),
+    ("Investors blamed recent losses on fears of a recession in Germany.", "blamed"),
 ])
 def test_business_warnings_admissions_and_market_blame_are_no_events(pipeline, text, trigger):
     assert trigger not in triggers(pipeline, text)
