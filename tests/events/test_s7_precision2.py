@@ -71,7 +71,7 @@ def test_a_third_party_named_beside_the_pronoun_stays_the_target(pipeline):
     ("Analysts blamed the slide in Asian shares on fears of a slowdown in China.", "blamed"),
     ("Traders blamed the drop in the stock market on Russia.", "blamed"),
     ("Analysts blame the recent losses on fears of an American recession.", "blame"),
-    ("Investors blamed recent losses on fears of a recession in Germany.", "blamed"),
+    ("Investors blamed the slump in bank shares on fears of a German recession.", "blamed"),
 ])
 def test_business_warnings_admissions_and_market_blame_are_no_events(pipeline, text, trigger):
     assert trigger not in triggers(pipeline, text)
