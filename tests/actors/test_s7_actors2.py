@@ -10,7 +10,10 @@ the groups of leading economies (G7, BRICS) are "the group" and "the bloc".
 titled person whose title names no country; a later bare surname the tagger mislabelled is still the person; a
 body's office is the body's ("the Kenyan union's president" is a union man, not Kenya's head of state). Military
 ranks (brigadier, lieutenant colonel, ...) are MIL roles with the country of their adjective or possessive; titles
-with "General" that are civil offices stay civil."""
+with "General" that are civil offices stay civil.
+
+``governing_places``: "the city" / "the town" as the subject of a governmental act (lifting, banning, imposing,
+suing ...) is its council, the country's GOV; in any other use its people (CVL)."""
 
 from __future__ import annotations
 
@@ -154,3 +157,24 @@ def test_general_no_military_actor(pipeline, text):
 ])
 def test_later_surname_keeps_the_role(pipeline, text, surname, code):
     assert code_at(coded(pipeline, text), surname, 1) == code
+
+
+@pytest.mark.parametrize("text, word, nth, code", [
+    ("Protests shook Lagos for a week. The city lifted the curfew on Monday.", "city", 0, "NGAGOV"),
+    ("Fans clashed with police in Marseille on Saturday. The city has banned all matches for a month.", "city", 0,
+     "FRAGOV"),
+    ("Floods hit the Kenyan town of Garissa. The town ordered residents to leave.", "town", 1, "KENGOV"),
+    ("Kyiv's residents spent the night in shelters, and the city imposed a new curfew.", "city", 0, "UKRGOV"),
+])
+def test_town_or_city_acting_as_government(pipeline, text, word, nth, code):
+    assert code_at(coded(pipeline, text), word, nth) == code
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The city mourned the victims of the bombing in Kabul.", "city"),
+    ("Residents fled Mosul as the city was shelled by Iraqi forces.", "city"),
+    ("Protests shook Lagos for a week. The whole city banned cars on Sunday by choice.", "city"),
+])
+def test_town_or_city_otherwise_no_government(pipeline, text, word):
+    code = code_at(coded(pipeline, text), word)
+    assert code is None or not code.endswith("GOV")

@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from ..dictionaries.actor_dictionary import Agent
 from .definite_references import DefiniteReferenceFinder, anaphor_kind
+from .governing_places import governing_place
 from .mention_context import PLACE_PREPS
 from .name_matches import Found
 from .resolver import Phrase, Resolution
@@ -149,6 +150,7 @@ class RolePhraseFinder(DefiniteReferenceFinder, RoleCountryFinder):
             return
         if agent.phrase in CAMPAIGN_WORDS:
             self._note_candidate(token)
+        res = governing_place(token, res)   # "the city lifted the curfew": its council
         self.agent_heads[token.i] = res
         left = self._left_edge(token, start)
         if token.dep_ == "compound" and token.head.i > token.i:   # "Israeli army bulldozers"
