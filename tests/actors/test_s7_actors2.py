@@ -7,8 +7,8 @@ ASEAN, the AU), not NATO or a UN body; "the union" a bloc or a non-state union; 
 the groups of leading economies (G7, BRICS) are "the group" and "the bloc".
 
 ``unlisted_actors``, ``mention_context``: the role of an apposition or of the body a person is "of" goes to a
-titled person whose title names no country; a later bare surname the tagger mislabelled is still the person; a
-body's office is the body's ("the Kenyan union's president" is a union man, not Kenya's head of state). Military
+titled person whose title names no country; "Justice" before a name is a judge's title; a later bare surname the
+tagger mislabelled is still the person; a body's office is the body's ("the Kenyan union's president" is a union man, not Kenya's head of state). Military
 ranks (brigadier, lieutenant colonel, ...) are MIL roles with the country of their adjective or possessive; titles
 with "General" that are civil offices stay civil.
 
@@ -178,3 +178,19 @@ def test_town_or_city_acting_as_government(pipeline, text, word, nth, code):
 def test_town_or_city_otherwise_no_government(pipeline, text, word):
     code = code_at(coded(pipeline, text), word)
     assert code is None or not code.endswith("GOV")
+
+
+@pytest.mark.parametrize("text, word, code", [
+    # "Justice" before a name is a judge's title, with or without an honorific before it
+    ("Justice Peter Smith rejected the appeal by Britain.", "Smith", "GBRJUD"),
+    ("Mr Justice Peter Smith rejected the appeal by Britain.", "Smith", "GBRJUD"),
+    ("Mrs Justice Ann Carter dismissed the case against the British government.", "Carter", "GBRJUD"),
+])
+def test_justice_title_is_a_judge(pipeline, text, word, code):
+    assert code_at(coded(pipeline, text), word) == code
+
+
+def test_justice_as_a_word_is_no_judge(pipeline):
+    cdoc = coded(pipeline, "Families of the victims in Britain demanded justice from the government.")
+    code = code_at(cdoc, "justice")
+    assert code is None or not code.endswith("JUD")

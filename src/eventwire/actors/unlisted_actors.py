@@ -22,6 +22,8 @@ US_CONGRESS_TAG = re.compile(r"^\((?:D|R|I)-[A-Z][A-Za-z]*\.?\)")
 # unknown organisations named like news outlets: "the Dallas Morning News"
 OUTLET_WORDS = _WORDS.words("outlet_words")
 HONORIFIC_WORDS = _WORDS.words("honorific_words")
+# titles only before a name, standing for a judge: "Justice Jane Doe"
+NAME_TITLES = {word: "judge" for word in _WORDS.words("judge_titles")}
 # ``why`` of a mention headed by a thing, not an actor: "an Israeli proposal" -> ISR (see ``_owners``)
 OWNER_WHY = "owner of a thing:"
 # last words of company names that the parser may label PERSON ("Patriot Coal", "Platte River Networks")
@@ -95,8 +97,11 @@ class UnlistedActorFinder(FinderBase):
             # titles inside the entity: "Archbishop Desmond Tutu"
             inner = 0
             while inner < len(ent) - 1:
-                if self._agent_word(ent[inner]):
+                if self._agent_word(ent[inner]) or (ent[inner].text.istitle() and ent[inner].lower_ in NAME_TITLES):
                     inner += 1
+                elif inner == 0 and ent[0].lower_.rstrip(".") in HONORIFIC_WORDS and len(ent) > 2 and \
+                        ent[1].text.istitle() and ent[1].lower_ in NAME_TITLES:
+                    inner += 1   # "Mr Justice Jane Doe": the honorific before the title
                 elif inner < len(ent) - 2 and self.resolver.dictionary.agents.get(
                         " ".join(w for t in ent[inner:inner + 2] for w in words(t.text)).lower()):
                     inner += 2   # a title of two words: "Crown Prince Frederik"
@@ -332,7 +337,8 @@ class UnlistedActorFinder(FinderBase):
         title += list(inner or [])
         if title:   # "Kenyan President Jane Doe", "opposition leader Jane Doe", "Sen. Jane Doe"
             title.sort(key=lambda t: t.i)
-            ws = [w for t in title if not t.is_punct for w in words(t.text)]
+            ws = [NAME_TITLES.get(w.lower(), w) for t in title if not t.is_punct for w in words(t.text)
+                  if w.lower().rstrip(".") not in HONORIFIC_WORDS or len(title) == 1]
             where = self._place_of(root, frozenset({"of"}))   # "King Hassan of Morocco"
             res = self.resolver.resolve_words(ws, self.when, context_country=where.country if where else self.context)
             if res is not None and res.kind in ("agent", "person") and (res.sectors or res.code):
