@@ -41,12 +41,14 @@ from floors import (SHARED, assert_no_event_floor, assert_root_dyad_floors, code
 # P 0.722 R 0.634 (26 of 36, 41 gold), no-event accuracy 0.867 (13/15). First pinned on c8fb1e8 (blind):
 # P 0.278 R 0.116 / P 0.429 R 0.220. At db371de (14:37 UTC): C sentences P 0.727 R 0.558 (0.959), snippets
 # P 0.765 R 0.634 (0.933); A sentences P 0.921 R 0.597, snippets P 0.880 R 0.733; B (the held-out run of that
-# session, at f3b172f) sentences P 0.654 R 0.266, snippets P 0.562 R 0.176.
+# session, at f3b172f) sentences P 0.654 R 0.266, snippets P 0.562 R 0.176. At a92169c (session 7, 17:10
+# UTC): A sentences P 0.921 R 0.597, snippets P 0.917 R 0.733; C sentences P 0.706 R 0.558, snippets P 0.743
+# R 0.634; B (run once) sentences P 0.654 R 0.266, snippets P 0.588 R 0.196.
 # B and C are small (one event moves C's sentence recall by .023), so their margins allow a few events
 # either way; A's allow for the lexicon and actor dictionaries still being extended.
 FLOORS = {
     "a": {"sentences": {"precision": 0.87, "recall": 0.54, "no_event_accuracy": 0.92},
-          "snippets": {"precision": 0.80, "recall": 0.66, "no_event_accuracy": 0.85}},
+          "snippets": {"precision": 0.85, "recall": 0.68, "no_event_accuracy": 0.85}},
     "b": {"sentences": {"precision": 0.56, "recall": 0.22, "no_event_accuracy": 0.91},
           "snippets": {"precision": 0.42, "recall": 0.12, "no_event_accuracy": 0.80}},
     "c": {"sentences": {"precision": 0.68, "recall": 0.50, "no_event_accuracy": 0.92},
