@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.records import Article
+from .form_checks import assert_form_fires, assert_form_silent, coded_events
 
 _FORMS = [
     # a labour strike told as walking off the job
@@ -154,16 +154,16 @@ _FORMS = [
 ]
 
 
-def _code(pipeline, text: str, published: str = "2024-03-01"):
-    return next(iter(pipeline.code_articles([Article(id="form", text=text, published=published)]))).events
+PUB = "2024-03-01"
+
+
+def _code(pipeline, text: str, published: str = PUB):
+    return coded_events(pipeline, text, published)
 
 
 @pytest.mark.parametrize("text,code,rule,source,target", _FORMS)
 def test_general_form(pipeline, text, code, rule, source, target):
-    got = [(e.cameo, e.source.code if e.source else None, e.target.code if e.target else None, e.rule)
-           for e in _code(pipeline, text)]
-    assert any(c.startswith(code) and s == source and t == target and r.split(" |")[0].endswith("#" + rule)
-               for c, s, t, r in got), f"{text!r}: {got}"
+    assert_form_fires(pipeline, text, code, rule, source, target, PUB)
 
 
 # "A and B clashed": both directions, whichever pattern the coder names
@@ -225,8 +225,7 @@ _NOT = [
 
 @pytest.mark.parametrize("text,absent", _NOT)
 def test_form_does_not_fire(pipeline, text, absent):
-    got = [(e.cameo, e.rule) for e in _code(pipeline, text)]
-    assert not any(c.startswith(absent) for c, _ in got), f"{text!r}: {got}"
+    assert_form_silent(pipeline, text, absent, PUB)
 
 
 # allies named together who fight (bare "fought", "battled", "fought to retake") fight no one in the

@@ -8,17 +8,17 @@ from __future__ import annotations
 
 import pytest
 
+from .coded_rows import Row, event_rows, event_triggers
+
 PUB = "2019-11-20"
 
 
-def coded(pipeline, text: str) -> list[tuple[str, str | None, str | None, str, str]]:
-    article = pipeline.code_text(text, published=PUB)
-    return [(e.cameo, e.source.code if e.source else None, e.target.code if e.target else None,
-             e.modality, e.evidence.trigger) for e in article.events]
+def coded(pipeline, text: str) -> list[Row]:
+    return event_rows(pipeline, text, PUB)
 
 
 def triggers(pipeline, text: str) -> set[str]:
-    return {t for *_, t in coded(pipeline, text)}
+    return event_triggers(pipeline, text, PUB)
 
 
 # ---------------------------------------------------------------- future acts with no intent code

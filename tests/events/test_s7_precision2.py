@@ -15,21 +15,21 @@ from __future__ import annotations
 
 import pytest
 
+from .coded_rows import Row, event_rows, event_triggers
+
 PUB = "2024-03-01"
 
 
-def coded(pipeline, text: str) -> list[tuple[str, str | None, str | None, str]]:
-    article = pipeline.code_text(text, published=PUB)
-    return [(e.cameo, e.source.code if e.source else None, e.target.code if e.target else None,
-             e.evidence.trigger) for e in article.events]
+def coded(pipeline, text: str) -> list[Row]:
+    return event_rows(pipeline, text, PUB)
 
 
 def dyads(pipeline, text: str) -> set[tuple[str | None, str | None]]:
-    return {(s, t) for _, s, t, _ in coded(pipeline, text)}
+    return {(s, t) for _, s, t, *_ in coded(pipeline, text)}
 
 
 def triggers(pipeline, text: str) -> set[str]:
-    return {t for *_, t in coded(pipeline, text)}
+    return event_triggers(pipeline, text, PUB)
 
 
 # ---------------------------------------------------------------- 1. a pronoun holding the sources
@@ -83,7 +83,7 @@ def test_business_warnings_admissions_and_market_blame_are_no_events(pipeline, t
     ("Trump blamed China for the trade deficit.", "112", "USAPTY", "CHN"),
 ])
 def test_political_warnings_and_blame_stay(pipeline, text, cameo, source, target):
-    assert any(c == cameo and s == source and t == target for c, s, t, _ in coded(pipeline, text))
+    assert any(c == cameo and s == source and t == target for c, s, t, *_ in coded(pipeline, text))
 
 
 # ---------------------------------------------------------------- 3. the cause as subject of a verb of effect

@@ -1,0 +1,16 @@
+"""Rows of the events the whole pipeline codes for a text, for tests that check codes, dyads, modality
+and triggers: (cameo, source code, target code, modality, trigger)."""
+
+from __future__ import annotations
+
+Row = tuple[str, "str | None", "str | None", str, str]
+
+
+def event_rows(pipeline, text: str, published: str) -> list[Row]:
+    article = pipeline.code_text(text, published=published)
+    return [(e.cameo, e.source.code if e.source else None, e.target.code if e.target else None,
+             e.modality, e.evidence.trigger) for e in article.events]
+
+
+def event_triggers(pipeline, text: str, published: str) -> set[str]:
+    return {row[4] for row in event_rows(pipeline, text, published)}

@@ -1,0 +1,25 @@
+"""Checks shared by the lexicon form tests: a form fires its rule with the expected code and dyad, or a
+reading does not fire at all."""
+
+from __future__ import annotations
+
+from eventwire.records import Article
+
+
+def coded_events(pipeline, text: str, published: str):
+    return next(iter(pipeline.code_articles([Article(id="form", text=text, published=published)]))).events
+
+
+def assert_form_fires(pipeline, text: str, code: str, rule: str, source: str | None, target: str | None,
+                      published: str) -> None:
+    """Some event codes ``code`` (a prefix) from ``source`` to ``target`` by the pattern ``rule``."""
+    got = [(e.cameo, e.source.code if e.source else None, e.target.code if e.target else None, e.rule)
+           for e in coded_events(pipeline, text, published)]
+    assert any(c.startswith(code) and s == source and t == target and r.split(" |")[0].endswith("#" + rule)
+               for c, s, t, r in got), f"{text!r}: {got}"
+
+
+def assert_form_silent(pipeline, text: str, absent: str, published: str) -> None:
+    """No event of the text has a code starting with ``absent``."""
+    got = [(e.cameo, e.rule) for e in coded_events(pipeline, text, published)]
+    assert not any(c.startswith(absent) for c, _ in got), f"{text!r}: {got}"
