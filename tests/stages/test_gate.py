@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from eventwire.errors import DictionaryError
 from eventwire.options import Options
 from eventwire.stages.gate import LanguageCheck, skip_reason
 
@@ -83,3 +84,38 @@ def test_gate_stage_codes_a_name_heavy_sentence(pipeline) -> None:
                                published="2019-05-01")
     assert coded.article.status == "ok"
     assert any(e.cameo.startswith("11") and e.source and e.source.code.startswith("RUS") for e in coded.events)
+
+
+# short English sentences whose few running words are common English words that are also function words
+# of another language ("met", "later", "door", "men")
+SHORT_ENGLISH_WITH_HOMOGRAPHS = [
+    "Putin met Erdogan later in Sochi.",
+    "Officials met in Geneva door to door.",
+    "General Joseph Mbeki, the Congolese army chief, met Rwandan officials. Mbeki later accused Rwanda of "
+    "backing rebels.",
+    "Armed men met the convoy later near Goma.",
+]
+
+
+@pytest.mark.parametrize("text", SHORT_ENGLISH_WITH_HOMOGRAPHS)
+def test_short_english_with_homographs_is_coded(text: str, language: LanguageCheck) -> None:
+    assert skip_reason(text, Options(), language) is None
+
+
+def test_every_homograph_is_a_function_word_elsewhere_and_no_english_stop_word(language: LanguageCheck) -> None:
+    elsewhere = set().union(*language.stop_words.values())
+    assert language.homographs <= elsewhere
+    assert not language.homographs & language.english
+
+
+@pytest.mark.parametrize("body, fault", [
+    ("words: []\n", "non-empty 'words' list"),
+    ("words: [met, met]\n", "listed twice"),
+    ("words: [Met]\n", "one lower-case word"),
+])
+def test_a_bad_homograph_file_is_rejected_naming_the_file(tmp_path, body: str, fault: str) -> None:
+    path = tmp_path / "homographs.yaml"
+    path.write_text(body, encoding="utf-8")
+    with pytest.raises(DictionaryError, match=fault) as err:
+        LanguageCheck(homographs=path)
+    assert str(path) in str(err.value)

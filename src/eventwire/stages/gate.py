@@ -10,7 +10,9 @@ from pathlib import Path
 import spacy.lang
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from ..dictionaries.files import data_path, load_yaml
 from ..document import CodedDocument
+from ..errors import DictionaryError
 from ..options import Options
 
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
@@ -44,8 +46,10 @@ class LanguageCheck:
     Berlin"). The language named in the reason is the closest list, a hint rather than a finding.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, homographs: Path | None = None) -> None:
         self.english = frozenset(STOP_WORDS)
+        # common English words that are function words elsewhere ("met", "later"): never a language's own
+        self.homographs = english_homographs(homographs or data_path("filters", "english_homographs.yaml"))
         self.stop_words: dict[str, frozenset[str]] = {}
         for code in _OTHER_LANGUAGES:
             self.stop_words[code] = frozenset(w.lower() for w in _stop_words_of(code))
@@ -61,10 +65,26 @@ class LanguageCheck:
         for code, stops in self.stop_words.items():
             shared = [w for w in counts if w in stops]
             count = sum(counts[w] for w in shared)
-            own = sum(1 for w in shared if w not in self.english)
+            own = sum(1 for w in shared if w not in self.english and w not in self.homographs)
             if own >= 2 and count >= 3 and count > best_count and count / len(words) >= _MIN_FUNCTION_SHARE:
                 best_code, best_count = code, count
         return best_code
+
+
+def english_homographs(path: Path) -> frozenset[str]:
+    """The ``words`` list of ``path``: lower-case single words, each once (errors name file and line)."""
+    data = load_yaml(path)
+    words = data.get("words") if isinstance(data, dict) else None
+    if not isinstance(words, list) or not words:
+        raise DictionaryError(str(path), None, "expected a mapping with a non-empty 'words' list")
+    seen: set[str] = set()
+    for word in words:
+        if not isinstance(word, str) or not word.isalpha() or word != word.lower():
+            raise DictionaryError(str(path), None, f"{word!r} must be one lower-case word")
+        if word in seen:
+            raise DictionaryError(str(path), None, f"{word!r} listed twice")
+        seen.add(word)
+    return frozenset(seen)
 
 
 def _stop_words_of(code: str) -> set[str]:
