@@ -175,7 +175,7 @@ def drop_embedded(fired: dict[int, Fired], rules: ModalityRules, background_prep
         if shared:
             f.dropped = shared
             continue
-        if f.mod is not None and f.mod.modality == "hypothetical" and "obligation" in f.mod.why:
+        if f.mod is not None and f.mod.obligation:
             if own_obligation_as_threat(f, fired, rules, cameo):
                 continue
             f.dropped = f"an obligation ({f.mod.why}), what someone asks for, not an event"

@@ -110,6 +110,7 @@ class ModalityResult:
     modality: str
     intent: bool      # an intent governor ("agreed to", "plans to") or a future/hypothetical cooperative act
     why: str
+    obligation: str = ""   # the auxiliary of an obligation ("must", "should", "have to"), else ""
 
 
 def _is_negated(tok: Token, rules: ModalityRules, own: frozenset[int] = frozenset()) -> bool:
@@ -191,7 +192,7 @@ def detect(trigger: Token, rules: ModalityRules, *, noun: bool,
         return ModalityResult("hypothetical", False, "conditional clause")
     obliged = _have_to(chain[-1])
     if obliged is not None:     # "will have to submit to verification": an obligation, never an intent
-        return ModalityResult("hypothetical", False, f"'have to' of '{trigger.text}' (obligation)")
+        return ModalityResult("hypothetical", False, f"'have to' of '{trigger.text}' (obligation)", "have to")
     # "Trump would meet Kim in Vietnam and discuss denuclearisation": a conjoined verb with no
     # auxiliary of its own shares the first verb's; only a base form can ("said he would order a
     # review and warned against hackers": the past 'warned' is told, not promised)
@@ -204,7 +205,7 @@ def detect(trigger: Token, rules: ModalityRules, *, noun: bool,
         kind = _aux_kind(tok, rules)
         if kind == "obligation":    # "must cooperate": hypothetical, and never an intent
             aux = next(c.lower_ for c in tok.children if c.lower_ in rules.auxiliaries.get("obligation", ()))
-            return ModalityResult("hypothetical", False, f"auxiliary '{aux}' of '{tok.text}' (obligation)")
+            return ModalityResult("hypothetical", False, f"auxiliary '{aux}' of '{tok.text}' (obligation)", aux)
         if kind:
             return ModalityResult(kind, True, f"auxiliary of '{tok.text}' ({kind})")
     for gov in governors:

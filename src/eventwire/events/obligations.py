@@ -74,7 +74,7 @@ def obligation_to_demand(f: Fired, fired: dict[int, Fired], rules: ModalityRules
     speaker = _obligation_speaker(f, fired)
     if speaker is None or _own_side(f, speaker):
         return      # "police say they must secure the city", "Putin said Russia must respond": no demand on oneself
-    aux = f.mod.why.split("'")[1] if f.mod and "'" in f.mod.why else ""
+    aux = f.mod.obligation if f.mod is not None else ""
     code = rules.obligation_codes.get(aux)
     if not code or code not in cameo:
         return
