@@ -17,9 +17,8 @@ from __future__ import annotations
 import functools
 import re
 from pathlib import Path
-from typing import Any
 
-from ..dictionaries.files import data_path, load_yaml
+from ..dictionaries.files import data_path, load_yaml, word_list
 from ..errors import DictionaryError
 
 NAME_PATTERN = re.compile(r"^[a-z][a-z0-9_]*$")
@@ -69,19 +68,6 @@ class ActorVocabulary:
         return out
 
 
-def _strings(path: Path, line: int, where: str, value: Any) -> tuple[str, ...]:
-    if not isinstance(value, list) or not value:
-        raise DictionaryError(str(path), line, f"{where} must be a non-empty list of words")
-    seen: set[str] = set()
-    for word in value:
-        if not isinstance(word, str) or not word.strip() or word != word.strip():
-            raise DictionaryError(str(path), line, f"{where}: {word!r} is no word (a non-empty string, no outer spaces)")
-        if word in seen:
-            raise DictionaryError(str(path), line, f"{where}: {word!r} is listed twice")
-        seen.add(word)
-    return tuple(value)
-
-
 def load_vocabulary(path: Path) -> ActorVocabulary:
     """Read and validate a word-list file (see the module docstring)."""
     data = load_yaml(path)
@@ -106,12 +92,12 @@ def load_vocabulary(path: Path) -> ActorVocabulary:
         if ("words" in entry) == ("groups" in entry):
             raise DictionaryError(str(path), line, f"{name}: give either words or groups")
         if "words" in entry:
-            lists[name] = _strings(path, line, name, entry["words"])
+            lists[name] = word_list(path, line, name, entry["words"])
             continue
         groups = entry["groups"]
         if not isinstance(groups, dict) or len(set(groups) - {"__line__"}) < 2:
             raise DictionaryError(str(path), line, f"{name}: groups must map two or more keys to word lists")
-        tables[name] = {str(key): _strings(path, line, f"{name}.{key}", words)
+        tables[name] = {str(key): word_list(path, line, f"{name}.{key}", words)
                         for key, words in groups.items() if key != "__line__"}
     return ActorVocabulary(path, lists, tables, lines)
 

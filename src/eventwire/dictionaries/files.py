@@ -44,3 +44,17 @@ def load_yaml(path: Path) -> Any:
     except yaml.YAMLError as err:
         mark = getattr(err, "problem_mark", None)
         raise DictionaryError(str(path), mark.line + 1 if mark else None, f"bad YAML: {err}") from err
+
+
+def word_list(path: Path, line: int | None, where: str, value: Any) -> tuple[str, ...]:
+    """A validated non-empty list of words, each once (errors name file, line and ``where``)."""
+    if not isinstance(value, list) or not value:
+        raise DictionaryError(str(path), line, f"{where} must be a non-empty list of words")
+    seen: set[str] = set()
+    for word in value:
+        if not isinstance(word, str) or not word.strip() or word != word.strip():
+            raise DictionaryError(str(path), line, f"{where}: {word!r} is no word (a non-empty string, no outer spaces)")
+        if word in seen:
+            raise DictionaryError(str(path), line, f"{where}: {word!r} is listed twice")
+        seen.add(word)
+    return tuple(value)

@@ -10,7 +10,7 @@ from pathlib import Path
 import spacy.lang
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from ..dictionaries.files import data_path, load_yaml
+from ..dictionaries.files import data_path, load_yaml, word_list
 from ..document import CodedDocument
 from ..errors import DictionaryError
 from ..options import Options
@@ -74,17 +74,13 @@ class LanguageCheck:
 def english_homographs(path: Path) -> frozenset[str]:
     """The ``words`` list of ``path``: lower-case single words, each once (errors name file and line)."""
     data = load_yaml(path)
-    words = data.get("words") if isinstance(data, dict) else None
-    if not isinstance(words, list) or not words:
+    if not isinstance(data, dict) or not isinstance(data.get("words"), list) or not data["words"]:
         raise DictionaryError(str(path), None, "expected a mapping with a non-empty 'words' list")
-    seen: set[str] = set()
+    words = word_list(path, data.get("__line__"), "words", data.get("words"))
     for word in words:
-        if not isinstance(word, str) or not word.isalpha() or word != word.lower():
-            raise DictionaryError(str(path), None, f"{word!r} must be one lower-case word")
-        if word in seen:
-            raise DictionaryError(str(path), None, f"{word!r} listed twice")
-        seen.add(word)
-    return frozenset(seen)
+        if not word.isalpha() or word != word.lower():
+            raise DictionaryError(str(path), data.get("__line__"), f"words: {word!r} must be one lower-case word")
+    return frozenset(words)
 
 
 def _stop_words_of(code: str) -> set[str]:
