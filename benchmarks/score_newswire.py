@@ -1,8 +1,7 @@
 """Event coding on the team's own newswire dev sets, scored with shared/tools/score_events.py.
 
-usage: python benchmarks/score_newswire.py [--set team|d|e|f] [--which sentences|snippets|both] [--out DIR] [--errors N]
+usage: python benchmarks/score_newswire.py [--set team|d|e|f|g] [--which sentences|snippets|both] [--out DIR] [--errors N]
                                           [--gold-only] [--disjoint]
-                                          [--gold-only]
 
 Codes ``tests/data/newswire_sentences.jsonl`` (single wire-style sentences) and
 ``tests/data/newswire_snippets.jsonl`` (3-6 sentence snippets) with the full pipeline
@@ -86,6 +85,18 @@ holder is the bare country code; Islamic State and al Qaeda are IMGREB. Each lin
 (africa, latin_america, south_asia, east_asia, mena, europe, north_america, central_asia, oceania, global)
 and, on doubtful choices, a ``comment`` saying what was decided and why.
 
+Set G (``--set g``: ``tests/data/newswire_g_sentences.jsonl``, ``tests/data/newswire_g_snippets.jsonl``,
+output ``out/newswire-g-<which>.events.jsonl``) was written BLIND on 2026-11-27 as the held-out set of the
+session after set F, under the rules of set F (its author did not run eventwire or read its code, tests, the
+other newswire sets beyond the record format of set F's first lines, or any error listing, and did not score
+it). Unlike D, E and F it is about LESS FAMOUS events, so that blind writing does not converge on the phrasing
+of the other sets: provincial, state and municipal politics, small and mid-sized countries, regional bodies,
+local courts and prosecutors, unions, small armed groups, border incidents, minor diplomatic spats,
+regulators acting on companies; big countries appear only in small stories. Most events are invented but
+plausible (real countries and IGOs; real heads of state only at dates they held office). No item shares an
+8-word run with another newswire set (checked when it was written; ``--disjoint`` keeps every item).
+Work in progress: the set is committed in batches; its sizes and conventions follow with the last batch.
+
 Overlap: a review found that 66 of set F's 308 items retell an event of set D or E in near-identical words
 (an 8-word run in common, e.g. the Khashoggi consulate, the Butler rally shooting): writing "blind" about
 famous events converges on the same phrasing. Sets D and E were tuned on, so those items are not held out.
@@ -117,7 +128,8 @@ SETS = {"sentences": DATA / "newswire_sentences.jsonl", "snippets": DATA / "news
 SETS_D = {"sentences": DATA / "newswire_d_sentences.jsonl", "snippets": DATA / "newswire_d_snippets.jsonl"}
 SETS_E = {"sentences": DATA / "newswire_e_sentences.jsonl", "snippets": DATA / "newswire_e_snippets.jsonl"}
 SETS_F = {"sentences": DATA / "newswire_f_sentences.jsonl", "snippets": DATA / "newswire_f_snippets.jsonl"}
-ALL_SETS = {"team": SETS, "d": SETS_D, "e": SETS_E, "f": SETS_F}
+SETS_G = {"sentences": DATA / "newswire_g_sentences.jsonl", "snippets": DATA / "newswire_g_snippets.jsonl"}
+ALL_SETS = {"team": SETS, "d": SETS_D, "e": SETS_E, "f": SETS_F, "g": SETS_G}
 OVERLAP_WORDS = 8
 SCORER = ROOT.parent / "shared" / "tools" / "score_events.py"
 CAMEO_CODES = ROOT.parent / "shared" / "data" / "cameo" / "CAMEO.eventcodes.txt"
@@ -207,9 +219,10 @@ def shared_scores(gold_path: Path, system_path: Path) -> str | None:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--set", dest="set_name", choices=["team", "d", "e", "f"], default="team",
+    ap.add_argument("--set", dest="set_name", choices=["team", "d", "e", "f", "g"], default="team",
                     help="team: the team's own sets (default); d: the blind wire-news set D; "
-                         "e: the blind real-news-style set E; f: the blind real-news-style set F")
+                         "e: the blind real-news-style set E; f: the blind real-news-style set F; "
+                         "g: the blind, disjoint set G about less famous events")
     ap.add_argument("--which", choices=["sentences", "snippets", "both"], default="both")
     ap.add_argument("--out", type=Path, default=ROOT / "out")
     ap.add_argument("--errors", type=int, default=0, help="print the first N items with missed/spurious events")
@@ -219,7 +232,7 @@ def main(argv: list[str] | None = None) -> int:
                     help="leave out items sharing an 8-word run with an item of another newswire set")
     args = ap.parse_args(argv)
     sets = ALL_SETS[args.set_name]
-    prefix = {"team": "newswire", "d": "newswire-d", "e": "newswire-e", "f": "newswire-f"}[args.set_name]
+    prefix = {"team": "newswire", "d": "newswire-d", "e": "newswire-e", "f": "newswire-f", "g": "newswire-g"}[args.set_name]
     names = list(sets) if args.which == "both" else [args.which]
     if args.gold_only:
         known = None
