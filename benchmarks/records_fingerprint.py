@@ -16,7 +16,8 @@ old and new of one change are compared on the same tree and data files, in two r
 Others commit data files all the time, so two runs may still differ by their changes: with
 ``--compare eventwire.events.matcher=/tmp/matcher_old.py`` (needs ``--cache``) one process reads
 the data once and codes the corpus with the old module, the current one and the old one again,
-and says whether old == new (and old == old). It swaps functions; a class whose instances the
+and says whether old == new (and old == old); repeat ``--compare`` to swap several modules together. ``--skip
+"newswire_g_*"`` leaves out data files another engineer is still writing. It swaps functions; a class whose instances the
 pipeline built at start (a lexicon) keeps its new code there, so compare such a change with two
 ``--module`` runs. Without it (or with
 ``--tokens``) every run parses; ``--tokens`` also dumps every token's tag, pos, morph, lemma,
@@ -42,9 +43,10 @@ ROOT = Path(__file__).resolve().parents[1]
 POLNEAR = ROOT.parent / "shared" / "data" / "polnear-dev" / "dev" / "text"
 
 
-def corpus(synthetic: int = 300) -> list[Article]:
+def corpus(synthetic: int = 300, skip: tuple[str, ...] = ()) -> list[Article]:
     out: list[Article] = []
-    for path in [ROOT / "src/eventwire/sample/articles.jsonl", *sorted((ROOT / "tests/data").glob("*.jsonl"))]:
+    data = [p for p in sorted((ROOT / "tests/data").glob("*.jsonl")) if not any(p.match(g) for g in skip)]
+    for path in [ROOT / "src/eventwire/sample/articles.jsonl", *data]:
         for line in path.read_text(encoding="utf-8").splitlines():
             if line.strip():
                 row = json.loads(line)
@@ -120,22 +122,23 @@ def _code(pipeline: Pipeline, cdocs: list, tokens: bool = False) -> tuple[str, d
     return "".join(lines), totals
 
 
-def compare(spec: str, args: argparse.Namespace) -> None:
-    """Old / new / old of one module in this process; writes the new dump to ``--out``."""
-    name, old_path = spec.split("=", 1)
-    new_path = importlib.import_module(name).__file__
+def compare(specs: list[str], args: argparse.Namespace) -> None:
+    """Old / new / old of one or more modules (swapped together) in this process; writes the new dump to ``--out``."""
+    pairs = [spec.split("=", 1) for spec in specs]
+    news = [(name, importlib.import_module(name).__file__) for name, _ in pairs]
     cache = args.cache / "docs.spacy"
     pipeline = Pipeline()
-    articles = corpus(args.synthetic)
+    articles = corpus(args.synthetic, tuple(args.skip))
     if not cache.exists():
         cdocs = [pipeline._prepare(a) for a in articles]
         list(pipeline._parse(cdocs))
         cache.parent.mkdir(parents=True, exist_ok=True)
         DocBin(store_user_data=True, docs=[c.doc for c in cdocs if c.article.status == "ok"]).to_disk(cache)
     dumps = []
-    for label, path in (("old", old_path), ("new", new_path), ("old", old_path)):
-        use_module(f"{name}={path}")
-        text, totals = _code(pipeline, _load_parsed(pipeline, corpus(args.synthetic), cache))
+    for label, versions in (("old", pairs), ("new", news), ("old", pairs)):
+        for name, path in versions:
+            use_module(f"{name}={path}")
+        text, totals = _code(pipeline, _load_parsed(pipeline, corpus(args.synthetic, tuple(args.skip)), cache))
         dumps.append(text)
         print(f"{label}: " + ", ".join(f"{k} {1000 * v / len(articles):.2f}" for k, v in totals.items())
               + " CPU ms/article", file=sys.stderr)
@@ -151,7 +154,10 @@ def main() -> None:
     ap.add_argument("--tokens", action="store_true", help="parse anew and dump every token's attributes")
     ap.add_argument("--synthetic", type=int, default=300)
     ap.add_argument("--module", action="append", default=[], help="name=path: run this file's code as that module")
-    ap.add_argument("--compare", help="name=path: old module vs the current one vs old, in one process")
+    ap.add_argument("--compare", action="append", default=[],
+                    help="name=path: old module vs the current one vs old, in one process (repeat to swap several)")
+    ap.add_argument("--skip", action="append", default=[],
+                    help="leave out the tests/data files matching this glob (a set still being written)")
     args = ap.parse_args()
     for spec in args.module:
         use_module(spec)
@@ -159,7 +165,7 @@ def main() -> None:
         compare(args.compare, args)
         return
     pipeline = Pipeline()
-    articles = corpus(args.synthetic)
+    articles = corpus(args.synthetic, tuple(args.skip))
     cdocs = [pipeline._prepare(a) for a in articles]
     cache = args.cache / "docs.spacy" if args.cache and not args.tokens else None
     started = time.process_time()

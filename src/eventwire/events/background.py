@@ -288,10 +288,13 @@ def years_before(verb: Token, markers: frozenset[str]) -> bool:
 
 def is_question(sent: Span) -> bool:
     """"Will China invade Taiwan?": a sentence ending in a question mark outside quotation marks."""
-    toks = [t for t in sent if not t.is_space]
-    if toks and (toks[-1].is_quote or toks[-1].text in (")", "]")):
+    doc, i = sent.doc, sent.end - 1
+    while i >= sent.start and doc[i].is_space:   # the last word, read from the end
+        i -= 1
+    if i < sent.start:
         return False
-    return bool(toks) and toks[-1].text == "?"
+    last = doc[i]
+    return not (last.is_quote or last.text in (")", "]")) and last.text == "?"
 
 
 def same_token(a, b) -> bool:

@@ -20,8 +20,10 @@ class DiscardChecker:
         covered: dict[int, DiscardRule] = {}
         index = self.lexicon.discard_phrase_index
         if index:
-            words = [t.lower_ for t in sent]
-            lemmas = [t.lemma_.lower() for t in sent]
+            words, lemmas = [], []
+            for t in sent:   # (one walk over the sentence's tokens)
+                words.append(t.lower_)
+                lemmas.append(t.lemma_.lower())
             for i in range(len(words)):
                 for phrase, rule in index.get(words[i], []) + (index.get(lemmas[i], []) if lemmas[i] != words[i] else []):
                     n = len(phrase)
@@ -41,10 +43,14 @@ class DiscardChecker:
         if not rules:
             return ""
         near = _context_text(tok)
-        text = _norm_text(sent)
+        text = ""   # the sentence's words, made only for a rule with phrases
         for rule in rules:
-            if any(f" {c} " in near for c in rule.context) or any(f" {p} " in text for p in rule.phrases):
+            if any(f" {c} " in near for c in rule.context):
                 return f"discard rule {rule.id}"
+            if rule.phrases:
+                text = text or _norm_text(sent)
+                if any(f" {p} " in text for p in rule.phrases):
+                    return f"discard rule {rule.id}"
         return ""
 
 

@@ -29,7 +29,8 @@ def events(cdoc: CodedDocument, sent: Span, index: int, f: Any, cameo: CameoCode
         if tok.i == last.i + 1:
             last = tok
     t_start, t_end = first.idx, last.idx + len(last.text)
-    evidence = Evidence(text=sent.text, trigger=cdoc.doc[first.i:last.i + 1].text, start=sent.start_char,
+    # (the doc's text cut at the sentence's bounds is ``sent.text`` without walking its tokens)
+    evidence = Evidence(text=cdoc.doc.text[sent.start_char:sent.end_char], trigger=cdoc.doc[first.i:last.i + 1].text, start=sent.start_char,
                         end=sent.end_char, trigger_start=t_start, trigger_end=t_end)
     out = []
     for s, t in f.pairs:
