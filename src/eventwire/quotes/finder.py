@@ -394,6 +394,9 @@ class _Build:
             if k in self.owner:
                 continue
             i = bisect.bisect_right(starts, seg.start) - 1
+            if i > 0:                      # of the quotes before it, the one reaching furthest, not one
+                i = max(range(i + 1),      # inside it ("A is eager to act, B said. '...'": B's words)
+                        key=lambda j: (spans[j][1], self._cue_between(spans[j][2], seg), spans[j][0]))
             if i >= 0 and spans[i][1] >= seg.end:
                 continue                       # inside an indirect quote: part of a mixed one
             if i >= 0 and self.text[spans[i][1]:seg.start].strip() == ":" and spans[i][2].cue_token is not None:
@@ -424,6 +427,11 @@ class _Build:
                 continue
             out.append(FoundQuote(seg.start, seg.end, "direct", prev.speaker, None, prev.via))
         return out
+
+    def _cue_between(self, prev: FoundQuote, seg: Segment) -> bool:
+        """The quote's own cue stands after it, before the segment ('..., she said. "..."'): of two
+        quotes ending together (one inside the other), the one attributed there."""
+        return prev.cue_token is not None and prev.end <= self.doc[prev.cue_token].idx < seg.start
 
     def _attribution_between(self, prev: FoundQuote, seg: Segment) -> bool:
         """Only the previous quote's own attribution (its cue, speaker and their clause) and

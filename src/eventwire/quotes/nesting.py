@@ -39,6 +39,12 @@ def _same_turn(doc: Doc, inner: int | None, outer: int | None) -> bool:
     return False
 
 
+def _same_speaker(inner: FoundQuote, outer: FoundQuote) -> bool:
+    """No other speaker for the inner quote ("called on Trump to stop attacking X": Trump's act is
+    part of the demand)."""
+    return inner.speaker is None or outer.speaker is None or inner.speaker.head == outer.speaker.head
+
+
 def _controlled(doc: Doc, inner: FoundQuote, outer: FoundQuote) -> bool:
     """ "decided not to recommend charges", "refused to pledge to release his returns", "thanked
     Trump for backing X": a cue in the infinitive or prepositional object of another cue, inside
@@ -105,7 +111,7 @@ def _outermost(doc: Doc, cue_at: dict[int, Cue], found: list[FoundQuote],
                     or (other.start, other.end) == (q.start, q.end) or id(other) in controlled:
                 continue                   # a quote given up for the one inside it holds nothing
             if where and all(other.start <= w < other.end for w in where) \
-                    and not _same_turn(doc, q.cue_token, other.cue_token):
+                    and not (_same_turn(doc, q.cue_token, other.cue_token) and _same_speaker(q, other)):
                 inside = True
                 break
         if not inside:

@@ -84,6 +84,11 @@ def object_span(verb: Token, obj: Token, need_predicate: bool) -> tuple[int, int
 
 
 _MARKS = frozenset({'"', "“", "”", "''", "``"})
+_SINGLE = frozenset({"‘", "’", "'"})          # headline quotes: marks only when tagged as such, not "voters’"
+
+
+def _is_mark(tok: Token) -> bool:
+    return tok.text in _MARKS or tok.text in _SINGLE and tok.tag_ in ("``", "''")
 
 
 def _quoted_name(verb: Token) -> tuple[int, int] | None:
@@ -95,12 +100,12 @@ def _quoted_name(verb: Token) -> tuple[int, int] | None:
         return None
     doc = verb.doc
     start, last = min(o.left_edge.i for o in objs), max(o.right_edge.i for o in objs)
-    marks = [i for i in range(start, last + 1) if doc[i].text in _MARKS]
+    marks = [i for i in range(start, last + 1) if _is_mark(doc[i])]
     if len(marks) % 2:                     # the closing mark hangs from the verb, after the full stop
         nxt = last + 1
-        while nxt < len(doc) and doc[nxt].is_punct and doc[nxt].text not in _MARKS:
+        while nxt < len(doc) and doc[nxt].is_punct and not _is_mark(doc[nxt]):
             nxt += 1
-        if nxt < len(doc) and doc[nxt].text in _MARKS:
+        if nxt < len(doc) and _is_mark(doc[nxt]):
             marks.append(nxt)
     if len(marks) < 2 or marks[0] == start or not any(doc[i].is_alpha for i in range(start, marks[0])) \
             or not any(doc[i].is_alpha for i in range(marks[0], marks[-1])):

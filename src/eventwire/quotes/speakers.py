@@ -220,6 +220,10 @@ def _object_controller(verb: Token, lexicon: QuoteLexicon) -> Token | None:
     if verb.dep_ not in ("xcomp", "advcl") or verb.head.i == verb.i:
         return None
     obj = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
+    if obj is None and verb.dep_ == "xcomp":
+        addressee = _called_on(verb, lexicon)
+        if addressee is not None:
+            return addressee               # "called on the premier to explain": whoever is called on
     shown = _shown_speaker(obj, verb, lexicon) if obj is not None and verb.tag_ == "VBG" else None
     if shown is not None or verb.head.lemma_.lower() in lexicon.subject_control_verbs:
         return shown                       # "uses footage of Hillary Clinton asking, ..."
@@ -233,6 +237,22 @@ def _object_controller(verb: Token, lexicon: QuoteLexicon) -> Token | None:
     if obj.lower_ in _OBJECT_PRONOUNS or any(t.pos_ == "PROPN" or t.ent_type_ in _PEOPLE for t in names):
         return obj
     return None
+
+
+_ON = frozenset({"on", "upon"})
+
+
+def _called_on(verb: Token, lexicon: QuoteLexicon) -> Token | None:
+    """The object of the "on" of a phrasal reporting verb ("call on"), right before the infinitive
+    it governs ("calls on Dean to apologize for ..."): the addressee, who is to do it (not "went on
+    CNN to say", where the subject says it)."""
+    head = verb.head
+    prep = next((c for c in head.children if c.dep_ == "prep" and c.lower_ in _ON and c.i == head.i + 1
+                 and c.right_edge.i < verb.i), None)
+    entry = lexicon.verb(lexicon.lemma(head.text, head.lemma_), {prep.lower_}) if prep is not None else None
+    if entry is None or entry.particle != prep.lower_:
+        return None
+    return next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
 
 
 def _shown_speaker(obj: Token, verb: Token, lexicon: QuoteLexicon) -> Token | None:
