@@ -372,10 +372,10 @@ def trim(doc: Doc, start: int, end: int, min_words: int = 2) -> tuple[int, int] 
     """Drop punctuation and spaces at both ends (quotation marks are restored by the finder)."""
     while start < end and (doc[start].is_punct or doc[start].is_space or doc[start].dep_ == "cc"):
         start += 1
-    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].tag_ == "CC"):
         if doc[end - 1].text == ")" and any(doc[i].text == "(" for i in range(start, end)):
             break                          # "Rep. Don Beyer (D-Va.)" keeps its closing bracket
-        end -= 1
+        end -= 1                           # nor a conjunction whose conjunct the parser hung elsewhere
     if count_words(doc, start, end) < min_words:
         return None
     return start, end

@@ -182,7 +182,7 @@ def _verb_cue(tok: Token, lexicon: QuoteLexicon, quoted: Sequence[bool], blocked
     cue.clause = _clause_tokens(tok, speaker)
     cue.content = _complement(tok, entry, cue.clause, quoted, lexicon)
     if cue.content is not None and cue.content[0] > tok.i:
-        cue.content = after_leading_time(tok, _with_modal_conjunct(tok, cue.content, lexicon))
+        cue.content = after_leading_time(tok, _with_alternative(tok, _with_modal_conjunct(tok, cue.content, lexicon)))
     if cue.content is not None:
         cue.content, cue.hands_on = before_next_report(tok, cue.content, lexicon)
     if cue.content is not None:
@@ -231,6 +231,22 @@ def _with_modal_conjunct(verb: Token, content: tuple[int, int], lexicon: QuoteLe
                 or any(c.dep_ == "neg" for c in conj.children) and conj.lemma_.lower() in lexicon.verbs:
             continue
         if all(doc[i].is_punct or doc[i].dep_ == "cc" or doc[i].head.i == conj.i for i in range(content[1], conj.i)):
+            return content[0], conj.right_edge.i + 1
+    return content
+
+
+_ALTERNATIVE = frozenset({"or", "nor"})
+
+
+def _with_alternative(verb: Token, content: tuple[int, int]) -> tuple[int, int]:
+    """ "declined to threaten Moscow or even declare it responsible": an infinitive content ending in
+    "or" goes on with the verb without a subject the parser hung from the reporting verb after it."""
+    doc = verb.doc
+    if doc[content[0]].lower_ != "to" or content[1] + 1 >= len(doc) or doc[content[1]].lower_ not in _ALTERNATIVE:
+        return content
+    for conj in verb.children:
+        if conj.dep_ == "conj" and conj.left_edge.i == content[1] + 1 \
+                and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in conj.children):
             return content[0], conj.right_edge.i + 1
     return content
 

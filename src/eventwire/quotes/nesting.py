@@ -45,6 +45,23 @@ def _same_speaker(inner: FoundQuote, outer: FoundQuote) -> bool:
     return inner.speaker is None or outer.speaker is None or inner.speaker.head == outer.speaker.head
 
 
+def _in_content(cue_at: dict[int, Cue], inner: FoundQuote, outer: FoundQuote) -> bool:
+    """The inner cue lies in what the outer one reports ("declined to name the company or say when
+    ...": the saying is what was declined)."""
+    cue = cue_at.get(outer.cue_token) if outer.cue_token is not None else None
+    return cue is not None and cue.content is not None and inner.cue_token is not None \
+        and cue.content[0] <= inner.cue_token < cue.content[1]
+
+
+def _alternative(doc: Doc, cue_at: dict[int, Cue], inner: FoundQuote, outer: FoundQuote) -> bool:
+    """ "declined to name the company or say when ...": the second verb, which the parser hung from
+    the outer cue as a second act, is part of what the outer cue reports (its content), with the same
+    speaker."""
+    return inner.speaker is not None and outer.speaker is not None and inner.speaker.head == outer.speaker.head \
+        and inner.cue_token is not None and doc[inner.cue_token].dep_ == "conj" \
+        and doc[inner.cue_token].head.i == outer.cue_token and _in_content(cue_at, inner, outer)
+
+
 def _controlled(doc: Doc, inner: FoundQuote, outer: FoundQuote) -> bool:
     """ "decided not to recommend charges", "refused to pledge to release his returns", "thanked
     Trump for backing X": a cue in the infinitive or prepositional object of another cue, inside
@@ -86,7 +103,7 @@ def _one_of_controlled(doc: Doc, cue_at: dict[int, Cue], found: list[FoundQuote]
             if other is q or not (other.start <= q.start and q.end <= other.end) \
                     or (other.start, other.end) == (q.start, q.end):
                 continue
-            if not _controlled(doc, q, other):
+            if not _controlled(doc, q, other) and not _alternative(doc, cue_at, q, other):
                 continue
             outer = cue_at.get(other.cue_token) if other.cue_token is not None else None
             refused = outer is not None and outer.entry is not None and outer.entry.lemma in refusals
@@ -111,7 +128,8 @@ def _outermost(doc: Doc, cue_at: dict[int, Cue], found: list[FoundQuote],
                     or (other.start, other.end) == (q.start, q.end) or id(other) in controlled:
                 continue                   # a quote given up for the one inside it holds nothing
             if where and all(other.start <= w < other.end for w in where) \
-                    and not (_same_turn(doc, q.cue_token, other.cue_token) and _same_speaker(q, other)):
+                    and not (_same_turn(doc, q.cue_token, other.cue_token) and _same_speaker(q, other)
+                             and not _in_content(cue_at, q, other)):
                 inside = True
                 break
         if not inside:
