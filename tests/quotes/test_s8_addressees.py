@@ -10,7 +10,8 @@ def _by_cue(quotes):
 
 
 @pytest.mark.parametrize("text, cue, speaker, inner", [
-    ("Axelrod calls on Dean to apologize for suggesting Trump uses cocaine.", "calls on", "Axelrod", "suggesting"),
+    ("The mayor calls on Brandt to apologize for suggesting the minister takes bribes.", "calls on", "The mayor",
+     "suggesting"),
     ("The union called on the minister to retract his claim that nurses were overpaid.",
      "called on", "The union", "retract"),
     ("Rights groups have called on Ankara to stop denouncing journalists as traitors.",
@@ -26,7 +27,7 @@ def test_the_demand_is_the_quote_of_whoever_makes_it(find_quotes, text, cue, spe
 
 
 @pytest.mark.parametrize("text, cue, speaker", [
-    ("Palmieri called on Trump to stop attacking Machado and apologize.", "called on", "Palmieri"),
+    ("Kowalski called on the senator to stop attacking the nurses and say sorry.", "called on", "Kowalski"),
     ("Teachers called on the mayor to resign over the funding cuts.", "called on", "Teachers"),
 ])
 def test_one_quote_for_a_demand(find_quotes, text, cue, speaker):

@@ -5,8 +5,8 @@ import pytest
 
 
 @pytest.mark.parametrize("text, cue, content", [
-    ("Last week, the president declined to threaten Moscow or even directly declare it responsible.",
-     "declined", "to threaten Moscow or even directly declare it responsible"),
+    ("On Tuesday the chancellor declined to warn Beijing or even openly call it a threat.",
+     "declined", "to warn Beijing or even openly call it a threat"),
     ("The mayor declined to name the company or say when the deal would close.",
      "declined", "to name the company or say when the deal would close"),
     ("The minister refused to resign or apologize.", "refused", "to resign or apologize"),

@@ -5,7 +5,7 @@ import pytest
 
 
 @pytest.mark.parametrize("text, content, speaker", [
-    ("Bill Clinton calls Obamacare ‘crazy system’ during campaign stop.", "Obamacare ‘crazy system’", "Bill Clinton"),
+    ("Former mayor calls tram plan ‘costly folly’ at town hall.", "tram plan ‘costly folly’", "Former mayor"),
     ("Governor calls budget deal ‘a betrayal’ of voters.", "budget deal ‘a betrayal’", "Governor"),
     ("Minister calls protesters ‘thugs’.", "protesters ‘thugs’", "Minister"),
     ("Senator calls the voters' choice 'a mistake'.", "the voters' choice 'a mistake'", "Senator"),
