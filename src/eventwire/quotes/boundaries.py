@@ -23,6 +23,8 @@ def before_next_report(verb: Token, content: tuple[int, int],
     start, end = content
     for i in range(start + 1, end):
         tok = doc[i]
+        if _other_report(tok, start, end, lexicon):
+            return _cut_before(doc, start, tok), None
         if tok.dep_ != "conj" or tok.pos_ != "VERB" or not start <= tok.head.i < end or tok.head.i == verb.i \
                 or lexicon.verb(lexicon.lemma(tok.text, tok.lemma_), set()) is None \
                 or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in tok.children) \
@@ -34,6 +36,29 @@ def before_next_report(verb: Token, content: tuple[int, int],
         if cut > start:
             return trim(doc, start, cut), tok.i
     return content, None
+
+
+_REPORTS = frozenset({"speech", "directive", "speech_object", "stance"})
+
+
+def _other_report(tok: Token, start: int, end: int, lexicon: QuoteLexicon) -> bool:
+    """ "Republicans said they were convinced X was botched and Democrats accused the GOP of ...": a verb
+    of saying with a subject of its own, joined by "and"/"but" to the reported clause, is the next
+    report (the parser hangs it inside the content), not part of this one."""
+    if tok.dep_ != "conj" or tok.pos_ != "VERB" or not start <= tok.head.i < end:
+        return False
+    entry = lexicon.verb(lexicon.lemma(tok.text, tok.lemma_), set())
+    subj = next((c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i), None)
+    return entry is not None and entry.group in _REPORTS and subj is not None and subj.left_edge.i > start \
+        and any(c.dep_ == "cc" and c.lower_ in ("and", "but") and c.i < subj.left_edge.i
+                for c in tok.head.children) and not _modal_or_passive(tok)
+
+
+def _cut_before(doc: Doc, start: int, tok: Token) -> tuple[int, int] | None:
+    cut = tok.left_edge.i
+    while cut > start and (doc[cut - 1].dep_ == "cc" or doc[cut - 1].is_punct or doc[cut - 1].is_space):
+        cut -= 1
+    return trim(doc, start, cut)
 
 
 def _modal_or_passive(conj: Token) -> bool:

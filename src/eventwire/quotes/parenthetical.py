@@ -49,6 +49,8 @@ def _opening(doc: Doc, verb: int, sent_start: int) -> tuple[int | None, bool]:
         tok = doc[i]
         if tok.text in _COMMAS or tok.is_punct and tok.text in ("(", ";"):
             start = i + 1
+            while start < verb and doc[start].tag_ == "''":
+                start += 1                 # '"... of funds," as one memo put it': the mark closes the quotation
             return start, start < verb and doc[start].lower_ == "as"
         if tok.pos_ in _NO_TAIL_POS and not (tok.lower_ == "as" and i == verb - 1) and tok.dep_ != "aux" \
                 and tok.lower_ != "as":
@@ -110,10 +112,23 @@ def parenthetical(verb: Token, quoted: Sequence[bool]) -> Parenthetical | None:
     elif has_after and with_as and not has_before:
         content = (after_start, sent.end)           # "As X put it, ..."
     elif has_before and with_as and not has_after and _has_words(doc, sent.start, before):
-        content = (sent.start, before)              # "..., as X said."
+        content = (_clause_start(verb, sent.start, before), before)   # "..., as X said."
     else:
         return None
     return Parenthetical(content, speaker, set(range(opening, closing)), with_as)
+
+
+def _clause_start(verb: Token, start: int, end: int) -> int:
+    """Where the clause that "as X put it" hangs from begins: at its subject, after the clauses
+    that lead up to it ("... echo her concerns because, while most visas need a job, the key test is
+    a 'clean source of funds,' as one memo put it": the memo put the test)."""
+    head = verb.head
+    if verb.dep_ != "advcl" or head.i == verb.i:
+        return start
+    subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i < head.i), None)
+    if subj is None or not start < subj.left_edge.i < end or not head.i < end:
+        return start
+    return subj.left_edge.i
 
 
 def _has_words(doc: Doc, start: int, end: int, least: int = 2) -> bool:
