@@ -84,6 +84,10 @@ class Dyads:
             # subject of a clause around the noun, "ending years of talks between A and B"; not a host,
             # "Qatar hosted talks between A and B"), a group's members paired with the others only
             pairs = _sides(list({id(a): a for a in targets + [s for s in sources if s.how.startswith(BETWEEN)]}.values()))
+        elif mutual and _between_sides(targets):
+            # "Egypt announced a truce between Israel and Islamic Jihad": the 'between' phrase of the
+            # object names the sides of a mutual act; its announcer (or host) is none of them
+            pairs = _sides(targets)
         elif targets:
             for s in sources:
                 for t in targets:

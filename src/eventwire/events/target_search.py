@@ -11,6 +11,7 @@ from spacy.tokens import Token
 from . import coordination, syntax
 from .argument_types import OWNER_MARK, Arg
 from .argument_words import argument_words
+from .object_phrases import free_relative_thing, noun_lemma, object_participle
 from .phrase_actors import PhraseActors
 
 # Prepositions tried, in order, when a pattern's target is "auto".
@@ -108,19 +109,30 @@ class TargetSearch(PhraseActors):
                                        only_own=True)
             if found:
                 return [a.retold(f"{a.how} of '{obj.text}'") for a in found]
+        # "announced a truce between Israel and Islamic Jihad", "condemned the clashes between A and B":
+        # the object's 'between' phrase names the sides (Dyads pairs them with each other when the act
+        # is mutual: the announcer of a truce is none of its sides)
+        for obj in syntax.children(verb, *syntax.OBJ):
+            found = self._prep_targets(obj, ("between",), noun=True, only_own=True)
+            if len(found) >= 2:
+                return [a.retold(f"{a.how} of '{obj.text}'") for a in found]
         # "signed agreements normalising relations with Israel", "approved a deal ending the dispute
         # with Chile": the party an accord's present participle acts on is the other party
         # (accords only: "condemned attacks targeting civilians" does not condemn the civilians)
+        # ("signed an agreement to establish diplomatic relations with Israel", "signed deals to normalise
+        # ties with Israel", the infinitive hung on the verb: an accord's infinitive names the other
+        # party in its own phrase or its object's, not in whatever it acts on: "a deal to buy Russian jets")
         for obj in syntax.children(verb, *syntax.OBJ):
-            if obj.lemma_.lower() not in argument_words().accords:
+            if noun_lemma(obj) not in argument_words().accords:
                 continue
-            for part in syntax.children(obj, "acl"):
-                if part.tag_ != "VBG":
+            stray = object_participle(verb, obj)
+            for part in [*syntax.children(obj, "acl"), *([stray] if stray is not None else [])]:
+                infinitive = part.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in part.children)
+                if part.tag_ != "VBG" and not infinitive:
                     continue
-                found = self._dobj_targets(part, noun=False, passive=False) or \
-                    [a for thing in syntax.children(part, "dobj")
-                     for a in self._prep_targets(thing, ("with", "to", "against", "toward", "towards"), noun=True,
-                                                 only_own=True)]
+                found = ([] if infinitive else self._dobj_targets(part, noun=False, passive=False)) or \
+                    [a for thing in ([part] if infinitive else []) + syntax.children(part, "dobj")
+                     for a in self._prep_targets(thing, (*_PARTY_PREPS, "to"), noun=True, only_own=True)]
                 if found:
                     return [a.retold(f"{a.how} of '{obj.text} {part.text}'") for a in found]
         for comp in syntax.children(verb, "ccomp"):
@@ -156,6 +168,27 @@ class TargetSearch(PhraseActors):
                 more = [a for o in coordination.repeated_objects(trigger) if o.i > obj.i
                         for a in self.actors(o, "object (repeated)")]
                 return self._unique(found + more) if more else found
+        return self._hidden_objects(trigger)
+
+    def _hidden_objects(self, verb: Token) -> list[Arg]:
+        """Objects the parse hides (``object_phrases``): the thing a free relative names ("struck what
+        the army described as a militant camp"), the people a held place houses when the parser hung
+        the participle on the verb ("hit two bases housing American troops")."""
+        thing = free_relative_thing(verb)
+        if thing is not None:
+            found = self._object_actors(thing, f"object ('{thing.text}': what the free relative after "
+                                               f"'{verb.text}' names)")
+            if found:
+                return found
+        words = argument_words()
+        for obj in syntax.children(verb, *syntax.OBJ):
+            part = object_participle(verb, obj, words.carrying_verbs) if noun_lemma(obj) in words.holdings else None
+            if part is None:
+                continue
+            found = [a for o in syntax.children(part, *syntax.OBJ)
+                     for a in self.actors(o, f"object via '{obj.text} {part.text} {o.text}'")]
+            if found:
+                return [a if OWNER_MARK in a.how else a.retold(f"{a.how} {OWNER_MARK}") for a in found]
         return []
 
     def _object_actors(self, obj: Token, how: str) -> list[Arg]:
