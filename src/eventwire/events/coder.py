@@ -21,7 +21,7 @@ from .discards import DiscardChecker
 from .dyads import Dyads
 from .fired import (COOPERATIVE_ROOTS, FORCE_ROOTS, MILITARY_ROOTS, REQUEST_ROOTS, STATEMENT_CODES, Fired,
                     SentenceTrace, TriggerTrace, self_dyad)
-from .matcher import best_match
+from .matcher import TriggerWords, best_match
 from .modality import ModalityResult, ModalityRules, conditional_consequence, detect
 from .targets import HOME_HOW, TargetFallbacks, TargetPolicy, domestic_place
 
@@ -42,6 +42,7 @@ class EventCoder:
         self.dyads = Dyads(self.targets)
         self.include_untargeted = include_untargeted
         self.discards = DiscardChecker(lexicon)
+        self.trigger_words = TriggerWords(lexicon)
         self.cameo = cameo
         self.rules = rules
         self._background_preps = rules.markers.get("background", frozenset())
@@ -55,18 +56,26 @@ class EventCoder:
                                 self.rules.governors.get("stative", frozenset()),
                                 self.rules.governors.get("accident", frozenset()))
         events: list[Event] = []
+        positions = self.trigger_words.positions(cdoc.doc)
+        k = 0
         for index, sent in enumerate(cdoc.doc.sents):
             st = SentenceTrace(index, sent)
-            events.extend(self._code_sentence(cdoc, sent, index, finder, st, events))
+            start = k
+            while k < len(positions) and positions[k] < sent.end:
+                k += 1
+            events.extend(self._code_sentence(cdoc, sent, index, finder, st, events, positions[start:k]))
             if trace is not None:
                 trace.append(st)
         return events
 
     # ------------------------------------------------------------------ one sentence
     def _code_sentence(self, cdoc: CodedDocument, sent: Span, index: int, finder: ArgumentFinder,
-                       st: SentenceTrace, earlier: list[Event]) -> list[Event]:
+                       st: SentenceTrace, earlier: list[Event], positions: list[int]) -> list[Event]:
+        """Code one sentence; ``positions``: its tokens that may be triggers (``TriggerWords``)."""
         fired: dict[int, Fired] = {}
-        for tok in sent:
+        doc = sent.doc
+        for i in positions:
+            tok = doc[i]
             best, attempts = best_match(self.lexicon, tok)
             if not attempts:
                 continue

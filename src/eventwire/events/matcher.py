@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from spacy.tokens import Token
+from spacy.attrs import LEMMA, LOWER
+from spacy.tokens import Doc, Token
 
 from ..dictionaries.verb_lexicon import Pattern, Trigger, VerbLexicon
 from . import syntax
@@ -26,6 +27,31 @@ class Attempt:
     @property
     def rank(self) -> tuple[int, int, int, int]:
         return (self.pattern.priority, self.slot_fit, self.pattern.specificity, len(self.trigger_tokens))
+
+
+class TriggerWords:
+    """Which words of a parsed doc may be triggers, read from the doc's arrays of string ids (no Token
+    is made for the five in six words that are no trigger word). A word's verdict is kept by its string
+    id, so each distinct lemma or word form is looked up in the lexicon once."""
+
+    def __init__(self, lexicon: VerbLexicon) -> None:
+        self._words = frozenset(lexicon.by_verb) | frozenset(lexicon.by_noun)
+        self._known: dict[int, bool] = {}
+
+    def positions(self, doc: Doc) -> list[int]:
+        """Indexes of the tokens whose lower-case lemma or word form is a trigger word of the lexicon
+        (``candidates`` gives the same tokens a trigger)."""
+        known, words, strings = self._known, self._words, doc.vocab.strings
+        out = []
+        for i, (lemma, lower) in enumerate(doc.to_array([LEMMA, LOWER]).tolist()):
+            for key in (lemma, lower):
+                hit = known.get(key)
+                if hit is None:
+                    hit = known[key] = strings[key].lower() in words
+                if hit:
+                    out.append(i)
+                    break
+        return out
 
 
 def candidates(lexicon: VerbLexicon, token: Token) -> list[tuple[Trigger, bool]]:
