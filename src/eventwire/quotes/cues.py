@@ -275,7 +275,7 @@ def _complement(verb: Token, entry: VerbEntry, clause: set[int], quoted: Sequenc
     for child in verb.children:
         span = None
         if (child.dep_ == "ccomp" or child.dep_ == "advcl" and child.i > verb.i and (
-                child.left_edge.lower_ in _CLAUSE_OPENERS or _unmarked_clause(child))) \
+                child.left_edge.lower_ in _CLAUSE_OPENERS or _unmarked_clause(child) or _open_question(verb, child))) \
                 and "clause" in entry.complements:    # a that-clause the parser hung as an adverbial
             span = (child.left_edge.i, without_trailing_participle(child))
             if child.i > verb.i:
@@ -456,6 +456,18 @@ def _unmarked_clause(clause: Token) -> bool:
     return bool(subjects) and not any(
         c.dep_ == "mark" or c.dep_ == "advmod" and c.tag_ == "WRB" for c in clause.children) and not any(
         t.tag_ in ("WDT", "WP", "WP$") for c in subjects for t in c.subtree)   # "most of whom had ...": relative
+
+
+_QUESTION_WORDS = frozenset({"when", "where", "why", "how", "whether", "if"})
+
+
+def _open_question(verb: Token, clause: Token) -> bool:
+    """ "Officials have not said when the bridge will reopen", "would not say how long it would take":
+    a clause opened by a question word after a negated verb, or with a modal of its own, is what was
+    (not) said, not the time of saying ("said when she resigned")."""
+    if clause.left_edge.lower_ not in _QUESTION_WORDS or not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+        return False
+    return any(c.dep_ == "neg" for c in verb.children) or any(c.tag_ == "MD" for c in clause.children)
 
 
 def _to_infinitive(verb: Token) -> bool:

@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 
 from ..records import Speaker
 from .cues import Cue, find_cues
-from .labels import colon_attributed, colon_blocks, dash_attributed, datelines, labelled_quotes
+from .labels import colon_attributed, colon_blocks, dash_attributed, datelines, labelled_quotes, statement_holder
 from .lexicon import QuoteLexicon
 from .marks import Segment, SegmentIndex, find_segments, jaccard, quoted_tokens
 from .nesting import outermost
@@ -74,7 +74,7 @@ class QuoteFinder:
         _participle_speakers(doc, cues)
         _resolve_speakers(doc, cues, self.lexicon.document_nouns)
         found = _Build(doc, text, segments, index, quoted, cues, self.lexicon.kickers, starts,
-                       self.lexicon.refusal_verbs).run()
+                       self.lexicon.refusal_verbs, self.lexicon.statement_nouns | self.lexicon.nouns).run()
         found.sort(key=lambda q: (q.start, q.end))
         return found
 
@@ -119,8 +119,9 @@ class _Build:
 
     def __init__(self, doc: Doc, text: str, segments: list[Segment], index: SegmentIndex,
                  quoted: list[bool], cues: list[Cue], kickers: frozenset[str], tok_starts: list[int],
-                 refusals: frozenset[str] = frozenset()) -> None:
+                 refusals: frozenset[str] = frozenset(), statements: frozenset[str] = frozenset()) -> None:
         self.doc, self.text, self.segments, self.index = doc, text, segments, index
+        self.statements = statements             # "made the following comment:": nouns of what is said
         self.quoted, self.cues, self.kickers = quoted, cues, kickers
         self.refusals = refusals                 # "declined to say ...": the verbs that refuse
         self.tok_starts = tok_starts
@@ -481,12 +482,16 @@ class _Build:
             sent = self.doc[tok].sent
             cue = next((c for c in reversed(self.by_sentence.get(sent.start, ()))
                         if self.cues[c].speaker is not None and self.cues[c].direct_ok), None)
-            if cue is None:
+            holder = statement_holder(self.doc, tok, self.statements) if cue is None else None
+            if cue is None and holder is None:
                 continue
             seg = self.index.at(start)
             if seg is not None and seg.start == start:
                 end = max(end, seg.end)
             if any(q.end > start and q.start < end for q in found):
+                continue
+            if holder is not None:         # "The ministry issued a statement:" and no reporting verb
+                out.append(FoundQuote(start, end, self._kind(start, end), holder, ":", None))
                 continue
             c = self.cues[cue]
             out.append(FoundQuote(start, end, self._kind(start, end), c.speaker, c.text,

@@ -151,6 +151,23 @@ def colon_attributed(doc: Doc, text: str, segment: Segment, first: int) -> Speak
     return SpeakerMention(subj.left_edge.i, subj.right_edge.i + 1, subj.i)
 
 
+def statement_holder(doc: Doc, colon: int, nouns: frozenset[str]) -> SpeakerMention | None:
+    """The subject of a clause a colon closes whose object is a statement ("On July 6 the senator made
+    the following comment:", "The ministry issued a statement:"): who gives the words that follow."""
+    if colon <= 0 or doc[colon].text != ":":
+        return None
+    verb = doc[colon - 1]
+    while verb.head.i < colon and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.sent.start != doc[colon - 1].sent.start \
+            or not any(c.dep_ == "dobj" and c.lemma_.lower() in nouns for c in verb.children):
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if subj is None or subj.pos_ not in ("NOUN", "PROPN", "PRON") or subj.lower_ in ("it", "this", "that"):
+        return None
+    return SpeakerMention(subj.left_edge.i, subj.right_edge.i + 1, subj.i)
+
+
 def colon_blocks(text: str) -> list[tuple[int, int, int]]:
     """(colon position, block start, block end) for each paragraph that ends with a colon and is
     followed by another paragraph: "Limbaugh added:" then the paragraph he said."""
