@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Token
 from .boundaries import (after_leading_time, before_according, before_claim_gloss, before_closing_participle, before_contrast, before_occasion, before_dash_gloss, before_next_report, count_words,
                          past_false_break, to_sentence_end, trim, without_aside, without_trailing_participle)
 from .channels import channel_of_cue, outlet_in
+from .clauses import open_question, unmarked_clause, with_alternative, with_modal_conjunct
 from .cue import Cue, not_speaker
 from .force import is_armed_act
 from .lexicon import QuoteLexicon, VerbEntry
@@ -182,7 +183,7 @@ def _verb_cue(tok: Token, lexicon: QuoteLexicon, quoted: Sequence[bool], blocked
     cue.clause = _clause_tokens(tok, speaker)
     cue.content = _complement(tok, entry, cue.clause, quoted, lexicon)
     if cue.content is not None and cue.content[0] > tok.i:
-        cue.content = after_leading_time(tok, _with_alternative(tok, _with_modal_conjunct(tok, cue.content, lexicon)))
+        cue.content = after_leading_time(tok, with_alternative(tok, with_modal_conjunct(tok, cue.content, lexicon)))
     if cue.content is not None:
         cue.content, cue.hands_on = before_next_report(tok, cue.content, lexicon)
     if cue.content is not None:
@@ -218,39 +219,6 @@ def _verb_cue(tok: Token, lexicon: QuoteLexicon, quoted: Sequence[bool], blocked
     return cue
 
 
-def _with_modal_conjunct(verb: Token, content: tuple[int, int], lexicon: QuoteLexicon) -> tuple[int, int]:
-    """ "The center says the tax would cut revenue at first, but would eventually add $84 billion":
-    a verb with a modal and no subject, coordinated right after the content, continues the reported
-    clause though the parser hangs it from the reporting verb. Not a refusal to speak, which is the
-    speaker's own act ("said the bridge was safe but would not comment on the repairs")."""
-    doc = verb.doc
-    for conj in verb.children:
-        if conj.dep_ != "conj" or conj.i <= content[1] or conj.left_edge.i > content[1] + 3 \
-                or not any(c.tag_ == "MD" for c in conj.children) \
-                or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in conj.children) \
-                or any(c.dep_ == "neg" for c in conj.children) and conj.lemma_.lower() in lexicon.verbs:
-            continue
-        if all(doc[i].is_punct or doc[i].dep_ == "cc" or doc[i].head.i == conj.i for i in range(content[1], conj.i)):
-            return content[0], conj.right_edge.i + 1
-    return content
-
-
-_ALTERNATIVE = frozenset({"or", "nor"})
-
-
-def _with_alternative(verb: Token, content: tuple[int, int]) -> tuple[int, int]:
-    """ "declined to threaten Moscow or even declare it responsible": an infinitive content ending in
-    "or" goes on with the verb without a subject the parser hung from the reporting verb after it."""
-    doc = verb.doc
-    if doc[content[0]].lower_ != "to" or content[1] + 1 >= len(doc) or doc[content[1]].lower_ not in _ALTERNATIVE:
-        return content
-    for conj in verb.children:
-        if conj.dep_ == "conj" and conj.left_edge.i == content[1] + 1 \
-                and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in conj.children):
-            return content[0], conj.right_edge.i + 1
-    return content
-
-
 def _clause_tokens(verb: Token, speaker: SpeakerMention | None) -> set[int]:
     """The verb, its auxiliaries, adverbs, addressee, prepositional phrases and subject."""
     out = {verb.i}
@@ -275,7 +243,7 @@ def _complement(verb: Token, entry: VerbEntry, clause: set[int], quoted: Sequenc
     for child in verb.children:
         span = None
         if (child.dep_ == "ccomp" or child.dep_ == "advcl" and child.i > verb.i and (
-                child.left_edge.lower_ in _CLAUSE_OPENERS or _unmarked_clause(child) or _open_question(verb, child))) \
+                child.left_edge.lower_ in _CLAUSE_OPENERS or unmarked_clause(child) or open_question(verb, child))) \
                 and "clause" in entry.complements:    # a that-clause the parser hung as an adverbial
             span = (child.left_edge.i, without_trailing_participle(child))
             if child.i > verb.i:
@@ -446,28 +414,6 @@ def _joined_clauses(doc: Doc, clauses: list[tuple[int, int]], best: tuple[int, i
         else:
             groups.append([a, b])
     return next(((a, b) for a, b in groups if a <= best[0] and best[1] <= b), best)
-
-
-def _unmarked_clause(clause: Token) -> bool:
-    """An adverbial with its own subject and no conjunction ("said after the vote she would
-    not resign ...") is an unmarked that-clause; not when its subject is a relative pronoun
-    ("unveiled a list of generals -- most of whom had announced ...")."""
-    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
-    return bool(subjects) and not any(
-        c.dep_ == "mark" or c.dep_ == "advmod" and c.tag_ == "WRB" for c in clause.children) and not any(
-        t.tag_ in ("WDT", "WP", "WP$") for c in subjects for t in c.subtree)   # "most of whom had ...": relative
-
-
-_QUESTION_WORDS = frozenset({"when", "where", "why", "how", "whether", "if"})
-
-
-def _open_question(verb: Token, clause: Token) -> bool:
-    """ "Officials have not said when the bridge will reopen", "would not say how long it would take":
-    a clause opened by a question word after a negated verb, or with a modal of its own, is what was
-    (not) said, not the time of saying ("said when she resigned")."""
-    if clause.left_edge.lower_ not in _QUESTION_WORDS or not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
-        return False
-    return any(c.dep_ == "neg" for c in verb.children) or any(c.tag_ == "MD" for c in clause.children)
 
 
 def _to_infinitive(verb: Token) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
@@ -21,14 +21,14 @@ from .labels import colon_attributed, colon_blocks, dash_attributed, datelines, 
 from .lexicon import QuoteLexicon
 from .marks import Segment, SegmentIndex, find_segments, jaccard, quoted_tokens
 from .nesting import outermost
-from .speakers import SpeakerMention, SpeakerTracker, to_record
+from .resolve import participle_speakers, resolve_speakers
+from .speakers import SpeakerMention, to_record
 from .titles import is_title
 
 ActorLookup = Callable[[int], "tuple[str | None, str | None]"]
 _BEFORE_GLUE = frozenset({",", "—", "–", "-", "--", "’", "'"})
 _AFTER_GLUE = frozenset({",", ":", "—", "–", "-", "--"})
 _SENTENCE_END = (".", "!", "?", "…")
-_CONTINUING = frozenset({"add", "continue", "go"})
 
 
 @dataclass
@@ -71,47 +71,12 @@ class QuoteFinder:
                 while first < cue.content[1] and no_speaker[first] and not quoted[first]:
                     first += 1
                 cue.content = (first, cue.content[1]) if cue.content[1] - first >= 2 else None
-        _participle_speakers(doc, cues)
-        _resolve_speakers(doc, cues, self.lexicon.document_nouns)
+        participle_speakers(doc, cues)
+        resolve_speakers(doc, cues, self.lexicon.document_nouns)
         found = _Build(doc, text, segments, index, quoted, cues, self.lexicon.kickers, starts,
                        self.lexicon.refusal_verbs, self.lexicon.statement_nouns | self.lexicon.nouns).run()
         found.sort(key=lambda q: (q.start, q.end))
         return found
-
-
-def _participle_speakers(doc: Doc, cues: list[Cue]) -> None:
-    """ '"...," Sanders said, suggesting a few questions' and '..., she said, going on to say that ...': a
-    participle right after "X said," is X's, wherever the parser hung it (often inside the quotation)."""
-    at = {cue.token: cue for cue in cues}
-    for cue in cues:
-        if cue.speaker is not None:
-            continue
-        tok = doc[cue.token]
-        if tok.dep_ == "xcomp" and tok.head.tag_ == "VBG" and tok.head.i < tok.i:
-            tok = tok.head                 # "going on to say"
-        if tok.tag_ != "VBG" or tok.i < 2 or doc[tok.i - 1].text != ",":
-            continue
-        said = at.get(tok.i - 2)
-        if said is not None and said.speaker is not None:
-            cue.speaker = replace(said.speaker)
-
-
-def _resolve_speakers(doc: Doc, cues: list[Cue], document_nouns: frozenset[str]) -> None:
-    tracker = SpeakerTracker(doc, document_nouns)
-    last: SpeakerMention | None = None
-    reported = [False] * len(doc)         # "Peskov said that Putin and Trump had not talked ...":
-    for cue in cues:                      # Putin is no antecedent for the next "he"
-        if cue.content is not None:
-            reported[cue.content[0]:cue.content[1]] = [True] * (cue.content[1] - cue.content[0])
-    for cue in sorted(cues, key=lambda c: c.speaker.start if c.speaker else c.token):
-        if cue.speaker is None and cue.entry is not None and cue.entry.lemma in _CONTINUING and last is not None:
-            cue.speaker = SpeakerMention(last.start, last.end, last.head, last.antecedent)
-        if cue.speaker is not None:
-            nested = reported[cue.speaker.head] and not (cue.content is not None
-                                                          and cue.content[0] <= cue.speaker.head < cue.content[1])
-            tracker.resolve(cue.speaker, remember=not nested)
-            if not nested:
-                last = cue.speaker
 
 
 class _Build:

@@ -1,0 +1,63 @@
+"""The shape of a reported clause where the parser hangs it oddly: a modal verb or an alternative
+coordinated after the content, an unmarked that-clause, an open question taken for a time clause."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .lexicon import QuoteLexicon
+
+
+def with_modal_conjunct(verb: Token, content: tuple[int, int], lexicon: QuoteLexicon) -> tuple[int, int]:
+    """ "The center says the tax would cut revenue at first, but would eventually add $84 billion":
+    a verb with a modal and no subject, coordinated right after the content, continues the reported
+    clause though the parser hangs it from the reporting verb. Not a refusal to speak, which is the
+    speaker's own act ("said the bridge was safe but would not comment on the repairs")."""
+    doc = verb.doc
+    for conj in verb.children:
+        if conj.dep_ != "conj" or conj.i <= content[1] or conj.left_edge.i > content[1] + 3 \
+                or not any(c.tag_ == "MD" for c in conj.children) \
+                or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in conj.children) \
+                or any(c.dep_ == "neg" for c in conj.children) and conj.lemma_.lower() in lexicon.verbs:
+            continue
+        if all(doc[i].is_punct or doc[i].dep_ == "cc" or doc[i].head.i == conj.i for i in range(content[1], conj.i)):
+            return content[0], conj.right_edge.i + 1
+    return content
+
+
+_ALTERNATIVE = frozenset({"or", "nor"})
+
+
+def with_alternative(verb: Token, content: tuple[int, int]) -> tuple[int, int]:
+    """ "declined to threaten Moscow or even declare it responsible": an infinitive content ending in
+    "or" goes on with the verb without a subject the parser hung from the reporting verb after it."""
+    doc = verb.doc
+    if doc[content[0]].lower_ != "to" or content[1] + 1 >= len(doc) or doc[content[1]].lower_ not in _ALTERNATIVE:
+        return content
+    for conj in verb.children:
+        if conj.dep_ == "conj" and conj.left_edge.i == content[1] + 1 \
+                and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in conj.children):
+            return content[0], conj.right_edge.i + 1
+    return content
+
+
+def unmarked_clause(clause: Token) -> bool:
+    """An adverbial with its own subject and no conjunction ("said after the vote she would
+    not resign ...") is an unmarked that-clause; not when its subject is a relative pronoun
+    ("unveiled a list of generals -- most of whom had announced ...")."""
+    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+    return bool(subjects) and not any(
+        c.dep_ == "mark" or c.dep_ == "advmod" and c.tag_ == "WRB" for c in clause.children) and not any(
+        t.tag_ in ("WDT", "WP", "WP$") for c in subjects for t in c.subtree)   # "most of whom had ...": relative
+
+
+_QUESTION_WORDS = frozenset({"when", "where", "why", "how", "whether", "if"})
+
+
+def open_question(verb: Token, clause: Token) -> bool:
+    """ "Officials have not said when the bridge will reopen", "would not say how long it would take":
+    a clause opened by a question word after a negated verb, or with a modal of its own, is what was
+    (not) said, not the time of saying ("said when she resigned")."""
+    if clause.left_edge.lower_ not in _QUESTION_WORDS or not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+        return False
+    return any(c.dep_ == "neg" for c in verb.children) or any(c.tag_ == "MD" for c in clause.children)
