@@ -21,7 +21,7 @@ def test_a_time_clause_is_no_content(find_quotes):
 
 @pytest.mark.parametrize("text, speaker", [
     ("On Monday, the senator made the following comment:\n\n"
-     "“For young people who have left school, the jobless rate is 33 percent. That is a disgrace.”", "the senator"),
+     "“Among school leavers in this state, one in three has no job. That is a disgrace.”", "the senator"),
     ("The ministry released a short statement on Friday:\n\n“We will rebuild every home that was lost.”",
      "The ministry"),
     ("Late on Sunday the coach posted a message:\n\n“Thank you all. We will be back next year, stronger.”",
