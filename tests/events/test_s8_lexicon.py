@@ -1,0 +1,138 @@
+"""Lexicon round 8 (issue 3): forms of real news that no pattern read, or read with the wrong code.
+
+A warrant issued "for" someone with the preposition on the verb, a regulator's fine (an administrative
+sanction, not a conviction), police or soldiers beating people (repression, not assault), a legislature
+voting a leader out of office, gunmen firing on worshippers or shoppers (an attack on civilians, not a
+gun battle), aircraft striking (an air strike), leaders sitting down for talks, a signed ceasefire (a
+formal agreement), crowds forcing their way into a seat of power, armed forces advancing on a place,
+phone lines and networks cut, riot-control munitions fired at crowds, a ceasefire restored and days of
+fighting halted, protesters gathering outside a seat of power and a nuclear weapon tested.
+
+Each case is (text, code prefix, rule id, source, target); the sentences are written for these tests,
+with actors, countries, tenses and voices of their own. ``_NOT`` lists readings that must not fire.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .form_checks import assert_form_fires, assert_form_silent, coded_events
+
+_FORMS = [
+    # a warrant sought or issued 'for' a person: the preposition hangs on the verb
+    ("Argentina's judge issued an international arrest warrant on Monday for the former Iranian intelligence "
+     "minister.", "173", "issue_warrant_for", "ARGJUD", "IRNELI"),
+    ("A Guatemalan court issued warrants on Thursday for three former army generals.", "173",
+     "issue_warrant_for", "GTMJUD", "GTMMIL"),
+    ("A Turkish court issued arrest warrants for 40 Egyptian officials.", "173", "issue_warrant_for",
+     "TURJUD", "EGYGOV"),
+    # a regulator, a central bank or the Commission fining a company: administrative sanction
+    ("South Korea's antitrust regulator fined Qualcomm 1 billion dollars on Wednesday.", "172", "regulator_fine",
+     "KORGOV", "USABUS"),
+    ("The European Commission fined Apple 1.8 billion euros.", "172", "regulator_fine", "IGOEUR", "USABUS"),
+    ("Kenya's central bank fined three lenders for breaking anti-money-laundering rules.", "172",
+     "regulator_fine", "KENGOV", "KENBUS"),
+    # police and soldiers beating people: violent repression
+    ("Belarusian riot police beat protesters in Minsk on Sunday.", "175", "security_forces_beat",
+     "BLRCOP", "BLRCVL"),
+    ("Ugandan soldiers clubbed journalists outside the court on Monday.", "175", "security_forces_beat",
+     "UGAMIL", "UGAMED"),
+    ("Iranian security forces beat students in Tehran.", "175", "security_forces_beat", "IRNMIL", "IRNEDU"),
+    # a legislature voting the holder out of office
+    ("Nepal's parliament voted Prime Minister K.P. Sharma Oli out of office on Friday.", "170",
+     "vote_out_of_office", "NPLLEG", "NPLGOV"),
+    ("Italian senators voted the government out of office.", "170", "vote_out_of_office", "ITALEG", "ITAGOV"),
+    # firing on worshippers, passengers, shoppers: an attack on civilians
+    ("Gunmen opened fire on worshippers at a church in Ondo state, Nigerian officials said.", "180",
+     "open_fire_on_civilians", "NGAREB", "NGACVL"),
+    ("Suspected militants opened fire on passengers on a bus in Balochistan, Pakistani police said.", "180",
+     "open_fire_on_civilians", "PAKREB", "PAKCVL"),
+    ("Gunmen opened fire on shoppers at a market in Kabul, Afghan officials said.", "180",
+     "open_fire_on_civilians", "AFGREB", "AFGCVL"),
+    # aircraft striking: an air strike
+    ("Saudi-led warplanes pounded Houthi positions in Yemen's capital.", "195", "aircraft_strike",
+     "SAUMIL", "YEMREB"),
+    ("Turkish jets hit Kurdish militant targets in northern Iraq.", "195", "aircraft_strike", "TURMIL", "IRQ"),
+    ("Russian warplanes struck a hospital in Aleppo on Sunday.", "195", "aircraft_strike", "RUSMIL", "SYRHLH"),
+    ("Israeli jets bombed Hamas targets in Gaza overnight.", "195", "aircraft_strike", "ISRMIL", "PSEREB"),
+    # leaders sitting down for talks meet
+    ("Erdogan and Putin sat down for talks in Sochi.", "040", "sit_down_for_talks", "TURGOV", "RUSGOV"),
+    ("The Serbian and Kosovan leaders sat down for EU-mediated talks in Brussels.", "040", "sit_down_for_talks",
+     "KSVGOV", "SRBGOV"),
+    # a signed ceasefire is a formal agreement
+    ("Armenia and Azerbaijan signed a ceasefire in Moscow.", "057", "sign_ceasefire", "ARM", "AZE"),
+    ("The Congolese government and the M23 rebels signed a truce in Doha.", "057", "sign_ceasefire",
+     "CODREB", "CODGOV"),
+    # a crowd forcing its way into a seat of power
+    ("Hundreds of Sri Lankan protesters forced their way into the prime minister's office in Colombo.", "145",
+     "force_way_into_building", "LKACVL", "LKAGOV"),
+    ("Supporters of the former Brazilian president forced their way into Congress in Brasilia.", "145",
+     "force_way_into_building", "BRACVL", "BRALEG"),
+    ("Brazilian rioters fought their way into the presidential palace.", "145", "force_way_into_building",
+     "BRACVL", "BRAGOV"),
+    # armed forces advancing on a named place
+    ("Ethiopian rebels advanced on Addis Ababa in November.", "190", "advance_on_place", "ETHREB", "ETHGOV"),
+    ("Syrian rebels advanced on Damascus on Saturday.", "190", "advance_on_place", "SYRREB", "SYRGOV"),
+    # phone lines and networks cut: a restriction imposed on the place's country
+    ("Ethiopia's government cut phone lines in the Tigray region.", "1721", "block_internet", "ETHGOV", "ETH"),
+    ("Myanmar's junta shut down mobile networks across the country.", "1721", "block_internet", "MMRMIL", "MMR"),
+    ("Indian authorities cut internet and phone lines across Kashmir.", "1721", "block_internet", "INDGOV", "IND"),
+    # more riot-control munitions fired at crowds
+    ("Hong Kong police fired pepper spray at demonstrators.", "175", "fire_at_protesters", "HKGCOP", "HKGCVL"),
+    ("Chilean police fired pepper balls at students in Santiago.", "175", "fire_at_protesters",
+     "CHLCOP", "CHLEDU"),
+    ("Serbian riot police fired warning shots at protesters.", "175", "fire_at_protesters", "SRBCOP", "SRBCVL"),
+    # protesters gathering or rallying outside a seat of power
+    ("Protesters gathered outside the Supreme Court in Washington on Friday.", "141", "protest_outside",
+     "USACVL", "USAJUD"),
+    ("Hundreds of Armenians protested outside the Russian embassy in Yerevan.", "141", "protest_outside",
+     "ARMCVL", "RUSGOV"),
+    # a nuclear weapon tested: a show of force
+    ("North Korea tested a hydrogen bomb on Sunday.", "150", "test_nuclear_weapon", "PRK", None),
+    ("Pakistan tested an atomic bomb in Balochistan in 1998.", "150", "test_nuclear_weapon", "PAK", None),
+    # a ceasefire restored, weeks of fighting halted
+    ("Ethiopia and Eritrea agreed to restore the truce on Monday.", "0871", "declare_ceasefire", "ERI", "ETH"),
+    ("Turkey halted three weeks of fighting in northern Syria.", "0871", "hold_fire", "TUR", "SYR"),
+]
+
+_NOT = [
+    # a court's fine is a conviction (116), not an administrative sanction
+    ("A Moscow court fined Google 20 million roubles.", "172"),
+    # runners beating rivals, firefighters forcing a door, voters ending a government: no event
+    ("Kenyan runners beat their Ethiopian rivals in Boston.", "17"),
+    ("Firefighters forced their way into the burning building.", "14"),
+    ("Voters in Britain voted the Conservatives out of office in July.", "17"),
+    # soldiers firing on fighters fight (19), police firing on protesters repress (17): no attack on civilians
+    ("Israeli soldiers opened fire on Hamas militants near the border.", "18"),
+    ("Kenyan police opened fire on protesters in Nairobi.", "18"),
+    # suicide bombers are no aircraft
+    ("Suicide bombers struck a market in Baghdad, Iraqi police said.", "195"),
+    # "advanced on Saturday": a date is no place
+    ("Iraqi troops advanced on Saturday toward the border.", "19"),
+    # a storm cutting lines is no restriction
+    ("The storm cut phone lines across Florida.", "17"),
+    # a truce agreed (not signed) stays a ceasefire, not a formal agreement
+    ("Israel and Hamas agreed a truce.", "05"),
+]
+
+PUB = "2021-06-01"
+
+
+@pytest.mark.parametrize("text,code,rule,source,target", _FORMS)
+def test_general_form(pipeline, text, code, rule, source, target):
+    assert_form_fires(pipeline, text, code, rule, source, target, PUB)
+
+
+@pytest.mark.parametrize("text,absent", _NOT)
+def test_form_does_not_fire(pipeline, text, absent):
+    assert_form_silent(pipeline, text, absent, PUB)
+
+
+def test_court_fine_stays_a_conviction(pipeline):
+    got = [(e.cameo, e.rule) for e in coded_events(pipeline, "A Moscow court fined Google 20 million roubles.", PUB)]
+    assert any(c == "116" and r.endswith("#convict_verb") for c, r in got), got
+
+
+def test_agreed_truce_stays_a_ceasefire(pipeline):
+    got = [e.cameo for e in coded_events(pipeline, "Israel and Hamas agreed a truce.", PUB)]
+    assert got and all(c == "0871" for c in got), got
