@@ -12,7 +12,7 @@ from ..dictionaries.verb_lexicon import Pattern, Trigger, VerbLexicon
 from . import syntax
 
 
-@dataclass
+@dataclass(slots=True)
 class Attempt:
     """One pattern tried at one token: ``ok`` or the reason it did not fit."""
 
