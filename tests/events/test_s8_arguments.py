@@ -95,3 +95,83 @@ def test_the_sides_agreeing_a_truce_are_still_each_other(pipeline):
 def test_a_mediator_of_a_deal_between_two_sides_mediates_with_each(pipeline):
     found = dyads(pipeline, "The African Union mediated an agreement between Sudan and South Sudan.", "04")
     assert found == {("IGO", "SDN"), ("IGO", "SSD")}
+
+
+# ---------------------------------------------------------------- victims of an attack noun in a passive's 'in' phrase
+@pytest.mark.parametrize("text, root, dyad", [
+    ("Three Turkish soldiers were wounded in a PKK attack near the Iraqi border.", "19", ("TUR", "TUR")),
+    ("Four Egyptian policemen were killed in an Islamic State attack in northern Sinai on Sunday.", "19",
+     ("IMG", "EGY")),
+    ("Two Kenyan guards have been injured in an al Shabaab attack near the Somali border.", "19", ("SOM", "KEN")),
+])
+def test_the_victims_of_a_passive_harm_are_the_attack_target(pipeline, text, root, dyad):
+    assert dyad in dyads(pipeline, text, root)
+
+
+def test_the_victims_are_the_people_not_the_place(pipeline):
+    found = sources_targets(pipeline, "Three Turkish soldiers were wounded in a PKK attack near the Iraqi border.", "19")
+    assert found and all(t == "TURMIL" for _, t in found)
+
+
+def test_an_attack_noun_naming_its_own_target_keeps_it(pipeline):
+    found = dyads(pipeline, "Twelve Palestinians were killed in an Israeli airstrike on Gaza City on Tuesday.", "19")
+    assert ("ISR", "PSE") in found
+
+
+# ---------------------------------------------------------------- a demonstration aimed at no one named
+@pytest.mark.parametrize("text, dyad", [
+    ("Tens of thousands of Georgians rallied outside parliament in Tbilisi on Sunday.", ("GEO", "GEOGOV")),
+    ("Opposition supporters demonstrated in Kinshasa on Saturday.", ("CODOPP", "CODGOV")),
+    ("Police arrested dozens of protesters who had marched in Minsk.", ("BLRCVL", "BLRGOV")),
+])
+def test_a_demonstration_with_no_target_is_aimed_at_the_own_government(pipeline, text, dyad):
+    found = sources_targets(pipeline, text, "14")
+    assert any(s == dyad[0] and t is not None and t[:3] == dyad[1][:3] for s, t in found)
+
+
+def test_a_demonstration_at_a_foreign_embassy_keeps_its_target(pipeline):
+    found = dyads(pipeline, "Thousands of Iraqis protested outside the U.S. embassy in Baghdad.", "14")
+    assert ("IRQ", "USA") in found and ("IRQ", "IRQ") not in found
+
+
+# ---------------------------------------------------------------- co-givers give to a third party, not to each other
+@pytest.mark.parametrize("text, pair", [
+    ("Greece and Sweden offered to send rescue teams.", ("GRC", "SWE")),
+    ("Japan and Australia have pledged to provide humanitarian aid.", ("JPN", "AUS")),
+    ("Canada and Norway promised to donate vaccines.", ("CAN", "NOR")),
+    ("New Zealand and Malaysia agreed to send troops.", ("NZL", "MYS")),
+])
+def test_co_givers_are_no_recipients_of_each_other(pipeline, text, pair):
+    found = dyads(pipeline, text, "03") | dyads(pipeline, text, "07")
+    assert pair not in found and pair[::-1] not in found
+
+
+def test_co_givers_give_to_the_recipient_named(pipeline):
+    found = dyads(pipeline, "Japan and Australia pledged aid to Indonesia after the tsunami.", "03")
+    assert found == {("JPN", "IDN"), ("AUS", "IDN")}
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Iran and Saudi Arabia agreed to restore diplomatic ties.", ("IRN", "SAU")),
+    ("Germany and France agreed to cooperate on defence.", ("DEU", "FRA")),
+])
+def test_co_signers_of_an_intent_to_cooperate_are_still_each_other(pipeline, text, pair):
+    found = dyads(pipeline, text, "03")
+    assert pair in found and pair[::-1] in found
+
+
+# ---------------------------------------------------------------- "met the visiting X": the visitor and the host
+@pytest.mark.parametrize("text, visitor, host", [
+    ("Kazakhstan's president met the visiting Chinese premier in Astana on Thursday.", "CHN", "KAZ"),
+    ("Putin received the visiting Indian prime minister at the Kremlin.", "IND", "RUS"),
+    ("Erdogan welcomed the visiting Qatari emir at his palace in Ankara.", "QAT", "TUR"),
+])
+def test_the_visiting_guest_visits_the_host(pipeline, text, visitor, host):
+    assert (visitor, host) in {(s, t) for c, s, t in
+                               {(c, (s or "")[:3], (t or "")[:3]) for c, s, t, *_ in coded(pipeline, text)}
+                               if c.startswith("042")}
+
+
+def test_a_visiting_guest_as_subject_visits_no_one_named(pipeline):
+    found = {(c, s, t) for c, s, t, *_ in coded(pipeline, "The visiting Japanese foreign minister met Wang Yi.")}
+    assert not any(c.startswith("042") for c, _, _ in found)

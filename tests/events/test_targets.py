@@ -104,9 +104,11 @@ def test_untargeted_attack_is_left_out_unless_asked_for(mini):
     assert _codes(events) == {("190", "RUSMIL", None)}
 
 
-def test_protest_stands_without_a_target(mini):
+def test_protest_with_no_target_is_aimed_at_the_own_government(mini):
+    # a demonstration stands on its own (alone: true); with no one named it is aimed at the
+    # government of the demonstrators' country (targets.yaml rally: true)
     events, _ = mini("Thousands of Russian protesters marched through the capital on Sunday.")
-    assert _codes(events) == {("141", "RUSCVL", None)}
+    assert _codes(events) == {("141", "RUSCVL", "RUSGOV")}
 
 
 def test_owner_of_the_object_is_the_target(mini):

@@ -42,6 +42,7 @@ class ArgumentWords:
     crowds: frozenset[str]
     taking_part: frozenset[str]
     circumstances: frozenset[str]
+    harmed_in: frozenset[str]
 
     @classmethod
     def load(cls, path: Path | None = None) -> "ArgumentWords":

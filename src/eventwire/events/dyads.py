@@ -45,6 +45,11 @@ def _sides(sources: list[Arg]) -> list[tuple[Arg, Arg]]:
 _JOINT_ROOTS = frozenset({"08"})
 
 
+# codes of giving (an offer or pledge of aid, aid given): several givers give to a third party, never
+# to each other ("Greece and Sweden offered to send rescue teams" is no aid from Greece to Sweden)
+_GIVING_CODES = ("033", "07")
+
+
 def _one_group(sources: list[Arg]) -> bool:
     """Are ``sources`` the two members of one plural mention ("both countries" -> India, Pakistan)?
     (Not the many of a list: "central banks in the United States, Europe, Britain ... moved to ease
@@ -96,6 +101,7 @@ class Dyads:
                         pairs.append((t, s))
         elif len(sources) >= 2 and (pat.symmetric or (pat.target not in ("none", "prep:between")
                                                       and pat.root in COOPERATIVE_ROOTS
+                                                      and not (f.code or pat.code).startswith(_GIVING_CODES)
                                                       and not has_object(f, ("dobj",)))
                                     or (not f.attempt.noun and syntax.mutual_subjects(f.token))
                                     or (pat.target != "none" and pat.root in _JOINT_ROOTS and _one_group(sources))):

@@ -142,6 +142,10 @@ class SourceSearch(PhraseActors):
             # "Russia's decision to expel British diplomats": the owner of the decision expels
             return [a.retold(f"{a.how} of '{verb.head.text}' (its owner acts)")
                     for a in self.noun_sources(verb.head)]
+        if verb.dep_ == "amod" and verb.tag_ == "VBG" and verb.head.pos_ in syntax.NOUN_POS and verb.i < verb.head.i:
+            # "met the visiting Chinese premier", "repelled the attacking Russian troops": the noun a
+            # present participle stands before does the act
+            return self.actors(verb.head, "the noun its participle describes")
         if verb.dep_ == "acl" and verb.tag_ == "VBG":
             found = self.actors(verb.head, "participle head")
             if found or not authors or verb.head.lemma_.lower() not in argument_words().texts or self.actor_at(verb.head.i) is not None:

@@ -18,7 +18,7 @@ from ..dictionaries.files import data_path, load_yaml
 from ..errors import DictionaryError
 from ..records import ActorRef
 
-_FIELDS = ("alone", "place", "owner", "government", "antecedent", "complement", "abroad", "home", "seat")
+_FIELDS = ("alone", "place", "owner", "government", "antecedent", "complement", "abroad", "home", "seat", "rally")
 _SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "LAB", "BUS", "EDU", "HLH", "MED", "PTY", "ELI", "SPY"})
 _ALONE_VALUES = {True: "true", False: "false", "never": "never"}
 
@@ -39,6 +39,7 @@ class TargetPolicy:
     institutions: dict[str, str] = field(default_factory=dict)   # word or two-word phrase -> sector
     received_from: frozenset[str] = frozenset()   # "faced criticism from Y": verbs of a received act
     seats: dict[str, str] = field(default_factory=dict)   # "seized power": word -> sector of the seat taken
+    rally_by_prefix: dict[str, bool] = field(default_factory=dict)
 
     @classmethod
     def load(cls, path: Path | None = None, cameo: CameoCodes | None = None) -> "TargetPolicy":
@@ -55,7 +56,8 @@ class TargetPolicy:
         abroad: dict[str, bool] = {}
         home: dict[str, bool] = {}
         seat: dict[str, bool] = {}
-        tables = (alone, place, owner, government, antecedent, complement, abroad, home, seat)
+        rally: dict[str, bool] = {}
+        tables = (alone, place, owner, government, antecedent, complement, abroad, home, seat, rally)
         for entry in data["codes"]:
             line = entry.get("__line__") if isinstance(entry, dict) else None
             if not isinstance(entry, dict):
@@ -77,7 +79,7 @@ class TargetPolicy:
                 alone[code] = _ALONE_VALUES[value]
             for name, table in (("place", place), ("owner", owner), ("government", government),
                                 ("antecedent", antecedent), ("complement", complement), ("abroad", abroad),
-                                ("home", home), ("seat", seat)):
+                                ("home", home), ("seat", seat), ("rally", rally)):
                 if name in entry:
                     if not isinstance(entry[name], bool):
                         raise DictionaryError(str(path), line, f"{name} must be true or false")
@@ -88,7 +90,7 @@ class TargetPolicy:
         return cls(alone, place, owner, government, antecedent, complement, abroad, home, seat,
                    _load_institutions(data.get("institutions") or [], path),
                    frozenset(w.strip().lower() for w in received),
-                   _load_institutions(data.get("seats") or [], path))
+                   _load_institutions(data.get("seats") or [], path), rally_by_prefix=rally)
 
     @staticmethod
     def _lookup(table: dict, code: str, default):
@@ -119,6 +121,11 @@ class TargetPolicy:
 
     def government_target(self, code: str) -> bool:
         return self._lookup(self.government_by_prefix, code, False)
+
+    def rally_target(self, code: str) -> bool:
+        """A demonstration by a country's people with no target actor and no policy named is aimed at
+        that country's government."""
+        return self._lookup(self.rally_by_prefix, code, False)
 
     def antecedent_target(self, code: str) -> bool:
         return self._lookup(self.antecedent_by_prefix, code, False)

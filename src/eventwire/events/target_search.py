@@ -28,7 +28,43 @@ class TargetSearch(PhraseActors):
     # ------------------------------------------------------------------ targets
     def targets(self, trigger: Token, spec: str, *, noun: bool, passive: bool) -> list[Arg]:
         found = self._targets(trigger, spec, noun=noun, passive=passive)
+        if not found and noun and spec != "none":
+            found = self._harmed_in(trigger)
+        if not found and not noun and spec != "none" and trigger.dep_ == "amod":
+            found = self._host_of_participle(trigger)
         return self._with_gapped(trigger, found) if found and not noun else found
+
+    def _host_of_participle(self, participle: Token) -> list[Arg]:
+        """The one who receives the doer of a participle before its noun: the subject of the verb
+        whose object the noun is ("Putin received the visiting Indian prime minister" -> Putin,
+        "Ukrainian troops repelled the attacking Russian forces" -> the Ukrainian troops)."""
+        noun = participle.head
+        verb = noun.head
+        if noun.dep_ == "pobj" and verb.dep_ == "prep" and verb.lower_ == "with":
+            verb = verb.head        # "talks with the visiting Chinese premier"
+        elif noun.dep_ not in syntax.OBJ:
+            return []
+        if verb.pos_ not in ("VERB", "AUX") or self.passive(verb):
+            return []
+        return [a.retold(f"{a.how} of '{verb.text}', whose object '{noun.text}' the participle describes")
+                for subj in syntax.children(verb, *syntax.SUBJ) for a in self.actors(subj, "subject")]
+
+    def _harmed_in(self, noun: Token) -> list[Arg]:
+        """The victims of an attack noun that names none: the subject of the verb of harm whose 'in'
+        phrase it is ("three Turkish soldiers were wounded in a PKK attack near the border", "two
+        guards died in a rebel ambush"; ``harmed_in`` in data/cameo/arguments.yaml)."""
+        prep = noun.head
+        if noun.dep_ != "pobj" or prep.lower_ not in ("in", "during"):
+            return []
+        verb = prep.head
+        lemma = verb.lemma_.lower()
+        if lemma not in argument_words().harmed_in or verb.pos_ not in ("VERB", "AUX"):
+            return []
+        deps = syntax.SUBJ if lemma == "die" else syntax.PASS_SUBJ
+        if lemma != "die" and not syntax.is_passive(verb):
+            return []
+        return [a.retold(f"victim: {a.how} of '{verb.text}' in the '{noun.text}'")
+                for subj in syntax.children(verb, *deps) for a in self._object_actors(subj, "subject")]
 
     def _targets(self, trigger: Token, spec: str, *, noun: bool, passive: bool) -> list[Arg]:
         if spec == "none":

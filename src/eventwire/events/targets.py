@@ -73,6 +73,8 @@ class TargetFallbacks:
         if not found and policy.government_target(code):
             found = self.government(trigger, sources, noun=noun) or self.institution(policy, trigger, sources,
                                                                                      noun=noun)
+        if not found and policy.rally_target(code):
+            found = self.rally(trigger, sources)
         if not found and policy.owner_target(code) and wants_target:
             found = self.owner(trigger, noun=noun) or self.antecedent(trigger, sources, noun=noun) or \
                 self.institution(policy, trigger, sources, noun=noun)
@@ -335,6 +337,20 @@ class TargetFallbacks:
         ref = ActorRef(text=span.text, start=span.start_char, end=span.end_char, code=country + "GOV",
                        country=country, sectors=["GOV"])
         return [Arg(ref, pobj, f"government of the protesters' country ('{against.lower_} {pobj.text}')")]
+
+    def rally(self, trigger: Token, sources: list[Arg]) -> list[Arg]:
+        """A demonstration with no target and no policy named ("thousands of Chileans marched through
+        Santiago", "students rallied in Dhaka") is aimed at the government of the demonstrators'
+        country: of people, parties, unions or groups, not of a state body, an IGO or an NGO."""
+        for s in sources:
+            code = s.ref.code or ""
+            if len(code) < 3 or code.startswith(("IGO", "NGO")) or code[3:6] in _STATE_SECTORS:
+                continue
+            country = s.ref.country or code[:3]
+            ref = ActorRef(text=trigger.text, start=trigger.idx, end=trigger.idx + len(trigger.text),
+                           code=country + "GOV", country=country, sectors=["GOV"])
+            return [Arg(ref, trigger, "government of the demonstrators' country (rally: data/cameo/targets.yaml)")]
+        return []
 
     def antecedent(self, trigger: Token, sources: list[Arg], *, noun: bool, reaction: bool = False) -> list[Arg]:
         """A reaction to an event told before: "The court issued warrants for X. Israel called the
