@@ -378,9 +378,8 @@ class _Build:
             if k in self.owner:
                 continue
             i = bisect.bisect_right(starts, seg.start) - 1
-            if i > 0:                      # of the quotes before it, the one reaching furthest, not one
-                i = max(range(i + 1),      # inside it ("A is eager to act, B said. '...'": B's words)
-                        key=lambda j: (spans[j][1], self._cue_between(spans[j][2], seg), spans[j][0]))
+            if i > 0:
+                i = self._reaching(spans, i, seg)
             if i >= 0 and spans[i][1] >= seg.end:
                 continue                       # inside an indirect quote: part of a mixed one
             if i >= 0 and self.text[spans[i][1]:seg.start].strip() == ":" and spans[i][2].cue_token is not None:
@@ -411,6 +410,16 @@ class _Build:
                 continue
             out.append(FoundQuote(seg.start, seg.end, "direct", prev.speaker, None, prev.via))
         return out
+
+    def _reaching(self, spans: list[tuple[int, int, FoundQuote]], i: int, seg: Segment) -> int:
+        """Of the quotes starting before the segment (up to ``i``), the one reaching furthest, not one
+        inside it ("A is eager to act, B said. '...'": B's words); of equal ends, the one attributed
+        between it and the segment, else the last."""
+        far = max(spans[j][1] for j in range(i + 1))
+        if spans[i][1] == far and not any(spans[j][1] == far for j in range(i)):
+            return i
+        tied = [j for j in range(i + 1) if spans[j][1] == far]
+        return max(tied, key=lambda j: (self._cue_between(spans[j][2], seg), j))
 
     def _cue_between(self, prev: FoundQuote, seg: Segment) -> bool:
         """The quote's own cue stands after it, before the segment ('..., she said. "..."'): of two
