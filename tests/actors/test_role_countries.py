@@ -59,8 +59,9 @@ def test_officials_take_no_country_from_other_officials(pipeline):
 
 # ---- the place the act happens is no default (measured: the events it let through were mostly wrong)
 @pytest.mark.parametrize("text, word", [
-    ("Suicide bombers struck three hotels in the Jordanian capital on Wednesday, and al Qaeda in Iraq said its "
-     "fighters had carried out the attacks.", "Suicide bombers"),
+    # (with a claim the bombers are the claiming group: tests/actors/test_s8_snippets.py)
+    ("Suicide bombers struck three hotels in the Jordanian capital on Wednesday, and Iraqi officials said the "
+     "attackers had crossed the border.", "Suicide bombers"),
     ("Suspected Jewish extremists set fire to a Palestinian home in the West Bank on Friday, the Israeli military "
      "said.", "Suspected Jewish extremists"),
 ])

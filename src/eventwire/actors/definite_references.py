@@ -6,7 +6,11 @@ said ...", "Russia ... the country's economy", "Islamic State fighters ... the m
 by such a noun, with no name, possessor or "of"/"in" owner of its own, takes the code of the last compatible actor
 named within ``SENTENCES_BACK`` sentences; with none, the phrase is composed as any role phrase. A state's forces
 named by their kind ("the army", "the troops", "the police") go back to the forces of that kind named in the last
-``ROLE_SENTENCES_BACK`` sentences only where their own sentence names no country.
+``ROLE_SENTENCES_BACK`` sentences only where their own sentence names no country. A description that repeats the
+word of what was named goes back to that ("the interior ministry said ... The ministry described", "The International
+Criminal Court issued warrants ... The court also"), whatever country its own sentence names; "the country" is not
+the country of its own clause's subject ("Russian paratroopers arrived in the country", "troops landed at the request
+of the country's president").
 """
 
 from __future__ import annotations
@@ -35,6 +39,14 @@ ROLE_ADJECTIVES = _WORDS.words("role_adjectives")
 NOT_INSTITUTION_SECTORS = frozenset({"BUS", "MED", "PTY", "REB"})
 COUNTRY_KINDS = frozenset({"country", "adjective", "capital", "place", "metonym"})
 OBJECT_DEPS = frozenset({"dobj", "pobj", "dative"})
+PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+# verbs of arriving somewhere: the country one arrives in, is sent to or lands in is not one's own ("returned to the
+# country", "fled the country", "arrested the country's former minister" may well be)
+ARRIVAL_VERBS = frozenset({"arrive", "land", "enter", "deploy", "invade", "visit", "travel", "fly", "pour", "send",
+                           "dispatch", "cross"})
+# kinds of definite description that also point back to a role phrase of the same word ("the interior ministry ...
+# the ministry", "a large meatpacking company ... the company"); a name they find by its kind
+SAME_WORD_KINDS = frozenset({"institution", "business"})
 # anaphor kind -> the sector of the state's forces it names again ("the army", "the police")
 FORCE_SECTORS = {"military": "MIL", "police": "COP"}
 
@@ -54,22 +66,50 @@ def anaphor_kind(token: Token) -> str | None:
     """What kind of actor a definite description stands for ("the group" -> "group"), if it is one:
     a definite article, no possessor, no name or country word before the head, no "of" owner after it."""
     kind = ANAPHORS.get(token.lemma_.lower())
-    if kind is None or token.pos_ not in ("NOUN", "PROPN"):
+    if kind is None or not bare_definite(token):
         return None
-    if not definite(token):
-        return None
-    if any(c.dep_ in ("poss", "compound", "nmod") or c.pos_ == "PROPN" or c.ent_type_ in ("NORP", "GPE", "ORG")
-           for c in token.lefts):
-        return None     # "the Hamas movement", "the Russian company", "its group": named in the phrase itself
-    if any(c.dep_ == "amod" and c.lower_ not in ROLE_ADJECTIVES for c in token.lefts):
-        return None     # "the high-earning group", "this online network": a description, not a reference
-    if any(c.dep_ == "prep" and c.lower_ in ("of", "for") for c in token.rights):
-        return None     # "the group of experts", "the agency for refugees"
     if token.tag_ in ("NNS", "NNPS") and kind not in ("armed", *FORCE_SECTORS):
         return None     # "the companies": several, not the last one named
     if kind == "armed" and token.tag_ not in ("NNS", "NNPS"):
         return None
     return kind
+
+
+def bare_definite(token: Token) -> bool:
+    """A noun with a definite article and no name, possessor, describing adjective or "of"/"for" owner of its own:
+    "the group", "the court", "the militant group" (not "the Hamas movement", "the group of experts")."""
+    if token.pos_ not in ("NOUN", "PROPN") or not definite(token):
+        return False
+    if any(c.dep_ in ("poss", "compound", "nmod") or c.pos_ == "PROPN" or c.ent_type_ in ("NORP", "GPE", "ORG")
+           for c in token.lefts):
+        return False    # "the Hamas movement", "the Russian company", "its group": named in the phrase itself
+    if any(c.dep_ == "amod" and c.lower_ not in ROLE_ADJECTIVES for c in token.lefts):
+        return False    # "the high-earning group", "this online network": a description, not a reference
+    # "the group of experts", "the agency for refugees"
+    return not any(c.dep_ == "prep" and c.lower_ in ("of", "for") for c in token.rights)
+
+
+def _arrivals(token: Token) -> set[int]:
+    """Tokens of the subject of an arrival ("arrived in the country", "sent troops to the country", "landed at the
+    request of the country's president", "arrived in Italy to help the country's hospitals"): the country one
+    arrives in is not one's own. Empty when no arrival verb governs ``token``."""
+    node = token.head if token.dep_ == "poss" else token
+    arrival = False
+    for _ in range(8):
+        if node.pos_ in ("VERB", "AUX"):
+            arrival = arrival or node.lemma_.lower() in ARRIVAL_VERBS
+            subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if subjects:
+                return {t.i for s in subjects for t in s.subtree} if arrival else set()
+            purpose = node.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
+            if node.dep_ not in ("xcomp", "conj", "aux") and not purpose:
+                break
+        elif node.dep_ not in ("pobj", "prep", "dobj", "poss", "compound"):
+            break
+        if node.head.i == node.i:
+            break
+        node = node.head
+    return set()
 
 
 def fits(kind: str, res: Resolution) -> bool:
@@ -116,7 +156,7 @@ class DefiniteReferenceFinder(FinderBase):
         """The actor "the group" / "the country" / "the militants" at ``token`` stands for, or None."""
         kind = kind or anaphor_kind(token)
         if kind is None:
-            return None
+            return self._name_by_its_word(token)
         if kind in FORCE_SECTORS:
             return self._forces_before(token, kind)
         first_sent = self._sentence_number(token) - SENTENCES_BACK
@@ -124,10 +164,14 @@ class DefiniteReferenceFinder(FinderBase):
         place_only: tuple[int, Resolution] | None = None
         described: tuple[int, Resolution] | None = None
         own_subject = _clause_subject(token)
+        # "Russian paratroopers arrived in the country": not the country of the clause's own subject either
+        own_countries = self._countries_in(_arrivals(token)) if kind == "country" else set()
         for idx in range(len(self.names.matches) - 1, -1, -1):
             start, end, _m = self.names.matches[idx]
             if start >= token.i or own_subject & set(range(start, end)):
                 continue   # "SoftBank attempts to rescue the company": the company is not SoftBank
+            if own_countries and (res := self.names.resolved.get(idx)) is not None and res.country in own_countries:
+                continue
             if self._sentence_number(self.tokens[start]) < first_sent:
                 break
             res = self.names.resolved.get(idx)
@@ -142,6 +186,11 @@ class DefiniteReferenceFinder(FinderBase):
                 best = (start, res)
                 break
         best = best or described or place_only
+        same_word = self._same_word_before(token, first_sent) if kind in SAME_WORD_KINDS else None
+        how = f"the last {kind} named"
+        if same_word is not None and (best is None or same_word[0] > best[0]):
+            best = same_word   # "the interior ministry said ... The ministry described": a role phrase named it
+            how = f"the last '{token.lemma_.lower()}' named"
         if best is not None and kind != "armed" and self._new_one_between(best[0], token):
             return None
         if kind == "armed":    # "Islamic State fighters ... the militants": role phrases count too
@@ -157,7 +206,51 @@ class DefiniteReferenceFinder(FinderBase):
             res = replace(res, code=res.country, sectors=(), kind="country", name=self.resolver.dictionary.country_name(
                 res.country) or res.country)
         text = self.doc[token.left_edge.i:token.i + 1].text
-        return replace(res, why=f"'{text}' -> the last {kind} named: {res.why}", plural=token.tag_ in ("NNS", "NNPS"))
+        return replace(res, why=f"'{text}' -> {how}: {res.why}", plural=token.tag_ in PLURAL_TAGS)
+
+    def _name_by_its_word(self, token: Token) -> Resolution | None:
+        """ "The International Criminal Court issued warrants ... The court also ...": a bare definite noun that is
+        the last word of an organisation's or institution's name told in the sentences before is that name."""
+        if token.tag_ in PLURAL_TAGS or not bare_definite(token):
+            return None
+        lemma = token.lemma_.lower()
+        first_sent = self._sentence_number(token) - SENTENCES_BACK
+        for idx in range(len(self.names.matches) - 1, -1, -1):
+            start, end, _m = self.names.matches[idx]
+            if start >= token.i:
+                continue
+            if self._sentence_number(self.tokens[start]) < first_sent:
+                return None
+            res = self.names.resolved.get(idx)
+            if res is not None and res.code and res.kind in ("organisation", "metonym") and end - start > 1 and \
+                    self.tokens[end - 1].lemma_.lower() == lemma:
+                text = self.doc[token.left_edge.i:token.i + 1].text
+                return replace(res, why=f"'{text}' -> the last '{lemma}' named: {res.why}", plural=False)
+        return None
+
+    def _countries_in(self, tokens: set[int]) -> set[str]:
+        """The countries of the names among ``tokens``."""
+        out: set[str] = set()
+        for idx, (start, end, _m) in enumerate(self.names.matches):
+            res = self.names.resolved.get(idx)
+            if res is not None and res.country and tokens & set(range(start, end)):
+                out.add(res.country)
+        return out
+
+    def _same_word_before(self, token: Token, first_sent: int) -> tuple[int, Resolution] | None:
+        """The role phrase with the same head word named last in the sentences before ("the interior ministry",
+        "a large meatpacking company" ... "the ministry", "the company"), as (head token, resolution); a name is
+        found by the kind of actor it is, a role phrase only by its word."""
+        lemma = token.lemma_.lower()
+        for f in reversed(self.found):
+            if f.head >= token.i or f.modifier or not f.res.code or f.res.kind == "person":
+                continue
+            if self._sentence_number(self.tokens[f.head]) < first_sent:
+                return None
+            if self.tokens[f.head].lemma_.lower() == lemma and \
+                    (self.tokens[f.head].tag_ in PLURAL_TAGS) == (token.tag_ in PLURAL_TAGS):
+                return f.head, f.res
+        return None
 
     def _forces_before(self, token: Token, kind: str) -> Resolution | None:
         """ "Ethiopian troops crossed into Somalia. The army said ...": a state's forces named again by their

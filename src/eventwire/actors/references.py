@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 
 from ..dictionaries.actor_text import words
 
+from .claimed_attacks import name_claimed_attackers
 from .mention_context import WHERE_PREPS
 from .mentions import Found
 from .pronouns import Candidate, build_candidates, find_antecedent, quoted_tokens
@@ -163,6 +164,7 @@ def add_references(doc: Doc, found: list[Found], first_names: dict[str, str] | N
     sent_start = [sents[n][0] for n in sent_of]
     groups = {t.i for t in tokens if t.lemma_.lower() in GROUP_NOUNS and is_group(t)}
     found = [f for f in found if f.head not in groups]   # "the two leaders" is a group, not a role phrase
+    name_claimed_attackers(tokens, found, sent_of)   # "Gunmen stormed a hotel ... Al-Shabaab claimed responsibility"
     candidates = build_candidates(tokens, found, genders, first_names or {}, inner)
     for i in skip or ():
         candidates.pop(i, None)
