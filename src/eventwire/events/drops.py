@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..dictionaries.cameo_codes import CameoCodes
-from . import background, statements, syntax, tolls
+from . import background, earlier_acts, statements, syntax, tolls
 from .arguments import AUTHOR_MARK, Arg
 from .dyads import Dyads
 from .fired import (ATTITUDE_CODES, CONTENT_ROOTS, DENIAL_CODES, MILITARY_ROOTS, STATEMENT_CODES, Fired,
@@ -165,7 +165,9 @@ def _judges_its_object(other: Fired, rules: ModalityRules) -> bool:
 def drop_embedded(fired: dict[int, Fired], rules: ModalityRules, background_preps: frozenset[str], cameo: CameoCodes, dyads: Dyads) -> None:
     """Events that did not happen as told: the content of a demand, accusation, rejection or
     threat ("demanded that Israel ease restrictions"), an obligation ("Iraq must cooperate"),
-    and event nouns that only date another event ("following a government offensive")."""
+    and event nouns that only date another event ("following a government offensive"); acts told
+    as what happened before the news (``earlier_acts``)."""
+    earlier_acts.drop(fired, rules.governors.get("reporting", frozenset()))
     for f in fired.values():
         if f.dropped:
             continue

@@ -1,0 +1,170 @@
+"""Acts a news sentence tells only as the background of its news: what happened before it.
+
+News English places an earlier act by a subordinate clause, a time phrase and the tense: "imposed a curfew
+after demonstrators burned a police station" (a past 'after' clause), "freed the journalist whom its police
+had detained" (a restrictive relative clause in the past perfect), "Two months earlier, the rebels had led a
+mutiny" (a main clause in the past perfect), "Iran seized a tanker two years ago" (a time phrase counted
+back), "shot down a drone, saying it had entered its airspace" (the reason the actor gives for its act, told
+in the past by a participle of saying). The sentence reports the main act; the earlier one was news on its
+own day, if ever. An act that the main act answers ("Israel bombed Gaza after Hamas fired rockets at
+Israel": one side's act, the other's reply) is news both ways and stays. ``earlier_act`` returns why a fired
+trigger is such background ("" when it is not); ``drop`` marks the triggers of one sentence (``eventwire
+explain`` shows the reason).
+
+Only the trigger's own clause is read (its verb, its conjunct head, their children): no sentence scan.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.tokens import Token
+
+from . import syntax
+from .fired import STATEMENT_CODES
+
+# subordinators of a clause that happened before its main clause ('before', 'until' point ahead)
+_EARLIER_MARKS = frozenset({"after", "since"})
+# prepositions of a time phrase ("in 2013", "during 2016") and the spans counted back ("last year", "years ago")
+_DATING_PREPS = frozenset({"in", "during"})
+_LONG_SPANS = frozenset({"year", "decade", "century"})
+
+
+def drop(fired: dict[int, Any], reporting: frozenset[str]) -> None:
+    """Mark the background acts of one sentence's fired triggers."""
+    live = [f for f in fired.values() if not f.dropped and f.pairs]
+    for f in live:
+        why = earlier_act(f, live, reporting)
+        if why:
+            f.dropped = why
+
+
+def earlier_act(f: Any, live: list[Any], reporting: frozenset[str]) -> str:
+    """Why the trigger tells an act before the sentence's news, or ""."""
+    verb = f.token if not f.attempt.noun else syntax.light_verb(f.token)
+    if verb is None or not _past(verb):
+        return ""
+    first = verb
+    while first.dep_ == "conj" and first.head is not first and first.head.pos_ in ("VERB", "AUX"):
+        first = first.head          # "after demonstrators burned a station and blocked the highway"
+    # (a finding or a report about an old act is news: "the watchdog concluded that government forces
+    # dropped chlorine on the town in 2018")
+    # (a relative clause dated back is background.drop_relatives's: it may name who an actor is, "the
+    # diplomats, whom Albania expelled last year, ...", the act the sentence is about)
+    dated, counted = _dated_long_before(verb, first) if first.dep_ not in ("ccomp", "relcl", "acl") \
+        else ("", False)
+    # a year names no distance from the news (the coder does not know the day of publication): it dates an
+    # act only as the background of another ("Israel fought a war with Hezbollah in 2006" may be the news)
+    if dated and (counted or first.dep_ != "ROOT" or _main_act(f, first, live) is not None):
+        return f"background: dated long before the news ('{dated}'), not an event of the news"
+    if first.dep_ == "ROOT" and _pluperfect(verb):
+        return "a main clause in the past perfect ('had led', 'had admitted'): an act before the news, " \
+               "told as its background"
+    # (a relative clause set off by a comma tells an act of its own in passing: "the rebels, whose positions
+    # Russian jets had bombed on Monday": background.told_aside)
+    # (nor what the head itself had done: "fired tear gas at demonstrators who had blocked a road" tells what
+    # the target of the news did)
+    if first.dep_ in ("relcl", "acl") and _pluperfect(verb) and _restrictive(first) and not _done_by_head(first):
+        return f"restrictive relative clause in the past perfect on '{first.head.text}': an act before the " \
+               "news that says which one is meant, not an event of the news"
+    main = _main_act(f, first, live)
+    if main is None:
+        return ""
+    if first.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _EARLIER_MARKS for c in first.children) \
+            and not _answered(f, first, live):
+        mark = next(c for c in first.children if c.dep_ == "mark")
+        return f"background: '{mark.text} ...' tells an act before '{main.token.text}' " \
+               f"({main.attempt.pattern.rule}), the news of the sentence"
+    saying = first.head
+    if first.dep_ == "ccomp" and saying.tag_ == "VBG" and saying.lemma_.lower() in reporting \
+            and saying.dep_ in ("advcl", "xcomp", "conj") and saying.head.lemma_.lower() not in reporting:
+        return f"the reason given for '{main.token.text}' ('{saying.text} ...' told in the past): " \
+               "a justification, not an event of its own"
+    return ""
+
+
+def _dated_long_before(verb: Token, first: Token) -> tuple[str, bool]:
+    """The time phrase that places the clause years before the news ("" when none), and whether it counts
+    back from the news: a year ("In 2013, the legislature repealed the law", "were abducted in August 2016")
+    or a span counted back ("protests were held last year", "Twenty-two years ago, a Times article hailed
+    ..."); not "earlier this year", "in March", "during the 2016 campaign" (a year that only names an event),
+    nor a date with its day ("on Feb. 9, 2016")."""
+    heads = [verb, first] + ([first.head] if first.dep_ == "acl" else [])
+    for head in heads:
+        for c in head.children:
+            if c.dep_ == "prep" and c.lower_ in _DATING_PREPS:
+                for obj in c.children:
+                    if obj.dep_ == "pobj" and obj.ent_type_ == "DATE" and _year_without_day(obj):
+                        return (f"{c.text} {obj.text}" if obj.like_num else f"{c.text} {obj.text} ..."), False
+            elif c.dep_ in ("npadvmod", "advmod"):
+                span = c if c.lemma_.lower() in _LONG_SPANS else next(
+                    (g for g in c.children if g.dep_ == "npadvmod" and g.lemma_.lower() in _LONG_SPANS), None)
+                if span is None or any(g.dep_ == "det" and g.lower_ in ("this", "the") for g in span.children):
+                    continue
+                if span is not c or any(g.dep_ == "amod" and g.lower_ in ("last", "previous") for g in span.children):
+                    return (f"{span.text} {c.text}" if span is not c else f"last {span.text}"), True
+    return "", False
+
+
+def _year_without_day(obj: Token) -> bool:
+    """"2013", "August 2016" (not "Feb. 9, 2016")."""
+    parts = [obj, *obj.children]
+    years = [t for t in parts if t.is_digit and len(t.text) == 4 and 1800 < int(t.text) < 2100]
+    return bool(years) and not any(t.is_digit and len(t.text) <= 2 for t in parts)
+
+
+def _main_act(f: Any, clause: Token, live: list[Any]) -> Any:
+    """Another live event of the sentence outside the trigger's clause, told as done, or None."""
+    return next(iter(_main_acts(f, clause, live)), None)
+
+
+def _main_acts(f: Any, clause: Token, live: list[Any]) -> list[Any]:
+    """The live events of the sentence outside the trigger's clause told as done (not a bare statement, not
+    an act to come: "will inspect the plant after Ukraine alleged ..." reports the allegation)."""
+    lo, hi = clause.left_edge.i, clause.right_edge.i
+    out = []
+    for o in live:
+        if o is f or o.dropped or o.attempt.pattern.code in STATEMENT_CODES \
+                or (o.mod is not None and o.mod.modality != "asserted"):
+            continue
+        at = o.token if not o.attempt.noun else (syntax.light_verb(o.token) or o.token)
+        if not lo <= at.i <= hi and not lo <= o.token.i <= hi:
+            out.append(o)
+    return out
+
+
+def _answered(f: Any, clause: Token, live: list[Any]) -> bool:
+    """A main act answers the earlier one: it goes from the earlier act's target's country back to its
+    source's ("Israel bombed Gaza after Hamas fired rockets at Israel"; not "Chile's president declared an
+    emergency after protesters torched stations", one country, nor an earlier act with no target)."""
+    sides = {(_side(s), _side(t)) for s, t in f.pairs if t is not None and _side(s) != _side(t)}
+    return bool(sides) and any(ms is not None and mt is not None and (_side(mt), _side(ms)) in sides
+                               for main in _main_acts(f, clause, live) for ms, mt in main.pairs)
+
+
+def _side(actor: Any) -> str:
+    """The country of an actor, or the first block of its code (an IGO)."""
+    return actor.ref.country or (actor.ref.code or "")[:3]
+
+
+def _done_by_head(clause: Token) -> bool:
+    """The relative pronoun is the clause's subject: its head noun did the act ("protesters who had marched")."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("who", "which", "that") for c in clause.children)
+
+
+def _restrictive(clause: Token) -> bool:
+    """The relative clause is not set off by a comma, a dash or a parenthesis."""
+    left = clause.left_edge.i
+    return left == 0 or clause.doc[left - 1].text not in (",", "(", "—", "–")
+
+
+def _past(verb: Token) -> bool:
+    """Simple past ("burned"), past perfect ("had urged") or a passive in the past ("was seized")."""
+    return verb.tag_ == "VBD" or _pluperfect(verb) or (verb.tag_ == "VBN" and any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children))
+
+
+def _pluperfect(verb: Token) -> bool:
+    """"had urged", "had been seized": the past perfect (not its progressive, "had been holding talks", an
+    activity that went on up to the time told and may go on still)."""
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)

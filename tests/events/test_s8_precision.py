@@ -1,0 +1,214 @@
+"""Precision on real news (session 8): acts a sentence tells only as the background of its news, and
+warnings about the economy and emergencies over disasters (``events/earlier_acts.py``, ``discards.yaml``).
+
+1. A past 'after' or 'since' clause ("imposed a curfew after demonstrators burned a police station"):
+   the earlier act, not the news, when the main clause codes an event.
+2. A restrictive relative clause in the past perfect ("freed the journalist whom its police had detained"):
+   says which one is meant.
+3. The reason an actor gives for its act, told in the past by a participle of saying ("expelled two
+   diplomats, saying they had met ..."): a justification, not a second event.
+4. A time phrase that places the act years before the news ("In 2013, ...", "last year", "two years ago")
+   and a main clause in the past perfect ("Two months earlier, the rebels had led a mutiny").
+5. A central bank's or an economist's warning about the economy (discards.yaml#economic_outlook_warning).
+6. An emergency declared over a disaster or an epidemic (discards.yaml#disaster_emergency): relief, not a
+   state of emergency imposed on the people.
+
+Each form has several phrasings of our own, and contrasts that keep the right events.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.events.explain import explain
+from eventwire.records import Article
+
+from .coded_rows import Row, event_rows
+
+PUB = "2023-06-01"
+
+
+def coded(pipeline, text: str) -> list[Row]:
+    return event_rows(pipeline, text, PUB)
+
+
+def roots(pipeline, text: str) -> set[str]:
+    return {row[0][:2] for row in coded(pipeline, text)}
+
+
+def outcome(pipeline, text: str, trigger: str) -> str:
+    """What ``eventwire explain`` says happened to the trigger word."""
+    cdoc = next(pipeline.code_documents([Article(id="s8", text=text, published=PUB)]))
+    coder = next(s for s in pipeline.stages if s.name == "events").coder
+    lines = [line for line in explain(cdoc, coder, show_parse=False) if line.startswith(f"  trigger '{trigger}'")]
+    assert lines, f"'{trigger}' is no trigger"
+    return lines[0]
+
+
+# ---------------------------------------------------------------- 1. a past 'after' clause
+@pytest.mark.parametrize("text, kept, gone", [
+    ("Peru's president imposed a curfew in Lima on Tuesday after demonstrators burned a police station "
+     "and blocked the main highway.", "17", "14"),
+    ("Chile's government declared a state of emergency in Santiago after protesters burned a police "
+     "station.", "17", "14"),
+    ("Poland expelled a Russian diplomat after Polish police arrested two Belarusian nationals on spying "
+     "charges.", "16", "17"),
+])
+def test_an_act_in_a_past_after_clause_is_background(pipeline, text, kept, gone):
+    rows = coded(pipeline, text)
+    assert kept in {r[0][:2] for r in rows}
+    main_trigger = next(r[4] for r in rows if r[0].startswith(kept))
+    # only the main clause's act is coded
+    assert {r[4] for r in rows} == {main_trigger}
+    if gone:
+        assert gone not in {r[0][:2] for r in rows}
+
+
+def test_the_after_clause_act_says_why_it_is_left_out(pipeline):
+    text = "Peru's president imposed a curfew in Lima on Tuesday after demonstrators burned a police station."
+    assert "background: 'after ...' tells an act before 'imposed'" in outcome(pipeline, text, "burned")
+
+
+@pytest.mark.parametrize("text, root", [
+    ("Demonstrators burned a police station in Lima on Tuesday.", "14"),
+    ("Israeli jets bombed a village in southern Lebanon on Sunday.", "19"),
+    # no other act is coded: the 'after' clause is what the sentence reports
+    ("Markets in Beirut fell sharply after Israeli jets bombed a village in southern Lebanon.", "19"),
+    # the main act answers the earlier one: an exchange between two sides is news both ways
+    ("Hezbollah fired anti-tank missiles at an Israeli patrol on Sunday after Israeli jets bombed a village "
+     "in southern Lebanon.", "19"),
+    ("Serbia recalled its ambassador to Montenegro after Podgorica expelled him on Friday.", "17"),
+    # an act to come ('before') is no background of this kind
+    ("Hezbollah fired rockets at an Israeli patrol hours before Israeli jets bombed a village in "
+     "southern Lebanon.", "19"),
+])
+def test_the_act_itself_and_clauses_that_are_the_news_stay(pipeline, text, root):
+    assert root in roots(pipeline, text)
+
+
+# ---------------------------------------------------------------- 2. a relative clause in the past perfect
+@pytest.mark.parametrize("text, kept, gone", [
+    ("Turkey released the German journalist whom its police had detained in February.", "08", "17"),
+    ("A court in Minsk freed two activists whom police had arrested during the protests in August.", "08", "17"),
+    ("Iraq returned two Iranian fishermen whom its navy had seized near Basra.", "08", "17"),
+])
+def test_an_act_in_a_past_perfect_relative_clause_is_background(pipeline, text, kept, gone):
+    found = roots(pipeline, text)
+    assert gone not in found
+    if kept:
+        assert kept in found
+
+
+def test_the_past_perfect_relative_clause_says_why_it_is_left_out(pipeline):
+    text = "Turkey released the German journalist whom its police had detained in February."
+    assert "restrictive relative clause in the past perfect" in outcome(pipeline, text, "detained")
+
+
+@pytest.mark.parametrize("text, root", [
+    ("Police arrested two activists in Minsk during the protests in August.", "17"),
+    # a non-restrictive relative clause in the simple past tells an act of its own in passing
+    ("Iran's foreign minister, who condemned the United States on Monday, flew to Moscow.", "11"),
+    # what the head had done: the target of the news act and what it did
+    ("Police arrested dozens of protesters who had marched in Minsk.", "14"),
+    # the past perfect under a verb of saying is the reported act itself
+    ("Pakistan's army said it had shot down two Indian jets over Kashmir.", "19"),
+])
+def test_acts_in_the_past_perfect_that_are_the_news_stay(pipeline, text, root):
+    assert root in roots(pipeline, text)
+
+
+# ---------------------------------------------------------------- 3. the reason given for an act
+@pytest.mark.parametrize("text, kept, gone", [
+    ("Turkey shot down a Syrian jet on Sunday, saying it had violated Turkish airspace.", "19", "15"),
+    ("Israel struck targets in Gaza on Friday, saying Hamas had fired rockets at Sderot overnight.", "19", None),
+    ("Russia expelled two Estonian diplomats, saying Estonia had expelled a Russian envoy last week.", "16", None),
+])
+def test_the_reason_given_in_the_past_is_no_second_event(pipeline, text, kept, gone):
+    rows = coded(pipeline, text)
+    assert kept in {r[0][:2] for r in rows}
+    main = next(r for r in rows if r[0].startswith(kept))
+    assert all(r[1] == main[1] for r in rows), rows      # only the main act's source acts here
+    if gone:
+        assert gone not in {r[0][:2] for r in rows}
+
+
+def test_the_reason_says_why_it_is_left_out(pipeline):
+    text = "Turkey shot down a Syrian jet on Sunday, saying it had violated Turkish airspace."
+    assert "the reason given for 'shot'" in outcome(pipeline, text, "violated")
+
+
+@pytest.mark.parametrize("text, root", [
+    # a statement's content is the reported act
+    ("Russia said on Monday that Ukrainian drones had attacked Belgorod.", "19"),
+    # what the actor says it will do is a threat, made now
+    ("Israel struck targets in Gaza on Friday, saying it would strike Hamas again if the rockets continued.", "13"),
+])
+def test_reported_acts_and_threats_told_by_a_participle_stay(pipeline, text, root):
+    assert root in roots(pipeline, text)
+
+
+# ---------------------------------------------------------------- 4. dated years back, past perfect main clauses
+@pytest.mark.parametrize("text, gone", [
+    ("Iran seized a British tanker in the Gulf two years ago.", "17"),
+    ("Turkish jets shelled Kurdish positions in northern Syria last year.", "19"),
+    ("Two months earlier, the Wagner chief had led a short-lived mutiny against the army's top brass.", "14"),
+    ("The Sri Lankan army had captured the last rebel stronghold a week earlier.", "19"),
+    ("Hamas had fired dozens of rockets at Israel before the truce.", "19"),
+])
+def test_acts_placed_long_before_the_news_are_background(pipeline, text, gone):
+    assert gone not in roots(pipeline, text)
+
+
+def test_the_dated_act_says_why_it_is_left_out(pipeline):
+    text = "Turkish jets shelled Kurdish positions in northern Syria last year."
+    assert "dated long before the news ('last year')" in outcome(pipeline, text, "shelled")
+
+
+@pytest.mark.parametrize("text, root", [
+    ("Turkish jets shelled Kurdish positions in northern Syria on Tuesday.", "19"),
+    ("Hamas fired rockets at Israel earlier this year.", "19"),
+    # a year that names an event ("the 2022 offensive") does not date the act
+    ("Russian artillery shelled Kharkiv during the 2022 offensive.", "19"),
+    ("Pakistan's army said it had shot down two Indian jets over Kashmir.", "19"),
+    # a year alone does not tell how far back the act lies: the sentence may be the news of that year
+    ("Israel fought a war with Hezbollah in 2006.", "19"),
+    # the progressive of the past perfect tells an activity going on up to the time told
+    ("Washington and the Taliban had been holding direct talks on a troop withdrawal.", "04"),
+    ("Investigators concluded that Syrian forces dropped chlorine on the town of Douma in 2018.", "20"),
+])
+def test_acts_of_the_news_days_stay(pipeline, text, root):
+    assert root in roots(pipeline, text)
+
+
+# ---------------------------------------------------------------- 5. warnings about the economy
+@pytest.mark.parametrize("text", [
+    "The ECB president warned that a full recovery could take years.",
+])
+def test_a_warning_about_the_economy_is_no_political_comment(pipeline, text):
+    assert not {r for r in coded(pipeline, text) if r[0].startswith(("01", "13"))}
+
+
+@pytest.mark.parametrize("text, root", [
+    ("Russia warned that it would cut gas supplies to Moldova.", "13"),
+    ("China warned the United States against selling arms to Taiwan.", "11"),
+])
+def test_political_warnings_stay(pipeline, text, root):
+    assert root in roots(pipeline, text)
+
+
+# ---------------------------------------------------------------- 6. emergencies over disasters
+@pytest.mark.parametrize("text", [
+    "Australia's government declared a national emergency over the bushfires.",
+    "Japan's government declared a nuclear emergency at the stricken power plant on Friday.",
+    "The WHO declared the cholera outbreak in Yemen a public health emergency.",
+])
+def test_an_emergency_over_a_disaster_is_no_repression(pipeline, text):
+    assert "17" not in roots(pipeline, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Peru's president declared a state of emergency in Lima after violent protests.",
+    "Thailand imposed a state of emergency in Bangkok to end weeks of protests.",
+])
+def test_a_state_of_emergency_against_unrest_stays(pipeline, text):
+    assert "17" in roots(pipeline, text)
