@@ -5,21 +5,14 @@ quotation speakers given by a pronoun, and no antecedent where two conjoined act
 from __future__ import annotations
 
 import pytest
+from actor_mentions import code_at
+from actor_mentions import coded as coded_text
 
-from eventwire.records import Article
-
-
-def coded(pipeline, text: str, published: str = "2018-03-01"):
-    cdoc = next(pipeline.code_documents([Article(id="t", text=text, published=published)]))
-    assert cdoc.article.status == "ok", cdoc.article.reason
-    return cdoc
+PUBLISHED = "2018-03-01"   # the date these cases are coded at unless they give their own
 
 
-def code_at(cdoc, word: str, nth: int = 0) -> str | None:
-    """Code of the mention on the ``nth`` token with text ``word``; None when there is no mention there."""
-    tok = [t for t in cdoc.doc if t.text == word][nth]
-    m = cdoc.actor_at(tok.i)
-    return m.ref.code if m is not None else None
+def coded(pipeline, text: str, published: str = PUBLISHED):
+    return coded_text(pipeline, text, published)
 
 
 @pytest.mark.parametrize("text, word, code", [

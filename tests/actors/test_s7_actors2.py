@@ -18,23 +18,10 @@ suing ...) is its council, the country's GOV; in any other use its people (CVL).
 from __future__ import annotations
 
 import pytest
+from actor_mentions import code_at, coded
 
 from eventwire.actors.organisation_kinds import igo_kind, organisation_fits
 from eventwire.actors.resolver import Resolution
-from eventwire.records import Article
-
-
-def coded(pipeline, text: str, published: str = "2019-11-19"):
-    cdoc = next(pipeline.code_documents([Article(id="t", text=text, published=published)]))
-    assert cdoc.article.status == "ok", cdoc.article.reason
-    return cdoc
-
-
-def code_at(cdoc, word: str, nth: int = 0) -> str | None:
-    """The code of the mention on the ``nth`` token with text ``word`` (None when that token has none)."""
-    tok = [t for t in cdoc.doc if t.text == word][nth]
-    m = cdoc.actor_at(tok.i)
-    return m.ref.code if m is not None and m.start_token <= tok.i < m.end_token else None
 
 
 @pytest.mark.parametrize("text, word, code", [

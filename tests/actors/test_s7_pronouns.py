@@ -8,37 +8,13 @@ subject of its own clause."""
 from __future__ import annotations
 
 import pytest
-
-from eventwire.records import Article
-
-
-def coded(pipeline, text: str, published: str = "2019-11-19"):
-    cdoc = next(pipeline.code_documents([Article(id="t", text=text, published=published)]))
-    assert cdoc.article.status == "ok", cdoc.article.reason
-    return cdoc
-
-
-def mention(cdoc, word: str, nth: int = 0):
-    """The mention on the ``nth`` token with text ``word`` (None when that token has none)."""
-    tok = [t for t in cdoc.doc if t.text == word][nth]
-    m = cdoc.actor_at(tok.i)
-    return m if m is not None and m.start_token <= tok.i < m.end_token else None
-
-
-def code_at(cdoc, word: str, nth: int = 0) -> str | None:
-    m = mention(cdoc, word, nth)
-    return m.ref.code if m is not None else None
-
-
-def member_codes(cdoc, word: str, nth: int = 0) -> list[str]:
-    m = mention(cdoc, word, nth)
-    return sorted(r.code for r in m.members) if m is not None else []
+from actor_mentions import code_at, coded, member_codes, mention
 
 
 @pytest.mark.parametrize("text, word, code, not_code", [
     # subject control: the forces / Russia / the army try or fail to act on someone else
     ("Pro-Russian separatists seized a government building in Donetsk. Ukraine's acting president said his "
-     "security forces were helpless to stop them.", "them", "RUSREB", "UKRMIL"),
+     "security forces were helpless to stop them.", "them", "UKRREB", "UKRMIL"),
     ("The Taliban attacked a checkpoint in Helmand. Afghan forces tried to repel them.", "them", "AFGREB", "AFGMIL"),
     # object control: "urged Israel to spare them" is not Israel
     ("Hamas militants fired rockets from Gaza. Egypt urged Israel to spare them.", "them", "PSEREB", "ISR"),

@@ -2,23 +2,24 @@
 
 Look-ups are hash probes on normalised word sequences (longest match first); nothing scans the
 dictionary per mention. ``lookup("Putin", date(2017, 1, 28))`` resolves a short phrase; the actor
-stage uses ``match_names`` and ``compose`` on a parsed document.
+stage uses ``match_names`` and ``compose`` on a parsed document. What it returns is in ``resolution``; whose code a
+role phrase takes when a body is named in it, in ``body_offices``.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
 
 from ..dictionaries.actor_dictionary import ActorDictionary, ActorEntry, Agent
-from ..dictionaries.actor_files import SECTORS
 from ..dictionaries.actor_text import key, words
-from ..records import ActorRef
+from .body_offices import FORMER_WORDS, former_elite, heads, stands_for
 from .company_roles import NON_COUNTRY_BLOCKS, PRIVATE_BODIES, company_phrase, private_body, works_at
 from .family_names import FamilyNames
 from .of_phrases import OfPhrases
+from .resolution import NameMatch, Phrase, Resolution, fmt_date, split_code
 from .vocabulary import shipped_vocabulary
 
 if TYPE_CHECKING:
@@ -28,81 +29,16 @@ _WORDS = shipped_vocabulary()
 
 # modifiers that make a news outlet a government one: "official Syrian newspaper" -> SYRGOVMED
 STATE_MEDIA_WORDS = _WORDS.words("state_media_words")
-# a former office holder is an elite (ELI) unless the dictionary says otherwise
-FORMER_WORDS = _WORDS.words("former_words")
 # roles whose former holders CAMEO codes as elites (ELI): "the former minister", not "a former campaign worker"
 PUBLIC_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "PTY", "COP", "SPY"})
 # modifiers that make a generic role noun a private professional: "a financial adviser", "an investment manager"
 BUSINESS_MODIFIERS = _WORDS.words("business_modifiers")
 # words dropped in front of a role phrase: "the", "three", "some", "several" ...
 FUNCTION_WORDS = _WORDS.words("function_words")
+# words that make the country after them the side an actor takes, not its own: "pro-Russian separatists"
+SIDE_WORDS = frozenset({"pro", "anti"})
 # ``why`` of a role phrase whose country came from no word of its own (see ``ActorResolver.compose``)
 NO_OWN_COUNTRY = ("the article's main country", "country unknown", "unless the text says otherwise")
-
-
-@dataclass(frozen=True)
-class Resolution:
-    """What a mention stands for. ``code`` is None when the country is unknown."""
-
-    code: str | None
-    country: str | None
-    sectors: tuple[str, ...]
-    name: str | None
-    why: str
-    kind: str                     # person | country | adjective | metonym | organisation | place | agent | unknown
-    entry: ActorEntry | None = field(default=None, compare=False)
-    plural: bool = False
-    human: bool = False           # a person ("he"/"she" can refer back to it)
-
-    def ref(self, text: str, start: int, end: int) -> ActorRef:
-        return ActorRef(text=text, start=start, end=end, name=self.name, code=self.code,
-                        country=self.country, sectors=list(self.sectors))
-
-    def as_dict(self, text: str) -> dict:
-        return {"text": text, "name": self.name, "code": self.code, "country": self.country,
-                "sectors": list(self.sectors), "why": self.why}
-
-
-@dataclass
-class NameMatch:
-    """Words [start, end) of a word sequence that name a dictionary entry."""
-
-    start: int
-    end: int
-    key: str
-    candidates: list[ActorEntry]
-    ambiguous: bool = False
-
-
-@dataclass
-class Phrase:
-    """A role phrase to compose: head agent, its modifier words and the names among them."""
-
-    agent: Agent
-    head_words: str
-    modifiers: list[str] = field(default_factory=list)      # lower-case words before the head phrase
-    names: list[Resolution] = field(default_factory=list)   # resolved names among the modifiers
-    owner: Resolution | None = None                         # possessor or "of" object
-    plural: bool = False
-    place: Resolution | None = None                         # "in"/"from" object: "separatists in Ukraine"
-
-
-def split_code(code: str | None) -> tuple[str | None, tuple[str, ...]]:
-    """'RUSGOV' -> ('RUS', ('GOV',)); 'IGOUNO' -> (None, ()); None -> (None, ())."""
-    if not code:
-        return None, ()
-    blocks = [code[i:i + 3] for i in range(0, len(code), 3)]
-    country = None if blocks[0] in NON_COUNTRY_BLOCKS else blocks[0]
-    return country, tuple(b for b in blocks[1:] if b in SECTORS)
-
-
-def _institution(res: Resolution) -> bool:
-    """A legislature or court named by a metonym ("the Senate", "the Supreme Court"): its offices are its own."""
-    return res.code is not None and bool(res.sectors) and set(res.sectors) <= {"LEG", "JUD"}
-
-
-def _fmt(d: date | None) -> str:
-    return d.isoformat() if d else "open"
 
 
 class ActorResolver:
@@ -211,20 +147,26 @@ class ActorResolver:
 
     def resolve_entry(self, entry: ActorEntry, when: date | None) -> Resolution:
         code, role = entry.at(when)
+        ended = entry.ended_at(when) if entry.kind == "person" and role is None else None
+        if ended is not None:   # "Osama bin Laden was killed" on the day: the role the news of its end names him by
+            code = ended.code
         country, sectors = split_code(code)
         if entry.kind == "person":
             former = entry.former(when) if role is None else None
-            if role is not None:
-                why = (f"{entry.name}: {role.title or role.code} {_fmt(role.start)}..{_fmt(role.end)} "
+            if ended is not None:
+                why = (f"{entry.name}: {ended.title or ended.code} {fmt_date(ended.start)}..{fmt_date(ended.end)}, "
+                       f"the role whose end the news of {fmt_date(when)} tells [{entry.origin}]")
+            elif role is not None:
+                why = (f"{entry.name}: {role.title or role.code} {fmt_date(role.start)}..{fmt_date(role.end)} "
                        f"[{entry.origin}]")
             elif former is not None and country:   # CAMEO codes former office holders as elites
                 code, sectors = country + "ELI", ("ELI",)
-                why = (f"{entry.name}: former {former.title or former.code} (until {_fmt(former.end)}), "
-                       f"an elite (ELI) at {_fmt(when)} [{entry.origin}]")
+                why = (f"{entry.name}: former {former.title or former.code} (until {fmt_date(former.end)}), "
+                       f"an elite (ELI) at {fmt_date(when)} [{entry.origin}]")
             else:
-                why = f"{entry.name}: no role in the dictionary at {_fmt(when)}, country only [{entry.origin}]"
+                why = f"{entry.name}: no role in the dictionary at {fmt_date(when)}, country only [{entry.origin}]"
         elif role is not None:
-            why = f"{entry.kind} {entry.name}: {role.title or role.code} from {_fmt(role.start)} [{entry.origin}]"
+            why = f"{entry.kind} {entry.name}: {role.title or role.code} from {fmt_date(role.start)} [{entry.origin}]"
         else:
             why = f"{entry.kind} {entry.name} [{entry.origin}]"
         return Resolution(code, country, sectors, entry.name, why, entry.kind, entry, human=entry.kind == "person")
@@ -289,10 +231,10 @@ class ActorResolver:
         role_from_modifier = sector != agent.sector
         country, source = None, ""
         for res in reversed(phrase.names):
-            whole = self._stands_for(res, agent, role_from_modifier) or (
-                self._heads(res, agent) if res.kind == "organisation" and not role_from_modifier else None)
+            whole = stands_for(res, agent, role_from_modifier) or (
+                heads(res, agent) if res.kind == "organisation" and not role_from_modifier else None)
             if whole is not None:
-                return self._former(replace(whole, why=f"{why_role}, of {res.kind} {res.name} ({res.code}): "
+                return former_elite(replace(whole, why=f"{why_role}, of {res.kind} {res.name} ({res.code}): "
                                                        f"{whole.code}", kind="agent", plural=phrase.plural,
                                             name=None, human=agent.person), phrase)
             if res.country and res.kind == "country" and agent.sector == "EDU" and not phrase.plural:
@@ -301,12 +243,12 @@ class ActorResolver:
                 country, source = res.country, f"{res.kind} {res.name}"
                 break
         if country is None and phrase.owner is not None:
-            whole = self._stands_for(phrase.owner, agent, role_from_modifier) or self._heads(phrase.owner, agent)
+            whole = stands_for(phrase.owner, agent, role_from_modifier) or heads(phrase.owner, agent)
             if whole is None and role_from_modifier and sector == "BUS" and agent.person and \
                     private_body(phrase.owner):   # "the executive director of Human Rights Watch"
                 whole = phrase.owner
             if whole is not None:
-                return self._former(replace(whole, why=f"{why_role}, of {phrase.owner.name or phrase.owner.code}",
+                return former_elite(replace(whole, why=f"{why_role}, of {phrase.owner.name or phrase.owner.code}",
                                             kind="agent", plural=phrase.plural, name=None, human=agent.person),
                                     phrase)
             if phrase.owner.country:
@@ -315,10 +257,10 @@ class ActorResolver:
                 (not role_from_modifier or sector == "BUS") and agent.person and \
                 private_body(phrase.place, international=False):   # "officials at Goldman Sachs", "a vice president
             # at Boeing", "a writer for The Atlantic" (not "a leader in the European Parliament": a member)
-            whole = self._heads(phrase.place, agent) or (
+            whole = heads(phrase.place, agent) or (
                 phrase.place if agent.generic or works_at(phrase.place, agent.sector) else None)
             if whole is not None:
-                return self._former(replace(whole, why=f"{why_role}, at {phrase.place.name or phrase.place.code}",
+                return former_elite(replace(whole, why=f"{why_role}, at {phrase.place.name or phrase.place.code}",
                                             kind="agent", plural=phrase.plural, name=None, human=agent.person),
                                     phrase)
         if country is None and phrase.place is not None and phrase.place.country and not agent.country:
@@ -337,7 +279,7 @@ class ActorResolver:
             if held is not None:
                 entry, role = held
                 return Resolution(role.code, *split_code(role.code), entry.name,
-                                  f"'{phrase.head_words}' of {country} at {_fmt(when)}: {entry.name} [{entry.origin}]",
+                                  f"'{phrase.head_words}' of {country} at {fmt_date(when)}: {entry.name} [{entry.origin}]",
                                   "person", entry, plural=False, human=True)
         if sector in NON_COUNTRY_BLOCKS and explicit and sector == "NGO":   # "Italian aid workers" -> ITANGO
             return Resolution(country + sector, country, (sector,), None, f"{why_role}, country from {source}",
@@ -354,43 +296,6 @@ class ActorResolver:
                               plural=phrase.plural, human=agent.person)
         return Resolution(country + "".join(sectors), country, sectors, name, f"{why_role}, country from {source}",
                           "agent", plural=phrase.plural, human=agent.person)
-
-    @staticmethod
-    def _former(res: Resolution, phrase: Phrase) -> Resolution:
-        """ "the former DNC chairman", "a former Kremlin spokesman": a former office holder of a body is an elite
-        (ELI) of its country."""
-        if not phrase.agent.person or phrase.plural or not res.country or not FORMER_WORDS & set(phrase.modifiers):
-            return res
-        return replace(res, code=res.country + "ELI", sectors=("ELI",), why=f"{res.why}; former, an elite (ELI)")
-
-    @staticmethod
-    def _heads(owner: Resolution, agent: Agent) -> Resolution | None:
-        """An office of a body that is no government takes the body's code: "president of the Center for American
-        Progress" (NGO), "the company's president" (BUS), not the country's president."""
-        if (agent.person and agent.sector == "GOV" and owner.kind in ("organisation", "agent") and not owner.human
-                and owner.code is not None and owner.sectors and not {"GOV", "MIL", "COP", "SPY"} & set(owner.sectors)):
-            return owner
-        if agent.person and agent.sector == "GOV" and owner.kind == "metonym" and _institution(owner):
-            return owner    # "President of the Senate": a legislature's office, not the head of state
-        return None
-
-    @staticmethod
-    def _stands_for(res: Resolution, agent: Agent, role_from_modifier: bool) -> Resolution | None:
-        """Modifiers whose own code the phrase takes: "Kremlin spokesman", "Hamas fighters", "UN envoy"."""
-        if res.code is None or role_from_modifier:
-            return None
-        if res.kind in ("organisation", "metonym", "capital"):
-            if agent.generic or res.country is None:
-                return res
-            if res.kind == "metonym" and agent.person and agent.sector == "GOV" and _institution(res):
-                return res      # "the Senate president", "Supreme Court chief justice": an office of that body
-            if "REB" in res.sectors and agent.sector in ("REB", "MIL"):
-                return res
-        if res.kind in ("person", "agent") and agent.generic and res.sectors:
-            return res          # "Putin's envoy", "the union's members"
-        if res.kind in ("organisation", "metonym") and agent.person and agent.sector == "EDU" and res.sectors:
-            return res          # "NASA scientists", "Goldman Sachs economists", "AP experts": the body's people
-        return None
 
     # ---- spans of a parsed text (quote speakers: "a presidential spokesman", "the Kremlin")
     def resolve_span(self, span: "Span", when: date | None = None, *, context_country: str | None = None,
@@ -472,8 +377,8 @@ class ActorResolver:
         start, agent = hit
         names = []
         for m in matches:
-            if m.start > 0 and lower[m.start - 1] == "ethnic":
-                continue    # "ethnic Albanian guerrillas": an ethnicity, not a country
+            if m.start > 0 and lower[m.start - 1] in ("ethnic", *SIDE_WORDS):
+                continue    # "ethnic Albanian guerrillas": an ethnicity; "pro-Russian separatists": a side taken
             if m.end <= start:
                 entry = self.pick(m, when, seen)
                 if entry is not None:

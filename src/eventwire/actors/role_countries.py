@@ -31,7 +31,8 @@ from spacy.tokens import Token
 from ..dictionaries.actor_dictionary import Agent
 from .definite_references import definite
 from .mention_context import FinderBase
-from .resolver import NO_OWN_COUNTRY, Phrase, Resolution
+from .name_matches import country_evidence
+from .resolver import NO_OWN_COUNTRY, SIDE_WORDS, Phrase, Resolution
 from .vocabulary import shipped_vocabulary
 
 _WORDS = shipped_vocabulary()
@@ -86,6 +87,26 @@ class RoleCountryFinder(FinderBase):
             return None   # "an offensive against Kurdish-led forces", "Shiite militias": another side, named
         same = head.lemma_.lower() if res.sectors[0] in PEOPLE_SECTORS else None
         return self._same_sector_before(head, res.sectors[0], same)
+
+    def country_beside(self, head: Token, sides: set[str]) -> str | None:
+        """The country of a side-taking phrase ("pro-Russian rebels", ``sides`` the countries after "pro-"/"anti-"):
+        the one other country its sentence's names (not its firms) give ("Pro-Russian rebels shelled Mariupol"), else
+        the article's main country when that is none of the sides; None when the text does not say."""
+        n = self.sentence_of[head.i]
+        others: set[str] = set()
+        for idx, (start, _end, _m) in enumerate(self.names.matches):
+            res = self.names.resolved.get(idx)
+            if res is None or self.sentence_of[start] != n or idx in self.ethnic or "BUS" in res.sectors:
+                continue   # a firm named ("a Malaysia Airlines Boeing") says little of where the sides fight
+            country = country_evidence(res)
+            if country and country not in sides and not (start > 1 and self.tokens[start - 1].text == "-" and
+                                                         self.tokens[start - 2].lower_ in SIDE_WORDS):
+                others.add(country)
+        if len(others) == 1:
+            return next(iter(others))
+        if not others and self.doc_context and self.doc_context not in sides:
+            return self.doc_context
+        return None
 
     def whose_owner(self, token: Token) -> Resolution | None:
         """What a relative "whose" stands for: "the United States, whose president said ..." -> the United States;

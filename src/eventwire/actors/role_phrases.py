@@ -14,7 +14,7 @@ from .definite_references import DefiniteReferenceFinder, anaphor_kind
 from .governing_places import governing_place
 from .mention_context import PLACE_PREPS
 from .name_matches import Found
-from .resolver import Phrase, Resolution
+from .resolver import SIDE_WORDS, Phrase, Resolution
 from .role_countries import RoleCountryFinder
 from .vocabulary import shipped_vocabulary
 
@@ -301,10 +301,16 @@ class RolePhraseFinder(DefiniteReferenceFinder, RoleCountryFinder):
                      self.names.resolved.get(self.names.at_token.get(t.i, -1)) is None]
         names: list[Resolution] = []
         taken: set[int] = set()
+        sides: set[str] = set()
         for t in mod_tokens:
             idx = self.names.at_token.get(t.i)
             if t.i > 0 and self.tokens[t.i - 1].lower_ == "ethnic":
                 continue    # "ethnic Albanian guerrillas": an ethnicity, not a country
+            if t.i > 1 and self.tokens[t.i - 1].text == "-" and self.tokens[t.i - 2].lower_ in SIDE_WORDS:
+                side = self.names.resolved.get(idx) if idx is not None else None
+                if side is not None and side.country:
+                    sides.add(side.country)
+                continue    # "pro-Russian separatists", "anti-American militias": the side taken, not their country
             if idx is not None and idx not in taken and idx in self.names.resolved:
                 taken.add(idx)
                 names.append(self.names.resolved[idx])
@@ -318,6 +324,9 @@ class RolePhraseFinder(DefiniteReferenceFinder, RoleCountryFinder):
         if not agent.bare and agent.person and owner is None and any(
                 c.dep_ == "poss" and c.pos_ == "PRON" for c in head.lefts):
             agent = replace(agent, bare=True)   # "its members": the owner is found by the pronoun pass
+        if place is not None and owner is None and not names and place.kind != "organisation" and any(
+                c.dep_ == "poss" and c.pos_ == "PRON" for c in head.lefts):
+            place = None   # "Russia said its forces in Syria ...", "its embassy in Kabul": the owner's, not the place's
         if place is not None and agent.person and agent.sector in ("CVL", "OPP") and owner is None and not names and \
                 place.kind in ("metonym", "agent") and not place.human and place.code and \
                 set(place.sectors) & {"LEG", "JUD"} and \
@@ -329,11 +338,19 @@ class RolePhraseFinder(DefiniteReferenceFinder, RoleCountryFinder):
                              for c in head.lefts)   # "the world's inmates", "the world's leaders": of no one country
         of_no_one = owned_by_world or _no_context(modifiers, agent.phrase) or self._shares_no_context(head, modifiers)
         context = None if of_no_one else self.context_at(head)
+        if context in sides:   # "Pro-Russian gunmen seized the town hall": not Russia's, whatever the text names
+            context = None
         if agent.person and not plural and not names and owner is None and place is None:
             earlier = self.same_role_before(head, agent.sector)   # "... the minister said": the one named before
             if earlier is not None:
                 return earlier, []
         res = self.resolver.compose(phrase, self.when, context)
+        if res is not None and res.code is None and sides and not (names or owner):
+            beside = self.country_beside(head, sides)   # "Pro-Russian rebels shelled Mariupol": Ukraine's
+            new = self.resolver.compose(phrase, self.when, beside) if beside else None
+            if new is not None and new.country == beside:
+                beside_why = f"the country beside the side taken ({', '.join(sorted(sides))})"
+                res = replace(new, why=new.why.replace("the article's main country", beside_why))
         if res is not None and res.code is None and not (of_no_one or names or owner or place):
             res = self.with_default_country(head, phrase, res)   # "Israeli tanks ... and troops pushed into ..."
         if res is not None and res.sectors == ("GOV",) and agent.phrase in CORPORATE_TITLES and \

@@ -19,6 +19,8 @@ from .actor_files import (SECTIONS, ParsedEntry, ParsedFile, parse_actor_file, p
 from .actor_text import is_acronym, key, phrase_forms, words
 from .files import data_path
 
+# role blocks of armed commanders, whose roles end by an event the news tells (see ``ActorEntry.ended_at``)
+ARMED_BLOCKS = frozenset({"REB", "MIL", "SPY"})
 # priority of an entry kind when several entries share one alias (lower wins)
 KIND_PRIORITY = {"metonym": 1, "capital": 1, "organisation": 2, "country": 3, "adjective": 3, "person": 4, "place": 5}
 
@@ -71,6 +73,19 @@ class ActorEntry:
 
     def active_at(self, when: date | None) -> bool:
         return self.at(when)[1] is not None
+
+    def ended_at(self, when: date | None) -> Role | None:
+        """The armed role (a rebel, military or intelligence commander's) that ended on ``when`` or the day before,
+        when none is held then: such a role has no term, it ends by a death, capture or dismissal that is the news of
+        that day and the next ("Osama bin Laden was killed", "Soleimani was killed in a drone strike"), which names
+        the holder by it. An office with a term (a senator's, a minister's) ends on schedule: from that day on its
+        holder is a former one."""
+        if when is None or self.at(when)[1] is not None:
+            return None
+        last = self.former(when)
+        if last is None or last.end is None or not 0 <= (when - last.end).days <= 1:
+            return None
+        return last if ARMED_BLOCKS & {last.code[i:i + 3] for i in range(3, len(last.code), 3)} else None
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,64 @@
+"""Offices of bodies: whose code a role phrase takes when a body is named in it, before it or after "of"/"at".
+
+"Kremlin spokesman", "Hamas fighters", "UN envoy" are the body's (``stands_for``); "president of the Center for
+American Progress", "the Senate president" hold an office of the body, not the country's (``heads``); "the former
+DNC chairman" is an elite of the body's country (``former_elite``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..dictionaries.actor_dictionary import Agent
+from .resolution import Phrase, Resolution
+from .vocabulary import shipped_vocabulary
+
+_WORDS = shipped_vocabulary()
+
+# a former office holder is an elite (ELI) unless the dictionary says otherwise
+FORMER_WORDS = _WORDS.words("former_words")
+
+
+def institution(res: Resolution) -> bool:
+    """A legislature or court named by a metonym ("the Senate", "the Supreme Court"): its offices are its own."""
+    return res.code is not None and bool(res.sectors) and set(res.sectors) <= {"LEG", "JUD"}
+
+
+def former_elite(res: Resolution, phrase: Phrase) -> Resolution:
+    """ "the former DNC chairman", "a former Kremlin spokesman": a former office holder of a body is an elite
+    (ELI) of its country."""
+    if not phrase.agent.person or phrase.plural or not res.country or not FORMER_WORDS & set(phrase.modifiers):
+        return res
+    return replace(res, code=res.country + "ELI", sectors=("ELI",), why=f"{res.why}; former, an elite (ELI)")
+
+
+def heads(owner: Resolution, agent: Agent) -> Resolution | None:
+    """An office of a body that is no government takes the body's code: "president of the Center for American
+    Progress" (NGO), "the company's president" (BUS), not the country's president."""
+    if (agent.person and agent.sector == "GOV" and owner.kind in ("organisation", "agent") and not owner.human
+            and owner.code is not None and owner.sectors and not {"GOV", "MIL", "COP", "SPY"} & set(owner.sectors)):
+        return owner
+    if agent.person and agent.sector == "GOV" and owner.kind == "metonym" and institution(owner):
+        return owner    # "President of the Senate": a legislature's office, not the head of state
+    return None
+
+
+def stands_for(res: Resolution, agent: Agent, role_from_modifier: bool) -> Resolution | None:
+    """Modifiers whose own code the phrase takes: "Kremlin spokesman", "Hamas fighters", "UN envoy"."""
+    if res.code is None or role_from_modifier:
+        return None
+    if res.kind in ("organisation", "metonym", "capital"):
+        if agent.generic or res.country is None:
+            return res
+        if res.kind == "metonym" and agent.person and agent.sector == "GOV" and institution(res):
+            return res      # "the Senate president", "Supreme Court chief justice": an office of that body
+        if "REB" in res.sectors and agent.sector in ("REB", "MIL"):
+            return res
+    if res.kind in ("person", "agent") and agent.generic and res.sectors:
+        return res          # "Putin's envoy", "the union's members"
+    if res.kind in ("organisation", "metonym") and agent.person and agent.sector == "EDU" and res.sectors:
+        return res          # "NASA scientists", "Goldman Sachs economists", "AP experts": the body's people
+    return None
+
+
+__all__ = ["FORMER_WORDS", "former_elite", "heads", "institution", "stands_for"]
