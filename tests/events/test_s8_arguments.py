@@ -175,3 +175,32 @@ def test_the_visiting_guest_visits_the_host(pipeline, text, visitor, host):
 def test_a_visiting_guest_as_subject_visits_no_one_named(pipeline):
     found = {(c, s, t) for c, s, t, *_ in coded(pipeline, "The visiting Japanese foreign minister met Wang Yi.")}
     assert not any(c.startswith("042") for c, _, _ in found)
+
+
+# ---------------------------------------------------------------- "... with B and C verbed": C is a subject, not B's partner
+@pytest.mark.parametrize("text, root, wrong", [
+    ("France suspended military cooperation with its former colony and the African Union threatened sanctions.",
+     "16", ("FRA", "IGO")),
+    ("Israel struck targets in Gaza and Egypt called for restraint.", "19", ("ISR", "EGY")),
+    ("Russia expelled two British diplomats and London recalled its ambassador.", "16", ("RUS", "GBR")),
+])
+def test_a_subject_joined_to_the_phrase_before_is_no_target_of_the_first_clause(pipeline, text, root, wrong):
+    found = dyads(pipeline, text, root)
+    if wrong == ("RUS", "GBR"):     # the diplomats are still expelled; London is no second target
+        assert found >= {("RUS", "GBR")} and all(s != "RUS" or t == "GBR" for s, t in found)
+    else:
+        assert wrong not in found
+
+
+@pytest.mark.parametrize("text, root, dyad", [
+    ("Russia expelled two British diplomats and London recalled its ambassador.", "16", ("GBR", "RUS")),
+    ("Iran seized a British tanker and the United States condemned the move.", "11", ("USA", "IRN")),
+])
+def test_the_second_clause_has_its_own_subject(pipeline, text, root, dyad):
+    assert dyad in dyads(pipeline, text, root)
+
+
+def test_a_coordinated_subject_is_still_one_subject(pipeline):
+    found = dyads(pipeline, "Russia and China blocked the resolution on Syria.", "12") \
+        | dyads(pipeline, "Russia and China blocked the resolution on Syria.", "16")
+    assert not found or {s for s, _ in found} <= {"RUS", "CHN"}

@@ -17,7 +17,7 @@ from ..records import ActorRef
 from . import syntax
 from .argument_types import ADVERSARY_MARK, OWNER_MARK, OWNER_WHY, ActorLookup, Arg
 from .argument_words import argument_words
-from .object_phrases import noun_lemma
+from .object_phrases import noun_lemma, subject_joined_before
 
 _FIRST_PERSON = frozenset({"we", "i", "us", "me"})
 # sectors of a country's own institutions: "the administration", "the legislature", "the court"
@@ -72,6 +72,8 @@ class PhraseActors:
         """Actors named by the phrase headed by ``token``, coordination included."""
         out: list[Arg] = []
         for tok in syntax.conjuncts(token):
+            if tok is not token and subject_joined_before(tok) is not None:
+                continue    # "... with its former colony and the African Union threatened": a subject
             found = self._single(tok, how, depth)
             if tok is not token and self.joined_thing(tok, found):
                 continue

@@ -11,6 +11,7 @@ from spacy.tokens import Token
 from . import coordination, syntax
 from .argument_types import AUTHOR_MARK, BETWEEN, OWNER_MARK, OWNER_WHY, Arg
 from .argument_words import argument_words
+from .object_phrases import joined_subject_of
 from .phrase_actors import PhraseActors
 
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
@@ -86,6 +87,11 @@ class SourceSearch(PhraseActors):
                                              for a in self.actors(c, f"companion of '{subj.text}' (subject)")])
         if subjects:
             return []
+        joined = joined_subject_of(verb) if verb.dep_ in ("conj", "advcl", "ccomp") else None
+        if joined is not None:
+            # "France suspended cooperation with its former colony and the African Union threatened
+            # sanctions": the parser joined the second clause's subject to the phrase before it
+            return self.actors(joined, "subject (the parser joined it to the phrase before)", depth)
         if verb.dep_ == "acomp" or (verb.pos_ == "ADJ" and verb.head is not verb):
             return self.verb_sources(verb.head, depth + 1)
         if verb.dep_ == "xcomp" and verb.tag_ == "VBG" and verb.head.pos_ == "VERB" \

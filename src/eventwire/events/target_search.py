@@ -11,7 +11,7 @@ from spacy.tokens import Token
 from . import coordination, syntax
 from .argument_types import OWNER_MARK, Arg
 from .argument_words import argument_words
-from .object_phrases import free_relative_thing, noun_lemma, object_participle
+from .object_phrases import free_relative_thing, noun_lemma, object_participle, subject_joined_before
 from .phrase_actors import PhraseActors
 
 # Prepositions tried, in order, when a pattern's target is "auto".
@@ -240,7 +240,7 @@ class TargetSearch(PhraseActors):
         for name in preps:
             for prep in candidates:
                 if syntax.word_is(prep, name):
-                    found = [a for pobj in syntax.prep_objects(prep)
+                    found = [a for pobj in syntax.prep_objects(prep) if subject_joined_before(pobj) is None
                              for found in [self.actors(pobj, f"'{name}' object")]
                              if not self.joined_thing(pobj, found) for a in found]
                     if found:   # "mediate between X and Y": both (roles() drops the source's own)

@@ -13,6 +13,7 @@ from . import syntax
 from ..records import ActorRef
 from .argument_words import argument_words
 from .arguments import Arg, ArgumentFinder
+from .object_phrases import subject_joined_before
 from .target_policy import TargetPolicy, domestic_place, institution_ref
 
 __all__ = ["HOME_HOW", "TargetFallbacks", "TargetPolicy", "domestic_place", "institution_ref", "PLACE_PREPS",
@@ -160,7 +161,9 @@ class TargetFallbacks:
                 if prep.lower_ not in PLACE_PREPS:
                     continue
                 # "struck targets in Syria and Lebanon": each coordinated place names a target
-                found = [args[0] for pobj in syntax.prep_objects(prep)
+                # (not the subject of the next clause the parser joined to it: "struck targets in Gaza
+                # and Egypt called for restraint")
+                found = [args[0] for pobj in syntax.prep_objects(prep) if subject_joined_before(pobj) is None
                          for args in [self._places(pobj, f"place '{prep.lower_} {pobj.text}'")] if args]
                 if found:
                     return found
