@@ -76,6 +76,10 @@ _STEM = 4                 # "condemn"/"condemnation", "endorse"/"endorsed": one 
 _STEM_SLACK = 2           # at least _STEM letters and all but _STEM_SLACK letters of the shorter word
 _WORD_SPLIT = re.compile(r"[\s\-]+")
 _THEME_PREPS = frozenset({"over", "about", "for"})   # "condemned X over the test", "criticised X for the raid"
+# words ranking an act among others of its kind in a comma phrase after it: ", the first visit by ...", ", the latest in
+# a string of tests" (superlatives are read by their tag)
+_PHRASE_DETS = frozenset({"the", "his", "her", "its", "their"})
+_RANK_WORDS = frozenset({"first", "latest", "last", "second", "third", "fourth", "fifth", "only"})
 
 
 @dataclass(frozen=True)
@@ -277,6 +281,7 @@ class _Telling:
     theme: str | None = None
     source_words: frozenset[str] = frozenset()
     target_words: frozenset[str] = frozenset()
+    token: Token | None = None
 
     def rank(self) -> tuple:
         ev = self.event
@@ -287,8 +292,9 @@ class _Telling:
 def _tell_one_act(a: _Telling, b: _Telling, rules: RestatementRules, countries: frozenset[int] = frozenset()) -> bool:
     """``a`` and ``b`` tell one act (see the top of data/cameo/restatements.yaml)."""
     x, y = a.event, b.event
-    if x.sentence == y.sentence:     # a sentence tells each of its acts once: "arrested him and charged him"
-        return False
+    if x.sentence == y.sentence and not (_appositive_retelling(a.token, b.token) or
+                                         _appositive_retelling(b.token, a.token)):
+        return False                 # a sentence tells each of its acts once: "arrested him and charged him"
     if x.root in rules.statement_roots and not one_word_family(a.lemma, b.lemma):
         return False                 # "endorsed" and "thanked": two statements
     if a.theme and b.theme and a.theme != b.theme:
@@ -300,6 +306,32 @@ def _tell_one_act(a: _Telling, b: _Telling, rules: RestatementRules, countries: 
             and same_actor(x.source, y.source, a.source_words, b.source_words)
             and same_actor(x.target, y.target, a.target_words, b.target_words)
             and dates_agree(x, y) and places_agree(x, y, countries))
+
+
+def _appositive_retelling(noun: Token | None, verb: Token | None) -> bool:
+    """ "Obama arrived in Havana on Sunday, the first visit by a sitting U.S. president to Cuba", "North Korea fired
+    a missile into the sea, the latest in a string of weapons tests": an event noun in a phrase set off by a comma
+    after the clause of ``verb``, introduced by "the" (or "his", "its" ...) and a superlative or ordinal ("the first",
+    "the latest", "the biggest such", "its third"), tells the verb's act again (the comma phrase describes the act, it is no act of its own)."""
+    if noun is None or verb is None or noun.pos_ not in ("NOUN", "PROPN") or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    if noun.i < verb.i or noun.sent.start != verb.sent.start:
+        return False
+    node = noun
+    for _ in range(6):       # up through "of"/"in" phrases to the head of the comma phrase
+        if node.dep_ in ("pobj", "prep", "compound") and node.head.i != node.i:
+            node = node.head
+            continue
+        break
+    left = node.left_edge
+    if left.i == 0 or noun.doc[left.i - 1].text != "," or left.lower_ not in _PHRASE_DETS:
+        return False
+    if not any(c.tag_ == "JJS" or c.lower_ in _RANK_WORDS for c in (node, *node.lefts)):
+        return False
+    head = node.head   # the comma phrase belongs to the verb's clause: its object, an apposition in it, the verb
+    # (or the parser hung the clause under the phrase: "arrived in Moscow on Monday, his first visit to Russia since
+    # the war began" with "arrived" under "began")
+    return head.i == verb.i or any(t.i == verb.i for t in head.ancestors) or any(t.i == head.i for t in verb.ancestors)
 
 
 def _trigger(doc: Doc | None, ev: Event) -> Token | None:
@@ -330,7 +362,7 @@ def _telling(ev: Event, doc: Doc | None, rules: RestatementRules) -> _Telling:
     words = (name_words(ev.source, doc), name_words(ev.target, doc))
     if tok is None:
         return _Telling(ev, lemma=ev.evidence.trigger.lower(), source_words=words[0], target_words=words[1])
-    return _Telling(ev, rules.marks(tok), tok.lemma_.lower(), _theme(tok, ev), *words)
+    return _Telling(ev, rules.marks(tok), tok.lemma_.lower(), _theme(tok, ev), *words, token=tok)
 
 
 def merge_restatements(events: list[Event], doc: Doc | None, rules: RestatementRules, *,
