@@ -321,7 +321,8 @@ def _complement(verb: Token, entry: VerbEntry, clause: set[int], quoted: Sequenc
         if best[0] > verb.i or is_object:
             best = (best[0], without_aside(doc, *best, kinds=("appos",), named=True))   # "Trump, the presumed favorite"
         one = doc[best[0]]
-        named_object = best[1] - best[0] == 1 and one.pos_ in ("PROPN", "PRON") and one.dep_ in ("dobj", "pobj")
+        named_object = best[1] - best[0] == 1 and one.dep_ in ("dobj", "pobj") and (
+            one.pos_ in ("PROPN", "PRON") or one.dep_ == "dobj" and _bare_noun(one))
         if best[0] > verb.i:
             best = (best[0], to_sentence_end(doc, past_false_break(doc, best[1]), lexicon,
                                               own=verb if is_object else None,
@@ -354,6 +355,21 @@ def _complement(verb: Token, entry: VerbEntry, clause: set[int], quoted: Sequenc
             # "The economy, he said, is weak": the sentence around the clause
             return trim(doc, verb.sent.start, verb.sent.end)
     return None
+
+
+_QUANTITY_WORDS = frozenset({"little", "much", "more", "less", "lot", "plenty", "nothing", "something",
+                             "anything", "everything", "none", "most", "some", "all"})
+_OBJECT_GOES_ON = frozenset({"to", "of", "for", "about", "on", "with", "that"})
+
+
+def _bare_noun(obj: Token) -> bool:
+    """A one-word object that says what was urged or vowed ("urged calm", "vow consequences", "did not
+    suggest retaliation"); not a quantity ("proposed little") nor one whose phrase the parser cut
+    off ("offers loans to parents", "announced plans to give ...")."""
+    doc = obj.doc
+    nxt = doc[obj.i + 1] if obj.i + 1 < len(doc) else None
+    return obj.pos_ in ("NOUN", "ADJ") and obj.is_alpha and len(obj) > 3 and obj.lower_ not in _QUANTITY_WORDS \
+        and (nxt is None or nxt.lower_ not in _OBJECT_GOES_ON)
 
 
 def _hung_from_own_clause(verb: Token) -> bool:
