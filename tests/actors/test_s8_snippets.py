@@ -54,6 +54,18 @@ def test_the_last_word_of_a_name_names_it_again(pipeline, text, word, named):
     assert first is not None and code_at(cdoc, word) == first
 
 
+@pytest.mark.parametrize("text, earlier", [
+    ("A German carmaker recalled 400,000 vehicles on Tuesday over faulty airbags. The company said no injuries had "
+     "been reported in Spain.", "carmaker"),
+    ("A Swedish telecoms firm cut its profit forecast on Monday. The company blamed weak demand in Europe and "
+     "China.", "firm"),
+])
+def test_the_company_goes_back_to_any_business_named(pipeline, text, earlier):
+    cdoc = coded(pipeline, text)
+    first = code_at(cdoc, earlier)
+    assert first is not None and first.endswith("BUS") and code_at(cdoc, "company") == first
+
+
 def test_a_new_one_of_the_word_is_no_reference_back(pipeline):
     cdoc = coded(pipeline, "Brazil's environment ministry fined a mining firm on Monday. A ministry in Chile said "
                            "the firm had ignored warnings. The ministry said it would appeal.")

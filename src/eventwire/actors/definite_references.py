@@ -47,6 +47,9 @@ ARRIVAL_VERBS = frozenset({"arrive", "land", "enter", "deploy", "invade", "visit
 # kinds of definite description that also point back to a role phrase of the same word ("the interior ministry ...
 # the ministry", "a large meatpacking company ... the company"); a name they find by its kind
 SAME_WORD_KINDS = frozenset({"institution", "business"})
+# words for any business, that go back to a business role phrase of another word too ("an Australian-owned gold miner
+# ... the company")
+ANY_BUSINESS = frozenset({"company", "firm", "corporation", "conglomerate"})
 # anaphor kind -> the sector of the state's forces it names again ("the army", "the police")
 FORCE_SECTORS = {"military": "MIL", "police": "COP"}
 
@@ -190,7 +193,8 @@ class DefiniteReferenceFinder(FinderBase):
         how = f"the last {kind} named"
         if same_word is not None and (best is None or same_word[0] > best[0]):
             best = same_word   # "the interior ministry said ... The ministry described": a role phrase named it
-            how = f"the last '{token.lemma_.lower()}' named"
+            word = self.tokens[same_word[0]].lemma_.lower()
+            how = f"the last '{word}' named" if word == token.lemma_.lower() else f"the last {kind} named"
         if best is not None and kind != "armed" and self._new_one_between(best[0], token):
             return None
         if kind == "armed":    # "Islamic State fighters ... the militants": role phrases count too
@@ -239,16 +243,17 @@ class DefiniteReferenceFinder(FinderBase):
 
     def _same_word_before(self, token: Token, first_sent: int) -> tuple[int, Resolution] | None:
         """The role phrase with the same head word named last in the sentences before ("the interior ministry",
-        "a large meatpacking company" ... "the ministry", "the company"), as (head token, resolution); a name is
-        found by the kind of actor it is, a role phrase only by its word."""
+        "a large meatpacking company" ... "the ministry", "the company"; any business for "the company"), as (head
+        token, resolution); a name is found by the kind of actor it is, a role phrase only by its word."""
         lemma = token.lemma_.lower()
         for f in reversed(self.found):
             if f.head >= token.i or f.modifier or not f.res.code or f.res.kind == "person":
                 continue
             if self._sentence_number(self.tokens[f.head]) < first_sent:
                 return None
-            if self.tokens[f.head].lemma_.lower() == lemma and \
-                    (self.tokens[f.head].tag_ in PLURAL_TAGS) == (token.tag_ in PLURAL_TAGS):
+            same = self.tokens[f.head].lemma_.lower() == lemma or (
+                lemma in ANY_BUSINESS and f.res.sectors == ("BUS",))   # "a German carmaker ... the company"
+            if same and (self.tokens[f.head].tag_ in PLURAL_TAGS) == (token.tag_ in PLURAL_TAGS):
                 return f.head, f.res
         return None
 
