@@ -28,6 +28,10 @@ _NAMED_DEPS = frozenset({"oprd", "attr", "dobj"})
 _NOUN_LEMMAS = {"bases": "base"}
 
 
+# the word forms whose lemma is mended (a cheap test before ``noun_lemma`` in hot paths)
+MENDED_FORMS = frozenset(_NOUN_LEMMAS)
+
+
 def noun_lemma(tok: Token) -> str:
     """The lower-case lemma of a noun, with spaCy's known slips on place nouns mended ("bases")."""
     return _NOUN_LEMMAS.get(tok.lower_, tok.lemma_.lower())
