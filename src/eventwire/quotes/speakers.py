@@ -71,6 +71,18 @@ def name_read_as_root(verb: Token, forbidden: Callable[[int], bool]) -> Token | 
 _PHRASE_POS = frozenset({"PROPN", "NOUN", "DET", "ADJ", "NUM", "PART"})
 
 
+def _participle_read_as_root(verb: Token, forbidden: Callable[[int], bool]) -> Token | None:
+    """ "Protesters marching through the streets chanted ...": the parser took the participle of the
+    subject's phrase for the main verb and hung the finite verb from it; the participle's subject is
+    the finite verb's."""
+    head = verb.head
+    if verb.dep_ != "advcl" or verb.tag_ not in ("VBD", "VBZ", "VBP") or head.tag_ != "VBG" \
+            or head.dep_ != "ROOT" or not head.i < verb.i:
+        return None
+    subj = next((c for c in head.children if c.dep_ == "nsubj" and c.i < head.i), None)
+    return subj if subj is not None and not forbidden(subj.i) else None
+
+
 def _noun_phrase_before(verb: Token, forbidden: Callable[[int], bool]) -> Token | None:
     """A finite verb the parser left without a subject ("..., Flynn, a top surrogate, said",
     "a meeting with the board of the Post Trump said that"): the name written right before it."""
@@ -127,6 +139,9 @@ def _subject(verb: Token, lexicon: QuoteLexicon, forbidden: Callable[[int], bool
         named = name_read_as_root(current, forbidden)
         if named is not None:
             return named                   # "Trump openly admires Putin, comparing him to ..."
+        carrier = _participle_read_as_root(current, forbidden)
+        if carrier is not None:
+            return carrier                 # "Protesters marching through the streets chanted ..."
         # "..., adding", "met with X to discuss Y"; not "as X wrote"
         participle = current.dep_ == "advcl" and (current.tag_ in ("VBG", "VBN") or current.tag_ == "VB" and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in current.children))
