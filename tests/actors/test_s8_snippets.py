@@ -111,6 +111,11 @@ def test_the_country_as_the_subject_of_a_reported_clause_still_goes_back(pipelin
      "carried out the shooting.", "gunman", "Hamas"),
     ("Suicide bombers struck three churches and four hotels in Sri Lanka on Sunday, killing more than 250 people. "
      "Islamic State said it was behind the bombings.", "bombers", "State"),
+    # "took responsibility", "said it was responsible for"
+    ("Gunmen killed 14 soldiers at an army post in northern Mali on Sunday. A group linked to al Qaeda took "
+     "responsibility for the attack.", "Gunmen", "Qaeda"),
+    ("A suicide bomber blew himself up outside a mosque in Kabul on Friday, killing 20 worshippers. Islamic State "
+     "said it was responsible for the bombing.", "bomber", "State"),
     # in the same sentence
     ("Suicide bombers struck three hotels in the Jordanian capital on Wednesday, and al Qaeda in Iraq said its "
      "fighters had carried out the attacks.", "bombers", "Qaeda"),

@@ -2,7 +2,8 @@
 
 News tells an attack first by its doers' kind and names them once a group owns it: "Gunmen stormed a hotel in the
 capital, killing 20 people. Al-Shabaab claimed responsibility", "Two suicide bombers attacked a checkpoint ... The
-Pakistani Taliban said they were behind the attack", "A spokesman said its fighters had carried out the bombing".
+Pakistani Taliban said they were behind the attack", "A spokesman said its fighters had carried out the bombing",
+"... took responsibility for the attack".
 The attackers of the earlier sentences are that group: a bare role phrase of an armed actor ("gunmen", "a suicide
 bomber", "the attackers", "militants": no name, adjective or owner of its own) within ``SENTENCES_BACK`` sentences
 before the claim, or earlier in its sentence, takes the code of the armed group that claims. A claim that is negated
@@ -27,6 +28,8 @@ ATTACK_NOUNS = frozenset({"attack", "attacks", "bombing", "blast", "explosion", 
 CLAIM_OBJECTS = frozenset({"responsibility", "credit"})
 # verbs of doing an attack in a claim's content ("said it carried out the attack", "said its fighters staged it")
 DOING_VERBS = frozenset({"carry", "conduct", "stage", "launch", "mount", "perpetrate", "execute", "commit"})
+# verbs that own an attack with "responsibility" or "credit" ("took responsibility for the bombing")
+OWNING_VERBS = frozenset({"take", "accept", "admit", "assume"})
 REPORTING = frozenset({"say", "announce", "state", "declare", "confirm", "tell"})
 SELF_PRONOUNS = frozenset({"it", "we", "they", "its", "our", "their"})
 NAMED_ENTS = frozenset({"NORP", "GPE", "ORG", "PERSON", "LOC", "FAC"})
@@ -78,13 +81,16 @@ class ClaimReader:
         if verb.pos_ not in ("VERB", "AUX") or _negated(verb):
             return None
         claimant = None
-        if lemma == "claim" and _attack_object(verb, ATTACK_NOUNS | CLAIM_OBJECTS):
+        if (lemma == "claim" and _attack_object(verb, ATTACK_NOUNS | CLAIM_OBJECTS)) or (
+                lemma in OWNING_VERBS and _attack_object(verb, CLAIM_OBJECTS)):   # "took responsibility for"
             claimant = self._actor(_subject(verb))
         elif lemma in REPORTING:
             speaker = self._actor(_subject(verb))
             for content in (c for c in verb.children if c.dep_ == "ccomp" and not _negated(c)):
                 doing = content.lemma_.lower() in DOING_VERBS and _attack_object(content, ATTACK_NOUNS)
-                behind = content.lemma_.lower() == "be" and _attack_object(content, ATTACK_NOUNS)
+                behind = content.lemma_.lower() == "be" and (_attack_object(content, ATTACK_NOUNS) or any(
+                    c.dep_ == "acomp" and c.lower_ == "responsible" and _attack_object(c, ATTACK_NOUNS)
+                    for c in content.children))   # "said it was behind / responsible for the attack"
                 if not (doing or behind):
                     continue
                 subject = _subject(content)
