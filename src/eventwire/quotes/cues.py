@@ -91,6 +91,7 @@ def find_cues(doc: Doc, lexicon: QuoteLexicon, quoted: Sequence[bool],
     return cues
 
 
+_SUPPOSING = frozenset({"assuming", "supposing", "presuming"})   # a condition, not a report
 _NO_HOLDER = frozenset({"it", "that", "this", "which", "what"})
 _THAT_CLAUSE = VerbEntry("*", None, "that-clause", False, ("clause",))
 _AS_PUT_IT = VerbEntry("put", None, "as-put-it", True, ("clause",))
@@ -156,6 +157,9 @@ def _verb_cue(tok: Token, lexicon: QuoteLexicon, quoted: Sequence[bool], blocked
         return None                        # "Let's say you think ...": a supposition, not a report
     if tok.dep_ == "pcomp" and tok.head.lower_ == "without":
         return None                        # "It goes without saying that ...", "left without mentioning X"
+    if tok.tag_ == "VBG" and (tok.head.lower_ == "worth" or tok.lower_ in _SUPPOSING and tok.dep_ == "advcl"
+                              and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)):
+        return None                        # "It is worth noting that ...", "Assuming that the plan is legal, ..."
     entry = lexicon.verb(lemma, particles)
     if entry is not None and entry.particle is None and particles & _AWAY:
         entry = None                       # "back down", "call off", "write off": another verb
