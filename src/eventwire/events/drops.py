@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..dictionaries.cameo_codes import CameoCodes
-from . import background, earlier_acts, statements, syntax, tolls
+from . import background, earlier_acts, own_nationals, statements, stopped_acts, syntax, tolls
 from .arguments import AUTHOR_MARK, Arg
 from .dyads import Dyads
 from .fired import (ATTITUDE_CODES, CONTENT_ROOTS, DENIAL_CODES, MILITARY_ROOTS, STATEMENT_CODES, Fired,
@@ -166,8 +166,11 @@ def drop_embedded(fired: dict[int, Fired], rules: ModalityRules, background_prep
     """Events that did not happen as told: the content of a demand, accusation, rejection or
     threat ("demanded that Israel ease restrictions"), an obligation ("Iraq must cooperate"),
     and event nouns that only date another event ("following a government offensive"); acts told
-    as what happened before the news (``earlier_acts``)."""
+    as what happened before the news (``earlier_acts``) and a state's advice to its own nationals to leave
+    a country (``own_nationals``), acts named as stopped ("suspend nuclear tests": ``stopped_acts``)."""
     earlier_acts.drop(fired, rules.governors.get("reporting", frozenset()))
+    own_nationals.drop(fired)
+    stopped_acts.drop(fired)
     for f in fired.values():
         if f.dropped:
             continue

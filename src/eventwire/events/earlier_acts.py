@@ -25,6 +25,8 @@ from .fired import STATEMENT_CODES
 
 # subordinators of a clause that happened before its main clause ('before', 'until' point ahead)
 _EARLIER_MARKS = frozenset({"after", "since"})
+# verbs by which a noun is dated by the clause ("the release came hours after ...", "the move followed ...")
+_DATING_VERBS = frozenset({"come", "be", "follow", "happen", "occur"})
 # prepositions of a time phrase ("in 2013", "during 2016") and the spans counted back ("last year", "years ago")
 _DATING_PREPS = frozenset({"in", "during"})
 _LONG_SPANS = frozenset({"year", "decade", "century"})
@@ -42,7 +44,7 @@ def drop(fired: dict[int, Any], reporting: frozenset[str]) -> None:
 def earlier_act(f: Any, live: list[Any], reporting: frozenset[str]) -> str:
     """Why the trigger tells an act before the sentence's news, or ""."""
     verb = f.token if not f.attempt.noun else syntax.light_verb(f.token)
-    if verb is None or not _past(verb):
+    if verb is None or not (_past(verb) or _present_perfect(verb)):
         return ""
     first = verb
     while first.dep_ == "conj" and first.head is not first and first.head.pos_ in ("VERB", "AUX"):
@@ -57,6 +59,8 @@ def earlier_act(f: Any, live: list[Any], reporting: frozenset[str]) -> str:
     # act only as the background of another ("Israel fought a war with Hezbollah in 2006" may be the news)
     if dated and (counted or first.dep_ != "ROOT" or _main_act(f, first, live) is not None):
         return f"background: dated long before the news ('{dated}'), not an event of the news"
+    if not _past(verb):
+        return ""
     if first.dep_ == "ROOT" and _pluperfect(verb):
         return "a main clause in the past perfect ('had led', 'had admitted'): an act before the news, " \
                "told as its background"
@@ -70,8 +74,10 @@ def earlier_act(f: Any, live: list[Any], reporting: frozenset[str]) -> str:
     main = _main_act(f, first, live)
     if main is None:
         return ""
+    # (not a clause that only dates a noun, "their release came hours after the government freed three
+    # prisoners": the 'after' clause is the news itself)
     if first.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _EARLIER_MARKS for c in first.children) \
-            and not _answered(f, first, live):
+            and first.head.lemma_.lower() not in _DATING_VERBS and not _answered(f, first, live):
         mark = next(c for c in first.children if c.dep_ == "mark")
         return f"background: '{mark.text} ...' tells an act before '{main.token.text}' " \
                f"({main.attempt.pattern.rule}), the news of the sentence"
@@ -86,12 +92,15 @@ def earlier_act(f: Any, live: list[Any], reporting: frozenset[str]) -> str:
 def _dated_long_before(verb: Token, first: Token) -> tuple[str, bool]:
     """The time phrase that places the clause years before the news ("" when none), and whether it counts
     back from the news: a year ("In 2013, the legislature repealed the law", "were abducted in August 2016")
-    or a span counted back ("protests were held last year", "Twenty-two years ago, a Times article hailed
-    ..."); not "earlier this year", "in March", "during the 2016 campaign" (a year that only names an event),
-    nor a date with its day ("on Feb. 9, 2016")."""
+    or a span counted back ("protests were held last year", "Thirty years ago, a newspaper praised him",
+    "has supported her since her first run in 2008"); not "earlier this year", "in March", "during the 2016
+    campaign" (a year that only names an event), nor a date with its day ("on Feb. 9, 2016")."""
     heads = [verb, first] + ([first.head] if first.dep_ == "acl" else [])
     for head in heads:
         for c in head.children:
+            if c.dep_ == "prep" and c.lower_ == "since" and any(_year(t) for t in c.subtree):
+                # "has supported the senator since her first run in 2008": a stand held for years, no act of the news
+                return f"since ... {next(t.text for t in c.subtree if _year(t))}", True
             if c.dep_ == "prep" and c.lower_ in _DATING_PREPS:
                 for obj in c.children:
                     if obj.dep_ == "pobj" and obj.ent_type_ == "DATE" and _year_without_day(obj):
@@ -109,8 +118,12 @@ def _dated_long_before(verb: Token, first: Token) -> tuple[str, bool]:
 def _year_without_day(obj: Token) -> bool:
     """"2013", "August 2016" (not "Feb. 9, 2016")."""
     parts = [obj, *obj.children]
-    years = [t for t in parts if t.is_digit and len(t.text) == 4 and 1800 < int(t.text) < 2100]
-    return bool(years) and not any(t.is_digit and len(t.text) <= 2 for t in parts)
+    return any(_year(t) for t in parts) and not any(t.is_digit and len(t.text) <= 2 for t in parts)
+
+
+def _year(tok: Token) -> bool:
+    """A year written in four digits ("2008")."""
+    return tok.is_digit and len(tok.text) == 4 and 1800 < int(tok.text) < 2100
 
 
 def _main_act(f: Any, clause: Token, live: list[Any]) -> Any:
@@ -162,6 +175,11 @@ def _past(verb: Token) -> bool:
     """Simple past ("burned"), past perfect ("had urged") or a passive in the past ("was seized")."""
     return verb.tag_ == "VBD" or _pluperfect(verb) or (verb.tag_ == "VBN" and any(
         c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children))
+
+
+def _present_perfect(verb: Token) -> bool:
+    """"has backed", "have imposed"."""
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children)
 
 
 def _pluperfect(verb: Token) -> bool:
