@@ -133,3 +133,15 @@ def test_prosecutors_general_and_workers_of_a_trade(resolver, phrase, code):
 ])
 def test_the_head_of_an_armed_group_named_again_is_the_group(pipeline, text, published, word, code):
     assert code_at(coded(pipeline, text, published), word) == code
+
+
+@pytest.mark.parametrize("name, when, code", [
+    # prosecutors are the judiciary's (JUD), as the agents "prosecutor", "special counsel", "prosecutor general" are
+    ("Robert Mueller", "2018-06-01", "USAJUD"),       # the special counsel, not the FBI director he had been
+    ("Jack Smith", "2023-08-01", "USAJUD"),
+    ("Yoon Suk Yeol", "2020-06-01", "KORJUD"),        # prosecutor general
+    ("Yoon Suk Yeol", "2023-06-01", "KORGOV"),        # then president
+])
+def test_prosecutors_named_are_the_judiciarys(resolver, name, when, code):
+    res = resolver.lookup(name, date.fromisoformat(when))
+    assert res is not None and res.code == code, res
