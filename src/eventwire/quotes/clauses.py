@@ -3,7 +3,7 @@ coordinated after the content, an unmarked that-clause, an open question taken f
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from .lexicon import QuoteLexicon
 
@@ -61,3 +61,12 @@ def open_question(verb: Token, clause: Token) -> bool:
     if clause.left_edge.lower_ not in _QUESTION_WORDS or not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
         return False
     return any(c.dep_ == "neg" for c in verb.children) or any(c.tag_ == "MD" for c in clause.children)
+
+
+def before_semicolon_clause(doc: Doc, content: tuple[int, int]) -> tuple[int, int]:
+    """ "said the timing was not intentional; they only learned of the deals on Friday": a semicolon
+    followed by a clause with a subject of its own ends the reported clause."""
+    for i in range(content[0] + 2, content[1] - 2):
+        if doc[i].text == ";" and doc[i + 1].dep_ in ("nsubj", "nsubjpass") and not doc[i + 1].is_punct:
+            return content[0], i
+    return content

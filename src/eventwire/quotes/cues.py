@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Token
 from .boundaries import (after_leading_time, before_according, before_claim_gloss, before_closing_participle, before_contrast, before_occasion, before_dash_gloss, before_next_report, count_words,
                          past_false_break, to_sentence_end, trim, without_aside, without_trailing_participle)
 from .channels import channel_of_cue, outlet_in
-from .clauses import open_question, unmarked_clause, with_alternative, with_modal_conjunct
+from .clauses import before_semicolon_clause, open_question, unmarked_clause, with_alternative, with_modal_conjunct
 from .cue import Cue, not_speaker
 from .force import is_armed_act
 from .lexicon import QuoteLexicon, VerbEntry
@@ -192,6 +192,8 @@ def _verb_cue(tok: Token, lexicon: QuoteLexicon, quoted: Sequence[bool], blocked
         cue.content, cue.hands_on = before_next_report(tok, cue.content, lexicon)
     if cue.content is not None:
         cue.content = before_contrast(tok.doc, cue.content)
+    if cue.content is not None and cue.content[0] > tok.i:
+        cue.content = before_semicolon_clause(tok.doc, cue.content)
     if cue.content is not None:
         cue.content = before_claim_gloss(tok.doc, doc_text, cue.content, lexicon.nouns)
     if cue.content is not None and cue.content[0] > tok.i:
@@ -248,7 +250,8 @@ def _complement(verb: Token, entry: VerbEntry, clause: set[int], quoted: Sequenc
         span = None
         if (child.dep_ == "ccomp" or child.dep_ == "advcl" and child.i > verb.i and (
                 child.left_edge.lower_ in _CLAUSE_OPENERS or unmarked_clause(child) or open_question(verb, child))) \
-                and "clause" in entry.complements:    # a that-clause the parser hung as an adverbial
+                and "clause" in entry.complements \
+                and not _semicolon_between(doc, child, verb):   # a that-clause the parser hung as an adverbial
             span = (child.left_edge.i, without_trailing_participle(child))
             if child.i > verb.i:
                 clauses.append(span)
@@ -374,6 +377,12 @@ def _bare_noun(obj: Token) -> bool:
     nxt = doc[obj.i + 1] if obj.i + 1 < len(doc) else None
     return obj.pos_ in ("NOUN", "ADJ") and obj.is_alpha and len(obj) > 3 and obj.lower_ not in _QUANTITY_WORDS \
         and (nxt is None or nxt.lower_ not in _OBJECT_GOES_ON)
+
+
+def _semicolon_between(doc: Doc, clause: Token, verb: Token) -> bool:
+    """ "The timing was not intentional; aides only learned of it on Friday": a clause before the verb,
+    closed by a semicolon, is a sentence of its own, not what the verb reports."""
+    return clause.i < verb.i and any(doc[i].text == ";" for i in range(clause.right_edge.i + 1, verb.i))
 
 
 def _hung_from_own_clause(verb: Token) -> bool:
