@@ -1,7 +1,7 @@
 """Offices of bodies: whose code a role phrase takes when a body is named in it, before it or after "of"/"at".
 
-"Kremlin spokesman", "Hamas fighters", "UN envoy" are the body's (``stands_for``); "president of the Center for
-American Progress", "the Senate president" hold an office of the body, not the country's (``heads``); "the former
+"Kremlin spokesman", "Hamas fighters", "UN envoy" are the body's (``stands_for``); "the head of a Washington think
+tank", "the Senate president" hold an office of the body, not the country's (``heads``); "the former
 DNC chairman" is an elite of the body's country (``former_elite``).
 """
 
