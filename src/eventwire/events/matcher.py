@@ -32,7 +32,8 @@ class Attempt:
 class TriggerWords:
     """Which words of a parsed doc may be triggers, read from the doc's arrays of string ids (no Token
     is made for the five in six words that are no trigger word). A word's verdict is kept by its string
-    id, so each distinct lemma or word form is looked up in the lexicon once."""
+    id, so each distinct lemma or word form is looked up in the lexicon once (the verdicts grow with
+    the vocabulary the coder has seen, one small entry per distinct string, and no further)."""
 
     def __init__(self, lexicon: VerbLexicon) -> None:
         self._words = frozenset(lexicon.by_verb) | frozenset(lexicon.by_noun)
