@@ -105,12 +105,20 @@ def test_a_side_taken_by_lookup_gives_no_country(resolver):
     ("Moscow said its forces in Syria had destroyed an arms depot near Idlib.", "2019-05-05", "forces", "RUSMIL"),
     ("Paris announced that its soldiers in Mali would come home within six months.", "2022-02-17", "soldiers",
      "FRAMIL"),
-    ("Washington shut its embassy in Kabul and flew the staff out by helicopter.", "2021-08-15", "embassy",
-     "USAGOV"),
-    ("Riyadh admitted the writer had died inside its consulate in Istanbul.", "2018-10-20", "consulate", "SAUGOV"),
+    ("Beijing said its warships in the Red Sea had escorted the tankers home.", "2024-02-10", "warships", "CHNMIL"),
+    ("Ankara said its troops in Libya were only training the government's forces.", "2020-06-12", "troops",
+     "TURMIL"),
 ])
 def test_a_possessive_pronoun_owns_a_role_phrase_before_its_place(pipeline, text, published, word, code):
     assert code_at(coded(pipeline, text, published), word) == code
+
+
+def test_a_mission_abroad_keeps_the_country_of_its_place(pipeline):
+    # "the closure of its embassy in Moscow": the act reaches the host
+    cdoc = coded(pipeline, "Estonia announced the closure of its embassy in Minsk.", "2022-03-10")
+    assert code_at(cdoc, "embassy") == "BLRGOV"
+    cdoc = coded(pipeline, "Canada closed its embassy in Tehran and expelled Iranian diplomats.", "2012-09-07")
+    assert code_at(cdoc, "embassy") == "IRNGOV"
 
 
 @pytest.mark.parametrize("phrase, code", [

@@ -63,6 +63,8 @@ MILITARY_WORDS = _WORDS.sequence("military_words")
 # functions of a company an office may be "of": "vice president of business development" is a company's (BUS)
 CORPORATE_FUNCTIONS = _WORDS.words("corporate_functions")
 CORPORATE_TITLES = _WORDS.words("corporate_titles")
+# a state's missions abroad keep the country of their place ("the closure of its embassy in Moscow")
+DIPLOMATIC_MISSIONS = _WORDS.words("diplomatic_missions")
 
 
 def _mislabelled_noun(token: Token) -> bool:
@@ -324,9 +326,10 @@ class RolePhraseFinder(DefiniteReferenceFinder, RoleCountryFinder):
         if not agent.bare and agent.person and owner is None and any(
                 c.dep_ == "poss" and c.pos_ == "PRON" for c in head.lefts):
             agent = replace(agent, bare=True)   # "its members": the owner is found by the pronoun pass
-        if place is not None and owner is None and not names and place.kind != "organisation" and any(
-                c.dep_ == "poss" and c.pos_ == "PRON" for c in head.lefts):
-            place = None   # "Russia said its forces in Syria ...", "its embassy in Kabul": the owner's, not the place's
+        if place is not None and owner is None and not names and place.kind != "organisation" and \
+                agent.phrase not in DIPLOMATIC_MISSIONS and any(c.dep_ == "poss" and c.pos_ == "PRON"
+                                                                for c in head.lefts):
+            place = None   # "Russia said its forces in Syria ...": the owner's, not the place's
         if place is not None and agent.person and agent.sector in ("CVL", "OPP") and owner is None and not names and \
                 place.kind in ("metonym", "agent") and not place.human and place.code and \
                 set(place.sectors) & {"LEG", "JUD"} and \
