@@ -1,10 +1,14 @@
 """The shape of a reported clause where the parser hangs it oddly: a modal verb or an alternative
-coordinated after the content, an unmarked that-clause, an open question taken for a time clause."""
+coordinated after the content, an unmarked that-clause, an open question taken for a time clause,
+a semicolon that ends it, a clause that goes on after a mid-sentence attribution."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from spacy.tokens import Doc, Token
 
+from .cue import Cue
 from .lexicon import QuoteLexicon
 
 
@@ -70,3 +74,23 @@ def before_semicolon_clause(doc: Doc, content: tuple[int, int]) -> tuple[int, in
         if doc[i].text == ";" and doc[i + 1].dep_ in ("nsubj", "nsubjpass") and not doc[i + 1].is_punct:
             return content[0], i
     return content
+
+
+def runs_on(doc: Doc, cue: Cue, in_claim: Sequence[bool], quoted: Sequence[bool]) -> int:
+    """ "The top 1 percent paid a quarter of all taxes, according to the budget office, and the
+    top tenth paid two thirds": a report set off by commas inside its sentence and followed by
+    ", and"/", but" and a clause with no cue or quotation of its own reports that clause too.
+    The end (a character offset) of the content so extended, else 0."""
+    if cue.content is None or cue.content[1] > cue.token or any(quoted[i] for i in range(*cue.content)):
+        return 0
+    last = cue.token                       # the end of the attribution: its clause up to a comma
+    while last + 1 in cue.clause and doc[last + 1].text != ",":
+        last += 1
+    if last + 3 >= len(doc) or doc[last + 1].text != "," or doc[last + 2].lower_ not in ("and", "but"):
+        return 0
+    sent_end = doc[last].sent.end
+    words = [i for i in range(last + 3, sent_end) if not doc[i].is_punct and not doc[i].is_space]
+    if len(words) < 3 or any(in_claim[i] and i not in cue.clause or quoted[i]
+                             for i in range(last + 1, sent_end)):
+        return 0
+    return doc[words[-1]].idx + len(doc[words[-1]])

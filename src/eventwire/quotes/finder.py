@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from ..records import Speaker
+from .clauses import runs_on
 from .cues import Cue, find_cues
 from .labels import colon_attributed, colon_blocks, dash_attributed, datelines, labelled_quotes, statement_holder
 from .lexicon import QuoteLexicon
@@ -323,7 +324,7 @@ class _Build:
                     cue.content[0] < cue.token or any(self.quoted[i] for i in range(*cue.content))):
                 continue
             span = self.doc[cue.content[0]:cue.content[1]]
-            start, end = span.start_char, max(span.end_char, self._runs_on(cue))
+            start, end = span.start_char, max(span.end_char, runs_on(self.doc, cue, self.in_claim, self.quoted))
             start = self._after_colon(start, end)
             for seg in self.index.overlapping(start, end):   # never cut a quotation in two
                 start, end = min(start, seg.start), max(end, seg.end)
@@ -332,26 +333,6 @@ class _Build:
             out.append(FoundQuote(start, end, self._kind(start, end), cue.speaker, cue.text,
                                   cue.via or self.channel.get(ci) or cue.media_speaker, cue.token))
         return out
-
-    def _runs_on(self, cue: Cue) -> int:
-        """ "The top 1 percent paid a quarter of all taxes, according to the budget office, and the
-        top tenth paid two thirds": a report set off by commas inside its sentence and followed by
-        ", and"/", but" and a clause with no cue or quotation of its own reports that clause too.
-        The end (a character offset) of the content so extended, else 0."""
-        doc = self.doc
-        if cue.content is None or cue.content[1] > cue.token or any(self.quoted[i] for i in range(*cue.content)):
-            return 0
-        last = cue.token                   # the end of the attribution: its clause up to a comma
-        while last + 1 in cue.clause and doc[last + 1].text != ",":
-            last += 1
-        if last + 3 >= len(doc) or doc[last + 1].text != "," or doc[last + 2].lower_ not in ("and", "but"):
-            return 0
-        sent_end = doc[last].sent.end
-        words = [i for i in range(last + 3, sent_end) if not doc[i].is_punct and not doc[i].is_space]
-        if len(words) < 3 or any(self.in_claim[i] and i not in cue.clause or self.quoted[i]
-                                 for i in range(last + 1, sent_end)):
-            return 0
-        return doc[words[-1]].idx + len(doc[words[-1]])
 
     def _after_colon(self, start: int, end: int) -> int:
         """ "X scolded him: “...,” she said": the content is the quotation after the colon."""
