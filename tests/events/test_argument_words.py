@@ -24,7 +24,7 @@ _ALL = ["texts", "witnessing", "aides", "adversaries", "act_taken", "agent_parti
         "quantifiers", "holdings", "holding_verbs", "leading_verbs",
         "buying_verbs", "supplying_verbs", "carrying_verbs", "provisions", "accords",
         "mutual_verbs", "crowds", "taking_part",
-        "circumstances", "partners", "harmed_in"]
+        "circumstances", "partners", "harmed_in", "campaigns"]
 
 
 def _classes(**override) -> str:

@@ -204,3 +204,17 @@ def test_a_coordinated_subject_is_still_one_subject(pipeline):
     found = dyads(pipeline, "Russia and China blocked the resolution on Syria.", "12") \
         | dyads(pipeline, "Russia and China blocked the resolution on Syria.", "16")
     assert not found or {s for s, _ in found} <= {"RUS", "CHN"}
+
+
+# ---------------------------------------------------------------- "an offensive to retake X from Y": the enemy is Y
+@pytest.mark.parametrize("text, dyad", [
+    ("Iraqi forces launched an offensive to retake Mosul from Islamic State.", ("IRQ", "IMG")),
+    ("Ukrainian forces launched a counteroffensive to liberate Kherson from Russian troops.", ("UKR", "RUS")),
+    ("Israel launched an offensive to destroy Hamas.", ("ISR", "PSE")),
+])
+def test_the_purpose_of_a_campaign_names_its_enemy(pipeline, text, dyad):
+    assert dyad in dyads(pipeline, text, "19")
+
+
+def test_a_campaign_of_no_force_names_no_enemy(pipeline):
+    assert not dyads(pipeline, "The government launched a campaign to vaccinate children against measles.", "19")

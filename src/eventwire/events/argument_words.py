@@ -43,6 +43,7 @@ class ArgumentWords:
     taking_part: frozenset[str]
     circumstances: frozenset[str]
     harmed_in: frozenset[str]
+    campaigns: frozenset[str]
 
     @classmethod
     def load(cls, path: Path | None = None) -> "ArgumentWords":

@@ -148,6 +148,11 @@ class SourceSearch(PhraseActors):
             # "Russia's decision to expel British diplomats": the owner of the decision expels
             return [a.retold(f"{a.how} of '{verb.head.text}' (its owner acts)")
                     for a in self.noun_sources(verb.head)]
+        if verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and verb.head.lemma_.lower() in argument_words().campaigns \
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            # "launched an offensive to retake Mosul from Islamic State": the doer of the campaign
+            return [a.retold(f"{a.how} of '{verb.head.text}' (the campaign's purpose)")
+                    for a in self.noun_sources(verb.head)]
         if verb.dep_ == "amod" and verb.tag_ == "VBG" and verb.head.pos_ in syntax.NOUN_POS and verb.i < verb.head.i:
             # "met the visiting Chinese premier", "repelled the attacking Russian troops": the noun a
             # present participle stands before does the act

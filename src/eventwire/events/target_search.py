@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from . import coordination, syntax
-from .argument_types import OWNER_MARK, Arg
+from .argument_types import OWNER_MARK, OWNER_WHY, Arg
 from .argument_words import argument_words
 from .object_phrases import free_relative_thing, noun_lemma, object_participle, subject_joined_before
 from .phrase_actors import PhraseActors
@@ -29,7 +29,7 @@ class TargetSearch(PhraseActors):
     def targets(self, trigger: Token, spec: str, *, noun: bool, passive: bool) -> list[Arg]:
         found = self._targets(trigger, spec, noun=noun, passive=passive)
         if not found and noun and spec != "none":
-            found = self._harmed_in(trigger)
+            found = self._harmed_in(trigger) or self._purpose_targets(trigger)
         if not found and not noun and spec != "none" and trigger.dep_ == "amod":
             found = self._host_of_participle(trigger)
         return self._with_gapped(trigger, found) if found and not noun else found
@@ -48,6 +48,28 @@ class TargetSearch(PhraseActors):
             return []
         return [a.retold(f"{a.how} of '{verb.text}', whose object '{noun.text}' the participle describes")
                 for subj in syntax.children(verb, *syntax.SUBJ) for a in self.actors(subj, "subject")]
+
+    def _purpose_targets(self, noun: Token, stray: Token | None = None) -> list[Arg]:
+        """The enemy an attack noun's infinitive of purpose names: its 'from' phrase ("an offensive to
+        retake Mosul from Islamic State", "a counteroffensive to liberate Kherson from Russian troops")
+        or its object when that is an actor, not a place ("an operation to drive Boko Haram out of the
+        forest")."""
+        if noun.lemma_.lower() not in argument_words().campaigns:
+            return []
+        # (the infinitive the parser hung on the noun as a relative clause, or on the verb: ``stray``)
+        for part in [*syntax.children(noun, "acl", "relcl"), *([stray] if stray is not None else [])]:
+            if part.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in part.children):
+                continue
+            how = f"of the purpose '{part.text}' of the '{noun.text}'"
+            found = [a.retold(f"{a.how} {how}") for a in self._prep_targets(part, ("from",), noun=False, only_own=True)]
+            if found:
+                return found
+            for obj in syntax.children(part, *syntax.OBJ):
+                mention = self.actor_at(obj.i)
+                if mention is not None and not mention.why.startswith(("place ", "capital ")) \
+                        and not mention.why.startswith(OWNER_WHY):
+                    return [a.retold(f"{a.how} {how}") for a in self.actors(obj, "object")]
+        return []
 
     def _harmed_in(self, noun: Token) -> list[Arg]:
         """The victims of an attack noun that names none: the subject of the verb of harm whose 'in'
@@ -145,6 +167,11 @@ class TargetSearch(PhraseActors):
                                        only_own=True)
             if found:
                 return [a.retold(f"{a.how} of '{obj.text}'") for a in found]
+        # "launched an offensive to retake Mosul from Islamic State": the enemy a campaign's purpose names
+        for obj in syntax.children(verb, *syntax.OBJ):
+            found = self._purpose_targets(obj, object_participle(verb, obj))
+            if found:
+                return found
         # "announced a truce between Israel and Islamic Jihad", "condemned the clashes between A and B":
         # the object's 'between' phrase names the sides (Dyads pairs them with each other when the act
         # is mutual: the announcer of a truce is none of its sides)
