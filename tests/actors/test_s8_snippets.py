@@ -7,19 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.records import Article
-
-
-def coded(pipeline, text: str, published: str = "2019-05-01"):
-    cdoc = next(pipeline.code_documents([Article(id="t", text=text, published=published)]))
-    assert cdoc.article.status == "ok", cdoc.article.reason
-    return cdoc
-
-
-def code_at(cdoc, word: str, nth: int = 0) -> str | None:
-    tok = [t for t in cdoc.doc if t.text == word][nth]
-    m = cdoc.actor_at(tok.i)
-    return m.ref.code if m is not None and m.start_token <= tok.i < m.end_token else None
+from actor_mentions import code_at, coded
 
 
 @pytest.mark.parametrize("text, word", [
@@ -40,9 +28,9 @@ def test_the_same_word_names_the_role_phrase_again(pipeline, text, word):
 
 
 @pytest.mark.parametrize("text, word, named", [
-    # the sentence names another country (Hamas, Israel): the court is still the one named
-    ("The International Criminal Court issued an arrest warrant on Thursday for a senior Israeli minister. The court "
-     "also issued a warrant for a Hamas commander.", "court", "Court"),
+    # the sentence names another country (Uganda, Congo): the court is still the one named
+    ("The International Criminal Court has charged a Congolese militia leader with war crimes. The court also "
+     "ordered him to pay reparations to victims in Uganda.", "court", "Court"),
     ("Pakistan's Supreme Court disqualified the prime minister on Friday. The court said he had been dishonest about "
      "assets held in Dubai.", "court", "Court"),
     ("The African Union's Peace and Security Council suspended Guinea on Friday. The council said the junta must "
@@ -74,8 +62,8 @@ def test_a_new_one_of_the_word_is_no_reference_back(pipeline):
 
 @pytest.mark.parametrize("text, code, not_code", [
     # the arriving forces are not "the country" they arrive in
-    ("Kazakhstan's president said on Thursday that he had asked Russia and its allies for help. The first Russian "
-     "paratroopers arrived in the country hours later.", "KAZ", "RUS"),
+    ("Armenia's prime minister appealed to Moscow for military help on Tuesday. By nightfall, hundreds of Russian "
+     "soldiers had landed in the country.", "ARM", "RUS"),
     ("Turkish troops crossed into Syria on Wednesday. Hours later, more Turkish soldiers arrived in the country.",
      "SYR", "TUR"),
     # through a possessive: "at the request of the country's president", "to help the country's hospitals"
@@ -89,7 +77,7 @@ def test_the_country_is_not_the_country_of_its_clause_subject(pipeline, text, co
 
 @pytest.mark.parametrize("text, word, code", [
     # no arrival: the country of a domestic act is the subject's own
-    ("Police in India arrested the country's former finance minister on Wednesday.", "country", "IND"),
+    ("Prosecutors in Peru have charged the country's ex-president with taking bribes.", "country", "PER"),
     ("Bolivia's army chief urged the country's president to resign on Sunday.", "country", "BOL"),
     # not the country of the subject's own organisation either
     ("NATO leaders met in Washington on Tuesday to mark the alliance's 75th anniversary.", "alliance", "IGONAT"),
@@ -117,8 +105,8 @@ def test_the_country_as_the_subject_of_a_reported_clause_still_goes_back(pipelin
     ("A suicide bomber blew himself up outside a mosque in Kabul on Friday, killing 20 worshippers. Islamic State "
      "said it was responsible for the bombing.", "bomber", "State"),
     # in the same sentence
-    ("Suicide bombers struck three hotels in the Jordanian capital on Wednesday, and al Qaeda in Iraq said its "
-     "fighters had carried out the attacks.", "bombers", "Qaeda"),
+    ("Suicide bombers attacked a police academy in Mogadishu on Monday, and al Shabaab said its militants had "
+     "carried out the bombing.", "bombers", "Shabaab"),
     ("Attackers detonated a car bomb outside a military academy in Kabul, police said. Hours later, Islamic State "
      "claimed the bombing in a statement.", "Attackers", "State"),
 ])
@@ -131,19 +119,20 @@ def test_unnamed_attackers_are_the_group_that_claims_the_attack(pipeline, text, 
     assert any(e.source.code == claimant and e.sentence == 0 and e.root in ("18", "19") for e in cdoc.events)
 
 
-@pytest.mark.parametrize("text", [
-    # a claim that is negated or denied names no one
-    "Gunmen opened fire at a checkpoint in northern Sinai on Thursday, killing eight Egyptian soldiers. Islamic State "
-    "did not claim the attack.",
-    "Gunmen attacked a bus carrying pilgrims near Kabul on Tuesday. The Islamic State group denied any involvement.",
-    # a group that is no armed group is no claimant ("the army said it had carried out a raid")
-    "Masked gunmen shot dead a police officer in Belfast. The army said it had carried out a raid on a house nearby.",
+@pytest.mark.parametrize("text, code", [
+    # a claim that is negated or denied names no one: the gunmen stay the armed men of the place
+    ("Gunmen opened fire at a checkpoint in northern Sinai on Thursday, killing eight Egyptian soldiers. Islamic State "
+     "did not claim the attack.", "EGYREB"),
+    ("Gunmen attacked a bus carrying pilgrims near Kabul on Tuesday. The Islamic State group denied any involvement.",
+     "AFGREB"),
+    # a group that is no armed group is no claimant ("the army said it had carried out a raid": GBRMIL, no REB)
+    ("Masked gunmen shot dead a police officer in Belfast. The army said it had carried out a raid on a house nearby.",
+     "GBRREB"),
     # too far back: a claim four sentences on is about another attack
-    "Gunmen attacked a police station in Kano. Police said two officers were hurt. The governor visited the scene. "
-    "Schools were closed. Islamic State claimed responsibility for an attack in Maiduguri.",
+    ("Gunmen attacked a police station in Kano. Police said two officers were hurt. The governor visited the scene. "
+     "Schools were closed. Islamic State claimed responsibility for an attack in Maiduguri.", "NGAREB"),
 ])
-def test_no_claim_leaves_the_attackers_as_they_were(pipeline, text):
+def test_no_claim_leaves_the_attackers_as_they_were(pipeline, text, code):
     cdoc = coded(pipeline, text)
     first = next(t.text for t in cdoc.doc if t.lower_ in ("gunmen", "gunman"))
-    got = code_at(cdoc, first)
-    assert got is None or not got.startswith("IMG")
+    assert code_at(cdoc, first) == code

@@ -18,19 +18,21 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from .name_matches import Found
+from .vocabulary import shipped_vocabulary
+
+_WORDS = shipped_vocabulary()
 
 SENTENCES_BACK = 3
-# what a group claims or says it was behind: the attack nouns of a claim ("claimed the bombing")
-ATTACK_NOUNS = frozenset({"attack", "attacks", "bombing", "blast", "explosion", "assault", "shooting", "raid",
-                          "ambush", "massacre", "killing", "kidnapping", "abduction", "assassination", "strike",
-                          "bombings", "hijacking", "siege"})
+# the word lists of a claim, from data/actors/words.yaml (see the comments there): the attack nouns a group claims
+# ("claimed the bombing"), the verbs of doing an attack in a claim's content ("said it carried out the attack"), the
+# verbs that own an attack with "responsibility" or "credit" ("took responsibility for"), and the reporting verbs of
+# a claim ("said it was behind the attack")
+ATTACK_NOUNS = _WORDS.words("claimed_attack_nouns")
+DOING_VERBS = _WORDS.words("claim_doing_verbs")
+OWNING_VERBS = _WORDS.words("claim_owning_verbs")
+REPORTING = _WORDS.words("claim_reporting_verbs")
 # what a claim takes as its object besides the attack itself ("claimed responsibility", "claimed credit")
 CLAIM_OBJECTS = frozenset({"responsibility", "credit"})
-# verbs of doing an attack in a claim's content ("said it carried out the attack", "said its fighters staged it")
-DOING_VERBS = frozenset({"carry", "conduct", "stage", "launch", "mount", "perpetrate", "execute", "commit"})
-# verbs that own an attack with "responsibility" or "credit" ("took responsibility for the bombing")
-OWNING_VERBS = frozenset({"take", "accept", "admit", "assume"})
-REPORTING = frozenset({"say", "announce", "state", "declare", "confirm", "tell"})
 SELF_PRONOUNS = frozenset({"it", "we", "they", "its", "our", "their"})
 NAMED_ENTS = frozenset({"NORP", "GPE", "ORG", "PERSON", "LOC", "FAC"})
 

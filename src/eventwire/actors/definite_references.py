@@ -40,16 +40,13 @@ NOT_INSTITUTION_SECTORS = frozenset({"BUS", "MED", "PTY", "REB"})
 COUNTRY_KINDS = frozenset({"country", "adjective", "capital", "place", "metonym"})
 OBJECT_DEPS = frozenset({"dobj", "pobj", "dative"})
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
-# verbs of arriving somewhere: the country one arrives in, is sent to or lands in is not one's own ("returned to the
-# country", "fled the country", "arrested the country's former minister" may well be)
-ARRIVAL_VERBS = frozenset({"arrive", "land", "enter", "deploy", "invade", "visit", "travel", "fly", "pour", "send",
-                           "dispatch", "cross"})
+# verbs of arriving somewhere (data/actors/words.yaml arrival_verbs): the country one arrives in is not one's own
+ARRIVAL_VERBS = _WORDS.words("arrival_verbs")
 # kinds of definite description that also point back to a role phrase of the same word ("the interior ministry ...
 # the ministry", "a large meatpacking company ... the company"); a name they find by its kind
 SAME_WORD_KINDS = frozenset({"institution", "business"})
-# words for any business, that go back to a business role phrase of another word too ("an Australian-owned gold miner
-# ... the company")
-ANY_BUSINESS = frozenset({"company", "firm", "corporation", "conglomerate"})
+# words for any business, that go back to a business role phrase of another word too (words.yaml any_business)
+ANY_BUSINESS = _WORDS.words("any_business")
 # anaphor kind -> the sector of the state's forces it names again ("the army", "the police")
 FORCE_SECTORS = {"military": "MIL", "police": "COP"}
 
@@ -277,8 +274,8 @@ class DefiniteReferenceFinder(FinderBase):
 
     def _new_one_between(self, start: int, token: Token) -> bool:
         """Whether the text introduced a new one of the kind after the actor named at ``start``, or in a phrase that
-        name is part of ("an international coalition enforcing a U.N.-mandated no-fly zone ... The coalition's
-        operations"): an indefinite noun of the same word that is no coded actor mention, nor an apposition or
+        name is part of ("a regional coalition patrolling a U.N.-backed buffer zone ... The coalition's
+        patrols"): an indefinite noun of the same word that is no coded actor mention, nor an apposition or
         predicate of a name ("Jaish, a militant group based in Pakistan")."""
         lemma = token.lemma_.lower()
         for t in self.tokens[self.tokens[start].sent.start:token.i]:
@@ -292,7 +289,7 @@ class DefiniteReferenceFinder(FinderBase):
 
     def _in_mention(self, i: int, coded: bool = False) -> bool:
         """Whether token ``i`` is inside an actor mention found before ("Iranian officials", "Russian troops"; with
-        ``coded``, one that has a code: not "an international coalition")."""
+        ``coded``, one that has a code: not "a regional coalition")."""
         return any(f.start <= i < f.end and (f.res.code or not coded) for f in self.found)
 
     def _in_place_phrase(self, start: int, end: int) -> bool:

@@ -21,8 +21,8 @@ STRAIGHT_QUOTES = frozenset({'"'})
 
 
 def listed(tok: Token) -> bool:
-    """An apposition that is the second item of a list the parser read as one ("Saudi Arabia, the United Arab
-    Emirates, Bahrain and Egypt"): it has conjuncts of its own, and it and its head are proper names."""
+    """An apposition that is the second item of a list the parser read as one ("Kenya, the Central African
+    Republic, Uganda and Chad"): it has conjuncts of its own, and it and its head are proper names."""
     return tok.pos_ == "PROPN" and tok.head.pos_ == "PROPN" and any(k.dep_ == "conj" for k in tok.children)
 
 

@@ -253,7 +253,7 @@ def find_antecedent(token: Token, candidates: dict[int, Candidate], tokens: list
             return None            # "sources who reviewed them": not "who"
         clause = tok.head
         while tok.lower_ in RELATIVE_WORDS and clause.dep_ in ("ccomp", "xcomp") and clause.head.i != clause.i:
-            clause = clause.head   # "a deal that France said was a stab in the back because it ...": the deal
+            clause = clause.head   # "a contract that Canberra said was a betrayal because it ...": the contract
         if tok.lower_ in RELATIVE_WORDS and clause.dep_ == "relcl":
             if tok.lower_ in PERSON_RELATIVES and word in NEUTER:
                 return None        # "who" is a person, never "it" (whatever noun the parser hangs the clause on)

@@ -322,7 +322,7 @@ def _last_n(found: list[Found], token: Token, sent_of: list[int], n: int = 2) ->
             return f.res.kind == "person" or (not strict and (f.res.kind == "agent" or (
                 lemma in STATE_GROUP_SECTORS and f.res.kind == "country")))
         if strict and f.res.kind == "place" and _where(doc[f.head]):
-            return False   # "a clash with Chinese troops in the Galwan Valley ... the two sides": a place, no party
+            return False   # "a skirmish with Pakistani troops in Kashmir ... the two sides": a place, no party
         if want_countries:
             return f.res.kind in ("country", "metonym", "capital", "place") or "GOV" in f.res.sectors
         return True
@@ -362,7 +362,7 @@ def _last_n(found: list[Found], token: Token, sent_of: list[int], n: int = 2) ->
 
 
 def _where(tok: Token) -> bool:
-    """A name that is the object of a preposition of place ("in the Galwan Valley", "near Benghazi")."""
+    """A name that is the object of a preposition of place ("in the Bekaa Valley", "near Benghazi")."""
     while tok.dep_ in ("compound", "conj") and tok.head.i != tok.i:
         tok = tok.head
     return tok.dep_ == "pobj" and tok.head.lower_ in WHERE_PREPS

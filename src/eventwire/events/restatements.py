@@ -309,8 +309,8 @@ def _tell_one_act(a: _Telling, b: _Telling, rules: RestatementRules, countries: 
 
 
 def _appositive_retelling(noun: Token | None, verb: Token | None) -> bool:
-    """ "Obama arrived in Havana on Sunday, the first visit by a sitting U.S. president to Cuba", "North Korea fired
-    a missile into the sea, the latest in a string of weapons tests": an event noun in a phrase set off by a comma
+    """ "Merkel landed in Beijing on Friday, the first trip by a German chancellor to China in years", "North Korea
+    fired a missile into the sea, the latest in a string of weapons tests": an event noun in a phrase set off by a comma
     after the clause of ``verb``, introduced by "the" (or "his", "its" ...) and a superlative or ordinal ("the first",
     "the latest", "the biggest such", "its third"), tells the verb's act again (the comma phrase describes the act,
     it is no act of its own)."""
