@@ -6,7 +6,9 @@ voting a leader out of office, gunmen firing on worshippers or shoppers (an atta
 gun battle), aircraft striking (an air strike), leaders sitting down for talks, a signed ceasefire (a
 formal agreement), crowds forcing their way into a seat of power, armed forces advancing on a place,
 phone lines and networks cut, riot-control munitions fired at crowds, a ceasefire restored and days of
-fighting halted, protesters gathering outside a seat of power and a nuclear weapon tested.
+fighting halted, protesters gathering outside a seat of power or marching through a named city,
+troops storming protesters' barricades, a nuclear weapon tested, a court jailing someone (a sentence),
+a military assault launched on a place and shots fired at protesters.
 
 Each case is (text, code prefix, rule id, source, target); the sentences are written for these tests,
 with actors, countries, tenses and voices of their own. ``_NOT`` lists readings that must not fire.
@@ -29,9 +31,13 @@ _FORMS = [
     # a regulator, a central bank or the Commission fining a company: administrative sanction
     ("South Korea's antitrust regulator fined Qualcomm 1 billion dollars on Wednesday.", "172", "regulator_fine",
      "KORGOV", "USABUS"),
-    ("The European Commission fined Apple 1.8 billion euros.", "172", "regulator_fine", "IGOEUR", "USABUS"),
-    ("Kenya's central bank fined three lenders for breaking anti-money-laundering rules.", "172",
-     "regulator_fine", "KENGOV", "KENBUS"),
+    ("EU antitrust regulators fined Apple 1.8 billion euros on Monday.", "172", "regulator_fine", "IGOEUR", "USABUS"),
+    ("Ghana's central bank fined two commercial banks for breaching reserve rules.", "172",
+     "regulator_fine", "GHAGOV", "GHABUS"),
+    ("EU regulators fined a Swiss drugmaker 40 million euros on Thursday.", "172", "regulator_fine",
+     "IGOEUR", "CHE"),
+    ("Brazil's competition regulator fined a German carmaker 20 million reais.", "172", "regulator_fine",
+     "BRAGOV", "DEUBUS"),
     # police and soldiers beating people: violent repression
     ("Belarusian riot police beat protesters in Minsk on Sunday.", "175", "security_forces_beat",
      "BLRCOP", "BLRCVL"),
@@ -43,7 +49,7 @@ _FORMS = [
      "vote_out_of_office", "NPLLEG", "NPLGOV"),
     ("Italian senators voted the government out of office.", "170", "vote_out_of_office", "ITALEG", "ITAGOV"),
     # firing on worshippers, passengers, shoppers: an attack on civilians
-    ("Gunmen opened fire on worshippers at a church in Ondo state, Nigerian officials said.", "180",
+    ("Gunmen opened fire on villagers in Zamfara state, Nigerian officials said.", "180",
      "open_fire_on_civilians", "NGAREB", "NGACVL"),
     ("Suspected militants opened fire on passengers on a bus in Balochistan, Pakistani police said.", "180",
      "open_fire_on_civilians", "PAKREB", "PAKCVL"),
@@ -76,20 +82,46 @@ _FORMS = [
     # phone lines and networks cut: a restriction imposed on the place's country
     ("Ethiopia's government cut phone lines in the Tigray region.", "1721", "block_internet", "ETHGOV", "ETH"),
     ("Myanmar's junta shut down mobile networks across the country.", "1721", "block_internet", "MMRMIL", "MMR"),
-    ("Indian authorities cut internet and phone lines across Kashmir.", "1721", "block_internet", "INDGOV", "IND"),
+    ("Sudanese authorities cut internet and phone lines across Darfur.", "1721", "block_internet", "SDNGOV", "SDN"),
     # more riot-control munitions fired at crowds
-    ("Hong Kong police fired pepper spray at demonstrators.", "175", "fire_at_protesters", "HKGCOP", "HKGCVL"),
+    ("Thai police fired pepper spray at student demonstrators in Bangkok.", "175", "fire_at_protesters",
+     "THACOP", "THACVL"),
     ("Chilean police fired pepper balls at students in Santiago.", "175", "fire_at_protesters",
      "CHLCOP", "CHLEDU"),
-    ("Serbian riot police fired warning shots at protesters.", "175", "fire_at_protesters", "SRBCOP", "SRBCVL"),
+    ("Serbian riot police fired warning shots at protesters.", "175", "fire_rounds_at_protesters",
+     "SRBCOP", "SRBCVL"),
     # protesters gathering or rallying outside a seat of power
-    ("Protesters gathered outside the Supreme Court in Washington on Friday.", "141", "protest_outside",
-     "USACVL", "USAJUD"),
+    ("Protesters gathered outside Brazil's Supreme Court in Brasilia on Friday.", "141", "protest_outside",
+     "BRACVL", "BRAJUD"),
     ("Hundreds of Armenians protested outside the Russian embassy in Yerevan.", "141", "protest_outside",
      "ARMCVL", "RUSGOV"),
     # a nuclear weapon tested: a show of force
-    ("North Korea tested a hydrogen bomb on Sunday.", "150", "test_nuclear_weapon", "PRK", None),
+    ("China tested a hydrogen bomb in the Xinjiang desert in 1967.", "150", "test_nuclear_weapon", "CHN", None),
     ("Pakistan tested an atomic bomb in Balochistan in 1998.", "150", "test_nuclear_weapon", "PAK", None),
+    # troops storming protesters' barricades repress them
+    ("Venezuelan troops overran the barricades of opposition demonstrators near Caracas.", "175",
+     "storm_protest_camp", "VENMIL", "VENOPP"),
+    # gunmen or jihadists storming a building attack it (not a riot)
+    ("Masked gunmen stormed the offices of a Danish newspaper in Copenhagen.", "180", "gunmen_attack",
+     "DNKREB", "DNKMED"),
+    ("Suspected jihadists stormed a hotel in northern Burkina Faso.", "180", "armed_men_storm_building",
+     "BFAREB", "BFA"),
+    ("Islamist gunmen raided a church in Ouagadougou on Sunday, Burkinabe officials said.", "180",
+     "gunmen_attack", "BFAREB", "BFAREL"),
+    ("Armed bandits stormed a boarding school in Nigeria's Zamfara state.", "180", "armed_men_storm_building",
+     "NGACRM", "NGAEDU"),
+    # a court jailing someone sentences them
+    ("A military court in Myanmar jailed the ousted leader on Monday.", "116", "court_jails", "MMRJUD", "MMRELI"),
+    ("A Russian judge imprisoned an American journalist on Friday.", "116", "court_jails", "RUSJUD", "USAMED"),
+    # a military assault launched on a place
+    ("Ethiopian troops mounted an assault on a militant stronghold in southern Somalia.", "190",
+     "launch_assault_on", "ETHMIL", "SOM"),
+    ("Israeli forces launched a ground assault on Rafah.", "190", "launch_assault_on", "ISRMIL", "PSE"),
+    # live rounds or shots fired at protesters
+    ("Iraqi police fired live bullets at demonstrators in Nasiriyah.", "175", "fire_rounds_at_protesters",
+     "IRQCOP", "IRQCVL"),
+    ("Zimbabwean soldiers fired shots at opposition supporters in Harare.", "175", "fire_rounds_at_protesters",
+     "ZWEMIL", "ZWEOPP"),
     # a ceasefire restored, weeks of fighting halted
     ("Ethiopia and Eritrea agreed to restore the truce on Monday.", "0871", "declare_ceasefire", "ERI", "ETH"),
     ("Turkey halted three weeks of fighting in northern Syria.", "0871", "hold_fire", "TUR", "SYR"),
@@ -111,6 +143,16 @@ _NOT = [
     ("Iraqi troops advanced on Saturday toward the border.", "19"),
     # a storm cutting lines is no restriction
     ("The storm cut phone lines across Florida.", "17"),
+    # insurgents attacking police posts fight (19): no attack on civilians
+    ("Rohingya insurgents attacked police posts in Myanmar's Rakhine state.", "18"),
+    # protesters storming a parliament riot (145): no attack by armed men
+    ("Thousands of protesters stormed the parliament building in Bishkek.", "18"),
+    # soldiers marching through a city parade
+    ("Chinese soldiers marched through Beijing on Thursday.", "14"),
+    # the police jailing a blogger detain him (173): no sentence
+    ("Egyptian police jailed a prominent blogger.", "11"),
+    # shots fired at soldiers are no repression
+    ("Kurdish fighters fired shots at Turkish soldiers.", "17"),
     # a truce agreed (not signed) stays a ceasefire, not a formal agreement
     ("Israel and Hamas agreed a truce.", "05"),
 ]
@@ -126,6 +168,21 @@ def test_general_form(pipeline, text, code, rule, source, target):
 @pytest.mark.parametrize("text,absent", _NOT)
 def test_form_does_not_fire(pipeline, text, absent):
     assert_form_silent(pipeline, text, absent, PUB)
+
+
+# a march through a named city: the protest and its marchers (its target, the government, is the target
+# policy's to find: not asserted here)
+_MARCHES = [
+    ("Thousands of Georgians marched through Tbilisi on Sunday.", "GEOCVL"),
+    ("Hundreds of Togolese students marched through Lome on Tuesday.", "TGOEDU"),
+    ("Protesters marched through central London on Saturday.", "GBRCVL"),
+]
+
+
+@pytest.mark.parametrize("text,source", _MARCHES)
+def test_march_through_named_city(pipeline, text, source):
+    got = [(e.cameo, e.source.code if e.source else None, e.rule) for e in coded_events(pipeline, text, PUB)]
+    assert any(c == "141" and s == source and r.split(" |")[0].endswith("#march_through_city") for c, s, r in got), got
 
 
 def test_court_fine_stays_a_conviction(pipeline):
