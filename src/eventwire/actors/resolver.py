@@ -37,6 +37,12 @@ BUSINESS_MODIFIERS = _WORDS.words("business_modifiers")
 FUNCTION_WORDS = _WORDS.words("function_words")
 # words that make the country after them the side an actor takes, not its own: "pro-Russian separatists"
 SIDE_WORDS = frozenset({"pro", "anti"})
+
+
+def side_taken(tokens, i: int) -> bool:
+    """The word at ``i`` names a side taken, not a country of one's own: "pro-Russian", "anti-American"
+    (``tokens``: the doc or a list of its tokens)."""
+    return i > 1 and tokens[i - 1].text == "-" and tokens[i - 2].lower_ in SIDE_WORDS
 # ``why`` of a role phrase whose country came from no word of its own (see ``ActorResolver.compose``)
 NO_OWN_COUNTRY = ("the article's main country", "country unknown", "unless the text says otherwise")
 

@@ -32,7 +32,7 @@ from ..dictionaries.actor_dictionary import Agent
 from .definite_references import definite
 from .mention_context import FinderBase
 from .name_matches import country_evidence
-from .resolver import NO_OWN_COUNTRY, SIDE_WORDS, Phrase, Resolution
+from .resolver import NO_OWN_COUNTRY, Phrase, Resolution, side_taken
 from .vocabulary import shipped_vocabulary
 
 _WORDS = shipped_vocabulary()
@@ -99,8 +99,7 @@ class RoleCountryFinder(FinderBase):
             if res is None or self.sentence_of[start] != n or idx in self.ethnic or "BUS" in res.sectors:
                 continue   # a firm named ("a Malaysia Airlines Boeing") says little of where the sides fight
             country = country_evidence(res)
-            if country and country not in sides and not (start > 1 and self.tokens[start - 1].text == "-" and
-                                                         self.tokens[start - 2].lower_ in SIDE_WORDS):
+            if country and country not in sides and not side_taken(self.tokens, start):
                 others.add(country)
         if len(others) == 1:
             return next(iter(others))

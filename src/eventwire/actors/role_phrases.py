@@ -14,7 +14,7 @@ from .definite_references import DefiniteReferenceFinder, anaphor_kind
 from .governing_places import governing_place
 from .mention_context import PLACE_PREPS
 from .name_matches import Found
-from .resolver import SIDE_WORDS, Phrase, Resolution
+from .resolver import Phrase, Resolution, side_taken
 from .role_countries import RoleCountryFinder
 from .vocabulary import shipped_vocabulary
 
@@ -308,7 +308,7 @@ class RolePhraseFinder(DefiniteReferenceFinder, RoleCountryFinder):
             idx = self.names.at_token.get(t.i)
             if t.i > 0 and self.tokens[t.i - 1].lower_ == "ethnic":
                 continue    # "ethnic Albanian guerrillas": an ethnicity, not a country
-            if t.i > 1 and self.tokens[t.i - 1].text == "-" and self.tokens[t.i - 2].lower_ in SIDE_WORDS:
+            if side_taken(self.tokens, t.i):
                 side = self.names.resolved.get(idx) if idx is not None else None
                 if side is not None and side.country:
                     sides.add(side.country)
