@@ -8,7 +8,7 @@ formal agreement), crowds forcing their way into a seat of power, armed forces a
 phone lines and networks cut, riot-control munitions fired at crowds, a ceasefire restored and days of
 fighting halted, protesters gathering outside a seat of power or marching through a named city,
 troops storming protesters' barricades, a nuclear weapon tested, a court jailing someone (a sentence),
-a military assault launched on a place and shots fired at protesters.
+a military assault launched on a place, shots fired at protesters and two sides each accusing the other.
 
 Each case is (text, code prefix, rule id, source, target); the sentences are written for these tests,
 with actors, countries, tenses and voices of their own. ``_NOT`` lists readings that must not fire.
@@ -122,6 +122,9 @@ _FORMS = [
      "IRQCOP", "IRQCVL"),
     ("Zimbabwean soldiers fired shots at opposition supporters in Harare.", "175", "fire_rounds_at_protesters",
      "ZWEMIL", "ZWEOPP"),
+    # two sides each accusing the other
+    ("India and Pakistan each accused the other of violating the truce.", "112", "accuse_the_other", "PAK", "IND"),
+    ("Ethiopia and Eritrea each blamed the other for the border clashes.", "112", "accuse_the_other", "ETH", "ERI"),
     # a ceasefire restored, weeks of fighting halted
     ("Ethiopia and Eritrea agreed to restore the truce on Monday.", "0871", "declare_ceasefire", "ERI", "ETH"),
     ("Turkey halted three weeks of fighting in northern Syria.", "0871", "hold_fire", "TUR", "SYR"),
