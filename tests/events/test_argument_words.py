@@ -24,11 +24,11 @@ _ALL = ["texts", "witnessing", "aides", "adversaries", "act_taken", "agent_parti
         "quantifiers", "holdings", "holding_verbs", "leading_verbs",
         "buying_verbs", "supplying_verbs", "carrying_verbs", "provisions", "accords",
         "mutual_verbs", "crowds", "taking_part",
-        "circumstances", "partners", "harmed_in", "campaigns"]
+        "circumstances", "partners", "harmed_in", "campaigns", "acting_participles", "rally_purposes"]
 
 
 def _classes(**override) -> str:
-    lines = ["classes:"]
+    lines = ["noun_lemmas:", "  - {form: bases, lemma: base}", "classes:"]
     for name in _ALL:
         lines.append(f"  - class: {name}\n    words: {override.get(name, '[word]')}")
     return "\n".join(lines) + "\n"
@@ -40,9 +40,9 @@ def test_a_complete_file_loads(tmp_path):
 
 
 @pytest.mark.parametrize("override, fault, line", [
-    ({"aides": "[aide, aide]"}, "listed twice", 6),
-    ({"texts": "[Statement]"}, "lower-case", 2),
-    ({"buildings": "[]"}, "non-empty", 14),
+    ({"aides": "[aide, aide]"}, "listed twice", 8),
+    ({"texts": "[Statement]"}, "lower-case", 4),
+    ({"buildings": "[]"}, "non-empty", 16),
 ])
 def test_faults_name_the_file_and_the_line(tmp_path, override, fault, line):
     path = _write(tmp_path, _classes(**override))
@@ -55,4 +55,27 @@ def test_unknown_and_missing_classes_are_faults(tmp_path):
     with pytest.raises(DictionaryError, match="not one of"):
         ArgumentWords.load(_write(tmp_path, _classes() + "  - class: places\n    words: [x]\n"))
     with pytest.raises(DictionaryError, match="missing"):
-        ArgumentWords.load(_write(tmp_path, "classes:\n  - class: texts\n    words: [statement]\n"))
+        ArgumentWords.load(_write(tmp_path, "noun_lemmas: [{form: bases, lemma: base}]\n"
+                                            "classes:\n  - class: texts\n    words: [statement]\n"))
+
+
+def test_noun_lemmas_mend_the_lemmatiser(pipeline):
+    words = argument_words()
+    assert words.noun_lemmas == {"bases": "base"}
+    doc = pipeline.resources.nlp("Israeli jets struck two bases in Syria.")
+    bases = next(t for t in doc if t.lower_ == "bases")
+    assert words.noun_lemma(bases) == "base"
+    assert "visit" in words.acting_participles and "celebrate" in words.rally_purposes
+
+
+@pytest.mark.parametrize("body, fault", [
+    ("noun_lemmas: [{form: bases}]\n", "form: WORD, lemma: WORD"),
+    ("noun_lemmas: [{form: Bases, lemma: base}]\n", "lower-case"),
+    ("noun_lemmas: [{form: bases, lemma: base}, {form: bases, lemma: basis}]\n", "listed twice"),
+    ("noun_lemmas: []\n", "non-empty 'noun_lemmas'"),
+])
+def test_noun_lemma_faults_name_the_file(tmp_path, body, fault):
+    text = _classes().replace("noun_lemmas:\n  - {form: bases, lemma: base}\n", body)
+    with pytest.raises(DictionaryError) as err:
+        ArgumentWords.load(_write(tmp_path, text))
+    assert fault in str(err.value) and "arguments.yaml" in str(err.value)

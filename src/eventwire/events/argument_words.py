@@ -4,14 +4,17 @@ Each class is a set of lemmas that changes where a source or target is found (te
 through a participle, verbs of witnessing, nouns of places an actor holds, ...); the file explains
 each class at its top. ``argument_words()`` reads and validates the packaged file once per
 process; ``ArgumentWords.load(path)`` reads another one. Faults raise ``DictionaryError`` naming
-the file and the line of the entry.
+the file and the line of the entry. The file's ``noun_lemmas`` list mends the lemmas spaCy gets
+wrong on nouns of places ("bases" -> "base"): ``noun_lemma(token)``.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, field, fields
 from functools import lru_cache
 from pathlib import Path
+
+from spacy.tokens import Token
 
 from ..dictionaries.files import data_path, load_yaml
 from ..errors import DictionaryError
@@ -44,6 +47,10 @@ class ArgumentWords:
     circumstances: frozenset[str]
     harmed_in: frozenset[str]
     campaigns: frozenset[str]
+    acting_participles: frozenset[str]
+    rally_purposes: frozenset[str]
+    # word form -> lemma, for nouns spaCy's lemmatiser gets wrong (not a class: the ``noun_lemmas`` list)
+    noun_lemmas: dict[str, str] = field(default_factory=dict, hash=False)
 
     @classmethod
     def load(cls, path: Path | None = None) -> "ArgumentWords":
@@ -51,7 +58,7 @@ class ArgumentWords:
         data = load_yaml(path)
         if not isinstance(data, dict) or not isinstance(data.get("classes"), list):
             raise DictionaryError(str(path), None, "expected a mapping with a 'classes' list")
-        names = [f.name for f in fields(cls)]
+        names = [f.name for f in fields(cls) if f.name != "noun_lemmas"]
         found: dict[str, frozenset[str]] = {}
         for entry in data["classes"]:
             line = entry.get("__line__") if isinstance(entry, dict) else None
@@ -75,7 +82,30 @@ class ArgumentWords:
         missing = [n for n in names if n not in found]
         if missing:
             raise DictionaryError(str(path), None, f"classes {missing} are missing")
-        return cls(**found)
+        return cls(**found, noun_lemmas=_noun_lemmas(data.get("noun_lemmas"), path))
+
+    def noun_lemma(self, tok: Token) -> str:
+        """The lower-case lemma of a noun, with spaCy's known slips on place nouns mended ("bases")."""
+        return self.noun_lemmas.get(tok.lower_, tok.lemma_.lower())
+
+
+def _noun_lemmas(entries: object, path: Path) -> dict[str, str]:
+    """The ``noun_lemmas`` list: ``{form: bases, lemma: base}`` entries, lower-case, each form once."""
+    if not isinstance(entries, list) or not entries:
+        raise DictionaryError(str(path), None, "expected a non-empty 'noun_lemmas' list")
+    out: dict[str, str] = {}
+    for entry in entries:
+        line = entry.get("__line__") if isinstance(entry, dict) else None
+        if not isinstance(entry, dict) or set(entry) - {"__line__"} != {"form", "lemma"}:
+            raise DictionaryError(str(path), line, "a noun_lemmas entry is {form: WORD, lemma: WORD}")
+        form, lemma = entry["form"], entry["lemma"]
+        for word in (form, lemma):
+            if not isinstance(word, str) or not word.strip() or word != word.strip().lower():
+                raise DictionaryError(str(path), line, f"noun_lemmas: {word!r} must be a lower-case word")
+        if form in out:
+            raise DictionaryError(str(path), line, f"noun_lemmas: {form!r} listed twice")
+        out[form] = lemma
+    return out
 
 
 @lru_cache(maxsize=1)

@@ -56,7 +56,7 @@ class ArgumentFinder(TargetSearch, SourceSearch):
         own = {a.ref.code for a in roles.sources}
         if roles.targets and all(a.token.pos_ == "PRON" and "via possessive" in a.how and a.ref.code in own
                                  for a in roles.targets):
-            # "Israel halted its offensive in the Gaza Strip": the source's own possessive names no
+            # "Turkey paused its offensive in northern Syria": the source's own possessive names no
             # other party; the target policy's fallbacks may find one (the place's country). Of several
             # sources "their" is each one's partner ("agreed that their countries should cooperate")
             # unless a phrase of the object names the other party ("closed their links with Qatar"; or

@@ -8,7 +8,10 @@ Three forms of news English name several participants where the parse gives one:
   names on the verb as direct objects;
 - gapping: "met Japan's minister on Monday and South Korea's on Tuesday", "struck Syria in
   March and Iraq in July": the second object is parsed as a conjunct of the first date, or the
-  date as a modifier of the second object.
+  date as a modifier of the second object;
+- a joined subject: "Israel struck targets in Gaza and Egypt called for restraint": the parser
+  joins the second clause's subject to the phrase before it as a conjunct
+  (``subject_joined_before``, ``joined_subject_of``).
 
 Each function returns tokens; ``ArgumentFinder`` resolves them to actors.
 """
@@ -67,3 +70,49 @@ def gapped_objects(verb: Token) -> list[Token]:
                     for m in pobj.children if m.dep_ in ("nmod", "compound", "npadvmod")):
                 out.append(pobj)
     return out
+
+
+# finite verb tags: a verb that can have a subject of its own
+_FINITE = frozenset({"VBD", "VBZ", "VBP"})
+# what may stand between a subject and its verb ("and the African Union also threatened ...")
+_BEFORE_VERB = frozenset({"also", "later", "then", "quickly", "immediately", "swiftly", "promptly", "separately"})
+
+
+def subject_joined_before(noun: Token) -> Token | None:
+    """The verb whose subject a conjunct noun really is, when the parser joined the subject of a second
+    clause to the phrase before it: "Britain suspended its defence cooperation with Kenya and the
+    African Union criticised the move" ("Union" a conjunct of "Kenya", "criticised" a clause with no
+    subject), "Israel struck targets in Gaza and Egypt called for restraint". None otherwise."""
+    if noun.dep_ != "conj" or noun.pos_ not in syntax.NOUN_POS or noun.head.pos_ not in syntax.NOUN_POS:
+        return None
+    doc = noun.doc
+    i = noun.right_edge.i + 1
+    while i < len(doc) and doc[i].lower_ in _BEFORE_VERB:
+        i += 1
+    if i >= len(doc):
+        return None
+    verb = doc[i]
+    if verb.pos_ != "VERB" or verb.tag_ not in _FINITE or verb.dep_ not in ("conj", "advcl", "ccomp") \
+            or noun.i not in range(verb.head.left_edge.i, verb.head.right_edge.i + 1) \
+            or any(c.dep_ in syntax.SUBJ or c.dep_ in syntax.PASS_SUBJ for c in verb.children):
+        return None
+    # the conjunction joining the noun stands right before the noun's phrase: "... Kenya and the Union"
+    if not any(c.dep_ == "cc" and c.i < noun.left_edge.i for c in noun.head.children):
+        return None
+    return verb
+
+
+def joined_subject_of(verb: Token) -> Token | None:
+    """The subject of ``verb`` that the parser joined to the phrase before it (``subject_joined_before``)."""
+    doc = verb.doc
+    i = verb.left_edge.i - 1 if verb.left_edge.i < verb.i else verb.i - 1
+    while i >= 0 and doc[i].lower_ in _BEFORE_VERB:
+        i -= 1
+    if i < 0:
+        return None
+    tok = doc[i]
+    # the head of the noun phrase ending right before the verb
+    while tok.head.i > tok.i and tok.head.i < verb.i and tok.dep_ in ("compound", "amod", "nmod", "det", "poss", "nummod"):
+        tok = tok.head
+    joined = subject_joined_before(tok)
+    return tok if joined is not None and joined.i == verb.i else None

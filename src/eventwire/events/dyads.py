@@ -52,8 +52,8 @@ _GIVING_CODES = ("033", "07")
 
 def _one_group(sources: list[Arg]) -> bool:
     """Are ``sources`` the two members of one plural mention ("both countries" -> India, Pakistan)?
-    (Not the many of a list: "central banks in the United States, Europe, Britain ... moved to ease
-    the crisis" is no act of each bank toward each other.)"""
+    (Not the many of a list: "the central banks of Japan, Canada, Switzerland ... cut rates
+    together" is no act of each bank toward each other.)"""
     groups = {_group_of(a) for a in sources}
     return len(sources) == 2 and len(groups) == 1 and None not in groups
 

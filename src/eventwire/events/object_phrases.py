@@ -8,7 +8,8 @@
   housing American troops" (``housing`` an adverbial clause of "hit"), "signed deals to normalise
   ties with Israel" (``normalise`` an adverbial clause of "signed").
 
-Each function returns tokens; ``TargetSearch`` resolves them to actors.
+(A subject the parser joined to the phrase before it is mended in ``coordination``.) Each function
+returns tokens; ``TargetSearch`` resolves them to actors.
 """
 
 from __future__ import annotations
@@ -24,18 +25,6 @@ _BETWEEN_POS = frozenset({"ADV", "PART"})
 # relations of the thing a free relative names in its own clause: "described as X" (pobj of 'as'),
 # "called X" (oprd, dobj), "said were X" (attr or subject of the copula)
 _NAMED_DEPS = frozenset({"oprd", "attr", "dobj"})
-# the lemmas spaCy's lemmatiser gets wrong on nouns of places ("bases" -> "basis")
-_NOUN_LEMMAS = {"bases": "base"}
-
-
-# the word forms whose lemma is mended (a cheap test before ``noun_lemma`` in hot paths)
-MENDED_FORMS = frozenset(_NOUN_LEMMAS)
-
-
-def noun_lemma(tok: Token) -> str:
-    """The lower-case lemma of a noun, with spaCy's known slips on place nouns mended ("bases")."""
-    return _NOUN_LEMMAS.get(tok.lower_, tok.lemma_.lower())
-
 
 def free_relative_thing(verb: Token) -> Token | None:
     """The thing a free relative object names: "struck what New Delhi described as a training camp"
@@ -77,49 +66,3 @@ def object_participle(verb: Token, obj: Token, lemmas: frozenset[str] | None = N
         if part.left_edge.i == obj.right_edge.i + 1 and (lemmas is None or part.lemma_.lower() in lemmas):
             return part
     return None
-
-
-# finite verb tags: a verb that can have a subject of its own
-_FINITE = frozenset({"VBD", "VBZ", "VBP"})
-# what may stand between a subject and its verb ("and the African Union also threatened ...")
-_BEFORE_VERB = frozenset({"also", "later", "then", "quickly", "immediately", "swiftly", "promptly", "separately"})
-
-
-def subject_joined_before(noun: Token) -> Token | None:
-    """The verb whose subject a conjunct noun really is, when the parser joined the subject of a second
-    clause to the phrase before it: "France suspended cooperation with its former colony and the
-    African Union threatened sanctions" ("Union" a conjunct of "colony", "threatened" a clause with no
-    subject), "Israel struck targets in Gaza and Egypt called for restraint". None otherwise."""
-    if noun.dep_ != "conj" or noun.pos_ not in syntax.NOUN_POS or noun.head.pos_ not in syntax.NOUN_POS:
-        return None
-    doc = noun.doc
-    i = noun.right_edge.i + 1
-    while i < len(doc) and doc[i].lower_ in _BEFORE_VERB:
-        i += 1
-    if i >= len(doc):
-        return None
-    verb = doc[i]
-    if verb.pos_ != "VERB" or verb.tag_ not in _FINITE or verb.dep_ not in ("conj", "advcl", "ccomp") \
-            or noun.i not in range(verb.head.left_edge.i, verb.head.right_edge.i + 1) \
-            or any(c.dep_ in syntax.SUBJ or c.dep_ in syntax.PASS_SUBJ for c in verb.children):
-        return None
-    # the conjunction joining the noun stands right before the noun's phrase: "... colony and the Union"
-    if not any(c.dep_ == "cc" and c.i < noun.left_edge.i for c in noun.head.children):
-        return None
-    return verb
-
-
-def joined_subject_of(verb: Token) -> Token | None:
-    """The subject of ``verb`` that the parser joined to the phrase before it (``subject_joined_before``)."""
-    doc = verb.doc
-    i = verb.left_edge.i - 1 if verb.left_edge.i < verb.i else verb.i - 1
-    while i >= 0 and doc[i].lower_ in _BEFORE_VERB:
-        i -= 1
-    if i < 0:
-        return None
-    tok = doc[i]
-    # the head of the noun phrase ending right before the verb
-    while tok.head.i > tok.i and tok.head.i < verb.i and tok.dep_ in ("compound", "amod", "nmod", "det", "poss", "nummod"):
-        tok = tok.head
-    joined = subject_joined_before(tok)
-    return tok if joined is not None and joined.i == verb.i else None

@@ -17,7 +17,7 @@ from ..records import ActorRef
 from . import syntax
 from .argument_types import ADVERSARY_MARK, OWNER_MARK, OWNER_WHY, ActorLookup, Arg
 from .argument_words import argument_words
-from .object_phrases import MENDED_FORMS, subject_joined_before
+from .coordination import subject_joined_before
 
 _FIRST_PERSON = frozenset({"we", "i", "us", "me"})
 # sectors of a country's own institutions: "the administration", "the legislature", "the court"
@@ -73,7 +73,7 @@ class PhraseActors:
         out: list[Arg] = []
         for tok in syntax.conjuncts(token):
             if tok is not token and subject_joined_before(tok) is not None:
-                continue    # "... with its former colony and the African Union threatened": a subject
+                continue    # "... with Kenya and the African Union criticised": a subject
             found = self._single(tok, how, depth)
             if tok is not token and self.joined_thing(tok, found):
                 continue
@@ -104,8 +104,9 @@ class PhraseActors:
         if tok.pos_ in ("DET", "PUNCT", "ADP", "CCONJ", "SCONJ"):
             return []
         mention = self.actor_at(tok.i)
-        holdings = argument_words().holdings
-        if (tok.lemma_.lower() in holdings or tok.lower_ in MENDED_FORMS) and (mention is None or not mention.members):
+        words = argument_words()
+        if (tok.lemma_.lower() in words.holdings or tok.lower_ in words.noun_lemmas) \
+                and (mention is None or not mention.members):
             # "struck Houthi-held areas in northern Yemen": the holder named on the place comes
             # before the owner the actor stage read from its place phrase (or the people of a town)
             held = self._holders(tok, how, depth, held_only=mention is not None)
@@ -249,7 +250,8 @@ class PhraseActors:
             # "Russian forces", "U.S. officials": an actor modifier of a non-actor noun (not for
             # objects: "hosted a Clinton event" is not hosting Clinton; but a place or thing an
             # actor holds is acted on with its holder: "shelled rebel positions")
-            holding = tok.lemma_.lower() in argument_words().holdings or tok.lower_ in MENDED_FORMS
+            kinds = argument_words()
+            holding = tok.lemma_.lower() in kinds.holdings or tok.lower_ in kinds.noun_lemmas
             if how.startswith("object") and holding:
                 return self._holders(tok, how, depth)
             for mod in ([] if how.startswith("object") else tok.children):

@@ -11,7 +11,6 @@ from spacy.tokens import Token
 from . import coordination, syntax
 from .argument_types import AUTHOR_MARK, BETWEEN, OWNER_MARK, OWNER_WHY, Arg
 from .argument_words import argument_words
-from .object_phrases import joined_subject_of
 from .phrase_actors import PhraseActors
 
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
@@ -87,10 +86,10 @@ class SourceSearch(PhraseActors):
                                              for a in self.actors(c, f"companion of '{subj.text}' (subject)")])
         if subjects:
             return []
-        joined = joined_subject_of(verb) if verb.dep_ in ("conj", "advcl", "ccomp") else None
+        joined = coordination.joined_subject_of(verb) if verb.dep_ in ("conj", "advcl", "ccomp") else None
         if joined is not None:
-            # "France suspended cooperation with its former colony and the African Union threatened
-            # sanctions": the parser joined the second clause's subject to the phrase before it
+            # "Britain suspended its defence cooperation with Kenya and the African Union criticised the
+            # move": the parser joined the second clause's subject to the phrase before it
             return self.actors(joined, "subject (the parser joined it to the phrase before)", depth)
         if verb.dep_ == "acomp" or (verb.pos_ == "ADJ" and verb.head is not verb):
             return self.verb_sources(verb.head, depth + 1)
@@ -154,8 +153,11 @@ class SourceSearch(PhraseActors):
             return [a.retold(f"{a.how} of '{verb.head.text}' (the campaign's purpose)")
                     for a in self.noun_sources(verb.head)]
         if verb.dep_ == "amod" and verb.tag_ == "VBG" and verb.head.pos_ in syntax.NOUN_POS and verb.i < verb.head.i:
-            # "met the visiting Chinese premier", "repelled the attacking Russian troops": the noun a
-            # present participle stands before does the act
+            # "received the visiting Indian prime minister", "repelled the attacking Russian troops": the
+            # noun an acting participle stands before does the act; other participles before a noun
+            # only describe it ("a protesting student", "dispersed the protesting farmers": no act)
+            if verb.lemma_.lower() not in argument_words().acting_participles:
+                return []
             return self.actors(verb.head, "the noun its participle describes")
         if verb.dep_ == "acl" and verb.tag_ == "VBG":
             found = self.actors(verb.head, "participle head")

@@ -11,7 +11,8 @@ from spacy.tokens import Token
 from . import coordination, syntax
 from .argument_types import OWNER_MARK, OWNER_WHY, Arg
 from .argument_words import argument_words
-from .object_phrases import free_relative_thing, noun_lemma, object_participle, subject_joined_before
+from .coordination import subject_joined_before
+from .object_phrases import free_relative_thing, object_participle
 from .phrase_actors import PhraseActors
 
 # Prepositions tried, in order, when a pattern's target is "auto".
@@ -186,7 +187,7 @@ class TargetSearch(PhraseActors):
         # ties with Israel", the infinitive hung on the verb: an accord's infinitive names the other
         # party in its own phrase or its object's, not in whatever it acts on: "a deal to buy Russian jets")
         for obj in syntax.children(verb, *syntax.OBJ):
-            if noun_lemma(obj) not in argument_words().accords:
+            if argument_words().noun_lemma(obj) not in argument_words().accords:
                 continue
             stray = object_participle(verb, obj)
             for part in [*syntax.children(obj, "acl"), *([stray] if stray is not None else [])]:
@@ -245,7 +246,7 @@ class TargetSearch(PhraseActors):
                 return found
         words = argument_words()
         for obj in syntax.children(verb, *syntax.OBJ):
-            part = object_participle(verb, obj, words.carrying_verbs) if noun_lemma(obj) in words.holdings else None
+            part = object_participle(verb, obj, words.carrying_verbs) if words.noun_lemma(obj) in words.holdings else None
             if part is None:
                 continue
             found = [a for o in syntax.children(part, *syntax.OBJ)

@@ -13,7 +13,7 @@ from . import syntax
 from ..records import ActorRef
 from .argument_words import argument_words
 from .arguments import Arg, ArgumentFinder
-from .object_phrases import subject_joined_before
+from .coordination import subject_joined_before
 from .target_policy import TargetPolicy, domestic_place, institution_ref
 
 __all__ = ["HOME_HOW", "TargetFallbacks", "TargetPolicy", "domestic_place", "institution_ref", "PLACE_PREPS",
@@ -344,7 +344,11 @@ class TargetFallbacks:
     def rally(self, trigger: Token, sources: list[Arg]) -> list[Arg]:
         """A demonstration with no target and no policy named ("thousands of Chileans marched through
         Santiago", "students rallied in Dhaka") is aimed at the government of the demonstrators'
-        country: of people, parties, unions or groups, not of a state body, an IGO or an NGO."""
+        country: of people, parties, unions or groups, not of a state body, an IGO or an NGO; not a
+        gathering whose purpose aims it at no one ("rallied to celebrate the anniversary", "marched
+        in memory of the victims": ``rally_purposes`` in data/cameo/arguments.yaml)."""
+        if _friendly_purpose(trigger):
+            return []
         for s in sources:
             code = s.ref.code or ""
             if len(code) < 3 or code.startswith(("IGO", "NGO")) or code[3:6] in _STATE_SECTORS:
@@ -390,6 +394,28 @@ class TargetFallbacks:
         at = obj if obj is not None else trigger
         return [Arg(replace(ref, sectors=list(ref.sectors)), at, f"agent of '{text}' (sentence {i}), which {what}")
                 for i, text, ref in chosen]
+
+
+# prepositions of a gathering's purpose ("in memory of the victims", "for a vigil", "in support of")
+_PURPOSE_PREPS = frozenset({"in", "for", "of"})
+
+
+def _friendly_purpose(trigger: Token) -> bool:
+    """Whether a gathering has a purpose that aims it at no one: a to-infinitive ("rallied to
+    celebrate", "gathered to welcome the team") or an 'in'/'for' phrase ("in support of the
+    president", "in memory of the victims") whose word is one of ``rally_purposes``."""
+    purposes = argument_words().rally_purposes
+    heads = [trigger, *(c for c in trigger.children if c.dep_ == "acl")] if trigger.pos_ in syntax.NOUN_POS \
+        else [trigger]
+    for head in heads:
+        for c in head.children:
+            if c.dep_ in ("advcl", "xcomp", "acl", "relcl") and c.i > head.i and c.lemma_.lower() in purposes \
+                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+                return True
+            if c.dep_ == "prep" and c.lower_ in _PURPOSE_PREPS and c.i > head.i \
+                    and any(p.lemma_.lower() in purposes for p in syntax.prep_objects(c)):
+                return True
+    return False
 
 
 def _objects(trigger: Token) -> list[Token]:
