@@ -14,6 +14,7 @@ from spacy.tokens import Span, Token
 from ..times.vocabulary import MONTHS
 from . import syntax
 from .arguments import AUTHOR_MARK
+from .modality import ModalityRules
 
 STATEMENT_CODES = frozenset({"010"})
 
@@ -108,7 +109,7 @@ def drop_relatives(fired: dict[int, Any]) -> None:
         # "police fired at protesters who stormed parliament": what the main event's target did
         # (not what the target itself did long before the news: "demolished the homes of
         # Palestinians who carried out attacks last year")
-        if main is None or (tok.dep_ == "relcl" and not (_dated_away(tok) and _done_by_head(tok))
+        if main is None or (tok.dep_ == "relcl" and not (_dated_away(tok) and done_by_head(tok))
                             and any(t is not None and t.token.i == tok.head.i for _, t in main.pairs)
                             and not any(s.token.i == tok.head.i for s, _ in main.pairs if s is not None)
                             and not main.attempt.pattern.symmetric):
@@ -208,10 +209,12 @@ def told_aside(verb: Token) -> bool:
     return not _dated_away(verb)
 
 
-def _done_by_head(verb: Token) -> bool:
+def done_by_head(verb: Token, passive: bool = False) -> bool:
     """The relative clause's subject is its relative pronoun: the head noun did the act ("men who
-    attacked"; not "the president, whose government Washington sanctioned")."""
-    return any(c.dep_ in syntax.SUBJ and c.lower_ in ("who", "which", "that") for c in verb.children)
+    attacked"; not "the president, whose government Washington sanctioned"); with ``passive`` also the
+    subject of a passive, what the head underwent ("protesters who had been detained")."""
+    deps = syntax.SUBJ | syntax.PASS_SUBJ if passive else syntax.SUBJ
+    return any(c.dep_ in deps and c.lower_ in ("who", "which", "that") for c in verb.children)
 
 
 def _dated_away(verb: Token) -> bool:
@@ -256,34 +259,43 @@ def drop_purposes(fired: dict[int, Any], controllers: frozenset[str] = frozenset
         f.dropped = f"purpose of '{tok.head.text}' ({head.attempt.pattern.rule}): an aim, not an event of its own"
 
 
-_LONG_AGO = frozenset({"year", "decade", "month", "century"})
-# "a day after", "three weeks after": an earlier event of its own, told the day or week it happened
-_DAYS_AGO = frozenset({"day", "week"})
-# verbs by which a noun is dated by another event ("the move came days after ...")
-_DATING_VERBS = frozenset({"come", "be", "follow", "happen", "occur"})
-
-
-def years_before(verb: Token, markers: frozenset[str]) -> bool:
-    """"several years after a mob set fire to its embassy", "a day after his supporters torched ...": a
-    clause dated years, or (in the past) days or weeks, before the main event."""
-    if verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in markers for c in verb.children):
+def years_before(verb: Token, rules: ModalityRules) -> bool:
+    """"several years after a mob set fire to its embassy", "a day after his followers burned ...": a
+    clause dated years, or (in the past) days or weeks, before the main event (its subordinators:
+    ``markers.background``; the spans: ``spans`` in intent.yaml)."""
+    if clause_mark(verb, rules.markers.get("background", frozenset())) is None:
         return False
     # "has campaigned for Trump since he suspended his own campaign": a past 'since' clause only
     # dates the state of its main clause (a causal 'since' is in the present: "since Iraq refuses")
-    if verb.tag_ in ("VBD", "VBN") and any(c.dep_ == "mark" and c.lower_ == "since" for c in verb.children):
+    if verb.tag_ in ("VBD", "VBN") and clause_mark(verb, _SINCE) is not None:
         return True
-    if any(c.dep_ == "npadvmod" and c.lemma_.lower() in _LONG_AGO for c in verb.children):
+    long_ago = rules.spans.get("months", frozenset()) | rules.spans.get("years", frozenset())
+    if any(c.dep_ == "npadvmod" and c.lemma_.lower() in long_ago for c in verb.children):
         return True
-    # "ordered his release, a day after his supporters torched military buildings": a past event
+    # "ordered the leader freed, a day after his followers burned army posts": a past event
     # counted in days or weeks before the reported one (not "before", what is still to come)
     # ("recalled its ambassador a week after ...": the count hung on the main verb, right before 'after')
     # (not "The decision came three days after the Council condemned ...": a clause that only dates
-    # a noun tells the news event itself)
-    after = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ == "after"), None)
-    if verb.tag_ != "VBD" or after is None or verb.head.lemma_.lower() in _DATING_VERBS:
+    # a noun tells the news event itself: ``governors.dating``)
+    after = clause_mark(verb, _AFTER)
+    if verb.tag_ != "VBD" or after is None or verb.head.lemma_.lower() in rules.governors.get("dating", frozenset()):
         return False
+    days = rules.spans.get("days", frozenset())
     counts = [*verb.children, *(c for c in verb.head.children if c.i < after.i and c.right_edge.i == after.i - 1)]
-    return any(c.dep_ == "npadvmod" and c.lemma_.lower() in _DAYS_AGO for c in counts)
+    return any(c.dep_ == "npadvmod" and c.lemma_.lower() in days for c in counts)
+
+
+_SINCE = frozenset({"since"})
+_AFTER = frozenset({"after"})
+
+
+def clause_mark(verb: Token, marks: frozenset[str]) -> Token | None:
+    """The subordinator of an adverbial clause that is one of ``marks`` ("after demonstrators burned ...",
+    "since he suspended ..."), or None. The one reading of a clause's subordinator for the filters that
+    place a clause before the news (``years_before`` here, ``earlier_acts``)."""
+    if verb.dep_ != "advcl":
+        return None
+    return next((c for c in verb.children if c.dep_ == "mark" and c.lower_ in marks), None)
 
 
 def is_question(sent: Span) -> bool:

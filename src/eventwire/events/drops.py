@@ -168,9 +168,9 @@ def drop_embedded(fired: dict[int, Fired], rules: ModalityRules, background_prep
     and event nouns that only date another event ("following a government offensive"); acts told
     as what happened before the news (``earlier_acts``) and a state's advice to its own nationals to leave
     a country (``own_nationals``), acts named as stopped ("suspend nuclear tests": ``stopped_acts``)."""
-    earlier_acts.drop(fired, rules.governors.get("reporting", frozenset()))
-    own_nationals.drop(fired)
-    stopped_acts.drop(fired)
+    earlier_acts.drop(fired, rules)
+    own_nationals.drop(fired, rules.governors.get("leaving", frozenset()))
+    stopped_acts.drop(fired, rules.governors.get("stopping", frozenset()))
     for f in fired.values():
         if f.dropped:
             continue
@@ -205,7 +205,7 @@ def drop_embedded(fired: dict[int, Fired], rules: ModalityRules, background_prep
             f.dropped = unreal
             continue
         tok = f.token
-        if background.years_before(tok if not f.attempt.noun else (syntax.light_verb(tok) or tok), background_preps):
+        if background.years_before(tok if not f.attempt.noun else (syntax.light_verb(tok) or tok), rules):
             f.dropped = "background: placed before the reported event ('five years after ...', 'since ...')"
             continue
         if f.attempt.noun and tok.dep_ == "pobj" and tok.head.lower_ in background_preps:

@@ -2,8 +2,8 @@
 
 News English places an earlier act by a subordinate clause, a time phrase and the tense: "imposed a curfew
 after demonstrators burned a police station" (a past 'after' clause), "freed the journalist whom its police
-had detained" (a restrictive relative clause in the past perfect), "Two months earlier, the rebels had led a
-mutiny" (a main clause in the past perfect), "Iran seized a tanker two years ago" (a time phrase counted
+had detained" (a restrictive relative clause in the past perfect), "Three weeks earlier, opposition supporters
+had staged a sit-in" (a main clause in the past perfect), "Iran seized a tanker two years ago" (a time phrase counted
 back), "shot down a drone, saying it had entered its airspace" (the reason the actor gives for its act, told
 in the past by a participle of saying). The sentence reports the main act; the earlier one was news on its
 own day, if ever. An act that the main act answers ("Israel bombed Gaza after Hamas fired rockets at
@@ -11,7 +11,12 @@ Israel": one side's act, the other's reply) is news both ways and stays. ``earli
 trigger is such background ("" when it is not); ``drop`` marks the triggers of one sentence (``eventwire
 explain`` shows the reason).
 
-Only the trigger's own clause is read (its verb, its conjunct head, their children): no sentence scan.
+The trigger's own clause is read (its verb, its conjunct head, their children); besides it, only the other
+live triggers of the sentence (is there a main act, does it answer the earlier one), never its other tokens.
+The word lists are intent.yaml's (``markers.earlier``, ``markers.dating``, ``governors.dating``, ``spans``);
+a clause's subordinator and a relative clause's subject are read by ``background.clause_mark`` and
+``background.done_by_head``, shared with ``background.years_before`` (which drops any past 'since' clause,
+main act or not).
 """
 
 from __future__ import annotations
@@ -21,30 +26,26 @@ from typing import Any
 from spacy.tokens import Token
 
 from . import syntax
+from .background import clause_mark, done_by_head
 from .fired import STATEMENT_CODES
-
-# subordinators of a clause that happened before its main clause ('before', 'until' point ahead)
-_EARLIER_MARKS = frozenset({"after", "since"})
-# verbs by which a noun is dated by the clause ("the release came hours after ...", "the move followed ...")
-_DATING_VERBS = frozenset({"come", "be", "follow", "happen", "occur"})
-# prepositions of a time phrase ("in 2013", "during 2016") and the spans counted back ("last year", "years ago")
-_DATING_PREPS = frozenset({"in", "during"})
-_LONG_SPANS = frozenset({"year", "decade", "century"})
+from .modality import ModalityRules
 
 
-def drop(fired: dict[int, Any], reporting: frozenset[str]) -> None:
+def drop(fired: dict[int, Any], rules: ModalityRules) -> None:
     """Mark the background acts of one sentence's fired triggers."""
     live = [f for f in fired.values() if not f.dropped and f.pairs]
     for f in live:
-        why = earlier_act(f, live, reporting)
+        why = earlier_act(f, live, rules)
         if why:
             f.dropped = why
 
 
-def earlier_act(f: Any, live: list[Any], reporting: frozenset[str]) -> str:
+def earlier_act(f: Any, live: list[Any], rules: ModalityRules) -> str:
     """Why the trigger tells an act before the sentence's news, or ""."""
     verb = f.token if not f.attempt.noun else syntax.light_verb(f.token)
-    if verb is None or not (_past(verb) or _present_perfect(verb)):
+    # (an act in the present perfect goes on up to the news: "has bombed Yemen since 2015, killing thousands",
+    # "has held the activist since 2021")
+    if verb is None or not _past(verb):
         return ""
     first = verb
     while first.dep_ == "conj" and first.head is not first and first.head.pos_ in ("VERB", "AUX"):
@@ -53,14 +54,12 @@ def earlier_act(f: Any, live: list[Any], reporting: frozenset[str]) -> str:
     # dropped chlorine on the town in 2018")
     # (a relative clause dated back is background.drop_relatives's: it may name who an actor is, "the
     # diplomats, whom Albania expelled last year, ...", the act the sentence is about)
-    dated, counted = _dated_long_before(verb, first) if first.dep_ not in ("ccomp", "relcl", "acl") \
+    dated, counted = _dated_long_before(verb, first, rules) if first.dep_ not in ("ccomp", "relcl", "acl") \
         else ("", False)
     # a year names no distance from the news (the coder does not know the day of publication): it dates an
     # act only as the background of another ("Israel fought a war with Hezbollah in 2006" may be the news)
     if dated and (counted or first.dep_ != "ROOT" or _main_act(f, first, live) is not None):
         return f"background: dated long before the news ('{dated}'), not an event of the news"
-    if not _past(verb):
-        return ""
     if first.dep_ == "ROOT" and _pluperfect(verb):
         return "a main clause in the past perfect ('had led', 'had admitted'): an act before the news, " \
                "told as its background"
@@ -68,7 +67,8 @@ def earlier_act(f: Any, live: list[Any], reporting: frozenset[str]) -> str:
     # Russian jets had bombed on Monday": background.told_aside)
     # (nor what the head itself had done: "fired tear gas at demonstrators who had blocked a road" tells what
     # the target of the news did)
-    if first.dep_ in ("relcl", "acl") and _pluperfect(verb) and _restrictive(first) and not _done_by_head(first):
+    if first.dep_ in ("relcl", "acl") and _pluperfect(verb) and _restrictive(first) \
+            and not done_by_head(first, passive=True):
         return f"restrictive relative clause in the past perfect on '{first.head.text}': an act before the " \
                "news that says which one is meant, not an event of the news"
     main = _main_act(f, first, live)
@@ -76,12 +76,13 @@ def earlier_act(f: Any, live: list[Any], reporting: frozenset[str]) -> str:
         return ""
     # (not a clause that only dates a noun, "their release came hours after the government freed three
     # prisoners": the 'after' clause is the news itself)
-    if first.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _EARLIER_MARKS for c in first.children) \
-            and first.head.lemma_.lower() not in _DATING_VERBS and not _answered(f, first, live):
-        mark = next(c for c in first.children if c.dep_ == "mark")
+    mark = clause_mark(first, rules.markers.get("earlier", frozenset()))
+    if mark is not None and first.head.lemma_.lower() not in rules.governors.get("dating", frozenset()) \
+            and not _answered(f, first, live):
         return f"background: '{mark.text} ...' tells an act before '{main.token.text}' " \
                f"({main.attempt.pattern.rule}), the news of the sentence"
     saying = first.head
+    reporting = rules.governors.get("reporting", frozenset())
     if first.dep_ == "ccomp" and saying.tag_ == "VBG" and saying.lemma_.lower() in reporting \
             and saying.dep_ in ("advcl", "xcomp", "conj") and saying.head.lemma_.lower() not in reporting:
         return f"the reason given for '{main.token.text}' ('{saying.text} ...' told in the past): " \
@@ -89,25 +90,28 @@ def earlier_act(f: Any, live: list[Any], reporting: frozenset[str]) -> str:
     return ""
 
 
-def _dated_long_before(verb: Token, first: Token) -> tuple[str, bool]:
+def _dated_long_before(verb: Token, first: Token, rules: ModalityRules) -> tuple[str, bool]:
     """The time phrase that places the clause years before the news ("" when none), and whether it counts
     back from the news: a year ("In 2013, the legislature repealed the law", "were abducted in August 2016")
     or a span counted back ("protests were held last year", "Thirty years ago, a newspaper praised him",
-    "has supported her since her first run in 2008"); not "earlier this year", "in March", "during the 2016
+    "had backed the senator since her first run in 2008"); not "earlier this year", "in March", "during the 2016
     campaign" (a year that only names an event), nor a date with its day ("on Feb. 9, 2016")."""
     heads = [verb, first] + ([first.head] if first.dep_ == "acl" else [])
+    preps = rules.markers.get("dating", frozenset())
+    long_spans = rules.spans.get("years", frozenset())
     for head in heads:
         for c in head.children:
             if c.dep_ == "prep" and c.lower_ == "since" and any(_year(t) for t in c.subtree):
-                # "has supported the senator since her first run in 2008": a stand held for years, no act of the news
+                # "had backed the senator since her first run in 2008": a past act held from a year long gone (a
+                # verb in the present perfect, "has bombed Yemen since 2015", is going on: never read here)
                 return f"since ... {next(t.text for t in c.subtree if _year(t))}", True
-            if c.dep_ == "prep" and c.lower_ in _DATING_PREPS:
+            if c.dep_ == "prep" and c.lower_ in preps:
                 for obj in c.children:
                     if obj.dep_ == "pobj" and obj.ent_type_ == "DATE" and _year_without_day(obj):
                         return (f"{c.text} {obj.text}" if obj.like_num else f"{c.text} {obj.text} ..."), False
             elif c.dep_ in ("npadvmod", "advmod"):
-                span = c if c.lemma_.lower() in _LONG_SPANS else next(
-                    (g for g in c.children if g.dep_ == "npadvmod" and g.lemma_.lower() in _LONG_SPANS), None)
+                span = c if c.lemma_.lower() in long_spans else next(
+                    (g for g in c.children if g.dep_ == "npadvmod" and g.lemma_.lower() in long_spans), None)
                 if span is None or any(g.dep_ == "det" and g.lower_ in ("this", "the") for g in span.children):
                     continue
                 if span is not c or any(g.dep_ == "amod" and g.lower_ in ("last", "previous") for g in span.children):
@@ -160,11 +164,6 @@ def _side(actor: Any) -> str:
     return actor.ref.country or (actor.ref.code or "")[:3]
 
 
-def _done_by_head(clause: Token) -> bool:
-    """The relative pronoun is the clause's subject: its head noun did the act ("protesters who had marched")."""
-    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("who", "which", "that") for c in clause.children)
-
-
 def _restrictive(clause: Token) -> bool:
     """The relative clause is not set off by a comma, a dash or a parenthesis."""
     left = clause.left_edge.i
@@ -175,11 +174,6 @@ def _past(verb: Token) -> bool:
     """Simple past ("burned"), past perfect ("had urged") or a passive in the past ("was seized")."""
     return verb.tag_ == "VBD" or _pluperfect(verb) or (verb.tag_ == "VBN" and any(
         c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children))
-
-
-def _present_perfect(verb: Token) -> bool:
-    """"has backed", "have imposed"."""
-    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children)
 
 
 def _pluperfect(verb: Token) -> bool:

@@ -16,6 +16,8 @@ from ..errors import DictionaryError
 from . import syntax
 
 MODALITIES = ("asserted", "negated", "hypothetical", "future")
+# the sizes of the spans of time in intent.yaml ``spans``
+SPAN_SIZES = ("days", "months", "years")
 
 
 @dataclass(frozen=True)
@@ -29,6 +31,8 @@ class ModalityRules:
     obligation_codes: dict[str, str]
     # named sets of quoted two-digit CAMEO roots (``roots`` in intent.yaml: judging, future_as_act)
     roots: dict[str, frozenset[str]] = field(default_factory=dict)
+    # nouns of spans of time by their size (``spans`` in intent.yaml: days, months, years)
+    spans: dict[str, frozenset[str]] = field(default_factory=dict)
 
     @classmethod
     def load(cls, path: Path | None = None) -> "ModalityRules":
@@ -76,9 +80,15 @@ class ModalityRules:
             if not all(r.isdigit() and len(r) == 2 for r in values):
                 raise DictionaryError(str(path), (data.get("roots") or {}).get("__line__"),
                                       f"roots.{name} must list quoted two-digit CAMEO roots")
+        spans = groups("spans")
+        for name in spans:
+            if name not in SPAN_SIZES:
+                raise DictionaryError(str(path), (data.get("spans") or {}).get("__line__"),
+                                      f"spans.{name}: expected one of {', '.join(SPAN_SIZES)}")
         return cls(intent=intent, threat=threat, governors=groups("governors"), auxiliaries=groups("auxiliaries"),
                    markers=groups("markers"), negations=frozenset(w.lower() for w in negations),
-                   obligation_codes={k: v for k, v in obligation.items() if k != "__line__"}, roots=roots)
+                   obligation_codes={k: v for k, v in obligation.items() if k != "__line__"}, roots=roots,
+                   spans=spans)
 
     def intent_code(self, code: str) -> str | None:
         """The intent code of ``code`` (longest prefix in the table), or None when it has none."""

@@ -1,6 +1,6 @@
 """A state's advice to its own nationals to leave a country is no act between two actors.
 
-"Denmark told its citizens to leave Syria immediately", "Britain urged its nationals to leave Sudan": a
+"Norway advised its citizens to leave Lebanon at once", "Britain urged its nationals to leave Sudan": a
 travel warning or an evacuation order a government gives its own people abroad. Read as an expulsion (174)
 or an appeal (02) from the state to its own civilians it is a dyad of one country with itself; the act that
 concerns the other country (an embassy closed, a warning about the danger there) is coded by its own words.
@@ -11,24 +11,23 @@ from __future__ import annotations
 
 from typing import Any
 
-# verbs of the complement that tell the nationals to go ("to leave Syria", "to evacuate", "to depart")
-_LEAVING = frozenset({"leave", "evacuate", "depart", "exit", "flee"})
 # pronouns that make the nationals the source's own ("its citizens", "their nationals")
 _OWN = frozenset({"its", "their", "his", "her", "our"})
 
 
-def drop(fired: dict[int, Any]) -> None:
-    """Mark the fired triggers of one sentence that are a state's advice to its own nationals to leave."""
+def drop(fired: dict[int, Any], leaving: frozenset[str]) -> None:
+    """Mark the fired triggers of one sentence that are a state's advice to its own nationals to leave
+    (``leaving``: the verbs of the complement that tell them to go, intent.yaml ``governors.leaving``)."""
     for f in fired.values():
         if not f.dropped and f.pairs:
-            why = advice_to_leave(f)
+            why = advice_to_leave(f, leaving)
             if why:
                 f.dropped = why
 
 
-def advice_to_leave(f: Any) -> str:
+def advice_to_leave(f: Any, leaving: frozenset[str]) -> str:
     """Why the trigger is an advice to the source's own nationals to leave, or ""."""
-    if f.attempt.noun or not any(c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in _LEAVING
+    if f.attempt.noun or not any(c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in leaving
                                  for c in f.token.children):
         return ""
     targets = [t for _, t in f.pairs]

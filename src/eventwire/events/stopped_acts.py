@@ -3,7 +3,8 @@
 
 The event noun names the act that is stopped, suspended, banned or called off; the news is the stopping
 (coded by its own pattern where the lexicon has one: "postponed talks" 164), not a test, a strike or a
-protest. ``stopped`` reads only the noun, the nouns it is joined to and the verb that takes them.
+protest. ``stopped`` reads only the noun, the nouns it is joined to and the verb that takes them. The verbs
+of stopping, phrasal ones with their particle ("call off"), are intent.yaml's ``governors.stopping``.
 """
 
 from __future__ import annotations
@@ -12,24 +13,18 @@ from typing import Any
 
 from spacy.tokens import Token
 
-# verbs whose object is an act that is not (or no longer) done
-_STOPPING = frozenset({"suspend", "halt", "stop", "cease", "freeze", "ban", "prohibit", "outlaw", "prevent",
-                       "avert", "forestall", "cancel", "postpone", "scrap", "abandon", "pause", "end"})
-# phrasal verbs of the same sense: lemma -> particle ("called off the talks", "headed off protests")
-_STOPPING_PHRASAL = {"call": "off", "head": "off", "put": "off", "wind": "down"}
-
-
-def drop(fired: dict[int, Any]) -> None:
-    """Mark the event nouns of one sentence that are the object of a verb of stopping."""
+def drop(fired: dict[int, Any], stopping: frozenset[str]) -> None:
+    """Mark the event nouns of one sentence that are the object of a verb of ``stopping``."""
     for f in fired.values():
         if not f.dropped:
-            why = stopped(f)
+            why = stopped(f, stopping)
             if why:
                 f.dropped = why
 
 
-def stopped(f: Any) -> str:
-    """Why the trigger noun names an act that is stopped, or ""."""
+def stopped(f: Any, stopping: frozenset[str]) -> str:
+    """Why the trigger noun names an act that is stopped, or "" (``stopping``: lemmas of the verbs, and of
+    phrasal verbs with their particle, "call off")."""
     if not f.attempt.noun:
         return ""
     obj = f.token
@@ -40,14 +35,12 @@ def stopped(f: Any) -> str:
     if obj.dep_ != "dobj":
         return ""
     verb = obj.head
-    if not _stopping(verb):
+    if not _stopping(verb, stopping):
         return ""
     return f"the act is stopped, suspended or banned ('{verb.text} ... {f.token.text}'): not an act going on"
 
 
-def _stopping(verb: Token) -> bool:
+def _stopping(verb: Token, stopping: frozenset[str]) -> bool:
+    """"halted", "called off" ("called the talks off": the particle is the verb's child wherever it stands)."""
     lemma = verb.lemma_.lower()
-    if lemma in _STOPPING:
-        return True
-    particle = _STOPPING_PHRASAL.get(lemma)
-    return particle is not None and any(c.dep_ == "prt" and c.lower_ == particle for c in verb.children)
+    return lemma in stopping or any(c.dep_ == "prt" and f"{lemma} {c.lower_}" in stopping for c in verb.children)
