@@ -123,7 +123,8 @@ _FORMS = [
     ("Zimbabwean soldiers fired shots at opposition supporters in Harare.", "175", "fire_rounds_at_protesters",
      "ZWEMIL", "ZWEOPP"),
     # two sides each accusing the other
-    ("India and Pakistan each accused the other of violating the truce.", "112", "accuse_the_other", "PAK", "IND"),
+    ("India and Pakistan each accused the other of shelling villages along the border.", "112",
+     "accuse_the_other", "PAK", "IND"),
     ("Ethiopia and Eritrea each blamed the other for the border clashes.", "112", "accuse_the_other", "ETH", "ERI"),
     # a ceasefire restored, weeks of fighting halted
     ("Ethiopia and Eritrea agreed to restore the truce on Monday.", "0871", "declare_ceasefire", "ERI", "ETH"),
