@@ -263,12 +263,14 @@ def years_before(verb: Token, rules: ModalityRules) -> bool:
     """"several years after a mob set fire to its embassy", "a day after his followers burned ...": a
     clause dated years, or (in the past) days or weeks, before the main event (its subordinators:
     ``markers.background``; the spans: ``spans`` in intent.yaml)."""
+    # "has campaigned for Trump since he suspended his own campaign": a past 'since' clause only
+    # dates the state of its main clause, main act or not (a causal 'since' is in the present: "since Iraq
+    # refuses"); its conjuncts too ("since Ankara jailed a reporter and expelled two diplomats"). The one
+    # reading of such a clause: earlier_acts leaves it here
+    if verb.tag_ in ("VBD", "VBN") and clause_mark(clause_head(verb), _SINCE) is not None:
+        return True
     if clause_mark(verb, rules.markers.get("background", frozenset())) is None:
         return False
-    # "has campaigned for Trump since he suspended his own campaign": a past 'since' clause only
-    # dates the state of its main clause (a causal 'since' is in the present: "since Iraq refuses")
-    if verb.tag_ in ("VBD", "VBN") and clause_mark(verb, _SINCE) is not None:
-        return True
     long_ago = rules.spans.get("months", frozenset()) | rules.spans.get("years", frozenset())
     if any(c.dep_ == "npadvmod" and c.lemma_.lower() in long_ago for c in verb.children):
         return True
@@ -287,6 +289,15 @@ def years_before(verb: Token, rules: ModalityRules) -> bool:
 
 _SINCE = frozenset({"since"})
 _AFTER = frozenset({"after"})
+
+
+def clause_head(verb: Token) -> Token:
+    """The first verb of the conjuncts ``verb`` belongs to ("after demonstrators burned a station and blocked
+    the highway": 'burned' for 'blocked'), which carries their clause's subordinator."""
+    first = verb
+    while first.dep_ == "conj" and first.head is not first and first.head.pos_ in ("VERB", "AUX"):
+        first = first.head
+    return first
 
 
 def clause_mark(verb: Token, marks: frozenset[str]) -> Token | None:

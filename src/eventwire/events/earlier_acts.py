@@ -14,9 +14,9 @@ explain`` shows the reason).
 The trigger's own clause is read (its verb, its conjunct head, their children); besides it, only the other
 live triggers of the sentence (is there a main act, does it answer the earlier one), never its other tokens.
 The word lists are intent.yaml's (``markers.earlier``, ``markers.dating``, ``governors.dating``, ``spans``);
-a clause's subordinator and a relative clause's subject are read by ``background.clause_mark`` and
-``background.done_by_head``, shared with ``background.years_before`` (which drops any past 'since' clause,
-main act or not).
+a clause's conjuncts, its subordinator and a relative clause's subject are read by ``background.clause_head``,
+``clause_mark`` and ``done_by_head``, shared with ``background.years_before``, the one reader of a past 'since'
+clause (dropped main act or not: "has frozen arms sales since Ankara jailed a reporter").
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from . import syntax
-from .background import clause_mark, done_by_head
+from .background import clause_head, clause_mark, done_by_head
 from .fired import STATEMENT_CODES
 from .modality import ModalityRules
 
@@ -47,9 +47,7 @@ def earlier_act(f: Any, live: list[Any], rules: ModalityRules) -> str:
     # "has held the activist since 2021")
     if verb is None or not _past(verb):
         return ""
-    first = verb
-    while first.dep_ == "conj" and first.head is not first and first.head.pos_ in ("VERB", "AUX"):
-        first = first.head          # "after demonstrators burned a station and blocked the highway"
+    first = clause_head(verb)      # "after demonstrators burned a station and blocked the highway"
     # (a finding or a report about an old act is news: "the watchdog concluded that government forces
     # dropped chlorine on the town in 2018")
     # (a relative clause dated back is background.drop_relatives's: it may name who an actor is, "the
