@@ -8,7 +8,9 @@ formal agreement), crowds forcing their way into a seat of power, armed forces a
 phone lines and networks cut, riot-control munitions fired at crowds, a ceasefire restored and days of
 fighting halted, protesters gathering outside a seat of power or marching through a named city,
 troops storming protesters' barricades, a nuclear weapon tested, a court jailing someone (a sentence),
-a military assault launched on a place, shots fired at protesters and two sides each accusing the other.
+a military assault launched on a place, shots fired at protesters and two sides each accusing the other;
+review fixes: gathering outside a seat of power only by protesters, a state's strike is military force,
+a funeral attended needs a funeral word, a hydrogen or atomic bomb test.
 
 Each case is (text, code prefix, rule id, source, target); the sentences are written for these tests,
 with actors, countries, tenses and voices of their own. ``_NOT`` lists readings that must not fire.
@@ -91,13 +93,35 @@ _FORMS = [
     ("Serbian riot police fired warning shots at protesters.", "175", "fire_rounds_at_protesters",
      "SRBCOP", "SRBCVL"),
     # protesters gathering or rallying outside a seat of power
-    ("Protesters gathered outside Brazil's Supreme Court in Brasilia on Friday.", "141", "protest_outside",
+    ("Protesters gathered outside Brazil's Supreme Court in Brasilia on Friday.", "141", "gather_outside",
      "BRACVL", "BRAJUD"),
+    # gathering, massing or converging outside one is a protest when protesters do it (review fix)
+    ("Dozens of protesters gathered outside the courthouse in Tunis on Monday.", "141", "gather_outside",
+     "TUNCVL", "TUNGOV"),
+    ("Angry protesters have gathered outside the Russian embassy in Warsaw.", "141", "gather_outside",
+     "POLCVL", "RUSGOV"),
+    ("Demonstrators massed outside the court in Dhaka.", "141", "gather_outside", "BGDCVL", "BGDJUD"),
+    ("Opposition supporters demonstrated outside the election commission in Kinshasa.", "141", "protest_outside",
+     "CODOPP", "CODGOV"),
     ("Hundreds of Armenians protested outside the Russian embassy in Yerevan.", "141", "protest_outside",
      "ARMCVL", "RUSGOV"),
     # a nuclear weapon tested: a show of force
     ("China tested a hydrogen bomb in the Xinjiang desert in 1967.", "150", "test_nuclear_weapon", "CHN", None),
     ("Pakistan tested an atomic bomb in Balochistan in 1998.", "150", "test_nuclear_weapon", "PAK", None),
+    ("Pyongyang tested a miniaturized hydrogen bomb.", "150", "test_nuclear_weapon", "PRKGOV", None),
+    # ... and a hydrogen or atomic bomb test carried out (the test noun)
+    ("North Korea said it had carried out a successful hydrogen bomb test on Sunday.", "150", "missile_test_noun",
+     "PRK", None),
+    ("France carried out an atomic test in the Pacific in 1995.", "150", "missile_test_noun", "FRA", None),
+    # a strike owned by a state at war is military force, not a labour strike (review fix)
+    ("Hamas said an Israeli strike killed five people in Rafah.", "190", "state_owned_strike", "ISR", "PSE"),
+    ("A U.S. strike killed a senior al Qaeda leader in Yemen.", "190", "state_owned_strike", "USA", "YEM"),
+    ("The Turkish strike killed three Kurdish fighters in northern Syria.", "190", "state_owned_strike",
+     "TUR", "SYR"),
+    # a funeral or memorial attended (the pattern needs its word)
+    ("Biden attended the memorial service for the slain officers.", "017", "attend_funeral", "USAGOV", None),
+    ("The Indian prime minister attended the funeral of the Japanese leader.", "017", "attend_funeral",
+     "INDGOV", None),
     # troops storming protesters' barricades repress them
     ("Venezuelan troops overran the barricades of opposition demonstrators near Caracas.", "175",
      "storm_protest_camp", "VENMIL", "VENOPP"),
@@ -159,6 +183,17 @@ _NOT = [
     ("Kurdish fighters fired shots at Turkish soldiers.", "17"),
     # a truce agreed (not signed) stays a ceasefire, not a formal agreement
     ("Israel and Hamas agreed a truce.", "05"),
+    # reporters, relatives or fans gathering outside a court, a prison or a palace protest nothing
+    ("Foreign journalists gathered outside the courthouse in Ankara.", "14"),
+    ("Journalists gathered outside the White House to hear the statement.", "14"),
+    ("Fans gathered outside the palace to greet the new king.", "14"),
+    ("Families of the missing men gathered outside the jail in Alexandria waiting for word.", "14"),
+    # a general or nationwide strike named by its workers stays a labour strike
+    ("Israeli unions held a general strike on Monday.", "19"),
+    ("Nigerian doctors began a nationwide strike on Monday.", "19"),
+    # a bare ceremony attended is no funeral
+    ("The Pakistani president attended the opening ceremony of the games.", "017"),
+    ("Egypt's foreign minister attended a signing ceremony in Cairo.", "017"),
 ]
 
 PUB = "2021-06-01"
