@@ -59,3 +59,34 @@ def test_soldiers_are_no_local_actor(pipeline):
     # troops fight abroad: the place of the act is no evidence of their country
     cdoc = coded(pipeline, "Soldiers shelled villages near Donetsk, Polish and Hungarian officials said.")
     assert code_at(cdoc, "Soldiers") != "UKRMIL"
+
+
+# ---- "the legislature" after an institution many countries have, named with its country
+@pytest.mark.parametrize("text, code", [
+    ("Brazil's Senate voted on Tuesday to suspend the president, and Argentine officials said the legislature had "
+     "acted within the law.", "BRALEG"),
+    ("Chile's Congress rejected the bill on Monday, a day after Bolivia's president urged the legislature to approve "
+     "it.", "CHLLEG"),
+])
+def test_the_legislature_is_the_re_homed_institution(pipeline, text, code):
+    cdoc = coded(pipeline, text, "2020-01-01")
+    assert code_at(cdoc, "legislature") == code
+
+
+# ---- a company's name as the family name of a person
+@pytest.mark.parametrize("text, word", [
+    ("Jean Dupont, a farmer from Lyon, criticised the Spanish government on Monday.", "Dupont"),
+    ("Anna Siemens, a teacher in Hamburg, wrote to the Dutch embassy.", "Siemens"),
+    ("Robert Boeing, a retired pilot, met the Canadian ambassador on Friday.", "Boeing"),
+])
+def test_a_surname_is_no_company(pipeline, text, word):
+    cdoc = coded(pipeline, text, "2020-01-01")
+    assert not (code_at(cdoc, word) or "").endswith("BUS")
+
+
+@pytest.mark.parametrize("text, word, code", [
+    ("DuPont sued the Chinese government on Monday.", "DuPont", "USABUS"),
+    ("Executives of Siemens met the Egyptian president in Cairo.", "Siemens", "DEUBUS"),
+])
+def test_the_company_alone_is_still_the_company(pipeline, text, word, code):
+    assert code_at(coded(pipeline, text, "2020-01-01"), word) == code

@@ -203,11 +203,27 @@ class DefiniteReferenceFinder(FinderBase):
         if best is None:
             return None
         res = best[1]
+        if res.entry is not None and res.entry.generic and res.country:   # "Peru's Congress ... the legislature"
+            res = self._owned_institution(best[0], res)
         if kind == "country":
             res = replace(res, code=res.country, sectors=(), kind="country", name=self.resolver.dictionary.country_name(
                 res.country) or res.country)
         text = self.doc[token.left_edge.i:token.i + 1].text
         return replace(res, why=f"'{text}' -> {how}: {res.why}", plural=token.tag_ in PLURAL_TAGS)
+
+    def _owned_institution(self, start: int, res: Resolution) -> Resolution:
+        """An institution many countries have ("Congress") named at ``start`` with its country's name or adjective
+        before it ("Peru's Congress", "the Brazilian Senate"): of that country (as the title pass re-homes it)."""
+        node = self.tokens[start]
+        while node.dep_ == "compound" and node.head.i > node.i:   # "Peru's Supreme Court": to the head word
+            node = node.head
+        for child in node.lefts:
+            other = self.name_at(child) if child.dep_ in ("poss", "amod", "compound", "nmod") else None
+            if other is not None and other.kind in ("country", "adjective") and other.country and \
+                    other.country != res.country:
+                return replace(res, code=other.country + "".join(res.sectors), country=other.country, name=None,
+                               why=f"{res.why}, re-homed to {other.country} by '{child.text}'")
+        return res
 
     def _name_by_its_word(self, token: Token) -> Resolution | None:
         """ "The International Criminal Court issued warrants ... The court also ...": a bare definite noun that is

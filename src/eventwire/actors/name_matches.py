@@ -105,6 +105,10 @@ def find_names(doc: Doc, resolver: ActorResolver, when: date | None, token_words
         ent = person_ent.get(start)
         if ent is not None and (ent[0] < start or ent[1] > end) and m.candidates[0].kind in PLACE_KINDS:
             continue   # "Jordan Peterson", "Chad Smith": part of a person's name, not a country
+        if ent is not None and ent[0] < start and end - start == 1 and m.candidates[0].kind == "organisation" and \
+                all(e.kind == "organisation" for e in m.candidates) and \
+                resolver.family_names.given_names([toks[t].text for t in range(ent[0], start)]):
+            continue   # "Jean Dupont", "Harrison Ford": a company's name as the family name of a person
         if start > 0 and start in named_ent and toks[start - 1].pos_ == "PROPN" and toks[start - 1].i in named_ent \
                 and m.candidates[0].kind in PLACE_KINDS and not _armed_force_name(named_ent[start], resolver):
             continue   # "Priorities USA Action", "Tampa Bay": a place word inside a longer name
