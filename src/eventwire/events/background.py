@@ -295,9 +295,20 @@ def clause_head(verb: Token) -> Token:
     """The first verb of the conjuncts ``verb`` belongs to ("after demonstrators burned a station and blocked
     the highway": 'burned' for 'blocked'), which carries their clause's subordinator."""
     first = verb
-    while first.dep_ == "conj" and first.head is not first and first.head.pos_ in ("VERB", "AUX"):
+    while first.dep_ == "conj" and first.head is not first and first.head.pos_ in ("VERB", "AUX") \
+            and not _new_clause(first):
         first = first.head
     return first
+
+
+def _new_clause(verb: Token) -> bool:
+    """A conjunct with a subject of its own after a comma and 'and' ("hours after he tried to dissolve the
+    legislature, and police detained him"): a clause of the sentence joined to the one before, not a further
+    act inside its 'after' or 'since' clause (as "after demonstrators burned a station and blocked the road")."""
+    left = verb.left_edge.i
+    doc = verb.doc
+    return left >= 2 and doc[left - 1].dep_ == "cc" and doc[left - 2].text in (",", ";") \
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
 def clause_mark(verb: Token, marks: frozenset[str]) -> Token | None:
