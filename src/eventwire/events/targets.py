@@ -27,6 +27,10 @@ REACTION_WINDOW = 2
 # prepositions whose object stands for a direct object when the trigger has none
 _OWNER_PREPS = frozenset({"for", "against", "over", "on", "of"})
 _STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "SPY", "LEG"})
+# armed groups and criminals outside the state: an earlier act of one of the reacting source's own
+# country may be what it reacts to ("Boko Haram attacked a village. The Nigerian government
+# condemned the attack"); its own state's acts may not (a government does not answer itself)
+_NON_STATE_ARMED = frozenset({"REB", "INS", "SEP", "UAF", "CRM"})
 # prepositions that put an event at a place ("arrived in Kyiv", "struck targets near Rafah")
 PLACE_PREPS = ("in", "into", "on", "at", "near", "across", "along", "throughout", "inside", "over", "to", "toward",
                "towards", "outside", "around")
@@ -234,11 +238,16 @@ class TargetFallbacks:
             if found:
                 return found
         # "the decision, announced by Washington on Friday", "the move, which the United States
-        # announced": the agent of a participle or the subject of a relative clause on the thing
+        # announced": the agent of a participle or the subject of a relative clause on the thing;
+        # a relative clause's subject only when its verb does the thing (``agent_participles`` in
+        # data/cameo/arguments.yaml): "a decision that Britain said it regretted", "a move which
+        # Moscow criticised" name those who answer the act, not its doer
+        doing = argument_words().agent_participles
         for part in syntax.children(thing, "acl", "relcl"):
             doers = [p for agent in syntax.children(part, "agent") for p in syntax.prep_objects(agent)] \
                 if part.tag_ == "VBN" else [s for s in syntax.children(part, *syntax.SUBJ)
-                                            if part.dep_ == "relcl" and s.lower_ not in ("who", "which", "that")]
+                                            if part.dep_ == "relcl" and s.lower_ not in ("who", "which", "that")
+                                            and part.lemma_.lower() in doing]
             for doer in doers:
                 found = self.finder.actors(doer, f"doer of '{part.text}' on {what}")
                 if found:
@@ -365,7 +374,9 @@ class TargetFallbacks:
         "the incursion", "these measures"); its antecedent is the earlier act whose trigger is the
         same word, else the latest earlier act, by a source other than the reacting one.
         ``reaction``: no object needed, and the antecedent is the latest earlier hostile act (CAMEO
-        10-20) by another source: "Trump imposed tariffs ... Beijing vowed to take countermeasures"."""
+        10-20) by another source: "Trump imposed tariffs ... Beijing vowed to take countermeasures".
+        An earlier act of the reacting source's own country is answered only when a non-state armed
+        group or criminal did it ("Rebels ambushed a patrol. The government condemned the ambush")."""
         if noun or not self.finder.prior_acts:
             return []
         obj = None
@@ -379,12 +390,17 @@ class TargetFallbacks:
             if obj is None:
                 return []
         own = {s.ref.code[:3] for s in sources if s.ref.code}
+        selves = {s.ref.code for s in sources if s.ref.code}
         sentence = trigger.sent.start
         here = sum(1 for _ in trigger.doc[:sentence].sents) if sentence else 0
         window = REACTION_WINDOW if reaction else ANTECEDENT_WINDOW
         candidates = [(i, text, ref) for i, text, code, refs in reversed(self.finder.prior_acts) for ref in refs[:1]
-                      if 0 < here - i <= window and ref.code and ref.code[:3] not in own
+                      if 0 < here - i <= window and ref.code and ref.code not in selves
+                      and (ref.code[:3] not in own or ref.code[3:6] in _NON_STATE_ARMED)
                       and (not reaction or "10" <= code[:2] <= "20")]
+        # (an act of another country's actor first: a group of the source's own is answered when no
+        # foreign actor acted in the window)
+        candidates.sort(key=lambda c: c[2].code[:3] in own)
         same = []
         if obj is not None:
             word, low = obj.lemma_.lower(), obj.lower_
