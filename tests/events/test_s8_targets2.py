@@ -60,3 +60,30 @@ def test_actors_of_a_relative_clause_answering_the_act_are_no_targets(pipeline, 
 def test_the_doer_named_in_a_relative_clause_still_owns_the_thing(pipeline):
     text = "Iran condemned the sanctions, which the United States imposed last year."
     assert ("IRN", "USA") in dyads(pipeline, text, "11")
+
+
+# ------------------------------------ an offer of aid with no recipient: the one country its complement places it in
+@pytest.mark.parametrize("text, dyads_wanted", [
+    ("New Zealand and Malaysia agreed to send troops to help restore order in the Solomon Islands.",
+     {("NZL", "SLB"), ("MYS", "SLB")}),
+    ("Japan and South Korea offered to send rescue teams after the earthquake in Turkey.",
+     {("JPN", "TUR"), ("KOR", "TUR")}),
+    ("Canada and Norway offered to send medical teams to help victims of the cyclone in Mozambique.",
+     {("CAN", "MOZ"), ("NOR", "MOZ")}),
+])
+def test_co_givers_of_an_offer_give_to_the_place_named(pipeline, text, dyads_wanted):
+    found = dyads(pipeline, text, "03")
+    assert dyads_wanted <= found
+    givers = {s for s, _ in dyads_wanted}
+    assert not {t for _, t in found} & givers
+
+
+@pytest.mark.parametrize("text", [
+    "Britain and France offered to send rescue teams.",
+    # two countries named: no one recipient
+    "Indonesia and Singapore pledged to send aid to flood victims in Thailand and Myanmar.",
+])
+def test_an_offer_with_no_one_place_pairs_no_giver_with_another(pipeline, text):
+    found = dyads(pipeline, text, "03")
+    givers = {"GBR", "FRA", "IDN", "SGP"}
+    assert not any(s in givers and t in givers for s, t in found)

@@ -52,9 +52,15 @@ def _conditional(clause: Token) -> bool:
 _COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06", "08"})
 
 
+# an offer or pledge of aid: several givers give to a third party, not to each other (dyads._GIVING_CODES)
+_GIVING_INTENT = "033"
+
+
 def _joint_act(code: str, sources: list[Arg]) -> bool:
-    """A cooperative act of two or more different actors ("Armenia and Azerbaijan signed ...")."""
-    return code[:2] in _COOPERATIVE_ROOTS and len({a.ref.code for a in sources if a.ref.code}) >= 2
+    """A cooperative act of two or more different actors ("Armenia and Azerbaijan signed ..."); not an
+    offer of aid ("Greece and Sweden offered to send rescue teams" gives to a third party)."""
+    return code[:2] in _COOPERATIVE_ROOTS and not code.startswith(_GIVING_INTENT) \
+        and len({a.ref.code for a in sources if a.ref.code}) >= 2
 
 
 class TargetFallbacks:
@@ -75,6 +81,8 @@ class TargetFallbacks:
             # ("Israel and Hamas agreed to a truce in Gaza": the place of the parties' joint act is
             # where, and the parties are each other's)
             found = self.place(trigger, noun=noun)
+            if not found and code.startswith(_GIVING_INTENT) and not noun:
+                found = self.offered_place(trigger, sources)
         if not found and policy.government_target(code):
             found = self.government(trigger, sources, noun=noun) or self.institution(policy, trigger, sources,
                                                                                      noun=noun)
@@ -172,6 +180,25 @@ class TargetFallbacks:
                 if found:
                     return found
         return []
+
+    def offered_place(self, trigger: Token, sources: list[Arg]) -> list[Arg]:
+        """The recipient of an offer of aid that names none: the one country of the places its
+        complement names, other than the givers' own ("agreed to send troops to help restore order
+        in the Solomon Islands" -> SLB, "offered to send rescue teams after the earthquake in
+        Turkey" -> TUR); several countries, or none, leave it without one."""
+        own = {s.ref.code[:3] for s in sources if s.ref.code}
+        found: dict[str, Arg] = {}
+        for comp in syntax.children(trigger, "xcomp", "ccomp"):
+            for tok in comp.subtree:
+                mention = self.finder.actor_at(tok.i)
+                if mention is None or mention.members or mention.head_token != tok.i:
+                    continue
+                ref = mention.ref
+                if ref.country and ref.country not in own and ref.country not in found and (
+                        ref.code == ref.country or "place" in mention.why or "capital" in mention.why):
+                    found[ref.country] = Arg(replace(ref, code=ref.country, sectors=[]), tok,
+                                             f"place named in the offer's complement ('{comp.text}')")
+        return list(found.values()) if len(found) == 1 else []
 
     def _places(self, tok: Token, how: str) -> list[Arg]:
         """The place mention at ``tok`` as its country, or a place in an "of"/"in" phrase on it
