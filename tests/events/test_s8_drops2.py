@@ -2,7 +2,9 @@
 'after' clause is a clause of the sentence, not one more act inside the 'after' clause ("removed the
 president, hours after he tried to ..., and police detained him"): the arrest is news, not background.
 A further verb of the same subject inside the 'after' clause stays background ("a day after the rebels
-attacked a garrison and kidnapped two officers").
+attacked a garrison and kidnapped two officers"). A place's "where" clause set off by a comma in the
+simple past tells an act of its own ("marched in the city on Monday, where police fired tear gas"), unless
+it is dated away from the news ("where militants attacked the consulate in 2012").
 
 The sentences are written for these tests, with actors, countries and verbs of their own.
 """
@@ -41,3 +43,22 @@ def test_a_clause_with_its_own_subject_after_an_after_clause_is_news(pipeline, t
 ])
 def test_a_further_act_of_the_same_subject_inside_an_after_clause_stays_background(pipeline, text):
     assert_form_silent(pipeline, text, "18", _PUBLISHED)
+
+
+@pytest.mark.parametrize("text, code, rule, source, target", [
+    ("Thousands of Kenyan opposition supporters marched in Kisumu on Monday, where police fired tear gas at "
+     "the crowd.", "175", "fire_at_protesters", "KENCOP", "KENCVL"),
+    ("Bolivian farmers blocked highways around Cochabamba, where soldiers arrested dozens of coca growers.",
+     "173", "arrest_verb", "BOLMIL", "BOLAGR"),
+])
+def test_a_where_clause_on_a_place_tells_an_act_of_its_own(pipeline, text, code, rule, source, target):
+    assert_form_fires(pipeline, text, code, rule, source, target, _PUBLISHED)
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("The Turkish foreign minister visited Benghazi, where militants attacked the U.S. consulate in 2012.", "18"),
+    ("Venezuelan exiles rallied in Bogota, where Colombian police had detained two Venezuelan activists last "
+     "year.", "17"),
+])
+def test_a_where_clause_dated_away_stays_background(pipeline, text, absent):
+    assert_form_silent(pipeline, text, absent, _PUBLISHED)

@@ -201,7 +201,9 @@ def told_aside(verb: Token) -> bool:
     negotiating ...", "rebels backed by Rwanda")."""
     if verb.dep_ != "relcl" or verb.tag_ != "VBD" or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
         return False
-    pronoun = next((c for c in verb.children if c.dep_ in syntax.SUBJ and c.lower_ in ("who", "which")), None)
+    # (also a place's "where" clause: "clashed with police in the capital, where officers beat protesters")
+    pronoun = next((c for c in verb.children if (c.dep_ in syntax.SUBJ and c.lower_ in ("who", "which"))
+                    or (c.dep_ == "advmod" and c.lower_ == "where")), None)
     if pronoun is None or pronoun.i == 0 or verb.doc[pronoun.i - 1].text != ",":
         return False
     # "Russian troops, who attacked Ukraine last year, ...": dated away from the news, background;
