@@ -4,7 +4,9 @@ president, hours after he tried to ..., and police detained him"): the arrest is
 A further verb of the same subject inside the 'after' clause stays background ("a day after the rebels
 attacked a garrison and kidnapped two officers"). A place's "where" clause set off by a comma in the
 simple past tells an act of its own ("marched in the city on Monday, where police fired tear gas"), unless
-it is dated away from the news ("where militants attacked the consulate in 2012").
+it is dated away from the news ("where militants attacked the consulate in 2012"). A participle joined
+to another in a list ("firing tear gas, arresting dozens and burning tents") is judged against the clause
+the list hangs on, not against the first participle.
 
 The sentences are written for these tests, with actors, countries and verbs of their own.
 """
@@ -62,3 +64,14 @@ def test_a_where_clause_on_a_place_tells_an_act_of_its_own(pipeline, text, code,
 ])
 def test_a_where_clause_dated_away_stays_background(pipeline, text, absent):
     assert_form_silent(pipeline, text, absent, _PUBLISHED)
+
+
+def test_a_list_of_participles_details_its_clause_not_its_first_participle(pipeline):
+    # 'arresting' is joined to 'firing', itself the adjunct of a raid that codes nothing here: the
+    # list is told of the raid, and each participle is judged against it
+    text = ("Iraqi police raided a protest camp in Baghdad, firing tear gas at demonstrators, arresting dozens "
+            "of activists and burning their tents.")
+    assert_form_fires(pipeline, text, "173", "detain_activist", "IRQCOP", "IRQOPP", _PUBLISHED)
+    # a list after a coded attack stays its detail
+    assert_form_silent(pipeline, "Russia shelled Ukraine on Saturday, killing 24 people, wounding 50 and "
+                                 "destroying a hospital.", "18", _PUBLISHED)

@@ -32,6 +32,12 @@ def drop_adjuncts(fired: dict[int, Any]) -> None:
         if left == 0 or tok.doc[left - 1].text not in (",", ";", "—", "–"):
             continue
         head = tok.head
+        # "deploying troops, cutting phone lines and placing leaders under arrest": a list of participles
+        # details the clause they hang on, not the first participle of the list
+        while head.dep_ in ("advcl", "xcomp", "conj") and head.tag_ == "VBG" and tok.dep_ == "conj" \
+                and head.head is not head:
+            tok, head = head, head.head
+        tok = f.token
         for other in fired.values():
             if other is f or other.dropped or not other.pairs \
                     or other.attempt.pattern.code in STATEMENT_CODES:
