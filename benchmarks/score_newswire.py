@@ -117,6 +117,11 @@ expressions of "deep concern" are 012, condolences 018, a wreath or flags at hal
 011 with no target; a conditional warning with a deadline is 139; a mass expulsion is 201, a massacre of
 villagers 202. Four sentences name their country only in the dateline ("KINGSTON, Feb 19 - The police
 commissioner ..."). Each line has ``region`` and most have a ``comment`` giving the decision on doubtful choices.
+Measured twice in its session, by the lead only (root+dyad P / R / F1): at the start (c0b9edd) sentences
+.611 / .482 / .539 (no-event .881), snippets .493 / .350 / .409 (no-event .778); at the end (354740f)
+sentences .617 / .494 / .549, snippets .500 / .359 / .418, while set F, tuned on in that session, rose from
+.579 / .402 to .669 / .466. From that session on set F is a tuning set (gated in tests/quality) and set G
+is held out.
 
 Overlap: a review found that 66 of set F's 308 items retell an event of set D or E in near-identical words
 (an 8-word run in common, e.g. the Khashoggi consulate, the Butler rally shooting): writing "blind" about
