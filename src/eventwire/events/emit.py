@@ -30,8 +30,8 @@ def events(cdoc: CodedDocument, sent: Span, index: int, f: Any, cameo: CameoCode
             last = tok
     t_start, t_end = first.idx, last.idx + len(last.text)
     # (the doc's text cut at the sentence's bounds is ``sent.text`` without walking its tokens)
-    evidence = Evidence(text=cdoc.doc.text[sent.start_char:sent.end_char], trigger=cdoc.doc[first.i:last.i + 1].text, start=sent.start_char,
-                        end=sent.end_char, trigger_start=t_start, trigger_end=t_end)
+    evidence = Evidence(text=cdoc.doc.text[sent.start_char:sent.end_char], trigger=cdoc.doc[first.i:last.i + 1].text,
+                        start=sent.start_char, end=sent.end_char, trigger_start=t_start, trigger_end=t_end)
     out = []
     for s, t in f.pairs:
         ev = Event(
