@@ -27,7 +27,8 @@ EXAMPLE_KEYS = {"text", "source", "target"}
 TARGET_RE = re.compile(r"^(auto|dobj|none|prep:[a-z]+)$")
 ID_RE = re.compile(r"^[a-z0-9_]+$")
 ACTOR_RE = re.compile(r"^[A-Z]{3}([A-Z]{3})*$")
-LEMMA_RE = re.compile(r"^[a-z0-9][a-z0-9'\- ]*$")
+# lower-case words; a dot only inside a word the tokenizer keeps whole ("u.s. strike": 'U.S.' is one token)
+LEMMA_RE = re.compile(r"^[a-z0-9][a-z0-9'\-. ]*$")
 
 
 def _codebook() -> set[str] | None:
