@@ -3,6 +3,8 @@ reading does not fire at all."""
 
 from __future__ import annotations
 
+import pytest
+
 from eventwire.records import Article
 
 
@@ -23,3 +25,19 @@ def assert_form_silent(pipeline, text: str, absent: str, published: str) -> None
     """No event of the text has a code starting with ``absent``."""
     got = [(e.cameo, e.rule) for e in coded_events(pipeline, text, published)]
     assert not any(c.startswith(absent) for c, _ in got), f"{text!r}: {got}"
+
+
+def form_tests(forms: list[tuple], silent: list[tuple], published: str):
+    """The two parametrized tests of a lexicon form module: every ``forms`` row (text, code, rule, source,
+    target) fires its rule, no ``silent`` row (text, absent code) codes that code. A module binds them:
+    ``test_general_form, test_form_does_not_fire = form_tests(_FORMS, _NOT, PUB)``."""
+
+    @pytest.mark.parametrize("text,code,rule,source,target", forms)
+    def test_general_form(pipeline, text, code, rule, source, target):
+        assert_form_fires(pipeline, text, code, rule, source, target, published)
+
+    @pytest.mark.parametrize("text,absent", silent)
+    def test_form_does_not_fire(pipeline, text, absent):
+        assert_form_silent(pipeline, text, absent, published)
+
+    return test_general_form, test_form_does_not_fire

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from .form_checks import assert_form_fires, assert_form_silent, coded_events
+from .form_checks import coded_events, form_tests
 
 _FORMS = [
     # a labour strike told as walking off the job
@@ -161,11 +161,6 @@ def _code(pipeline, text: str, published: str = PUB):
     return coded_events(pipeline, text, published)
 
 
-@pytest.mark.parametrize("text,code,rule,source,target", _FORMS)
-def test_general_form(pipeline, text, code, rule, source, target):
-    assert_form_fires(pipeline, text, code, rule, source, target, PUB)
-
-
 # "A and B clashed": both directions, whichever pattern the coder names
 @pytest.mark.parametrize("text,a,b", [
     ("Russian and Ukrainian troops clashed near Kharkiv.", "RUSMIL", "UKRMIL"),
@@ -222,10 +217,7 @@ _NOT = [
     ("A Moscow court convicted the American journalist of espionage.", "112"),
 ]
 
-
-@pytest.mark.parametrize("text,absent", _NOT)
-def test_form_does_not_fire(pipeline, text, absent):
-    assert_form_silent(pipeline, text, absent, PUB)
+test_general_form, test_form_does_not_fire = form_tests(_FORMS, _NOT, PUB)
 
 
 # allies named together who fight (bare "fought", "battled", "fought to retake") fight no one in the

@@ -8,9 +8,7 @@ actors, countries and tenses of their own (some retell a form first seen in the 
 
 from __future__ import annotations
 
-import pytest
-
-from .form_checks import assert_form_fires, assert_form_silent
+from .form_checks import form_tests
 
 _FORMS = [
     # removal from power coerces the ruler (170): soldiers, rebels or a legislature remove a head of state
@@ -149,11 +147,4 @@ _NOT = [
 PUB = "2021-06-01"
 
 
-@pytest.mark.parametrize("text,code,rule,source,target", _FORMS)
-def test_general_form(pipeline, text, code, rule, source, target):
-    assert_form_fires(pipeline, text, code, rule, source, target, PUB)
-
-
-@pytest.mark.parametrize("text,absent", _NOT)
-def test_form_does_not_fire(pipeline, text, absent):
-    assert_form_silent(pipeline, text, absent, PUB)
+test_general_form, test_form_does_not_fire = form_tests(_FORMS, _NOT, PUB)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from .form_checks import assert_form_fires, assert_form_silent, coded_events
+from .form_checks import coded_events, form_tests
 
 _FORMS = [
     # a titled name is read by the title: "dismissed Finance Minister X" is a dismissed minister
@@ -75,14 +75,7 @@ def _code(pipeline, text: str, published: str = PUB):
     return coded_events(pipeline, text, published)
 
 
-@pytest.mark.parametrize("text,code,rule,source,target", _FORMS)
-def test_general_form(pipeline, text, code, rule, source, target):
-    assert_form_fires(pipeline, text, code, rule, source, target, PUB)
-
-
-@pytest.mark.parametrize("text,absent", _NOT)
-def test_form_does_not_fire(pipeline, text, absent):
-    assert_form_silent(pipeline, text, absent, PUB)
+test_general_form, test_form_does_not_fire = form_tests(_FORMS, _NOT, PUB)
 
 
 @pytest.mark.parametrize("text", ["The United Nations declared a state of emergency.",

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import pytest
 
-from .form_checks import assert_form_fires, assert_form_silent, coded_events
+from .form_checks import coded_events, form_tests
 
 _FORMS = [
     # a warrant sought or issued 'for' a person: the preposition hangs on the verb
@@ -199,14 +199,7 @@ _NOT = [
 PUB = "2021-06-01"
 
 
-@pytest.mark.parametrize("text,code,rule,source,target", _FORMS)
-def test_general_form(pipeline, text, code, rule, source, target):
-    assert_form_fires(pipeline, text, code, rule, source, target, PUB)
-
-
-@pytest.mark.parametrize("text,absent", _NOT)
-def test_form_does_not_fire(pipeline, text, absent):
-    assert_form_silent(pipeline, text, absent, PUB)
+test_general_form, test_form_does_not_fire = form_tests(_FORMS, _NOT, PUB)
 
 
 # a march through a named city: the protest and its marchers (its target, the government, is the target
