@@ -1,6 +1,6 @@
 """Event coding on the team's own newswire dev sets, scored with shared/tools/score_events.py.
 
-usage: python benchmarks/score_newswire.py [--set team|d|e|f|g] [--which sentences|snippets|both] [--out DIR] [--errors N]
+usage: python benchmarks/score_newswire.py [--set team|d|e|f|g|h] [--which sentences|snippets|both] [--out DIR] [--errors N]
                                           [--gold-only] [--disjoint]
 
 Codes ``tests/data/newswire_sentences.jsonl`` (single wire-style sentences) and
@@ -155,7 +155,8 @@ SETS_D = {"sentences": DATA / "newswire_d_sentences.jsonl", "snippets": DATA / "
 SETS_E = {"sentences": DATA / "newswire_e_sentences.jsonl", "snippets": DATA / "newswire_e_snippets.jsonl"}
 SETS_F = {"sentences": DATA / "newswire_f_sentences.jsonl", "snippets": DATA / "newswire_f_snippets.jsonl"}
 SETS_G = {"sentences": DATA / "newswire_g_sentences.jsonl", "snippets": DATA / "newswire_g_snippets.jsonl"}
-ALL_SETS = {"team": SETS, "d": SETS_D, "e": SETS_E, "f": SETS_F, "g": SETS_G}
+SETS_H = {"sentences": DATA / "newswire_h_sentences.jsonl", "snippets": DATA / "newswire_h_snippets.jsonl"}
+ALL_SETS = {"team": SETS, "d": SETS_D, "e": SETS_E, "f": SETS_F, "g": SETS_G, "h": SETS_H}
 OVERLAP_WORDS = 8
 SCORER = ROOT.parent / "shared" / "tools" / "score_events.py"
 CAMEO_CODES = ROOT.parent / "shared" / "data" / "cameo" / "CAMEO.eventcodes.txt"
@@ -245,10 +246,11 @@ def shared_scores(gold_path: Path, system_path: Path) -> str | None:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--set", dest="set_name", choices=["team", "d", "e", "f", "g"], default="team",
+    ap.add_argument("--set", dest="set_name", choices=["team", "d", "e", "f", "g", "h"], default="team",
                     help="team: the team's own sets (default); d: the blind wire-news set D; "
                          "e: the blind real-news-style set E; f: the blind real-news-style set F; "
-                         "g: the blind, disjoint set G about less famous events")
+                         "g: the blind, disjoint set G about less famous events; "
+                         "h: the blind, disjoint set H mixing mid-profile, local and noise items")
     ap.add_argument("--which", choices=["sentences", "snippets", "both"], default="both")
     ap.add_argument("--out", type=Path, default=ROOT / "out")
     ap.add_argument("--errors", type=int, default=0, help="print the first N items with missed/spurious events")
@@ -258,7 +260,8 @@ def main(argv: list[str] | None = None) -> int:
                     help="leave out items sharing an 8-word run with an item of another newswire set")
     args = ap.parse_args(argv)
     sets = ALL_SETS[args.set_name]
-    prefix = {"team": "newswire", "d": "newswire-d", "e": "newswire-e", "f": "newswire-f", "g": "newswire-g"}[args.set_name]
+    prefix = {"team": "newswire", "d": "newswire-d", "e": "newswire-e", "f": "newswire-f", "g": "newswire-g",
+              "h": "newswire-h"}[args.set_name]
     names = list(sets) if args.which == "both" else [args.which]
     if args.gold_only:
         known = None
