@@ -20,7 +20,7 @@ from .noun_cues import (according_cue, impersonal_cue, made_clear_cue, noun_cue,
                         source_cue, topic_cue)
 from .objects import object_span, said_object
 from .parenthetical import is_as_put_it, parenthetical
-from .speakers import SpeakerMention, agent_phrase, quoting_frame, speaker_span, subject_of
+from .speakers import SpeakerMention, agent_phrase, misplaced_charge, quoting_frame, speaker_span, subject_of
 from .titles import clauses_under_titles
 
 # children of a reporting verb that belong to the attribution clause ("he also told TASS on Monday")
@@ -127,6 +127,23 @@ def _verb_read_as_noun(tok: Token, lexicon: QuoteLexicon) -> bool:
         and any(c.dep_ == "nsubj" for c in tok.children) and any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in tok.children)
 
 
+_ADVERBIAL_DEPS = frozenset({"advmod", "npadvmod", "tmod"})
+
+
+def _after_adverbials(verb: Token, prep: Token) -> bool:
+    """ "called Friday for releasing the videos", "spoke emotionally of his flights": only adverbs and
+    bare time nouns of the verb stand between it and its preposition, which is still its particle."""
+    if prep.i - verb.i > 4:
+        return False
+    covered: set[int] = set()
+    for child in verb.children:
+        if verb.i < child.i < prep.i:
+            if child.dep_ not in _ADVERBIAL_DEPS:
+                return False
+            covered.update(range(child.left_edge.i, child.right_edge.i + 1))
+    return all(i in covered for i in range(verb.i + 1, prep.i))
+
+
 def _said_name(tok: Token) -> bool:
     """ "Said Ellis: ..." -- a sentence-initial verb the parser took for part of the name."""
     return tok.dep_ == "compound" and tok.is_sent_start and tok.head.pos_ == "PROPN" and tok.head.i > tok.i
@@ -152,7 +169,8 @@ def _verb_cue(tok: Token, lexicon: QuoteLexicon, quoted: Sequence[bool], blocked
     lemma = lexicon.lemma(tok.text, tok.lemma_)
     particles = {c.lower_ for c in tok.children   # "weighed in" may come as an adverb
                  if c.dep_ == "prt" or c.dep_ in ("prep", "advmod") and c.i == tok.i + 1
-                 or c.dep_ == "prep" and c.lower_ in _FAR_PREPS and c.i > tok.i} if lemma in lexicon.verbs else set()
+                 or c.dep_ == "prep" and c.i > tok.i and (c.lower_ in _FAR_PREPS or _after_adverbials(tok, c))} \
+        if lemma in lexicon.verbs else set()
     if tok.head.lemma_.lower() == "let" and tok.head.i != tok.i:
         return None                        # "Let's say you think ...": a supposition, not a report
     if tok.dep_ == "pcomp" and tok.head.lower_ == "without":
@@ -264,6 +282,8 @@ def _complement(verb: Token, entry: VerbEntry, clause: set[int], quoted: Sequenc
             if obj is None and not any(c.dep_ == "agent" for c in verb.children):
                 # "About one in nine voters is expected to be Latino": the expectation has no holder
                 obj = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.i < verb.i), None)
+            if obj is not None and obj.dep_ == "prep":   # "called on Congress to act": Congress, not "on"
+                obj = next((c for c in obj.children if c.dep_ == "pobj"), obj)
             span = (obj.left_edge.i if obj is not None else child.left_edge.i, child.right_edge.i + 1)
         elif child.dep_ == "xcomp" and child.tag_ == "VBG" and child.i > verb.i and "object" in entry.complements \
                 and child.left_edge.i == child.i:   # "admitted using the tax code", "denied taking money"
@@ -427,7 +447,10 @@ def _without_closing_agent(verb: Token, end: int) -> int:
     while end > verb.i + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
     agent = agent_phrase(verb)
-    return agent.i if agent is not None and agent.right_edge.i + 1 == end else end
+    if agent is None or agent.right_edge.i + 1 != end:
+        return end
+    obj = next((c for c in agent.children if c.dep_ == "pobj"), None)
+    return end if obj is not None and misplaced_charge(obj) is not None else agent.i   # "by X of doing Y"
 
 
 def _joined_clauses(doc: Doc, clauses: list[tuple[int, int]], best: tuple[int, int]) -> tuple[int, int]:

@@ -130,7 +130,8 @@ def topic_cue(tok: Token, lexicon: QuoteLexicon, blocked: Sequence[bool]) -> Cue
         return None
     holder = next((c for c in tok.children if c.dep_ == "poss"), None)
     if holder is None:
-        by = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+        by = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "by"
+                   and not (prep.lower_ == "of" and c.i > obj.right_edge.i)), None)   # "allegations of torture by police"
         holder = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
     if holder is None:                     # "American commitments to European security"
         holder = next((c for c in tok.children if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG")

@@ -83,6 +83,17 @@ def _participle_read_as_root(verb: Token, forbidden: Callable[[int], bool]) -> T
     return subj if subj is not None and not forbidden(subj.i) else None
 
 
+def _finite_read_as_relative(verb: Token, forbidden: Callable[[int], bool]) -> Token | None:
+    """ "The envoy called again for a ceasefire": the parser hung a past-tense verb right after the
+    sentence's only noun phrase as a reduced relative of it, leaving the sentence without a verb; that
+    noun is the subject (a true reduced relative is a participle, "the statement released Friday")."""
+    head = verb.head
+    if verb.dep_ != "acl" or verb.tag_ not in ("VBD", "VBZ") or head.dep_ != "ROOT" \
+            or head.pos_ not in ("NOUN", "PROPN") or head.i + 1 != verb.i or forbidden(head.i):
+        return None
+    return head
+
+
 def _noun_phrase_before(verb: Token, forbidden: Callable[[int], bool]) -> Token | None:
     """A finite verb the parser left without a subject ("..., Flynn, a top surrogate, said",
     "a meeting with the board of the Post Trump said that"): the name written right before it."""
@@ -139,7 +150,7 @@ def _subject(verb: Token, lexicon: QuoteLexicon, forbidden: Callable[[int], bool
         named = name_read_as_root(current, forbidden)
         if named is not None:
             return named                   # "Trump openly admires Putin, comparing him to ..."
-        carrier = _participle_read_as_root(current, forbidden)
+        carrier = _participle_read_as_root(current, forbidden) or _finite_read_as_relative(current, forbidden)
         if carrier is not None:
             return carrier                 # "Protesters marching through the streets chanted ..."
         # "..., adding", "met with X to discuss Y"; not "as X wrote"
@@ -327,9 +338,23 @@ def speaker_span(head: Token, forbidden: Callable[[int], bool]) -> SpeakerMentio
     return SpeakerMention(start, end, head.i)
 
 
+def misplaced_charge(head: Token) -> Token | None:
+    """ "was accused by rights groups of torturing detainees": the "of"/"for" phrase with a gerund the
+    parser hung from the agent's noun is what the passive verb reports, not part of who speaks."""
+    for child in head.children:
+        if child.i > head.i and child.dep_ == "prep" and child.lower_ in ("of", "for") and any(
+                c.dep_ == "pcomp" and c.tag_ == "VBG" and not c.is_title for c in child.children):
+            return child
+    return None
+
+
 def _without_time(head: Token, end: int) -> int:
     """ "Trump on Tuesday called ...", "Clinton last week said ...": a closing time phrase the parser
-    hung from the speaker is the verb's, not part of who speaks."""
+    hung from the speaker is the verb's, not part of who speaks; so is a charge hung from an agent
+    ("accused by rights groups of torturing detainees")."""
+    charge = misplaced_charge(head) if head.head.dep_ == "agent" else None
+    if charge is not None and charge.right_edge.i + 1 == end:
+        return charge.i
     for child in head.children:
         if child.i > head.i and child.right_edge.i + 1 == end and child.dep_ in ("prep", "npadvmod") and child.lower_ != "of" \
                 and any(t.ent_type_ in ("DATE", "TIME") for t in child.subtree):
