@@ -1,0 +1,48 @@
+"""Lexicon forms of roots 01-09, session 9 (issue 3: event recall on unseen news).
+
+Each form row is (text, code prefix, rule id, source, target); each silent row (text, code prefix that must
+not be coded). The sentences are written for these tests, with actors and places of their own.
+"""
+
+from __future__ import annotations
+
+from .form_checks import form_tests
+
+PUB = "2024-03-01"
+
+_FORMS = [
+    # an investigation opened or run by law enforcement is a criminal one (091); others stay 090
+    ("Texas's attorney general opened an investigation into a Houston oil firm over price gouging.", "091",
+     "law_enforcement_investigation", "USAGOV", "USABUS"),
+    ("French prosecutors opened a preliminary investigation into the Lebanese central bank governor.", "091",
+     "law_enforcement_investigation", "FRAJUD", "LBNGOV"),
+    ("South Korean prosecutors widened their probe into the Samsung heir.", "091",
+     "law_enforcement_investigation", "KORJUD", "KORBUS"),
+    ("Italian police have launched a probe into a Chinese shipping company in Genoa.", "091",
+     "law_enforcement_investigation", "ITACOP", "CHNBUS"),
+    ("Brazilian federal police are investigating the Brazilian health minister.", "091",
+     "law_enforcement_investigates", "BRACOP", "BRAGOV"),
+    ("The Swedish parliament opened an inquiry into the Swedish defence ministry.", "090",
+     "launch_investigation", "SWELEG", "SWEGOV"),
+    ("Kenya's health ministry launched an inquiry into the deaths of three children at a hospital.", "090",
+     "launch_investigation", "KENHLH", "KENCVL"),
+    # joint patrols and exercises named with a modifier between 'joint' and the noun
+    ("Papua New Guinea and Indonesia conducted their first joint border patrol on Monday.", "062",
+     "joint_patrol_noun", "PNG", "IDN"),
+    ("The Indonesian navy launched a joint maritime patrol with Malaysia in the Strait of Malacca.", "062",
+     "joint_patrol_noun", "IDNMIL", "MYS"),
+    ("Kazakh and Kyrgyz troops held a counter-terrorism exercise near Osh.", "062",
+     "joint_exercise", "KAZMIL", "KGZMIL"),
+    # a crowd that disperses eases its dissent (082)
+    ("The crowd outside the Serbian parliament dispersed after midnight.", "082", "crowd_disperses", "SRBCVL", None),
+    ("The striking Bolivian miners dispersed on Friday evening.", "082", "crowd_disperses", "BOLLAB", None),
+]
+
+_NOT = [
+    # police dispersing a crowd ease no dissent: the crowd is dispersed (17.yaml), whatever its name
+    ("Zambian police fired tear gas to disperse them.", "082"),
+    ("Riot police in Lima used water cannon to disperse the mourners.", "082"),
+    ("Security forces dispersed the sit-in in Khartoum.", "082"),
+]
+
+test_general_form, test_form_does_not_fire = form_tests(_FORMS, _NOT, PUB)
