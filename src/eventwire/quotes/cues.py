@@ -13,6 +13,7 @@ from .boundaries import (after_leading_time, before_according, before_claim_glos
                          past_false_break, to_sentence_end, trim, without_aside, without_trailing_participle)
 from .channels import channel_of_cue, outlet_in
 from .clauses import before_semicolon_clause, open_question, unmarked_clause, with_alternative, with_modal_conjunct
+from .colon_cues import colon_cue
 from .cue import Cue, not_speaker
 from .force import is_armed_act
 from .lexicon import QuoteLexicon, VerbEntry
@@ -71,6 +72,8 @@ def find_cues(doc: Doc, lexicon: QuoteLexicon, quoted: Sequence[bool],
             cue = topic_cue(tok, lexicon, blocked)
         else:
             cue = None
+        if cue is None and tok.pos_ == "NOUN" and tok.lemma_.lower() in lexicon.colon_nouns:
+            cue = colon_cue(tok, lexicon, blocked)   # "His reply was short: he would not resign."
         if cue is not None and is_armed_act(doc[cue.token], lexicon):
             cue = None                     # "attacked the embassy", "attacks on the homeland": no stance
         if cue is not None:
