@@ -216,13 +216,37 @@ def to_sentence_end(doc: Doc, end: int, lexicon: QuoteLexicon, own: Token | None
         return end                         # "agreed to lend $5 million, and the union also stepped in"
     if own is not None and first.lower_ in _RELATIVE and (doc[end].text == "," or doc[end].text in _DASHES):
         return end                         # "praised X's proposals, which include ...": the writer's gloss
-    if not continues or any(doc[i].pos_ == "VERB" and lexicon.lemma(doc[i].text, doc[i].lemma_) in lexicon.verbs
-                            for i in range(end, stop)):
+    if not continues or any(doc[i].pos_ == "VERB" and _reports(doc[i], lexicon, end, stop) for i in range(end, stop)):
         return end
     if own is not None and any(doc[i].head.i == own.i and doc[i].dep_ in ("conj", "advcl") and doc[i].pos_ in ("VERB", "AUX")
                                and (doc[i].tag_ != "VBG" or own.tag_ == "VBG") for i in range(end, stop)):
         return end
     return stop
+
+
+_NESTED_REPORTS = frozenset({"speech", "directive", "speech_object", "cognition"})
+
+
+def _reports(tok: Token, lexicon: QuoteLexicon, start: int, end: int) -> bool:
+    """Is ``tok`` a reporting verb that opens a report of its own after the content? A stance in a
+    relative clause of a noun of the continuation ("a businessman who has attacked allies") is part
+    of it; words said or thought there ("which she said ...") are not."""
+    entry = lexicon.verb(lexicon.lemma(tok.text, tok.lemma_), set())
+    if entry is None:
+        return False
+    return entry.group in _NESTED_REPORTS or not _in_relative(tok, start, end)
+
+
+def _in_relative(tok: Token, start: int, end: int) -> bool:
+    """Does ``tok`` lie in a relative clause of a noun in [start, end) ("her years as a senator, in
+    contrast to a businessman who has attacked allies")? A verb there is no report of its own."""
+    for _ in range(_MAX_CLIMB):
+        if tok.dep_ in ("relcl", "acl") and start <= tok.head.i < end:
+            return True
+        if tok.head.i == tok.i or not start <= tok.head.i < end:
+            return False
+        tok = tok.head
+    return False
 
 
 def without_trailing_participle(head: Token) -> int:
