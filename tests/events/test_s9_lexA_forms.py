@@ -36,6 +36,10 @@ _FORMS = [
     # a crowd that disperses eases its dissent (082)
     ("The crowd outside the Serbian parliament dispersed after midnight.", "082", "crowd_disperses", "SRBCVL", None),
     ("The striking Bolivian miners dispersed on Friday evening.", "082", "crowd_disperses", "BOLLAB", None),
+    # a warning of a calamity is a pessimistic comment (012)
+    ("Zambia's finance minister warned of a deep recession next year.", "012", "warn_of", "ZMBGOV", None),
+    ("The WHO warned of a resurgence of measles in Europe.", "012", "warn_of", "IGOWHO", None),
+    ("Kenya warned about rising food prices.", "012", "warn_about", "KEN", None),
 ]
 
 _NOT = [
@@ -43,6 +47,10 @@ _NOT = [
     ("Zambian police fired tear gas to disperse them.", "082"),
     ("Riot police in Lima used water cannon to disperse the mourners.", "082"),
     ("Security forces dispersed the sit-in in Khartoum.", "082"),
+    # warning of consequences or retaliation announces the speaker's own act (a threat), no gloomy outlook
+    ("Ghana's president warned of serious consequences for anyone who attacks the electoral commission.", "012"),
+    ("The Houthis warned of retaliation after the strikes.", "012"),
+    ("Peru's defence minister warned of a firm response if the border post was attacked again.", "012"),
 ]
 
 test_general_form, test_form_does_not_fire = form_tests(_FORMS, _NOT, PUB)
