@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from .boundaries import count_words, trim, without_aside
 from .channels import outlet_in
@@ -278,6 +278,7 @@ def according_cue(tok: Token, lexicon: QuoteLexicon, quoted: Sequence[bool],
     if comma is not None and tok.i == sent.start:
         last = comma - 1                   # "According to X, the move ..." parsed as X's apposition
     speaker = speaker_span(obj, lambda i: i == tok.i or blocked[i] or i > last)
+    last = _past_source_relative(doc, tok, last)
     phrase = set(range(tok.i, last + 1))
     # the content is the rest of the sentence: before the phrase, or after it when it leads
     before = (sent.start, tok.i)
@@ -290,6 +291,25 @@ def according_cue(tok: Token, lexicon: QuoteLexicon, quoted: Sequence[bool],
               content=trim(doc, *content))
     cue.media_speaker = outlet_in(doc[speaker.start:speaker.end], lexicon)
     return cue
+
+
+_RELATIVES = frozenset({"which", "who", "whose"})
+
+
+def _past_source_relative(doc: Doc, tok: Token, last: int) -> int:
+    """ "According to Reuters, which cited three sources, the deal ...", "..., according to the coast
+    guard, which said the rescue took six hours": a relative clause after the source tells about the
+    source; the phrase takes it in (to its closing comma when the phrase leads, else to the end of the
+    sentence), so that it is never the content."""
+    sent = tok.sent
+    if last + 2 >= sent.end or doc[last + 1].text != "," or doc[last + 2].lower_ not in _RELATIVES:
+        return last
+    if tok.i == sent.start:
+        return next((i - 1 for i in range(last + 3, sent.end) if doc[i].text == ","), last)
+    end = sent.end
+    while end > last + 2 and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    return end - 1
 
 
 def _reports_itself(entry: VerbEntry | None) -> bool:
