@@ -16,6 +16,7 @@ from .clauses import before_semicolon_clause, open_question, unmarked_clause, wi
 from .colon_cues import colon_cue
 from .cue import Cue, not_speaker
 from .force import is_armed_act
+from .idioms import reports_nothing
 from .lexicon import QuoteLexicon, VerbEntry
 from .noun_cues import (according_cue, impersonal_cue, made_clear_cue, noun_cue, predicate_cue, received_cue,
                         source_cue, topic_cue)
@@ -188,7 +189,7 @@ def _verb_cue(tok: Token, lexicon: QuoteLexicon, quoted: Sequence[bool], blocked
         entry = _that_clause_entry(tok)
     if entry is None and is_as_put_it(tok):
         entry = _AS_PUT_IT
-    if entry is None or _asked(tok, text) or _anonymity(tok, lexicon):
+    if entry is None or _asked(tok, text) or _anonymity(tok, lexicon) or reports_nothing(tok, entry.group):
         return None                        # _anonymity: "not authorized to discuss the talks", "asked not to be named"
     doc_text = text
     forbidden = not_speaker(tok, blocked)
