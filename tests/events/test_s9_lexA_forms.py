@@ -40,6 +40,14 @@ _FORMS = [
     ("Zambia's finance minister warned of a deep recession next year.", "012", "warn_of", "ZMBGOV", None),
     ("The WHO warned of a resurgence of measles in Europe.", "012", "warn_of", "IGOWHO", None),
     ("Kenya warned about rising food prices.", "012", "warn_about", "KEN", None),
+    # an invitation to join a bloc is the bloc's admission (050), not a call to meet (026)
+    ("NATO formally invited Finland to join the alliance on Wednesday.", "050", "admit_member", "IGONAT", "FIN"),
+    ("The Arab League invited Syria to rejoin the organisation.", "050", "admit_member", "IGOARL", "SYR"),
+    # awarding a contract, a concession or a licence to a firm is economic cooperation (061)
+    ("The Kenyan government handed the port concession to a Turkish company.", "061", "award_contract_to", "KENGOV",
+     "TURBUS"),
+    ("The Nigerian government granted an oil exploration licence to a Brazilian firm.", "061", "award_contract_to",
+     "NGAGOV", "BRABUS"),
 ]
 
 _NOT = [
@@ -51,6 +59,8 @@ _NOT = [
     ("Ghana's president warned of serious consequences for anyone who attacks the electoral commission.", "012"),
     ("The Houthis warned of retaliation after the strikes.", "012"),
     ("Peru's defence minister warned of a firm response if the border post was attacked again.", "012"),
+    ("The Norwegian committee awarded the prize to a Brazilian singer.", "061"),
+    ("Vietnam invited the Australian prime minister to join talks in Hanoi.", "050"),
 ]
 
 test_general_form, test_form_does_not_fire = form_tests(_FORMS, _NOT, PUB)
