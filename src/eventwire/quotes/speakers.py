@@ -121,6 +121,7 @@ def _subject(verb: Token, lexicon: QuoteLexicon, forbidden: Callable[[int], bool
         return None                        # "Peskov, asked about X, said ...": Peskov was asked
     current: Token | None = verb
     gerund_of = False                      # came up from "for saying ...", "by promoting ..."
+    raised = False                         # came up from "is expected to announce": its passive subject says it
     for _ in range(4):
         if current is None or forbidden(current.i) and current.i != verb.i:
             return None
@@ -137,7 +138,7 @@ def _subject(verb: Token, lexicon: QuoteLexicon, forbidden: Callable[[int], bool
                 # "NEW YORK (AP) - UN chief Guterres urged": the dateline took the subject slot
                 child = next((c for c in child.children if c.dep_ == "appos" and not forbidden(c.i)), child)
             if child.dep_ in ("nsubj", "nsubjpass", "csubj", "appos") and not forbidden(child.i):
-                if child.dep_ == "nsubjpass" and not gerund_of:
+                if child.dep_ == "nsubjpass" and not gerund_of and not raised:
                     return _agent(current)
                 return child               # "X was criticized by Y for saying ...": X says it
         for child in current.children:
@@ -164,6 +165,7 @@ def _subject(verb: Token, lexicon: QuoteLexicon, forbidden: Callable[[int], bool
             return controller              # "forced Stumpf to admit", "left many nations feeling"
         if (current.dep_ in ("xcomp", "conj") or participle) and current.head.i != current.i:
             gerund = participle and current.tag_ == "VBG" and current.i > current.head.i
+            raised = current.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children)
             current = current.head
             if gerund and current.dep_ == "ccomp" and current.head.i != current.i:
                 current = current.head     # "X said that Y had concluded Z, saying ...": X is saying
