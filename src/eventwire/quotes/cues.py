@@ -21,7 +21,7 @@ from .lexicon import QuoteLexicon, VerbEntry
 from .noun_cues import (according_cue, impersonal_cue, made_clear_cue, noun_cue, predicate_cue, received_cue,
                         source_cue, topic_cue)
 from .objects import object_span, said_object
-from .parenthetical import is_as_put_it, parenthetical
+from .parenthetical import is_as_put_it, parenthetical, relative_start
 from .speakers import SpeakerMention, agent_phrase, misplaced_charge, quoting_frame, speaker_span, subject_of
 from .titles import clauses_under_titles
 
@@ -379,18 +379,26 @@ def _complement(verb: Token, entry: VerbEntry, clause: set[int], quoted: Sequenc
             lo, hi = head.left_edge.i, verb.left_edge.i
             sent = verb.sent
             if count_words(doc, verb.right_edge.i + 1, sent.end) or _quoted_tail(verb, quoted):
-                return trim(doc, sent.start, sent.end)   # "Most were students, she said, and ..."
+                return trim(doc, relative_start(doc, _first_word(verb) - 1, sent.start), sent.end)   # "Most were students, she said, and ..."
             lo = sent.start                # "..., but the board rejected that plan, the official added."
             return trim(doc, lo, hi) if hi > lo else None
         if verb.i < head.i and verb.left_edge.i > verb.sent.start:
             # "The economy, he said, is weak": the sentence around the clause
-            return trim(doc, verb.sent.start, verb.sent.end)
+            return trim(doc, relative_start(doc, _first_word(verb) - 1, verb.sent.start), verb.sent.end)
     return None
 
 
 _QUANTITY_WORDS = frozenset({"little", "much", "more", "less", "lot", "plenty", "nothing", "something",
                              "anything", "everything", "none", "most", "some", "all"})
 _OBJECT_GOES_ON = frozenset({"to", "of", "for", "about", "on", "with", "that"})
+
+
+def _first_word(verb: Token) -> int:
+    """The first word of the verb's phrase (its opening comma aside)."""
+    first = verb.left_edge.i
+    while first < verb.i and verb.doc[first].is_punct:
+        first += 1
+    return first
 
 
 def _bare_noun(obj: Token) -> bool:

@@ -12,6 +12,7 @@ from .boundaries import count_words, trim, without_aside
 from .channels import outlet_in
 from .cue import Cue, not_speaker
 from .lexicon import QuoteLexicon, VerbEntry
+from .parenthetical import relative_start
 from .predicates import stance_predicate
 from .speakers import name_read_as_root, speaker_span, subject_of
 
@@ -284,9 +285,12 @@ def according_cue(tok: Token, lexicon: QuoteLexicon, quoted: Sequence[bool],
     before = (sent.start, tok.i)
     after = (max(phrase) + 1, sent.end)
     content = before if count_words(doc, *before) >= count_words(doc, *after) else after
+    if tok.i > sent.start and doc[tok.i - 1].text == "," and relative_start(doc, tok.i - 1, sent.start) == tok.i - 2 \
+            and last + 1 < sent.end and doc[last + 1].text == "," and count_words(doc, *after):
+        content = (tok.i - 2, sent.end)    # "the bridge, which, according to X, was the last route out"
     if tok.i > sent.start and doc[tok.i - 1].text == "," and last + 1 < sent.end and doc[last + 1].text == "," \
             and count_words(doc, *before) and sent.root.i > last and count_words(doc, *after):
-        content = (sent.start, sent.end)   # "The talks, according to X, collapsed ...": around the phrase
+        content = (relative_start(doc, tok.i - 1, sent.start), sent.end)   # "The talks, according to X, collapsed ..."
     cue = Cue(token=tok.i, text=doc[tok.i:tok.i + 2].text, entry=None, speaker=speaker, clause=phrase,
               content=trim(doc, *content))
     cue.media_speaker = outlet_in(doc[speaker.start:speaker.end], lexicon)

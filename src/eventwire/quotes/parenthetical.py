@@ -108,7 +108,7 @@ def parenthetical(verb: Token, quoted: Sequence[bool]) -> Parenthetical | None:
     if has_before and has_after:
         if not with_as and doc[before].text not in _COMMAS:
             return None
-        content = (sent.start, sent.end)            # "X, he said, is weak": the sentence around it
+        content = (relative_start(doc, before, sent.start), sent.end)   # "X, he said, is weak": the sentence around it
     elif has_after and with_as and not has_before:
         content = (after_start, sent.end)           # "As X put it, ..."
     elif has_before and with_as and not has_after and _has_words(doc, sent.start, before):
@@ -116,6 +116,18 @@ def parenthetical(verb: Token, quoted: Sequence[bool]) -> Parenthetical | None:
     else:
         return None
     return Parenthetical(content, speaker, set(range(opening, closing)), with_as)
+
+
+_RELATIVES = frozenset({"which", "who", "whom", "whose"})
+
+
+def relative_start(doc: Doc, comma: int, start: int) -> int:
+    """Where the words around a parenthesis opened at ``comma`` begin: at a relative pronoun right
+    before it, itself after a comma ("the stadium, which, Tompkins said, is usually full"), whose
+    clause is what is said; else at ``start``."""
+    if comma - 2 >= start and doc[comma - 1].lower_ in _RELATIVES and doc[comma - 2].text in _COMMAS:
+        return comma - 1                   # not "All of which, he said, ..."
+    return start
 
 
 def _clause_start(verb: Token, start: int, end: int) -> int:
