@@ -413,6 +413,23 @@ def without_aside(doc: Doc, start: int, end: int, kinds: tuple[str, ...] = ("rel
     return end
 
 
+def before_open_bracket(doc: Doc, content: tuple[int, int]) -> tuple[int, int] | None:
+    """ "that it helps when Trump is painted as a Republican (which lets the party off the hook": a
+    bracket opened inside the content and not closed there is the writer's aside running past the
+    clause; the content stops before it."""
+    start, end = content
+    depth, opened = 0, None
+    for i in range(start, end):
+        if doc[i].text == "(":
+            depth += 1
+            opened = i if depth == 1 else opened
+        elif doc[i].text == ")" and depth:
+            depth -= 1
+    if not depth or opened is None or opened <= start:
+        return content
+    return trim(doc, start, opened)
+
+
 def count_words(doc: Doc, start: int, end: int) -> int:
     return sum(1 for i in range(start, end) if not doc[i].is_punct and not doc[i].is_space)
 

@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
-from .boundaries import (after_leading_time, before_according, before_claim_gloss, before_closing_participle, before_contrast, before_occasion, before_dash_gloss, before_next_report, count_words,
+from .boundaries import (after_leading_time, before_according, before_open_bracket, before_claim_gloss, before_closing_participle, before_contrast, before_occasion, before_dash_gloss, before_next_report, count_words,
                          past_false_break, to_sentence_end, trim, without_aside, without_trailing_participle)
 from .channels import channel_of_cue, outlet_in
 from .clauses import before_semicolon_clause, open_question, unmarked_clause, with_alternative, with_modal_conjunct
@@ -83,6 +83,8 @@ def find_cues(doc: Doc, lexicon: QuoteLexicon, quoted: Sequence[bool],
             if cue.content is not None and cue.content[0] > cue.token and not quoted[cue.content[0]] \
                     and not cue.noun and cue.entry is not None:   # "declined to name them during a speech"
                 cue.content = before_occasion(doc, cue.content, infinitive=cue.entry.lemma in lexicon.refusal_verbs)
+            if cue.content is not None:
+                cue.content = before_open_bracket(doc, cue.content)
             cues.append(cue)
     by_token = {cue.token: cue for cue in cues}
     cues = [c for c in cues if not c.in_statement or c.content is None   # "In a speech, Clinton laid out ..."
