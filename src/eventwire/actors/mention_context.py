@@ -24,6 +24,9 @@ from .vocabulary import shipped_vocabulary
 _WORDS = shipped_vocabulary()
 PARAGRAPH_BREAK = re.compile(r"\n[ \t\r]*\n\s*")
 
+# sectors of organisations whose country says little of where a story happens (a firm, an outlet): "the authorities
+# restricted access to Instagram" are of the other country the sentence names
+FIRM_SECTORS = frozenset({"BUS", "MED"})
 PLACE_PREPS = frozenset({"in", "from", "at", "throughout", "across", "inside"})
 # a capital in these positions is a place ("arrived in Amman", "blockade Paris"), not its government
 LOCATIVE_PREPS = frozenset({"in", "into", "to", "at", "near", "across", "throughout", "around", "outside",
@@ -137,13 +140,24 @@ class FinderBase:
 
     def _sentence_countries(self) -> tuple[dict[int, str | None], dict[int, str]]:
         """Sentence start -> the one country its names name, or None where they name several; and for those
-        sentences, start -> the article's main country when it is one of them and another sentence names it too."""
+        sentences, start -> the article's main country when it is one of them and another sentence names it too.
+        Firms and outlets count only in a sentence that names no other country. Where no country leads the article's
+        counts, the one country its lead sentence names is its main country ("A 7.8 magnitude earthquake struck Nepal
+        ... The government appealed for help. India, China and the United States said they were sending teams")."""
         found: dict[int, set[str]] = {}
+        firms: dict[int, set[str]] = {}   # the countries only firms and outlets give
         for idx, (start, _end, _m) in enumerate(self.names.matches):
             res = self.names.resolved.get(idx)
             country = country_evidence(res) if res is not None and idx not in self.ethnic else None
             if country:
-                found.setdefault(self.sentences[self.sentence_of[start]][0], set()).add(country)
+                sent = self.sentences[self.sentence_of[start]][0]
+                firm = res.kind == "organisation" and bool(FIRM_SECTORS & set(res.sectors))
+                (firms if firm else found).setdefault(sent, set()).add(country)
+        for sent, countries in firms.items():   # "the authorities restricted access to Instagram": Iran's
+            found.setdefault(sent, countries)
+        first = min(found, default=None)
+        if self.doc_context is None and first is not None and self.sentence_of[first] == 0 and len(found[first]) == 1:
+            self.doc_context = next(iter(found[first]))   # no country leads the counts: the one the lead names
         main = self.doc_context
         shared = {s: main for s, c in found.items() if len(c) > 1 and main in c} \
             if main and sum(main in c for c in found.values()) > 1 else {}

@@ -16,10 +16,11 @@ reference back ("respond with an overwhelming force", "with greater force": a ne
 The default's ``why`` ends "unless the text says otherwise", so an apposition or a possessive pronoun the later
 passes resolve still decides.
 
-Measured and left out (2026-11-27, set E): the country of the place the act happens in ("Youths looted shops in
-several London districts", "Police arrested two men in Kabul"). Right about the actor in most cases, but "Suicide
-bombers struck three hotels in the Jordanian capital" were Iraqi, settlers who attack a West Bank village are Israeli,
-and the events it let through were mostly background acts the gold leaves out (set E sentences P .554 -> .549).
+Police, crowds and the other actors that act where they live or serve take the country of the place their clause
+names first (``clause_countries``). Measured and left out (2026-11-27, set E): the country of the place the act
+happens in for every role phrase: right about the actor in most cases, but "Suicide bombers struck three hotels in
+the Jordanian capital" were Iraqi, settlers who attack a West Bank village are Israeli, and the events it let through
+were mostly background acts the gold leaves out (set E sentences P .554 -> .549).
 """
 
 from __future__ import annotations
@@ -29,8 +30,8 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from ..dictionaries.actor_dictionary import Agent
+from .clause_countries import ClauseCountryFinder
 from .definite_references import definite
-from .mention_context import FinderBase
 from .name_matches import country_evidence
 from .resolver import NO_OWN_COUNTRY, Phrase, Resolution, side_taken
 from .vocabulary import shipped_vocabulary
@@ -45,27 +46,8 @@ FORCE_SECTORS = frozenset({"MIL", "COP", "REB", "CRM", "SPY", "CVL", "OPP"})
 PEOPLE_SECTORS = frozenset({"CVL", "OPP", "CRM"})
 # sectors of role nouns that are also places ("the city", "districts"): as such no actor a later phrase is one of
 PLACE_SECTORS = frozenset({"CVL", "EDU", "HLH"})
-# sectors of forces that act where they serve, and role words of people who act where they live: the country of the
-# place named in their clause is theirs
-LOCAL_SECTORS = frozenset({"COP"})
-LOCAL_ACTORS = _WORDS.words("local_actors")
-# sectors of institutions acted on at home ("protesters stormed the parliament", "police detained the opposition leader")
-HOME_SECTORS = frozenset({"LEG", "JUD", "OPP", "PTY"})
-# the dependencies of another clause's verb under the clause of a local actor ("... said the crowds who marched in Paris")
-OTHER_CLAUSES = frozenset({"ccomp", "relcl", "acl", "xcomp", "parataxis"})
-# prepositions of the place an act happens in ("in Lagos", "through Lima", "outside the Capitol")
-PLACE_OF_ACT_PREPS = frozenset({"in", "at", "through", "across", "throughout", "outside", "inside", "near", "around"})
 # role words for weapons and craft ("U.S. forces launched cruise missiles"): things, no actor named again
 DISTANT_AGENTS = _WORDS.words("distant_agents")
-
-
-def _path_up(tok: Token, top: Token) -> list[Token]:
-    """The tokens from ``tok`` up to (not including) ``top``, its ancestor."""
-    out: list[Token] = []
-    while tok.i != top.i and tok.head.i != tok.i:
-        out.append(tok)
-        tok = tok.head
-    return out
 
 
 def relative_antecedent(token: Token) -> Token | None:
@@ -78,7 +60,7 @@ def relative_antecedent(token: Token) -> Token | None:
     return node.head
 
 
-class RoleCountryFinder(FinderBase):
+class RoleCountryFinder(ClauseCountryFinder):
     """Country defaults for role phrases with no country of their own (a pass of the mention finder)."""
 
     def with_default_country(self, head: Token, phrase: Phrase, res: Resolution) -> Resolution:
@@ -98,9 +80,8 @@ class RoleCountryFinder(FinderBase):
         when the text does not say."""
         if res.country is not None or not res.sectors or DISTANT_AGENTS & {agent.phrase, head.lemma_.lower()}:
             return None
-        if (res.sectors[0] in LOCAL_SECTORS or {agent.phrase, head.lemma_.lower()} & LOCAL_ACTORS) and \
-                not any(c.dep_ == "poss" for c in head.lefts):
-            where = self._place_of_act(head)   # "police detained him as he was driven through Lima"
+        if self.local_actor(head, agent.phrase, res.sectors[0]):
+            where = self.place_of_act(head)   # "police detained him as he was driven through Lima"
             if where is not None:
                 return where
         if head.tag_ in ("NN", "NNP") and not definite(head):
@@ -138,49 +119,6 @@ class RoleCountryFinder(FinderBase):
         if antecedent is None:
             return None
         return self.name_at(antecedent) or self.agent_heads.get(antecedent.i) or self._resolve_token(antecedent)
-
-    def _place_of_act(self, head: Token) -> tuple[str, str] | None:
-        """The one country the place names of the clause a local actor acts in give ("Police dispersed the crowd
-        in Lagos", "... and police detained him as he was driven through Lima", "warplanes fired on protesters in
-        Tripoli"): police act where they serve, protesters where they live; else the one country of the home
-        institutions the clause names ("protesters stormed Peru's Congress", "police arrested the opposition
-        leader"): a parliament, a court, a party or the opposition are acted on at home (not a government, whose
-        embassies draw foreign crowds). Only names in the clause of the verb the phrase is the subject, object or
-        agent of, outside the phrase's own words; None when they are of several countries or of none."""
-        own = {t.i for t in head.subtree}
-        if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ in ("NOUN", "NUM"):
-            head = head.head.head   # "Hundreds of protesters stormed ...": the quantity's place in the clause
-        verb: Token | None = None
-        if head.dep_ in ("nsubj", "nsubjpass", "dobj"):
-            verb = head.head
-        elif head.dep_ == "pobj" and head.head.dep_ in ("agent", "prep"):   # "led away by police", "fired on crowds"
-            verb = head.head.head
-        if verb is None or verb.pos_ not in ("VERB", "AUX"):
-            return None
-        places: dict[str, str] = {}
-        homes: dict[str, str] = {}
-        for tok in verb.subtree:
-            res = self.name_at(tok) if tok.i not in own else None
-            if res is None or not res.country or self.names.at_token.get(tok.i - 1) == self.names.at_token[tok.i] or \
-                    any(t.dep_ in OTHER_CLAUSES or (t.dep_ == "conj" and t.pos_ in ("VERB", "AUX"))
-                        for t in _path_up(tok, verb)):
-                continue   # one look per name; "... said the protesters who marched in Paris": another clause's
-            first = tok
-            while first.dep_ == "conj" and first.head.i < first.i:   # "in Paris and Berlin": as the first conjunct
-                first = first.head
-            if res.kind in ("capital", "place", "country") and not set(res.sectors) - {"GOV"} and \
-                    first.dep_ == "pobj" and first.head.lower_ in PLACE_OF_ACT_PREPS:
-                places.setdefault(res.country, tok.text)
-            elif set(res.sectors) & HOME_SECTORS and not (res.entry is not None and res.entry.generic and
-                                                          "re-homed" not in res.why):   # "the Senate": whose?
-                homes.setdefault(res.country, tok.text)
-        for seen, how in ((places, "the place it acts in"), (homes, "the home institution its clause names")):
-            if len(seen) == 1:
-                country, text = next(iter(seen.items()))
-                return country, f"the country of {how} ('{text}')"
-            if seen:
-                return None
-        return None
 
     def _same_sector_before(self, head: Token, sector: str, lemma: str | None = None) -> tuple[str, str] | None:
         """The one country of the actors of ``sector`` (with the head word ``lemma``, if given) named with a country

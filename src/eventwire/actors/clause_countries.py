@@ -1,0 +1,170 @@
+"""The country a role phrase with none of its own takes from its clause, where its sentence names several countries.
+
+Actors that act where they live or serve (police, security forces, the authorities, protesters, crowds, residents,
+youths: ``local_actors`` in words.yaml, and the police sector) take the one country of the places their clause names
+("Police dispersed the crowd in Lagos", "youths looted shops in several London districts", "fired on crowds in the
+Chadian border town of ...": a nationality adjective on a noun of a settled place names the place's country), else of
+the home institutions it names ("protesters stormed Peru's Congress", "stormed Kenya's parliament building": a
+parliament, a court, a party or the opposition are acted on at home; not a government, whose embassies draw foreign
+crowds). A clause that names none lends the question to the clause it is coordinated with or hangs from ("... stormed
+the parliament in Nairobi, and police fired tear gas", "... in New Delhi before security forces shot the attackers"):
+one story, one place. Never through a reported clause ("police said the tourists robbed in Mexico City ..."): the
+speaker is elsewhere. Two countries at one level leave the phrase uncoded.
+
+Soldiers, rebels and attackers are no local actors: they fight abroad ("Suicide bombers struck three hotels in the
+Jordanian capital" were Iraqi; measured in session 8). Nor are a government or its officials: their acts abroad are
+diplomacy ("the government opened talks in Oslo"), and the subject of a story's main clause is no evidence of whose
+ministry answers in a clause after it ("Dutch diplomats met the opposition leader in Harare, and the government
+condemned the visit": Zimbabwe's; measured and left out in session 9).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .mention_context import FinderBase
+from .name_matches import syntactic_head
+from .resolver import Resolution
+from .vocabulary import shipped_vocabulary
+
+_WORDS = shipped_vocabulary()
+
+# sectors of forces that act where they serve, and role words of people who act where they live
+LOCAL_SECTORS = frozenset({"COP"})
+LOCAL_ACTORS = _WORDS.words("local_actors")
+# sectors of institutions acted on at home ("protesters stormed the parliament", "police detained the opposition
+# leader")
+HOME_SECTORS = frozenset({"LEG", "JUD", "OPP", "PTY"})
+# the dependencies of another clause's verb under the clause of a local actor ("... said the crowds who marched in
+# Paris")
+OTHER_CLAUSES = frozenset({"ccomp", "relcl", "acl", "xcomp", "parataxis"})
+# the clauses of one story a clause that names no place lends the question to: coordinated ("..., and police fired")
+# and adverbial ("as security forces fired on crowds", "before security forces shot the attackers")
+STORY_CLAUSES = frozenset({"conj", "advcl"})
+# prepositions of the place an act happens in ("in Lagos", "through Lima", "outside the Capitol")
+PLACE_OF_ACT_PREPS = frozenset({"in", "at", "through", "across", "throughout", "outside", "inside", "near", "around"})
+# nouns of a place a nationality adjective gives the country of ("in the Chadian border town", "in several Kurdish
+# towns" is no country: Kurdish names none)
+SETTLED_PLACES = _WORDS.words("settled_places")
+VERB_POS = frozenset({"VERB", "AUX"})
+
+
+def _path_up(tok: Token, top: Token) -> list[Token]:
+    """The tokens from ``tok`` up to (not including) ``top``, its ancestor."""
+    out: list[Token] = []
+    while tok.i != top.i and tok.head.i != tok.i:
+        out.append(tok)
+        tok = tok.head
+    return out
+
+
+def _first_conjunct(tok: Token) -> Token:
+    """ "in Paris and Berlin": the first conjunct, whose head is the preposition."""
+    while tok.dep_ == "conj" and tok.head.i < tok.i:
+        tok = tok.head
+    return tok
+
+
+def _own_clause(tok: Token) -> bool:
+    """A verb coordinated with its own subject ("..., and police fired"): another clause; one that shares the subject
+    ("looted shops and set cars ablaze in ...") is the same actor's act."""
+    return tok.dep_ == "conj" and tok.pos_ in VERB_POS and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+
+
+def _settled(noun: Token) -> bool:
+    """A noun of a settled place where an act is: after a preposition of place ("in the town"), or its object
+    ("fled the village", "occupied the central square")."""
+    return noun.lemma_.lower() in SETTLED_PLACES and (
+        noun.dep_ == "dobj" or (noun.dep_ == "pobj" and noun.head.lower_ in PLACE_OF_ACT_PREPS))
+
+
+def _clause_verb(head: Token) -> Token | None:
+    """The verb of the clause ``head`` is the subject, object or agent of (through a quantity: "Hundreds of
+    protesters stormed ..."), or None."""
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ in ("NOUN", "NUM"):
+        head = head.head.head
+    verb: Token | None = None
+    if head.dep_ in ("nsubj", "nsubjpass", "dobj"):
+        verb = head.head
+    elif head.dep_ == "pobj" and head.head.dep_ in ("agent", "prep"):   # "led away by police", "fired on crowds"
+        verb = head.head.head
+    return verb if verb is not None and verb.pos_ in VERB_POS else None
+
+
+class ClauseCountryFinder(FinderBase):
+    """Country defaults from the clause of a role phrase (a pass of the mention finder)."""
+
+    def local_actor(self, head: Token, phrase: str, sector: str) -> bool:
+        """Whether the role phrase headed by ``head`` names actors that act where they live or serve."""
+        return (sector in LOCAL_SECTORS or bool({phrase, head.lemma_.lower()} & LOCAL_ACTORS)) and \
+            not any(c.dep_ == "poss" for c in head.lefts)
+
+    def place_of_act(self, head: Token) -> tuple[str, str] | None:
+        """The one country of the places (else of the home institutions) the clause of a local actor names, looked
+        for in the clauses of the same story when its own names none; with why, or None."""
+        verb = _clause_verb(head)
+        own = {t.i for t in head.subtree}
+        while verb is not None:
+            seen = self._clause_places(verb, own)
+            if seen is not None:
+                return seen or None
+            if verb.dep_ not in STORY_CLAUSES or verb.head.i == verb.i or verb.head.pos_ not in VERB_POS:
+                return None
+            verb = verb.head
+        return None
+
+    def _clause_places(self, verb: Token, own: set[int]) -> tuple[str, str] | tuple[()] | None:
+        """What the clause of ``verb`` says of the country of an act: (country, why) when its places (else its home
+        institutions) are of one country, () when they are of several, None when it names none. Only names outside
+        the phrase's own words and outside other clauses (reported, relative, coordinated) count."""
+        places: dict[str, str] = {}
+        homes: dict[str, str] = {}
+        for tok in verb.subtree:
+            idx = self.names.at_token.get(tok.i) if tok.i not in own else None
+            res = self.names.resolved.get(idx) if idx is not None else None
+            if res is None or not res.country or syntactic_head(self.tokens, *self.names.matches[idx][:2]) != tok.i \
+                    or any(t.dep_ in OTHER_CLAUSES or _own_clause(t) for t in _path_up(tok, verb)):
+                continue   # one look per name, at its head; "... said the protesters who marched in Paris": another's
+            first = _first_conjunct(tok)
+            if self._a_place_of_act(res, first):
+                places.setdefault(res.country, tok.text)
+            elif self._a_home(res, tok):
+                homes.setdefault(res.country, tok.text)
+        for seen, how in ((places, "the place it acts in"), (homes, "the home institution its clause names")):
+            if len(seen) == 1:
+                country, text = next(iter(seen.items()))
+                return country, f"the country of {how} ('{text}')"
+            if seen:
+                return ()
+        return None
+
+    @staticmethod
+    def _a_place_of_act(res: Resolution, first: Token) -> bool:
+        """A place name after a preposition of place ("in Lagos") or in the "of" phrase of a settled place the act is
+        in or on ("in the town of Chibok", "shelled the outskirts of Goma"); a nationality adjective or a place name
+        on a settled place ("in the Chadian border town of Abeche", "in several London districts", "fled a Syrian
+        border village")."""
+        if set(res.sectors) - {"GOV"}:
+            return False
+        if res.kind in ("capital", "place", "country") and first.dep_ == "pobj" and (
+                first.head.lower_ in PLACE_OF_ACT_PREPS or (first.head.lower_ == "of" and _settled(first.head.head))):
+            return True
+        return res.kind in ("adjective", "country", "capital", "place") and first.dep_ in ("amod", "compound") and \
+            _settled(first.head)
+
+    def _a_home(self, res: Resolution, tok: Token) -> bool:
+        """A home institution: a legislature, court, party or opposition named ("the Knesset", a re-homed "Senate"),
+        or a country that owns or qualifies one ("India's parliament complex", "the Kenyan parliament")."""
+        if set(res.sectors) & HOME_SECTORS:
+            return not (res.entry is not None and res.entry.generic and "re-homed" not in res.why)   # "the Senate"?
+        if res.kind not in ("country", "adjective") or res.sectors or tok.dep_ not in ("poss", "amod", "compound"):
+            return False
+        noun = tok.head
+        for word in (noun, *(c for c in noun.children if c.dep_ == "compound" and c.i < noun.i)):
+            agent = self.resolver.dictionary.agents.get(word.lemma_.lower())
+            if agent is not None and agent.sector in HOME_SECTORS and not agent.person:
+                return True
+        return False
+
+
+__all__ = ["ClauseCountryFinder", "LOCAL_ACTORS", "LOCAL_SECTORS"]
