@@ -8,7 +8,8 @@ with a parliament, a court or a minister (disapproval, 110, not fighting), polic
 on alert (151, not a military alert), troops put on "the highest state of alert" (152), migrants or
 refugees driven out of a province (mass expulsion, 201), patrol ships deployed (154), a bare request
 rejected or an appeal a court will not hear (120: 122 is a request for aid), a building set on fire, and a state
-told to close its consulate (160). The sentences are written for these tests, with actors and
+told to close its consulate (160), fighters driven out of a town (190), a junta dissolving a court (170) and
+protesters occupying an airport hall (144). The sentences are written for these tests, with actors and
 places of their own (none is taken from a dev set). ``_NOT`` lists readings that must not fire.
 """
 
@@ -63,6 +64,15 @@ _FORMS = [
      "TCDGOV", "SDN"),
     ("Venezuela's government took over eleven oil rigs of an American drilling company.", "1711",
      "state_takes_over_company", "VENGOV", "USABUS"),
+    # fighters driven out of a place are fought (190); a junta dissolving a court takes power from it (170)
+    ("Iraqi troops drove Islamic State fighters out of the city of Ramadi on Monday.", "190", "drive_fighters_out",
+     "IRQMIL", "IMGREB"),
+    ("Malian soldiers pushed jihadist fighters out of the town of Konna.", "190", "drive_fighters_out", "MLIMIL", "MLIREB"),
+    ("Somali government forces drove al Shabaab militants from the port town of Kismayo.", "190", "drive_fighters_from",
+     "SOMMIL", "SOMREB"),
+    ("Guinea's junta dissolved the constitutional court on Sunday.", "170", "junta_dissolves_government", "GINMIL", "GINJUD"),
+    # a protest occupying an airport hall (144)
+    ("Demonstrators occupied the departures hall at the airport in Hong Kong.", "144", "occupy_building", "HKGCVL", None),
 ]
 
 _NOT = [
@@ -86,6 +96,9 @@ _NOT = [
     ("The Egyptian government ordered the human rights group to close its offices.", "16"),
     # an announced ban on weapons is no sanction ("announced on Thursday" is a date, not a target)
     ("New Zealand will ban military-style weapons, the prime minister announced on Thursday.", "16"),
+    # civilians driven from their homes are expelled (201), not fought
+    ("Sudanese militias drove thousands of villagers out of their homes in Darfur.", "19"),
+    ("The coach pushed his players out of their comfort zone.", "19"),
 ]
 
 test_general_form, test_form_does_not_fire = form_tests(_FORMS, _NOT, PUB)
