@@ -316,7 +316,7 @@ def _complement(verb: Token, entry: VerbEntry, clause: set[int], quoted: Sequenc
         elif child.dep_ == "prep" and "clause" in entry.complements:
             span = _clause_under_prep(child)        # "said in a statement that ..." parsed under the noun
         if span is None and child.dep_ in ("dobj", "dative") and child.i > verb.i and "clause" in entry.complements:
-            span = _clause_under_addressee(child)   # "told a meeting of leaders that ..." parsed as relative
+            span = _clause_under_addressee(child, entry.group == "directive")   # "told a meeting of leaders that ..." parsed as relative
         if span is not None and (best is None or _better(span, best, verb.i)):
             best = span
             is_object = child.dep_ in ("dobj", "nsubjpass") or child.dep_ == "prep" and entry.particle == child.lower_
@@ -516,10 +516,13 @@ def _clause_under_prep(prep: Token) -> tuple[int, int] | None:
     return None
 
 
-def _clause_under_addressee(addressee: Token) -> tuple[int, int] | None:
+def _clause_under_addressee(addressee: Token, told: bool = False) -> tuple[int, int] | None:
     """ "told a meeting of leaders that few people understood": a "relative clause" opened by a
-    "that" the parser marked as a conjunction, not a pronoun, is the verb's that-clause."""
+    "that" the parser marked as a conjunction, not a pronoun, is the verb's that-clause; after a verb
+    of telling (``told``), also one whose "that" the parser took for the relative's object while the
+    clause has a subject of its own ("reassured the villagers that the troops would leave")."""
     for tok in addressee.subtree:
-        if tok.dep_ == "relcl" and tok.left_edge.lower_ == "that" and tok.left_edge.dep_ == "mark":
+        if tok.dep_ == "relcl" and tok.left_edge.lower_ == "that" and (tok.left_edge.dep_ == "mark" or told and any(
+                c.dep_ in ("nsubj", "nsubjpass") and c.i > tok.left_edge.i for c in tok.children)):
             return tok.left_edge.i, tok.right_edge.i + 1
     return None
