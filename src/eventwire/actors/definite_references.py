@@ -156,7 +156,7 @@ class DefiniteReferenceFinder(FinderBase):
         """The actor "the group" / "the country" / "the militants" at ``token`` stands for, or None."""
         kind = kind or anaphor_kind(token)
         if kind is None:
-            return self._name_by_its_word(token)
+            return self._name_by_its_word(token) or self._role_by_its_word(token)
         if kind in FORCE_SECTORS:
             return self._forces_before(token, kind)
         first_sent = self._sentence_number(token) - SENTENCES_BACK
@@ -245,6 +245,31 @@ class DefiniteReferenceFinder(FinderBase):
                 return replace(res, why=f"'{text}' -> the last '{lemma}' named: {res.why}", plural=False)
         return None
 
+    def _role_by_its_word(self, token: Token) -> Resolution | None:
+        """ "Mali's military junta faced pressure ... The junta's leader said", "Indian fishermen ... The fishermen were
+        handed to police in Colombo": a bare definite role phrase in a sentence that names no one country of its own is
+        the role phrase of the same head word (and number) named last in the ``ROLE_SENTENCES_BACK`` sentences
+        before, whatever the article's main country."""
+        if not bare_definite(token) or self.sentence_country.get(self.sent_of(token)) is not None:
+            return None
+        agent = self._agent_word(token)
+        if agent is None:
+            return None
+        lemma, plural = token.lemma_.lower(), token.tag_ in PLURAL_TAGS
+        first_sent = self._sentence_number(token) - ROLE_SENTENCES_BACK
+        for f in reversed(self.found):
+            if f.head >= token.i or f.modifier or f.members:
+                continue
+            head = self.tokens[f.head]
+            if self._sentence_number(head) < first_sent:
+                return None
+            # of the word's own sector: "a liberal think tank ... the tank" is no reference back
+            if f.res.code and f.res.kind == "agent" and head.lemma_.lower() == lemma and \
+                    (head.tag_ in PLURAL_TAGS) == plural and agent.sector in f.res.sectors:
+                text = self.doc[token.left_edge.i:token.i + 1].text
+                return replace(f.res, why=f"'{text}' -> the last '{lemma}' named: {f.res.why}")
+        return None
+
     def _countries_in(self, tokens: set[int]) -> set[str]:
         """The countries of the names among ``tokens``."""
         out: set[str] = set()
@@ -328,6 +353,9 @@ class DefiniteReferenceFinder(FinderBase):
         named = [(start, self.names.resolved.get(idx)) for idx, (start, _e, _m) in enumerate(self.names.matches)]
         before = [(f.head, f.res) for f in self.found if not f.modifier] + [(i, r) for i, r in named if r is not None]
         lemma = token.lemma_.lower()
+        same = self._same_title_word(token, sector, first_sent)
+        if same is not None:   # "a senior Bolivian official ... Paraguay's foreign minister ... the official"
+            return same
         wanted = TITLE_WORDS.get(lemma)
         for at, res in sorted(before, key=lambda p: p[0], reverse=True):
             if at >= token.i or not res.code or not res.human:
@@ -343,6 +371,21 @@ class DefiniteReferenceFinder(FinderBase):
                 return None
             text = self.doc[token.left_edge.i:token.i + 1].text
             return replace(res, why=f"'{text}' -> {how}: {res.why}", plural=False)
+        return None
+
+    def _same_title_word(self, token: Token, sector: str, first_sent: int) -> Resolution | None:
+        """The person named last in the sentences before (from ``first_sent``) by a role phrase of the same head word
+        and sector as the definite ``token`` ("a senior Bolivian official ... the official")."""
+        lemma = token.lemma_.lower()
+        for f in reversed(self.found):
+            if f.head >= token.i or f.modifier or f.members or not f.res.code or not f.res.human:
+                continue
+            head = self.tokens[f.head]
+            if self._sentence_number(head) < first_sent:
+                return None
+            if head.lemma_.lower() == lemma and head.tag_ not in PLURAL_TAGS and sector in f.res.sectors:
+                text = self.doc[token.left_edge.i:token.i + 1].text
+                return replace(f.res, why=f"'{text}' -> the last '{lemma}' named: {f.res.why}", plural=False)
         return None
 
     def former_office_holders(self) -> None:

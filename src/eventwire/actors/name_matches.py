@@ -288,7 +288,9 @@ def country_evidence(res: Resolution) -> str | None:
 def main_country(names: DocNames, skip: frozenset[int] | set[int] = frozenset(), *,
                  generic: bool = False) -> str | None:
     """The country most named in the article, when one clearly leads (names at the indices ``skip`` left out;
-    ``generic``: the dictionary countries of institutions many countries have counted too)."""
+    ``generic``: the dictionary countries of institutions many countries have counted too). With ``generic`` and no
+    clear leader, the lead sets the scene: the country named first, when no other is named more often ("Fiji's
+    government cancelled the licence of a Chinese-owned company ... The forestry minister said": Fiji's)."""
     counts = Counter(c for i, r in names.resolved.items()
                      if i not in skip and (c := r.country if generic else country_evidence(r)))
     if not counts:
@@ -297,7 +299,18 @@ def main_country(names: DocNames, skip: frozenset[int] | set[int] = frozenset(),
     total = sum(counts.values())
     if n / total >= 0.5 and (not rest or rest[0][1] < n):
         return top
-    return None
+    return first_named_country(names, skip) if generic else None
+
+
+def first_named_country(names: DocNames, skip: frozenset[int] | set[int] = frozenset()) -> str | None:
+    """The country of the first name that is evidence of one, when no other country is named more often."""
+    counts = Counter(c for i, r in names.resolved.items() if i not in skip and (c := country_evidence(r)))
+    if not counts:
+        return None
+    first = min((start, i) for i, (start, _end, _m) in enumerate(names.matches)
+                if i not in skip and i in names.resolved and country_evidence(names.resolved[i]))[1]
+    country = country_evidence(names.resolved[first])
+    return country if counts[country] == max(counts.values()) else None
 
 
 def syntactic_head(doc: Doc | Sequence[Token], start: int, end: int) -> int:

@@ -9,7 +9,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .vocabulary import shipped_vocabulary
+
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+REPORTING_VERBS = shipped_vocabulary().words("reporting_verbs")
 OBJECTS = frozenset({"dobj", "dative", "pobj"})
 RELATIVE_WORDS = frozenset({"who", "which", "that", "whom"})
 NO_ANTECEDENT_PREPS = frozenset({"like", "as", "than", "unlike"})
@@ -122,6 +125,15 @@ def adjunct_participants(token: Token) -> set[int]:
     return out
 
 
+def trailing_reporter(tok: Token) -> bool:
+    """The subject of a reporting verb that comes after the words it reports ("Gunmen attacked a camp, residents said",
+    "..., the ministry said in a statement"): a source, less salient than the doer of the act it reports."""
+    verb = tok.head
+    if tok.dep_ not in SUBJECTS or verb.lemma_ not in REPORTING_VERBS:
+        return False
+    return any(c.dep_ == "ccomp" and c.i < tok.i for c in verb.children)
+
+
 def no_antecedent(tok: Token) -> bool:
     """A predicate or comparison ("hailed Trump as a populist fighter", "like a spoiled child") is no referent, nor
     is the party and state tag of a US lawmaker ("Lindsey Graham, R-S.C.,"); the focus of a cleft sentence is one
@@ -195,4 +207,4 @@ def depth(token: Token) -> int:
 
 __all__ = ["OBJECTS", "RELATIVE_WORDS", "SUBJECTS", "adjunct_participants", "bare_name", "binding_verb",
            "cleft_focus", "colon_speaker", "controllers", "depth", "excluded_phrases", "listed", "no_antecedent",
-           "party_tag", "quantified", "quoted_tokens", "shared_subject_verbs"]
+           "party_tag", "quantified", "quoted_tokens", "shared_subject_verbs", "trailing_reporter"]

@@ -41,7 +41,7 @@ from spacy.tokens import Token
 from .name_matches import Found
 from .pronoun_syntax import (OBJECTS, RELATIVE_WORDS, SUBJECTS, adjunct_participants, bare_name, binding_verb,
                              cleft_focus, colon_speaker, controllers, depth, excluded_phrases, listed, no_antecedent,
-                             quantified, quoted_tokens, shared_subject_verbs)
+                             quantified, quoted_tokens, shared_subject_verbs, trailing_reporter)
 from .resolver import Resolution
 from .vocabulary import shipped_vocabulary
 
@@ -351,6 +351,9 @@ def find_antecedent(token: Token, candidates: dict[int, Candidate], tokens: list
     # 4. earlier sentences: their subjects by depth (the main clause's first), then their nearest phrase (an
     # indefinite one only when no sentence within reach has another)
     bound, far = None, True
+    # "Fighters attacked a camp, residents said. They burned ...": the doer of the act reported, not its reporter,
+    # unless the pronoun itself speaks ("..., officials said. They added ...")
+    speaking = token.dep_ in SUBJECTS and token.head.lemma_ in REPORTING_VERBS
     indefinite: Candidate | None = None
     counted = 0
     for n in range(here - 1, max(-1, here - 1 - 4 * SENTENCES_BACK), -1):
@@ -361,7 +364,8 @@ def find_antecedent(token: Token, candidates: dict[int, Candidate], tokens: list
         counted += 1
         if counted > SENTENCES_BACK:
             break
-        subjects = sorted((t for t in toks if t.dep_ in SUBJECTS), key=lambda t: (depth(t), t.i))
+        subjects = sorted((t for t in toks if t.dep_ in SUBJECTS),
+                          key=lambda t: (not speaking and trailing_reporter(t), depth(t), t.i))
         for tok in subjects:
             hit = pick(tok)
             if hit is not None and hit.number == "any" and word in PLURAL:

@@ -19,6 +19,7 @@ from ..dictionaries.actor_text import words
 from .claimed_attacks import name_claimed_attackers
 from .mention_context import WHERE_PREPS
 from .mentions import Found
+from .pronoun_syntax import REPORTING_VERBS
 from .pronouns import Candidate, build_candidates, find_antecedent, quoted_tokens
 from .resolver import NO_OWN_COUNTRY, Resolution
 from .vocabulary import shipped_vocabulary
@@ -318,6 +319,9 @@ def _last_n(found: list[Found], token: Token, sent_of: list[int], n: int = 2) ->
             return False   # "the Ukrainian crisis": a modifier is no party to "the sides"
         if doc[f.head].dep_ in ("poss", "compound") and doc[f.head].head.i not in heads:
             return False   # "Iran's nuclear program": a topic, not a party
+        if doc[f.head].dep_ in ("dobj", "dative") and doc[f.head].head.lemma_ in REPORTING_VERBS and \
+                f.res.sectors == ("MED",):
+            return False   # "told reporters": the audience of a statement, no party
         if want_people:   # "Egypt and Sudan ... the two leaders": with no person named, the countries' leaders
             return f.res.kind == "person" or (not strict and (f.res.kind == "agent" or (
                 lemma in STATE_GROUP_SECTORS and f.res.kind == "country")))
@@ -350,7 +354,7 @@ def _last_n(found: list[Found], token: Token, sent_of: list[int], n: int = 2) ->
             if not fits(f, strict):
                 continue
             k = (f.res.country or f.res.code or "") if want_countries else (f.res.code or "")
-            if k in keys:
+            if k in keys or any(_same_side(f.res, p.res) for p in picked):
                 continue
             keys.add(k)
             picked.append(f)
@@ -387,9 +391,15 @@ def _partner(f: Found, by_head: dict[int, Found], doc: Doc, fits: Callable[[Foun
         if verb.pos_ == "VERB":
             subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             other = by_head.get(subj.i) if subj is not None else None
-    if other is None or other is f or other.head > f.head or not fits(other) or other.res.code == f.res.code:
+    if other is None or other is f or other.head > f.head or not fits(other) or _same_side(other.res, f.res):
         return None
     return other
+
+
+def _same_side(a: Resolution, b: Resolution) -> bool:
+    """Whether two actors are one party of "the two sides": the same code, or a country and an actor of it
+    ("Guyana's foreign minister ... Guyana": one side, not two)."""
+    return a.code == b.code or (a.country is not None and a.country == b.country and (not a.sectors or not b.sectors))
 
 
 OwnerFix = Callable[[Doc, Found, Token, Resolution], "Resolution | None"]
