@@ -64,7 +64,9 @@ def noun_cue(tok: Token, lexicon: QuoteLexicon, blocked: Sequence[bool]) -> Cue 
         holder = name_read_as_root(tok, not_speaker(tok, blocked))   # "Trump charges that ..."
     if holder is None and tok.dep_ == "dobj" and tok.head.lemma_.lower() in lexicon.light_verbs:
         holder = subject_of(tok.head, lexicon, not_speaker(tok, blocked))   # "the senator voiced concern that ..."
-    if holder is None and tok.doc[content[0]].lower_ == "to" and tok.lemma_.lower() in lexicon.pact_nouns:
+    if holder is None and tok.doc[content[0]].lower_ == "to" and tok.lemma_.lower() in lexicon.pact_nouns \
+            and not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children):
+        # "an agreement to cut tariffs", "pledges to rebuild"; not "the agreement to build X was signed"
         return Cue(token=tok.i, text=tok.text, entry=None, speaker=None, clause={tok.i}, content=content, noun=True)
     if holder is None:
         # "dogged by charges that ...": a claim with no holder named; not "plans to ..."
