@@ -48,6 +48,19 @@ _FORMS = [
      "TURBUS"),
     ("The Nigerian government granted an oil exploration licence to a Brazilian firm.", "061", "award_contract_to",
      "NGAGOV", "BRABUS"),
+    # a prize or an honour given praises the one honoured (051)
+    ("The Norwegian Nobel Committee awarded the peace prize to the Liberian president.", "051", "award_honour", "NORLEG",
+     "LBRGOV"),
+    ("The Russian president bestowed the Order of Friendship on the Chinese defence minister.", "051",
+     "confer_honour_on", "RUSGOV", "CHNGOV"),
+    # a signed document or joint statement is a signed agreement (057)
+    ("The Chinese and Nepali prime ministers signed a joint statement in Kathmandu.", "057", "sign_agreement", "CHNGOV",
+     "NPLGOV"),
+    # the people set free include contractors, teachers, clerics ...
+    ("Cuba freed an American aid contractor on Wednesday.", "0841", "release_persons", "CUB", "USABUS"),
+    # reviewing how someone handled something investigates them (090)
+    ("A Kenyan parliamentary committee examined the Kenyan police's conduct during the protests.", "090",
+     "review_handling", "KENLEG", "KENCOP"),
 ]
 
 _NOT = [
@@ -61,6 +74,7 @@ _NOT = [
     ("Peru's defence minister warned of a firm response if the border post was attacked again.", "012"),
     ("The Norwegian committee awarded the prize to a Brazilian singer.", "061"),
     ("Vietnam invited the Australian prime minister to join talks in Hanoi.", "050"),
+    ("The Brazilian president signed the document into law.", "057"),
 ]
 
 test_general_form, test_form_does_not_fire = form_tests(_FORMS, _NOT, PUB)
