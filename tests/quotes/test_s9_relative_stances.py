@@ -22,3 +22,18 @@ def test_words_said_in_a_relative_clause_are_a_report_of_their_own(find_quotes):
     quotes = {q.cue: q.text for q in find_quotes(text)}
     assert quotes["cited"] == "rising prices and the strikes that have shut the ports"
     assert quotes["said"].endswith("were hurting exports")
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The senator said the charge smacked of hypocrisy, because his rivals had led the way in questioning the "
+     "inquiry.", "the charge smacked of hypocrisy, because his rivals had led the way in questioning the inquiry"),
+    ("The mayor said the plan would fail, because the council had spent years opposing any new tax.",
+     "the plan would fail, because the council had spent years opposing any new tax"),
+])
+def test_stance_gerund_in_the_continuation_stays(find_quotes, text, content):
+    assert [q.text for q in find_quotes(text) if q.cue == "said"] == [content]
+
+
+def test_finite_stance_verb_after_the_content_stops_it(find_quotes):
+    text = "The mayor said the plan would fail, and the council criticized the budget."
+    assert [q.text for q in find_quotes(text) if q.cue == "said"] == ["the plan would fail"]

@@ -229,12 +229,13 @@ _NESTED_REPORTS = frozenset({"speech", "directive", "speech_object", "cognition"
 
 def _reports(tok: Token, lexicon: QuoteLexicon, start: int, end: int) -> bool:
     """Is ``tok`` a reporting verb that opens a report of its own after the content? A stance in a
-    relative clause of a noun of the continuation ("a businessman who has attacked allies") is part
-    of it; words said or thought there ("which she said ...") are not."""
+    relative clause of a noun of the continuation ("a businessman who has attacked allies") or in a
+    gerund or infinitive ("because they led in questioning the FBI") is part of it; words said or
+    thought there ("which she said ...") are not, nor is a finite stance verb of its own."""
     entry = lexicon.verb(lexicon.lemma(tok.text, tok.lemma_), set())
     if entry is None:
         return False
-    return entry.group in _NESTED_REPORTS or not _in_relative(tok, start, end)
+    return entry.group in _NESTED_REPORTS or not _in_relative(tok, start, end) and tok.tag_ in ("VBD", "VBZ", "VBP")
 
 
 def _in_relative(tok: Token, start: int, end: int) -> bool:
