@@ -61,6 +61,9 @@ _FORMS = [
     # reviewing how someone handled something investigates them (090)
     ("A Kenyan parliamentary committee examined the Kenyan police's conduct during the protests.", "090",
      "review_handling", "KENLEG", "KENCOP"),
+    # a ship or a plane sent with relief on board is humanitarian aid (073)
+    ("India dispatched a naval ship with relief material to Sri Lanka.", "073", "carrier_with_relief", "IND", "LKA"),
+    ("China sent a hospital ship with 100 doctors to Tonga.", "073", "carrier_with_relief", "CHN", "TON"),
 ]
 
 _NOT = [
@@ -75,6 +78,7 @@ _NOT = [
     ("The Norwegian committee awarded the prize to a Brazilian singer.", "061"),
     ("Vietnam invited the Australian prime minister to join talks in Hanoi.", "050"),
     ("The Brazilian president signed the document into law.", "057"),
+    ("Russia sent warships with marines to Syria.", "073"),
 ]
 
 test_general_form, test_form_does_not_fire = form_tests(_FORMS, _NOT, PUB)
