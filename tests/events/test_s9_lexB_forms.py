@@ -8,8 +8,8 @@ with a parliament, a court or a minister (disapproval, 110, not fighting), polic
 on alert (151, not a military alert), troops put on "the highest state of alert" (152), migrants or
 refugees driven out of a province (mass expulsion, 201), patrol ships deployed (154), a bare request
 rejected or an appeal a court will not hear (120: 122 is a request for aid), a building set on fire, and a state
-told to close its consulate (160), fighters driven out of a town (190), a junta dissolving a court (170) and
-protesters occupying an airport hall (144). The sentences are written for these tests, with actors and
+told to close its consulate (160), fighters driven out of a town (190), a junta dissolving a court (170) ,
+protesters occupying an airport hall (144), a warning "of" retaliation (a threat, 130) and a ship intercepted (171). The sentences are written for these tests, with actors and
 places of their own (none is taken from a dev set). ``_NOT`` lists readings that must not fire.
 """
 
@@ -73,6 +73,13 @@ _FORMS = [
     ("Guinea's junta dissolved the constitutional court on Sunday.", "170", "junta_dissolves_government", "GINMIL", "GINJUD"),
     # a protest occupying an airport hall (144)
     ("Demonstrators occupied the departures hall at the airport in Hong Kong.", "144", "occupy_building", "HKGCVL", None),
+    # a threat told as a warning "of" retaliation with no addressee (130, not a warning of a calamity)
+    ("China warned of firm countermeasures against Lithuania on Monday.", "130", "warn_of_retaliation", "CHN", "LTU"),
+    ("North Korea warned of a nuclear response to the joint drills by South Korea and the United States.", "130",
+     "warn_of_retaliation", "PRK", "USA"),
+    # a ship intercepted at sea is seized (171)
+    ("Israeli commandos intercepted a Turkish aid ship bound for Gaza.", "171", "impound_verb", "ISRMIL", "TUR"),
+    ("The Greek coast guard intercepted a Turkish fishing boat near Lesbos.", "171", "impound_verb", "GRCMIL", "TUR"),
 ]
 
 _NOT = [
@@ -99,6 +106,8 @@ _NOT = [
     # civilians driven from their homes are expelled (201), not fought
     ("Sudanese militias drove thousands of villagers out of their homes in Darfur.", "19"),
     ("The coach pushed his players out of their comfort zone.", "19"),
+    ("The central bank warned of a sharp recession next year.", "13"),
+    ("Israeli air defences intercepted a drone launched from Lebanon.", "17"),
 ]
 
 test_general_form, test_form_does_not_fire = form_tests(_FORMS, _NOT, PUB)
