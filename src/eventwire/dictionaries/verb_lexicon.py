@@ -115,6 +115,9 @@ class VerbLexicon:
     phrase_discards: list[DiscardRule] = field(default_factory=list)
     # first word of a phrase-only discard -> (phrase words, rule): sentences are scanned once
     discard_phrase_index: dict[str, list[tuple[tuple[str, ...], DiscardRule]]] = field(default_factory=dict)
+    # the matcher's compiled pattern lists by token shape (``events.pattern_index``): filled as the
+    # coder meets trigger words, emptied when a pattern is added
+    compiled: dict = field(default_factory=dict, repr=False, compare=False)
 
     @classmethod
     def load(cls, cameo: CameoCodes | None = None, *, extra_files: Iterable[Path] = (),
@@ -139,6 +142,7 @@ class VerbLexicon:
 
     def add(self, pattern: Pattern) -> None:
         self.patterns.append(pattern)
+        self.compiled.clear()
         for verb in pattern.verbs:
             words = verb.split()
             self.by_verb.setdefault(words[0], []).append(Trigger(pattern, verb, tuple(words[1:])))

@@ -7,6 +7,7 @@ from spacy.tokens import Span, Token
 
 from ..dictionaries.verb_lexicon import DiscardRule, Pattern, VerbLexicon
 from . import syntax
+from .pattern_index import PatternIndex
 
 
 class DiscardChecker:
@@ -20,10 +21,9 @@ class DiscardChecker:
         covered: dict[int, DiscardRule] = {}
         index = self.lexicon.discard_phrase_index
         if index:
-            words, lemmas = [], []
-            for t in sent:   # (one walk over the sentence's tokens)
-                words.append(t.lower_)
-                lemmas.append(t.lemma_.lower())
+            # the sentence's word forms and lemmas, as the matcher read them from the doc's arrays
+            found = PatternIndex.of(self.lexicon).doc_words(sent.doc)
+            words, lemmas = found.lowers[sent.start:sent.end], found.lemmas[sent.start:sent.end]
             for i in range(len(words)):
                 for phrase, rule in index.get(words[i], []) + (index.get(lemmas[i], []) if lemmas[i] != words[i] else []):
                     n = len(phrase)

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import lru_cache
-
-from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Token
 
 from ..dictionaries.verb_lexicon import Pattern, Trigger, VerbLexicon
 from . import syntax
+from .pattern_index import (QUICK_PHRASE, Candidate, DocWords, LastWords, Lowered, PatternIndex, Plan,
+                            compile_candidate, matching)
 
 
 @dataclass(slots=True)
@@ -29,58 +28,49 @@ class Attempt:
         return (self.pattern.priority, self.slot_fit, self.pattern.specificity, len(self.trigger_tokens))
 
 
+class _Miss(Attempt):
+    """A pattern that does not fit, with the reason: one object per candidate and reason, shared by
+    every token it misses at, so it may not be changed."""
+
+    __slots__ = ()
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError(f"a shared miss of {self.pattern.rule} is not changed (set {name})")
+
+
+def _miss(cand: Candidate, why: str) -> Attempt:
+    """``cand``'s miss for ``why`` (made on its first use)."""
+    miss = cand.misses.get(why)
+    if miss is None:
+        miss = _Miss.__new__(_Miss)
+        for name, value in (("pattern", cand.pattern), ("ok", False), ("why", why), ("noun", cand.noun),
+                            ("trigger_tokens", []), ("consumed", []), ("slot_fit", 0)):
+            object.__setattr__(miss, name, value)
+        cand.misses[why] = miss
+    return miss
+
+
 class TriggerWords:
     """Which words of a parsed doc may be triggers, read from the doc's arrays of string ids (no Token
-    is made for the five in six words that are no trigger word). A word's verdict is kept by its string
-    id, so each distinct lemma or word form is looked up in the lexicon once (the verdicts grow with
-    the vocabulary the coder has seen, one small entry per distinct string, and no further)."""
+    is made for the five in six words that are no trigger word). The doc's words are kept for the
+    matcher (``PatternIndex.doc_words``), which reads the doc's triggers next."""
 
     def __init__(self, lexicon: VerbLexicon) -> None:
+        self._lexicon = lexicon
         self._words = frozenset(lexicon.by_verb) | frozenset(lexicon.by_noun)
-        self._known: dict[int, bool] = {}
 
     def positions(self, doc: Doc) -> list[int]:
         """Indexes of the tokens whose lower-case lemma or word form is a trigger word of the lexicon
         (``candidates`` gives the same tokens a trigger)."""
-        known, words, strings = self._known, self._words, doc.vocab.strings
-        out = []
-        for i, (lemma, lower) in enumerate(doc.to_array([LEMMA, LOWER]).tolist()):
-            for key in (lemma, lower):
-                hit = known.get(key)
-                if hit is None:
-                    hit = known[key] = strings[key].lower() in words
-                if hit:
-                    out.append(i)
-                    break
-        return out
+        found = PatternIndex.of(self._lexicon).doc_words(doc)
+        words = self._words
+        return [i for i, (lemma, lower) in enumerate(zip(found.lemmas, found.lowers)) if lemma in words or lower in words]
 
 
 def candidates(lexicon: VerbLexicon, token: Token) -> list[tuple[Trigger, bool]]:
     """Every (trigger, is_noun) the lexicon holds for this token's lemma or word form."""
-    lemma, lower = syntax.forms(token)
-    by_verb, by_noun = lexicon.by_verb, lexicon.by_noun
-    # most tokens are no trigger word at all: answer before reading their part of speech
-    if lemma not in by_verb and lemma not in by_noun and lower not in by_verb and lower not in by_noun:
-        return []
-    keys = (lemma,) if lemma == lower else (lemma, lower)
-    pos = token.pos_
-    if pos in syntax.FUNCTION_POS:
-        return []
-    out: list[tuple[Trigger, bool]] = []
-    if pos in syntax.VERB_POS and token.dep_ not in ("aux", "auxpass"):
-        for key in keys:
-            out.extend((t, False) for t in by_verb.get(key, []))
-    if pos in syntax.NOUN_POS:
-        for key in keys:
-            out.extend((t, True) for t in by_noun.get(key, []))
-    seen: set[tuple[str, str, bool]] = set()
-    unique = []
-    for trig, noun in out:
-        key = (trig.pattern.rule, trig.phrase, noun)
-        if key not in seen:
-            seen.add(key)
-            unique.append((trig, noun))
-    return unique
+    index = PatternIndex.of(lexicon)
+    return [(c.trigger, c.noun) for group in index.plan(token, index.doc_words(token.doc)).groups for c in group]
 
 
 def _extra_word_pool(token: Token) -> list[Token]:
@@ -107,6 +97,18 @@ def _find_extra_words(token: Token, words: tuple[str, ...], pool: list[Token] | 
     return found
 
 
+def _extra_words(words: tuple[str, ...], pool: list[tuple[Token, str, str]]) -> list[Token] | None:
+    """``_find_extra_words`` over a pool of (token, lemma, word form)."""
+    found: list[int] = []
+    for word in words:
+        hit = next((k for k, (_, lemma, lower) in enumerate(pool) if (word == lemma or word == lower)
+                    and k not in found), None)
+        if hit is None:
+            return None
+        found.append(hit)
+    return [pool[k][0] for k in found]
+
+
 def _is_time_phrase(tok: Token) -> bool:
     """"on Friday", "in June": a preposition whose object is a date is no particle of the verb."""
     return tok.dep_ == "prep" and any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in tok.children)
@@ -114,71 +116,116 @@ def _is_time_phrase(tok: Token) -> bool:
 
 def try_pattern(trig: Trigger, noun: bool, token: Token, memo: dict | None = None) -> Attempt:
     """Check every constraint of ``trig.pattern`` at ``token``."""
-    pat = trig.pattern
-    memo = {} if memo is None else memo    # per-token values shared by the patterns tried here
+    cand = compile_candidate(trig, noun)
+    return _attempt(cand, token, {} if memo is None else memo, DocWords(token.doc, Lowered()), LastWords(),
+                    Plan.of([cand]))
+
+
+def _attempt(cand: Candidate, token: Token, memo: dict, words: DocWords, ends: LastWords,
+             plan: Plan) -> Attempt:
+    """``try_pattern`` for a compiled candidate of ``plan``; ``memo`` keeps the values of ``token``
+    that the patterns tried there share (its prepositions, the candidates its words allow, ...)."""
+    pat = cand.pattern
+    noun = cand.noun
     tokens = [token]
-    if noun:
-        prefix = memo.get(("prefix", trig.extra))
-        if prefix is None:
-            prefix = memo[("prefix", trig.extra)] = syntax.prefix_matches(token, trig.extra)
-        if not prefix:
-            return Attempt(pat, False, f"needs the words '{trig.phrase}'", noun)
-        tokens = [token.doc[token.i - len(trig.extra) + k] for k in range(len(trig.extra))] + [token]
-    elif trig.extra:
-        pool = memo.get("pool")
-        if pool is None:
-            pool = memo["pool"] = _extra_word_pool(token)
-        extra = _find_extra_words(token, trig.extra, pool)
-        if extra is None:
-            return Attempt(pat, False, f"needs '{trig.phrase}' (missing {' '.join(trig.extra)!r})", noun)
-        tokens = [token, *extra]
-    if not noun and pat.voice != "any":
+    if cand.extra:
+        if noun:
+            before = memo.get("before")
+            if before is None:
+                before = memo["before"] = _before(token.i, words, plan)
+            if cand.n not in before or not words.prefix_matches(token.i, cand.extra):
+                return _miss(cand, cand.missing_words)
+            doc, start = token.doc, token.i - len(cand.extra)
+            tokens = [doc[start + k] for k in range(len(cand.extra))] + tokens
+        else:
+            pool = memo.get("pool")
+            if pool is None:
+                pool = memo["pool"] = [(t, words.lemmas[t.i], words.lowers[t.i]) for t in _extra_word_pool(token)]
+            extra = _extra_words(cand.extra, pool)
+            if extra is None:
+                return _miss(cand, cand.missing_words)
+            tokens += extra
+    if cand.wants_passive is not None:
         passive = memo.get("passive")
         if passive is None:
             passive = memo["passive"] = syntax.is_passive(token)
-        if (pat.voice == "passive") != passive:
-            return Attempt(pat, False, f"voice is {'passive' if passive else 'active'}, pattern wants {pat.voice}", noun)
-    preps = _preps(token, noun, memo) if pat.preps else None   # read only by patterns that need them
+        if cand.wants_passive != passive:
+            return _miss(cand, cand.wrong_voice)
     fit_why = "fits"
-    for prep, objs in pat.preps:
-        hits = [p for p, words in preps if prep in words and p not in tokens[1:]]
-        if not hits:
-            if prep == "with" and not objs and pat.symmetric and _mutual(token, memo, noun):
-                fit_why = "fits (its subject names both sides: 'A and B clashed' is 'A clashed with B')" if not noun \
-                    else "fits (its light verb's subject names both sides: 'A and B held a meeting')"
-                continue
-            return Attempt(pat, False, f"no '{prep}' phrase", noun)
-        if objs:
-            allowed = set(objs)
-            if not any(_phrases_ending_at(o, memo) & allowed for p in hits for o in syntax.prep_objects(p)):
-                return Attempt(pat, False, _not_one_of(f"'{prep}' phrase", tuple(objs[:6])), noun)
-    if pat.complement or pat.subjects:
+    if cand.preps:
+        present = memo.get("sentence", False)
+        if present is False:
+            present = memo["sentence"] = words.sentence_words(token.i)
+        preps = None
+        own = tokens[1:]
+        for check in cand.preps:
+            prep = check.prep
+            if present is not None and prep not in present:
+                hits = []    # (a preposition the sentence lacks: no need to find the event's phrases)
+            else:
+                if preps is None:
+                    preps = _preps(token, noun, memo)
+                hits = [p for p, forms in preps if prep in forms and p not in own]
+            if not hits:
+                if prep == "with" and not check.objects and pat.symmetric and _mutual(token, memo, noun):
+                    fit_why = "fits (its subject names both sides: 'A and B clashed' is 'A clashed with B')" if not noun \
+                        else "fits (its light verb's subject names both sides: 'A and B held a meeting')"
+                    continue
+                return _miss(cand, check.missing)
+            if check.objects:
+                allowed = check.objects
+                if all(allowed.isdisjoint(_phrases_ending_at(o, memo)) for p in hits for o in syntax.prep_objects(p)):
+                    return _miss(cand, check.wrong_object)
+    if cand.complement or cand.subjects:
         if noun:
-            return Attempt(pat, False, "complement or subject constraint on a noun trigger", noun)
+            return _miss(cand, "complement or subject constraint on a noun trigger")
         kinds = memo.get("complements")
         if kinds is None:
             kinds = memo["complements"] = complement_kinds(token)
-        if pat.complement and kinds.isdisjoint(pat.complement):
-            return Attempt(pat, False, _complement_miss(pat.complement, kinds), noun)
-        if pat.subjects:
+        if cand.complement and kinds.isdisjoint(cand.complement):
+            return _miss(cand, _complement_miss(pat.complement, kinds))
+        if cand.subjects:
             subj = memo.get("subjects")
             if subj is None:
                 subj = memo["subjects"] = {p for t in subject_heads(token) for p in syntax.noun_phrases(t)}
-            if subj.isdisjoint(pat.subjects):
-                return Attempt(pat, False, _not_one_of("subject", tuple(pat.subjects[:6])), noun)
+            if cand.subjects.isdisjoint(subj):
+                return _miss(cand, cand.wrong_subject)
     consumed: list[Token] = []
-    if pat.objects:
+    if cand.objects:
         if noun:
-            return Attempt(pat, False, "object constraint on a noun trigger", noun)
+            return _miss(cand, "object constraint on a noun trigger")
+        possible = memo.get("may_fit_object")
+        if possible is None:
+            possible = memo["may_fit_object"] = _may_fit_object(token, words, ends, plan)
+        if cand.n not in possible:
+            return _miss(cand, cand.wrong_object)
         phrases = memo.get("objects")
         if phrases is None:
             phrases = memo["objects"] = syntax.object_phrases(token, noun=False)
-        if phrases.isdisjoint(pat.objects):
-            return Attempt(pat, False, _not_one_of("object", tuple(pat.objects[:6])), noun)
+        if cand.objects.isdisjoint(phrases):
+            return _miss(cand, cand.wrong_object)
         consumed = [x for xc in syntax.children(token, "xcomp", "ccomp") for x in syntax.conjuncts(xc)]
-    if noun and not _noun_is_event(token):
-        return Attempt(pat, False, "noun is not used as an event (no light verb, agent or event preposition)", noun)
+    if noun:
+        event = memo.get("event")
+        if event is None:
+            event = memo["event"] = _noun_is_event(token)
+        if not event:
+            return _miss(cand, "noun is not used as an event (no light verb, agent or event preposition)")
     return Attempt(pat, True, fit_why, noun, tokens, consumed, _slot_fit(pat.target, token, noun, memo))
+
+
+def _before(i: int, words: DocWords, plan: Plan) -> frozenset[int] | set[int]:
+    """The noun candidates whose phrase may end with the word before token ``i`` ("air strike")."""
+    if i == 0 or words.starts[i]:
+        return frozenset()
+    return matching(plan.before, (words.lemmas[i - 1], words.lowers[i - 1]))
+
+
+def _may_fit_object(verb: Token, words: DocWords, ends: LastWords, plan: Plan) -> frozenset[int] | set[int]:
+    """The candidates whose object list may fit at ``verb``: no object phrase can end with a word the
+    verb's subtree lacks, so most misses are known without making the phrases."""
+    last = words.ends_within(verb.left_edge.i, verb.right_edge.i, ends)
+    return plan.everyone if last is None else matching(plan.object_ends, last)
 
 
 def complement_kinds(verb: Token) -> frozenset[str]:
@@ -267,12 +314,6 @@ def _preps(token: Token, noun: bool, memo: dict) -> list[tuple[Token, tuple[str,
     return preps
 
 
-@lru_cache(maxsize=4096)
-def _not_one_of(what: str, words: tuple[str, ...]) -> str:
-    """The reason a pattern's word list missed ("object not one of ['talks', ...]"), made once per list."""
-    return f"{what} not one of {list(words)}"
-
-
 def _phrases_ending_at(tok: Token, memo: dict) -> set[str]:
     """``syntax.phrases_ending_at(tok, 4)``, once per token for all the patterns tried at one trigger."""
     key = ("ending", tok.i)
@@ -340,24 +381,45 @@ def _noun_is_event(token: Token) -> bool:
 
 
 def best_match(lexicon: VerbLexicon, token: Token) -> tuple[Attempt | None, list[Attempt]]:
-    """The winning attempt at ``token`` (highest priority, then most constraints) and every attempt made."""
-    found = candidates(lexicon, token)
-    if not found:
+    """The winning attempt at ``token`` (highest priority, then most constraints) and every attempt made
+    (one per pattern: a fit beats a miss, a longer fitting phrase beats a shorter one)."""
+    index = PatternIndex.of(lexicon)
+    words = index.doc_words(token.doc)
+    plan = index.plan(token, words)
+    if not plan.groups:
         return None, []
-    by_rule: dict[str, Attempt] = {}
     memo: dict = {}
-    for trig, noun in found:
-        attempt = try_pattern(trig, noun, token, memo)
-        prior = by_rule.get(attempt.pattern.rule)
-        # one attempt per pattern: a fit beats a miss, a longer fitting phrase beats a shorter one
-        if prior is None or (attempt.ok and (not prior.ok or attempt.rank > prior.rank)):
-            by_rule[attempt.pattern.rule] = attempt
-    attempts = list(by_rule.values())
-    fits = [a for a in attempts if a.ok]
-    if not fits:
-        return None, attempts
-    best = max(fits, key=lambda a: a.rank)
-    for a in fits:
-        if a is not best:
-            a.why = f"fits, but {best.pattern.rule} ranks higher"
+    ends = index.ends
+    attempts = []
+    best = None
+    fits = 0
+    before = possible = None
+    for group in plan.groups:
+        kept = None
+        for cand in group:
+            attempt = None
+            if cand.quick:   # the two commonest misses, told by the token's words alone
+                if cand.quick == QUICK_PHRASE:
+                    if before is None:
+                        before = memo["before"] = _before(token.i, words, plan)
+                    if cand.n not in before:
+                        attempt = cand.misses.get(cand.missing_words) or _miss(cand, cand.missing_words)
+                else:
+                    if possible is None:
+                        possible = memo["may_fit_object"] = _may_fit_object(token, words, ends, plan)
+                    if cand.n not in possible:
+                        attempt = cand.misses.get(cand.wrong_object) or _miss(cand, cand.wrong_object)
+            if attempt is None:
+                attempt = _attempt(cand, token, memo, words, ends, plan)
+            if kept is None or (attempt.ok and (not kept.ok or attempt.rank > kept.rank)):
+                kept = attempt
+        attempts.append(kept)
+        if kept.ok:
+            fits += 1
+            if best is None or kept.rank > best.rank:
+                best = kept
+    if fits > 1:
+        for a in attempts:
+            if a.ok and a is not best:
+                a.why = f"fits, but {best.pattern.rule} ranks higher"
     return best, attempts
