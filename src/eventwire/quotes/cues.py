@@ -18,7 +18,7 @@ from .cue import Cue, not_speaker
 from .force import is_armed_act
 from .idioms import reports_nothing
 from .lexicon import QuoteLexicon, VerbEntry
-from .noun_cues import (according_cue, impersonal_cue, made_clear_cue, noun_cue, predicate_cue, received_cue,
+from .noun_cues import (according_cue, hearsay_cue, impersonal_cue, made_clear_cue, noun_cue, predicate_cue, received_cue,
                         source_cue, topic_cue)
 from .objects import object_span, said_object
 from .parenthetical import is_as_put_it, parenthetical, relative_start
@@ -65,6 +65,8 @@ def find_cues(doc: Doc, lexicon: QuoteLexicon, quoted: Sequence[bool],
                 cue = impersonal_cue(tok, lexicon, blocked)   # "it appeared that ...", "it is clear that ..."
             if cue is None and tok.lemma_.lower() in lexicon.stance_predicates:
                 cue = predicate_cue(tok, lexicon, blocked)   # "were coy about" parsed as a passive
+        elif tok.lower_ in lexicon.hearsay_adverbs:
+            cue = hearsay_cue(tok, lexicon)   # "he allegedly brandished a pistol"
         elif tok.dep_ in ("acomp", "attr", "oprd") and tok.lemma_.lower() in lexicon.stance_predicates:
             cue = predicate_cue(tok, lexicon, blocked)
         elif tok.pos_ == "NOUN" and tok.lemma_.lower() in lexicon.nouns:

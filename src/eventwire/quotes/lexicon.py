@@ -40,6 +40,7 @@ class QuoteLexicon:
     statement_nouns: frozenset[str] = frozenset()
     colon_nouns: frozenset[str] = frozenset()                          # "His reply was short: ..."
     pact_nouns: frozenset[str] = frozenset()                           # "an agreement to curb emissions"
+    hearsay_adverbs: frozenset[str] = frozenset()                      # "he allegedly fired"
     topic_nouns: dict[str, frozenset[str]] = field(default_factory=dict)  # "questions about X": noun -> preps
     kickers: frozenset[str] = frozenset()                              # headline labels that are no speaker
     forms: dict[str, str] = field(default_factory=dict)                # word form -> lemma the parser gets wrong
@@ -111,7 +112,7 @@ class QuoteLexicon:
                      "passive_judgements", "received_judgements", "impersonal_stances", "refusal_verbs", "anonymity", "raising_verbs",
                      "force_readings", "according_non_sources",
                      "subject_control_verbs", "recording_nouns", "object_participle_verbs", "source_phrases", "statement_phrases",
-                     "colon_nouns", "pact_nouns"}, path)
+                     "colon_nouns", "pact_nouns", "hearsay_adverbs"}, path)
         groups = data.get("groups")
         if not isinstance(groups, list) or not groups:
             raise DictionaryError(str(path), data.get("__line__"), "'groups' must be a non-empty list")
@@ -183,6 +184,7 @@ class QuoteLexicon:
         self.refusal_verbs = _single_words(data, "refusal_verbs", path)
         self.colon_nouns = _single_words(data, "colon_nouns", path)
         self.pact_nouns = _single_words(data, "pact_nouns", path)
+        self.hearsay_adverbs = _single_words(data, "hearsay_adverbs", path)
         unknown = sorted(w for w in self.pact_nouns if w not in self.nouns)
         if unknown:
             raise DictionaryError(str(path), data.get("__line__"),

@@ -358,3 +358,24 @@ def source_cue(tok: Token, lexicon: QuoteLexicon, blocked: Sequence[bool]) -> Cu
         text = prep.text
     return Cue(token=tok.i, text=text, entry=None, speaker=speaker, clause=set(range(p_lo, p_hi)),
                content=content, noun=True, in_statement=own)
+
+
+_CLAUSE_OPENERS = frozenset({"mark", "cc", "punct", "prep"})
+
+
+def hearsay_cue(tok: Token, lexicon: QuoteLexicon) -> Cue | None:
+    """ "he allegedly brandished a pistol", "Iran reportedly seized a tanker": an adverb of hearsay
+    (``hearsay_adverbs``) attributes the clause it modifies to no one named; the clause, without the
+    word that opens it ("after", "and"), is the content."""
+    verb = tok.head
+    if tok.dep_ != "advmod" or verb.pos_ not in ("VERB", "AUX") or verb.i == tok.i \
+            or lexicon.verb(lexicon.lemma(verb.text, verb.lemma_), set()) is not None:
+        return None                        # "reportedly told his troops to ...": the verb reports it
+    doc = tok.doc
+    start = min((c.left_edge.i for c in verb.children if c.dep_ not in _CLAUSE_OPENERS or c.i > verb.i), default=verb.i)
+    start = min(start, verb.i)
+    content = trim(doc, start, verb.right_edge.i + 1)
+    if content is None:
+        return None
+    return Cue(token=tok.i, text=tok.text, entry=None, speaker=None, clause={tok.i}, content=content, noun=True)
+
