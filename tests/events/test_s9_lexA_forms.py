@@ -64,6 +64,11 @@ _FORMS = [
     # a ship or a plane sent with relief on board is humanitarian aid (073)
     ("India dispatched a naval ship with relief material to Sri Lanka.", "073", "carrier_with_relief", "IND", "LKA"),
     ("China sent a hospital ship with 100 doctors to Tonga.", "073", "carrier_with_relief", "CHN", "TON"),
+    # two sides that halt or end the fighting between them de-escalate (0871 / 087), both ways
+    ("Thailand and Cambodia halted five days of fighting along their border on Monday.", "0871", "hold_fire_mutual",
+     "KHM", "THA"),
+    ("Ethiopia and Eritrea ended two decades of hostility on Monday.", "087", "end_fighting", "ERI", "ETH"),
+    ("Russia halted its attacks on Ukrainian energy facilities.", "0871", "hold_fire", "RUS", "UKR"),
 ]
 
 _NOT = [
@@ -79,6 +84,8 @@ _NOT = [
     ("Vietnam invited the Australian prime minister to join talks in Hanoi.", "050"),
     ("The Brazilian president signed the document into law.", "057"),
     ("Russia sent warships with marines to Syria.", "073"),
+    # the war ended is no attack between the two sides
+    ("Ethiopia and Eritrea ended two decades of hostility on Monday.", "19"),
 ]
 
 test_general_form, test_form_does_not_fire = form_tests(_FORMS, _NOT, PUB)
