@@ -61,13 +61,12 @@ class ArgumentFinder(TargetSearch, SourceSearch):
             # sources "their" is each one's partner ("agreed that their countries should cooperate")
             # unless a phrase of the object names the other party ("closed their links with Qatar"; or
             # the verb it is coordinated with: shared_roles.share_targets)
-            if len(own) == 1:
-                roles.targets = []
-            else:
-                other = [a for obj in syntax.children(trigger, *syntax.OBJ)
-                         for a in self._prep_targets(obj, ("with", "to", "against", "toward", "towards"), noun=True,
-                                                     only_own=True) if a.ref.code not in own]
-                roles.targets = other or roles.targets
+            # ("moved troops to its border with Finland": the other party named on the owned thing)
+            things = [*syntax.children(trigger, *syntax.OBJ), *(a.token.head for a in roles.targets)]
+            other = [a for obj in things
+                     for a in self._prep_targets(obj, ("with", "to", "against", "toward", "towards"), noun=True,
+                                                 only_own=True) if a.ref.code not in own]
+            roles.targets = other if other or len(own) > 1 else []
         return roles
 
 

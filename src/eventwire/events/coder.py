@@ -252,8 +252,12 @@ class EventCoder:
         else:
             # no target, or only the source's own side as the subject of its complement ("warned that
             # Beijing will not stand idly by if the unrest in Hong Kong ...")
-            if all("complement" in t.how and any(t.ref.code == s.ref.code or self_dyad(s.ref, t.ref)
-                                                 for s in f.roles.sources) for t in f.roles.targets):
+            # or only the source's own forces, of an act a state does at home ("India sent extra soldiers to
+            # Kashmir": the soldiers are India's; the act is aimed at the place's country)
+            own = [t for t in f.roles.targets if any(t.ref.code == s.ref.code or self_dyad(s.ref, t.ref)
+                                                     for s in f.roles.sources)]
+            if all("complement" in t.how for t in own) and len(own) == len(f.roles.targets) \
+                    or (own and len(own) == len(f.roles.targets) and self.targets.home_like(f.code)):
                 f.roles.targets = self._fallback_targets(f, finder) or f.roles.targets
             f.pairs = self._pairs(f)
 

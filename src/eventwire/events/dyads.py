@@ -127,10 +127,11 @@ class Dyads:
 
         if not (pat.symmetric or roles.reciprocal or pat.root in COOPERATIVE_ROOTS):
             # an act of A and B on 'they' (A and B) is no act of A on B; reciprocal acts keep their sides
+            before = len(pairs)
             pairs = [(s, t) for s, t in pairs if t is None or not _own_referent(s, t, targets)]
             if not pairs and sources and self.one_actor_event(f):
                 pairs = [(s, None) for s in sources]
-            elif not pairs:
+            elif not pairs and before:   # (no pairs before the filter: the reason is already told)
                 f.trace.outcome = "no target actor: the target pronoun refers to the sources themselves"
         if pairs and all(t is not None and same(s, t) for s, t in pairs) and self.one_actor_event(f):
             pairs = [(s, None) for s in sources]     # "Russia promised to withdraw its troops"

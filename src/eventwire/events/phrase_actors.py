@@ -60,6 +60,10 @@ class PhraseActors:
         # act the coder found, coded or left out for want of a target (the antecedents of "the decision")
         self.prior_acts: list[tuple[int, str, str, list[ActorRef]]] = []
 
+    def of_focus(self, found: list[Arg]) -> bool:
+        """While targets are sought: is one of ``found`` of the source's own country?"""
+        return bool(self._focus) and any((a.ref.code or "")[:3] == self._focus for a in found)
+
     def passive(self, verb: Token) -> bool:
         """A passive verb, but not a participle of a state with no 'by' agent ("China is resolutely
         opposed to the test": China opposes it)."""
@@ -218,6 +222,13 @@ class PhraseActors:
                 found = self._single(owner, f"{how} via possessive '{poss.text}'"
                                      + (f" ('{owner.text}')" if owner is not poss else ""), depth + 1)
                 if found:
+                    return found
+            # "condemned the killing of three aid workers by Malian soldiers", "a report by Amnesty": the
+            # doer of the act a noun names, before whom it was done to (not the source's own side while
+            # targets are sought: "cancelled a visit to Russia by its foreign minister")
+            for agent in syntax.act_agents(tok):
+                found = self._single(agent, f"{how} via 'by {agent.text}' (the doer of the '{tok.text}')", depth + 1)
+                if found and not self.of_focus(found):
                     return found
             for prep in syntax.children(tok, "prep"):
                 if prep.lower_ in ("of", "for", "from") or (prep.lower_ == "to" and tok.lemma_.lower() in argument_words().aides):

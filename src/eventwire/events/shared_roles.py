@@ -42,17 +42,25 @@ def participants_as_targets(fired: dict[int, Fired], dyads: Dyads) -> None:
         f.pairs = dyads.pairs(f)
 
 
+# how background.drop_adjuncts and drop_purposes tell a trigger that only details another one
+_DETAIL_OF = ("purpose of", "participial adjunct of")
+
+
 def protest_aims(fired: dict[int, Fired], dyads: Dyads) -> None:
-    """"teachers surrounded the Statehouse to call for better pay from the state government": a
-    protest is aimed at whom its purpose (an appeal, a demand, a criticism) addresses."""
+    """"teachers surrounded the Statehouse to call for better pay from the state government", "workers
+    blocked the highway, demanding that the state government honour a wage deal": a protest with no
+    target of its own is aimed at whom its purpose or its participle (an appeal, a demand, a
+    criticism) addresses."""
     for f in fired.values():
-        if not f.dropped.startswith("purpose of") or f.attempt.pattern.root not in REQUEST_ROOTS | {"11"} \
+        if not f.dropped.startswith(_DETAIL_OF) or f.attempt.pattern.root not in REQUEST_ROOTS | {"11"} \
                 or f.roles is None or not f.roles.targets:
             continue
         head = fired.get(f.token.head.i)
-        if head is None or head.dropped or head.roles is None or head.code[:2] != "14":
+        if head is None or head.dropped or head.roles is None or head.code[:2] != "14" \
+                or (f.dropped.startswith(_DETAIL_OF[1]) and head.roles.targets):
             continue
-        aims = [a for a in f.roles.targets if OWNER_MARK not in a.how]
+        own = {a.ref.code for a in head.roles.sources}
+        aims = [a for a in f.roles.targets if OWNER_MARK not in a.how and a.ref.code not in own]
         if aims:
             head.roles.targets = [Arg(a.ref, a.token, f"{a.how} (aim of the protest: '{f.token.text}')")
                                   for a in aims]

@@ -189,12 +189,13 @@ class SourceSearch(PhraseActors):
 
     def owner_or_by_agent(self, noun: Token, owner_how: str = "possessive",
                           agent_how: str = "'by' agent") -> list[Arg]:
-        """The actors of a noun's possessive ("Russia's strikes"), else of its 'by' agent ("strikes by Russia")."""
+        """The actors of a noun's possessive ("Russia's strikes"), else of its 'by' agent ("strikes by Russia",
+        "the arrest of two reporters by Ugandan police")."""
         for poss in syntax.children(noun, "poss"):
             found = self.actors(poss, owner_how)
             if found:
                 return found
-        for pobj in syntax.by_agents(noun):
+        for pobj in syntax.act_agents(noun):
             found = self.actors(pobj, agent_how)
             if found:
                 return found

@@ -282,6 +282,16 @@ def by_agents(tok: Token) -> list[Token]:
     return [pobj for prep in children(tok, "prep") if prep.lower_ == "by" for pobj in prep_objects(prep)]
 
 
+def act_agents(noun: Token) -> list[Token]:
+    """The 'by' agents of an event noun: its own ("strikes by Russia"), else the one the parser hung
+    on the noun's 'of' object ("the arrest of two reporters by Ugandan police": 'by' on "reporters")."""
+    found = by_agents(noun)
+    if found:
+        return found
+    return [agent for prep in children(noun, "prep") if prep.lower_ == "of"
+            for pobj in prep_objects(prep) for agent in by_agents(pobj)]
+
+
 def stray_agents(verb: Token) -> list[Token]:
     """The 'by' phrase of a passive the parser hung on a noun of the clause instead of the verb:
     "was threatened with sanctions by the United States", "was urged to return to talks by the

@@ -18,7 +18,8 @@ from ..dictionaries.files import data_path, load_yaml
 from ..errors import DictionaryError
 from ..records import ActorRef
 
-_FIELDS = ("alone", "place", "owner", "government", "antecedent", "complement", "abroad", "home", "seat", "rally")
+_FIELDS = ("alone", "place", "owner", "government", "antecedent", "complement", "abroad", "home", "seat", "rally",
+           "destination")
 _SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "LAB", "BUS", "EDU", "HLH", "MED", "PTY", "ELI", "SPY"})
 _ALONE_VALUES = {True: "true", False: "false", "never": "never"}
 
@@ -40,6 +41,7 @@ class TargetPolicy:
     received_from: frozenset[str] = frozenset()   # "faced criticism from Y": verbs of a received act
     seats: dict[str, str] = field(default_factory=dict)   # "seized power": word -> sector of the seat taken
     rally_by_prefix: dict[str, bool] = field(default_factory=dict)
+    destination_by_prefix: dict[str, bool] = field(default_factory=dict)
 
     @classmethod
     def load(cls, path: Path | None = None, cameo: CameoCodes | None = None) -> "TargetPolicy":
@@ -57,7 +59,8 @@ class TargetPolicy:
         home: dict[str, bool] = {}
         seat: dict[str, bool] = {}
         rally: dict[str, bool] = {}
-        tables = (alone, place, owner, government, antecedent, complement, abroad, home, seat, rally)
+        destination: dict[str, bool] = {}
+        tables = (alone, place, owner, government, antecedent, complement, abroad, home, seat, rally, destination)
         for entry in data["codes"]:
             line = entry.get("__line__") if isinstance(entry, dict) else None
             if not isinstance(entry, dict):
@@ -79,7 +82,7 @@ class TargetPolicy:
                 alone[code] = _ALONE_VALUES[value]
             for name, table in (("place", place), ("owner", owner), ("government", government),
                                 ("antecedent", antecedent), ("complement", complement), ("abroad", abroad),
-                                ("home", home), ("seat", seat), ("rally", rally)):
+                                ("home", home), ("seat", seat), ("rally", rally), ("destination", destination)):
                 if name in entry:
                     if not isinstance(entry[name], bool):
                         raise DictionaryError(str(path), line, f"{name} must be true or false")
@@ -90,7 +93,8 @@ class TargetPolicy:
         return cls(alone, place, owner, government, antecedent, complement, abroad, home, seat,
                    _load_institutions(data.get("institutions") or [], path),
                    frozenset(w.strip().lower() for w in received),
-                   _load_institutions(data.get("seats") or [], path), rally_by_prefix=rally)
+                   _load_institutions(data.get("seats") or [], path), rally_by_prefix=rally,
+                   destination_by_prefix=destination)
 
     @staticmethod
     def _lookup(table: dict, code: str, default):
@@ -110,6 +114,15 @@ class TargetPolicy:
         """A curfew or an emergency with no target actor is imposed on a country: the place's, else
         the source's own."""
         return self._lookup(self.home_by_prefix, code, False)
+
+    def destination_target(self, code: str) -> bool:
+        """A deployment with no target actor sent to a place ("sent troops to Kashmir") is aimed at the
+        place's country, else at the source's own (the ``home`` fallback, only with a destination)."""
+        return self._lookup(self.destination_by_prefix, code, False)
+
+    def home_like(self, code: str) -> bool:
+        """Is ``code`` an act a state does in a country (``home`` or ``destination``)?"""
+        return self.home_target(code) or self.destination_target(code)
 
     def seat_target(self, code: str) -> bool:
         """With no target actor, the institution whose seat the object names (``seats``), of the

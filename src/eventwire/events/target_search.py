@@ -221,7 +221,7 @@ class TargetSearch(PhraseActors):
             if out:
                 return out
         for obj in syntax.children(trigger, *syntax.OBJ, "dative"):
-            found = self._object_actors(obj, "object")
+            found = self._agent_of_object(trigger, obj) or self._object_actors(obj, "object")
             if found and obj.lemma_.lower() in argument_words().provisions and all(
                     OWNER_MARK in a.how or (a.token.pos_ == "PRON" and "via possessive" in a.how) for a in found):
                 # "halted U.S. funding for the WHO", "froze its support for the Palestinian Authority":
@@ -233,6 +233,17 @@ class TargetSearch(PhraseActors):
                         for a in self.actors(o, "object (repeated)")]
                 return self._unique(found + more) if more else found
         return self._hidden_objects(trigger)
+
+    def _agent_of_object(self, verb: Token, obj: Token) -> list[Arg]:
+        """The doer of the act an object noun names, whose 'by' phrase the parser hung on the active verb:
+        "criticised the detention of a reporter by Turkish authorities" -> the authorities (an active
+        verb has no agent of its own; a thing the object names is no actor: "by decree")."""
+        if obj.pos_ != "NOUN" or self.actor_at(obj.i) is not None or syntax.is_passive(verb):
+            return []
+        found = [a for pobj in syntax.by_agents(verb) if pobj.i > obj.i and pobj.pos_ in syntax.NOUN_POS
+                 for a in self.actors(pobj, f"object via 'by {pobj.text}' (the doer of the '{obj.text}')")]
+        # ("cancelled a visit to Russia by its foreign minister": the source's own side is no target)
+        return [] if self.of_focus(found) else found
 
     def _hidden_objects(self, verb: Token) -> list[Arg]:
         """Objects the parse hides (``object_phrases``): the thing a free relative names ("struck what

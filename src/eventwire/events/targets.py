@@ -42,6 +42,17 @@ _CONDITIONS = frozenset({"if", "unless"})
 HOME_HOW = "country under it"
 
 
+# prepositions of the place a deployment is sent to ("sent troops to Kashmir", "moved tanks into the city")
+_DESTINATION_PREPS = frozenset({"to", "into", "onto", "toward", "towards"})
+
+
+def _has_destination(trigger: Token, *, noun: bool) -> bool:
+    """Does the act name a place it is sent to ("deployed 2,000 police officers to the province")? (Not
+    "took to the streets": troops showing themselves, sent nowhere.)"""
+    return trigger.lemma_.lower() != "take" and any(p.lower_ in _DESTINATION_PREPS
+                                                     for p in syntax.preps_of(trigger, noun=noun))
+
+
 def _conditional(clause: Token) -> bool:
     """An adverbial clause of condition ("if the Council took up its case", "unless Israel withdraws")."""
     return any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in clause.children)
@@ -107,7 +118,8 @@ class TargetFallbacks:
         found = [a for a in found if not (a.ref.code and a.ref.code[:3] in state and "place" in a.how)]
         if not found and policy.seat_target(code):
             found = self.seat(policy, trigger, sources, noun=noun)
-        if not found and policy.home_target(code):
+        if not found and (policy.home_target(code) or (policy.destination_target(code)
+                                                       and _has_destination(trigger, noun=noun))):
             found = self.home(trigger, sources, noun=noun)
         return found
 
@@ -121,11 +133,14 @@ class TargetFallbacks:
         if not states:
             return []
         places = self.place(trigger, noun=noun)
-        if places:
-            return [a.retold(f"{HOME_HOW} ({a.how})") for a in places[:1]]
         s = states[0]
-        return [Arg(replace(s.ref, code=s.ref.country or s.ref.code[:3], sectors=[]), s.token,
-                    f"{HOME_HOW} (the source's own; home: data/cameo/targets.yaml)")]
+        if places:
+            found = places[0].retold(f"{HOME_HOW} ({places[0].how})")
+        else:
+            country = s.ref.country or s.ref.code[:3]
+            found = Arg(replace(s.ref, code=country, sectors=[]), s.token,
+                        f"{HOME_HOW} (the source's own; home: data/cameo/targets.yaml)")
+        return [found]
 
     def complement(self, trigger: Token, sources: list[Arg], *, noun: bool) -> list[Arg]:
         """A threat with no addressee is aimed at the actors its complement names, other than the
