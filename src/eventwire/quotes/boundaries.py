@@ -414,11 +414,15 @@ def without_aside(doc: Doc, start: int, end: int, kinds: tuple[str, ...] = ("rel
     return end
 
 
-def before_open_bracket(doc: Doc, content: tuple[int, int]) -> tuple[int, int] | None:
+def before_open_bracket(doc: Doc, text: str, content: tuple[int, int]) -> tuple[int, int] | None:
     """ "that it helps when Trump is painted as a Republican (which lets the party off the hook": a
     bracket opened inside the content and not closed there is the writer's aside running past the
-    clause; the content stops before it."""
+    clause; the content stops before it. ``text``: the document's text (looked at first: most contents
+    hold no bracket)."""
     start, end = content
+    last = doc[end - 1]
+    if text.find("(", doc[start].idx, last.idx + len(last)) < 0:
+        return content
     depth, opened = 0, None
     for i in range(start, end):
         if doc[i].text == "(":

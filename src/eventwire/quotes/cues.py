@@ -86,7 +86,7 @@ def find_cues(doc: Doc, lexicon: QuoteLexicon, quoted: Sequence[bool],
                     and not cue.noun and cue.entry is not None:   # "declined to name them during a speech"
                 cue.content = before_occasion(doc, cue.content, infinitive=cue.entry.lemma in lexicon.refusal_verbs)
             if cue.content is not None:
-                cue.content = before_open_bracket(doc, cue.content)
+                cue.content = before_open_bracket(doc, text, cue.content)
             cues.append(cue)
     by_token = {cue.token: cue for cue in cues}
     cues = [c for c in cues if not c.in_statement or c.content is None   # "In a speech, Clinton laid out ..."
