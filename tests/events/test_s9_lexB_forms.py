@@ -9,7 +9,8 @@ on alert (151, not a military alert), troops put on "the highest state of alert"
 refugees driven out of a province (mass expulsion, 201), patrol ships deployed (154), a bare request
 rejected or an appeal a court will not hear (120: 122 is a request for aid), a building set on fire, and a state
 told to close its consulate (160), fighters driven out of a town (190), a junta dissolving a court (170) ,
-protesters occupying an airport hall (144), a warning "of" retaliation (a threat, 130) and a ship intercepted (171). The sentences are written for these tests, with actors and
+protesters occupying an airport hall (144), a warning "of" retaliation (a threat, 130), a ship intercepted (171) and dealings with a
+state body barred (163). The sentences are written for these tests, with actors and
 places of their own (none is taken from a dev set). ``_NOT`` lists readings that must not fire.
 """
 
@@ -80,6 +81,8 @@ _FORMS = [
     # a ship intercepted at sea is seized (171)
     ("Israeli commandos intercepted a Turkish aid ship bound for Gaza.", "171", "impound_verb", "ISRMIL", "TUR"),
     ("The Greek coast guard intercepted a Turkish fishing boat near Lesbos.", "171", "impound_verb", "GRCMIL", "TUR"),
+    # transactions or dealings with a state body barred: a sanction (163)
+    ("Washington banned all dealings with the Venezuelan state oil company.", "163", "halt_trade_with", "USAGOV", "VENBUS"),
 ]
 
 _NOT = [
@@ -108,6 +111,7 @@ _NOT = [
     ("The coach pushed his players out of their comfort zone.", "19"),
     ("The central bank warned of a sharp recession next year.", "13"),
     ("Israeli air defences intercepted a drone launched from Lebanon.", "17"),
+    ("The bank suspended transactions with its clients during the outage.", "16"),
 ]
 
 test_general_form, test_form_does_not_fire = form_tests(_FORMS, _NOT, PUB)
