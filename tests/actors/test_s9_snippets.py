@@ -35,6 +35,12 @@ def test_the_lead_sets_the_scene_when_no_country_leads(countries, main):
     assert main_country(_names(*countries), generic=True) == main
 
 
+def test_a_company_named_first_sets_no_scene():
+    names = _names("KOR", "PHL")
+    names.resolved[0] = Resolution("KORBUS", "KOR", ("BUS",), "a shipyard", "test", "organisation")
+    assert main_country(names, generic=True) == "PHL"
+
+
 def test_without_generic_a_tie_stays_open():
     """The first call of the finder (institutions no evidence) still leaves a tie open, so that the second call,
     which counts them, may decide it first."""
@@ -54,6 +60,28 @@ def test_without_generic_a_tie_stays_open():
 def test_role_phrases_of_a_later_sentence_take_the_country_of_the_lead(pipeline, text, word, country):
     code = code_at(coded(pipeline, text), word)
     assert code is not None and code[:3] == country
+
+
+@pytest.mark.parametrize("text, word, country", [
+    ("Hyundai Heavy Industries won a 2 billion dollar order to build six frigates for the Philippine navy. The "
+     "defence department said the first ship would arrive in 2026.", "department", "PHL"),
+])
+def test_a_company_of_the_lead_does_not_set_the_scene(pipeline, text, word, country):
+    code = code_at(coded(pipeline, text), word)
+    assert code is not None and code[:3] == country
+
+
+@pytest.mark.parametrize("text, word", [
+    # "Kyrgyz shepherds" is no actor (its owner is Kyrgyzstan), but the people "their" stands for: not the officials
+    # who reported it ("Lebanese tourists" is an actor, the tourists)
+    ("Two Kyrgyz shepherds were detained by Tajik border guards near the frontier on Monday, Kyrgyz officials said. "
+     "Bishkek demanded their immediate release on Tuesday.", "their"),
+    ("Four Lebanese tourists were held by Syrian customs officers at a crossing near Homs, Lebanese officials said. "
+     "Beirut asked for their return before the weekend.", "their"),
+])
+def test_a_pronoun_may_stand_for_people_no_actor_names(pipeline, text, word):
+    cdoc = coded(pipeline, text)
+    assert code_at(cdoc, word) != code_at(cdoc, "officials")
 
 
 @pytest.mark.parametrize("text, doer, reporter", [

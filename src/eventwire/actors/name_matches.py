@@ -277,6 +277,10 @@ def add_unlisted_companies(names: DocNames, toks: Sequence[Token], ents: Sequenc
     return out
 
 
+# kinds of name that may set the scene of an article: a country or a place, not a company or a person
+SCENE_KINDS = frozenset({"country", "adjective", "capital", "place", "metonym"})
+
+
 def country_evidence(res: Resolution) -> str | None:
     """The country a name is evidence of: none for an institution many countries have ("the Senate", whose
     dictionary country is only a default the context overrides)."""
@@ -303,13 +307,16 @@ def main_country(names: DocNames, skip: frozenset[int] | set[int] = frozenset(),
 
 
 def first_named_country(names: DocNames, skip: frozenset[int] | set[int] = frozenset()) -> str | None:
-    """The country of the first name that is evidence of one, when no other country is named more often."""
+    """The country of the first name of a country or a place ("Fiji's government", "the Norwegian agency", "in
+    Harare"; not a company's or a person's name), when no other country is named more often."""
     counts = Counter(c for i, r in names.resolved.items() if i not in skip and (c := country_evidence(r)))
     if not counts:
         return None
-    first = min((start, i) for i, (start, _end, _m) in enumerate(names.matches)
-                if i not in skip and i in names.resolved and country_evidence(names.resolved[i]))[1]
-    country = country_evidence(names.resolved[first])
+    places = [(start, i) for i, (start, _end, _m) in enumerate(names.matches) if i not in skip and
+              (r := names.resolved.get(i)) is not None and r.kind in SCENE_KINDS and country_evidence(r)]
+    if not places:
+        return None
+    country = country_evidence(names.resolved[min(places)[1]])
     return country if counts[country] == max(counts.values()) else None
 
 

@@ -115,6 +115,8 @@ def build_candidates(tokens: list[Token], found: list[Found], genders: dict[int,
     out: dict[int, Candidate] = {}
     covered: set[int] = set()
     for f in found:
+        if f.modifier and f.res.kind == "owner":
+            continue   # "Two Kyrgyz shepherds were detained ... Bishkek demanded their release": the noun is a phrase
         c = _found_candidate(f, genders)
         covered.update(range(f.start, f.end))
         if c is not None and quantified(tokens[f.head]):
@@ -158,7 +160,7 @@ def build_candidates(tokens: list[Token], found: list[Found], genders: dict[int,
         items = _conjuncts(tok, out)
         members = [by_head.get(i) for i in items]
         pair = None
-        if all(m is not None and m.res.code for m in members):
+        if all(m is not None and m.res.code and m.res.kind != "owner" for m in members):
             pair = Found(members[0].start, members[-1].end, head,    # type: ignore[union-attr]
                          Resolution(None, None, (), None, "conjoined actors", "group", plural=True),
                          [m.res for m in members])                   # type: ignore[union-attr]
