@@ -69,6 +69,11 @@ _FORMS = [
      "KHM", "THA"),
     ("Ethiopia and Eritrea ended two decades of hostility on Monday.", "087", "end_fighting", "ERI", "ETH"),
     ("Russia halted its attacks on Ukrainian energy facilities.", "0871", "hold_fire", "RUS", "UKR"),
+    # sorrow over someone's deaths is an empathetic comment to their side (018)
+    ("The Indonesian president expressed sorrow over the deaths of Malaysian fishermen.", "018",
+     "condolences_over_deaths", "IDNGOV", "MYSCVL"),
+    ("The Japanese prime minister mourned the death of the Indian prime minister.", "018", "mourn_death_of", "JPNGOV",
+     "INDGOV"),
 ]
 
 _NOT = [
@@ -86,6 +91,7 @@ _NOT = [
     ("Russia sent warships with marines to Syria.", "073"),
     # the war ended is no attack between the two sides
     ("Ethiopia and Eritrea ended two decades of hostility on Monday.", "19"),
+    ("The fans mourned the loss of the cup final.", "018"),
 ]
 
 test_general_form, test_form_does_not_fire = form_tests(_FORMS, _NOT, PUB)
