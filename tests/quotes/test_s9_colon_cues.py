@@ -41,3 +41,22 @@ def test_quotation_after_the_colon(find_quotes, text, speaker, words):
 ])
 def test_no_colon_cue(find_quotes, text, noun):
     assert not any(q.cue == noun for q in find_quotes(text))
+
+
+@pytest.mark.parametrize("text, cue, speaker, content", [
+    ("The minister had one answer for the strikers — the mines would stay open.", "answer", "The minister",
+     "the mines would stay open"),
+    ("The warning from the army was clear -- civilians had to leave by noon.", "warning", None,
+     "civilians had to leave by noon"),
+])
+def test_a_spaced_dash_stands_for_the_colon(find_quotes, text, cue, speaker, content):
+    quotes = [(q.speaker.text if q.speaker else None, q.text) for q in find_quotes(text) if q.cue == cue]
+    assert quotes == [(speaker, content)]
+
+
+@pytest.mark.parametrize("text", [
+    "His reply — a short one — came after the vote.",
+    "Apples were listed -- to sway the views of one senator -- and so were pears from the coast.",
+])
+def test_a_dash_of_an_aside_is_no_colon(find_quotes, text):
+    assert not any(q.cue in ("reply", "views") for q in find_quotes(text))

@@ -5,8 +5,8 @@ import pytest
 
 
 @pytest.mark.parametrize("text, cue, content", [
-    ("Scott was shot after he allegedly brandished a pistol during a run-in with officers.", "allegedly",
-     "he allegedly brandished a pistol during a run-in with officers"),
+    ("The guard was detained after he allegedly fired two shots at a passing patrol.", "allegedly",
+     "he allegedly fired two shots at a passing patrol"),
     ("Iran reportedly seized a tanker in the Gulf on Sunday.", "reportedly",
      "Iran reportedly seized a tanker in the Gulf on Sunday"),
     ("The two men, who allegedly ran the smuggling ring, were arrested in Athens.", "allegedly",

@@ -1,4 +1,5 @@
-"""Colon cues: a reporting noun in a short clause that a colon closes introduces what follows the colon
+"""Colon cues: a reporting noun in a short clause that a colon (or a spaced dash) closes introduces what
+follows it
 ("His reply was short: he would not resign", "The ministry issued a blunt warning: “Leave now.”", "The
 general had one answer for reporters: ...", "The statement ended with a pledge: ..."). The nouns are
 ``colon_nouns`` of ``data/quotes/reporting_verbs.yaml``."""
@@ -17,6 +18,7 @@ from .speakers import speaker_span, subject_of
 
 _MAX_GAP = 8                               # tokens between the noun and the colon
 _STOPS = frozenset({".", "!", "?", ";"})
+_DASHES = frozenset({"—", "–", "--", "―"})     # a spaced dash may stand for the colon
 _HOLDER_PREPS = frozenset({"of", "from"})  # "the verdict of the inspectors", "the message from Kyiv"
 _NO_HOLDER = frozenset({"it", "this", "that", "there", "which", "what"})
 
@@ -68,11 +70,19 @@ def _colon_after(tok: Token) -> int | None:
     doc = tok.doc
     for j in range(tok.i + 1, min(tok.i + _MAX_GAP + 1, len(doc))):
         word = doc[j]
-        if word.text == ":":
+        if word.text == ":" or word.text in _DASHES and word.whitespace_ and doc[j - 1].whitespace_ \
+                and not _dash_after(doc, j):
             return j if j + 1 < len(doc) else None
         if word.text in _STOPS or "\n" in word.text or word.pos_ == "VERB":
             return None
     return None
+
+
+def _dash_after(doc, j: int) -> bool:
+    """Another dash in the sentence: the dash opens or closes an aside ("His reply — a long one — came
+    late", "apples from Washington -- to sway the views of Senator X -- and ..."), not the words said."""
+    sent = doc[j].sent
+    return any(doc[k].text in _DASHES for k in range(sent.start, sent.end) if k != j)
 
 
 def _sentence_end(tok: Token, start: int) -> int:
