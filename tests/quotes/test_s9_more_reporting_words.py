@@ -21,6 +21,8 @@ import pytest
     ("The bank guaranteed that deposits would be safe.", "guaranteed", "The bank", "that deposits would be safe"),
     ("The court's ruling that the law was unconstitutional surprised the government.", "ruling", "The court's",
      "that the law was unconstitutional"),
+    ("The governor chided lawmakers for missing the budget deadline.", "chided", "The governor",
+     "lawmakers for missing the budget deadline"),
 ])
 def test_new_reporting_words(find_quotes, text, cue, speaker, content):
     quotes = [(q.speaker.text if q.speaker else None, q.text) for q in find_quotes(text) if q.cue == cue]
