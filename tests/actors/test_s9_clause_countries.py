@@ -116,3 +116,42 @@ def test_role_nouns_of_people_in_the_news(pipeline, text, word, sector):
     cdoc = coded(pipeline, text, "2021-02-26")
     m = mention(cdoc, word)
     assert m is not None and sector in m.ref.sectors
+
+
+# ---- the people a state's police, courts or authorities act on are of that state unless the text says otherwise
+@pytest.mark.parametrize("text, word, code, published", [
+    ("Egyptian police detained three journalists and a lawyer in a dawn raid, the U.S. State Department said.",
+     "journalists", "EGYMED", "2019-09-24"),
+    ("A Russian court sentenced the activist to four years in a penal colony over posts criticising the war in "
+     "Ukraine.", "activist", "RUSOPP", "2023-03-28"),
+    ("The opposition leader was arrested by Ugandan police on his way to a rally, Kenyan media reported.", "leader",
+     "UGAOPP", "2020-11-18"),
+    ("Iranian authorities raided a university dormitory and detained dozens of students, a group based in London "
+     "said.", "students", "IRNEDU", "2022-10-03"),
+])
+def test_the_people_a_home_force_acts_on_are_of_its_country(pipeline, text, word, code, published):
+    cdoc = coded(pipeline, text, published)
+    assert code_at(cdoc, word) == code
+    assert "that act on it" in mention(cdoc, word).why
+
+
+@pytest.mark.parametrize("text, word", [
+    # the place of the act is another country: the people held there need not be the police's
+    ("German police arrested two smugglers in Austria after a chase, Czech officials said.", "smugglers"),
+    # officials of another state, refugees: not the doer's own people
+    ("Polish authorities detained the diplomats at the Belarusian border crossing, Lithuania said.", "diplomats"),
+    ("Greek police detained dozens of refugees on the island, Turkish media reported.", "refugees"),
+    # soldiers are no home force
+    ("Israeli soldiers detained two teenagers at a checkpoint, a Jordanian newspaper said.", "teenagers"),
+])
+def test_no_country_from_the_doer_where_it_is_abroad_or_the_people_are_not_its_own(pipeline, text, word):
+    cdoc = coded(pipeline, text, "2021-08-20")
+    assert code_at(cdoc, word) is None
+
+
+def test_a_place_the_dictionary_does_not_know_leaves_the_people_uncoded(pipeline):
+    # the arrest may be abroad: a place named in the clause that no entry gives a country to
+    text = ("New Zealand police officers attached to a regional mission in Tonga detained three former militia leaders "
+            "in Nukualofa on Friday.")
+    cdoc = coded(pipeline, text, "2007-02-09")
+    assert code_at(cdoc, "leaders") is None

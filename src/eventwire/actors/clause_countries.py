@@ -47,6 +47,11 @@ PLACE_OF_ACT_PREPS = frozenset({"in", "at", "through", "across", "throughout", "
 # towns" is no country: Kurdish names none)
 SETTLED_PLACES = _WORDS.words("settled_places")
 VERB_POS = frozenset({"VERB", "AUX"})
+# the doers that act at home: police, courts and a state's authorities ("the authorities arrested ...")
+HOME_FORCE_SECTORS = frozenset({"COP", "JUD", "GOV"})
+# the people they act on that are of their country unless the text says otherwise (not officials or soldiers of
+# another state, firms, refugees)
+ACTED_ON_SECTORS = frozenset({"CVL", "MED", "OPP", "EDU", "LAB", "CRM", "REB", "HLH", "REL", "AGR", "PTY", "ELI"})
 
 
 def _path_up(tok: Token, top: Token) -> list[Token]:
@@ -112,6 +117,59 @@ class ClauseCountryFinder(FinderBase):
                 return None
             verb = verb.head
         return None
+
+    def _role_ahead(self, token: Token) -> Resolution | None:
+        """The role phrase headed by ``token``, composed now if the pass has not reached it (``role_phrases``)."""
+        return self.agent_heads.get(token.i)
+
+    def home_force_country(self, head: Token, sector: str) -> tuple[str, str] | None:
+        """The country of the police, court or authorities that act on the people ``head`` names ("Turkish police
+        detained the editor", "a military court in Beirut charged three men", "the journalist was arrested by
+        Belarusian police"): a state's police and courts act at home, on people there; None when the doer is of no
+        one such country or the clause's places name another ("Australian police ... arrested two commanders in
+        Honiara")."""
+        if sector not in ACTED_ON_SECTORS or any(c.dep_ == "poss" for c in head.lefts):
+            return None
+        verb = _clause_verb(head) if head.dep_ != "nsubj" else None
+        if verb is None:
+            return None
+        if head.dep_ == "nsubjpass":   # "was arrested by police"
+            doers = [p for a in verb.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+        else:
+            clause = verb
+            while clause.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in clause.children) and \
+                    clause.head.pos_ in VERB_POS:   # "raided the offices and detained the editor"
+                clause = clause.head
+            doers = [c for c in clause.children if c.dep_ == "nsubj"]
+        found: dict[str, str] = {}
+        for doer in doers:
+            res = self.name_at(doer) or self._role_ahead(doer)
+            if res is None or not res.country or not set(res.sectors) & HOME_FORCE_SECTORS:
+                return None
+            found.setdefault(res.country, doer.text)
+        if len(found) != 1:
+            return None
+        country, text = next(iter(found.items()))
+        own = {t.i for t in head.subtree}
+        places = self._clause_places(verb, own)
+        if places is not None and (not places or places[0] != country) or self._unknown_place(verb, own):
+            return None
+        return country, f"the country of the police, court or authorities that act on it ('{text}')"
+
+    def _unknown_place(self, verb: Token, own: set[int]) -> bool:
+        """Whether the clause of ``verb`` names a place the dictionary does not know ("arrested two commanders in
+        Honiara"): it may be abroad."""
+        for tok in verb.subtree:
+            if tok.i in own or not (tok.ent_type_ in ("GPE", "LOC") or tok.pos_ == "PROPN") or \
+                    tok.i in self.names.at_token:
+                continue   # (the parser takes many a town for a person: a capitalised word after "in" will do)
+            first = _first_conjunct(tok)
+            while first.dep_ == "compound" and first.head.pos_ == "PROPN":   # "New Town" -> Town
+                first = first.head
+            if first.dep_ == "pobj" and first.head.lower_ in PLACE_OF_ACT_PREPS and \
+                    not any(t.dep_ in OTHER_CLAUSES or _own_clause(t) for t in _path_up(first, verb)):
+                return True
+        return False
 
     def _clause_places(self, verb: Token, own: set[int]) -> tuple[str, str] | tuple[()] | None:
         """What the clause of ``verb`` says of the country of an act: (country, why) when its places (else its home

@@ -84,6 +84,9 @@ class RoleCountryFinder(ClauseCountryFinder):
             where = self.place_of_act(head)   # "police detained him as he was driven through Lima"
             if where is not None:
                 return where
+        home = self.home_force_country(head, res.sectors[0])   # "Turkish police detained the editor"
+        if home is not None:
+            return home
         if head.tag_ in ("NN", "NNP") and not definite(head):
             return None   # "respond with an overwhelming force", "cross-border artillery": a new one or a mass word
         if res.sectors[0] not in FORCE_SECTORS or any(c.dep_ == "poss" for c in head.lefts):
