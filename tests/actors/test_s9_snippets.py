@@ -150,3 +150,23 @@ def test_a_country_and_its_own_minister_are_one_side(pipeline):
                            "ruling. The two sides fought a war over the frontier in 1998, and Ethiopia still holds "
                            "the town.")
     assert len({c[:3] for c in member_codes(cdoc, "sides")}) != 1
+
+
+@pytest.mark.parametrize("text, word, code", [
+    ("Portugal's finance minister travelled to Madrid on Thursday to discuss a water-sharing treaty with Spain. He "
+     "told his counterpart that Lisbon wanted the flow of the Tagus guaranteed in dry years.", "counterpart", "ESPGOV"),
+    ("Ghana's trade minister flew to Lome on Friday to settle a quarrel over cocoa smuggling with Togo. She told her "
+     "counterpart that Accra would tighten checks at the border.", "counterpart", "TGOGOV"),
+    ("Vietnam sent 5,000 tonnes of rice to Laos on Tuesday after floods destroyed crops in the south. Vietnam said it "
+     "would keep helping its neighbour until the harvest recovered.", "neighbour", "LAO"),
+    ("Thailand sent medical teams to Myanmar on Sunday after an earthquake. Thailand said it would keep supporting "
+     "its neighbour through the rebuilding.", "neighbour", "MMR"),
+])
+def test_a_counterpart_or_neighbour_is_of_the_other_party(pipeline, text, word, code):
+    assert code_at(coded(pipeline, text), word) == code
+
+
+def test_a_persons_neighbour_is_no_country(pipeline):
+    cdoc = coded(pipeline, "Kenya's foreign minister visited Uganda on Monday. His neighbour told reporters in "
+                           "Nairobi that the minister had left before dawn.")
+    assert code_at(cdoc, "neighbour") != "UGA"

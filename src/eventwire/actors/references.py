@@ -47,6 +47,8 @@ REFLEXIVE = frozenset({"himself", "herself", "itself", "themselves"})
 # sectors of a state's own organs: "both governments" after two countries' forces are those countries' governments
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 DEFINITE_DETS = frozenset({"the", "these", "those"})
+# nouns of a relation to another party: "his counterpart", "its neighbour" are of another country than the owner
+RELATIONAL_NOUNS = frozenset({"counterpart", "neighbour", "neighbor"})
 COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
 MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
 FEMALE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
@@ -205,7 +207,9 @@ def add_references(doc: Doc, found: list[Found], first_names: dict[str, str] | N
                     extra.append(mention)
                 elif owner is not None and res.code:
                     holder = next((f for f in found if f.head == token.head.i), None)
-                    fixed = owner(doc, holder, token, res) if holder is not None else None
+                    fixed = other_party(tokens, ordered, holder, res, sent_of) if holder is not None else None
+                    if fixed is None and holder is not None:
+                        fixed = owner(doc, holder, token, res)
                     if fixed is not None:
                         holder.res = fixed
             if resolved:   # a pronoun with no antecedent at all tells a later one nothing
@@ -239,6 +243,40 @@ def add_references(doc: Doc, found: list[Found], first_names: dict[str, str] | N
                 extra.append(group)
                 candidates[token.i] = Candidate(token.i, group, "pl", None)
     return sorted([*found, *extra], key=lambda f: (f.start, f.head))
+
+
+def other_party(tokens: list[Token], found: list[Found], holder: Found, owner: Resolution,
+                sent_of: list[int]) -> Resolution | None:
+    """ "his counterpart", "its neighbour": a relation to another party, whose country is not the owner's. The
+    counterpart of a state's official is the official of the other country named last in the sentences before
+    ("Guyana's foreign minister flew to Suriname ... his counterpart": SURGOV); the neighbour of a country is that
+    other country ("aid to its southern neighbour"). None when the phrase has a country of its own ("his Tunisian
+    counterpart"), when a person's neighbour is meant, or when no other country was named."""
+    lemma = tokens[holder.head].lemma_.lower()
+    if lemma not in RELATIONAL_NOUNS or not any(w in holder.res.why for w in NO_OWN_COUNTRY) or \
+            owner.country is None or holder.members:
+        return None
+    if lemma == "counterpart":
+        sectors = owner.sectors if owner.sectors and set(owner.sectors) <= STATE_SECTORS else holder.res.sectors
+    elif owner.human or (owner.sectors and not set(owner.sectors) <= STATE_SECTORS):
+        return None    # "his neighbour", "the company's neighbour": a person or a thing next door
+    else:
+        sectors = ()
+    here = sent_of[holder.head]
+    for f in reversed(found):
+        if f.head >= holder.start:
+            continue
+        if here - sent_of[f.head] > SENTENCES_BACK:
+            return None
+        res = f.res
+        if f.modifier or f.members or res.kind in ("owner", "group") or not res.country or res.country == owner.country:
+            continue
+        text = tokens[holder.start].doc[holder.start:holder.end].text
+        return Resolution(res.country + "".join(sectors), res.country, tuple(sectors), None,
+                          f"'{text}' -> the other party to {owner.name or owner.code}: {res.country}, named last "
+                          f"({res.why})", "agent" if sectors else "country", plural=holder.res.plural,
+                          human=bool(sectors) and holder.res.human)
+    return None
 
 
 def _idiomatic_it(token: Token) -> bool:
