@@ -9,8 +9,8 @@ on alert (151, not a military alert), troops put on "the highest state of alert"
 refugees driven out of a province (mass expulsion, 201), patrol ships deployed (154), a bare request
 rejected or an appeal a court will not hear (120: 122 is a request for aid), a building set on fire, and a state
 told to close its consulate (160), fighters driven out of a town (190), a junta dissolving a court (170) ,
-protesters occupying an airport hall (144), a warning "of" retaliation (a threat, 130), a ship intercepted (171) and dealings with a
-state body barred (163). The sentences are written for these tests, with actors and
+protesters occupying an airport hall (144), a warning "of" retaliation (a threat, 130), a ship intercepted (171), dealings with a
+state body barred (163), and no show of force (150) from a bare "patrol" (a joint patrol, police patrols). The sentences are written for these tests, with actors and
 places of their own (none is taken from a dev set). ``_NOT`` lists readings that must not fire.
 """
 
@@ -83,6 +83,8 @@ _FORMS = [
     ("The Greek coast guard intercepted a Turkish fishing boat near Lesbos.", "171", "impound_verb", "GRCMIL", "TUR"),
     # transactions or dealings with a state body barred: a sanction (163)
     ("Washington banned all dealings with the Venezuelan state oil company.", "163", "halt_trade_with", "USAGOV", "VENBUS"),
+    # a patrol that shows force says so (150)
+    ("China's military staged a combat readiness patrol near Taiwan on Friday.", "150", "show_of_force", "CHNMIL", "TWN"),
 ]
 
 _NOT = [
@@ -112,6 +114,9 @@ _NOT = [
     ("The central bank warned of a sharp recession next year.", "13"),
     ("Israeli air defences intercepted a drone launched from Lebanon.", "17"),
     ("The bank suspended transactions with its clients during the outage.", "16"),
+    # a joint patrol of two states, police on patrol: no show of force
+    ("Papua New Guinea and Australia conducted their first joint maritime patrol along the coast on Tuesday.", "15"),
+    ("The officers have begun patrols with local police in Port Moresby.", "15"),
 ]
 
 test_general_form, test_form_does_not_fire = form_tests(_FORMS, _NOT, PUB)
