@@ -1,6 +1,7 @@
 """The shape of a reported clause where the parser hangs it oddly: a modal verb or an alternative
 coordinated after the content, an unmarked that-clause, an open question taken for a time clause,
-a semicolon that ends it, a clause that goes on after a mid-sentence attribution."""
+a semicolon that ends it, a clause that goes on after a mid-sentence attribution, a that-clause hung
+under a preposition's object or read as a relative of the addressee."""
 
 from __future__ import annotations
 
@@ -94,3 +95,29 @@ def runs_on(doc: Doc, cue: Cue, in_claim: Sequence[bool], quoted: Sequence[bool]
                              for i in range(last + 1, sent_end)):
         return 0
     return doc[words[-1]].idx + len(doc[words[-1]])
+
+
+def clause_under_prep(prep: Token) -> tuple[int, int] | None:
+    """ "said in a statement that ...", "reported at the time that the editor conveyed ...": a clause
+    opened by "that" hung from the preposition's object; as a relative only when its "that" is no
+    subject or object of it (the parser's "at the time that")."""
+    for obj in (c for c in prep.children if c.dep_ == "pobj"):
+        for clause in obj.children:
+            that = clause.left_edge
+            if clause.dep_ in ("acl", "ccomp", "relcl") and that.lower_ == "that" and (
+                    that.dep_ == "mark" or that.dep_ == "advmod" and clause.dep_ == "relcl"
+                    and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)):
+                return that.i, clause.right_edge.i + 1
+    return None
+
+
+def clause_under_addressee(addressee: Token, told: bool = False) -> tuple[int, int] | None:
+    """ "told a meeting of leaders that few people understood": a "relative clause" opened by a
+    "that" the parser marked as a conjunction, not a pronoun, is the verb's that-clause; after a verb
+    of telling (``told``), also one whose "that" the parser took for the relative's object while the
+    clause has a subject of its own ("reassured the villagers that the troops would leave")."""
+    for tok in addressee.subtree:
+        if tok.dep_ == "relcl" and tok.left_edge.lower_ == "that" and (tok.left_edge.dep_ == "mark" or told and any(
+                c.dep_ in ("nsubj", "nsubjpass") and c.i > tok.left_edge.i for c in tok.children)):
+            return tok.left_edge.i, tok.right_edge.i + 1
+    return None

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from .boundaries import count_words, trim
 from .channels import outlet_in
@@ -78,7 +78,7 @@ def _colon_after(tok: Token) -> int | None:
     return None
 
 
-def _dash_after(doc, j: int) -> bool:
+def _dash_after(doc: Doc, j: int) -> bool:
     """Another dash in the sentence: the dash opens or closes an aside ("His reply — a long one — came
     late", "apples from Washington -- to sway the views of Senator X -- and ..."), not the words said."""
     sent = doc[j].sent

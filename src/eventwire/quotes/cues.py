@@ -12,7 +12,8 @@ from spacy.tokens import Doc, Token
 from .boundaries import (after_leading_time, before_according, before_open_bracket, before_claim_gloss, before_closing_participle, before_contrast, before_occasion, before_dash_gloss, before_next_report, count_words,
                          past_false_break, to_sentence_end, trim, without_aside, without_trailing_participle)
 from .channels import channel_of_cue, outlet_in
-from .clauses import before_semicolon_clause, open_question, unmarked_clause, with_alternative, with_modal_conjunct
+from .clauses import (before_semicolon_clause, clause_under_addressee, clause_under_prep, open_question, unmarked_clause,
+                      with_alternative, with_modal_conjunct)
 from .colon_cues import colon_cue
 from .cue import Cue, not_speaker
 from .force import is_armed_act
@@ -316,9 +317,9 @@ def _complement(verb: Token, entry: VerbEntry, clause: set[int], quoted: Sequenc
                 and any(c.dep_ == "agent" for c in verb.children):
             span = (child.left_edge.i, child.right_edge.i + 1)   # "Trump was endorsed by ..."
         elif child.dep_ == "prep" and "clause" in entry.complements:
-            span = _clause_under_prep(child)        # "said in a statement that ..." parsed under the noun
+            span = clause_under_prep(child)        # "said in a statement that ..." parsed under the noun
         if span is None and child.dep_ in ("dobj", "dative") and child.i > verb.i and "clause" in entry.complements:
-            span = _clause_under_addressee(child, entry.group == "directive")   # "told a meeting of leaders that ..." parsed as relative
+            span = clause_under_addressee(child, entry.group == "directive")   # "told a meeting of leaders that ..." parsed as relative
         if span is not None and (best is None or _better(span, best, verb.i)):
             best = span
             is_object = child.dep_ in ("dobj", "nsubjpass") or child.dep_ == "prep" and entry.particle == child.lower_
@@ -502,29 +503,3 @@ def _quoted_tail(verb: Token, quoted: Sequence[bool]) -> bool:
         if child.dep_ == "conj" and child.i > verb.i and any(quoted[t.i] for t in child.subtree):
             return True
     return False
-
-
-def _clause_under_prep(prep: Token) -> tuple[int, int] | None:
-    """ "said in a statement that ...", "reported at the time that the editor conveyed ...": a clause
-    opened by "that" hung from the preposition's object; as a relative only when its "that" is no
-    subject or object of it (the parser's "at the time that")."""
-    for obj in (c for c in prep.children if c.dep_ == "pobj"):
-        for clause in obj.children:
-            that = clause.left_edge
-            if clause.dep_ in ("acl", "ccomp", "relcl") and that.lower_ == "that" and (
-                    that.dep_ == "mark" or that.dep_ == "advmod" and clause.dep_ == "relcl"
-                    and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)):
-                return that.i, clause.right_edge.i + 1
-    return None
-
-
-def _clause_under_addressee(addressee: Token, told: bool = False) -> tuple[int, int] | None:
-    """ "told a meeting of leaders that few people understood": a "relative clause" opened by a
-    "that" the parser marked as a conjunction, not a pronoun, is the verb's that-clause; after a verb
-    of telling (``told``), also one whose "that" the parser took for the relative's object while the
-    clause has a subject of its own ("reassured the villagers that the troops would leave")."""
-    for tok in addressee.subtree:
-        if tok.dep_ == "relcl" and tok.left_edge.lower_ == "that" and (tok.left_edge.dep_ == "mark" or told and any(
-                c.dep_ in ("nsubj", "nsubjpass") and c.i > tok.left_edge.i for c in tok.children)):
-            return tok.left_edge.i, tok.right_edge.i + 1
-    return None
