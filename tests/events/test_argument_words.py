@@ -24,7 +24,8 @@ _ALL = ["texts", "witnessing", "aides", "adversaries", "act_taken", "agent_parti
         "quantifiers", "holdings", "holding_verbs", "leading_verbs",
         "buying_verbs", "supplying_verbs", "carrying_verbs", "provisions", "accords",
         "mutual_verbs", "crowds", "taking_part",
-        "circumstances", "partners", "harmed_in", "campaigns", "acting_participles", "rally_purposes"]
+        "circumstances", "partners", "harmed_in", "campaigns", "acting_participles", "rally_purposes",
+        "frontiers"]
 
 
 def _classes(**override) -> str:

@@ -144,3 +144,30 @@ def test_no_pronoun_no_pronoun_reason(pipeline, text, lemma):
 def test_a_pronoun_for_the_sources_is_told_as_such(pipeline):
     lines = _outcomes(pipeline, "The African Union and ECOWAS condemned what they called a coup.", "condemn")
     assert lines and "the target pronoun refers to the sources themselves" in lines[0]
+
+
+# ---------------------------------------------------------------- the country across a border
+@pytest.mark.parametrize("text, dyad", [
+    ("Venezuela's army moved tanks and about 2,000 soldiers to the border with Colombia on Tuesday.", ("VEN", "COL")),
+    ("Ethiopia deployed soldiers along the boundary with Eritrea.", ("ETH", "ERI")),
+    ("Azerbaijan sent more troops to the frontier with Armenia last week.", ("AZE", "ARM")),
+])
+def test_a_border_names_the_country_across_it(pipeline, text, dyad):
+    assert dyad in dyads(pipeline, text, "15")
+
+
+# ---------------------------------------------------------------- an accord's infinitive after the verb's adjuncts
+@pytest.mark.parametrize("text, pairs", [
+    ("The UAE and Bahrain signed agreements on Tuesday at the White House to establish diplomatic relations "
+     "with Israel.", {("ARE", "ISR"), ("BHR", "ISR")}),
+    ("Sudan signed a deal in Washington on Friday to normalise ties with Israel.", {("SDN", "ISR")}),
+])
+def test_an_accords_infinitive_names_the_partner_past_time_and_place(pipeline, text, pairs):
+    found = dyads(pipeline, text, "05")
+    assert pairs <= found
+    assert not {(s, t) for s, t in found if s in {"ARE", "BHR"} and t in {"ARE", "BHR"}}
+
+
+def test_an_accord_between_the_signers_stays_theirs(pipeline):
+    found = dyads(pipeline, "Morocco and Spain signed a deal in Rabat on Monday to reopen the border crossings.", "05")
+    assert ("MAR", "ESP") in found

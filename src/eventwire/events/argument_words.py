@@ -49,6 +49,7 @@ class ArgumentWords:
     campaigns: frozenset[str]
     acting_participles: frozenset[str]
     rally_purposes: frozenset[str]
+    frontiers: frozenset[str]
     # word form -> lemma, for nouns spaCy's lemmatiser gets wrong (not a class: the ``noun_lemmas`` list)
     noun_lemmas: dict[str, str] = field(default_factory=dict, hash=False)
 

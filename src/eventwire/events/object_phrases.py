@@ -63,6 +63,18 @@ def object_participle(verb: Token, obj: Token, lemmas: frozenset[str] | None = N
     object ``obj`` and that the parser hung on the verb instead of the object: "hit two bases
     housing US troops", "signed deals to normalise ties with Israel"."""
     for part in syntax.children(verb, "advcl", "xcomp"):
-        if part.left_edge.i == obj.right_edge.i + 1 and (lemmas is None or part.lemma_.lower() in lemmas):
+        if (part.left_edge.i == obj.right_edge.i + 1 or _adjuncts_between(verb, obj, part)) \
+                and (lemmas is None or part.lemma_.lower() in lemmas):
             return part
     return None
+
+
+def _adjuncts_between(verb: Token, obj: Token, part: Token) -> bool:
+    """Only the verb's time and place phrases stand between the object and an infinitive: "signed
+    agreements on Tuesday at the White House to establish relations with Israel"."""
+    if part.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in part.children) \
+            or part.left_edge.i <= obj.right_edge.i + 1:
+        return False
+    adjuncts = [c for c in verb.children if c.dep_ in ("prep", "npadvmod") and obj.i < c.i < part.i]
+    covered = {t.i for c in adjuncts for t in c.subtree}
+    return all(i in covered for i in range(obj.right_edge.i + 1, part.left_edge.i))

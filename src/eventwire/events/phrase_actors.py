@@ -213,8 +213,15 @@ class PhraseActors:
                 found = self._other_side(tok, how, depth)
                 if found:
                     return found
-            # "Ukraine's allies", "the senator's backers": friends of the possessor, not the possessor
+            # "the border with Colombia", "Russia's frontier with Ukraine": the country across the line
             words = argument_words()
+            if tok.lemma_.lower() in words.frontiers:
+                found = [a for prep in syntax.children(tok, "prep") if prep.lower_ == "with"
+                         for pobj in syntax.prep_objects(prep)
+                         for a in self._single(pobj, f"{how} via '{tok.text} with {pobj.text}'", depth + 1)]
+                if found:
+                    return found
+            # "Ukraine's allies", "the senator's backers": friends of the possessor, not the possessor
             owned = tok.lemma_.lower() not in words.adversaries and tok.lemma_.lower() not in words.partners
             for poss in (syntax.children(tok, "poss") if owned else []):
                 # "the rebels, whose positions the army shelled": 'whose' stands for the rebels
