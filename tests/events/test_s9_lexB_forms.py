@@ -10,7 +10,8 @@ refugees driven out of a province (mass expulsion, 201), patrol ships deployed (
 rejected or an appeal a court will not hear (120: 122 is a request for aid), a building set on fire, and a state
 told to close its consulate (160), fighters driven out of a town (190), a junta dissolving a court (170) ,
 protesters occupying an airport hall (144), a warning "of" retaliation (a threat, 130), a ship intercepted (171), dealings with a
-state body barred (163), and no show of force (150) from a bare "patrol" (a joint patrol, police patrols). The sentences are written for these tests, with actors and
+state body barred (163), no show of force (150) from a bare "patrol" (a joint patrol, police patrols), and access to a platform blocked
+(1721). The sentences are written for these tests, with actors and
 places of their own (none is taken from a dev set). ``_NOT`` lists readings that must not fire.
 """
 
@@ -85,6 +86,9 @@ _FORMS = [
     ("Washington banned all dealings with the Venezuelan state oil company.", "163", "halt_trade_with", "USAGOV", "VENBUS"),
     # a patrol that shows force says so (150)
     ("China's military staged a combat readiness patrol near Taiwan on Friday.", "150", "show_of_force", "CHNMIL", "TWN"),
+    # access to a platform blocked restricts freedoms at home (1721), inspectors denied access stay 1245
+    ("Turkish authorities restricted access to Twitter on Tuesday.", "1721", "block_access_to_platform", "TURGOV", "TUR"),
+    ("Iran denied access to United Nations inspectors.", "1245", "refuse_involvement", "IRN", "IGOUNO"),
 ]
 
 _NOT = [
