@@ -191,3 +191,31 @@ def test_the_index_is_remade_when_a_pattern_is_added(lexicon, pipeline):
     after = [a.pattern.rule for a in matcher.best_match(lex, doc[1])[1]]
     assert after == before + ["test.yaml#test_expel"]
     assert PatternIndex.of(lex).plans   # the new plan is kept
+
+
+DISCARD_TEXTS = [
+    "The champion attacked the queen early and beat his rival in the final round.",
+    "Oil prices hit a record high as traders beat expectations on Wall Street.",
+    "Rebels attacked an army post near the border, killing three soldiers.",
+    "The senator attacked the new tax law in a speech, and the team struck a deal with its coach.",
+    "Police held a press conference after fans fought outside the stadium.",
+]
+
+
+def test_discard_context_words_are_found_as_the_padded_search_found_them(pipeline, lexicon):
+    from eventwire.events import discards
+    checker = discards.DiscardChecker(lexicon)
+    compared = 0
+    for doc in (pipeline.resources.nlp(t) for t in DISCARD_TEXTS):
+        for tok in doc:
+            rules = lexicon.discards_by_lemma.get(tok.lemma_.lower()) or lexicon.discards_by_lemma.get(tok.lower_)
+            if not rules:
+                continue
+            near = discards._context_text(tok)
+            near_words = frozenset(near.split(" "))
+            for rule in rules:
+                _, words, phrases = checker._context_of(rule)
+                assert (not words.isdisjoint(near_words) or any(p in near for p in phrases)) == \
+                    any(f" {c} " in near for c in rule.context), (tok.text, rule.id)
+                compared += 1
+    assert compared > 20

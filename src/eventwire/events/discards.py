@@ -15,6 +15,9 @@ class DiscardChecker:
 
     def __init__(self, lexicon: VerbLexicon) -> None:
         self.lexicon = lexicon
+        # per rule: its one-word context words (looked up among the words of the trigger's context)
+        # and its context phrases padded with blanks (searched in the context's text)
+        self._context: dict[int, tuple[DiscardRule, frozenset[str], tuple[str, ...]]] = {}
 
     def phrase_cover(self, sent: Span) -> dict[int, DiscardRule]:
         """Token index -> the phrase-only discard rule whose phrase covers it."""
@@ -43,15 +46,25 @@ class DiscardChecker:
         if not rules:
             return ""
         near = _context_text(tok)
+        near_words = frozenset(near.split(" "))   # " w " is in the text exactly when w is one of these
         text = ""   # the sentence's words, made only for a rule with phrases
         for rule in rules:
-            if any(f" {c} " in near for c in rule.context):
+            _, words, phrases = self._context_of(rule)
+            if not words.isdisjoint(near_words) or any(p in near for p in phrases):
                 return f"discard rule {rule.id}"
             if rule.phrases:
                 text = text or _norm_text(sent)
                 if any(f" {p} " in text for p in rule.phrases):
                     return f"discard rule {rule.id}"
         return ""
+
+    def _context_of(self, rule: DiscardRule) -> tuple[DiscardRule, frozenset[str], tuple[str, ...]]:
+        """``rule``'s context as one-word words and padded phrases, made once per rule."""
+        found = self._context.get(id(rule))
+        if found is None or found[0] is not rule:
+            found = self._context[id(rule)] = (rule, frozenset(c for c in rule.context if c and " " not in c),
+                                               tuple(f" {c} " for c in rule.context if not c or " " in c))
+        return found
 
 
 def _norm_text(span) -> str:

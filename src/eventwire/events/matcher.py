@@ -7,7 +7,7 @@ from spacy.tokens import Doc, Token
 
 from ..dictionaries.verb_lexicon import Pattern, Trigger, VerbLexicon
 from . import syntax
-from .pattern_index import (QUICK_PHRASE, Candidate, DocWords, LastWords, Lowered, PatternIndex, Plan,
+from .pattern_index import (QUICK_PHRASE, QUICK_PREP, Candidate, DocWords, LastWords, Lowered, PatternIndex, Plan,
                             compile_candidate, matching)
 
 
@@ -394,16 +394,24 @@ def best_match(lexicon: VerbLexicon, token: Token) -> tuple[Attempt | None, list
     best = None
     fits = 0
     before = possible = None
+    present: frozenset[str] | None | bool = False
     for group in plan.groups:
         kept = None
         for cand in group:
             attempt = None
-            if cand.quick:   # the two commonest misses, told by the token's words alone
-                if cand.quick == QUICK_PHRASE:
+            quick = cand.quick
+            if quick:   # the commonest misses, told by the token's words alone
+                if quick == QUICK_PHRASE:
                     if before is None:
                         before = memo["before"] = _before(token.i, words, plan)
                     if cand.n not in before:
                         attempt = cand.misses.get(cand.missing_words) or _miss(cand, cand.missing_words)
+                elif quick == QUICK_PREP:
+                    if present is False:
+                        present = memo["sentence"] = words.sentence_words(token.i)
+                    check = cand.preps[0]
+                    if present is not None and check.prep not in present:
+                        attempt = cand.misses.get(check.missing) or _miss(cand, check.missing)
                 else:
                     if possible is None:
                         possible = memo["may_fit_object"] = _may_fit_object(token, words, ends, plan)

@@ -33,6 +33,7 @@ def not_one_of(what: str, words: tuple[str, ...]) -> str:
 
 QUICK_PHRASE = 1
 QUICK_OBJECTS = 2
+QUICK_PREP = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,8 +66,9 @@ class Candidate:
     wrong_subject: str
     wrong_object: str
     misses: dict = field(default_factory=dict)   # reason -> the matcher's shared miss (``matcher._miss``)
-    # QUICK_PHRASE: a noun phrase whose other words come first; QUICK_OBJECTS: a verb whose one constraint
-    # is its object list; 0: neither (the matcher can rule these two kinds out by the token's words alone)
+    # what the matcher can rule out by the token's words alone: QUICK_PHRASE, a noun phrase whose other
+    # words come first; QUICK_OBJECTS, a verb whose one constraint is its object list; QUICK_PREP, a
+    # pattern whose first constraint is a preposition (not a 'with' the subject may stand for); 0: none
     quick: int = 0
 
 
@@ -102,9 +104,15 @@ def compile_candidate(trig: Trigger, noun: bool, n: int = 0, parts: PatternParts
     else:
         missing = f"needs '{trig.phrase}' (missing {' '.join(trig.extra)!r})"
     wants = None if noun or pat.voice == "any" else pat.voice == "passive"
-    quick = QUICK_PHRASE if noun and trig.extra else QUICK_OBJECTS if (
-        not noun and pat.objects and not trig.extra and wants is None and not pat.preps and not pat.complement
-        and not pat.subjects) else 0
+    quick = 0
+    if noun and trig.extra:
+        quick = QUICK_PHRASE
+    elif not trig.extra and wants is None and parts.preps:
+        first = parts.preps[0]
+        if not (first.prep == "with" and not first.objects and pat.symmetric):
+            quick = QUICK_PREP
+    elif not noun and pat.objects and not trig.extra and wants is None and not pat.complement and not pat.subjects:
+        quick = QUICK_OBJECTS
     found = "active" if wants else "passive"   # the voice a miss finds is the other one
     return Candidate(
         trigger=trig, noun=noun, n=n, pattern=pat, extra=trig.extra, wants_passive=wants, preps=parts.preps,
