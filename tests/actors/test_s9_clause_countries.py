@@ -105,10 +105,10 @@ def test_the_lead_sentence_gives_the_main_country_when_none_leads(pipeline, text
 
 # ---- role nouns the vocabulary lacked
 @pytest.mark.parametrize("text, word, sector", [
-    ("Gunmen seized dozens of schoolgirls from a boarding school in Zamfara state.", "schoolgirls", "EDU"),
+    ("Headteachers in Wales voted to strike over pay, the union said.", "Headteachers", "EDU"),
     ("Armed herdsmen attacked three farming villages in Benue state overnight.", "herdsmen", "AGR"),
     ("Mutineers took control of the barracks in Bouake, the Ivorian defence ministry said.", "Mutineers", "MIL"),
-    ("Truckers blocked the main border crossing with Slovakia for a third day.", "Truckers", "LAB"),
+    ("Dock labourers walked off the job at the port of Mombasa on Monday.", "labourers", "LAB"),
     ("Pensioners marched on the parliament in Bucharest to demand higher payments.", "Pensioners", "CVL"),
     ("Midwives walked out of state hospitals across Kenya on Monday.", "Midwives", "HLH"),
 ])
