@@ -41,6 +41,12 @@ def test_a_company_named_first_sets_no_scene():
     assert main_country(names, generic=True) == "PHL"
 
 
+def test_a_long_articles_first_country_sets_no_scene():
+    names = _names("NOR", "SWE")
+    names.length = 1200    # a whole article, not a snippet
+    assert main_country(names, generic=True) is None
+
+
 def test_without_generic_a_tie_stays_open():
     """The first call of the finder (institutions no evidence) still leaves a tie open, so that the second call,
     which counts them, may decide it first."""
@@ -170,3 +176,15 @@ def test_a_persons_neighbour_is_no_country(pipeline):
     cdoc = coded(pipeline, "Kenya's foreign minister visited Uganda on Monday. His neighbour told reporters in "
                            "Nairobi that the minister had left before dawn.")
     assert code_at(cdoc, "neighbour") != "UGA"
+
+
+@pytest.mark.parametrize("text, firm", [
+    ("Shares of a Dutch chipmaker fell 8 percent on Monday after a weak forecast. A Singapore investor who owns 9 "
+     "percent of the stock urged the company to sell its solar unit.", "chipmaker"),
+    ("A Spanish lender reported a record loss on Wednesday. An American investor who holds a large stake demanded "
+     "that the company return cash to shareholders.", "lender"),
+])
+def test_an_investor_is_no_company(pipeline, text, firm):
+    cdoc = coded(pipeline, text)
+    first = code_at(cdoc, firm)
+    assert first is not None and code_at(cdoc, "company") == first

@@ -290,7 +290,8 @@ class DefiniteReferenceFinder(FinderBase):
             if self._sentence_number(self.tokens[f.head]) < first_sent:
                 return None
             same = self.tokens[f.head].lemma_.lower() == lemma or (
-                lemma in ANY_BUSINESS and f.res.sectors == ("BUS",))   # "a German carmaker ... the company"
+                lemma in ANY_BUSINESS and f.res.sectors == ("BUS",) and not f.res.human)
+            # "a German carmaker ... the company"; not "its largest investor ... the company": people are no company
             if same and (self.tokens[f.head].tag_ in PLURAL_TAGS) == (token.tag_ in PLURAL_TAGS):
                 return f.head, f.res
         return None

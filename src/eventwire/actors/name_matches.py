@@ -55,6 +55,7 @@ class DocNames:
     matches: list[tuple[int, int, NameMatch]]            # token start, token end, match
     at_token: dict[int, int] = field(default_factory=dict)  # token -> index in matches
     resolved: dict[int, Resolution] = field(default_factory=dict)  # match index -> resolution
+    length: int = 0                                       # tokens of the document
 
 
 def doc_words(doc: Doc, token_words: list[list[str]], tokens: list[Token] | None = None,
@@ -82,7 +83,7 @@ def find_names(doc: Doc, resolver: ActorResolver, when: date | None, token_words
     seq, owner = doc_words(doc, token_words, tokens)
     toks = tokens if tokens is not None else list(doc)   # index a list: ``doc[i]`` makes a new Token each time
     ents = ents if ents is not None else doc.ents
-    names = DocNames(matches=[])
+    names = DocNames(matches=[], length=len(toks))
     seen: list[str] = []
     tails: dict[str, ActorEntry] = {}   # last word of a longer organisation name -> its entry ("Times")
     others: dict[str, int] = {}      # family name -> token of the last person so named the dictionary lacks
@@ -267,7 +268,7 @@ def add_unlisted_companies(names: DocNames, toks: Sequence[Token], ents: Sequenc
     rows = [(s, e, m, names.resolved.get(i)) for i, (s, e, m) in enumerate(names.matches) if s not in taken]
     rows += [(s, e, NameMatch(0, 0, r.name.lower() if r.name else "", []), r) for s, e, r in added]
     rows.sort(key=lambda row: row[0])
-    out = DocNames(matches=[])
+    out = DocNames(matches=[], length=names.length)
     for idx, (s, e, m, res) in enumerate(rows):
         out.matches.append((s, e, m))
         for t in range(s, e):
@@ -279,6 +280,7 @@ def add_unlisted_companies(names: DocNames, toks: Sequence[Token], ents: Sequenc
 
 # kinds of name that may set the scene of an article: a country or a place, not a company or a person
 SCENE_KINDS = frozenset({"country", "adjective", "capital", "place", "metonym"})
+SCENE_TOKENS = 250   # a news snippet of a few sentences; whole articles are longer
 
 
 def country_evidence(res: Resolution) -> str | None:
@@ -308,9 +310,10 @@ def main_country(names: DocNames, skip: frozenset[int] | set[int] = frozenset(),
 
 def first_named_country(names: DocNames, skip: frozenset[int] | set[int] = frozenset()) -> str | None:
     """The country of the first name of a country or a place ("Fiji's government", "the Norwegian agency", "in
-    Harare"; not a company's or a person's name), when no other country is named more often."""
+    Harare"; not a company's or a person's name), when no other country is named more often, in a short text (a
+    lead and the few sentences after it, ``SCENE_TOKENS``): a long article's first country sets no scene for all."""
     counts = Counter(c for i, r in names.resolved.items() if i not in skip and (c := country_evidence(r)))
-    if not counts:
+    if not counts or names.length > SCENE_TOKENS:
         return None
     places = [(start, i) for i, (start, _end, _m) in enumerate(names.matches) if i not in skip and
               (r := names.resolved.get(i)) is not None and r.kind in SCENE_KINDS and country_evidence(r)]
