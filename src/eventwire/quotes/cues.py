@@ -305,6 +305,10 @@ def _complement(verb: Token, entry: VerbEntry, clause: set[int], quoted: Sequenc
         elif child.dep_ == "dobj" and child.i > verb.i and (
                 "object" in entry.complements or "predicate" in entry.complements):
             span = object_span(verb, child, need_predicate="object" not in entry.complements)
+        elif child.dep_ == "dobj" and child.i < verb.i and child.tag_ in ("WDT", "WP") and "predicate" in entry.complements \
+                and any(c.dep_ == "oprd" and c.i > verb.i for c in verb.children):
+            last = max(c.right_edge.i for c in verb.children if c.dep_ == "oprd")
+            span = (child.i, last + 1)    # "what rebels called a hospital", "which the president called a disgrace"
         elif child.dep_ == "dobj" and child.i < verb.i and verb.dep_ == "relcl" and child.tag_ in ("WDT", "WP") \
                 and child.lower_ != "what" and "object" in entry.complements:
             span = (child.i, verb.right_edge.i + 1)   # "the annexation, which RT pointed to as X": from the relative
