@@ -171,3 +171,31 @@ def test_an_accords_infinitive_names_the_partner_past_time_and_place(pipeline, t
 def test_an_accord_between_the_signers_stays_theirs(pipeline):
     found = dyads(pipeline, "Morocco and Spain signed a deal in Rabat on Monday to reopen the border crossings.", "05")
     assert ("MAR", "ESP") in found
+
+
+# ---------------------------------------------------------------- those who flee an act do not do it
+@pytest.mark.parametrize("text, root", [
+    ("Thousands of Mozambicans fleeing attacks on foreigners in South Africa crossed the border on Tuesday.", "19"),
+    ("Hundreds of Afghan villagers fled fighting near Kunduz on Sunday.", "19"),
+    ("Syrian families escaping the bombardment of Aleppo reached the Turkish border.", "19"),
+])
+def test_those_who_flee_an_act_are_not_its_source(pipeline, text, root):
+    sources = {(s or "")[:3] for c, s, *_ in coded(pipeline, text) if c[:2] == root}
+    subject_country = {"Mozambicans": "MOZ", "Afghan": "AFG", "Syrian": "SYR"}
+    own = next(v for k, v in subject_country.items() if k in text)
+    assert own not in sources
+
+
+def test_the_sides_named_by_between_still_fight(pipeline):
+    found = dyads(pipeline, "Hundreds of villagers fled fighting between Armenian and Azerbaijani forces.", "19")
+    assert not any(s is not None and t is None for s, t in found)
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Heavy fighting broke out between Armenian and Azerbaijani forces on Sunday.", ("ARM", "AZE")),
+    ("Clashes between Israeli and Palestinian forces left three dead.", ("ISR", "PSE")),
+    ("Fierce battles raged between Ethiopian and Eritrean troops near the border town.", ("ETH", "ERI")),
+])
+def test_a_plural_named_by_between_gives_both_sides(pipeline, text, pair):
+    found = dyads(pipeline, text, "19")
+    assert pair in found and pair[::-1] in found

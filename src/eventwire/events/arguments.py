@@ -43,7 +43,7 @@ class ArgumentFinder(TargetSearch, SourceSearch):
             roles.targets = self.targets(trigger, spec, noun=noun, passive=passive)
         finally:
             self._focus = None
-        if noun and all(a.how == BETWEEN for a in roles.sources):
+        if noun and all(a.how.startswith(BETWEEN) for a in roles.sources):
             # "clashes between Israeli soldiers and Palestinian protesters", "fighting erupted between
             # A and B": with no agent of its own, the noun's 'between' phrase names both sides
             between = [p for p in syntax.preps_of(trigger, noun=True) if p.lower_ == "between"]
