@@ -50,6 +50,8 @@ _FORMS = [
      "NGAGOV", "BRABUS"),
     ("The Tanzanian energy ministry gave the pipeline contract to an Indian engineering firm.", "061",
      "award_contract_to", "TZAGOV", "INDBUS"),
+    ("Angola awarded two offshore oil blocks to an Italian energy company.", "061", "award_contract_to", "AGO",
+     "ITABUS"),
     # a prize or an honour given praises the one honoured (051)
     ("The Chilean senate awarded a human rights prize to a Guatemalan bishop.", "051", "award_honour", "CHLLEG",
      "GTMREL"),
@@ -60,7 +62,9 @@ _FORMS = [
     ("The Chinese and Nepali prime ministers signed a joint statement in Kathmandu.", "057", "sign_agreement", "CHNGOV",
      "NPLGOV"),
     # the people set free include contractors, teachers, clerics ...
-    ("Eritrea released a Swedish construction contractor on Friday.", "0841", "release_persons", "ERI", "SWEBUS"),
+    ("Eritrea released a Swedish construction contractor on Friday.", "0841", "release_persons_more", "ERI", "SWEBUS"),
+    ("Kidnappers in Niger freed a local official after a ransom was paid.", "0841", "release_persons_more", "NERCRM",
+     "NERGOV"),
     # an inquiry into how someone acted investigates them (090)
     ("A Malawian parliamentary committee investigated the Malawian police's conduct during the fuel protests.", "090",
      "review_handling", "MWILEG", "MWICOP"),
@@ -94,6 +98,8 @@ _NOT = [
     ("The rebel commander warned of retaliation for the bombing of his village.", "012"),
     ("Peru's defence minister warned of a firm response if the border post was attacked again.", "012"),
     ("A Swiss foundation awarded its science prize to a Kenyan chemist.", "061"),
+    ("The Ghanaian president handed the project to the army engineers.", "061"),
+    ("The city council gave a block of flats to the flood victims.", "061"),
     # an order given is a command, not an honour
     ("The Ethiopian prime minister gave orders to withdraw troops from the border.", "051"),
     ("The Uruguayan president gave an order to close the border with Brazil.", "051"),
@@ -101,6 +107,10 @@ _NOT = [
     ("The document was signed into law by the Uruguayan president on Sunday.", "057"),
     ("The governor signed the revised document into law on Sunday.", "057"),
     ("Russia sent warships with marines to Syria.", "073"),
+    # a person returned to power or to a post, or dealt a defeat, is set free from nothing
+    ("Kenyan voters returned the former president to power in a landslide.", "0841"),
+    ("The Ecuadorian court returned the dismissed official to his post.", "0841"),
+    ("The Thai party delivered the former president a heavy defeat.", "0841"),
     # the war ended is no attack between the two sides
     ("Cameroon and Nigeria ended years of conflict over the Bakassi peninsula.", "19"),
     # reviewing or assessing someone's performance or handling is an appraisal, no investigation
