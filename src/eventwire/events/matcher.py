@@ -133,7 +133,7 @@ def _attempt(cand: Candidate, token: Token, memo: dict, words: DocWords, ends: L
             before = memo.get("before")
             if before is None:
                 before = memo["before"] = _before(token.i, words, plan)
-            if cand.n not in before or not words.prefix_matches(token.i, cand.extra):
+            if not before >> cand.n & 1 or not words.prefix_matches(token.i, cand.extra):
                 return _miss(cand, cand.missing_words)
             doc, start = token.doc, token.i - len(cand.extra)
             tokens = [doc[start + k] for k in range(len(cand.extra))] + tokens
@@ -197,7 +197,7 @@ def _attempt(cand: Candidate, token: Token, memo: dict, words: DocWords, ends: L
         possible = memo.get("may_fit_object")
         if possible is None:
             possible = memo["may_fit_object"] = _may_fit_object(token, words, ends, plan)
-        if cand.n not in possible:
+        if not possible >> cand.n & 1:
             return _miss(cand, cand.wrong_object)
         phrases = memo.get("objects")
         if phrases is None:
@@ -214,16 +214,16 @@ def _attempt(cand: Candidate, token: Token, memo: dict, words: DocWords, ends: L
     return Attempt(pat, True, fit_why, noun, tokens, consumed, _slot_fit(pat.target, token, noun, memo))
 
 
-def _before(i: int, words: DocWords, plan: Plan) -> frozenset[int] | set[int]:
-    """The noun candidates whose phrase may end with the word before token ``i`` ("air strike")."""
+def _before(i: int, words: DocWords, plan: Plan) -> int:
+    """The noun candidates whose phrase may end with the word before token ``i`` ("air strike"), as bits."""
     if i == 0 or words.starts[i]:
-        return frozenset()
+        return 0
     return matching(plan.before, (words.lemmas[i - 1], words.lowers[i - 1]))
 
 
-def _may_fit_object(verb: Token, words: DocWords, ends: LastWords, plan: Plan) -> frozenset[int] | set[int]:
-    """The candidates whose object list may fit at ``verb``: no object phrase can end with a word the
-    verb's subtree lacks, so most misses are known without making the phrases."""
+def _may_fit_object(verb: Token, words: DocWords, ends: LastWords, plan: Plan) -> int:
+    """The candidates whose object list may fit at ``verb``, as bits: no object phrase can end with a
+    word the verb's subtree lacks, so most misses are known without making the phrases."""
     last = words.ends_within(verb.left_edge.i, verb.right_edge.i, ends)
     return plan.everyone if last is None else matching(plan.object_ends, last)
 
@@ -404,7 +404,7 @@ def best_match(lexicon: VerbLexicon, token: Token) -> tuple[Attempt | None, list
                 if quick == QUICK_PHRASE:
                     if before is None:
                         before = memo["before"] = _before(token.i, words, plan)
-                    if cand.n not in before:
+                    if not before >> cand.n & 1:
                         attempt = cand.misses.get(cand.missing_words) or _miss(cand, cand.missing_words)
                 elif quick == QUICK_PREP:
                     if present is False:
@@ -415,7 +415,7 @@ def best_match(lexicon: VerbLexicon, token: Token) -> tuple[Attempt | None, list
                 else:
                     if possible is None:
                         possible = memo["may_fit_object"] = _may_fit_object(token, words, ends, plan)
-                    if cand.n not in possible:
+                    if not possible >> cand.n & 1:
                         attempt = cand.misses.get(cand.wrong_object) or _miss(cand, cand.wrong_object)
             if attempt is None:
                 attempt = _attempt(cand, token, memo, words, ends, plan)

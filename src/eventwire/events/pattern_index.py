@@ -46,9 +46,10 @@ class PrepCheck:
     wrong_object: str   # "'with' phrase not one of [...]"
 
 
-@dataclass(frozen=True, slots=True, eq=False)
+@dataclass(slots=True, eq=False)
 class Candidate:
-    """One pattern a trigger token tries: the trigger (verb or noun use) and its constraints as sets."""
+    """One pattern a trigger token tries: the trigger (verb or noun use) and its constraints as sets
+    (made once per plan and not changed after; not frozen, as a frozen class is slower to make)."""
 
     trigger: Trigger
     noun: bool
@@ -125,41 +126,40 @@ def compile_candidate(trig: Trigger, noun: bool, n: int = 0, parts: PatternParts
 class Plan:
     """The patterns a token shape tries: one group per rule, in the order the rule first comes up
     among the token's triggers; and, to rule candidates out by a token's words without trying them,
-    the candidates (by ``Candidate.n``) keyed by the words they need."""
+    the candidates keyed by the words they need, as bit sets (bit ``Candidate.n`` for a candidate)."""
 
     groups: tuple[tuple[Candidate, ...], ...]
-    everyone: frozenset[int]
+    everyone: int
     # noun candidates of multi-word phrases, by the word right before the trigger ("air" of "air strike")
-    before: dict[str, set[int]]
+    before: dict[str, int]
     # verb candidates with an object list, by the last word of an object phrase
-    object_ends: dict[str, set[int]]
+    object_ends: dict[str, int]
 
     @classmethod
     def of(cls, cands: list[Candidate]) -> "Plan":
         groups: dict[str, list[Candidate]] = {}
-        before: dict[str, set[int]] = {}
-        ends: dict[str, set[int]] = {}
+        before: dict[str, int] = {}
+        ends: dict[str, int] = {}
         for c in cands:
             groups.setdefault(c.pattern.rule, []).append(c)
+            bit = 1 << c.n
             if c.noun and c.extra:
-                before.setdefault(c.extra[-1], set()).add(c.n)
+                before[c.extra[-1]] = before.get(c.extra[-1], 0) | bit
             if not c.noun:
                 for end in c.object_ends:
-                    ends.setdefault(end, set()).add(c.n)
-        return cls(tuple(tuple(g) for g in groups.values()), frozenset(c.n for c in cands), before, ends)
+                    ends[end] = ends.get(end, 0) | bit
+        return cls(tuple(tuple(g) for g in groups.values()), (1 << len(cands)) - 1, before, ends)
 
 
-def matching(table: dict[str, set[int]], words) -> set[int]:
-    """The candidates ``table`` lists under any of ``words``."""
-    found: set[int] = set()
+def matching(table: dict[str, int], words) -> int:
+    """The candidates ``table`` lists under any of ``words`` (a bit set)."""
+    found = 0
     for word in words:
-        hit = table.get(word)
-        if hit is not None:
-            found |= hit
+        found |= table.get(word, 0)
     return found
 
 
-_NO_PLAN = Plan((), frozenset(), {}, {})
+_NO_PLAN = Plan((), 0, {}, {})
 
 
 class Lowered(dict):
