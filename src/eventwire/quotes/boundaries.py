@@ -10,6 +10,11 @@ from spacy.tokens import Doc, Token
 
 from .lexicon import QuoteLexicon
 
+# the pronouns that open a relative clause after a comma ("the ministry, which said ...", "the envoy, whom
+# rebels freed, ...", "the mayor, whose office ..."); not "that", which opens no relative clause after a
+# comma and is far more often a complementiser or a determiner
+RELATIVE_PRONOUNS = frozenset({"which", "who", "whom", "whose"})
+
 _CLOSERS = frozenset({".", "!", "?", ";", ":", "…", "”", '"', "''", ")"})
 
 
@@ -182,7 +187,6 @@ def past_false_break(doc: Doc, end: int) -> int:
 
 
 _DASHES = frozenset({"—", "–", "-", "--", "―"})
-_RELATIVE = frozenset({"which", "who", "whose"})
 _GOES_ON = frozenset({"and", "but", "or", "so", "including", "which", "while", "then", "yet", "as", "though",
                       "although", "because", "since", "if", "unless", "even", "nor", "plus", "with", "without",
                       "particularly", "especially", "notably", "mainly", "mostly", "largely", "chiefly"})
@@ -214,7 +218,7 @@ def to_sentence_end(doc: Doc, end: int, lexicon: QuoteLexicon, own: Token | None
             t.dep_ == "conj" and t.head.i == first.head.i and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in t.children)
             for t in doc[first.i + 1:stop]):
         return end                         # "agreed to lend $5 million, and the union also stepped in"
-    if own is not None and first.lower_ in _RELATIVE and (doc[end].text == "," or doc[end].text in _DASHES):
+    if own is not None and first.lower_ in RELATIVE_PRONOUNS and (doc[end].text == "," or doc[end].text in _DASHES):
         return end                         # "praised X's proposals, which include ...": the writer's gloss
     if not continues or any(doc[i].pos_ == "VERB" and _reports(doc[i], lexicon, end, stop) for i in range(end, stop)):
         return end

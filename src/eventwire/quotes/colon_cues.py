@@ -20,7 +20,6 @@ _MAX_GAP = 8                               # tokens between the noun and the col
 _STOPS = frozenset({".", "!", "?", ";"})
 _DASHES = frozenset({"—", "–", "--", "―"})     # a spaced dash may stand for the colon
 _HOLDER_PREPS = frozenset({"of", "from"})  # "the verdict of the inspectors", "the message from Kyiv"
-_NO_HOLDER = frozenset({"it", "this", "that", "there", "which", "what"})
 
 
 def colon_cue(tok: Token, lexicon: QuoteLexicon, blocked: Sequence[bool]) -> Cue | None:
@@ -52,7 +51,7 @@ def colon_cue(tok: Token, lexicon: QuoteLexicon, blocked: Sequence[bool]) -> Cue
     content = trim(doc, colon + 1, end, min_words=3) if end > colon + 1 else None
     if content is None:
         return None
-    if holder is not None and (holder.lower_ in _NO_HOLDER or forbidden(holder.i)):
+    if holder is not None and (holder.lower_ in lexicon.no_holder_words or forbidden(holder.i)):
         holder = None
     speaker = speaker_span(holder, forbidden) if holder is not None else None
     if speaker is not None and speaker.end - 1 > speaker.start and doc[speaker.end - 1].dep_ == "case":

@@ -25,6 +25,7 @@ from .objects import object_span, said_object
 from .parenthetical import is_as_put_it, parenthetical, relative_start
 from .speakers import SpeakerMention, agent_phrase, misplaced_charge, quoting_frame, speaker_span, subject_of
 from .titles import clauses_under_titles
+from .verb_phrase import first_word, particles_of
 
 # children of a reporting verb that belong to the attribution clause ("he also told TASS on Monday")
 CLAUSE_DEPS = frozenset({"nsubj", "nsubjpass", "agent", "dobj", "dative", "iobj", "npadvmod", "advmod",
@@ -32,8 +33,6 @@ CLAUSE_DEPS = frozenset({"nsubj", "nsubjpass", "agent", "dobj", "dative", "iobj"
 _INVERTED_DEPS = frozenset({"parataxis", "ccomp", "advcl"})
 _BAD_VERB_DEPS = frozenset({"amod", "compound", "nmod"})
 _CLAUSE_OPENERS = frozenset({"that"})   # an advcl the parser took for a that-clause
-_FAR_PREPS = frozenset({"about"})       # "asked Clinton on Monday about ..."
-_AWAY = frozenset({"down", "off", "away"})   # particles that make a reporting verb another verb
 _SENTENCE_STOP = re.compile(r"[.!?\n]")
 
 
@@ -101,15 +100,14 @@ def find_cues(doc: Doc, lexicon: QuoteLexicon, quoted: Sequence[bool],
 
 
 _SUPPOSING = frozenset({"assuming", "supposing", "presuming"})   # a condition, not a report
-_NO_HOLDER = frozenset({"it", "that", "this", "which", "what"})
 _THAT_CLAUSE = VerbEntry("*", None, "that-clause", False, ("clause",))
 _AS_PUT_IT = VerbEntry("put", None, "as-put-it", True, ("clause",))
 
 
-def _that_clause_entry(tok: Token) -> VerbEntry | None:
+def _that_clause_entry(tok: Token, lexicon: QuoteLexicon) -> VerbEntry | None:
     """Any verb with a subject and a that-clause reports a claim ("Republicans insisted that ...")."""
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-    if tok.pos_ != "VERB" or subj is None or subj.lower_ in _NO_HOLDER:
+    if tok.pos_ != "VERB" or subj is None or subj.lower_ in lexicon.no_holder_words:
         return None                        # "That means that ...", "It goes without saying that ..."
     for child in tok.children:
         if child.dep_ == "ccomp" and child.i > tok.i and child.left_edge.lower_ == "that" \
@@ -136,23 +134,6 @@ def _verb_read_as_noun(tok: Token, lexicon: QuoteLexicon) -> bool:
         and any(c.dep_ == "nsubj" for c in tok.children) and any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in tok.children)
 
 
-_ADVERBIAL_DEPS = frozenset({"advmod", "npadvmod", "tmod"})
-
-
-def _after_adverbials(verb: Token, prep: Token) -> bool:
-    """ "called Friday for releasing the videos", "spoke emotionally of his flights": only adverbs and
-    bare time nouns of the verb stand between it and its preposition, which is still its particle."""
-    if prep.i - verb.i > 4:
-        return False
-    covered: set[int] = set()
-    for child in verb.children:
-        if verb.i < child.i < prep.i:
-            if child.dep_ not in _ADVERBIAL_DEPS:
-                return False
-            covered.update(range(child.left_edge.i, child.right_edge.i + 1))
-    return all(i in covered for i in range(verb.i + 1, prep.i))
-
-
 def _said_name(tok: Token) -> bool:
     """ "Said Ellis: ..." -- a sentence-initial verb the parser took for part of the name."""
     return tok.dep_ == "compound" and tok.is_sent_start and tok.head.pos_ == "PROPN" and tok.head.i > tok.i
@@ -173,13 +154,8 @@ def _asked(verb: Token, text: str) -> bool:
 
 def _verb_cue(tok: Token, lexicon: QuoteLexicon, quoted: Sequence[bool], blocked: Sequence[bool],
               text: str) -> Cue | None:
-    # a particle anywhere ("point it out"); a preposition right after the verb ("called on X", not
-    # "called Machado on Friday")
     lemma = lexicon.lemma(tok.text, tok.lemma_)
-    particles = {c.lower_ for c in tok.children   # "weighed in" may come as an adverb
-                 if c.dep_ == "prt" or c.dep_ in ("prep", "advmod") and c.i == tok.i + 1
-                 or c.dep_ == "prep" and c.i > tok.i and (c.lower_ in _FAR_PREPS or _after_adverbials(tok, c))} \
-        if lemma in lexicon.verbs else set()
+    particles = particles_of(tok, lexicon) if lemma in lexicon.verbs else set()
     if tok.head.lemma_.lower() == "let" and tok.head.i != tok.i:
         return None                        # "Let's say you think ...": a supposition, not a report
     if tok.dep_ == "pcomp" and tok.head.lower_ == "without":
@@ -188,13 +164,13 @@ def _verb_cue(tok: Token, lexicon: QuoteLexicon, quoted: Sequence[bool], blocked
                               and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)):
         return None                        # "It is worth noting that ...", "Assuming that the plan is legal, ..."
     entry = lexicon.verb(lemma, particles)
-    if entry is not None and entry.particle is None and particles & _AWAY:
+    if entry is not None and entry.particle is None and particles & lexicon.away_particles:
         entry = None                       # "back down", "call off", "write off": another verb
     if entry is None:
-        entry = _that_clause_entry(tok)
+        entry = _that_clause_entry(tok, lexicon)
     if entry is None and is_as_put_it(tok):
         entry = _AS_PUT_IT
-    if entry is None or _asked(tok, text) or _anonymity(tok, lexicon) or reports_nothing(tok, entry.group):
+    if entry is None or _asked(tok, text) or _anonymity(tok, lexicon) or reports_nothing(tok, entry.group, lexicon):
         return None                        # _anonymity: "not authorized to discuss the talks", "asked not to be named"
     doc_text = text
     forbidden = not_speaker(tok, blocked)
@@ -388,26 +364,18 @@ def _complement(verb: Token, entry: VerbEntry, clause: set[int], quoted: Sequenc
             lo, hi = head.left_edge.i, verb.left_edge.i
             sent = verb.sent
             if count_words(doc, verb.right_edge.i + 1, sent.end) or _quoted_tail(verb, quoted):
-                return trim(doc, relative_start(doc, _first_word(verb) - 1, sent.start), sent.end)   # "Most were students, she said, and ..."
+                return trim(doc, relative_start(doc, first_word(verb) - 1, sent.start), sent.end)   # "Most were students, she said, and ..."
             lo = sent.start                # "..., but the board rejected that plan, the official added."
             return trim(doc, lo, hi) if hi > lo else None
         if verb.i < head.i and verb.left_edge.i > verb.sent.start:
             # "The economy, he said, is weak": the sentence around the clause
-            return trim(doc, relative_start(doc, _first_word(verb) - 1, verb.sent.start), verb.sent.end)
+            return trim(doc, relative_start(doc, first_word(verb) - 1, verb.sent.start), verb.sent.end)
     return None
 
 
 _QUANTITY_WORDS = frozenset({"little", "much", "more", "less", "lot", "plenty", "nothing", "something",
                              "anything", "everything", "none", "most", "some", "all"})
 _OBJECT_GOES_ON = frozenset({"to", "of", "for", "about", "on", "with", "that"})
-
-
-def _first_word(verb: Token) -> int:
-    """The first word of the verb's phrase (its opening comma aside)."""
-    first = verb.left_edge.i
-    while first < verb.i and verb.doc[first].is_punct:
-        first += 1
-    return first
 
 
 def _bare_noun(obj: Token) -> bool:

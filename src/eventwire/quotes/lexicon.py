@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -40,7 +41,14 @@ class QuoteLexicon:
     statement_nouns: frozenset[str] = frozenset()
     colon_nouns: frozenset[str] = frozenset()                          # "His reply was short: ..."
     pact_nouns: frozenset[str] = frozenset()                           # "an agreement to curb emissions"
+    pact_determiners: frozenset[str] = frozenset()                     # "the agreement to build X": a known pact
     hearsay_adverbs: frozenset[str] = frozenset()                      # "he allegedly fired"
+    command_openers: frozenset[str] = frozenset()                      # "Please note that ...": the writer's command
+    writers_saying_verbs: frozenset[str] = frozenset()                 # "not to mention X": the writer's phrase
+    gloss_subjects: frozenset[str] = frozenset()                       # "which is to say ..."
+    no_holder_words: frozenset[str] = frozenset()                      # "That means that ...": no claim's holder
+    far_preps: frozenset[str] = frozenset()                            # "asked X on Monday about": the verb's
+    away_particles: frozenset[str] = frozenset()                       # "call off": another verb
     topic_nouns: dict[str, frozenset[str]] = field(default_factory=dict)  # "questions about X": noun -> preps
     kickers: frozenset[str] = frozenset()                              # headline labels that are no speaker
     forms: dict[str, str] = field(default_factory=dict)                # word form -> lemma the parser gets wrong
@@ -112,7 +120,8 @@ class QuoteLexicon:
                      "passive_judgements", "received_judgements", "impersonal_stances", "refusal_verbs", "anonymity", "raising_verbs",
                      "force_readings", "according_non_sources",
                      "subject_control_verbs", "recording_nouns", "object_participle_verbs", "source_phrases", "statement_phrases",
-                     "colon_nouns", "pact_nouns", "hearsay_adverbs"}, path)
+                     "colon_nouns", "pact_nouns", "pact_determiners", "hearsay_adverbs", "writers_phrases",
+                     "no_holder_words", "verb_particles"}, path)
         groups = data.get("groups")
         if not isinstance(groups, list) or not groups:
             raise DictionaryError(str(path), data.get("__line__"), "'groups' must be a non-empty list")
@@ -185,10 +194,13 @@ class QuoteLexicon:
         self.colon_nouns = _single_words(data, "colon_nouns", path)
         self.pact_nouns = _single_words(data, "pact_nouns", path)
         self.hearsay_adverbs = _single_words(data, "hearsay_adverbs", path)
-        unknown = sorted(w for w in self.pact_nouns if w not in self.nouns)
-        if unknown:
-            raise DictionaryError(str(path), data.get("__line__"),
-                                  f"'pact_nouns' must be reporting nouns listed under 'nouns': {', '.join(unknown)}")
+        _require_subset(self.pact_nouns, self.nouns, "'pact_nouns' must be reporting nouns listed under 'nouns'",
+                        path, data.get("__line__"))
+        self.pact_determiners = _single_words(data, "pact_determiners", path)
+        self.command_openers, self.writers_saying_verbs, self.gloss_subjects = _group(
+            data, "writers_phrases", ("command_openers", "saying_verbs", "gloss_subjects"), path)
+        self.no_holder_words = _single_words(data, "no_holder_words", path)
+        self.far_preps, self.away_particles = _pair(data, "verb_particles", ("far_preps", "away"), path)
         self.according_non_sources = _single_words(data, "according_non_sources", path)
         force = data.get("force_readings") or {"words": [], "targets": [], "tolls": []}
         if not isinstance(force, dict) or set(force) - {"__line__"} != {"words", "targets", "tolls"}:
@@ -198,10 +210,8 @@ class QuoteLexicon:
         self.force_tolls = _single_words(force, "tolls", path)
         self.raising_verbs = _single_words(data, "raising_verbs", path)
         self.permission_verbs, self.unnamed_verbs = _pair(data, "anonymity", ("permission", "unnamed"), path)
-        unknown = sorted(w for w in self.passive_judgements if w not in self.verbs)
-        if unknown:
-            raise DictionaryError(str(path), data.get("__line__"),
-                                  f"'passive_judgements' must be reporting verbs listed above: {', '.join(unknown)}")
+        _require_subset(self.passive_judgements, self.verbs.keys(), "'passive_judgements' must be reporting verbs listed above",
+                        path, data.get("__line__"))
         self.subject_control_verbs = _single_words(data, "subject_control_verbs", path)
         self.recording_nouns = _single_words(data, "recording_nouns", path)
         self.object_participle_verbs = _single_words(data, "object_participle_verbs", path)
@@ -282,10 +292,25 @@ def _single_words(data: dict[str, Any], key: str, path: Path) -> frozenset[str]:
 
 def _pair(data: dict[str, Any], key: str, names: tuple[str, str], path: Path) -> tuple[frozenset[str], frozenset[str]]:
     """Two lists of single words under one optional key ("received_judgements": nouns and verbs)."""
-    value = data.get(key) or {names[0]: [], names[1]: []}
+    first, second = _group(data, key, names, path)
+    return first, second
+
+
+def _group(data: dict[str, Any], key: str, names: tuple[str, ...], path: Path) -> tuple[frozenset[str], ...]:
+    """Lists of single words under one optional key, each named in ``names`` and all required."""
+    value = data.get(key) or {name: [] for name in names}
     if not isinstance(value, dict) or set(value) - {"__line__"} != set(names):
-        raise DictionaryError(str(path), data.get("__line__"), f"'{key}' must give '{names[0]}' and '{names[1]}'")
-    return _single_words(value, names[0], path), _single_words(value, names[1], path)
+        wanted = " and ".join(f"'{name}'" for name in names)
+        raise DictionaryError(str(path), _line(value) or data.get("__line__"), f"'{key}' must give {wanted}")
+    return tuple(_single_words(value, name, path) for name in names)
+
+
+def _require_subset(words: frozenset[str], allowed: Collection[str], message: str, path: Path, line: int | None) -> None:
+    """Every word of one list must be in another ("'pact_nouns' must be reporting nouns listed under
+    'nouns'"); the error names the words that are not."""
+    unknown = sorted(w for w in words if w not in allowed)
+    if unknown:
+        raise DictionaryError(str(path), line, f"{message}: {', '.join(unknown)}")
 
 
 def _line(obj: Any) -> int | None:

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
-from .boundaries import count_words, trim, without_aside
+from .boundaries import RELATIVE_PRONOUNS, count_words, trim, without_aside
 from .channels import outlet_in
 from .cue import Cue, not_speaker
 from .lexicon import QuoteLexicon, VerbEntry
@@ -65,7 +65,7 @@ def noun_cue(tok: Token, lexicon: QuoteLexicon, blocked: Sequence[bool]) -> Cue 
     if holder is None and tok.dep_ == "dobj" and tok.head.lemma_.lower() in lexicon.light_verbs:
         holder = subject_of(tok.head, lexicon, not_speaker(tok, blocked))   # "the senator voiced concern that ..."
     if holder is None and tok.doc[content[0]].lower_ == "to" and tok.lemma_.lower() in lexicon.pact_nouns \
-            and not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children):
+            and not any(c.dep_ == "det" and c.lower_ in lexicon.pact_determiners for c in tok.children):
         # "an agreement to cut tariffs", "pledges to rebuild"; not "the agreement to build X was signed"
         return Cue(token=tok.i, text=tok.text, entry=None, speaker=None, clause={tok.i}, content=content, noun=True)
     if holder is None:
@@ -301,7 +301,6 @@ def according_cue(tok: Token, lexicon: QuoteLexicon, quoted: Sequence[bool],
     return cue
 
 
-_RELATIVES = frozenset({"which", "who", "whose"})
 
 
 def _past_source_relative(doc: Doc, tok: Token, last: int) -> int:
@@ -310,7 +309,7 @@ def _past_source_relative(doc: Doc, tok: Token, last: int) -> int:
     source; the phrase takes it in (to its closing comma when the phrase leads, else to the end of the
     sentence), so that it is never the content."""
     sent = tok.sent
-    if last + 2 >= sent.end or doc[last + 1].text != "," or doc[last + 2].lower_ not in _RELATIVES:
+    if last + 2 >= sent.end or doc[last + 1].text != "," or doc[last + 2].lower_ not in RELATIVE_PRONOUNS:
         return last
     if tok.i == sent.start:
         return next((i - 1 for i in range(last + 3, sent.end) if doc[i].text == ","), last)

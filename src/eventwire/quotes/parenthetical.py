@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from .boundaries import RELATIVE_PRONOUNS
 from .speakers import SpeakerMention
 
 _MAX_SPEAKER = 12        # tokens between the opening comma (or "as") and the verb
@@ -118,14 +119,13 @@ def parenthetical(verb: Token, quoted: Sequence[bool]) -> Parenthetical | None:
     return Parenthetical(content, speaker, set(range(opening, closing)), with_as)
 
 
-_RELATIVES = frozenset({"which", "who", "whom", "whose"})
 
 
 def relative_start(doc: Doc, comma: int, start: int) -> int:
     """Where the words around a parenthesis opened at ``comma`` begin: at a relative pronoun right
     before it, itself after a comma ("the stadium, which, Tompkins said, is usually full"), whose
     clause is what is said; else at ``start``."""
-    if comma - 2 >= start and doc[comma - 1].lower_ in _RELATIVES and doc[comma - 2].text in _COMMAS:
+    if comma - 2 >= start and doc[comma - 1].lower_ in RELATIVE_PRONOUNS and doc[comma - 2].text in _COMMAS:
         return comma - 1                   # not "All of which, he said, ..."
     return start
 
