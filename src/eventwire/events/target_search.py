@@ -238,9 +238,10 @@ class TargetSearch(PhraseActors):
         """The doer of the act an object noun names, whose 'by' phrase the parser hung on the active verb:
         "criticised the detention of a reporter by Turkish authorities" -> the authorities (an active
         verb has no agent of its own; a thing the object names is no actor: "by decree")."""
-        if obj.pos_ != "NOUN" or self.actor_at(obj.i) is not None or syntax.is_passive(verb):
+        agents = [pobj for pobj in syntax.by_agents(verb) if pobj.i > obj.i and pobj.pos_ in syntax.NOUN_POS]
+        if not agents or obj.pos_ != "NOUN" or self.actor_at(obj.i) is not None or syntax.is_passive(verb):
             return []
-        found = [a for pobj in syntax.by_agents(verb) if pobj.i > obj.i and pobj.pos_ in syntax.NOUN_POS
+        found = [a for pobj in agents
                  for a in self.actors(pobj, f"object via 'by {pobj.text}' (the doer of the '{obj.text}')")]
         # ("cancelled a visit to Russia by its foreign minister": the source's own side is no target)
         return [] if self.of_focus(found) else found
