@@ -1,5 +1,5 @@
 """The quote finder's word lists live in ``data/quotes/reporting_verbs.yaml`` (``writers_phrases``,
-``no_holder_words``, ``pact_determiners``, ``verb_particles``), validated on load with errors naming file
+``no_holder_words``, ``pact_determiners``, ``verb_particles``, ``supposing_words``, ``quantity_words``), validated on load with errors naming file
 and line; one set of relative pronouns (``quotes/boundaries.RELATIVE_PRONOUNS``, with "whom") serves
 every finder that steps over a relative clause."""
 
@@ -26,6 +26,8 @@ def test_shipped_word_lists_load():
     assert lex.pact_determiners == frozenset({"the", "this", "that"})
     assert lex.away_particles == frozenset({"down", "off", "away"})   # "off" stays a word, not YAML's false
     assert "about" in lex.far_preps
+    assert lex.supposing_words == frozenset({"assuming", "supposing", "presuming"})
+    assert {"little", "much", "nothing"} <= lex.quantity_words
     assert RELATIVE_PRONOUNS == frozenset({"which", "who", "whom", "whose"})
 
 
@@ -91,6 +93,17 @@ def test_a_pronoun_holds_no_colon_message(find_quotes, text, speaker):
     "The two parties backed down after a week of protests.",
     "Please tell the committee the truth.",
     "This means that the budget vote will slip to March.",
+    "Assuming the ceasefire holds, aid convoys will reach the city next week.",
+    "Presuming that the courts agree, the new map will apply from January.",
+    "The envoy proposed little.",
 ])
 def test_word_lists_still_keep_these_from_reporting(find_quotes, text):
     assert find_quotes(text) == []
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The minister urged restraint.", "restraint"),
+    ("Both unions proposed arbitration.", "arbitration"),
+])
+def test_a_bare_noun_object_that_is_no_quantity_is_reported(find_quotes, text, content):
+    assert [q.text for q in find_quotes(text)] == [content]

@@ -99,7 +99,6 @@ def find_cues(doc: Doc, lexicon: QuoteLexicon, quoted: Sequence[bool],
     return cues
 
 
-_SUPPOSING = frozenset({"assuming", "supposing", "presuming"})   # a condition, not a report
 _THAT_CLAUSE = VerbEntry("*", None, "that-clause", False, ("clause",))
 _AS_PUT_IT = VerbEntry("put", None, "as-put-it", True, ("clause",))
 
@@ -160,7 +159,7 @@ def _verb_cue(tok: Token, lexicon: QuoteLexicon, quoted: Sequence[bool], blocked
         return None                        # "Let's say you think ...": a supposition, not a report
     if tok.dep_ == "pcomp" and tok.head.lower_ == "without":
         return None                        # "It goes without saying that ...", "left without mentioning X"
-    if tok.tag_ == "VBG" and (tok.head.lower_ == "worth" or tok.lower_ in _SUPPOSING and tok.dep_ == "advcl"
+    if tok.tag_ == "VBG" and (tok.head.lower_ == "worth" or tok.lower_ in lexicon.supposing_words and tok.dep_ == "advcl"
                               and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)):
         return None                        # "It is worth noting that ...", "Assuming that the plan is legal, ..."
     entry = lexicon.verb(lemma, particles)
@@ -338,7 +337,7 @@ def _complement(verb: Token, entry: VerbEntry, clause: set[int], quoted: Sequenc
             best = (best[0], without_aside(doc, *best, kinds=("appos",), named=True))   # "Trump, the presumed favorite"
         one = doc[best[0]]
         named_object = best[1] - best[0] == 1 and one.dep_ in ("dobj", "pobj") and (
-            one.pos_ in ("PROPN", "PRON") or one.dep_ == "dobj" and _bare_noun(one))
+            one.pos_ in ("PROPN", "PRON") or one.dep_ == "dobj" and _bare_noun(one, lexicon))
         if best[0] > verb.i:
             best = (best[0], to_sentence_end(doc, past_false_break(doc, best[1]), lexicon,
                                               own=verb if is_object else None,
@@ -373,18 +372,16 @@ def _complement(verb: Token, entry: VerbEntry, clause: set[int], quoted: Sequenc
     return None
 
 
-_QUANTITY_WORDS = frozenset({"little", "much", "more", "less", "lot", "plenty", "nothing", "something",
-                             "anything", "everything", "none", "most", "some", "all"})
 _OBJECT_GOES_ON = frozenset({"to", "of", "for", "about", "on", "with", "that"})
 
 
-def _bare_noun(obj: Token) -> bool:
+def _bare_noun(obj: Token, lexicon: QuoteLexicon) -> bool:
     """A one-word object that says what was urged or vowed ("urged calm", "vow consequences", "did not
     suggest retaliation"); not a quantity ("proposed little") nor one whose phrase the parser cut
     off ("offers loans to parents", "announced plans to give ...")."""
     doc = obj.doc
     nxt = doc[obj.i + 1] if obj.i + 1 < len(doc) else None
-    return obj.pos_ in ("NOUN", "ADJ") and obj.is_alpha and len(obj) > 3 and obj.lower_ not in _QUANTITY_WORDS \
+    return obj.pos_ in ("NOUN", "ADJ") and obj.is_alpha and len(obj) > 3 and obj.lower_ not in lexicon.quantity_words \
         and (nxt is None or nxt.lower_ not in _OBJECT_GOES_ON)
 
 

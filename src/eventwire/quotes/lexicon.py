@@ -49,6 +49,8 @@ class QuoteLexicon:
     no_holder_words: frozenset[str] = frozenset()                      # "That means that ...": no claim's holder
     far_preps: frozenset[str] = frozenset()                            # "asked X on Monday about": the verb's
     away_particles: frozenset[str] = frozenset()                       # "call off": another verb
+    supposing_words: frozenset[str] = frozenset()                      # "Assuming that ...": a condition
+    quantity_words: frozenset[str] = frozenset()                       # "proposed little": no bare object
     topic_nouns: dict[str, frozenset[str]] = field(default_factory=dict)  # "questions about X": noun -> preps
     kickers: frozenset[str] = frozenset()                              # headline labels that are no speaker
     forms: dict[str, str] = field(default_factory=dict)                # word form -> lemma the parser gets wrong
@@ -121,7 +123,7 @@ class QuoteLexicon:
                      "force_readings", "according_non_sources",
                      "subject_control_verbs", "recording_nouns", "object_participle_verbs", "source_phrases", "statement_phrases",
                      "colon_nouns", "pact_nouns", "pact_determiners", "hearsay_adverbs", "writers_phrases",
-                     "no_holder_words", "verb_particles"}, path)
+                     "no_holder_words", "verb_particles", "supposing_words", "quantity_words"}, path)
         groups = data.get("groups")
         if not isinstance(groups, list) or not groups:
             raise DictionaryError(str(path), data.get("__line__"), "'groups' must be a non-empty list")
@@ -201,6 +203,8 @@ class QuoteLexicon:
             data, "writers_phrases", ("command_openers", "saying_verbs", "gloss_subjects"), path)
         self.no_holder_words = _single_words(data, "no_holder_words", path)
         self.far_preps, self.away_particles = _pair(data, "verb_particles", ("far_preps", "away"), path)
+        self.supposing_words = _single_words(data, "supposing_words", path)
+        self.quantity_words = _single_words(data, "quantity_words", path)
         self.according_non_sources = _single_words(data, "according_non_sources", path)
         force = data.get("force_readings") or {"words": [], "targets": [], "tolls": []}
         if not isinstance(force, dict) or set(force) - {"__line__"} != {"words", "targets", "tolls"}:
