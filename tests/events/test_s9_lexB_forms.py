@@ -8,11 +8,14 @@ with a parliament, a court or a minister (disapproval, 110, not fighting), polic
 on alert (151, not a military alert), troops put on "the highest state of alert" (152), migrants or
 refugees driven out of a province (mass expulsion, 201), patrol ships deployed (154), a bare request
 rejected or an appeal a court will not hear (120: 122 is a request for aid), a building set on fire, and a state
-told to close its consulate (160), fighters driven out of a town (190), a junta dissolving a court (170) ,
+told to close its consulate (an expulsion, 166), fighters driven out of a town (190), a junta dissolving a court (170),
 protesters occupying an airport hall (144), a warning "of" retaliation (a threat, 130), a ship intercepted (171), dealings with a
 state body barred (163), no show of force (150) from a bare "patrol" (a joint patrol, police patrols), and access to a platform blocked
-(1721). The sentences are written for these tests, with actors and
-places of their own (none is taken from a dev set). ``_NOT`` lists readings that must not fire.
+(1721). The sentences are written for these tests, with actors, places and circumstances of their own: none retells
+a dev-set item (sets D-G) or reuses its frame with the names changed. ``_NOT`` lists readings that must not fire, among
+them the spurious readings of a review: an election won is no beating (182), a state sending foreign troops out of
+the country is no fighting (190), and a pronoun object is no protester (175: the object lists name people, a pronoun
+would lift the constraint for every antecedent).
 """
 
 from __future__ import annotations
@@ -23,8 +26,8 @@ PUB = "2024-03-01"
 
 _FORMS = [
     # arson by armed men or soldiers destroys property (1712)
-    ("Suspected Boko Haram insurgents set fire to a primary school in Borno state overnight.", "1712",
-     "armed_set_fire_to", "NGAREB", "NGAEDU"),
+    ("Militiamen set fire to a hospital in the Central African town of Bangassou.", "1712", "armed_set_fire_to",
+     "CAFREB", "CAFHLH"),
     ("Unknown assailants torched the office of an Afghan women's rights group in Herat on Monday.", "1712",
      "armed_torch", "AFGREB", "AFGNGO"),
     # a licence, an accreditation taken away (172)
@@ -32,40 +35,41 @@ _FORMS = [
      "revoke_licence", "HUNGOV", None),
     ("Russia withdrew the accreditation of two German journalists in Moscow.", "172", "revoke_licence", "RUS", "DEUMED"),
     # a government taking over a company (1711)
-    ("The Argentine government took over the country's largest oil company from Spain's Repsol.", "1711",
-     "state_takes_over_company", "ARGGOV", "ARGBUS"),
+    ("Niger's junta took over a French company's uranium mine.", "1711", "state_takes_over_company", "NERMIL",
+     "FRABUS"),
     # a quarrel with an institution is disapproval (110), both ways
     ("Ghana's parliament clashed with the supreme court over the anti-gay bill.", "110", "clash_with_institution",
      "GHALEG", "GHAJUD"),
     ("The Italian prime minister clashed with the European Commission over the budget deficit.", "110",
      "clash_with_institution", "IGOEUR", "ITAGOV"),
     # police units on alert (151), troops on the highest state of alert (152)
-    ("Uganda's police put all officers in Kampala on high alert ahead of the verdict.", "151", "police_units_alert",
-     "UGACOP", None),
-    ("The Indian army placed its troops along the border with Pakistan on the highest state of alert.", "152",
-     "military_alert", "INDMIL", None),
+    ("Senegal's gendarmerie placed its officers in Dakar on red alert after the jailbreak.", "151", "police_units_alert",
+     "SENCOP", None),
+    ("Azerbaijan's army placed its units on the highest state of alert.", "152", "military_alert", "AZEMIL", None),
+    ("Serbia's president said he had put the army on the highest state of alert.", "152", "military_alert", "SRBGOV",
+     None),
     ("Armenia put its armed forces on a state of alert after the shelling.", "152", "military_alert", "ARM", None),
     # refugees or herders driven out of a province or off their land (201)
-    ("Congolese soldiers forced thousands of Rwandan refugees out of the province of North Kivu.", "201",
-     "drive_out_of_place", "CODMIL", "RWAREF"),
+    ("Tanzanian police chased hundreds of Burundian refugees out of the Kigoma region last week.", "201",
+     "drive_out_of_place", "TZACOP", "BDIREF"),
     ("Mauritania's army drove hundreds of Senegalese herders from their land along the river.", "201",
      "drive_from_homes", "MRTMIL", "SENAGR"),
     # patrol boats deployed (154)
-    ("The Philippine navy deployed two more patrol ships on Monday.", "154", "mobilize_troops", "PHLMIL", None),
+    ("Japan's coast guard sent patrol boats to waters off the Senkaku islands.", "154", "mobilize_troops", "JPNMIL",
+     None),
     ("Vietnam deployed three gunboats to the Paracel islands.", "154", "mobilize_troops", "VNM", None),
     # a bare request rejected, an appeal a court refuses to hear: a rejection (120), not a refusal of aid
-    ("Ghana rejected a request from Togo to reopen the border.", "120", "reject_request", "GHA", "TGO"),
-    ("Kenya's supreme court refused to hear an appeal by the opposition leader against the ruling.", "120",
-     "reject_request", "KENJUD", "KENOPP"),
+    ("Ghana turned down Togo's request for talks on the fishing dispute.", "120", "reject_request", "GHA", "TGO"),
+    ("Kenya's supreme court refused to consider the opposition's petition on the budget.", "120", "reject_request",
+     "KENJUD", "KENOPP"),
     ("Ecuador rejected the extradition request from the United States.", "1243", "refuse_release", "ECU", "USA"),
     # a building stormed and set on fire
-    ("Gunmen stormed a police post in northern Burkina Faso and set it on fire.", "1712", "armed_set_on_fire",
-     "BFAREB", "BFACOP"),
-    # another state told to close its consulate (160)
-    ("The Chadian government ordered Sudan to close its embassy in N'Djamena.", "160", "order_close_mission",
-     "TCDGOV", "SDN"),
-    ("Venezuela's government took over eleven oil rigs of an American drilling company.", "1711",
-     "state_takes_over_company", "VENGOV", "USABUS"),
+    ("Rebels attacked a health centre in South Kivu and set it on fire.", "1712", "armed_set_on_fire", "CODREB", "COD"),
+    # another state told to close its mission in one's country: its diplomats are sent out (166)
+    ("Eritrea instructed Djibouti to close its diplomatic mission in Asmara.", "166", "order_close_mission", "ERI", "DJI"),
+    ("Kenya told Somalia to shut down its embassy in Nairobi.", "166", "order_close_mission", "KEN", "SOM"),
+    ("The Russian government took over the local subsidiary of a Danish brewer.", "1711", "state_takes_over_company",
+     "RUSGOV", "DNK"),
     # fighters driven out of a place are fought (190); a junta dissolving a court takes power from it (170)
     ("Iraqi troops drove Islamic State fighters out of the city of Ramadi on Monday.", "190", "drive_fighters_out",
      "IRQMIL", "IMGREB"),
@@ -74,9 +78,13 @@ _FORMS = [
      "SOMMIL", "SOMREB"),
     ("Guinea's junta dissolved the constitutional court on Sunday.", "170", "junta_dissolves_government", "GINMIL", "GINJUD"),
     # a protest occupying an airport hall (144)
-    ("Demonstrators occupied the departures hall at the airport in Hong Kong.", "144", "occupy_building", "HKGCVL", None),
+    ("Hundreds of farmers occupied the terminal building at Lima's airport on Thursday.", "144", "occupy_building",
+     "PERAGR", None),
+    ("Striking taxi drivers took over the main terminal of the airport in Nairobi.", "144", "occupy_building", "KENLAB",
+     None),
     # a threat told as a warning "of" retaliation with no addressee (130, not a warning of a calamity)
-    ("China warned of firm countermeasures against Lithuania on Monday.", "130", "warn_of_retaliation", "CHN", "LTU"),
+    ("Iran warned of a firm response to Azerbaijan over its ties with Israel.", "130", "warn_of_retaliation", "IRN",
+     "AZE"),
     ("North Korea warned of a nuclear response to the joint drills by South Korea and the United States.", "130",
      "warn_of_retaliation", "PRK", "USA"),
     # a ship intercepted at sea is seized (171)
@@ -87,13 +95,20 @@ _FORMS = [
     # a patrol that shows force says so (150)
     ("China's military staged a combat readiness patrol near Taiwan on Friday.", "150", "show_of_force", "CHNMIL", "TWN"),
     # access to a platform blocked restricts freedoms at home (1721), inspectors denied access stay 1245
-    ("Turkish authorities restricted access to Twitter on Tuesday.", "1721", "block_access_to_platform", "TURGOV", "TUR"),
+    ("Kazakh authorities cut access to the internet across the country.", "1721", "block_access_to_platform", "KAZGOV",
+     "KAZ"),
+    ("Pakistan's telecoms authority blocked access to TikTok for a month.", "1721", "block_access_to_platform", "PAKGOV",
+     "PAK"),
     ("Iran denied access to United Nations inspectors.", "1245", "refuse_involvement", "IRN", "IGOUNO"),
+    # a politician wounded is assaulted (182), one beaten by the police is repressed (175)
+    ("Unknown attackers injured a Colombian senator in Cali on Friday.", "182", "wound_office_holder", "COLREB", "COLLEG"),
+    ("Riot police beat an opposition mayor during the protest in Caracas.", "175", "security_forces_beat", "VENCOP",
+     "VENOPP"),
 ]
 
 _NOT = [
     # a crowd's arson is a riot, not property destroyed by armed men
-    ("Rioters set fire to a police station in the Tunisian town of Kasserine.", "1712"),
+    ("A mob set fire to a shopping centre in Soweto after the blackout.", "1712"),
     ("Farmers burned their crop stubble in Punjab, worsening smog in Delhi.", "17"),
     ("A man set fire to his own kitchen while cooking, firefighters said.", "17"),
     # licences and permits that no state takes away
@@ -106,12 +121,12 @@ _NOT = [
     ("Malian soldiers clashed with government troops near the capital.", "11"),
     ("Fans clashed with police outside the stadium in Buenos Aires.", "11"),
     # a bare request is no request for aid
-    ("Ghana rejected a request from Togo to reopen the border.", "122"),
+    ("Ghana turned down Togo's request for talks on the fishing dispute.", "122"),
     # an order to one's own army or to a group is no closing of a diplomatic mission
     ("The president ordered the army to close the border with Haiti.", "16"),
     ("The Egyptian government ordered the human rights group to close its offices.", "16"),
-    # an announced ban on weapons is no sanction ("announced on Thursday" is a date, not a target)
-    ("New Zealand will ban military-style weapons, the prime minister announced on Thursday.", "16"),
+    # an announced ban at home is no sanction ("announced on Friday" is a date, not a target)
+    ("Norway will ban the sale of fireworks to private buyers, the justice minister announced on Friday.", "16"),
     # civilians driven from their homes are expelled (201), not fought
     ("Sudanese militias drove thousands of villagers out of their homes in Darfur.", "19"),
     ("The coach pushed his players out of their comfort zone.", "19"),
@@ -119,8 +134,16 @@ _NOT = [
     ("Israeli air defences intercepted a drone launched from Lebanon.", "17"),
     ("The bank suspended transactions with its clients during the outage.", "16"),
     # a joint patrol of two states, police on patrol: no show of force
-    ("Papua New Guinea and Australia conducted their first joint maritime patrol along the coast on Tuesday.", "15"),
-    ("The officers have begun patrols with local police in Port Moresby.", "15"),
+    ("Thai and Malaysian police carried out a joint patrol along their border on Friday.", "15"),
+    ("Dutch military police have started patrols alongside local officers in Curacao.", "15"),
+    # an election won is no beating; only people are beaten (no office holders: 'beat the governor in the poll')
+    ("Kenya's deputy president beat the opposition leader in the presidential election.", "18"),
+    ("The governor beat two rival candidates in the Republican primary.", "18"),
+    # a state sending foreign troops out of its country expels them (174), it does not fight them
+    ("Niger expelled French soldiers from the country in December.", "19"),
+    ("The new government in Bamako forced the French troops out of the country within six months.", "19"),
+    # a pronoun object is no protester: fighters dispersed by soldiers are no repressed crowd
+    ("Mali's soldiers fought the militants for hours and finally dispersed them into the hills.", "175"),
 ]
 
 test_general_form, test_form_does_not_fire = form_tests(_FORMS, _NOT, PUB)
