@@ -1,7 +1,8 @@
 """Role phrases with no country of their own in a sentence that names several countries (issues 3 and 4, session 9):
 the places and home institutions of their clause, or of the clause of the same story it is coordinated with or hangs
-from; a firm or an outlet named is no evidence of where a story happens; where no country leads an article's counts,
-the one its lead sentence names is its main country; role nouns the vocabulary lacked."""
+from; a firm or an outlet named is no evidence of where a story happens; where no country leads the counts of a short
+text, the first country its lead names is its main country (``name_matches.scene_country``); role nouns the vocabulary
+lacked."""
 
 from __future__ import annotations
 
@@ -42,8 +43,10 @@ def test_a_nationality_or_a_place_on_a_settled_place_gives_its_country(pipeline,
 
 # ---- a country that owns or qualifies a home institution
 @pytest.mark.parametrize("text, word, code", [
-    ("Protesters forced their way into Kenya's parliament building as British envoys looked on.", "Protesters",
-     "KENCVL"),
+    ("Demonstrators pelted Serbia's parliament building with eggs while Hungarian observers stood by.",
+     "Demonstrators", "SRBCVL"),
+    ("Crowds chanting slogans besieged the Peruvian Congress as Chilean diplomats watched from a balcony.", "Crowds",
+     "PERCVL"),
     ("Police sealed off the Georgian parliament after a vote on a law modelled on Russia's.", "Police", "GEOCOP"),
 ])
 def test_a_country_owning_a_home_institution_is_the_home(pipeline, text, word, code):
@@ -69,13 +72,15 @@ def test_no_country_where_the_clause_does_not_say_or_the_actor_fights_abroad(pip
 def test_soldiers_are_no_local_actor_even_in_a_coordinated_clause(pipeline):
     cdoc = coded(pipeline, "Protesters rallied in Yerevan, and troops moved toward the Azerbaijani border.",
                  "2020-10-01")
-    assert code_at(cdoc, "troops") != "ARMMIL"
+    assert code_at(cdoc, "troops") is None
 
 
 # ---- a firm or an outlet named is no evidence of the country of a story
 @pytest.mark.parametrize("text, word, code, published", [
-    ("The authorities in the capital blocked Facebook and YouTube on Tuesday, the Pakistani interior ministry said.",
-     "authorities", "PAKGOV", "2021-04-16"),
+    ("Officials ordered internet providers to cut access to Telegram and TikTok, the Ethiopian communications "
+     "authority said.", "Officials", "ETHGOV", "2021-04-16"),
+    ("State regulators have suspended Twitter across the country until further notice, according to Nigeria's "
+     "information ministry.", "regulators", "NGAGOV", "2021-04-16"),
     ("Officials cancelled the licence of Samsung's local unit, Vietnam's industry ministry said.", "Officials",
      "VNMGOV", "2022-01-10"),
     ("Lawmakers summoned executives of Google and Apple, Brazilian state media reported.", "Lawmakers", "BRALEG",
@@ -91,12 +96,12 @@ def test_a_sentence_that_names_only_a_firm_keeps_its_country(pipeline):
     assert code_at(cdoc, "Regulators") == "DEUGOV"
 
 
-# ---- no country leads the counts: the lead sentence's country is the article's
+# ---- no country leads the counts: in a short text the lead's first country is the article's (scene_country)
 @pytest.mark.parametrize("text, word, code, published", [
-    ("Floods swept through northern Bangladesh on Sunday, leaving thousands homeless. The government asked for "
-     "foreign help. India, Japan and Britain pledged relief.", "government", "BGDGOV", "2022-06-20"),
-    ("A cyclone struck the coast of Mozambique overnight. Officials said roads were cut. Malawi, Zimbabwe and "
-     "South Africa sent rescue teams.", "Officials", "MOZGOV", "2019-03-16"),
+    ("A general strike shut schools and banks across Bolivia on Monday. The government invited union leaders to "
+     "talks. Peru, Chile and Argentina urged calm.", "government", "BOLGOV", "2022-06-20"),
+    ("Truck drivers blocked the main highways of Paraguay for a third day. Police cleared two roadblocks, officials "
+     "said. Brazil and Argentina reported long queues at their borders.", "Police", "PRYCOP", "2019-03-16"),
 ])
 def test_the_lead_sentence_gives_the_main_country_when_none_leads(pipeline, text, word, code, published):
     cdoc = coded(pipeline, text, published)

@@ -1,5 +1,5 @@
 """Actors told across the sentences of a snippet (session 9): the lead sets the scene when no country is named more
-often than the one it names first (``name_matches.main_country``); a pronoun in a later sentence goes back to the doer
+often than the one it names first (``name_matches.scene_country``); a pronoun in a later sentence goes back to the doer
 of the act a sentence reported, not to the reporter ("..., residents said. They ...": ``pronoun_syntax.
 trailing_reporter``); a bare definite role phrase with no country of its own is the role phrase of the same word named
 before ("the junta", "the official": ``definite_references``); "the two sides" are two parties, not a country and one
@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from actor_mentions import code_at, coded, member_codes
-from eventwire.actors.name_matches import DocNames, main_country
+from eventwire.actors.name_matches import DocNames, main_country, scene_country
 from eventwire.actors.resolver import Resolution
 
 
@@ -32,40 +32,49 @@ def _names(*countries: str) -> DocNames:
     (("PER", "BOL", "BOL", "CHL", "CHL"), None),   # named first, but others are named more often: no scene
 ])
 def test_the_lead_sets_the_scene_when_no_country_leads(countries, main):
-    assert main_country(_names(*countries), generic=True) == main
+    assert scene_country(_names(*countries)) == main
 
 
 def test_a_company_named_first_sets_no_scene():
     names = _names("KOR", "PHL")
     names.resolved[0] = Resolution("KORBUS", "KOR", ("BUS",), "a shipyard", "test", "organisation")
-    assert main_country(names, generic=True) == "PHL"
+    assert scene_country(names) == "PHL"
 
 
 def test_a_long_articles_first_country_sets_no_scene():
     names = _names("NOR", "SWE")
     names.length = 1200    # a whole article, not a snippet
-    assert main_country(names, generic=True) is None
+    assert scene_country(names) is None
 
 
-def test_without_generic_a_tie_stays_open():
-    """The first call of the finder (institutions no evidence) still leaves a tie open, so that the second call,
-    which counts them, may decide it first."""
+def test_a_tie_stays_open_in_the_counts():
+    """``main_country`` decides no tie: the counts with institutions many countries have, then the lead, may."""
     assert main_country(_names("NOR", "SWE")) is None
+    assert main_country(_names("NOR", "SWE"), generic=True) is None
 
 
 @pytest.mark.parametrize("text, word, country", [
-    ("Norway's environment agency fined a Swedish paper mill on Thursday for polluting a fjord. The environment "
-     "minister said the fine was the largest ever imposed for such a breach.", "minister", "NOR"),
-    ("Ghana's interior ministry deported twelve Nigerian traders on Monday. The minister said they had broken rules "
-     "on retail licences that took effect last year.", "minister", "GHA"),
-    ("Mongolia's government revoked the permit of a Russian coal exporter on Tuesday. Officials said the firm had "
-     "failed to pay royalties for two years.", "Officials", "MNG"),
-    ("Uruguay's foreign ministry summoned the Argentine ambassador on Wednesday over the dredging of a shared river. "
-     "The deputy minister told reporters the works broke a treaty signed in 1973.", "minister", "URY"),
+    ("Estonia's data protection inspectorate has fined a Latvian telecoms operator over a leak of customer records. "
+     "According to the minister, more checks of other operators would follow this year.", "minister", "EST"),
+    ("In Accra, the interior ministry expelled two Nigerian lorry drivers on Monday. The minister told parliament the "
+     "men had smuggled fuel across the border for months.", "minister", "GHA"),
+    ("Kazakh regulators suspended a Chinese mining venture's export quota, citing unpaid levies. Officials in the "
+     "energy ministry expect the suspension to last until the spring.", "Officials", "KAZ"),
+    ("Montevideo handed a protest note to the Brazilian charge d'affaires after a row over cattle imports. The deputy "
+     "minister described the talks that followed as tense but useful.", "minister", "URY"),
 ])
 def test_role_phrases_of_a_later_sentence_take_the_country_of_the_lead(pipeline, text, word, country):
     code = code_at(coded(pipeline, text), word)
     assert code is not None and code[:3] == country
+
+
+def test_no_scene_where_other_countries_are_named_more_often(pipeline):
+    # one rule for the article's main country (scene_country): the lead's only country is not the scene when
+    # two others are each named more often than it
+    cdoc = coded(pipeline, "Tonga's cabinet expelled a trader on Monday. Fiji protested, and Samoa called for calm. "
+                           "Fiji later recalled its envoy while Samoa offered to mediate. The minister said the trader "
+                           "had broken the law.")
+    assert code_at(cdoc, "minister") is None
 
 
 @pytest.mark.parametrize("text, word, country", [
@@ -78,12 +87,12 @@ def test_a_company_of_the_lead_does_not_set_the_scene(pipeline, text, word, coun
 
 
 @pytest.mark.parametrize("text, word", [
-    # "Kyrgyz shepherds" is no actor (its owner is Kyrgyzstan), but the people "their" stands for: not the officials
-    # who reported it ("Lebanese tourists" is an actor, the tourists)
-    ("Two Kyrgyz shepherds were detained by Tajik border guards near the frontier on Monday, Kyrgyz officials said. "
-     "Bishkek demanded their immediate release on Tuesday.", "their"),
-    ("Four Lebanese tourists were held by Syrian customs officers at a crossing near Homs, Lebanese officials said. "
-     "Beirut asked for their return before the weekend.", "their"),
+    # "Nepali climbers" is no actor, but the people "their" stands for: not the officials who reported it
+    # ("Indonesian workers" is an actor, the workers)
+    ("Three Nepali climbers went missing on a Pakistani peak last week, Nepali officials said. Kathmandu has asked "
+     "Islamabad to keep up the search for their bodies.", "their"),
+    ("Some 40 Indonesian workers have gone unpaid for months at a Malaysian palm oil estate, Indonesian officials "
+     "said. Jakarta promised to cover their fares home.", "their"),
 ])
 def test_a_pronoun_may_stand_for_people_no_actor_names(pipeline, text, word):
     cdoc = coded(pipeline, text)
@@ -91,12 +100,12 @@ def test_a_pronoun_may_stand_for_people_no_actor_names(pipeline, text, word):
 
 
 @pytest.mark.parametrize("text, doer, reporter", [
-    ("Gunmen on motorbikes attacked a market in northern Burkina Faso on Friday, residents said. They set fire to "
-     "shops and killed at least nine traders.", "Gunmen", "residents"),
+    ("Gunmen stormed a bus station in a town in northern Niger before dawn, residents said. They looted the ticket "
+     "offices and shot two guards dead.", "Gunmen", "residents"),
     ("Police fired tear gas at students marching on the parliament in Nairobi, witnesses said. They also arrested "
      "two student leaders outside the building.", "Police", "witnesses"),
-    ("Rebel fighters shelled the outskirts of Goma overnight, aid workers said on Sunday. They later withdrew to "
-     "positions in the hills north of the city.", "fighters", "workers"),
+    ("Militia fighters overran an army outpost near Bunia on Saturday, according to aid workers. They took weapons "
+     "from the depot and burned the barracks.", "fighters", "workers"),
 ])
 def test_a_pronoun_goes_back_to_the_doer_of_the_act_reported(pipeline, text, doer, reporter):
     cdoc = coded(pipeline, text)
@@ -112,10 +121,10 @@ def test_a_pronoun_that_speaks_again_goes_back_to_the_speaker(pipeline):
 
 @pytest.mark.parametrize("text, word, earlier", [
     # the sentence of "the junta" names no country and the lead names two: the junta named before
-    ("Niger's military junta ordered the French ambassador to leave within 48 hours on Friday. The junta's "
-     "spokesman said the envoy had ignored an invitation to a meeting.", "junta", "junta"),
-    ("Sri Lanka's navy detained 14 Indian fishermen off Jaffna on Sunday. The fishermen were handed to police in "
-     "Colombo, while officials in New Delhi said they would seek their release.", "fishermen", "fishermen"),
+    ("Guinea's military rulers, a junta that took power last year, expelled the EU envoy on Friday. Speaking on state "
+     "television, a member of the junta accused the envoy of meddling.", "junta", "junta"),
+    ("Ghanaian soldiers detained forty Chinese miners at an illegal gold pit on Thursday. The miners will be deported "
+     "through Accra, while diplomats in Beijing asked for consular access.", "miners", "miners"),
 ])
 def test_a_definite_role_phrase_with_no_country_is_the_one_named_before(pipeline, text, word, earlier):
     cdoc = coded(pipeline, text)
@@ -137,14 +146,13 @@ def test_the_official_is_the_one_named_with_that_word(pipeline, text, country):
 
 
 @pytest.mark.parametrize("text, countries", [
-    ("Lesotho's foreign minister flew to Pretoria on Tuesday for talks on a water dispute with South Africa. After "
-     "meeting his counterpart for three hours, the minister said the two sides had agreed to set up a joint "
-     "commission.", {"LSO", "ZAF"}),
+    ("Kazakhstan accused Kyrgyzstan of holding back water from a shared reservoir on Monday. Both sides have blamed "
+     "each other for the shortage since May.", {"KAZ", "KGZ"}),
+    ("Uzbekistan closed its border with Tajikistan on Friday after a shooting. The two sides blamed each other for "
+     "the death of a guard.", {"TJK", "UZB"}),
     # the journalists told are no party
-    ("Moldova's prime minister travelled to Kyiv on Friday to discuss a gas transit dispute with Ukraine. After a "
-     "long meeting, the prime minister told reporters that both sides wanted a deal before winter.", {"MDA", "UKR"}),
-    ("Ecuador's energy minister flew to Lima on Monday to settle a quarrel over an oil pipeline with Peru. After the "
-     "meeting, the minister told journalists that both sides wanted an agreement by June.", {"ECU", "PER"}),
+    ("Armenia's prime minister telephoned Georgia's president on Sunday about a blocked railway. Later he told "
+     "reporters the two sides would reopen the line within a week.", {"ARM", "GEO"}),
 ])
 def test_the_two_sides_are_two_parties(pipeline, text, countries):
     cdoc = coded(pipeline, text)
@@ -152,17 +160,28 @@ def test_the_two_sides_are_two_parties(pipeline, text, countries):
 
 
 def test_a_country_and_its_own_minister_are_one_side(pipeline):
+    cdoc = coded(pipeline, "Ethiopia has rejected the commission's boundary ruling, and Eritrea's information minister "
+                           "said Eritrea would not reopen talks. The two sides fought a war over the frontier in 1998.")
+    assert {c[:3] for c in member_codes(cdoc, "sides")} == {"ERI", "ETH"}
+
+
+@pytest.mark.xfail(strict=True, reason="'the two sides' looks back only: the other party, named after it in "
+                                       "the same sentence, is not found, and 'sides' gets no mention")
+def test_the_other_side_named_after_the_sides(pipeline):
     cdoc = coded(pipeline, "Eritrea's information minister said on Monday that Eritrea would not accept the border "
                            "ruling. The two sides fought a war over the frontier in 1998, and Ethiopia still holds "
                            "the town.")
-    assert len({c[:3] for c in member_codes(cdoc, "sides")}) != 1
+    assert {c[:3] for c in member_codes(cdoc, "sides")} == {"ERI", "ETH"}
 
 
 @pytest.mark.parametrize("text, word, code", [
-    ("Portugal's finance minister travelled to Madrid on Thursday to discuss a water-sharing treaty with Spain. He "
-     "told his counterpart that Lisbon wanted the flow of the Tagus guaranteed in dry years.", "counterpart", "ESPGOV"),
-    ("Ghana's trade minister flew to Lome on Friday to settle a quarrel over cocoa smuggling with Togo. She told her "
-     "counterpart that Accra would tighten checks at the border.", "counterpart", "TGOGOV"),
+    ("Austria's environment minister went to Bratislava on Thursday to raise the safety of a nuclear plant with "
+     "Slovakia. At a joint news conference he thanked his counterpart for an offer of inspections.", "counterpart",
+     "SVKGOV"),
+    ("A Chilean trade envoy arrived in Lima on Friday, hoping to end a dispute over fishing quotas with Peru. She "
+     "urged her counterpart to lift a ban on Chilean boats.", "counterpart", "PERGOV"),
+    ("Senegal's defence minister met Gambian officials in Banjul to agree joint patrols with Gambia. He assured his "
+     "counterpart that Dakar would share radar data.", "counterpart", "GMBGOV"),
     ("Vietnam sent 5,000 tonnes of rice to Laos on Tuesday after floods destroyed crops in the south. Vietnam said it "
      "would keep helping its neighbour until the harvest recovered.", "neighbour", "LAO"),
     ("Thailand sent medical teams to Myanmar on Sunday after an earthquake. Thailand said it would keep supporting "

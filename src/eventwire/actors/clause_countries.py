@@ -20,6 +20,8 @@ condemned the visit": Zimbabwe's; measured and left out in session 9).
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from spacy.tokens import Token
 
 from .mention_context import FinderBase
@@ -54,10 +56,30 @@ HOME_FORCE_SECTORS = frozenset({"COP", "JUD", "GOV"})
 ACTED_ON_SECTORS = frozenset({"CVL", "MED", "OPP", "EDU", "LAB", "CRM", "REB", "HLH", "REL", "AGR", "PTY", "ELI"})
 
 
+def one_country(seen: dict[str, str], how: str) -> tuple[str, str] | tuple[()] | None:
+    """What the names ``seen`` (country -> the text of one name of it) say: (country, why: ``how`` and the name) when
+    they are of one country, () when they are of several (give up), None when there are none."""
+    if len(seen) == 1:
+        country, text = next(iter(seen.items()))
+        return country, f"{how} ('{text}')"
+    return () if seen else None
+
+
 def _path_up(tok: Token, top: Token) -> list[Token]:
     """The tokens from ``tok`` up to (not including) ``top``, its ancestor."""
     out: list[Token] = []
     while tok.i != top.i and tok.head.i != tok.i:
+        out.append(tok)
+        tok = tok.head
+    return out
+
+
+def _path_to(tok: Token, top: Token) -> list[Token] | None:
+    """The tokens from ``tok`` up to (not including) ``top``; None when ``top`` is not an ancestor of ``tok``."""
+    out: list[Token] = []
+    while tok.i != top.i:
+        if tok.head.i == tok.i:
+            return None
         out.append(tok)
         tok = tok.head
     return out
@@ -124,7 +146,7 @@ class ClauseCountryFinder(FinderBase):
 
     def home_force_country(self, head: Token, sector: str) -> tuple[str, str] | None:
         """The country of the police, court or authorities that act on the people ``head`` names ("Turkish police
-        detained the editor", "a military court in Beirut charged three men", "the journalist was arrested by
+        detained the editor", "a military court in Amman sentenced two men", "the journalist was arrested by
         Belarusian police"): a state's police and courts act at home, on people there; None when the doer is of no
         one such country or the clause's places name another ("Australian police ... arrested two commanders in
         Honiara")."""
@@ -177,23 +199,35 @@ class ClauseCountryFinder(FinderBase):
         the phrase's own words and outside other clauses (reported, relative, coordinated) count."""
         places: dict[str, str] = {}
         homes: dict[str, str] = {}
-        for tok in verb.subtree:
-            idx = self.names.at_token.get(tok.i) if tok.i not in own else None
-            res = self.names.resolved.get(idx) if idx is not None else None
-            if res is None or not res.country or syntactic_head(self.tokens, *self.names.matches[idx][:2]) != tok.i \
-                    or any(t.dep_ in OTHER_CLAUSES or _own_clause(t) for t in _path_up(tok, verb)):
-                continue   # one look per name, at its head; "... said the protesters who marched in Paris": another's
+        matches = self.names.matches
+        left, right = verb.left_edge.i, verb.right_edge.i
+        lo = bisect_left(matches, left, key=lambda m: m[0])   # the names run in token order
+        if lo > 0 and matches[lo - 1][1] > left:
+            lo -= 1    # a name that starts before the clause and runs into it
+        for idx in range(lo, len(matches)):
+            start, end, _m = matches[idx]
+            if start > right:
+                break
+            res = self.names.resolved.get(idx)
+            if res is None or not res.country:
+                continue
+            head = syntactic_head(self.tokens, start, end)   # one look per name, at its head, if in the clause
+            if head in own or not left <= head <= right or self.names.at_token.get(head) != idx:
+                continue
+            tok = self.tokens[head]
+            path = _path_to(tok, verb)
+            if path is None or any(t.dep_ in OTHER_CLAUSES or _own_clause(t) for t in path):
+                continue   # "... said the protesters who marched in Paris": another's
             first = _first_conjunct(tok)
             if self._a_place_of_act(res, first):
                 places.setdefault(res.country, tok.text)
             elif self._a_home(res, tok):
                 homes.setdefault(res.country, tok.text)
-        for seen, how in ((places, "the place it acts in"), (homes, "the home institution its clause names")):
-            if len(seen) == 1:
-                country, text = next(iter(seen.items()))
-                return country, f"the country of {how} ('{text}')"
-            if seen:
-                return ()
+        for seen, how in ((places, "the country of the place it acts in"),
+                          (homes, "the country of the home institution its clause names")):
+            verdict = one_country(seen, how)
+            if verdict is not None:
+                return verdict
         return None
 
     @staticmethod
@@ -225,4 +259,4 @@ class ClauseCountryFinder(FinderBase):
         return False
 
 
-__all__ = ["ClauseCountryFinder", "LOCAL_ACTORS", "LOCAL_SECTORS"]
+__all__ = ["ClauseCountryFinder", "LOCAL_ACTORS", "LOCAL_SECTORS", "one_country"]

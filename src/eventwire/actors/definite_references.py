@@ -15,11 +15,13 @@ of the country's president").
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 from spacy.tokens import Token
 
 from .mention_context import WHERE_PREPS, FinderBase
+from .name_matches import Found
 from .organisation_kinds import ORGANISATION_KINDS, organisation_fits
 from .resolver import FORMER_WORDS, Resolution
 from .vocabulary import shipped_vocabulary
@@ -246,8 +248,8 @@ class DefiniteReferenceFinder(FinderBase):
         return None
 
     def _role_by_its_word(self, token: Token) -> Resolution | None:
-        """ "Mali's military junta faced pressure ... The junta's leader said", "Indian fishermen ... The fishermen were
-        handed to police in Colombo": a bare definite role phrase in a sentence that names no one country of its own is
+        """ "Guinea's military rulers, a junta ... a member of the junta said", "Vietnamese fishermen ... the fishermen
+        were freed after a week": a bare definite role phrase in a sentence that names no one country of its own is
         the role phrase of the same head word (and number) named last in the ``ROLE_SENTENCES_BACK`` sentences
         before, whatever the article's main country."""
         if not bare_definite(token) or self.sentence_country.get(self.sent_of(token)) is not None:
@@ -255,20 +257,30 @@ class DefiniteReferenceFinder(FinderBase):
         agent = self._agent_word(token)
         if agent is None:
             return None
-        lemma, plural = token.lemma_.lower(), token.tag_ in PLURAL_TAGS
-        first_sent = self._sentence_number(token) - ROLE_SENTENCES_BACK
+        plural = token.tag_ in PLURAL_TAGS
+        # of the word's own sector: "a liberal think tank ... the tank" is no reference back
+        f = self._last_same_head(token, self._sentence_number(token) - ROLE_SENTENCES_BACK,
+                                 lambda f, head: f.res.kind == "agent" and (head.tag_ in PLURAL_TAGS) == plural and
+                                 agent.sector in f.res.sectors)
+        return None if f is None else replace(f.res, why=self._named_last_why(token, f.res))
+
+    def _last_same_head(self, token: Token, first_sent: int, accept: Callable[[Found, Token], bool]) -> Found | None:
+        """The coded role phrase named last before ``token`` (not before sentence ``first_sent``) whose head has the
+        lemma of ``token`` and that ``accept`` takes (given the phrase and its head token)."""
+        lemma = token.lemma_.lower()
         for f in reversed(self.found):
-            if f.head >= token.i or f.modifier or f.members:
+            if f.head >= token.i or f.modifier or f.members or not f.res.code:
                 continue
             head = self.tokens[f.head]
             if self._sentence_number(head) < first_sent:
                 return None
-            # of the word's own sector: "a liberal think tank ... the tank" is no reference back
-            if f.res.code and f.res.kind == "agent" and head.lemma_.lower() == lemma and \
-                    (head.tag_ in PLURAL_TAGS) == plural and agent.sector in f.res.sectors:
-                text = self.doc[token.left_edge.i:token.i + 1].text
-                return replace(f.res, why=f"'{text}' -> the last '{lemma}' named: {f.res.why}")
+            if head.lemma_.lower() == lemma and accept(f, head):
+                return f
         return None
+
+    def _named_last_why(self, token: Token, res: Resolution) -> str:
+        text = self.doc[token.left_edge.i:token.i + 1].text
+        return f"'{text}' -> the last '{token.lemma_.lower()}' named: {res.why}"
 
     def _countries_in(self, tokens: set[int]) -> set[str]:
         """The countries of the names among ``tokens``."""
@@ -377,17 +389,9 @@ class DefiniteReferenceFinder(FinderBase):
     def _same_title_word(self, token: Token, sector: str, first_sent: int) -> Resolution | None:
         """The person named last in the sentences before (from ``first_sent``) by a role phrase of the same head word
         and sector as the definite ``token`` ("a senior Bolivian official ... the official")."""
-        lemma = token.lemma_.lower()
-        for f in reversed(self.found):
-            if f.head >= token.i or f.modifier or f.members or not f.res.code or not f.res.human:
-                continue
-            head = self.tokens[f.head]
-            if self._sentence_number(head) < first_sent:
-                return None
-            if head.lemma_.lower() == lemma and head.tag_ not in PLURAL_TAGS and sector in f.res.sectors:
-                text = self.doc[token.left_edge.i:token.i + 1].text
-                return replace(f.res, why=f"'{text}' -> the last '{lemma}' named: {f.res.why}", plural=False)
-        return None
+        f = self._last_same_head(token, first_sent, lambda f, head: f.res.human and head.tag_ not in PLURAL_TAGS and
+                                 sector in f.res.sectors)
+        return None if f is None else replace(f.res, why=self._named_last_why(token, f.res), plural=False)
 
     def former_office_holders(self) -> None:
         """ "the former New Mexico governor" after "Gary Johnson": a definite description of a former office is the

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 
 from ..dictionaries.actor_dictionary import Agent
 from ..dictionaries.actor_text import words
-from .name_matches import Found, add_unlisted_companies, country_evidence, find_names, main_country, syntactic_head
+from .name_matches import Found, add_unlisted_companies, country_evidence, find_names, scene_country, syntactic_head
 from .organisation_kinds import ORGANISATION_KINDS, organisation_fits
 from .resolver import FORMER_WORDS, ActorResolver, Resolution, split_code
 from .vocabulary import shipped_vocabulary
@@ -80,9 +80,8 @@ class FinderBase:
         # "ethnic Albanians in Macedonia": an ethnicity is no evidence of the country of the context
         self.ethnic = {idx for idx, (start, _end, _m) in enumerate(self.names.matches)
                        if start > 0 and self.tokens[start - 1].lower_ == "ethnic"}
-        # an institution many countries have ("the Senate") is no evidence, unless it decides a close call
-        self.doc_context = main_country(self.names, self.ethnic) or main_country(self.names, self.ethnic,
-                                                                                 generic=True)
+        # the article's main country, by one rule (``scene_country``), before anything uses it
+        self.doc_context = scene_country(self.names, self.ethnic)
         self.names = add_unlisted_companies(self.names, self.tokens, self.ents, self.doc_context)
         self.ethnic = {idx for idx, (start, _end, _m) in enumerate(self.names.matches)
                        if start > 0 and self.tokens[start - 1].lower_ == "ethnic"}
@@ -141,9 +140,7 @@ class FinderBase:
     def _sentence_countries(self) -> tuple[dict[int, str | None], dict[int, str]]:
         """Sentence start -> the one country its names name, or None where they name several; and for those
         sentences, start -> the article's main country when it is one of them and another sentence names it too.
-        Firms and outlets count only in a sentence that names no other country. Where no country leads the article's
-        counts, the one country its lead sentence names is its main country ("A 7.8 magnitude earthquake struck Nepal
-        ... The government appealed for help. India, China and the United States said they were sending teams")."""
+        Firms and outlets count only in a sentence that names no other country."""
         found: dict[int, set[str]] = {}
         firms: dict[int, set[str]] = {}   # the countries only firms and outlets give
         for idx, (start, _end, _m) in enumerate(self.names.matches):
@@ -155,9 +152,6 @@ class FinderBase:
                 (firms if firm else found).setdefault(sent, set()).add(country)
         for sent, countries in firms.items():   # "the authorities restricted access to Instagram": Iran's
             found.setdefault(sent, countries)
-        first = min(found, default=None)
-        if self.doc_context is None and first is not None and self.sentence_of[first] == 0 and len(found[first]) == 1:
-            self.doc_context = next(iter(found[first]))   # no country leads the counts: the one the lead names
         main = self.doc_context
         shared = {s: main for s, c in found.items() if len(c) > 1 and main in c} \
             if main and sum(main in c for c in found.values()) > 1 else {}

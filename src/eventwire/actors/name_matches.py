@@ -293,25 +293,32 @@ def country_evidence(res: Resolution) -> str | None:
 
 def main_country(names: DocNames, skip: frozenset[int] | set[int] = frozenset(), *,
                  generic: bool = False) -> str | None:
-    """The country most named in the article, when one clearly leads (names at the indices ``skip`` left out;
-    ``generic``: the dictionary countries of institutions many countries have counted too). With ``generic`` and no
-    clear leader, the lead sets the scene: the country named first, when no other is named more often ("Fiji's
-    government cancelled the licence of a Chinese-owned company ... The forestry minister said": Fiji's)."""
+    """The country most named in the article, when one clearly leads: half the names or more and no other named as
+    often (names at the indices ``skip`` left out; ``generic``: the dictionary countries of institutions many
+    countries have counted too)."""
     counts = Counter(c for i, r in names.resolved.items()
                      if i not in skip and (c := r.country if generic else country_evidence(r)))
     if not counts:
         return None
     (top, n), *rest = counts.most_common(2)
     total = sum(counts.values())
-    if n / total >= 0.5 and (not rest or rest[0][1] < n):
-        return top
-    return first_named_country(names, skip) if generic else None
+    return top if n / total >= 0.5 and (not rest or rest[0][1] < n) else None
+
+
+def scene_country(names: DocNames, skip: frozenset[int] | set[int] = frozenset()) -> str | None:
+    """The article's main country, by one rule: the country that clearly leads the counts (``main_country``: an
+    institution many countries have, "the Senate", counts only when the others leave a tie); else, in a short text
+    (a lead and a few sentences, ``SCENE_TOKENS``), the lead sets the scene: the country of the first name of a
+    country or a place ("Tonga's cabinet ...", "the Uruguayan navy", "in Maputo"; not a firm's or a person's name),
+    when no other country is named more often ("Tonga's cabinet expelled a Fijian trader. The minister said ...":
+    Tonga; Tonga named once but Fiji and Samoa twice each: none); else none. A long article's first country sets
+    no scene for the whole of it."""
+    return main_country(names, skip) or main_country(names, skip, generic=True) or first_named_country(names, skip)
 
 
 def first_named_country(names: DocNames, skip: frozenset[int] | set[int] = frozenset()) -> str | None:
-    """The country of the first name of a country or a place ("Fiji's government", "the Norwegian agency", "in
-    Harare"; not a company's or a person's name), when no other country is named more often, in a short text (a
-    lead and the few sentences after it, ``SCENE_TOKENS``): a long article's first country sets no scene for all."""
+    """The country of the first name of a country or a place in a short text, when no other country is named more
+    often (see ``scene_country``)."""
     counts = Counter(c for i, r in names.resolved.items() if i not in skip and (c := country_evidence(r)))
     if not counts or names.length > SCENE_TOKENS:
         return None

@@ -4,13 +4,13 @@ owner a relative "whose" stands for.
 A role phrase with no country word, owner or place of its own ("troops", "gunmen", "security forces") takes the one
 country its sentence names (``FinderBase.context_at``); a sentence that names several leaves it unknown, and an event
 with an unknown actor is lost. News English often names the same kind of actor just before with its country:
-"Israeli tanks surrounded the compound and troops pushed into Bethlehem", "U.S. warplanes bombed the positions ...,
-the first American strikes since troops withdrew". A bare phrase of a force or group sector takes the country of the
+"Turkish tanks shelled the ridge and troops crossed the river", "French jets hit the depots ..., the first French
+raids since the pilots were recalled". A bare phrase of a force or group sector takes the country of the
 actors of that sector named earlier in its sentence (else in the sentence before), when they are all of one country
-and have a country of their own; civilians, opposition and criminals only by the same word ("Palestinian prisoners
-... a prisoners' rights group", not "a British citizen who ran schools for girls"). Not officials (GOV): the
-officials of several countries meet in one sentence ("Obama spoke with Iran's new president ..., the first
-conversation between the leaders"); not a phrase with a capitalised word ("against Kurdish-led forces"); not weapons
+and have a country of their own; civilians, opposition and criminals only by the same word ("Kurdish detainees
+... a detainees' support group", not "a Canadian aid worker who ran a clinic"). Not officials (GOV): the
+officials of several countries meet in one sentence ("the Chilean president phoned her Argentine counterpart
+..., the leaders agreed"); not a phrase with a capitalised word ("against Kurdish-led forces"); not weapons
 and craft ("U.S. forces launched cruise missiles": the missiles are no actor); not a singular that is no definite
 reference back ("respond with an overwhelming force", "with greater force": a new one or a mass word).
 The default's ``why`` ends "unless the text says otherwise", so an apposition or a possessive pronoun the later
@@ -30,7 +30,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from ..dictionaries.actor_dictionary import Agent
-from .clause_countries import ClauseCountryFinder
+from .clause_countries import ClauseCountryFinder, one_country
 from .definite_references import definite
 from .name_matches import country_evidence
 from .resolver import NO_OWN_COUNTRY, Phrase, Resolution, side_taken
@@ -146,11 +146,9 @@ class RoleCountryFinder(ClauseCountryFinder):
                 if res is not None and s0 <= start < head.i and self.sentence_of[start] == back and res.country and \
                         sector in res.sectors and res.kind in ("organisation", "metonym"):   # "the Pentagon"
                     seen.setdefault(res.country, self.doc[start:end].text)
-            if len(seen) == 1:
-                country, text = next(iter(seen.items()))
-                return country, f"the {sector} actor named before ('{text}')"
-            if seen:
-                return None
+            verdict = one_country(seen, f"the {sector} actor named before")
+            if verdict is not None:
+                return verdict or None
         return None
 
 
