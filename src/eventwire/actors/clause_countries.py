@@ -4,10 +4,10 @@ Actors that act where they live or serve (police, security forces, the authoriti
 youths: ``local_actors`` in words.yaml, and the police sector) take the one country of the places their clause names
 ("Police dispersed the crowd in Lagos", "youths looted shops in several London districts", "fired on crowds in the
 Chadian border town of ...": a nationality adjective on a noun of a settled place names the place's country), else of
-the home institutions it names ("protesters stormed Peru's Congress", "stormed Kenya's parliament building": a
+the home institutions it names ("protesters stormed Peru's Congress", "pelted Serbia's parliament building": a
 parliament, a court, a party or the opposition are acted on at home; not a government, whose embassies draw foreign
-crowds). A clause that names none lends the question to the clause it is coordinated with or hangs from ("... stormed
-the parliament in Nairobi, and police fired tear gas", "... in New Delhi before security forces shot the attackers"):
+crowds). A clause that names none lends the question to the clause it is coordinated with or hangs from ("... besieged
+the assembly in Tirana, and police fired water cannon", "... in New Delhi before security forces shot the attackers"):
 one story, one place. Never through a reported clause ("police said the tourists robbed in Mexico City ..."): the
 speaker is elsewhere. Two countries at one level leave the phrase uncoded.
 

@@ -367,7 +367,7 @@ class DefiniteReferenceFinder(FinderBase):
         before = [(f.head, f.res) for f in self.found if not f.modifier] + [(i, r) for i, r in named if r is not None]
         lemma = token.lemma_.lower()
         same = self._same_title_word(token, sector, first_sent)
-        if same is not None:   # "a senior Bolivian official ... Paraguay's foreign minister ... the official"
+        if same is not None:   # "a senior Thai official ... Cambodia's defence minister ... the official"
             return same
         wanted = TITLE_WORDS.get(lemma)
         for at, res in sorted(before, key=lambda p: p[0], reverse=True):

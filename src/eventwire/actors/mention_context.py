@@ -25,7 +25,7 @@ _WORDS = shipped_vocabulary()
 PARAGRAPH_BREAK = re.compile(r"\n[ \t\r]*\n\s*")
 
 # sectors of organisations whose country says little of where a story happens (a firm, an outlet): "the authorities
-# restricted access to Instagram" are of the other country the sentence names
+# blocked Telegram" are of the other country the sentence names
 FIRM_SECTORS = frozenset({"BUS", "MED"})
 PLACE_PREPS = frozenset({"in", "from", "at", "throughout", "across", "inside"})
 # a capital in these positions is a place ("arrived in Amman", "blockade Paris"), not its government
@@ -150,7 +150,7 @@ class FinderBase:
                 sent = self.sentences[self.sentence_of[start]][0]
                 firm = res.kind == "organisation" and bool(FIRM_SECTORS & set(res.sectors))
                 (firms if firm else found).setdefault(sent, set()).add(country)
-        for sent, countries in firms.items():   # "the authorities restricted access to Instagram": Iran's
+        for sent, countries in firms.items():   # "officials cut access to Telegram": Ethiopia's
             found.setdefault(sent, countries)
         main = self.doc_context
         shared = {s: main for s, c in found.items() if len(c) > 1 and main in c} \

@@ -126,7 +126,7 @@ def adjunct_participants(token: Token) -> set[int]:
 
 
 def trailing_reporter(tok: Token) -> bool:
-    """The subject of a reporting verb that comes after the words it reports ("Gunmen attacked a camp, residents said",
+    """The subject of a reporting verb that comes after the words it reports ("Gunmen stormed a depot, residents said",
     "..., the ministry said in a statement"): a source, less salient than the doer of the act it reports."""
     verb = tok.head
     if tok.dep_ not in SUBJECTS or verb.lemma_ not in REPORTING_VERBS:

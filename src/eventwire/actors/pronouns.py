@@ -116,7 +116,7 @@ def build_candidates(tokens: list[Token], found: list[Found], genders: dict[int,
     covered: set[int] = set()
     for f in found:
         if f.modifier and f.res.kind == "owner":
-            continue   # "Two Kyrgyz shepherds were detained ... Bishkek demanded their release": the noun is a phrase
+            continue   # "Three Nepali climbers went missing ... the search for their bodies": the noun is a phrase
         c = _found_candidate(f, genders)
         covered.update(range(f.start, f.end))
         if c is not None and quantified(tokens[f.head]):
@@ -353,7 +353,7 @@ def find_antecedent(token: Token, candidates: dict[int, Candidate], tokens: list
     # 4. earlier sentences: their subjects by depth (the main clause's first), then their nearest phrase (an
     # indefinite one only when no sentence within reach has another)
     bound, far = None, True
-    # "Fighters attacked a camp, residents said. They burned ...": the doer of the act reported, not its reporter,
+    # "Gunmen stormed a station, residents said. They looted ...": the doer of the act reported, not its reporter,
     # unless the pronoun itself speaks ("..., officials said. They added ...")
     speaking = token.dep_ in SUBJECTS and token.head.lemma_ in REPORTING_VERBS
     indefinite: Candidate | None = None

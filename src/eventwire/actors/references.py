@@ -249,7 +249,7 @@ def other_party(tokens: list[Token], found: list[Found], holder: Found, owner: R
                 sent_of: list[int]) -> Resolution | None:
     """ "his counterpart", "its neighbour": a relation to another party, whose country is not the owner's. The
     counterpart of a state's official is the official of the other country named last in the sentences before
-    ("Guyana's foreign minister flew to Suriname ... his counterpart": SURGOV); the neighbour of a country is that
+    ("Austria's minister went to Slovakia ... his counterpart": SVKGOV); the neighbour of a country is that
     other country ("aid to its southern neighbour"). None when the phrase has a country of its own ("his Tunisian
     counterpart"), when a person's neighbour is meant, or when no other country was named."""
     lemma = tokens[holder.head].lemma_.lower()
@@ -436,7 +436,7 @@ def _partner(f: Found, by_head: dict[int, Found], doc: Doc, fits: Callable[[Foun
 
 def _same_side(a: Resolution, b: Resolution) -> bool:
     """Whether two actors are one party of "the two sides": the same code, or a country and an actor of it
-    ("Guyana's foreign minister ... Guyana": one side, not two)."""
+    ("Eritrea's information minister ... Eritrea": one side, not two)."""
     return a.code == b.code or (a.country is not None and a.country == b.country and (not a.sectors or not b.sectors))
 
 
