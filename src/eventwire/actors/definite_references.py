@@ -248,8 +248,8 @@ class DefiniteReferenceFinder(FinderBase):
         return None
 
     def _role_by_its_word(self, token: Token) -> Resolution | None:
-        """ "Guinea's military rulers, a junta ... a member of the junta said", "Vietnamese fishermen ... the fishermen
-        were freed after a week": a bare definite role phrase in a sentence that names no one country of its own is
+        """ "Guinea's military rulers, a junta ... a member of the junta said", "Chinese miners ... the miners will be
+        deported": a bare definite role phrase in a sentence that names no one country of its own is
         the role phrase of the same head word (and number) named last in the ``ROLE_SENTENCES_BACK`` sentences
         before, whatever the article's main country."""
         if not bare_definite(token) or self.sentence_country.get(self.sent_of(token)) is not None:
