@@ -14,10 +14,10 @@ from .form_checks import coded_events, form_tests
 
 _FORMS = [
     # a labour strike told as walking off the job
-    ("Kenyan teachers walked off the job over pay.", "143", "walk_off_job", "KENEDU", None),
-    ("Belgian dock workers walked off the job on Monday.", "143", "walk_off_job", "BELLAB", None),
-    ("South Korean doctors walked off their jobs in protest.", "143", "walk_off_job", "KORHLH", None),
-    ("Nigerian doctors walked off the job on Monday to demand better pay.", "143", "walk_off_job", "NGAHLH", None),
+    ("Kenyan teachers walked off the job over pay.", "143", "walk_off_job", "KENEDU", "KENGOV"),
+    ("Belgian dock workers walked off the job on Monday.", "143", "walk_off_job", "BELLAB", "BELGOV"),
+    ("South Korean doctors walked off their jobs in protest.", "143", "walk_off_job", "KORHLH", "KORGOV"),
+    ("Nigerian doctors walked off the job on Monday to demand better pay.", "143", "walk_off_job", "NGAHLH", "NGAGOV"),
     # a trial is legal action against the accused
     ("Russia put the opposition leader on trial for extremism.", "173", "put_on_trial", "RUS", "RUSOPP"),
     ("Iran put two French nationals on trial in Tehran.", "173", "put_on_trial", "IRN", "FRACVL"),
@@ -104,7 +104,7 @@ _FORMS = [
     ("Demonstrators assaulted riot police outside parliament in Tbilisi.", "145", "protesters_attack",
      "GEOCVL", "GEOCOP"),
     # a political boycott of a dialogue (a state's boycott of games or goods stays 16.yaml#boycott_verb)
-    ("The Kenyan opposition boycotted the national dialogue.", "143", "boycott_political", "KENOPP", None),
+    ("The Kenyan opposition boycotted the national dialogue.", "143", "boycott_political", "KENOPP", "KENGOV"),
     # criticism told as tearing into someone
     ("The Norwegian opposition tore into the government's pension plan.", "111", "tear_into", "NOROPP", "NORGOV"),
     ("The Kenyan opposition laid into the government over the tax plan.", "111", "tear_into", "KENOPP", "KENGOV"),

@@ -79,9 +79,9 @@ _FORMS = [
     ("Guinea's junta dissolved the constitutional court on Sunday.", "170", "junta_dissolves_government", "GINMIL", "GINJUD"),
     # a protest occupying an airport hall (144)
     ("Hundreds of farmers occupied the terminal building at Lima's airport on Thursday.", "144", "occupy_building",
-     "PERAGR", None),
+     "PERAGR", "PERGOV"),
     ("Striking taxi drivers took over the main terminal of the airport in Nairobi.", "144", "occupy_building", "KENLAB",
-     None),
+     "KENGOV"),
     # a threat told as a warning "of" retaliation with no addressee (130, not a warning of a calamity)
     ("Iran warned of a firm response to Azerbaijan over its ties with Israel.", "130", "warn_of_retaliation", "IRN",
      "AZE"),

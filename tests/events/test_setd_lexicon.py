@@ -168,7 +168,8 @@ def test_leaflets_dropped_are_no_aid(pipeline):
     ("Chile's copper miners struck on Monday.", "CHLLAB"),
 ])
 def test_workers_striking_is_a_labour_strike(pipeline, text, source):
-    assert ("143", source, None) in _codes(pipeline, text)
+    # a strike naming no addressee is dissent against the strikers' own government (targets.yaml rally)
+    assert ("143", source, source[:3] + "GOV") in _codes(pipeline, text)
 
 
 def test_a_state_that_struck_targets_is_no_labour_strike(pipeline):

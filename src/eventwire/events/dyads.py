@@ -151,6 +151,8 @@ class Dyads:
         pat = f.attempt.pattern
         if pat.target == "none" or any(ex.target is None for ex in pat.examples):
             return True
+        if self.targets.rally_target(f.code or pat.code):
+            return True    # a protest stands alone ("protested its exclusion"), its examples name the government
         if self.targets.alone(f.code or pat.code) == "never":
             return False
         if pat.objects:    # "rejected the proposal": the object is a thing

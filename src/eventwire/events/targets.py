@@ -98,7 +98,7 @@ class TargetFallbacks:
             found = self.government(trigger, sources, noun=noun) or self.institution(policy, trigger, sources,
                                                                                      noun=noun)
         if not found and policy.rally_target(code):
-            found = self.rally(trigger, sources)
+            found = self.rally(code, trigger, sources)
         if not found and policy.owner_target(code) and wants_target:
             found = self.owner(trigger, noun=noun) or self.antecedent(trigger, sources, noun=noun) or \
                 self.institution(policy, trigger, sources, noun=noun)
@@ -392,23 +392,27 @@ class TargetFallbacks:
                        country=country, sectors=["GOV"])
         return [Arg(ref, pobj, f"government of the protesters' country ('{against.lower_} {pobj.text}')")]
 
-    def rally(self, trigger: Token, sources: list[Arg]) -> list[Arg]:
-        """A demonstration with no target and no policy named ("thousands of Chileans marched through
-        Santiago", "students rallied in Dhaka") is aimed at the government of the demonstrators'
-        country: of people, parties, unions or groups, not of a state body, an IGO or an NGO; not a
-        gathering whose purpose aims it at no one ("rallied to celebrate the anniversary", "marched
-        in memory of the victims": ``rally_purposes`` in data/cameo/arguments.yaml)."""
+    def rally(self, code: str, trigger: Token, sources: list[Arg]) -> list[Arg]:
+        """A demonstration, strike, blockade or riot with no target and no policy named ("thousands of
+        Chileans marched through Santiago", "students rallied in Dhaka", "Argentine workers walked
+        out") is dissent against the government of the protesters' country: of people, parties,
+        unions or groups, not of a state body, an IGO or an NGO (police rioting is not aimed at
+        their own state); not a gathering whose purpose aims it at no one ("rallied to celebrate
+        the anniversary", "marched in memory of the victims": ``rally_purposes`` in
+        data/cameo/arguments.yaml). A bare country is the protesters' only in a demonstration or a
+        riot ("Nigeria saw violent protests"); a state that boycotts or blockades acts as a state.
+        Protesters of two countries have no one government to be aimed at."""
         if _friendly_purpose(trigger):
             return []
-        for s in sources:
-            code = s.ref.code or ""
-            if len(code) < 3 or code.startswith(("IGO", "NGO")) or code[3:6] in _STATE_SECTORS:
-                continue
-            country = s.ref.country or code[:3]
-            ref = ActorRef(text=trigger.text, start=trigger.idx, end=trigger.idx + len(trigger.text),
-                           code=country + "GOV", country=country, sectors=["GOV"])
-            return [Arg(ref, trigger, "government of the demonstrators' country (rally: data/cameo/targets.yaml)")]
-        return []
+        crowd = [s for s in sources if len(s.ref.code or "") >= 3 and not s.ref.code.startswith(("IGO", "NGO"))
+                 and s.ref.code[3:6] not in _STATE_SECTORS and (len(s.ref.code) > 3 or code.startswith(_CROWD_CODES))]
+        countries = {s.ref.country or s.ref.code[:3] for s in crowd}
+        if len(countries) != 1 or any(_company_staff(s.token) for s in crowd):
+            return []     # ("workers at Volkswagen went on strike": against their employer, not the state)
+        country = countries.pop()
+        ref = ActorRef(text=trigger.text, start=trigger.idx, end=trigger.idx + len(trigger.text),
+                       code=country + "GOV", country=country, sectors=["GOV"])
+        return [Arg(ref, trigger, "government of the protesters' country (rally: data/cameo/targets.yaml)")]
 
     def antecedent(self, trigger: Token, sources: list[Arg], *, noun: bool, reaction: bool = False) -> list[Arg]:
         """A reaction to an event told before: "The court issued warrants for X. Israel called the
@@ -452,6 +456,19 @@ class TargetFallbacks:
         at = obj if obj is not None else trigger
         return [Arg(replace(ref, sectors=list(ref.sectors)), at, f"agent of '{text}' (sentence {i}), which {what}")
                 for i, text, ref in chosen]
+
+
+# protests a country's people hold in it ("Nigeria saw violent protests"): demonstrations, riots
+_CROWD_CODES = ("141", "145")
+
+
+def _company_staff(noun: Token) -> bool:
+    """Whether protesters are named as a company's staff: "workers at Volkswagen", "Samsung
+    employees" (an organisation name on the noun; "members of the teachers' union" are no staff)."""
+    orgs = [c for c in noun.children if c.dep_ == "compound"]
+    orgs += [o for p in noun.children if p.dep_ == "prep" and p.lower_ in ("at", "for")
+             for o in syntax.prep_objects(p)]
+    return any(o.ent_type_ == "ORG" for o in orgs)
 
 
 # prepositions of a gathering's purpose ("in memory of the victims", "for a vigil", "in support of")

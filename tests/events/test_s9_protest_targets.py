@@ -1,0 +1,68 @@
+"""Protests, strikes, blockades and riots naming no addressee are aimed at the government of the
+protesters' own country (``rally`` in data/cameo/targets.yaml, ``TargetFallbacks.rally``).
+
+The sentences are written for these tests (actors, places and circumstances of their own). An
+addressee phrase wins; state bodies, a company's staff, protesters of no known country, a state
+acting as a state and gatherings of a friendly purpose get no government target.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .form_checks import coded_events
+
+PUB = "2023-07-08"
+
+
+def _dyads(pipeline, text: str) -> list[tuple[str, str | None, str | None]]:
+    return [(e.cameo, e.source.code if e.source else None, e.target.code if e.target else None)
+            for e in coded_events(pipeline, text, PUB) if e.modality != "negated"]
+
+
+_OWN_GOVERNMENT = [
+    # demonstrations (141) by crowds and by students
+    ("Tens of thousands of Moroccans marched through Rabat on Sunday.", "141", "MARCVL", "MARGOV"),
+    ("Hundreds of Peruvian students rallied in Cusco.", "141", "PEREDU", "PERGOV"),
+    # a hunger strike (142)
+    ("Bolivian coca growers staged a hunger strike in La Paz.", "142", "BOLAGR", "BOLGOV"),
+    # strikes (143), told by a verb, a progressive and a noun
+    ("Ghanaian nurses went on strike on Tuesday.", "143", "GHAHLH", "GHAGOV"),
+    ("Zambian mine workers have been striking since March.", "143", "ZMBLAB", "ZMBGOV"),
+    # blockades (144)
+    ("Colombian truck drivers blocked highways across the country.", "144", "COLLAB", "COLGOV"),
+    ("Farmers in Romania blockaded the main roads on Friday.", "144", "ROUAGR", "ROUGOV"),
+    # riots (145)
+    ("Rioters in Lagos looted shops overnight.", "145", "NGACVL", "NGAGOV"),
+    ("Angry Chileans rioted in Valparaiso after the verdict.", "145", "CHLCVL", "CHLGOV"),
+]
+
+
+@pytest.mark.parametrize("text,code,source,target", _OWN_GOVERNMENT)
+def test_dissent_with_no_addressee_is_aimed_at_the_own_government(pipeline, text, code, source, target):
+    got = _dyads(pipeline, text)
+    assert any(c.startswith(code) and s == source and t == target for c, s, t in got), f"{text!r}: {got}"
+
+
+@pytest.mark.parametrize("text,target", [
+    ("Hundreds of Jordanians protested outside the Israeli embassy in Amman.", "ISRGOV"),
+    ("Turkish activists protested against the Chinese embassy in Ankara.", "CHNGOV"),
+    ("Thousands of Hungarians protested against Prime Minister Viktor Orban.", "HUNGOV"),
+])
+def test_an_addressee_phrase_wins(pipeline, text, target):
+    got = _dyads(pipeline, text)
+    protests = [t for c, _, t in got if c.startswith("14")]
+    assert protests and all(t == target for t in protests), f"{text!r}: {got}"
+
+
+@pytest.mark.parametrize("text", [
+    "Haitian police officers rioted in Port-au-Prince.",            # a state body: not aimed at itself
+    "Workers at Volkswagen in Germany went on strike.",             # a company's staff: at the employer
+    "Employees at Boeing went on strike in Seattle.",
+    "Protesters marched through the city on Sunday.",               # protesters of no known country
+    "Thousands of Filipinos rallied in Manila to celebrate the anniversary.",   # a friendly gathering
+    "Russia boycotted the summit.",                                 # a state boycotting acts as a state
+])
+def test_no_government_target(pipeline, text):
+    got = _dyads(pipeline, text)
+    assert not any(c.startswith("14") and t and t.endswith("GOV") for c, _, t in got), f"{text!r}: {got}"
