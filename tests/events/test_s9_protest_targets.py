@@ -3,7 +3,8 @@ protesters' own country (``rally`` in data/cameo/targets.yaml, ``TargetFallbacks
 
 The sentences are written for these tests (actors, places and circumstances of their own). An
 addressee phrase wins; state bodies, a company's staff, protesters of no known country, a state
-acting as a state and gatherings of a friendly purpose get no government target.
+acting as a state and gatherings of a friendly purpose get no government target. Protesters held
+in another state's jails protest against that state (``jails`` in data/cameo/targets.yaml).
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ _OWN_GOVERNMENT = [
     # demonstrations (141) by crowds and by students
     ("Tens of thousands of Moroccans marched through Rabat on Sunday.", "141", "MARCVL", "MARGOV"),
     ("Hundreds of Peruvian students rallied in Cusco.", "141", "PEREDU", "PERGOV"),
+    ("Students at Makerere University in Uganda marched in Kampala on Monday.", "141", "UGAEDU", "UGAGOV"),
     # a hunger strike (142)
     ("Bolivian coca growers staged a hunger strike in La Paz.", "142", "BOLAGR", "BOLGOV"),
     # strikes (143), told by a verb, a progressive and a noun
@@ -66,3 +68,16 @@ def test_an_addressee_phrase_wins(pipeline, text, target):
 def test_no_government_target(pipeline, text):
     got = _dyads(pipeline, text)
     assert not any(c.startswith("14") and t and t.endswith("GOV") for c, _, t in got), f"{text!r}: {got}"
+
+
+@pytest.mark.parametrize("text,code,source,target", [
+    ("Dozens of Iranian detainees in Iraqi prisons began a hunger strike on Sunday.", "142", "IRNCVL", "IRQGOV"),
+    ("Palestinian inmates held in Israeli jails launched a hunger strike to protest their conditions.", "142",
+     "PSECVL", "ISRGOV"),
+    ("Dozens of Afghan detainees in Pakistani custody refused food to protest against their detention.", "142",
+     "AFGCVL", "PAKGOV"),
+    ("Egyptian activists in Egyptian prisons went on hunger strike.", "142", "EGYOPP", "EGYGOV"),
+])
+def test_prisoners_protest_against_the_state_holding_them(pipeline, text, code, source, target):
+    got = _dyads(pipeline, text)
+    assert any(c.startswith(code) and s == source and t == target for c, s, t in got), f"{text!r}: {got}"

@@ -42,6 +42,7 @@ class TargetPolicy:
     seats: dict[str, str] = field(default_factory=dict)   # "seized power": word -> sector of the seat taken
     rally_by_prefix: dict[str, bool] = field(default_factory=dict)
     destination_by_prefix: dict[str, bool] = field(default_factory=dict)
+    jails: frozenset[str] = frozenset()   # "detainees in Pakistani custody": places of detention a state holds
 
     @classmethod
     def load(cls, path: Path | None = None, cameo: CameoCodes | None = None) -> "TargetPolicy":
@@ -90,11 +91,14 @@ class TargetPolicy:
         received = data.get("received_from") or []
         if not isinstance(received, list) or not all(isinstance(w, str) and w.strip() for w in received):
             raise DictionaryError(str(path), None, "received_from must be a list of verb lemmas")
+        jails = data.get("jails") or []
+        if not isinstance(jails, list) or not all(isinstance(w, str) and w.strip() for w in jails):
+            raise DictionaryError(str(path), None, "jails must be a list of noun lemmas")
         return cls(alone, place, owner, government, antecedent, complement, abroad, home, seat,
                    _load_institutions(data.get("institutions") or [], path),
                    frozenset(w.strip().lower() for w in received),
                    _load_institutions(data.get("seats") or [], path), rally_by_prefix=rally,
-                   destination_by_prefix=destination)
+                   destination_by_prefix=destination, jails=frozenset(w.strip().lower() for w in jails))
 
     @staticmethod
     def _lookup(table: dict, code: str, default):

@@ -9,11 +9,12 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from . import syntax
+from . import protest_targets, syntax
 from ..records import ActorRef
 from .argument_words import argument_words
 from .arguments import Arg, ArgumentFinder
 from .coordination import subject_joined_before
+from .protest_targets import STATE_SECTORS as _STATE_SECTORS
 from .target_policy import TargetPolicy, domestic_place, institution_ref
 
 __all__ = ["HOME_HOW", "TargetFallbacks", "TargetPolicy", "domestic_place", "institution_ref", "PLACE_PREPS",
@@ -26,7 +27,6 @@ ANTECEDENT_WINDOW = 3
 REACTION_WINDOW = 2
 # prepositions whose object stands for a direct object when the trigger has none
 _OWNER_PREPS = frozenset({"for", "against", "over", "on", "of"})
-_STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "SPY", "LEG"})
 # armed groups and criminals outside the state: an earlier act of one of the reacting source's own
 # country may be what it reacts to ("Boko Haram attacked a village. The Nigerian government
 # condemned the attack"); its own state's acts may not (a government does not answer itself)
@@ -94,6 +94,8 @@ class TargetFallbacks:
             found = self.place(trigger, noun=noun)
             if not found and code.startswith(_GIVING_INTENT) and not noun:
                 found = self.offered_place(trigger, sources)
+        if not found and policy.rally_target(code):     # prisoners protest against the state holding them
+            found = self.jailer(policy, sources)
         if not found and policy.government_target(code):
             found = self.government(trigger, sources, noun=noun) or self.institution(policy, trigger, sources,
                                                                                      noun=noun)
@@ -393,26 +395,12 @@ class TargetFallbacks:
         return [Arg(ref, pobj, f"government of the protesters' country ('{against.lower_} {pobj.text}')")]
 
     def rally(self, code: str, trigger: Token, sources: list[Arg]) -> list[Arg]:
-        """A demonstration, strike, blockade or riot with no target and no policy named ("thousands of
-        Chileans marched through Santiago", "students rallied in Dhaka", "Argentine workers walked
-        out") is dissent against the government of the protesters' country: of people, parties,
-        unions or groups, not of a state body, an IGO or an NGO (police rioting is not aimed at
-        their own state); not a gathering whose purpose aims it at no one ("rallied to celebrate
-        the anniversary", "marched in memory of the victims": ``rally_purposes`` in
-        data/cameo/arguments.yaml). A bare country is the protesters' only in a demonstration or a
-        riot ("Nigeria saw violent protests"); a state that boycotts or blockades acts as a state.
-        Protesters of two countries have no one government to be aimed at."""
-        if _friendly_purpose(trigger):
-            return []
-        crowd = [s for s in sources if len(s.ref.code or "") >= 3 and not s.ref.code.startswith(("IGO", "NGO"))
-                 and s.ref.code[3:6] not in _STATE_SECTORS and (len(s.ref.code) > 3 or code.startswith(_CROWD_CODES))]
-        countries = {s.ref.country or s.ref.code[:3] for s in crowd}
-        if len(countries) != 1 or any(_company_staff(s.token) for s in crowd):
-            return []     # ("workers at Volkswagen went on strike": against their employer, not the state)
-        country = countries.pop()
-        ref = ActorRef(text=trigger.text, start=trigger.idx, end=trigger.idx + len(trigger.text),
-                       code=country + "GOV", country=country, sectors=["GOV"])
-        return [Arg(ref, trigger, "government of the protesters' country (rally: data/cameo/targets.yaml)")]
+        """The government of the protesters' country (``protest_targets.rally``)."""
+        return protest_targets.rally(code, trigger, sources)
+
+    def jailer(self, policy: TargetPolicy, sources: list[Arg]) -> list[Arg]:
+        """The state holding the protesters (``protest_targets.jailer``)."""
+        return protest_targets.jailer(self.finder.actor_at, policy.jails, sources)
 
     def antecedent(self, trigger: Token, sources: list[Arg], *, noun: bool, reaction: bool = False) -> list[Arg]:
         """A reaction to an event told before: "The court issued warrants for X. Israel called the
@@ -456,41 +444,6 @@ class TargetFallbacks:
         at = obj if obj is not None else trigger
         return [Arg(replace(ref, sectors=list(ref.sectors)), at, f"agent of '{text}' (sentence {i}), which {what}")
                 for i, text, ref in chosen]
-
-
-# protests a country's people hold in it ("Nigeria saw violent protests"): demonstrations, riots
-_CROWD_CODES = ("141", "145")
-
-
-def _company_staff(noun: Token) -> bool:
-    """Whether protesters are named as a company's staff: "workers at Volkswagen", "Samsung
-    employees" (an organisation name on the noun; "members of the teachers' union" are no staff)."""
-    orgs = [c for c in noun.children if c.dep_ == "compound"]
-    orgs += [o for p in noun.children if p.dep_ == "prep" and p.lower_ in ("at", "for")
-             for o in syntax.prep_objects(p)]
-    return any(o.ent_type_ == "ORG" for o in orgs)
-
-
-# prepositions of a gathering's purpose ("in memory of the victims", "for a vigil", "in support of")
-_PURPOSE_PREPS = frozenset({"in", "for", "of"})
-
-
-def _friendly_purpose(trigger: Token) -> bool:
-    """Whether a gathering has a purpose that aims it at no one: a to-infinitive ("rallied to
-    celebrate", "gathered to welcome the team") or an 'in'/'for' phrase ("in support of the
-    president", "in memory of the victims") whose word is one of ``rally_purposes``."""
-    purposes = argument_words().rally_purposes
-    heads = [trigger, *(c for c in trigger.children if c.dep_ == "acl")] if trigger.pos_ in syntax.NOUN_POS \
-        else [trigger]
-    for head in heads:
-        for c in head.children:
-            if c.dep_ in ("advcl", "xcomp", "acl", "relcl") and c.i > head.i and c.lemma_.lower() in purposes \
-                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
-                return True
-            if c.dep_ == "prep" and c.lower_ in _PURPOSE_PREPS and c.i > head.i \
-                    and any(p.lemma_.lower() in purposes for p in syntax.prep_objects(c)):
-                return True
-    return False
 
 
 def _objects(trigger: Token) -> list[Token]:
