@@ -50,6 +50,10 @@ def test_dissent_with_no_addressee_is_aimed_at_the_own_government(pipeline, text
     ("Hundreds of Jordanians protested outside the Israeli embassy in Amman.", "ISRGOV"),
     ("Turkish activists protested against the Chinese embassy in Ankara.", "CHNGOV"),
     ("Thousands of Hungarians protested against Prime Minister Viktor Orban.", "HUNGOV"),
+    # a Commonwealth country's mission is a high commission, not an embassy
+    ("Bangladeshi students protested outside the Indian High Commission in Dhaka on Friday.", "INDGOV"),
+    ("Kenyan activists rallied outside the British High Commission in Nairobi.", "GBRGOV"),
+    ("Demonstrators gathered outside the Canadian High Commission in London to protest.", "CANGOV"),
 ])
 def test_an_addressee_phrase_wins(pipeline, text, target):
     got = _dyads(pipeline, text)
