@@ -11,14 +11,13 @@ from __future__ import annotations
 
 import pytest
 
-from .form_checks import coded_events
+from .coded_rows import event_rows
 
 PUB = "2023-07-08"
 
 
 def _dyads(pipeline, text: str) -> list[tuple[str, str | None, str | None]]:
-    return [(e.cameo, e.source.code if e.source else None, e.target.code if e.target else None)
-            for e in coded_events(pipeline, text, PUB) if e.modality != "negated"]
+    return [(c, s, t) for c, s, t, modality, _ in event_rows(pipeline, text, PUB) if modality != "negated"]
 
 
 _OWN_GOVERNMENT = [
