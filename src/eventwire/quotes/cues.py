@@ -50,7 +50,7 @@ def find_cues(doc: Doc, lexicon: QuoteLexicon, quoted: Sequence[bool],
             continue
         if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
             cue = according_cue(tok, lexicon, quoted, blocked)
-        elif tok.dep_ in ("dobj", "conj") and lexicon.judgement_nouns & {tok.lower_, tok.lemma_.lower()} \
+        elif tok.dep_ in ("dobj", "conj", "pobj") and lexicon.judgement_nouns & {tok.lower_, tok.lemma_.lower()} \
                 and (cue := received_cue(tok, lexicon, blocked)) is not None:
             pass                           # "faced criticism from X" ("scorn" may be tagged a verb)
         elif tok.dep_ == "pobj" and tok.lemma_.lower() in phrase_nouns \
@@ -227,6 +227,41 @@ def _verb_cue(tok: Token, lexicon: QuoteLexicon, quoted: Sequence[bool], blocked
     return cue
 
 
+def _relative_start(verb: Token, clause: Token) -> int:
+    """Start of a reported clause; in a relative clause whose pronoun is the reported clause's subject
+    but which the parser hangs as the reporting verb's object ("the plant, which regulators said last
+    year posed no risk"), the pronoun."""
+    start = clause.left_edge.i
+    if verb.dep_ != "relcl" or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children):
+        return start
+    pronoun = next((c for c in verb.children if c.dep_ == "dobj" and c.i < verb.i and c.tag_ == "WDT"), None)
+    return pronoun.i if pronoun is not None else start
+
+
+def _clause_hung_outside(verb: Token) -> tuple[int, int] | None:
+    """ "the test, which state media claimed now allows Pyongyang to ...": a relative clause whose
+    pronoun the parser took for the reporting verb's object, and whose reported verb, right after it,
+    it hung elsewhere in the sentence; the content runs from the pronoun to that verb's end."""
+    if verb.dep_ != "relcl" or any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
+        return None
+    pronoun = next((c for c in verb.children if c.dep_ == "dobj" and c.i < verb.i and c.tag_ == "WDT"), None)
+    if pronoun is None:
+        return None
+    doc = verb.doc
+    i = verb.right_edge.i + 1
+    while i < len(doc) and doc[i].dep_ == "advmod" and doc[i].head.i > i:
+        i += 1
+    if i >= len(doc) or doc[i].is_sent_start:
+        return None
+    nxt = doc[i]
+    if nxt.tag_ == "MD" or nxt.dep_ in ("aux", "auxpass"):
+        nxt = nxt.head
+    if nxt.tag_ not in ("VBZ", "VBD", "VBP", "VB", "VBN") or nxt.dep_ not in ("advcl", "conj", "ccomp", "parataxis") \
+            or nxt.left_edge.i <= verb.i or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in nxt.children):
+        return None
+    return pronoun.i, nxt.right_edge.i + 1
+
+
 def _clause_tokens(verb: Token, speaker: SpeakerMention | None) -> set[int]:
     """The verb, its auxiliaries, adverbs, addressee, prepositional phrases and subject."""
     out = {verb.i}
@@ -254,7 +289,7 @@ def _complement(verb: Token, entry: VerbEntry, clause: set[int], quoted: Sequenc
                 child.left_edge.lower_ in _CLAUSE_OPENERS or unmarked_clause(child) or open_question(verb, child))) \
                 and "clause" in entry.complements \
                 and not _semicolon_between(doc, child, verb):   # a that-clause the parser hung as an adverbial
-            span = (child.left_edge.i, without_trailing_participle(child))
+            span = (_relative_start(verb, child), without_trailing_participle(child))
             if child.i > verb.i:
                 clauses.append(span)
         elif (child.dep_ == "xcomp" or child.dep_ == "advcl" and _to_infinitive(child) and any(
@@ -286,7 +321,8 @@ def _complement(verb: Token, entry: VerbEntry, clause: set[int], quoted: Sequenc
             span = (child.i, last + 1)    # "what rebels called a hospital", "which the president called a disgrace"
         elif child.dep_ == "dobj" and child.i < verb.i and verb.dep_ == "relcl" and child.tag_ in ("WDT", "WP") \
                 and child.lower_ != "what" and "object" in entry.complements:
-            span = (child.i, verb.right_edge.i + 1)   # "the annexation, which RT pointed to as X": from the relative
+            span = "clause" in entry.complements and _clause_hung_outside(verb) \
+                or (child.i, verb.right_edge.i + 1)   # "the annexation, which RT pointed to as X": from the relative
         elif child.dep_ == "prep" and entry.particle == child.lower_ and "object" in entry.complements:
             obj = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)   # "called for reducing"
             span = (obj.left_edge.i, obj.right_edge.i + 1) if obj is not None else None
@@ -307,6 +343,8 @@ def _complement(verb: Token, entry: VerbEntry, clause: set[int], quoted: Sequenc
             best, is_object = (sub.left_edge.i, without_trailing_participle(sub)), False
             clauses.append(best)
             break
+    if best is None and "clause" in entry.complements:
+        best = _clause_hung_outside(verb)   # "the test, which state media claimed now allows ..."
     head = verb.head
     if best is None and verb.dep_ == "relcl" and head.i < verb.i and head.lemma_.lower() in lexicon.nouns \
             and not any(c.dep_ in ("dobj", "ccomp", "xcomp") or c.tag_ in ("WDT", "WP") for c in verb.children):

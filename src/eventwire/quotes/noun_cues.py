@@ -156,9 +156,13 @@ def received_cue(tok: Token, lexicon: QuoteLexicon, blocked: Sequence[bool]) -> 
     if first is None:
         return None
     verb = first.head
-    if first.dep_ != "dobj" or verb.pos_ not in ("VERB", "AUX") \
-            or lexicon.lemma(verb.text, verb.lemma_) not in lexicon.receiving_verbs:
+    if first.dep_ == "pobj" and verb.lower_ == "under" and first is tok:
+        verb = verb.head                   # "came under criticism from Y"
+    elif first.dep_ != "dobj":
         return None
+    if verb.pos_ not in ("VERB", "AUX") or lexicon.lemma(verb.text, verb.lemma_) not in lexicon.receiving_verbs \
+            or any(c.dep_ in ("prt", "prep") and c.lower_ in lexicon.away_particles for c in verb.children):
+        return None                        # "took the heat off the roof": another verb
     forbidden = not_speaker(tok, blocked)
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subj is None or forbidden(subj.i) or subj.lower_ in ("it", "that", "this", "which", "what"):
@@ -180,11 +184,31 @@ def received_cue(tok: Token, lexicon: QuoteLexicon, blocked: Sequence[bool]) -> 
     if first is not tok and speaker is None:
         return None                        # a second judgement with no one named is no second quote
     text = tok.doc[verb.i:tok.i + 1].text if first is tok else tok.text
+    content = (judged.start, judged.end)
+    reason = _reason(tok, verb) if first is tok else None
+    if reason is not None:                 # "faced criticism for its handling of the floods": what is judged
+        prep, content = reason
+        clause.add(prep.i)
+        if prep.i == tok.i + 1:
+            text = tok.doc[verb.i:prep.i + 1].text
     cue = Cue(token=tok.i, text=text, entry=None, speaker=speaker, clause=clause,
-              content=(judged.start, judged.end), noun=True, shares_content=first is not tok)
+              content=content, noun=True, shares_content=first is not tok)
     if speaker is not None:
         cue.media_speaker = outlet_in(tok.doc[speaker.start:speaker.end], lexicon)
     return cue
+
+
+def _reason(noun: Token, verb: Token) -> tuple[Token, tuple[int, int]] | None:
+    """The "for" phrase of a received judgement ("faced criticism for failing to act", "came under
+    scrutiny for its spending"): the act judged, which is what the judgement is about; its preposition
+    and the object's span, or None."""
+    prep = next((c for c in (*noun.children, *verb.children) if c.dep_ == "prep" and c.lower_ == "for"
+                 and c.i > noun.i), None)
+    obj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None) if prep is not None else None
+    if obj is None:
+        return None
+    content = trim(noun.doc, obj.left_edge.i, obj.right_edge.i + 1, min_words=1)
+    return (prep, content) if content is not None else None
 
 
 def _first_judgement(tok: Token, lexicon: QuoteLexicon) -> Token | None:
