@@ -25,7 +25,7 @@ from .objects import object_span, said_object
 from .parenthetical import is_as_put_it, parenthetical, relative_start
 from .speakers import SpeakerMention, agent_phrase, misplaced_charge, quoting_frame, speaker_span, subject_of
 from .titles import clauses_under_titles
-from .verb_phrase import first_word, particles_of
+from .verb_phrase import first_word, for_clause, particles_of
 
 # children of a reporting verb that belong to the attribution clause ("he also told TASS on Monday")
 CLAUSE_DEPS = frozenset({"nsubj", "nsubjpass", "agent", "dobj", "dative", "iobj", "npadvmod", "advmod",
@@ -183,6 +183,8 @@ def _verb_cue(tok: Token, lexicon: QuoteLexicon, quoted: Sequence[bool], blocked
         text = tok.doc[tok.i - 2:tok.i + 1].text   # "pooh-poohed"
     if entry.particle:
         part = next((c for c in tok.children if c.lower_ == entry.particle and c.dep_ in ("prt", "prep", "advmod")), None)
+        if part is None and entry.particle == "for" and (clause := for_clause(tok)) is not None:
+            part = clause.left_edge        # "called for all sides to ...": the "for" opens the clause
         if part is not None and part.i == tok.i + 1:
             text = tok.doc[tok.i:part.i + 1].text
     cue = Cue(token=tok.i, text=text, entry=entry, speaker=speaker)
@@ -323,6 +325,9 @@ def _complement(verb: Token, entry: VerbEntry, clause: set[int], quoted: Sequenc
                 and child.lower_ != "what" and "object" in entry.complements:
             span = "clause" in entry.complements and _clause_hung_outside(verb) \
                 or (child.i, verb.right_edge.i + 1)   # "the annexation, which RT pointed to as X": from the relative
+        elif entry.particle == "for" and "object" in entry.complements and child.dep_ in ("advcl", "ccomp") \
+                and child.left_edge.lower_ == "for" and child == for_clause(verb):
+            span = (child.left_edge.i + 1, child.right_edge.i + 1)   # "called for all sides to respect the truce"
         elif child.dep_ == "prep" and entry.particle == child.lower_ and "object" in entry.complements:
             obj = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)   # "called for reducing"
             span = (obj.left_edge.i, obj.right_edge.i + 1) if obj is not None else None

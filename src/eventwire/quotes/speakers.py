@@ -45,7 +45,7 @@ def subject_of(verb: Token, lexicon: QuoteLexicon, forbidden: Callable[[int], bo
     inverted = verb.i > 0 and (verb.doc[verb.i - 1].is_punct or forbidden(verb.i - 1))
     for child in verb.children:
         if inverted and child.i > verb.i and child.dep_ in ("dobj", "attr", "npadvmod", "appos", "nsubj") \
-                and child.pos_ == "PROPN" and not forbidden(child.i):
+                and child.pos_ == "PROPN" and child.ent_type_ not in ("DATE", "TIME") and not forbidden(child.i):
             return child                   # '"...," said James Acton'; not "Trump admires Putin"
     return _noun_phrase_before(verb, forbidden)
 
@@ -86,12 +86,22 @@ def _participle_read_as_root(verb: Token, forbidden: Callable[[int], bool]) -> T
 def _finite_read_as_relative(verb: Token, forbidden: Callable[[int], bool]) -> Token | None:
     """ "The envoy called again for a ceasefire": the parser hung a past-tense verb right after the
     sentence's only noun phrase as a reduced relative of it, leaving the sentence without a verb; that
-    noun is the subject (a true reduced relative is a participle, "the statement released Friday")."""
+    noun is the subject (a true reduced relative is a participle, "the statement released Friday").
+    So too after the noun's apposition closed by a comma ("The attorney general, the governor's rival,
+    called Friday for ..."), where the parser may also read the verb as a participle."""
     head = verb.head
-    if verb.dep_ != "acl" or verb.tag_ not in ("VBD", "VBZ") or head.dep_ != "ROOT" \
-            or head.pos_ not in ("NOUN", "PROPN") or head.i + 1 != verb.i or forbidden(head.i):
+    if verb.dep_ != "acl" or forbidden(head.i):
         return None
-    return head
+    if head.i + 1 == verb.i:
+        return head if verb.tag_ in ("VBD", "VBZ") and head.dep_ == "ROOT" and head.pos_ in ("NOUN", "PROPN") else None
+    doc = verb.doc
+    root = verb.sent.root
+    if verb.tag_ in ("VBD", "VBZ", "VBN") and root.pos_ in ("NOUN", "PROPN") and root.i < verb.i \
+            and doc[verb.i - 1].text == "," and doc[root.i + 1].text in (",", "(") and not forbidden(root.i) \
+            and root.right_edge.i >= verb.i and any(c.dep_ == "appos" for c in root.children) \
+            and not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in doc[root.i + 1:verb.i]):
+        return root                        # the verb hangs from the apposition's last noun
+    return None
 
 
 def _noun_phrase_before(verb: Token, forbidden: Callable[[int], bool]) -> Token | None:
