@@ -186,7 +186,8 @@ south_asia 31, latin_america 23, north_america 22, central_asia 14, oceania 13, 
 year 2001-2026. Conventions are those of set H, plus these decisions: a telephone call is 041 both ways, a
 meeting on the sidelines of a summit 044 both ways, shuttle mediation 045 to each side, hosting a visit 043 (the
 visit 042 one way), and the agencies' "exchanged views"/"reviewed relations" restate the talks (one pair);
-foreign leaders flying in for a funeral are visits 042; an endorsement ("firmly supports", "threw his weight
+foreign leaders flying in for a funeral are visits 042; one side's readiness for talks or an announced trip is
+036 one way, a meeting both sides agreed to hold 036 both ways; an endorsement ("firmly supports", "threw his weight
 behind") 051, accepting an apology 056; a nominalised reaction ("drawing condemnation from the UN") is not
 coded, while a same-day act in a relative clause ("a decision Ankara called politically motivated") is;
 participial justifications ("accusing Lukashenko's government of ...", "saying the election had been stolen")
