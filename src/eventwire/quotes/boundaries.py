@@ -33,8 +33,9 @@ def before_next_report(verb: Token, content: tuple[int, int],
         if tok.dep_ != "conj" or tok.pos_ != "VERB" or not start <= tok.head.i < end or tok.head.i == verb.i \
                 or lexicon.verb(lexicon.lemma(tok.text, tok.lemma_), set()) is None \
                 or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in tok.children) \
-                or _in_noun_phrase(tok.head, verb) or _alternative(tok) or _modal_or_passive(tok):
-            continue
+                or _in_noun_phrase(tok.head, verb) or _alternative(tok) or _modal_or_passive(tok) \
+                or tok.tag_ == "VB" and _has_to(tok.head):
+            continue                       # "urged them to act and consider X": more of the infinitive
         cut = tok.left_edge.i
         while cut > start and (doc[cut - 1].dep_ == "cc" or doc[cut - 1].is_punct or doc[cut - 1].is_space):
             cut -= 1

@@ -18,7 +18,8 @@ from spacy.tokens import Doc
 from ..records import Speaker
 from .clauses import runs_on
 from .cues import Cue, find_cues
-from .labels import colon_attributed, colon_blocks, dash_attributed, datelines, labelled_quotes, statement_holder
+from .labels import (colon_attributed, colon_blocks, dash_attributed, dash_set_attributed, datelines, labelled_quotes,
+                     statement_holder)
 from .lexicon import QuoteLexicon
 from .marks import Segment, SegmentIndex, find_segments, jaccard, quoted_tokens
 from .nesting import outermost
@@ -390,9 +391,12 @@ class _Build:
                 spans[i] = (prev.start, prev.end, prev)
                 continue
             first = self._first_word(seg)
-            if first < len(self.doc) and self.in_claim[first]:
+            dashed = dash_set_attributed(self.doc, self.text, seg, first)   # "Rosa Delgado -- “...” -- and others"
+            if dashed is None and first < len(self.doc) and self.in_claim[first]:
                 continue                       # a title in an attribution clause, or part of a claim
             speaker, cue = dash_attributed(self.doc, self.text, seg), "―"
+            if speaker is None:
+                speaker, cue = dashed, "--"
             if speaker is None:            # "The mayor was blunt: “...”"
                 speaker, cue = colon_attributed(self.doc, self.text, seg, first), ":"
             if speaker is not None:

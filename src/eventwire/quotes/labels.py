@@ -2,7 +2,8 @@
 
 * headline "Kaine: Debate moderator was fair to both" (first line, short name before a colon);
 * transcript lines ``KAINE: Well, no, ...`` (a paragraph opening with an upper-case name);
-* dash attribution ``“...” ― Rosa Delgado`` (a quotation followed by a dash and a name);
+* dash attribution ``“...” ― Rosa Delgado`` (a quotation followed by a dash and a name), and a
+  quotation set off by dashes right after a name (``Rosa Delgado -- “...” -- and others``);
 * block quotes: a paragraph ending in a colon ("The governor added:") introduces the next one.
 
 Each rule looks only at paragraph starts and segment ends, never scans the text per token.
@@ -115,6 +116,44 @@ def dash_attributed(doc: Doc, text: str, segment: Segment) -> SpeakerMention | N
     if m is None:
         return None
     return _speaker(doc, m.start(1), m.end(1))
+
+
+_DASH_BEFORE = re.compile(r"(?:--|[—–])\s*$")
+_DASH_AFTER = re.compile(r"\s*(?:--|[—–])\s")
+_NAMED = frozenset({"PERSON", "ORG", "NORP"})
+
+
+def dash_set_attributed(doc: Doc, text: str, segment: Segment, first: int) -> SpeakerMention | None:
+    """The name a quotation set off by dashes follows ("the former treasury secretary Larry Summers
+    -- “This plan cannot pay for itself” -- and two laureates", "The governor — “We will not back
+    down” — vowed ..."): a spaced dash on both sides, a clause of three words or more inside, and right
+    before the first dash a name (a person, organisation or group) or the subject of the sentence's
+    verb; inside, a finite verb (a clause said, not a phrase of the writer's). ``first``: the segment's
+    first word."""
+    before = text[max(0, segment.start - 4):segment.start]
+    if _DASH_BEFORE.search(before) is None or _DASH_AFTER.match(text, segment.end) is None \
+            or len(text[segment.inner_start:segment.inner_end].split()) < 3:
+        return None
+    inside = doc.char_span(segment.inner_start, segment.inner_end, alignment_mode="expand")
+    if inside is None or not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in inside):
+        return None                        # "the BBC -- “a fine broadcaster” --": the writer's gloss
+    i = first - 1
+    while i >= 0 and (doc[i].is_punct or doc[i].is_space):
+        i -= 1
+    if i < 0 or first - i > 3:
+        return None
+    tok = doc[i]
+    if not (tok.ent_type_ in _NAMED or tok.pos_ == "PROPN" or tok.pos_ == "NOUN" and tok.dep_ == "nsubj"):
+        return None
+    if tok.ent_type_ in ("DATE", "TIME"):
+        return None
+    head = tok
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.i < head.i:
+        head = head.head.head              # "the mayor of Lyon": the mayor
+    if head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    start = min(t.i for t in head.subtree if t.i <= i)
+    return SpeakerMention(start, i + 1, head.i)
 
 
 _COLON_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
