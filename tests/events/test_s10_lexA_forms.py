@@ -1,0 +1,81 @@
+"""Lexicon round 10, roots 01-09 (issue 3): forms of unseen news read with the wrong code, or not at all.
+
+Only armed forces retreat out of a place (0874): an envoy pulled out of a capital, money pulled out of
+markets, a motorcade pulling out of a stadium or a candidate pulling out of a run-off are no military
+retreat. An armed group handing its weapons in disarms (0873), it arms no one (072). Foreign troops
+landing at a government's request, and peacekeepers arriving, protect (074): they pay no visit (042).
+Relief unloaded, landed or airdropped in a stricken place, or a plane landing with relief on board, is
+humanitarian aid (073). Views, ideas or notes traded are a consultation (040), fire traded is not.
+Get-well wishes are an empathetic comment (018). A wreath laid at a memorial honours whose memorial it is
+(017 to the 'at' phrase). A leader or envoy greeted is a visitor received (043); supporters or relatives
+greeted are neither received nor praised (no 051). Regretting or deploring another's decision is no
+pessimistic comment (012). The sentences are written for these tests, with actors, places and
+circumstances of their own: none retells a dev-set item (sets D-H) or reuses its frame with the names
+changed.
+"""
+
+from __future__ import annotations
+
+from .form_checks import form_tests
+
+PUB = "2024-03-01"
+
+_FORMS = [
+    # armed forces pulling out of a place retreat (0874)
+    ("Serbian troops withdrew out of the Kosovo town of Mitrovica overnight.", "0874", "pull_out_of", "SRBMIL", "KSVCVL"),
+    ("Ethiopian soldiers pulled out of Somalia's Gedo region.", "0874", "pull_out_of", "ETHMIL", "SOM"),
+    ("Hezbollah fighters have pulled out of the Syrian city of Qusayr.", "0874", "pull_out_of", "LBNREB", "SYRCVL"),
+    # an armed group handing in its weapons disarms (0873)
+    ("Tamil rebels handed over their weapons to Norwegian monitors.", "0873", "hand_in_weapons_to", "LKAREB", "NOR"),
+    ("Guerrillas of the Moro front turned in their rifles to Philippine troops on Monday.", "0873",
+     "hand_in_weapons_to", "PHLREB", "PHLMIL"),
+    ("Burundian rebels have turned in their guns.", "0873", "hand_in_weapons", "BDIREB", None),
+    # a state handing weapons to another still gives military aid (072)
+    ("France handed over armoured vehicles to the Ukrainian army.", "072", "military_aid", "FRA", "UKRMIL"),
+    # troops landing at a government's request, peacekeepers arriving: protection (074)
+    ("Ghanaian troops landed in Liberia at the request of the interim government.", "074", "troops_arrive_at_request",
+     "GHAMIL", "LBR"),
+    ("The first Pakistani peacekeepers arrived in Darfur on Monday.", "074", "peacekeepers_arrive", "PAKMIL", "SDN"),
+    # relief landed, unloaded or flown in (073)
+    ("A Saudi cargo plane landed in Aden with food and medicine on Sunday.", "073", "carrier_arrives_with_relief",
+     "SAU", "YEM"),
+    ("The Chinese navy unloaded tents and blankets in Vanuatu after the cyclone.", "073", "relief_unloaded_in",
+     "CHNMIL", "VUT"),
+    # views traded (040), both ways
+    ("Ghana's president and Togo's president exchanged views on the coup in Burkina Faso.", "040",
+     "exchange_views_mutual", "GHAGOV", "TGOGOV"),
+    ("Ghana's president and Togo's president exchanged views on the coup in Burkina Faso.", "040",
+     "exchange_views_mutual", "TGOGOV", "GHAGOV"),
+    ("The Greek foreign minister swapped ideas with his Cypriot counterpart on Tuesday.", "040", "exchange_views",
+     "GRCGOV", "CYPGOV"),
+    # get-well wishes (018)
+    ("The Emir of Qatar sent get-well wishes to the Omani sultan.", "018", "get_well_wishes", "QATGOV", "OMNGOV"),
+    # a leader greeted is received (043)
+    ("The Bolivian president greeted the Chilean foreign minister in La Paz.", "043", "greet_visitor", "BOLGOV",
+     "CHLGOV"),
+    # a wreath laid honours whose memorial it is (017)
+    ("Japan's emperor laid a wreath at a memorial to Chinese war dead in Nanjing.", "017", "lay_wreath", "JPN", "CHN"),
+    ("Israel's president laid flowers at the tomb of Egypt's late president Anwar Sadat.", "017", "lay_wreath",
+     "ISRGOV", "EGYELI"),
+]
+
+_NOT = [
+    # no military retreat
+    ("The Lebanese government pulled its ambassador out of Riyadh.", "0874"),
+    ("Pension funds pulled money out of Argentine bonds.", "0874"),
+    ("The president's motorcade pulled out of the stadium in Nairobi.", "0874"),
+    ("The opposition candidate in Ivory Coast pulled out of the run-off vote.", "0874"),
+    # gun owners handing in rifles under a buyback neither disarm an armed group nor give aid
+    ("Australian gun owners handed in their rifles under the buyback scheme.", "07"),
+    # troops trading fire do not consult
+    ("Turkish and Iraqi troops exchanged fire near the border.", "04"),
+    # supporters or relatives greeted: no visit received, no praise
+    ("The striking miners greeted their families at the gate.", "05"),
+    ("The striking miners greeted their families at the gate.", "04"),
+    ("The freed Burmese opposition leader greeted thousands of supporters outside her home.", "05"),
+    # disapproval of another's decision is no pessimistic comment
+    ("Norway said it regretted Sweden's decision to close the crossing.", "012"),
+    ("The Vatican deeply regrets the expulsion of its envoy from Managua.", "012"),
+]
+
+test_general_form, test_form_does_not_fire = form_tests(_FORMS, _NOT, PUB)
