@@ -312,7 +312,8 @@ def according_cue(tok: Token, lexicon: QuoteLexicon, quoted: Sequence[bool],
     # the content is the rest of the sentence: before the phrase, or after it when it leads
     before = (sent.start, tok.i)
     after = (max(phrase) + 1, sent.end)
-    content = before if count_words(doc, *before) >= count_words(doc, *after) else after
+    content = before if count_words(doc, *before) >= count_words(doc, *after) or _closed_before(sent.root, tok, last) \
+        else after
     if tok.i > sent.start and doc[tok.i - 1].text == "," and relative_start(doc, tok.i - 1, sent.start) == tok.i - 2 \
             and last + 1 < sent.end and doc[last + 1].text == "," and count_words(doc, *after):
         content = (tok.i - 2, sent.end)    # "the bridge, which, according to X, was the last route out"
@@ -325,6 +326,18 @@ def according_cue(tok: Token, lexicon: QuoteLexicon, quoted: Sequence[bool],
     return cue
 
 
+
+
+_ADJUNCTS = frozenset({"prep", "advcl", "npadvmod", "advmod", "punct", "cc"})
+
+
+def _closed_before(root: Token, tok: Token, last: int) -> bool:
+    """ "Turnout was low, according to local media, with many stations empty by noon": the sentence's
+    clause is complete before the "according to" phrase (its root is there, and only adjuncts of it
+    follow the phrase); the clause is the content, however long the adjunct after it."""
+    if not root.i < tok.i or tok.i == 0 or tok.doc[tok.i - 1].text != "," or root.pos_ not in ("VERB", "AUX"):
+        return False
+    return not any(c.i > last and c.dep_ not in _ADJUNCTS for c in root.children)
 
 
 def _past_source_relative(doc: Doc, tok: Token, last: int) -> int:
