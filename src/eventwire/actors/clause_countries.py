@@ -121,6 +121,47 @@ def _clause_verb(head: Token) -> Token | None:
 class ClauseCountryFinder(FinderBase):
     """Country defaults from the clause of a role phrase (a pass of the mention finder)."""
 
+    _scene: tuple[str, str] | tuple[()] | None = None
+
+    def local_country(self, head: Token, phrase: str, sector: str) -> tuple[str, str] | None:
+        """The country of a local actor ("police", "protesters", "the crowd") whose sentence names no country or
+        several: the place its clause (or its story's clause) acts in ("Crowds broke into the British compound in
+        Tehran"), else the one country the text's places of acts name ("... in Tehran. Police later detained ..."),
+        which outweighs a foreign actor named more often (London, the British envoy); None when neither says."""
+        if not self.local_actor(head, phrase, sector):
+            return None
+        sent = self.sent_of(head)
+        if self.sentence_country.get(sent, None) is not None:
+            return None   # the one country the sentence names
+        where = self.place_of_act(head)
+        if where is not None:
+            return where
+        if self._scene is None:
+            self._scene = self._scene_of_places()
+        return self._scene or None
+
+    def _scene_of_places(self) -> tuple[str, str] | tuple[()]:
+        """The country the text's places of acts name ("in Tehran", "near Goma", a capital in a dateline), when one
+        leads; () when none does."""
+        counts: dict[str, int] = {}
+        texts: dict[str, str] = {}
+        for idx, (start, end, _m) in enumerate(self.names.matches):
+            res = self.names.resolved.get(idx)
+            if res is None or not res.country or res.kind not in ("capital", "place", "country") or \
+                    idx in self.ethnic or (set(res.sectors) - {"GOV"}):
+                continue
+            tok = _first_conjunct(self.tokens[syntactic_head(self.tokens, start, end)])
+            if start in self.dateline_tokens() or (tok.dep_ == "pobj" and tok.head.lower_ in PLACE_OF_ACT_PREPS):
+                counts[res.country] = counts.get(res.country, 0) + 1
+                texts.setdefault(res.country, self.doc[start:end].text)
+        if not counts:
+            return ()
+        ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+        if len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+            return ()
+        country = ranked[0][0]
+        return country, f"the country of the places the text's acts happen in ('{texts[country]}')"
+
     def local_actor(self, head: Token, phrase: str, sector: str) -> bool:
         """Whether the role phrase headed by ``head`` names actors that act where they live or serve."""
         return (sector in LOCAL_SECTORS or bool({phrase, head.lemma_.lower()} & LOCAL_ACTORS)) and \

@@ -38,6 +38,13 @@ PLACE_VERBS = _WORDS.words("place_verbs")
 # definite nouns that point back to the organisation last named: "a spokesman for the group"
 GROUP_ANAPHORS = _WORDS.words("group_anaphors")
 ANAPHOR_KINDS = _WORDS.group_of("anaphors")    # "group" -> "group", "alliance" -> "alliance" ...
+# clauses that describe a noun or follow a preposition ("men suspected of selling ivory to Chinese buyers", "charged
+# with spying for Israel"): a country named only in one is a link abroad, not where the story happens
+LINK_CLAUSES = frozenset({"acl", "relcl", "pcomp"})
+# a state's missions abroad: "outside the Danish embassy" names the country of the mission, not of the street
+MISSIONS = _WORDS.words("diplomatic_missions")
+SETTLED = _WORDS.words("settled_places")
+DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
 
 
 def paragraph_sentences(doc: Doc, tokens: list[Token]) -> list[tuple[int, int]]:
@@ -80,17 +87,20 @@ class FinderBase:
         # "ethnic Albanians in Macedonia": an ethnicity is no evidence of the country of the context
         self.ethnic = {idx for idx, (start, _end, _m) in enumerate(self.names.matches)
                        if start > 0 and self.tokens[start - 1].lower_ == "ethnic"}
-        # the article's main country, by one rule (``scene_country``), before anything uses it
-        self.doc_context = scene_country(self.names, self.ethnic)
+        # the article's main country, by one rule (``scene_country``), before anything uses it; countries named only
+        # as links abroad (``links_abroad``) are no evidence of it
+        self.doc_context = scene_country(self.names, self.ethnic | self.links_abroad())
         self.names = add_unlisted_companies(self.names, self.tokens, self.ents, self.doc_context)
         self.ethnic = {idx for idx, (start, _end, _m) in enumerate(self.names.matches)
                        if start > 0 and self.tokens[start - 1].lower_ == "ethnic"}
+        self.links = self.links_abroad()
         self.sentence_country, self.shared_context = self._sentence_countries()
         self.context = self.doc_context
         self._rehome_institutions()
         self.found: list[Found] = []
         self.inner: list[Found] = []     # people named inside another mention ("the Trump campaign"), for pronouns
         self.dateline: set[int] = set()  # tokens of datelines ("MOSCOW (Reuters) -"): no actor, no antecedent
+        self._dateline: set[int] | None = None   # the same, found on first use (``dateline_tokens``)
         self.agent_heads: dict[int, Resolution] = {}
         self.surnames: dict[str, Resolution] = {}
         self.titled_people: dict[str, Resolution] = {}   # person name -> role given by a title earlier on
@@ -143,19 +153,85 @@ class FinderBase:
         Firms and outlets count only in a sentence that names no other country."""
         found: dict[int, set[str]] = {}
         firms: dict[int, set[str]] = {}   # the countries only firms and outlets give
+        links: dict[int, set[str]] = {}   # the countries only links abroad give
         for idx, (start, _end, _m) in enumerate(self.names.matches):
             res = self.names.resolved.get(idx)
             country = country_evidence(res) if res is not None and idx not in self.ethnic else None
             if country:
                 sent = self.sentences[self.sentence_of[start]][0]
                 firm = res.kind == "organisation" and bool(FIRM_SECTORS & set(res.sectors))
-                (firms if firm else found).setdefault(sent, set()).add(country)
+                (links if idx in self.links else firms if firm else found).setdefault(sent, set()).add(country)
         for sent, countries in firms.items():   # "officials cut access to Telegram": Ethiopia's
             found.setdefault(sent, countries)
+        for sent, countries in links.items():   # "Police arrested men suspected of selling ivory to Chinese buyers":
+            if sent not in found:               # the article's main country (a dateline's), else none
+                found[sent] = {self.doc_context} if self.doc_context else {*countries, ""}
+            else:
+                found[sent] |= countries   # several countries: the clause decides (``clause_countries``)
         main = self.doc_context
+        found = {s: c - {""} if len(c - {""}) > 1 else c for s, c in found.items()}   # "": the country unknown
         shared = {s: main for s, c in found.items() if len(c) > 1 and main in c} \
             if main and sum(main in c for c in found.values()) > 1 else {}
         return {s: next(iter(c)) if len(c) == 1 else None for s, c in found.items()}, shared
+
+    def dateline_tokens(self) -> set[int]:
+        """Tokens of datelines: "MOSCOW (Reuters) -", "WASHINGTON -", "BEIJING, March 3 (AP) --" at the start of a
+        line: where the story was filed, no actor (not the government a capital may stand for, not the agency)."""
+        if self._dateline is not None:
+            return self._dateline
+        out: set[int] = set()
+        toks = self.tokens
+        for tok in toks:
+            if not (tok.i == 0 or "\n" in toks[tok.i - 1].whitespace_ or toks[tok.i - 1].is_space):
+                continue
+            if not (tok.text.isupper() and tok.text.isalpha() and len(tok.text) > 2):
+                continue
+            named = self.name_at(tok)
+            if named is not None and named.kind not in ("capital", "place", "country"):
+                continue     # "NATO - the alliance - met": an actor, no dateline
+            for j in range(tok.i + 1, min(len(toks), tok.i + 12)):
+                t = toks[j]
+                if t.text in DASHES:
+                    out.update(range(tok.i, j))
+                    break
+                if t.is_space or "\n" in t.text or (t.pos_ in ("VERB", "AUX") and not t.text.isupper()):
+                    break
+        self._dateline = out
+        return out
+
+    def links_abroad(self) -> set[int]:
+        """Indices of the names that only link a story to another country: a nationality adjective or a country
+        named inside a clause that describes a noun or follows a preposition ("arrested twelve men suspected of
+        smuggling ivory to Chinese buyers", "charged two men with spying for Israel", "journalists working for a
+        Pakistani channel"), or on a state's mission ("protesters outside the Danish embassy"). The police, courts
+        and crowds of such a sentence are not of that country; a place of the act ("who had gathered in Syrian
+        towns", "fled to Syria") still names where the story is."""
+        out: set[int] = set()
+        for idx, (start, end, _m) in enumerate(self.names.matches):
+            res = self.names.resolved.get(idx)
+            if res is None or res.kind not in ("adjective", "country") or res.sectors:
+                continue
+            noun = self.tokens[syntactic_head(self.tokens, start, end)]
+            while noun.dep_ in ("amod", "compound", "nmod", "poss") and noun.head.i != noun.i:
+                noun = noun.head
+            lemma = noun.lemma_.lower()
+            if lemma in MISSIONS:
+                out.add(idx)
+                continue
+            if lemma in SETTLED or (res.kind == "country" and noun.dep_ == "pobj" and noun.head.lower_ in WHERE_PREPS):
+                continue   # a place of the act: "in a Syrian border town", "fled to Syria"
+            while noun.dep_ == "conj" and noun.head.i < noun.i:
+                noun = noun.head
+            if noun.dep_ in ("nsubj", "nsubjpass") or (noun.dep_ == "pobj" and noun.head.dep_ == "agent"):
+                continue   # the doers of the clause ("a ruling which Chilean officials criticised") act in the story
+            node = noun
+            while node.head.i != node.i:
+                if (node.dep_ in LINK_CLAUSES and node.tag_ != "VB") or (node.dep_ == "pobj" and node.tag_ == "VBG"):
+                    # "with spying for"; not an infinitive's purpose: "an order to build frigates for the Thai navy"
+                    out.add(idx)
+                    break
+                node = node.head
+        return out
 
     def _rehome_institutions(self) -> None:
         """An institution many countries have ("the Senate", "the Supreme Court") is of the country of its

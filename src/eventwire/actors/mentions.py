@@ -25,7 +25,6 @@ from .vocabulary import shipped_vocabulary
 
 _WORDS = shipped_vocabulary()
 
-DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
 # "(Reporting by Jane Doe; Editing by John Roe)": the people of a wire story's credit line are no actors
 CREDIT_WORDS = _WORDS.words("credit_words")
 # the P5+1 ("six world powers" of the Iran nuclear talks): see MentionFinder._power_groups
@@ -48,7 +47,7 @@ class MentionFinder(RolePhraseFinder, UnlistedActorFinder):
         self._owners()
         self._appositions()
         self._power_groups()
-        self.dateline = self._datelines()
+        self.dateline = self.dateline_tokens()
         self.found = [f for f in self.found if not self._credited(f) and f.head not in self.dateline]
         if self.non_actor_tokens:   # "the Patriot Act", "the Super Bowl", "Abrams tanks": no actor in them
             self.found = [f for f in self.found if f.head not in self.non_actor_tokens]
@@ -60,28 +59,6 @@ class MentionFinder(RolePhraseFinder, UnlistedActorFinder):
         for f in self.found:
             f.tag = self.tokens[f.head].tag_
         return self.found
-
-    def _datelines(self) -> set[int]:
-        """Tokens of datelines: "MOSCOW (Reuters) -", "WASHINGTON -", "BEIJING, March 3 (AP) --" at the start of a
-        line: where the story was filed, no actor (not the government a capital may stand for, not the agency)."""
-        out: set[int] = set()
-        toks = self.tokens
-        for tok in toks:
-            if not (tok.i == 0 or "\n" in toks[tok.i - 1].whitespace_ or toks[tok.i - 1].is_space):
-                continue
-            if not (tok.text.isupper() and tok.text.isalpha() and len(tok.text) > 2):
-                continue
-            named = self.name_at(tok)
-            if named is not None and named.kind not in ("capital", "place", "country"):
-                continue     # "NATO - the alliance - met": an actor, no dateline
-            for j in range(tok.i + 1, min(len(toks), tok.i + 12)):
-                t = toks[j]
-                if t.text in DASHES:
-                    out.update(range(tok.i, j))
-                    break
-                if t.is_space or "\n" in t.text or (t.pos_ in ("VERB", "AUX") and not t.text.isupper()):
-                    break
-        return out
 
     def _credited(self, f: Found) -> bool:
         """A person the dictionary does not list, named in a credit line: "(Reporting by X; Editing by Y)", a

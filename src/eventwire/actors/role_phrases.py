@@ -343,11 +343,17 @@ class RolePhraseFinder(DefiniteReferenceFinder, RoleCountryFinder):
         context = None if of_no_one else self.context_at(head)
         if context in sides:   # "Pro-Russian gunmen seized the town hall": not Russia's, whatever the text names
             context = None
+        local = self.local_country(head, agent.phrase, agent.sector) if context and not (
+            names or owner or place or sides) else None
+        if local is not None:   # "Crowds broke into the British compound in Tehran": the place's, not the article's
+            context = local[0]
         if agent.person and not plural and not names and owner is None and place is None:
             earlier = self.same_role_before(head, agent.sector)   # "... the minister said": the one named before
             if earlier is not None:
                 return earlier, []
         res = self.resolver.compose(phrase, self.when, context)
+        if local is not None and res is not None and res.country == local[0]:
+            res = replace(res, why=res.why.replace("the article's main country", local[1]))
         if res is not None and res.code is None and sides and not (names or owner):
             beside = self.country_beside(head, sides)   # "Pro-Russian rebels shelled Mariupol": Ukraine's
             new = self.resolver.compose(phrase, self.when, beside) if beside else None
