@@ -19,6 +19,8 @@ from .cue import Cue, not_speaker
 from .force import is_armed_act
 from .idioms import reports_nothing
 from .lexicon import QuoteLexicon, VerbEntry
+from .misplaced_clauses import (clause_hung_outside, clause_under_time_clause, relative_start_of, said_of_relative_head,
+                                that_clause_in_time_clause)
 from .noun_cues import (according_cue, hearsay_cue, impersonal_cue, made_clear_cue, noun_cue, predicate_cue, received_cue,
                         source_cue, topic_cue)
 from .objects import object_span, said_object
@@ -229,41 +231,6 @@ def _verb_cue(tok: Token, lexicon: QuoteLexicon, quoted: Sequence[bool], blocked
     return cue
 
 
-def _relative_start(verb: Token, clause: Token) -> int:
-    """Start of a reported clause; in a relative clause whose pronoun is the reported clause's subject
-    but which the parser hangs as the reporting verb's object ("the plant, which regulators said last
-    year posed no risk"), the pronoun."""
-    start = clause.left_edge.i
-    if verb.dep_ != "relcl" or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children):
-        return start
-    pronoun = next((c for c in verb.children if c.dep_ == "dobj" and c.i < verb.i and c.tag_ == "WDT"), None)
-    return pronoun.i if pronoun is not None else start
-
-
-def _clause_hung_outside(verb: Token) -> tuple[int, int] | None:
-    """ "the test, which state media claimed now allows Pyongyang to ...": a relative clause whose
-    pronoun the parser took for the reporting verb's object, and whose reported verb, right after it,
-    it hung elsewhere in the sentence; the content runs from the pronoun to that verb's end."""
-    if verb.dep_ != "relcl" or any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
-        return None
-    pronoun = next((c for c in verb.children if c.dep_ == "dobj" and c.i < verb.i and c.tag_ == "WDT"), None)
-    if pronoun is None:
-        return None
-    doc = verb.doc
-    i = verb.right_edge.i + 1
-    while i < len(doc) and doc[i].dep_ == "advmod" and doc[i].head.i > i:
-        i += 1
-    if i >= len(doc) or doc[i].is_sent_start:
-        return None
-    nxt = doc[i]
-    if nxt.tag_ == "MD" or nxt.dep_ in ("aux", "auxpass"):
-        nxt = nxt.head
-    if nxt.tag_ not in ("VBZ", "VBD", "VBP", "VB", "VBN") or nxt.dep_ not in ("advcl", "conj", "ccomp", "parataxis") \
-            or nxt.left_edge.i <= verb.i or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in nxt.children):
-        return None
-    return pronoun.i, nxt.right_edge.i + 1
-
-
 def _clause_tokens(verb: Token, speaker: SpeakerMention | None) -> set[int]:
     """The verb, its auxiliaries, adverbs, addressee, prepositional phrases and subject."""
     out = {verb.i}
@@ -291,7 +258,10 @@ def _complement(verb: Token, entry: VerbEntry, clause: set[int], quoted: Sequenc
                 child.left_edge.lower_ in _CLAUSE_OPENERS or unmarked_clause(child) or open_question(verb, child))) \
                 and "clause" in entry.complements \
                 and not _semicolon_between(doc, child, verb):   # a that-clause the parser hung as an adverbial
-            span = (_relative_start(verb, child), without_trailing_participle(child))
+            if said_of_relative_head(verb, child):   # "Everything the minister says is a lie"
+                return trim(doc, verb.head.left_edge.i, verb.head.i + 1, min_words=1)
+            span = that_clause_in_time_clause(child) if child.dep_ == "ccomp" else None   # "said when X that Y"
+            span = span or (relative_start_of(verb, child), without_trailing_participle(child))
             if child.i > verb.i:
                 clauses.append(span)
         elif (child.dep_ == "xcomp" or child.dep_ == "advcl" and _to_infinitive(child) and any(
@@ -323,7 +293,7 @@ def _complement(verb: Token, entry: VerbEntry, clause: set[int], quoted: Sequenc
             span = (child.i, last + 1)    # "what rebels called a hospital", "which the president called a disgrace"
         elif child.dep_ == "dobj" and child.i < verb.i and verb.dep_ == "relcl" and child.tag_ in ("WDT", "WP") \
                 and child.lower_ != "what" and "object" in entry.complements:
-            span = "clause" in entry.complements and _clause_hung_outside(verb) \
+            span = "clause" in entry.complements and clause_hung_outside(verb) \
                 or (child.i, verb.right_edge.i + 1)   # "the annexation, which RT pointed to as X": from the relative
         elif entry.particle == "for" and "object" in entry.complements and child.dep_ in ("advcl", "ccomp") \
                 and child.left_edge.lower_ == "for" and child == for_clause(verb):
@@ -349,7 +319,7 @@ def _complement(verb: Token, entry: VerbEntry, clause: set[int], quoted: Sequenc
             clauses.append(best)
             break
     if best is None and "clause" in entry.complements:
-        best = _clause_hung_outside(verb)   # "the test, which state media claimed now allows ..."
+        best = clause_hung_outside(verb) or clause_under_time_clause(verb)   # "said after the vote ended that ..."
     head = verb.head
     if best is None and verb.dep_ == "relcl" and head.i < verb.i and head.lemma_.lower() in lexicon.nouns \
             and not any(c.dep_ in ("dobj", "ccomp", "xcomp") or c.tag_ in ("WDT", "WP") for c in verb.children):

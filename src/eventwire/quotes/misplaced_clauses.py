@@ -1,0 +1,78 @@
+"""Reported clauses the parser hangs in the wrong place: a relative pronoun taken for the reporting
+verb's object ("the plant, which regulators said last year posed no risk"), a reported verb hung
+outside its relative clause ("which state media claimed now allows ..."), a that-clause hung under a
+time clause of the reporting verb ("said after the vote ended that she would resign"), and the main
+clause taken for what a relative clause says ("Everything the minister says is a lie")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+_TIME_MARKS = frozenset({"after", "before", "when", "while", "as", "once", "until", "since"})   # mark or advmod
+
+
+def relative_start_of(verb: Token, clause: Token) -> int:
+    """Start of a reported clause; in a relative clause whose pronoun is the reported clause's subject
+    but which the parser hangs as the reporting verb's object ("the plant, which regulators said last
+    year posed no risk"), the pronoun."""
+    start = clause.left_edge.i
+    if verb.dep_ != "relcl" or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children):
+        return start
+    pronoun = next((c for c in verb.children if c.dep_ == "dobj" and c.i < verb.i and c.tag_ == "WDT"), None)
+    return pronoun.i if pronoun is not None else start
+
+
+def clause_hung_outside(verb: Token) -> tuple[int, int] | None:
+    """ "the test, which state media claimed now allows Pyongyang to ...": a relative clause whose
+    pronoun the parser took for the reporting verb's object, and whose reported verb, right after it,
+    it hung elsewhere in the sentence; the content runs from the pronoun to that verb's end."""
+    if verb.dep_ != "relcl" or any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
+        return None
+    pronoun = next((c for c in verb.children if c.dep_ == "dobj" and c.i < verb.i and c.tag_ == "WDT"), None)
+    if pronoun is None:
+        return None
+    doc = verb.doc
+    i = verb.right_edge.i + 1
+    while i < len(doc) and doc[i].dep_ == "advmod" and doc[i].head.i > i:
+        i += 1
+    if i >= len(doc) or doc[i].is_sent_start:
+        return None
+    nxt = doc[i]
+    if nxt.tag_ == "MD" or nxt.dep_ in ("aux", "auxpass"):
+        nxt = nxt.head
+    if nxt.tag_ not in ("VBZ", "VBD", "VBP", "VB", "VBN") or nxt.dep_ not in ("advcl", "conj", "ccomp", "parataxis") \
+            or nxt.left_edge.i <= verb.i or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in nxt.children):
+        return None
+    return pronoun.i, nxt.right_edge.i + 1
+
+
+def clause_under_time_clause(verb: Token) -> tuple[int, int] | None:
+    """ "The senator said after the vote ended that she would resign": a that-clause the parser hung
+    from the reporting verb's time clause, which says nothing itself; its span, else None."""
+    for child in verb.children:
+        if child.dep_ == "advcl" and child.i > verb.i:
+            found = that_clause_in_time_clause(child)
+            if found is not None:
+                return found
+    return None
+
+
+def that_clause_in_time_clause(clause: Token) -> tuple[int, int] | None:
+    """The that-clause inside a time clause ("when the match was over that his team had been poor",
+    which the parser may also hang as the reporting verb's own clause), else None."""
+    if not any(c.dep_ in ("mark", "advmod") and c.lower_ in _TIME_MARKS and c.i < clause.i for c in clause.children):
+        return None
+    inner = next((c for c in clause.children if c.dep_ == "ccomp" and c.left_edge.lower_ == "that"
+                  and c.left_edge.dep_ == "mark" and c.i > clause.i), None)
+    return (inner.left_edge.i, inner.right_edge.i + 1) if inner is not None else None
+
+
+def said_of_relative_head(verb: Token, clause: Token) -> bool:
+    """ "Everything the minister says is a lie": in a relative clause with no pronoun of its own, a
+    clause without a subject that the parser hangs from the reporting verb is the sentence's own
+    predicate when the noun opens the sentence (not "including a provision they say could exclude
+    ..."); what was said is that noun."""
+    return verb.dep_ == "relcl" and verb.head.i < verb.i and clause.i > verb.i \
+        and verb.head.left_edge.i == verb.sent.start \
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "mark") for c in clause.children) \
+        and not any(c.tag_ in ("WDT", "WP") or c.dep_ == "dobj" for c in verb.children)
