@@ -20,6 +20,10 @@ from ..dictionaries.files import data_path, load_yaml
 from ..errors import DictionaryError
 
 
+# classes a file may leave out
+_OPTIONAL = frozenset({"measures", "trips"})
+
+
 @dataclass(frozen=True)
 class ArgumentWords:
     """One frozenset of lower-case words per class of ``data/cameo/arguments.yaml``."""
@@ -50,6 +54,10 @@ class ArgumentWords:
     acting_participles: frozenset[str]
     rally_purposes: frozenset[str]
     frontiers: frozenset[str]
+    # measure nouns read like quantifiers ("tonnes of rice"); a class a file may leave out (none then)
+    measures: frozenset[str] = frozenset()
+    # nouns of a visit or talks whose 'on'/'during' phrase is done by the actor it describes
+    trips: frozenset[str] = frozenset()
     # word form -> lemma, for nouns spaCy's lemmatiser gets wrong (not a class: the ``noun_lemmas`` list)
     noun_lemmas: dict[str, str] = field(default_factory=dict, hash=False)
 
@@ -80,7 +88,7 @@ class ArgumentWords:
                     raise DictionaryError(str(path), line, f"class {name}: {word!r} listed twice")
                 seen.add(word)
             found[name] = frozenset(seen)
-        missing = [n for n in names if n not in found]
+        missing = [n for n in names if n not in found and n not in _OPTIONAL]
         if missing:
             raise DictionaryError(str(path), None, f"classes {missing} are missing")
         return cls(**found, noun_lemmas=_noun_lemmas(data.get("noun_lemmas"), path))

@@ -13,8 +13,10 @@ from spacy.tokens import Span, Token
 
 from ..times.vocabulary import MONTHS
 from . import syntax
+from .argument_words import argument_words
 from .arguments import AUTHOR_MARK
 from .modality import ModalityRules
+from .protest_targets import CROWD_HOW
 
 STATEMENT_CODES = frozenset({"010"})
 
@@ -49,6 +51,11 @@ def drop_adjuncts(fired: dict[int, Any]) -> None:
             if f.attempt.pattern.root in ("18", "19", "20") and all(t is None for _, t in other.pairs) \
                     and any(t is not None for _, t in f.pairs):
                 continue
+            # "raided a protest camp, arresting dozens of activists": the adjunct names whom the force fell on
+            if other.roles is not None and other.roles.targets \
+                    and all(a.how.startswith(CROWD_HOW) for a in other.roles.targets) \
+                    and any(t is not None for _, t in f.pairs):
+                continue
             # "held a summit, agreeing to deepen cooperation": what the talks produced
             if f.attempt.pattern.root == "03" and other.attempt.pattern.root == "04":
                 continue
@@ -71,7 +78,8 @@ def drop_circumstances(fired: dict[int, Any]) -> None:
     drops = []
     for f in fired.values():
         tok = f.token
-        if f.dropped or not f.attempt.noun or tok.dep_ != "pobj" or syntax.light_verb(tok) is not None:
+        if f.dropped or not f.attempt.noun or tok.dep_ != "pobj" or syntax.light_verb(tok) is not None \
+                or _on_a_trip(tok):     # (the visit the doer is on is news: "on a visit to Lima, told ...")
             continue
         cur = tok
         for _ in range(6):
@@ -159,6 +167,16 @@ def description(f: Any) -> str:
     return ""
 
 
+def _on_a_trip(tok: Token) -> bool:
+    """"on a visit to Lima", "on his tour of the region", "during talks with Putin": a trip or talks the
+    clause's doer is on, not a topic ("asked on the visit"): 'on' with 'a' or a possessive, or 'during',
+    before a trip noun (``trips`` in data/cameo/arguments.yaml)."""
+    prep = tok.head.lower_
+    return prep in ("on", "during") and bool(argument_words().trips & {tok.lower_, argument_words().noun_lemma(tok)}) \
+        and (prep == "during" or any(c.dep_ == "det" and c.lower_ in ("a", "an") or c.dep_ == "poss"
+                                     for c in tok.children))
+
+
 # states of mind, pessimism and optimism (CAMEO 012, 013): told in a relative clause they describe its head;
 # condolences (018, one of fired.ATTITUDE_CODES) are offered to someone, a comment even there
 MENTAL_STATE_CODES = frozenset({"012", "013"})
@@ -174,7 +192,7 @@ def nominal_mention(f: Any) -> str:
     if not f.attempt.noun or tok.dep_ != "pobj":
         return ""
     span = _span_of_acts(tok)      # (a verb of the span, "ending a decade of talks", is no light verb of the talks)
-    if span or syntax.light_verb(tok) is not None or tok.head.lower_ not in _TOPIC_PREPS:
+    if span or syntax.light_verb(tok) is not None or tok.head.lower_ not in _TOPIC_PREPS or _on_a_trip(tok):
         return span
     return f"a mention of '{tok.text}' in a phrase of topic ('{tok.head.text} {tok.text}'), not a report of it"
 

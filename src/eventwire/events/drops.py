@@ -122,7 +122,22 @@ def drop_topics(fired: dict[int, Fired], rules: ModalityRules, dyads: Dyads) -> 
         head = f.token.head
         first = at_clause(fired, head)
         if first is not None and not first.dropped and first.attempt.pattern.root in MILITARY_ROOTS:
+            if first.token.i == head.i and not first.attempt.noun and _shares_object(head, f.token):
+                # "gunmen shot and killed a mayor", "rebels ambushed and wounded six soldiers": two verbs
+                # of one act on one object; the harm done names it (the first verb has no object of its own)
+                first.dropped = f"shares its object with '{f.token.text}' ({f.attempt.pattern.rule}), " \
+                                "coded as that act"
+                continue
             f.dropped = f"the toll of '{first.token.text}' ({first.attempt.pattern.rule}), coded as that attack"
+
+
+def _shares_object(first: Token, second: Token) -> bool:
+    """Two coordinated verbs with one object: the first has no object, prepositional target or clause of
+    its own and the second, right after it, has an object ("shot and wounded the judge")."""
+    return second.dep_ == "conj" and second.i - first.i <= 3 and bool(syntax.children(second, *syntax.OBJ)) \
+        and not any(c.dep_ in syntax.OBJ or c.dep_ in ("prep", "xcomp", "ccomp", "dative", "nsubj")
+                    for c in first.children if c.i > first.i and c.i < second.i) \
+        and not syntax.children(second, "nsubj", "nsubjpass")
 
 
 def _subject_of(tok: Token) -> Token | None:

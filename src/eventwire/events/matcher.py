@@ -187,7 +187,9 @@ def _attempt(cand: Candidate, token: Token, memo: dict, words: DocWords, ends: L
         if cand.subjects:
             subj = memo.get("subjects")
             if subj is None:
-                subj = memo["subjects"] = {p for t in subject_heads(token) for p in syntax.noun_phrases(t)}
+                # "some of the protesters", "hundreds of farmers": a quantified subject is what it counts
+                subj = memo["subjects"] = {p for t in subject_heads(token) for h in (t, *syntax.quantified(t))
+                                           for p in syntax.noun_phrases(h)}
             if cand.subjects.isdisjoint(subj):
                 return _miss(cand, cand.wrong_subject)
     consumed: list[Token] = []

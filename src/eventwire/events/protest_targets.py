@@ -92,3 +92,31 @@ def _friendly_purpose(trigger: Token) -> bool:
                     and any(p.lemma_.lower() in purposes for p in syntax.prep_objects(c)):
                 return True
     return False
+
+
+# how a target found by ``crowd`` is told (a guess: a named target of a detail of the act comes first)
+CROWD_HOW = "people the force falls on"
+# sectors of the state bodies that use force on crowds (their force on a crowd is repression, 175)
+_FORCE_SECTORS = frozenset({"COP", "MIL", "GOV", "SPY"})
+
+
+def crowd(trigger: Token, places: list[Arg], sources: list[Arg]) -> list[Arg]:
+    """Force a state's police or troops use on people naming none of them ("police fired tear gas",
+    "riot police broke up the march", "troops used live rounds in Mandalay") falls on the civilians of
+    the country of its place phrase (``places``), else of the source's own: "<country>CVL". Not for a
+    source that is no state body of a country (an IGO, a militia, protesters), nor the second of two means
+    named together ("fired tear gas and rubber bullets": one act of force, told at the first)."""
+    if trigger.dep_ == "conj" and trigger.head.pos_ in syntax.NOUN_POS:
+        return []
+    states = [s for s in sources if s.ref.code and len(s.ref.code) >= 6 and s.ref.code[3:6] in _FORCE_SECTORS
+              and not s.ref.code.startswith(("IGO", "NGO"))]
+    if not states:
+        return []
+    s = states[0]
+    country = (places[0].ref.code or "")[:3] if places else (s.ref.country or s.ref.code[:3])
+    if not country or not country.isalpha() or country in ("IGO", "NGO"):
+        return []
+    where = f"of the place ({places[0].how})" if places else "of the source's own country"
+    ref = ActorRef(s.ref.text, s.ref.start, s.ref.end, None, f"{country}CVL", country, ["CVL"])
+    return [Arg(ref, places[0].token if places else s.token,
+                f"{CROWD_HOW}: civilians {where} (crowd: data/cameo/targets.yaml)")]

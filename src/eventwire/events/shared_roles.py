@@ -12,6 +12,7 @@ from . import syntax
 from .arguments import OWNER_MARK, Arg
 from .dyads import Dyads
 from .fired import REQUEST_ROOTS, Fired, at_clause
+from .protest_targets import CROWD_HOW
 from .targets import ANAPHORIC_DETS
 
 
@@ -85,8 +86,10 @@ def share_targets(fired: dict[int, Fired], dyads: Dyads) -> None:
         if first is None or first is f or first.dropped or first.roles is None or not first.roles.targets \
                 or {a.ref.code for a in first.roles.sources} != {a.ref.code for a in f.roles.sources}:
             continue
-        f.roles.targets = [Arg(a.ref, a.token, f"{a.how} (shared with '{tok.head.text}')")
-                           for a in first.roles.targets]
+        shared = [a for a in first.roles.targets if not a.how.startswith(CROWD_HOW)]
+        if not shared:   # (a crowd a force act falls on is the guess of that act: "fired tear gas and warning shots")
+            continue
+        f.roles.targets = [Arg(a.ref, a.token, f"{a.how} (shared with '{tok.head.text}')") for a in shared]
         f.pairs = dyads.pairs(f)
     answer_hostile_acts(fired, dyads)
     earlier_acts_named_again(fired, dyads)

@@ -242,11 +242,30 @@ class SourceSearch(PhraseActors):
             # (not the author of a text through its participle: "a statement calling the test a
             # violation" is no test and no violation by the statement's author)
             return [a.retold(f"{a.how} of '{verb.text}'") for a in self.verb_sources(verb, authors=False)]
+        found = self._trip_taker(noun)
+        if found:
+            return found
         if noun.dep_ in ("nsubj", "nsubjpass", "ROOT"):
             for prep in syntax.preps_of(noun, noun=True):
                 if prep.lower_ == "between":
                     found = [a for p in syntax.prep_objects(prep) for a in self.actors(p, BETWEEN)]
                     return found[:1]
+        return []
+
+    def _trip_taker(self, noun: Token) -> list[Arg]:
+        """Who makes a visit or holds talks told as a circumstance: the actor its 'on'/'during' phrase
+        describes ("Chile's foreign minister, on a visit to Lima, said ..."), else the doer of the clause it
+        hangs on ("On a visit to Hanoi, the prime minister signed ..."); ``trips`` in arguments.yaml."""
+        prep = noun.head
+        if noun.dep_ != "pobj" or prep.lower_ not in ("on", "during") or prep.dep_ != "prep" \
+                or not argument_words().trips & {noun.lower_, argument_words().noun_lemma(noun)}:
+            return []
+        host = prep.head
+        how = f"who is '{prep.text} a {noun.text}'"
+        if host.pos_ in syntax.NOUN_POS:
+            return self.actors(host, how)
+        if host.pos_ in ("VERB", "AUX"):
+            return [a.retold(f"{a.how} ({how})") for a in self.verb_sources(host, authors=False)]
         return []
 
     def actors_of_clause(self, verb: Token) -> list[Arg]:

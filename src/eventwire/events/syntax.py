@@ -153,6 +153,11 @@ def light_verb(noun: Token) -> Token | None:
         if tok.head.head.lemma_.lower() in argument_words().circumstances:
             return None
         tok = tok.head.head   # also "imposed some of the harshest sanctions"
+        # "sent a convoy of trucks of food": on through a measure to what measures it
+        measures = argument_words().measures
+        while tok.lower_ in measures and tok.dep_ == "pobj" and tok.head.lower_ == "of" \
+                and tok.head.head.pos_ in NOUN_POS:
+            tok = tok.head.head
     while tok.dep_ == "conj" and tok.head.pos_ in NOUN_POS:
         tok = tok.head
     if tok.dep_ in OBJ or tok.dep_ in PASS_SUBJ or tok.dep_ in ("attr", "oprd", "dative"):
@@ -380,11 +385,17 @@ def _title_phrases(name: Token) -> set[str]:
 def quantified(head: Token) -> list[Token]:
     """The head(s) of the 'of' phrase a quantifier or number stands before ("released dozens of
     prisoners" -> prisoners), or nothing when ``head`` is no quantifier ("dozens of prisoners", "a
-    number of journalists", "some of the soldiers": ``quantifiers`` in data/cameo/arguments.yaml)."""
-    quantifiers = argument_words().quantifiers
-    if not (head.lower_ in quantifiers or head.lemma_.lower() in quantifiers or head.like_num):
+    number of journalists", "some of the soldiers": ``quantifiers`` in data/cameo/arguments.yaml), or a
+    measure stands before ("500 tonnes of rice" -> rice, "a convoy of trucks of food" -> trucks, food:
+    ``measures``)."""
+    words = argument_words()
+    if not (head.lower_ in words.quantifiers or head.lemma_.lower() in words.quantifiers or head.like_num
+            or head.lower_ in words.measures):
         return []
-    return [p for prep in head.children if prep.dep_ == "prep" and prep.lower_ == "of" for p in prep_objects(prep)]
+    out = [p for prep in head.children if prep.dep_ == "prep" and prep.lower_ == "of" for p in prep_objects(prep)]
+    # a measure of a measure: "a convoy of trucks of food", "dozens of tonnes of rice" (two steps at most)
+    return out + [q for p in out if p.lower_ in words.measures
+                  for prep in p.children if prep.dep_ == "prep" and prep.lower_ == "of" for q in prep_objects(prep)]
 
 
 _RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that"})

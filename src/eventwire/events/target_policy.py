@@ -19,7 +19,7 @@ from ..errors import DictionaryError
 from ..records import ActorRef
 
 _FIELDS = ("alone", "place", "owner", "government", "antecedent", "complement", "abroad", "home", "seat", "rally",
-           "destination")
+           "destination", "crowd")
 _SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "LAB", "BUS", "EDU", "HLH", "MED", "PTY", "ELI", "SPY"})
 _ALONE_VALUES = {True: "true", False: "false", "never": "never"}
 
@@ -43,6 +43,7 @@ class TargetPolicy:
     rally_by_prefix: dict[str, bool] = field(default_factory=dict)
     destination_by_prefix: dict[str, bool] = field(default_factory=dict)
     jails: frozenset[str] = frozenset()   # "detainees in Pakistani custody": places of detention a state holds
+    crowd_by_prefix: dict[str, bool] = field(default_factory=dict)
 
     @classmethod
     def load(cls, path: Path | None = None, cameo: CameoCodes | None = None) -> "TargetPolicy":
@@ -61,7 +62,9 @@ class TargetPolicy:
         seat: dict[str, bool] = {}
         rally: dict[str, bool] = {}
         destination: dict[str, bool] = {}
-        tables = (alone, place, owner, government, antecedent, complement, abroad, home, seat, rally, destination)
+        crowd: dict[str, bool] = {}
+        tables = (alone, place, owner, government, antecedent, complement, abroad, home, seat, rally, destination,
+                  crowd)
         for entry in data["codes"]:
             line = entry.get("__line__") if isinstance(entry, dict) else None
             if not isinstance(entry, dict):
@@ -83,7 +86,8 @@ class TargetPolicy:
                 alone[code] = _ALONE_VALUES[value]
             for name, table in (("place", place), ("owner", owner), ("government", government),
                                 ("antecedent", antecedent), ("complement", complement), ("abroad", abroad),
-                                ("home", home), ("seat", seat), ("rally", rally), ("destination", destination)):
+                                ("home", home), ("seat", seat), ("rally", rally), ("destination", destination),
+                                ("crowd", crowd)):
                 if name in entry:
                     if not isinstance(entry[name], bool):
                         raise DictionaryError(str(path), line, f"{name} must be true or false")
@@ -98,7 +102,8 @@ class TargetPolicy:
                    _load_institutions(data.get("institutions") or [], path),
                    frozenset(w.strip().lower() for w in received),
                    _load_institutions(data.get("seats") or [], path), rally_by_prefix=rally,
-                   destination_by_prefix=destination, jails=frozenset(w.strip().lower() for w in jails))
+                   destination_by_prefix=destination, jails=frozenset(w.strip().lower() for w in jails),
+                   crowd_by_prefix=crowd)
 
     @staticmethod
     def _lookup(table: dict, code: str, default):
@@ -123,6 +128,11 @@ class TargetPolicy:
         """A deployment with no target actor sent to a place ("sent troops to Kashmir") is aimed at the
         place's country, else at the source's own (the ``home`` fallback, only with a destination)."""
         return self._lookup(self.destination_by_prefix, code, False)
+
+    def crowd_target(self, code: str) -> bool:
+        """Force used on people naming none of them ("police fired tear gas", "dispersed the rally") falls on
+        the civilians of the place's country, else of the source's own."""
+        return self._lookup(self.crowd_by_prefix, code, False)
 
     def home_like(self, code: str) -> bool:
         """Is ``code`` an act a state does in a country (``home`` or ``destination``)?"""

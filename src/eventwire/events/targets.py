@@ -36,6 +36,8 @@ PLACE_PREPS = ("in", "into", "on", "at", "near", "across", "along", "throughout"
                "towards", "outside", "around")
 
 _CONDITIONS = frozenset({"if", "unless"})
+# prepositions of whom a means of force is aimed at ("fired tear gas at the crowd")
+_AIMED_PREPS = frozenset({"at", "on", "against", "into"})
 
 
 # how a target found by ``TargetFallbacks.home`` is told (the coder keeps it beside its own state)
@@ -120,10 +122,21 @@ class TargetFallbacks:
         found = [a for a in found if not (a.ref.code and a.ref.code[:3] in state and "place" in a.how)]
         if not found and policy.seat_target(code):
             found = self.seat(policy, trigger, sources, noun=noun)
+        if not found and policy.crowd_target(code):      # "police fired tear gas" -> the country's civilians
+            found = self.aimed_at(trigger, noun=noun) or \
+                protest_targets.crowd(trigger, self.place(trigger, noun=noun), sources)
         if not found and (policy.home_target(code) or (policy.destination_target(code)
                                                        and _has_destination(trigger, noun=noun))):
             found = self.home(trigger, sources, noun=noun)
         return found
+
+    def aimed_at(self, trigger: Token, *, noun: bool) -> list[Arg]:
+        """The actors a means of force is aimed at by its light verb's phrase ("fired tear gas at
+        thousands of monks", "used water cannon on the marchers")."""
+        verb = syntax.light_verb(trigger) if noun else trigger
+        return [a for prep in (syntax.children(verb, "prep") if verb is not None else [])
+                if prep.lower_ in _AIMED_PREPS for pobj in syntax.prep_objects(prep)
+                for a in self.finder.actors(pobj, f"'{prep.lower_}' object of '{verb.text}'")]
 
     def home(self, trigger: Token, sources: list[Arg], *, noun: bool) -> list[Arg]:
         """The country a state's curfew, emergency or martial law is imposed on: that of its place

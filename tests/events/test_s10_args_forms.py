@@ -1,0 +1,130 @@
+"""Argument forms of news English the matcher and the argument finders read (session 10, issue 3).
+
+The sentences are written for these tests (actors, places and circumstances of their own):
+
+- a quantified subject is what it counts for a pattern's ``subjects`` ("some of the marchers",
+  "hundreds of farmers");
+- measure nouns ("tonnes of", "a convoy of trucks of", "doses of") stand before what they measure, like
+  quantifiers, for a pattern's ``objects`` and for the light verb of an event noun (``measures`` in
+  data/cameo/arguments.yaml);
+- two coordinated verbs of one act on one object ("shot and killed a mayor"): the harm done names the act;
+- force used on people naming none of them ("police fired tear gas in Quito") falls on the civilians of
+  the place's country, else of the police's own (``crowd`` in data/cameo/targets.yaml); one event for
+  means named together.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.dictionaries.verb_lexicon import Pattern, VerbLexicon
+from eventwire.events import matcher, syntax
+
+from .coded_rows import event_rows
+
+PUB = "2021-05-01"
+
+
+def _fits(pipeline, pattern: Pattern, text: str, verb: str) -> bool:
+    lex = VerbLexicon()
+    lex.add(pattern)
+    doc = pipeline.resources.nlp(text)
+    tok = next(t for t in doc if t.text == verb)
+    best, _ = matcher.best_match(lex, tok)
+    return best is not None and best.pattern.id == pattern.id
+
+
+_FLEE = Pattern(id="t_flee", code="082", rule="t.yaml#t_flee", line=None, verbs=("flee",),
+                   subjects=("marcher", "farmer", "picketer"), target="none")
+
+
+@pytest.mark.parametrize("text, fits", [
+    ("Some of the marchers fled when the rain began.", True),
+    ("Hundreds of farmers fled across the square on Friday.", True),
+    ("Dozens of the striking picketers fled into side streets.", True),
+    ("The marchers fled after an hour.", True),
+    ("Some of the soldiers fled into the woods.", False),
+])
+def test_a_subject_list_sees_through_a_quantified_subject(pipeline, text, fits):
+    assert _fits(pipeline, _FLEE, text, "fled") is fits
+
+
+_SHIP_GRAIN = Pattern(id="t_ship_grain", code="071", rule="t.yaml#t_ship_grain", line=None,
+                      verbs=("ship", "send", "deliver"), objects=("grain", "vaccine"))
+
+
+@pytest.mark.parametrize("text, verb, fits", [
+    ("Ukraine shipped 300,000 tonnes of grain to Egypt.", "shipped", True),
+    ("Romania sent a convoy of trucks of grain to Moldova.", "sent", True),
+    ("The WHO delivered two million doses of vaccine to Malawi.", "delivered", True),
+    ("Kazakhstan sent dozens of sacks of grain to Kyrgyzstan.", "sent", True),
+    ("Romania sent a convoy of soldiers to the border.", "sent", False),
+])
+def test_an_object_list_sees_through_measure_nouns(pipeline, text, verb, fits):
+    assert _fits(pipeline, _SHIP_GRAIN, text, verb) is fits
+
+
+@pytest.mark.parametrize("text, noun, verb", [
+    ("Romania sent a convoy of trucks of medicine to Moldova.", "medicine", "sent"),
+    ("Japan delivered 500 tonnes of fuel to Sri Lanka.", "fuel", "delivered"),
+])
+def test_the_light_verb_of_a_measured_noun(pipeline, text, noun, verb):
+    doc = pipeline.resources.nlp(text)
+    light = syntax.light_verb(next(t for t in doc if t.text == noun))
+    assert light is not None and light.text == verb
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Masked gunmen shot and killed a Honduran mayor outside his office on Saturday.", "HNDREB", "HNDGOV"),
+    ("Suspected militants ambushed and wounded four Nigerien soldiers near Diffa.", "NERREB", "NERMIL"),
+    ("Assailants stabbed and wounded a Tunisian police officer in Sousse.", "TUNREB", "TUNCOP"),
+])
+def test_two_verbs_of_one_act_on_one_object_are_coded_by_the_harm_done(pipeline, text, source, target):
+    rows = event_rows(pipeline, text, PUB)
+    assert any(c.startswith("18") and s == source and t == target for c, s, t, _, _ in rows), rows
+
+
+def test_an_attack_with_its_own_object_keeps_the_killing_as_its_toll(pipeline):
+    rows = event_rows(pipeline, "Syrian artillery shelled a village and killed five civilians.", PUB)
+    assert [c[:2] for c, *_ in rows] == ["19"], rows
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Police in Quito fired tear gas on Thursday.", "ECUCOP", "ECUCVL"),
+    ("Security forces fired tear gas in Khartoum, witnesses said.", "SDNMIL", "SDNCVL"),
+    ("Peruvian riot police used tear gas overnight.", "PERCOP", "PERCVL"),
+])
+def test_force_on_people_naming_none_falls_on_the_countrys_civilians(pipeline, text, source, target):
+    rows = event_rows(pipeline, text, PUB)
+    assert ("175", source, target) in {r[:3] for r in rows}, rows
+
+
+def test_means_of_force_named_together_are_one_event(pipeline):
+    rows = event_rows(pipeline, "Riot police used water cannon and rubber bullets in Tbilisi on Monday night.", PUB)
+    assert [r[:3] for r in rows if r[0] == "175"] == [("175", "GEOCOP", "GEOCVL")], rows
+
+
+def test_a_named_crowd_still_wins(pipeline):
+    rows = event_rows(pipeline, "Indonesian police fired tear gas at students in Jakarta.", PUB)
+    assert ("175", "IDNCOP", "IDNEDU") in {r[:3] for r in rows}, rows
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Chile's foreign minister, on a three-day visit to Lima, told Peruvian lawmakers that trade would grow.",
+     "CHLGOV", "PER"),
+    ("On a visit to Hanoi, the Australian prime minister signed a trade pact.", "AUSGOV", "VNM"),
+    ("The Kenyan president, on a state visit to Ethiopia, opened a new road link.", "KENGOV", "ETH"),
+    ("The Canadian trade minister said on a trip to Seoul that tariffs would fall.", "CANGOV", "KOR"),
+])
+def test_a_visit_one_is_on_is_made_by_the_actor_or_clause_it_describes(pipeline, text, source, target):
+    rows = event_rows(pipeline, text, PUB)
+    assert ("042", source, target) in {r[:3] for r in rows}, rows
+
+
+@pytest.mark.parametrize("text", [
+    "Reporters questioned the Danish minister on the visit to Riga.",
+    "The protesters marched during the summit in Brussels.",
+])
+def test_a_visit_named_as_a_topic_or_an_occasion_is_no_trip_of_the_doer(pipeline, text):
+    rows = event_rows(pipeline, text, PUB)
+    assert not [r for r in rows if r[0].startswith("04")], rows
