@@ -6,7 +6,10 @@ retreat. An armed group handing its weapons in disarms (0873), it arms no one (0
 landing at a government's request, and peacekeepers arriving, protect (074): they pay no visit (042).
 Relief unloaded, landed or airdropped in a stricken place, or a plane landing with relief on board, is
 humanitarian aid (073). Views, ideas or notes traded are a consultation (040), fire traded is not.
-Get-well wishes are an empathetic comment (018). A wreath laid at a memorial honours whose memorial it is
+Get-well wishes are an empathetic comment (018). Talks called for between two other sides ask both to
+meet (026), and a side urged back to the negotiating table is asked to negotiate (026), not to release
+anyone (0253). Bail granted releases the person (0841). Money lent in any currency is economic aid (071).
+Investigators going through someone's accounts or books investigate their owner (091). A wreath laid at a memorial honours whose memorial it is
 (017 to the 'at' phrase). A leader or envoy greeted is a visitor received (043); supporters or relatives
 greeted are neither received nor praised (no 051). Regretting or deploring another's decision is no
 pessimistic comment (012). The sentences are written for these tests, with actors, places and
@@ -57,6 +60,27 @@ _FORMS = [
     ("Japan's emperor laid a wreath at a memorial to Chinese war dead in Nanjing.", "017", "lay_wreath", "JPN", "CHN"),
     ("Israel's president laid flowers at the tomb of Egypt's late president Anwar Sadat.", "017", "lay_wreath",
      "ISRGOV", "EGYELI"),
+    # talks called for between two other sides: both are asked to meet (026)
+    ("Kuwait called for talks between Sudan's army and the Rapid Support Forces.", "026", "call_for_talks_between",
+     "KWT", "SDNMIL"),
+    ("The Kenyan president appealed for dialogue between the Ethiopian government and Tigrayan rebels.", "026",
+     "call_for_talks_between", "KENGOV", "ETHREB"),
+    ("Turkey called for talks with Greece over the islands.", "026", "call_for_talks", "TUR", "GRC"),
+    # urged back to the negotiating table is a call to negotiate (026), not for a release (0253)
+    ("The European Union pressed Serbia to return to the negotiating table.", "026", "urge_talk", "IGOEUR", "SRB"),
+    ("Egypt urged the Libyan government and the rival parliament to resume negotiations.", "026", "urge_talk", "EGY",
+     "LBYLEG"),
+    ("Iran pressed Britain to return the seized oil tanker.", "0253", "urge_release", "IRN", "GBR"),
+    # bail granted releases the person (0841)
+    ("An Indian court granted bail to a Kashmiri separatist leader on Friday.", "0841", "grant_bail", "INDJUD", "INDREB"),
+    # money lent in any currency (071)
+    ("Japan lent Sri Lanka 30 billion yen for a light railway.", "071", "lend_currency", "JPN", "LKA"),
+    ("The Asian Development Bank disbursed 200 million rupees to Nepal.", "071", "lend_currency", "IGOADB", "NPL"),
+    # investigators going through someone's accounts investigate the owner (091)
+    ("Belgian investigators combed through the accounts of a Congolese mining firm.", "091", "comb_through_accounts",
+     "BELCOP", "CODBUS"),
+    ("Tax inspectors went through the bank records of the Nigerian senator.", "091", "comb_through_accounts", "NGAGOV",
+     "NGALEG"),
 ]
 
 _NOT = [
@@ -76,6 +100,10 @@ _NOT = [
     # disapproval of another's decision is no pessimistic comment
     ("Norway said it regretted Sweden's decision to close the crossing.", "012"),
     ("The Vatican deeply regrets the expulsion of its envoy from Managua.", "012"),
+    # scholars reading archives investigate no one
+    ("Scholars pored over the records of the Ottoman archive.", "09"),
+    # a transfer fee paid is no loan
+    ("The club paid 75 million pounds to Liverpool for the striker.", "07"),
 ]
 
 test_general_form, test_form_does_not_fire = form_tests(_FORMS, _NOT, PUB)
