@@ -7,7 +7,9 @@ a forum or a league left (160), a court ordering a state or a firm to pay damage
 police, rebels, militants -- killed or shot dead (fighting, 190; the killing of civilians stays 18), people
 rounded up by the police (an arrest, 173, not an abduction), a crowd laying siege to a ministry (a protest,
 141; troops laying siege stay 191), protesters removed or dragged away by the police (repression, 175),
-printed copies seized by the police (confiscation, 1711) and a call "for" an inquiry (101). The sentences
+printed copies seized by the police (confiscation, 1711), a call "for" an inquiry (101), a crowd torching or
+besieging a building (a riot or a protest, 14; a torching with no crowd named is none), rebels setting fire to a
+train (1712), police sent in with armoured vehicles (153) and a fine told by a pronoun for a central bank (172). The sentences
 are written for these tests, with actors, places and circumstances of their own: none retells a dev-set
 item or reuses its frame with the names changed. ``_NOT`` lists readings that must not fire: a city
 closing its schools is no protest blockade (144), a car bomb or the shooting of a journalist is no
@@ -75,6 +77,16 @@ _FORMS = [
     # printed matter seized by the police (1711)
     ("Thai police seized thousands of copies of the banned magazine.", "1711", "confiscate_property", "THACOP",
      "THAMED"),
+    # a crowd torching or besieging is a riot or a protest (14); rebels setting fire to a train destroy property (1712)
+    ("Hundreds of protesters torched tyres and rubbish bins in Arequipa on Thursday.", "145", "riot_torch", "PERCVL", "PERGOV"),
+    ("Hundreds of Bolivian miners encircled the mining ministry in La Paz to press for new contracts.", "141",
+     "crowd_besieges", "BOLLAB", "BOLGOV"),
+    ("Maoist rebels set fire to a passenger train in Bihar.", "1712", "armed_set_fire_to", "INDREB", "IND"),
+    # police sent in with armoured vehicles is police power (153), not military aid; a bank's fine told by a pronoun
+    ("The Jamaican police commissioner sent 300 extra officers and four armoured vehicles to Montego Bay.", "153",
+     "deploy_police_to", "JAMCOP", "JAM"),
+    ("The Nigerian central bank said it had fined three lenders for breaching currency rules.", "172", "regulator_fine",
+     "NGAGOV", "NGABUS"),
     # a call for an inquiry (101)
     ("The Kenyan opposition called for an investigation into the killings by police.", "101", "call_for_information",
      "KENOPP", "KENCOP"),
@@ -94,6 +106,9 @@ _NOT = [
     ("Ukrainian forces laid siege to the Russian-held town of Bakhmut.", "14"),
     # a judgement of a report is no demand for information
     ("The Sudanese government called the report baseless.", "10"),
+    # a torching told with no crowd, troops besieging a town
+    ("Jihadists raided a village in northern Mali, torching granaries and killing two herders.", "145"),
+    ("Syrian government troops besieged the rebel-held town of Madaya.", "14"),
     # organisers removing banners use no force on anyone
     ("The organisers removed the banners from the hall after the meeting.", "17"),
 ]
