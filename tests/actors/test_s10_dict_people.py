@@ -63,6 +63,10 @@ ENDED_ON_THE_DAY = [
     ("Sheikh Hasina", "2024-08-05", "BGDGOV", "2024-08-06"),
     ("Manuel Zelaya", "2009-06-28", "HNDGOV", "2009-06-29"),
     ("Robert Mugabe", "2017-11-21", "ZWEGOV", "2017-11-22"),
+    ("Imran Khan", "2022-04-10", "PAKGOV", "2022-04-11"),          # ousted by a no-confidence vote
+    ("Ebrahim Raisi", "2024-05-19", "IRNGOV", "2024-05-20"),       # killed in a helicopter crash
+    ("Abdullah bin Abdulaziz", "2015-01-23", "SAUGOV", "2015-01-24"),
+    ("Marc Ravalomanana", "2009-03-17", "MDGGOV", "2009-03-18"),
 ]
 
 
@@ -72,6 +76,29 @@ def test_office_ended_by_an_event_is_held_that_day(resolver, name, when, code, a
     assert on_the_day is not None and on_the_day.code == code
     next_day = resolver.lookup(name, D(after))
     assert next_day is not None and next_day.code != code
+
+
+@pytest.mark.parametrize("country, title, when, name", [
+    ("TWN", "foreign minister", "2005-03-01", "Mark Chen"),
+    ("TWN", "foreign minister", "2007-03-01", "James Huang"),
+    ("TWN", "foreign minister", "2014-03-01", "David Lin"),
+    ("TWN", "foreign minister", "2017-03-01", "David Lee"),
+    ("USA", "state department spokesman", "2016-03-01", "John Kirby"),
+    ("USA", "pentagon press secretary", "2023-03-01", "Pat Ryder"),
+])
+def test_office_holders_added(resolver, country, title, when, name):
+    held = resolver.dictionary.holder(country, title, D(when))
+    assert held is not None and held[0].name == name, held
+
+
+@pytest.mark.parametrize("name, when, code", [
+    ("John Kirby", "2014-06-01", "USAMIL"),       # the Pentagon's spokesman is coded like the Pentagon
+    ("John Kirby", "2016-06-01", "USAGOV"),       # the State Department's
+    ("Dana White", "2018-03-01", "USAMIL"),
+    ("John Lipsky", "2011-06-01", "IGOIMF"),      # acting managing director
+])
+def test_spokespeople_and_igo_officials(resolver, name, when, code):
+    assert resolver.lookup(name, D(when)).code == code
 
 
 def test_next_role_starts_after_the_removal_day(resolver):
