@@ -128,3 +128,27 @@ def test_a_visit_one_is_on_is_made_by_the_actor_or_clause_it_describes(pipeline,
 def test_a_visit_named_as_a_topic_or_an_occasion_is_no_trip_of_the_doer(pipeline, text):
     rows = event_rows(pipeline, text, PUB)
     assert not [r for r in rows if r[0].startswith("04")], rows
+
+
+@pytest.mark.parametrize("text, code, source, target", [
+    ("The Pakistani Taliban claimed responsibility for the bombing of a police station in Peshawar.", "18",
+     "PAKREB", "PAKCOP"),
+    ("Al Shabaab took credit for the attack on a Kenyan army base near Lamu.", "19", "SOMREB", "KENMIL"),
+    ("Hamas accepted responsibility for the rocket fire on Israeli towns.", "19", "PSEREB", "ISRCVL"),
+    ("A Baloch separatist group claimed responsibility for the attack on Chinese engineers in Karachi.", "19",
+     "PAKREB", "CHN"),
+])
+def test_the_claimant_of_an_act_does_it(pipeline, text, code, source, target):
+    rows = {r[:3] for r in event_rows(pipeline, text, PUB)}
+    assert any(c.startswith(code) and s == source and t == target for c, s, t in rows), rows
+
+
+def test_an_act_claimed_by_a_group_told_by_a_participle_is_the_groups(pipeline):
+    rows = event_rows(pipeline, "The bombing, claimed by the Pakistani Taliban, killed five police officers in "
+                                "Quetta.", PUB)
+    assert any(c.startswith("18") and s == "PAKREB" for c, s, *_ in rows), rows
+
+
+def test_a_verbal_attack_on_a_rivals_claims_is_still_no_force(pipeline):
+    rows = event_rows(pipeline, "The senator attacked her rival's claims about the tax plan.", PUB)
+    assert not [r for r in rows if r[0][:2] in ("18", "19")], rows

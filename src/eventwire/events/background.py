@@ -17,6 +17,7 @@ from .argument_words import argument_words
 from .arguments import AUTHOR_MARK
 from .modality import ModalityRules
 from .protest_targets import CROWD_HOW
+from .sources import CLAIMANT_MARK
 
 STATEMENT_CODES = frozenset({"010"})
 
@@ -79,7 +80,9 @@ def drop_circumstances(fired: dict[int, Any]) -> None:
     for f in fired.values():
         tok = f.token
         if f.dropped or not f.attempt.noun or tok.dep_ != "pobj" or syntax.light_verb(tok) is not None \
-                or _on_a_trip(tok):     # (the visit the doer is on is news: "on a visit to Lima, told ...")
+                or _on_a_trip(tok) or _claimed(f):
+            # (the visit the doer is on is news: "on a visit to Lima, told ..."; so is the act a group
+            # claims: "claimed responsibility for the bombing")
             continue
         cur = tok
         for _ in range(6):
@@ -165,6 +168,11 @@ def description(f: Any) -> str:
             and not any(c.dep_ in ("aux", "auxpass", "neg") for c in tok.children):
         return f"a restrictive relative clause in the present on '{head}': a trait of it, not an act"
     return ""
+
+
+def _claimed(f: Any) -> bool:
+    """The act's doer is the one who claims it (``sources.SourceSearch._claimant``)."""
+    return f.roles is not None and bool(f.roles.sources) and all(CLAIMANT_MARK in a.how for a in f.roles.sources)
 
 
 def _on_a_trip(tok: Token) -> bool:

@@ -14,6 +14,11 @@ from .argument_words import argument_words
 from .phrase_actors import PhraseActors
 
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
+# "claimed responsibility for the bombing", "took credit for the attack": the claimant did the act
+_CLAIMED = frozenset({"responsibility", "credit"})
+_CLAIMING = frozenset({"claim", "take", "accept", "assume"})
+# how the claimant of an act is told (``background.drop_circumstances`` keeps the act)
+CLAIMANT_MARK = "claimant:"
 
 
 def _dateline_end(doc, start: int) -> int | None:
@@ -242,7 +247,7 @@ class SourceSearch(PhraseActors):
             # (not the author of a text through its participle: "a statement calling the test a
             # violation" is no test and no violation by the statement's author)
             return [a.retold(f"{a.how} of '{verb.text}'") for a in self.verb_sources(verb, authors=False)]
-        found = self._trip_taker(noun)
+        found = self._trip_taker(noun) or self._claimant(noun)
         if found:
             return found
         if noun.dep_ in ("nsubj", "nsubjpass", "ROOT"):
@@ -267,6 +272,21 @@ class SourceSearch(PhraseActors):
         if host.pos_ in ("VERB", "AUX"):
             return [a.retold(f"{a.how} ({how})") for a in self.verb_sources(host, authors=False)]
         return []
+
+    def _claimant(self, noun: Token) -> list[Arg]:
+        """Who claims an act claims to have done it: "the Taliban claimed responsibility for the bombing",
+        "a militant group took credit for the attacks" -> the claimant does the act (the object of
+        ``claims`` verbs in data/cameo/arguments.yaml, 'for' an act)."""
+        prep = noun.head
+        if noun.dep_ != "pobj" or prep.lower_ != "for":
+            return []
+        # ('for' on the object, or on the verb beside it: "took credit for the attack")
+        verb = prep.head.head if prep.head.dep_ == "dobj" else prep.head
+        claimed = [o for o in syntax.children(verb, "dobj") if o.lemma_.lower() in _CLAIMED]
+        if not claimed or verb.lemma_.lower() not in _CLAIMING:
+            return []
+        return [a.retold(f"{a.how} ({CLAIMANT_MARK} '{verb.text} {claimed[0].text} for')")
+                for a in self.verb_sources(verb, authors=False)]
 
     def actors_of_clause(self, verb: Token) -> list[Arg]:
         """The subject (or passive agent) of a clause: the party a threat's condition is about."""
