@@ -119,6 +119,8 @@ def before_contrast(doc: Doc, content: tuple[int, int]) -> tuple[int, int] | Non
                 (t for t in doc[i + 1:end] if t.dep_ == "conj" and t.head.i == tok.head.i), None)
             if clause is None or not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children):
                 continue
+            if word == "but" and i + 1 < end and doc[i + 1].lower_ == "that" and doc[i + 1].dep_ == "mark":
+                continue                   # "said X, but that Y": a second clause of the same report
         if _inside_quotation(doc, start, i):
             continue
         return trim(doc, start, i - 1)
@@ -152,7 +154,8 @@ def before_claim_gloss(doc: Doc, text: str, content: tuple[int, int], nouns: fro
     for comma in _commas_before(doc, text, content, _GLOSS_START):
         noun = doc[comma + 1].head if comma + 1 < end else None
         if noun is not None and noun.i < end and noun.lemma_.lower() in nouns \
-                and any(c.dep_ == "relcl" for c in noun.children):
+                and (any(c.dep_ in ("relcl", "acl") for c in noun.children)
+                     or noun.i + 1 < end and doc[noun.i + 1].lower_ in ("that", "which")):
             return trim(doc, start, comma)
     return content
 

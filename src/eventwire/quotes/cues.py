@@ -201,7 +201,7 @@ def _verb_cue(tok: Token, lexicon: QuoteLexicon, quoted: Sequence[bool], blocked
     if cue.content is not None and cue.content[0] > tok.i:
         cue.content = before_semicolon_clause(tok.doc, cue.content)
     if cue.content is not None:
-        cue.content = before_claim_gloss(tok.doc, doc_text, cue.content, lexicon.nouns)
+        cue.content = before_claim_gloss(tok.doc, doc_text, cue.content, lexicon.nouns | lexicon.gloss_nouns)
     if cue.content is not None and cue.content[0] > tok.i:
         cue.content = before_according(tok.doc, doc_text, cue.content)
     if cue.content is not None and cue.content[0] > tok.i and not quoted[cue.content[0]]:

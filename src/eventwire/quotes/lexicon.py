@@ -40,6 +40,7 @@ class QuoteLexicon:
     statement_preps: frozenset[str] = frozenset()                      # "In a statement, X was ..."
     statement_nouns: frozenset[str] = frozenset()
     colon_nouns: frozenset[str] = frozenset()                          # "His reply was short: ..."
+    gloss_nouns: frozenset[str] = frozenset()                          # "..., a move that angered unions"
     pact_nouns: frozenset[str] = frozenset()                           # "an agreement to curb emissions"
     pact_determiners: frozenset[str] = frozenset()                     # "the agreement to build X": a known pact
     hearsay_adverbs: frozenset[str] = frozenset()                      # "he allegedly fired"
@@ -123,7 +124,7 @@ class QuoteLexicon:
                      "force_readings", "according_non_sources",
                      "subject_control_verbs", "recording_nouns", "object_participle_verbs", "source_phrases", "statement_phrases",
                      "colon_nouns", "pact_nouns", "pact_determiners", "hearsay_adverbs", "writers_phrases",
-                     "no_holder_words", "verb_particles", "supposing_words", "quantity_words"}, path)
+                     "no_holder_words", "verb_particles", "supposing_words", "quantity_words", "gloss_nouns"}, path)
         groups = data.get("groups")
         if not isinstance(groups, list) or not groups:
             raise DictionaryError(str(path), data.get("__line__"), "'groups' must be a non-empty list")
@@ -194,6 +195,7 @@ class QuoteLexicon:
         self.statement_preps, self.statement_nouns = _pair(data, "statement_phrases", ("preps", "nouns"), path)
         self.refusal_verbs = _single_words(data, "refusal_verbs", path)
         self.colon_nouns = _single_words(data, "colon_nouns", path)
+        self.gloss_nouns = _single_words(data, "gloss_nouns", path)
         self.pact_nouns = _single_words(data, "pact_nouns", path)
         self.hearsay_adverbs = _single_words(data, "hearsay_adverbs", path)
         _require_subset(self.pact_nouns, self.nouns, "'pact_nouns' must be reporting nouns listed under 'nouns'",
