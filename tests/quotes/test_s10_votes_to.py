@@ -5,8 +5,8 @@ import pytest
 
 
 @pytest.mark.parametrize("text, content, speaker", [
-    ("The committee voted 19-15 along party lines to send the resolution to the full House.",
-     "to send the resolution to the full House", "The committee"),
+    ("The state assembly voted 61-38 to refer the pension bill back to committee.",
+     "to refer the pension bill back to committee", "The state assembly"),
     ("Voters in the region voted to leave the union.", "to leave the union", "Voters in the region"),
     ("The city council has voted unanimously to ban the sale of fireworks.", "to ban the sale of fireworks",
      "The city council"),
