@@ -7,8 +7,8 @@ becomes an ``ActorMention``.
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field, replace
 from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from spacy.tokens import Doc, Span, Token
@@ -162,7 +162,31 @@ def find_names(doc: Doc, resolver: ActorResolver, when: date | None, token_words
                 before = families.get(parts[-1])   # the last so named, unless only an earlier one holds a role then
                 if before is None or not before.active_at(when) or entry.active_at(when):
                     families[parts[-1]] = entry
+    _shared_places(names, resolver, when)
     return names
+
+
+def _shared_places(names: DocNames, resolver: ActorResolver, when: date | None) -> None:
+    """A region split between countries ("Punjab", "Kashmir": a place listed under each) is of the one the rest of
+    the text names most ("farmers blocked the road to Lahore ... in Punjab": Pakistan's); the first listed when the
+    text does not say."""
+    shared: dict[int, list[str]] = {}
+    for idx, (_start, _end, m) in enumerate(names.matches):
+        codes = list(dict.fromkeys(e.code for e in m.candidates if e.kind == "place"))
+        if len(codes) > 1 and all(e.kind == "place" for e in m.candidates):
+            shared[idx] = codes
+    if not shared:
+        return
+    counts = Counter(r.country for i, r in names.resolved.items() if i not in shared and r.country)
+    for idx, codes in shared.items():
+        ranked = sorted(codes, key=lambda c: -counts[c])
+        best = ranked[0]
+        if counts[best] == 0 or counts[best] == counts[ranked[1]]:
+            continue
+        entry = next(e for e in names.matches[idx][2].candidates if e.code == best)
+        res = resolver.resolve_entry(entry, when)
+        names.resolved[idx] = replace(res, why=f"{res.why}; a region of several countries, of the one the text "
+                                               f"names most ({best})")
 
 
 def _without_possessive(toks: Sequence[Token], ent: Span) -> tuple[int, int]:

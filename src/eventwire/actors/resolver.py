@@ -245,6 +245,9 @@ class ActorResolver:
                                             name=None, human=agent.person), phrase)
             if res.country and res.kind == "country" and agent.sector == "EDU" and not phrase.plural:
                 continue   # "a Korea scholar", "a China expert": the country is the subject studied
+            if res.kind == "place" and phrase.owner is not None and phrase.owner.kind in ("capital", "place") and \
+                    phrase.owner.country not in (None, res.country):
+                continue   # "Dakar's Medina district": a quarter of the owner city, not the namesake abroad
             if res.country:
                 country, source = res.country, f"{res.kind} {res.name}"
                 break
