@@ -32,13 +32,16 @@ _FORMS = [
     ("Tamil rebels handed over their weapons to Norwegian monitors.", "0873", "hand_in_weapons_to", "LKAREB", "NOR"),
     ("Guerrillas of the Moro front turned in their rifles to Philippine troops on Monday.", "0873",
      "hand_in_weapons_to", "PHLREB", "PHLMIL"),
-    ("Burundian rebels have turned in their guns.", "0873", "hand_in_weapons", "BDIREB", None),
+    ("Burundian rebels have turned in their guns to African Union troops.", "0873", "hand_in_weapons_to", "BDIREB",
+     "IGOAFU"),
     # a state handing weapons to another still gives military aid (072)
     ("France handed over armoured vehicles to the Ukrainian army.", "072", "military_aid", "FRA", "UKRMIL"),
     # troops landing at a government's request, peacekeepers arriving: protection (074)
     ("Ghanaian troops landed in Liberia at the request of the interim government.", "074", "troops_arrive_at_request",
      "GHAMIL", "LBR"),
     ("The first Pakistani peacekeepers arrived in Darfur on Monday.", "074", "peacekeepers_arrive", "PAKMIL", "SDN"),
+    ("Chadian soldiers arrived at the invitation of the Cameroonian government on Sunday.", "074",
+     "troops_arrive_at_invitation", "TCDMIL", "CMRGOV"),
     # relief landed, unloaded or flown in (073)
     ("A Saudi cargo plane landed in Aden with food and medicine on Sunday.", "073", "carrier_arrives_with_relief",
      "SAU", "YEM"),
