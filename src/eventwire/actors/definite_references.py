@@ -158,7 +158,7 @@ class DefiniteReferenceFinder(FinderBase):
         """The actor "the group" / "the country" / "the militants" at ``token`` stands for, or None."""
         kind = kind or anaphor_kind(token)
         if kind is None:
-            return self._name_by_its_word(token) or self._role_by_its_word(token)
+            return self._name_by_its_word(token) or self._role_by_its_word(token) or self._armed_named_before(token)
         if kind in FORCE_SECTORS:
             return self._forces_before(token, kind)
         first_sent = self._sentence_number(token) - SENTENCES_BACK
@@ -263,6 +263,39 @@ class DefiniteReferenceFinder(FinderBase):
                                  lambda f, head: f.res.kind == "agent" and (head.tag_ in PLURAL_TAGS) == plural and
                                  agent.sector in f.res.sectors)
         return None if f is None else replace(f.res, why=self._named_last_why(token, f.res))
+
+    def _armed_named_before(self, token: Token) -> Resolution | None:
+        """ "Hamas vowed revenge. Militants fired rockets at southern Israel": fighters named by a bare plural of
+        their kind ("militants", "gunmen", "insurgents"; no article, owner, name or place of their own) in a later
+        sentence are the armed group named last in the ``ROLE_SENTENCES_BACK`` sentences before, not of the
+        article's main country nor of the places and victims their sentence names (fighters act abroad:
+        ``clause_countries``). None when no armed actor was named in the sentences before."""
+        if ANAPHORS.get(token.lemma_.lower()) != "armed" or token.tag_ not in PLURAL_TAGS:
+            return None
+        if any(c.dep_ not in ("amod", "punct") or c.lower_ not in ROLE_ADJECTIVES for c in token.lefts) or any(
+                c.dep_ in ("prep", "appos", "acl", "relcl") for c in token.rights):
+            return None     # "two militants", "Hamas militants", "militants from the north": a phrase of its own
+        sent = self._sentence_number(token)
+        if sent == 0:
+            return None
+        sent_start = self.tokens[token.i].sent.start
+        first_sent = sent - ROLE_SENTENCES_BACK
+        best: tuple[int, Resolution] | None = None
+        for idx in range(len(self.names.matches) - 1, -1, -1):
+            start, _end, _m = self.names.matches[idx]
+            res = self.names.resolved.get(idx)
+            if start < sent_start and res is not None and res.code and fits("armed", res):
+                best = (start, res)
+                break
+        for f in reversed(self.found):
+            if f.head < sent_start and (best is None or f.head > best[0]) and not f.modifier and f.res.code and \
+                    fits("armed", f.res):
+                best = (f.head, f.res)
+                break
+        if best is None or self._sentence_number(self.tokens[best[0]]) < first_sent:
+            return None
+        text = self.doc[token.left_edge.i:token.i + 1].text
+        return replace(best[1], why=f"'{text}' -> the last armed actor named: {best[1].why}", plural=True)
 
     def _last_same_head(self, token: Token, first_sent: int, accept: Callable[[Found, Token], bool]) -> Found | None:
         """The coded role phrase named last before ``token`` (not before sentence ``first_sent``) whose head has the

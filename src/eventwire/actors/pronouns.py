@@ -275,6 +275,11 @@ def find_antecedent(token: Token, candidates: dict[int, Candidate], tokens: list
         if c is not None and strict and c.pronoun is None and c.gender is None:
             return None
         if c is not None and _ok(c, word, far or near):
+            if c.found is None:   # "The firm, a unit of Siemens, said it would appeal": the name it restates
+                for a in tok.children:
+                    ca = candidates.get(a.i) if a.dep_ == "appos" else None
+                    if ca is not None and ca.found is not None and _ok(ca, word, far or near):
+                        return ca
             return c
         if c is not None and tok.dep_ in SUBJECTS:   # "USCIS, the agency that ..., said it"
             for a in tok.children:

@@ -50,6 +50,9 @@ DEFINITE_DETS = frozenset({"the", "these", "those"})
 # nouns of a relation to another party: "his counterpart", "its neighbour" are of another country than the owner
 RELATIONAL_NOUNS = frozenset({"counterpart", "neighbour", "neighbor"})
 COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
+# a bare numeral of more than two with "the" names the parties listed before ("Ghana, Togo and Benin signed ... The
+# three also agreed", "accused the four of"); "the two" is a group noun of words.yaml (group_nouns)
+NUMERAL_GROUPS = frozenset({"three", "four", "five"})
 MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
 FEMALE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
 HONORIFICS = _WORDS.group_of("honorific_genders")
@@ -118,6 +121,8 @@ def _honorific(tok: Token) -> str:
 def is_group(token: Token) -> bool:
     """ "the two leaders", "both sides", "the sides", "the two" (as subject or object)."""
     lemma = token.lemma_.lower()
+    if token.pos_ == "NUM" and token.lower_ in NUMERAL_GROUPS:
+        lemma = "two"    # "the three", "the four": as "the two"
     if token.pos_ not in ("NOUN", "NUM", "PROPN", "PRON") or lemma not in GROUP_NOUNS:
         return False
     kids = {c.lower_ for c in token.lefts}
@@ -138,7 +143,9 @@ def is_group(token: Token) -> bool:
 
 
 def group_size(token: Token) -> int:
-    """How many actors a plural reference names: "the three countries" -> 3 (2 by default)."""
+    """How many actors a plural reference names: "the three countries", "the three" -> 3 (2 by default)."""
+    if token.pos_ == "NUM" and token.lower_ in NUMERAL_GROUPS:
+        return COUNTS[token.lower_]
     for child in token.lefts:
         if child.lower_ in COUNTS:
             return COUNTS[child.lower_]
@@ -165,7 +172,7 @@ def add_references(doc: Doc, found: list[Found], first_names: dict[str, str] | N
     for n, (s0, s1) in enumerate(sents):
         sent_of[s0:s1] = [n] * (s1 - s0)
     sent_start = [sents[n][0] for n in sent_of]
-    groups = {t.i for t in tokens if t.lemma_.lower() in GROUP_NOUNS and is_group(t)}
+    groups = {t.i for t in tokens if (t.lemma_.lower() in GROUP_NOUNS or t.lower_ in NUMERAL_GROUPS) and is_group(t)}
     found = [f for f in found if f.head not in groups]   # "the two leaders" is a group, not a role phrase
     name_claimed_attackers(tokens, found, sent_of)   # "Gunmen stormed a hotel ... Al-Shabaab claimed responsibility"
     candidates = build_candidates(tokens, found, genders, first_names or {}, inner)
@@ -186,7 +193,7 @@ def add_references(doc: Doc, found: list[Found], first_names: dict[str, str] | N
         if token.pos_ == "PRON" and low in PERSONAL | PLURAL | NEUTER:
             if low in NEUTER and token.dep_ in ("nsubj", "expl") and (
                     token.head.lemma_ in EXPLETIVE_HEADS or token.head.lower_ in ("\u2019s", "'s") or
-                    _comes_to(token)):
+                    _comes_to(token)) and not _takes_someone(token, taken):
                 continue
             if low in PERSONAL and _either_gender(token):
                 continue     # "his or her returns", "he or she": anyone, no antecedent
@@ -290,6 +297,13 @@ def _idiomatic_it(token: Token) -> bool:
         head.head.lemma_ == "make"
 
 
+def _takes_someone(token: Token, heads: set[int]) -> bool:
+    """ "said it would take Hungary to court", "it took the dispute's other party to the WTO": "take" with an actor as
+    its object is an act, not the expletive "it takes" ("it will take years to rebuild")."""
+    head = token.head
+    return head.lemma_ == "take" and any(c.dep_ == "dobj" and c.i in heads for c in head.children)
+
+
 def _comes_to(token: Token) -> bool:
     """ "when it comes to energy", "if it came to war": the idiom's "it" stands for no actor."""
     verb = token.head
@@ -371,6 +385,9 @@ def _last_n(found: list[Found], token: Token, sent_of: list[int], n: int = 2) ->
 
     by_head = {f.head: f for f in found}
     heads = set(by_head)
+    listed = _listed(found, by_head, token, sent_of, n, lambda g: fits(g, False)) if n > 2 else []
+    if listed:
+        return listed
     for f in reversed([f for f in found if f.head < token.i]):
         if sent_of[token.i] - sent_of[f.head] > SENTENCES_BACK:
             break
@@ -401,6 +418,29 @@ def _last_n(found: list[Found], token: Token, sent_of: list[int], n: int = 2) ->
     return []
 
 
+
+
+def _listed(found: list[Found], by_head: dict[int, Found], token: Token, sent_of: list[int], n: int,
+            fits: Callable[[Found], bool]) -> list[Found]:
+    """The last list of exactly ``n`` conjoined actors of distinct codes before ``token`` ("Riyadh, Abu Dhabi, Manama
+    and Cairo ... the four"), within ``SENTENCES_BACK`` sentences; empty when there is none. The actors named
+    between the list and the reference ("... severed ties with Doha. The four ...") are not members."""
+    doc = token.doc
+    for f in reversed([f for f in found if f.head < token.i]):
+        if sent_of[token.i] - sent_of[f.head] > SENTENCES_BACK:
+            break
+        tok = doc[f.head]
+        if tok.dep_ == "conj" or not fits(f):
+            continue
+        listed = [*tok.conjuncts]
+        for a in tok.children:   # "Macron, Scholz, Meloni and Sanchez": the parser's apposition heads the list
+            if a.dep_ == "appos" and a.i in by_head:
+                listed += [a, *a.conjuncts]
+        members = [f, *(by_head[c.i] for c in dict.fromkeys(listed) if c.i in by_head and c.i < token.i)]
+        if len(members) == n and all(fits(m) for m in members) and \
+                len({m.res.code for m in members}) == n:
+            return sorted(members, key=lambda m: m.head)
+    return []
 
 
 def _where(tok: Token) -> bool:
