@@ -152,3 +152,14 @@ def test_an_act_claimed_by_a_group_told_by_a_participle_is_the_groups(pipeline):
 def test_a_verbal_attack_on_a_rivals_claims_is_still_no_force(pipeline):
     rows = event_rows(pipeline, "The senator attacked her rival's claims about the tax plan.", PUB)
     assert not [r for r in rows if r[0][:2] in ("18", "19")], rows
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Israeli jets struck a car in Gaza City on Monday, killing a Hamas commander. Thousands of mourners vowed "
+     "revenge at his funeral. The U.N. secretary-general condemned the killing.", "IGOUNO", "ISRMIL"),
+    ("Turkish drones hit a convoy near Qamishli, killing four Kurdish fighters. Hundreds of Kurds marched in "
+     "protest on Tuesday. The Arab League denounced the attack.", "IGOARL", "TURMIL"),
+])
+def test_a_noun_of_violence_named_again_answers_the_act_of_violence(pipeline, text, source, target):
+    rows = {r[:3] for r in event_rows(pipeline, text, PUB) if r[0].startswith("11")}
+    assert {(s, t) for _, s, t in rows} == {(source, target)}, rows

@@ -44,6 +44,7 @@ class TargetPolicy:
     destination_by_prefix: dict[str, bool] = field(default_factory=dict)
     jails: frozenset[str] = frozenset()   # "detainees in Pakistani custody": places of detention a state holds
     crowd_by_prefix: dict[str, bool] = field(default_factory=dict)
+    force_nouns: frozenset[str] = frozenset()   # "the killing": nouns that name an act of violence again
 
     @classmethod
     def load(cls, path: Path | None = None, cameo: CameoCodes | None = None) -> "TargetPolicy":
@@ -95,6 +96,9 @@ class TargetPolicy:
         received = data.get("received_from") or []
         if not isinstance(received, list) or not all(isinstance(w, str) and w.strip() for w in received):
             raise DictionaryError(str(path), None, "received_from must be a list of verb lemmas")
+        force_nouns = data.get("force_nouns") or []
+        if not isinstance(force_nouns, list) or not all(isinstance(w, str) and w.strip() for w in force_nouns):
+            raise DictionaryError(str(path), None, "force_nouns must be a list of noun lemmas")
         jails = data.get("jails") or []
         if not isinstance(jails, list) or not all(isinstance(w, str) and w.strip() for w in jails):
             raise DictionaryError(str(path), None, "jails must be a list of noun lemmas")
@@ -103,7 +107,7 @@ class TargetPolicy:
                    frozenset(w.strip().lower() for w in received),
                    _load_institutions(data.get("seats") or [], path), rally_by_prefix=rally,
                    destination_by_prefix=destination, jails=frozenset(w.strip().lower() for w in jails),
-                   crowd_by_prefix=crowd)
+                   crowd_by_prefix=crowd, force_nouns=frozenset(w.strip().lower() for w in force_nouns))
 
     @staticmethod
     def _lookup(table: dict, code: str, default):

@@ -36,6 +36,8 @@ PLACE_PREPS = ("in", "into", "on", "at", "near", "across", "along", "throughout"
                "towards", "outside", "around")
 
 _CONDITIONS = frozenset({"if", "unless"})
+# roots of violence: the acts a noun of violence names again ("the killing", "the attack")
+_FORCE_ROOTS = frozenset({"18", "19", "20"})
 # prepositions of whom a means of force is aimed at ("fired tear gas at the crowd")
 _AIMED_PREPS = frozenset({"at", "on", "against", "into"})
 
@@ -104,7 +106,8 @@ class TargetFallbacks:
         if not found and policy.rally_target(code):
             found = self.rally(code, trigger, sources)
         if not found and policy.owner_target(code) and wants_target:
-            found = self.owner(trigger, noun=noun) or self.antecedent(trigger, sources, noun=noun) or \
+            found = self.owner(trigger, noun=noun) or self.antecedent(trigger, sources, noun=noun,
+                                                                      force_nouns=policy.force_nouns) or \
                 self.institution(policy, trigger, sources, noun=noun)
             if _joint_act(code, sources):
                 # "Israel and Lebanon signed an accord in Naqoura", "the United States and the Taliban
@@ -114,7 +117,7 @@ class TargetFallbacks:
         if not found and policy.complement_target(code):
             found = self.complement(trigger, sources, noun=noun)
         if not found and policy.antecedent_target(code) and not syntax.children(trigger, "dobj", "dative"):
-            found = self.antecedent(trigger, sources, noun=noun, reaction=True)
+            found = self.antecedent(trigger, sources, noun=noun, reaction=True, force_nouns=policy.force_nouns)
         # a place in a state actor's own country names where, not whom ("Pakistani troops in Lahore");
         # rebels' bombs in their own country hit its people ("rebels set off a car bomb in Baghdad")
         state = {s.ref.code[:3] for s in sources
@@ -415,7 +418,8 @@ class TargetFallbacks:
         """The state holding the protesters (``protest_targets.jailer``)."""
         return protest_targets.jailer(self.finder.actor_at, policy.jails, sources)
 
-    def antecedent(self, trigger: Token, sources: list[Arg], *, noun: bool, reaction: bool = False) -> list[Arg]:
+    def antecedent(self, trigger: Token, sources: list[Arg], *, noun: bool, reaction: bool = False,
+                   force_nouns: frozenset[str] = frozenset()) -> list[Arg]:
         """A reaction to an event told before: "The court issued warrants for X. Israel called the
         decision antisemitic" -> the court. The object is a bare definite noun ("the decision",
         "the incursion", "these measures"); its antecedent is the earlier act whose trigger is the
@@ -423,7 +427,10 @@ class TargetFallbacks:
         ``reaction``: no object needed, and the antecedent is the latest earlier hostile act (CAMEO
         10-20) by another source: "Trump imposed tariffs ... Beijing vowed to take countermeasures".
         An earlier act of the reacting source's own country is answered only when a non-state armed
-        group or criminal did it ("Rebels ambushed a patrol. The government condemned the ambush")."""
+        group or criminal did it ("Rebels ambushed a patrol. The government condemned the ambush").
+        A noun of violence (``force_nouns``: "the killing", "the attack") names the latest act of violence
+        (CAMEO 18-20), not a later vow or protest ("... killing him. Mourners vowed revenge. The UN
+        condemned the killing")."""
         if noun or not self.finder.prior_acts:
             return []
         obj = None
@@ -441,7 +448,7 @@ class TargetFallbacks:
         sentence = trigger.sent.start
         here = sum(1 for _ in trigger.doc[:sentence].sents) if sentence else 0
         window = REACTION_WINDOW if reaction else ANTECEDENT_WINDOW
-        candidates = [(i, text, ref) for i, text, code, refs in reversed(self.finder.prior_acts) for ref in refs[:1]
+        candidates = [(i, text, ref, code) for i, text, code, refs in reversed(self.finder.prior_acts) for ref in refs[:1]
                       if 0 < here - i <= window and ref.code and ref.code not in selves
                       and (ref.code[:3] not in own or ref.code[3:6] in _NON_STATE_ARMED)
                       and (not reaction or "10" <= code[:2] <= "20")]
@@ -451,12 +458,13 @@ class TargetFallbacks:
         same = []
         if obj is not None:
             word, low = obj.lemma_.lower(), obj.lower_
-            same = [c for c in candidates if word in c[1].lower() or low in c[1].lower()]
+            same = [c for c in candidates if word in c[1].lower() or low in c[1].lower()] or (
+                [c for c in candidates if c[3][:2] in _FORCE_ROOTS] if word in force_nouns else [])
         chosen = (same or candidates)[:1]
         what = f"'{obj.text}' points back to" if obj is not None else "the reaction answers"
         at = obj if obj is not None else trigger
         return [Arg(replace(ref, sectors=list(ref.sectors)), at, f"agent of '{text}' (sentence {i}), which {what}")
-                for i, text, ref in chosen]
+                for i, text, ref, _ in chosen]
 
 
 def _objects(trigger: Token) -> list[Token]:
