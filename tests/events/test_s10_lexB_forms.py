@@ -9,7 +9,9 @@ rounded up by the police (an arrest, 173, not an abduction), a crowd laying sieg
 141; troops laying siege stay 191), protesters removed or dragged away by the police (repression, 175),
 printed copies seized by the police (confiscation, 1711), a call "for" an inquiry (101), a crowd torching or
 besieging a building (a riot or a protest, 14; a torching with no crowd named is none), rebels setting fire to a
-train (1712), police sent in with armoured vehicles (153) and a fine told by a pronoun for a central bank (172). The sentences
+train (1712), police sent in with armoured vehicles (153), a fine told by a pronoun for a central bank (172),
+soldiers or fighters storming a camp or an outpost (190, not a crowd's riot) and an opponent hauled before a court
+(173). The sentences
 are written for these tests, with actors, places and circumstances of their own: none retells a dev-set
 item or reuses its frame with the names changed. ``_NOT`` lists readings that must not fire: a city
 closing its schools is no protest blockade (144), a car bomb or the shooting of a journalist is no
@@ -87,6 +89,12 @@ _FORMS = [
      "deploy_police_to", "JAMCOP", "JAM"),
     ("The Nigerian central bank said it had fined three lenders for breaching currency rules.", "172", "regulator_fine",
      "NGAGOV", "NGABUS"),
+    # commandos or fighters storming a camp or an outpost use force (190); an opponent hauled before a court (173)
+    ("Colombian commandos stormed a rebel camp in the southern jungle.", "190", "forces_storm_building", "COLMIL", "COLREB"),
+    ("A Russian prosecutor dragged the opposition activist before a Moscow judge.", "173", "hauled_before_court", "RUSJUD",
+     "RUSOPP"),
+    ("Belarusian investigators have brought the jailed journalist before a closed court.", "173", "hauled_before_court",
+     "BLRCOP", "BLRMED"),
     # a call for an inquiry (101)
     ("The Kenyan opposition called for an investigation into the killings by police.", "101", "call_for_information",
      "KENOPP", "KENCOP"),
@@ -109,6 +117,9 @@ _NOT = [
     # a torching told with no crowd, troops besieging a town
     ("Jihadists raided a village in northern Mali, torching granaries and killing two herders.", "145"),
     ("Syrian government troops besieged the rebel-held town of Madaya.", "14"),
+    # a crowd storming parliament is no armed attack; a dispute brought before a court is no charge
+    ("Protesters stormed the parliament building in Colombo.", "19"),
+    ("The government brought the dispute before the International Court of Justice.", "17"),
     # organisers removing banners use no force on anyone
     ("The organisers removed the banners from the hall after the meeting.", "17"),
 ]
