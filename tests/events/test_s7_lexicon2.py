@@ -23,7 +23,7 @@ _FORMS = [
     ("Gunmen killed Governor Salman Taseer in Islamabad.", "186", "kill_official", "PAKREB", "PAKGOV"),
     ("Sudan's army removed President Omar al-Bashir on Thursday.", "170", "remove_ruler", "SDNMIL", "SDNGOV"),
     # the voter (or mover) is the doer of the removal it votes for
-    ("Peru's Congress voted to remove President Pedro Castillo on Wednesday.", "170", "vote_to_remove",
+    ("Peru's Congress voted to remove the president on Wednesday.", "170", "vote_to_remove",
      "PERLEG", "PERGOV"),
     ("South Korea's lawmakers decided to remove President Yoon Suk Yeol.", "170", "remove_ruler",
      "KORLEG", "KORGOV"),
