@@ -9,7 +9,9 @@ humanitarian aid (073). Views, ideas or notes traded are a consultation (040), f
 Get-well wishes are an empathetic comment (018). Talks called for between two other sides ask both to
 meet (026), and a side urged back to the negotiating table is asked to negotiate (026), not to release
 anyone (0253). Bail granted releases the person (0841). Money lent in any currency is economic aid (071).
-Investigators going through someone's accounts or books investigate their owner (091). A wreath laid at a memorial honours whose memorial it is
+Investigators going through someone's accounts or books investigate their owner (091). Firefighting
+planes and crews sent abroad are relief (073). An exercise called joint is military cooperation (062), even
+off a coast. A wreath laid at a memorial honours whose memorial it is
 (017 to the 'at' phrase). A leader or envoy greeted is a visitor received (043); supporters or relatives
 greeted are neither received nor praised (no 051). Regretting or deploring another's decision is no
 pessimistic comment (012). The sentences are written for these tests, with actors, places and
@@ -47,6 +49,13 @@ _FORMS = [
      "SAU", "YEM"),
     ("The Chinese navy unloaded tents and blankets in Vanuatu after the cyclone.", "073", "relief_unloaded_in",
      "CHNMIL", "VUT"),
+    # firefighting planes and crews sent abroad are relief (073)
+    ("Greece sent two firefighting aircraft to Albania on Sunday.", "073", "humanitarian_more", "GRC", "ALB"),
+    ("Italy dispatched water-bombing planes to Portugal on Monday.", "073", "humanitarian_more", "ITA", "PRT"),
+    # an exercise called joint is military cooperation, off a coast too (062)
+    ("Russia and Iran began joint naval drills in the Gulf of Oman.", "062", "joint_exercise_named", "RUS", "IRN"),
+    ("Colombia and Ecuador held joint naval exercises off the Pacific coast.", "062", "joint_exercise_named", "ECU",
+     "COL"),
     # views traded (040), both ways
     ("Ghana's president and Togo's president exchanged views on the coup in Burkina Faso.", "040",
      "exchange_views_mutual", "GHAGOV", "TGOGOV"),
@@ -103,6 +112,10 @@ _NOT = [
     # disapproval of another's decision is no pessimistic comment
     ("Norway said it regretted Sweden's decision to close the crossing.", "012"),
     ("The Vatican deeply regrets the expulsion of its envoy from Managua.", "012"),
+    # fighter jets sent are military aid, no relief
+    ("The Turkish air force sent fighter jets to Azerbaijan.", "073"),
+    # drills off another's coast, not called joint, stay a show of force
+    ("China held naval drills off the coast of Taiwan.", "062"),
     # scholars reading archives investigate no one
     ("Scholars pored over the records of the Ottoman archive.", "09"),
     # a transfer fee paid is no loan
