@@ -163,3 +163,20 @@ def test_a_verbal_attack_on_a_rivals_claims_is_still_no_force(pipeline):
 def test_a_noun_of_violence_named_again_answers_the_act_of_violence(pipeline, text, source, target):
     rows = {r[:3] for r in event_rows(pipeline, text, PUB) if r[0].startswith("11")}
     assert {(s, t) for _, s, t in rows} == {(source, target)}, rows
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Police in Lahore fired tear gas at farmers on Tuesday, and at least 30 people were arrested.",
+     "PAKCOP", "PAKCVL"),
+    ("A second suspect was detained when Kenyan police raided a house in Mombasa.", "KENCOP", "KENCRM"),
+    ("Brazilian police said on Monday that 40 gang members had been arrested overnight in Rio de Janeiro.",
+     "BRACOP", "BRACRM"),
+])
+def test_an_arrest_told_with_no_agent_is_the_police_of_its_sentence(pipeline, text, source, target):
+    rows = {r[:3] for r in event_rows(pipeline, text, PUB)}
+    assert ("173", source, target) in rows, rows
+
+
+def test_the_arrested_police_are_not_their_own_arresters(pipeline):
+    rows = event_rows(pipeline, "Two Mexican police officers were arrested on Friday on kidnapping charges.", PUB)
+    assert not [r for r in rows if r[0] == "173"], rows

@@ -247,6 +247,8 @@ class EventCoder:
         if statements.warning_to_act(f) and "100" in self.cameo:
             f.code = "100"        # "warned North Korea to stop any further provocations": a demand
             f.trace.outcome = "a warning that tells the addressee what to do and threatens nothing: demand 100"
+        if not f.roles.sources and pat.code[:3] == "173" and not f.attempt.noun and self._agentless(f.token):
+            f.roles.sources = finder.security_forces(f.token)    # "..., and 30 people were arrested"
         if not f.roles.sources:
             f.dropped = "no source actor"
         else:
@@ -271,6 +273,11 @@ class EventCoder:
             # (a country is not its own target: "Armenia declared martial law" stays ARM -> none)
             return [(s, home[0]) if s.ref.code != home[0].ref.code else (s, None) for s, _ in pairs]
         return pairs
+
+    @staticmethod
+    def _agentless(verb: Token) -> bool:
+        """A passive with no 'by' agent ("were arrested", "had been rounded up")."""
+        return syntax.is_passive(verb) and not syntax.children(verb, "agent")
 
     def _decided(self, verb: Token | None) -> bool:
         """A conflict act whose nearest intent governor tells a decision taken ("agreed to impose

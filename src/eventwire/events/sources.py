@@ -17,6 +17,8 @@ _RELATIVE = frozenset({"who", "which", "that", "whom"})
 # "claimed responsibility for the bombing", "took credit for the attack": the claimant did the act
 _CLAIMED = frozenset({"responsibility", "credit"})
 _CLAIMING = frozenset({"claim", "take", "accept", "assume"})
+# sectors of the state's forces that arrest people (an arrest told with no agent is theirs)
+_SECURITY = frozenset({"COP", "MIL", "SPY"})
 # how the claimant of an act is told (``background.drop_circumstances`` keeps the act)
 CLAIMANT_MARK = "claimant:"
 
@@ -271,6 +273,21 @@ class SourceSearch(PhraseActors):
             return self.actors(host, how)
         if host.pos_ in ("VERB", "AUX"):
             return [a.retold(f"{a.how} ({how})") for a in self.verb_sources(host, authors=False)]
+        return []
+
+    def security_forces(self, verb: Token) -> list[Arg]:
+        """The police or security forces named elsewhere in the sentence of an arrest told with no agent:
+        "Police fired tear gas, and at least 30 people were arrested", "a third man was arrested when police
+        stormed the house", "police said 800 suspects had been rounded up" (not in the phrase of the
+        arrested themselves)."""
+        held = {t.i for subj in syntax.children(verb, *syntax.PASS_SUBJ) for t in subj.subtree}
+        for tok in verb.sent:
+            if tok.i in held:
+                continue
+            m = self.actor_at(tok.i)
+            code = m.ref.code if m is not None and m.head_token == tok.i else None
+            if code and len(code) >= 6 and code[3:6] in _SECURITY and not code.startswith(("IGO", "NGO")):
+                return [Arg(m.ref, tok, f"the {code[3:6]} named in the sentence of '{verb.text}' (no agent)")]
         return []
 
     def _claimant(self, noun: Token) -> list[Arg]:
