@@ -204,7 +204,8 @@ def to_sentence_end(doc: Doc, end: int, lexicon: QuoteLexicon, own: Token | None
     "touted X while needling Y"); a gerund coordinated with a finite verb is more of its object
     ("has mentioned refinancing loans and forcing universities to ..."); after an infinitive or
     object (not ``finite``), a clause with a subject of its own joined by ", and" is the writer's
-    ("agreed to lend $5 million, and the union also stepped in")."""
+    ("agreed to lend $5 million, and the union also stepped in"); a question word after the "and" makes a
+    second object, not a second act ("described the hardship, and why the strike lasted")."""
     if end >= len(doc):
         return end
     sent_end = doc[end - 1].sent.end
@@ -218,7 +219,9 @@ def to_sentence_end(doc: Doc, end: int, lexicon: QuoteLexicon, own: Token | None
         first = doc[end + 1]
     continues = first.lower_ in _GOES_ON or first.tag_ == "VBG" or first.dep_ in ("cc", "conj") \
         or first.text in ("“", '"', "''")
-    if not finite and first.dep_ == "cc" and doc[end].text == "," and first.head.i < end and any(
+    wh_object = first.dep_ == "cc" and first.i + 1 < stop and (doc[first.i + 1].tag_ in ("WRB", "WP")
+                                                               or doc[first.i + 1].lower_ == "whether")
+    if not finite and not wh_object and first.dep_ == "cc" and doc[end].text == "," and first.head.i < end and any(
             t.dep_ == "conj" and t.head.i == first.head.i and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in t.children)
             for t in doc[first.i + 1:stop]):
         return end                         # "agreed to lend $5 million, and the union also stepped in"
@@ -226,9 +229,10 @@ def to_sentence_end(doc: Doc, end: int, lexicon: QuoteLexicon, own: Token | None
         return end                         # "praised X's proposals, which include ...": the writer's gloss
     if not continues or any(doc[i].pos_ == "VERB" and _reports(doc[i], lexicon, end, stop) for i in range(end, stop)):
         return end
-    if own is not None and any(doc[i].head.i == own.i and doc[i].dep_ in ("conj", "advcl") and doc[i].pos_ in ("VERB", "AUX")
-                               and (doc[i].tag_ != "VBG" or own.tag_ == "VBG") for i in range(end, stop)):
-        return end
+    if own is not None and not wh_object and any(
+            doc[i].head.i == own.i and doc[i].dep_ in ("conj", "advcl") and doc[i].pos_ in ("VERB", "AUX")
+            and (doc[i].tag_ != "VBG" or own.tag_ == "VBG") for i in range(end, stop)):
+        return end                         # "praised X, and warned Y": a second act; not ", and how Y ..."
     return stop
 
 
