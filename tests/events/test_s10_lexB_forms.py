@@ -10,8 +10,8 @@ rounded up by the police (an arrest, 173, not an abduction), a crowd laying sieg
 printed copies seized by the police (confiscation, 1711), a call "for" an inquiry (101), a crowd torching or
 besieging a building (a riot or a protest, 14; a torching with no crowd named is none), rebels setting fire to a
 train (1712), police sent in with armoured vehicles (153), a fine told by a pronoun for a central bank (172),
-soldiers or fighters storming a camp or an outpost (190, not a crowd's riot) and an opponent hauled before a court
-(173). The sentences
+soldiers or fighters storming a camp or an outpost (190, not a crowd's riot), an opponent hauled before a court
+(173), troops firing "into" a crowd (175) and aid or loans put "on hold" (162, not aid given). The sentences
 are written for these tests, with actors, places and circumstances of their own: none retells a dev-set
 item or reuses its frame with the names changed. ``_NOT`` lists readings that must not fire: a city
 closing its schools is no protest blockade (144), a car bomb or the shooting of a journalist is no
@@ -95,6 +95,11 @@ _FORMS = [
      "RUSOPP"),
     ("Belarusian investigators have brought the jailed journalist before a closed court.", "173", "hauled_before_court",
      "BLRCOP", "BLRMED"),
+    # troops firing into a crowd (175); aid or loans put on hold (162)
+    ("Zimbabwean soldiers fired into a crowd of opposition supporters in Harare.", "175", "fire_into_crowd", "ZWEMIL",
+     "ZWECVL"),
+    ("The World Bank put its loans to Mozambique on hold.", "162", "aid_on_hold_to", "IGOWBK", "MOZ"),
+    ("The African Development Bank has put its budget support for Malawi on hold.", "162", "aid_on_hold", "IGOADB", "MWI"),
     # a call for an inquiry (101)
     ("The Kenyan opposition called for an investigation into the killings by police.", "101", "call_for_information",
      "KENOPP", "KENCOP"),
@@ -120,6 +125,9 @@ _NOT = [
     # a crowd storming parliament is no armed attack; a dispute brought before a court is no charge
     ("Protesters stormed the parliament building in Colombo.", "19"),
     ("The government brought the dispute before the International Court of Justice.", "17"),
+    # a building project put on hold cuts no aid; shots fired into the air hit no crowd
+    ("The Kenyan government put the construction of the new airport on hold.", "16"),
+    ("The hunters fired into the air to scare off the elephants.", "17"),
     # organisers removing banners use no force on anyone
     ("The organisers removed the banners from the hall after the meeting.", "17"),
 ]
