@@ -44,6 +44,10 @@ BOUNDARIES = [
     ("Jair Bolsonaro", "2016-04-17", "BRALEG"),
     ("Rodrigo Duterte", "2015-06-01", "PHLGOV"),   # mayor of Davao
     ("Kevin Rudd", "2007-06-01", "AUSOPP"),
+    ("Viktor Yanukovych", "2001-06-01", "UKRGOV"),  # governor of Donetsk
+    ("Mostafa Madbouly", "2016-06-01", "EGYGOV"),   # housing minister
+    ("Haider al-Abadi", "2014-08-01", "IRQLEG"),
+    ("Haider al-Abadi", "2014-09-08", "IRQGOV"),
 ]
 
 
@@ -166,7 +170,7 @@ def test_composed_codes_in_sentences(pipeline, text, published, word, code):
 
 
 # floors of the shipped dictionary at session 10 (raise them when sections grow; a drop means lost entries)
-FLOORS = {"people": 4399, "roles": 6185, "organisation names": 2248}
+FLOORS = {"people": 4399, "roles": 6193, "organisation names": 2248}
 
 
 def _counts() -> dict[str, int]:
