@@ -2,6 +2,8 @@
 
 * "the three", "the four", "the five" (a bare numeral with "the") name the parties listed before, as "the two" does;
   a list of exactly that many conjoined actors wins over the actors named between it and the reference.
+* who acts on "both sides" / "the two leaders" is none of them ("The Vatican urged both sides"); for "sides", two
+  organs of one state are one side ("South Korea returned fire ... President Lee warned ... both sides").
 * "it" as the subject of "take" with an actor as its object is no expletive ("said it would take Japan to court").
 * a pronoun whose nearest fitting phrase is a description in apposition to a name ("The firm, a unit of Siemens,
   said it") stands for the name.
@@ -151,3 +153,21 @@ def test_expletive_it_takes_stays_without_actor(pipeline, text):
 def test_pronoun_goes_to_the_name_a_description_restates(pipeline, text, code):
     m = mention_at(coded(pipeline, text), "it")
     assert m is not None and m.ref.code == code
+
+
+# ---- "both sides": not who acts on them; one state's organs are one side
+
+@pytest.mark.parametrize("text, members", [
+    ("Armenian and Azerbaijani troops traded fire along the border overnight. The Kremlin urged both sides to "
+     "respect the truce.", ["ARMMIL", "AZEMIL"]),
+    ("Ethiopian troops shelled rebel positions in Tigray on Friday. The rebels said they had repelled the attack. "
+     "Kenya's president called on both sides to return to talks in Nairobi.", ["ETHMIL", "ETHREB"]),
+    # the army and the president of one state are one side; the other side is the state that fired first
+    ("Venezuela's navy fired on a Guyanese fishing boat on Sunday. Guyana's army put its troops on alert, and "
+     "President Irfaan Ali said his country would defend its waters. Brazil urged both sides to show restraint.",
+     ["GUYGOV", "VEN"]),
+])
+def test_both_sides_are_the_parties_not_the_speaker(pipeline, text, members):
+    cdoc = coded(pipeline, text)
+    got = members_at(cdoc, "sides")
+    assert [c[:3] for c in got] == sorted(c[:3] for c in members)

@@ -2,8 +2,9 @@
 
 Pronouns go back to the most salient compatible noun phrase (``pronouns.find_antecedent``: number,
 person or not, gender, clause structure); when that phrase is no actor ("the museum ... it") the
-pronoun gets no mention. "the two leaders", "both sides", "the sides" become a mention whose
-``members`` are the last two actors named. No coreference model is used (none is available offline).
+pronoun gets no mention. "the two leaders", "both sides", "the sides", "the three" become a mention whose
+``members`` are the actors named before (``group_references``). No coreference model is used (none is available
+offline).
 """
 
 from __future__ import annotations
@@ -17,9 +18,9 @@ from spacy.tokens import Doc, Token
 from ..dictionaries.actor_text import words
 
 from .claimed_attacks import name_claimed_attackers
-from .mention_context import WHERE_PREPS
+from .group_references import (COUNTRY_GROUPS, GROUP_NOUNS, NUMERAL_GROUPS, STATE_GROUP_SECTORS, group_size, is_group,
+                               last_n)
 from .mentions import Found
-from .pronoun_syntax import REPORTING_VERBS
 from .pronouns import Candidate, build_candidates, find_antecedent, quoted_tokens
 from .resolver import NO_OWN_COUNTRY, Resolution
 from .vocabulary import shipped_vocabulary
@@ -36,23 +37,12 @@ PLURAL = frozenset({"they", "them", "their", "theirs", "themselves"})
 NEUTER = frozenset({"it", "its", "itself"})
 # "it" with these heads is usually expletive ("it is likely", "it seems")
 EXPLETIVE_HEADS = _WORDS.words("expletive_heads")
-GROUP_NOUNS = _WORDS.words("group_nouns")
-PEOPLE_GROUPS = _WORDS.words("people_groups")
-COUNTRY_GROUPS = _WORDS.words("country_groups")
-STATE_GROUP_SECTORS = _WORDS.group_of("state_group_sectors")
 SENTENCES_BACK = 3
-# "both sides of the aisle/border/spectrum": places or the two US parties, not the last two actors named
-SPATIAL_SIDES = _WORDS.words("spatial_sides")
 REFLEXIVE = frozenset({"himself", "herself", "itself", "themselves"})
 # sectors of a state's own organs: "both governments" after two countries' forces are those countries' governments
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
-DEFINITE_DETS = frozenset({"the", "these", "those"})
 # nouns of a relation to another party: "his counterpart", "its neighbour" are of another country than the owner
 RELATIONAL_NOUNS = frozenset({"counterpart", "neighbour", "neighbor"})
-COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
-# a bare numeral of more than two with "the" names the parties listed before ("Ghana, Togo and Benin signed ... The
-# three also agreed", "accused the four of"); "the two" is a group noun of words.yaml (group_nouns)
-NUMERAL_GROUPS = frozenset({"three", "four", "five"})
 MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
 FEMALE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
 HONORIFICS = _WORDS.group_of("honorific_genders")
@@ -116,40 +106,6 @@ def _honorific(tok: Token) -> str:
     """The lower-case form of a word that may be an honorific: a capitalised noun ("Mrs.", "Miss"), not the verb of
     "I will miss Steve"."""
     return tok.lower_.rstrip(".") if tok.text[:1].isupper() and tok.pos_ != "VERB" else ""
-
-
-def is_group(token: Token) -> bool:
-    """ "the two leaders", "both sides", "the sides", "the two" (as subject or object)."""
-    lemma = token.lemma_.lower()
-    if token.pos_ == "NUM" and token.lower_ in NUMERAL_GROUPS:
-        lemma = "two"    # "the three", "the four": as "the two"
-    if token.pos_ not in ("NOUN", "NUM", "PROPN", "PRON") or lemma not in GROUP_NOUNS:
-        return False
-    kids = {c.lower_ for c in token.lefts}
-    if lemma == "two":
-        return "the" in kids and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj")
-    if token.tag_ not in ("NNS", "NNPS") and token.lower_ not in ("sides",):
-        return False
-    if lemma == "side" and any(c.dep_ == "prep" and c.lower_ == "of" and any(
-            o.lemma_.lower() in SPATIAL_SIDES for o in c.children) for c in token.rights):
-        return False   # "both sides of the aisle", "both sides of the border": no parties named before
-    if lemma in PEOPLE_GROUPS and any(c.dep_ == "prep" and c.lower_ == "of" for c in token.rights):
-        return False   # "the three leaders of the party who led the march": people the phrase itself names
-    if "both" in kids:
-        return True
-    if kids & COUNTS.keys():   # "the two leaders", "these three countries"; "arrested two men" names new people
-        return bool(kids & DEFINITE_DETS)
-    return lemma == "side" and "the" in kids
-
-
-def group_size(token: Token) -> int:
-    """How many actors a plural reference names: "the three countries", "the three" -> 3 (2 by default)."""
-    if token.pos_ == "NUM" and token.lower_ in NUMERAL_GROUPS:
-        return COUNTS[token.lower_]
-    for child in token.lefts:
-        if child.lower_ in COUNTS:
-            return COUNTS[child.lower_]
-    return 2
 
 
 def add_references(doc: Doc, found: list[Found], first_names: dict[str, str] | None = None,
@@ -222,7 +178,7 @@ def add_references(doc: Doc, found: list[Found], first_names: dict[str, str] | N
             if resolved:   # a pronoun with no antecedent at all tells a later one nothing
                 candidates[token.i] = Candidate(token.i, mention, "pl" if low in PLURAL else "sg", None, pronoun=low)
         elif token.i not in taken and token.i in groups:
-            members = _last_n(ordered, token, sent_of, group_size(token))
+            members = last_n(ordered, token, sent_of, group_size(token))
             if members:
                 left = token.left_edge.i
                 while left < token.i and doc[left].dep_ in ("det", "predet"):
@@ -355,129 +311,6 @@ def _reflexive(found: list[Found], token: Token, pronoun: str, genders: dict[int
                 if f.head == child.i and _compatible(f, pronoun, genders):
                     return f
     return None
-
-
-def _last_n(found: list[Found], token: Token, sent_of: list[int], n: int = 2) -> list[Found]:
-    """The last ``n`` distinct coded actors before ``token`` (of the kind the noun asks for, if any), or the
-    last compound actor of ``n`` members ("Foreign ministers from Iran, Russia and Turkey")."""
-    lemma = token.lemma_.lower()
-    want_people = lemma in PEOPLE_GROUPS
-    want_countries = lemma in COUNTRY_GROUPS
-
-    doc = token.doc
-
-    def fits(f: Found, strict: bool) -> bool:
-        if f.res.code is None or f.res.kind in ("group", "owner") or f.modifier:
-            return False   # "the Ukrainian crisis": a modifier is no party to "the sides"
-        if doc[f.head].dep_ in ("poss", "compound") and doc[f.head].head.i not in heads:
-            return False   # "Iran's nuclear program": a topic, not a party
-        if doc[f.head].dep_ in ("dobj", "dative") and doc[f.head].head.lemma_ in REPORTING_VERBS and \
-                f.res.sectors == ("MED",):
-            return False   # "told reporters": the audience of a statement, no party
-        if want_people:   # "Egypt and Sudan ... the two leaders": with no person named, the countries' leaders
-            return f.res.kind == "person" or (not strict and (f.res.kind == "agent" or (
-                lemma in STATE_GROUP_SECTORS and f.res.kind == "country")))
-        if strict and f.res.kind == "place" and _where(doc[f.head]):
-            return False   # "a skirmish with Pakistani troops in Kashmir ... the two sides": a place, no party
-        if want_countries:
-            return f.res.kind in ("country", "metonym", "capital", "place") or "GOV" in f.res.sectors
-        return True
-
-    by_head = {f.head: f for f in found}
-    heads = set(by_head)
-    listed = _listed(found, by_head, token, sent_of, n, lambda g: fits(g, False)) if n > 2 else []
-    if listed:
-        return listed
-    for f in reversed([f for f in found if f.head < token.i]):
-        if sent_of[token.i] - sent_of[f.head] > SENTENCES_BACK:
-            break
-        if len(f.members) == n and all(m.code for m in f.members):
-            return [f]
-        if f.res.code and f.res.plural and doc[f.head].lemma_ == lemma and \
-                any(c.lower_ in COUNTS and COUNTS[c.lower_] == n for c in doc[f.head].lefts):
-            return [f]   # "police arrested two men ... the two men": the same people
-        if n == 2 and fits(f, True):
-            partner = _partner(f, by_head, doc, lambda g: fits(g, True))
-            if partner is not None:   # "Trump and Putin spoke ... Peskov said ... the two": the pair, not Peskov
-                return [partner, f]
-    for strict in (True, False):
-        picked: list[Found] = []
-        keys: set[str] = set()
-        for f in reversed([f for f in found if f.head < token.i]):
-            if sent_of[token.i] - sent_of[f.head] > SENTENCES_BACK + 2:
-                break
-            if not fits(f, strict):
-                continue
-            k = (f.res.country or f.res.code or "") if want_countries else (f.res.code or "")
-            if k in keys or any(_same_side(f.res, p.res) for p in picked):
-                continue
-            keys.add(k)
-            picked.append(f)
-            if len(picked) == n:
-                return list(reversed(picked))
-    return []
-
-
-
-
-def _listed(found: list[Found], by_head: dict[int, Found], token: Token, sent_of: list[int], n: int,
-            fits: Callable[[Found], bool]) -> list[Found]:
-    """The last list of exactly ``n`` conjoined actors of distinct codes before ``token`` ("Riyadh, Abu Dhabi, Manama
-    and Cairo ... the four"), within ``SENTENCES_BACK`` sentences; empty when there is none. The actors named
-    between the list and the reference ("... severed ties with Doha. The four ...") are not members."""
-    doc = token.doc
-    for f in reversed([f for f in found if f.head < token.i]):
-        if sent_of[token.i] - sent_of[f.head] > SENTENCES_BACK:
-            break
-        tok = doc[f.head]
-        if tok.dep_ == "conj" or not fits(f):
-            continue
-        listed = [*tok.conjuncts]
-        for a in tok.children:   # "Macron, Scholz, Meloni and Sanchez": the parser's apposition heads the list
-            if a.dep_ == "appos" and a.i in by_head:
-                listed += [a, *a.conjuncts]
-        members = [f, *(by_head[c.i] for c in dict.fromkeys(listed) if c.i in by_head and c.i < token.i)]
-        if len(members) == n and all(fits(m) for m in members) and \
-                len({m.res.code for m in members}) == n:
-            return sorted(members, key=lambda m: m.head)
-    return []
-
-
-def _where(tok: Token) -> bool:
-    """A name that is the object of a preposition of place ("in the Bekaa Valley", "near Benghazi")."""
-    while tok.dep_ in ("compound", "conj") and tok.head.i != tok.i:
-        tok = tok.head
-    return tok.dep_ == "pobj" and tok.head.lower_ in WHERE_PREPS
-
-
-def _partner(f: Found, by_head: dict[int, Found], doc: Doc, fits: Callable[[Found], bool]) -> Found | None:
-    """The actor that ``f`` is named together with as one of two parties: the first conjunct of "X and Y" (``f``
-    the second), or the subject of the verb whose object (or "with"/"to" object) ``f`` is ("Putin met Trump",
-    "Putin spoke with Trump"); only one that fits too, before ``f``, with another code."""
-    tok = doc[f.head]
-    other = None
-    if tok.dep_ == "conj":
-        other = by_head.get(tok.head.i)
-    else:
-        verb = tok.head
-        if tok.dep_ == "pobj" and verb.lower_ in ("with", "to", "against") and verb.dep_ == "prep":
-            verb = verb.head
-            if verb.pos_ == "NOUN" and verb.dep_ in ("dobj", "pobj"):   # "killed in a clash with X", "held talks
-                verb = verb.head.head if verb.dep_ == "pobj" else verb.head   # with X": the verb of the act noun
-        elif tok.dep_ != "dobj":
-            return None
-        if verb.pos_ == "VERB":
-            subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            other = by_head.get(subj.i) if subj is not None else None
-    if other is None or other is f or other.head > f.head or not fits(other) or _same_side(other.res, f.res):
-        return None
-    return other
-
-
-def _same_side(a: Resolution, b: Resolution) -> bool:
-    """Whether two actors are one party of "the two sides": the same code, or a country and an actor of it
-    ("Eritrea's information minister ... Eritrea": one side, not two)."""
-    return a.code == b.code or (a.country is not None and a.country == b.country and (not a.sectors or not b.sectors))
 
 
 OwnerFix = Callable[[Doc, Found, Token, Resolution], "Resolution | None"]
