@@ -11,7 +11,8 @@ printed copies seized by the police (confiscation, 1711), a call "for" an inquir
 besieging a building (a riot or a protest, 14; a torching with no crowd named is none), rebels setting fire to a
 train (1712), police sent in with armoured vehicles (153), a fine told by a pronoun for a central bank (172),
 soldiers or fighters storming a camp or an outpost (190, not a crowd's riot), an opponent hauled before a court
-(173), troops firing "into" a crowd (175) and aid or loans put "on hold" (162, not aid given). The sentences
+(173), troops firing "into" a crowd (175), aid or loans put "on hold" (162, not aid given) and a leader or a
+ministry "charging" another with an act (an accusation, 112; charges by prosecutors or the police stay 173). The sentences
 are written for these tests, with actors, places and circumstances of their own: none retells a dev-set
 item or reuses its frame with the names changed. ``_NOT`` lists readings that must not fire: a city
 closing its schools is no protest blockade (144), a car bomb or the shooting of a journalist is no
@@ -100,6 +101,11 @@ _FORMS = [
      "ZWECVL"),
     ("The World Bank put its loans to Mozambique on hold.", "162", "aid_on_hold_to", "IGOWBK", "MOZ"),
     ("The African Development Bank has put its budget support for Malawi on hold.", "162", "aid_on_hold", "IGOADB", "MWI"),
+    # a leader or a ministry "charging" another with an act accuses it (112); prosecutors' charges stay 173
+    ("The Chinese foreign ministry charged Washington with meddling in Hong Kong.", "112", "charge_with_doing", "CHNGOV",
+     "USAGOV"),
+    ("The Kremlin charged Kyiv with staging the attack.", "112", "charge_with_doing", "RUSGOV", "UKRGOV"),
+    ("Kenyan police charged three men with murder.", "173", "charge_with", "KENCOP", "KENCVL"),
     # a call for an inquiry (101)
     ("The Kenyan opposition called for an investigation into the killings by police.", "101", "call_for_information",
      "KENOPP", "KENCOP"),
@@ -128,6 +134,8 @@ _NOT = [
     # a building project put on hold cuts no aid; shots fired into the air hit no crowd
     ("The Kenyan government put the construction of the new airport on hold.", "16"),
     ("The hunters fired into the air to scare off the elephants.", "17"),
+    # prosecutors' charges are no verbal accusation
+    ("Brazilian prosecutors charged the former president with corruption.", "112"),
     # organisers removing banners use no force on anyone
     ("The organisers removed the banners from the hall after the meeting.", "17"),
 ]
