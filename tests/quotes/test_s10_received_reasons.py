@@ -1,5 +1,6 @@
-"""A received judgement with a "for" phrase ("X faced criticism for Y", "X came under scrutiny for Y",
-"X took heat for Y"): Y, the act judged, is the content; the "from" object, if any, the speaker."""
+"""A received judgement with a "for" or "over" phrase ("X faced criticism for Y", "X came under scrutiny
+for Y", "X took heat for Y", "X faced a backlash over Y"): Y, the act judged, is the content; the "from"
+object, if any, the speaker."""
 
 import pytest
 
@@ -14,6 +15,10 @@ import pytest
      "its slow response to the floods in the north", None),
     ("The ruling party is facing a backlash from farmers for raising fuel prices.", "raising fuel prices",
      "farmers"),
+    ("The airline faced a backlash over its decision to cancel hundreds of flights.",
+     "its decision to cancel hundreds of flights", None),
+    ("The minister drew criticism from lawmakers over the handling of the crisis.", "the handling of the crisis",
+     "lawmakers"),
 ])
 def test_the_act_judged_is_the_content(find_quotes, text, content, speaker):
     quotes = [q for q in find_quotes(text) if q.text == content]

@@ -199,10 +199,10 @@ def received_cue(tok: Token, lexicon: QuoteLexicon, blocked: Sequence[bool]) -> 
 
 
 def _reason(noun: Token, verb: Token) -> tuple[Token, tuple[int, int]] | None:
-    """The "for" phrase of a received judgement ("faced criticism for failing to act", "came under
-    scrutiny for its spending"): the act judged, which is what the judgement is about; its preposition
-    and the object's span, or None."""
-    prep = next((c for c in (*noun.children, *verb.children) if c.dep_ == "prep" and c.lower_ == "for"
+    """The "for" or "over" phrase of a received judgement ("faced criticism for failing to act", "came
+    under scrutiny over its spending"): the act judged, which is what the judgement is about; its
+    preposition and the object's span, or None."""
+    prep = next((c for c in (*noun.children, *verb.children) if c.dep_ == "prep" and c.lower_ in ("for", "over")
                  and c.i > noun.i), None)
     obj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None) if prep is not None else None
     if obj is None:
