@@ -62,3 +62,16 @@ def test_a_local_actor_takes_the_place_of_the_acts_over_the_country_named_most(p
     cdoc = coded(pipeline, text, "2012-09-21")
     assert code_at(cdoc, word) == code
     assert how in mention(cdoc, word).why   # explained truthfully
+
+
+# ---- a local actor in a sentence naming several countries: the places of the text's acts when its clause names none
+@pytest.mark.parametrize("text, word, code", [
+    ("Gunmen stormed a hotel in Bamako on Sunday before security forces freed the guests, French officials said.",
+     "security", "MLIMIL"),
+    ("Protesters blocked roads in Conakry on Monday as police fired tear gas, and Senegal called for calm.", "police",
+     "GINCOP"),
+    ("Militants stormed a school in Peshawar, and the authorities later imposed a curfew, Afghan officials said.",
+     "authorities", "PAKGOV"),
+])
+def test_a_local_actor_of_a_sentence_naming_several_countries_takes_the_place_of_the_acts(pipeline, text, word, code):
+    assert code_at(coded(pipeline, text, "2021-03-01"), word) == code

@@ -41,3 +41,20 @@ def test_a_shared_region_keeps_its_first_country_when_the_text_does_not_say(pipe
 def test_a_quarter_of_a_city_is_of_the_city_country(pipeline, text, word, country):
     code = code_at(coded(pipeline, text, "2021-03-01"), word)
     assert code is not None and code[:3] == country
+
+
+# ---- capitals of smaller states: the government as a subject, the country as a place
+@pytest.mark.parametrize("text, word, code", [
+    ("Maseru recalled its ambassador from Pretoria on Friday.", "Maseru", "LSOGOV"),
+    ("Honiara said on Monday it would expel the envoy of a Pacific neighbour.", "Honiara", "SLBGOV"),
+    ("Police in Paramaribo detained an opposition leader, and Guyana protested.", "Police", "SURCOP"),
+    ("Floods cut the roads around Nuku'alofa for a second day.", "Nuku'alofa", "TON"),
+])
+def test_capitals_of_smaller_states(pipeline, text, word, code):
+    assert code_at(coded(pipeline, text, "2021-03-01"), word) == code
+
+
+# ---- a city the list lacked gives its clause's local actors their country
+def test_a_city_names_the_country_of_its_traders(pipeline):
+    cdoc = coded(pipeline, "Traders in Kumasi accused the city's fire service of arriving late.", "2021-03-01")
+    assert code_at(cdoc, "Traders") == "GHABUS"

@@ -126,16 +126,17 @@ class ClauseCountryFinder(FinderBase):
     def local_country(self, head: Token, phrase: str, sector: str) -> tuple[str, str] | None:
         """The country of a local actor ("police", "protesters", "the crowd") whose sentence names no country or
         several: the place its clause (or its story's clause) acts in ("Crowds broke into the British compound in
-        Tehran"), else the one country the text's places of acts name ("... in Tehran. Police later detained ..."),
-        which outweighs a foreign actor named more often (London, the British envoy); None when neither says."""
+        Tehran"), else, in a sentence that names no country, the one country the text's places of acts name ("... in
+        Tehran. Police later detained ..."), which outweighs a foreign actor named more often (London, the British
+        envoy); None when neither says."""
         if not self.local_actor(head, phrase, sector):
             return None
         sent = self.sent_of(head)
         if self.sentence_country.get(sent, None) is not None:
             return None   # the one country the sentence names
         where = self.place_of_act(head)
-        if where is not None:
-            return where
+        if where is not None or sent in self.sentence_country:
+            return where   # several countries named: only the clause decides ("Police said the tourists robbed in ...")
         if self._scene is None:
             self._scene = self._scene_of_places()
         return self._scene or None

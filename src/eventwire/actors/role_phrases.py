@@ -343,8 +343,8 @@ class RolePhraseFinder(DefiniteReferenceFinder, RoleCountryFinder):
         context = None if of_no_one else self.context_at(head)
         if context in sides:   # "Pro-Russian gunmen seized the town hall": not Russia's, whatever the text names
             context = None
-        local = self.local_country(head, agent.phrase, agent.sector) if context and not (
-            names or owner or place or sides) else None
+        local = self.local_country(head, agent.phrase, agent.sector) if not (
+            of_no_one or names or owner or place or sides) else None
         if local is not None:   # "Crowds broke into the British compound in Tehran": the place's, not the article's
             context = local[0]
         if agent.person and not plural and not names and owner is None and place is None:
