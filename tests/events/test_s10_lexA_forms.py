@@ -68,6 +68,7 @@ _FORMS = [
     # a leader greeted is received (043)
     ("The Bolivian president greeted the Chilean foreign minister in La Paz.", "043", "greet_visitor", "BOLGOV",
      "CHLGOV"),
+    ("The Kenyan president greeted Yoweri Museveni in Nairobi on Friday.", "043", "greet_in_city", "KENGOV", "UGAGOV"),
     # a wreath laid honours whose memorial it is (017)
     ("Japan's emperor laid a wreath at a memorial to Chinese war dead in Nanjing.", "017", "lay_wreath", "JPN", "CHN"),
     ("Israel's president laid flowers at the tomb of Egypt's late president Anwar Sadat.", "017", "lay_wreath",
@@ -109,6 +110,7 @@ _NOT = [
     ("The striking miners greeted their families at the gate.", "05"),
     ("The striking miners greeted their families at the gate.", "04"),
     ("The freed Burmese opposition leader greeted thousands of supporters outside her home.", "05"),
+    ("The Burmese opposition leader greeted cheering supporters in Yangon.", "04"),
     # disapproval of another's decision is no pessimistic comment
     ("Norway said it regretted Sweden's decision to close the crossing.", "012"),
     ("The Vatican deeply regrets the expulsion of its envoy from Managua.", "012"),
