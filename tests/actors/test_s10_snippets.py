@@ -4,6 +4,8 @@
   a list of exactly that many conjoined actors wins over the actors named between it and the reference.
 * who acts on "both sides" / "the two leaders" is none of them ("The Vatican urged both sides"); for "sides", two
   organs of one state are one side ("South Korea returned fire ... President Lee warned ... both sides").
+* "its neighbour" whose nearest antecedent is a thing ("The shipment was the first Kazakh aid to its southern
+  neighbour") is the neighbour of the country named last: the other country named before.
 * "it" as the subject of "take" with an actor as its object is no expletive ("said it would take Japan to court").
 * a pronoun whose nearest fitting phrase is a description in apposition to a name ("The firm, a unit of Siemens,
   said it") stands for the name.
@@ -171,3 +173,21 @@ def test_both_sides_are_the_parties_not_the_speaker(pipeline, text, members):
     cdoc = coded(pipeline, text)
     got = members_at(cdoc, "sides")
     assert [c[:3] for c in got] == sorted(c[:3] for c in members)
+
+
+# ---- "its neighbour" after a thing: the neighbour of the country named last
+
+@pytest.mark.parametrize("text, code", [
+    ("Uzbekistan sent 4,000 tonnes of wheat to Afghanistan on Monday. The consignment was Tashkent's largest gift to "
+     "its southern neighbour in a decade.", "AFG"),
+    ("Chile shipped generators to Peru after the earthquake. The cargo was the first Chilean relief to its northern "
+     "neighbour since the border dispute was settled.", "PER"),
+])
+def test_its_neighbour_after_a_thing_is_the_other_country(pipeline, text, code):
+    m = mention_at(coded(pipeline, text), "neighbour")
+    assert m is not None and m.ref.code == code
+
+
+def test_its_neighbour_of_no_country_stays_uncoded(pipeline):
+    m = mention_at(coded(pipeline, "The old mill lies on the river bank. Its neighbour is a dairy farm."), "neighbour")
+    assert m is None or m.ref.code is None

@@ -43,6 +43,7 @@ REFLEXIVE = frozenset({"himself", "herself", "itself", "themselves"})
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 # nouns of a relation to another party: "his counterpart", "its neighbour" are of another country than the owner
 RELATIONAL_NOUNS = frozenset({"counterpart", "neighbour", "neighbor"})
+NEIGHBOUR_NOUNS = frozenset({"neighbour", "neighbor"})
 MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
 FEMALE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
 HONORIFICS = _WORDS.group_of("honorific_genders")
@@ -161,6 +162,9 @@ def add_references(doc: Doc, found: list[Found], first_names: dict[str, str] | N
                 hit = find_antecedent(token, candidates, tokens, sent_start, sent_of, sents, quoted)
                 ante = hit.found if hit is not None else None
                 resolved = hit is not None
+                if ante is None and inside and low in NEUTER and token.head.lemma_.lower() in NEIGHBOUR_NOUNS:
+                    ante = _last_country(ordered, token, sent_of)   # "The shipment was the first Kazakh aid to
+                    resolved = resolved or ante is not None            # its southern neighbour": a country's
             mention = None
             if ante is not None:
                 res = ante.res
@@ -239,6 +243,19 @@ def other_party(tokens: list[Token], found: list[Found], holder: Found, owner: R
                           f"'{text}' -> the other party to {owner.name or owner.code}: {res.country}, named last "
                           f"({res.why})", "agent" if sectors else "country", plural=holder.res.plural,
                           human=bool(sectors) and holder.res.human)
+    return None
+
+
+def _last_country(found: list[Found], token: Token, sent_of: list[int]) -> Found | None:
+    """The country named last before ``token`` in its sentence or the ``SENTENCES_BACK`` before (a name, capital or
+    adjective): the owner of "its neighbour" when the pronoun's nearest antecedent is a thing."""
+    for f in reversed(found):
+        if f.head >= token.i or f.members:
+            continue
+        if sent_of[token.i] - sent_of[f.head] > SENTENCES_BACK:
+            return None
+        if f.res.kind in ("country", "adjective", "capital") and f.res.country:
+            return f
     return None
 
 
