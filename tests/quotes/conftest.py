@@ -34,3 +34,14 @@ def find_quotes(quote_stage_runner):
         return quote_stage_runner(text).quotes
 
     return run
+
+
+@pytest.fixture(scope="session")
+def quote_content(find_quotes):
+    """The text of the first quote found with ``cue`` in ``text``; fails, listing every quote, when none is."""
+    def run(text: str, cue: str) -> str:
+        quotes = [q for q in find_quotes(text) if q.cue == cue]
+        assert quotes, [(q.cue, q.text) for q in find_quotes(text)]
+        return quotes[0].text
+
+    return run

@@ -6,12 +6,6 @@ Inside a that-clause, or in the infinitive of an act promised or urged, they sta
 import pytest
 
 
-def _content(find_quotes, text, cue):
-    quotes = [q for q in find_quotes(text) if q.cue == cue]
-    assert quotes, [(q.cue, q.text) for q in find_quotes(text)]
-    return quotes[0].text
-
-
 @pytest.mark.parametrize("text, cue, content", [
     ("The senator wants to register two million new voters, focusing on students and young renters.",
      "wants", "to register two million new voters"),
@@ -21,8 +15,8 @@ def _content(find_quotes, text, cue):
     ("Kenya's president called for fresh talks with the rebels, citing the collapse of the ceasefire.",
      "called for", "fresh talks with the rebels"),
 ])
-def test_a_closing_participle_is_the_writers(find_quotes, text, cue, content):
-    assert _content(find_quotes, text, cue) == content
+def test_a_closing_participle_is_the_writers(quote_content, text, cue, content):
+    assert quote_content(text, cue) == content
 
 
 @pytest.mark.parametrize("text, cue, content", [
@@ -31,8 +25,8 @@ def test_a_closing_participle_is_the_writers(find_quotes, text, cue, content):
     ("Police said the gunman fled on foot, leaving the weapon behind.", "said",
      "the gunman fled on foot, leaving the weapon behind"),
 ])
-def test_a_participle_in_a_that_clause_is_the_claims(find_quotes, text, cue, content):
-    assert _content(find_quotes, text, cue) == content
+def test_a_participle_in_a_that_clause_is_the_claims(quote_content, text, cue, content):
+    assert quote_content(text, cue) == content
 
 
 @pytest.mark.parametrize("text, cue, content", [
@@ -49,8 +43,8 @@ def test_a_participle_in_a_that_clause_is_the_claims(find_quotes, text, cue, con
     ("The governor refused to discuss the budget, aside from saying he expects cuts.", "refused",
      "to discuss the budget"),
 ])
-def test_a_closing_phrase_of_occasion_is_the_writers(find_quotes, text, cue, content):
-    assert _content(find_quotes, text, cue) == content
+def test_a_closing_phrase_of_occasion_is_the_writers(quote_content, text, cue, content):
+    assert quote_content(text, cue) == content
 
 
 def test_what_is_said_aside_is_a_quote_of_its_own(find_quotes):
@@ -66,5 +60,5 @@ def test_what_is_said_aside_is_a_quote_of_its_own(find_quotes):
     ("Officials asked the airline to suspend flights while the inquiry is under way.", "asked",
      "the airline to suspend flights while the inquiry is under way"),
 ])
-def test_the_time_of_the_act_reported_or_urged_stays(find_quotes, text, cue, content):
-    assert _content(find_quotes, text, cue) == content
+def test_the_time_of_the_act_reported_or_urged_stays(quote_content, text, cue, content):
+    assert quote_content(text, cue) == content
