@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from collections import Counter
 from datetime import date
 from pathlib import Path
@@ -25,6 +26,9 @@ from eventwire.options import Options
 from eventwire.records import Article
 from eventwire.resources import Resources
 from eventwire.stages.actors import ActorStage
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from actor_gaps_report import print_gap_report  # noqa: E402
 
 REPO = Path(__file__).resolve().parents[1]
 DATA = REPO / "tests" / "data"
@@ -82,15 +86,8 @@ def main() -> None:
     result = {k: totals[k] for k in sorted(totals)}
     result["unresolved"] = sum(missing.values())
     result["people without a role on the day"] = len(undated)
-    if args.json:
-        print(json.dumps(result))
-        return
-    for k, v in result.items():
-        print(f"{k:34} {v}")
-    for (label, text), n in missing.most_common(args.show):
-        print(f"MISS {n:3} {label:7} {text}")
-    for row in undated[:args.show]:
-        print("UNDATED " + " | ".join(row))
+    print_gap_report(result, missing, args.show, args.json,
+                     ("UNDATED " + " | ".join(row) for row in undated[:args.show]))
 
 
 if __name__ == "__main__":

@@ -32,6 +32,9 @@ from eventwire.records import Article  # noqa: E402
 from eventwire.resources import Resources  # noqa: E402
 from eventwire.stages.actors import ActorStage  # noqa: E402
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from actor_gaps_report import print_gap_report  # noqa: E402
+
 LABELS = ("PERSON", "ORG", "NORP", "GPE")
 _DATE = re.compile(r"(\d{4})[-/](\d{2})[-/](\d{2})")
 
@@ -109,15 +112,8 @@ def main() -> None:
     result = {k: totals[k] for k in sorted(totals)}
     result["unresolved"] = sum(missing.values())
     result["entities"] = sum(totals[lab] for lab in LABELS)
-    if args.json:
-        print(json.dumps(result))
-        return
-    for k, v in result.items():
-        print(f"{k:28} {v}")
-    for (label, text), n in missing.most_common(args.show):
-        print(f"MISS {n:4} {label:7} {text}")
-    for (label, text, code), n in coded.most_common(args.coded):
-        print(f"CODE {n:4} {label:7} {text} -> {code}")
+    print_gap_report(result, missing, args.show, args.json,
+                     (f"CODE {n:4} {label:7} {text} -> {code}" for (label, text, code), n in coded.most_common(args.coded)))
 
 
 if __name__ == "__main__":

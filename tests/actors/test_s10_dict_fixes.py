@@ -1,0 +1,53 @@
+"""Session 10 review fixes in the actor dictionary (issue 4): leaders and commanders of armed groups killed in
+office hold their role on the day of their death (to: the next day), like heads of state removed or dead in office;
+a candidate or president-elect of a party out of government is OPP (Marcos Jr. before 30 June 2022)."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+
+D = date.fromisoformat
+
+# (name as news writes it, day of death, role code held that day)
+KILLED_IN_OFFICE = [
+    ("Anwar al-Awlaki", "2011-09-30", "IMGREB"),        # US drone strike in Yemen
+    ("Nasir al-Wuhayshi", "2015-06-12", "IMGREB"),      # AQAP's leader
+    ("Abdelmalek Droukdel", "2020-06-03", "IMGREB"),    # AQIM's leader, French raid in Mali
+    ("Osama bin Laden", "2011-05-02", "IMGREB"),
+    ("Abu Musab al-Zarqawi", "2006-06-07", "IRQREB"),
+    ("Hassan Nasrallah", "2024-09-27", "LBNREB"),
+    ("Ismail Haniyeh", "2024-07-31", "PSEREB"),
+    ("Ahmed Yassin", "2004-03-22", "PSEREB"),
+    ("Abubakar Shekau", "2021-05-19", "NGAREB"),
+    ("Alfonso Cano", "2011-11-04", "COLREB"),
+    ("Aslan Maskhadov", "2005-03-08", "RUSREB"),
+    ("Yevgeny Prigozhin", "2023-08-23", "RUSREB"),
+    ("Qasem Soleimani", "2020-01-03", "IRNMIL"),
+    ("Hossein Salami", "2025-06-13", "IRNMIL"),
+]
+
+
+@pytest.mark.parametrize("name, died, code", KILLED_IN_OFFICE)
+def test_role_held_on_the_day_of_death(resolver, name, died, code):
+    day = D(died)
+    res = resolver.lookup(name, day)
+    assert res is not None and res.code == code, (name, res and res.code, res and res.why)
+    held, role = res.entry.at(day)
+    assert role is not None and held == code, (name, res.why)          # the role itself, not its aftermath
+    assert res.entry.at(day + timedelta(days=1))[1] is None            # ended from the next day
+    later = resolver.lookup(name, day + timedelta(days=10))
+    assert later is not None and later.code != code                   # then a former leader
+
+
+@pytest.mark.parametrize("when, code", [
+    ("2016-03-01", "PHLLEG"),      # senator (2010-16)
+    ("2021-11-15", "PHLOPP"),      # candidate of a party out of government
+    ("2022-05-10", "PHLOPP"),      # president-elect, before the inauguration
+    ("2022-06-29", "PHLOPP"),
+    ("2022-06-30", "PHLGOV"),      # inaugurated
+])
+def test_marcos_jr_before_and_after_inauguration(resolver, when, code):
+    res = resolver.lookup("Bongbong Marcos", D(when))
+    assert res is not None and res.code == code, (when, res and res.code, res and res.why)
