@@ -2,14 +2,14 @@
 
 * "the three", "the four", "the five" (a bare numeral with "the") name the parties listed before, as "the two" does;
   a list of exactly that many conjoined actors wins over the actors named between it and the reference.
-* who acts on "both sides" / "the two leaders" is none of them ("The Vatican urged both sides"); for "sides", two
-  organs of one state are one side ("South Korea returned fire ... President Lee warned ... both sides").
-* "its neighbour" whose nearest antecedent is a thing ("The shipment was the first Kazakh aid to its southern
+* who acts on "both sides" / "the two leaders" is none of them ("Brazil urged both sides"); for "sides", two
+  organs of one state are one side ("Guyana's army put its troops on alert, and President Ali said ... both sides").
+* "its neighbour" whose nearest antecedent is a thing ("The cargo was the first Chilean relief to its northern
   neighbour") is the neighbour of the country named last: the other country named before.
 * "it" as the subject of "take" with an actor as its object is no expletive ("said it would take Japan to court").
 * a pronoun whose nearest fitting phrase is a description in apposition to a name ("The firm, a unit of Siemens,
   said it") stands for the name.
-* fighters named by a bare plural of their kind in a later sentence ("Militants fired ...", "Insurgents ambushed
+* fighters named by a bare plural of their kind in a later sentence ("Militants shelled ...", "Insurgents raided
   ...") are the armed group named in the sentences before, not of the article's main country nor of the victims
   their own sentence names.
 """
@@ -49,11 +49,11 @@ def dyads(cdoc, root: str) -> set[tuple[str | None, str | None]]:
     ("Ghana, Togo and Benin signed a pact on cross-border policing on Friday. The three also agreed to hold "
      "monthly meetings of their police chiefs.", "three", ["BEN", "GHA", "TGO"]),
     # capitals as governments, and an object named between the list and the reference
-    ("Oslo, Copenhagen and Helsinki recalled their envoys from Minsk on Monday. Belarus accused the three of "
-     "meddling in its affairs.", "three", ["DNKGOV", "FINGOV", "NORGOV"]),
+    ("Oslo, Copenhagen and Helsinki issued a joint statement on Arctic fishing quotas on Monday. Moscow said the "
+     "three had ignored its proposals.", "three", ["DNKGOV", "FINGOV", "NORGOV"]),
     # four parties, as the object of the accusation
-    ("Australia, Japan, India and the United States held naval drills near Guam last week. China accused the "
-     "four of trying to encircle it.", "four", ["AUS", "IND", "JPN", "USA"]),
+    ("Australia, Japan, India and the United States unveiled a joint satellite programme last week. Beijing "
+     "criticised the four over the plan on Tuesday.", "four", ["AUS", "IND", "JPN", "USA"]),
     # leaders listed by name
     ("Emmanuel Macron, Olaf Scholz, Giorgia Meloni and Pedro Sanchez met in Brussels on Thursday. The four said in a "
      "joint letter that the bloc needed a new migration deal.", "four", ["DEUGOV", "ESPGOV", "FRAGOV", "ITAGOV"]),
@@ -63,9 +63,9 @@ def test_the_numeral_names_the_list_before(pipeline, text, word, members):
 
 
 def test_the_numeral_codes_an_event_for_each_member(pipeline):
-    cdoc = coded(pipeline, "Australia, Japan, India and the United States held naval drills near Guam last week. "
-                           "China accused the four of trying to encircle it.")
-    assert {("CHN", t) for t in ("AUS", "JPN", "IND", "USA")} <= dyads(cdoc, "11")
+    cdoc = coded(pipeline, "Australia, Japan, India and the United States unveiled a joint satellite programme last "
+                           "week. Beijing criticised the four over the plan on Tuesday.")
+    assert {("CHNGOV", t) for t in ("AUS", "JPN", "IND", "USA")} <= dyads(cdoc, "11")
 
 
 @pytest.mark.parametrize("text, word", [
@@ -124,8 +124,8 @@ def test_fighters_with_a_phrase_of_their_own_keep_it(pipeline, text, word, not_c
 # ---- "it would take X to court": no expletive "it"
 
 @pytest.mark.parametrize("text, code", [
-    ("The European Commission gave Warsaw two months to reply, and said it would take Poland to the bloc's top "
-     "court.", "IGOEUR"),
+    ("Brussels said on Thursday that the European Commission had run out of patience and that it would take Poland "
+     "to the bloc's top court over its judges.", "IGOEUR"),
     ("Australia said on Friday it would take Japan to the International Court of Justice over whaling.", "AUS"),
     ("Ecuador's government said it might take the oil company to arbitration in Paris.", "ECUGOV"),
 ])
@@ -160,8 +160,8 @@ def test_pronoun_goes_to_the_name_a_description_restates(pipeline, text, code):
 # ---- "both sides": not who acts on them; one state's organs are one side
 
 @pytest.mark.parametrize("text, members", [
-    ("Armenian and Azerbaijani troops traded fire along the border overnight. The Kremlin urged both sides to "
-     "respect the truce.", ["ARMMIL", "AZEMIL"]),
+    ("Armenian and Azerbaijani negotiators walked out of talks in Vienna on Friday. The Kremlin urged both sides to "
+     "return to the table.", ["ARMGOV", "AZEGOV"]),
     ("Ethiopian troops shelled rebel positions in Tigray on Friday. The rebels said they had repelled the attack. "
      "Kenya's president called on both sides to return to talks in Nairobi.", ["ETHMIL", "ETHREB"]),
     # the army and the president of one state are one side; the other side is the state that fired first

@@ -265,10 +265,10 @@ class DefiniteReferenceFinder(FinderBase):
         return None if f is None else replace(f.res, why=self._named_last_why(token, f.res))
 
     def _armed_named_before(self, token: Token) -> Resolution | None:
-        """ "Hamas vowed revenge. Militants fired rockets at southern Israel": fighters named by a bare plural of
-        their kind ("militants", "gunmen", "insurgents"; no article, owner, name or place of their own) in a later
-        sentence are the armed group named last in the ``ROLE_SENTENCES_BACK`` sentences before, not of the
-        article's main country nor of the places and victims their sentence names (fighters act abroad:
+        """ "Hezbollah fired drones at a base. Militants also shelled a border village": fighters named by a bare
+        plural of their kind ("militants", "gunmen", "insurgents"; no article, owner, name or place of their own)
+        in a later sentence are the armed group named last in the ``ROLE_SENTENCES_BACK`` sentences before, not of
+        the article's main country nor of the places and victims their sentence names (fighters act abroad:
         ``clause_countries``). None when no armed actor was named in the sentences before."""
         if ANAPHORS.get(token.lemma_.lower()) != "armed" or token.tag_ not in PLURAL_TAGS:
             return None

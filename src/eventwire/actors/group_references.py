@@ -2,9 +2,9 @@
 three", "the four".
 
 Such a phrase becomes a mention whose ``members`` are the actors it stands for: a list of that many conjoined actors
-("Riyadh, Abu Dhabi, Manama and Cairo ... the four"), the pair of one act ("Trump and Putin spoke ... the two"), else
+("Ghana, Togo and Benin ... the three"), the pair of one act ("Trump and Putin spoke ... the two"), else
 the last distinct actors of the kind the noun asks for (people, countries) within a few sentences. Who acts on the
-phrase is none of them ("The Vatican urged both sides to ..."); a phrase that names its own people ("the three
+phrase is none of them ("Brazil urged both sides to ..."); a phrase that names its own people ("the three
 leaders of the party") or places ("both sides of the border") is no reference back.
 """
 
@@ -32,7 +32,7 @@ SPATIAL_SIDES = _WORDS.words("spatial_sides")
 DEFINITE_DETS = frozenset({"the", "these", "those"})
 COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
 # a bare numeral of more than two with "the" names the parties listed before ("Ghana, Togo and Benin signed ... The
-# three also agreed", "accused the four of"); "the two" is a group noun of words.yaml (group_nouns)
+# three also agreed", "criticised the four over"); "the two" is a group noun of words.yaml (group_nouns)
 NUMERAL_GROUPS = frozenset({"three", "four", "five"})
 # sectors of a state's own organs: two of one state are one of "the two sides"
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
@@ -87,7 +87,7 @@ def last_n(found: list[Found], token: Token, sent_of: list[int], n: int = 2) -> 
         if f.res.code is None or f.res.kind in ("group", "owner") or f.modifier:
             return False   # "the Ukrainian crisis": a modifier is no party to "the sides"
         if f.head in own_subject:
-            return False   # "The Vatican urged both sides to ...": who urges is no side
+            return False   # "Brazil urged both sides to ...": who urges is no side
         if doc[f.head].dep_ in ("poss", "compound") and doc[f.head].head.i not in heads:
             return False   # "Iran's nuclear program": a topic, not a party
         if doc[f.head].dep_ in ("dobj", "dative") and doc[f.head].head.lemma_ in REPORTING_VERBS and \
@@ -141,7 +141,7 @@ def last_n(found: list[Found], token: Token, sent_of: list[int], n: int = 2) -> 
 
 def _own_subject(token: Token) -> set[int]:
     """Tokens of the subject of the verb whose object (or "to"/"on"/"with" object) the plural reference ``token`` is
-    ("The Vatican urged both sides", "Washington called on the two leaders"): none of the members."""
+    ("Brazil urged both sides", "Washington called on the two leaders"): none of the members."""
     verb = token.head
     if token.dep_ == "pobj" and verb.dep_ == "prep":
         verb = verb.head
@@ -154,9 +154,9 @@ def _own_subject(token: Token) -> set[int]:
 
 def _listed(found: list[Found], by_head: dict[int, Found], token: Token, sent_of: list[int], n: int,
             fits: Callable[[Found], bool]) -> list[Found]:
-    """The last list of exactly ``n`` conjoined actors of distinct codes before ``token`` ("Riyadh, Abu Dhabi, Manama
-    and Cairo ... the four"), within ``SENTENCES_BACK`` sentences; empty when there is none. The actors named
-    between the list and the reference ("... severed ties with Doha. The four ...") are not members."""
+    """The last list of exactly ``n`` conjoined actors of distinct codes before ``token`` ("Oslo, Copenhagen and
+    Helsinki ... the three"), within ``SENTENCES_BACK`` sentences; empty when there is none. The actors named
+    between the list and the reference ("... on Arctic fishing quotas. Moscow said the three ...") are not members."""
     doc = token.doc
     for f in reversed([f for f in found if f.head < token.i]):
         if sent_of[token.i] - sent_of[f.head] > SENTENCES_BACK:
@@ -209,8 +209,8 @@ def _partner(f: Found, by_head: dict[int, Found], doc: Doc, fits: Callable[[Foun
 def _same_side(a: Resolution, b: Resolution, sides: bool = False) -> bool:
     """Whether two actors are one party of "the two sides": the same code, or a country and an actor of it
     ("Eritrea's information minister ... Eritrea": one side, not two); for "sides", also two organs of one state
-    ("South Korea returned fire ... President Lee warned ... both sides": Seoul's army and government are one side;
-    a state and its rebels are two)."""
+    ("Guyana's army put its troops on alert, and President Ali said ... both sides": one state's army and government
+    are one side; a state and its rebels are two)."""
     if a.code == b.code or (a.country is not None and a.country == b.country and (not a.sectors or not b.sectors)):
         return True
     return sides and a.country is not None and a.country == b.country and \

@@ -163,8 +163,8 @@ def add_references(doc: Doc, found: list[Found], first_names: dict[str, str] | N
                 ante = hit.found if hit is not None else None
                 resolved = hit is not None
                 if ante is None and inside and low in NEUTER and token.head.lemma_.lower() in NEIGHBOUR_NOUNS:
-                    ante = _last_country(ordered, token, sent_of)   # "The shipment was the first Kazakh aid to
-                    resolved = resolved or ante is not None            # its southern neighbour": a country's
+                    ante = _last_country(ordered, token, sent_of)   # "The cargo was Chile's first relief to
+                    resolved = resolved or ante is not None            # its northern neighbour": a country's
             mention = None
             if ante is not None:
                 res = ante.res
