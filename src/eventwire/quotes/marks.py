@@ -24,6 +24,7 @@ from dataclasses import dataclass
 _MARKS = re.compile(r"''|``|[\"“”„«»]")
 _OPENERS = frozenset("“„«") | {"``"}
 _CLOSERS = frozenset("”»")
+_TURN_LABEL = re.compile(r"[\"“](?:[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}:|[QA][:.])\s")   # "PENCE: / "Q: a new turn
 MAX_PARAGRAPHS = 12   # a quote running over more paragraphs than this is taken as a stray mark
 
 
@@ -68,7 +69,7 @@ def _double_segments(text: str) -> list[Segment]:
     par_starts = [0] + [m.end() for m in re.finditer("\n", text)]
     segments: list[Segment] = []
     open_at: tuple[int, str] | None = None     # (position, mark) of the pending opening mark
-    open_par = last_par = 0
+    last_par = paragraphs = 0                   # the quote's latest paragraph; how many it went on over
     for m in _MARKS.finditer(text):
         pos, mark = m.start(), m.group()
         par = bisect.bisect_right(par_starts, pos) - 1
@@ -76,22 +77,28 @@ def _double_segments(text: str) -> list[Segment]:
         if open_at is not None and par != last_par:
             at_par_start = not text[par_starts[par]:pos].strip()
             same_style = (mark == '"') == (open_at[1] == '"')
-            if par == last_par + 1 and role != "close" and at_par_start and same_style \
-                    and par - open_par < MAX_PARAGRAPHS:
-                last_par = par            # the quote continues in this paragraph
+            if role != "close" and at_par_start and same_style and paragraphs + 1 < MAX_PARAGRAPHS \
+                    and _next_paragraph(text, par_starts, last_par, par) and not _TURN_LABEL.match(text, pos):
+                last_par, paragraphs = par, paragraphs + 1   # the quote continues in this paragraph
                 continue
             open_at = None                # unbalanced: drop the opening mark
         if open_at is None:
             if role != "close":
-                open_at, open_par, last_par = (pos, mark), par, par
+                open_at, last_par, paragraphs = (pos, mark), par, 0
             continue
         if role == "open" and mark in _OPENERS:
-            open_at, open_par, last_par = (pos, mark), par, par   # a second opener: the first was stray
+            open_at, last_par, paragraphs = (pos, mark), par, 0   # a second opener: the first was stray
             continue
         start, first = open_at
         segments.append(Segment(start, m.end(), start + len(first), pos))
         open_at = None
     return segments
+
+
+def _next_paragraph(text: str, par_starts: list[int], last: int, par: int) -> bool:
+    """Is line ``par`` the paragraph after line ``last``, with nothing but blank lines between
+    (paragraphs set apart by an empty line, as most articles are)?"""
+    return all(not text[par_starts[i]:par_starts[i + 1]].strip() for i in range(last + 1, par))
 
 
 _SINGLE = re.compile("[‘’']")
