@@ -11,8 +11,8 @@ meet (026), and a side urged back to the negotiating table is asked to negotiate
 anyone (0253). Bail granted releases the person (0841). Money lent in any currency is economic aid (071).
 Investigators going through someone's accounts or books investigate their owner (091). Firefighting
 planes and crews sent abroad are relief (073). An exercise called joint is military cooperation (062), even
-off a coast. A wreath laid at a memorial honours whose memorial it is
-(017 to the 'at' phrase). A leader or envoy greeted is a visitor received (043); supporters or relatives
+off a coast. A wreath laid at a memorial honours the dead: a one-actor event (017;
+the 'at' phrase is a place, and a capital's memorial would read as its government). A leader or envoy greeted is a visitor received (043); supporters or relatives
 greeted are neither received nor praised (no 051). Regretting or deploring another's decision is no
 pessimistic comment (012). The sentences are written for these tests, with actors, places and
 circumstances of their own: none retells a dev-set item (sets D-H) or reuses its frame with the names
@@ -47,8 +47,8 @@ _FORMS = [
     # relief landed, unloaded or flown in (073)
     ("A Saudi cargo plane landed in Aden with food and medicine on Sunday.", "073", "carrier_arrives_with_relief",
      "SAU", "YEM"),
-    ("The Chinese navy unloaded tents and blankets in Vanuatu after the cyclone.", "073", "relief_unloaded_in",
-     "CHNMIL", "VUT"),
+    ("Jordanian army trucks offloaded flour and cooking oil in the Gaza Strip.", "073", "relief_unloaded_in",
+     "JORMIL", "PSE"),
     # firefighting planes and crews sent abroad are relief (073)
     ("Greece sent two firefighting aircraft to Albania on Sunday.", "073", "humanitarian_more", "GRC", "ALB"),
     ("Italy dispatched water-bombing planes to Portugal on Monday.", "073", "humanitarian_more", "ITA", "PRT"),
@@ -69,10 +69,12 @@ _FORMS = [
     ("The Bolivian president greeted the Chilean foreign minister in La Paz.", "043", "greet_visitor", "BOLGOV",
      "CHLGOV"),
     ("The Kenyan president greeted Yoweri Museveni in Nairobi on Friday.", "043", "greet_in_city", "KENGOV", "UGAGOV"),
-    # a wreath laid honours whose memorial it is (017)
-    ("Japan's emperor laid a wreath at a memorial to Chinese war dead in Nanjing.", "017", "lay_wreath", "JPN", "CHN"),
+    # a wreath laid honours the dead: a one-actor event (017); the 'at' phrase is a place, and a capital's
+    # memorial would read as its government (POLGOV for Warsaw), which is not who is honoured
+    ("Japan's emperor laid a wreath at a memorial to Chinese war dead in Nanjing.", "017", "lay_wreath", "JPN", None),
     ("Israel's president laid flowers at the tomb of Egypt's late president Anwar Sadat.", "017", "lay_wreath",
-     "ISRGOV", "EGYELI"),
+     "ISRGOV", None),
+    ("The German chancellor laid a wreath at the Warsaw Ghetto memorial.", "017", "lay_wreath", "DEUGOV", None),
     # talks called for between two other sides: both are asked to meet (026)
     ("Kuwait called for talks between Sudan's army and the Rapid Support Forces.", "026", "call_for_talks_between",
      "KWT", "SDNMIL"),
@@ -85,13 +87,18 @@ _FORMS = [
      "LBYLEG"),
     ("Iran pressed Britain to return the seized oil tanker.", "0253", "urge_release", "IRN", "GBR"),
     # bail granted releases the person (0841)
-    ("An Indian court granted bail to a Kashmiri separatist leader on Friday.", "0841", "grant_bail", "INDJUD", "INDREB"),
+    ("Conditional release was granted to two Belarusian student activists by a Minsk court.", "0841", "grant_bail",
+     "BLRJUD", "BLROPP"),
+    ("A Tunisian appeals court granted bail to a blogger held over a Facebook post.", "0841", "grant_bail", "TUNJUD",
+     "TUNMED"),
     # money lent in any currency (071)
-    ("Japan lent Sri Lanka 30 billion yen for a light railway.", "071", "lend_currency", "JPN", "LKA"),
+    ("Saudi Arabia has lent Pakistan three billion riyals to steady its reserves.", "071", "lend_currency", "SAU", "PAK"),
+    ("The Emirates extended 2 billion dirhams to Egypt's central bank in March.", "071", "lend_currency", "ARE",
+     "EGYGOV"),
     ("The Asian Development Bank disbursed 200 million rupees to Nepal.", "071", "lend_currency", "IGOADB", "NPL"),
     # investigators going through someone's accounts investigate the owner (091)
-    ("Belgian investigators combed through the accounts of a Congolese mining firm.", "091", "comb_through_accounts",
-     "BELCOP", "CODBUS"),
+    ("Greek prosecutors have pored over the bank records of the island's mayor.", "091", "pore_over_accounts",
+     "GRCJUD", "GRCGOV"),
     ("Tax inspectors went through the bank records of the Nigerian senator.", "091", "comb_through_accounts", "NGAGOV",
      "NGALEG"),
 ]
