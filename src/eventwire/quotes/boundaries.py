@@ -50,14 +50,29 @@ _REPORTS = frozenset({"speech", "directive", "speech_object", "stance"})
 def _other_report(tok: Token, start: int, end: int, lexicon: QuoteLexicon) -> bool:
     """ "Republicans said they were convinced X was botched and Democrats accused the GOP of ...": a verb
     of saying with a subject of its own, joined by "and"/"but" to the reported clause, is the next
-    report (the parser hangs it inside the content), not part of this one."""
-    if tok.dep_ != "conj" or tok.pos_ != "VERB" or not start <= tok.head.i < end:
+    report (the parser hangs it inside the content), not part of this one; so is one in a clause of
+    "while"/"whereas" set against the reported clause ("said output would rise, while analysts warned
+    that ..."), though not one inside a scene described ("shows a guard aiming while others shout at him").""" 
+    if tok.dep_ not in ("conj", "advcl") or tok.pos_ != "VERB" or not start <= tok.head.i < end:
         return False
     entry = lexicon.verb(lexicon.lemma(tok.text, tok.lemma_), set())
     subj = next((c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i), None)
-    return entry is not None and entry.group in _REPORTS and subj is not None and subj.left_edge.i > start \
-        and any(c.dep_ == "cc" and c.lower_ in ("and", "but") and c.i < subj.left_edge.i
-                for c in tok.head.children) and not _modal_or_passive(tok)
+    if entry is None or entry.group not in _REPORTS or subj is None or subj.left_edge.i <= start \
+            or _modal_or_passive(tok):
+        return False
+    if tok.dep_ == "advcl":                 # set against a finite claim, not inside a scene ("shows X aiming ...")
+        return any(c.dep_ == "mark" and c.lower_ in _SET_AGAINST and c.i < subj.left_edge.i for c in tok.children) \
+            and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in tok.head.children) and _finite(tok.head)
+    return any(c.dep_ == "cc" and c.lower_ in ("and", "but") and c.i < subj.left_edge.i for c in tok.head.children)
+
+
+_SET_AGAINST = frozenset({"while", "whereas"})   # a clause set against the claim
+
+
+def _finite(verb: Token) -> bool:
+    """A verb with a tense of its own ("rose", "would rise", "had eased"), not a bare participle."""
+    return verb.tag_ in ("VBD", "VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") and c.tag_ != "TO"
+                                                      for c in verb.children)
 
 
 def _cut_before(doc: Doc, start: int, tok: Token) -> tuple[int, int] | None:
