@@ -51,3 +51,41 @@ def test_role_held_on_the_day_of_death(resolver, name, died, code):
 def test_marcos_jr_before_and_after_inauguration(resolver, when, code):
     res = resolver.lookup("Bongbong Marcos", D(when))
     assert res is not None and res.code == code, (when, res and res.code, res and res.why)
+
+
+# defence ministers beyond the G20 (benchmarks/actors_coverage.py --office xdm): holders found by office and date
+@pytest.mark.parametrize("country, when, name", [
+    ("SRB", "2014-01-15", "Nebojša Rodić"),
+    ("SRB", "2025-02-01", "Bratislav Gašić"),           # defence again after two years at the interior ministry
+    ("ARM", "2021-03-01", "Vagharshak Harutyunyan"),
+    ("ARM", "2021-10-01", "Arshak Karapetyan"),
+    ("JOR", "2008-05-01", "Nader al-Dahabi"),           # Jordan's prime ministers hold the defence portfolio
+    ("JOR", "2019-05-01", "Omar Razzaz"),
+    ("MMR", "2005-01-01", "Than Shwe"),                 # the junta chairman was his own defence minister
+    ("MMR", "2018-01-01", "Sein Win"),
+    ("MMR", "2021-06-01", "Mya Tun Oo"),
+])
+def test_defence_ministers_beyond_the_g20(resolver, country, when, name):
+    held = resolver.dictionary.holder(country, "defence minister", D(when))
+    assert held is not None and held[0].name == name, held
+
+
+@pytest.mark.parametrize("when, name", [
+    ("2010-03-01", "Norberto Gonzales"),
+    ("2023-03-01", "Carlito Galvez Jr."),
+])
+def test_philippine_defence_secretaries(resolver, when, name):
+    held = resolver.dictionary.holder("PHL", "defence secretary", D(when))
+    assert held is not None and held[0].name == name, held
+
+
+@pytest.mark.parametrize("name, when, code", [
+    ("Bratislav Gasic", "2023-06-01", "SRBGOV"),         # interior minister
+    ("Nebojsa Rodic", "2014-04-26", "SRBGOV"),           # last day before Vucic's government
+    ("Nebojsa Rodic", "2014-04-27", "SRBELI"),           # a former minister from its first day
+    ("Carlito Galvez", "2023-01-08", "PHL"),             # no role before his first day
+    ("Carlito Galvez", "2023-01-09", "PHLGOV"),
+])
+def test_defence_minister_boundaries(resolver, name, when, code):
+    res = resolver.lookup(name, D(when))
+    assert res is not None and res.code == code, (name, when, res and res.code, res and res.why)
