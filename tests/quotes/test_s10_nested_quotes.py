@@ -86,7 +86,22 @@ def test_quoted_transcript_turns_stay_apart(find_quotes):
             '"DUNN: No. Not a cent, and I have said so for a year.\n\n"HARRIS: And for companies?"\n\n'
             'The exchange lasted ten minutes.')
     quotes = find_quotes(text)
-    turns = {q.speaker.text: q.text for q in quotes if q.speaker is not None and q.speaker.text in ("HARRIS", "DUNN")}
-    assert turns.get("HARRIS", "").startswith("Will you raise them")
-    assert turns.get("DUNN", "").startswith("No. Not a cent")
+    turns = [(q.speaker.text, q.text) for q in quotes if q.speaker is not None and q.speaker.text in ("HARRIS", "DUNN")]
+    assert [(who, words.split()[0]) for who, words in turns] == [("HARRIS", "Will"), ("DUNN", "No."), ("HARRIS", "And")]
     assert not [q for q in quotes if "Will you raise" in q.text and "Not a cent" in q.text]
+
+
+@pytest.mark.parametrize("text, speaker, words", [
+    ('The host pressed the candidate on taxes.\n\n"HARRIS: Will you raise them for families?\n\n'
+     '"DUNN: No. Not a cent, and I have said so for a year.\n\n"HARRIS: And for companies?"\n\n'
+     'The exchange lasted ten minutes.', "HARRIS", "And for companies?"),
+    ('An excerpt of the interview follows.\n\n"OKAFOR: Did the board know about the losses?\n\n'
+     '"MBEKI: It knew by March, and it said nothing.\n\n"Read the full interview on our website."',
+     "MBEKI", "It knew by March, and it said nothing"),
+])
+def test_the_closing_turn_of_a_quoted_transcript_is_its_labels(find_quotes, text, speaker, words):
+    quotes = find_quotes(text)
+    last = [q for q in quotes if words in q.text]
+    assert len(last) == 1, [(q.cue, q.text) for q in quotes]
+    assert last[0].speaker is not None and last[0].speaker.text == speaker
+    assert not last[0].text.lstrip("\"“").startswith(speaker)

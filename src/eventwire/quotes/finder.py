@@ -19,7 +19,7 @@ from ..records import Speaker
 from .clauses import runs_on
 from .cues import Cue, find_cues
 from .labels import (colon_attributed, colon_blocks, dash_attributed, dash_set_attributed, datelines, labelled_quotes,
-                     statement_holder)
+                     opens_turn, statement_holder)
 from .lexicon import QuoteLexicon
 from .marks import Segment, SegmentIndex, find_segments, jaccard, quoted_tokens
 from .nesting import outermost
@@ -478,8 +478,11 @@ class _Build:
         return out
 
     def _labelled(self, found: list[FoundQuote]) -> list[FoundQuote]:
+        """Headline and transcript quotes; a quotation opening with a turn's label gives way to the turn
+        (removed from ``found``)."""
         out = []
         for start, end, speaker, cue in labelled_quotes(self.doc, self.text, self.kickers):
+            found[:] = [q for q in found if not opens_turn(self.text, q.start, start)]
             if any(jaccard(start, end, q.start, q.end) >= 0.5 and not start < q.start < q.end <= end for q in found):
                 continue                   # the same words found another way; a quote inside a turn is part of it
             out.append(FoundQuote(start, end, self._kind(start, end), speaker, cue, None))

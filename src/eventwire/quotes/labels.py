@@ -86,6 +86,15 @@ def _named_label(doc: Doc, line: str, start: int) -> tuple[re.Match[str], Speake
     return m, SpeakerMention(ent.start, ent.end, ent.root.i)
 
 
+_TURN_LEAD = re.compile(r"[\"“]?[A-Z][A-Z.'’ -]*:\s*")
+
+
+def opens_turn(text: str, quote_start: int, turn_start: int) -> bool:
+    """Does a quotation opening at ``quote_start`` begin with the label of the transcript turn whose
+    words start at ``turn_start`` ('"PENCE: And that is why ...')? Then the turn is the quote."""
+    return quote_start < turn_start and _TURN_LEAD.fullmatch(text, quote_start, turn_start) is not None
+
+
 def labelled_quotes(doc: Doc, text: str, kickers: frozenset[str] = frozenset()) -> list[tuple[int, int, SpeakerMention, str]]:
     """(start, end, speaker, cue) of headline and transcript quotes."""
     out = [(start, end, speaker, ":") for start, end, speaker
