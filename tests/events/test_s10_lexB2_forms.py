@@ -1,0 +1,70 @@
+"""Lexicon round 10, roots 10-20, second pass (issue 3): the review's findings on the first pass.
+
+Killing is fighting (190) only between armed bodies named as such: a pronoun, "a man" or "a group" as the
+killer, and guards, kidnappers, pirates or an "attacker" as the killed, tell crime as often as war (a robbery,
+a rescue of hostages, a police shooting), so those stay 18 or nothing at root 19. A crowd surrounding or
+encircling protests (141) only around a seat of power or an office, never around a person or a bus, and no
+crowd pattern takes a bare number word as its crowd (a counted subject keeps its number word: "thousands of
+fans"). Police removing protesters use force on them (175), but "the authorities" removing pupils or
+students from a building after a flood or a power cut do not; students or a crowd need a drag or haul verb.
+Police officers brought in or drafted in are a show of police power (153). The sentences are written for these
+tests: none retells a dev-set item or reuses its frame with the names changed.
+"""
+
+from __future__ import annotations
+
+from .form_checks import form_tests
+
+PUB = "2024-03-01"
+
+_FORMS = [
+    # armed bodies killing armed bodies stay fighting (190)
+    ("Filipino marines killed five Abu Sayyaf gunmen on Jolo island.", "190", "kill_combatants", "PHLMIL", "PHLREB"),
+    ("Two Indian paratroopers were shot dead by separatist fighters in Manipur.", "190", "kill_combatants", "INDREB",
+     "INDMIL"),
+    ("Houthi rebels have killed three Saudi border guards in an overnight raid.", "190", "kill_combatants", "YEMREB",
+     "SAUMIL"),
+    # a crowd surrounding a seat of power protests (141)
+    ("Opposition supporters surrounded the electoral commission in Kinshasa as the count dragged on.", "141",
+     "crowd_surrounds_building", "CODOPP", "CODGOV"),
+    ("Angry Peruvian farmers encircled the governor's office in Puno on Wednesday.", "141",
+     "crowd_surrounds_building", "PERAGR", "PERGOV"),
+    ("Bangladeshi garment workers besieged the labour ministry in Dhaka over unpaid wages.", "141", "crowd_besieges",
+     "BGDLAB", "BGDGOV"),
+    # a march of protesters through a city (141)
+    ("Tens of thousands of Chilean demonstrators marched through Santiago on Friday.", "141", "march_through_city",
+     "CHLCVL", "CHLGOV"),
+    # police removing or dragging protesters, students or a crowd (175)
+    ("Serbian riot police evicted striking miners' supporters and other activists from the lobby of the ministry.",
+     "175", "police_remove_protesters", "SRBCOP", "SRBCVL"),
+    ("Thai police carried off students who had chained themselves to the gates of the university in Bangkok.", "175",
+     "police_drag_away", "THACOP", "THAEDU"),
+    ("Armenian police hauled away the crowd from the square in Yerevan late on Tuesday.", "175", "police_drag_away",
+     "ARMCOP", "ARMCVL"),
+    # police brought in or drafted in (153)
+    ("Chile brought in hundreds of extra police officers to patrol the capital after the looting.", "153",
+     "police_mobilize", "CHL", None),
+]
+
+_NOT = [
+    # crime is no fighting
+    ("A man shot dead two police officers in a robbery in Chicago.", "19"),
+    ("Gunmen killed a security guard at a bank in Karachi.", "19"),
+    ("Mexican police killed a kidnapper during a raid on a ranch in Sonora.", "19"),
+    ("Spanish naval commandos killed two pirates while freeing a fishing trawler.", "190"),
+    ("He killed two soldiers before fleeing across the border, police said.", "190"),
+    ("Police in Lyon shot dead an attacker who had stabbed two passers-by.", "190"),
+    # a crowd around a person, a bus or a crash victim is no protest; counted fans marching are no protest
+    ("Supporters surrounded the opposition candidate as he arrived at the rally.", "14"),
+    ("Hundreds of residents surrounded the injured driver after the crash.", "14"),
+    ("Thousands of Chinese fans surrounded the team bus outside the stadium.", "14"),
+    ("Thousands of Argentine football fans marched through Buenos Aires to celebrate the World Cup win.", "14"),
+    ("Hundreds torched their old Christmas trees in a bonfire on the beach in Brighton.", "14"),
+    # the authorities moving pupils or students for their safety use no force
+    ("The authorities removed the students from the exam hall in Delhi after a power cut.", "17"),
+    ("The authorities removed the pupils from the flooded school in Assam after the river burst its banks.", "17"),
+    ("Indian police removed the students from the campus.", "175"),
+    ("Paramedics carried away the injured students after the stage collapsed.", "17"),
+]
+
+test_general_form, test_form_does_not_fire = form_tests(_FORMS, _NOT, PUB)
