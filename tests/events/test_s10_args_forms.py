@@ -180,3 +180,25 @@ def test_an_arrest_told_with_no_agent_is_the_police_of_its_sentence(pipeline, te
 def test_the_arrested_police_are_not_their_own_arresters(pipeline):
     rows = event_rows(pipeline, "Two Mexican police officers were arrested on Friday on kidnapping charges.", PUB)
     assert not [r for r in rows if r[0] == "173"], rows
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Kenyan riot police used tear gas to disperse marchers in Kisumu on Monday.", "KENCOP", "KENCVL"),
+    ("Police in Bogota used water cannon to disperse students on Thursday.", "COLCOP", "COLEDU"),
+])
+def test_a_guessed_crowd_gives_way_to_the_act_of_force_told_with_it(pipeline, text, source, target):
+    rows = event_rows(pipeline, text, PUB)
+    assert [r[:3] for r in rows if r[0] == "175"] == [("175", source, target)], rows
+    assert [r[4] for r in rows if r[0] == "175"] == ["disperse"], rows
+
+
+def test_a_speech_verb_read_as_a_participle_gets_no_police(pipeline):
+    rows = event_rows(pipeline, "U.S. border agents abused migrants, a human rights organization charged on "
+                                "Saturday.", PUB)
+    assert not [r for r in rows if r[0] == "173"], rows
+
+
+def test_of_two_guessed_crowds_the_first_stays(pipeline):
+    rows = event_rows(pipeline, "Troops in Mandalay used rubber bullets overnight in a crackdown on the marches.",
+                      PUB)
+    assert [(r[:3], r[4]) for r in rows if r[0] == "175"] == [(("175", "MMRMIL", "MMRCVL"), "rubber bullets")], rows

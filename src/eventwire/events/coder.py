@@ -15,7 +15,7 @@ from ..dictionaries.cameo_codes import CameoCodes
 from ..dictionaries.verb_lexicon import VerbLexicon
 from ..document import CodedDocument
 from ..records import Event
-from . import background, drops, emit, received, restatements, shared_roles, statements, syntax
+from . import background, drops, emit, protest_targets, received, restatements, shared_roles, statements, syntax
 from .arguments import Arg, ArgumentFinder
 from .discards import DiscardChecker
 from .dyads import Dyads
@@ -143,6 +143,7 @@ class EventCoder:
             for f in fired.values():
                 f.dropped = f.dropped or "a question ('Will X ...?') asks about an event, it does not report one"
         drops.drop_superseded(fired)
+        protest_targets.drop_guessed_crowds(fired)
         out: list[Event] = []
         for f in sorted(fired.values(), key=lambda f: f.token.i):
             if not f.dropped and not self.include_hypothetical and f.mod is not None \
@@ -276,8 +277,9 @@ class EventCoder:
 
     @staticmethod
     def _agentless(verb: Token) -> bool:
-        """A passive with no 'by' agent ("were arrested", "had been rounded up")."""
-        return syntax.is_passive(verb) and not syntax.children(verb, "agent")
+        """A passive with its auxiliary and no 'by' agent ("were arrested", "had been rounded up"; not a
+        participle the parser read as one: "a rights group charged on Saturday")."""
+        return bool(syntax.children(verb, "auxpass")) and not syntax.children(verb, "agent")
 
     def _decided(self, verb: Token | None) -> bool:
         """A conflict act whose nearest intent governor tells a decision taken ("agreed to impose

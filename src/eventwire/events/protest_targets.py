@@ -120,3 +120,25 @@ def crowd(trigger: Token, places: list[Arg], sources: list[Arg]) -> list[Arg]:
     ref = ActorRef(s.ref.text, s.ref.start, s.ref.end, None, f"{country}CVL", country, ["CVL"])
     return [Arg(ref, places[0].token if places else s.token,
                 f"{CROWD_HOW}: civilians {where} (crowd: data/cameo/targets.yaml)")]
+
+
+def drop_guessed_crowds(fired: dict) -> None:
+    """A means of force whose crowd is only guessed (``crowd``) gives way to another act of force of the
+    same source coded in the sentence ("used tear gas to disperse demonstrators": the dispersal)."""
+    live = sorted((f for f in fired.values() if not f.dropped and f.pairs and f.roles is not None),
+                  key=lambda f: f.token.i)
+    for f in live:
+        if not _guessed(f):
+            continue
+        own = {a.ref.code for a in f.roles.sources}
+        # (of two guesses the first stays: "fired tear gas ... in a violent crackdown")
+        other = next((o for o in live if o is not f and not o.dropped and o.code[:3] == f.code[:3]
+                      and {a.ref.code for a in o.roles.sources} & own
+                      and (not _guessed(o) or o.token.i < f.token.i)), None)
+        if other is not None:
+            f.dropped = f"force on a crowd told again by '{other.token.text}' ({other.attempt.pattern.rule})"
+
+
+def _guessed(f) -> bool:
+    """Are the targets of the fired trigger ``f`` all a guessed crowd (``crowd``)?"""
+    return bool(f.roles.targets) and all(a.how.startswith(CROWD_HOW) for a in f.roles.targets)
