@@ -21,11 +21,14 @@ def _code(pipeline, text: str) -> list[tuple[str, str | None, str | None, str]]:
 
 # (text, code prefix, rule id, source, target)
 _FORMS = [
-    # a resignation announced, submitted or handed in is the resignation (0831), not an intent
-    ("The Lebanese prime minister announced his resignation in a televised speech on Saturday.", "0831",
-     "resignation_handed_in", "LBNGOV", None),
-    ("The Kenyan interior minister handed in his resignation on Monday.", "0831", "resignation_handed_in", "KENGOV", None),
-    ("Japan's prime minister has announced his resignation.", "0831", "resignation_handed_in", "JPNGOV", None),
+    # a resignation announced, submitted or handed in under named pressure is the resignation (0831), not an
+    # intent (a bare resignation is no event: see _NOT)
+    ("The Lebanese prime minister announced his resignation in a televised speech on Saturday amid mass protests.",
+     "0831", "resignation_handed_in_amid", "LBNGOV", None),
+    ("The Kenyan interior minister handed in his resignation on Monday after a public outcry.", "0831",
+     "resignation_handed_in_after", "KENGOV", None),
+    ("Japan's prime minister has announced his resignation under pressure from his own party.", "0831",
+     "resignation_handed_in_under", "JPNGOV", "JPNPTY"),
     # troops pulled / moved / taken 'out of' a place (the particle after the object)
     ("The Israeli military pulled its forces out of the Gaza Strip on Sunday.", "0874", "withdraw_troops_out_of", "ISRMIL", "PSE"),
     ("Turkey moved its soldiers out of northern Iraq.", "0874", "withdraw_troops_out_of", "TUR", "IRQ"),
@@ -132,9 +135,12 @@ _NOT = [
      "Spain surrendered the fugitive to French authorities.", "063"),
     # forgiven debt is aid, not forgiveness
     ("Russia forgave Cuba's debt.", "056", "Russia forgave Cuba's debt.", "071"),
-    # a resignation announced is no intent to resign, it is the resignation
+    # a resignation announced is no intent to resign; with no pressure named it is no event at all, with the
+    # pressure named it accedes to it (0831)
     ("The Peruvian president announced his resignation on Friday.", "0341",
-     "The Peruvian president announced his resignation on Friday.", "0831"),
+     "The Peruvian president announced his resignation on Friday amid mass protests.", "0831"),
+    ("The Peruvian president announced his resignation on Friday.", "0831",
+     "The Peruvian president announced his resignation on Friday amid mass protests.", "0831"),
     # talks 'on' a country are no talks with it
     ("Russia held talks in Geneva on Ukraine.", "046", "Russia held talks in Geneva with the United States.", "046"),
     # naming is no phone call

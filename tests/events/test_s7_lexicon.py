@@ -38,8 +38,10 @@ _FORMS = [
     ("Pakistan's president reinstated the chief justice on Monday.", "0831", "reinstate_leader", "PAKGOV", "PAKJUD"),
     ("Madagascar's army restored the civilian government.", "0831", "reinstate_leader", "MDGMIL", "MDGGOV"),
     # power handed to another is yielded; settlers evicted are coerced; a state radio seized is property
-    ("Mali's junta handed power to a civilian government.", "0831", "hand_power_to", "MLIMIL", "MLIGOV"),
-    ("The Burmese army handed power to a civilian government in 2011.", "0831", "hand_power_to", "MMRMIL", "MMRGOV"),
+    ("Mali's junta handed power to a civilian government under pressure from West African states.", "0831",
+     "hand_power_under", "MLIMIL", "MLIGOV"),
+    ("The Burmese army handed power to a civilian government in 2011 amid Western pressure.", "0831",
+     "hand_power_amid", "MMRMIL", "MMRGOV"),
     ("Israeli police began evicting settlers from a West Bank outpost on Thursday.", "170", "evict_occupants",
      "ISRCOP", "ISRCVL"),
     ("Soldiers in Guinea-Bissau seized the state radio on Thursday.", "171", "seize_property", "GNBMIL", "GNBGOVMED"),
@@ -137,6 +139,9 @@ _NOT = [
     ("Egypt has been ruled by Sisi since the 2013 coup against Mursi.", "11"),
     # internet access restored is no leader reinstated
     ("The government restored internet access in the region.", "0831"),
+    # power handed over with no pressure named accedes to no demand (a transfer on schedule, a deputy for an
+    # ailing leader)
+    ("The Burmese army handed power to a civilian government in 2011.", "0831"),
     # migrants surging into a country attack no one
     ("Thousands of migrants surged into Greece.", "19"),
     # civilians killed are no assassination
