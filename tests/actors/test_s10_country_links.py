@@ -75,3 +75,14 @@ def test_a_local_actor_takes_the_place_of_the_acts_over_the_country_named_most(p
 ])
 def test_a_local_actor_of_a_sentence_naming_several_countries_takes_the_place_of_the_acts(pipeline, text, word, code):
     assert code_at(coded(pipeline, text, "2021-03-01"), word) == code
+
+
+# ---- people of a trade or a school act where they live: the place of their clause, when the sentence names several
+@pytest.mark.parametrize("text, word, code", [
+    ("Students marched through Dhaka on Monday after a Myanmar court jailed two activists.", "Students", "BGDEDU"),
+    ("Teachers rallied outside parliament in Nairobi as Ugandan officials watched.", "Teachers", "KENEDU"),
+])
+def test_workers_students_and_teachers_are_local_actors(pipeline, text, word, code):
+    cdoc = coded(pipeline, text, "2021-03-01")
+    assert code_at(cdoc, word) == code
+    assert "the place it acts in" in mention(cdoc, word).why

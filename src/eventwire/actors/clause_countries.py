@@ -129,8 +129,8 @@ class ClauseCountryFinder(FinderBase):
         Tehran"), else, in a sentence that names no country, the one country the text's places of acts name ("... in
         Tehran. Police later detained ..."), which outweighs a foreign actor named more often (London, the British
         envoy); None when neither says."""
-        if not self.local_actor(head, phrase, sector):
-            return None
+        if not self.local_actor(head, phrase, sector) or head.dep_ in ("compound", "amod", "nmod"):
+            return None   # "police brutality", "protester deaths": a word of another noun acts nowhere
         sent = self.sent_of(head)
         if self.sentence_country.get(sent, None) is not None:
             return None   # the one country the sentence names
