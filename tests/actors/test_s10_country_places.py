@@ -55,6 +55,10 @@ def test_capitals_of_smaller_states(pipeline, text, word, code):
 
 
 # ---- a city the list lacked gives its clause's local actors their country
-def test_a_city_names_the_country_of_its_traders(pipeline):
-    cdoc = coded(pipeline, "Traders in Kumasi accused the city's fire service of arriving late.", "2021-03-01")
-    assert code_at(cdoc, "Traders") == "GHABUS"
+@pytest.mark.parametrize("text, word, code", [
+    ("Shopkeepers in Tamale closed their stores on Tuesday to protest against new market levies.", "Shopkeepers",
+     "GHACVL"),
+    ("Fishermen from Batticaloa said the navy had seized their boats.", "Fishermen", "LKACVL"),
+])
+def test_a_city_names_the_country_of_its_people(pipeline, text, word, code):
+    assert code_at(coded(pipeline, text, "2021-03-01"), word) == code
