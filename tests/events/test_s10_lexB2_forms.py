@@ -7,7 +7,10 @@ encircling protests (141) only around a seat of power or an office, never around
 crowd pattern takes a bare number word as its crowd (a counted subject keeps its number word: "thousands of
 fans"). Police removing protesters use force on them (175), but "the authorities" removing pupils or
 students from a building after a flood or a power cut do not; students or a crowd need a drag or haul verb.
-Police officers brought in or drafted in are a show of police power (153). The sentences are written for these
+Police officers brought in or drafted in are a show of police power (153). Gunmen or militants attacking a
+police post, a checkpoint or a base fight armed men (190, the lead's decision), while their attacks on a market, a
+bus station or a church stay 18. A decision or an act of another regretted or deplored is a criticism (111), a
+loss or a delay regretted is none; contacts, a hotline or communication cut off with a state halt talks (164). The sentences are written for these
 tests: none retells a dev-set item or reuses its frame with the names changed.
 """
 
@@ -41,6 +44,24 @@ _FORMS = [
      "police_drag_away", "THACOP", "THAEDU"),
     ("Armenian police hauled away the crowd from the square in Yerevan late on Tuesday.", "175", "police_drag_away",
      "ARMCOP", "ARMCVL"),
+    # gunmen or militants attacking a police post, a checkpoint or a base fight armed men (190)
+    ("Suspected jihadist gunmen attacked a gendarmerie post and an army checkpoint in western Niger overnight.", "190",
+     "gunmen_attack_forces", "NERREB", "NERMIL"),
+    ("A police station in Balochistan was attacked by masked gunmen on Monday.", "190", "gunmen_attack_forces",
+     "PAKREB", "PAKCOP"),
+    ("Islamist insurgents have stormed an army base in northern Mali, the ministry said.", "190",
+     "gunmen_attack_forces", "MLIREB", "MLIMIL"),
+    # a decision or an act of another regretted or deplored is disapproved of (111)
+    ("South Korea regretted Japan's decision to list the mine as a heritage site.", "111", "regret_decision", "KOR",
+     "JPN"),
+    ("Ottawa regretted New Delhi's expulsion of six Canadian diplomats.", "111", "regret_decision", "CANGOV", "INDGOV"),
+    ("The Mexican foreign ministry deplores the Peruvian move to declare its ambassador unwelcome.", "111",
+     "regret_decision", "MEXGOV", "PER"),
+    # contacts or a hotline cut off halt the talks (164), no consultation (04)
+    ("Beijing has cut off military contacts with Washington over the arms sale.", "164", "halt_talks", "CHNGOV",
+     "USAGOV"),
+    ("Mexico suspended communication with the Ecuadorian government after the raid.", "164", "halt_talks", "MEX",
+     "ECUGOV"),
     # police brought in or drafted in (153)
     ("Chile brought in hundreds of extra police officers to patrol the capital after the looting.", "153",
      "police_mobilize", "CHL", None),
@@ -54,6 +75,14 @@ _NOT = [
     ("Spanish naval commandos killed two pirates while freeing a fishing trawler.", "190"),
     ("He killed two soldiers before fleeing across the border, police said.", "190"),
     ("Police in Lyon shot dead an attacker who had stabbed two passers-by.", "190"),
+    # gunmen attacking civilians, a market or a church stay 18, no fighting
+    ("Gunmen attacked a crowded market in Maiduguri, killing eleven traders.", "19"),
+    ("Masked gunmen raided a bus station in Peshawar.", "19"),
+    ("Suspected Islamist gunmen attacked a Catholic church in northern Burkina Faso during mass.", "19"),
+    # regret of a loss or a delay criticises no one; contacts kept are no halt
+    ("The airline regretted the delay caused by the storm.", "11"),
+    ("The Kenyan president regretted the loss of life in the floods.", "11"),
+    ("Iran kept up contacts with Washington through Swiss diplomats.", "16"),
     # a crowd around a person, a bus or a crash victim is no protest; counted fans marching are no protest
     ("Supporters surrounded the opposition candidate as he arrived at the rally.", "14"),
     ("Hundreds of residents surrounded the injured driver after the crash.", "14"),

@@ -120,10 +120,10 @@ _FORMS = [
      "suspend_participation_in_talks", "COLGOV", "COLREB"),
     ("The Palestinian Authority suspended its participation in talks with Israel.", "164",
      "suspend_participation_in_talks", "PSEGOV", "ISR"),
-    # gunmen attacking a place use unconventional violence
+    # gunmen attacking a place use unconventional violence; attacking a police post, they fight (190, session 10)
     ("Al Shabaab gunmen stormed a shopping mall in Nairobi.", "180", "gunmen_attack", "SOMREB", "KEN"),
     ("Islamic State gunmen stormed a wedding hall in Kabul.", "180", "gunmen_attack", "IMGREB", "AFG"),
-    ("Suspected Islamist gunmen attacked a police post in northern Burkina Faso.", "180", "gunmen_attack",
+    ("Suspected Islamist gunmen attacked a police post in northern Burkina Faso.", "190", "gunmen_attack_forces",
      "BFAREB", "BFACOP"),
     # barrages against a target; sentences handed down; buildings blown up
     ("Russia launched a massive missile barrage against Ukraine's energy grid.", "194", "barrage_against", "RUS", "UKR"),
