@@ -44,10 +44,20 @@ def is_as_put_it(verb: Token) -> bool:
 
 def _opening(doc: Doc, verb: int, sent_start: int) -> tuple[int | None, bool]:
     """Where the parenthesis opens before the verb: the token after the comma (or the sentence
-    start), and whether "as" leads it. None when no comma or sentence start is near."""
+    start, and whether "as" leads it. None when no comma or sentence start is near. The commas of an
+    apposition to the speaker are the speaker's ("As Ana Ruiz, a tax lawyer, put it, ...")."""
     i = verb - 1
-    while i >= sent_start and verb - i <= _MAX_SPEAKER:
+    subj = next((c for c in doc[verb].children if c.dep_ == "nsubj" and c.i < verb), None)
+    appos = {t.i for c in subj.children if c.dep_ == "appos" for t in c.subtree} if subj is not None else set()
+    if appos:
+        appos |= {c.i for c in subj.children if c.dep_ == "punct" and c.text in _COMMAS}
+    outside = 0                            # tokens looked at outside the apposition
+    while i >= sent_start and outside < _MAX_SPEAKER:
         tok = doc[i]
+        if i in appos and tok.pos_ not in _NO_TAIL_POS:
+            i -= 1
+            continue
+        outside += 1
         if tok.text in _COMMAS or tok.is_punct and tok.text in ("(", ";"):
             start = i + 1
             while start < verb and doc[start].tag_ == "''":
@@ -101,7 +111,7 @@ def parenthetical(verb: Token, quoted: Sequence[bool]) -> Parenthetical | None:
         return None
     if doc[heads[-1]].lower_ == "you":
         return None                       # "Well, look, you know, ...": a discourse marker
-    speaker = SpeakerMention(words_from, max(region) + 1, heads[-1])
+    speaker = SpeakerMention(words_from, max(i for i in region if not doc[i].is_punct) + 1, heads[-1])
     before = opening - 1 if opening > sent.start else None      # the opening comma
     has_before = before is not None and _has_words(doc, sent.start, before, 1)
     after_start = closing + 1
