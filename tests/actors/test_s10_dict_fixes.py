@@ -64,6 +64,9 @@ def test_marcos_jr_before_and_after_inauguration(resolver, when, code):
     ("MMR", "2005-01-01", "Than Shwe"),                 # the junta chairman was his own defence minister
     ("MMR", "2018-01-01", "Sein Win"),
     ("MMR", "2021-06-01", "Mya Tun Oo"),
+    ("TWN", "2001-06-01", "Wu Shih-wen"),
+    ("TWN", "2007-10-01", "Lee Tien-yu"),
+    ("TWN", "2008-04-01", "Tsai Ming-hsien"),
 ])
 def test_defence_ministers_beyond_the_g20(resolver, country, when, name):
     held = resolver.dictionary.holder(country, "defence minister", D(when))
@@ -89,3 +92,22 @@ def test_philippine_defence_secretaries(resolver, when, name):
 def test_defence_minister_boundaries(resolver, name, when, code):
     res = resolver.lookup(name, D(when))
     assert res is not None and res.code == code, (name, when, res and res.code, res and res.why)
+
+
+@pytest.mark.parametrize("when, code", [
+    ("2005-06-01", "CUBMIL"),      # minister of the armed forces
+    ("2007-06-01", "CUBGOV"),      # acting president, still holding the ministry
+    ("2009-06-01", "CUBGOV"),      # president
+])
+def test_raul_castro_kept_the_armed_forces_ministry_as_acting_president(resolver, when, code):
+    assert resolver.lookup("Raul Castro", D(when)).code == code
+    held = resolver.dictionary.holder("CUB", "minister of the revolutionary armed forces", D(when))
+    if when < "2008-02-24":
+        assert held is not None and held[0].name == "Raúl Castro", held
+    else:
+        assert held is None or held[0].name != "Raúl Castro", held
+
+
+def test_tang_fei_defence_minister_then_premier(resolver):
+    assert resolver.lookup("Tang Fei", D("2000-01-10")).why.split(": ", 1)[1].startswith("Defence Minister")
+    assert resolver.lookup("Tang Fei", D("2000-08-01")).why.split(": ", 1)[1].startswith("Premier")
