@@ -10,8 +10,10 @@ students from a building after a flood or a power cut do not; students or a crow
 Police officers brought in or drafted in are a show of police power (153). Gunmen or militants attacking a
 police post, a checkpoint or a base fight armed men (190, the lead's decision), while their attacks on a market, a
 bus station or a church stay 18. A decision or an act of another regretted or deplored is a criticism (111), a
-loss or a delay regretted is none; contacts, a hotline or communication cut off with a state halt talks (164). The sentences are written for these
-tests: none retells a dev-set item or reuses its frame with the names changed.
+loss or a delay regretted is none; an actor vowing or warning that it will hit back or avenge an act threatens
+(130), a blow back predicted by analysts does not; contacts, a hotline or communication cut off with a state
+halt talks (164). The sentences are written for these tests: none retells a dev-set item or reuses its frame
+with the names changed.
 """
 
 from __future__ import annotations
@@ -62,6 +64,11 @@ _FORMS = [
      "USAGOV"),
     ("Mexico suspended communication with the Ecuadorian government after the raid.", "164", "halt_talks", "MEX",
      "ECUGOV"),
+    # an actor's own promised blow back is a threat (130, decision 6)
+    ("The Azerbaijani defence ministry warned it would hit back at Armenian positions.", "130", "warn_of_consequences",
+     "AZEGOV", "ARM"),
+    ("Tehran vowed to avenge the killing of its general by the United States.", "130", "warn_of_consequences",
+     "IRNGOV", "USA"),
     # police brought in or drafted in (153)
     ("Chile brought in hundreds of extra police officers to patrol the capital after the looting.", "153",
      "police_mobilize", "CHL", None),
@@ -83,6 +90,9 @@ _NOT = [
     ("The airline regretted the delay caused by the storm.", "11"),
     ("The Kenyan president regretted the loss of life in the floods.", "11"),
     ("Iran kept up contacts with Washington through Swiss diplomats.", "16"),
+    # a blow back predicted for others, or hit back at critics in words, is no threat
+    ("Analysts expect Iran to hit back at Israel within days.", "13"),
+    ("The Indian batsman hit back at his critics with a century.", "13"),
     # a crowd around a person, a bus or a crash victim is no protest; counted fans marching are no protest
     ("Supporters surrounded the opposition candidate as he arrived at the rally.", "14"),
     ("Hundreds of residents surrounded the injured driver after the crash.", "14"),
