@@ -4,7 +4,8 @@ A resignation accedes to demands for a change of leader (0831) only when the sen
 yields to: amid or after protests, calls, demands or an outcry, or under pressure (whoever pressed is the
 target when named). A bare resignation, a resignation announced or handed in with no pressure named, and
 power handed to another with no pressure named are no CAMEO event. Denying responsibility, involvement or an
-accusation of it is 016 (also denying having done an act); rejecting claims (a rejection, 12), "neither
+accusation of it is 016 (also denying having done an act, or a report denied or dismissed); rejecting claims or
+reports (a rejection, 12), "neither
 confirmed nor denied" and "denied X access" deny no responsibility. The sentences are written for these tests:
 none retells a dev-set item (sets D-H) or reuses its frame with the names changed.
 """
@@ -39,6 +40,9 @@ _FORMS = [
     ("The Chadian army has rejected nothing but denied responsibility for the deaths of the herders.", "016",
      "deny_verb", "TCDMIL", None),
     ("Belarus denied having flown migrants to the Polish border.", "016", "deny_doing", "BLR", None),
+    # a report denied or dismissed denies what it tells (016)
+    ("Zambia's government dismissed media reports of troops massing on the border.", "016", "deny_report", "ZMBGOV",
+     None),
     ("Venezuela's defence minister denied that troops had fired on the crowd.", "016", "deny_doing", "VENGOV", None),
 ]
 
@@ -58,6 +62,8 @@ _NOT = [
     # claims rejected, a report neither confirmed nor denied, access or a quorum denied: no 016
     ("Vietnam rejected China's claims to the islands on Tuesday.", "016"),
     ("Japan rejected Seoul's claim to the rocky islets.", "016"),
+    # a report rejected is as often a plan turned down
+    ("Samoa's cabinet rejected the commission's report on land reform.", "016"),
     ("The Malian junta neither confirmed nor denied the account.", "016"),
     ("Police denied reporters access to the courtroom.", "016"),
     ("The boycotting opposition denied the assembly a quorum on Monday.", "016"),
