@@ -202,3 +202,12 @@ def test_of_two_guessed_crowds_the_first_stays(pipeline):
     rows = event_rows(pipeline, "Troops in Mandalay used rubber bullets overnight in a crackdown on the marches.",
                       PUB)
     assert [(r[:3], r[4]) for r in rows if r[0] == "175"] == [(("175", "MMRMIL", "MMRCVL"), "rubber bullets")], rows
+
+
+@pytest.mark.parametrize("text", [
+    "The senator wants to stop police officers from using tear gas at rallies.",
+    "The interior minister vowed to use water cannon against any unlawful march.",
+])
+def test_force_not_told_as_done_gets_no_guessed_crowd(pipeline, text):
+    rows = event_rows(pipeline, text, PUB)
+    assert not [r for r in rows if r[0] == "175"], rows

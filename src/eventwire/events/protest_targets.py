@@ -108,6 +108,11 @@ def crowd(trigger: Token, places: list[Arg], sources: list[Arg]) -> list[Arg]:
     named together ("fired tear gas and rubber bullets": one act of force, told at the first)."""
     if trigger.dep_ == "conj" and trigger.head.pos_ in syntax.NOUN_POS:
         return []
+    # only force told as done, in a finite clause ("police fired tear gas"; not "to prevent police from
+    # using lethal force", "vowed to crush the protests")
+    verb = syntax.light_verb(trigger) if trigger.pos_ in syntax.NOUN_POS else trigger
+    if verb is None or not _finite(verb):
+        return []
     states = [s for s in sources if s.ref.code and len(s.ref.code) >= 6 and s.ref.code[3:6] in _FORCE_SECTORS
               and not s.ref.code.startswith(("IGO", "NGO"))]
     if not states:
@@ -142,3 +147,9 @@ def drop_guessed_crowds(fired: dict) -> None:
 def _guessed(f) -> bool:
     """Are the targets of the fired trigger ``f`` all a guessed crowd (``crowd``)?"""
     return bool(f.roles.targets) and all(a.how.startswith(CROWD_HOW) for a in f.roles.targets)
+
+
+def _finite(verb: Token) -> bool:
+    """A verb with a tense of its own ("fired", "fires") or a tensed auxiliary ("were firing", "has used")."""
+    return verb.tag_ in ("VBD", "VBZ", "VBP") or any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ != "to" and c.tag_ in ("VBD", "VBZ", "VBP", "MD") for c in verb.children)
