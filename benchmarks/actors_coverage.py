@@ -97,12 +97,12 @@ HEAD_OF_GOVERNMENT = re.compile(
     r"king and prime minister|prime minister and acting head of government|chief adviser of the interim government|"
     r"chair of the council of ministers|chairman of the interim council of ministers|minister of state|state minister|"
     r"secretary of the general people s committee)$")
-FOREIGN = re.compile(r"^(?:acting |interim )?(?:foreign minister|foreign secretary|foreign affairs minister|"
+FOREIGN = re.compile(r"^(?:acting |interim |caretaker )?(?:foreign minister|foreign secretary|foreign affairs minister|"
                      r"minister (?:of|for) foreign affairs|external affairs minister|minister of external affairs|"
                      r"secretary of foreign affairs|secretary of state|tanaiste and foreign minister|"
                      r"minister (?:of|for) foreign affairs and \w+(?: \w+)*|foreign and \w+ minister|"
                      r"foreign minister and \w+(?: \w+)*)$")
-DEFENCE = re.compile(r"^(?:acting |interim )?(?:defen[cs]e minister|defen[cs]e secretary|secretary of defen[cs]e|"
+DEFENCE = re.compile(r"^(?:acting |interim |caretaker )?(?:defen[cs]e minister|defen[cs]e secretary|secretary of defen[cs]e|"
                      r"minister (?:of|for) (?:national )?defen[cs]e|national defen[cs]e minister|"
                      r"minister of the armed forces|armies minister|defen[cs]e and \w+(?: \w+)* minister|"
                      r"defen[cs]e minister and \w+(?: \w+)*|secretary of war|war secretary|armed forces minister|"

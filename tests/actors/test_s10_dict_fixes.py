@@ -65,6 +65,8 @@ def test_marcos_jr_before_and_after_inauguration(resolver, when, code):
     ("MMR", "2018-01-01", "Sein Win"),
     ("MMR", "2021-06-01", "Mya Tun Oo"),
     ("TWN", "2001-06-01", "Wu Shih-wen"),
+    ("PAK", "2018-07-01", "Naeem Khalid Lodhi"),        # caretaker governments before an election
+    ("PAK", "2024-01-01", "Anwar Ali Hyder"),
     ("TWN", "2007-10-01", "Lee Tien-yu"),
     ("TWN", "2008-04-01", "Tsai Ming-hsien"),
 ])
@@ -75,6 +77,7 @@ def test_defence_ministers_beyond_the_g20(resolver, country, when, name):
 
 @pytest.mark.parametrize("when, name", [
     ("2010-03-01", "Norberto Gonzales"),
+    ("2022-10-01", "Jose Faustino Jr."),      # acting, as the department's officer-in-charge
     ("2023-03-01", "Carlito Galvez Jr."),
 ])
 def test_philippine_defence_secretaries(resolver, when, name):

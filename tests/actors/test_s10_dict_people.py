@@ -170,7 +170,7 @@ def test_composed_codes_in_sentences(pipeline, text, published, word, code):
 
 
 # floors of the shipped dictionary at session 10 (raise them when sections grow; a drop means lost entries)
-FLOORS = {"people": 4411, "roles": 6225, "organisation names": 2248}
+FLOORS = {"people": 4413, "roles": 6227, "organisation names": 2248}
 
 
 def _counts() -> dict[str, int]:
