@@ -24,7 +24,8 @@ PUB = "2024-03-01"
 
 _FORMS = [
     # armed bodies killing armed bodies stay fighting (190)
-    ("Filipino marines killed five Abu Sayyaf gunmen on Jolo island.", "190", "kill_combatants", "PHLMIL", "PHLREB"),
+    ("Two Houthi fighters were killed by Saudi troops in an exchange of fire near Jizan.", "190", "kill_combatants",
+     "SAUMIL", "YEMREB"),
     ("Two Indian paratroopers were shot dead by separatist fighters in Manipur.", "190", "kill_combatants", "INDREB",
      "INDMIL"),
     ("Houthi rebels have killed three Saudi border guards in an overnight raid.", "190", "kill_combatants", "YEMREB",
@@ -34,11 +35,11 @@ _FORMS = [
      "crowd_surrounds_building", "CODOPP", "CODGOV"),
     ("Angry Peruvian farmers encircled the governor's office in Puno on Wednesday.", "141",
      "crowd_surrounds_building", "PERAGR", "PERGOV"),
-    ("Bangladeshi garment workers besieged the labour ministry in Dhaka over unpaid wages.", "141", "crowd_besieges",
-     "BGDLAB", "BGDGOV"),
+    ("Bangladeshi jute mill workers besieged the textiles ministry in Dhaka over the planned mill closures.", "141",
+     "crowd_besieges", "BGDLAB", "BGDGOV"),
     # a march of protesters through a city (141)
-    ("Tens of thousands of Chilean demonstrators marched through Santiago on Friday.", "141", "march_through_city",
-     "CHLCVL", "CHLGOV"),
+    ("Several thousand Kenyan demonstrators marched through Mombasa on Saturday, blowing whistles and waving branches.",
+     "141", "march_through_city", "KENCVL", "KENGOV"),
     # police removing or dragging protesters, students or a crowd (175)
     ("Serbian riot police evicted striking miners' supporters and other activists from the lobby of the ministry.",
      "175", "police_remove_protesters", "SRBCOP", "SRBCVL"),
@@ -47,8 +48,10 @@ _FORMS = [
     ("Armenian police hauled away the crowd from the square in Yerevan late on Tuesday.", "175", "police_drag_away",
      "ARMCOP", "ARMCVL"),
     # gunmen or militants attacking a police post, a checkpoint or a base fight armed men (190)
-    ("Suspected jihadist gunmen attacked a gendarmerie post and an army checkpoint in western Niger overnight.", "190",
-     "gunmen_attack_forces", "NERREB", "NERMIL"),
+    ("Kurdish militants attacked a Turkish army convoy in Hakkari province overnight, the defence ministry said.", "190",
+     "gunmen_attack_forces", "TURREB", "TURMIL"),
+    ("Separatist militants attacked an army patrol guarding a bridge outside Bamenda.", "190", "gunmen_attack_forces",
+     "CMRREB", "CMRMIL"),
     ("A police station in Balochistan was attacked by masked gunmen on Monday.", "190", "gunmen_attack_forces",
      "PAKREB", "PAKCOP"),
     ("Islamist insurgents have stormed an army base in northern Mali, the ministry said.", "190",

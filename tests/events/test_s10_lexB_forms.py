@@ -28,8 +28,8 @@ PUB = "2024-03-01"
 
 _FORMS = [
     # an envoy pulled out of a capital is recalled (161)
-    ("Nigeria has taken its high commissioner out of Accra until the row over traders is settled.", "161",
-     "recall_envoy_out_of", "NGA", "GHAGOV"),
+    ("Fiji has taken its high commissioner out of Canberra pending a review of the new visa rules.", "161",
+     "recall_envoy_out_of", "FJI", "AUSGOV"),
     ("Lithuania has withdrawn its envoy out of Minsk after the border incident.", "161", "recall_envoy_out_of",
      "LTU", "BLRGOV"),
     ("Peru pulled its top diplomat out of Mexico City on Thursday, the foreign ministry said.", "161", "recall_envoy_out_of",
@@ -69,8 +69,8 @@ _FORMS = [
     # a crowd laying siege to a ministry protests (141)
     ("Striking Nigerian nurses laid siege to the ministry of health in Abuja for a second day.", "141", "crowd_lays_siege",
      "NGAHLH", "NGAGOV"),
-    ("Angry Bolivian miners have laid siege to the offices of the mining ministry in La Paz.", "141",
-     "crowd_lays_siege", "BOLLAB", "BOLGOV"),
+    ("Angry Zambian traders have laid siege to the offices of the trade ministry in Lusaka.", "141",
+     "crowd_lays_siege", "ZMBBUS", "ZMBGOV"),
     # protesters removed or dragged away by police (175)
     ("Police forcibly removed the protesters from the parliament building in Tbilisi.", "175",
      "police_remove_protesters", "GEOCOP", "GEOCVL"),
@@ -83,8 +83,8 @@ _FORMS = [
      "THAMED"),
     # a crowd torching or besieging is a riot or a protest (14); rebels setting fire to a train destroy property (1712)
     ("Hundreds of protesters torched tyres and rubbish bins in Arequipa on Thursday.", "145", "riot_torch", "PERCVL", "PERGOV"),
-    ("Hundreds of Bolivian miners encircled the mining ministry in La Paz to press for new contracts.", "141",
-     "crowd_surrounds_building", "BOLLAB", "BOLGOV"),
+    ("Hundreds of Romanian farmers encircled the agriculture ministry in Bucharest to press for drought payments.", "141",
+     "crowd_surrounds_building", "ROUAGR", "ROUGOV"),
     ("Maoist rebels set fire to a passenger train in Bihar.", "1712", "armed_set_fire_to", "INDREB", "IND"),
     # police sent in with armoured vehicles is police power (153), not military aid; a bank's fine told by a pronoun
     ("The Jamaican police commissioner sent 300 extra officers and four armoured vehicles to Montego Bay.", "153",
