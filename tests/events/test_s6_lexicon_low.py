@@ -42,8 +42,8 @@ _FORMS = [
     ("The Ukrainian marines surrendered to Russian troops in Mariupol.", "0874", "surrender_verb", "UKRMIL", "RUSMIL"),
     # bodies or hostages surrendered / handed over are persons returned
     ("Hamas surrendered the bodies of two Israeli hostages to Israel.", "0841", "hand_over_prisoners", "PSEREB", "ISR"),
-    ("The Nigerian army handed over 30 rescued schoolgirls to the state government.", "0841", "release_persons", "NGAMIL", "NGAGOV"),
-    ("Niger's junta released the abducted schoolchildren.", "0841", "release_persons", "NERMIL", "NEREDU"),
+    ("The Nigerian army handed over 30 rescued schoolgirls to the state government.", "0841", "release_persons", "NGAMIL", "NGACVL"),
+    ("Niger's junta released the abducted schoolchildren.", "0841", "release_persons", "NERMIL", "NERCVL"),
     # forgiveness (056; "forgave" is lemmatised as itself) and forgiven debt (071)
     ("The South Korean president forgave the North Korean leader.", "056", "forgive_verb", "KORGOV", "PRKGOV"),
     ("Seoul forgave Tokyo for its colonial past.", "056", "forgive_verb", "KORGOV", "JPNGOV"),

@@ -48,6 +48,9 @@ def stands_for(res: Resolution, agent: Agent, role_from_modifier: bool) -> Resol
     if res.code is None or role_from_modifier:
         return None
     if res.kind in ("organisation", "metonym", "capital"):
+        if res.country is None and agent.sector == "MIL" and not agent.generic and res.code.startswith("IGO") \
+                and not res.sectors:   # "UN peacekeepers", "NATO troops": the body's armed forces (IGOUNOMIL)
+            return replace(res, code=res.code + "MIL", sectors=("MIL",))
         if agent.generic or res.country is None:
             return res
         if res.kind == "metonym" and agent.person and agent.sector == "GOV" and institution(res):

@@ -121,8 +121,6 @@ def _clause_verb(head: Token) -> Token | None:
 class ClauseCountryFinder(FinderBase):
     """Country defaults from the clause of a role phrase (a pass of the mention finder)."""
 
-    _scene: tuple[str, str] | tuple[()] | None = None
-
     def local_country(self, head: Token, phrase: str, sector: str) -> tuple[str, str] | None:
         """The country of a local actor ("police", "protesters", "the crowd") whose sentence names no country or
         several: the place its clause (or its story's clause) acts in ("Crowds broke into the British compound in

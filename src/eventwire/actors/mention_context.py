@@ -89,11 +89,17 @@ class FinderBase:
                        if start > 0 and self.tokens[start - 1].lower_ == "ethnic"}
         # the article's main country, by one rule (``scene_country``), before anything uses it; countries named only
         # as links abroad (``links_abroad``) are no evidence of it
-        self.doc_context = scene_country(self.names, self.ethnic | self.links_abroad())
+        links = self.links_abroad()
+        self.doc_context = scene_country(self.names, self.ethnic | links)
+        link_starts = {self.names.matches[idx][0] for idx in links}
         self.names = add_unlisted_companies(self.names, self.tokens, self.ents, self.doc_context)
         self.ethnic = {idx for idx, (start, _end, _m) in enumerate(self.names.matches)
                        if start > 0 and self.tokens[start - 1].lower_ == "ethnic"}
-        self.links = self.links_abroad()
+        # the same links, found once: unlisted companies only add names (of kind organisation, never a link) and drop
+        # the places inside them, so the links keep their start tokens
+        self.links = {idx for idx, (start, _end, _m) in enumerate(self.names.matches)
+                      if start in link_starts and self.names.resolved.get(idx) is not None
+                      and self.names.resolved[idx].kind in ("adjective", "country")}
         self.sentence_country, self.shared_context = self._sentence_countries()
         self.context = self.doc_context
         self._rehome_institutions()
@@ -101,6 +107,7 @@ class FinderBase:
         self.inner: list[Found] = []     # people named inside another mention ("the Trump campaign"), for pronouns
         self.dateline: set[int] = set()  # tokens of datelines ("MOSCOW (Reuters) -"): no actor, no antecedent
         self._dateline: set[int] | None = None   # the same, found on first use (``dateline_tokens``)
+        self._scene: tuple[str, str] | tuple[()] | None = None   # the text's scene of acts, found on first use
         self.agent_heads: dict[int, Resolution] = {}
         self.surnames: dict[str, Resolution] = {}
         self.titled_people: dict[str, Resolution] = {}   # person name -> role given by a title earlier on

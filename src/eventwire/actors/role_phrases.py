@@ -10,7 +10,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from ..dictionaries.actor_dictionary import Agent
-from .definite_references import DefiniteReferenceFinder, anaphor_kind
+from .definite_references import DefiniteReferenceFinder, anaphor_kind, bare_definite
 from .governing_places import governing_place
 from .mention_context import PLACE_PREPS
 from .name_matches import Found
@@ -65,6 +65,9 @@ CORPORATE_FUNCTIONS = _WORDS.words("corporate_functions")
 CORPORATE_TITLES = _WORDS.words("corporate_titles")
 # a state's missions abroad keep the country of their place ("the closure of its embassy in Moscow")
 DIPLOMATIC_MISSIONS = _WORDS.words("diplomatic_missions")
+# "the emirate", "the island", "the strip": nouns of a kind of country -> the countries of that kind
+COUNTRY_KIND_NOUNS = _WORDS.groups("country_kind_nouns")
+COUNTRY_NAME_KINDS = frozenset({"country", "adjective", "capital", "place"})
 
 
 def _mislabelled_noun(token: Token) -> bool:
@@ -132,8 +135,10 @@ class RolePhraseFinder(DefiniteReferenceFinder, RoleCountryFinder):
         hit = self.resolver.agent_ending(lower, token.i + 1, lemma=token.lemma_.lower(),
                                          min_start=token.left_edge.i)
         if hit is None:
-            if anaphor_kind(token) == "country":   # "the country", "the nation": the last country named
-                res = self.definite_reference(token, "country")
+            kind_noun = token.lemma_.lower()
+            if anaphor_kind(token) == "country" or kind_noun in COUNTRY_KIND_NOUNS:   # "the country", "the nation":
+                res = self.definite_reference(token, "country") if kind_noun not in COUNTRY_KIND_NOUNS else \
+                    self._country_of_its_kind(token, COUNTRY_KIND_NOUNS[kind_noun])   # the last country named
                 if res is not None:
                     self.agent_heads[token.i] = res
                     self._insert(token.i, [Found(self._left_edge(token, token.i), token.i + 1, token.i, res)])
@@ -257,6 +262,28 @@ class RolePhraseFinder(DefiniteReferenceFinder, RoleCountryFinder):
             left += 1
         return left
 
+    def _country_of_its_kind(self, token: Token, countries: frozenset[str]) -> Resolution | None:
+        """The country "the emirate" / "the island" points back to: the last one of that kind named within three
+        sentences ("Qatar ... The emirate"), when no country of another kind was named after it; else None."""
+        if not bare_definite(token) or token.tag_ in ("NNS", "NNPS"):
+            return None
+        first = self.sentence_of[token.i] - 3
+        for idx in range(len(self.names.matches) - 1, -1, -1):
+            start, _end, _m = self.names.matches[idx]
+            if start >= token.i:
+                continue
+            if self.sentence_of[start] < first:
+                return None
+            res = self.names.resolved.get(idx)
+            if res is None or not res.country or res.kind not in COUNTRY_NAME_KINDS:
+                continue
+            if res.country not in countries:
+                return None   # "Qatar's emir met the Saudi king. The emirate ...": ambiguous, no guess
+            name = self.resolver.dictionary.country_name(res.country) or res.country
+            return Resolution(res.country, res.country, (), name,
+                              f"'the {token.lower_}' -> the last country of its kind named: {res.why}", "country")
+        return None
+
     def _compose(self, head: Token, start: int, agent: Agent) -> tuple[Resolution | None, list[Resolution]]:
         owner = place = None
         listed: list[str] = []     # "leaders of the United States, Japan and South Korea": one per country
@@ -319,9 +346,11 @@ class RolePhraseFinder(DefiniteReferenceFinder, RoleCountryFinder):
         plural = head.tag_ in ("NNS", "NNPS")
         if place is None and head.dep_ == "conj" and head.head.i in self.agent_heads:
             place = self.agent_heads[head.head.i]   # "Israeli helicopters and tanks"
-        if not names and owner is None and place is None:   # "the group", "the militants": named before?
-            definite = self.definite_reference(head)
-            if definite is not None:
+        seats = [t for t in mod_tokens if t.head.lemma_.lower() == "base" and t.head.i > t.i and
+                 t.dep_ in ("npadvmod", "compound", "nmod")]   # "the Geneva-based agency": its seat, a description
+        if (not names or (seats and len(names) == 1)) and owner is None and place is None:
+            definite = self.definite_reference(head)   # "the group", "the militants", "the Paris-based body": named
+            if definite is not None:                   # before?
                 return definite, []
         if not agent.bare and agent.person and owner is None and any(
                 c.dep_ == "poss" and c.pos_ == "PRON" for c in head.lefts):
