@@ -35,7 +35,7 @@ _FORMS = [
     ("Guerrillas of the Moro front turned in their rifles to Philippine troops on Monday.", "0873",
      "hand_in_weapons_to", "PHLREB", "PHLMIL"),
     ("Burundian rebels have turned in their guns to African Union troops.", "0873", "hand_in_weapons_to", "BDIREB",
-     "IGOAFU"),
+     "IGOAFUMIL"),
     # a state handing weapons to another still gives military aid (072)
     ("France handed over armoured vehicles to the Ukrainian army.", "072", "military_aid", "FRA", "UKRMIL"),
     # troops landing at a government's request, peacekeepers arriving: protection (074)
