@@ -155,10 +155,11 @@ def test_a_verbal_attack_on_a_rivals_claims_is_still_no_force(pipeline):
 
 
 @pytest.mark.parametrize("text, source, target", [
-    ("Israeli jets struck a car in Gaza City on Monday, killing a Hamas commander. Thousands of mourners vowed "
-     "revenge at his funeral. The U.N. secretary-general condemned the killing.", "IGOUNO", "ISRMIL"),
-    ("Turkish drones hit a convoy near Qamishli, killing four Kurdish fighters. Hundreds of Kurds marched in "
-     "protest on Tuesday. The Arab League denounced the attack.", "IGOARL", "TURMIL"),
+    ("Ethiopian troops shelled a market near Mekele on Friday, killing twelve traders. Relatives of the dead "
+     "demanded compensation from the government on Saturday. The African Union condemned the shelling.",
+     "IGOAFU", "ETHMIL"),
+    ("Colombian rebels bombed an oil pipeline near Cucuta, killing two workers. The oil workers' union called "
+     "a national strike. The European Union denounced the bombing.", "IGOEUR", "COLREB"),
 ])
 def test_a_noun_of_violence_named_again_answers_the_act_of_violence(pipeline, text, source, target):
     rows = {r[:3] for r in event_rows(pipeline, text, PUB) if r[0].startswith("11")}

@@ -21,7 +21,7 @@ from ..errors import DictionaryError
 
 
 # classes a file may leave out
-_OPTIONAL = frozenset({"measures", "trips"})
+_OPTIONAL = frozenset({"measures", "trips", "drills", "claimed", "claiming", "toll_verbs"})
 
 
 @dataclass(frozen=True)
@@ -58,6 +58,13 @@ class ArgumentWords:
     measures: frozenset[str] = frozenset()
     # nouns of a visit or talks whose 'on'/'during' phrase is done by the actor it describes
     trips: frozenset[str] = frozenset()
+    # nouns of a practice (drill, training): force used in one falls on no crowd
+    drills: frozenset[str] = frozenset()
+    # a claimant's noun and verb: "claimed responsibility for", "took credit for" (``sources._claimant``)
+    claimed: frozenset[str] = frozenset()
+    claiming: frozenset[str] = frozenset()
+    # verbs of the harm an attack does, told as its toll when coordinated with it (``drops``)
+    toll_verbs: frozenset[str] = frozenset()
     # word form -> lemma, for nouns spaCy's lemmatiser gets wrong (not a class: the ``noun_lemmas`` list)
     noun_lemmas: dict[str, str] = field(default_factory=dict, hash=False)
 

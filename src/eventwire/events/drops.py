@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from ..dictionaries.cameo_codes import CameoCodes
 from . import background, earlier_acts, own_nationals, statements, stopped_acts, syntax, tolls
+from .argument_words import argument_words
 from .arguments import AUTHOR_MARK, Arg
 from .dyads import Dyads
 from .fired import (ATTITUDE_CODES, CONTENT_ROOTS, DENIAL_CODES, MILITARY_ROOTS, STATEMENT_CODES, Fired,
@@ -114,11 +115,14 @@ def drop_topics(fired: dict[int, Fired], rules: ModalityRules, dyads: Dyads) -> 
                     f.pairs = dyads.pairs(f)
                 continue
             f.dropped = f"topic of '{verb.text}' ({other.attempt.pattern.rule})"
+    toll_verbs = argument_words().toll_verbs
     for f in fired.values():
         # "launched strikes on Iran's nuclear sites and killed several commanders": the toll of
         # the attack it is coordinated with, by the same attacker
-        if f.dropped or f.attempt.noun or f.attempt.pattern.root != "18" or f.token.dep_ != "conj":
-            continue
+        if f.dropped or f.attempt.noun or f.token.dep_ != "conj" or not (
+                f.attempt.pattern.root == "18" or (f.attempt.pattern.root in MILITARY_ROOTS
+                                                   and f.token.lemma_.lower() in toll_verbs)):
+            continue    # (a kill verb of any root: "jets struck the town and killed five fighters")
         head = f.token.head
         first = at_clause(fired, head)
         if first is not None and not first.dropped and first.attempt.pattern.root in MILITARY_ROOTS:
@@ -128,6 +132,8 @@ def drop_topics(fired: dict[int, Fired], rules: ModalityRules, dyads: Dyads) -> 
                 first.dropped = f"shares its object with '{f.token.text}' ({f.attempt.pattern.rule}), " \
                                 "coded as that act"
                 continue
+            if f.attempt.pattern.root != "18" and not (first.roles is not None and first.roles.targets):
+                continue    # (a raid on no named actor: the killing names the victims)
             f.dropped = f"the toll of '{first.token.text}' ({first.attempt.pattern.rule}), coded as that attack"
 
 

@@ -188,7 +188,7 @@ def _attempt(cand: Candidate, token: Token, memo: dict, words: DocWords, ends: L
             subj = memo.get("subjects")
             if subj is None:
                 # "some of the protesters", "hundreds of farmers": a quantified subject is what it counts
-                subj = memo["subjects"] = {p for t in subject_heads(token) for h in (t, *syntax.quantified(t))
+                subj = memo["subjects"] = {p for t in subject_heads(token) for h in syntax.counted(t)
                                            for p in syntax.noun_phrases(h)}
             if cand.subjects.isdisjoint(subj):
                 return _miss(cand, cand.wrong_subject)

@@ -111,7 +111,7 @@ def crowd(trigger: Token, places: list[Arg], sources: list[Arg]) -> list[Arg]:
     # only force told as done, in a finite clause ("police fired tear gas"; not "to prevent police from
     # using lethal force", "vowed to crush the protests")
     verb = syntax.light_verb(trigger) if trigger.pos_ in syntax.NOUN_POS else trigger
-    if verb is None or not _finite(verb):
+    if verb is None or not _finite(verb) or _in_practice(verb):
         return []
     states = [s for s in sources if s.ref.code and len(s.ref.code) >= 6 and s.ref.code[3:6] in _FORCE_SECTORS
               and not s.ref.code.startswith(("IGO", "NGO"))]
@@ -147,6 +147,15 @@ def drop_guessed_crowds(fired: dict) -> None:
 def _guessed(f) -> bool:
     """Are the targets of the fired trigger ``f`` all a guessed crowd (``crowd``)?"""
     return bool(f.roles.targets) and all(a.how.startswith(CROWD_HOW) for a in f.roles.targets)
+
+
+def _in_practice(verb: Token) -> bool:
+    """Force told in a drill or training ("used tear gas in a training exercise", "during a riot drill,
+    officers fired rubber bullets"): a noun of ``drills`` (data/cameo/arguments.yaml) in the clause."""
+    while verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head
+    drills = argument_words().drills
+    return any(t.pos_ in syntax.NOUN_POS and t.lower_ in drills for t in verb.subtree)
 
 
 def _finite(verb: Token) -> bool:

@@ -14,9 +14,6 @@ from .argument_words import argument_words
 from .phrase_actors import PhraseActors
 
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
-# "claimed responsibility for the bombing", "took credit for the attack": the claimant did the act
-_CLAIMED = frozenset({"responsibility", "credit"})
-_CLAIMING = frozenset({"claim", "take", "accept", "assume"})
 # sectors of the state's forces that arrest people (an arrest told with no agent is theirs)
 _SECURITY = frozenset({"COP", "MIL", "SPY"})
 # how the claimant of an act is told (``background.drop_circumstances`` keeps the act)
@@ -299,8 +296,9 @@ class SourceSearch(PhraseActors):
             return []
         # ('for' on the object, or on the verb beside it: "took credit for the attack")
         verb = prep.head.head if prep.head.dep_ == "dobj" else prep.head
-        claimed = [o for o in syntax.children(verb, "dobj") if o.lemma_.lower() in _CLAIMED]
-        if not claimed or verb.lemma_.lower() not in _CLAIMING:
+        words = argument_words()
+        claimed = [o for o in syntax.children(verb, "dobj") if o.lemma_.lower() in words.claimed]
+        if not claimed or verb.lemma_.lower() not in words.claiming:
             return []
         return [a.retold(f"{a.how} ({CLAIMANT_MARK} '{verb.text} {claimed[0].text} for')")
                 for a in self.verb_sources(verb, authors=False)]

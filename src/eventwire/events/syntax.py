@@ -338,7 +338,7 @@ def object_phrases(trigger: Token, *, noun: bool) -> set[str]:
     # the parser often hangs that 'of' phrase on a named object ("warned Greece of consequences")
     heads.extend(p for o, dep in kids if dep in OBJ and o.pos_ == "PROPN"
                  for prep in children(o, "prep") if prep.lower_ == "of" for p in prep_objects(prep))
-    heads.extend(h for head in list(heads) for h in quantified(head))
+    heads = [h for head in heads for h in counted(head)]
     for head in heads:
         out |= noun_phrases(head)
         if head.pos_ == "PROPN":
@@ -396,6 +396,16 @@ def quantified(head: Token) -> list[Token]:
     # a measure of a measure: "a convoy of trucks of food", "dozens of tonnes of rice" (two steps at most)
     return out + [q for p in out if p.lower_ in words.measures
                   for prep in p.children if prep.dep_ == "prep" and prep.lower_ == "of" for q in prep_objects(prep)]
+
+
+def counted(head: Token) -> list[Token]:
+    """The heads a phrase stands for in a word list: a number or quantifier by what it counts only
+    ("thousands of fans" -> fans, never 'thousand'), a measure by itself and what it measures ("a
+    convoy of trucks" -> convoy, trucks), any other head by itself."""
+    inner = quantified(head)
+    if inner and head.lower_ not in argument_words().measures:
+        return inner
+    return [head, *inner]
 
 
 _RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that"})

@@ -1,0 +1,98 @@
+"""Review findings on the argument forms of session 10 (issue 3), with sentences written for these tests:
+
+- a counted phrase meets a pattern's word lists by what it counts, never by its number word ("thousands of
+  fans" is no 'thousand');
+- force used in a drill or training guesses no crowd (``drills`` in data/cameo/arguments.yaml);
+- the words of a claim ("claimed responsibility for") are validated classes of data/cameo/arguments.yaml.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.dictionaries.verb_lexicon import Pattern, VerbLexicon
+from eventwire.events import matcher, syntax
+from eventwire.events.argument_words import argument_words
+
+from .coded_rows import event_rows
+
+PUB = "2022-04-01"
+
+
+def _fits(pipeline, pattern: Pattern, text: str, verb: str) -> bool:
+    lex = VerbLexicon()
+    lex.add(pattern)
+    doc = pipeline.resources.nlp(text)
+    tok = next(t for t in doc if t.text == verb)
+    best, _ = matcher.best_match(lex, tok)
+    return best is not None and best.pattern.id == pattern.id
+
+
+_COUNTED_SUBJECT = Pattern(id="t_gather", code="141", rule="t.yaml#t_gather", line=None, verbs=("gather", "surround"),
+                           subjects=("thousand", "hundred", "dozen", "worker"), target="none")
+_COUNTED_OBJECT = Pattern(id="t_free", code="0841", rule="t.yaml#t_free", line=None, verbs=("free", "release"),
+                          objects=("dozen", "hundred", "thousand", "detainee"))
+
+
+@pytest.mark.parametrize("text, verb, fits", [
+    ("Thousands of cricket supporters gathered outside the stadium in Lahore.", "gathered", False),
+    ("Hundreds of pilgrims surrounded the shrine at dawn.", "surrounded", False),
+    ("Dozens of dock workers gathered at the gates of the port.", "gathered", True),
+])
+def test_a_number_word_in_a_subject_never_meets_a_word_list(pipeline, text, verb, fits):
+    assert _fits(pipeline, _COUNTED_SUBJECT, text, verb) is fits
+
+
+@pytest.mark.parametrize("text, verb, fits", [
+    ("The junta freed hundreds of students after the exams.", "freed", False),
+    ("Guards released dozens of cattle from the pen.", "released", False),
+    ("The authorities released thousands of detainees on Sunday.", "released", True),
+])
+def test_a_number_word_in_an_object_never_meets_a_word_list(pipeline, text, verb, fits):
+    assert _fits(pipeline, _COUNTED_OBJECT, text, verb) is fits
+
+
+def test_counted_keeps_a_measure_and_what_it_measures(pipeline):
+    doc = pipeline.resources.nlp("The ship carried a convoy of trucks and thousands of refugees.")
+    heads = {t.text for t in doc if t.text in ("convoy", "thousands") for t in syntax.counted(t)}
+    assert heads == {"convoy", "trucks", "refugees"}
+
+
+@pytest.mark.parametrize("text", [
+    "Police used tear gas in a training exercise near Marseille.",
+    "During a riot drill in Porto, Portuguese officers fired rubber bullets and tear gas.",
+    "Indonesian police fired water cannon on Tuesday as part of a crowd control simulation in Surabaya.",
+    "Troops in Accra fired tear gas during manoeuvres at a barracks.",
+])
+def test_force_in_a_drill_guesses_no_crowd(pipeline, text):
+    rows = event_rows(pipeline, text, PUB)
+    assert not [r for r in rows if r[0].startswith("175")], rows
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Police in Porto fired tear gas on Tuesday night.", "PRTCVL"),
+    ("Indonesian riot police fired water cannon in Surabaya on Friday.", "IDNCVL"),
+])
+def test_force_told_without_a_drill_still_guesses_the_crowd(pipeline, text, target):
+    rows = event_rows(pipeline, text, PUB)
+    assert target in {r[2] for r in rows if r[0].startswith("175")}, rows
+
+
+def test_claim_words_are_classes_of_the_arguments_file():
+    words = argument_words()
+    assert {"responsibility", "credit"} <= words.claimed
+    assert {"claim", "take", "accept"} <= words.claiming
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Saudi warplanes bombed a depot near Saada and killed nine Houthi fighters.", "19"),
+    ("Pakistani helicopter gunships struck hideouts in North Waziristan on Monday and killed 14 militants.", "19"),
+])
+def test_a_coordinated_kill_of_any_root_is_the_toll_of_the_strike(pipeline, text, code):
+    rows = [r for r in event_rows(pipeline, text, PUB) if r[0].startswith(code)]
+    assert len(rows) == 1, rows
+
+
+def test_a_kill_after_a_raid_on_no_actor_still_codes_the_killing(pipeline):
+    rows = event_rows(pipeline, "Malian troops raided a forest camp near Mopti and killed eight jihadists.", PUB)
+    assert [r for r in rows if r[0].startswith("19") and r[2] and r[2].endswith("REB")], rows
