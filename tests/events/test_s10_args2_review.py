@@ -96,3 +96,34 @@ def test_a_coordinated_kill_of_any_root_is_the_toll_of_the_strike(pipeline, text
 def test_a_kill_after_a_raid_on_no_actor_still_codes_the_killing(pipeline):
     rows = event_rows(pipeline, "Malian troops raided a forest camp near Mopti and killed eight jihadists.", PUB)
     assert [r for r in rows if r[0].startswith("19") and r[2] and r[2].endswith("REB")], rows
+
+
+@pytest.mark.parametrize("text", [
+    "Angry Congolese residents surrounded the office of the police chief in Goma.",
+    "Hundreds of Peruvian villagers besieged the police station in Puno after the arrests.",
+])
+def test_forces_named_in_the_object_do_not_discard_a_crowd_surrounding_it(pipeline, text):
+    rows = event_rows(pipeline, text, PUB)
+    assert [r for r in rows if r[0].startswith("14")], rows
+
+
+@pytest.mark.parametrize("text", [
+    "Ghanaian soldiers surrounded the parliament in Accra on Tuesday.",
+    "Riot police encircled the opposition headquarters in Harare.",
+])
+def test_forces_surrounding_a_building_are_still_no_demonstration(pipeline, text):
+    rows = event_rows(pipeline, text, PUB)
+    assert not [r for r in rows if r[0].startswith("14")], rows
+
+
+def test_a_discard_rule_names_only_subject_as_where_its_context_is(tmp_path):
+    from eventwire.dictionaries.verb_lexicon import load_discard_file
+    from eventwire.errors import DictionaryError
+    path = tmp_path / "discards.yaml"
+    rule = "discards:\n  - id: r\n    lemmas: [surround]\n    context: [troops]\n    context_in: {}\n"
+    path.write_text(rule.format("subject"))
+    assert load_discard_file(path)[0].context_in == "subject"
+    path.write_text(rule.format("object"))
+    with pytest.raises(DictionaryError) as err:
+        load_discard_file(path)
+    assert "context_in" in str(err.value) and "discards.yaml" in str(err.value)

@@ -24,7 +24,7 @@ PATTERN_KEYS = frozenset({"id", "code", "verbs", "nouns", "preps", "objects", "c
 # "none": no clause at all ("agreed a deal", not "agreed to sign a deal"); "should": a finite clause of
 # what someone is to do ("insisted that Iran halt", "... Hamas must free"; not "insisted it was fair")
 COMPLEMENT_KINDS = frozenset({"gerund", "that", "should", "to", "none"})
-DISCARD_KEYS = frozenset({"id", "lemmas", "phrases", "context", "example", "patterns"})
+DISCARD_KEYS = frozenset({"id", "lemmas", "phrases", "context", "example", "patterns", "context_in"})
 _TARGET_RE = re.compile(r"^(auto|dobj|none|prep:[a-z]+)$")
 _ID_RE = re.compile(r"^[a-z0-9_]+$")
 _ROOT_FILE_RE = re.compile(r"^\d\d\.ya?ml$")
@@ -94,6 +94,9 @@ class DiscardRule:
     # the patterns the rule vetoes: a pattern ("19.yaml#attack_verb") or a CAMEO code prefix
     # ("19", "190"); empty: every pattern of the trigger word
     patterns: tuple[str, ...] = ()
+    # where the context words are looked for: "" (the trigger's subject/object phrases and the words
+    # around it) or "subject" (its subject phrase only: "troops surrounded ...", not "... the police station")
+    context_in: str = ""
 
     def vetoes(self, pattern: "Pattern | None") -> bool:
         """Does the rule apply to a trigger that fits ``pattern`` (None: to any pattern)?"""
@@ -284,9 +287,12 @@ def load_discard_file(path: Path) -> list[DiscardRule]:
             if not (name.isdigit() and 2 <= len(name) <= 4) and "#" not in name:
                 raise DictionaryError(str(path), line, f"discard {rid}: patterns entry {name!r} must be a "
                                                        "CAMEO code prefix ('19') or a pattern ('19.yaml#attack_verb')")
+        context_in = raw.get("context_in", "")
+        if context_in not in ("", "subject"):
+            raise DictionaryError(str(path), line, f"discard {rid}: context_in must be 'subject' (or left out)")
         out.append(DiscardRule(rid, frozenset(lemmas), tuple(norm_phrase(p) for p in phrases),
                                frozenset(_str_list(raw.get("context"), "context", path, line)),
-                               str(raw.get("example", "")), line, patterns))
+                               str(raw.get("example", "")), line, patterns, context_in))
     return out
 
 

@@ -45,12 +45,17 @@ class DiscardChecker:
         rules = [r for r in rules or () if r.vetoes(pattern)]
         if not rules:
             return ""
-        near = _context_text(tok)
-        near_words = frozenset(near.split(" "))   # " w " is in the text exactly when w is one of these
+        near: dict[str, tuple[str, frozenset[str]]] = {}   # the context of a kind ("" or "subject"), made once
         text = ""   # the sentence's words, made only for a rule with phrases
         for rule in rules:
             _, words, phrases = self._context_of(rule)
-            if not words.isdisjoint(near_words) or any(p in near for p in phrases):
+            # (a 'subject' rule: "soldiers besieged the town hall", not "villagers besieged the police station")
+            found = near.get(rule.context_in)
+            if found is None:
+                ctx = _context_text(tok, subject_only=rule.context_in == "subject")
+                # " w " is in the text exactly when w is one of these words
+                found = near[rule.context_in] = (ctx, frozenset(ctx.split(" ")))
+            if not words.isdisjoint(found[1]) or any(p in found[0] for p in phrases):
                 return f"discard rule {rule.id}"
             if rule.phrases:
                 text = text or _norm_text(sent)
@@ -71,13 +76,20 @@ def _norm_text(span) -> str:
     return " " + " ".join(t.lower_ for t in span if not t.is_space) + " "
 
 
-def _context_text(tok: Token) -> str:
-    """Lower-case words (and lemmas) of the trigger's subject and object phrases and of the 3 words around it."""
+def _context_text(tok: Token, *, subject_only: bool = False) -> str:
+    """Lower-case words (and lemmas) of the trigger's subject and object phrases and of the 3 words around
+    it; with ``subject_only``, of its subject phrase only (or of the verb it is coordinated with)."""
     parts: list[str] = []
-    for c in tok.children:
-        if c.dep_ in syntax.SUBJ | syntax.PASS_SUBJ | syntax.OBJ | {"attr", "npadvmod"}:
+    deps = syntax.SUBJ if subject_only else syntax.SUBJ | syntax.PASS_SUBJ | syntax.OBJ | {"attr", "npadvmod"}
+    verb = tok
+    if subject_only and not syntax.children(tok, *syntax.SUBJ) and tok.dep_ == "conj":
+        verb = tok.head     # "troops moved in and surrounded the palace"
+    for c in verb.children:
+        if c.dep_ in deps:
             parts.append(_norm_text(c.subtree))
             parts.append(" " + " ".join(t.lemma_.lower() for t in c.subtree) + " ")
+    if subject_only:
+        return " ".join(parts)
     doc = tok.doc
     window = doc[max(0, tok.i - 3):min(len(doc), tok.i + 4)]
     parts.append(_norm_text(window))
