@@ -44,6 +44,11 @@ LINK_CLAUSES = frozenset({"acl", "relcl", "pcomp"})
 # a state's missions abroad: "outside the Danish embassy" names the country of the mission, not of the street
 MISSIONS = _WORDS.words("diplomatic_missions")
 SETTLED = _WORDS.words("settled_places")
+# armed groups active in two countries under one name: code -> the other countries it is of where the scene is
+SHARED_GROUPS: dict[str, frozenset[str]] = {}
+for _pair in _WORDS.words("shared_armed_groups"):
+    _code, _other = _pair.split()
+    SHARED_GROUPS[_code] = SHARED_GROUPS.get(_code, frozenset()) | {_other}
 DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
 
 
@@ -100,6 +105,7 @@ class FinderBase:
         self.links = {idx for idx, (start, _end, _m) in enumerate(self.names.matches)
                       if start in link_starts and self.names.resolved.get(idx) is not None
                       and self.names.resolved[idx].kind in ("adjective", "country")}
+        self._rehome_shared_groups()
         self.sentence_country, self.shared_context = self._sentence_countries()
         self.context = self.doc_context
         self._rehome_institutions()
@@ -225,6 +231,9 @@ class FinderBase:
             if lemma in MISSIONS:
                 out.add(idx)
                 continue
+            if res.kind == "adjective" and self._held_by_home_force(noun):
+                out.add(idx)   # "police arrested two Somali men": foreigners held, not the police's country
+                continue
             if lemma in SETTLED or (res.kind == "country" and noun.dep_ == "pobj" and noun.head.lower_ in WHERE_PREPS):
                 continue   # a place of the act: "in a Syrian border town", "fled to Syria"
             while noun.dep_ == "conj" and noun.head.i < noun.i:
@@ -239,6 +248,31 @@ class FinderBase:
                     break
                 node = node.head
         return out
+
+    def _rehome_shared_groups(self) -> None:
+        """An armed group active in two countries under one name ("the Taliban": Afghan, and the Pakistani Taliban
+        the dictionary lists apart) is of the other country where the scene is there: the one country the other names
+        of its sentence give ("attacked a checkpoint in Swat"), else, in a sentence naming none, the article's main
+        country. Its own name is no evidence of the scene."""
+        shared = [idx for idx, res in self.names.resolved.items() if res.code in SHARED_GROUPS]
+        if not shared:
+            return
+        per_sentence: dict[int, set[str]] = {}
+        for idx, (start, _end, _m) in enumerate(self.names.matches):
+            res = self.names.resolved.get(idx)
+            if res is None or res.code in SHARED_GROUPS or idx in self.ethnic or idx in self.links:
+                continue
+            country = country_evidence(res)
+            if country:
+                per_sentence.setdefault(self.sentence_of[start], set()).add(country)
+        for idx in shared:
+            res = self.names.resolved[idx]
+            named = per_sentence.get(self.sentence_of[self.names.matches[idx][0]], set())
+            where = next(iter(named)) if len(named) == 1 else (self.doc_context if not named else None)
+            if where and where != res.country and where in SHARED_GROUPS[res.code or ""]:
+                self.names.resolved[idx] = replace(
+                    res, code=where + "".join(res.sectors), country=where,
+                    why=f"{res.why}, of {where}: the group is active there too and the scene is there")
 
     def _rehome_institutions(self) -> None:
         """An institution many countries have ("the Senate", "the Supreme Court") is of the country of its
@@ -366,6 +400,17 @@ class FinderBase:
     def definite_reference(self, token: Token, kind: str | None = None) -> Resolution | None:
         """The actor a definite description ("the group") stands for: see ``definite_references``."""
         return None
+
+    def _held_by_home_force(self, noun: Token) -> bool:
+        """``noun`` is the object of a clause whose subject is a bare police force, court or "the authorities"
+        ("Police detained three Eritrean migrants"): a home force acting on foreigners."""
+        if noun.dep_ != "dobj" or noun.head.pos_ not in ("VERB", "AUX"):
+            return False
+        for subj in noun.head.children:
+            if subj.dep_ == "nsubj" and not any(c.dep_ in ("amod", "compound", "poss", "nmod") for c in subj.lefts):
+                agent = self._agent_word(subj)
+                return agent is not None and (agent.sector in ("COP", "JUD") or subj.lemma_.lower() == "authority")
+        return False
 
     def _agent_word(self, token: Token) -> Agent | None:
         return self.resolver.dictionary.agents.get(" ".join(words(token.text)).lower())
