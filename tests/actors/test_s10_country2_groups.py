@@ -51,3 +51,13 @@ def test_a_nationality_on_what_a_home_force_holds_gives_it_no_country(pipeline, 
 ])
 def test_the_force_s_own_country_still_decides(pipeline, text, word, code):
     assert code_at(coded(pipeline, text, "2016-03-01"), word) == code
+
+
+# ---- truckers are labour
+@pytest.mark.parametrize("text, word, code", [
+    ("Truckers blocked the main highway into Santiago to protest fuel prices.", "Truckers", "CHLLAB"),
+    ("Canadian truckers honked their horns outside parliament in Ottawa.", "truckers", "CANLAB"),
+    ("Hauliers in Lisbon parked their lorries across two bridges.", "Hauliers", "PRTLAB"),
+])
+def test_truckers_are_labour(pipeline, text, word, code):
+    assert code_at(coded(pipeline, text, "2022-02-07"), word) == code

@@ -40,7 +40,7 @@ def test_a_future_act_with_no_intent_code_is_no_event(pipeline, text, trigger):
     ("The Pentagon said it would send two aircraft carriers to the Gulf.", "150", "USAMIL"),
     ("China will put its forces on high alert near Taiwan.", "152", "CHN"),
     ("Kenyan opposition supporters will protest in Nairobi on Friday.", "141", "KENOPP"),
-    ("South Korean truckers will strike on Thursday.", "143", "KOR"),
+    ("South Korean truckers will strike on Thursday.", "143", "KORLAB"),
 ])
 def test_an_announced_show_of_force_or_protest_is_the_act(pipeline, text, code, source):
     assert (code, source, "future") in {(c, s, m) for c, s, _, m, _ in coded(pipeline, text)}
