@@ -127,3 +127,17 @@ def test_a_discard_rule_names_only_subject_as_where_its_context_is(tmp_path):
     with pytest.raises(DictionaryError) as err:
         load_discard_file(path)
     assert "context_in" in str(err.value) and "discards.yaml" in str(err.value)
+
+
+@pytest.mark.parametrize("text, code", [
+    ("A court in Minsk convicted the Lithuanian blogger of treason and sentenced him to nine years.", "116"),
+    ("Judges in Tashkent found the Kyrgyz trader guilty and jailed him for four years.", "116"),
+])
+def test_coordinated_verbs_of_one_code_and_dyad_code_one_event(pipeline, text, code):
+    rows = [r for r in event_rows(pipeline, text, PUB) if r[0] == code]
+    assert len(rows) == 1, rows
+
+
+def test_coordinated_verbs_of_two_codes_stay_two_events(pipeline):
+    rows = event_rows(pipeline, "Turkish police arrested two Greek journalists and expelled them.", PUB)
+    assert {r[0] for r in rows} >= {"173", "174"}, rows

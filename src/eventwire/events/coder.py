@@ -15,7 +15,7 @@ from ..dictionaries.cameo_codes import CameoCodes
 from ..dictionaries.verb_lexicon import VerbLexicon
 from ..document import CodedDocument
 from ..records import Event
-from . import background, drops, emit, protest_targets, received, restatements, shared_roles, statements, syntax
+from . import background, drops, emit, merges, protest_targets, received, restatements, shared_roles, statements, syntax
 from .arguments import Arg, ArgumentFinder
 from .discards import DiscardChecker
 from .dyads import Dyads
@@ -144,6 +144,7 @@ class EventCoder:
                 f.dropped = f.dropped or "a question ('Will X ...?') asks about an event, it does not report one"
         drops.drop_superseded(fired)
         protest_targets.drop_guessed_crowds(fired)
+        merges.merge_coordinated(fired)
         out: list[Event] = []
         for f in sorted(fired.values(), key=lambda f: f.token.i):
             if not f.dropped and not self.include_hypothetical and f.mod is not None \
