@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from .argument_words import argument_words
+from .counting import counted, measured, quantified  # noqa: F401 (quantified: re-exported for callers)
 
 SUBJ = frozenset({"nsubj", "csubj"})
 PASS_SUBJ = frozenset({"nsubjpass", "csubjpass"})
@@ -153,11 +154,7 @@ def light_verb(noun: Token) -> Token | None:
         if tok.head.head.lemma_.lower() in argument_words().circumstances:
             return None
         tok = tok.head.head   # also "imposed some of the harshest sanctions"
-        # "sent a convoy of trucks of food": on through a measure to what measures it
-        measures = argument_words().measures
-        while tok.lower_ in measures and tok.dep_ == "pobj" and tok.head.lower_ == "of" \
-                and tok.head.head.pos_ in NOUN_POS:
-            tok = tok.head.head
+        tok = measured(tok, NOUN_POS)   # "sent a convoy of trucks of food": on through a measure
     while tok.dep_ == "conj" and tok.head.pos_ in NOUN_POS:
         tok = tok.head
     if tok.dep_ in OBJ or tok.dep_ in PASS_SUBJ or tok.dep_ in ("attr", "oprd", "dative"):
@@ -380,32 +377,6 @@ def _title_phrases(name: Token) -> set[str]:
         if c.dep_ == "compound" and c.i < name.i and c.is_title:
             out |= phrases_ending_at(c, 3)
     return out
-
-
-def quantified(head: Token) -> list[Token]:
-    """The head(s) of the 'of' phrase a quantifier or number stands before ("released dozens of
-    prisoners" -> prisoners), or nothing when ``head`` is no quantifier ("dozens of prisoners", "a
-    number of journalists", "some of the soldiers": ``quantifiers`` in data/cameo/arguments.yaml), or a
-    measure stands before ("500 tonnes of rice" -> rice, "a convoy of trucks of food" -> trucks, food:
-    ``measures``)."""
-    words = argument_words()
-    if not (head.lower_ in words.quantifiers or head.lemma_.lower() in words.quantifiers or head.like_num
-            or head.lower_ in words.measures):
-        return []
-    out = [p for prep in head.children if prep.dep_ == "prep" and prep.lower_ == "of" for p in prep_objects(prep)]
-    # a measure of a measure: "a convoy of trucks of food", "dozens of tonnes of rice" (two steps at most)
-    return out + [q for p in out if p.lower_ in words.measures
-                  for prep in p.children if prep.dep_ == "prep" and prep.lower_ == "of" for q in prep_objects(prep)]
-
-
-def counted(head: Token) -> list[Token]:
-    """The heads a phrase stands for in a word list: a number or quantifier by what it counts only
-    ("thousands of fans" -> fans, never 'thousand'), a measure by itself and what it measures ("a
-    convoy of trucks" -> convoy, trucks), any other head by itself."""
-    inner = quantified(head)
-    if inner and head.lower_ not in argument_words().measures:
-        return inner
-    return [head, *inner]
 
 
 _RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that"})

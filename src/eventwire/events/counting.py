@@ -1,0 +1,58 @@
+"""Counted and measured phrases: what a number, a quantifier or a measure noun stands before ("dozens of
+prisoners", "some of the soldiers", "500 tonnes of rice", "a convoy of trucks of food"); ``quantifiers``
+and ``measures`` in data/cameo/arguments.yaml. A leaf module: ``syntax`` builds on it."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .argument_words import argument_words
+
+_PREP_OBJ = frozenset({"pobj", "pcomp"})
+
+
+def _of_objects(head: Token) -> list[Token]:
+    """The objects of the 'of' phrases of ``head``, coordination included ("of rice and beans")."""
+    out: list[Token] = []
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            stack = [c for c in prep.children if c.dep_ in _PREP_OBJ]
+            while stack:
+                tok = stack.pop(0)
+                out.append(tok)
+                stack.extend(c for c in tok.children if c.dep_ == "conj")
+    return out
+
+
+def quantified(head: Token) -> list[Token]:
+    """The head(s) of the 'of' phrase a quantifier or number stands before ("released dozens of
+    prisoners" -> prisoners), or nothing when ``head`` is no quantifier ("dozens of prisoners", "a
+    number of journalists", "some of the soldiers": ``quantifiers``), or a measure stands before ("500
+    tonnes of rice" -> rice, "a convoy of trucks of food" -> trucks, food: ``measures``)."""
+    words = argument_words()
+    if not (head.lower_ in words.quantifiers or head.lemma_.lower() in words.quantifiers or head.like_num
+            or head.lower_ in words.measures):
+        return []
+    out = _of_objects(head)
+    # a measure of a measure: "a convoy of trucks of food", "dozens of tonnes of rice" (two steps at most)
+    return out + [q for p in out if p.lower_ in words.measures for q in _of_objects(p)]
+
+
+def counted(head: Token) -> list[Token]:
+    """The heads a phrase stands for in a word list: a number or quantifier by what it counts only
+    ("thousands of fans" -> fans, never 'thousand'), a measure by itself and what it measures ("a
+    convoy of trucks" -> convoy, trucks), any other head by itself."""
+    inner = quantified(head)
+    if inner and head.lower_ not in argument_words().measures:
+        return inner
+    return [head, *inner]
+
+
+def measured(tok: Token, noun_pos: frozenset[str]) -> Token:
+    """From a measure noun up to the noun it measures the thing of ("sent a convoy of trucks of food":
+    trucks -> convoy), else ``tok``."""
+    measures = argument_words().measures
+    while tok.lower_ in measures and tok.dep_ == "pobj" and tok.head.lower_ == "of" \
+            and tok.head.head.pos_ in noun_pos:
+        tok = tok.head.head
+    return tok
