@@ -61,3 +61,19 @@ def test_the_force_s_own_country_still_decides(pipeline, text, word, code):
 ])
 def test_truckers_are_labour(pipeline, text, word, code):
     assert code_at(coded(pipeline, text, "2022-02-07"), word) == code
+
+
+# ---- a shared town name followed by its country
+@pytest.mark.parametrize("text, word, code", [
+    ("Rival gunmen clashed overnight in Tripoli, Lebanon, leaving four dead.", "Tripoli", "LBN"),
+    ("Hundreds of farmers blocked roads around Cordoba, Argentina, over export taxes.", "farmers", "ARGAGR"),
+    ("Rival gunmen clashed overnight in Tripoli, Libya, leaving four dead.", "Tripoli", "LBY"),
+])
+def test_a_shared_town_name_takes_the_country_written_after_it(pipeline, text, word, code):
+    assert code_at(coded(pipeline, text, "2014-05-19"), word) == code
+
+
+def test_a_us_state_named_like_a_country_sets_no_country(pipeline):
+    cdoc = coded(pipeline, "Deputies in Savannah, Georgia, arrested a man who threatened a judge.", "2019-05-19")
+    code = code_at(cdoc, "Savannah")
+    assert code is None or not code.startswith("GEO")

@@ -44,6 +44,8 @@ LINK_CLAUSES = frozenset({"acl", "relcl", "pcomp"})
 # a state's missions abroad: "outside the Danish embassy" names the country of the mission, not of the street
 MISSIONS = _WORDS.words("diplomatic_missions")
 SETTLED = _WORDS.words("settled_places")
+# country names that are also the names of US states ("Athens, Georgia"): no evidence of a namesake's country
+STATE_NAMED_COUNTRIES = _WORDS.words("state_named_countries")
 # armed groups active in two countries under one name: code -> the other countries it is of where the scene is
 SHARED_GROUPS: dict[str, frozenset[str]] = {}
 for _pair in _WORDS.words("shared_armed_groups"):
@@ -106,6 +108,7 @@ class FinderBase:
                       if start in link_starts and self.names.resolved.get(idx) is not None
                       and self.names.resolved[idx].kind in ("adjective", "country")}
         self._rehome_shared_groups()
+        self._rehome_places_of_a_named_country()
         self.sentence_country, self.shared_context = self._sentence_countries()
         self.context = self.doc_context
         self._rehome_institutions()
@@ -248,6 +251,28 @@ class FinderBase:
                     break
                 node = node.head
         return out
+
+    def _rehome_places_of_a_named_country(self) -> None:
+        """A place name shared by towns of several countries, followed by the country it is in ("Tripoli, Lebanon,",
+        "Cordoba, Argentina."), is of that country, not the dictionary's namesake."""
+        n = len(self.tokens)
+        for idx, (start, end, _m) in enumerate(self.names.matches):
+            res = self.names.resolved.get(idx)
+            if res is None or res.kind not in ("place", "capital") or not res.country or end + 1 >= n or \
+                    self.tokens[end].text != "," or end + 1 not in self.names.at_token:
+                continue
+            nxt = self.names.at_token[end + 1]
+            c_start, c_end, _cm = self.names.matches[nxt]
+            country = self.names.resolved.get(nxt)
+            if c_start != end + 1 or country is None or country.kind != "country" or not country.country or \
+                    country.country == res.country or country.sectors or \
+                    self.doc[c_start:c_end].text.lower() in STATE_NAMED_COUNTRIES:
+                continue   # "Atlanta, Georgia", "Athens, Georgia": a US state's name
+            if c_end < n and self.tokens[c_end].text not in (",", ".", ")", ";", ":", "-", "--"):
+                continue   # "in Baghdad, Iran said": the country starts a clause of its own
+            self.names.resolved[idx] = replace(
+                res, code=country.country + "".join(res.sectors), country=country.country,
+                why=f"{res.why}, in {country.name or country.country} as the text says")
 
     def _rehome_shared_groups(self) -> None:
         """An armed group active in two countries under one name ("the Taliban": Afghan, and the Pakistani Taliban
