@@ -141,3 +141,23 @@ def test_coordinated_verbs_of_one_code_and_dyad_code_one_event(pipeline, text, c
 def test_coordinated_verbs_of_two_codes_stay_two_events(pipeline):
     rows = event_rows(pipeline, "Turkish police arrested two Greek journalists and expelled them.", PUB)
     assert {r[0] for r in rows} >= {"173", "174"}, rows
+
+
+@pytest.mark.parametrize("text, noun, trip", [
+    ("The Chilean minister, on a visit to Quito, signed a trade deal.", "visit", True),
+    ("On her tour of the Gulf, the Dutch envoy met oil ministers.", "tour", True),
+    ("During talks with Seoul, Japanese officials raised the fishing dispute.", "talks", True),
+    ("Reporters asked him on the visit about the dispute.", "visit", False),
+    ("The minister spoke on a trade deal with Quito.", "deal", False),
+])
+def test_one_rule_tells_a_trip_one_is_on(pipeline, text, noun, trip):
+    from eventwire.events import trips
+    doc = pipeline.resources.nlp(text)
+    tok = next(t for t in doc if t.text == noun)
+    assert (trips.trip_phrase(tok) is not None) is trip
+
+
+def test_every_fallback_flag_of_the_targets_file_is_read():
+    from eventwire.events.target_policy import TargetPolicy
+    policy = TargetPolicy.load()
+    assert policy.crowd_target("175") and policy.place_target("19") and not policy.crowd_target("19")

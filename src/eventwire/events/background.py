@@ -12,8 +12,7 @@ from typing import Any
 from spacy.tokens import Span, Token
 
 from ..times.vocabulary import MONTHS
-from . import syntax
-from .argument_words import argument_words
+from . import syntax, trips
 from .arguments import AUTHOR_MARK
 from .modality import ModalityRules
 from .protest_targets import CROWD_HOW
@@ -80,7 +79,7 @@ def drop_circumstances(fired: dict[int, Any]) -> None:
     for f in fired.values():
         tok = f.token
         if f.dropped or not f.attempt.noun or tok.dep_ != "pobj" or syntax.light_verb(tok) is not None \
-                or _on_a_trip(tok) or _claimed(f):
+                or trips.trip_phrase(tok) is not None or _claimed(f):
             # (the visit the doer is on is news: "on a visit to Lima, told ..."; so is the act a group
             # claims: "claimed responsibility for the bombing")
             continue
@@ -175,16 +174,6 @@ def _claimed(f: Any) -> bool:
     return f.roles is not None and bool(f.roles.sources) and all(CLAIMANT_MARK in a.how for a in f.roles.sources)
 
 
-def _on_a_trip(tok: Token) -> bool:
-    """"on a visit to Lima", "on his tour of the region", "during talks with Putin": a trip or talks the
-    clause's doer is on, not a topic ("asked on the visit"): 'on' with 'a' or a possessive, or 'during',
-    before a trip noun (``trips`` in data/cameo/arguments.yaml)."""
-    prep = tok.head.lower_
-    return prep in ("on", "during") and bool(argument_words().trips & {tok.lower_, argument_words().noun_lemma(tok)}) \
-        and (prep == "during" or any(c.dep_ == "det" and c.lower_ in ("a", "an") or c.dep_ == "poss"
-                                     for c in tok.children))
-
-
 # states of mind, pessimism and optimism (CAMEO 012, 013): told in a relative clause they describe its head;
 # condolences (018, one of fired.ATTITUDE_CODES) are offered to someone, a comment even there
 MENTAL_STATE_CODES = frozenset({"012", "013"})
@@ -200,7 +189,7 @@ def nominal_mention(f: Any) -> str:
     if not f.attempt.noun or tok.dep_ != "pobj":
         return ""
     span = _span_of_acts(tok)      # (a verb of the span, "ending a decade of talks", is no light verb of the talks)
-    if span or syntax.light_verb(tok) is not None or tok.head.lower_ not in _TOPIC_PREPS or _on_a_trip(tok):
+    if span or syntax.light_verb(tok) is not None or tok.head.lower_ not in _TOPIC_PREPS or trips.trip_phrase(tok) is not None:
         return span
     return f"a mention of '{tok.text}' in a phrase of topic ('{tok.head.text} {tok.text}'), not a report of it"
 

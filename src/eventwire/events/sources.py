@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from . import coordination, syntax
+from . import coordination, syntax, trips
 from .argument_types import AUTHOR_MARK, BETWEEN, OWNER_MARK, OWNER_WHY, Arg
 from .argument_words import argument_words
 from .phrase_actors import PhraseActors
@@ -260,9 +260,8 @@ class SourceSearch(PhraseActors):
         """Who makes a visit or holds talks told as a circumstance: the actor its 'on'/'during' phrase
         describes ("Chile's foreign minister, on a visit to Lima, said ..."), else the doer of the clause it
         hangs on ("On a visit to Hanoi, the prime minister signed ..."); ``trips`` in arguments.yaml."""
-        prep = noun.head
-        if noun.dep_ != "pobj" or prep.lower_ not in ("on", "during") or prep.dep_ != "prep" \
-                or not argument_words().trips & {noun.lower_, argument_words().noun_lemma(noun)}:
+        prep = trips.trip_phrase(noun)
+        if prep is None:
             return []
         host = prep.head
         how = f"who is '{prep.text} a {noun.text}'"

@@ -18,8 +18,10 @@ from ..dictionaries.files import data_path, load_yaml
 from ..errors import DictionaryError
 from ..records import ActorRef
 
-_FIELDS = ("alone", "place", "owner", "government", "antecedent", "complement", "abroad", "home", "seat", "rally",
-           "destination", "crowd")
+# the true/false keys of a code entry (the fallbacks of data/cameo/targets.yaml), one table each
+_FLAGS = ("place", "owner", "government", "antecedent", "complement", "abroad", "home", "seat", "rally",
+          "destination", "crowd")
+_FIELDS = ("alone", *_FLAGS)
 _SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "LAB", "BUS", "EDU", "HLH", "MED", "PTY", "ELI", "SPY"})
 _ALONE_VALUES = {True: "true", False: "false", "never": "never"}
 
@@ -29,21 +31,12 @@ class TargetPolicy:
     """Per code prefix: ``alone`` ("true" | "false" | "never"), ``place`` and ``owner`` (bools)."""
 
     alone_by_prefix: dict[str, str]
-    place_by_prefix: dict[str, bool]
-    owner_by_prefix: dict[str, bool]
-    government_by_prefix: dict[str, bool]
-    antecedent_by_prefix: dict[str, bool]
-    complement_by_prefix: dict[str, bool]
-    abroad_by_prefix: dict[str, bool] = field(default_factory=dict)
-    home_by_prefix: dict[str, bool] = field(default_factory=dict)
-    seat_by_prefix: dict[str, bool] = field(default_factory=dict)
+    # per true/false key of _FLAGS ("place", "crowd", ...): code prefix -> its value
+    flags: dict[str, dict[str, bool]] = field(default_factory=dict)
     institutions: dict[str, str] = field(default_factory=dict)   # word or two-word phrase -> sector
     received_from: frozenset[str] = frozenset()   # "faced criticism from Y": verbs of a received act
     seats: dict[str, str] = field(default_factory=dict)   # "seized power": word -> sector of the seat taken
-    rally_by_prefix: dict[str, bool] = field(default_factory=dict)
-    destination_by_prefix: dict[str, bool] = field(default_factory=dict)
     jails: frozenset[str] = frozenset()   # "detainees in Pakistani custody": places of detention a state holds
-    crowd_by_prefix: dict[str, bool] = field(default_factory=dict)
     force_nouns: frozenset[str] = frozenset()   # "the killing": nouns that name an act of violence again
 
     @classmethod
@@ -53,19 +46,8 @@ class TargetPolicy:
         if not isinstance(data, dict) or not isinstance(data.get("codes"), list):
             raise DictionaryError(str(path), None, "expected a mapping with a 'codes' list")
         alone: dict[str, str] = {}
-        place: dict[str, bool] = {}
-        owner: dict[str, bool] = {}
-        government: dict[str, bool] = {}
-        antecedent: dict[str, bool] = {}
-        complement: dict[str, bool] = {}
-        abroad: dict[str, bool] = {}
-        home: dict[str, bool] = {}
-        seat: dict[str, bool] = {}
-        rally: dict[str, bool] = {}
-        destination: dict[str, bool] = {}
-        crowd: dict[str, bool] = {}
-        tables = (alone, place, owner, government, antecedent, complement, abroad, home, seat, rally, destination,
-                  crowd)
+        flags: dict[str, dict[str, bool]] = {name: {} for name in _FLAGS}
+        tables = (alone, *flags.values())
         for entry in data["codes"]:
             line = entry.get("__line__") if isinstance(entry, dict) else None
             if not isinstance(entry, dict):
@@ -85,10 +67,7 @@ class TargetPolicy:
                 if value not in _ALONE_VALUES or isinstance(value, int) and not isinstance(value, bool):
                     raise DictionaryError(str(path), line, f"alone must be true, false or never, not {value!r}")
                 alone[code] = _ALONE_VALUES[value]
-            for name, table in (("place", place), ("owner", owner), ("government", government),
-                                ("antecedent", antecedent), ("complement", complement), ("abroad", abroad),
-                                ("home", home), ("seat", seat), ("rally", rally), ("destination", destination),
-                                ("crowd", crowd)):
+            for name, table in flags.items():
                 if name in entry:
                     if not isinstance(entry[name], bool):
                         raise DictionaryError(str(path), line, f"{name} must be true or false")
@@ -102,12 +81,11 @@ class TargetPolicy:
         jails = data.get("jails") or []
         if not isinstance(jails, list) or not all(isinstance(w, str) and w.strip() for w in jails):
             raise DictionaryError(str(path), None, "jails must be a list of noun lemmas")
-        return cls(alone, place, owner, government, antecedent, complement, abroad, home, seat,
-                   _load_institutions(data.get("institutions") or [], path),
+        return cls(alone, flags, _load_institutions(data.get("institutions") or [], path),
                    frozenset(w.strip().lower() for w in received),
-                   _load_institutions(data.get("seats") or [], path), rally_by_prefix=rally,
-                   destination_by_prefix=destination, jails=frozenset(w.strip().lower() for w in jails),
-                   crowd_by_prefix=crowd, force_nouns=frozenset(w.strip().lower() for w in force_nouns))
+                   _load_institutions(data.get("seats") or [], path),
+                   jails=frozenset(w.strip().lower() for w in jails),
+                   force_nouns=frozenset(w.strip().lower() for w in force_nouns))
 
     @staticmethod
     def _lookup(table: dict, code: str, default):
@@ -121,22 +99,22 @@ class TargetPolicy:
         return self._lookup(self.alone_by_prefix, code, "false")
 
     def place_target(self, code: str) -> bool:
-        return self._lookup(self.place_by_prefix, code, False)
+        return self._lookup(self.flags["place"], code, False)
 
     def home_target(self, code: str) -> bool:
         """A curfew or an emergency with no target actor is imposed on a country: the place's, else
         the source's own."""
-        return self._lookup(self.home_by_prefix, code, False)
+        return self._lookup(self.flags["home"], code, False)
 
     def destination_target(self, code: str) -> bool:
         """A deployment with no target actor sent to a place ("sent troops to Kashmir") is aimed at the
         place's country, else at the source's own (the ``home`` fallback, only with a destination)."""
-        return self._lookup(self.destination_by_prefix, code, False)
+        return self._lookup(self.flags["destination"], code, False)
 
     def crowd_target(self, code: str) -> bool:
         """Force used on people naming none of them ("police fired tear gas", "dispersed the rally") falls on
         the civilians of the place's country, else of the source's own."""
-        return self._lookup(self.crowd_by_prefix, code, False)
+        return self._lookup(self.flags["crowd"], code, False)
 
     def home_like(self, code: str) -> bool:
         """Is ``code`` an act a state does in a country (``home`` or ``destination``)?"""
@@ -145,29 +123,29 @@ class TargetPolicy:
     def seat_target(self, code: str) -> bool:
         """With no target actor, the institution whose seat the object names (``seats``), of the
         source's own country ("the army seized power" -> the government)."""
-        return self._lookup(self.seat_by_prefix, code, False)
+        return self._lookup(self.flags["seat"], code, False)
 
     def owner_target(self, code: str) -> bool:
-        return self._lookup(self.owner_by_prefix, code, False)
+        return self._lookup(self.flags["owner"], code, False)
 
     def government_target(self, code: str) -> bool:
-        return self._lookup(self.government_by_prefix, code, False)
+        return self._lookup(self.flags["government"], code, False)
 
     def rally_target(self, code: str) -> bool:
         """A demonstration by a country's people with no target actor and no policy named is aimed at
         that country's government."""
-        return self._lookup(self.rally_by_prefix, code, False)
+        return self._lookup(self.flags["rally"], code, False)
 
     def antecedent_target(self, code: str) -> bool:
-        return self._lookup(self.antecedent_by_prefix, code, False)
+        return self._lookup(self.flags["antecedent"], code, False)
 
     def complement_target(self, code: str) -> bool:
-        return self._lookup(self.complement_by_prefix, code, False)
+        return self._lookup(self.flags["complement"], code, False)
 
     def abroad_only(self, code: str) -> bool:
         """Is ``code`` an act toward another country's actors or a political actor at home only
         (a visit to a hospital or a border town of one's own country is no event)?"""
-        return self._lookup(self.abroad_by_prefix, code, False)
+        return self._lookup(self.flags["abroad"], code, False)
 
     def institution(self, thing: Token) -> str | None:
         """The sector of the institution behind a non-actor noun ("the impeachment hearings" ->
