@@ -161,3 +161,12 @@ def test_every_fallback_flag_of_the_targets_file_is_read():
     from eventwire.events.target_policy import TargetPolicy
     policy = TargetPolicy.load()
     assert policy.crowd_target("175") and policy.place_target("19") and not policy.crowd_target("19")
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Zambian riot police fired tear gas to disperse opposition supporters in Lusaka.", "ZMBOPP"),
+    ("Police in Chittagong fired rubber bullets to push back striking dock workers.", "BGDLAB"),
+])
+def test_the_object_of_a_purpose_clause_is_the_target_of_the_force(pipeline, text, target):
+    rows = event_rows(pipeline, text, PUB)
+    assert target in {r[2] for r in rows if r[0].startswith("175")}, rows

@@ -96,6 +96,8 @@ def _friendly_purpose(trigger: Token) -> bool:
 
 # how a target found by ``crowd`` is told (a guess: a named target of a detail of the act comes first)
 CROWD_HOW = "people the force falls on"
+# how a means of force is aimed by its purpose clause ("fired tear gas to disperse X"): told again by that act
+AIM_HOW = "the people its purpose names"
 # sectors of the state bodies that use force on crowds (their force on a crowd is repression, 175)
 _FORCE_SECTORS = frozenset({"COP", "MIL", "GOV", "SPY"})
 
@@ -145,8 +147,9 @@ def drop_guessed_crowds(fired: dict) -> None:
 
 
 def _guessed(f) -> bool:
-    """Are the targets of the fired trigger ``f`` all a guessed crowd (``crowd``)?"""
-    return bool(f.roles.targets) and all(a.how.startswith(CROWD_HOW) for a in f.roles.targets)
+    """Are the targets of the fired trigger ``f`` all a guessed crowd (``crowd``) or the people its purpose
+    clause names (an act of force of its own when coded: "used tear gas to disperse students")?"""
+    return bool(f.roles.targets) and all(a.how.startswith((CROWD_HOW, AIM_HOW)) for a in f.roles.targets)
 
 
 def _in_practice(verb: Token) -> bool:

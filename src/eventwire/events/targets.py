@@ -135,11 +135,20 @@ class TargetFallbacks:
 
     def aimed_at(self, trigger: Token, *, noun: bool) -> list[Arg]:
         """The actors a means of force is aimed at by its light verb's phrase ("fired tear gas at
-        thousands of monks", "used water cannon on the marchers")."""
+        thousands of monks", "used water cannon on the marchers") or by the object of its purpose clause
+        ("fired tear gas to disperse opposition supporters")."""
         verb = syntax.light_verb(trigger) if noun else trigger
-        return [a for prep in (syntax.children(verb, "prep") if verb is not None else [])
-                if prep.lower_ in _AIMED_PREPS for pobj in syntax.prep_objects(prep)
-                for a in self.finder.actors(pobj, f"'{prep.lower_}' object of '{verb.text}'")]
+        if verb is None:
+            return []
+        found = [a for prep in syntax.children(verb, "prep")
+                 if prep.lower_ in _AIMED_PREPS for pobj in syntax.prep_objects(prep)
+                 for a in self.finder.actors(pobj, f"'{prep.lower_}' object of '{verb.text}'")]
+        # "fired tear gas to disperse opposition supporters": the object of its purpose clause
+        return found or [a for aim in verb.children if aim.dep_ in ("advcl", "xcomp") and aim.tag_ == "VB"
+                         and any(c.dep_ == "aux" and c.lower_ == "to" for c in aim.children)
+                         for obj in syntax.children(aim, *syntax.OBJ)
+                         for a in self.finder.actors(obj, f"{protest_targets.AIM_HOW}: object of '{aim.text}', "
+                                                                f"the aim of '{verb.text}'")]
 
     def home(self, trigger: Token, sources: list[Arg], *, noun: bool) -> list[Arg]:
         """The country a state's curfew, emergency or martial law is imposed on: that of its place
