@@ -170,3 +170,18 @@ def test_every_fallback_flag_of_the_targets_file_is_read():
 def test_the_object_of_a_purpose_clause_is_the_target_of_the_force(pipeline, text, target):
     rows = event_rows(pipeline, text, PUB)
     assert target in {r[2] for r in rows if r[0].startswith("175")}, rows
+
+
+_GIVE_TIME = Pattern(id="t_give_time", code="1053", rule="t.yaml#t_give_time", line=None, verbs=("give",),
+                     complement=("to",))
+
+
+@pytest.mark.parametrize("text, fits", [
+    ("Chad gave the Sudanese consul 72 hours to quit N'Djamena.", True),
+    ("The junta gave the French broadcaster two weeks to close its office.", True),
+    ("The central bank gave the lender a month to repay the loan.", True),
+    ("Norway gave Ukraine more air defence systems.", False),
+    ("The ministry gave the charity a grant on Monday.", False),
+])
+def test_the_infinitive_of_a_time_span_given_is_the_verbs_complement(pipeline, text, fits):
+    assert _fits(pipeline, _GIVE_TIME, text, "gave") is fits

@@ -21,7 +21,7 @@ from ..errors import DictionaryError
 
 
 # classes a file may leave out
-_OPTIONAL = frozenset({"measures", "trips", "drills", "claimed", "claiming", "toll_verbs"})
+_OPTIONAL = frozenset({"measures", "trips", "drills", "claimed", "claiming", "toll_verbs", "time_spans"})
 
 
 @dataclass(frozen=True)
@@ -65,6 +65,8 @@ class ArgumentWords:
     claiming: frozenset[str] = frozenset()
     # verbs of the harm an attack does, told as its toll when coordinated with it (``drops``)
     toll_verbs: frozenset[str] = frozenset()
+    # nouns of a span of time given to someone to act ("gave the bank a week to explain")
+    time_spans: frozenset[str] = frozenset()
     # word form -> lemma, for nouns spaCy's lemmatiser gets wrong (not a class: the ``noun_lemmas`` list)
     noun_lemmas: dict[str, str] = field(default_factory=dict, hash=False)
 

@@ -7,6 +7,7 @@ from spacy.tokens import Doc, Token
 
 from ..dictionaries.verb_lexicon import Pattern, Trigger, VerbLexicon
 from . import syntax
+from .argument_words import argument_words
 from .pattern_index import (QUICK_PHRASE, QUICK_PREP, Candidate, DocWords, LastWords, Lowered, PatternIndex, Plan,
                             compile_candidate, matching)
 
@@ -252,9 +253,21 @@ def complement_kinds(verb: Token) -> frozenset[str]:
     if any(c.dep_ == "dobj" and any(a.dep_ == "amod" and a.tag_ == "VBG" and a.i == verb.i + 1 for a in c.children)
            for c in verb.children):
         kinds.add("gerund")
+    # "gave the envoy 48 hours to leave", "gave the bank a week to explain": the infinitive of a time span
+    # the verb gives (hung on the span or on the verb after it) is the verb's complement
+    spans = [c for c in verb.children if c.dep_ in ("npadvmod", "dobj") and (
+        c.ent_type_ in ("DATE", "TIME") or c.lemma_.lower() in argument_words().time_spans)] \
+        if any(c.dep_ == "dative" for c in verb.children) else []
+    if spans and any(_to_infinitive(x) for sp in spans for x in (*sp.children, *verb.children)
+                     if x.dep_ in ("acl", "advcl", "relcl") and x.i > sp.i):
+        kinds.add("to")
     if not kinds and not any(c.dep_ in ("xcomp", "ccomp") for c in verb.children):
         kinds.add("none")
     return frozenset(kinds)
+
+
+def _to_infinitive(clause: Token) -> bool:
+    return clause.tag_ == "VB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in clause.children)
 
 
 _BIDDING_MODALS = frozenset({"must", "should", "shall"})
