@@ -185,3 +185,9 @@ _GIVE_TIME = Pattern(id="t_give_time", code="1053", rule="t.yaml#t_give_time", l
 ])
 def test_the_infinitive_of_a_time_span_given_is_the_verbs_complement(pipeline, text, fits):
     assert _fits(pipeline, _GIVE_TIME, text, "gave") is fits
+
+
+def test_a_purpose_object_read_as_the_doers_gives_way_to_the_crowd(pipeline):
+    rows = event_rows(pipeline, "Striking miners blocked a rail line near Potosi on Monday. Bolivian police fired tear "
+                                "gas to clear them from the tracks.", PUB)
+    assert [r for r in rows if r[0] == "175" and r[1] == "BOLCOP" and r[2] not in (None, "BOLCOP")], rows

@@ -126,7 +126,8 @@ class TargetFallbacks:
         if not found and policy.seat_target(code):
             found = self.seat(policy, trigger, sources, noun=noun)
         if not found and policy.crowd_target(code):      # "police fired tear gas" -> the country's civilians
-            found = self.aimed_at(trigger, noun=noun) or \
+            own = {s.ref.code for s in sources}   # (not the doers: "police used tear gas to disperse them")
+            found = [a for a in self.aimed_at(trigger, noun=noun) if a.ref.code not in own] or \
                 protest_targets.crowd(trigger, self.place(trigger, noun=noun), sources)
         if not found and (policy.home_target(code) or (policy.destination_target(code)
                                                        and _has_destination(trigger, noun=noun))):
