@@ -190,7 +190,7 @@ def _attempt(cand: Candidate, token: Token, memo: dict, words: DocWords, ends: L
             if subj is None:
                 # "some of the protesters", "hundreds of farmers": a quantified subject is what it counts
                 subj = memo["subjects"] = {p for t in subject_heads(token) for h in syntax.counted(t)
-                                           for p in syntax.noun_phrases(h)}
+                                           for p in _subject_words(h)}
             if cand.subjects.isdisjoint(subj):
                 return _miss(cand, cand.wrong_subject)
     consumed: list[Token] = []
@@ -446,3 +446,12 @@ def best_match(lexicon: VerbLexicon, token: Token) -> tuple[Attempt | None, list
             if a.ok and a is not best:
                 a.why = f"fits, but {best.pattern.rule} ranks higher"
     return best, attempts
+
+
+def _subject_words(head: Token) -> set[str]:
+    """The words a subject head meets a pattern's subject list with: its noun phrases, and 'people' for a
+    plural nationality ("thousands of Georgians marched", "Moroccans rallied": people of a country)."""
+    words = set(syntax.noun_phrases(head))
+    if head.tag_ == "NNPS" and head.ent_type_ == "NORP":
+        words.add("people")
+    return words
