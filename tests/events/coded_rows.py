@@ -14,3 +14,16 @@ def event_rows(pipeline, text: str, published: str) -> list[Row]:
 
 def event_triggers(pipeline, text: str, published: str) -> set[str]:
     return {row[4] for row in event_rows(pipeline, text, published)}
+
+
+def pattern_fits(pipeline, pattern, text: str, verb: str) -> bool:
+    """Whether ``pattern``, alone in a lexicon, is the best match at the token ``verb`` of ``text``."""
+    from eventwire.dictionaries.verb_lexicon import VerbLexicon
+    from eventwire.events import matcher
+
+    lex = VerbLexicon()
+    lex.add(pattern)
+    doc = pipeline.resources.nlp(text)
+    tok = next(t for t in doc if t.text == verb)
+    best, _ = matcher.best_match(lex, tok)
+    return best is not None and best.pattern.id == pattern.id

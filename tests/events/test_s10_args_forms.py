@@ -17,21 +17,12 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.dictionaries.verb_lexicon import Pattern, VerbLexicon
-from eventwire.events import matcher, syntax
+from eventwire.dictionaries.verb_lexicon import Pattern
+from eventwire.events import syntax
 
-from .coded_rows import event_rows
+from .coded_rows import event_rows, pattern_fits
 
 PUB = "2021-05-01"
-
-
-def _fits(pipeline, pattern: Pattern, text: str, verb: str) -> bool:
-    lex = VerbLexicon()
-    lex.add(pattern)
-    doc = pipeline.resources.nlp(text)
-    tok = next(t for t in doc if t.text == verb)
-    best, _ = matcher.best_match(lex, tok)
-    return best is not None and best.pattern.id == pattern.id
 
 
 _FLEE = Pattern(id="t_flee", code="082", rule="t.yaml#t_flee", line=None, verbs=("flee",),
@@ -46,7 +37,7 @@ _FLEE = Pattern(id="t_flee", code="082", rule="t.yaml#t_flee", line=None, verbs=
     ("Some of the soldiers fled into the woods.", False),
 ])
 def test_a_subject_list_sees_through_a_quantified_subject(pipeline, text, fits):
-    assert _fits(pipeline, _FLEE, text, "fled") is fits
+    assert pattern_fits(pipeline, _FLEE, text, "fled") is fits
 
 
 _SHIP_GRAIN = Pattern(id="t_ship_grain", code="071", rule="t.yaml#t_ship_grain", line=None,
@@ -61,7 +52,7 @@ _SHIP_GRAIN = Pattern(id="t_ship_grain", code="071", rule="t.yaml#t_ship_grain",
     ("Romania sent a convoy of soldiers to the border.", "sent", False),
 ])
 def test_an_object_list_sees_through_measure_nouns(pipeline, text, verb, fits):
-    assert _fits(pipeline, _SHIP_GRAIN, text, verb) is fits
+    assert pattern_fits(pipeline, _SHIP_GRAIN, text, verb) is fits
 
 
 @pytest.mark.parametrize("text, noun, verb", [
