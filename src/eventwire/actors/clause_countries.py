@@ -150,7 +150,7 @@ class ClauseCountryFinder(FinderBase):
                     idx in self.ethnic or (set(res.sectors) - {"GOV"}):
                 continue
             tok = _first_conjunct(self.tokens[syntactic_head(self.tokens, start, end)])
-            if start in self.dateline_tokens() or (tok.dep_ == "pobj" and tok.head.lower_ in PLACE_OF_ACT_PREPS):
+            if start in self.dateline or (tok.dep_ == "pobj" and tok.head.lower_ in PLACE_OF_ACT_PREPS):
                 counts[res.country] = counts.get(res.country, 0) + 1
                 texts.setdefault(res.country, self.doc[start:end].text)
         if not counts:

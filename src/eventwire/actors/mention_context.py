@@ -114,8 +114,7 @@ class FinderBase:
         self._rehome_institutions()
         self.found: list[Found] = []
         self.inner: list[Found] = []     # people named inside another mention ("the Trump campaign"), for pronouns
-        self.dateline: set[int] = set()  # tokens of datelines ("MOSCOW (Reuters) -"): no actor, no antecedent
-        self._dateline: set[int] | None = None   # the same, found on first use (``dateline_tokens``)
+        self._dateline: set[int] | None = None   # tokens of datelines, found on first use (``dateline``)
         self._scene: tuple[str, str] | tuple[()] | None = None   # the text's scene of acts, found on first use
         self.agent_heads: dict[int, Resolution] = {}
         self.surnames: dict[str, Resolution] = {}
@@ -190,9 +189,11 @@ class FinderBase:
             if main and sum(main in c for c in found.values()) > 1 else {}
         return {s: next(iter(c)) if len(c) == 1 else None for s, c in found.items()}, shared
 
-    def dateline_tokens(self) -> set[int]:
+    @property
+    def dateline(self) -> set[int]:
         """Tokens of datelines: "MOSCOW (Reuters) -", "WASHINGTON -", "BEIJING, March 3 (AP) --" at the start of a
-        line: where the story was filed, no actor (not the government a capital may stand for, not the agency)."""
+        line: where the story was filed, no actor and no antecedent (not the government a capital may stand for, not
+        the agency). Found once, on first use."""
         if self._dateline is not None:
             return self._dateline
         out: set[int] = set()

@@ -47,7 +47,6 @@ class MentionFinder(RolePhraseFinder, UnlistedActorFinder):
         self._owners()
         self._appositions()
         self._power_groups()
-        self.dateline = self.dateline_tokens()
         self.found = [f for f in self.found if not self._credited(f) and f.head not in self.dateline]
         if self.non_actor_tokens:   # "the Patriot Act", "the Super Bowl", "Abrams tanks": no actor in them
             self.found = [f for f in self.found if f.head not in self.non_actor_tokens]
