@@ -20,6 +20,12 @@ ADVERSARY_MARK = "the other side of"  # "her opponent": of the owner's country, 
 AUTHOR_MARK = "author of"             # an act told by a participle on a text: "a statement condemning X"
 
 
+def state_body(code: str | None, sectors: frozenset[str]) -> bool:
+    """Is ``code`` a country's body of one of ``sectors`` ("KENCOP", "MMRMIL"; not "IGONATMIL", not a bare
+    country)?"""
+    return bool(code) and len(code) >= 6 and code[3:6] in sectors and not code.startswith(("IGO", "NGO"))
+
+
 @dataclass
 class Arg:
     """An actor filling a role, with the token it was found at and how."""

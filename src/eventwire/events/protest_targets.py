@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from . import syntax
 from ..records import ActorRef
-from .argument_types import ActorLookup, Arg
+from .argument_types import ActorLookup, Arg, state_body
 from .argument_words import argument_words
 
 # sectors of a state's own bodies: their protests (police rioting) are not aimed at their own state
@@ -115,8 +115,7 @@ def crowd(trigger: Token, places: list[Arg], sources: list[Arg]) -> list[Arg]:
     verb = syntax.light_verb(trigger) if trigger.pos_ in syntax.NOUN_POS else trigger
     if verb is None or not _finite(verb) or _in_practice(verb):
         return []
-    states = [s for s in sources if s.ref.code and len(s.ref.code) >= 6 and s.ref.code[3:6] in _FORCE_SECTORS
-              and not s.ref.code.startswith(("IGO", "NGO"))]
+    states = [s for s in sources if state_body(s.ref.code, _FORCE_SECTORS)]
     if not states:
         return []
     s = states[0]

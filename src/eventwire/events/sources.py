@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from . import coordination, syntax, trips
-from .argument_types import AUTHOR_MARK, BETWEEN, OWNER_MARK, OWNER_WHY, Arg
+from .argument_types import AUTHOR_MARK, BETWEEN, OWNER_MARK, OWNER_WHY, Arg, state_body
 from .argument_words import argument_words
 from .phrase_actors import PhraseActors
 
@@ -282,7 +282,7 @@ class SourceSearch(PhraseActors):
                 continue
             m = self.actor_at(tok.i)
             code = m.ref.code if m is not None and m.head_token == tok.i else None
-            if code and len(code) >= 6 and code[3:6] in _SECURITY and not code.startswith(("IGO", "NGO")):
+            if state_body(code, _SECURITY):
                 return [Arg(m.ref, tok, f"the {code[3:6]} named in the sentence of '{verb.text}' (no agent)")]
         return []
 
