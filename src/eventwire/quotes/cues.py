@@ -19,7 +19,7 @@ from .cue import Cue, not_speaker
 from .force import is_armed_act
 from .idioms import reports_nothing
 from .lexicon import QuoteLexicon, VerbEntry
-from .misplaced_clauses import (clause_hung_outside, clause_under_time_clause, relative_start_of, said_of_relative_head,
+from .misplaced_clauses import (clause_hung_outside, clause_under_aside, clause_under_time_clause, relative_start_of, said_of_relative_head,
                                 that_clause_in_time_clause)
 from .noun_cues import (according_cue, hearsay_cue, impersonal_cue, made_clear_cue, noun_cue, predicate_cue, received_cue,
                         source_cue, topic_cue)
@@ -319,7 +319,7 @@ def _complement(verb: Token, entry: VerbEntry, clause: set[int], quoted: Sequenc
             clauses.append(best)
             break
     if best is None and "clause" in entry.complements:
-        best = clause_hung_outside(verb) or clause_under_time_clause(verb)   # "said after the vote ended that ..."
+        best = clause_hung_outside(verb) or clause_under_time_clause(verb) or clause_under_aside(verb)   # "said after the vote ended that ..."
     head = verb.head
     if best is None and verb.dep_ == "relcl" and head.i < verb.i and head.lemma_.lower() in lexicon.nouns \
             and not any(c.dep_ in ("dobj", "ccomp", "xcomp") or c.tag_ in ("WDT", "WP") for c in verb.children):

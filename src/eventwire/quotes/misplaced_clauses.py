@@ -1,8 +1,10 @@
 """Reported clauses the parser hangs in the wrong place: a relative pronoun taken for the reporting
 verb's object ("the plant, which regulators said last year posed no risk"), a reported verb hung
 outside its relative clause ("which state media claimed now allows ..."), a that-clause hung under a
-time clause of the reporting verb ("said after the vote ended that she would resign"), and the main
-clause taken for what a relative clause says ("Everything the minister says is a lie")."""
+time clause of the reporting verb ("said after the vote ended that she would resign"), a that-clause
+hung under, or opened by, a participle aside set off by commas ("reported, citing two officials, that
+..."), and the main clause taken for what a relative clause says ("Everything the minister says is a
+lie")."""
 
 from __future__ import annotations
 
@@ -14,8 +16,9 @@ _TIME_MARKS = frozenset({"after", "before", "when", "while", "as", "once", "unti
 def relative_start_of(verb: Token, clause: Token) -> int:
     """Start of a reported clause; in a relative clause whose pronoun is the reported clause's subject
     but which the parser hangs as the reporting verb's object ("the plant, which regulators said last
-    year posed no risk"), the pronoun."""
-    start = clause.left_edge.i
+    year posed no risk"), the pronoun; after a participle aside the parser hangs inside the clause
+    ("said, citing unnamed sources, that the talks had collapsed"), its "that"."""
+    start = after_participle_aside(clause)
     if verb.dep_ != "relcl" or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children):
         return start
     pronoun = next((c for c in verb.children if c.dep_ == "dobj" and c.i < verb.i and c.tag_ == "WDT"), None)
@@ -55,6 +58,40 @@ def clause_under_time_clause(verb: Token) -> tuple[int, int] | None:
             if found is not None:
                 return found
     return None
+
+
+def clause_under_aside(verb: Token) -> tuple[int, int] | None:
+    """ "The ministry said on Sunday, quoting a senior official, that the border would reopen": a
+    that-clause the parser hung from a participle aside set off by commas after the reporting verb;
+    the aside names where the words came from, the that-clause is what was said; its span, else None."""
+    doc = verb.doc
+    for child in verb.children:
+        if child.dep_ != "advcl" or child.i <= verb.i or child.tag_ != "VBG" or child.left_edge.i != child.i \
+                or doc[child.i - 1].text != ",":
+            continue
+        inner = next((c for c in child.children if c.dep_ == "ccomp" and c.i > child.i and _opens_with_that(c)
+                      and doc[c.left_edge.i - 1].text == ","), None)
+        if inner is not None:
+            return inner.left_edge.i, inner.right_edge.i + 1
+    return None
+
+
+def after_participle_aside(clause: Token) -> int:
+    """The first token of a reported clause that opens with a participle aside set off by commas
+    ("citing unnamed sources, that the talks had collapsed"): its "that"; else the clause's first token."""
+    doc = clause.doc
+    start = clause.left_edge
+    if start.tag_ != "VBG" or start.dep_ != "advcl" or start.head.i != clause.i or start.i == 0 \
+            or doc[start.i - 1].text != ",":
+        return start.i
+    mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ == "that" and c.i > start.right_edge.i), None)
+    if mark is None or doc[mark.i - 1].text != "," or mark.i - 1 != start.right_edge.i + 1:
+        return start.i
+    return mark.i
+
+
+def _opens_with_that(clause: Token) -> bool:
+    return clause.left_edge.lower_ == "that" and clause.left_edge.dep_ == "mark"
 
 
 def that_clause_in_time_clause(clause: Token) -> tuple[int, int] | None:

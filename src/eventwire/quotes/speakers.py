@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Token
 
 from ..records import Speaker
 from .lexicon import QuoteLexicon
+from .misplaced_clauses import after_participle_aside
 from .relatives import end_before_aside, relative_speaker
 
 PERSONAL = frozenset({"he", "she", "him", "her", "his"})
@@ -175,9 +176,11 @@ def _subject(verb: Token, lexicon: QuoteLexicon, forbidden: Callable[[int], bool
             return controller              # "forced Stumpf to admit", "left many nations feeling"
         if (current.dep_ in ("xcomp", "conj") or participle) and current.head.i != current.i:
             gerund = participle and current.tag_ == "VBG" and current.i > current.head.i
+            # "X said, citing Y, that Z": the parser hung the aside inside the reported clause; X cites
+            aside = participle and current.tag_ == "VBG" and after_participle_aside(current.head) > current.i
             raised = current.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children)
             current = current.head
-            if gerund and current.dep_ == "ccomp" and current.head.i != current.i:
+            if (gerund or aside) and current.dep_ == "ccomp" and current.head.i != current.i:
                 current = current.head     # "X said that Y had concluded Z, saying ...": X is saying
             continue
         if current.dep_ == "acomp" and current.head.i != current.i:
