@@ -75,15 +75,17 @@ class ActorEntry:
         return self.at(when)[1] is not None
 
     def ended_at(self, when: date | None) -> Role | None:
-        """The armed role (a rebel, military or intelligence commander's) that ended on ``when`` or the day before,
-        when none is held then: such a role has no term, it ends by a death, capture or dismissal that is the news of
-        that day and the next ("Osama bin Laden was killed", "Soleimani was killed in a drone strike"), which names
-        the holder by it. An office with a term (a senator's, a minister's) ends on schedule: from that day on its
-        holder is a former one."""
+        """The armed role (a rebel, military or intelligence commander's) whose exclusive ``end`` is ``when``, when
+        none is held then: such a role has no term, it ends by a death, capture or dismissal that is the news of that
+        day and the next ("Osama bin Laden was killed", "Soleimani was killed in a drone strike"), which names the
+        holder by it. The day itself is in the role already (an office ended by a death is held on its last day,
+        ``end`` is the day after), so only ``end`` is added: two days after the death the holder is a former one.
+        An office with a term (a senator's, a minister's) ends on schedule: from that day on its holder is a former
+        one."""
         if when is None or self.at(when)[1] is not None:
             return None
         last = self.former(when)
-        if last is None or last.end is None or not 0 <= (when - last.end).days <= 1:
+        if last is None or last.end != when:
             return None
         return last if ARMED_BLOCKS & {last.code[i:i + 3] for i in range(3, len(last.code), 3)} else None
 
