@@ -22,3 +22,39 @@ def test_the_aside_is_cited_by_the_reporter(find_quotes):
     quotes = [q for q in find_quotes("The broadcaster said, citing unnamed officials, that the talks had broken down.")
               if q.cue == "citing"]
     assert all(q.speaker is not None and q.speaker.text == "The broadcaster" for q in quotes)
+
+
+@pytest.mark.parametrize("text, cue, content, speaker", [
+    # a reporting verb whose object is a reporting noun with a clause of its own: one attribution, the clause
+    ("He repeated the claim that the vote count had been rigged.", "claim", "that the vote count had been rigged", "He"),
+    ("The governor issued a stark warning: the state would run out of cash by spring.",
+     "warning", "the state would run out of cash by spring", "The governor"),
+    ("She reiterated her warning: the bank would default within weeks.",
+     "warning", "the bank would default within weeks", "She"),
+])
+def test_a_reporting_noun_as_object_gives_one_quote(find_quotes, text, cue, content, speaker):
+    quotes = find_quotes(text)
+    assert [(q.cue, q.text, q.speaker.text if q.speaker else None) for q in quotes] == [(cue, content, speaker)]
+
+
+def test_an_object_noun_with_an_infinitive_stays_the_verbs_object(find_quotes):
+    quotes = find_quotes("The mayor laid out her proposals to expand the bus network.")
+    assert [(q.cue, q.text) for q in quotes] == [("laid out", "her proposals to expand the bus network")]
+
+
+@pytest.mark.parametrize("text, cue, content, speaker", [
+    # a reporting noun in an "in" phrase of a clause that a colon closes introduces what follows the colon
+    ("The ministry was blunt in its reply: the pipeline deal was dead and would not be revived.",
+     "reply", "the pipeline deal was dead and would not be revived", "The ministry"),
+    ("Merkel was clear in her message to the summit: the bloc had to stand together.",
+     "message", "the bloc had to stand together", "Merkel"),
+    ("The warning came in a letter to the council: the city would run out of money by March.",
+     "letter", "the city would run out of money by March", None),
+])
+def test_a_colon_after_a_reporting_noun_in_a_phrase(find_quotes, text, cue, content, speaker):
+    quotes = find_quotes(text)
+    assert [(q.cue, q.text, q.speaker.text if q.speaker else None) for q in quotes] == [(cue, content, speaker)]
+
+
+def test_a_phrase_before_a_colon_that_names_no_report_gives_nothing(find_quotes):
+    assert find_quotes("The talks ended in a deadlock: neither side would give ground.") == []

@@ -1,12 +1,13 @@
 """Colon cues: a reporting noun in a short clause that a colon (or a spaced dash) closes introduces what
 follows it
 ("His reply was short: he would not resign", "The ministry issued a blunt warning: “Leave now.”", "The
-general had one answer for reporters: ...", "The statement ended with a pledge: ..."). The nouns are
-``colon_nouns`` of ``data/quotes/reporting_verbs.yaml``."""
+general had one answer for reporters: ...", "The statement ended with a pledge: ...", "The ministry was
+blunt in its response: ..."). The nouns are ``colon_nouns`` of ``data/quotes/reporting_verbs.yaml``,
+and in an "in" phrase also the ``statement_phrases`` nouns ("The warning came in a letter: ...")."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from spacy.tokens import Doc, Token
 
@@ -45,6 +46,10 @@ def colon_cue(tok: Token, lexicon: QuoteLexicon, blocked: Sequence[bool]) -> Cue
     elif tok.dep_ == "pobj" and tok.head.lower_ == "with" and tok.head.head.pos_ in ("VERB", "AUX") \
             and tok.head.head.i < tok.i:
         holder = holder or subject_of(tok.head.head, lexicon, forbidden)
+    elif tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.dep_ == "prep":
+        holder = _holder_of_phrase(tok, holder, lexicon, forbidden)
+        if holder is False:
+            return None
     else:
         return None
     end = _sentence_end(tok, colon + 1)
@@ -61,6 +66,25 @@ def colon_cue(tok: Token, lexicon: QuoteLexicon, blocked: Sequence[bool]) -> Cue
     if speaker is not None:
         cue.media_speaker = outlet_in(doc[speaker.start:speaker.end], lexicon)
     return cue
+
+
+def _holder_of_phrase(tok: Token, holder: Token | None, lexicon: QuoteLexicon,
+                      forbidden: Callable[[int], bool]) -> Token | None | bool:
+    """The speaker of a reporting noun in an "in" phrase of a clause that a colon closes ("The ministry
+    was blunt in its response: ...", "The warning came in a letter to the council: ..."): the subject of
+    the clause, unless that is itself a reporting noun (then its possessor, or no one), else a named
+    possessor of the noun. False when the phrase hangs from no clause."""
+    verb = tok.head.head
+    if verb.pos_ == "ADJ" and verb.dep_ in ("acomp", "amod") and verb.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head                   # "was blunt in its response"
+    if verb.pos_ not in ("VERB", "AUX") or verb.i > tok.i:
+        return False
+    subject = subject_of(verb, lexicon, forbidden)
+    if subject is not None and subject.lemma_.lower() in lexicon.nouns | lexicon.colon_nouns:
+        return next((c for c in subject.children if c.dep_ == "poss"), None)   # "His warning came in ..."
+    if subject is not None:
+        return subject
+    return holder if holder is not None and holder.pos_ != "PRON" else None
 
 
 def _colon_after(tok: Token) -> int | None:

@@ -77,7 +77,8 @@ def find_cues(doc: Doc, lexicon: QuoteLexicon, quoted: Sequence[bool],
             cue = topic_cue(tok, lexicon, blocked)
         else:
             cue = None
-        if cue is None and tok.pos_ == "NOUN" and tok.lemma_.lower() in lexicon.colon_nouns:
+        if cue is None and tok.pos_ == "NOUN" and (tok.lemma_.lower() in lexicon.colon_nouns or tok.dep_ == "pobj"
+                                                   and tok.lemma_.lower() in lexicon.statement_nouns):
             cue = colon_cue(tok, lexicon, blocked)   # "His reply was short: he would not resign."
         if cue is not None and is_armed_act(doc[cue.token], lexicon):
             cue = None                     # "attacked the embassy", "attacks on the homeland": no stance

@@ -81,6 +81,35 @@ def _controlled(doc: Doc, inner: FoundQuote, outer: FoundQuote) -> bool:
     return False
 
 
+def _noun_object(doc: Doc, inner: FoundQuote, outer: FoundQuote) -> bool:
+    """ "repeated the claim that the vote was rigged", "issued a stark warning: ...": a reporting noun
+    that is the object of a reporting verb (in the verb's quote) with the same speaker, and that has a
+    clause of its own, gives one attribution; what the noun reports is what was said."""
+    if inner.cue_token is None or outer.cue_token is None or inner.speaker is None or outer.speaker is None \
+            or inner.speaker.head != outer.speaker.head and not _own_pronoun(doc, inner):
+        return False
+    tok = doc[inner.cue_token]
+    return tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.i == outer.cue_token \
+        and outer.start <= tok.idx < outer.end and _opens_clause(doc, inner)
+
+
+def _opens_clause(doc: Doc, q: FoundQuote) -> bool:
+    """The quote is a clause of its own: it opens with "that" or follows a colon ("highlighted his message
+    that ...", "issued a warning: ..."), not an infinitive or object that the outer verb's object holds
+    ("laid out her proposals to expand national service")."""
+    first = doc.char_span(q.start, q.start + 1, alignment_mode="expand")
+    return first is not None and len(first) > 0 and (first[0].lower_ == "that" and first[0].dep_ == "mark"
+                                                     or doc.text[:q.start].rstrip().endswith(":"))
+
+
+def _own_pronoun(doc: Doc, q: FoundQuote) -> bool:
+    """The quote's speaker is a possessive pronoun of its cue noun ("her warning")."""
+    if q.speaker is None or q.cue_token is None:
+        return False
+    head = doc[q.speaker.head]
+    return head.dep_ == "poss" and head.pos_ == "PRON" and head.head.i == q.cue_token
+
+
 def _says_clause(doc: Doc, cue_at: dict[int, Cue], q: FoundQuote) -> bool:
     """Does the quote report words said, as a clause ("stress that ...", "saying the police had
     overreacted"), not an object ("disclose his records")?"""
@@ -93,13 +122,20 @@ def _says_clause(doc: Doc, cue_at: dict[int, Cue], q: FoundQuote) -> bool:
 
 def _one_of_controlled(doc: Doc, cue_at: dict[int, Cue], found: list[FoundQuote],
                        refusals: frozenset[str]) -> set[int]:
-    """The quotes to drop from controlled pairs: the outer one when the inner verb says words in a
-    clause ("wanted to stress that ...", "apologized for saying that ..."), unless the outer one
-    refuses them ("declined to say when ..."); else the inner one ("decided not to recommend
-    charges", "refused to disclose his records", "accused him of publishing secrets")."""
+    """The quotes to drop from nested pairs of one attribution: the outer one when the inner cue is a
+    reporting noun the outer verb takes as object ("repeated the claim that ..."); of controlled pairs,
+    the outer one when the inner verb says words in a clause ("wanted to stress that ...", "apologized
+    for saying that ..."), unless the outer one refuses them ("declined to say when ..."); else the
+    inner one ("decided not to recommend charges", "refused to disclose his records", "accused him of
+    publishing secrets")."""
     drop: set[int] = set()
     for q in found:
         for other in found:
+            if other is not q and _noun_object(doc, q, other):
+                drop.add(id(other))        # "repeated the claim that ...": the claim's words
+                if _own_pronoun(doc, q):
+                    q.speaker = other.speaker   # "She reiterated her warning: ...": She
+                continue
             if other is q or not (other.start <= q.start and q.end <= other.end) \
                     or (other.start, other.end) == (q.start, q.end):
                 continue

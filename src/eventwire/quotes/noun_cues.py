@@ -378,6 +378,8 @@ def source_cue(tok: Token, lexicon: QuoteLexicon, blocked: Sequence[bool]) -> Cu
         return None
     doc = tok.doc
     p_lo, p_hi = prep.left_edge.i, prep.right_edge.i + 1
+    if own and p_hi < len(doc) and doc[p_hi].text == ":":
+        return None                        # "The warning came in a letter: ...": what follows is said (colon_cues)
     before, after = (verb.left_edge.i, p_lo), (p_hi, verb.right_edge.i + 1)
     content = trim(doc, *(before if count_words(doc, *before) >= count_words(doc, *after) else after))
     if content is None:
