@@ -58,3 +58,13 @@ def test_a_colon_after_a_reporting_noun_in_a_phrase(find_quotes, text, cue, cont
 
 def test_a_phrase_before_a_colon_that_names_no_report_gives_nothing(find_quotes):
     assert find_quotes("The talks ended in a deadlock: neither side would give ground.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "A spokesman for the ministry, who declined to be named, confirmed the arrests.",
+    "A senior diplomat who refused to be identified said the envoy would resign.",
+    "Two officials, who did not want to be named because the talks were private, said a deal was close.",
+])
+def test_refusing_to_be_named_is_no_quote(find_quotes, text):
+    quotes = find_quotes(text)
+    assert not [q for q in quotes if q.cue in ("declined", "refused", "want")], [(q.cue, q.text) for q in quotes]

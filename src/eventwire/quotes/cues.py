@@ -120,13 +120,16 @@ def _that_clause_entry(tok: Token, lexicon: QuoteLexicon) -> VerbEntry | None:
 
 def _anonymity(verb: Token, lexicon: QuoteLexicon) -> bool:
     """The boilerplate of unnamed sources: a reporting verb in the infinitive of a permission verb
-    ("was not authorized to discuss the talks", "are not allowed to speak about it"), or asking
-    not to be named ("asked not to be identified")."""
+    ("was not authorized to discuss the talks", "are not allowed to speak about it"), asking
+    not to be named ("asked not to be identified"), refusing to be named ("declined to be named") or
+    not wanting to be ("did not want to be identified")."""
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in lexicon.permission_verbs:
         return True
     unnamed = next((c for c in verb.children if c.dep_ == "xcomp" and c.lemma_.lower() in lexicon.unnamed_verbs
                     and any(a.dep_ == "auxpass" for a in c.children)), None)
-    return unnamed is not None and any(n.dep_ == "neg" for n in unnamed.children)
+    return unnamed is not None and (any(n.dep_ == "neg" for n in unnamed.children)
+                                    or verb.lemma_.lower() in lexicon.refusal_verbs
+                                    or any(n.dep_ == "neg" for n in verb.children))
 
 
 def _verb_read_as_noun(tok: Token, lexicon: QuoteLexicon) -> bool:
