@@ -68,3 +68,16 @@ def test_a_phrase_before_a_colon_that_names_no_report_gives_nothing(find_quotes)
 def test_refusing_to_be_named_is_no_quote(find_quotes, text):
     quotes = find_quotes(text)
     assert not [q for q in quotes if q.cue in ("declined", "refused", "want")], [(q.cue, q.text) for q in quotes]
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    # a dateline with a date, or a title-case place with a date and an agency, is no speaker and no content
+    ("Kyiv, 3 May (UNIAN) - The head of the presidential office said on 3 May that the talks were frozen.",
+     "that the talks were frozen", "The head of the presidential office"),
+    ("Tehran, 12 May (IRNA) - Iran will respond to any violation of its airspace, the army spokesman said.",
+     "Iran will respond to any violation of its airspace", "the army spokesman"),
+    ("BEIJING, Nov. 27 (Xinhua) -- The ministry said the drills would continue.", "the drills would continue", "The ministry"),
+])
+def test_datelines_with_a_date(find_quotes, text, content, speaker):
+    quotes = find_quotes(text)
+    assert [(q.text, q.speaker.text if q.speaker else None) for q in quotes] == [(content, speaker)]
