@@ -224,6 +224,8 @@ class EventCoder:
         verb = f.token if not f.attempt.noun else syntax.light_verb(f.token)
         condition = conditional_consequence(verb, self.rules) if verb is not None else None
         threat = self.rules.threat_code(pat.code)
+        if threat is None and condition is not None:
+            threat = self.rules.conditional_threat_code(pat.code)
         promised = f.mod.modality == "future" or (f.mod.modality == "asserted" and f.mod.intent
                                                   and not self._decided(verb)) or (
             condition is not None and f.mod.modality == "hypothetical")

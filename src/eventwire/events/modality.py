@@ -33,6 +33,8 @@ class ModalityRules:
     roots: dict[str, frozenset[str]] = field(default_factory=dict)
     # nouns of spans of time by their size (``spans`` in intent.yaml: days, months, years)
     spans: dict[str, frozenset[str]] = field(default_factory=dict)
+    # threat codes of acts that threaten only when promised on a condition (``conditional_threat``)
+    conditional_threat: dict[str, str] = field(default_factory=dict)
 
     @classmethod
     def load(cls, path: Path | None = None) -> "ModalityRules":
@@ -68,6 +70,7 @@ class ModalityRules:
 
         intent = code_map("intent", "03")
         threat = code_map("threat", "13")
+        conditional_threat = code_map("conditional_threat", "13")
         negations = data.get("negations") or []
         if not isinstance(negations, list) or not all(isinstance(w, str) for w in negations):
             raise DictionaryError(str(path), None, "negations must be a list of quoted words (bare no is a boolean)")
@@ -88,7 +91,7 @@ class ModalityRules:
         return cls(intent=intent, threat=threat, governors=groups("governors"), auxiliaries=groups("auxiliaries"),
                    markers=groups("markers"), negations=frozenset(w.lower() for w in negations),
                    obligation_codes={k: v for k, v in obligation.items() if k != "__line__"}, roots=roots,
-                   spans=spans)
+                   spans=spans, conditional_threat=conditional_threat)
 
     def intent_code(self, code: str) -> str | None:
         """The intent code of ``code`` (longest prefix in the table), or None when it has none."""
@@ -97,6 +100,11 @@ class ModalityRules:
     def threat_code(self, code: str) -> str | None:
         """The threat code of a conflict act promised on a condition, or None."""
         return _longest_prefix(self.threat, code)
+
+    def conditional_threat_code(self, code: str) -> str | None:
+        """The threat code of an act that threatens only when promised on a condition ("will march on the
+        council unless the arrears are paid", "said they would sue if the cuts went ahead"), or None."""
+        return _longest_prefix(self.conditional_threat, code)
 
 
 def _longest_prefix(table: dict[str, str], code: str) -> str | None:

@@ -1,0 +1,58 @@
+"""Session 11, roots 10-20 (owner lexB): forms of wire copy that no pattern read, or read with the wrong code.
+
+Security forces "neutralizing" militants (Anadolu's word for killed, captured or made to surrender: 190), a
+retaliation promised with no threatening verb ("said it would retaliate": 130; one told as done is coded by
+the act it took), a protest or a lawsuit held over someone until they give way ("will march on the council
+offices unless ...": a threat of dissent 133, "would take X to court if ...": 130; a strike called for a
+date stays the strike), a march on a council or an administration building (141), someone taken into
+custody (173), a criminal case registered by the police (173, not a lawsuit) and military cooperation
+suspended or ended (16, not a ceasefire). The sentences are written for these tests, with actors, places and
+circumstances of their own. ``_NOT`` lists readings that must not fire.
+"""
+
+from __future__ import annotations
+
+from .form_checks import form_tests
+
+PUB = "2024-03-01"
+
+_FORMS = [
+    # Anadolu's "neutralized": root 19
+    ("Turkish commandos neutralized four PKK militants near the Iraqi frontier on Tuesday.", "190",
+     "neutralize_militants", "TURMIL", "TURREB"),
+    ("Turkish security forces have neutralised three terrorists of the PKK in Sirnak province.", "190",
+     "neutralize_militants", "TURMIL", "TURREB"),
+    # a retaliation promised is a threat
+    ("Estonia expelled a Russian consul on Monday, and Moscow promptly said it would retaliate.", "130",
+     "promised_retaliation", "RUSGOV", "EST"),
+    ("The Iranian foreign ministry said Tehran would retaliate against any Israeli strike.", "130",
+     "promised_retaliation", "IRNGOV", "ISR"),
+    # a protest held over the government until it gives way: threat of dissent 133
+    ("Kenyan teachers said they would march on the county offices on Friday unless their salaries were paid.",
+     "133", "march_on", "KENEDU", "KENGOV"),
+    ("Nigerian unions will strike on Monday unless the government reverses the petrol price rise.", "133",
+     "strike_labour", "NGALAB", "NGAGOV"),
+    # a march on a council or an administration building
+    ("Hundreds of Kyrgyz farmers marched on the regional administration building in Osh on Monday.", "141",
+     "march_on", "KGZAGR", "KGZGOV"),
+    # taken into custody
+    ("Malian soldiers took the interim president into custody at his residence.", "173", "take_into_custody",
+     "MLIMIL", "MLIGOV"),
+    # a criminal case registered by police
+    ("Police in Lucknow registered a case against the opposition lawmaker for inciting a riot.", "173",
+     "register_criminal_case", "INDCOP", "INDLEG"),
+    # military cooperation suspended: relations reduced
+    ("Paris suspended joint military operations with the Burkinabe army on Friday.", "16",
+     "suspend_military_cooperation", "FRAGOV", "BFAMIL"),
+]
+
+_NOT = [
+    # a retaliation told as done is coded by the act it took, no threat
+    ("Ottawa retaliated on Tuesday by expelling four Indian envoys.", "13"),
+    # a strike called for a date is the strike, no threat
+    ("Nigerian unions will strike on Monday over the petrol price rise.", "13"),
+    # a bomb neutralized is no act of force
+    ("Turkish bomb disposal experts neutralized the device outside the Ankara courthouse.", "19"),
+]
+
+test_general_form, test_form_does_not_fire = form_tests(_FORMS, _NOT, PUB)
