@@ -165,8 +165,6 @@ def test_a_country_and_its_own_minister_are_one_side(pipeline):
     assert {c[:3] for c in member_codes(cdoc, "sides")} == {"ERI", "ETH"}
 
 
-@pytest.mark.xfail(strict=True, reason="'the two sides' looks back only: the other party, named after it in "
-                                       "the same sentence, is not found, and 'sides' gets no mention")
 def test_the_other_side_named_after_the_sides(pipeline):
     cdoc = coded(pipeline, "Eritrea's information minister said on Monday that Eritrea would not accept the border "
                            "ruling. The two sides fought a war over the frontier in 1998, and Ethiopia still holds "

@@ -49,6 +49,8 @@ ARRIVAL_VERBS = _WORDS.words("arrival_verbs")
 SAME_WORD_KINDS = frozenset({"institution", "business"})
 # words for any business, that go back to a business role phrase of another word too (words.yaml any_business)
 ANY_BUSINESS = _WORDS.words("any_business")
+# "the kingdom", "the sultanate": the countries a noun for a monarchy can point back to (words.yaml monarchies)
+MONARCHIES = _WORDS.groups("monarchies")
 # anaphor kind -> the sector of the state's forces it names again ("the army", "the police")
 FORCE_SECTORS = {"military": "MIL", "police": "COP"}
 
@@ -133,21 +135,24 @@ def fits(kind: str, res: Resolution) -> bool:
 def _clause_subject(token: Token) -> set[int]:
     """Tokens of the subject of the clause whose object ``token`` is (through "to" infinitives and auxiliaries:
     "SoftBank attempts to rescue the company"; through the object phrases of the clause: "Iran launched an attack on
-    the country"): a definite description there is not that subject."""
+    the country"; through a participle describing an object: "Kuwait issued a statement backing the kingdom"): a
+    definite description there is not that subject. An owner is not an object ("Prosecutors in Peru charged the
+    country's ex-president": the subject's own country)."""
     if token.dep_ not in OBJECT_DEPS:
         return set()
     verb = token.head.head if token.dep_ == "pobj" else token.head
-    for _ in range(3):   # "Iran launched drones at Israel in its first attack on the country": the verb of the phrase
+    for _ in range(4):
+        while verb.pos_ in ("NOUN", "PROPN") and verb.dep_ in OBJECT_DEPS:
+            verb = verb.head.head if verb.dep_ == "pobj" else verb.head   # "launched drones ... in its first attack
+        while verb.pos_ in ("VERB", "AUX"):                                # on the country": the verb of the phrase
+            subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if subjects:
+                return {t.i for s in subjects for t in s.subtree}
+            if verb.dep_ not in ("xcomp", "conj", "aux", "acl") or verb.head.i == verb.i:
+                return set()
+            verb = verb.head   # a participle describing a noun ("statements backing ..."): that noun's clause
         if verb.pos_ not in ("NOUN", "PROPN") or verb.dep_ not in OBJECT_DEPS:
             break
-        verb = verb.head.head if verb.dep_ == "pobj" else verb.head
-    while verb.pos_ in ("VERB", "AUX"):
-        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-        if subjects:
-            return {t.i for s in subjects for t in s.subtree}
-        if verb.dep_ not in ("xcomp", "conj", "aux") or verb.head.i == verb.i:
-            break
-        verb = verb.head
     return set()
 
 
@@ -166,6 +171,7 @@ class DefiniteReferenceFinder(FinderBase):
         place_only: tuple[int, Resolution] | None = None
         described: tuple[int, Resolution] | None = None
         own_subject = _clause_subject(token)
+        monarchies = MONARCHIES.get(token.lemma_.lower(), frozenset())
         # "Russian paratroopers arrived in the country": not the country of the clause's own subject either
         own_countries = self._countries_in(_arrivals(token)) if kind == "country" else set()
         for idx in range(len(self.names.matches) - 1, -1, -1):
@@ -178,6 +184,8 @@ class DefiniteReferenceFinder(FinderBase):
                 break
             res = self.names.resolved.get(idx)
             if res is not None and fits(kind, res):
+                if kind == "country" and monarchies and res.country not in monarchies:
+                    continue   # "Canada's statement ... backing the kingdom's stance": Canada is no kingdom
                 if kind == "country" and self._in_place_phrase(start, end):
                     place_only = place_only or (start, res)   # "hostages held in Gaza ... the country": a place
                     continue

@@ -119,6 +119,7 @@ def last_n(found: list[Found], token: Token, sent_of: list[int], n: int = 2) -> 
             partner = _partner(f, by_head, doc, lambda g: fits(g, True))
             if partner is not None:   # "Trump and Putin spoke ... Peskov said ... the two": the pair, not Peskov
                 return [partner, f]
+    one_short: list[Found] = []
     for strict in (True, False):
         picked: list[Found] = []
         keys: set[str] = set()
@@ -134,7 +135,31 @@ def last_n(found: list[Found], token: Token, sent_of: list[int], n: int = 2) -> 
             picked.append(f)
             if len(picked) == n:
                 return list(reversed(picked))
+        if strict and len(picked) == n - 1:
+            one_short = list(reversed(picked))
+    if one_short:
+        later = _later_party(found, token, sent_of, one_short, lambda g: fits(g, True), sides)
+        if later is not None:   # "Eritrea ... The two sides fought a war in 1998, and Ethiopia still holds the town"
+            return [*one_short, later]
     return []
+
+
+def _later_party(found: list[Found], token: Token, sent_of: list[int], named: list[Found],
+                 fits: Callable[[Found], bool], sides: bool) -> Found | None:
+    """The party a plural reference still lacks, named after it in its own sentence as the subject of a clause
+    ("The two sides fought a war over the frontier in 1998, and Ethiopia still holds the town"): the first such actor
+    that fits and is on no side already ``named``; None when there is none."""
+    doc = token.doc
+    inside = {t.i for t in token.subtree}
+    for f in found:
+        if f.head <= token.i or f.head in inside or sent_of[f.head] != sent_of[token.i]:
+            continue
+        if doc[f.head].dep_ not in ("nsubj", "nsubjpass") or not fits(f):
+            continue
+        if any(_same_side(f.res, p.res, sides) for p in named):
+            continue
+        return f
+    return None
 
 
 

@@ -208,3 +208,17 @@ def depth(token: Token) -> int:
 __all__ = ["OBJECTS", "RELATIVE_WORDS", "SUBJECTS", "adjunct_participants", "bare_name", "binding_verb",
            "cleft_focus", "colon_speaker", "controllers", "depth", "excluded_phrases", "listed", "no_antecedent",
            "party_tag", "quantified", "quoted_tokens", "shared_subject_verbs", "trailing_reporter"]
+
+
+def aside_clauses(token: Token) -> set[int]:
+    """Tokens of the non-restrictive relative clauses of ``token``'s sentence that do not hold ``token``, set off by a
+    comma after the noun they describe ("The Awami League, whose leader fled to India in August, condemned it": "it"
+    is not India). What such an aside names is no nearest phrase for a pronoun outside it."""
+    out: set[int] = set()
+    for tok in token.sent:
+        if tok.dep_ != "relcl" or tok.left_edge.i <= token.i <= tok.right_edge.i:
+            continue
+        first = tok.left_edge
+        if first.i > 0 and token.doc[first.i - 1].text == "," and first.i > tok.head.i:
+            out.update(range(first.i, tok.right_edge.i + 1))
+    return out

@@ -39,9 +39,9 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from .name_matches import Found
-from .pronoun_syntax import (OBJECTS, RELATIVE_WORDS, SUBJECTS, adjunct_participants, bare_name, binding_verb,
-                             cleft_focus, colon_speaker, controllers, depth, excluded_phrases, listed, no_antecedent,
-                             quantified, quoted_tokens, shared_subject_verbs, trailing_reporter)
+from .pronoun_syntax import (OBJECTS, RELATIVE_WORDS, SUBJECTS, adjunct_participants, aside_clauses, bare_name,
+                             binding_verb, cleft_focus, colon_speaker, controllers, depth, excluded_phrases, listed,
+                             no_antecedent, quantified, quoted_tokens, shared_subject_verbs, trailing_reporter)
 from .resolver import Resolution
 from .vocabulary import shipped_vocabulary
 
@@ -338,8 +338,9 @@ def find_antecedent(token: Token, candidates: dict[int, Candidate], tokens: list
                 hit = pick(tok)
                 if hit is not None:
                     return hit
+        aside = aside_clauses(token)   # "The League, whose leader fled to India, condemned it": not India
         for tok in before:
-            hit = pick(tok)
+            hit = pick(tok) if tok.i not in aside else None
             if hit is not None:
                 return hit
         return None
