@@ -80,6 +80,8 @@ _THEME_PREPS = frozenset({"over", "about", "for"})   # "condemned X over the tes
 # a string of tests" (superlatives are read by their tag)
 _PHRASE_DETS = frozenset({"the", "his", "her", "its", "their"})
 _RANK_WORDS = frozenset({"first", "latest", "last", "second", "third", "fourth", "fifth", "only"})
+# prepositions of the occasion of an act: "arrived in Moscow on a state visit", "landed for a visit", "during a tour"
+_OCCASION_PREPS = frozenset({"on", "for", "during"})
 
 
 @dataclass(frozen=True)
@@ -292,8 +294,10 @@ class _Telling:
 def _tell_one_act(a: _Telling, b: _Telling, rules: RestatementRules, countries: frozenset[int] = frozenset()) -> bool:
     """``a`` and ``b`` tell one act (see the top of data/cameo/restatements.yaml)."""
     x, y = a.event, b.event
-    if x.sentence == y.sentence and not (_appositive_retelling(a.token, b.token) or
-                                         _appositive_retelling(b.token, a.token)):
+    told_beside = x.sentence == y.sentence and any(
+        retelling(noun, verb) for retelling in (_appositive_retelling, _occasion_phrase)
+        for noun, verb in ((a.token, b.token), (b.token, a.token)))
+    if x.sentence == y.sentence and not told_beside:
         return False                 # a sentence tells each of its acts once: "arrested him and charged him"
     if x.root in rules.statement_roots and not one_word_family(a.lemma, b.lemma):
         return False                 # "endorsed" and "thanked": two statements
@@ -302,10 +306,29 @@ def _tell_one_act(a: _Telling, b: _Telling, rules: RestatementRules, countries: 
     if x.cameo != y.cameo and any(t.theme and _generic(t.event.cameo) for t in (a, b)):
         return False                 # "spoke by phone ... the two discussed defence cooperation": the
                                      # generic act with a subject of its own is told as an act of its own
-    return (x.modality == y.modality and a.marks == b.marks and rules.one_act(x.cameo, y.cameo)
+    # a rank beside the act counts it among others, it marks no further act ("arrived ... on his third visit")
+    return (x.modality == y.modality and (told_beside or a.marks == b.marks) and rules.one_act(x.cameo, y.cameo)
             and same_actor(x.source, y.source, a.source_words, b.source_words)
             and same_actor(x.target, y.target, a.target_words, b.target_words)
             and dates_agree(x, y) and places_agree(x, y, countries))
+
+
+def _occasion_phrase(noun: Token | None, verb: Token | None) -> bool:
+    """ "Xi arrived in Moscow on Monday on a three-day state visit to Russia", "landed in Kyiv for a visit": an event
+    noun in an "on"/"for"/"during" phrase of ``verb``'s clause (hung on the verb, or on a phrase of the verb's own,
+    "in Moscow on a visit") names the occasion of the verb's act, the same act told again."""
+    if noun is None or verb is None or noun.pos_ != "NOUN" or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    if noun.dep_ != "pobj" or noun.head.lower_ not in _OCCASION_PREPS or noun.sent.start != verb.sent.start:
+        return False
+    node = noun.head.head
+    for _ in range(4):   # up through the verb's own phrases ("in Moscow", "on Monday") to the verb
+        if node.i == verb.i:
+            return True
+        if node.pos_ in ("VERB", "AUX") or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
 
 
 def _appositive_retelling(noun: Token | None, verb: Token | None) -> bool:
