@@ -81,3 +81,14 @@ def test_refusing_to_be_named_is_no_quote(find_quotes, text):
 def test_datelines_with_a_date(find_quotes, text, content, speaker):
     quotes = find_quotes(text)
     assert [(q.text, q.speaker.text if q.speaker else None) for q in quotes] == [(content, speaker)]
+
+
+@pytest.mark.parametrize("text, content", [
+    # a phrasal reporting verb whose particle follows its addressee: the particle's object is what was said
+    ("The envoy warned both sides against any escalation.", "any escalation"),
+    ("Beijing warned Washington against arming the island.", "arming the island"),
+    ("The union lobbied Congress against the pension bill.", "the pension bill"),
+])
+def test_the_addressee_before_a_far_particle_is_not_content(find_quotes, text, content):
+    quotes = find_quotes(text)
+    assert [q.text for q in quotes] == [content], [(q.cue, q.text) for q in quotes]

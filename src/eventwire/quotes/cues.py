@@ -235,6 +235,13 @@ def _verb_cue(tok: Token, lexicon: QuoteLexicon, quoted: Sequence[bool], blocked
     return cue
 
 
+def _addressee_before_particle(verb: Token, entry: VerbEntry, obj: Token) -> bool:
+    """ "warned both sides against any escalation": the object between a phrasal verb and its particle
+    is whom the words were addressed to; what was said is the particle's object."""
+    return entry.particle is not None and any(c.dep_ == "prep" and c.lower_ == entry.particle and c.i > obj.i
+                                              for c in verb.children)
+
+
 def _clause_tokens(verb: Token, speaker: SpeakerMention | None) -> set[int]:
     """The verb, its auxiliaries, adverbs, addressee, prepositional phrases and subject."""
     out = {verb.i}
@@ -289,7 +296,8 @@ def _complement(verb: Token, entry: VerbEntry, clause: set[int], quoted: Sequenc
             last = max(c.right_edge.i for c in verb.children if c.dep_ == "oprd")
             span = (child.left_edge.i, last + 1)
         elif child.dep_ == "dobj" and child.i > verb.i and (
-                "object" in entry.complements or "predicate" in entry.complements):
+                "object" in entry.complements or "predicate" in entry.complements) \
+                and not _addressee_before_particle(verb, entry, child):
             span = object_span(verb, child, need_predicate="object" not in entry.complements)
         elif child.dep_ == "dobj" and child.i < verb.i and child.tag_ in ("WDT", "WP") and "predicate" in entry.complements \
                 and any(c.dep_ == "oprd" and c.i > verb.i for c in verb.children):
@@ -312,7 +320,8 @@ def _complement(verb: Token, entry: VerbEntry, clause: set[int], quoted: Sequenc
             span = (child.left_edge.i, child.right_edge.i + 1)   # "Trump was endorsed by ..."
         elif child.dep_ == "prep" and "clause" in entry.complements:
             span = clause_under_prep(child)        # "said in a statement that ..." parsed under the noun
-        if span is None and child.dep_ in ("dobj", "dative") and child.i > verb.i and "clause" in entry.complements:
+        if span is None and child.dep_ in ("dobj", "dative") and child.i > verb.i and "clause" in entry.complements \
+                and not _addressee_before_particle(verb, entry, child):
             span = clause_under_addressee(child, entry.group == "directive")   # "told a meeting of leaders that ..." parsed as relative
         if span is not None and (best is None or _better(span, best, verb.i)):
             best = span
