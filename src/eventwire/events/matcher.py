@@ -294,8 +294,8 @@ def _complement_miss(wanted: tuple[str, ...], found: frozenset[str]) -> str:
 
 
 def subject_heads(verb: Token, depth: int = 0) -> list[Token]:
-    """The doer of a verb: its subject, the 'by' agent of a passive, or the subject of the verb it is
-    coordinated with ("the court heard the case and blocked the law"); an open complement with none is
+    """The doer of a verb: its subject, the 'by' agent of a passive, the subject of an adjective's copula
+    ("it was deeply concerned"), or the subject of the verb it is coordinated with ("the court heard the case and blocked the law"); an open complement with none is
     done by the subject of the verb that governs it when that verb has no object ("parliament voted to
     remove the president", "the army moved to dissolve the assembly"; not "urged parliament to remove")."""
     for tok in (verb, verb.head if verb.dep_ == "conj" else None):
@@ -306,6 +306,9 @@ def subject_heads(verb: Token, depth: int = 0) -> list[Token]:
         if heads:
             return [t for h in heads for t in syntax.conjuncts(h)]
     gov = verb.head
+    if depth < 3 and verb.dep_ == "acomp" and gov is not verb:
+        # an adjective's doer is its copula's subject ("the ministry said it was deeply concerned")
+        return subject_heads(gov, depth + 1)
     if (depth < 3 and verb.dep_ == "xcomp" and gov is not verb and gov.pos_ == "VERB"
             and not any(c.dep_ in syntax.OBJ or c.dep_ == "dative" for c in gov.children)):
         return subject_heads(gov, depth + 1)
