@@ -92,3 +92,14 @@ def test_datelines_with_a_date(find_quotes, text, content, speaker):
 def test_the_addressee_before_a_far_particle_is_not_content(find_quotes, text, content):
     quotes = find_quotes(text)
     assert [q.text for q in quotes] == [content], [(q.cue, q.text) for q in quotes]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # of two subjects the parser gives one reporting verb, the one set off by commas before the other is an aside
+    ("In a post on X, formerly Twitter, the minister wrote that the border would stay open.", "the minister"),
+    ("Facing a divided bloc, weakened by Brexit, the bloc's leaders said they would press ahead.", "the bloc's leaders"),
+])
+def test_the_subject_next_to_the_verb_speaks(find_quotes, text, speaker):
+    quotes = find_quotes(text)
+    assert quotes and all(q.speaker is not None and q.speaker.text == speaker for q in quotes), \
+        [(q.cue, q.speaker.text if q.speaker else None) for q in quotes]

@@ -127,6 +127,15 @@ def _noun_phrase_before(verb: Token, forbidden: Callable[[int], bool]) -> Token 
     return names[0]
 
 
+def _aside_subject(subject: Token, subjects: list[Token], verb: Token) -> bool:
+    """Of two subjects the parser gave one verb, the first is an aside when a comma closes it before the
+    second ("on X, formerly Twitter, the minister wrote"): the subject is the one next to the verb."""
+    doc = verb.doc
+    return subject.i < verb.i and any(
+        subject.right_edge.i < other.left_edge.i < verb.i
+        and any(doc[j].text == "," for j in range(subject.right_edge.i + 1, other.left_edge.i)) for other in subjects)
+
+
 def _subject(verb: Token, lexicon: QuoteLexicon, forbidden: Callable[[int], bool]) -> Token | None:
     if _interrupting_participle(verb):
         return None                        # "Peskov, asked about X, said ...": Peskov was asked
@@ -145,6 +154,8 @@ def _subject(verb: Token, lexicon: QuoteLexicon, forbidden: Callable[[int], bool
         for child in current.children:
             if len(subjects) > 1 and child.dep_ == "nsubj" and child.tag_ in ("WDT", "WP") and child.i < current.i:
                 continue                   # "the reasons that Trump refuses to ...": two subjects; not the relative
+            if len(subjects) > 1 and child.dep_ == "nsubj" and _aside_subject(child, subjects, current):
+                continue                   # "In a post on X, formerly Twitter, the minister wrote": the minister
             if child.dep_ in ("nsubj", "nsubjpass", "csubj") and forbidden(child.i):
                 # "NEW YORK (AP) - UN chief Guterres urged": the dateline took the subject slot
                 child = next((c for c in child.children if c.dep_ == "appos" and not forbidden(c.i)), child)
