@@ -6,7 +6,11 @@ the act it took), a protest or a lawsuit held over someone until they give way (
 offices unless ...": a threat of dissent 133, "would take X to court if ...": 130; a strike called for a
 date stays the strike), a march on a council or an administration building (141), someone taken into
 custody (173), a criminal case registered by the police (173, not a lawsuit) and military cooperation
-suspended or ended (16, not a ceasefire). The sentences are written for these tests, with actors, places and
+suspended or ended (16, not a ceasefire); round two: protesters forced back or tear gas lobbed at them (175),
+an office holder stripped of immunity (172), a motion of no confidence passed in a leader (172), a strike kept up
+(143, not an offensive), a court suspending a strike (172, not the strikers easing their
+dissent), sanctions approved or unveiled (163, not an endorsement) and a population driven across a border
+(201). The sentences are written for these tests, with actors, places and
 circumstances of their own. ``_NOT`` lists readings that must not fire.
 """
 
@@ -44,6 +48,30 @@ _FORMS = [
     # military cooperation suspended: relations reduced
     ("Paris suspended joint military operations with the Burkinabe army on Friday.", "16",
      "suspend_military_cooperation", "FRAGOV", "BFAMIL"),
+    # protesters forced back, tear gas lobbed at them
+    ("Bolivian riot police forced back anti-government protesters from the presidential palace in La Paz.", "175",
+     "disperse_protest_by_force", "BOLCOP", "BOLCVL"),
+    ("Police in Nakuru lobbed teargas canisters at Kenyan opposition supporters on Tuesday.", "175",
+     "fire_at_protesters", "KENCOP", "KENOPP"),
+    # stripped of immunity, motion of no confidence passed: removal by another body
+    ("Peru's Congress stripped the former vice president of his immunity on Thursday.", "172", "strip_immunity",
+     "PERLEG", "PERELI"),
+    ("Nepal's parliament passed a motion of no confidence in the prime minister on Friday.", "172",
+     "pass_no_confidence", "NPLLEG", "NPLGOV"),
+    # a strike kept up
+    ("Zimbabwean doctors pressed on with their strike over unpaid allowances on Monday.", "143", "continue_strike",
+     "ZWEHLH", "ZWEGOV"),
+    # a court suspending a strike
+    ("Kenya's labour court suspended the nurses' strike on Tuesday.", "172", "court_suspends_strike", "KENJUD",
+     "KENHLH"),
+    # sanctions approved or unveiled
+    ("European Union ministers approved new sanctions against Belarusian officials on Monday.", "163",
+     "approve_sanctions_against", "IGOEUR", "BLRGOV"),
+    ("The U.S. Treasury unveiled sanctions on two Syrian banks on Thursday.", "163", "approve_sanctions_on",
+     "USAGOV", "SYRBUS"),
+    # a population driven across a border
+    ("Burmese soldiers drove tens of thousands of Rohingya villagers across the border.", "201",
+     "drive_across_border", "MMRMIL", "MMRCVL"),
 ]
 
 _NOT = [
@@ -53,6 +81,14 @@ _NOT = [
     ("Nigerian unions will strike on Monday over the petrol price rise.", "13"),
     # a bomb neutralized is no act of force
     ("Turkish bomb disposal experts neutralized the device outside the Ankara courthouse.", "19"),
+    # jets pressing on with strikes: no labour strike
+    ("Israeli jets pressed on with strikes on Hezbollah positions in southern Lebanon.", "14"),
+    # strikers suspending their own strike ease their dissent: no court act
+    ("The Kenyan nurses' union suspended its strike on Tuesday.", "17"),
+    # a motion only filed removes nobody
+    ("Nepal's opposition filed a motion of no confidence in the prime minister on Friday.", "17"),
+    # approving a trade deal is no sanction
+    ("European Union ministers approved the trade deal with Mercosur on Friday.", "16"),
 ]
 
 test_general_form, test_form_does_not_fire = form_tests(_FORMS, _NOT, PUB)
