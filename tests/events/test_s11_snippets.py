@@ -25,3 +25,20 @@ def test_visits_of_two_clauses_stay_two(pipeline):
     events = _code(pipeline, "The Chilean minister visited Lima on Monday and travelled on to Quito on Wednesday on "
                              "a visit to Ecuador.")
     assert sorted(e.target.code for e in events if e.cameo == "042") == ["ECU", "PER"]
+
+
+@pytest.mark.parametrize("text", [
+    "Hundreds of nurses marched through the centre of Accra on Tuesday. They were protesting against unpaid "
+    "allowances.",
+    "Taxi drivers blocked the main roads into Nairobi on Monday. They were protesting against a new fuel levy.",
+])
+def test_a_protest_explained_in_the_past_progressive_is_one_act(pipeline, text):
+    events = [e for e in _code(pipeline, text) if e.root == "14"]
+    assert len(events) == 1 and events[0].sentence == 0
+    assert "explains it" in events[0].rule
+
+
+def test_a_progressive_protest_of_other_doers_stays(pipeline):
+    events = _code(pipeline, "Hundreds of nurses marched through the centre of Accra on Tuesday. Doctors were "
+                             "protesting against unpaid allowances in Kumasi.")
+    assert not any("explains it" in e.rule for e in events)

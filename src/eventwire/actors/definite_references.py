@@ -10,7 +10,8 @@ named by their kind ("the army", "the troops", "the police") go back to the forc
 word of what was named goes back to that ("the interior ministry said ... The ministry described", "The International
 Criminal Court issued warrants ... The court also"), whatever country its own sentence names; "the country" is not
 the country of its own clause's subject ("Russian paratroopers arrived in the country", "troops landed at the request
-of the country's president").
+of the country's president"), and "the kingdom", "the sultanate" only a monarchy (words.yaml ``monarchies``). A backer
+named in the phrase ("the Iran-backed group", "the Russian-backed rebels") keeps it a reference back.
 """
 
 from __future__ import annotations

@@ -3,7 +3,9 @@ three", "the four".
 
 Such a phrase becomes a mention whose ``members`` are the actors it stands for: a list of that many conjoined actors
 ("Ghana, Togo and Benin ... the three"), the pair of one act ("Trump and Putin spoke ... the two"), else
-the last distinct actors of the kind the noun asks for (people, countries) within a few sentences. Who acts on the
+the last distinct actors of the kind the noun asks for (people, countries) within a few sentences; when only one party
+is named before, the other may be the subject of a later clause of the phrase's own sentence ("Eritrea ... The two
+sides fought a war in 1998, and Ethiopia still holds the town"). Who acts on the
 phrase is none of them ("Brazil urged both sides to ..."); a phrase that names its own people ("the three
 leaders of the party") or places ("both sides of the border") is no reference back.
 """

@@ -80,6 +80,8 @@ _THEME_PREPS = frozenset({"over", "about", "for"})   # "condemned X over the tes
 # a string of tests" (superlatives are read by their tag)
 _PHRASE_DETS = frozenset({"the", "his", "her", "its", "their"})
 _RANK_WORDS = frozenset({"first", "latest", "last", "second", "third", "fourth", "fifth", "only"})
+# pronouns for the doers of an act told before: "They were protesting against ..."
+_DOER_PRONOUNS = frozenset({"they", "he", "she", "it"})
 # prepositions of the occasion of an act: "arrived in Moscow on a state visit", "landed for a visit", "during a tour"
 _OCCASION_PREPS = frozenset({"on", "for", "during"})
 
@@ -94,6 +96,7 @@ class RestatementRules:
     modifiers: frozenset[str] = frozenset()
     adverbs: frozenset[str] = frozenset()
     new_act: frozenset[str] = frozenset()     # "the new sanctions": another act for the coder, no mark for the merge
+    explained_roots: frozenset[str] = frozenset()   # "... set fire to buses. They were protesting against ..."
 
     @functools.cached_property
     def new_act_words(self) -> frozenset[str]:
@@ -136,7 +139,13 @@ class RestatementRules:
                 line = further.get("__line__") if isinstance(further, dict) else data.get("__line__")
                 raise DictionaryError(str(path), line, f"further_act: '{key}' must be a list of words")
             words[key] = frozenset(w.strip().lower() for w in value)
-        return cls(frozenset(apart), frozenset(roots), words["modifiers"], words["adverbs"], words["new_act"])
+        explained = data.get("explained_by_progressive") or []
+        if not isinstance(explained, list) or not all(isinstance(r, str) and len(r) == 2 and r.isdigit()
+                                                      for r in explained):
+            raise DictionaryError(str(path), None,
+                                  "'explained_by_progressive' must be a list of 2-digit CAMEO roots as strings")
+        return cls(frozenset(apart), frozenset(roots), words["modifiers"], words["adverbs"], words["new_act"],
+                   frozenset(explained))
 
     def one_act(self, a: str, b: str) -> bool:
         """Codes ``a`` and ``b`` may name one act: equal, one under the other, or a root's generic
@@ -400,7 +409,9 @@ def merge_restatements(events: list[Event], doc: Doc | None, rules: RestatementR
     of a mention that was merged elsewhere (the other direction of a symmetric retelling) takes the
     act's date too.
     ``countries``: geonameids of whole countries (a country holds the places in it)."""
-    items = sorted((_telling(ev, doc, rules) for ev in events), key=_Telling.rank)
+    tellings = [_telling(ev, doc, rules) for ev in events]
+    explained, notes = _explanations(tellings, rules)
+    items = sorted((t for t in tellings if id(t.event) not in explained), key=_Telling.rank)
     groups: list[list[_Telling]] = []
     for item in items:
         for group in groups:
@@ -409,8 +420,7 @@ def merge_restatements(events: list[Event], doc: Doc | None, rules: RestatementR
                 break
         else:
             groups.append([item])
-    dropped: set[int] = set()
-    notes: list[str] = []
+    dropped: set[int] = set(explained)
     dated: dict[tuple[int, int | None], Event] = {}     # mention -> the act's best-dated record
     for group in groups:
         if len(group) > 1:
@@ -425,6 +435,37 @@ def merge_restatements(events: list[Event], doc: Doc | None, rules: RestatementR
             ev.date, ev.date_basis = best.date, best.date_basis
             ev.rule = f"{ev.rule} | restatements: date from sentence {best.sentence}, where this mention's act is told"
     return kept, notes
+
+
+def _explanations(tellings: list[_Telling], rules: RestatementRules) -> tuple[set[int], list[str]]:
+    """Acts a later sentence explains in the past progressive with a pronoun for their doers ("Students set fire to
+    two buses on Monday night. They were protesting against a delay in their allowances."): the progressive tells why
+    the act told before was done, not a new act. Only roots listed under ``explained_by_progressive``; the act told
+    before (same root, source, modality and date, up to two sentences back) stays and names the explanation in its
+    ``rule``. Returns the ids of the explaining records and a note per explanation."""
+    dropped: set[int] = set()
+    notes: list[str] = []
+    for later in tellings:
+        ev, tok = later.event, later.token
+        if ev.root not in rules.explained_roots or tok is None or not _progressive_with_pronoun(tok):
+            continue
+        told = [t for t in tellings if id(t.event) not in dropped and t.event.root == ev.root and
+                0 < ev.sentence - t.event.sentence <= 2 and t.event.modality == ev.modality and
+                same_actor(t.event.source, ev.source, t.source_words, later.source_words) and dates_agree(t.event, ev)]
+        if told:
+            act = max(told, key=lambda t: (t.event.sentence, -(t.event.evidence.trigger_start or 0))).event
+            dropped.add(id(ev))
+            act.rule = f"{act.rule} | merged restatements (restatements.yaml): sentence {ev.sentence} " \
+                       f"'{ev.evidence.trigger}' {ev.cameo} explains it"
+            notes.append(f"restatements: {act.cameo} of sentence {act.sentence} '{act.evidence.trigger}' explained in "
+                         f"sentence {ev.sentence} '{ev.evidence.trigger}'")
+    return dropped, notes
+
+
+def _progressive_with_pronoun(tok: Token) -> bool:
+    """A verb in the past progressive whose subject is a personal pronoun: "They were protesting", "he was marching"."""
+    return tok.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in ("was", "were") for c in tok.children) and \
+        any(c.dep_ == "nsubj" and c.pos_ == "PRON" and c.lower_ in _DOER_PRONOUNS for c in tok.children)
 
 
 def _mention_key(ev: Event) -> tuple[int, int | None]:
