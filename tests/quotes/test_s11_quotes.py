@@ -103,3 +103,15 @@ def test_the_subject_next_to_the_verb_speaks(find_quotes, text, speaker):
     quotes = find_quotes(text)
     assert quotes and all(q.speaker is not None and q.speaker.text == speaker for q in quotes), \
         [(q.cue, q.speaker.text if q.speaker else None) for q in quotes]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # after a quotation, a verb the parser reads with an object: that closing noun phrase is the speaker
+    ('"There will be consequences," warned the minister.', "the minister"),
+    ('"There will be consequences," warned the bloc\'s foreign policy chief, Anna Weber.',
+     "the bloc's foreign policy chief, Anna Weber"),
+    ('"The talks are over," added the spokesman for the ministry.', "the spokesman"),
+])
+def test_an_inverted_speaker_read_as_object(find_quotes, text, speaker):
+    quotes = find_quotes(text)
+    assert [q.speaker.text if q.speaker else None for q in quotes] == [speaker]

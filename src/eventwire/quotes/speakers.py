@@ -48,7 +48,26 @@ def subject_of(verb: Token, lexicon: QuoteLexicon, forbidden: Callable[[int], bo
         if inverted and child.i > verb.i and child.dep_ in ("dobj", "attr", "npadvmod", "appos", "nsubj") \
                 and child.pos_ == "PROPN" and child.ent_type_ not in ("DATE", "TIME") and not forbidden(child.i):
             return child                   # '"...," said James Acton'; not "Trump admires Putin"
+    if inverted and any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children):
+        for child in verb.children:
+            if child.i > verb.i and child.dep_ in ("dobj", "attr") and _closing_noun_phrase(child) and not forbidden(child.i):
+                return child               # '"...," warned the minister': the parser took him for the object
     return _noun_phrase_before(verb, forbidden)
+
+
+_SPEAKER_PREPS = frozenset({"of", "for", "at", "from"})   # "the head of ...", "a spokesman for ..."
+
+
+def _closing_noun_phrase(noun: Token) -> bool:
+    """A determined noun phrase that ends its sentence ("the minister", "the EU's foreign policy chief,
+    Josep Borrell"), as the speaker after a quotation and its verb is."""
+    doc = noun.doc
+    end = noun.right_edge.i + 1
+    for prep in noun.head.children:        # "added the spokesman for the ministry" with "for" on the verb
+        if prep.i == end and prep.dep_ == "prep" and prep.lower_ in _SPEAKER_PREPS:
+            end = prep.right_edge.i + 1
+    return noun.pos_ == "NOUN" and any(c.dep_ in ("det", "poss") for c in noun.children) \
+        and all(doc[j].is_punct for j in range(end, noun.sent.end))
 
 
 def name_read_as_root(verb: Token, forbidden: Callable[[int], bool]) -> Token | None:
