@@ -17,6 +17,8 @@ _WORDS = shipped_vocabulary()
 
 # a former office holder is an elite (ELI) unless the dictionary says otherwise
 FORMER_WORDS = _WORDS.words("former_words")
+# the sectors of political parties: their "workers" are members
+PARTY_SECTORS = frozenset({"PTY", "OPP"})
 
 
 def institution(res: Resolution) -> bool:
@@ -61,6 +63,8 @@ def stands_for(res: Resolution, agent: Agent, role_from_modifier: bool) -> Resol
         return res          # "Putin's envoy", "the union's members"
     if res.kind in ("organisation", "metonym") and agent.person and agent.sector == "EDU" and res.sectors:
         return res          # "NASA scientists", "Goldman Sachs economists", "AP experts": the body's people
+    if res.kind == "organisation" and agent.person and agent.sector == "LAB" and PARTY_SECTORS & set(res.sectors):
+        return res          # "Pakistan Tehreek-e-Insaf workers", "ANC workers": the party's members, not labour
     return None
 
 

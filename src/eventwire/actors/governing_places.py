@@ -5,7 +5,9 @@ CAMEO codes a country named as the doer of a state's act as the state; a sub-nat
 (it bans, orders, sues, imposes, lifts ...) is its council, coded as the country's government (GOV), as the gold
 conventions of the real-news sets code US states' governments USAGOV. Only a bare definite phrase ("the city", not
 "the whole city", "a city"), subject of an active verb of ``governing_acts`` (words.yaml); in every other use the
-place's people stay civilians ("the city mourned", "the town was flooded").
+place's people stay civilians ("the city mourned", "the town was flooded"). So is such a phrase that is the object of
+an act aimed at a government (``acts_on_governments``: "the union sued the city", "the court fined the town") or of
+"against" after a legal action ("filed a lawsuit against the city"), not of an attack ("shelled the city").
 """
 
 from __future__ import annotations
@@ -21,6 +23,8 @@ _WORDS = shipped_vocabulary()
 
 GOVERNING_PLACES = _WORDS.words("governing_places")
 GOVERNING_ACTS = _WORDS.words("governing_acts")
+ACTS_ON_GOVERNMENTS = _WORDS.words("acts_on_governments")
+LEGAL_ACTIONS = _WORDS.words("legal_actions")
 
 
 def governing_place(token: Token, res: Resolution) -> Resolution:
@@ -28,9 +32,16 @@ def governing_place(token: Token, res: Resolution) -> Resolution:
     definite subject of a governmental act; else ``res`` unchanged."""
     if token.lemma_.lower() not in GOVERNING_PLACES or res.country is None or res.sectors != ("CVL",):
         return res
-    if token.dep_ != "nsubj" or token.head.pos_ != "VERB" or token.head.lemma_.lower() not in GOVERNING_ACTS:
-        return res
     if [c.lower_ for c in token.lefts] != ["the"] or token.tag_ != "NN":
         return res
-    return replace(res, code=res.country + "GOV", sectors=("GOV",), human=False,
-                   why=f"{res.why}; the {token.lower_} {token.head.lower_}: a governmental act, its government (GOV)")
+    head = token.head
+    if token.dep_ == "nsubj" and head.pos_ == "VERB" and head.lemma_.lower() in GOVERNING_ACTS:
+        why = f"the {token.lower_} {head.lower_}: a governmental act"
+    elif token.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_.lower() in ACTS_ON_GOVERNMENTS:
+        why = f"{head.lower_} the {token.lower_}: an act aimed at its government"
+    elif token.dep_ == "pobj" and head.lower_ == "against" and (
+            head.head.lemma_.lower() in LEGAL_ACTIONS or head.head.lemma_.lower() in ACTS_ON_GOVERNMENTS):
+        why = f"{head.head.lower_} against the {token.lower_}: a legal action aimed at its government"
+    else:
+        return res
+    return replace(res, code=res.country + "GOV", sectors=("GOV",), human=False, why=f"{res.why}; {why} (GOV)")

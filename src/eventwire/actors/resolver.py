@@ -37,12 +37,21 @@ BUSINESS_MODIFIERS = _WORDS.words("business_modifiers")
 FUNCTION_WORDS = _WORDS.words("function_words")
 # words that make the country after them the side an actor takes, not its own: "pro-Russian separatists"
 SIDE_WORDS = frozenset({"pro", "anti"})
+# words after a hyphen that make the country before them a backer, not the actor's own: "Iran-backed militias"
+BACKER_WORDS = _WORDS.words("backer_words")
 
 
 def side_taken(tokens, i: int) -> bool:
-    """The word at ``i`` names a side taken, not a country of one's own: "pro-Russian", "anti-American"
-    (``tokens``: the doc or a list of its tokens)."""
-    return i > 1 and tokens[i - 1].text == "-" and tokens[i - 2].lower_ in SIDE_WORDS
+    """The word at ``i`` names a side taken, not a country of one's own: "pro-Russian", "anti-American", or a
+    backer: "Iranian-aligned group", "Saudi Arabia-backed forces" (``tokens``: the doc or a list of its tokens)."""
+    if i > 1 and tokens[i - 1].text == "-" and tokens[i - 2].lower_ in SIDE_WORDS:
+        return True
+    for j in range(i + 1, min(i + 4, len(tokens) - 1)):
+        if tokens[j].text == "-":
+            return tokens[j + 1].lower_ in BACKER_WORDS
+        if tokens[j].pos_ != "PROPN":
+            return False
+    return False
 # ``why`` of a role phrase whose country came from no word of its own (see ``ActorResolver.compose``)
 NO_OWN_COUNTRY = ("the article's main country", "country unknown", "unless the text says otherwise")
 
