@@ -21,18 +21,18 @@ FILES = ("organisations.yaml", "metonyms.yaml", "capitals.yaml")
 
 # alias as written in news -> the canonical name of its own body (and the code, unchanged)
 CANONICAL = [
-    ("the Labour Party", "Labour Party", "GBRPTY"),
+    ("the Labour Party", "Labour Party", "GBROPP"),   # in opposition on 2019-01-01 (session 11)
     ("Tories", "Conservative Party", "GBRPTY"),
     ("SNP", "Scottish National Party", "GBRPTY"),
     ("Lib Dems", "Liberal Democrats", "GBRPTY"),
     ("Reform UK", "Reform UK", "GBRPTY"),
     ("DNC", "Democratic National Committee", "USAPTY"),
     ("GOP", "Republican Party", "USAPTY"),
-    ("Congress Party", "Indian National Congress", "INDPTY"),
-    ("CHP", "Republican People's Party", "TURPTY"),
+    ("Congress Party", "Indian National Congress", "INDOPP"),
+    ("CHP", "Republican People's Party", "TUROPP"),
     ("AfD", "Alternative for Germany", "DEUPTY"),
     ("SPD", "SPD", "DEUPTY"),
-    ("MDC", "Movement for Democratic Change", "ZWEPTY"),
+    ("MDC", "Movement for Democratic Change", "ZWEOPP"),
     ("PML-N", "Pakistan Muslim League", "PAKPTY"),
     ("UNIFIL", "UNIFIL", "IGOUNOMIL"),
     ("ATMIS", "ATMIS", "IGOAFUMIL"),

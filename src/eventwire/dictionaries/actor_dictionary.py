@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 from ..errors import DictionaryError
@@ -33,6 +33,7 @@ class Role:
     start: date | None = None
     end: date | None = None
     title: str | None = None
+    overtaken: bool = False    # a successor in the same office took over on its last day (a coup, a removal)
 
     def active(self, when: date) -> bool:
         return (self.start is None or self.start <= when) and (self.end is None or when < self.end)
@@ -75,11 +76,12 @@ class ActorEntry:
         return self.at(when)[1] is not None
 
     def ended_at(self, when: date | None) -> Role | None:
-        """The armed role (a rebel, military or intelligence commander's) whose exclusive ``end`` is ``when``, when
-        none is held then: such a role has no term, it ends by a death, capture or dismissal that is the news of that
-        day and the next ("Osama bin Laden was killed", "Soleimani was killed in a drone strike"), which names the
-        holder by it. The day itself is in the role already (an office ended by a death is held on its last day,
-        ``end`` is the day after), so only ``end`` is added: two days after the death the holder is a former one.
+        """The role ended abruptly whose exclusive ``end`` is ``when``, when none is held then: the news of the day
+        after a death, capture, coup or removal tells it and names the holder by the role ("Osama bin Laden was
+        killed", "senators voted on Friday to remove President Lugo"). The day itself is in the role already (an
+        office ended so is held on its last day, ``end`` is the day after), so only ``end`` is added: two days after
+        it the holder is a former one. Ended abruptly: an armed role (a rebel, military or intelligence
+        commander's, which has no term), or an office a successor took over on its last day (``Role.overtaken``).
         An office with a term (a senator's, a minister's) ends on schedule: from that day on its holder is a former
         one."""
         if when is None or self.at(when)[1] is not None:
@@ -87,7 +89,8 @@ class ActorEntry:
         last = self.former(when)
         if last is None or last.end != when:
             return None
-        return last if ARMED_BLOCKS & {last.code[i:i + 3] for i in range(3, len(last.code), 3)} else None
+        armed = ARMED_BLOCKS & {last.code[i:i + 3] for i in range(3, len(last.code), 3)}
+        return last if armed or last.overtaken else None
 
 
 @dataclass(frozen=True)
@@ -180,12 +183,15 @@ class ActorDictionary:
         ambiguous: dict[str, list[ActorEntry]] = defaultdict(list)
         sizes: dict[str, dict[str, int]] = defaultdict(lambda: {"entries": 0, "aliases": 0})
         merged = _merge_people(parsed)
+        overtaken = _overtaken_roles([item for pf in parsed for item in pf.entries if id(item) not in merged])
         for pf in parsed:
             for item in pf.entries:
                 if id(item) in merged:
                     continue
                 entry = ActorEntry(kind=item.kind, name=item.name, code=item.code,
-                                   roles=tuple(Role(r.code, r.start, r.end, r.title) for r in item.roles),
+                                   roles=tuple(Role(r.code, r.start, r.end, r.title,
+                                                    (id(item), r.code, r.start, r.end) in overtaken)
+                                               for r in item.roles),
                                    origin=item.origin, user=pf.user, generic=item.generic)
                 stats = sizes["user" if pf.user else pf.section_of(item)]
                 stats["entries"] += 1
@@ -285,6 +291,28 @@ def _merge_people(parsed: list[ParsedFile]) -> set[int]:
         keep.ambiguous = list(dict.fromkeys([*keep.ambiguous, *item.ambiguous]))
         gone.add(id(item))
     return gone
+
+
+def _overtaken_roles(items: list[ParsedEntry]) -> set[tuple[int, str, date | None, date | None]]:
+    """The roles (entry id, code, start, end) a successor took over on their last day: another person's role with
+    the same code and a title of the same office starts on the day before the role's exclusive end (the data's
+    convention for a coup, a removal or a death in office: the outgoing holder keeps the day, the successor starts
+    on it; a handover on schedule starts the successor on the end day itself)."""
+    starts: dict[tuple[str, str, date], set[int]] = defaultdict(set)
+    for item in items:
+        for r in item.roles:
+            if r.start is not None:
+                for title in _title_keys(r.title):
+                    starts[(r.code, title, r.start)].add(id(item))
+    out: set[tuple[int, str, date | None, date | None]] = set()
+    for item in items:
+        for r in item.roles:
+            if r.end is None:
+                continue
+            last_day = r.end - timedelta(days=1)
+            if any(starts.get((r.code, title, last_day), set()) - {id(item)} for title in _title_keys(r.title)):
+                out.add((id(item), r.code, r.start, r.end))
+    return out
 
 
 def _title_keys(title: str | None) -> list[str]:
