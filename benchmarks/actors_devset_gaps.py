@@ -1,14 +1,14 @@
 """Named entities in the newswire tuning sets (D-H) that the actor stage leaves without a code, and
 people whose dictionary entry gives no role on the item's date (dictionary gap finder, issue 4).
 
-Runs the actor stage over the texts of tests/data/newswire_{d,e,f,g,h}_{sentences,snippets}.jsonl at each
+Runs the actor stage over the texts of tests/data/newswire_{d,e,f,g,h,i}_{sentences,snippets}.jsonl at each
 item's `published` date and counts spaCy PERSON / ORG / NORP / GPE entities that no coded actor mention
 overlaps (listed non-actors counted apart), and the coded mentions whose `why` says a listed person held
 no role on that day ("country only") or only a past one ("former"). No gold actor spans exist in these
 sets, so this lists which KINDS of entries are missing; wrong codes of matched events are in
-`score_newswire.py --set X --errors N`. Held-out sets (B, I) are never read.
+`score_newswire.py --set X --errors N`. Held-out sets (real news B, newswire J) are never read.
 
-    .venv/bin/python benchmarks/actors_devset_gaps.py [--sets h,g,f,e,d] [--show N] [--json]
+    .venv/bin/python benchmarks/actors_devset_gaps.py [--sets i,h,g,f,e,d] [--show N] [--json]
 """
 
 from __future__ import annotations
@@ -33,7 +33,7 @@ from actor_gaps_report import print_gap_report  # noqa: E402
 REPO = Path(__file__).resolve().parents[1]
 DATA = REPO / "tests" / "data"
 LABELS = ("PERSON", "ORG", "NORP", "GPE")
-TUNING_SETS = ("h", "g", "f", "e", "d")
+TUNING_SETS = ("i", "h", "g", "f", "e", "d")
 
 
 def items(sets: list[str]):
