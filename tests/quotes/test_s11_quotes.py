@@ -115,3 +115,17 @@ def test_the_subject_next_to_the_verb_speaks(find_quotes, text, speaker):
 def test_an_inverted_speaker_read_as_object(find_quotes, text, speaker):
     quotes = find_quotes(text)
     assert [q.speaker.text if q.speaker else None for q in quotes] == [speaker]
+
+
+def test_the_last_turn_runs_on_while_it_still_speaks(find_quotes):
+    text = ("HOST: Minister, what about the budget?\n\nMINISTER: We will balance it.\n\n"
+            "HOST: Thank you, Minister.\n\nMINISTER: Thank you.\n\nIt was good to be here, and we will be back.")
+    turns = [q for q in find_quotes(text) if q.cue == ":" and q.speaker is not None and q.speaker.text == "MINISTER"]
+    assert [q.text for q in turns][-1] == "Thank you.\n\nIt was good to be here, and we will be back"
+
+
+def test_the_last_turn_stops_before_the_writers_words(find_quotes):
+    text = ("HOST: Minister, what about the budget?\n\nMINISTER: We will balance it.\n\n"
+            "The minister later flew to Brussels for talks.")
+    turns = [q for q in find_quotes(text) if q.cue == ":" and q.speaker is not None and q.speaker.text == "MINISTER"]
+    assert [q.text for q in turns] == ["We will balance it"]

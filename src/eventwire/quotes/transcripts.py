@@ -1,6 +1,7 @@
 """Transcript turns: "PENCE: ..." runs over the paragraphs after it until the next label or a stage
 direction ("(CROSSTALK.)"), when they are written like it (all opening with a quotation mark, or
-none); the last turn keeps its own paragraph, as the article may go on after the transcript;
+none); the last turn runs on only over paragraphs that still speak in the first or second person ("I",
+"we", "you"), as the article may go on after the transcript;
 interview formats "Q: ... / A: ..." give the questions to the interviewer and the answers to the
 person interviewed, as the text introduces the interview ("The newspaper interviewed Angela
 Merkel", "In an interview with The Washington Post, ..."; else "Q" and the last person named)."""
@@ -20,6 +21,7 @@ _QA = re.compile(r"([\"“]?)(Q|A)[:.]\s+(\S.*)")
 _DIRECTION = re.compile(r"[\"“]?\s*[(\[][^)\]]*[)\]]\W*$")   # "(CROSSTALK.)", "[LAUGHTER]"
 TRAIL = ".;:,\"”’' "
 _MAX_CONTINUED = 8                                           # paragraphs one turn may run on over
+_SPEAKING = re.compile(r"\b(?:I|[Mm]e|[Mm]y|[Ww]e|[Uu]s|[Oo]ur|[Yy]ou|[Yy]our)\b")   # words of someone speaking
 
 
 @dataclass
@@ -79,11 +81,10 @@ def _labels(lines: list[str], starts: list[int]) -> list[_Label]:
 def _last_line(lines: list[str], label: _Label, next_label: int | None) -> int:
     """The last paragraph of a turn: paragraphs between the label line and the next label go on
     with it while written like it (opening with a quotation mark when it does), up to a stage
-    direction."""
+    direction; after the last label, only while they speak in the first or second person."""
     last = label.line
-    if next_label is None:                 # the article may go on after the transcript
-        return last
-    for n in range(label.line + 1, min(next_label, label.line + 1 + 2 * _MAX_CONTINUED)):
+    stop = len(lines) if next_label is None else next_label
+    for n in range(label.line + 1, min(stop, label.line + 1 + 2 * _MAX_CONTINUED)):
         line = lines[n].strip()
         if not line:
             continue
@@ -91,6 +92,8 @@ def _last_line(lines: list[str], label: _Label, next_label: int | None) -> int:
             break
         if line.startswith(("\"", "“")) != bool(label.mark):
             break
+        if next_label is None and not _SPEAKING.search(line):
+            break                          # the article may go on after the last turn: only words still spoken
         last = n
     return last
 
