@@ -40,6 +40,11 @@ def drop_adjuncts(fired: dict[int, Any]) -> None:
                 and head.head is not head:
             tok, head = head, head.head
         tok = f.token
+        dated = fired.get(head.i)
+        if dated is not None and dated is not f and dated.dropped.startswith("background"):
+            # "hours after two jets bombed the base, killing nine soldiers": the detail of a background act
+            f.dropped = f"participial adjunct of '{head.text}', told as background ({dated.dropped})"
+            continue
         for other in fired.values():
             if other is f or other.dropped or not other.pairs \
                     or other.attempt.pattern.code in STATEMENT_CODES:
@@ -292,8 +297,14 @@ def years_before(verb: Token, rules: ModalityRules) -> bool:
     # reading of such a clause: earlier_acts leaves it here
     if verb.tag_ in ("VBD", "VBN") and clause_mark(clause_head(verb), _SINCE) is not None:
         return True
-    if clause_mark(verb, rules.markers.get("background", frozenset())) is None:
+    # (a conjunct of the clause is dated with it: "a day after Trump threatened to cut funding and accused
+    # the agency of ...")
+    first = clause_head(verb)
+    if first is not verb and verb.tag_ != first.tag_:
+        first = verb
+    if clause_mark(first, rules.markers.get("background", frozenset())) is None:
         return False
+    verb = first
     long_ago = rules.spans.get("months", frozenset()) | rules.spans.get("years", frozenset())
     if any(c.dep_ == "npadvmod" and c.lemma_.lower() in long_ago for c in verb.children):
         return True
@@ -337,8 +348,10 @@ def _new_clause(verb: Token) -> bool:
 def clause_mark(verb: Token, marks: frozenset[str]) -> Token | None:
     """The subordinator of an adverbial clause that is one of ``marks`` ("after demonstrators burned ...",
     "since he suspended ..."), or None. The one reading of a clause's subordinator for the filters that
-    place a clause before the news (``years_before`` here, ``earlier_acts``)."""
-    if verb.dep_ != "advcl":
+    place a clause before the news (``years_before`` here, ``earlier_acts``). A clause the parser hangs as a
+    complement ("dissolved parliament, after the prime minister lost a vote": 'lost' a ccomp of the
+    attribution verb) is adverbial all the same: no complement clause opens with 'after' or 'since'."""
+    if verb.dep_ not in ("advcl", "ccomp"):
         return None
     return next((c for c in verb.children if c.dep_ == "mark" and c.lower_ in marks), None)
 

@@ -34,14 +34,16 @@ from .modality import ModalityRules
 def drop(fired: dict[int, Any], rules: ModalityRules) -> None:
     """Mark the background acts of one sentence's fired triggers."""
     live = [f for f in fired.values() if not f.dropped and f.pairs]
+    triggers = frozenset(fired)
     for f in live:
-        why = earlier_act(f, live, rules)
+        why = earlier_act(f, live, rules, triggers)
         if why:
             f.dropped = why
 
 
-def earlier_act(f: Any, live: list[Any], rules: ModalityRules) -> str:
-    """Why the trigger tells an act before the sentence's news, or ""."""
+def earlier_act(f: Any, live: list[Any], rules: ModalityRules, triggers: frozenset[int] = frozenset()) -> str:
+    """Why the trigger tells an act before the sentence's news, or "" (``triggers``: the token indices of the
+    sentence's fired triggers, coded or not)."""
     verb = f.token if not f.attempt.noun else syntax.light_verb(f.token)
     # (an act in the present perfect goes on up to the news: "has bombed Yemen since 2015, killing thousands",
     # "has held the activist since 2021")
@@ -70,11 +72,11 @@ def earlier_act(f: Any, live: list[Any], rules: ModalityRules) -> str:
         return f"restrictive relative clause in the past perfect on '{first.head.text}': an act before the " \
                "news that says which one is meant, not an event of the news"
     main = _main_act(f, first, live)
-    if main is None:
-        return ""
     # (not a clause that only dates a noun, "their release came hours after the government freed three
     # prisoners": the 'after' clause is the news itself)
     mark = clause_mark(first, rules.markers.get("earlier", frozenset()))
+    if main is None:
+        return _before_uncoded_news(first, mark, rules, triggers)
     if mark is not None and first.head.lemma_.lower() not in rules.governors.get("dating", frozenset()) \
             and not _answered(f, first, live):
         return f"background: '{mark.text} ...' tells an act before '{main.token.text}' " \
@@ -86,6 +88,22 @@ def earlier_act(f: Any, live: list[Any], rules: ModalityRules) -> str:
         return f"the reason given for '{main.token.text}' ('{saying.text} ...' told in the past): " \
                "a justification, not an event of its own"
     return ""
+
+
+def _before_uncoded_news(first: Token, mark: Token | None, rules: ModalityRules, triggers: frozenset[int]) -> str:
+    """Why a past 'after' clause is background although its main clause codes no event, or "": the main
+    clause tells news that is no event in the past all the same ("the president resigned after protesters
+    stormed parliament", "tensions rose after the army shelled the border villages"); not a main clause whose
+    verb is an event trigger left uncoded ("world leaders reached a deal after Obama held talks with ...": an
+    act whose actors were not found), that only dates the act ("came hours after"), reports it ("said after
+    ...") or tells what is still to come ("will inspect the plant after Ukraine alleged ...")."""
+    main = first.head
+    if mark is None or main is first or main.i in triggers or main.pos_ not in ("VERB", "AUX") or not _past(main) \
+            or main.lemma_.lower() in rules.governors.get("dating", frozenset()) \
+            or main.lemma_.lower() in rules.governors.get("reporting", frozenset()):
+        return ""
+    return f"background: '{mark.text} ...' tells an act before '{main.text}', the news of the sentence " \
+           "(which codes no event)"
 
 
 def _dated_long_before(verb: Token, first: Token, rules: ModalityRules) -> tuple[str, bool]:
