@@ -15,7 +15,8 @@ from .boundaries import count_words, trim
 from .channels import outlet_in
 from .cue import Cue, not_speaker
 from .lexicon import QuoteLexicon
-from .speakers import speaker_span, subject_of
+from .speakers import speaker_span
+from .subjects import subject_of
 
 _MAX_GAP = 8                               # tokens between the noun and the colon
 _STOPS = frozenset({".", "!", "?", ";"})

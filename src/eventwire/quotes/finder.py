@@ -24,7 +24,8 @@ from .lexicon import QuoteLexicon
 from .marks import Segment, SegmentIndex, find_segments, jaccard, quoted_tokens
 from .nesting import outermost
 from .resolve import participle_speakers, resolve_speakers
-from .speakers import SpeakerMention, to_record
+from .speaker_records import to_record
+from .speakers import SpeakerMention
 from .titles import is_title
 
 ActorLookup = Callable[[int], "tuple[str | None, str | None]"]

@@ -12,9 +12,11 @@ from .boundaries import RELATIVE_PRONOUNS, count_words, trim, without_aside
 from .channels import outlet_in
 from .cue import Cue, not_speaker
 from .lexicon import QuoteLexicon, VerbEntry
+from .misparsed_subjects import name_read_as_root
 from .parenthetical import relative_start
 from .predicates import stance_predicate
-from .speakers import name_read_as_root, speaker_span, subject_of
+from .speakers import speaker_span
+from .subjects import subject_of
 
 
 _MADE_CLEAR = VerbEntry("make", None, "made-clear", True, ("clause",))

@@ -9,7 +9,8 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from .cue import Cue
-from .speakers import SpeakerMention, SpeakerTracker
+from .speaker_records import SpeakerTracker
+from .speakers import SpeakerMention
 
 _CONTINUING = frozenset({"add", "continue", "go"})
 
