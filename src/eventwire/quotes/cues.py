@@ -77,6 +77,7 @@ def find_cues(doc: Doc, lexicon: QuoteLexicon, quoted: Sequence[bool],
     by_token = {cue.token: cue for cue in cues}
     cues = [c for c in cues if not c.in_statement or c.content is None   # "In a speech, Clinton laid out ..."
             or not any(other.token in by_token and c.content[0] <= other.token < c.content[1] for other in cues)]
+    cues = [c for c in cues if not _citing_for_source(doc[c.token], cues, lexicon)]
     for cue in cues:
         nxt = by_token.get(cue.hands_on) if cue.hands_on is not None else None
         if nxt is not None and cue.speaker is not None:
@@ -90,6 +91,13 @@ def _verb_read_as_noun(tok: Token, lexicon: QuoteLexicon) -> bool:
     own: the parse says a verb in "-s" the tagger took for a noun."""
     return tok.tag_ == "NNS" and tok.dep_ in ("ROOT", "ccomp", "conj") and tok.lemma_.lower() in lexicon.verbs \
         and any(c.dep_ == "nsubj" for c in tok.children) and any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in tok.children)
+
+
+def _citing_for_source(tok: Token, cues: list[Cue], lexicon: QuoteLexicon) -> bool:
+    """ "According to Reuters, citing two sources, ...": the citing participle the "according to" phrase
+    took in is the source's, no report of its own (whose subject the parser gives the sentence's)."""
+    return tok.lemma_.lower() in lexicon.citing_verbs and any(
+        tok.i in c.clause and tok.doc[c.token].lower_ == "according" for c in cues)
 
 
 def _said_name(tok: Token) -> bool:

@@ -32,6 +32,7 @@ class QuoteLexicon:
     verbs: dict[str, list[VerbEntry]] = field(default_factory=dict)   # lemma -> entries (plain first)
     according: list[tuple[str, ...]] = field(default_factory=list)     # lower-cased token sequences
     according_non_sources: frozenset[str] = frozenset()                # "according to plan": no source
+    citing_verbs: frozenset[str] = frozenset()                         # "according to X, citing Y": X's aside
     nouns: frozenset[str] = frozenset()                                # reporting noun lemmas
     document_nouns: frozenset[str] = frozenset()                       # "the statement said": whose?
     evidence_nouns: frozenset[str] = frozenset()                       # "polls show X": X is what they report
@@ -121,7 +122,7 @@ class QuoteLexicon:
         _only(data, {"groups", "nouns", "document_nouns", "evidence_nouns", "topic_nouns", "headline_kickers",
                      "phrases", "forms", "stance_predicates", "said_objects", "light_verbs", "made_adjectives",
                      "passive_judgements", "received_judgements", "impersonal_stances", "refusal_verbs", "anonymity", "raising_verbs",
-                     "force_readings", "according_non_sources",
+                     "force_readings", "according_non_sources", "citing_verbs",
                      "subject_control_verbs", "recording_nouns", "object_participle_verbs", "source_phrases", "statement_phrases",
                      "colon_nouns", "pact_nouns", "pact_determiners", "hearsay_adverbs", "writers_phrases",
                      "no_holder_words", "verb_particles", "supposing_words", "quantity_words", "gloss_nouns"}, path)
@@ -208,6 +209,7 @@ class QuoteLexicon:
         self.supposing_words = _single_words(data, "supposing_words", path)
         self.quantity_words = _single_words(data, "quantity_words", path)
         self.according_non_sources = _single_words(data, "according_non_sources", path)
+        self.citing_verbs = _single_words(data, "citing_verbs", path)
         force = data.get("force_readings") or {"words": [], "targets": [], "tolls": []}
         if not isinstance(force, dict) or set(force) - {"__line__"} != {"words", "targets", "tolls"}:
             raise DictionaryError(str(path), data.get("__line__"), "'force_readings' must give 'words', 'targets' and 'tolls'")

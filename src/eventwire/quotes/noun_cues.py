@@ -6,15 +6,16 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
-from .boundaries import RELATIVE_PRONOUNS, count_words, trim, without_aside
+from .boundaries import count_words, trim, without_aside
 from .channels import outlet_in
 from .cue import Cue, not_speaker
 from .lexicon import QuoteLexicon, VerbEntry
 from .misparsed_subjects import name_read_as_root
 from .parenthetical import relative_start
 from .predicates import stance_predicate
+from .source_asides import past_citing_aside, past_source_relative
 from .speakers import speaker_span
 from .subjects import subject_of
 
@@ -309,7 +310,7 @@ def according_cue(tok: Token, lexicon: QuoteLexicon, quoted: Sequence[bool],
     if comma is not None and tok.i == sent.start:
         last = comma - 1                   # "According to X, the move ..." parsed as X's apposition
     speaker = speaker_span(obj, lambda i: i == tok.i or blocked[i] or i > last)
-    last = _past_source_relative(doc, tok, last)
+    last = past_citing_aside(doc, tok, past_source_relative(doc, tok, last), lexicon)
     phrase = set(range(tok.i, last + 1))
     # the content is the rest of the sentence: before the phrase, or after it when it leads
     before = (sent.start, tok.i)
@@ -340,22 +341,6 @@ def _closed_before(root: Token, tok: Token, last: int) -> bool:
     if not root.i < tok.i or tok.i == 0 or tok.doc[tok.i - 1].text != "," or root.pos_ not in ("VERB", "AUX"):
         return False
     return not any(c.i > last and c.dep_ not in _ADJUNCTS for c in root.children)
-
-
-def _past_source_relative(doc: Doc, tok: Token, last: int) -> int:
-    """ "According to Reuters, which cited three sources, the deal ...", "..., according to the coast
-    guard, which said the rescue took six hours": a relative clause after the source tells about the
-    source; the phrase takes it in (to its closing comma when the phrase leads, else to the end of the
-    sentence), so that it is never the content."""
-    sent = tok.sent
-    if last + 2 >= sent.end or doc[last + 1].text != "," or doc[last + 2].lower_ not in RELATIVE_PRONOUNS:
-        return last
-    if tok.i == sent.start:
-        return next((i - 1 for i in range(last + 3, sent.end) if doc[i].text == ","), last)
-    end = sent.end
-    while end > last + 2 and (doc[end - 1].is_punct or doc[end - 1].is_space):
-        end -= 1
-    return end - 1
 
 
 def _reports_itself(entry: VerbEntry | None) -> bool:
