@@ -69,12 +69,13 @@ _FORMS = [
     ("The Bolivian president greeted the Chilean foreign minister in La Paz.", "043", "greet_visitor", "BOLGOV",
      "CHLGOV"),
     ("The Kenyan president greeted Yoweri Museveni in Nairobi on Friday.", "043", "greet_in_city", "KENGOV", "UGAGOV"),
-    # a wreath laid honours the dead: a one-actor event (017); the 'at' phrase is a place, and a capital's
-    # memorial would read as its government (POLGOV for Warsaw), which is not who is honoured
-    ("Japan's emperor laid a wreath at a memorial to Chinese war dead in Nanjing.", "017", "lay_wreath", "JPN", None),
+    # a wreath laid honours the dead: its target is whom the memorial honours (session 11, targets.yaml
+    # honoured: the sets' gold codes a wreath for another country's dead toward that country), never a
+    # capital's government read from the place (POLGOV for Warsaw)
+    ("Japan's emperor laid a wreath at a memorial to Chinese war dead in Nanjing.", "017", "lay_wreath", "JPN", "CHN"),
     ("Israel's president laid flowers at the tomb of Egypt's late president Anwar Sadat.", "017", "lay_wreath",
-     "ISRGOV", None),
-    ("The German chancellor laid a wreath at the Warsaw Ghetto memorial.", "017", "lay_wreath", "DEUGOV", None),
+     "ISRGOV", "EGY"),
+    ("The German chancellor laid a wreath at the Warsaw Ghetto memorial.", "017", "lay_wreath", "DEUGOV", "POL"),
     # talks called for between two other sides: both are asked to meet (026)
     ("Kuwait called for talks between Sudan's army and the Rapid Support Forces.", "026", "call_for_talks_between",
      "KWT", "SDNMIL"),

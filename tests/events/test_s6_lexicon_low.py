@@ -215,7 +215,7 @@ _FORMS_ROUND4 = [
     ("India signed a memorandum of understanding with Bangladesh.", "057", "sign_agreement", "IND", "BGD"),
     ("Britain pledged 20 million pounds to Somalia.", "033", "pledge_money_to", "GBR", "SOM"),
     ("The Myanmar junta granted amnesty to 6,000 prisoners.", "0841", "grant_amnesty_to", "MMRGOV", "MMRCVL"),
-    ("The Ethiopian government lifted the curfew in Addis Ababa.", "0813", "lift_curfew", "ETHGOV", None),
+    ("The Ethiopian government lifted the curfew in Addis Ababa.", "0813", "lift_curfew", "ETHGOV", "ETH"),   # lifted for the country (s11, targets.yaml 0813 home)
     ("Thailand handed back a Cambodian activist to Cambodia.", "0841", "release_persons", "THA", "KHMOPP"),
     ("The ICC opened an investigation into Venezuela.", "090", "launch_investigation", "IGOICC", "VEN"),
     # aid released or allocated 'for' a place

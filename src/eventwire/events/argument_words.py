@@ -21,7 +21,7 @@ from ..errors import DictionaryError
 
 
 # classes a file may leave out
-_OPTIONAL = frozenset({"measures", "trips", "drills", "claimed", "claiming", "toll_verbs", "time_spans"})
+_OPTIONAL = frozenset({"measures", "trips", "travel_verbs", "agreeing", "memorials", "arming_verbs", "drills", "claimed", "claiming", "toll_verbs", "time_spans"})
 
 
 @dataclass(frozen=True)
@@ -58,6 +58,14 @@ class ArgumentWords:
     measures: frozenset[str] = frozenset()
     # nouns of a visit or talks whose 'on'/'during' phrase is done by the actor it describes
     trips: frozenset[str] = frozenset()
+    # verbs of travelling whose 'for' phrase of talks is the traveller's ("flew to Ankara for talks with X")
+    travel_verbs: frozenset[str] = frozenset()
+    # verbs of agreeing: several subjects agreeing on an act of intent agree it with each other
+    agreeing: frozenset[str] = frozenset()
+    # nouns of a memorial or tomb: whom it honours is the target of a symbolic act at it (targets.yaml honoured)
+    memorials: frozenset[str] = frozenset()
+    # participles by which an actor readies a means of force ("a bomb planted by the Taliban")
+    arming_verbs: frozenset[str] = frozenset()
     # nouns of a practice (drill, training): force used in one falls on no crowd
     drills: frozenset[str] = frozenset()
     # a claimant's noun and verb: "claimed responsibility for", "took credit for" (``sources._claimant``)

@@ -84,9 +84,10 @@ def drop_circumstances(fired: dict[int, Any]) -> None:
     for f in fired.values():
         tok = f.token
         if f.dropped or not f.attempt.noun or tok.dep_ != "pobj" or syntax.light_verb(tok) is not None \
-                or trips.trip_phrase(tok) is not None or _claimed(f):
-            # (the visit the doer is on is news: "on a visit to Lima, told ..."; so is the act a group
-            # claims: "claimed responsibility for the bombing")
+                or trips.trip_phrase(tok) is not None or trips.travel_purpose(tok) is not None or _claimed(f):
+            # (the visit the doer is on is news: "on a visit to Lima, told ..."; so are the talks a trip
+            # is for, "flew to Ankara for talks with Erdogan", and the act a group claims: "claimed
+            # responsibility for the bombing")
             continue
         cur = tok
         for _ in range(6):
@@ -194,6 +195,8 @@ def nominal_mention(f: Any) -> str:
     if not f.attempt.noun or tok.dep_ != "pobj":
         return ""
     span = _span_of_acts(tok)      # (a verb of the span, "ending a decade of talks", is no light verb of the talks)
+    if span and trips.travel_purpose(tok) is not None:
+        return ""     # "flew to Pretoria for two days of talks with Zuma": the talks the trip is for
     if span or syntax.light_verb(tok) is not None or tok.head.lower_ not in _TOPIC_PREPS or trips.trip_phrase(tok) is not None:
         return span
     return f"a mention of '{tok.text}' in a phrase of topic ('{tok.head.text} {tok.text}'), not a report of it"

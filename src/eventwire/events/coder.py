@@ -15,7 +15,7 @@ from ..dictionaries.cameo_codes import CameoCodes
 from ..dictionaries.verb_lexicon import VerbLexicon
 from ..document import CodedDocument
 from ..records import Event
-from . import background, drops, emit, merges, protest_targets, received, restatements, shared_roles, statements, syntax
+from . import armed_sides, background, drops, emit, merges, protest_targets, received, restatements, shared_roles, statements, syntax, trips
 from .arguments import Arg, ArgumentFinder
 from .discards import DiscardChecker
 from .dyads import Dyads
@@ -169,6 +169,10 @@ class EventCoder:
             if f.dropped:
                 f.trace.outcome = f.dropped
                 continue
+            fight = armed_sides.fight_code(f)
+            if fight and fight in self.cameo:   # "the army said it had killed 40 rebels": fighting
+                f.code = fight
+                f.trace.outcome = f"a killing between armed sides (by their sectors): fighting {fight}"
             evs = emit.events(cdoc, sent, index, f, self.cameo)
             if evs:
                 finder.prior_acts.append((index, evs[0].evidence.trigger, f.code, [e.source for e in evs]))
@@ -183,7 +187,7 @@ class EventCoder:
                              for a, t in f.pairs]
             f.trace.outcome = f.trace.outcome or (f"{len(evs)} event(s)" if evs else "no actor pair")
             out.extend(evs)
-        return out
+        return out + trips.guest_visits(out, self.cameo, earlier)   # "hosted X": X's visit 042 beside the hosting 043
 
     def _apply_vetoes(self, fired: dict[int, Fired], sent: Span, covered: dict, finder: ArgumentFinder) -> None:
         """Discard rules, before any trigger uses up another: a rule that vetoes only some patterns

@@ -56,11 +56,18 @@ def repeated_objects(verb: Token) -> list[Token]:
     return [o for prev, o in zip(objs, objs[1:]) if any(prev.i < j < o.i for j in joins)]
 
 
+# prepositions of the date an act is on ("met X on Monday and Y on Tuesday")
+_DATE_PREPS = frozenset({"on", "in", "at"})
+
+
 def gapped_objects(verb: Token) -> list[Token]:
     """Second objects of a gapped clause: "met X on Monday and Y on Tuesday" (Y a conjunct of
     "Monday"), or "Monday and Y" read as one phrase whose head is Y, with the date inside it."""
     out: list[Token] = []
+    # (a date the act is on, not a span it lasts: "flew in for two days of talks and a deal for Lesotho")
     for prep in syntax.children(verb, "prep"):
+        if prep.lower_ not in _DATE_PREPS:
+            continue
         for pobj in syntax.children(prep, "pobj"):
             if pobj.ent_type_ in _TIME_ENTITIES:
                 out.extend(c for c in syntax.conjuncts(pobj)[1:] if c.ent_type_ not in _TIME_ENTITIES

@@ -5,6 +5,7 @@ no target at all (the target policy, ``data/cameo/targets.yaml``)."""
 from __future__ import annotations
 
 from . import syntax
+from .argument_words import argument_words
 from .arguments import BETWEEN, OWNER_MARK, Arg, distinct_groups, distinct_people
 from .fired import COOPERATIVE_ROOTS, Fired, has_object, self_dyad
 from .targets import TargetPolicy
@@ -48,6 +49,19 @@ _JOINT_ROOTS = frozenset({"08"})
 # codes of giving (an offer or pledge of aid, aid given): several givers give to a third party, never
 # to each other ("Greece and Sweden offered to send rescue teams" is no aid from Greece to Sweden)
 _GIVING_CODES = ("033", "07")
+
+
+# the root of intents: what several subjects agree to do they agree with each other
+_INTENT_ROOT = "03"
+
+
+def _agreed_together(f: Fired) -> bool:
+    """"Uzbekistan and Tajikistan agreed to reopen five border crossings": an intent its several subjects
+    agree on (``agreeing`` verbs in data/cameo/arguments.yaml) is agreed between them, even where the
+    pattern of the act wants no target (the caller checks there are several sources)."""
+    return f.attempt.pattern.root == _INTENT_ROOT and not f.attempt.noun \
+        and f.token.lemma_.lower() in argument_words().agreeing \
+        and not (f.code or f.attempt.pattern.code).startswith(_GIVING_CODES)   # "agreed to send troops": givers
 
 
 def _one_group(sources: list[Arg]) -> bool:
@@ -104,6 +118,7 @@ class Dyads:
                                                       and not (f.code or pat.code).startswith(_GIVING_CODES)
                                                       and not has_object(f, ("dobj",)))
                                     or (not f.attempt.noun and syntax.mutual_subjects(f.token))
+                                    or _agreed_together(f)
                                     or (pat.target != "none" and pat.root in _JOINT_ROOTS and _one_group(sources))):
             # "the two sides agreed to hold talks": each side with the other (not "China and Russia
             # support the government", where the object is the unresolved target; not co-mediators, whose

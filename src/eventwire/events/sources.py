@@ -36,6 +36,14 @@ def _dateline_end(doc, start: int) -> int | None:
     return None
 
 
+def _small_clause(verb: Token) -> bool:
+    """A verbless clause of a participle and its subject that a verb takes as object ("ordered the borders
+    closed", "declared the vote void"): a past participle with a subject and no auxiliary."""
+    # (the parser tags such a participle VBN or VBD)
+    return verb.dep_ == "ccomp" and verb.tag_ in ("VBN", "VBD") and not syntax.children(verb, "aux", "auxpass", "mark") \
+        and bool(syntax.children(verb, *syntax.SUBJ))
+
+
 def _coordination_head(tok: Token) -> Token:
     """The first conjunct of the coordination ``tok`` is in ("separatists" in "Kiev and separatists" -> "Kiev")."""
     while tok.dep_ == "conj" and tok.head.i != tok.i:
@@ -59,7 +67,7 @@ class SourceSearch(PhraseActors):
                                        and not syntax.children(verb, *syntax.SUBJ)):
             for agent in syntax.children(verb, "agent"):
                 for pobj in syntax.children(agent, "pobj"):
-                    found = self.actors(pobj, "passive agent")
+                    found = self.actors(pobj, "passive agent") or self._agent_of_means(pobj)
                     if found:
                         return found
             if not syntax.children(verb, "agent"):
@@ -110,6 +118,12 @@ class SourceSearch(PhraseActors):
             reporter = verb.head.head
             subject = next(iter(syntax.children(verb.head, *syntax.SUBJ)), None)
             thing = subject is not None and subject.pos_ == "NOUN" and self.actor_at(subject.i) is None
+            if verb.dep_ == "conj" and thing and _small_clause(verb.head) and verb.tag_ == "VBD" \
+                    and reporter.pos_ == "VERB" and reporter.lemma_.lower() not in self.reporting:
+                # "the junta ordered the borders with Nigeria closed and suspended a deal with France": the
+                # parser joined the second verb to the small clause of "ordered"; borders suspend nothing
+                return [a.retold(f"{a.how} (subject of '{reporter.text}', whose small clause the parser "
+                                            f"joined)") for a in self.verb_sources(reporter, depth + 1)]
             if verb.dep_ == "conj" and verb.head.dep_ == "ccomp" and reporter.lemma_.lower() in self.reporting \
                     and (thing or all(OWNER_MARK in a.how for a in found)) and verb.pos_ == "VERB":
                 # "Germany said the US move was a mistake and criticised Washington", "told parliament
@@ -171,6 +185,22 @@ class SourceSearch(PhraseActors):
             # author of the text (its owner, or the subject of the verb that issued it) does the act
             return [a.retold(f"{a.how} ({AUTHOR_MARK} '{verb.head.text}')")
                     for a in self.noun_sources(verb.head)]
+        return []
+
+    def _agent_of_means(self, means: Token) -> list[Arg]:
+        """The doer behind a means of force named as a passive agent: "a convoy was hit by a roadside bomb
+        planted by the Taliban" -> the Taliban (the 'by' agent of the past participle describing the means,
+        one of ``arming_verbs`` in arguments.yaml; also "a bomb that was planted by ...", a relative clause;
+        not "backed by planes sent by Spain")."""
+        arming = argument_words().arming_verbs
+        for part in means.children:
+            if part.dep_ not in ("acl", "relcl") or part.tag_ != "VBN" or part.lemma_.lower() not in arming:
+                continue
+            for agent in syntax.children(part, "agent"):
+                for pobj in syntax.children(agent, "pobj"):
+                    found = self.actors(pobj, f"'by' agent of the '{means.text}' ('{part.text} by {pobj.text}')")
+                    if found:
+                        return found
         return []
 
     def _shared_agent(self, verb: Token) -> list[Arg]:
@@ -246,7 +276,7 @@ class SourceSearch(PhraseActors):
             # (not the author of a text through its participle: "a statement calling the test a
             # violation" is no test and no violation by the statement's author)
             return [a.retold(f"{a.how} of '{verb.text}'") for a in self.verb_sources(verb, authors=False)]
-        found = self._trip_taker(noun) or self._claimant(noun)
+        found = self._trip_taker(noun) or self._traveller(noun) or self._claimant(noun)
         if found:
             return found
         if noun.dep_ in ("nsubj", "nsubjpass", "ROOT"):
@@ -270,6 +300,15 @@ class SourceSearch(PhraseActors):
         if host.pos_ in ("VERB", "AUX"):
             return [a.retold(f"{a.how} ({how})") for a in self.verb_sources(host, authors=False)]
         return []
+
+    def _traveller(self, noun: Token) -> list[Arg]:
+        """Who travels for talks holds them: "Mugabe flew to Pretoria for talks with Zuma" -> Mugabe
+        (``trips.travel_purpose``)."""
+        verb = trips.travel_purpose(noun)
+        if verb is None:
+            return []
+        return [a.retold(f"{a.how} (who '{verb.text}' for '{noun.text}')")
+                for a in self.verb_sources(verb, authors=False)]
 
     def security_forces(self, verb: Token) -> list[Arg]:
         """The police or security forces named elsewhere in the sentence of an arrest told with no agent:

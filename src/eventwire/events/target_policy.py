@@ -20,7 +20,7 @@ from ..records import ActorRef
 
 # the true/false keys of a code entry (the fallbacks of data/cameo/targets.yaml), one table each
 _FLAGS = ("place", "owner", "government", "antecedent", "complement", "abroad", "home", "seat", "rally",
-          "destination", "crowd")
+          "destination", "crowd", "honoured", "frontier")
 _FIELDS = ("alone", *_FLAGS)
 _SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "LAB", "BUS", "EDU", "HLH", "MED", "PTY", "ELI", "SPY"})
 _ALONE_VALUES = {True: "true", False: "false", "never": "never"}
@@ -115,6 +115,17 @@ class TargetPolicy:
         """Force used on people naming none of them ("police fired tear gas", "dispersed the rally") falls on
         the civilians of the place's country, else of the source's own."""
         return self._lookup(self.flags["crowd"], code, False)
+
+    def honoured_target(self, code: str) -> bool:
+        """A symbolic act at a memorial or tomb with no target actor ("laid a wreath at the memorial to
+        Japanese prisoners of war") is done to the people or country the memorial honours, else to the
+        country of its place ("at the Tomb of the Unknown Soldier in Moscow")."""
+        return self._lookup(self.flags["honoured"], code, False)
+
+    def frontier_target(self, code: str) -> bool:
+        """A show or posture of force at a border with no target actor ("put its troops along the border
+        with Azerbaijan on alert", "massed tanks on the Cambodian border") is aimed at the country across it."""
+        return self._lookup(self.flags["frontier"], code, False)
 
     def home_like(self, code: str) -> bool:
         """Is ``code`` an act a state does in a country (``home`` or ``destination``)?"""

@@ -20,6 +20,8 @@ from .phrase_actors import PhraseActors
 AUTO_TARGET_PREPS = ("against", "with", "to", "toward", "towards", "on", "upon")
 # the other party's phrases tried when a pattern's own preposition names nobody
 _PARTY_PREPS = ("with", "against", "toward", "towards")
+# what a verb with no object goes into is what it acts on ("broke into the embassy")
+_ENTERED_PREPS = ("into",)
 NOUN_AUTO_TARGET_PREPS = ("against", "with", "to", "on", "between", "of", "toward", "towards")
 
 
@@ -113,6 +115,10 @@ class TargetSearch(PhraseActors):
             return found or ([] if noun else self.clause_subjects(trigger))
         found = self._dobj_targets(trigger, noun=noun, passive=passive)
         found = found or self._prep_targets(trigger, NOUN_AUTO_TARGET_PREPS if noun else AUTO_TARGET_PREPS, noun=noun)
+        if not found and not noun and not syntax.children(trigger, *syntax.OBJ):
+            # "broke into the British embassy compound", "stormed into the US consulate": with no object,
+            # what a verb goes into is what it acts on (its owner, not only a place's country)
+            found = self._prep_targets(trigger, _ENTERED_PREPS, noun=False, only_own=True)
         return found or ([] if noun else self.clause_subjects(trigger))
 
     def _with_gapped(self, verb: Token, found: list[Arg]) -> list[Arg]:

@@ -114,6 +114,10 @@ class TargetFallbacks:
                 # signed a deal in Doha": the place of several parties' cooperative act is its venue,
                 # and the parties are each other's (Dyads pairs them)
                 found = [a for a in found if not a.how.startswith("place of the object")]
+        if not found and policy.frontier_target(code):
+            found = self.across(trigger, sources, noun=noun)
+        if not found and policy.honoured_target(code):
+            found = self.honoured(trigger, sources, noun=noun)
         if not found and policy.complement_target(code):
             found = self.complement(trigger, sources, noun=noun)
         if not found and policy.antecedent_target(code) and not syntax.children(trigger, "dobj", "dative"):
@@ -222,6 +226,64 @@ class TargetFallbacks:
                          for args in [self._places(pobj, f"place '{prep.lower_} {pobj.text}'")] if args]
                 if found:
                     return found
+        return []
+
+    def across(self, trigger: Token, sources: list[Arg], *, noun: bool) -> list[Arg]:
+        """The country across a border where force is posted or shown: the actor of the frontier's 'with'
+        phrase ("along the northern border with Azerbaijan"), else its modifier of another country than
+        the source's ("along the Cambodian border"); ``frontiers`` in arguments.yaml."""
+        words = argument_words()
+        own = {s.ref.code[:3] for s in sources if s.ref.code}
+        verb = syntax.light_verb(trigger) if noun else trigger
+        if verb is None:
+            return []
+        heads = [verb, *syntax.children(verb, *syntax.OBJ)]
+        for prep in (p for h in heads for p in syntax.children(h, "prep")):
+            for line in syntax.prep_objects(prep):
+                if line.lemma_.lower() not in words.frontiers:
+                    continue
+                # (its 'with' phrase, or the one the parser hung on the verb right after it: "put troops
+                # along the border with Azerbaijan on alert")
+                withs = [p for p in syntax.children(line, "prep") if p.lower_ == "with"] + \
+                    [p for p in syntax.children(verb, "prep") if p.lower_ == "with" and p.i == line.right_edge.i + 1]
+                sides = [pobj for p in withs for pobj in syntax.prep_objects(p)]
+                sides += [m for m in line.children if m.dep_ in ("amod", "compound", "nmod", "poss") and m.i < line.i]
+                for side in sides:
+                    found = [a for a in self.finder.actors(side, f"across '{line.text}' ('{prep.text} the "
+                                                                f"{line.text}')")
+                             if a.ref.code and a.ref.code[:3] not in own]
+                    if found:
+                        return [Arg(replace(a.ref, code=a.ref.code[:3], sectors=[]), a.token, a.how)
+                                if a.ref.code[:3] == a.ref.country and len(a.ref.code) > 3 and "place" in a.how
+                                else a for a in found]
+        return []
+
+    def honoured(self, trigger: Token, sources: list[Arg], *, noun: bool) -> list[Arg]:
+        """Whom a memorial honours, for a symbolic act done at it: the first actor its phrase names that is
+        not of the source's own country ("laid a wreath at the memorial to Japanese prisoners of war" ->
+        the prisoners, "at the mausoleum of Turkey's founder" -> Turkey, "at the USS Arizona memorial in
+        Pearl Harbor" -> the ship's or the place's country; ``memorials`` in arguments.yaml)."""
+        if noun:
+            return []
+        words = argument_words()
+        own = {s.ref.code[:3] for s in sources if s.ref.code}
+        heads = [trigger, *syntax.children(trigger, *syntax.OBJ)]
+        for prep in (p for h in heads for p in syntax.children(h, "prep")):
+            for memorial in syntax.prep_objects(prep):
+                if words.noun_lemma(memorial) not in words.memorials:
+                    continue
+                for tok in memorial.subtree:
+                    mention = self.finder.actor_at(tok.i)
+                    if mention is None or mention.head_token != tok.i or not mention.ref.code \
+                            or mention.ref.code[:3] in own:
+                        continue
+                    ref = mention.ref
+                    if mention.members:
+                        continue
+                    if "place" in mention.why or "capital" in mention.why:
+                        ref = replace(ref, code=ref.country, sectors=[]) if ref.country else ref
+                    return [Arg(replace(ref, sectors=list(ref.sectors)), tok,
+                                f"honoured by '{memorial.text}' ('{prep.text} {memorial.text}')")]
         return []
 
     def offered_place(self, trigger: Token, sources: list[Arg]) -> list[Arg]:
