@@ -115,3 +115,29 @@ def test_markets_and_sport_are_no_event(pipeline, text, gone):
 def test_trade_between_states_stays(pipeline):
     text = "Russia and India agreed on Monday to expand trade in defence equipment."
     assert roots(pipeline, text) & {"03", "06"}
+
+
+# ---------------------------------------------------------------- 5. spans of talks, crowds, police appeals
+def test_years_of_talks_in_a_relative_clause_are_background(pipeline):
+    text = ("Britain, France and Germany, which have led two years of negotiations with Iran, said on Tuesday "
+            "that the move was a serious setback.")
+    assert "04" not in roots(pipeline, text)
+
+
+def test_talks_held_over_days_stay_the_news(pipeline):
+    text = "Russia held three days of talks with Japan in Moscow on the disputed islands."
+    assert "04" in roots(pipeline, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Thousands of mourners packed the streets of Baghdad on Friday for the funeral of a popular poet.",
+    "Cheering crowds lined the road from the airport as the Indian peacekeepers arrived in Freetown.",
+    "Detectives in Leeds questioned two men on Sunday, police said, appealing for witnesses to come forward.",
+])
+def test_crowds_of_mourners_and_police_appeals_are_no_event(pipeline, text):
+    assert not roots(pipeline, text) & {"02", "14"}
+
+
+def test_protesters_filling_the_streets_stay_a_protest(pipeline):
+    text = "Thousands of opposition supporters filled the streets of Caracas on Saturday to demand new elections."
+    assert "14" in roots(pipeline, text)

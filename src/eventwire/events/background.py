@@ -210,13 +210,16 @@ def _span_of_acts(tok: Token) -> str:
     span = of.head
     if of.lower_ != "of" or of.dep_ != "prep" or span.lemma_.lower() not in _SPANS:
         return ""
-    if span.dep_ == "pobj" or (span.dep_ == "dobj" and span.head.tag_ == "VBG"):
+    # ("the three powers, which have led two years of negotiations with Tehran": a long span in a relative clause)
+    if span.dep_ == "pobj" or (span.dep_ == "dobj" and span.head.tag_ == "VBG") or (
+            span.dep_ == "dobj" and span.head.dep_ in ("relcl", "acl") and span.lemma_.lower() in _LONG_SPANS):
         return f"'{span.text} of {tok.text}' sums up acts before the news ('{span.head.text} ... {span.text}'), not a report of one"
     return ""
 
 
 # nouns of a span of time that sum up many acts ("months of fighting", "a decade of negotiations")
 _SPANS = frozenset({"day", "week", "month", "year", "decade", "century"})
+_LONG_SPANS = frozenset({"month", "year", "decade", "century"})
 
 
 # prepositions whose object is what is talked, asked or looked into ("questions about", "a probe into")
