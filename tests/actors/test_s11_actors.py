@@ -22,6 +22,8 @@
   PTI, the Awami League, the MDC; Turkey's CHP, HDP, DEM, IYI and Felicity parties always in opposition).
 - "the city" as the object of an act aimed at a government ("the union sued the city", "a lawsuit against the
   city") is its council (GOV), like "the city banned the march"; shelled, it stays its people (CVL).
+- A state body named by its job ("the electoral body", "the anti-graft body") is the government's (GOV); "the body"
+  alone is left to the references (an organisation named before, or a corpse).
 - Indigenous and tribal groups acting together are their country's civilians (CVL), not a thing owned by the
   country ("Indigenous groups in Ecuador began a national strike").
 - Defence ministers and ministries stay GOV (session 8's set C decision; the newswire sets' gold often writes MIL
@@ -163,3 +165,16 @@ def test_ruling_and_opposition_parties(resolver, name, when, code):
 ])
 def test_the_city_as_the_object_of_an_act_aimed_at_its_government(pipeline, text, code):
     assert code_at(coded(pipeline, text, "2016-08-02"), "city") == code
+
+
+@pytest.mark.parametrize("text, word, code", [
+    ("The electoral body rejected the opposition's complaint in Nairobi on Monday.", "body", "KENGOV"),
+    ("Nigeria's anti-graft body arrested a former governor in Abuja on Tuesday.", "body", "NGAGOV"),
+])
+def test_state_bodies_named_by_their_job(pipeline, text, word, code):
+    assert code_at(coded(pipeline, text, "2019-06-03"), word) == code
+
+
+def test_a_corpse_is_no_actor(pipeline):
+    cdoc = coded(pipeline, "Police in Lagos said the body of a missing journalist was found on Monday.", "2019-06-03")
+    assert code_at(cdoc, "body") is None
