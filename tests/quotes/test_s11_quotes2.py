@@ -23,3 +23,32 @@ def test_a_citing_aside_after_the_source_is_part_of_the_attribution(find_quotes,
 def test_a_participle_that_is_no_citing_verb_stays_content(find_quotes):
     quotes = find_quotes("According to the ministry, rising prices have pushed millions into poverty.")
     assert _summary(quotes) == [("According to", "rising prices have pushed millions into poverty", "the ministry", None)]
+
+
+@pytest.mark.parametrize("text, cue, content, speaker", [
+    # a headline or standfirst with no full stop is its own sentence, whatever follows it
+    ("Iran to free two detained sailors, officials say\n\nThe two men were held for a month.",
+     "say", "Iran to free two detained sailors", "officials"),
+    ("Ministry says no talks with strikers this week\n\nThe strike entered its third day on Monday.",
+     "says", "no talks with strikers this week", "Ministry"),
+    ("Border crossing will reopen next week - governor\n\nTrucks were queuing on Sunday.",
+     "―", "Border crossing will reopen next week", "governor"),
+    ("Truce holds in the north - UN\nShops reopened in the main town.",
+     "―", "Truce holds in the north", "UN"),
+])
+def test_a_headline_line_without_a_stop_gives_its_quote(find_quotes, text, cue, content, speaker):
+    quotes = [q for q in find_quotes(text) if q.start < text.index("\n")]
+    assert [(q.cue, q.text, q.speaker.text if q.speaker else None) for q in quotes] == [(cue, content, speaker)]
+
+
+@pytest.mark.parametrize("text", [
+    "Truce holds in the north - The Guardian\nShops reopened in the main town.",   # the site's name
+    "Live updates - Day 3\nThe summit opened on Tuesday.",
+    "Prices rise again - 2 March 2024\nInflation rose for a third month.",
+])
+def test_a_dash_before_no_speaker_in_a_headline_gives_no_quote(find_quotes, text):
+    assert [q.text for q in find_quotes(text) if q.start < text.index("\n")] == []
+
+
+def test_a_bare_object_of_said_in_a_stopped_sentence_is_no_headline(find_quotes):
+    assert find_quotes("The minister says nothing about the budget in his speech.") == []

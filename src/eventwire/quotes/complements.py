@@ -206,7 +206,8 @@ def _hung_from_own_clause(verb: Token) -> bool:
 def _own_adverbial(verb: Token, start: int, end: int) -> bool:
     """The tokens [start, end) are an adverbial clause of the verb itself ("Asked whether he would
     resign, the minister said no."), not words it reports."""
-    return any(c.dep_ == "advcl" and c.left_edge.i == start and c.right_edge.i + 1 == end for c in verb.children)
+    return any(c.dep_ == "advcl" and c.pos_ in ("VERB", "AUX") and c.left_edge.i == start and c.right_edge.i + 1 == end
+               for c in verb.children)   # not a headline's "EU to impose sanctions, diplomats say" (a noun)
 
 
 def _joined_clauses(doc: Doc, clauses: list[tuple[int, int]], best: tuple[int, int]) -> tuple[int, int]:

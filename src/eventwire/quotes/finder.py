@@ -16,8 +16,10 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from ..records import Speaker
+from .channels import outlet_in
 from .clauses import runs_on
 from .cues import Cue, find_cues
+from .headline_forms import dash_headlines
 from .labels import (colon_attributed, colon_blocks, dash_attributed, dash_set_attributed, datelines, labelled_quotes,
                      opens_turn, statement_holder)
 from .lexicon import QuoteLexicon
@@ -76,8 +78,10 @@ class QuoteFinder:
                 cue.content = (first, cue.content[1]) if cue.content[1] - first >= 2 else None
         participle_speakers(doc, cues)
         resolve_speakers(doc, cues, self.lexicon.document_nouns)
+        dashes = dash_headlines(doc, text, self.lexicon.kickers,
+                                lambda span: outlet_in(span, self.lexicon, media_words=False) is not None)
         found = _Build(doc, text, segments, index, quoted, cues, self.lexicon.kickers, starts,
-                       self.lexicon.refusal_verbs, self.lexicon.statement_nouns | self.lexicon.nouns).run()
+                       self.lexicon.refusal_verbs, self.lexicon.statement_nouns | self.lexicon.nouns, dashes).run()
         found.sort(key=lambda q: (q.start, q.end))
         return found
 
@@ -87,8 +91,10 @@ class _Build:
 
     def __init__(self, doc: Doc, text: str, segments: list[Segment], index: SegmentIndex,
                  quoted: list[bool], cues: list[Cue], kickers: frozenset[str], tok_starts: list[int],
-                 refusals: frozenset[str] = frozenset(), statements: frozenset[str] = frozenset()) -> None:
+                 refusals: frozenset[str] = frozenset(), statements: frozenset[str] = frozenset(),
+                 dash_lines: list[tuple[int, int, SpeakerMention]] | None = None) -> None:
         self.doc, self.text, self.segments, self.index = doc, text, segments, index
+        self.dash_lines = dash_lines or []       # headlines "Ceasefire holds in Gaza - UN"
         self.statements = statements             # "made the following comment:": nouns of what is said
         self.quoted, self.cues, self.kickers = quoted, cues, kickers
         self.refusals = refusals                 # "declined to say ...": the verbs that refuse
@@ -487,6 +493,9 @@ class _Build:
             if any(jaccard(start, end, q.start, q.end) >= 0.5 and not start < q.start < q.end <= end for q in found):
                 continue                   # the same words found another way; a quote inside a turn is part of it
             out.append(FoundQuote(start, end, self._kind(start, end), speaker, cue, None))
+        for start, end, speaker in self.dash_lines:
+            if not any(q.start < end and start < q.end for q in found + out):   # "Ceasefire holds in Gaza - UN"
+                out.append(FoundQuote(start, end, self._kind(start, end), speaker, "―", None))
         return out
 
     def run(self) -> list[FoundQuote]:

@@ -14,6 +14,7 @@ from .channels import channel_of_cue, outlet_in
 from .clauses import before_semicolon_clause, with_alternative, with_modal_conjunct
 from .complements import complement
 from .cue import Cue, not_speaker
+from .headline_forms import in_unstopped_line, said_noun_phrase
 from .idioms import reports_nothing
 from .lexicon import QuoteLexicon, VerbEntry
 from .object_controllers import quoting_frame
@@ -108,6 +109,8 @@ def verb_cue(tok: Token, lexicon: QuoteLexicon, quoted: Sequence[bool], blocked:
     cue = Cue(token=tok.i, text=text, entry=entry, speaker=speaker)
     cue.clause = _clause_tokens(tok, speaker)
     cue.content = complement(tok, entry, cue.clause, quoted, lexicon)
+    if cue.content is None and entry.group == "speech" and in_unstopped_line(tok, doc_text):
+        cue.content = said_noun_phrase(tok)   # headline "Kremlin says no plans for talks"
     if cue.content is not None and cue.content[0] > tok.i:
         cue.content = after_leading_time(tok, with_alternative(tok, with_modal_conjunct(tok, cue.content, lexicon)))
     if cue.content is not None:

@@ -2,7 +2,9 @@
 attribution of events inside reported speech and for who "I" and "we" are in a direct quotation).
 
 A line in Title Case ("Sanders Vows To Fight On") is parsed again from a lower-cased copy (see
-``quotes.headlines``); its quotes come from that parse, with the article's offsets and words."""
+``quotes.headlines``), and a short line with no closing stop (a headline or standfirst the parser runs
+into the next paragraph, ``quotes.headline_forms``) on its own; the line's quotes come from that parse,
+with the article's offsets and words."""
 
 from __future__ import annotations
 
@@ -13,6 +15,7 @@ from spacy.tokens import Doc
 from ..document import CodedDocument
 from ..ids import quote_id, stable_hash
 from ..quotes import FoundQuote, QuoteFinder, QuoteLexicon
+from ..quotes.headline_forms import unstopped_lines
 from ..quotes.headlines import Reparse, article_names, common_words, headline_lines, lowered_copy
 from ..records import Quote, Speaker
 from ..resources import Resources
@@ -69,16 +72,20 @@ class QuoteStage:
     def _found(self, doc: Doc) -> list[tuple[FoundQuote, Reparse | None]]:
         """The finder's quotes; those of a Title Case line from the parse of its lower-cased copy."""
         found: list[tuple[FoundQuote, Reparse | None]] = [(f, None) for f in self.finder.find(doc)]
-        lines = list(headline_lines(doc.text))
-        if not lines:
+        text = doc.text
+        lines = list(headline_lines(text))
+        unstopped = [span for span in unstopped_lines(text) if span not in lines and span != (0, len(text))]
+        if not lines and not unstopped:
             return found
         names = article_names(doc, lines)
-        for start, end in lines:
-            copy = lowered_copy(doc.text[start:end], names, self.common_words())
+        for start, end in sorted(lines + unstopped):
+            own_line = (start, end) in unstopped      # parsed alone: the parser runs it into the next paragraph
+            copy = lowered_copy(text[start:end], names, self.common_words()) if not own_line else text[start:end]
             if copy is None:
                 continue
             reparse = Reparse(doc, self.resources.nlp(copy), start)
             kept = [(f, r) for f, r in found if r is not None or not (start <= f.start and f.end <= end)
+                    and not (own_line and f.cue_token is not None and start <= doc[f.cue_token].idx < end)
                     or f.cue == ":"]        # a label before a colon ("Pence: ...") is read from the capitals
             labels = [(f.start, f.end) for f, r in kept if r is None and start <= f.start and f.end <= end]
             found = kept + [(f, reparse) for f in self.finder.find(reparse.copy)
