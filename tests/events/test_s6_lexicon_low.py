@@ -105,11 +105,12 @@ _FORMS_04 = [
     ("The Indian prime minister got a call from the Russian president.", "041", "call_from_noun", "INDGOV", "RUSGOV"),
     ("Putin called Erdogan to congratulate him on his re-election.", "041", "call_to_discuss", "RUSGOV", "TURGOV"),
     # talks with no 'with' phrase: the sides are the subject or a 'between' phrase
-    # (the joint subject may also be read as 'A held talks with B' by talks_noun)
-    ("Serbia and Kosovo held direct talks in Brussels.", "046", "talks_between_parties|talks_noun", "SRB", "KSV"),
-    ("Armenia and Azerbaijan held talks in Moscow.", "046", "talks_between_parties|talks_noun", "AZE", "ARM"),
-    ("Talks between Israel and Hamas resumed in Cairo on Monday.", "046", "talks_between_parties", "ISR", "PSEREB"),
-    ("Germany held talks with France on Tuesday.", "046", "talks_noun", "DEU", "FRA"),
+    # (the joint subject may also be read as 'A held talks with B' by talks_noun); plain talks are a
+    # meeting (040), direct talks and negotiations 046 (session 11, lead decision 1)
+    ("Serbia and Kosovo held direct talks in Brussels.", "046", "negotiations_between_parties|negotiations_noun", "SRB", "KSV"),
+    ("Armenia and Azerbaijan held talks in Moscow.", "040", "talks_between_parties|talks_noun", "AZE", "ARM"),
+    ("Talks between Israel and Hamas resumed in Cairo on Monday.", "040", "talks_between_parties", "ISR", "PSEREB"),
+    ("Germany held talks with France on Tuesday.", "040", "talks_noun", "DEU", "FRA"),
     # meals together, tours of several countries
     ("The Israeli prime minister had dinner with the U.S. president at the White House.", "040", "meal_with", "ISRGOV", "USAGOV"),
     ("The Chinese premier began a tour of Kenya, Ethiopia and Egypt on Monday.", "042", "tour_of", "CHNGOV", "ETH"),
@@ -142,7 +143,7 @@ _NOT = [
     ("The Peruvian president announced his resignation on Friday.", "0831",
      "The Peruvian president announced his resignation on Friday amid mass protests.", "0831"),
     # talks 'on' a country are no talks with it
-    ("Russia held talks in Geneva on Ukraine.", "046", "Russia held talks in Geneva with the United States.", "046"),
+    ("Russia held talks in Geneva on Ukraine.", "04", "Russia held talks in Geneva with the United States.", "04"),
     # naming is no phone call
     ("The opposition called the vote a sham.", "041", "Putin called Erdogan to congratulate him on his re-election.", "041"),
     # talks with someone, frozen, are no conversation with them (a halt of talks, 16)
