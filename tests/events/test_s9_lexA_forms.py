@@ -33,9 +33,9 @@ _FORMS = [
      "joint_patrol_noun", "NAMMIL", "AGO"),
     ("Kazakh and Kyrgyz troops held a counter-terrorism exercise near Osh.", "062",
      "joint_exercise", "KAZMIL", "KGZMIL"),
-    # a crowd that disperses eases its dissent (082)
-    ("The crowd outside the Serbian parliament dispersed after midnight.", "082", "crowd_disperses", "SRBCVL", None),
-    ("Striking Namibian teachers dispersed quietly on Friday evening.", "082", "crowd_disperses", "NAMEDU", None),
+    # a crowd that disperses eases its dissent (082), toward the government of its country (session 11)
+    ("The crowd outside the Serbian parliament dispersed after midnight.", "082", "crowd_disperses", "SRBCVL", "SRBGOV"),
+    ("Striking Namibian teachers dispersed quietly on Friday evening.", "082", "crowd_disperses", "NAMEDU", "NAMGOV"),
     # a warning of a calamity is a pessimistic comment (012)
     ("Mongolia's mining minister warned of a sharp slowdown in copper exports.", "012", "warn_of", "MNGGOV", None),
     ("The WHO warned of a resurgence of measles in Europe.", "012", "warn_of", "IGOWHO", None),
