@@ -42,3 +42,19 @@ def test_a_progressive_protest_of_other_doers_stays(pipeline):
     events = _code(pipeline, "Hundreds of nurses marched through the centre of Accra on Tuesday. Doctors were "
                              "protesting against unpaid allowances in Kumasi.")
     assert not any("explains it" in e.rule for e in events)
+
+
+def test_the_act_a_trip_is_for_is_the_meeting_told_next_day(pipeline):
+    # the summit the trip is for is dated by the arrival (Tuesday); the meeting of the next day is that summit
+    events = pipeline.code_text("Chile's president arrived in Tokyo on Tuesday for a summit with Japan's prime "
+                                "minister. The two leaders met at a hillside guesthouse on Wednesday.",
+                                published="2024-05-15").events
+    meetings = [e for e in events if e.root == "04" and e.cameo != "042"]
+    assert len(meetings) == 2 and all("merged restatements" in e.rule for e in meetings)
+
+
+def test_a_meeting_before_the_trip_is_another_act(pipeline):
+    events = pipeline.code_text("Chile's president arrived in Tokyo on Tuesday for a summit with Japan's prime "
+                                "minister. The two leaders had met in Lima on Monday of last week.",
+                                published="2024-05-15").events
+    assert not any("merged restatements" in e.rule for e in events)

@@ -82,6 +82,8 @@ _PHRASE_DETS = frozenset({"the", "his", "her", "its", "their"})
 _RANK_WORDS = frozenset({"first", "latest", "last", "second", "third", "fourth", "fifth", "only"})
 # pronouns for the doers of an act told before: "They were protesting against ..."
 _DOER_PRONOUNS = frozenset({"they", "he", "she", "it"})
+# verbs of a trip whose "for" phrase names what it is made for: "arrived in Moscow for talks", "flew to Delhi for a summit"
+_TRAVEL_VERBS = frozenset({"arrive", "fly", "travel", "land", "head", "go", "come", "leave", "set", "visit", "return"})
 # prepositions of the occasion of an act: "arrived in Moscow on a state visit", "landed for a visit", "during a tour"
 _OCCASION_PREPS = frozenset({"on", "for", "during"})
 
@@ -212,11 +214,14 @@ def dates_agree(a: Event, b: Event) -> bool:
 
 
 def places_agree(a: Event, b: Event, countries: frozenset[int] = frozenset()) -> bool:
-    """The same place, a place on one of them only, or a country and a place in it ("arrived in
-    Moscow" / "travelled to Russia"). ``countries``: the geonameids of whole countries."""
+    """The same place, a place on one of them only, a country and a place in it ("arrived in
+    Moscow" / "travelled to Russia"), or a known place and one the gazetteer does not place.
+    ``countries``: the geonameids of whole countries."""
     x, y = a.location, b.location
     if x is None or y is None:
         return True
+    if (x.geonameid is None and x.country is None) != (y.geonameid is None and y.country is None):
+        return True   # a place the gazetteer does not know ("the Far East") may be in the known one ("Russia")
     if x.geonameid is not None and y.geonameid is not None:
         if x.geonameid == y.geonameid:
             return True
@@ -319,7 +324,38 @@ def _tell_one_act(a: _Telling, b: _Telling, rules: RestatementRules, countries: 
     return (x.modality == y.modality and (told_beside or a.marks == b.marks) and rules.one_act(x.cameo, y.cameo)
             and same_actor(x.source, y.source, a.source_words, b.source_words)
             and same_actor(x.target, y.target, a.target_words, b.target_words)
-            and dates_agree(x, y) and places_agree(x, y, countries))
+            and _dates_fit(a, b) and places_agree(x, y, countries))
+
+
+def _dates_fit(a: _Telling, b: _Telling) -> bool:
+    """The two records' dates agree (``dates_agree``), or one is an act a trip is made for, dated by the trip's day,
+    and the other is told on that day or later ("Kim arrived in Russia on Tuesday for a summit with Putin. The two
+    leaders met on Wednesday": the summit is the meeting)."""
+    x, y = a.event, b.event
+    if dates_agree(x, y):
+        return True
+    return (_purpose_of_trip(a.token) and _not_after(x, y)) or (_purpose_of_trip(b.token) and _not_after(y, x))
+
+
+def _not_after(first: Event, then: Event) -> bool:
+    """Both dates are full days and ``first``'s is not later than ``then``'s."""
+    da, db = first.date or "", then.date or ""
+    return len(da) == len(db) == 10 and da <= db
+
+
+def _purpose_of_trip(noun: Token | None) -> bool:
+    """An event noun in a "for" phrase of a verb of travel ("arrived in Russia on Tuesday for a summit with Putin",
+    "flew to Pretoria for talks"): its act comes when the trip is done, on the trip's day or later."""
+    if noun is None or noun.pos_ != "NOUN" or noun.dep_ != "pobj" or noun.head.lower_ != "for":
+        return False
+    node = noun.head.head
+    for _ in range(4):   # up through the verb's own phrases ("in Russia", "on Tuesday") to the verb
+        if node.pos_ in ("VERB", "AUX"):
+            return node.lemma_.lower() in _TRAVEL_VERBS
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
 
 
 def _occasion_phrase(noun: Token | None, verb: Token | None) -> bool:
