@@ -10,7 +10,9 @@ suspended or ended (16, not a ceasefire); round two: protesters forced back or t
 an office holder stripped of immunity (172), a motion of no confidence passed in a leader (172), a strike kept up
 (143, not an offensive), a court suspending a strike (172, not the strikers easing their
 dissent), sanctions approved or unveiled (163, not an endorsement) and a population driven across a border
-(201). The sentences are written for these tests, with actors, places and
+(201); a threat told in a participle after another act ("demanded ..., warning that it would fill the streets")
+is a threat of its own, not the content of the demand or a detail of it (a participial warning of a danger
+stays out); police clashing with a crowd of protesters (175, not a battle 190). The sentences are written for these tests, with actors, places and
 circumstances of their own. ``_NOT`` lists readings that must not fire.
 """
 
@@ -72,6 +74,12 @@ _FORMS = [
     # a population driven across a border
     ("Burmese soldiers drove tens of thousands of Rohingya villagers across the border.", "201",
      "drive_across_border", "MMRMIL", "MMRCVL"),
+    # a participial threat beside a demand
+    ("Senegal's opposition demanded a new electoral roll, warning that it would fill the streets of Dakar if the "
+     "vote went ahead.", "13", "threaten_verb", "SENOPP", "SENGOV"),
+    # police clashing with a crowd
+    ("Peruvian riot police clashed with thousands of striking miners near Arequipa.", "175",
+     "police_clash_with_crowd", "PERCOP", "PERLAB"),
 ]
 
 _NOT = [
@@ -89,6 +97,11 @@ _NOT = [
     ("Nepal's opposition filed a motion of no confidence in the prime minister on Friday.", "17"),
     # approving a trade deal is no sanction
     ("European Union ministers approved the trade deal with Mercosur on Friday.", "16"),
+    # a participial warning of a danger is no threat
+    ("The Ghanaian opposition condemned the mining deal, warning that earlier deals had only enriched foreign "
+     "firms.", "13"),
+    # soldiers clashing with guerrillas fight a battle
+    ("Peruvian soldiers clashed with Shining Path guerrillas near Ayacucho.", "17"),
 ]
 
 test_general_form, test_form_does_not_fire = form_tests(_FORMS, _NOT, PUB)

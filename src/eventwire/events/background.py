@@ -33,6 +33,8 @@ def drop_adjuncts(fired: dict[int, Any]) -> None:
         left = tok.left_edge.i
         if left == 0 or tok.doc[left - 1].text not in (",", ";", "—", "–"):
             continue
+        if participial_threat(f, fired):
+            continue    # "demanded ..., warning that it would fill the streets": a threat is an act of its own
         head = tok.head
         # "deploying troops, cutting phone lines and placing leaders under arrest": a list of participles
         # details the clause they hang on, not the first participle of the list
@@ -67,6 +69,21 @@ def drop_adjuncts(fired: dict[int, Any]) -> None:
             f.dropped = f"participial adjunct of '{head.text}' ({other.attempt.pattern.rule}): " \
                         "detail of that event, not an event of its own"
             break
+
+
+def participial_threat(f: Any, fired: dict[int, Any]) -> bool:
+    """A participle that threatens ("..., warning Colombia against any incursion", "..., warning that it would fill
+    the streets", "..., threatening to shut down the buses"): a threat made beside the main act, never its
+    justification or its detail. It names its addressee, its threatened act (the pattern's objects) or an act
+    the lexicon reads in its clause; a warning of a danger ("warning it would bring NATO into the conflict") or
+    one the coder read as a comment or a demand (012, 100) is none."""
+    tok = f.token
+    if tok.tag_ != "VBG" or f.attempt.pattern.root != "13" or f.code[:2] != "13":
+        return False
+    if f.attempt.pattern.objects or any(c.dep_ in ("dobj", "dative", "obj") for c in tok.children):
+        return True
+    clauses = [c for c in tok.children if c.dep_ in ("ccomp", "xcomp")]
+    return any(o is not f and any(o.token in c.subtree for c in clauses) for o in fired.values())
 
 
 def drop_circumstances(fired: dict[int, Any]) -> None:

@@ -257,6 +257,8 @@ def drop_embedded(fired: dict[int, Fired], rules: ModalityRules, background_prep
                     f.dropped = f"joined to '{cur.text}', {other.dropped}"
                 break
             frame = _content_frame(other) if other is not None and other is not f else None
+            if frame is not None and path == ["advcl"] and background.participial_threat(f, fired):
+                break   # "demanded that Wade withdraw, warning that it would fill the streets": a threat of its own
             if frame is not None and not other.dropped.startswith("discarded"):
                 if frame.pattern.root == "10" and _own_forces(other, rules):
                     # "Putin ordered his troops to attack Ukraine": an order to one's own forces is
