@@ -52,3 +52,19 @@ def test_a_dash_before_no_speaker_in_a_headline_gives_no_quote(find_quotes, text
 
 def test_a_bare_object_of_said_in_a_stopped_sentence_is_no_headline(find_quotes):
     assert find_quotes("The minister says nothing about the budget in his speech.") == []
+
+
+@pytest.mark.parametrize("text, cue, speaker", [
+    # a quotation named afterwards by a reporting noun: the noun's "of"/"from" phrase says it
+    ('"We will not give up a single village." That was the message from the defence minister on Friday.',
+     "message", "the defence minister"),
+    ('"The plan is finished," was the verdict of one senior negotiator.', "verdict", "one senior negotiator"),
+    ('"Prices will keep rising" — this is the warning of the central bank.', "warning", "the central bank"),
+])
+def test_a_quotation_named_by_a_message_noun_afterwards_takes_its_holder(find_quotes, text, cue, speaker):
+    quotes = [q for q in find_quotes(text) if q.kind == "direct"]
+    assert [(q.cue, q.speaker.text if q.speaker else None) for q in quotes] == [(cue, speaker)]
+
+
+def test_a_quotation_before_a_noun_that_reports_nothing_has_no_speaker(find_quotes):
+    assert [q for q in find_quotes('"Casablanca" was the favourite film of the late president.') if q.speaker] == []

@@ -24,6 +24,7 @@ from .labels import (colon_attributed, colon_blocks, dash_attributed, dash_set_a
                      opens_turn, statement_holder)
 from .lexicon import QuoteLexicon
 from .marks import Segment, SegmentIndex, find_segments, jaccard, quoted_tokens
+from .message_labels import message_holder
 from .nesting import outermost
 from .resolve import participle_speakers, resolve_speakers
 from .speaker_records import to_record
@@ -406,6 +407,8 @@ class _Build:
                 speaker, cue = dashed, "--"
             if speaker is None:            # "The mayor was blunt: “...”"
                 speaker, cue = colon_attributed(self.doc, self.text, seg, first), ":"
+            if speaker is None and (named := message_holder(self.doc, self._first_token(seg.end), self.statements)):
+                speaker, cue = named       # '“...” That was the message from the interior minister.'
             if speaker is not None:
                 out.append(FoundQuote(seg.start, seg.end, "direct", speaker, cue, None))
                 continue
