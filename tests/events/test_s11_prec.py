@@ -141,3 +141,19 @@ def test_crowds_of_mourners_and_police_appeals_are_no_event(pipeline, text):
 def test_protesters_filling_the_streets_stay_a_protest(pipeline):
     text = "Thousands of opposition supporters filled the streets of Caracas on Saturday to demand new elections."
     assert "14" in roots(pipeline, text)
+
+
+# ---------------------------------------------------------------- 6. hazard warnings, nominal causes
+def test_a_warning_of_a_natural_hazard_is_no_comment(pipeline):
+    text = "Officials in Nepal warned on Sunday of more landslides in the hill districts after two days of rain."
+    assert "01" not in roots(pipeline, text)
+
+
+def test_a_strike_named_as_a_cause_is_background(pipeline):
+    text = "Peru's zinc output fell 6 percent in May because of a strike by dock workers in Callao, the ministry said."
+    assert "14" not in roots(pipeline, text)
+
+
+def test_a_strike_reported_stays(pipeline):
+    text = "Dock workers in Callao went on strike on Monday to demand higher pay from Peru's government."
+    assert "14" in roots(pipeline, text)
