@@ -68,3 +68,16 @@ def test_a_quotation_named_by_a_message_noun_afterwards_takes_its_holder(find_qu
 
 def test_a_quotation_before_a_noun_that_reports_nothing_has_no_speaker(find_quotes):
     assert [q for q in find_quotes('"Casablanca" was the favourite film of the late president.') if q.speaker] == []
+
+
+def test_a_sentence_named_by_the_next_as_a_verdict_is_its_holders(find_quotes):
+    text = "Sanctions alone will never end the war. That was the blunt verdict of the European envoy on Monday."
+    assert _summary(find_quotes(text)) == [("verdict", "Sanctions alone will never end the war", "the European envoy", None)]
+
+
+@pytest.mark.parametrize("text, cues", [
+    ("The army entered the city at dawn. That was the start of the long offensive.", []),   # no reporting noun
+    ("The talks collapsed, the mediator said. That was the view of the other side too.", ["said"]),   # claimed
+])
+def test_a_sentence_before_that_was_stays_as_it_was(find_quotes, text, cues):
+    assert [q.cue for q in find_quotes(text)] == cues

@@ -24,7 +24,7 @@ from .labels import (colon_attributed, colon_blocks, dash_attributed, dash_set_a
                      opens_turn, statement_holder)
 from .lexicon import QuoteLexicon
 from .marks import Segment, SegmentIndex, find_segments, jaccard, quoted_tokens
-from .message_labels import message_holder
+from .message_labels import message_holder, named_sentence
 from .nesting import outermost
 from .resolve import participle_speakers, resolve_speakers
 from .speaker_records import to_record
@@ -501,6 +501,22 @@ class _Build:
                 out.append(FoundQuote(start, end, self._kind(start, end), speaker, "―", None))
         return out
 
+    def _named_afterwards(self, found: list[FoundQuote]) -> list[FoundQuote]:
+        """A sentence no cue claimed, named by the next one as someone's words ("... . That was the
+        verdict of the envoy.")."""
+        out = []
+        for sent in self.doc.sents:
+            named = named_sentence(self.doc, sent, self.statements)
+            if named is None:
+                continue
+            first, end, speaker, noun = named
+            if any(self.in_claim[i] or self.quoted[i] for i in range(first, end)):
+                continue
+            start_char, end_char = self.doc[first].idx, self.doc[end - 1].idx + len(self.doc[end - 1])
+            if not any(q.start < end_char and start_char < q.end for q in found):
+                out.append(FoundQuote(start_char, end_char, "indirect", speaker, noun, None))
+        return out
+
     def run(self) -> list[FoundQuote]:
         self._assign(self._claims())
         found = self._direct_quotes()
@@ -508,5 +524,6 @@ class _Build:
         found += self._blocks(found)
         found += self._unclaimed(found)
         found += self._labelled(found)
+        found += self._named_afterwards(found)
         return outermost(self.doc, self.cue_at, found, self.refusals)
 

@@ -1,26 +1,32 @@
 """A quotation named afterwards by a reporting noun and its holder: '"We will not back down." That was the
 message from the interior minister', '"The deal is dead," was the verdict of one senior diplomat', '"..." —
-this is the warning of the central bank'. The speaker is the noun's "of"/"from" phrase."""
+this is the warning of the central bank'. The speaker is the noun's "of"/"from" phrase. Without quotation
+marks, "That was the verdict of X." names the sentence before it in its paragraph."""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from .speakers import SpeakerMention, speaker_span
 
 _POINTERS = frozenset({"that", "this", "such"})
 _HOLDER_PREPS = frozenset({"of", "from"})
+_MIN_WORDS = 4
 _MAX_NOUN_DISTANCE = 3                  # "was the blunt message", "is the clear verdict"
 
 
-def message_holder(doc: Doc, after: int, nouns: frozenset[str]) -> tuple[SpeakerMention, str] | None:
+def message_holder(doc: Doc, after: int, nouns: frozenset[str],
+                   pointer: bool = False) -> tuple[SpeakerMention, str] | None:
     """(speaker, the noun as written) when the words from token ``after`` (the first after the quotation)
-    are "[that|this] was|is the <reporting noun> of|from X"; else None. ``nouns``: reporting nouns."""
+    are "[that|this] was|is the <reporting noun> of|from X"; else None. ``nouns``: reporting nouns;
+    ``pointer``: "that"/"this" must open the words (no quotation marks show what is named)."""
     i = after
     while i < len(doc) and (doc[i].is_punct or doc[i].is_space):
         i += 1
     if i < len(doc) and doc[i].lower_ in _POINTERS and doc[i].dep_ == "nsubj":
         i += 1
+    elif pointer:
+        return None
     if i >= len(doc) or doc[i].lemma_ != "be" or doc[i].pos_ not in ("AUX", "VERB"):
         return None
     be = doc[i]
@@ -33,3 +39,21 @@ def message_holder(doc: Doc, after: int, nouns: frozenset[str]) -> tuple[Speaker
     if holder is None or holder.pos_ not in ("NOUN", "PROPN", "PRON"):
         return None
     return speaker_span(holder, lambda j: j <= prep.i), noun.text
+
+
+def named_sentence(doc: Doc, sent: Span, nouns: frozenset[str]) -> tuple[int, int, SpeakerMention, str] | None:
+    """(first token, end token, speaker, noun) of the sentence before ``sent`` in its paragraph when ``sent``
+    opens "That was the assessment of X" ("Sanctions are not working. That was the blunt verdict of
+    the envoy."); the sentence needs four words or more."""
+    if sent.start == 0 or "\n" in doc[sent.start - 1].text_with_ws:
+        return None
+    named = message_holder(doc, sent.start, nouns, pointer=True)
+    if named is None:
+        return None
+    before = doc[sent.start - 1].sent
+    end = before.end
+    while end > before.start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    if sum(1 for t in doc[before.start:end] if t.is_alpha) < _MIN_WORDS or "\n" in doc[before.start:end].text:
+        return None
+    return before.start, end, named[0], named[1]
