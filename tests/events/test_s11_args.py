@@ -156,3 +156,13 @@ def test_force_posted_at_a_border_abroad_keeps_its_target(pipeline):
     # a deployment 'into' a country with an object keeps its object reading
     assert ("IND", "PAK") in _dyads(pipeline, "India moved additional troops to the border with Pakistan on Tuesday.",
                                     "15")
+
+
+def test_a_show_of_force_into_the_waters_around_a_country_is_aimed_at_it(pipeline):
+    text = "China fired ballistic missiles into waters around Taiwan on Thursday."
+    assert _dyads(pipeline, text, "15", published="2022-08-04") == {("CHN", "TWN")}
+
+
+def test_missiles_fired_into_open_sea_have_no_target(pipeline):
+    text = "North Korea fired two ballistic missiles into the sea on Sunday."
+    assert {t for _, t in _dyads(pipeline, text, "15")} <= {None}

@@ -46,6 +46,9 @@ _AIMED_PREPS = frozenset({"at", "on", "against", "into"})
 HOME_HOW = "country under it"
 
 
+# prepositions of a frontier, a zone or waters that name the country on the other side ("the border with
+# Azerbaijan", "the waters around Taiwan", "the zone off Japan")
+_ACROSS_PREPS = frozenset({"with", "around", "near", "off"})
 # prepositions of the place a deployment is sent to ("sent troops to Kashmir", "moved tanks into the city")
 _DESTINATION_PREPS = frozenset({"to", "into", "onto", "toward", "towards"})
 
@@ -230,32 +233,36 @@ class TargetFallbacks:
 
     def across(self, trigger: Token, sources: list[Arg], *, noun: bool) -> list[Arg]:
         """The country across a border where force is posted or shown: the actor of the frontier's 'with'
-        phrase ("along the northern border with Azerbaijan"), else its modifier of another country than
-        the source's ("along the Cambodian border"); ``frontiers`` in arguments.yaml."""
+        phrase ("along the northern border with Azerbaijan"; 'around', 'near', 'off' for waters and zones:
+        "fired missiles into waters around Taiwan"), else its modifier or owner of another country than
+        the source's ("along the Cambodian border", "entered its air defence zone"); ``frontiers`` in
+        arguments.yaml."""
         words = argument_words()
         own = {s.ref.code[:3] for s in sources if s.ref.code}
         verb = syntax.light_verb(trigger) if noun else trigger
         if verb is None:
             return []
         heads = [verb, *syntax.children(verb, *syntax.OBJ)]
-        for prep in (p for h in heads for p in syntax.children(h, "prep")):
-            for line in syntax.prep_objects(prep):
-                if line.lemma_.lower() not in words.frontiers:
-                    continue
-                # (its 'with' phrase, or the one the parser hung on the verb right after it: "put troops
-                # along the border with Azerbaijan on alert")
-                withs = [p for p in syntax.children(line, "prep") if p.lower_ == "with"] + \
-                    [p for p in syntax.children(verb, "prep") if p.lower_ == "with" and p.i == line.right_edge.i + 1]
-                sides = [pobj for p in withs for pobj in syntax.prep_objects(p)]
-                sides += [m for m in line.children if m.dep_ in ("amod", "compound", "nmod", "poss") and m.i < line.i]
-                for side in sides:
-                    found = [a for a in self.finder.actors(side, f"across '{line.text}' ('{prep.text} the "
-                                                                f"{line.text}')")
-                             if a.ref.code and a.ref.code[:3] not in own]
-                    if found:
-                        return [Arg(replace(a.ref, code=a.ref.code[:3], sectors=[]), a.token, a.how)
-                                if a.ref.code[:3] == a.ref.country and len(a.ref.code) > 3 and "place" in a.how
-                                else a for a in found]
+        # the frontier in a phrase of the verb or of its object, or the verb's object itself ("entered its
+        # air defence zone")
+        lines = [(f"{prep.text} the", line) for prep in (p for h in heads for p in syntax.children(h, "prep"))
+                 for line in syntax.prep_objects(prep)] + [("", obj) for obj in heads[1:]]
+        for how, line in lines:
+            if words.noun_lemma(line) not in words.frontiers and line.lower_ not in words.frontiers:
+                continue
+            # (its 'with' phrase, or the one the parser hung on the verb right after it: "put troops
+            # along the border with Azerbaijan on alert"; the waters 'around' a country)
+            withs = [p for p in syntax.children(line, "prep") if p.lower_ in _ACROSS_PREPS] + \
+                [p for p in syntax.children(verb, "prep") if p.lower_ == "with" and p.i == line.right_edge.i + 1]
+            sides = [pobj for p in withs for pobj in syntax.prep_objects(p)]
+            sides += [m for m in line.children if m.dep_ in ("amod", "compound", "nmod", "poss") and m.i < line.i]
+            for side in sides:
+                found = [a for a in self.finder.actors(side, f"across '{line.text}' ({how or 'object'})")
+                         if a.ref.code and a.ref.code[:3] not in own]
+                if found:
+                    return [Arg(replace(a.ref, code=a.ref.code[:3], sectors=[]), a.token, a.how)
+                            if a.ref.code[:3] == a.ref.country and len(a.ref.code) > 3 and "place" in a.how
+                            else a for a in found]
         return []
 
     def honoured(self, trigger: Token, sources: list[Arg], *, noun: bool) -> list[Arg]:
