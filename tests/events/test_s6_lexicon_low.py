@@ -38,7 +38,9 @@ _FORMS = [
     ("Venezuela released the seized Guyanese fishing boats.", "0842", "return_seized_property", "VEN", "GUY"),
     ("Indonesia returned the seized Malaysian trawler.", "0842", "return_seized_property", "IDN", "MYS"),
     # intransitive 'surrendered to X' is a military surrender, not a handover (063)
-    ("The Russian-backed separatists surrendered to Ukrainian forces.", "0874", "surrender_verb", "RUSREB", "UKRMIL"),
+    # a backer adjective never gives the group's country; where it operates does (lead decision, session 11)
+    ("The Russian-backed separatists in eastern Ukraine surrendered to Ukrainian forces.", "0874", "surrender_verb",
+     "UKRREB", "UKRMIL"),
     ("The Ukrainian marines surrendered to Russian troops in Mariupol.", "0874", "surrender_verb", "UKRMIL", "RUSMIL"),
     # bodies or hostages surrendered / handed over are persons returned
     ("Hamas surrendered the bodies of two Israeli hostages to Israel.", "0841", "hand_over_prisoners", "PSEREB", "ISR"),

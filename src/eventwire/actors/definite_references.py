@@ -36,8 +36,9 @@ TITLE_WORDS = _WORDS.groups("offices")
 DEFINITE_DETS = frozenset({"the", "this", "that"})
 # head lemma -> what the description refers back to
 ANAPHORS = _WORDS.group_of("anaphors")
-# adjectives that keep a definite description a reference back: "the militant group", "the Islamist movement"
-ROLE_ADJECTIVES = _WORDS.words("role_adjectives")
+# adjectives that keep a definite description a reference back: "the militant group", "the Islamist movement",
+# and the backer words of the resolver: "the Iran-backed group", "the Saudi-funded militia"
+ROLE_ADJECTIVES = _WORDS.words("role_adjectives") | _WORDS.words("backer_words")
 # nor has one referred to as "the agency" / "the ministry": businesses, outlets, parties, armed groups
 NOT_INSTITUTION_SECTORS = frozenset({"BUS", "MED", "PTY", "REB"})
 COUNTRY_KINDS = frozenset({"country", "adjective", "capital", "place", "metonym"})
