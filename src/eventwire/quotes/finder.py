@@ -30,11 +30,13 @@ from .resolve import participle_speakers, resolve_speakers
 from .speaker_records import to_record
 from .speakers import SpeakerMention
 from .titles import is_title
+from .transcripts import OtherVoices
 
 ActorLookup = Callable[[int], "tuple[str | None, str | None]"]
 _BEFORE_GLUE = frozenset({",", "—", "–", "-", "--", "’", "'"})
 _AFTER_GLUE = frozenset({",", ":", "—", "–", "-", "--"})
 _SENTENCE_END = (".", "!", "?", "…")
+_TURN_PERSONS = frozenset({"i", "we", "you"})      # who speaks in a transcript turn, not another voice
 
 
 @dataclass
@@ -491,7 +493,7 @@ class _Build:
         """Headline and transcript quotes; a quotation opening with a turn's label gives way to the turn
         (removed from ``found``)."""
         out = []
-        for start, end, speaker, cue in labelled_quotes(self.doc, self.text, self.kickers):
+        for start, end, speaker, cue in labelled_quotes(self.doc, self.text, self.kickers, self._other_voices()):
             found[:] = [q for q in found if not opens_turn(self.text, q.start, start)]
             if any(jaccard(start, end, q.start, q.end) >= 0.5 and not start < q.start < q.end <= end for q in found):
                 continue                   # the same words found another way; a quote inside a turn is part of it
@@ -500,6 +502,13 @@ class _Build:
             if not any(q.start < end and start < q.end for q in found + out):   # "Ceasefire holds in Gaza - UN"
                 out.append(FoundQuote(start, end, self._kind(start, end), speaker, "―", None))
         return out
+
+    def _other_voices(self) -> OtherVoices:
+        """Where quotations open, and the reporting words whose speaker is not "I", "we" or "you" (the
+        person of a transcript turn): either one ends a turn's run-on after the last label."""
+        attributions = tuple(self.doc[cue.token].idx for cue in self.cues
+                             if cue.speaker is not None and self.doc[cue.speaker.head].lower_ not in _TURN_PERSONS)
+        return OtherVoices(tuple(seg.start for seg in self.segments), attributions)
 
     def _named_afterwards(self, found: list[FoundQuote]) -> list[FoundQuote]:
         """A sentence no cue claimed, named by the next one as someone's words ("... . That was the

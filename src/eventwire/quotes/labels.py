@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 
 from .marks import Segment
 from .speakers import SpeakerMention
-from .transcripts import TRAIL, transcript_turns
+from .transcripts import TRAIL, OtherVoices, transcript_turns
 
 _HEADLINE = re.compile(r"([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}):\s+(\S.*)")
 _DASH = re.compile(r"\s*[―—–]\s*([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,4})\s*(?:\n|$)")
@@ -100,10 +100,12 @@ def opens_turn(text: str, quote_start: int, turn_start: int) -> bool:
     return quote_start < turn_start and _TURN_LEAD.fullmatch(text, quote_start, turn_start) is not None
 
 
-def labelled_quotes(doc: Doc, text: str, kickers: frozenset[str] = frozenset()) -> list[tuple[int, int, SpeakerMention, str]]:
-    """(start, end, speaker, cue) of headline and transcript quotes."""
+def labelled_quotes(doc: Doc, text: str, kickers: frozenset[str] = frozenset(),
+                    voices: OtherVoices = OtherVoices()) -> list[tuple[int, int, SpeakerMention, str]]:
+    """(start, end, speaker, cue) of headline and transcript quotes; ``voices`` (quotations and other
+    attributions) end the last transcript turn."""
     out = [(start, end, speaker, ":") for start, end, speaker
-           in transcript_turns(doc, text, lambda a, b: _speaker(doc, a, b), kickers)]
+           in transcript_turns(doc, text, lambda a, b: _speaker(doc, a, b), kickers, voices)]
     line = text.split("\n", 1)[0]
     m = _HEADLINE.match(line)
     named = _named_label(doc, line, 0) if m is None else None

@@ -1,7 +1,8 @@
 """Transcript turns: "PENCE: ..." runs over the paragraphs after it until the next label or a stage
 direction ("(CROSSTALK.)"), when they are written like it (all opening with a quotation mark, or
 none); the last turn runs on only over paragraphs that still speak in the first or second person ("I",
-"we", "you"), as the article may go on after the transcript;
+"we", "you"), as the article may go on after the transcript, and never over a paragraph that quotes or
+attributes words of its own (another person's quotation, "Unions said ...");
 interview formats "Q: ... / A: ..." give the questions to the interviewer and the answers to the
 person interviewed, as the text introduces the interview ("The newspaper interviewed Angela
 Merkel", "In an interview with The Washington Post, ..."; else "Q" and the last person named)."""
@@ -24,6 +25,22 @@ _MAX_CONTINUED = 8                                           # paragraphs one tu
 _SPEAKING = re.compile(r"\b(?:I|[Mm]e|[Mm]y|[Ww]e|[Uu]s|[Oo]ur|[Yy]ou|[Yy]our)\b")   # words of someone speaking
 
 
+@dataclass(frozen=True)
+class OtherVoices:
+    """What the rest of the quote finder knows of the text: the character offsets where quotations open
+    and those of reporting words with a subject that is not "I", "we" or "you"."""
+
+    quotations: tuple[int, ...] = ()
+    attributions: tuple[int, ...] = ()
+
+    def in_paragraph(self, start: int, end: int, marked: bool) -> bool:
+        """Does the paragraph [start, end) quote or attribute words of its own? In a transcript written
+        inside quotation marks (``marked``), the quotation opening the paragraph is the turn's own."""
+        own = start if marked else -1
+        return any(start <= opening < end and opening != own for opening in self.quotations) \
+            or any(start <= at < end for at in self.attributions)
+
+
 @dataclass
 class _Label:
     line: int               # index of the line
@@ -35,8 +52,10 @@ class _Label:
 
 
 def transcript_turns(doc: Doc, text: str, speaker_at: Callable[[int, int], SpeakerMention | None],
-                     kickers: frozenset[str]) -> list[tuple[int, int, SpeakerMention]]:
-    """(start, end, speaker) of each transcript or interview turn after the first line."""
+                     kickers: frozenset[str], voices: OtherVoices = OtherVoices()
+                     ) -> list[tuple[int, int, SpeakerMention]]:
+    """(start, end, speaker) of each transcript or interview turn after the first line; ``voices`` ends
+    the last turn's run-on at a paragraph that quotes or attributes words of its own."""
     lines = text.split("\n")
     starts, at = [], 0
     for line in lines:
@@ -56,7 +75,7 @@ def transcript_turns(doc: Doc, text: str, speaker_at: Callable[[int, int], Speak
         if speaker is None or doc[speaker.start:speaker.end].text.lower() in kickers:
             continue
         nxt = labels[k + 1].line if k + 1 < len(labels) else None
-        last = _last_line(lines, label, nxt)
+        last = _last_line(lines, starts, label, nxt, voices)
         end = starts[last] + len(lines[last].rstrip(TRAIL))
         if end - label.content_start > 3:
             out.append((label.content_start, end, speaker))
@@ -78,10 +97,12 @@ def _labels(lines: list[str], starts: list[int]) -> list[_Label]:
     return out
 
 
-def _last_line(lines: list[str], label: _Label, next_label: int | None) -> int:
+def _last_line(lines: list[str], starts: list[int], label: _Label, next_label: int | None,
+               voices: OtherVoices) -> int:
     """The last paragraph of a turn: paragraphs between the label line and the next label go on
     with it while written like it (opening with a quotation mark when it does), up to a stage
-    direction; after the last label, only while they speak in the first or second person."""
+    direction; after the last label, only while they speak in the first or second person and hold
+    no quotation or attribution of their own (so the "I", "we", "you" counted lie outside quotes)."""
     last = label.line
     stop = len(lines) if next_label is None else next_label
     for n in range(label.line + 1, min(stop, label.line + 1 + 2 * _MAX_CONTINUED)):
@@ -92,7 +113,9 @@ def _last_line(lines: list[str], label: _Label, next_label: int | None) -> int:
             break
         if line.startswith(("\"", "“")) != bool(label.mark):
             break
-        if next_label is None and not _SPEAKING.search(line):
+        lead = starts[n] + len(lines[n]) - len(lines[n].lstrip())
+        if next_label is None and (voices.in_paragraph(lead, starts[n] + len(lines[n]), bool(label.mark))
+                                   or not _SPEAKING.search(line)):
             break                          # the article may go on after the last turn: only words still spoken
         last = n
     return last

@@ -1,0 +1,47 @@
+"""Session 11 fix-up (quotesfix): review items 51, 12, 13, 14, 16, 19b of the quotes owner."""
+
+import pytest
+
+
+def _turns_of(quotes, name):
+    return [q.text for q in quotes if q.cue == ":" and q.speaker is not None and q.speaker.text == name]
+
+
+# -- review 51: the last transcript turn stops at another voice ------------------------------------------
+
+@pytest.mark.parametrize("after, other_cue, other_speaker", [
+    # a later paragraph quoting another person is that person's, even with "I" inside the marks
+    ('The opposition leader, Ana Ruiz, told reporters later: "I do not believe a word of it."',
+     "told", "The opposition leader, Ana Ruiz"),
+    ('Asked about the plan, a union official said: "You cannot trust these figures."',
+     "said", "a union official"),
+    # the writer's paragraph: another speaker's attribution, and the writer's own "we"
+    ("Unions said they would continue their strike, and we understand talks will resume on Monday.",
+     "said", "Unions"),
+    ("Our correspondent says the mood in the capital is tense, and we expect more protests.",
+     "says", "Our correspondent"),
+])
+def test_the_last_turn_stops_at_another_voice(find_quotes, after, other_cue, other_speaker):
+    text = ("HOST: Minister, what about the budget?\n\nMINISTER: We will balance it.\n\n" + after)
+    quotes = find_quotes(text)
+    assert _turns_of(quotes, "MINISTER") == ["We will balance it"], [(q.cue, q.text) for q in quotes]
+    assert [q.speaker.text for q in quotes if q.cue == other_cue and q.speaker is not None] == [other_speaker]
+
+
+def test_first_person_words_only_inside_quotes_do_not_continue_the_turn(find_quotes):
+    text = ('PRESENTER: Will the ceasefire hold?\n\nGENERAL: That depends on the other side.\n\n'
+            'Banners reading "We want peace" hung from the balconies of the old town.')
+    assert _turns_of(find_quotes(text), "GENERAL") == ["That depends on the other side"]
+
+
+def test_the_last_turn_still_runs_on_over_its_own_reported_words(find_quotes):
+    text = ("HOST: Minister, what about the budget?\n\nMINISTER: We will balance it.\n\n"
+            "And I told my colleagues that we must not give up.")
+    assert _turns_of(find_quotes(text), "MINISTER") == [
+        "We will balance it.\n\nAnd I told my colleagues that we must not give up"]
+
+
+def test_a_marked_transcript_keeps_its_own_quotation_marks(find_quotes):
+    text = ('The transcript reads:\n\n"ANCHOR: Are you running?\n\n"SENATOR: I have not decided.\n\n'
+            '"But you will hear from me soon."')
+    assert _turns_of(find_quotes(text), "SENATOR") == ["I have not decided.\n\n\"But you will hear from me soon"]
