@@ -12,7 +12,8 @@ an office holder stripped of immunity (172), a motion of no confidence passed in
 dissent), sanctions approved or unveiled (163, not an endorsement) and a population driven across a border
 (201); a threat told in a participle after another act ("demanded ..., warning that it would fill the streets")
 is a threat of its own, not the content of the demand or a detail of it (a participial warning of a danger
-stays out); police clashing with a crowd of protesters (175, not a battle 190). The sentences are written for these tests, with actors, places and
+stays out); police clashing with a crowd of protesters (175, not a battle 190); a court ordering someone jailed or
+detained (173, not a demand). The sentences are written for these tests, with actors, places and
 circumstances of their own. ``_NOT`` lists readings that must not fire.
 """
 
@@ -80,6 +81,9 @@ _FORMS = [
     # police clashing with a crowd
     ("Peruvian riot police clashed with thousands of striking miners near Arequipa.", "175",
      "police_clash_with_crowd", "PERCOP", "PERLAB"),
+    # a court ordering someone detained
+    ("A Russian court ordered the opposition activist detained for two months.", "173", "court_orders_detention",
+     "RUSJUD", "RUSOPP"),
 ]
 
 _NOT = [
