@@ -157,3 +157,13 @@ def test_a_strike_named_as_a_cause_is_background(pipeline):
 def test_a_strike_reported_stays(pipeline):
     text = "Dock workers in Callao went on strike on Monday to demand higher pay from Peru's government."
     assert "14" in roots(pipeline, text)
+
+
+# ---------------------------------------------------------------- 7. the content of a fear or a worry
+@pytest.mark.parametrize("text", [
+    "Oil prices rose on Thursday, overshadowing worries that the OPEC producers might loosen their supply curbs "
+    "next month.",
+    "Fears that Russia could invade Ukraine grew in European capitals on Monday.",
+])
+def test_the_content_of_a_fear_noun_is_no_event(pipeline, text):
+    assert not roots(pipeline, text) & {"03", "08", "19"}

@@ -405,13 +405,17 @@ def _auxiliaries(f: Fired) -> list[Token]:
 
 
 def _feared_or_hoped(f: Fired, rules: ModalityRules) -> Token | None:
-    """The mental-state verb whose complement clause holds the trigger ("hoped the prisoner exchange
-    would open the door to talks", "fear that Beijing will send troops"), or None."""
+    """The mental-state verb or noun whose complement clause holds the trigger ("hoped the prisoner exchange
+    would open the door to talks", "fear that Beijing will send troops", "worries that the producers might
+    loosen their curbs"), or None."""
     cur = f.token
     for _ in range(8):
         if cur.head is cur:
             return None
         if cur.dep_ == "ccomp" and cur.head.pos_ in ("VERB", "AUX") and _mental_state(cur.head, rules):
+            return cur.head
+        if cur.dep_ in ("ccomp", "acl") and cur.head.pos_ == "NOUN" \
+                and cur.head.lemma_.lower() in rules.governors.get("mental_states", frozenset()):
             return cur.head
         if cur.dep_ not in ("ccomp", "xcomp", "conj", "dobj", "pobj", "prep", "advcl", "acl", "compound", "amod"):
             return None
