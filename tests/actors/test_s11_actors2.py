@@ -16,3 +16,25 @@ from actor_mentions import code_at, coded
 ])
 def test_every_backer_word_keeps_a_reference_back(pipeline, text, word, code):
     assert code_at(coded(pipeline, text), word) == code
+
+
+@pytest.mark.parametrize("text, backer", [
+    ("Iran-backed militias shelled the base.", True),
+    ("Russia - backed by China - vetoed the resolution.", False),   # review 39: a spaced dash is an aside
+])
+def test_only_an_attached_hyphen_names_a_backer(text, backer):
+    import spacy
+
+    from eventwire.actors.resolver import side_taken
+    doc = spacy.blank("en")(text)
+    assert side_taken(doc, 0) is backer
+
+
+@pytest.mark.parametrize("text, code", [
+    # review 40: a bare "action" against a town is no lawsuit; the town stays its people
+    ("Nigerian troops took military action against the town on Sunday.", "NGACVL"),
+    ("Shopkeepers in Lagos took legal action against the city on Monday.", "NGAGOV"),
+])
+def test_only_a_legal_action_is_aimed_at_a_towns_council(pipeline, text, code):
+    word = "town" if "town" in text else "city"
+    assert code_at(coded(pipeline, text), word) == code

@@ -25,6 +25,7 @@ GOVERNING_PLACES = _WORDS.words("governing_places")
 GOVERNING_ACTS = _WORDS.words("governing_acts")
 ACTS_ON_GOVERNMENTS = _WORDS.words("acts_on_governments")
 LEGAL_ACTIONS = _WORDS.words("legal_actions")
+LEGAL_ACTION_MODIFIERS = _WORDS.words("legal_action_modifiers")
 
 
 def governing_place(token: Token, res: Resolution) -> Resolution:
@@ -39,9 +40,17 @@ def governing_place(token: Token, res: Resolution) -> Resolution:
         why = f"the {token.lower_} {head.lower_}: a governmental act"
     elif token.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_.lower() in ACTS_ON_GOVERNMENTS:
         why = f"{head.lower_} the {token.lower_}: an act aimed at its government"
-    elif token.dep_ == "pobj" and head.lower_ == "against" and (
-            head.head.lemma_.lower() in LEGAL_ACTIONS or head.head.lemma_.lower() in ACTS_ON_GOVERNMENTS):
+    elif token.dep_ == "pobj" and head.lower_ == "against" and _legal_action(head.head):
         why = f"{head.head.lower_} against the {token.lower_}: a legal action aimed at its government"
     else:
         return res
     return replace(res, code=res.country + "GOV", sectors=("GOV",), human=False, why=f"{res.why}; {why} (GOV)")
+
+
+def _legal_action(word: Token) -> bool:
+    """``word`` names a legal action or an act aimed at a government: "a lawsuit", "sued", "legal action" (a bare
+    "action" is none: "military action against the town")."""
+    lemma = word.lemma_.lower()
+    if lemma == "action":
+        return any(c.lower_ in LEGAL_ACTION_MODIFIERS for c in word.lefts)
+    return lemma in LEGAL_ACTIONS or lemma in ACTS_ON_GOVERNMENTS

@@ -43,15 +43,21 @@ BACKER_WORDS = _WORDS.words("backer_words")
 
 def side_taken(tokens, i: int) -> bool:
     """The word at ``i`` names a side taken, not a country of one's own: "pro-Russian", "anti-American", or a
-    backer: "Iranian-aligned group", "Saudi Arabia-backed forces" (``tokens``: the doc or a list of its tokens)."""
+    backer: "Iranian-aligned group", "Saudi Arabia-backed forces" (``tokens``: the doc or a list of its tokens). Only
+    a hyphen with no space on either side joins a backer: "Russia - backed by China - vetoed it" is a dash aside."""
     if i > 1 and tokens[i - 1].text == "-" and tokens[i - 2].lower_ in SIDE_WORDS:
         return True
     for j in range(i + 1, min(i + 4, len(tokens) - 1)):
         if tokens[j].text == "-":
-            return tokens[j + 1].lower_ in BACKER_WORDS
+            return _attached_hyphen(tokens, j) and tokens[j + 1].lower_ in BACKER_WORDS
         if tokens[j].pos_ != "PROPN":
             return False
     return False
+
+
+def _attached_hyphen(tokens, j: int) -> bool:
+    """The "-" at ``j`` joins the words on both sides ("Iran-backed"), no spaced dash ("Russia - backed by ...")."""
+    return not tokens[j - 1].whitespace_ and not tokens[j].whitespace_
 # ``why`` of a role phrase whose country came from no word of its own (see ``ActorResolver.compose``)
 NO_OWN_COUNTRY = ("the article's main country", "country unknown", "unless the text says otherwise")
 
