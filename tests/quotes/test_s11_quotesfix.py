@@ -45,3 +45,19 @@ def test_a_marked_transcript_keeps_its_own_quotation_marks(find_quotes):
     text = ('The transcript reads:\n\n"ANCHOR: Are you running?\n\n"SENATOR: I have not decided.\n\n'
             '"But you will hear from me soon."')
     assert _turns_of(find_quotes(text), "SENATOR") == ["I have not decided.\n\n\"But you will hear from me soon"]
+
+
+# -- review 12: a citing aside keeps its own words, the that-clause is the reporting verb's --------------
+
+@pytest.mark.parametrize("text, verb, clause, cited", [
+    ("The president said, citing security concerns, that the border would close.",
+     "said", "that the border would close", "security concerns"),
+    ("The governor said, citing budget pressures, that schools would close early.",
+     "said", "that schools would close early", "budget pressures"),
+    # the parser hangs this one's clause from the reporting verb already: unchanged
+    ("The airline announced, citing rising fuel costs, that it would cut routes to Asia.",
+     "announced", "that it would cut routes to Asia", "rising fuel costs"),
+])
+def test_a_citing_aside_does_not_swallow_the_that_clause(find_quotes, text, verb, clause, cited):
+    quotes = find_quotes(text)
+    assert sorted((q.cue, q.text) for q in quotes) == sorted([(verb, clause), ("citing", cited)])

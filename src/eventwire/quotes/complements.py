@@ -11,8 +11,8 @@ from .boundaries import (before_dash_gloss, count_words, past_false_break, to_se
                          without_trailing_participle)
 from .clauses import clause_under_addressee, clause_under_prep, open_question, unmarked_clause
 from .lexicon import QuoteLexicon, VerbEntry
-from .misplaced_clauses import (clause_hung_outside, clause_under_aside, clause_under_time_clause, relative_start_of,
-                                said_of_relative_head, that_clause_in_time_clause)
+from .misplaced_clauses import (clause_hung_outside, clause_lent_by_aside, clause_under_aside, clause_under_time_clause,
+                                relative_start_of, said_of_relative_head, that_clause_in_time_clause)
 from .objects import object_span, said_object
 from .parenthetical import relative_start
 from .passive_reports import judged_in_passive, reports_raised_subject, without_closing_agent
@@ -38,7 +38,10 @@ def complement(verb: Token, entry: VerbEntry, clause: set[int], quoted: Sequence
     best: tuple[int, int] | None = None
     is_object = False
     clauses: list[tuple[int, int]] = []
+    lent = clause_lent_by_aside(verb) if _reports_clauses(verb.head, lexicon) else None   # "said, citing X, that ..."
     for child in verb.children:
+        if lent is not None and child.i == lent.i:
+            continue
         span = None
         if (child.dep_ == "ccomp" or child.dep_ == "advcl" and child.i > verb.i and (
                 child.left_edge.lower_ in _CLAUSE_OPENERS or unmarked_clause(child) or open_question(verb, child))) \
@@ -118,6 +121,8 @@ def complement(verb: Token, entry: VerbEntry, clause: set[int], quoted: Sequence
             return said
     if best in clauses and len(clauses) > 1:
         best = _joined_clauses(doc, clauses, best)
+    if best is not None and lent is not None:
+        best = (best[0], min(best[1], lent.left_edge.i - 1))   # the aside's own words end at its comma
     if best is not None:
         sent = verb.sent
         if best[1] <= verb.i and _quoted_tail(verb, quoted):
@@ -184,6 +189,12 @@ def _bare_noun(obj: Token, lexicon: QuoteLexicon) -> bool:
     nxt = doc[obj.i + 1] if obj.i + 1 < len(doc) else None
     return obj.pos_ in ("NOUN", "ADJ") and obj.is_alpha and len(obj) > 3 and obj.lower_ not in lexicon.quantity_words \
         and (nxt is None or nxt.lower_ not in _OBJECT_GOES_ON)
+
+
+def _reports_clauses(verb: Token, lexicon: QuoteLexicon) -> bool:
+    """Is ``verb`` a reporting verb that takes a that-clause ("said", "reported")?"""
+    entry = lexicon.verb(lexicon.lemma(verb.text, verb.lemma_), set())
+    return entry is not None and "clause" in entry.complements
 
 
 def _semicolon_between(doc: Doc, clause: Token, verb: Token) -> bool:

@@ -64,16 +64,29 @@ def clause_under_aside(verb: Token) -> tuple[int, int] | None:
     """ "The ministry said on Sunday, quoting a senior official, that the border would reopen": a
     that-clause the parser hung from a participle aside set off by commas after the reporting verb;
     the aside names where the words came from, the that-clause is what was said; its span, else None."""
-    doc = verb.doc
     for child in verb.children:
-        if child.dep_ != "advcl" or child.i <= verb.i or child.tag_ != "VBG" or child.left_edge.i != child.i \
-                or doc[child.i - 1].text != ",":
-            continue
-        inner = next((c for c in child.children if c.dep_ == "ccomp" and c.i > child.i and _opens_with_that(c)
-                      and doc[c.left_edge.i - 1].text == ","), None)
+        inner = _that_clause_of_aside(child) if child.i > verb.i else None
         if inner is not None:
             return inner.left_edge.i, inner.right_edge.i + 1
     return None
+
+
+def clause_lent_by_aside(aside: Token) -> Token | None:
+    """The same from the aside's side: the that-clause the parser hung from a participle aside set off
+    by commas after its verb ("said, citing security concerns, that ..."), which is the verb's content
+    and not the aside's; else None."""
+    return _that_clause_of_aside(aside) if aside.head.i < aside.i else None
+
+
+def _that_clause_of_aside(aside: Token) -> Token | None:
+    """The that-clause, after a comma, of a participle aside that opens after a comma ("..., citing two
+    officials, that ..."), when the aside is an adverbial of its head."""
+    doc = aside.doc
+    if aside.dep_ != "advcl" or aside.tag_ != "VBG" or aside.left_edge.i != aside.i or aside.i == 0 \
+            or doc[aside.i - 1].text != ",":
+        return None
+    return next((c for c in aside.children if c.dep_ == "ccomp" and c.i > aside.i and _opens_with_that(c)
+                 and doc[c.left_edge.i - 1].text == ","), None)
 
 
 def after_participle_aside(clause: Token) -> int:
