@@ -148,15 +148,16 @@ def last_n(found: list[Found], token: Token, sent_of: list[int], n: int = 2) -> 
 
 def _later_party(found: list[Found], token: Token, sent_of: list[int], named: list[Found],
                  fits: Callable[[Found], bool], sides: bool) -> Found | None:
-    """The party a plural reference still lacks, named after it in its own sentence as the subject of a clause
-    ("The two sides fought a war over the frontier in 1998, and Ethiopia still holds the town"): the first such actor
-    that fits and is on no side already ``named``; None when there is none."""
+    """The party a plural reference still lacks, named after it in its own sentence as the subject of a clause that
+    keeps up its side of the dispute ("The two sides fought a war over the frontier in 1998, and Ethiopia still holds
+    the town"): the first such actor that fits and is on no side already ``named``; None when there is none. A
+    mediator or host named there ("..., and Russia promised to send peacekeepers") is no party."""
     doc = token.doc
     inside = {t.i for t in token.subtree}
     for f in found:
         if f.head <= token.i or f.head in inside or sent_of[f.head] != sent_of[token.i]:
             continue
-        if doc[f.head].dep_ not in ("nsubj", "nsubjpass") or not fits(f):
+        if doc[f.head].dep_ not in ("nsubj", "nsubjpass") or not fits(f) or not _keeps_its_side(doc[f.head].head):
             continue
         if any(_same_side(f.res, p.res, sides) for p in named):
             continue
@@ -164,6 +165,14 @@ def _later_party(found: list[Found], token: Token, sent_of: list[int], named: li
     return None
 
 
+def _keeps_its_side(verb: Token) -> bool:
+    """Whether the clause of ``verb`` tells its subject keeping up its own side: "still" ("Ethiopia still holds the
+    town") or an object of its own ("Serbia has put its army on alert", "keeps troops on its side")."""
+    if any(c.dep_ == "advmod" and c.lower_ == "still" for c in verb.children):
+        return True
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    return any(p.dep_ == "poss" and p.lower_ in ("its", "their") for o in objects for p in o.children)
 
 
 def _own_subject(token: Token) -> set[int]:

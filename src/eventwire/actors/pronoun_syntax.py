@@ -16,6 +16,8 @@ REPORTING_VERBS = shipped_vocabulary().words("reporting_verbs")
 OBJECTS = frozenset({"dobj", "dative", "pobj"})
 RELATIVE_WORDS = frozenset({"who", "which", "that", "whom"})
 NO_ANTECEDENT_PREPS = frozenset({"like", "as", "than", "unlike"})
+# prepositions of a place named inside a comma relative clause: "whose leader fled to India", "which has offices in Rome"
+ASIDE_PLACE_PREPS = frozenset({"in", "to", "from", "at", "inside", "across", "throughout"})
 # determiners of a phrase that stands for no one in particular: "no leader can win if he ...", "every senator"
 QUANTIFIERS = frozenset({"no", "every", "any", "each"})
 OPENING_QUOTES = frozenset({"\u201c", "``", "\u2018\u2018"})
@@ -204,21 +206,25 @@ def depth(token: Token) -> int:
     return d
 
 
-
-__all__ = ["OBJECTS", "RELATIVE_WORDS", "SUBJECTS", "adjunct_participants", "bare_name", "binding_verb",
-           "cleft_focus", "colon_speaker", "controllers", "depth", "excluded_phrases", "listed", "no_antecedent",
-           "party_tag", "quantified", "quoted_tokens", "shared_subject_verbs", "trailing_reporter"]
-
-
-def aside_clauses(token: Token) -> set[int]:
-    """Tokens of the non-restrictive relative clauses of ``token``'s sentence that do not hold ``token``, set off by a
-    comma after the noun they describe ("The Awami League, whose leader fled to India in August, condemned it": "it"
-    is not India). What such an aside names is no nearest phrase for a pronoun outside it."""
+def aside_places(token: Token) -> set[int]:
+    """Tokens of the places named in the non-restrictive relative clauses of ``token``'s sentence that do not hold
+    ``token`` (the object of in/to/from/at ... inside a clause set off by a comma after the noun it describes): "The
+    Awami League, whose leader fled to India in August, condemned it": "it" is not India. Only places: a person or
+    body the aside names may still be the pronoun's ("Biden, who spoke with Zelensky, promised him ...")."""
     out: set[int] = set()
-    for tok in token.sent:
-        if tok.dep_ != "relcl" or tok.left_edge.i <= token.i <= tok.right_edge.i:
+    for clause in token.sent:
+        if clause.dep_ != "relcl" or clause.left_edge.i <= token.i <= clause.right_edge.i:
             continue
-        first = tok.left_edge
-        if first.i > 0 and token.doc[first.i - 1].text == "," and first.i > tok.head.i:
-            out.update(range(first.i, tok.right_edge.i + 1))
+        first = clause.left_edge
+        if not (first.i > 0 and token.doc[first.i - 1].text == "," and first.i > clause.head.i):
+            continue
+        for tok in clause.subtree:
+            if tok.dep_ == "pobj" and tok.head.lower_ in ASIDE_PLACE_PREPS:
+                out.update(t.i for t in tok.subtree)
     return out
+
+
+__all__ = ["ASIDE_PLACE_PREPS", "OBJECTS", "RELATIVE_WORDS", "SUBJECTS", "adjunct_participants", "aside_places",
+           "bare_name", "binding_verb", "cleft_focus", "colon_speaker", "controllers", "depth", "excluded_phrases",
+           "listed", "no_antecedent", "party_tag", "quantified", "quoted_tokens", "shared_subject_verbs",
+           "trailing_reporter"]

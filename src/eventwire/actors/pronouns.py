@@ -39,7 +39,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from .name_matches import Found
-from .pronoun_syntax import (OBJECTS, RELATIVE_WORDS, SUBJECTS, adjunct_participants, aside_clauses, bare_name,
+from .pronoun_syntax import (OBJECTS, RELATIVE_WORDS, SUBJECTS, adjunct_participants, aside_places, bare_name,
                              binding_verb, cleft_focus, colon_speaker, controllers, depth, excluded_phrases, listed,
                              no_antecedent, quantified, quoted_tokens, shared_subject_verbs, trailing_reporter)
 from .resolver import Resolution
@@ -338,7 +338,8 @@ def find_antecedent(token: Token, candidates: dict[int, Candidate], tokens: list
                 hit = pick(tok)
                 if hit is not None:
                     return hit
-        aside = aside_clauses(token)   # "The League, whose leader fled to India, condemned it": not India
+        # "The League, whose leader fled to India, condemned it": not India (a person the aside names may be "him")
+        aside = aside_places(token) if word in NEUTER else set()
         for tok in before:
             hit = pick(tok) if tok.i not in aside else None
             if hit is not None:
