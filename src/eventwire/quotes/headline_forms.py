@@ -1,6 +1,7 @@
-"""Headline and standfirst attributions: a line with no closing stop is a sentence of its own, written in
-the short forms of headlines. "Kremlin says no plans for talks" (a reporting verb with a bare noun phrase:
-the phrase is what was said) and "Ceasefire holds in Gaza - UN" (a clause, a dash and who says it)."""
+"""Headline and standfirst attributions: a paragraph of one line with no closing stop is a sentence of its
+own, written in the short forms of headlines; a line of hard-wrapped text is none (``own_paragraph``).
+"Kremlin says no plans for talks" (a reporting verb with a bare noun phrase: the phrase is what was said)
+and "Ceasefire holds in Gaza - UN" (a clause, a dash and who says it)."""
 
 from __future__ import annotations
 
@@ -12,6 +13,8 @@ from spacy.tokens import Doc, Span, Token
 from .speakers import SpeakerMention
 
 _LINE = re.compile(r"[^\n]+")
+_NEXT_WORD = re.compile(r"\s*(\S)")
+_RUN_ON = re.compile(r"\S[ \t]*\n[ \t]*[^\W\d_A-ZÀ-ÖØ-Þ]")      # words, one line break, a lower-case letter
 STOPS = (".", "!", "?", "…", ":", ";", '"', "”", "'", "’", ")", ",")
 _MIN_WORDS, _MAX_WORDS = 3, 30
 _DASH_SPEAKER = re.compile(r"\s(?:-|--|—|–)\s+(\S[^\n]*)$")
@@ -21,26 +24,55 @@ _CLAUSE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD", "VB"})
 
 
 def unstopped_lines(text: str) -> Iterator[tuple[int, int]]:
-    """Character spans of the lines of three to thirty words that end with no stop (headlines,
-    standfirsts; not a line closed by a full stop, a colon or a quotation mark)."""
+    """Character spans of the headline and standfirst lines: three to thirty words, no closing stop (not a
+    line closed by a full stop, a colon or a quotation mark), and a paragraph of their own
+    (``own_paragraph``)."""
+    wrapped = is_hard_wrapped(text)
     for match in _LINE.finditer(text):
         line = match.group().rstrip()
-        if _MIN_WORDS <= len(line.split()) <= _MAX_WORDS and not line.endswith(STOPS):
+        if _headline_like(line) and own_paragraph(text, match.start(), match.end(), wrapped):
             yield match.start(), match.start() + len(line)
 
 
 def in_unstopped_line(tok: Token, text: str) -> bool:
-    """Whether the token stands in a line that ends with no stop."""
+    """Whether the token stands in a headline or standfirst line (``unstopped_lines``)."""
     start = text.rfind("\n", 0, tok.idx) + 1
     end = text.find("\n", tok.idx)
-    line = text[start:end if end >= 0 else len(text)].rstrip()
+    end = end if end >= 0 else len(text)
+    return _headline_like(text[start:end].rstrip()) and own_paragraph(text, start, end, is_hard_wrapped(text))
+
+
+def is_hard_wrapped(text: str) -> bool:
+    """Whether the text breaks its sentences over lines (fixed-width wire feeds, e-mail, the text of a PDF):
+    somewhere a line goes straight on, with no blank line, into a line that opens in lower case."""
+    return _RUN_ON.search(text) is not None
+
+
+def own_paragraph(text: str, start: int, end: int, wrapped: bool) -> bool:
+    """Whether the line from ``start`` to ``end`` (its newline excluded) is a paragraph of its own. The
+    next words must not be in lower case (they go on with its sentence). In a hard-wrapped text, where a
+    line break is no paragraph's end, it also needs a blank line or the start of the text before it and a
+    blank line or the end of the text after it; elsewhere a line break ends a paragraph."""
+    following = _NEXT_WORD.match(text, end)
+    if following is not None and following.group(1).islower():
+        return False
+    if not wrapped:
+        return True
+    if start > 0 and text[text.rfind("\n", 0, start - 1) + 1:start].strip():
+        return False                    # the line before has words
+    after_next = text.find("\n", end + 1)
+    return end >= len(text) or not text[end + 1:after_next if after_next >= 0 else len(text)].strip()
+
+
+def _headline_like(line: str) -> bool:
+    """Three to thirty words and no closing stop."""
     return _MIN_WORDS <= len(line.split()) <= _MAX_WORDS and not line.endswith(STOPS)
 
 
 def said_noun_phrase(verb: Token) -> tuple[int, int] | None:
     """ "Kremlin says no plans for talks", "Minister says fresh vote likely": in a headline a verb of saying
     takes the phrase of a clause whose verb is left out; that phrase, to the end of the line, is the content
-    (the caller asks only for a verb of speech in a line with no stop)."""
+    (the caller asks only for a verb of speech in a headline line, ``in_unstopped_line``)."""
     obj = next((c for c in verb.children if c.dep_ in ("dobj", "ccomp", "oprd") and c.i > verb.i
                 and c.pos_ in ("NOUN", "PROPN", "ADJ", "PRON")), None)
     if obj is None or obj.left_edge.i != verb.i + 1:

@@ -2,9 +2,9 @@
 attribution of events inside reported speech and for who "I" and "we" are in a direct quotation).
 
 A line in Title Case ("Sanders Vows To Fight On") is parsed again from a lower-cased copy (see
-``quotes.headlines``), and a short line with no closing stop (a headline or standfirst the parser runs
-into the next paragraph, ``quotes.headline_forms``) on its own; the line's quotes come from that parse,
-with the article's offsets and words."""
+``quotes.headlines``), and a headline or standfirst (a short paragraph of one line with no closing stop,
+which the parser runs into the next paragraph; not a line of hard-wrapped text: ``quotes.headline_forms``)
+on its own; the line's quotes come from that parse, with the article's offsets and words."""
 
 from __future__ import annotations
 
