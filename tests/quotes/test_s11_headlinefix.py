@@ -1,5 +1,6 @@
-"""Session 11 fix-up (headlinefix, review item 54): a headline or standfirst is a paragraph of its own, not
-a line of hard-wrapped text."""
+"""Session 11 fix-up (headlinefix, review item 54 and quotes2's reported risk of 66de93d): a headline or
+standfirst is a paragraph of its own, not a line of hard-wrapped text; a sentence named afterwards as
+someone's message is a claim, not a past act the writer tells."""
 
 import pytest
 
@@ -65,3 +66,35 @@ def test_a_standfirst_between_blank_lines_of_a_wrapped_text_gives_its_quote(find
 def test_a_line_whose_next_words_go_on_in_lower_case_is_no_headline():
     text = "Ministers from both countries say the border crossing\n\nwill reopen next week."
     assert list(unstopped_lines(text)) == []
+
+
+@pytest.mark.parametrize("text", [
+    # the writer tells a past act: no one's words
+    "The minister resigned on Friday. That was the message from the party.",
+    "The army withdrew its last troops from the border town overnight. That was the message from the defence ministry.",
+    "The embassy was closed after the attack. That was the message from the foreign ministry.",
+])
+def test_a_narrated_past_act_named_afterwards_is_no_quote(find_quotes, text):
+    first = text[:text.index(".")]
+    assert [q for q in find_quotes(text) if q.text == first] == []
+
+
+@pytest.mark.parametrize("text, noun, speaker", [
+    # a claim: present or future tense, a modal, an evaluation, a past told by "we"
+    ("Sanctions alone will never end the war. That was the blunt verdict of the European envoy.",
+     "verdict", "the European envoy"),
+    ("Sanctions are not working against the regime. That was the blunt verdict of the European envoy.",
+     "verdict", "the European envoy"),
+    ("The government has failed the families of the victims. That was the verdict of the opposition leader.",
+     "verdict", "the opposition leader"),
+    ("The country should hold new elections within a year. That was the message from the union leaders.",
+     "message", "the union leaders"),
+    ("The vote was unfair and the count was rigged. That was the verdict of the observers.",
+     "verdict", "the observers"),
+    ("We did nothing wrong in the negotiations. That was the message from the finance minister.",
+     "message", "the finance minister"),
+])
+def test_a_claim_named_afterwards_is_its_holders_quote(find_quotes, text, noun, speaker):
+    first = text[:text.index(".")]
+    assert [(q.cue, q.speaker.text if q.speaker else None) for q in find_quotes(text) if q.text == first] \
+        == [(noun, speaker)]

@@ -1,7 +1,9 @@
 """A quotation named afterwards by a reporting noun and its holder: '"We will not back down." That was the
 message from the interior minister', '"The deal is dead," was the verdict of one senior diplomat', '"..." —
 this is the warning of the central bank'. The speaker is the noun's "of"/"from" phrase. Without quotation
-marks, "That was the verdict of X." names the sentence before it in its paragraph."""
+marks, "That was the verdict of X." names the sentence before it in its paragraph when that sentence is
+a claim: a past act the writer tells ("The minister resigned on Friday. That was the message from the
+party.") is the writer's fact, not the party's words."""
 
 from __future__ import annotations
 
@@ -13,6 +15,8 @@ _POINTERS = frozenset({"that", "this", "such"})
 _HOLDER_PREPS = frozenset({"of", "from"})
 _MIN_WORDS = 4
 _MAX_NOUN_DISTANCE = 3                  # "was the blunt message", "is the clear verdict"
+_SPEAKING_PERSONS = frozenset({"i", "we", "you", "me", "us"})    # a voice in the text, never the writer's
+_PAST_TAGS = frozenset({"VBD", "VBN"})
 
 
 def message_holder(doc: Doc, after: int, nouns: frozenset[str],
@@ -44,7 +48,7 @@ def message_holder(doc: Doc, after: int, nouns: frozenset[str],
 def named_sentence(doc: Doc, sent: Span, nouns: frozenset[str]) -> tuple[int, int, SpeakerMention, str] | None:
     """(first token, end token, speaker, noun) of the sentence before ``sent`` in its paragraph when ``sent``
     opens "That was the assessment of X" ("Sanctions are not working. That was the blunt verdict of
-    the envoy."); the sentence needs four words or more."""
+    the envoy."); the sentence needs four words or more and must be a claim (not ``narrated_past``)."""
     if sent.start == 0 or "\n" in doc[sent.start - 1].text_with_ws:
         return None
     named = message_holder(doc, sent.start, nouns, pointer=True)
@@ -54,6 +58,28 @@ def named_sentence(doc: Doc, sent: Span, nouns: frozenset[str]) -> tuple[int, in
     end = before.end
     while end > before.start and (doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
-    if sum(1 for t in doc[before.start:end] if t.is_alpha) < _MIN_WORDS or "\n" in doc[before.start:end].text:
+    if sum(1 for t in doc[before.start:end] if t.is_alpha) < _MIN_WORDS or "\n" in doc[before.start:end].text \
+            or narrated_past(before):
         return None
     return before.start, end, named[0], named[1]
+
+
+def narrated_past(sent: Span) -> bool:
+    """Whether the sentence tells a past act in the writer's voice: its main verb is finite in the past
+    tense ("The minister resigned on Friday", "The talks had collapsed", "He was forced out"), with no modal,
+    a subject other than "I", "we" or "you", and no adjective after "was"/"were" (an evaluation: "The
+    vote was unfair"). Claims stay: present or future tense ("Sanctions are not working", "The war has
+    failed"), a modal ("would never end"), a past told by "we"."""
+    root = sent.root
+    if root.pos_ not in ("VERB", "AUX"):
+        return False
+    auxiliaries = [c for c in root.children if c.dep_ in ("aux", "auxpass") and c.i < root.i]
+    if any(a.tag_ == "MD" for a in auxiliaries):
+        return False
+    finite = auxiliaries[0] if auxiliaries else root
+    if finite.tag_ not in _PAST_TAGS:
+        return False
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+    if subject is not None and subject.lower_ in _SPEAKING_PERSONS:
+        return False
+    return not (root.lemma_ == "be" and any(c.dep_ == "acomp" and c.pos_ == "ADJ" for c in root.children))
