@@ -1,0 +1,41 @@
+"""Review fixes for the precision rules of session 11 (owner "precfix", review items 46, 59, 43).
+
+46. A concession in an election ("conceded the race", "admitted defeat in the race for mayor") is no sport:
+    ``discards.yaml#sports_concede_admit`` reads only words of sport.
+59. 'because of' names a cause as background only beside an economic outcome ("output fell because of a
+    strike"); a strike or a blockade that closes schools or stops flights is the day's event.
+43. A past 'after' clause of uncoded news ("markets tumbled after ...") that has its own day or date is the
+    act of that day, told as news: it stays.
+
+Each form has phrasings of our own, and contrasts that keep the old behaviour.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .coded_rows import Row, event_rows
+
+PUB = "2024-03-06"
+
+
+def coded(pipeline, text: str) -> list[Row]:
+    return event_rows(pipeline, text, PUB)
+
+
+def roots(pipeline, text: str) -> set[str]:
+    return {row[0][:2] for row in coded(pipeline, text)}
+
+
+# ---------------------------------------------------------------- 46. concessions in elections
+@pytest.mark.parametrize("text, root", [
+    ("The opposition candidate conceded the race to President Ruto on Sunday.", "08"),
+    ("Georgia's ruling party admitted defeat in the race for the capital's mayor.", "01"),
+])
+def test_an_election_concession_is_no_sport(pipeline, text, root):
+    assert root in roots(pipeline, text)
+
+
+def test_a_side_conceding_in_sport_is_still_no_event(pipeline):
+    text = "Liverpool conceded the lead in the second half and their coach admitted the defenders had been tired."
+    assert not roots(pipeline, text) & {"01", "08"}
