@@ -22,7 +22,7 @@ SHARED_CODEBOOK = Path("/work/shared/data/cameo/CAMEO.eventcodes.txt")
 PACKAGED_CODES = DATA / "cameo" / "codes.tsv"
 
 PATTERN_KEYS = {"id", "code", "verbs", "nouns", "preps", "objects", "complement", "subjects", "target",
-                "symmetric", "voice", "priority", "examples", "counter"}
+                "symmetric", "voice", "priority", "examples", "counter", "political_source"}
 EXAMPLE_KEYS = {"text", "source", "target"}
 TARGET_RE = re.compile(r"^(auto|dobj|none|prep:[a-z]+)$")
 ID_RE = re.compile(r"^[a-z0-9_]+$")
@@ -93,6 +93,7 @@ def test_verb_file_schema(root):
         assert isinstance(target, str) and TARGET_RE.match(target), f"{where}: bad target {target!r}"
         assert pat.get("voice", "any") in ("active", "passive", "any"), where
         assert isinstance(pat.get("symmetric", False), bool), where
+        assert isinstance(pat.get("political_source", False), bool), where
         assert isinstance(pat.get("priority", 0), int), where
         examples = pat.get("examples")
         assert isinstance(examples, list) and examples, f"{where}: needs examples"

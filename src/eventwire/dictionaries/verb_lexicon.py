@@ -18,7 +18,7 @@ from .cameo_codes import CameoCodes
 from .files import data_path, load_yaml
 
 PATTERN_KEYS = frozenset({"id", "code", "verbs", "nouns", "preps", "objects", "complement", "subjects", "target",
-                          "symmetric", "voice", "priority", "examples", "counter"})
+                          "symmetric", "voice", "priority", "examples", "counter", "political_source"})
 # the clause a verb pattern may require after its trigger: "denied sending" (gerund), "denied that it
 # had sent" (that: a finite clause, with or without "that"), "told X to leave" (to: an infinitive);
 # "none": no clause at all ("agreed a deal", not "agreed to sign a deal"); "should": a finite clause of
@@ -58,6 +58,9 @@ class Pattern:
     subjects: tuple[str, ...] = ()     # the trigger verb's subject (or passive agent) is one of these nouns
     target: str = "auto"
     symmetric: bool = False
+    # the source must resolve to a country, an international body or a state's or party's actor (a comment
+    # only such a speaker makes: "the ministry was concerned about ...", not shopkeepers): idle_warnings
+    political_source: bool = False
     voice: str = "any"
     priority: int = 0
     examples: tuple[Example, ...] = ()
@@ -241,9 +244,11 @@ def _pattern(raw: Any, path: Path, root: str | None, cameo: CameoCodes | None, s
     if voice not in ("active", "passive", "any"):
         raise fault(f"bad voice {voice!r}")
     symmetric = raw.get("symmetric", False)
+    political_source = raw.get("political_source", False)
     priority = raw.get("priority", 0)
-    if not isinstance(symmetric, bool) or not isinstance(priority, int) or isinstance(priority, bool):
-        raise fault("symmetric must be true/false and priority an integer")
+    if not isinstance(symmetric, bool) or not isinstance(political_source, bool) \
+            or not isinstance(priority, int) or isinstance(priority, bool):
+        raise fault("symmetric and political_source must be true/false and priority an integer")
     complement = _str_list(raw.get("complement"), "complement", path, line)
     if set(complement) - COMPLEMENT_KINDS:
         raise fault(f"complement must list some of {sorted(COMPLEMENT_KINDS)}, got {list(complement)}")
@@ -258,7 +263,8 @@ def _pattern(raw: Any, path: Path, root: str | None, cameo: CameoCodes | None, s
     return Pattern(
         id=pid, code=code, rule=f"{_rule_name(path)}#{pid}", line=line, verbs=verbs, nouns=nouns,
         preps=tuple(preps), objects=tuple(norm_phrase(o) for o in _str_list(raw.get("objects"), "objects", path, line)),
-        complement=complement, subjects=subjects, target=target, symmetric=symmetric, voice=voice,
+        complement=complement, subjects=subjects, target=target, symmetric=symmetric,
+        political_source=political_source, voice=voice,
         priority=priority, examples=tuple(examples),
         counter=tuple(raw.get("counter") or ()) if _str_list(raw.get("counter"), "counter", path, line) else (),
     )

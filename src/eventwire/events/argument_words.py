@@ -21,7 +21,8 @@ from ..errors import DictionaryError
 
 
 # classes a file may leave out
-_OPTIONAL = frozenset({"measures", "trips", "travel_verbs", "agreeing", "memorials", "arming_verbs", "drills", "claimed", "claiming", "toll_verbs", "time_spans"})
+_OPTIONAL = frozenset({"measures", "trips", "travel_verbs", "agreeing", "memorials", "arming_verbs", "drills",
+                       "claimed", "claiming", "toll_verbs", "time_spans", "permission_verbs"})
 
 
 @dataclass(frozen=True)
@@ -75,6 +76,9 @@ class ArgumentWords:
     toll_verbs: frozenset[str] = frozenset()
     # nouns of a span of time given to someone to act ("gave the bank a week to explain")
     time_spans: frozenset[str] = frozenset()
+    # verbs of letting someone act, whose non-finite clause's subject is what they let act, read as their
+    # object ("allowed UN inspectors to visit", "let the convoy cross"; not "made Ukraine accept")
+    permission_verbs: frozenset[str] = frozenset()
     # word form -> lemma, for nouns spaCy's lemmatiser gets wrong (not a class: the ``noun_lemmas`` list)
     noun_lemmas: dict[str, str] = field(default_factory=dict, hash=False)
 

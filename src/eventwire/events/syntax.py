@@ -335,10 +335,11 @@ def object_phrases(trigger: Token, *, noun: bool) -> set[str]:
     # the parser often hangs that 'of' phrase on a named object ("warned Greece of consequences")
     heads.extend(p for o, dep in kids if dep in OBJ and o.pos_ == "PROPN"
                  for prep in children(o, "prep") if prep.lower_ == "of" for p in prep_objects(prep))
-    # "allowed inspectors to return", "let the convoy cross": the subject of a non-finite clause the verb
-    # takes is what it lets act, read as its object
-    heads.extend(tok for c, dep in kids if dep == "ccomp" and _non_finite(c)
-                 for s in c.children if s.dep_ == "nsubj" for tok in conjuncts(s))
+    # "allowed inspectors to return", "let the convoy cross": the subject of a non-finite clause of a verb
+    # of letting (``permission_verbs``) is what it lets act, read as its object
+    if verb.lemma_.lower() in argument_words().permission_verbs:
+        heads.extend(tok for c, dep in kids if dep == "ccomp" and _non_finite(c)
+                     for s in c.children if s.dep_ == "nsubj" for tok in conjuncts(s))
     heads = [h for head in heads for h in counted(head)]
     for head in heads:
         out |= noun_phrases(head)
