@@ -61,3 +61,16 @@ def test_a_marked_transcript_keeps_its_own_quotation_marks(find_quotes):
 def test_a_citing_aside_does_not_swallow_the_that_clause(find_quotes, text, verb, clause, cited):
     quotes = find_quotes(text)
     assert sorted((q.cue, q.text) for q in quotes) == sorted([(verb, clause), ("citing", cited)])
+
+
+# -- review 19b: a closing speaker the parser read as the verb's object, before the verb's adjuncts -------
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ('"We will keep fighting," vowed the rebels in a statement.', '"We will keep fighting,"', "the rebels"),
+    ('"There will be consequences," warned the minister on Monday.', '"There will be consequences,"', "the minister"),
+    ('"Nobody will be left behind," added the spokesman for the city council.', '"Nobody will be left behind,"',
+     "the spokesman for the city council"),
+])
+def test_a_closing_speaker_read_as_object_before_an_adjunct(find_quotes, text, words, speaker):
+    quotes = find_quotes(text)
+    assert [(q.text, q.speaker.text if q.speaker else None) for q in quotes] == [(words, speaker)]

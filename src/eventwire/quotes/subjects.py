@@ -13,6 +13,9 @@ from .misparsed_subjects import finite_read_as_relative, name_read_as_root, noun
 from .misplaced_clauses import after_participle_aside
 from .object_controllers import object_controller, quoting_frame, shown_speaker
 
+_SPEAKER_PREPS = frozenset({"of", "for", "at", "from"})   # "the head of ...", "a spokesman for ..."
+_ADJUNCT_DEPS = frozenset({"prep", "npadvmod"})          # "... in a statement", "... on Monday"
+
 
 def subject_of(verb: Token, lexicon: QuoteLexicon, forbidden: Callable[[int], bool] = lambda i: False) -> Token | None:
     """The subject of a reporting verb, climbing through xcomp/conj ("went on to say", "and added")
@@ -34,19 +37,25 @@ def subject_of(verb: Token, lexicon: QuoteLexicon, forbidden: Callable[[int], bo
     return noun_phrase_before(verb, forbidden)
 
 
-_SPEAKER_PREPS = frozenset({"of", "for", "at", "from"})   # "the head of ...", "a spokesman for ..."
-
-
 def _closing_noun_phrase(noun: Token) -> bool:
     """A determined noun phrase that ends its sentence ("the minister", "the EU's foreign policy chief,
-    Josep Borrell"), as the speaker after a quotation and its verb is."""
+    Josep Borrell"), as the speaker after a quotation and its verb is; adjuncts of the verb may follow
+    it ("vowed the rebels in a statement", "warned the minister on Monday")."""
     doc = noun.doc
+    end = speaker_phrase_end(noun)
+    adjuncts = {t.i for c in noun.head.children if c.i >= end and c.dep_ in _ADJUNCT_DEPS for t in c.subtree}
+    return noun.pos_ == "NOUN" and any(c.dep_ in ("det", "poss") for c in noun.children) \
+        and all(doc[j].is_punct or j in adjuncts for j in range(end, noun.sent.end))
+
+
+def speaker_phrase_end(noun: Token) -> int:
+    """The end of a noun phrase after its verb, with an "of"/"for"/"at"/"from" phrase right after it
+    that the parser hung from the verb ("added the spokesman for the ministry")."""
     end = noun.right_edge.i + 1
-    for prep in noun.head.children:        # "added the spokesman for the ministry" with "for" on the verb
+    for prep in noun.head.children:
         if prep.i == end and prep.dep_ == "prep" and prep.lower_ in _SPEAKER_PREPS:
             end = prep.right_edge.i + 1
-    return noun.pos_ == "NOUN" and any(c.dep_ in ("det", "poss") for c in noun.children) \
-        and all(doc[j].is_punct for j in range(end, noun.sent.end))
+    return end
 
 
 def _aside_subject(subject: Token, subjects: list[Token], verb: Token) -> bool:

@@ -4,7 +4,7 @@ attribution clause, channel and content; questions and the boilerplate of anonym
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from spacy.tokens import Token
 
@@ -20,7 +20,7 @@ from .lexicon import QuoteLexicon, VerbEntry
 from .object_controllers import quoting_frame
 from .parenthetical import is_as_put_it, parenthetical
 from .speakers import SpeakerMention, speaker_span
-from .subjects import subject_of
+from .subjects import speaker_phrase_end, subject_of
 from .verb_phrase import for_clause, particles_of
 
 # children of a reporting verb that belong to the attribution clause ("he also told TASS on Monday")
@@ -93,7 +93,7 @@ def verb_cue(tok: Token, lexicon: QuoteLexicon, quoted: Sequence[bool], blocked:
     doc_text = text
     forbidden = not_speaker(tok, blocked)
     subj = subject_of(tok, lexicon, forbidden)
-    speaker = speaker_span(subj, forbidden) if subj is not None else None
+    speaker = _speaker(tok, subj, forbidden)
     if subj is not None and "object" not in entry.complements and subj.lemma_.lower() in lexicon.evidence_nouns:
         entry = VerbEntry(entry.lemma, entry.particle, entry.group, entry.direct, entry.complements + ("object",))
     text = tok.text
@@ -109,6 +109,9 @@ def verb_cue(tok: Token, lexicon: QuoteLexicon, quoted: Sequence[bool], blocked:
     cue = Cue(token=tok.i, text=text, entry=entry, speaker=speaker)
     cue.clause = _clause_tokens(tok, speaker)
     cue.content = complement(tok, entry, cue.clause, quoted, lexicon)
+    if cue.content is not None and speaker is not None and _read_as_object(tok, subj) \
+            and speaker.start <= cue.content[0] and cue.content[1] <= speaker.end:
+        cue.content = None                 # '"...," vowed the rebels': the object the parser saw is who spoke
     if cue.content is None and entry.group == "speech" and in_unstopped_line(tok, doc_text):
         cue.content = said_noun_phrase(tok)   # headline "Kremlin says no plans for talks"
     if cue.content is not None and cue.content[0] > tok.i:
@@ -148,6 +151,24 @@ def verb_cue(tok: Token, lexicon: QuoteLexicon, quoted: Sequence[bool], blocked:
     if cue.speaker is None and cue.content is None:
         return None
     return cue
+
+
+def _speaker(verb: Token, subj: Token | None, forbidden: Callable[[int], bool]) -> SpeakerMention | None:
+    """The speaker the verb's subject names; one the parser read as the verb's object takes the "of"/"for"
+    phrase it hung from the verb ('"...," added the spokesman for the ministry')."""
+    if subj is None:
+        return None
+    speaker = speaker_span(subj, forbidden)
+    end = speaker_phrase_end(subj)
+    if _read_as_object(verb, subj) and end > speaker.end and not any(forbidden(i) for i in range(speaker.end, end)):
+        return SpeakerMention(speaker.start, end, speaker.head)
+    return speaker
+
+
+def _read_as_object(verb: Token, subj: Token | None) -> bool:
+    """Is the speaker a noun phrase after the verb that the parser took for its object ('"...," added the
+    spokesman')?"""
+    return subj is not None and subj.head.i == verb.i and subj.i > verb.i and subj.dep_ in ("dobj", "attr")
 
 
 def _clause_tokens(verb: Token, speaker: SpeakerMention | None) -> set[int]:
