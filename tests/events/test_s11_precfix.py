@@ -39,3 +39,17 @@ def test_an_election_concession_is_no_sport(pipeline, text, root):
 def test_a_side_conceding_in_sport_is_still_no_event(pipeline):
     text = "Liverpool conceded the lead in the second half and their coach admitted the defenders had been tired."
     assert not roots(pipeline, text) & {"01", "08"}
+
+
+# ---------------------------------------------------------------- 59. 'because of' an event noun
+def test_a_strike_that_closes_schools_is_the_days_event(pipeline):
+    text = "Schools across France closed on Tuesday because of a strike by teachers."
+    assert "14" in roots(pipeline, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The mine halted production on Monday because of a strike by contract workers.",
+    "Copper prices rose on Friday because of a blockade of the mine by protesters in Peru.",
+])
+def test_a_cause_of_an_economic_outcome_stays_background(pipeline, text):
+    assert "14" not in roots(pipeline, text)

@@ -344,6 +344,25 @@ def years_before(verb: Token, rules: ModalityRules) -> bool:
     return any(c.dep_ == "npadvmod" and c.lemma_.lower() in days for c in counts)
 
 
+def cause_of_economic_outcome(noun: Token, rules: ModalityRules) -> Token | None:
+    """The preposition ('because') by which the event noun is named as the cause of an economic outcome ("zinc
+    output fell because of a strike by dock workers", "the mine halted production because of a strike"), or
+    None. The outcome is the clause the preposition hangs from, with a subject or object among
+    ``markers.economic_outcomes``; any other clause ("schools closed because of a strike by teachers") reports
+    the act of the day (``markers.cause`` in intent.yaml)."""
+    if noun.dep_ != "pobj":
+        return None
+    cause = noun.head.head if noun.head.lower_ == "of" and noun.head.dep_ == "prep" else noun.head
+    if cause.lower_ not in rules.markers.get("cause", frozenset()):
+        return None
+    outcome = cause.head
+    outcomes = rules.markers.get("economic_outcomes", frozenset())
+    parts = [c for c in outcome.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+    if outcome.dep_ == "conj" and not any(c.dep_.startswith("nsubj") for c in parts):
+        parts += [c for c in outcome.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return cause if any(p.lemma_.lower() in outcomes or p.lower_ in outcomes for p in parts) else None
+
+
 _SINCE = frozenset({"since"})
 _AFTER = frozenset({"after"})
 

@@ -238,6 +238,11 @@ def drop_embedded(fired: dict[int, Fired], rules: ModalityRules, background_prep
                 and tok.head.head.lower_ in background_preps:   # "ahead of a planned rally"
             f.dropped = f"background: '{tok.head.head.text} of {tok.text}' dates another event"
             continue
+        cause = background.cause_of_economic_outcome(tok, rules) if f.attempt.noun else None
+        if cause is not None:
+            f.dropped = f"background: '{cause.text} ... {tok.text}' names the cause of an economic outcome " \
+                        f"('{cause.head.text}'), not an event of the news"
+            continue
         if f.roles is not None and any(AUTHOR_MARK in a.how for a in f.roles.sources):
             continue    # "in a statement condemning the test, the Council called for ...": the text's act
         cur = tok
