@@ -43,47 +43,47 @@ _FORMS = [
     ("Hundreds of Kyrgyz farmers marched on the regional administration building in Osh on Monday.", "141",
      "march_on", "KGZAGR", "KGZGOV"),
     # taken into custody
-    ("Malian soldiers took the interim president into custody at his residence.", "173", "take_into_custody",
-     "MLIMIL", "MLIGOV"),
+    ("Sudanese troops took the civilian prime minister into custody before dawn.", "173", "take_into_custody",
+     "SDNMIL", "SDNGOV"),
     # a criminal case registered by police
     ("Police in Lucknow registered a case against the opposition lawmaker for inciting a riot.", "173",
      "register_criminal_case", "INDCOP", "INDLEG"),
     # military cooperation suspended: relations reduced
-    ("Paris suspended joint military operations with the Burkinabe army on Friday.", "16",
-     "suspend_military_cooperation", "FRAGOV", "BFAMIL"),
+    ("Berlin suspended joint military operations with the Malian army after the coup.", "16",
+     "suspend_military_cooperation", "DEUGOV", "MLIMIL"),
     # protesters forced back, tear gas lobbed at them
     ("Bolivian riot police forced back anti-government protesters from the presidential palace in La Paz.", "175",
      "disperse_protest_by_force", "BOLCOP", "BOLCVL"),
     ("Police in Nakuru lobbed teargas canisters at Kenyan opposition supporters on Tuesday.", "175",
      "fire_at_protesters", "KENCOP", "KENOPP"),
     # stripped of immunity, motion of no confidence passed: removal by another body
-    ("Peru's Congress stripped the former vice president of his immunity on Thursday.", "172", "strip_immunity",
-     "PERLEG", "PERELI"),
-    ("Nepal's parliament passed a motion of no confidence in the prime minister on Friday.", "172",
-     "pass_no_confidence", "NPLLEG", "NPLGOV"),
+    ("Ecuador's National Assembly stripped the former interior minister of his immunity on Wednesday.", "172",
+     "strip_immunity", "ECULEG", "ECUELI"),
+    ("Pakistan's National Assembly passed a motion of no confidence in the prime minister on Sunday.", "172",
+     "pass_no_confidence", "PAKLEG", "PAKGOV"),
     # a strike kept up
-    ("Zimbabwean doctors pressed on with their strike over unpaid allowances on Monday.", "143", "continue_strike",
-     "ZWEHLH", "ZWEGOV"),
+    ("Striking Nigerian resident doctors pressed ahead with their strike on Tuesday.", "143", "continue_strike",
+     "NGAHLH", "NGAGOV"),
     # a court suspending a strike
-    ("Kenya's labour court suspended the nurses' strike on Tuesday.", "172", "court_suspends_strike", "KENJUD",
-     "KENHLH"),
+    ("A Nigerian industrial court suspended the doctors' strike on Wednesday.", "172", "court_suspends_strike",
+     "NGAJUD", "NGAHLH"),
     # sanctions approved or unveiled
-    ("European Union ministers approved new sanctions against Belarusian officials on Monday.", "163",
-     "approve_sanctions_against", "IGOEUR", "BLRGOV"),
-    ("The U.S. Treasury unveiled sanctions on two Syrian banks on Thursday.", "163", "approve_sanctions_on",
-     "USAGOV", "SYRBUS"),
+    ("Foreign ministers of the European Union approved fresh sanctions against Iranian officials on Tuesday.", "163",
+     "approve_sanctions_against", "IGOEUR", "IRNGOV"),
+    ("The British government unveiled sanctions on three Russian banks on Friday.", "163", "approve_sanctions_on",
+     "GBRGOV", "RUSBUS"),
     # a population driven across a border
-    ("Burmese soldiers drove tens of thousands of Rohingya villagers across the border.", "201",
+    ("Myanmar's army drove thousands of Karen villagers across the border last week.", "201",
      "drive_across_border", "MMRMIL", "MMRCVL"),
     # a participial threat beside a demand
     ("Senegal's opposition demanded a new electoral roll, warning that it would fill the streets of Dakar if the "
      "vote went ahead.", "13", "threaten_verb", "SENOPP", "SENGOV"),
     # police clashing with a crowd
-    ("Peruvian riot police clashed with thousands of striking miners near Arequipa.", "175",
-     "police_clash_with_crowd", "PERCOP", "PERLAB"),
+    ("Bolivian riot police clashed with hundreds of striking teachers in La Paz.", "175",
+     "police_clash_with_crowd", "BOLCOP", "BOLEDU"),
     # a court ordering someone detained
-    ("A Russian court ordered the opposition activist detained for two months.", "173", "court_orders_detention",
-     "RUSJUD", "RUSOPP"),
+    ("A Turkish court ordered the journalist detained pending trial.", "173", "court_orders_detention",
+     "TURJUD", "TURMED"),
 ]
 
 _NOT = [
@@ -94,18 +94,18 @@ _NOT = [
     # a bomb neutralized is no act of force
     ("Turkish bomb disposal experts neutralized the device outside the Ankara courthouse.", "19"),
     # jets pressing on with strikes: no labour strike
-    ("Israeli jets pressed on with strikes on Hezbollah positions in southern Lebanon.", "14"),
+    ("Russian warplanes pressed on with strikes on rebel towns in Idlib.", "14"),
     # strikers suspending their own strike ease their dissent: no court act
-    ("The Kenyan nurses' union suspended its strike on Tuesday.", "17"),
+    ("The Nigerian doctors' association suspended its strike on Monday.", "17"),
     # a motion only filed removes nobody
-    ("Nepal's opposition filed a motion of no confidence in the prime minister on Friday.", "17"),
+    ("Lawmakers in Islamabad tabled a motion of no confidence in the prime minister.", "17"),
     # approving a trade deal is no sanction
-    ("European Union ministers approved the trade deal with Mercosur on Friday.", "16"),
+    ("The African Union's ministers endorsed the free trade pact with the Caribbean states on Monday.", "16"),
     # a participial warning of a danger is no threat
     ("The Ghanaian opposition condemned the mining deal, warning that earlier deals had only enriched foreign "
      "firms.", "13"),
     # soldiers clashing with guerrillas fight a battle
-    ("Peruvian soldiers clashed with Shining Path guerrillas near Ayacucho.", "17"),
+    ("Colombian troops clashed with FARC dissidents near the Venezuelan border.", "17"),
 ]
 
 test_general_form, test_form_does_not_fire = form_tests(_FORMS, _NOT, PUB)
