@@ -74,3 +74,34 @@ def test_a_citing_aside_does_not_swallow_the_that_clause(find_quotes, text, verb
 def test_a_closing_speaker_read_as_object_before_an_adjunct(find_quotes, text, words, speaker):
     quotes = find_quotes(text)
     assert [(q.text, q.speaker.text if q.speaker else None) for q in quotes] == [(words, speaker)]
+
+
+# -- review 13: whether an "in" phrase has a clause is its own question ------------------------------------
+
+def test_the_verb_of_a_reporting_nouns_in_phrase(quote_stage_runner):
+    from eventwire.quotes.colon_cues import _phrase_verb
+
+    doc = quote_stage_runner("The ministry was blunt in its reply: the deal was dead.").doc
+    assert _phrase_verb(next(t for t in doc if t.lower_ == "reply")).lower_ == "was"
+    doc = quote_stage_runner("The minister's answer in a letter to the council: the city would run out of money.").doc
+    assert _phrase_verb(next(t for t in doc if t.lower_ == "letter")) is None
+
+
+# -- review 14: picking the quotes to drop changes no speaker; the hand-over is a step of its own ----------
+
+def test_choosing_drops_leaves_speakers_alone(find_quotes, monkeypatch):
+    from eventwire.quotes import finder, nesting
+
+    seen = []
+    real = finder.outermost
+
+    def spy(doc, cue_at, found, refusals=frozenset()):
+        before = [q.speaker for q in found]
+        nesting._one_of_controlled(doc, cue_at, found, refusals)
+        seen.append([q.speaker for q in found] == before)
+        return real(doc, cue_at, found, refusals)
+
+    monkeypatch.setattr(finder, "outermost", spy)
+    quotes = find_quotes("The envoy repeated her warning: the truce would not survive the winter.")
+    assert seen == [True]
+    assert [(q.cue, q.speaker.text if q.speaker else None) for q in quotes] == [("warning", "The envoy")]

@@ -48,9 +48,10 @@ def colon_cue(tok: Token, lexicon: QuoteLexicon, blocked: Sequence[bool]) -> Cue
             and tok.head.head.i < tok.i:
         holder = holder or subject_of(tok.head.head, lexicon, forbidden)
     elif tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.dep_ == "prep":
-        holder = _holder_of_phrase(tok, holder, lexicon, forbidden)
-        if holder is False:
-            return None
+        verb = _phrase_verb(tok)
+        if verb is None:
+            return None                    # the "in" phrase hangs from no clause
+        holder = _holder_of_phrase(verb, holder, lexicon, forbidden)
     else:
         return None
     end = _sentence_end(tok, colon + 1)
@@ -69,17 +70,21 @@ def colon_cue(tok: Token, lexicon: QuoteLexicon, blocked: Sequence[bool]) -> Cue
     return cue
 
 
-def _holder_of_phrase(tok: Token, holder: Token | None, lexicon: QuoteLexicon,
-                      forbidden: Callable[[int], bool]) -> Token | None | bool:
-    """The speaker of a reporting noun in an "in" phrase of a clause that a colon closes ("The ministry
-    was blunt in its response: ...", "The warning came in a letter to the council: ..."): the subject of
-    the clause, unless that is itself a reporting noun (then its possessor, or no one), else a named
-    possessor of the noun. False when the phrase hangs from no clause."""
+def _phrase_verb(tok: Token) -> Token | None:
+    """The verb of the clause a reporting noun's "in" phrase belongs to ("was blunt in its response",
+    "came in a letter"), when the clause comes before the noun; else None."""
     verb = tok.head.head
     if verb.pos_ == "ADJ" and verb.dep_ in ("acomp", "amod") and verb.head.pos_ in ("VERB", "AUX"):
         verb = verb.head                   # "was blunt in its response"
-    if verb.pos_ not in ("VERB", "AUX") or verb.i > tok.i:
-        return False
+    return verb if verb.pos_ in ("VERB", "AUX") and verb.i < tok.i else None
+
+
+def _holder_of_phrase(verb: Token, holder: Token | None, lexicon: QuoteLexicon,
+                      forbidden: Callable[[int], bool]) -> Token | None:
+    """The speaker of a reporting noun in an "in" phrase of the clause of ``verb`` that a colon closes
+    ("The ministry was blunt in its response: ...", "The warning came in a letter to the council: ..."):
+    the subject of the clause, unless that is itself a reporting noun (then its possessor, or no one),
+    else a named possessor of the noun (``holder``)."""
     subject = subject_of(verb, lexicon, forbidden)
     if subject is not None and subject.lemma_.lower() in lexicon.nouns | lexicon.colon_nouns:
         return next((c for c in subject.children if c.dep_ == "poss"), None)   # "His warning came in ..."

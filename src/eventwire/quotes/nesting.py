@@ -3,6 +3,7 @@ reporting verb controlled by another gives one attribution, and one span gives o
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc
@@ -21,7 +22,19 @@ def outermost(doc: Doc, cue_at: dict[int, Cue], found: list[FoundQuote],
               refusals: frozenset[str] = frozenset()) -> list[FoundQuote]:
     """The quotes of a document without those that are part of another one (``cue_at``: the cues
     by their token; ``refusals``: lemmas of verbs that refuse what they govern, "decline")."""
-    return _one_per_span(_outermost(doc, cue_at, found, refusals), cue_at)
+    return _one_per_span(_outermost(doc, cue_at, _lend_speakers(doc, found), refusals), cue_at)
+
+
+def _lend_speakers(doc: Doc, found: list[FoundQuote]) -> list[FoundQuote]:
+    """A reporting noun with a possessive pronoun that is the object of a reporting verb of the same
+    attribution ("She reiterated her warning: ...") speaks with the verb's speaker (She, not "her"):
+    the quotes, with such a noun's quote given that speaker."""
+    out = []
+    for q in found:
+        outer = next((o for o in found if o is not q and _noun_object(doc, q, o)), None) \
+            if _own_pronoun(doc, q) else None
+        out.append(replace(q, speaker=outer.speaker) if outer is not None else q)
+    return out
 
 
 def _same_turn(doc: Doc, inner: int | None, outer: int | None) -> bool:
@@ -133,8 +146,6 @@ def _one_of_controlled(doc: Doc, cue_at: dict[int, Cue], found: list[FoundQuote]
         for other in found:
             if other is not q and _noun_object(doc, q, other):
                 drop.add(id(other))        # "repeated the claim that ...": the claim's words
-                if _own_pronoun(doc, q):
-                    q.speaker = other.speaker   # "She reiterated her warning: ...": She
                 continue
             if other is q or not (other.start <= q.start and q.end <= other.end) \
                     or (other.start, other.end) == (q.start, q.end):
