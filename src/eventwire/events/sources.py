@@ -6,6 +6,8 @@ its 'between' phrase or the subject of its light verb ("held talks").
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Token
 
 from . import coordination, syntax, trips
@@ -196,11 +198,10 @@ class SourceSearch(PhraseActors):
         for part in means.children:
             if part.dep_ not in ("acl", "relcl") or part.tag_ != "VBN" or part.lemma_.lower() not in arming:
                 continue
-            for agent in syntax.children(part, "agent"):
-                for pobj in syntax.children(agent, "pobj"):
-                    found = self.actors(pobj, f"'by' agent of the '{means.text}' ('{part.text} by {pobj.text}')")
-                    if found:
-                        return found
+            found = self._by_agent_actors(
+                part, lambda pobj: f"'by' agent of the '{means.text}' ('{part.text} by {pobj.text}')")
+            if found:
+                return found
         return []
 
     def _shared_agent(self, verb: Token) -> list[Arg]:
@@ -214,11 +215,19 @@ class SourceSearch(PhraseActors):
                 continue
             if syntax.children(other, *syntax.SUBJ):
                 continue     # "was arrested and police said ...": a clause of its own
-            for agent in syntax.children(other, "agent"):
-                for pobj in syntax.children(agent, "pobj"):
-                    found = self.actors(pobj, f"passive agent (shared with '{other.text}')")
-                    if found:
-                        return found
+            found = self._by_agent_actors(other, lambda _: f"passive agent (shared with '{other.text}')")
+            if found:
+                return found
+        return []
+
+    def _by_agent_actors(self, verb: Token, how: Callable[[Token], str]) -> list[Arg]:
+        """The actors of the first object of a participle's 'by' agent that names any ("planted by the
+        Taliban"); ``how`` tells how the agent was found, given that object."""
+        for agent in syntax.children(verb, "agent"):
+            for pobj in syntax.children(agent, "pobj"):
+                found = self.actors(pobj, how(pobj))
+                if found:
+                    return found
         return []
 
     def owner_or_by_agent(self, noun: Token, owner_how: str = "possessive",
