@@ -1,6 +1,7 @@
 """Restatements: one act told several times in one article is one event.
 
-Two rules, both here:
+Two rules, both here (an act a later sentence explains, "They were protesting against ...", is
+``explained_acts``):
 
 * In the event coder, sentence by sentence: a definite event noun ("the protest", "this meeting",
   "their talks") whose code root, source and target equal an event of an earlier sentence names
@@ -31,7 +32,7 @@ from ..errors import DictionaryError
 from ..records import ActorRef, Event
 
 __all__ = ["RestatementRules", "dates_agree", "date_detail", "is_definite_event_noun", "merge_restatements",
-           "name_words", "one_word_family", "places_agree", "restated", "same_actor"]
+           "name_words", "one_word_family", "places_agree", "restated", "same_actor", "trigger_token"]
 
 # determiners that point back to something already told
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
@@ -80,8 +81,6 @@ _THEME_PREPS = frozenset({"over", "about", "for"})   # "condemned X over the tes
 # a string of tests" (superlatives are read by their tag)
 _PHRASE_DETS = frozenset({"the", "his", "her", "its", "their"})
 _RANK_WORDS = frozenset({"first", "latest", "last", "second", "third", "fourth", "fifth", "only"})
-# pronouns for the doers of an act told before: "They were protesting against ..."
-_DOER_PRONOUNS = frozenset({"they", "he", "she", "it"})
 # verbs of a trip whose "for" phrase names what it is made for: "arrived in Moscow for talks", "flew to Delhi for a summit"
 _TRAVEL_VERBS = frozenset({"arrive", "fly", "travel", "land", "head", "go", "come", "leave", "set", "visit", "return"})
 # prepositions of the occasion of an act: "arrived in Moscow on a state visit", "landed for a visit", "during a tour"
@@ -403,7 +402,8 @@ def _appositive_retelling(noun: Token | None, verb: Token | None) -> bool:
     return head.i == verb.i or any(t.i == verb.i for t in head.ancestors) or any(t.i == head.i for t in verb.ancestors)
 
 
-def _trigger(doc: Doc | None, ev: Event) -> Token | None:
+def trigger_token(doc: Doc | None, ev: Event) -> Token | None:
+    """The root token of ``ev``'s trigger in ``doc`` (None without a parse or a trigger span)."""
     if doc is None or ev.evidence.trigger_start is None or ev.evidence.trigger_end is None:
         return None
     span = doc.char_span(ev.evidence.trigger_start, ev.evidence.trigger_end, alignment_mode="expand")
@@ -427,7 +427,7 @@ def _theme(tok: Token, ev: Event) -> str | None:
 
 def _telling(ev: Event, doc: Doc | None, rules: RestatementRules) -> _Telling:
     """What the merge reads of one record: its trigger's marks, lemma and theme, its actors' name words."""
-    tok = _trigger(doc, ev)
+    tok = trigger_token(doc, ev)
     words = (name_words(ev.source, doc), name_words(ev.target, doc))
     if tok is None:
         return _Telling(ev, lemma=ev.evidence.trigger.lower(), source_words=words[0], target_words=words[1])
@@ -446,8 +446,8 @@ def merge_restatements(events: list[Event], doc: Doc | None, rules: RestatementR
     act's date too.
     ``countries``: geonameids of whole countries (a country holds the places in it)."""
     tellings = [_telling(ev, doc, rules) for ev in events]
-    explained, notes = _explanations(tellings, rules)
-    items = sorted((t for t in tellings if id(t.event) not in explained), key=_Telling.rank)
+    notes: list[str] = []
+    items = sorted(tellings, key=_Telling.rank)
     groups: list[list[_Telling]] = []
     for item in items:
         for group in groups:
@@ -456,7 +456,7 @@ def merge_restatements(events: list[Event], doc: Doc | None, rules: RestatementR
                 break
         else:
             groups.append([item])
-    dropped: set[int] = set(explained)
+    dropped: set[int] = set()
     dated: dict[tuple[int, int | None], Event] = {}     # mention -> the act's best-dated record
     for group in groups:
         if len(group) > 1:
@@ -471,37 +471,6 @@ def merge_restatements(events: list[Event], doc: Doc | None, rules: RestatementR
             ev.date, ev.date_basis = best.date, best.date_basis
             ev.rule = f"{ev.rule} | restatements: date from sentence {best.sentence}, where this mention's act is told"
     return kept, notes
-
-
-def _explanations(tellings: list[_Telling], rules: RestatementRules) -> tuple[set[int], list[str]]:
-    """Acts a later sentence explains in the past progressive with a pronoun for their doers ("Students set fire to
-    two buses on Monday night. They were protesting against a delay in their allowances."): the progressive tells why
-    the act told before was done, not a new act. Only roots listed under ``explained_by_progressive``; the act told
-    before (same root, source, modality and date, up to two sentences back) stays and names the explanation in its
-    ``rule``. Returns the ids of the explaining records and a note per explanation."""
-    dropped: set[int] = set()
-    notes: list[str] = []
-    for later in tellings:
-        ev, tok = later.event, later.token
-        if ev.root not in rules.explained_roots or tok is None or not _progressive_with_pronoun(tok):
-            continue
-        told = [t for t in tellings if id(t.event) not in dropped and t.event.root == ev.root and
-                0 < ev.sentence - t.event.sentence <= 2 and t.event.modality == ev.modality and
-                same_actor(t.event.source, ev.source, t.source_words, later.source_words) and dates_agree(t.event, ev)]
-        if told:
-            act = max(told, key=lambda t: (t.event.sentence, -(t.event.evidence.trigger_start or 0))).event
-            dropped.add(id(ev))
-            act.rule = f"{act.rule} | merged restatements (restatements.yaml): sentence {ev.sentence} " \
-                       f"'{ev.evidence.trigger}' {ev.cameo} explains it"
-            notes.append(f"restatements: {act.cameo} of sentence {act.sentence} '{act.evidence.trigger}' explained in "
-                         f"sentence {ev.sentence} '{ev.evidence.trigger}'")
-    return dropped, notes
-
-
-def _progressive_with_pronoun(tok: Token) -> bool:
-    """A verb in the past progressive whose subject is a personal pronoun: "They were protesting", "he was marching"."""
-    return tok.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in ("was", "were") for c in tok.children) and \
-        any(c.dep_ == "nsubj" and c.pos_ == "PRON" and c.lower_ in _DOER_PRONOUNS for c in tok.children)
 
 
 def _mention_key(ev: Event) -> tuple[int, int | None]:

@@ -1,4 +1,5 @@
-"""Restatements stage: an act told several times in one article is kept once (``events/restatements.py``).
+"""Restatements stage: an act told several times in one article is kept once (``events/restatements.py``), and a
+later sentence that only explains an act told before is no act of its own (``events/explained_acts.py``).
 
 Runs after the times and places stages, since whether two mentions are one act depends on their
 dates and places. ``Options.extra["merge_restatements"] = False`` turns it off (for A/B measures).
@@ -7,6 +8,7 @@ dates and places. ``Options.extra["merge_restatements"] = False`` turns it off (
 from __future__ import annotations
 
 from ..document import CodedDocument
+from ..events.explained_acts import drop_explained
 from ..events.restatements import merge_restatements
 from ..resources import Resources
 from .events import restatement_rules
@@ -32,7 +34,8 @@ class RestatementStage:
     def __call__(self, cdoc: CodedDocument) -> CodedDocument:
         if self.enabled and len(cdoc.events) > 1:
             located = sum(1 for e in cdoc.events if e.location is not None) > 1
-            cdoc.events, notes = merge_restatements(cdoc.events, cdoc.doc, self.rules,
-                                                    countries=self.countries if located else frozenset())
-            cdoc.notes.extend(notes)
+            countries = self.countries if located else frozenset()
+            events, explained = drop_explained(cdoc.events, cdoc.doc, self.rules, countries=countries)
+            cdoc.events, notes = merge_restatements(events, cdoc.doc, self.rules, countries=countries)
+            cdoc.notes.extend(explained + notes)
         return cdoc
