@@ -38,3 +38,21 @@ def test_only_an_attached_hyphen_names_a_backer(text, backer):
 def test_only_a_legal_action_is_aimed_at_a_towns_council(pipeline, text, code):
     word = "town" if "town" in text else "city"
     assert code_at(coded(pipeline, text), word) == code
+
+
+@pytest.mark.parametrize("text, code", [
+    # review 33: a country named only in what the institution's own act is done to is not its country
+    ("The Senate approved new sanctions on Iran on Wednesday.", "USALEG"),
+    ("MANILA, March 3 (Reuters) - The Senate passed sanctions on China.", "PHLLEG"),
+    # a colon dateline of a capital is a dateline, and its country is the bare institution's
+    ("ISLAMABAD: The Senate urged India and Afghanistan on Tuesday to free the prisoners held in Kabul and Mumbai.",
+     "PAKLEG"),
+])
+def test_a_bare_institution_takes_no_country_from_its_own_target(pipeline, text, code):
+    assert code_at(coded(pipeline, text), "Senate") == code
+
+
+def test_a_colon_dateline_is_no_actor(pipeline):
+    assert code_at(coded(pipeline, "NAIROBI: The Supreme Court on Friday overturned a ruling on the border with "
+                                   "Uganda."), "NAIROBI") is None
+

@@ -26,6 +26,7 @@ from spacy.tokens import Token
 
 from .mention_context import FinderBase
 from .name_matches import syntactic_head
+from .own_act_objects import PLACE_OF_ACT_PREPS
 from .resolver import Resolution
 from .vocabulary import shipped_vocabulary
 
@@ -43,8 +44,6 @@ OTHER_CLAUSES = frozenset({"ccomp", "relcl", "acl", "xcomp", "parataxis"})
 # the clauses of one story a clause that names no place lends the question to: coordinated ("..., and police fired")
 # and adverbial ("as security forces fired on crowds", "before security forces shot the attackers")
 STORY_CLAUSES = frozenset({"conj", "advcl"})
-# prepositions of the place an act happens in ("in Lagos", "through Lima", "outside the Capitol")
-PLACE_OF_ACT_PREPS = frozenset({"in", "at", "through", "across", "throughout", "outside", "inside", "near", "around"})
 # nouns of a place a nationality adjective gives the country of ("in the Chadian border town", "in several Kurdish
 # towns" is no country: Kurdish names none)
 SETTLED_PLACES = _WORDS.words("settled_places")

@@ -18,6 +18,7 @@ from ..dictionaries.actor_dictionary import Agent
 from ..dictionaries.actor_text import words
 from .name_matches import Found, add_unlisted_companies, country_evidence, find_names, scene_country, syntactic_head
 from .organisation_kinds import ORGANISATION_KINDS, organisation_fits
+from .own_act_objects import acted_on
 from .resolver import FORMER_WORDS, ActorResolver, Resolution, split_code
 from .vocabulary import shipped_vocabulary
 
@@ -111,10 +112,10 @@ class FinderBase:
         self._rehome_places_of_a_named_country()
         self.sentence_country, self.shared_context = self._sentence_countries()
         self.context = self.doc_context
+        self._dateline: set[int] | None = None   # tokens of datelines, found on first use (``dateline``)
         self._rehome_institutions()
         self.found: list[Found] = []
         self.inner: list[Found] = []     # people named inside another mention ("the Trump campaign"), for pronouns
-        self._dateline: set[int] | None = None   # tokens of datelines, found on first use (``dateline``)
         self._scene: tuple[str, str] | tuple[()] | None = None   # the text's scene of acts, found on first use
         self.agent_heads: dict[int, Resolution] = {}
         self.surnames: dict[str, Resolution] = {}
@@ -208,8 +209,8 @@ class FinderBase:
                 continue     # "NATO - the alliance - met": an actor, no dateline
             for j in range(tok.i + 1, min(len(toks), tok.i + 12)):
                 t = toks[j]
-                if t.text in DASHES:
-                    out.update(range(tok.i, j))
+                if t.text in DASHES or (t.text == ":" and j == tok.i + 1 and named is not None):
+                    out.update(range(tok.i, j))    # "ISLAMABAD: The Senate ...": a capital and a colon
                     break
                 if t.is_space or "\n" in t.text or (t.pos_ in ("VERB", "AUX") and not t.text.isupper()):
                     break
@@ -302,16 +303,36 @@ class FinderBase:
 
     def _rehome_institutions(self) -> None:
         """An institution many countries have ("the Senate", "the Supreme Court") is of the country of its
-        context (the one country its sentence names, else the article's main country); the dictionary's country
-        stays only when the text names no other."""
+        context (the one country its sentence names, else the article's main country; where its sentence names
+        several, the country of the dateline: "ISLAMABAD: The Senate ... India"); the dictionary's country
+        stays when the text names no other, or only in what its own act is done to ("The Senate passed sanctions
+        on Russia": no Russian Senate; ``own_act_objects``)."""
         for idx, res in self.names.resolved.items():
             if res.kind != "metonym" or res.entry is None or not res.entry.generic:
                 continue
-            where = self.context_at(self.tokens[self.names.matches[idx][0]])
+            start, end, _m = self.names.matches[idx]
+            where = self.context_at(self.tokens[start]) or self.dateline_country()
+            if where in self._countries_named_at(acted_on(self.tokens[syntactic_head(self.tokens, start, end)])):
+                where = self.dateline_country()
             if where and where != res.country:
                 self.names.resolved[idx] = replace(
                     res, code=where + "".join(res.sectors), country=where, name=None,
                     why=f"{res.why}, re-homed to {where}, the country of the context")
+
+    def _countries_named_at(self, indices: set[int]) -> set[str]:
+        """The countries the names starting at ``indices`` are evidence of."""
+        return {c for idx, (start, _e, _m) in enumerate(self.names.matches)
+                if start in indices and (res := self.names.resolved.get(idx)) is not None
+                and (c := country_evidence(res))}
+
+    def dateline_country(self) -> str | None:
+        """The country of the place a dateline names ("ISLAMABAD: ...", "MOSCOW (Reuters) -"), else none. The name
+        must be the whole place: "BENIN CITY -" names a Nigerian city, not Benin."""
+        for idx, (start, end, _m) in enumerate(self.names.matches):
+            whole = end < len(self.tokens) and (self.tokens[end].is_punct or self.tokens[end].like_num)
+            if start in self.dateline and whole and (res := self.names.resolved.get(idx)) is not None and res.country:
+                return res.country
+        return None
 
     def context_at(self, token: Token) -> str | None:
         """The country a role phrase without one of its own takes: the one country its sentence names;

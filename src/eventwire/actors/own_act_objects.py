@@ -1,0 +1,27 @@
+"""What an actor's own act is done to: "The Senate passed sanctions on Russia" -> "sanctions on Russia".
+
+An institution many countries have ("the Senate", "the Supreme Court") takes the country of its context; a country
+named only in the object of its own act (the target of the sanctions, the country a resolution condemns) is no
+evidence of whose institution it is. A place of the act ("passed the bill in Manila") still is.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+# prepositions of the place an act happens in: "in Tehran", "near Goma" (also read by clause_countries)
+PLACE_OF_ACT_PREPS = frozenset({"in", "at", "through", "across", "throughout", "outside", "inside", "near", "around"})
+# the verb's complements that name what it acts on
+OBJECT_DEPS = frozenset({"dobj", "dative", "ccomp", "xcomp", "attr", "oprd"})
+
+
+def acted_on(subject: Token) -> set[int]:
+    """Indices of the words of what the verb of ``subject`` acts on (its objects and complements, and its phrases
+    of a preposition other than a place's); empty when ``subject`` is no subject."""
+    if subject.dep_ not in ("nsubj", "nsubjpass") or subject.head.i == subject.i:
+        return set()
+    out: set[int] = set()
+    for child in subject.head.rights:
+        if child.dep_ in OBJECT_DEPS or (child.dep_ == "prep" and child.lower_ not in PLACE_OF_ACT_PREPS):
+            out.update(t.i for t in child.subtree)
+    return out
