@@ -22,7 +22,7 @@ SHARED_CODEBOOK = Path("/work/shared/data/cameo/CAMEO.eventcodes.txt")
 PACKAGED_CODES = DATA / "cameo" / "codes.tsv"
 
 PATTERN_KEYS = {"id", "code", "verbs", "nouns", "preps", "objects", "complement", "subjects", "target",
-                "symmetric", "voice", "priority", "examples", "counter", "political_source"}
+                "symmetric", "voice", "priority", "examples", "counter", "political_source", "needs"}
 EXAMPLE_KEYS = {"text", "source", "target"}
 TARGET_RE = re.compile(r"^(auto|dobj|none|prep:[a-z]+)$")
 ID_RE = re.compile(r"^[a-z0-9_]+$")
@@ -95,6 +95,11 @@ def test_verb_file_schema(root):
         assert isinstance(pat.get("symmetric", False), bool), where
         assert isinstance(pat.get("political_source", False), bool), where
         assert isinstance(pat.get("priority", 0), int), where
+        needs = pat.get("needs", {"words": ["-"]})
+        assert isinstance(needs, dict) and set(needs) <= {"words", "earlier"} and needs.get("words"), \
+            f"{where}: needs is {{words: [...], earlier: [codes]}}"
+        for code in needs.get("earlier") or []:
+            assert isinstance(code, str) and code.isdigit() and 2 <= len(code) <= 4, f"{where}: needs.earlier {code!r}"
         examples = pat.get("examples")
         assert isinstance(examples, list) and examples, f"{where}: needs examples"
         for ex in examples:

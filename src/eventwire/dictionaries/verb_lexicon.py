@@ -8,7 +8,7 @@ pattern, the last word of a noun pattern), so the coder never scans all patterns
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -18,7 +18,8 @@ from .cameo_codes import CameoCodes
 from .files import data_path, load_yaml
 
 PATTERN_KEYS = frozenset({"id", "code", "verbs", "nouns", "preps", "objects", "complement", "subjects", "target",
-                          "symmetric", "voice", "priority", "examples", "counter", "political_source"})
+                          "symmetric", "voice", "priority", "examples", "counter", "political_source",
+                          "needs"})
 # the clause a verb pattern may require after its trigger: "denied sending" (gerund), "denied that it
 # had sent" (that: a finite clause, with or without "that"), "told X to leave" (to: an infinitive);
 # "none": no clause at all ("agreed a deal", not "agreed to sign a deal"); "should": a finite clause of
@@ -58,6 +59,11 @@ class Pattern:
     subjects: tuple[str, ...] = ()     # the trigger verb's subject (or passive agent) is one of these nouns
     target: str = "auto"
     symmetric: bool = False
+    # what the act presupposes beyond its own words (the file's ``needs``): one of ``needs_words`` in its
+    # sentence, or an earlier event of the article by the same source with a code under one of
+    # ``needs_earlier`` ("returned to work" eases dissent only after a strike; events.needed_context)
+    needs_words: tuple[str, ...] = ()
+    needs_earlier: tuple[str, ...] = ()
     # the source must resolve to a country, an international body or a state's or party's actor (a comment
     # only such a speaker makes: "the ministry was concerned about ...", not shopkeepers): idle_warnings
     political_source: bool = False
@@ -255,6 +261,7 @@ def _pattern(raw: Any, path: Path, root: str | None, cameo: CameoCodes | None, s
     subjects = tuple(norm_phrase(o) for o in _str_list(raw.get("subjects"), "subjects", path, line))
     if (complement or subjects) and not verbs:
         raise fault("complement and subjects constrain verb triggers: the pattern needs verbs")
+    needs_words, needs_earlier = _needs(raw.get("needs"), path, line, cameo, fault)
     examples = []
     for ex in raw.get("examples") or []:
         if not isinstance(ex, dict) or not isinstance(ex.get("text"), str) or "source" not in ex:
@@ -264,10 +271,27 @@ def _pattern(raw: Any, path: Path, root: str | None, cameo: CameoCodes | None, s
         id=pid, code=code, rule=f"{_rule_name(path)}#{pid}", line=line, verbs=verbs, nouns=nouns,
         preps=tuple(preps), objects=tuple(norm_phrase(o) for o in _str_list(raw.get("objects"), "objects", path, line)),
         complement=complement, subjects=subjects, target=target, symmetric=symmetric,
-        political_source=political_source, voice=voice,
+        political_source=political_source, needs_words=needs_words, needs_earlier=needs_earlier, voice=voice,
         priority=priority, examples=tuple(examples),
         counter=tuple(raw.get("counter") or ()) if _str_list(raw.get("counter"), "counter", path, line) else (),
     )
+
+
+def _needs(raw: Any, path: Path, line: int | None, cameo: CameoCodes | None,
+           fault: Callable[[str], DictionaryError]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """A pattern's ``needs: {words: [...], earlier: [CAMEO code prefixes]}`` as (words, code prefixes)."""
+    if raw is None:
+        return (), ()
+    if not isinstance(raw, dict) or set(raw) - {"words", "earlier", "__line__"}:
+        raise fault("needs must be a mapping with words (and earlier: CAMEO code prefixes)")
+    words = tuple(norm_phrase(w) for w in _str_list(raw.get("words"), "needs.words", path, line))
+    if not words:
+        raise fault("needs.words must list the words the sentence must hold")
+    earlier = _str_list(raw.get("earlier"), "needs.earlier", path, line)
+    for code in earlier:
+        if not (code.isdigit() and 2 <= len(code) <= 4) or (cameo is not None and code not in cameo):
+            raise fault(f"needs.earlier: {code!r} is no CAMEO code")
+    return words, earlier
 
 
 def load_discard_file(path: Path) -> list[DiscardRule]:

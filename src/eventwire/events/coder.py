@@ -15,7 +15,8 @@ from ..dictionaries.cameo_codes import CameoCodes
 from ..dictionaries.verb_lexicon import VerbLexicon
 from ..document import CodedDocument
 from ..records import Event
-from . import armed_sides, background, drops, emit, merges, protest_targets, received, restatements, shared_roles, statements, syntax, trips
+from . import (armed_sides, background, drops, emit, merges, needed_context, protest_targets, received, restatements,
+               shared_roles, statements, syntax, trips)
 from .arguments import Arg, ArgumentFinder
 from .discards import DiscardChecker
 from .dyads import Dyads
@@ -130,6 +131,8 @@ class EventCoder:
             if verbal:   # "Trump attacked the courts": criticism, not force
                 f.code = verbal
                 f.trace.outcome = f"an unarmed actor against its own country's institution: verbal reading {verbal}"
+        for f in fired.values():   # "returned to work" with no strike in sight: no event (a pattern's ``needs``)
+            f.dropped = f.dropped or needed_context.missing(f, sent, earlier)
         shared_roles.participants_as_targets(fired, self.dyads)
         drops.drop_topics(fired, self.rules, self.dyads)
         drops.drop_embedded(fired, self.rules, self._background_preps, self.cameo, self.dyads)
