@@ -1,9 +1,11 @@
-"""Session 11 fix-ups of the code review (item 60).
+"""Session 11 fix-ups of the code review (items 49, 60; the duplicated 'by' agent walk of sources.py).
 
 Going back to work eases dissent (082) only when a strike ends: the sentence names the strike ("striking",
 "after a strike", "ending a walkout"), or the article told a strike by the same workers before; a return
 after a holiday, a rest or a leave is no event (08.yaml return_to_work, ``needs``; events.needed_context).
-The sentences are written for these tests (none retells a dev-set item).
+The codes of a killing that is fighting between armed sides and the sectors of armed sides are data
+(targets.yaml ``armed_sides``), validated on load like the other lists. The sentences are written for these
+tests (none retells a dev-set item).
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ import pytest
 
 from eventwire.dictionaries.verb_lexicon import load_pattern_file
 from eventwire.errors import DictionaryError
+from eventwire.events.target_policy import TargetPolicy
 
 from .form_checks import coded_events, form_tests
 
@@ -100,3 +103,31 @@ def test_needs_is_read_as_words_and_earlier_codes(tmp_path):
 def test_a_bad_needs_entry_names_the_file(tmp_path, needs):
     with pytest.raises(DictionaryError, match="08.yaml"):
         _load(tmp_path, needs)
+
+
+# ---------------------------------------------------------------- armed sides as data (review item 49)
+
+def test_armed_sides_are_read_from_the_target_policy_file():
+    policy = TargetPolicy.load()
+    assert "1823" in policy.killing_codes
+    assert {"MIL", "COP", "REB", "INS"} <= policy.armed_sectors
+    assert "GOV" not in policy.armed_sectors and "CVL" not in policy.armed_sectors
+
+
+_POLICY = """codes:
+  - {{code: "18", alone: false}}
+{armed}
+"""
+
+
+@pytest.mark.parametrize("armed", [
+    "armed_sides: {killing_codes: [\"1823\"]}",                           # no sectors
+    "armed_sides: {killing_codes: [1823], sectors: [MIL]}",              # code not quoted
+    "armed_sides: {killing_codes: [\"1823\"], sectors: [military]}",     # not a sector code
+    "armed_sides: [MIL, REB]",                                            # not a mapping
+])
+def test_a_bad_armed_sides_entry_names_the_file(tmp_path, armed):
+    path = tmp_path / "targets.yaml"
+    path.write_text(_POLICY.format(armed=armed), encoding="utf-8")
+    with pytest.raises(DictionaryError, match="targets.yaml"):
+        TargetPolicy.load(path)

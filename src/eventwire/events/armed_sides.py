@@ -2,19 +2,19 @@
 dead three militants". The verb lexicon's ``kill_combatants`` (190) reads the killer and the killed from
 their words; a pronoun subject ("it", "they") or a unit its list lacks names no word of an armed body, so
 the killing codes 1823. Once the actors are resolved, their sectors tell what the words could not: a state's
-forces or an armed group killing an armed side fight it (190)."""
+forces or an armed group killing an armed side fight it (190). The codes of such killing and the sectors of
+armed sides are data (``armed_sides`` in data/cameo/targets.yaml, read by ``TargetPolicy``)."""
 
 from __future__ import annotations
 
 from typing import Any
 
+from .target_policy import TargetPolicy
+
 __all__ = ["FIGHT_CODE", "fight_code"]
 
-# the codes of killing that, between armed sides, are fighting, and the code of fighting
-_KILLING_CODES = frozenset({"1823"})
+# the code of fighting
 FIGHT_CODE = "190"
-# sectors of armed sides: a state's forces, armed groups
-_ARMED = frozenset({"MIL", "COP", "REB", "INS", "SEP", "UAF"})
 
 
 # the killed are fighters counted as a body ("40 rebels", "them"), not one person
@@ -25,13 +25,15 @@ def _sector(code: str | None) -> str:
     return code[3:6] if code and len(code) >= 6 else ""
 
 
-def fight_code(f: Any) -> str | None:
-    """190 for a killing (``_KILLING_CODES``) whose every pair is an armed side killing fighters of
-    another armed side (a plural: "40 rebels", "them"; not a named leader), else None."""
-    if f.code not in _KILLING_CODES or not f.pairs:
+def fight_code(f: Any, policy: TargetPolicy) -> str | None:
+    """190 for a killing (the policy's ``killing_codes``) whose every pair is an armed side killing
+    fighters of another armed side (sectors in ``armed_sectors``; a plural: "40 rebels", "them"; not a
+    named leader), else None."""
+    if f.code not in policy.killing_codes or not f.pairs:
         return None
+    armed = policy.armed_sectors
     for s, t in f.pairs:
-        if t is None or _sector(s.ref.code) not in _ARMED or _sector(t.ref.code) not in _ARMED:
+        if t is None or _sector(s.ref.code) not in armed or _sector(t.ref.code) not in armed:
             return None
         if t.person is not None or t.token.tag_ not in _PLURAL_TAGS:
             return None     # "killed Velupillai Prabhakaran", "killed their leader": a killing of someone

@@ -172,7 +172,7 @@ class EventCoder:
             if f.dropped:
                 f.trace.outcome = f.dropped
                 continue
-            fight = armed_sides.fight_code(f)
+            fight = armed_sides.fight_code(f, self.targets)
             if fight and fight in self.cameo:   # "the army said it had killed 40 rebels": fighting
                 f.code = fight
                 f.trace.outcome = f"a killing between armed sides (by their sectors): fighting {fight}"

@@ -38,6 +38,10 @@ class TargetPolicy:
     seats: dict[str, str] = field(default_factory=dict)   # "seized power": word -> sector of the seat taken
     jails: frozenset[str] = frozenset()   # "detainees in Pakistani custody": places of detention a state holds
     force_nouns: frozenset[str] = frozenset()   # "the killing": nouns that name an act of violence again
+    # a killing between armed sides is fighting (``armed_sides``): the codes of such killing, the sectors of
+    # armed sides
+    killing_codes: frozenset[str] = frozenset()
+    armed_sectors: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, path: Path | None = None, cameo: CameoCodes | None = None) -> "TargetPolicy":
@@ -81,11 +85,13 @@ class TargetPolicy:
         jails = data.get("jails") or []
         if not isinstance(jails, list) or not all(isinstance(w, str) and w.strip() for w in jails):
             raise DictionaryError(str(path), None, "jails must be a list of noun lemmas")
+        killing_codes, armed_sectors = _load_armed_sides(data.get("armed_sides"), path, cameo)
         return cls(alone, flags, _load_institutions(data.get("institutions") or [], path),
                    frozenset(w.strip().lower() for w in received),
                    _load_institutions(data.get("seats") or [], path),
                    jails=frozenset(w.strip().lower() for w in jails),
-                   force_nouns=frozenset(w.strip().lower() for w in force_nouns))
+                   force_nouns=frozenset(w.strip().lower() for w in force_nouns),
+                   killing_codes=killing_codes, armed_sectors=armed_sectors)
 
     @staticmethod
     def _lookup(table: dict, code: str, default):
@@ -196,6 +202,24 @@ def institution_ref(thing: Token, country: str, sector: str) -> ActorRef:
     span = thing.doc[thing.left_edge.i:thing.i + 1]
     return ActorRef(text=span.text, start=span.start_char, end=span.end_char, code=country + sector,
                     country=country, sectors=[sector])
+
+
+def _load_armed_sides(entry: object, path: Path,
+                      cameo: CameoCodes | None) -> tuple[frozenset[str], frozenset[str]]:
+    """The ``armed_sides`` mapping: {killing_codes: [CAMEO codes], sectors: [three-letter sector codes]}."""
+    if entry is None:
+        return frozenset(), frozenset()
+    line = entry.get("__line__") if isinstance(entry, dict) else None
+    if not isinstance(entry, dict) or set(entry) - {"__line__"} != {"killing_codes", "sectors"}:
+        raise DictionaryError(str(path), line, "armed_sides is {killing_codes: [codes], sectors: [sector codes]}")
+    codes, sectors = entry["killing_codes"], entry["sectors"]
+    if not isinstance(codes, list) or not codes or not all(
+            isinstance(c, str) and c.isdigit() and 2 <= len(c) <= 4 and (cameo is None or c in cameo) for c in codes):
+        raise DictionaryError(str(path), line, f"armed_sides.killing_codes: {codes!r} must list quoted CAMEO codes")
+    if not isinstance(sectors, list) or not sectors or not all(
+            isinstance(s, str) and len(s) == 3 and s.isalpha() and s.isupper() for s in sectors):
+        raise DictionaryError(str(path), line, f"armed_sides.sectors: {sectors!r} must list three-letter sector codes")
+    return frozenset(codes), frozenset(sectors)
 
 
 def _load_institutions(entries: list, path: Path) -> dict[str, str]:
