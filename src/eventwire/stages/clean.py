@@ -15,6 +15,7 @@ from dataclasses import dataclass
 import justext
 
 from ..document import CodedDocument
+from .unwrap import unwrap_text
 
 # (name, pattern): a line matching any pattern is boilerplate.
 LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
@@ -82,9 +83,10 @@ def clean_text(raw: str) -> CleanResult:
     """Drop boilerplate lines; return the cleaned text, the removed lines and a headline if any.
 
     Lines that stay are kept byte for byte, blank lines included; a removed line goes with its
-    line break. A text without boilerplate is returned unchanged.
+    line break. Hard-wrapped text has the breaks inside its paragraphs turned into spaces first
+    (``unwrap``), which keeps its length. A text without boilerplate or wrapping is returned unchanged.
     """
-    raw_lines = normalise_text(raw).split("\n")
+    raw_lines = unwrap_text(normalise_text(raw), lambda line: rule_for(line) is not None).split("\n")
     content = [i for i, line in enumerate(raw_lines) if line.strip()]
     stripped = [raw_lines[i].strip() for i in content]
     removed: list[str] = []
