@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.events import syntax
+from eventwire.events import reciprocals, syntax
 
 
 def _events(pipeline, text: str, published: str = "2021-06-01") -> set[tuple[str, str, str | None]]:
@@ -48,7 +48,7 @@ def test_a_coordinated_subject_of_a_fight_names_both_sides(pipeline, text, a, b)
 ])
 def test_which_subjects_name_both_sides_of_a_fight(pipeline, text, mutual):
     verb = next(t for t in pipeline.resources.nlp(text) if t.dep_ == "ROOT")
-    assert syntax.mutual_subjects(verb) is mutual
+    assert reciprocals.mutual_subjects(verb) is mutual
 
 
 def test_crowds_and_police_clashing_is_no_battle_of_two_sides(pipeline):

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from eventwire.dictionaries.verb_lexicon import Trigger
-from eventwire.events import matcher, syntax
+from eventwire.events import matcher, reciprocals, syntax
 from eventwire.events.pattern_index import LastWords, Lowered, PatternIndex, DocWords
 
 # Varied forms: particles, noun compounds, passives, preposition objects, clauses, named subjects,
@@ -70,7 +70,7 @@ def _plain_attempt(trig: Trigger, noun: bool, token, memo: dict):
         hits = [p for p, words in preps if prep in words and p not in tokens[1:]]
         if not hits:
             if prep == "with" and not objs and pat.symmetric and (
-                    syntax.coordinated_doers(token) if noun else syntax.mutual_subjects(token)):
+                    reciprocals.coordinated_doers(token) if noun else reciprocals.mutual_subjects(token)):
                 continue
             return (False, f"no '{prep}' phrase")
         if objs and not any(syntax.phrases_ending_at(o, 4) & set(objs) for p in hits for o in syntax.prep_objects(p)):

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from . import syntax
+from . import reciprocals, syntax
 from .argument_types import ADVERSARY_MARK, AUTHOR_MARK, BETWEEN, OWNER_MARK, OWNER_WHY, ActorLookup, Arg, Roles
 from .sources import SourceSearch
 from .target_search import AUTO_TARGET_PREPS, NOUN_AUTO_TARGET_PREPS, TargetSearch
@@ -50,7 +50,7 @@ class ArgumentFinder(TargetSearch, SourceSearch):
             found = [a for p in between for pobj in syntax.prep_objects(p) for a in self.actors(pobj, BETWEEN)]
             if len(found) >= 2:
                 roles.sources, roles.targets = found[:1], found[1:]
-        roles.reciprocal = len(roles.sources) >= 2 and syntax.reciprocal_argument(trigger, noun=noun) is not None
+        roles.reciprocal = len(roles.sources) >= 2 and reciprocals.reciprocal_argument(trigger, noun=noun) is not None
         source_keys = {(a.ref.start, a.ref.code) for a in roles.sources}
         roles.targets = [a for a in roles.targets if (a.ref.start, a.ref.code) not in source_keys]
         own = {a.ref.code for a in roles.sources}

@@ -4,7 +4,7 @@ no target at all (the target policy, ``data/cameo/targets.yaml``)."""
 
 from __future__ import annotations
 
-from . import syntax
+from . import reciprocals, syntax
 from .argument_words import argument_words
 from .arguments import BETWEEN, OWNER_MARK, Arg, distinct_groups, distinct_people
 from .fired import COOPERATIVE_ROOTS, Fired, has_object, self_dyad
@@ -117,7 +117,7 @@ class Dyads:
                                                       and pat.root in COOPERATIVE_ROOTS
                                                       and not (f.code or pat.code).startswith(_GIVING_CODES)
                                                       and not has_object(f, ("dobj",)))
-                                    or (not f.attempt.noun and syntax.mutual_subjects(f.token))
+                                    or (not f.attempt.noun and reciprocals.mutual_subjects(f.token))
                                     or _agreed_together(f)
                                     or (pat.target != "none" and pat.root in _JOINT_ROOTS and _one_group(sources))):
             # "the two sides agreed to hold talks": each side with the other (not "China and Russia

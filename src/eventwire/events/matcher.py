@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from ..dictionaries.verb_lexicon import Pattern, Trigger, VerbLexicon
-from . import syntax
+from . import reciprocals, syntax
 from .argument_words import argument_words
 from .pattern_index import (QUICK_PHRASE, QUICK_PREP, Candidate, DocWords, LastWords, Lowered, PatternIndex, Plan,
                             compile_candidate, matching)
@@ -295,9 +295,10 @@ def _complement_miss(wanted: tuple[str, ...], found: frozenset[str]) -> str:
 
 def subject_heads(verb: Token, depth: int = 0) -> list[Token]:
     """The doer of a verb: its subject, the 'by' agent of a passive, the subject of an adjective's copula
-    ("it was deeply concerned"), or the subject of the verb it is coordinated with ("the court heard the case and blocked the law"); an open complement with none is
-    done by the subject of the verb that governs it when that verb has no object ("parliament voted to
-    remove the president", "the army moved to dissolve the assembly"; not "urged parliament to remove")."""
+    ("it was deeply concerned"), or the subject of the verb it is coordinated with ("the court heard the
+    case and blocked the law"); an open complement with none is done by the subject of the verb that
+    governs it when that verb has no object ("parliament voted to remove the president", "the army moved
+    to dissolve the assembly"; not "urged parliament to remove")."""
     for tok in (verb, verb.head if verb.dep_ == "conj" else None):
         if tok is None:
             continue
@@ -316,11 +317,12 @@ def subject_heads(verb: Token, depth: int = 0) -> list[Token]:
 
 
 def _mutual(token: Token, memo: dict, noun: bool) -> bool:
-    """``syntax.mutual_subjects`` (a verb) or ``syntax.coordinated_doers`` (an event noun), once per
-    token for all the patterns tried there."""
+    """``reciprocals.mutual_subjects`` (a verb) or ``reciprocals.coordinated_doers`` (an event noun), once
+    per token for all the patterns tried there."""
     found = memo.get(("mutual", noun))
     if found is None:
-        found = memo[("mutual", noun)] = syntax.coordinated_doers(token) if noun else syntax.mutual_subjects(token)
+        found = reciprocals.coordinated_doers(token) if noun else reciprocals.mutual_subjects(token)
+        memo[("mutual", noun)] = found
     return found
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from . import syntax
+from . import reciprocals, syntax
 from .arguments import OWNER_MARK, Arg
 from .dyads import Dyads
 from .fired import REQUEST_ROOTS, Fired, at_clause
@@ -117,7 +117,7 @@ def answer_hostile_acts(fired: dict[int, Fired], dyads: Dyads) -> None:
         clause = tok
         while clause.dep_ in ("xcomp", "ccomp") and clause.head.i != clause.i:
             clause = clause.head        # "Beijing said it would retaliate": the reporting clause
-        if clause.dep_ != "conj" or any(syntax.is_reciprocal(c) for c in tok.children):
+        if clause.dep_ != "conj" or any(reciprocals.is_reciprocal(c) for c in tok.children):
             continue
         own = {a.ref.code[:3] for a in f.roles.sources if a.ref.code}
         first = clause.head

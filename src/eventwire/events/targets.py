@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from . import protest_targets, syntax
+from . import protest_targets, reciprocals, syntax
 from ..records import ActorRef
 from .argument_words import argument_words
 from .arguments import Arg, ArgumentFinder
@@ -93,7 +93,7 @@ class TargetFallbacks:
         of protesters, the object's owner (or the antecedent of "the decision"), the actors of a
         threat's complement, the agent of the hostile act a reaction answers."""
         found: list[Arg] = []
-        if not noun and len(sources) >= 2 and syntax.mutual_subjects(trigger):
+        if not noun and len(sources) >= 2 and reciprocals.mutual_subjects(trigger):
             return found     # "troops and rebels clashed in Jenin": the sides fight each other (Dyads)
         if policy.place_target(code) and not _joint_act(code, sources):
             # ("Israel and Hamas agreed to a truce in Gaza": the place of the parties' joint act is

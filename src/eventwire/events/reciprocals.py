@@ -1,0 +1,93 @@
+"""Two sides named together: a reciprocal object ("accused each other", "clashed with one another"), a
+coordinated subject of a verb of fighting ("government troops and rebels clashed") and the coordinated
+doers of an event noun ("the United States and Iran held secret meetings"). Each reads as "A did it with
+(or to) B"; the callers (``arguments``, ``dyads``, ``targets``, ``matcher``, ``shared_roles``) turn it into
+both directions."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .argument_words import argument_words
+from .syntax import OBJ, children, conjuncts, light_verb, prep_objects
+
+
+def is_reciprocal(tok: Token) -> bool:
+    """"each other", "one another" (the parser hangs 'each'/'another' on 'other'/'one' as det)."""
+    low = tok.lower_
+    if low == "other":
+        return any(c.lower_ == "each" for c in tok.children) or (tok.i > 0 and tok.nbor(-1).lower_ == "each")
+    if low == "one":
+        return any(c.lower_ == "another" for c in tok.children) or (
+            tok.i + 1 < len(tok.doc) and tok.nbor(1).lower_ == "another")
+    if low == "another":
+        return tok.i > 0 and tok.nbor(-1).lower_ == "one"
+    return False
+
+
+def reciprocal_argument(trigger: Token, *, noun: bool) -> Token | None:
+    """The reciprocal that fills the trigger's object or argument: "accused each other", "attacked
+    each other's policies", "clashed with one another", "blamed one another for ..."."""
+    heads = [trigger]
+    if noun:
+        verb = light_verb(trigger)
+        if verb is not None:
+            heads.append(verb)
+    for head in heads:
+        cands = children(head, *OBJ, "dative")
+        cands += [p for prep in children(head, "prep") for p in prep_objects(prep)]
+        for cand in cands:
+            if is_reciprocal(cand):
+                return cand
+            for poss in children(cand, "poss"):
+                if is_reciprocal(poss):
+                    return poss
+    return None
+
+
+# words that make a coordinated subject allies, not two sides: "fought together", "fought alongside"
+_ALLIED_WORDS = frozenset({"together", "jointly", "alongside", "side", "against", "beside", "shoulder"})
+
+
+def mutual_subjects(verb: Token) -> bool:
+    """"Government troops and rebels clashed", "Armenian and Azerbaijani forces fought heavy battles":
+    a verb of two sides fighting (``mutual_verbs`` in data/cameo/arguments.yaml) whose subject names
+    both sides says what "A clashed with B" says. Not allies ("fought together", "fought alongside",
+    "fought against the rebels"), not a verb with an object other than its cognate noun ("fought
+    Islamic State"), not crowds and police ("protesters and police clashed": a riot, ``crowds``)."""
+    words = argument_words()
+    if verb.lemma_.lower() not in words.mutual_verbs:
+        return False
+    subjects = children(verb, "nsubj")
+    if len(subjects) != 1:
+        return False
+    subj = subjects[0]
+    sides = conjuncts(subj)
+    if len(sides) < 2:   # "Armenian and Azerbaijani forces": the modifiers are the sides
+        sides = next((conjuncts(m) for m in subj.children if m.dep_ in ("amod", "nmod", "compound")
+                      and len(conjuncts(m)) >= 2), [])
+        if len(sides) < 2:
+            return False
+    if any(t.lemma_.lower() in words.crowds or t.lower_ in words.crowds for t in conjuncts(subj)):
+        return False
+    for c in verb.children:
+        if c.dep_ in OBJ and c.lemma_.lower() not in words.mutual_verbs:
+            return False
+        if c.lower_ in _ALLIED_WORDS or (c.dep_ == "prep" and c.lower_ == "with"):
+            return False
+    return True
+
+
+def coordinated_doers(noun: Token) -> bool:
+    """"The United States and Iran held a series of secret meetings", "Indian and Pakistani officials
+    held a meeting": the subject of an event noun's light verb names two sides or more, who meet
+    (or agree, or patrol) with each other as "A held a meeting with B" says."""
+    verb = light_verb(noun)
+    if verb is None or children(verb, "agent"):
+        return False
+    subjects = children(verb, "nsubj")
+    if len(subjects) != 1:
+        return False
+    subj = subjects[0]
+    return len(conjuncts(subj)) >= 2 or any(m.dep_ in ("amod", "nmod", "compound") and len(conjuncts(m)) >= 2
+                                            for m in subj.children)
