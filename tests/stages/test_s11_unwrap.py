@@ -92,3 +92,12 @@ def test_wrapped_article_codes_like_its_unwrapped_form(pipeline):
     assert events(wrapped) == events(plain)
     assert events(plain) and quotes(plain)
     assert quotes(wrapped) == quotes(plain)
+
+
+def test_paragraphs_without_blank_lines_keep_their_break_at_the_short_last_line():
+    lines = [line for paragraph in _PARAGRAPHS[1:3] for line in textwrap.wrap(paragraph, 64)]
+    text = "\r\n".join(lines)
+    result = clean_text(text)
+    assert len(result.text) == len(text) and result.removed == []
+    paragraphs = [" ".join(p.split()) for p in result.text.split("\n")]
+    assert paragraphs == [" ".join(p.split()) for p in _PARAGRAPHS[1:3]]
