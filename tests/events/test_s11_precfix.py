@@ -53,3 +53,18 @@ def test_a_strike_that_closes_schools_is_the_days_event(pipeline):
 ])
 def test_a_cause_of_an_economic_outcome_stays_background(pipeline, text):
     assert "14" not in roots(pipeline, text)
+
+
+# ---------------------------------------------------------------- 43. an 'after' clause with its own day
+@pytest.mark.parametrize("text, event", [
+    ("Markets tumbled on Monday after Russia invaded Ukraine on Thursday.", ("190", "RUS", "UKR")),
+    ("Oil prices jumped after Iran seized a British tanker in the Gulf on Friday.", ("171", "IRN", "GBRBUS")),
+    ("Stocks fell in Seoul after North Korea fired a missile over Japan on Tuesday.", ("150", "PRK", None)),
+])
+def test_an_after_clause_with_its_own_day_is_news(pipeline, text, event):
+    assert event in {row[:3] for row in coded(pipeline, text)}
+
+
+def test_an_undated_after_clause_of_uncoded_news_stays_background(pipeline):
+    text = "Bond yields in Ankara rose sharply after Turkish jets bombed a village in northern Iraq."
+    assert "19" not in roots(pipeline, text)

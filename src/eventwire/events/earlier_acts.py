@@ -25,6 +25,7 @@ from typing import Any
 
 from spacy.tokens import Token
 
+from ..times.vocabulary import MONTHS, WEEKDAYS
 from . import syntax
 from .background import clause_head, clause_mark, done_by_head
 from .fired import STATEMENT_CODES
@@ -102,8 +103,25 @@ def _before_uncoded_news(first: Token, mark: Token | None, rules: ModalityRules,
             or main.lemma_.lower() in rules.governors.get("dating", frozenset()) \
             or main.lemma_.lower() in rules.governors.get("reporting", frozenset()):
         return ""
+    # (a clause with a day of its own tells the act of that day, the political news of which the main clause is
+    # the reaction: "Markets tumbled on Monday after Russia invaded Ukraine on Thursday")
+    if _own_day(first) is not None:
+        return ""
     return f"background: '{mark.text} ...' tells an act before '{main.text}', the news of the sentence " \
            "(which codes no event)"
+
+
+def _own_day(clause: Token) -> Token | None:
+    """The day the clause names for itself, or None: a weekday or a date of a month, bare or after 'on' ("invaded
+    Ukraine on Thursday", "seized power on July 26", "fired a missile Tuesday")."""
+    for c in clause.children:
+        days = [g for g in c.children if g.dep_ == "pobj"] if c.dep_ == "prep" and c.lower_ == "on" \
+            else [c] if c.dep_ == "npadvmod" else []
+        for day in days:
+            if day.lower_.rstrip(".") in WEEKDAYS or (day.lower_.rstrip(".") in MONTHS and any(
+                    g.like_num for g in day.children)):
+                return day
+    return None
 
 
 def _dated_long_before(verb: Token, first: Token, rules: ModalityRules) -> tuple[str, bool]:
