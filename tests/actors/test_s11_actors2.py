@@ -56,3 +56,9 @@ def test_a_colon_dateline_is_no_actor(pipeline):
     assert code_at(coded(pipeline, "NAIROBI: The Supreme Court on Friday overturned a ruling on the border with "
                                    "Uganda."), "NAIROBI") is None
 
+
+def test_the_opposition_a_foreign_leader_addresses_is_the_storys_country(pipeline):
+    # not the speaker's country: the Ghanaian president's appeal is to Togo's opposition, the story's country
+    cdoc = coded(pipeline, "LOME (Reuters) - Togolese protesters clashed with police in the capital on Monday. Ghana's "
+                           "president urged the opposition to join talks on a unity government.")
+    assert code_at(cdoc, "opposition") == "TGOOPP"

@@ -372,6 +372,9 @@ class RolePhraseFinder(DefiniteReferenceFinder, RoleCountryFinder):
         context = None if of_no_one else self.context_at(head)
         if context in sides:   # "Pro-Russian gunmen seized the town hall": not Russia's, whatever the text names
             context = None
+        if agent.sector == "OPP" and context and self.doc_context and not (of_no_one or names or owner or place) \
+                and head.dep_ not in ("nsubj", "nsubjpass"):
+            context = self.doc_context   # "the Nigerian president urged the opposition" in a story on Togo: Togo's
         local = self.local_country(head, agent.phrase, agent.sector) if not (
             of_no_one or names or owner or place or sides) else None
         if local is not None:   # "Crowds broke into the British compound in Tehran": the place's, not the article's
