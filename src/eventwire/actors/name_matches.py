@@ -191,18 +191,26 @@ def _towns_of_us_states(names: DocNames, toks: Sequence[Token], resolver: ActorR
         if not (us_town or state_of):
             continue
         if us_town and town is not None and town_idx is not None and town.country != "USA":
-            key = names.matches[town_idx][2].key
-            entry = ActorEntry("place", toks[names.matches[town_idx][0]].text, "USA", origin=town.why)
-            for same, (_s, _e, other) in enumerate(names.matches):   # "ATHENS, Georgia (AP) - Athens police ..."
-                if other.key == key and (named := names.resolved.get(same)) is not None and \
-                        named.country == town.country:
-                    names.resolved[same] = replace(resolver.resolve_entry(entry, when),
-                                                   why=f"{named.why}; a town of the US state named after "
-                                                       f"'{toks[names.matches[town_idx][0]].text}', so USA")
+            _rename_town_as_american(names, toks, resolver, when, town_idx)
         if state is not None and state.country != "USA":
             entry = ActorEntry("place", toks[start].text, "USA", origin=state.why)
             names.resolved[idx] = replace(resolver.resolve_entry(entry, when),
                                           why=f"{state.why}; here the US state, so USA")
+
+
+def _rename_town_as_american(names: DocNames, toks: Sequence[Token], resolver: ActorResolver, when: date | None,
+                             town_idx: int) -> None:
+    """Every match of the town named at ``town_idx`` that the dictionary gave its namesake's country is the American
+    town ("ATHENS, Georgia (AP) - Athens police ...")."""
+    town = names.resolved[town_idx]
+    start, _end, match = names.matches[town_idx]
+    entry = ActorEntry("place", toks[start].text, "USA", origin=town.why)
+    for same, (_s, _e, other) in enumerate(names.matches):
+        named = names.resolved.get(same)
+        if other.key == match.key and named is not None and named.country == town.country:
+            names.resolved[same] = replace(resolver.resolve_entry(entry, when),
+                                           why=f"{named.why}; a town of the US state named after '{toks[start].text}', "
+                                               "so USA")
 
 
 def _in_a_list(toks: Sequence[Token], start: int, end: int) -> bool:
