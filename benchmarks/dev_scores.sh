@@ -35,8 +35,11 @@ run() { local name=$1; shift; "$@" > "$O/$name.txt" 2>&1 || echo "warning: $name
 ) &
 (
   for s in a b c; do run "realnews_$s" "$PY" benchmarks/devsets/realnews_events.py --set "$s" --which both; done
-  run plover "$PY" benchmarks/devsets/plover_gold.py
-  run petrarch "$PY" benchmarks/devsets/petrarch_unit.py
+  run plover_convert "$PY" benchmarks/devsets/plover_gold.py
+  "$PY" -m eventwire code out/plover_input.jsonl --what events > out/plover_system.jsonl 2> "$O/plover.stderr.txt"
+  run plover "$PY" benchmarks/devsets/plover_gold.py --system out/plover_system.jsonl
+  run petrarch_convert "$PY" benchmarks/devsets/petrarch_unit.py
+  run petrarch "$PY" -m eventwire eval out/petrarch_unit_gold.jsonl --actors out/petrarch_actors.yaml
   run polnear_convert "$PY" benchmarks/devsets/polnear.py
   run polnear_code "$PY" benchmarks/quotes_polnear.py out/polnear-dev.input.jsonl --out out/polnear-dev.quotes.jsonl
   for g in gold A.gold B.gold; do
@@ -51,7 +54,7 @@ wait
 
 for f in "$O"/newswire_*.txt "$O"/realnews_*.txt "$O"/sample.txt "$O"/plover.txt "$O"/petrarch.txt; do
   echo "## $(basename "$f" .txt)"
-  grep -E "^== |^root\+dyad |^code\+dyad |no-event accuracy" "$f" | awk '!seen[$0]++' | sed 's/^/  /'
+  grep -E "^== |^root\+dyad |^code\+dyad |^type\+dyad |^events root\+dyad |no-event accuracy" "$f" | awk '!seen[$0]++' | sed 's/^/  /'
 done
 for g in gold A.gold B.gold; do
   echo "## quotes $g"
