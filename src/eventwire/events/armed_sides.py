@@ -21,10 +21,6 @@ FIGHT_CODE = "190"
 _PLURAL_TAGS = frozenset({"NNS", "NNPS", "PRP"})
 
 
-def _sector(code: str | None) -> str:
-    return code[3:6] if code and len(code) >= 6 else ""
-
-
 def fight_code(f: Any, policy: TargetPolicy) -> str | None:
     """190 for a killing (the policy's ``killing_codes``) whose every pair is an armed side killing
     fighters of another armed side (sectors in ``armed_sectors``; a plural: "40 rebels", "them"; not a
@@ -33,7 +29,7 @@ def fight_code(f: Any, policy: TargetPolicy) -> str | None:
         return None
     armed = policy.armed_sectors
     for s, t in f.pairs:
-        if t is None or _sector(s.ref.code) not in armed or _sector(t.ref.code) not in armed:
+        if t is None or armed.isdisjoint(s.ref.sectors or ()) or armed.isdisjoint(t.ref.sectors or ()):
             return None
         if t.person is not None or t.token.tag_ not in _PLURAL_TAGS:
             return None     # "killed Velupillai Prabhakaran", "killed their leader": a killing of someone
