@@ -77,7 +77,7 @@ _FORMS = [
      "ISRGOV", "EGY"),
     ("The German chancellor laid a wreath at the Warsaw Ghetto memorial.", "017", "lay_wreath", "DEUGOV", "POL"),
     # talks called for between two other sides: both are asked to meet (026)
-    ("Kuwait called for talks between Sudan's army and the Rapid Support Forces.", "026", "call_for_talks_between",
+    ("Kuwait called for talks between the Sudanese army and its paramilitary rivals.", "026", "call_for_talks_between",
      "KWT", "SDNMIL"),
     ("The Kenyan president appealed for dialogue between the Ethiopian government and Tigrayan rebels.", "026",
      "call_for_talks_between", "KENGOV", "ETHREB"),
