@@ -231,6 +231,19 @@ scoring it needs ``--held-out``.
 First measure (HEAD e5b96d4, the start of session 11, before any work of that session): sentences root+dyad P
 .757 R .598 F1 .668 (code+dyad .537 / .424; no-event .841), snippets .580 / .428 / .493 (no-event .667).
 
+Conventions unified in session 12. Denials (CAMEO 016): a denial is coded only when an actor denies
+responsibility for, involvement in or carrying out a SPECIFIC act ("denied carrying out the strike", "denied any
+role in the hack", "rejected responsibility for the bombing"), target the accuser when the sentence names one,
+else null; denying a report, an allegation, a plan or a claim in general ("denied the report", "dismissed the
+claims as baseless", "denied that it was planning ...", "rejected accusations of fraud") is not coded (a
+counter-accusation inside it stays 112, a quoted sneer at a named actor 111). Gold changed to it (016 removed):
+team nws-020 (a mutiny "not aimed at overthrowing the government": an aim denied, no act), E nwe-s041 ("a
+charge the government dismissed as absolutely baseless") and nwe-s131 ("a claim Washington rejected"), E
+snippet nwe-p39 ("claims it was behind the crash were an absolute lie"), F nwf-222 ("an accusation the army
+command rejected"): each a claim or accusation rejected in general. Sets G, H and I were written to "a denial
+is not coded" and were not changed: their denials of specific acts (e.g. nwg-092, nwg-162, nwh-s004,
+nwh-s016, nwi-s057, nwi-s060, nwi-s065) stay uncoded in their gold, so a coded 016 counts as spurious there.
+
 Overlap: a review found that 66 of set F's 308 items retell an event of set D or E in near-identical words
 (an 8-word run in common, e.g. the Khashoggi consulate, the Butler rally shooting): writing "blind" about
 famous events converges on the same phrasing. Sets D and E were tuned on, so those items are not held out.

@@ -4,8 +4,8 @@ A resignation accedes to demands for a change of leader (0831) only when the sen
 yields to: amid or after protests, calls, demands or an outcry, or under pressure (whoever pressed is the
 target when named). A bare resignation, a resignation announced or handed in with no pressure named, and
 power handed to another with no pressure named are no CAMEO event. Denying responsibility, involvement or an
-accusation of it is 016 (also denying having done an act, or a report denied or dismissed); rejecting claims or
-reports (a rejection, 12), "neither
+accusation of it is 016 (also denying having done an act; a report denied or dismissed is none: session
+12); rejecting claims or reports (a rejection, 12), "neither
 confirmed nor denied" and "denied X access" deny no responsibility. The sentences are written for these tests:
 none retells a dev-set item (sets D-H) or reuses its frame with the names changed.
 """
@@ -40,13 +40,12 @@ _FORMS = [
     ("The Chadian army has rejected nothing but denied responsibility for the deaths of the herders.", "016",
      "deny_verb", "TCDMIL", None),
     ("Belarus denied having flown migrants to the Polish border.", "016", "deny_doing", "BLR", None),
-    # a report denied or dismissed denies what it tells (016)
-    ("Zambia's government dismissed media reports of troops massing on the border.", "016", "deny_report", "ZMBGOV",
-     None),
     ("Venezuela's defence minister denied that troops had fired on the crowd.", "016", "deny_doing", "VENGOV", None),
 ]
 
 _NOT = [
+    # a report dismissed is a general denial, no event (session 12 convention: 016 only for a specific act)
+    ("Zambia's government dismissed media reports of troops massing on the border.", "016"),
     # a bare resignation accedes to no demand
     ("The Estonian foreign minister resigned on Wednesday.", "0831"),
     ("Ireland's justice minister stepped down citing family reasons.", "0831"),

@@ -167,13 +167,18 @@ def test_a_denial_coded_at_its_own_verb_is_not_told_again(judgements):
      'Kremlin said the accusations were "absolutely unacceptable".', ("120", "RUS", "USA")),
     ('Human Rights Watch accused the Sudanese army of ethnic cleansing in a report on Friday. Sudan\'s foreign '
      'minister dismissed the report as "lies".', ("120", "SDN", "NGO")),
-    # a denial word denies the charge, toward its author all the same
-    ("Washington accused Beijing of hacking federal computers. China called the allegations groundless.",
-     ("016", "CHN", "USA")),
-    ("Kyiv accused Russian forces of shelling a hospital, a charge Moscow dismissed as baseless.", ("016", "RUS", "UKR")),
 ])
 def test_a_judgement_of_a_claim_answers_its_author(judgements, text, expected):
     assert expected in judgements(text, PUBLISHED, 3)
+
+
+@pytest.mark.parametrize("text", [
+    # a denial word denies the charge in general: no event (session 12: 016 only for a specific act)
+    "Washington accused Beijing of hacking federal computers. China called the allegations groundless.",
+    "Kyiv accused Russian forces of shelling a hospital, a charge Moscow dismissed as baseless.",
+])
+def test_a_charge_called_baseless_is_no_event(judgements, text):
+    assert not [j for j in judgements(text, PUBLISHED, 3) if j[1] in ("CHN", "RUS")]
 
 
 def test_the_lexicons_untargeted_denial_at_the_judging_verb_gives_way(code_article):

@@ -104,7 +104,8 @@ class DiscardRule:
     # ("19", "190"); empty: every pattern of the trigger word
     patterns: tuple[str, ...] = ()
     # where the context words are looked for: "" (the trigger's subject/object phrases and the words
-    # around it) or "subject" (its subject phrase only: "troops surrounded ...", not "... the police station")
+    # around it), "subject" (its subject phrase only: "troops surrounded ...", not "... the police station")
+    # or "object" (the head words of its direct objects: "dismissed the charges", not "a warrant on charges")
     context_in: str = ""
 
     def vetoes(self, pattern: "Pattern | None") -> bool:
@@ -318,8 +319,9 @@ def load_discard_file(path: Path) -> list[DiscardRule]:
                 raise DictionaryError(str(path), line, f"discard {rid}: patterns entry {name!r} must be a "
                                                        "CAMEO code prefix ('19') or a pattern ('19.yaml#attack_verb')")
         context_in = raw.get("context_in", "")
-        if context_in not in ("", "subject"):
-            raise DictionaryError(str(path), line, f"discard {rid}: context_in must be 'subject' (or left out)")
+        if context_in not in ("", "subject", "object"):
+            raise DictionaryError(str(path), line, f"discard {rid}: context_in must be 'subject' or 'object' "
+                                                   "(or left out)")
         out.append(DiscardRule(rid, frozenset(lemmas), tuple(norm_phrase(p) for p in phrases),
                                frozenset(_str_list(raw.get("context"), "context", path, line)),
                                str(raw.get("example", "")), line, patterns, context_in))

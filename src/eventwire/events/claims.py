@@ -1,9 +1,10 @@
 """Judgements of claims: what was said against someone ("the accusations", "the report", "the charge").
 
 A negative judgement of a claim (``claims`` in data/cameo/evaluations.yaml) rejects its author ("the
-Kremlin said the accusations were unacceptable", "dismissed the report as lies") or, with one of the
-denial words, denies the charge ("dismissed the charge as baseless"), toward its author all the same;
-praise of a claim ("said the report was accurate") is none. The author is the owner or 'by' agent of
+Kremlin said the accusations were unacceptable", "dismissed the report as lies"); with one of the denial
+words it denies the charge in general ("dismissed the charge as baseless"), which is no event (a denial
+is coded only for a specific act: verbs/01.yaml#deny_verb); praise of a claim ("said the report was
+accurate") is none. The author is the owner or 'by' agent of
 the claim ("HRW's report", found as any judged actor), else the speaker or source of the act told before
 that names it, else of the latest accusation against the judges' own country. No event when the
 speaker's denial or rejection is coded in the sentence ("denied any role, calling the accusations
@@ -32,14 +33,15 @@ _ENTRY = "claims"
 
 
 def as_claim(lexicon: EvaluationLexicon, jm: Judgement) -> Judgement | None:
-    """A judgement of a claim rejects its author or, with a denial word, denies the charge; praise of a
-    claim is none. Other judgements are returned as they are."""
+    """A judgement of a claim rejects its author; with a denial word it denies the charge in general and,
+    like praise of a claim, is none. Other judgements are returned as they are."""
     if jm.judged.pos_ not in syntax.NOUN_POS or jm.judged.lemma_.lower() not in lexicon.claim_nouns:
         return jm
     if jm.word.polarity != "negative":
         return None
-    denies = jm.word.head in lexicon.denial_words and not jm.word.modifiers
-    word = EvaluativeWord(_ENTRY, lexicon.denial_code if denies else lexicon.claim_code, "negative",
+    if jm.word.head in lexicon.denial_words and not jm.word.modifiers:
+        return None
+    word = EvaluativeWord(_ENTRY, lexicon.claim_code, "negative",
                           jm.word.kind, jm.word.head, jm.word.modifiers, jm.word.line)
     return replace(jm, word=word)
 

@@ -49,10 +49,12 @@ class DiscardChecker:
         text = ""   # the sentence's words, made only for a rule with phrases
         for rule in rules:
             _, words, phrases = self._context_of(rule)
-            # (a 'subject' rule: "soldiers besieged the town hall", not "villagers besieged the police station")
+            # (a 'subject' rule: "soldiers besieged the town hall", not "villagers besieged the police station";
+            # an 'object' rule: "dismissed the charges", not "rejecting an argument against the charges")
             found = near.get(rule.context_in)
             if found is None:
-                ctx = _context_text(tok, subject_only=rule.context_in == "subject")
+                ctx = _object_heads(tok) if rule.context_in == "object" else \
+                    _context_text(tok, subject_only=rule.context_in == "subject")
                 # " w " is in the text exactly when w is one of these words
                 found = near[rule.context_in] = (ctx, frozenset(ctx.split(" ")))
             if not words.isdisjoint(found[1]) or any(p in found[0] for p in phrases):
@@ -74,6 +76,19 @@ class DiscardChecker:
 
 def _norm_text(span) -> str:
     return " " + " ".join(t.lower_ for t in span if not t.is_space) + " "
+
+
+def _object_heads(tok: Token) -> str:
+    """Lower-case words and lemmas of the head words of the trigger's direct objects (and passive subjects),
+    with their compounds: "dismissed the media reports" -> media report(s)."""
+    heads = [c for c in tok.children if c.dep_ in syntax.OBJ | syntax.PASS_SUBJ]
+    heads += [c for h in heads for c in h.children if c.dep_ == "conj"]
+    parts: list[str] = []
+    for head in heads:
+        words = [c for c in head.children if c.dep_ == "compound" and c.i < head.i] + [head]
+        parts.append(" " + " ".join(t.lower_ for t in words) + " ")
+        parts.append(" " + " ".join(t.lemma_.lower() for t in words) + " ")
+    return " ".join(parts)
 
 
 def _context_text(tok: Token, *, subject_only: bool = False) -> str:

@@ -264,7 +264,10 @@ def drop_embedded(fired: dict[int, Fired], rules: ModalityRules, background_prep
             frame = _content_frame(other) if other is not None and other is not f else None
             if frame is not None and path == ["advcl"] and background.participial_threat(f, fired):
                 break   # "demanded that Wade withdraw, warning that it would fill the streets": a threat of its own
-            if frame is not None and not other.dropped.startswith("discarded"):
+            # a denial vetoed as no event of its own (a plan or a report denied: discards.yaml#denied_plan)
+            # still holds what it denies: "denied that it was planning to send troops" sends none
+            if frame is not None and (not other.dropped.startswith("discarded")
+                                      or frame.pattern.code in DENIAL_CODES):
                 if frame.pattern.root == "10" and _own_forces(other, rules):
                     # "Putin ordered his troops to attack Ukraine": an order to one's own forces is
                     # carried by them; the act ordered is the event, the order is not
