@@ -1,8 +1,10 @@
-"""Plain-text cleaning: drop web leftovers (share bars, CLOSE, video captions, story links).
+"""Plain-text cleaning: drop web leftovers (share bars, CLOSE, bylines, timestamps, photo captions, story links).
 
 Every dropped line is kept, verbatim, in ``Article.removed``; nothing is lost silently.
-Explicit line rules decide first; jusText's paragraph classifier is a second opinion for
-lines that do not read as sentences (it never removes a line ending like a sentence).
+Explicit line rules decide first (``data/filters/junk_lines.yaml``, read by ``junk_lines.py``); jusText's
+paragraph classifier is a second opinion for lines that do not read as sentences (it never removes a line
+ending like a sentence). The headline is the first line no rule removes, when it does not end like a
+sentence: junk above it (a cookie banner, a section name) does not hide it, and jusText never drops it.
 """
 
 from __future__ import annotations
@@ -15,26 +17,8 @@ from dataclasses import dataclass
 import justext
 
 from ..document import CodedDocument
+from .junk_lines import junk_lines
 from .unwrap import unwrap_text
-
-# (name, pattern): a line matching any pattern is boilerplate.
-LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (name, re.compile(pattern, re.IGNORECASE))
-    for name, pattern in (
-        ("close_button", r"^(close|x|skip|skip in skip x embed x share|replay|play video|advertisement|ad)$"),
-        ("share_bar", r"^(connect|tweet|share|email|more|linkedin|comment|facebook|twitter|whatsapp|print|\s|\d)+$"),
-        ("share_bar_words", r"^\s*(share|tweet|email|print|save)( this( story| article)?)?( on (facebook|twitter|x))?\s*$"),
-        ("read_or_share", r"^read or share this story:"),
-        ("bare_url", r"^(https?://|www\.)\S+$"),
-        ("follow_us", r"^(follow|like) (us|@\w+) on\b"),
-        ("signup", r"^(sign up|subscribe)( now)?( for| to)\b.{0,80}$"),
-        ("copyright", r"^(©|\(c\)|copyright)\s.{0,120}$|all rights reserved\.?$"),
-        ("video_caption", r"\((jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}(, \d{4})?\)\s*"
-                          r"(ap|afp|reuters|usa today|cnn|nbc|abc|cbs|fox|storyful|bbc|newsy|wochit|\w+ (news|tv))$"),
-        ("related_links", r"^(related|more|see also|recommended|read more|also read)\s*:"),
-        ("photo_credit", r"^\[?(photo|image|video|file photo|pictured)\s*:.{0,200}$|\((photo|image):[^)]*\)$"),
-    )
-)
 
 _SENTENCE_END = re.compile(r"[.!?:;\"”’')\]]\s*$")
 JUSTEXT_MAX_WORDS = 12   # jusText alone may only drop short lines: long ones are prose it misjudged
@@ -60,12 +44,8 @@ def normalise_text(raw: str) -> str:
 
 
 def rule_for(line: str) -> str | None:
-    """The name of the boilerplate rule a line matches, or None."""
-    stripped = line.strip()
-    for name, pattern in LINE_RULES:
-        if pattern.search(stripped):
-            return name
-    return None
+    """The name of the junk-line rule a line matches (``data/filters/junk_lines.yaml``), or None."""
+    return junk_lines().rule_for(line)
 
 
 def _justext_bad(lines: list[str]) -> set[int]:
@@ -89,20 +69,19 @@ def clean_text(raw: str) -> CleanResult:
     raw_lines = unwrap_text(normalise_text(raw), lambda line: rule_for(line) is not None).split("\n")
     content = [i for i, line in enumerate(raw_lines) if line.strip()]
     stripped = [raw_lines[i].strip() for i in content]
+    junk = [rule_for(line) is not None for line in stripped]
     removed: list[str] = []
-    title = None
-    if stripped and len(stripped) > 1 and not _SENTENCE_END.search(stripped[0]) \
-            and len(stripped[0].split()) <= 20 and rule_for(stripped[0]) is None:
-        title = stripped[0]
+    headline = _headline_index(stripped, junk)
+    title = stripped[headline] if headline is not None else None
     # jusText may only drop short lines that do not end like a sentence: without one, skip it
-    doubtful = {n for n, line in enumerate(stripped) if not (n == 0 and title is not None)
+    doubtful = {n for n, line in enumerate(stripped) if n != headline
                 and len(line.split()) <= JUSTEXT_MAX_WORDS and not _SENTENCE_END.search(line)}
     jt_bad = _justext_bad(stripped) & doubtful if doubtful else set()
     drop: set[int] = set()
     for n, (i, line) in enumerate(zip(content, stripped)):
-        if n == 0 and title is not None:
+        if n == headline:
             continue
-        if rule_for(line) or n in jt_bad:
+        if junk[n] or n in jt_bad:
             drop.add(i)
             removed.append(line)
     if not drop:
@@ -110,6 +89,18 @@ def clean_text(raw: str) -> CleanResult:
     kept = [line for i, line in enumerate(raw_lines) if i not in drop]
     return CleanResult(text="\n".join(kept).strip("\n"), removed=removed,
                        title=title)
+
+
+def _headline_index(lines: list[str], junk: list[bool]) -> int | None:
+    """The index of the headline: the first line no junk rule names, when it does not end like a sentence, has at
+    most 20 words and some line of the story follows it."""
+    first = next((n for n, is_junk in enumerate(junk) if not is_junk), None)
+    if first is None or not any(not is_junk for is_junk in junk[first + 1:]):
+        return None
+    line = lines[first]
+    if _SENTENCE_END.search(line) or len(line.split()) > 20:
+        return None
+    return first
 
 
 class CleanStage:
