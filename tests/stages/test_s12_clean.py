@@ -2,7 +2,8 @@
 
 The openings in data/s12_scraped_openings.yaml are written for these tests. The clean stage must drop the page
 furniture (``data/filters/junk_lines.yaml``), keep every line of the story, find the headline even under a cookie
-banner, and the coder must take no actor, time, place, quote or event from a junk line.
+banner, and the coder must take no actor, time, place, quote or event from a junk line; a headline's act that the
+story tells again is one event (``events/headlines.py``).
 """
 
 from __future__ import annotations
@@ -64,6 +65,37 @@ def test_the_headline_is_a_sentence_of_its_own(pipeline):
         cdoc = _coded(pipeline, item)
         title_end = cdoc.article.text.index(item["title"]) + len(item["title"])
         assert all(not (s.start_char < title_end < s.end_char - 1) for s in cdoc.doc.sents), item["id"]
+
+
+@pytest.mark.parametrize("item_id, root, source, target", [
+    ("wire_trailer", "11", "PHL", "CHN"),                         # "protests to" / "lodged a diplomatic protest"
+    ("related_and_promo_lines", "16", "IGOEUR", "RUS"),           # "agrees new sanctions" / "approved a package"
+    ("breaking_prefix_and_live_link", "17", "TURCOP", "TUROPP"),  # "Istanbul mayor" / "Mayor Ekrem Imamoglu"
+])
+def test_a_headline_act_the_story_tells_again_is_one_event(pipeline, item_id, root, source, target):
+    item = BY_ID[item_id]
+    cdoc = _coded(pipeline, item)
+    acts = [e for e in cdoc.events if e.root == root]
+    assert len(acts) == 1, [(e.cameo, e.evidence.trigger) for e in acts]
+    kept = acts[0]
+    assert (kept.source.code, kept.target.code) == (source, target)
+    assert item["title"] not in kept.evidence.text      # the story's telling stays: it dates and names the act
+    assert "headline" in kept.rule
+    assert any(note.startswith("headlines:") for note in cdoc.notes)
+
+
+def test_a_headline_act_the_story_does_not_tell_again_stays(pipeline):
+    cdoc = _coded(pipeline, BY_ID["standfirst_reporter_place_timestamp"])
+    assert [(e.cameo, e.evidence.trigger) for e in cdoc.events if e.root == "17"] == [("172", "removes")]
+
+
+def test_a_headline_act_against_another_country_is_not_the_story_act(pipeline):
+    text = ("Russia expels German diplomats\n"
+            "Russia expelled two Polish diplomats on Monday in a row over a spying case, the foreign ministry said.\n"
+            "The ministry gave no further details.")
+    cdoc = next(pipeline.code_documents([Article(id="x", text=text, published="2025-06-02")]))
+    targets = sorted(e.target.code for e in cdoc.events if e.root == "16" and e.target is not None)
+    assert targets == ["DEU", "POL"] or targets == ["DEUGOV", "POLGOV"], targets
 
 
 def test_a_caption_gives_no_place_or_day_and_a_credit_line_no_reporter():

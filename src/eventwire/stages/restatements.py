@@ -1,5 +1,6 @@
-"""Restatements stage: an act told several times in one article is kept once (``events/restatements.py``), and a
-later sentence that only explains an act told before is no act of its own (``events/explained_acts.py``).
+"""Restatements stage: an act told several times in one article is kept once (``events/restatements.py``), a
+later sentence that only explains an act told before is no act of its own (``events/explained_acts.py``), and
+a headline's act that the story tells again gives way to the story's telling (``events/headlines.py``).
 
 Runs after the times and places stages, since whether two mentions are one act depends on their
 dates and places. ``Options.extra["merge_restatements"] = False`` turns it off (for A/B measures).
@@ -9,6 +10,7 @@ from __future__ import annotations
 
 from ..document import CodedDocument
 from ..events.explained_acts import drop_explained
+from ..events.headlines import headline_sentences, merge_headline_retellings
 from ..events.restatements import merge_restatements
 from ..resources import Resources
 from .events import restatement_rules
@@ -36,6 +38,8 @@ class RestatementStage:
             located = sum(1 for e in cdoc.events if e.location is not None) > 1
             countries = self.countries if located else frozenset()
             events, explained = drop_explained(cdoc.events, cdoc.doc, self.rules, countries=countries)
-            cdoc.events, notes = merge_restatements(events, cdoc.doc, self.rules, countries=countries)
-            cdoc.notes.extend(explained + notes)
+            events, notes = merge_restatements(events, cdoc.doc, self.rules, countries=countries)
+            headline = headline_sentences(cdoc.doc, cdoc.article.text, cdoc.article.title)
+            cdoc.events, retold = merge_headline_retellings(events, headline, self.rules, countries)
+            cdoc.notes.extend(explained + notes + retold)
         return cdoc

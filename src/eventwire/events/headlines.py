@@ -1,0 +1,72 @@
+"""Headline retellings: a headline tells, in a few words, an act the story then tells in full.
+
+"Philippines protests to China over water cannon attack" above "The Philippines lodged a diplomatic
+protest with China on Wednesday ..." is one act. The article-wide merge (``restatements.py``) asks more
+of two mentions than a headline gives: a statement must keep its word ("protests" / "lodged a protest"),
+both must act on the same thing ("agrees new sanctions" / "approved a package of sanctions") and both
+must name the same actors, while a headline names them short ("Istanbul mayor" for the mayor the lead
+names, a country for its police or its army). So an event of the headline, the article's first line
+when the clean stage read it as its title, gives way to an event of the story that:
+
+* names one act (``RestatementRules.one_act``: the same code, one under the other, or a root's generic
+  code and a code of that root) with the same modality;
+* has the same source and target, or, for the headline's short names, actors of the same country
+  (a country's police, army or government for the country, "Istanbul mayor" for "Mayor Ekrem Imamoglu");
+* agrees in date and place (``dates_agree``, ``places_agree``: a headline seldom dates its act).
+
+The story's event stays (its sentence dates and names the act); its ``rule`` names the headline event
+merged into it. A headline act the story does not tell again stays as it is.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from ..records import ActorRef, Event
+from .restatements import RestatementRules, dates_agree, places_agree, same_actor
+
+
+def headline_sentences(doc: Doc | None, text: str, title: str | None) -> frozenset[int]:
+    """Indices of the sentences of ``doc`` that make up the headline: the title, when the text opens with it."""
+    if doc is None or not title or not text.lstrip().startswith(title):
+        return frozenset()
+    start = len(text) - len(text.lstrip())
+    end = start + len(title)
+    return frozenset(i for i, sent in enumerate(doc.sents) if start <= sent.start_char < end)
+
+
+def merge_headline_retellings(events: list[Event], headline: frozenset[int], rules: RestatementRules,
+                              countries: frozenset[int] = frozenset()) -> tuple[list[Event], list[str]]:
+    """``events`` without the headline events the story tells again, and a note per merge."""
+    if not headline:
+        return events, []
+    story = [ev for ev in events if ev.sentence not in headline]
+    kept: list[Event] = []
+    notes: list[str] = []
+    for ev in events:
+        told = next((s for s in story if ev.sentence in headline and _retells(ev, s, rules, countries)), None)
+        if told is None:
+            kept.append(ev)
+            continue
+        told.rule = f"{told.rule} | merged headline retelling (events/headlines.py): sentence {ev.sentence} " \
+                    f"'{ev.evidence.trigger}' {ev.cameo}"
+        notes.append(f"headlines: {ev.cameo} '{ev.evidence.trigger}' of the headline is told again in sentence "
+                     f"{told.sentence} '{told.evidence.trigger}' {told.cameo}")
+    return kept, notes
+
+
+def _retells(head: Event, story: Event, rules: RestatementRules, countries: frozenset[int]) -> bool:
+    return (head.modality == story.modality and rules.one_act(head.cameo, story.cameo)
+            and _short_name_of(head.source, story.source) and _short_name_of(head.target, story.target)
+            and dates_agree(head, story) and places_agree(head, story, countries))
+
+
+def _short_name_of(head: ActorRef | None, story: ActorRef | None) -> bool:
+    """The headline's actor is the story's, or both are actors of one country (codes that start with it)."""
+    if head is None or story is None:
+        return head is None and story is None
+    if same_actor(head, story):
+        return True
+    country = head.country
+    return bool(country) and country == story.country and all(
+        ref.code is not None and ref.code.startswith(country) for ref in (head, story))
