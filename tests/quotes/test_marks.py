@@ -23,7 +23,10 @@ def test_multi_paragraph_quote_follows_the_open_paragraph_convention():
 
 
 def test_unbalanced_mark_does_not_swallow_the_article():
+    # the quote left open at its paragraph's end after a full sentence ends there (session 12)
     text = 'He said "this never closes.\nNext paragraph has a "real" quote.\nMore text.'
+    assert texts(text) == ['"this never closes.', '"real"']
+    text = 'He said "this never\nNext paragraph has a "real" quote.\nMore text.'
     assert texts(text) == ['"real"']
 
 

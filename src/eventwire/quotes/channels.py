@@ -1,5 +1,6 @@
 """Channels: the outlet a claim passed through ("told Russian news agency TASS", "Reuters reported",
-"in an interview with CNN", "according to AP")."""
+"in an interview with CNN", "according to AP") or the platform it was posted on ("said on Telegram",
+"in a post on X", "in a statement posted on Facebook", "in a Telegram post")."""
 
 from __future__ import annotations
 
@@ -56,11 +57,48 @@ def channel_of_cue(verb: Token, lexicon: QuoteLexicon, skip: Callable[[int], boo
     return None
 
 
+_POSTED_ON = frozenset({"on", "to", "via"})
+_PLATFORM_PLACES = frozenset({"channel", "account", "page", "feed", "profile", "handle"})
+
+
+def _platform_of(obj: Token, lexicon: QuoteLexicon) -> str | None:
+    """The platform a noun names as the place of a post: the noun with its compounds ("X", "Truth
+    Social"), or the compound of a channel or account on it or of a post ("its Telegram channel", "a
+    Telegram post"). Not a platform named only as the owner of something else ("Twitter's decision")."""
+    lemma = obj.lemma_.lower()
+    names = [obj] if lemma not in _PLATFORM_PLACES and lemma not in lexicon.post_words else []
+    parts = sorted([c for c in obj.children if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"] + names,
+                   key=lambda t: t.i)
+    if not parts or parts[-1].i - parts[0].i + 1 != len(parts):
+        return None
+    words = [t.text for t in parts]
+    hit = lexicon.platform_at(words, 0)
+    return hit[0] if hit is not None and hit[1] == len(words) else None
+
+
+def _channel_of_post(post: Token, lexicon: QuoteLexicon) -> str | None:
+    """The platform of a post noun: "a Telegram post", "a post on X", "a video posted to Instagram"."""
+    found = _platform_of(post, lexicon) if post.lemma_.lower() in lexicon.post_words else None
+    for sub in post.children:
+        if found:
+            break
+        if sub.dep_ == "prep" and sub.lower_ in _POSTED_ON:
+            found = next((_platform_of(o, lexicon) for o in sub.children if o.dep_ == "pobj"), None)
+        elif sub.dep_ == "acl" and sub.tag_ == "VBN":          # "a statement posted on its website"
+            found = next((_channel_of_prep(p, lexicon) for p in sub.children
+                          if p.dep_ == "prep" and p.lower_ in _POSTED_ON), None)
+    return found
+
+
 def _channel_of_prep(prep: Token, lexicon: QuoteLexicon) -> str | None:
     word = prep.lower_
     for obj in (c for c in prep.children if c.dep_ == "pobj"):
-        if word in ("to", "on") and obj.pos_ in ("PROPN", "NOUN"):
-            found = outlet_in(_phrase(obj), lexicon)
+        if word in _POSTED_ON and obj.pos_ in ("PROPN", "NOUN"):
+            found = _platform_of(obj, lexicon) or outlet_in(_phrase(obj), lexicon)
+            if found:
+                return found
+        if word in ("in", "during", "via", "through") and obj.lemma_.lower() in lexicon.post_words | lexicon.interview_words:
+            found = _channel_of_post(obj, lexicon)
             if found:
                 return found
         if word in ("in", "during", "to") and obj.lemma_.lower() in lexicon.interview_words:

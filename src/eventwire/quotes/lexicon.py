@@ -79,6 +79,9 @@ class QuoteLexicon:
     outlet_max_len: int = 1
     media_words: frozenset[str] = frozenset()
     interview_words: frozenset[str] = frozenset()
+    platforms: dict[tuple[str, ...], str] = field(default_factory=dict)  # "truth social" -> Truth Social
+    platform_max_len: int = 1
+    post_words: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, verbs_file: Path | None = None, channels_file: Path | None = None) -> "QuoteLexicon":
@@ -107,13 +110,11 @@ class QuoteLexicon:
 
     def outlet_at(self, words: list[str], i: int) -> tuple[str, int] | None:
         """Known outlet starting at ``words[i]`` (case-sensitive on the first letter): (name, length)."""
-        longest = min(self.outlet_max_len, len(words) - i)
-        lowered = [w.lower() for w in words[i:i + longest]]
-        for n in range(longest, 0, -1):
-            name = self.outlets.get(tuple(lowered[:n]))
-            if name is not None and words[i][:1] == name[:1]:
-                return name, n
-        return None
+        return _name_at(self.outlets, self.outlet_max_len, words, i)
+
+    def platform_at(self, words: list[str], i: int) -> tuple[str, int] | None:
+        """Known platform (social network, messaging service) starting at ``words[i]``: (name, length)."""
+        return _name_at(self.platforms, self.platform_max_len, words, i)
 
     # -- loading -------------------------------------------------------------------------
 
@@ -257,9 +258,11 @@ class QuoteLexicon:
 
     def _load_channels(self, path: Path) -> None:
         data = _mapping(load_yaml(path), path)
-        _only(data, {"outlets", "media_words", "interview_words"}, path)
+        _only(data, {"outlets", "media_words", "interview_words", "platforms", "post_words"}, path)
         line = data.get("__line__")
-        for key in ("outlets", "media_words", "interview_words"):
+        data.setdefault("platforms", [])
+        data.setdefault("post_words", [])
+        for key in ("outlets", "media_words", "interview_words", "platforms", "post_words"):
             values = data.get(key)
             if not isinstance(values, list) or not all(isinstance(v, str) and v.strip() for v in values):
                 raise DictionaryError(str(path), line, f"'{key}' must be a list of non-empty strings")
@@ -269,8 +272,26 @@ class QuoteLexicon:
                 raise DictionaryError(str(path), line, f"outlet {name!r} listed twice")
             self.outlets[words] = name
             self.outlet_max_len = max(self.outlet_max_len, len(words))
+        for name in data["platforms"]:
+            words = tuple(_split_words(name.lower()))
+            if words in self.platforms:
+                raise DictionaryError(str(path), line, f"platform {name!r} listed twice")
+            self.platforms[words] = name
+            self.platform_max_len = max(self.platform_max_len, len(words))
         self.media_words = frozenset(w.lower() for w in data["media_words"])
         self.interview_words = frozenset(w.lower() for w in data["interview_words"])
+        self.post_words = frozenset(w.lower() for w in data["post_words"])
+
+
+def _name_at(names: dict[tuple[str, ...], str], max_len: int, words: list[str], i: int) -> tuple[str, int] | None:
+    """The listed name starting at ``words[i]`` (case-sensitive on the first letter): (name, length)."""
+    longest = min(max_len, len(words) - i)
+    lowered = [w.lower() for w in words[i:i + longest]]
+    for n in range(longest, 0, -1):
+        name = names.get(tuple(lowered[:n]))
+        if name is not None and words[i][:1] == name[:1]:
+            return name, n
+    return None
 
 
 def _split_words(name: str) -> list[str]:

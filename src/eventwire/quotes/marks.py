@@ -2,8 +2,11 @@
 
 Straight ("), curly (“ ”), low („), guillemets (« ») and doubled typewriter marks ('' and ``)
 are paired within a paragraph. A quote that runs over several paragraphs follows the news
-convention: the paragraph ends open and the next one starts with an opening mark. An
-unpaired mark is dropped: it never swallows the rest of the article.
+convention: the paragraph ends open and the next one starts with an opening mark. A quote opened
+inside a paragraph ('..., she said. “It always was.') and left open at its end after a full sentence,
+which no paragraph after carries on (web junk such as a caption or a newsletter box stands between),
+ends with that paragraph. Any other unpaired mark is dropped (a stray mark at a paragraph start, as
+scrapers leave them): it never swallows the rest of the article.
 
 Single marks (‘…’ and '...', British and Asian wire style: ‘We will not back down,’ the minister
 said) are paired afterwards, outside the double-mark segments (single marks inside double ones
@@ -81,6 +84,7 @@ def _double_segments(text: str) -> list[Segment]:
                     and _next_paragraph(text, par_starts, last_par, par) and not _TURN_LABEL.match(text, pos):
                 last_par, paragraphs = par, paragraphs + 1   # the quote continues in this paragraph
                 continue
+            segments.extend(_open_to_paragraph_end(text, par_starts, open_at[0], last_par))
             open_at = None                # unbalanced: drop the opening mark
         if open_at is None:
             if role != "close":
@@ -92,7 +96,30 @@ def _double_segments(text: str) -> list[Segment]:
         start, first = open_at
         segments.append(Segment(start, m.end(), start + len(first), pos))
         open_at = None
+    if open_at is not None:
+        segments.extend(_open_to_paragraph_end(text, par_starts, open_at[0], last_par))
     return segments
+
+
+_SENTENCE_END = re.compile(r"[.!?…]$")
+
+
+def _open_to_paragraph_end(text: str, par_starts: list[int], start: int, par: int) -> list[Segment]:
+    """The quotation opened at ``start`` inside a paragraph that its latest paragraph ``par`` leaves
+    open after a full sentence (the news convention for a quote that goes on, though no paragraph
+    carries it on): it ends with the paragraph. An opening mark at a paragraph start or with no
+    sentence after it is a stray mark: nothing."""
+    first = bisect.bisect_right(par_starts, start) - 1
+    if not text[par_starts[first]:start].strip():
+        return []
+    end = par_starts[par + 1] - 1 if par + 1 < len(par_starts) else len(text)
+    line = text[par_starts[par]:end].rstrip()
+    end = par_starts[par] + len(line)
+    mark = _MARKS.match(text, start)
+    inner_start = start + (len(mark.group()) if mark else 1)
+    if end <= inner_start or not _SENTENCE_END.search(line) or len(text[inner_start:end].split()) < 3:
+        return []
+    return [Segment(start, end, inner_start, end)]
 
 
 def _next_paragraph(text: str, par_starts: list[int], last: int, par: int) -> bool:
