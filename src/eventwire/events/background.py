@@ -19,13 +19,21 @@ from .protest_targets import CROWD_HOW
 from .sources import CLAIMANT_MARK
 
 STATEMENT_CODES = frozenset({"010"})
+# the roots of a speech act a participle may make beside the act of its clause ("..., urging Moscow to withdraw",
+# "..., calling on both sides to show restraint", "..., pledging to rebuild", "..., demanding an inquiry"): an
+# appeal, a promise or a demand addressed to someone is an act of its own, never a justification of the main act
+SPEECH_ACT_ROOTS = frozenset({"02", "03", "10"})
+# the main acts whose content or aim such a participle tells: "signed a pact, pledging to come to each other's
+# aid", "blocked the highway, demanding a wage rise" (the protest's demand is no second event)
+CONTENT_OF = {"03": frozenset({"03", "05", "14"}), "02": frozenset({"02", "14"}), "10": frozenset({"10", "14"})}
 
 
 def drop_adjuncts(fired: dict[int, Any]) -> None:
     """A participial adjunct after a comma ("..., accusing them of ...", "..., killing 24 people")
     justifies or details the main event of its clause; it is no event of its own when that
     main clause codes one (not when the main verb only reports: "X said ..., accusing Y"; not when
-    only the adjunct has a target; not for an agreement reached in talks)."""
+    only the adjunct has a target; not for an agreement reached in talks; not for a threat, an appeal, a promise
+    or a demand: ``participial_threat``, ``participial_speech_act``)."""
     for f in fired.values():
         tok = f.token
         if f.dropped or f.attempt.noun or tok.tag_ != "VBG" or tok.dep_ not in ("advcl", "xcomp", "conj"):
@@ -36,6 +44,8 @@ def drop_adjuncts(fired: dict[int, Any]) -> None:
         if participial_threat(f, fired):
             continue    # "demanded ..., warning that it would fill the streets": a threat is an act of its own
         head = tok.head
+        if participial_speech_act(f, fired.get(head.i)):
+            continue    # "spoke with Putin, urging Moscow to withdraw": an appeal of its own
         # "deploying troops, cutting phone lines and placing leaders under arrest": a list of participles
         # details the clause they hang on, not the first participle of the list
         while head.dep_ in ("advcl", "xcomp", "conj") and head.tag_ == "VBG" and tok.dep_ == "conj" \
@@ -69,6 +79,19 @@ def drop_adjuncts(fired: dict[int, Any]) -> None:
             f.dropped = f"participial adjunct of '{head.text}' ({other.attempt.pattern.rule}): " \
                         "detail of that event, not an event of its own"
             break
+
+
+def participial_speech_act(f: Any, main: Any) -> bool:
+    """A participle that appeals, promises or demands (roots ``SPEECH_ACT_ROOTS``) beside the act of its clause is
+    an act of its own, made by the main clause's subject ("condemned the attack, calling on both sides to show
+    restraint", "toured the town, pledging to rebuild it"); not when it only tells the content of a main act of
+    the same kind ("signed a pact, pledging to defend each other", "called for talks, urging both sides to ...")."""
+    root = f.attempt.pattern.root
+    if f.token.tag_ != "VBG" or root not in SPEECH_ACT_ROOTS or f.code[:2] != root:
+        return False
+    if main is None or main is f or main.attempt.noun:
+        return True
+    return main.attempt.pattern.root not in CONTENT_OF[root]
 
 
 def participial_threat(f: Any, fired: dict[int, Any]) -> bool:

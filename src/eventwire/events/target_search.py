@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from . import coordination, syntax
+from . import coordination, inquiry_targets, syntax
 from .argument_types import OWNER_MARK, OWNER_WHY, Arg
 from .argument_words import argument_words
 from .coordination import subject_joined_before
@@ -99,6 +99,9 @@ class TargetSearch(PhraseActors):
             return found or ([] if noun else self.clause_subjects(trigger))
         if spec.startswith("prep:"):
             found = self._prep_targets(trigger, (spec[5:],), noun=noun)
+            if not found and spec == "prep:" + inquiry_targets.INTO:
+                # "opened an inquiry into allegations that soldiers killed civilians": the doer it is into
+                found = inquiry_targets.investigated(trigger, noun=noun, actors=self.actors)
             if found:
                 return found
             # an object may stand where the pattern expects a preposition ("met Putin" for "met with")
