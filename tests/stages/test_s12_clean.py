@@ -120,6 +120,12 @@ def test_a_caption_gives_no_place_or_day_and_a_credit_line_no_reporter():
     ("Follow live updates", "follow_us"),
     ("Story continues below advertisement", "page_sections"),
     ("4 min read", "reading_widgets"),
+    ("Fishing boats return to port in Manila, Philippines, March 1, 2025. REUTERS/Stringer/File Photo", "photo_credit"),
+    ("AFP via Getty Images", "photo_credit"),
+    ("(Reporting by Amira Haddad; Editing by Piet Vos)", "wire_credits"),
+    ("Kofi Mensah in Accra contributed reporting.", "wire_credits"),
+    ("Skip to main content", "page_sections"),
+    ("Copy link", "share_bar_words"),
 ])
 def test_rules_name_scraped_furniture(line, rule):
     assert rule_for(line) == rule
@@ -133,6 +139,8 @@ def test_rules_name_scraped_furniture(line, rule):
     "Copyright claims by the broadcaster were rejected by the court in May.",
     "The ministry released an image of the damaged ship.",
     "Monday",
+    "Reuters said the talks had ended without a deal.",
+    "Two reporters contributed reporting from Kyiv and Lviv, the paper said.",
 ])
 def test_prose_and_live_blog_headings_are_no_junk(line):
     assert rule_for(line) is None
