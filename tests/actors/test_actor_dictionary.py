@@ -28,11 +28,14 @@ def test_shipped_sections_all_load(resolver):
 def test_every_iso_country_resolves(resolver):
     import pycountry
 
+    # a name countries.yaml gives another country is that one's: "Congo" in the news is the DRC (COG is "Republic
+    # of Congo", "Congo-Brazzaville")
+    given_elsewhere = {"Congo": "COD"}
     for country in pycountry.countries:
         if "," in country.name:
             continue
         res = resolver.lookup(country.name)
-        assert res is not None and res.country == country.alpha_3, country.name
+        assert res is not None and res.country == given_elsewhere.get(country.name, country.alpha_3), country.name
 
 
 def test_user_file_adds_and_overrides(tmp_path, resolver):

@@ -73,7 +73,7 @@ _FORMS = [
     ("Turkey threatened to launch a new military operation in northern Syria.", "138", "threaten_force", "TUR", "SYR"),
     # leaving an organisation or a treaty body
     ("Russia quit the Council of Europe in March.", "160", "quit_organization", "RUS", "IGOCOE"),
-    ("Mali, Niger and Burkina Faso left ECOWAS on Sunday.", "160", "quit_organization", "NER", "IGOWAF"),
+    ("Mali, Niger and Burkina Faso left ECOWAS on Sunday.", "160", "quit_organization", "NER", "IGOWAS"),
     ("Britain left the European Union in 2020.", "160", "quit_organization", "GBR", "IGOEUR"),
     ("The United States withdrew from the U.N. Human Rights Council.", "160", "withdraw_from_body", "USA", "IGOUNO"),
     ("Burundi withdrew from the International Criminal Court.", "160", "withdraw_from_body", "BDI", "IGOICC"),
@@ -137,8 +137,9 @@ _FORMS = [
     # a fight told with its 'with' phrase; armed men clashing with armed men (not a riot)
     ("Kurdish fighters battled with Islamic State militants near Kobani.", "190", "fight_with", "SYRREB", "IMGREB"),
     ("Thailand fought with Cambodia over the temple.", "190", "fight_with", "THA", "KHM"),
-    ("Indian troops clashed with Chinese soldiers in Galwan.", "190", "troops_clash_with_troops", "INDMIL", "CHNMIL"),
-    ("Somali troops skirmished with Al Shabaab militants outside Mogadishu.", "190", "troops_clash_with_troops",
+    # (small-arms fighting between armed sides: 193 since session 12)
+    ("Indian troops clashed with Chinese soldiers in Galwan.", "193", "troops_clash_with_troops", "INDMIL", "CHNMIL"),
+    ("Somali troops skirmished with Al Shabaab militants outside Mogadishu.", "193", "troops_clash_with_troops",
      "SOMMIL", "SOMREB"),
     ("Eritrean and Ethiopian troops fought each other near Badme.", "190", "fight_each_other", "ERIMIL", "ETHMIL"),
     # a politician's attacks on a rival, a judge or the press are criticism

@@ -34,7 +34,7 @@ def triggers(pipeline, text: str) -> set[str]:
 
 # ---------------------------------------------------------------- 1. a pronoun holding the sources
 @pytest.mark.parametrize("text, a, b", [
-    ("The AU and ECOWAS condemned what they called a coup.", "IGOAFU", "IGOWAF"),
+    ("The AU and ECOWAS condemned what they called a coup.", "IGOAFU", "IGOWAS"),
     ("The US and Britain criticized what they described as an attack on democracy.", "USA", "GBR"),
     ("France and Germany denounced the vote, which they said was rigged.", "FRA", "DEU"),
     ("Egypt and Jordan have condemned what they termed a provocation at the holy sites.", "EGY", "JOR"),

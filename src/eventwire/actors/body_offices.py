@@ -59,6 +59,8 @@ def stands_for(res: Resolution, agent: Agent, role_from_modifier: bool) -> Resol
             return res      # "the Senate president", "Supreme Court chief justice": an office of that body
         if "REB" in res.sectors and agent.sector in ("REB", "MIL"):
             return res
+        if res.kind == "organisation" and agent.sector in ("REB", "MIL") and "MIL" in res.sectors:
+            return res      # "Wagner fighters": a state's armed force (RUSMIL), not rebels
     if res.kind in ("person", "agent") and agent.generic and res.sectors:
         return res          # "Putin's envoy", "the union's members"
     if res.kind in ("organisation", "metonym") and agent.person and agent.sector == "EDU" and res.sectors:

@@ -18,7 +18,7 @@ from ..dictionaries.actor_dictionary import Agent
 from ..dictionaries.actor_text import words
 from .name_matches import Found, add_unlisted_companies, country_evidence, find_names, scene_country, syntactic_head
 from .organisation_kinds import ORGANISATION_KINDS, organisation_fits
-from .own_act_objects import acted_on
+from .own_act_objects import acted_on, seat_of
 from .resolver import FORMER_WORDS, ActorResolver, Resolution, split_code
 from .vocabulary import shipped_vocabulary
 
@@ -306,13 +306,17 @@ class FinderBase:
         context (the one country its sentence names, else the article's main country; where its sentence names
         several, the country of the dateline: "ISLAMABAD: The Senate ... India"); the dictionary's country
         stays when the text names no other, or only in what its own act is done to ("The Senate passed sanctions
-        on Russia": no Russian Senate; ``own_act_objects``)."""
+        on Russia": no Russian Senate; ``own_act_objects``). A place in its own "in" phrase names its country
+        first ("The Senate in Manila condemned the Chinese incursion": ``seat_of``)."""
         for idx, res in self.names.resolved.items():
             if res.kind != "metonym" or res.entry is None or not res.entry.generic:
                 continue
             start, end, _m = self.names.matches[idx]
-            where = self.context_at(self.tokens[start]) or self.dateline_country()
-            if where in self._countries_named_at(acted_on(self.tokens[syntactic_head(self.tokens, start, end)])):
+            head = self.tokens[syntactic_head(self.tokens, start, end)]
+            seat = self._countries_named_at(seat_of(head))   # "The Senate in Manila": there, whatever else is named
+            where = next(iter(seat)) if len(seat) == 1 else (
+                self.context_at(self.tokens[start]) or self.dateline_country())
+            if len(seat) != 1 and where in self._countries_named_at(acted_on(head)):
                 where = self.dateline_country()
             if where and where != res.country:
                 self.names.resolved[idx] = replace(
@@ -383,7 +387,8 @@ class FinderBase:
             country = res.country or (split_code(res.entry.code)[0] if res.entry is not None else None)
             return replace(res, code=country + "ELI" if country else None, country=country, sectors=("ELI",),
                            why=f"{res.why}; a former office holder (ELI) by the title in the text")
-        if res.kind == "person" and res.sectors in ((), ("ELI",)):   # no role, or a former one, at the date
+        if res.kind == "person" and res.sectors in ((), ("ELI",)) and (res.country or not res.code):
+            # no role, or a former one, at the date (an office of an international body, IGOUNO, is one)
             inner = [t for t in doc[start:end] if self._agent_word(t)]
             toks = sorted({*title, *inner}, key=lambda t: t.i)
             words_ = [w for t in toks for w in words(t.text)]

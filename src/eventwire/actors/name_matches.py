@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..dictionaries.actor_dictionary import ActorEntry
 from .resolver import ActorResolver, NameMatch, Resolution
+from .us_states import american_states
 from .vocabulary import shipped_vocabulary
 
 _WORDS = shipped_vocabulary()
@@ -33,9 +34,6 @@ IGO_WORDS = _WORDS.words("igo_words")
 NAME_SUFFIXES = _WORDS.words("name_suffixes")
 # last words of company names ("Acme Corp.", "Sierra Nevada Corp.", "Korea Zinc Co."): see add_unlisted_companies
 COMPANY_SUFFIXES = _WORDS.words("company_suffixes")
-# the names of the US states (a town before one is American: "Athens, Georgia"), and what may follow such a pair
-US_STATE_NAMES = _WORDS.words("us_state_names")
-PHRASE_ENDS = frozenset({",", ".", ")", "(", ";", ":", "-", "--", "\u2013", "\u2014"})
 
 
 @dataclass
@@ -166,59 +164,8 @@ def find_names(doc: Doc, resolver: ActorResolver, when: date | None, token_words
                 if before is None or not before.active_at(when) or entry.active_at(when):
                     families[parts[-1]] = entry
     _shared_places(names, resolver, when)
-    _towns_of_us_states(names, toks, resolver, when)
+    american_states(names, toks, resolver, when)
     return names
-
-
-def _towns_of_us_states(names: DocNames, toks: Sequence[Token], resolver: ActorResolver, when: date | None) -> None:
-    """A town followed by the US state it is in ("Athens, Georgia,", "Paris, Texas.", "ATHENS, Georgia (AP)") is an
-    American town, not the namesake capital, and the state is no country ("Georgia"); so is "the state of Georgia".
-    The state must end its phrase and the pair be no items of a list ("in Ankara, Georgia, and Baku"), and the town
-    must not be of the country the state's name names ("TBILISI, Georgia": Georgia's). Washington and New York are
-    left out: a capital or a city more often than a state after a town's name."""
-    n = len(toks)
-    for idx, (start, end, _m) in enumerate(names.matches):
-        if " ".join(t.lower_ for t in toks[start:end]) not in US_STATE_NAMES:
-            continue
-        state = names.resolved.get(idx)
-        town_idx = names.at_token.get(start - 2) if start > 1 and toks[start - 1].text == "," else None
-        town = names.resolved.get(town_idx) if town_idx is not None else None
-        state_of = start > 1 and toks[start - 1].lower_ == "of" and toks[start - 2].lower_ == "state"
-        ends_phrase = end >= n or toks[end].text in PHRASE_ENDS
-        in_list = town_idx is not None and _in_a_list(toks, names.matches[town_idx][0], end)
-        us_town = town is not None and ends_phrase and not in_list and town.kind in ("place", "capital") and (
-            state is None or town.country != state.country)
-        if not (us_town or state_of):
-            continue
-        if us_town and town is not None and town_idx is not None and town.country != "USA":
-            _rename_town_as_american(names, toks, resolver, when, town_idx)
-        if state is not None and state.country != "USA":
-            entry = ActorEntry("place", toks[start].text, "USA", origin=state.why)
-            names.resolved[idx] = replace(resolver.resolve_entry(entry, when),
-                                          why=f"{state.why}; here the US state, so USA")
-
-
-def _rename_town_as_american(names: DocNames, toks: Sequence[Token], resolver: ActorResolver, when: date | None,
-                             town_idx: int) -> None:
-    """Every match of the town named at ``town_idx`` that the dictionary gave its namesake's country is the American
-    town ("ATHENS, Georgia (AP) - Athens police ...")."""
-    town = names.resolved[town_idx]
-    start, _end, match = names.matches[town_idx]
-    entry = ActorEntry("place", toks[start].text, "USA", origin=town.why)
-    for same, (_s, _e, other) in enumerate(names.matches):
-        named = names.resolved.get(same)
-        if other.key == match.key and named is not None and named.country == town.country:
-            names.resolved[same] = replace(resolver.resolve_entry(entry, when),
-                                           why=f"{named.why}; a town of the US state named after '{toks[start].text}', "
-                                               "so USA")
-
-
-def _in_a_list(toks: Sequence[Token], start: int, end: int) -> bool:
-    """Words ``start:end`` ("Ankara, Georgia") are items of a list: a comma before them, or "and"/"or" after them
-    ("talks in Ankara, Georgia, and Baku")."""
-    n = len(toks)
-    after = toks[end + 1].lower_ if end + 1 < n and toks[end].text == "," else toks[end].lower_ if end < n else ""
-    return (start > 0 and toks[start - 1].text == ",") or after in ("and", "or")
 
 
 def _shared_places(names: DocNames, resolver: ActorResolver, when: date | None) -> None:

@@ -25,3 +25,13 @@ def acted_on(subject: Token) -> set[int]:
         if child.dep_ in OBJECT_DEPS or (child.dep_ == "prep" and child.lower_ not in PLACE_OF_ACT_PREPS):
             out.update(t.i for t in child.subtree)
     return out
+
+
+def seat_of(institution: Token) -> set[int]:
+    """Indices of the words of the place an institution's noun places it in: "The Senate in Manila", "the Supreme
+    Court in Islamabad" (the noun's own "in"/"at" phrase, not the verb's)."""
+    out: set[int] = set()
+    for child in institution.rights:
+        if child.dep_ == "prep" and child.lower_ in ("in", "at"):
+            out.update(t.i for obj in child.children if obj.dep_ == "pobj" for t in obj.subtree)
+    return out

@@ -33,6 +33,7 @@ from ..dictionaries.actor_dictionary import Agent
 from .clause_countries import ClauseCountryFinder, one_country
 from .definite_references import definite
 from .name_matches import country_evidence
+from .own_act_objects import acted_on
 from .resolver import NO_OWN_COUNTRY, Phrase, Resolution, side_taken
 from .vocabulary import shipped_vocabulary
 
@@ -48,6 +49,10 @@ PEOPLE_SECTORS = frozenset({"CVL", "OPP", "CRM"})
 PLACE_SECTORS = frozenset({"CVL", "EDU", "HLH"})
 # role words for weapons and craft ("U.S. forces launched cruise missiles"): things, no actor named again
 DISTANT_AGENTS = _WORDS.words("distant_agents")
+# "fighters loyal to X", "militants linked to X": the prepositions of the side a role phrase is of
+ALLEGIANCE_PREPS = frozenset({"to", "with"})
+# the prepositions of the side an act is aimed at ("sanctions on Iran", "a treaty with Japan", "aid to Ukraine")
+AIMED_AT_PREPS = frozenset({"on", "against", "with", "to", "toward", "towards"})
 
 
 def relative_antecedent(token: Token) -> Token | None:
@@ -62,6 +67,53 @@ def relative_antecedent(token: Token) -> Token | None:
 
 class RoleCountryFinder(ClauseCountryFinder):
     """Country defaults for role phrases with no country of their own (a pass of the mention finder)."""
+
+    def allegiance(self, word: Token, preps: frozenset[str] = ALLEGIANCE_PREPS) -> Resolution | None:
+        """The actor after "loyal to", "linked to", "allied with" (or the place after "based in")."""
+        for prep in word.children:
+            if prep.dep_ == "prep" and prep.lower_ in preps:
+                for pobj in prep.children:
+                    if pobj.dep_ == "pobj":
+                        return self._resolve_token(pobj)
+        return None
+
+    def conjoined_countries(self, pobj: Token) -> list[str]:
+        """The countries of a prepositional object and its conjuncts: "from Iran, Russia and Turkey"."""
+        out: list[str] = []
+        todo = [pobj]
+        while todo:
+            tok = todo.pop()
+            res = self.name_at(tok)
+            if res is not None and res.kind in ("country", "adjective", "capital") and res.country:
+                out.append(res.country)
+            todo.extend(c for c in tok.children if c.dep_ == "conj")
+        return list(dict.fromkeys(sorted(out, key=lambda c: out.index(c))))
+
+    def home_of_institution(self, head: Token, agent: Agent, context: str | None) -> str | None:
+        """The country of a bare legislature ("Parliament", "lawmakers"): a country named only as the side its own
+        act is aimed at ("approved sanctions on Iran", "ratified a treaty with Japan": ``AIMED_AT_PREPS`` phrases
+        of what the act is done to) is not its country; the one other country its sentence names is ("...,
+        the German government said"), else the dateline's, else the article's main country when it is another."""
+        if agent.sector != "LEG":
+            return context
+        aimed = self._countries_named_at({t.i for prep in self._aimed_phrases(head) for t in prep.subtree})
+        if not aimed or (context is not None and context not in aimed):
+            return context
+        sent = self.sentences[self.sentence_of[head.i]]
+        others = {c for idx, (start, _e, _m) in enumerate(self.names.matches) if sent[0] <= start < sent[1]
+                  and (res := self.names.resolved.get(idx)) is not None and (c := country_evidence(res))} - aimed
+        if others:
+            return next(iter(others)) if len(others) == 1 else None
+        home = self.dateline_country() or self.doc_context
+        return home if home not in aimed else None
+
+    @staticmethod
+    def _aimed_phrases(subject: Token) -> list[Token]:
+        """The prepositions of the side the act of the verb of ``subject`` is aimed at, in its objects or on itself
+        ("approved sanctions on Iran", "voted to send aid to Ukraine")."""
+        doc = subject.doc
+        return [doc[i] for i in sorted(acted_on(subject))
+                if doc[i].dep_ in ("prep", "dative") and doc[i].lower_ in AIMED_AT_PREPS]
 
     def with_default_country(self, head: Token, phrase: Phrase, res: Resolution) -> Resolution:
         """The role phrase ``res`` (headed by ``head``, composed from ``phrase`` with no country) with the country the

@@ -20,9 +20,9 @@ from .vocabulary import shipped_vocabulary
 
 _WORDS = shipped_vocabulary()
 
-# "fighters loyal to X", "militants linked to X": X owns the role phrase; "a group based in X": X is its place
+# "fighters loyal to X", "militants linked to X": X owns the role phrase (``RoleCountryFinder.allegiance``); "a group
+# based in X": X is its place
 ALLEGIANCE_WORDS = _WORDS.words("allegiance_words")
-ALLEGIANCE_PREPS = frozenset({"to", "with"})
 BASED_WORDS = _WORDS.words("based_words")
 # sectors of role nouns that are also places: "the city", "a school", "the hospital", "the community"
 PLACE_SECTORS = frozenset({"CVL", "EDU", "HLH"})
@@ -303,10 +303,10 @@ class RolePhraseFinder(DefiniteReferenceFinder, RoleCountryFinder):
                             owner = self._role_ahead(pobj) if pobj.i > head.i and agent.person else None
                             owner = owner if owner is not None and owner.code and owner.sectors else \
                                 self._resolve_token(pobj)   # not "the G-20 group": its name (an IGO) decides
-                            listed = self._conjoined_countries(pobj)
+                            listed = self.conjoined_countries(pobj)
                         elif not owner_prep and place is None:
                             place = self._resolve_token(pobj, roles=False)
-                            listed = listed if len(listed) > 1 else self._conjoined_countries(pobj)
+                            listed = listed if len(listed) > 1 else self.conjoined_countries(pobj)
             elif child.dep_ == "prep" and child.lower_ in ("for", "with") and agent.person and not agent.generic \
                     and place is None:   # "a writer for The Atlantic", "a volunteer with the Red Cross"
                 for pobj in child.children:
@@ -315,9 +315,9 @@ class RolePhraseFinder(DefiniteReferenceFinder, RoleCountryFinder):
                             set(res.sectors) & WORKPLACE_SECTORS or res.code.startswith("NGO")):
                         place = res
             elif child.dep_ in ("amod", "acl") and child.lemma_.lower() in ALLEGIANCE_WORDS and owner is None:
-                owner = self._allegiance(child)   # "forces loyal to Assad", "militants linked to al-Qaeda"
+                owner = self.allegiance(child)   # "forces loyal to Assad", "militants linked to al-Qaeda"
             elif child.dep_ == "acl" and child.lemma_.lower() in BASED_WORDS and place is None:
-                place = self._allegiance(child, PLACE_PREPS)   # "a terror group based in Trinidad"
+                place = self.allegiance(child, PLACE_PREPS)   # "a terror group based in Trinidad"
         if head.dep_ == "compound" and head.head.i > head.i:   # "Israeli army bulldozers", "Israeli police custody"
             for sibling in head.head.lefts:
                 if sibling.i < head.i and sibling.dep_ in ("amod", "compound", "nmod"):
@@ -369,7 +369,7 @@ class RolePhraseFinder(DefiniteReferenceFinder, RoleCountryFinder):
         owned_by_world = any(c.dep_ == "poss" and c.lower_ in NO_CONTEXT_WORDS - STATE_LEVEL_WORDS
                              for c in head.lefts)   # "the world's inmates", "the world's leaders": of no one country
         of_no_one = owned_by_world or _no_context(modifiers, agent.phrase) or self._shares_no_context(head, modifiers)
-        context = None if of_no_one else self.context_at(head)
+        context = None if of_no_one else self.home_of_institution(head, agent, self.context_at(head))
         if context in sides:   # "Pro-Russian gunmen seized the town hall": not Russia's, whatever the text names
             context = None
         if agent.sector == "OPP" and context and self.doc_context and not (of_no_one or names or owner or place) \
@@ -433,15 +433,6 @@ class RolePhraseFinder(DefiniteReferenceFinder, RoleCountryFinder):
             return False
         return any(c.lower_ in NO_CONTEXT_WORDS for c in head.head.lefts if c.dep_ in ("amod", "compound"))
 
-    def _allegiance(self, word: Token, preps: frozenset[str] = ALLEGIANCE_PREPS) -> Resolution | None:
-        """The actor after "loyal to", "linked to", "allied with" (or the place after "based in")."""
-        for prep in word.children:
-            if prep.dep_ == "prep" and prep.lower_ in preps:
-                for pobj in prep.children:
-                    if pobj.dep_ == "pobj":
-                        return self._resolve_token(pobj)
-        return None
-
     def police_story(self) -> bool:
         """The text speaks of police more than of soldiers ("officers" are then police officers)."""
         if self._police is None:
@@ -450,18 +441,6 @@ class RolePhraseFinder(DefiniteReferenceFinder, RoleCountryFinder):
             military = sum(lemmas[w] for w in MILITARY_WORDS)
             self._police = police > military
         return self._police
-
-    def _conjoined_countries(self, pobj: Token) -> list[str]:
-        """The countries of a prepositional object and its conjuncts: "from Iran, Russia and Turkey"."""
-        out: list[str] = []
-        todo = [pobj]
-        while todo:
-            tok = todo.pop()
-            res = self.name_at(tok)
-            if res is not None and res.kind in ("country", "adjective", "capital") and res.country:
-                out.append(res.country)
-            todo.extend(c for c in tok.children if c.dep_ == "conj")
-        return list(dict.fromkeys(sorted(out, key=lambda c: out.index(c))))
 
     def _note_candidate(self, campaign: Token) -> None:
         """ "the Trump campaign", "Clinton's campaign": that person runs for office (PTY) in this article."""

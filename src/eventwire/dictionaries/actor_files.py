@@ -169,7 +169,10 @@ class _Parser:
         if add_pycountry:
             self.first_blocks.update(c.alpha_3 for c in pycountry.countries)
         listed: set[str] = set()
-        for item in self.items(data, "countries"):
+        items = self.items(data, "countries")
+        # a name the file gives one country is no other country's by pycountry ("Congo": COD's, not COG's)
+        claimed = {n.lower(): item.get("code") for item in items for n in self.strings(item, "names")}
+        for item in items:
             code = item.get("code")
             if not isinstance(code, str) or not re.fullmatch(r"[A-Z]{3}", code):
                 raise self.fail(item, f"bad country code {code!r}: expected ISO 3166-1 alpha-3 like RUS")
@@ -181,7 +184,7 @@ class _Parser:
             listed.add(code)
             names = self.strings(item, "names") + self.strings(item, "demonyms")
             if country is not None:
-                names += _pycountry_names(country)
+                names += [n for n in _pycountry_names(country) if claimed.get(n.lower(), code) == code]
             adjectives = self.strings(item, "adjectives")
             canonical = self.strings(item, "names")[:1] or (_pycountry_names(country)[:1] if country else [])
             name = canonical[0] if canonical else code
