@@ -126,6 +126,14 @@ def test_a_caption_gives_no_place_or_day_and_a_credit_line_no_reporter():
     ("Kofi Mensah in Accra contributed reporting.", "wire_credits"),
     ("Skip to main content", "page_sections"),
     ("Copy link", "share_bar_words"),
+    ("Follow Example Radio on Instagram, Facebook and YouTube.", "follow_us"),
+    ("(Reporting by Amira Haddad, with reporting by Piet Vos, editing by Kofi Mensah.)", "wire_credits"),
+    ("Originally published on Example Science News.", "wire_credits"),
+    ("Editor's note: This article has been updated to add a statement from the police.", "wire_credits"),
+    ("Have a tip? Piet Vos can be reached at pvos@example.org.", "contact_author"),
+    ("Get the top stories delivered to your inbox each evening.", "signup"),
+    ("Subscriptions cost $5 a month. Click here for details.", "signup"),
+    ("See more photos", "page_sections"),
 ])
 def test_rules_name_scraped_furniture(line, rule):
     assert rule_for(line) == rule
@@ -141,9 +149,25 @@ def test_rules_name_scraped_furniture(line, rule):
     "Monday",
     "Reuters said the talks had ended without a deal.",
     "Two reporters contributed reporting from Kyiv and Lviv, the paper said.",
+    "Reach a deal by Friday, the envoy told both sides.",
+    "Originally, the summit was set for May.",
+    "Follow the party line on Twitter or leave, the leader told his MPs.",
 ])
 def test_prose_and_live_blog_headings_are_no_junk(line):
     assert rule_for(line) is None
+
+
+def test_a_scrap_of_a_broken_sentence_is_no_headline_and_stays():
+    text = ("See more photos:\n"
+            "which the ministry posted on its website on Monday,\n"
+            "showing the damaged ferry in the harbour.\n"
+            "Coast guard officers said the crew had been rescued.\n"
+            "The port authority said it would investigate the collision.\n"
+            "Talks with the ferry's owners are planned for Thursday.\n")
+    result = clean_text(text)
+    assert result.title is None
+    assert result.removed == ["See more photos:"]
+    assert "which the ministry posted on its website on Monday," in result.text
 
 
 def test_a_clock_time_heading_keeps_its_entry_dated_text_unchanged():

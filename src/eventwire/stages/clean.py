@@ -73,9 +73,9 @@ def clean_text(raw: str) -> CleanResult:
     removed: list[str] = []
     headline = _headline_index(stripped, junk)
     title = stripped[headline] if headline is not None else None
-    # jusText may only drop short lines that do not end like a sentence: without one, skip it
-    doubtful = {n for n, line in enumerate(stripped) if n != headline
-                and len(line.split()) <= JUSTEXT_MAX_WORDS and not _SENTENCE_END.search(line)}
+    # jusText may only drop short lines that do not end like a sentence (nor like a clause going on: a comma)
+    doubtful = {n for n, line in enumerate(stripped) if n != headline and len(line.split()) <= JUSTEXT_MAX_WORDS
+                and not _SENTENCE_END.search(line) and not line.endswith(",")}
     jt_bad = _justext_bad(stripped) & doubtful if doubtful else set()
     drop: set[int] = set()
     for n, (i, line) in enumerate(zip(content, stripped)):
@@ -92,13 +92,14 @@ def clean_text(raw: str) -> CleanResult:
 
 
 def _headline_index(lines: list[str], junk: list[bool]) -> int | None:
-    """The index of the headline: the first line no junk rule names, when it does not end like a sentence, has at
-    most 20 words and some line of the story follows it."""
+    """The index of the headline: the first line no junk rule names, when it does not end like a sentence (nor with
+    a comma, nor start in lower case: a scrap of a broken sentence is no headline), has at most 20 words and some
+    line of the story follows it."""
     first = next((n for n, is_junk in enumerate(junk) if not is_junk), None)
     if first is None or not any(not is_junk for is_junk in junk[first + 1:]):
         return None
     line = lines[first]
-    if _SENTENCE_END.search(line) or len(line.split()) > 20:
+    if _SENTENCE_END.search(line) or line.endswith(",") or line[0].islower() or len(line.split()) > 20:
         return None
     return first
 
