@@ -17,6 +17,11 @@ from eventwire.quotes.marks import find_segments
     ("The militia said in a Telegram post that its fighters had left the town.", "Telegram"),
     ("The group said in a statement on its Telegram channel that it would free two hostages.", "Telegram"),
     ("The embassy said in a video posted to Instagram that the consulate would stay shut.", "Instagram"),
+    # a trailing attribution whose platform ends the sentence ("X." is one token to the parser)
+    ("The crossing will reopen on Monday, the border agency said in a post on X.", "X"),
+    # a post as the speaker
+    ("A statement posted on Telegram by the regional governor said four people were hurt.", "Telegram"),
+    ("According to a post on the ministry's Facebook page, the ferry service will resume in June.", "Facebook"),
 ])
 def test_the_platform_of_a_post_is_the_channel(find_quotes, text, via):
     quotes = find_quotes(text)

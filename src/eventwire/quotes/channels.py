@@ -72,6 +72,7 @@ def _platform_of(obj: Token, lexicon: QuoteLexicon) -> str | None:
     if not parts or parts[-1].i - parts[0].i + 1 != len(parts):
         return None
     words = [t.text for t in parts]
+    words[-1] = words[-1].rstrip(".") if len(words[-1]) > 1 else words[-1]   # "in a post on X." read as one token
     hit = lexicon.platform_at(words, 0)
     return hit[0] if hit is not None and hit[1] == len(words) else None
 
@@ -88,6 +89,13 @@ def _channel_of_post(post: Token, lexicon: QuoteLexicon) -> str | None:
             found = next((_channel_of_prep(p, lexicon) for p in sub.children
                           if p.dep_ == "prep" and p.lower_ in _POSTED_ON), None)
     return found
+
+
+def platform_of_speaker(span: Span, lexicon: QuoteLexicon) -> str | None:
+    """The platform of a speaker that is a post ("A statement posted on X said ...", "according to a
+    Telegram post by the ministry")."""
+    head = span.root
+    return _channel_of_post(head, lexicon) if head.lemma_.lower() in lexicon.post_words else None
 
 
 def _channel_of_prep(prep: Token, lexicon: QuoteLexicon) -> str | None:

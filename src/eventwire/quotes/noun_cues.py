@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from spacy.tokens import Token
 
 from .boundaries import count_words, trim, without_aside
-from .channels import outlet_in
+from .channels import outlet_in, platform_of_speaker
 from .cue import Cue, not_speaker
 from .lexicon import QuoteLexicon, VerbEntry
 from .misparsed_subjects import name_read_as_root
@@ -326,6 +326,7 @@ def according_cue(tok: Token, lexicon: QuoteLexicon, quoted: Sequence[bool],
     cue = Cue(token=tok.i, text=doc[tok.i:tok.i + 2].text, entry=None, speaker=speaker, clause=phrase,
               content=trim(doc, *content))
     cue.media_speaker = outlet_in(doc[speaker.start:speaker.end], lexicon)
+    cue.via = platform_of_speaker(doc[speaker.start:speaker.end], lexicon)   # "according to a post on X"
     return cue
 
 

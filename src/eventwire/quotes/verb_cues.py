@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from .boundaries import (after_leading_time, before_according, before_claim_gloss, before_closing_participle,
                          before_contrast, before_next_report, trim)
-from .channels import channel_of_cue, outlet_in
+from .channels import channel_of_cue, outlet_in, platform_of_speaker
 from .clauses import before_semicolon_clause, with_alternative, with_modal_conjunct
 from .complements import complement
 from .cue import Cue, not_speaker
@@ -148,6 +148,7 @@ def verb_cue(tok: Token, lexicon: QuoteLexicon, quoted: Sequence[bool], blocked:
             cue.via = cue.via or outlet_in(tok.doc[reporter.left_edge.i:reporter.right_edge.i + 1], lexicon)
     if speaker is not None:
         cue.media_speaker = outlet_in(tok.doc[speaker.start:speaker.end], lexicon)
+        cue.via = cue.via or platform_of_speaker(tok.doc[speaker.start:speaker.end], lexicon)   # "a post on X said"
     if cue.speaker is None and cue.content is None:
         return None
     return cue
