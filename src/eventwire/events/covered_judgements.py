@@ -14,6 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..records import ActorRef, Event
+from .reported_appeals import RULE as APPEAL_RULE
 
 __all__ = ["COVERING_ROOTS", "covered", "covers", "judged_comments"]
 
@@ -51,8 +52,13 @@ def judged_comments(events: list[Event], judgements: list[Event], reply_codes: t
             if j.source is not None and j.target is not None}
     # "dismissed the report as lies": the lexicon's untargeted denial or rejection at the verb is the claim's
     claims = {(j.sentence, j.source.code) for j in judgements if j.rule == CLAIMS_RULE and j.source is not None}
+    # "told teachers that the legislature should ...": the saying is the appeal (events/reported_appeals.py)
+    appeals = [j for j in judgements if j.rule.startswith(APPEAL_RULE) and j.source is not None]
     return [e for e in events if e.source is not None and (
         (e.cameo == "010" and e.target is not None and (e.sentence, e.source.code, e.target.code) in said)
+        or (e.cameo == "010" and any(j.sentence == e.sentence and j.source.code == e.source.code
+                                     and j.evidence.trigger_start is not None and covers(e, j.evidence.trigger_start)
+                                     for j in appeals))
         or (e.target is None and e.cameo.startswith(reply_codes) and (e.sentence, e.source.code) in claims)
         or (e.target is None and any(j.sentence == e.sentence and j.source is not None and j.source.code == e.source.code
                                      and j.evidence.trigger_start is not None and covers(e, j.evidence.trigger_start)

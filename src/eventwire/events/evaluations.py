@@ -53,7 +53,7 @@ from ..errors import DictionaryError
 from ..ids import event_id
 from ..quotes.lexicon import QuoteLexicon
 from ..records import ActorRef, Event, Evidence
-from . import background, claims, quoted, syntax
+from . import background, claims, quoted, reported_appeals, syntax
 from .arguments import Arg, ArgumentFinder
 from .covered_judgements import covered, judged_comments
 from .emit import copy_ref
@@ -142,6 +142,7 @@ class EvaluationCoder:
             judged = self._judgements(tok, self._is_speaker_pronoun(cdoc, tok, finder)) if self._judges(tok) else []
             if judged and self._names(tok):   # "called the strikes a violation": no violation by the speaker
                 namings.append(self._naming(tok, judged, finder))
+            events.extend(self._appeals(cdoc, tok, index, finder, prior))
             found: list[tuple[Judgement, Token | None]] = [(jm, None) for jm in judged]
             stance = stance_at(self.lexicon, tok)    # "China is firmly opposed to X", "was angered by X"
             if stance is not None:
@@ -173,6 +174,20 @@ class EvaluationCoder:
                     targets = quoted.said_of(tok, finder, self.lexicon) or targets
                 events.extend(self._pair_events(cdoc, sent, index, jm, sources, targets, prior, seen, finder))
         return events
+
+    def _appeals(self, cdoc: CodedDocument, tok: Token, index: int, finder: ArgumentFinder,
+                 prior: list[Event]) -> list[tuple[Event, str]]:
+        """"X said Y should come up with a plan": an appeal (a demand for "must") told of an addressee whose
+        deed is no event of the lexicon (``events/reported_appeals.py``)."""
+        if not self._judges(tok) or tok.lemma_.lower() in self.lexicon.as_verbs \
+                or detect(tok, self.rules, noun=False).modality != "asserted":
+            return []
+        complements = [*self._complements(tok), *reported_appeals.stray_complements(tok, self._says)]
+        clauses = list(reported_appeals.obligation_clauses(tok, complements, self.rules, self.cameo))
+        if not clauses:
+            return []
+        return reported_appeals.appeals(cdoc, index, tok, clauses, self._speakers(tok, finder), finder, prior,
+                                        self.cameo)
 
     def _code_quoted(self, cdoc: CodedDocument, qs: quoted.QuotedSentence, finder: ArgumentFinder,
                      prior: list[Event], seen: set[tuple[str | None, str | None]]) -> list[tuple[Event, str]]:

@@ -1,0 +1,64 @@
+"""Session 12 real-news recall (owner "scene"): statements that are the event.
+
+1. An appeal or a demand told in reported speech whose deed is no act of the verb lexicon: "X said Y should
+   <do something>" is X appealing to Y (020), "must" a demand (100), to each named addressee
+   (events/reported_appeals.py); the saying's comment (010) to the one told gives way to it. No appeal of
+   one's own side, of "we"/"you", of a passive subject, of what should have been done, or under a condition.
+
+The sentences are written for these tests (none retells a dev-set item).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .coded_rows import Row, event_rows
+
+PUB = "2024-05-14"
+
+
+def coded(pipeline, text: str) -> list[Row]:
+    return event_rows(pipeline, text, PUB)
+
+
+# ---------------------------------------------------------------- 1. appeals told in reported speech
+@pytest.mark.parametrize("text, code, source, target", [
+    ("Senegal's opposition leader said the government should spend more on rural clinics.", "020", "SEN", "SENGOV"),
+    ("The German foreign minister said Turkey must respect the rule of law.", "100", "DEUGOV", "TUR"),
+    ('"The government should listen to the cocoa farmers," the Ghanaian opposition leader said on Monday.',
+     "020", "GHAOPP", "GHAGOV"),
+])
+def test_an_obligation_of_another_actor_told_is_an_appeal(pipeline, text, code, source, target):
+    rows = coded(pipeline, text)
+    assert any(r[0] == code and (r[1] or "").startswith(source) and (r[2] or "").startswith(target)
+               for r in rows), rows
+
+
+def test_each_named_addressee_is_appealed_to(pipeline):
+    rows = coded(pipeline, "A retired party elder says President Biden and the Senate should soon settle on "
+                           "a plan for the border.")
+    targets = {r[2] for r in rows if r[0] == "020"}
+    assert {"USAGOV", "USALEG"} <= targets, rows
+
+
+def test_a_that_clause_hung_on_the_listeners_clause_is_the_tellers(pipeline):
+    # the parser hangs the 'that' clause on "filled", not on "told"
+    rows = coded(pipeline, "The head of the nurses' union told hundreds of nurses who filled the square that "
+                           "the Kenyan parliament should put more money into public hospitals.")
+    assert any(r[0] == "020" and (r[2] or "").startswith("KENLEG") for r in rows), rows
+    assert not any(r[0] == "010" for r in rows), rows
+
+
+@pytest.mark.parametrize("text", [
+    "The German foreign minister said Turkey should have acted sooner.",        # a reproach, not an appeal
+    "Putin said Russia must respond to the new missiles.",                       # his own side
+    "The German foreign minister said sanctions should be lifted soon.",        # no one asked
+    "The German foreign minister said we should all remain calm.",
+    "Merkel said that if the talks fail, Turkey should hold new elections.",     # a condition
+    "Analysts said the central bank should cut rates next month.",              # no political speaker
+    "Merkel did not say whether Turkey should hold new elections.",
+])
+def test_no_appeal_without_another_actor_asked_to_act(pipeline, text):
+    rows = coded(pipeline, text)
+    assert not any(r[0][:2] in ("02", "10") for r in rows), rows
+
