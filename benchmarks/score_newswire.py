@@ -1,7 +1,8 @@
 """Event coding on the team's own newswire dev sets, scored with shared/tools/score_events.py.
 
-usage: python benchmarks/score_newswire.py [--set team|d|e|f|g|h|i|j|k] [--which sentences|snippets|both] [--out DIR] [--errors N]
+usage: python benchmarks/score_newswire.py [--set NAME] [--which sentences|snippets|both] [--out DIR] [--errors N]
                                           [--gold-only] [--disjoint] [--held-out]
+NAME is one of the sets below: team (the first two files), d to k (each one letter).
 
 Codes ``tests/data/newswire_sentences.jsonl`` (single wire-style sentences) and
 ``tests/data/newswire_snippets.jsonl`` (3-6 sentence snippets) with the full pipeline
