@@ -7,6 +7,7 @@ from spacy.tokens import Span, Token
 
 from ..dictionaries.verb_lexicon import DiscardRule, Pattern, VerbLexicon
 from . import syntax
+from .parse_memo import remembered
 from .pattern_index import PatternIndex
 
 
@@ -53,14 +54,16 @@ class DiscardChecker:
             # an 'object' rule: "dismissed the charges", not "rejecting an argument against the charges")
             found = near.get(rule.context_in)
             if found is None:
-                ctx = _object_heads(tok) if rule.context_in == "object" else \
-                    _context_text(tok, subject_only=rule.context_in == "subject")
+                kind = rule.context_in   # (read once per trigger and kind while the doc holds a parse memo)
+                ctx = remembered(tok.doc, ("discard context", tok.i, kind),
+                                 lambda: _object_heads(tok) if kind == "object" else
+                                 _context_text(tok, subject_only=kind == "subject"))
                 # " w " is in the text exactly when w is one of these words
                 found = near[rule.context_in] = (ctx, frozenset(ctx.split(" ")))
             if not words.isdisjoint(found[1]) or any(p in found[0] for p in phrases):
                 return f"discard rule {rule.id}"
             if rule.phrases:
-                text = text or _norm_text(sent)
+                text = text or remembered(sent.doc, ("sentence text", sent.start, sent.end), lambda: _norm_text(sent))
                 if any(f" {p} " in text for p in rule.phrases):
                     return f"discard rule {rule.id}"
         return ""

@@ -242,13 +242,16 @@ class DocWords:
 
     def _heads_within_sentences(self) -> bool:
         size = len(self.starts)
-        if not size:
-            return True
-        heads = numpy.arange(size, dtype=numpy.int64) + self._array[:, 3].astype(numpy.int64)
-        if heads.min() < 0 or heads.max() >= size:
-            return False
-        sentence = numpy.cumsum(numpy.asarray(self.starts, dtype=numpy.int64))
-        return bool((sentence[heads] == sentence).all())
+        sentence: list[int] = []   # each token's sentence number (a plain loop: most docs are short)
+        n = 0
+        for start in self.starts:
+            n += start
+            sentence.append(n)
+        for k, offset in enumerate(self._array[:, 3].astype(numpy.int64).tolist()):
+            head = k + offset
+            if head < 0 or head >= size or sentence[head] != sentence[k]:
+                return False
+        return True
 
 
 class PatternIndex:

@@ -13,6 +13,7 @@ from spacy.tokens import Token
 from . import coordination, syntax, trips
 from .argument_types import AUTHOR_MARK, BETWEEN, OWNER_MARK, OWNER_WHY, Arg, state_body
 from .argument_words import argument_words
+from .parse_memo import remembered
 from .phrase_actors import PhraseActors
 
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
@@ -86,7 +87,8 @@ class SourceSearch(PhraseActors):
         # is often parsed as a second subject
         subj_deps = syntax.SUBJ if not syntax.is_passive(verb) else syntax.SUBJ | syntax.PASS_SUBJ
         subjects = sorted(syntax.children(verb, *subj_deps), key=lambda t: abs(verb.i - t.i))
-        dash = _dateline_end(verb.doc, syntax.sent_start(verb))
+        start = syntax.sent_start(verb)
+        dash = remembered(verb.doc, ("dateline end", start), lambda: _dateline_end(verb.doc, start))
         if dash is not None:   # "TOKYO (Reuters) - South Korea's minister visited": the dateline is no subject
             subjects = [a for t in subjects for a in ([t] if t.i > dash else
                                                        [c for c in t.subtree if c.dep_ in ("appos", "npadvmod") and c.i > dash])]

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from .argument_words import argument_words
+from .parse_memo import memo_of, remembered, sentence_start
 from .counting import counted, measured, quantified  # noqa: F401 (quantified: re-exported for callers)
 
 SUBJ = frozenset({"nsubj", "csubj"})
@@ -31,6 +32,9 @@ def forms(token: Token) -> tuple[str, str]:
 def sent_start(token: Token) -> int:
     """Index of the first token of ``token``'s sentence (``token.sent`` rescans the whole doc)."""
     doc = token.doc
+    held = sentence_start(doc, token.i)
+    if held is not None:
+        return held
     i = token.i
     while i > 0 and not doc[i].is_sent_start:
         i -= 1
@@ -42,7 +46,11 @@ def word_is(token: Token, word: str) -> bool:
 
 
 def is_passive(verb: Token) -> bool:
-    return any(c.dep_ in PASS_SUBJ or c.dep_ == "auxpass" for c in verb.children) or (
+    return remembered(verb.doc, ("passive", verb.i), lambda: _is_passive(verb))
+
+
+def _is_passive(verb: Token) -> bool:
+    return any(dep in PASS_SUBJ or dep == "auxpass" for _, dep in labelled_children(verb)) or (
         verb.dep_ == "acl" and verb.tag_ == "VBN" and not predicate_of_root_noun(verb))
 
 
@@ -62,7 +70,7 @@ def predicate_of_root_noun(verb: Token) -> bool:
     if root.dep_ != "ROOT" or root.pos_ not in NOUN_POS or (
             root is not head and (verb.i == 0 or verb.doc[verb.i - 1].text != ",")):
         return False
-    deps = {c.dep_ for c in verb.children}
+    deps = {dep for _, dep in labelled_children(verb)}
     if "agent" in deps:
         return False
     # (after an apposition's comma an infinitive clause tells a predicate too: "called on the army to help")
@@ -71,17 +79,29 @@ def predicate_of_root_noun(verb: Token) -> bool:
 
 
 def children(token: Token, *deps: str) -> list[Token]:
-    return [c for c in token.children if c.dep_ in deps]
+    return [c for c, dep in labelled_children(token) if dep in deps]
+
+
+def labelled_children(token: Token) -> list[tuple[Token, str]]:
+    """``token``'s children with their dependency labels (read once per token while the doc holds a
+    ``ParseMemo``; the list is shared then: not to be changed)."""
+    memo = memo_of(token.doc)
+    if memo is None:
+        return [(c, c.dep_) for c in token.children]
+    out = memo.children.get(token.i)
+    if out is None:
+        out = memo.children[token.i] = [(c, c.dep_) for c in token.children]
+    return out
 
 
 def conjuncts(token: Token) -> list[Token]:
     """The token and the tokens coordinated with it ("Russia and China" -> [Russia, China])."""
     out = [token]
-    stack = [c for c in token.children if c.dep_ == "conj"]
+    stack = [c for c, dep in labelled_children(token) if dep == "conj"]
     while stack:
         tok = stack.pop(0)
         out.append(tok)
-        stack.extend(c for c in tok.children if c.dep_ == "conj")
+        stack.extend(c for c, dep in labelled_children(tok) if dep == "conj")
     return out
 
 
@@ -146,6 +166,10 @@ def prefix_matches(token: Token, words: tuple[str, ...]) -> bool:
 
 def light_verb(noun: Token) -> Token | None:
     """The verb a trigger noun hangs from as object ("held talks", "imposed sanctions", "took part in talks")."""
+    return remembered(noun.doc, ("light verb", noun.i), lambda: _light_verb(noun))
+
+
+def _light_verb(noun: Token) -> Token | None:
     tok = noun
     # "a round of talks", "a series of airstrikes": climb from the pobj of "of" to its noun
     # (not a noun of the event's time or setting: "toured the country in the wake of attacks")
@@ -165,8 +189,8 @@ def light_verb(noun: Token) -> Token | None:
     # circumstance; "began a hunger strike in jail on Monday in protest against ..." is not)
     if tok.dep_ in PREP_OBJ and tok.head.dep_ == "prep" and tok.head.lower_ in ("in", "into") \
             and tok.head.head.pos_ in ("VERB", "AUX", "ADJ") \
-            and not any(c.dep_ == "prep" and c.lower_ in _ARGUMENT_PREPS and tok.head.head.i < c.i < tok.head.i
-                        for c in tok.head.head.children):
+            and not any(dep == "prep" and c.lower_ in _ARGUMENT_PREPS and tok.head.head.i < c.i < tok.head.i
+                        for c, dep in labelled_children(tok.head.head)):
         return tok.head.head
     return None
 
@@ -213,6 +237,10 @@ def is_time_phrase(tok: Token) -> bool:
 
 def preps_of(trigger: Token, *, noun: bool) -> Iterator[Token]:
     """Preposition tokens attached to the trigger's event (see ``attachment_sites``); dates left out."""
+    return iter(remembered(trigger.doc, ("preps", trigger.i, noun), lambda: tuple(_preps_of(trigger, noun=noun))))
+
+
+def _preps_of(trigger: Token, *, noun: bool) -> Iterator[Token]:
     kids: dict[int, list[tuple[Token, str]]] = {}   # each token's children and their labels, read once
     for site in attachment_sites(trigger, noun=noun, kids=kids):
         for c, dep in _labelled_children(site, kids):
@@ -263,7 +291,7 @@ def _labelled_children(token: Token, kids: dict[int, list[tuple[Token, str]]]) -
     """``token``'s children with their dependency labels, made once per token for one caller's walk."""
     out = kids.get(token.i)
     if out is None:
-        out = kids[token.i] = [(c, c.dep_) for c in token.children]
+        out = kids[token.i] = labelled_children(token)
     return out
 
 
@@ -312,7 +340,7 @@ def object_phrases(trigger: Token, *, noun: bool) -> set[str]:
     if noun:
         return out
     verb = trigger
-    kids = [(c, c.dep_) for c in verb.children]   # read once: every step below looks at the verb's children
+    kids = labelled_children(verb)   # read once: every step below looks at the verb's children
     heads: list[Token] = [tok for c, dep in kids if dep in _OBJECT_DEPS for tok in conjuncts(c)]
     if any(dep in PASS_SUBJ or dep == "auxpass" for _, dep in kids) or (verb.dep_ == "acl" and verb.tag_ == "VBN"):
         heads.extend(tok for c, dep in kids if dep in PASS_SUBJ for tok in conjuncts(c))   # is_passive(verb)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from ..dictionaries.verb_lexicon import VerbLexicon
 from ..document import CodedDocument
 from ..events import EventCoder, ModalityRules
+from ..events.parse_memo import held_by
 from ..events.restatements import RestatementRules
 from ..quotes import attribute_events
 from ..resources import Resources
@@ -37,6 +38,10 @@ class EventStage:
         self.coder = build_coder(resources)
 
     def __call__(self, cdoc: CodedDocument) -> CodedDocument:
-        cdoc.events = self.coder.code(cdoc)
+        if cdoc.doc is None:
+            cdoc.events = self.coder.code(cdoc)
+        else:
+            with held_by(cdoc.doc):   # the parse facts the coder's passes share, read once per token
+                cdoc.events = self.coder.code(cdoc)
         attribute_events(cdoc.events, cdoc.quotes)
         return cdoc
