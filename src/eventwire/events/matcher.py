@@ -74,10 +74,13 @@ def candidates(lexicon: VerbLexicon, token: Token) -> list[tuple[Trigger, bool]]
     return [(c.trigger, c.noun) for group in index.plan(token, index.doc_words(token.doc)).groups for c in group]
 
 
+_EXTRA_WORD_DEPS = ("prt", "prep", "advmod", "dobj", "acomp", "compound:prt", "npadvmod", "dative", "attr", "oprd",
+                    "xcomp")
+
+
 def _extra_word_pool(token: Token) -> list[Token]:
     """The children (and their prepositions' objects) a multi-word verb's extra words may be."""
-    pool = [c for c in token.children if c.dep_ in ("prt", "prep", "advmod", "dobj", "acomp", "compound:prt",
-                                                    "npadvmod", "dative", "attr", "oprd", "xcomp")
+    pool = [c for c, dep in syntax.labelled_children(token) if dep in _EXTRA_WORD_DEPS
             and token.i < c.i <= token.i + 4 and not _is_time_phrase(c)]
     pool += [g for c in pool if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
     # "shot dead the ambassador": the parser may hang 'dead' on the object as its adjective
@@ -235,33 +238,34 @@ def complement_kinds(verb: Token) -> frozenset[str]:
     """The clauses a verb takes: "gerund" ("denied sending", "denied having sent"), "to" ("told X to
     leave") and "that" (a finite clause: "denied that it had sent", "denied it sent"); "none" if none."""
     kinds = set()
-    for c in verb.children:
-        if c.dep_ not in ("xcomp", "ccomp"):
+    kids = syntax.labelled_children(verb)
+    for c, dep in kids:
+        if dep not in ("xcomp", "ccomp"):
             continue
-        aux = [a for a in c.children if a.dep_ in ("aux", "auxpass")]
+        aux = [a for a, adep in syntax.labelled_children(c) if adep in ("aux", "auxpass")]
         if any(a.lower_ == "to" for a in aux):
             kinds.add("to")
-        elif c.tag_ == "VBG" or (c.dep_ == "xcomp" and any(a.tag_ == "VBG" for a in aux)):
+        elif c.tag_ == "VBG" or (dep == "xcomp" and any(a.tag_ == "VBG" for a in aux)):
             kinds.add("gerund")
-        elif c.dep_ == "ccomp" and (c.tag_ in ("VBD", "VBZ", "VBP", "MD") or any(a.tag_ != "VBG" for a in aux)):
+        elif dep == "ccomp" and (c.tag_ in ("VBD", "VBZ", "VBP", "MD") or any(a.tag_ != "VBG" for a in aux)):
             kinds.add("that")
             if _tells_what_to_do(c, aux):
                 kinds.add("should")
-        elif c.dep_ == "ccomp" and _tells_what_to_do(c, aux):
+        elif dep == "ccomp" and _tells_what_to_do(c, aux):
             kinds.add("should")
     # the parser reads "denied supplying missiles" as the object "missiles" with an adjective "supplying"
-    if any(c.dep_ == "dobj" and any(a.dep_ == "amod" and a.tag_ == "VBG" and a.i == verb.i + 1 for a in c.children)
-           for c in verb.children):
+    if any(dep == "dobj" and any(adep == "amod" and a.tag_ == "VBG" and a.i == verb.i + 1
+                                 for a, adep in syntax.labelled_children(c)) for c, dep in kids):
         kinds.add("gerund")
     # "gave the envoy 48 hours to leave", "gave the bank a week to explain": the infinitive of a time span
     # the verb gives (hung on the span or on the verb after it) is the verb's complement
-    spans = [c for c in verb.children if c.dep_ in ("npadvmod", "dobj") and (
+    spans = [c for c, dep in kids if dep in ("npadvmod", "dobj") and (
         c.ent_type_ in ("DATE", "TIME") or c.lemma_.lower() in argument_words().time_spans)] \
-        if any(c.dep_ == "dative" for c in verb.children) else []
+        if any(dep == "dative" for _, dep in kids) else []
     if spans and any(_to_infinitive(x) for sp in spans for x in (*sp.children, *verb.children)
                      if x.dep_ in ("acl", "advcl", "relcl") and x.i > sp.i):
         kinds.add("to")
-    if not kinds and not any(c.dep_ in ("xcomp", "ccomp") for c in verb.children):
+    if not kinds and not any(dep in ("xcomp", "ccomp") for _, dep in kids):
         kinds.add("none")
     return frozenset(kinds)
 
@@ -302,8 +306,9 @@ def subject_heads(verb: Token, depth: int = 0) -> list[Token]:
     for tok in (verb, verb.head if verb.dep_ == "conj" else None):
         if tok is None:
             continue
-        heads = [c for c in tok.children if c.dep_ in ("nsubj", "csubj")]
-        heads += [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        kids = syntax.labelled_children(tok)
+        heads = [c for c, dep in kids if dep in ("nsubj", "csubj")]
+        heads += [g for c, dep in kids if dep == "agent" for g in syntax.children(c, "pobj")]
         if heads:
             return [t for h in heads for t in syntax.conjuncts(h)]
     gov = verb.head
@@ -349,7 +354,8 @@ def _slot_fit(target: str, token: Token, noun: bool, memo: dict) -> int:
         return 1 if any(target[5:] in words for _, words in _preps(token, noun, memo)) else 0
     has_obj = memo.get(("has_obj", noun))
     if has_obj is None:
-        has_obj = memo[("has_obj", noun)] = not noun and any(c.dep_ in syntax.OBJ for c in token.children)
+        has_obj = memo[("has_obj", noun)] = not noun and any(dep in syntax.OBJ
+                                                             for _, dep in syntax.labelled_children(token))
     if target == "dobj":
         if has_obj or noun:
             return 1 if has_obj else 0
@@ -376,8 +382,8 @@ _PARTY_PREPS = frozenset({"with", "against", "on", "to", "between", "by"})
 
 def _owned(token: Token) -> bool:
     """The noun has an owner: a possessive or a proper-noun modifier ("Xi's visit", "the US strike")."""
-    return any(c.dep_ == "poss" or (c.dep_ in ("compound", "amod", "nmod") and c.pos_ == "PROPN")
-               for c in token.children)
+    return any(dep == "poss" or (dep in ("compound", "amod", "nmod") and c.pos_ == "PROPN")
+               for c, dep in syntax.labelled_children(token))
 
 
 def _noun_is_event(token: Token) -> bool:
@@ -392,12 +398,13 @@ def _noun_is_event(token: Token) -> bool:
             and not any(c.dep_ == "acomp" for c in token.head.children)
     if syntax.light_verb(token) is not None:
         return True
-    if any(c.dep_ == "poss" for c in token.children):
+    kids = syntax.labelled_children(token)
+    if any(dep == "poss" for _, dep in kids):
         return True
-    if any(c.dep_ == "prep" and c.lower_ in _NOUN_EVENT_PREPS for c in token.children):
+    if any(dep == "prep" and c.lower_ in _NOUN_EVENT_PREPS for c, dep in kids):
         return True
     return token.dep_ in ("nsubj", "nsubjpass", "ROOT", "appos") or any(
-        c.dep_ in ("compound", "amod", "nmod") and c.pos_ == "PROPN" for c in token.children)
+        dep in ("compound", "amod", "nmod") and c.pos_ == "PROPN" for c, dep in kids)
 
 
 def best_match(lexicon: VerbLexicon, token: Token) -> tuple[Attempt | None, list[Attempt]]:

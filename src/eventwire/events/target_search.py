@@ -286,9 +286,10 @@ class TargetSearch(PhraseActors):
 
     def _prep_targets(self, trigger: Token, preps: tuple[str, ...], *, noun: bool, only_own: bool = False) -> list[Arg]:
         candidates = syntax.children(trigger, "prep", "dative") if only_own else list(syntax.preps_of(trigger, noun=noun))
+        forms = [(prep, syntax.forms(prep)) for prep in candidates]   # (``syntax.word_is``, read once)
         for name in preps:
-            for prep in candidates:
-                if syntax.word_is(prep, name):
+            for prep, words in forms:
+                if name in words:
                     found = [a for pobj in syntax.prep_objects(prep) if subject_joined_before(pobj) is None
                              for found in [self.actors(pobj, f"'{name}' object")]
                              if not self.joined_thing(pobj, found) for a in found]
