@@ -6,7 +6,9 @@ subject; the participle that justifies the main act ("..., accusing them of ..."
 that only tells the content of an agreement or the aim of a protest ("signed a pact, pledging to defend each
 other", "blocked the road, demanding higher wages"). A killing the sentence calls a massacre is a mass killing
 (202). An inquiry into what someone did is aimed at the doer its 'into' phrase tells: the 'by' agent of a
-participle ("crimes committed by ..."), the subject of an "allegations that ..." or "whether ..." clause.
+participle ("crimes committed by ..."), the subject of an "allegations that ..." or "whether ..." clause. An
+amount of aid cut ("suspended $40 million in aid to Mali") is an aid cut (162), tariffs raised on a country's goods
+("raised tariffs on goods from China") are sanctions on that country (163).
 The sentences are written for these tests. ``_NOT`` lists readings that must not fire.
 """
 
@@ -36,6 +38,16 @@ _FORMS = [
      "launch_investigation", "PERLEG", "PERGOV"),
     ("New York's attorney general opened an investigation into whether the company broke antitrust laws.",
      "09", "law_enforcement_investigation", "USAGOV", "USABUS"),
+    # an amount of aid cut: the 'in' phrase says what it is
+    ("The Dutch government suspended 40 million euros in development aid to Mali after the coup.", "162",
+     "cut_amount_in_aid", "NLDGOV", "MLI"),
+    ("Washington withheld $130 million in military aid to Egypt on Tuesday.", "1622", "cut_amount_in_military_aid",
+     "USAGOV", "EGY"),
+    # tariffs raised on someone's goods, or put on the goods from a country
+    ("The Trump administration doubled its tariffs on Turkish steel and aluminium.", "163", "raise_tariffs_on",
+     "USAGOV", "TUR"),
+    ("Canada raised its duties on electric vehicles from China on Monday.", "163", "tariffs_on_goods_from", "CAN",
+     "CHN"),
 ]
 
 _NOT = [
@@ -47,6 +59,9 @@ _NOT = [
      "03"),
     # a participial justification of the main act stays uncoded
     ("The opposition boycotted the runoff, accusing the ruling party of stuffing ballot boxes.", "112"),
+    # aid raised by a charity is no aid cut, rates raised by a central bank no tariff
+    ("The Red Cross raised $5 million in aid for the flood victims of Sindh.", "16"),
+    ("The Turkish central bank raised interest rates on goods loans by five points.", "16"),
     # a killing in a gunfight is no massacre
     ("Soldiers killed three gunmen in a shootout near the Malian border.", "20"),
 ]
