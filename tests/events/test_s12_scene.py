@@ -4,6 +4,9 @@
    <do something>" is X appealing to Y (020), "must" a demand (100), to each named addressee
    (events/reported_appeals.py); the saying's comment (010) to the one told gives way to it. No appeal of
    one's own side, of "we"/"you", of a passive subject, of what should have been done, or under a condition.
+2. Two sides accusing each other through a distributive subject ("each", "each side", "both sides") take the
+   sides named before it in the sentence: "A and B agreed to a truce, but each accused the other of breaking it"
+   is 112 both ways (events/reciprocals.py, arguments.py).
 
 The sentences are written for these tests (none retells a dev-set item).
 """
@@ -62,3 +65,21 @@ def test_no_appeal_without_another_actor_asked_to_act(pipeline, text):
     rows = coded(pipeline, text)
     assert not any(r[0][:2] in ("02", "10") for r in rows), rows
 
+
+# ---------------------------------------------------------------- 2. each side accusing the other
+@pytest.mark.parametrize("text, sides", [
+    ("Sudan and South Sudan signed a border accord on Monday, but within a week each accused the other of "
+     "moving troops into the disputed zone.", {"SDN", "SSD"}),
+    ("Shelling resumed between Ethiopian and Eritrean forces overnight, with each side blaming the other for "
+     "the first shot.", {"ETH", "ERI"}),
+])
+def test_each_side_accusing_the_other_names_the_sides_told_before(pipeline, text, sides):
+    rows = coded(pipeline, text)
+    pairs = {((r[1] or "")[:3], (r[2] or "")[:3]) for r in rows if r[0].startswith("112")}
+    a, b = sorted(sides)
+    assert {(a, b), (b, a)} <= pairs, rows
+
+
+def test_each_with_no_two_sides_named_accuses_no_one(pipeline):
+    rows = coded(pipeline, "The two men met in a cafe in Nairobi, and each later accused the other of lying.")
+    assert not any(r[0].startswith("112") for r in rows), rows

@@ -33,6 +33,8 @@ class ArgumentFinder(TargetSearch, SourceSearch):
         passive = (not noun) and self.passive(trigger)
         roles = Roles()
         roles.sources = self.noun_sources(trigger) if noun else self.verb_sources(trigger)
+        if not roles.sources and not noun and reciprocals.distributive_subject(trigger):
+            roles.sources = self._distributed_sides(trigger)
         # "Schiff called on the administration to ...": a state institution the actor stage found
         # with no country is the source's own
         # (one country in focus only: "Saudi Arabia and Iran agreed to reopen embassies" has two)
@@ -69,6 +71,15 @@ class ArgumentFinder(TargetSearch, SourceSearch):
             roles.targets = other if other or len(own) > 1 else []
         return roles
 
+
+    def _distributed_sides(self, verb: Token) -> list[Arg]:
+        """"India and Pakistan agreed to a truce, but each accused the other of breaking it": the two sides
+        (or more) named nearest before the distributive subject."""
+        for head in reciprocals.sides_named_before(verb):
+            found = self.actors(head, f"a side of 'each' (named at '{head.text}')")
+            if len({a.ref.code for a in found if a.ref.code}) >= 2:
+                return found
+        return []
 
 
 def distinct_people(a: Arg, b: Arg) -> bool:

@@ -1,7 +1,9 @@
 """Two sides named together: a reciprocal object ("accused each other", "clashed with one another"), a
-coordinated subject of a verb of fighting ("government troops and rebels clashed") and the coordinated
-doers of an event noun ("the United States and Iran held secret meetings"). Each reads as "A did it with
-(or to) B"; the callers (``arguments``, ``dyads``, ``targets``, ``matcher``, ``shared_roles``) turn it into
+coordinated subject of a verb of fighting ("government troops and rebels clashed"), the coordinated
+doers of an event noun ("the United States and Iran held secret meetings") and a distributive subject
+whose sides were named before it ("India and Pakistan agreed to a truce, but each accused the other of
+breaking it"). Each reads as "A did it with (or to) B"; the callers (``arguments``, ``dyads``, ``targets``,
+``matcher``, ``shared_roles``) turn it into
 both directions."""
 
 from __future__ import annotations
@@ -91,3 +93,33 @@ def coordinated_doers(noun: Token) -> bool:
     subj = subjects[0]
     return len(conjuncts(subj)) >= 2 or any(m.dep_ in ("amod", "nmod", "compound") and len(conjuncts(m)) >= 2
                                             for m in subj.children)
+
+
+# a subject that stands for each of two sides named before it: "each", "each side", "both sides", "neither side"
+_DISTRIBUTIVES = frozenset({"each", "both"})
+_SIDE_NOUNS = frozenset({"side", "party", "camp", "country", "government", "army", "leader"})
+
+
+def distributive_subject(verb: Token) -> bool:
+    """"each accused the other", "each side blamed the other", "both sides accused each other": the
+    subject is a distributive word with no name of its own and the object is the other side."""
+    subjects = children(verb, "nsubj")
+    if len(subjects) != 1:
+        return False
+    subj = subjects[0]
+    words = {subj.lower_, *(c.lower_ for c in subj.children if c.dep_ in ("det", "predet", "amod"))}
+    if subj.lower_ not in _DISTRIBUTIVES and not (subj.lemma_.lower() in _SIDE_NOUNS and words & _DISTRIBUTIVES):
+        return False
+    objects = [*children(verb, *OBJ), *(p for prep in children(verb, "prep") for p in prep_objects(prep))]
+    return any(o.lower_ == "other" or is_reciprocal(o) for o in objects)
+
+
+def sides_named_before(verb: Token) -> list[Token]:
+    """The phrases that may name the two sides of a distributive subject, nearest first: in the verb's
+    sentence before it, the heads of coordinations ("India and Pakistan", "between Armenian and
+    Azerbaijani forces": a noun with coordinated modifiers)."""
+    sent = verb.sent
+    found = [t for t in sent if t.i < verb.i and t.pos_ in ("NOUN", "PROPN") and t.dep_ != "conj" and (
+        len(conjuncts(t)) >= 2 or any(m.dep_ in ("amod", "nmod", "compound") and len(conjuncts(m)) >= 2
+                                      for m in t.children))]
+    return sorted(found, key=lambda t: -t.i)
