@@ -114,3 +114,16 @@ def test_congo_is_the_drc_unless_named_otherwise(pipeline, text, word, code):
 ])
 def test_a_title_keeps_an_international_office(pipeline, text, word, code, published):
     assert code_at(coded(pipeline, text, published), word) == code
+
+
+@pytest.mark.parametrize("text, word, code", [
+    # the owner of the clause's object is not the clause's subject itself
+    ("Saudi Arabia expelled the Canadian envoy on Monday. Kuwait and Bahrain issued statements supporting the "
+     "kingdom's position.", "kingdom", "SAU"),
+    ("Morocco recalled its ambassador on Friday. Jordan published a statement backing the kingdom's decision.",
+     "kingdom", "MAR"),
+    # a place inside the subject still may be ("Prosecutors in Peru charged the country's ...")
+    ("Judges in Spain summoned the kingdom's former monarch on Tuesday.", "kingdom", "ESP"),
+])
+def test_a_definite_owner_is_not_the_subject_of_its_clause(pipeline, text, word, code):
+    assert code_at(coded(pipeline, text, "2018-08-06"), word) == code

@@ -134,12 +134,21 @@ def fits(kind: str, res: Resolution) -> bool:
     return "REB" in res.sectors    # armed
 
 
+def _subject_word(tok: Token) -> bool:
+    """A subject's head word or one joined to it ("The UAE and Bahrain")."""
+    return tok.dep_ in ("nsubj", "nsubjpass") or (tok.dep_ == "conj" and tok.head.dep_ in ("nsubj", "nsubjpass"))
+
+
 def _clause_subject(token: Token) -> set[int]:
     """Tokens of the subject of the clause whose object ``token`` is (through "to" infinitives and auxiliaries:
     "SoftBank attempts to rescue the company"; through the object phrases of the clause: "Iran launched an attack on
     the country"; through a participle describing an object: "Kuwait issued a statement backing the kingdom"): a
     definite description there is not that subject. An owner is not an object ("Prosecutors in Peru charged the
-    country's ex-president": the subject's own country)."""
+    country's ex-president": the subject's own country), but neither is it the subject itself ("The UAE and Bahrain
+    issued statements backing the kingdom's stance": only their head words count then)."""
+    if token.dep_ == "poss" and token.head.dep_ in OBJECT_DEPS:   # the owner of an object is not the subject itself
+        subject = _clause_subject(token.head)                    # ("Bahrain backed the kingdom's stance"), but may
+        return {i for i in subject if _subject_word(token.doc[i])}   # be of its place ("Prosecutors in Peru ...")
     if token.dep_ not in OBJECT_DEPS:
         return set()
     verb = token.head.head if token.dep_ == "pobj" else token.head
