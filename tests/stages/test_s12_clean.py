@@ -84,9 +84,19 @@ def test_a_headline_act_the_story_tells_again_is_one_event(pipeline, item_id, ro
     assert any(note.startswith("headlines:") for note in cdoc.notes)
 
 
-def test_a_headline_act_the_story_does_not_tell_again_stays(pipeline):
+def test_a_headline_act_the_story_tells_in_other_words_is_one_event(pipeline):
+    """"Thai court removes prime minister" over "the constitutional court removed the prime minister from office":
+    the story's telling stays (it dates the act)."""
     cdoc = _coded(pipeline, BY_ID["standfirst_reporter_place_timestamp"])
-    assert [(e.cameo, e.evidence.trigger) for e in cdoc.events if e.root == "17"] == [("172", "removes")]
+    assert [(e.cameo, e.evidence.trigger) for e in cdoc.events if e.root == "17"] == [("172", "removed")]
+
+
+def test_a_headline_act_the_story_does_not_tell_again_stays(pipeline):
+    item = {"id": "own_headline", "published": "2024-03-11",
+            "text": "Kenya expels Ugandan diplomat\nBy Jane Roe\n"
+                    "Traders in Nairobi said on Monday that maize prices had doubled since January."}
+    cdoc = _coded(pipeline, item)
+    assert [(e.cameo[:2], e.source.code, e.target.code[:3]) for e in cdoc.events] == [("16", "KEN", "UGA")]
 
 
 def test_a_headline_act_against_another_country_is_not_the_story_act(pipeline):

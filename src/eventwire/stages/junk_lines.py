@@ -20,6 +20,11 @@ from ..errors import DictionaryError
 _WORD_SPLIT = re.compile(r"[\s,:|]+")
 # a number, an ordinal day, a clock time or a time zone with its offset: the words a timestamp holds besides names
 _NUMBER = re.compile(r"\d{1,4}(st|nd|rd|th)?|\d{1,2}[:.]\d\d|[a-z]{2,4}[+-]\d{1,2}")
+# the end of a sentence of prose: a word of two small letters, its stop, a space and a capital ("left early. Julie")
+_SENTENCE_END = re.compile(r"[a-z]{2}[.!?][\"\u201d\u2019)]?\s+[\"\u201c\u2018(]?[A-Z]")
+# a promo or credit may follow a few words of furniture ("Get the Brief. Sign up ..."); after more prose than this the
+# line is a paragraph of the story that ends with a credit, and it stays
+_FURNITURE_LEAD_WORDS = 12
 
 
 @dataclass(frozen=True)
@@ -33,7 +38,15 @@ class JunkRule:
         """``line`` (stripped) is a line of this kind."""
         if self.only:
             return _only_words(line, self.only, self.needs)
-        return any(p.search(line) for p in self.patterns)
+        return any(match is not None and not _after_prose(line[:match.start()])
+                   for match in (p.search(line) for p in self.patterns))
+
+
+def _after_prose(lead: str) -> bool:
+    """``lead``, the text of a line before a rule's match, is story prose: sentences of more than a few words. A
+    story paragraph kept on one line that ends "... Nobody left early. Jim Roe contributed reporting." is no
+    furniture."""
+    return len(lead.split()) > _FURNITURE_LEAD_WORDS and _SENTENCE_END.search(lead) is not None
 
 
 def _only_words(line: str, words: frozenset[str], needs: frozenset[str]) -> bool:
