@@ -7,6 +7,10 @@
 2. Two sides accusing each other through a distributive subject ("each", "each side", "both sides") take the
    sides named before it in the sentence: "A and B agreed to a truce, but each accused the other of breaking it"
    is 112 both ways (events/reciprocals.py, arguments.py).
+3. A stance or judgement of a definite act noun with no owner ("said it was firmly opposed to the launch") is
+   aimed at the one the same speaker asks in the sentence to stop or refrain ("... and warned Y to refrain from
+   further tests"; judged_acts.asked_to_stop, evaluations.yaml judged_acts.stopping); one asked to do anything
+   else is no doer.
 
 The sentences are written for these tests (none retells a dev-set item).
 """
@@ -83,3 +87,21 @@ def test_each_side_accusing_the_other_names_the_sides_told_before(pipeline, text
 def test_each_with_no_two_sides_named_accuses_no_one(pipeline):
     rows = coded(pipeline, "The two men met in a cafe in Nairobi, and each later accused the other of lying.")
     assert not any(r[0].startswith("112") for r in rows), rows
+
+
+# ---------------------------------------------------------------- 3. the one asked to stop did the act judged
+@pytest.mark.parametrize("text, source, target", [
+    ("Japan said it was firmly opposed to the launch and warned Pyongyang to refrain from any further tests.",
+     "JPN", "PRK"),
+    ("Germany said it was strongly opposed to the shelling and called on Russia to halt it at once.", "DEU", "RUS"),
+])
+def test_a_judged_act_is_the_one_asked_to_stop(pipeline, text, source, target):
+    rows = coded(pipeline, text)
+    assert any(r[0].startswith("11") and (r[1] or "")[:3] == source and (r[2] or "")[:3] == target
+               for r in rows), rows
+
+
+def test_one_asked_to_do_something_else_did_not_do_the_act(pipeline):
+    rows = coded(pipeline, "Kenya said it was strongly opposed to the bombing and urged Somalia to protect the "
+                           "aid workers.")
+    assert not any(r[0].startswith("11") and (r[2] or "").startswith("SOM") for r in rows), rows

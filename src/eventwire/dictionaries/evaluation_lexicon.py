@@ -100,6 +100,7 @@ class EvaluationLexicon:
     blame_adjectives: dict[str, frozenset[str]] = field(default_factory=dict)   # "responsible" -> {for}
     blame_acts: frozenset[str] = frozenset()       # "responsible for the attack": the hostile acts blamed
     refusals: dict[str, str] = field(default_factory=dict)    # acceptance rule -> rejection code
+    stop_verbs: frozenset[str] = frozenset()    # "warned Y to refrain from ...": Y did the act judged
     superlatives: dict[str, EvaluativeWord] = field(default_factory=dict)   # "greatest" -> 051 (of people only)
     superlative_people: frozenset[str] = frozenset()   # "one of the greatest leaders": the nouns of people
     stances: dict[str, Stance] = field(default_factory=dict)  # "opposed" -> Stance(110, {to})
@@ -344,7 +345,7 @@ class EvaluationLexicon:
             raise DictionaryError(where, None, "'judged_acts' must be a mapping with window, roots and any_act")
         line = raw.get("__line__")
         _only(raw, {"window", "roots", "announced_roots", "codes", "any_act", "patient_of", "force_act", "force_roots", "outcomes",
-                    "families", "kinds"}, where, line)
+                    "families", "kinds", "stopping"}, where, line)
         window = raw.get("window", 0)
         if not isinstance(window, int) or isinstance(window, bool) or window < 0:
             raise DictionaryError(where, line, f"judged_acts.window must be a number of sentences, got {window!r}")
@@ -377,6 +378,7 @@ class EvaluationLexicon:
         self.force_act_nouns = _words(raw, "force_act", where, line, "judged_acts")
         self.any_act_nouns = _words(raw, "any_act", where, line, "judged_acts")
         self.patient_nouns = _words(raw, "patient_of", where, line, "judged_acts")
+        self.stop_verbs = _words(raw, "stopping", where, line, "judged_acts")
 
     def _load_superlatives(self, raw: Any, where: str, cameo: CameoCodes | None) -> None:
         if raw is None:

@@ -58,8 +58,8 @@ from .arguments import Arg, ArgumentFinder
 from .covered_judgements import covered, judged_comments
 from .emit import copy_ref
 from .evaluative_words import attributive_at, predicate_at, stance_at, verb_at
-from .judged_acts import THING_PRONOUNS, act_doers, antecedent_doers, clause_doers, judged_actors, one_actor, \
-    subject_doers
+from .judged_acts import THING_PRONOUNS, act_doers, antecedent_doers, asked_to_stop, clause_doers, judged_actors, \
+    one_actor, subject_doers
 from .misread import Naming, misread_acts, readings
 from .modality import ModalityRules, detect
 from .small_clauses import PREDICATE_DEPS, RELATIVES, Judgement, as_predicate, clause_judgements, reduced_passive, \
@@ -229,7 +229,8 @@ class EvaluationCoder:
                                      frozenset(s.ref.code for s in sources if s.ref.code))
         elif sources and not targets:   # "the warrants": the doer of the act the noun names again
             targets = antecedent_doers(jm.judged, index, cdoc.events, self.lexicon) \
-                or subject_doers(jm.judged, jm.speaker_verb, finder, self.lexicon, self._tells_act)
+                or subject_doers(jm.judged, jm.speaker_verb, finder, self.lexicon, self._tells_act) \
+                or asked_to_stop(jm.judged, jm.speaker_verb, finder, self.lexicon)
         for s in sources:
             for t in targets or ([] if claim else self._institution(jm.judged, s)):
                 if not s.ref.code or not t.ref.code or one_actor(s.ref, t.ref, cdoc):

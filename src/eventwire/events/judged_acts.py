@@ -37,8 +37,8 @@ from . import syntax
 from .arguments import OWNER_MARK, Arg, ArgumentFinder
 from .restatements import one_word_family
 
-__all__ = ["THING_PRONOUNS", "act_doers", "antecedent_doers", "clause_doers", "extraposed", "judged_actors",
-           "acts_in_window", "named_again", "one_actor", "subject_doers"]
+__all__ = ["THING_PRONOUNS", "act_doers", "acts_in_window", "antecedent_doers", "asked_to_stop", "clause_doers",
+           "extraposed", "judged_actors", "named_again", "one_actor", "subject_doers"]
 
 # pronouns of things: a judgement of "it" or "this" judges no actor
 THING_PRONOUNS = frozenset({"it", "this", "that", "these", "those", "which", "what", "something", "nothing"})
@@ -191,6 +191,30 @@ def subject_doers(judged: Token, speaker_verb: Token, finder: ArgumentFinder, le
         return []
     return [a for s in syntax.children(head, *syntax.SUBJ) if s.lower_ not in THING_PRONOUNS
             for a in finder.actors(s, f"subject of '{head.text}', the act '{judged.text}' names again")]
+
+
+def asked_to_stop(judged: Token, speaker_verb: Token, finder: ArgumentFinder, lexicon: EvaluationLexicon) -> list[Arg]:
+    """The doer of an act a definite noun with no owner names, told by the same speaker's demand in the
+    sentence that someone stop or refrain from doing more ("China said it was resolutely opposed to the test
+    and warned North Korea to refrain from further actions"; "condemned the shelling and urged Moscow to halt
+    it"): the one asked to stop (``judged_acts.stopping``). Not one asked to do something else ("condemned the
+    attack and urged the government to protect civilians")."""
+    if judged.pos_ != "NOUN" or not _definite(judged) or any(
+            c.dep_ in ("poss", "compound", "relcl", "acl", "nmod") for c in judged.children):
+        return []
+    path = [a for a in judged.ancestors if a.pos_ in ("VERB", "AUX", "ADJ")]   # up to the verb of saying
+    verbs = [c for a in path for c in a.children if c.dep_ == "conj" and c.pos_ == "VERB" and c not in path]
+    found: list[Arg] = []
+    for verb in verbs:
+        stops = [x for x in syntax.children(verb, "xcomp", "ccomp") if x.lemma_.lower() in lexicon.stop_verbs]
+        if not stops:
+            continue
+        asked = syntax.children(verb, *syntax.OBJ, "dative") or [  # "called on Russia to halt it"
+            o for p in syntax.children(verb, "prep") if p.lower_ == "on" for o in syntax.children(p, "pobj")] or [
+            s for x in stops for s in syntax.children(x, "nsubj")]
+        found.extend(a for o in asked for a in finder.actors(o, f"asked by '{verb.text}' to "
+                                                                f"'{stops[0].text}' what '{judged.text}' names"))
+    return found
 
 
 def _co_doers(chosen: Event, acts: list[Event]) -> list[Event]:
