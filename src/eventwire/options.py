@@ -19,7 +19,8 @@ class Options:
     verb_files: tuple[Path, ...] = ()       # user verb-pattern files (same format as data/verbs/NN.yaml)
     include_negated: bool = True            # keep negated events (modality "negated") in the output
     include_hypothetical: bool = False      # keep speculative events ("could attack", "is considering imposing"),
-                                            # modality "hypothetical"; intent codes ("could meet" -> 036) always stay
+                                            # modality "hypothetical"; the codes of intent.yaml speculation_kept
+                                            # ("could meet" -> 036) always stay
     include_untargeted: bool = False        # keep events with no target whose code wants one ("criticized",
                                             # "attacked" with no victim found; data/cameo/targets.yaml says which)
     min_confidence: float = 0.0

@@ -114,7 +114,7 @@ def test_a_discard_rule_names_only_subject_as_where_its_context_is(tmp_path):
     rule = "discards:\n  - id: r\n    lemmas: [surround]\n    context: [troops]\n    context_in: {}\n"
     path.write_text(rule.format("subject"))
     assert load_discard_file(path)[0].context_in == "subject"
-    path.write_text(rule.format("object"))
+    path.write_text(rule.format("verb"))     # (subject and object are the places a rule may name)
     with pytest.raises(DictionaryError) as err:
         load_discard_file(path)
     assert "context_in" in str(err.value) and "discards.yaml" in str(err.value)

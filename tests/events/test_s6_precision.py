@@ -90,10 +90,10 @@ def test_a_possible_act_on_a_condition_is_no_intent(pipeline, text):
     assert coded(pipeline, text) == []
 
 
-def test_a_possible_act_without_a_condition_stays_an_intent(pipeline):
-    # CAMEO codes "could sign" as an intent (intent.yaml); only the condition makes it a speculation
-    assert {c for c, *_ in coded(pipeline, "China and the United States could sign a trade accord next month.")} \
-        == {"030"}
+def test_a_possible_act_without_a_condition_is_no_event_either(pipeline):
+    # session 12: a speculative act is no event (Options.include_hypothetical keeps it) unless it is a likely
+    # meeting or visit (intent.yaml speculation_kept: "could meet next week" 036)
+    assert coded(pipeline, "China and the United States could sign a trade accord next month.") == []
 
 
 # ---------------------------------------------------------------- relative clauses that describe

@@ -21,11 +21,11 @@ _FORMS = [
      "UKRGOV", "UKRMIL"),
     ("Russia's president fired Defence Minister Sergei Shoigu.", "172", "fire_official", "RUSGOV", "RUSGOV"),
     ("Gunmen killed Governor Salman Taseer in Islamabad.", "186", "kill_official", "PAKREB", "PAKGOV"),
-    ("Sudan's army removed President Omar al-Bashir on Thursday.", "170", "remove_ruler", "SDNMIL", "SDNGOV"),
+    ("Sudan's army removed President Omar al-Bashir on Thursday.", "172", "remove_ruler", "SDNMIL", "SDNGOV"),
     # the voter (or mover) is the doer of the removal it votes for
-    ("Peru's Congress voted to remove the president on Wednesday.", "170", "vote_to_remove",
+    ("Peru's Congress voted to remove the president on Wednesday.", "172", "vote_to_remove",
      "PERLEG", "PERGOV"),
-    ("South Korea's lawmakers decided to remove President Yoon Suk Yeol.", "170", "remove_ruler",
+    ("South Korea's lawmakers decided to remove President Yoon Suk Yeol.", "172", "remove_ruler",
      "KORLEG", "KORGOV"),
     ("Malawi's parliament moved to dismiss the finance minister.", "172", "dismiss_official", "MWILEG", "MWIGOV"),
     # insisting is a demand when told what someone is to do
@@ -47,8 +47,8 @@ _FORMS = [
      "ETHGOV", "ETH"),
     ("Israeli troops imposed a curfew on the West Bank town of Huwara.", "1723", "impose_curfew", "ISRMIL", "PSE"),
     # soldiers of a named country seizing power take it from its government
-    ("Sudan's army took power on Monday.", "170", "seize_power", "SDNMIL", "SDNGOV"),
-    ("Mutinous soldiers in Gabon seized power on Wednesday.", "170", "seize_power", "GABMIL", "GABGOV"),
+    ("Sudan's army took power on Monday.", "172", "seize_power", "SDNMIL", "SDNGOV"),
+    ("Mutinous soldiers in Gabon seized power on Wednesday.", "172", "seize_power", "GABMIL", "GABGOV"),
 ]
 
 _NOT = [

@@ -47,9 +47,9 @@ _FORMS = [
      "UGAMIL", "UGAMED"),
     ("Iranian security forces beat students in Tehran.", "175", "security_forces_beat", "IRNMIL", "IRNEDU"),
     # a legislature voting the holder out of office
-    ("Nepal's parliament voted Prime Minister K.P. Sharma Oli out of office on Friday.", "170",
+    ("Nepal's parliament voted Prime Minister K.P. Sharma Oli out of office on Friday.", "172",
      "vote_out_of_office", "NPLLEG", "NPLGOV"),
-    ("Italian senators voted the government out of office.", "170", "vote_out_of_office", "ITALEG", "ITAGOV"),
+    ("Italian senators voted the government out of office.", "172", "vote_out_of_office", "ITALEG", "ITAGOV"),
     # firing on worshippers, passengers, shoppers: an attack on civilians
     ("Gunmen opened fire on villagers in Zamfara state, Nigerian officials said.", "180",
      "open_fire_on_civilians", "NGAREB", "NGACVL"),

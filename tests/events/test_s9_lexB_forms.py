@@ -31,8 +31,9 @@ _FORMS = [
     ("Unknown assailants torched the office of an Afghan women's rights group in Herat on Monday.", "1712",
      "armed_torch", "AFGREB", "AFGNGO"),
     # a licence, an accreditation taken away (172)
-    ("Hungary's media council cancelled the broadcasting licence of an independent radio station.", "172",
-     "revoke_licence", "HUNGOV", None),
+    # (an untargeted 172 is not coded since session 12: the licence's owner must be an actor)
+    ("Hungary's media council cancelled the broadcasting licence of a radio station owned by the opposition.", "172",
+     "revoke_licence", "HUNGOV", "HUNOPP"),
     ("Russia withdrew the accreditation of two German journalists in Moscow.", "172", "revoke_licence", "RUS", "DEUMED"),
     # a government taking over a company (1711)
     ("Niger's junta took over a French company's uranium mine.", "1711", "state_takes_over_company", "NERMIL",

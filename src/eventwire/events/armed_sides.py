@@ -3,7 +3,9 @@ dead three militants". The verb lexicon's ``kill_combatants`` (190) reads the ki
 their words; a pronoun subject ("it", "they") or a unit its list lacks names no word of an armed body, so
 the killing codes 1823. Once the actors are resolved, their sectors tell what the words could not: a state's
 forces or an armed group killing an armed side fight it (190). The codes of such killing and the sectors of
-armed sides are data (``armed_sides`` in data/cameo/targets.yaml, read by ``TargetPolicy``)."""
+armed sides are data (``armed_sides`` in data/cameo/targets.yaml, read by ``TargetPolicy``). A killing of a
+named leader or official ("killed Velupillai Prabhakaran", "the ambassador was shot dead") is an assassination
+(186: ``assassination`` in the same file)."""
 
 from __future__ import annotations
 
@@ -11,7 +13,7 @@ from typing import Any
 
 from .target_policy import TargetPolicy
 
-__all__ = ["FIGHT_CODE", "fight_code"]
+__all__ = ["FIGHT_CODE", "assassination_code", "fight_code"]
 
 # the code of fighting
 FIGHT_CODE = "190"
@@ -34,3 +36,18 @@ def fight_code(f: Any, policy: TargetPolicy) -> str | None:
         if t.person is not None or t.token.tag_ not in _PLURAL_TAGS:
             return None     # "killed Velupillai Prabhakaran", "killed their leader": a killing of someone
     return FIGHT_CODE
+
+
+def assassination_code(f: Any, policy: TargetPolicy) -> str | None:
+    """The policy's ``assassination_code`` (186) for a killing whose every target is a person the text
+    names ("killed Velupillai Prabhakaran", "Andrei Karlov ... was shot dead") whose actor is a leader or
+    an official (``assassination_sectors``) or a former one (the bare country), else None."""
+    if not policy.assassination_code or f.code not in policy.assassination_killing_codes or not f.pairs:
+        return None
+    for _, t in f.pairs:
+        if t is None or t.person is None:
+            return None
+        sectors = set(t.ref.sectors or ())
+        if sectors and sectors.isdisjoint(policy.assassination_sectors):
+            return None
+    return policy.assassination_code

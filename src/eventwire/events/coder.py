@@ -55,7 +55,8 @@ class EventCoder:
             return []
         finder = ArgumentFinder(cdoc.actor_at, self._controllers, self.rules.governors.get("reporting", frozenset()),
                                 self.rules.governors.get("stative", frozenset()),
-                                self.rules.governors.get("accident", frozenset()))
+                                self.rules.governors.get("accident", frozenset()),
+                                self.rules.governors.get("raising", frozenset()))
         events: list[Event] = []
         positions = self.trigger_words.positions(cdoc.doc)
         k = 0
@@ -151,9 +152,9 @@ class EventCoder:
         out: list[Event] = []
         for f in sorted(fired.values(), key=lambda f: f.token.i):
             if not f.dropped and not self.include_hypothetical and f.mod is not None \
-                    and f.mod.modality == "hypothetical" and f.code == f.attempt.pattern.code \
-                    and f.attempt.pattern.root != "03":
-                f.dropped = f"speculative ({f.mod.why}): left out (Options.include_hypothetical keeps it)"
+                    and f.mod.modality == "hypothetical" and not self.rules.speculation_is_kept(f.code):
+                f.dropped = f"speculative ({f.mod.why}): left out (Options.include_hypothetical keeps it; " \
+                            "intent.yaml speculation_kept)"
             # the policy judges a target the pattern wanted and the parse did not give; a pattern
             # written with "target: none" ("blew himself up", "planted a bomb") wants none
             if not f.dropped and not self.include_untargeted and any(t is None for _, t in f.pairs) \
@@ -173,9 +174,13 @@ class EventCoder:
                 f.trace.outcome = f.dropped
                 continue
             fight = armed_sides.fight_code(f, self.targets)
+            murder = armed_sides.assassination_code(f, self.targets)
             if fight and fight in self.cameo:   # "the army said it had killed 40 rebels": fighting
                 f.code = fight
                 f.trace.outcome = f"a killing between armed sides (by their sectors): fighting {fight}"
+            elif murder and murder in self.cameo:   # "troops killed Velupillai Prabhakaran": an assassination
+                f.code = murder
+                f.trace.outcome = f"a killing of a named leader or official: assassination {murder}"
             evs = emit.events(cdoc, sent, index, f, self.cameo)
             if evs:
                 finder.prior_acts.append((index, evs[0].evidence.trigger, f.code, [e.source for e in evs]))
@@ -233,10 +238,15 @@ class EventCoder:
         threat = self.rules.threat_code(pat.code)
         if threat is None and condition is not None:
             threat = self.rules.conditional_threat_code(pat.code)
-        promised = f.mod.modality == "future" or (f.mod.modality == "asserted" and f.mod.intent
+        # (a forecast, "the EU is expected to impose sanctions", promises nothing: no threat, and no act yet)
+        promised = (f.mod.modality == "future" and f.mod.announced) or (f.mod.modality == "asserted" and f.mod.intent
                                                   and not self._decided(verb)) or (
             condition is not None and f.mod.modality == "hypothetical")
-        if threat and promised and threat in self.cameo:
+        # "will expel two diplomats", "said it would impose tariffs from Monday": a decision of the day
+        # (intent.yaml roots.announced_as_act), the act itself; on a condition or vowed it stays a threat
+        decided = promised and f.mod.modality == "future" and condition is None \
+            and pat.root in self.rules.roots.get("announced_as_act", frozenset())
+        if threat and promised and not decided and threat in self.cameo:
             f.code = threat       # "will impose sanctions unless ...", "vowed to fight": a threat, made now
             why = f"act promised on a condition ('{condition.text}')" if condition is not None else \
                 f"conflict act announced or sworn ({f.mod.why})"

@@ -323,12 +323,15 @@ def unreal_act(f: Fired, rules: ModalityRules) -> str:
     ("might sign the accord if the talks go well"). Cooperative acts announced or promised keep their
     intent code ("will meet" -> 036), conflict acts their threat code, and an announced show of force
     or protest is the act itself ("NATO will deploy 4,000 troops to Poland" 154, "unions will strike on
-    Thursday" 143: ``roots.future_as_act`` in intent.yaml says why)."""
+    Thursday" 143: ``roots.future_as_act`` in intent.yaml says why), and so is a sanction or an expulsion
+    announced with "will" ("Poland will expel two diplomats" 161: ``roots.announced_as_act``)."""
     mod = f.mod
     if mod is None or f.attempt.pattern.root == "03":
         return ""
+    root = f.attempt.pattern.root
     if mod.modality == "future" and f.code == f.attempt.pattern.code \
-            and not (f.attempt.pattern.root in rules.roots.get("future_as_act", frozenset()) and _announced(f, rules)):
+            and not (root in rules.roots.get("future_as_act", frozenset()) and _announced(f, rules)) \
+            and not (root in rules.roots.get("announced_as_act", frozenset()) and mod.announced):
         return f"announced for the future ({mod.why}) with no intent code: not an event yet"
     wanted = _intended(f, rules)
     if wanted is not None:

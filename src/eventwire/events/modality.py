@@ -35,6 +35,8 @@ class ModalityRules:
     spans: dict[str, frozenset[str]] = field(default_factory=dict)
     # threat codes of acts that threaten only when promised on a condition (``conditional_threat``)
     conditional_threat: dict[str, str] = field(default_factory=dict)
+    # the codes (prefixes) a speculative event keeps by default ("could meet next week" 036: ``speculation_kept``)
+    speculation_kept: tuple[str, ...] = ()
 
     @classmethod
     def load(cls, path: Path | None = None) -> "ModalityRules":
@@ -83,6 +85,9 @@ class ModalityRules:
             if not all(r.isdigit() and len(r) == 2 for r in values):
                 raise DictionaryError(str(path), (data.get("roots") or {}).get("__line__"),
                                       f"roots.{name} must list quoted two-digit CAMEO roots")
+        kept = data.get("speculation_kept") or []
+        if not isinstance(kept, list) or not all(isinstance(c, str) and c.isdigit() for c in kept):
+            raise DictionaryError(str(path), None, "speculation_kept must list quoted CAMEO codes")
         spans = groups("spans")
         for name in spans:
             if name not in SPAN_SIZES:
@@ -91,7 +96,11 @@ class ModalityRules:
         return cls(intent=intent, threat=threat, governors=groups("governors"), auxiliaries=groups("auxiliaries"),
                    markers=groups("markers"), negations=frozenset(w.lower() for w in negations),
                    obligation_codes={k: v for k, v in obligation.items() if k != "__line__"}, roots=roots,
-                   spans=spans, conditional_threat=conditional_threat)
+                   spans=spans, conditional_threat=conditional_threat, speculation_kept=tuple(kept))
+
+    def speculation_is_kept(self, code: str) -> bool:
+        """A speculative ("could", "might", "would") event of ``code`` is emitted by default."""
+        return code.startswith(self.speculation_kept) if self.speculation_kept else False
 
     def intent_code(self, code: str) -> str | None:
         """The intent code of ``code`` (longest prefix in the table), or None when it has none."""
@@ -129,6 +138,7 @@ class ModalityResult:
     intent: bool      # an intent governor ("agreed to", "plans to") or a future/hypothetical cooperative act
     why: str
     obligation: str = ""   # the auxiliary of an obligation ("must", "should", "have to"), else ""
+    announced: bool = False  # a future told by an auxiliary ("will expel", "said it would impose"), not a forecast
 
 
 def _is_negated(tok: Token, rules: ModalityRules, own: frozenset[int] = frozenset()) -> bool:
@@ -225,7 +235,7 @@ def detect(trigger: Token, rules: ModalityRules, *, noun: bool,
             aux = next(c.lower_ for c in tok.children if c.lower_ in rules.auxiliaries.get("obligation", ()))
             return ModalityResult("hypothetical", False, f"auxiliary '{aux}' of '{tok.text}' (obligation)", aux)
         if kind:
-            return ModalityResult(kind, True, f"auxiliary of '{tok.text}' ({kind})")
+            return ModalityResult(kind, True, f"auxiliary of '{tok.text}' ({kind})", announced=kind == "future")
     for gov in governors:
         lemma = gov.lemma_.lower()
         for kind in ("intent", "future", "hypothetical"):

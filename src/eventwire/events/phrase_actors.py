@@ -49,8 +49,9 @@ class PhraseActors:
 
     def __init__(self, actor_at: ActorLookup, gerund_controllers: frozenset[str] = frozenset(),
                  reporting: frozenset[str] = frozenset(), stative: frozenset[str] = frozenset(),
-                 accidents: frozenset[str] = frozenset()) -> None:
+                 accidents: frozenset[str] = frozenset(), raising: frozenset[str] = frozenset()) -> None:
         self.actor_at = actor_at
+        self.raising = raising          # "is expected to meet": the subject does the infinitive's act
         self.accidents = accidents      # "crashed", "derailed": a thing's mishap has no doer
         self.gerund_controllers = gerund_controllers
         self.reporting = reporting      # verbs of saying whose speaker "we" and "I" stand for
@@ -66,10 +67,14 @@ class PhraseActors:
 
     def passive(self, verb: Token) -> bool:
         """A passive verb, but not a participle of a state with no 'by' agent ("China is resolutely
-        opposed to the test": China opposes it)."""
+        opposed to the test": China opposes it), nor a passive of the future with an infinitive ("Modi is
+        expected to meet Xi": Modi meets)."""
         if not syntax.is_passive(verb):
             return False
-        return not (verb.lemma_.lower() in self.stative and not syntax.children(verb, "agent"))
+        lemma = verb.lemma_.lower()
+        if lemma in self.raising and any(c.dep_ == "xcomp" for c in verb.children):
+            return False
+        return not (lemma in self.stative and not syntax.children(verb, "agent"))
 
     # ------------------------------------------------------------------ actors at a token
     def actors(self, token: Token, how: str, depth: int = 0) -> list[Arg]:

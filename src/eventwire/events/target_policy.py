@@ -42,6 +42,11 @@ class TargetPolicy:
     # armed sides
     killing_codes: frozenset[str] = frozenset()
     armed_sectors: frozenset[str] = frozenset()
+    # a killing of a named leader or official is an assassination (``assassination``): the codes of such
+    # killing, the code it becomes, the sectors of the persons killed
+    assassination_killing_codes: frozenset[str] = frozenset()
+    assassination_code: str = ""
+    assassination_sectors: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, path: Path | None = None, cameo: CameoCodes | None = None) -> "TargetPolicy":
@@ -86,12 +91,15 @@ class TargetPolicy:
         if not isinstance(jails, list) or not all(isinstance(w, str) and w.strip() for w in jails):
             raise DictionaryError(str(path), None, "jails must be a list of noun lemmas")
         killing_codes, armed_sectors = _load_armed_sides(data.get("armed_sides"), path, cameo)
+        murder_codes, murder_code, leader_sectors = _load_assassination(data.get("assassination"), path, cameo)
         return cls(alone, flags, _load_institutions(data.get("institutions") or [], path),
                    frozenset(w.strip().lower() for w in received),
                    _load_institutions(data.get("seats") or [], path),
                    jails=frozenset(w.strip().lower() for w in jails),
                    force_nouns=frozenset(w.strip().lower() for w in force_nouns),
-                   killing_codes=killing_codes, armed_sectors=armed_sectors)
+                   killing_codes=killing_codes, armed_sectors=armed_sectors,
+                   assassination_killing_codes=murder_codes, assassination_code=murder_code,
+                   assassination_sectors=leader_sectors)
 
     @staticmethod
     def _lookup(table: dict, code: str, default):
@@ -220,6 +228,23 @@ def _load_armed_sides(entry: object, path: Path,
             isinstance(s, str) and len(s) == 3 and s.isalpha() and s.isupper() for s in sectors):
         raise DictionaryError(str(path), line, f"armed_sides.sectors: {sectors!r} must list three-letter sector codes")
     return frozenset(codes), frozenset(sectors)
+
+
+def _load_assassination(entry: object, path: Path,
+                        cameo: CameoCodes | None) -> tuple[frozenset[str], str, frozenset[str]]:
+    """The ``assassination`` mapping: {killing_codes: [CAMEO codes], code: CAMEO code, sectors: [sector codes]}."""
+    if entry is None:
+        return frozenset(), "", frozenset()
+    line = entry.get("__line__") if isinstance(entry, dict) else None
+    if not isinstance(entry, dict) or set(entry) - {"__line__"} != {"killing_codes", "code", "sectors"}:
+        raise DictionaryError(str(path), line, "assassination is {killing_codes: [codes], code: code, "
+                                               "sectors: [sector codes]}")
+    codes, sectors = _load_armed_sides({"killing_codes": entry["killing_codes"], "sectors": entry["sectors"],
+                                        "__line__": line}, path, cameo)
+    code = entry["code"]
+    if not (isinstance(code, str) and code.isdigit() and 2 <= len(code) <= 4 and (cameo is None or code in cameo)):
+        raise DictionaryError(str(path), line, f"assassination.code: {code!r} must be a quoted CAMEO code")
+    return codes, code, sectors
 
 
 def _load_institutions(entries: list, path: Path) -> dict[str, str]:
