@@ -195,8 +195,8 @@ def subject_doers(judged: Token, speaker_verb: Token, finder: ArgumentFinder, le
 
 def asked_to_stop(judged: Token, speaker_verb: Token, finder: ArgumentFinder, lexicon: EvaluationLexicon) -> list[Arg]:
     """The doer of an act a definite noun with no owner names, told by the same speaker's demand in the
-    sentence that someone stop or refrain from doing more ("China said it was resolutely opposed to the test
-    and warned North Korea to refrain from further actions"; "condemned the shelling and urged Moscow to halt
+    sentence that someone stop or refrain from doing more ("Beijing said it firmly opposed the launch and warned
+    Pyongyang to refrain from any further provocation"; "condemned the shelling and urged Moscow to halt
     it"): the one asked to stop (``judged_acts.stopping``). Not one asked to do something else ("condemned the
     attack and urged the government to protect civilians")."""
     if judged.pos_ != "NOUN" or not _definite(judged) or any(
