@@ -11,6 +11,8 @@
    aimed at the one the same speaker asks in the sentence to stop or refrain ("... and warned Y to refrain from
    further tests"; judged_acts.asked_to_stop, evaluations.yaml judged_acts.stopping); one asked to do anything
    else is no doer.
+4. A person named as "the one who started" a quarrel or a hostile act is blamed (112; evaluations.yaml blame
+   starters/quarrels, evaluative_words.culprit_at); the one who started a company is not.
 
 The sentences are written for these tests (none retells a dev-set item).
 """
@@ -105,3 +107,19 @@ def test_one_asked_to_do_something_else_did_not_do_the_act(pipeline):
     rows = coded(pipeline, "Kenya said it was strongly opposed to the bombing and urged Somalia to protect the "
                            "aid workers.")
     assert not any(r[0].startswith("11") and (r[2] or "").startswith("SOM") for r in rows), rows
+
+
+# ---------------------------------------------------------------- 4. the one who started it
+@pytest.mark.parametrize("text, source, target", [
+    ("The Serbian president said Kosovo's prime minister was the one who provoked the clashes in the north.",
+     "SRB", "KSV"),
+    ("Venezuela's foreign minister insisted that Guyana was the one that started the border dispute.", "VEN", "GUY"),
+])
+def test_the_one_who_started_a_quarrel_is_blamed(pipeline, text, source, target):
+    rows = coded(pipeline, text)
+    assert any(r[0] == "112" and (r[1] or "")[:3] == source and (r[2] or "")[:3] == target for r in rows), rows
+
+
+def test_the_one_who_started_a_company_is_not_blamed(pipeline):
+    rows = coded(pipeline, "The Kenyan minister said the president's son was the one who started the company.")
+    assert not any(r[0].startswith("11") for r in rows), rows

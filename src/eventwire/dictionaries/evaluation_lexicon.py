@@ -99,6 +99,8 @@ class EvaluationLexicon:
     blame_code: str = "112"
     blame_adjectives: dict[str, frozenset[str]] = field(default_factory=dict)   # "responsible" -> {for}
     blame_acts: frozenset[str] = frozenset()       # "responsible for the attack": the hostile acts blamed
+    blame_starters: frozenset[str] = frozenset()   # "the one who started the row": the verbs of starting
+    blame_quarrels: frozenset[str] = frozenset()   # ... and what they start besides the hostile acts
     refusals: dict[str, str] = field(default_factory=dict)    # acceptance rule -> rejection code
     stop_verbs: frozenset[str] = frozenset()    # "warned Y to refrain from ...": Y did the act judged
     superlatives: dict[str, EvaluativeWord] = field(default_factory=dict)   # "greatest" -> 051 (of people only)
@@ -258,7 +260,8 @@ class EvaluationLexicon:
         self.reply_codes = (denial, *sorted(replies))
 
     def _load_blame(self, raw: Any, where: str, cameo: CameoCodes | None) -> None:
-        section = _section(raw, "blame", ("code", "adjectives", "acts"), "negative", where, cameo)
+        section = _section(raw, "blame", ("code", "adjectives", "acts", "starters", "quarrels"), "negative", where,
+                           cameo)
         if section is None:
             return
         line, code = section
@@ -271,6 +274,8 @@ class EvaluationLexicon:
         if not acts:
             raise DictionaryError(where, line, "blame.acts must be a non-empty list of nouns")
         self.blame_code, self.blame_acts = code, acts
+        self.blame_starters = _words(raw, "starters", where, line, "blame")
+        self.blame_quarrels = _words(raw, "quarrels", where, line, "blame")
         self.blame_adjectives = {str(k).lower(): frozenset(p.lower().strip() for p in v)
                                  for k, v in adjectives.items() if k != "__line__"}
 

@@ -12,8 +12,8 @@ from spacy.tokens import Token
 from ..dictionaries.evaluation_lexicon import EvaluationLexicon, EvaluativeWord, Stance
 from . import syntax
 
-__all__ = ["adverb_at", "aims", "attempt_at", "attributive_at", "blame_at", "predicate_at", "ranked_at", "stance_at",
-           "verb_at"]
+__all__ = ["adverb_at", "aims", "attempt_at", "attributive_at", "blame_at", "culprit_at", "predicate_at", "ranked_at",
+           "stance_at", "verb_at"]
 
 
 def predicate_at(lexicon: EvaluationLexicon, tok: Token) -> EvaluativeWord | None:
@@ -206,6 +206,20 @@ def blame_at(lexicon: EvaluationLexicon, pred: Token) -> EvaluativeWord | None:
     elif not _hostile_act_before(lexicon, pred):
         return None
     return EvaluativeWord("blame", lexicon.blame_code, "negative", "adjectives", lemma)
+
+
+def culprit_at(lexicon: EvaluationLexicon, pred: Token) -> EvaluativeWord | None:
+    """"was the one who started the controversy", "is the one that provoked the war": a person named as the
+    starter (``blame.starters``) of a quarrel or a hostile act (``blame.quarrels``, ``blame.acts``) is blamed;
+    not "the one who started the company"."""
+    if pred.lemma_.lower() != "one" or not any(c.dep_ == "det" and c.lower_ == "the" for c in pred.children):
+        return None
+    started = lexicon.blame_quarrels | lexicon.blame_acts
+    for clause in syntax.children(pred, "relcl"):
+        if clause.lemma_.lower() in lexicon.blame_starters and any(
+                o.lemma_.lower() in started for o in syntax.children(clause, *syntax.OBJ)):
+            return EvaluativeWord("blame", lexicon.blame_code, "negative", "nouns", "one")
+    return None
 
 
 def _hostile_act_before(lexicon: EvaluationLexicon, pred: Token) -> bool:

@@ -12,7 +12,8 @@ from spacy.tokens import Token
 
 from ..dictionaries.evaluation_lexicon import EvaluationLexicon, EvaluativeWord
 from . import syntax
-from .evaluative_words import adverb_at, aims, attempt_at, attributive_at, blame_at, predicate_at, ranked_at, verb_at
+from .evaluative_words import adverb_at, aims, attempt_at, attributive_at, blame_at, culprit_at, predicate_at, \
+    ranked_at, verb_at
 from .judged_acts import extraposed
 
 __all__ = ["PREDICATE_DEPS", "RELATIVES", "Judgement", "as_predicate", "clause_judgements", "inner_phrase",
@@ -157,7 +158,7 @@ def clause_judgements(lexicon: EvaluationLexicon, conditions: frozenset[str], ve
         preds = [clause]
     for pred in preds:
         for p in syntax.conjuncts(pred):
-            trig, word = p, predicate_at(lexicon, p) or blame_at(lexicon, p)
+            trig, word = p, predicate_at(lexicon, p) or blame_at(lexicon, p) or culprit_at(lexicon, p)
             if word is None:
                 trig, word = inner_phrase(lexicon, p) or (
                     attributive_at(lexicon, p) if p.lemma_.lower() not in lexicon.no_act_nouns else None) \
