@@ -53,7 +53,8 @@ def test_platforms_are_read_from_the_channel_file():
 
 
 def test_a_quote_left_open_before_a_junk_line_ends_with_its_paragraph(find_quotes):
-    text = ("The harbour master was calm. “The storm has passed,” she said on Tuesday. “The ferries sail again tomorrow.\n\n"
+    text = ("The harbour master was calm. “The storm has passed,” she said on Tuesday. "
+            "“The ferries sail again tomorrow.\n\n"
             "Subscribe to our morning briefing for the day's top stories.\n\n"
             "The first boats leave at dawn.")
     quotes = find_quotes(text)

@@ -105,7 +105,8 @@ def _channel_of_prep(prep: Token, lexicon: QuoteLexicon) -> str | None:
             found = _platform_of(obj, lexicon) or outlet_in(_phrase(obj), lexicon)
             if found:
                 return found
-        if word in ("in", "during", "via", "through") and obj.lemma_.lower() in lexicon.post_words | lexicon.interview_words:
+        if (word in ("in", "during", "via", "through")
+                and obj.lemma_.lower() in lexicon.post_words | lexicon.interview_words):
             found = _channel_of_post(obj, lexicon)
             if found:
                 return found

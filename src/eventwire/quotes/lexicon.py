@@ -266,21 +266,24 @@ class QuoteLexicon:
             values = data.get(key)
             if not isinstance(values, list) or not all(isinstance(v, str) and v.strip() for v in values):
                 raise DictionaryError(str(path), line, f"'{key}' must be a list of non-empty strings")
-        for name in data["outlets"]:
-            words = tuple(_split_words(name.lower()))
-            if words in self.outlets:
-                raise DictionaryError(str(path), line, f"outlet {name!r} listed twice")
-            self.outlets[words] = name
-            self.outlet_max_len = max(self.outlet_max_len, len(words))
-        for name in data["platforms"]:
-            words = tuple(_split_words(name.lower()))
-            if words in self.platforms:
-                raise DictionaryError(str(path), line, f"platform {name!r} listed twice")
-            self.platforms[words] = name
-            self.platform_max_len = max(self.platform_max_len, len(words))
+        self.outlets, self.outlet_max_len = _load_names(data["outlets"], "outlet", path, line)
+        self.platforms, self.platform_max_len = _load_names(data["platforms"], "platform", path, line)
         self.media_words = frozenset(w.lower() for w in data["media_words"])
         self.interview_words = frozenset(w.lower() for w in data["interview_words"])
         self.post_words = frozenset(w.lower() for w in data["post_words"])
+
+
+def _load_names(names: list[str], kind: str, path: Path,
+                line: int | None) -> tuple[dict[tuple[str, ...], str], int]:
+    """Listed names keyed by their lower-cased tokens, and the most tokens a name has (at least 1); a name listed
+    twice is an error naming its ``kind``."""
+    by_words: dict[tuple[str, ...], str] = {}
+    for name in names:
+        words = tuple(_split_words(name.lower()))
+        if words in by_words:
+            raise DictionaryError(str(path), line, f"{kind} {name!r} listed twice")
+        by_words[words] = name
+    return by_words, max([1, *(len(words) for words in by_words)])
 
 
 def _name_at(names: dict[tuple[str, ...], str], max_len: int, words: list[str], i: int) -> tuple[str, int] | None:
