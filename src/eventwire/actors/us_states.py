@@ -1,6 +1,6 @@
 """US states named in a text: a town before one ("Athens, Georgia") is American, and a state whose name is a
 country's too ("Georgia") is the state, not the country, in an American story ("Georgia's governor signed the
-bill", "... lawmakers in Atlanta").
+bill", "... lawmakers in Atlanta"), never where the text gives it a national office ("Georgia's prime minister").
 
 ``american_states`` runs at the end of ``name_matches.find_names``, on its name matches.
 """
@@ -29,6 +29,12 @@ PHRASE_ENDS = frozenset({",", ".", ")", "(", ";", ":", "-", "--", "\u2013", "\u2
 # or politics, none the country's ("Georgia's governor", "Georgia Republicans", "the Georgia Senate")
 STATE_NAMED_COUNTRIES = _WORDS.words("state_named_countries")
 STATE_OFFICE_WORDS = _WORDS.words("us_state_office_words")
+# the words after one that name the country's national office ("Georgia's prime minister"), and such states' own
+# towns ("Atlanta"): another US place is no sign of the state ("Georgia's leader spoke in New York")
+COUNTRY_OFFICE_WORDS = _WORDS.words("country_office_words")
+STATE_TOWNS = _WORDS.words("us_state_towns")
+# a town after these is where something happens ("rallied in Savannah"), not a person's first name
+TOWN_PREPS = frozenset({"in", "to", "at", "from", "near", "outside", "around"})
 
 
 def american_states(names: DocNames, toks: Sequence[Token], resolver: ActorResolver, when: date | None) -> None:
@@ -42,8 +48,10 @@ def _states_named_like_countries(names: DocNames, toks: Sequence[Token], resolve
                                  when: date | None) -> None:
     """A country whose name is a US state's ("Georgia") is the state in the whole text when one mention is
     followed by a word of a state's office or politics ("Georgia's governor", "Georgia Gov. Brian Kemp", "Georgia
-    lawmakers"), or when the text names a place in the US ("Atlanta", "Texas") and nothing else of that country
-    (no "Tbilisi", no "Georgian")."""
+    lawmakers"), or when the text names a town of that state ("Atlanta", ``STATE_TOWNS``) and nothing else of that
+    country (no "Tbilisi", no "Georgian"). Another US place is no sign ("Georgia's prime minister met investors in
+    Chicago"), and a mention followed by a national office ("Georgia's prime minister", "Georgia's foreign
+    ministry") keeps the country in the whole text."""
     named: dict[str, list[int]] = {}
     for idx, (start, end, _m) in enumerate(names.matches):
         res = names.resolved.get(idx)
@@ -51,8 +59,12 @@ def _states_named_like_countries(names: DocNames, toks: Sequence[Token], resolve
         if res is not None and res.kind == "country" and res.country != "USA" and text in STATE_NAMED_COUNTRIES:
             named.setdefault(res.country or "", []).append(idx)
     for country, indices in named.items():
-        if not any(_state_office_after(toks, names.matches[idx][1]) for idx in indices) and not (
-                _us_place_named(names) and not _country_named_otherwise(names, country, indices)):
+        ends = [names.matches[idx][1] for idx in indices]
+        if any(_office_after(toks, end, COUNTRY_OFFICE_WORDS) for end in ends):
+            continue
+        if not any(_office_after(toks, end, STATE_OFFICE_WORDS) for end in ends) and not (
+                _town_of_state_named(names, toks)
+                and not _country_named_otherwise(names, country, indices)):
             continue
         for idx in indices:
             state = names.resolved[idx]
@@ -62,16 +74,22 @@ def _states_named_like_countries(names: DocNames, toks: Sequence[Token], resolve
                                           why=f"{state.why}; here the US state (an American story), so USA")
 
 
-def _state_office_after(toks: Sequence[Token], end: int) -> bool:
-    """Words ``end:`` (after a possessive 's) start with a state office or party word: "'s governor", " Gov."."""
+def _office_after(toks: Sequence[Token], end: int, office_words: frozenset[str]) -> bool:
+    """Words ``end:`` (after a possessive 's) start with one of ``office_words``: "'s governor", " Gov."."""
     if end < len(toks) and toks[end].lower_ in ("'s", "\u2019s"):
         end += 1
-    return end < len(toks) and toks[end].lower_.rstrip(".") in STATE_OFFICE_WORDS
+    return end < len(toks) and toks[end].lower_.rstrip(".") in office_words
 
 
-def _us_place_named(names: DocNames) -> bool:
-    """The text names a place in the US that is no capital ("Atlanta", "Texas": Washington may be a government)."""
-    return any(res.kind == "place" and res.country == "USA" for res in names.resolved.values())
+def _town_of_state_named(names: DocNames, toks: Sequence[Token]) -> bool:
+    """The text names a town of a US state named like a country (``STATE_TOWNS``): a US place of the dictionary
+    ("Atlanta"), or a proper noun after a preposition of place ("rallied in Savannah")."""
+    for idx, (start, end, _m) in enumerate(names.matches):
+        res = names.resolved.get(idx)
+        if res is not None and res.country == "USA" and " ".join(t.lower_ for t in toks[start:end]) in STATE_TOWNS:
+            return True
+    return any(t.lower_ in STATE_TOWNS and t.pos_ == "PROPN" and t.dep_ == "pobj" and t.head.lower_ in TOWN_PREPS
+               for t in toks)
 
 
 def _country_named_otherwise(names: DocNames, country: str, indices: list[int]) -> bool:
