@@ -36,7 +36,7 @@ _FORMS = [
      "committed by Venezuelan security forces.", "09", "law_enforcement_investigation", "IGOICC", "VENMIL"),
     ("Peru's congress opened an investigation into claims that the president took bribes from a builder.", "09",
      "launch_investigation", "PERLEG", "PERGOV"),
-    ("New York's attorney general opened an investigation into whether the company broke antitrust laws.",
+    ("The attorney general of Texas opened an investigation into whether the airline broke consumer laws.",
      "09", "law_enforcement_investigation", "USAGOV", "USABUS"),
     # an amount of aid cut: the 'in' phrase says what it is
     ("The Dutch government suspended 40 million euros in development aid to Mali after the coup.", "162",

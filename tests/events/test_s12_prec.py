@@ -75,10 +75,10 @@ def test_a_rejected_territorial_claim_stays_a_rejection(pipeline):
 
 @pytest.mark.parametrize("text", [
     # the charge is no object of the rejection: what is dismissed is a decision, an argument
-    "Sudan's president dismissed the court's decision to issue a warrant for his arrest on war crimes charges as "
-    "worthless.",
-    "Spain's High Court agreed on Monday to extradite a former Venezuelan general to the United States, where he "
-    "faces drug charges, rejecting his lawyers' argument that he would be persecuted.",
+    "Chad's president dismissed the tribunal's decision to issue a summons for him on fraud charges as "
+    "meaningless.",
+    "A Belgian court agreed to hand a former Rwandan colonel over to France, where he faces murder charges, "
+    "rejecting his lawyers' argument that the case was political.",
 ])
 def test_a_rejection_near_a_charge_stays_a_rejection(pipeline, text):
     rows = coded(pipeline, text)
