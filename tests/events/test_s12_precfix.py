@@ -75,3 +75,14 @@ def test_ecowas_is_igowas_in_tuning_gold(gold):
 def test_an_exchange_of_fire_between_armed_sides_is_193_in_gold(gold):
     codes = sorted((e["source"], e["target"], e["cameo"]) for e in gold["nwg-007"]["events"])
     assert codes == [("KGZMIL", "TJKMIL", "193"), ("TJKMIL", "KGZMIL", "193")]
+
+
+
+# review #15: claims.denial_code is not dead: it is the first reply code, by which a denial coded in the sentence
+# counts as the speaker's reply to a claim (claims.py, covered_judgements.judged_comments); only its comment changed
+def test_the_claims_denial_code_is_the_first_reply_code():
+    from eventwire.dictionaries.cameo_codes import CameoCodes
+    from eventwire.dictionaries.evaluation_lexicon import EvaluationLexicon
+
+    lexicon = EvaluationLexicon.load(cameo=CameoCodes.load())
+    assert lexicon.reply_codes[0] == lexicon.denial_code == "016"

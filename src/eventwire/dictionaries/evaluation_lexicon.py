@@ -76,7 +76,7 @@ class EvaluationLexicon:
     no_act_nouns: frozenset[str] = frozenset()     # "a dangerous time": the adjective judges no act
     claim_nouns: frozenset[str] = frozenset()      # "said the accusations were unacceptable": its author rejected
     claim_code: str = "120"
-    denial_code: str = "016"
+    denial_code: str = "016"                       # a coded denial (by verbs/01.yaml) replies to a claim
     denial_words: frozenset[str] = frozenset()     # "dismissed the charge as baseless": a denial (016)
     claim_author_roots: frozenset[str] = frozenset({"01", "11"})   # the acts that make a claim: its author's
     accusation_root: str = "11"                    # with no claim named, the latest accusation's source
