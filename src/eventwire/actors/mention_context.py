@@ -3,6 +3,8 @@
 ``FinderBase`` holds the per-document state shared by the passes of ``mentions.MentionFinder`` (role
 phrases in ``role_phrases``, unlisted people and organisations in ``unlisted_actors``) and the look-ups
 they share: the name at a token, the country of the context, what a possessor or "of" object stands for.
+The names the text itself moves to another country (a town followed by its country, a group active in two countries)
+are moved by ``rehomed_names`` before the sentences' countries are weighed.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from ..dictionaries.actor_text import words
 from .name_matches import Found, add_unlisted_companies, country_evidence, find_names, scene_country, syntactic_head
 from .organisation_kinds import ORGANISATION_KINDS, organisation_fits
 from .own_act_objects import acted_on, seat_of
+from .rehomed_names import rehome_places_of_a_named_country, rehome_shared_groups
 from .resolver import FORMER_WORDS, ActorResolver, Resolution, split_code
 from .vocabulary import shipped_vocabulary
 
@@ -45,13 +48,6 @@ LINK_CLAUSES = frozenset({"acl", "relcl", "pcomp"})
 # a state's missions abroad: "outside the Danish embassy" names the country of the mission, not of the street
 MISSIONS = _WORDS.words("diplomatic_missions")
 SETTLED = _WORDS.words("settled_places")
-# country names that are also the names of US states ("Athens, Georgia"): no evidence of a namesake's country
-STATE_NAMED_COUNTRIES = _WORDS.words("state_named_countries")
-# armed groups active in two countries under one name: code -> the other countries it is of where the scene is
-SHARED_GROUPS: dict[str, frozenset[str]] = {}
-for _pair in _WORDS.words("shared_armed_groups"):
-    _code, _other = _pair.split()
-    SHARED_GROUPS[_code] = SHARED_GROUPS.get(_code, frozenset()) | {_other}
 DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
 
 
@@ -108,8 +104,8 @@ class FinderBase:
         self.links = {idx for idx, (start, _end, _m) in enumerate(self.names.matches)
                       if start in link_starts and self.names.resolved.get(idx) is not None
                       and self.names.resolved[idx].kind in ("adjective", "country")}
-        self._rehome_shared_groups()
-        self._rehome_places_of_a_named_country()
+        rehome_shared_groups(self.names, self.sentence_of, self.ethnic | self.links, self.doc_context)
+        rehome_places_of_a_named_country(self.names, self.tokens)
         self.sentence_country, self.shared_context = self._sentence_countries()
         self.context = self.doc_context
         self._dateline: set[int] | None = None   # tokens of datelines, found on first use (``dateline``)
@@ -253,53 +249,6 @@ class FinderBase:
                     break
                 node = node.head
         return out
-
-    def _rehome_places_of_a_named_country(self) -> None:
-        """A place name shared by towns of several countries, followed by the country it is in ("Tripoli, Lebanon,",
-        "Cordoba, Argentina."), is of that country, not the dictionary's namesake."""
-        n = len(self.tokens)
-        for idx, (start, end, _m) in enumerate(self.names.matches):
-            res = self.names.resolved.get(idx)
-            if res is None or res.kind not in ("place", "capital") or not res.country or end + 1 >= n or \
-                    self.tokens[end].text != "," or end + 1 not in self.names.at_token:
-                continue
-            nxt = self.names.at_token[end + 1]
-            c_start, c_end, _cm = self.names.matches[nxt]
-            country = self.names.resolved.get(nxt)
-            if c_start != end + 1 or country is None or country.kind != "country" or not country.country or \
-                    country.country == res.country or country.sectors or \
-                    self.doc[c_start:c_end].text.lower() in STATE_NAMED_COUNTRIES:
-                continue   # "Atlanta, Georgia", "Athens, Georgia": a US state's name
-            if c_end < n and self.tokens[c_end].text not in (",", ".", ")", ";", ":", "-", "--"):
-                continue   # "in Baghdad, Iran said": the country starts a clause of its own
-            self.names.resolved[idx] = replace(
-                res, code=country.country + "".join(res.sectors), country=country.country,
-                why=f"{res.why}, in {country.name or country.country} as the text says")
-
-    def _rehome_shared_groups(self) -> None:
-        """An armed group active in two countries under one name ("the Taliban": Afghan, and the Pakistani Taliban
-        the dictionary lists apart) is of the other country where the scene is there: the one country the other names
-        of its sentence give ("attacked a checkpoint in Swat"), else, in a sentence naming none, the article's main
-        country. Its own name is no evidence of the scene."""
-        shared = [idx for idx, res in self.names.resolved.items() if res.code in SHARED_GROUPS]
-        if not shared:
-            return
-        per_sentence: dict[int, set[str]] = {}
-        for idx, (start, _end, _m) in enumerate(self.names.matches):
-            res = self.names.resolved.get(idx)
-            if res is None or res.code in SHARED_GROUPS or idx in self.ethnic or idx in self.links:
-                continue
-            country = country_evidence(res)
-            if country:
-                per_sentence.setdefault(self.sentence_of[start], set()).add(country)
-        for idx in shared:
-            res = self.names.resolved[idx]
-            named = per_sentence.get(self.sentence_of[self.names.matches[idx][0]], set())
-            where = next(iter(named)) if len(named) == 1 else (self.doc_context if not named else None)
-            if where and where != res.country and where in SHARED_GROUPS[res.code or ""]:
-                self.names.resolved[idx] = replace(
-                    res, code=where + "".join(res.sectors), country=where,
-                    why=f"{res.why}, of {where}: the group is active there too and the scene is there")
 
     def _rehome_institutions(self) -> None:
         """An institution many countries have ("the Senate", "the Supreme Court") is of the country of its
