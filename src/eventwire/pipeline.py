@@ -1,5 +1,5 @@
-"""The pipeline: ingest -> clean -> gate -> nlp -> actors -> events -> quotes -> evaluations -> times -> places
--> restatements.
+"""The pipeline: ingest -> clean -> gate -> nlp -> actors -> events -> quotes -> evaluations -> withheld comments
+-> times -> places -> restatements.
 
 ``Pipeline.code_articles`` streams Article records through the stages in spaCy batches and
 yields one ``CodedDocument`` per input article, always: a failure in one document is recorded
@@ -30,6 +30,7 @@ from .stages.places import PlaceStage
 from .stages.quotes import QuoteStage
 from .stages.restatements import RestatementStage
 from .stages.times import TimeStage
+from .stages.withheld_comments import WithheldCommentStage
 
 log = logging.getLogger(__name__)
 _DATE_VALUE = re.compile(r"[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?")
@@ -81,8 +82,8 @@ class Pipeline:
         self.gate = GateStage(self.options)
         self.nlp = NlpStage(self.resources.nlp, batch_size=self.options.batch_size)
         self.stages = [ActorStage(self.resources), QuoteStage(self.resources), EventStage(self.resources),
-                       EvaluationStage(self.resources), TimeStage(self.resources), PlaceStage(self.resources),
-                       RestatementStage(self.resources)]
+                       EvaluationStage(self.resources), WithheldCommentStage(self.resources), TimeStage(self.resources),
+                       PlaceStage(self.resources), RestatementStage(self.resources)]
 
     @property
     def stage_names(self) -> list[str]:

@@ -3,7 +3,10 @@
 A protest handed to someone named as the first object ("handed Tokyo a strong protest", "handed the ambassador a
 protest note") is a diplomatic complaint (114) to that side (an envoy: the envoy's country), no street protest
 (141). The act a subject "neither confirmed nor denied" is told by no one. Hyphenated weapon words are weapons
-("delivered air-defence systems to Ukraine": 072).
+("delivered air-defence systems to Ukraine": 072). A refusal to comment told with a negated verb ("would not
+comment", "neither confirmed nor denied") is 011 with no target (the withheld-comments stage): the refusal is
+the act; "did not comment" tells only that no comment came, and a refusal in a relative clause about a report is
+background.
 The sentences are written for these tests. ``_NOT`` lists readings that must not fire.
 """
 
@@ -36,3 +39,21 @@ _NOT = [
 ]
 
 test_general_form, test_form_does_not_fire = form_tests(_FORMS, _NOT, PUB)
+
+# refusals to comment told with a negated verb (rules cameo/withheld_comments.yaml#verbs / #pairs)
+_WITHHELD = [
+    ("The Pentagon would not comment on the strike.", "011", "verbs", "USAMIL", None),
+    ("Beijing said it would not comment on the arrests.", "011", "verbs", "CHNGOV", None),
+    ("Israel neither confirmed nor denied the strike in Syria.", "011", "pairs", "ISR", None),
+    ("Turkey's foreign ministry would not confirm or deny the report.", "011", "pairs", "TURGOV", None),
+]
+
+_WITHHELD_NOT = [
+    ("Kyiv did not comment on the reports.", "01"),
+    ("Iran rejected a report that the ministry would not comment on.", "01"),
+    # the verbs joined to another clause, with no subject of their own
+    ("Kenya said troops from Ethiopia had crossed into Somalia, a report Addis Ababa neither confirmed nor denied.",
+     "01"),
+]
+
+test_withheld_form, test_withheld_silent = form_tests(_WITHHELD, _WITHHELD_NOT, PUB)
