@@ -56,6 +56,7 @@ from ..records import ActorRef, Event, Evidence
 from . import background, claims, quoted, reported_appeals, syntax
 from .arguments import Arg, ArgumentFinder
 from .covered_judgements import covered, judged_comments
+from .discards import DiscardChecker
 from .emit import copy_ref
 from .evaluative_words import attributive_at, predicate_at, stance_at, verb_at
 from .judged_acts import THING_PRONOUNS, act_doers, antecedent_doers, asked_to_stop, clause_doers, judged_actors, \
@@ -75,8 +76,10 @@ class EvaluationCoder:
     """Codes reported evaluations of a CodedDocument whose actors, events and quotes are found."""
 
     def __init__(self, lexicon: EvaluationLexicon, quotes: QuoteLexicon, cameo: CameoCodes,
-                 rules: ModalityRules, targets: TargetPolicy | None = None) -> None:
+                 rules: ModalityRules, targets: TargetPolicy | None = None,
+                 discards: DiscardChecker | None = None) -> None:
         self.lexicon = lexicon
+        self.discards = discards    # the verb lexicon's discard rules, on a told appeal (reported_appeals)
         self.targets = targets
         self.quotes = quotes
         self.cameo = cameo
@@ -183,7 +186,9 @@ class EvaluationCoder:
                 or detect(tok, self.rules, noun=False).modality != "asserted":
             return []
         complements = [*self._complements(tok), *reported_appeals.stray_complements(tok, self._says)]
-        clauses = list(reported_appeals.obligation_clauses(tok, complements, self.rules, self.cameo))
+        clauses = reported_appeals.unvetoed(
+            tok, list(reported_appeals.obligation_clauses(tok, complements, self.rules, self.cameo)), self.discards,
+            tok.sent)
         if not clauses:
             return []
         return reported_appeals.appeals(cdoc, index, tok, clauses, self._speakers(tok, finder), finder, prior,

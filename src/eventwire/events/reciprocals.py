@@ -8,8 +8,12 @@ both directions."""
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Token
 
+from ..dictionaries.files import data_path, load_yaml, word_list
+from ..errors import DictionaryError
 from .argument_words import argument_words
 from .syntax import OBJ, children, conjuncts, light_verb, prep_objects
 
@@ -117,9 +121,23 @@ def distributive_subject(verb: Token) -> bool:
 def sides_named_before(verb: Token) -> list[Token]:
     """The phrases that may name the two sides of a distributive subject, nearest first: in the verb's
     sentence before it, the heads of coordinations ("India and Pakistan", "between Armenian and
-    Azerbaijani forces": a noun with coordinated modifiers)."""
+    Azerbaijani forces": a noun with coordinated modifiers). Not the players of a game or race ("Brazil and
+    Argentina drew 1-1, and each side accused the other of time-wasting": ``data/cameo/contests.yaml``)."""
     sent = verb.sent
+    contests = contest_verbs()
     found = [t for t in sent if t.i < verb.i and t.pos_ in ("NOUN", "PROPN") and t.dep_ != "conj" and (
         len(conjuncts(t)) >= 2 or any(m.dep_ in ("amod", "nmod", "compound") and len(conjuncts(m)) >= 2
-                                      for m in t.children))]
+                                      for m in t.children))
+             and not (t.dep_ in ("nsubj", "nsubjpass") and t.head.lemma_.lower() in contests)]
     return sorted(found, key=lambda t: -t.i)
+
+
+@lru_cache(maxsize=1)
+def contest_verbs() -> frozenset[str]:
+    """The verbs of a game or a race (``data/cameo/contests.yaml``), read once per process."""
+    path = data_path("cameo", "contests.yaml")
+    data = load_yaml(path)
+    if not isinstance(data, dict):
+        raise DictionaryError(str(path), None, "expected a mapping with a 'contest_verbs' list")
+    return frozenset(w.lower() for w in word_list(path, data.get("__line__"), "contest_verbs",
+                                                  data.get("contest_verbs")))

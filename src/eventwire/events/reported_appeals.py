@@ -11,7 +11,12 @@ clauses of a verb of saying whose verb is no event of its own: the clause has an
 
 No appeal when the subject is the speaker or its own side ("we should", "Russia must respond" said by
 Moscow), "you", a thing, or a passive subject ("said sanctions should be lifted", "said Assad should be
-tried": no one is asked); when the clause looks back ("should have acted": a reproach of what was not
+tried": no one is asked); when the clause's verb tells an outcome awaited, not a deed ("said Brazil must
+win both qualifiers", "said the consulate should open in May", "said Ukraine should receive the jets this
+summer": ``markers.expected_outcomes`` in ``data/cameo/intent.yaml``, with ``expected_outcomes_intransitive``
+for verbs that are a deed with an object, "must open the crossings"); when a discard rule of
+``data/filters/discards.yaml`` vetoes the verb of saying or the clause's verb (a coach or analysts speak,
+a sports or market sentence: ``unvetoed``); when the clause looks back ("should have acted": a reproach of what was not
 done), is conditional, negated as a whole by the saying ("did not say Y should ...") or asked; or when
 the lexicon already coded an appeal or a demand (roots 02, 10) by the speaker in the sentence.
 """
@@ -19,8 +24,9 @@ the lexicon already coded an appeal or a demand (roots 02, 10) by the speaker in
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from typing import NamedTuple
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from ..dictionaries.cameo_codes import CameoCodes
 from ..document import CodedDocument
@@ -28,16 +34,19 @@ from ..ids import event_id
 from ..records import ActorRef, Event, Evidence
 from . import syntax
 from .arguments import Arg, ArgumentFinder
+from .discards import DiscardChecker
 from .emit import copy_ref
 from .judged_acts import THING_PRONOUNS, one_actor
 from .modality import ModalityRules
 
 __all__ = ["APPEAL_ROOTS", "RULE", "ObligationClause", "appeal_event", "appeals", "obligation_clauses", "own_side",
-           "stray_complements"]
+           "stray_complements", "unvetoed", "ToldReading"]
 
 RULE = "cameo/intent.yaml#obligation_codes"
 # roots of a lexicon event that already tells the speaker's appeal or demand
 APPEAL_ROOTS = frozenset({"02", "10"})
+# the code of a comment, the reading of the saying an appeal told recodes
+COMMENT_CODE = "010"
 _PERSONS = frozenset({"i", "we", "you", "one"})
 
 
@@ -64,6 +73,8 @@ def obligation_clauses(speech: Token, complements: list[Token], rules: ModalityR
         code = rules.obligation_codes.get(aux)
         if not code or code not in cameo:
             continue
+        if expected_outcome(clause, rules):
+            continue    # "said the consulate should open in May": a forecast, nobody is asked
         if any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in clause.children) and clause.tag_ == "VBN":
             continue    # "should have acted": a reproach of what was not done
         if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in conditions for m in c.children)
@@ -73,6 +84,44 @@ def obligation_clauses(speech: Token, complements: list[Token], rules: ModalityR
         if len(subjects) != 1 or subjects[0].lower_ in THING_PRONOUNS or subjects[0].lower_ in _PERSONS:
             continue
         yield ObligationClause(clause, aux, code, subjects[0])
+
+
+def expected_outcome(verb: Token, rules: ModalityRules) -> bool:
+    """The verb tells an outcome awaited, not a deed asked for: "win", "receive", "take place" (any use),
+    "open", "return" with no direct object ("the consulate should open": not "must open the crossings")."""
+    lemma = verb.lemma_.lower()
+    phrases = {lemma, *(f"{lemma} {c.lower_}" for c in syntax.children(verb, "dobj"))}
+    if phrases & rules.markers.get("expected_outcomes", frozenset()):
+        return True
+    return lemma in rules.markers.get("expected_outcomes_intransitive", frozenset()) \
+        and not syntax.children(verb, "dobj")
+
+
+class ToldReading(NamedTuple):
+    """A reading a discard rule's ``patterns`` are matched against (``DiscardRule.vetoes`` reads the code
+    and the rule): the told appeal or demand, or the saying's comment it recodes."""
+
+    code: str
+    rule: str
+
+
+def unvetoed(speech: Token, clauses: list[ObligationClause], discards: DiscardChecker | None,
+             sent: Span) -> list[ObligationClause]:
+    """The clauses no discard rule vetoes: on the verb of saying, read as the appeal or as the comment (01) the
+    appeal recodes ("the coach said", "economists said": data/filters/discards.yaml non_political_speaker), or
+    on the clause's verb, read as the appeal (a rule for any reading: sport, markets; not one for another
+    reading of the word, "must hold elections" is no detention)."""
+    if discards is None or not clauses:
+        return clauses
+    covered = discards.phrase_cover(sent)
+    kept = []
+    for oc in clauses:
+        told = ToldReading(oc.code, f"{RULE}.{oc.aux}")
+        said = ToldReading(COMMENT_CODE, f"{RULE}.{oc.aux}")
+        if not any(discards.reason(tok, sent, covered, reading) for tok, reading in
+                   ((speech, told), (speech, said), (oc.verb, told))):
+            kept.append(oc)
+    return kept
 
 
 def stray_complements(speech: Token, says: Callable[[Token], bool]) -> list[Token]:

@@ -25,7 +25,8 @@ def build_evaluation_coder(resources: Resources) -> EvaluationCoder:
     def make() -> EvaluationCoder:
         return EvaluationCoder(EvaluationLexicon.load(cameo=resources.cameo),
                                resources.cached("quote_lexicon", QuoteLexicon.load),
-                               resources.cameo, ModalityRules.load(), build_coder(resources).targets)
+                               resources.cameo, ModalityRules.load(), build_coder(resources).targets,
+                               build_coder(resources).discards)
 
     return resources.cached("evaluation_coder", make)
 
