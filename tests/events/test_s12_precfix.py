@@ -86,3 +86,18 @@ def test_the_claims_denial_code_is_the_first_reply_code():
 
     lexicon = EvaluationLexicon.load(cameo=CameoCodes.load())
     assert lexicon.reply_codes[0] == lexicon.denial_code == "016"
+
+
+# review #9: a denied 'that' clause is a denial (016) only when it tells of the denier's own side
+@pytest.mark.parametrize("text, expected", [
+    ("Israel denied that its troops had fired on the convoy.", [("016", "ISR")]),
+    ("Pakistan denied that it had armed the militants.", [("016", "PAK")]),
+    ("Chad's army denied that any of its units had crossed the border.", [("016", "TCDMIL")]),
+    ("The Kremlin denied that talks with Kyiv had collapsed.", []),
+    ("The electoral board denied that the vote had been rigged.", []),
+])
+def test_a_denied_that_clause_is_016_only_for_the_deniers_own_act(pipeline, text, expected):
+    from .coded_rows import event_rows
+
+    rows = event_rows(pipeline, text, "2024-03-06")
+    assert [(r[0], r[1]) for r in rows if r[0].startswith("01")] == expected

@@ -24,7 +24,7 @@ PATTERN_KEYS = frozenset({"id", "code", "verbs", "nouns", "preps", "objects", "c
 # had sent" (that: a finite clause, with or without "that"), "told X to leave" (to: an infinitive);
 # "none": no clause at all ("agreed a deal", not "agreed to sign a deal"); "should": a finite clause of
 # what someone is to do ("insisted that Iran halt", "... Hamas must free"; not "insisted it was fair")
-COMPLEMENT_KINDS = frozenset({"gerund", "that", "should", "to", "none"})
+COMPLEMENT_KINDS = frozenset({"gerund", "that", "own_that", "should", "to", "none"})   # own_that: matcher._own_subject
 DISCARD_KEYS = frozenset({"id", "lemmas", "phrases", "context", "example", "patterns", "context_in"})
 _TARGET_RE = re.compile(r"^(auto|dobj|none|prep:[a-z]+)$")
 _ID_RE = re.compile(r"^[a-z0-9_]+$")

@@ -249,6 +249,8 @@ def complement_kinds(verb: Token) -> frozenset[str]:
             kinds.add("gerund")
         elif dep == "ccomp" and (c.tag_ in ("VBD", "VBZ", "VBP", "MD") or any(a.tag_ != "VBG" for a in aux)):
             kinds.add("that")
+            if _own_subject(c):
+                kinds.add("own_that")
             if _tells_what_to_do(c, aux):
                 kinds.add("should")
         elif dep == "ccomp" and _tells_what_to_do(c, aux):
@@ -268,6 +270,29 @@ def complement_kinds(verb: Token) -> frozenset[str]:
     if not kinds and not any(dep in ("xcomp", "ccomp") for _, dep in kids):
         kinds.add("none")
     return frozenset(kinds)
+
+
+_OWN_PRONOUNS = frozenset({"it", "they", "we", "i", "he", "she"})
+_OWN_POSSESSIVES = frozenset({"its", "their", "our", "his", "her", "my"})
+# the forces, agents and machines a denier answers for ("denied that the army had detained anyone", "that the
+# drone had violated the airspace"); a clause about anything else ("talks", "the vote") tells no act of its own
+_OWN_SIDE_NOUNS = frozenset({
+    "government", "army", "military", "troop", "soldier", "force", "police", "officer", "authority", "ministry",
+    "agent", "unit", "drone", "jet", "aircraft", "warplane", "plane", "ship", "vessel", "navy", "guard",
+    "intelligence", "service", "official", "party", "company", "state", "group", "movement", "rebel", "fighter",
+    "militia", "regime", "administration", "embassy", "cabinet", "country"})
+
+
+def _own_subject(clause: Token) -> bool:
+    """Whether a finite clause tells of the main subject's own side: its subject is a personal pronoun, holds a
+    possessive ("denied that it had armed them", "that its troops had fired", "that any of its vehicles had
+    crossed") or is a force or agent ("that the army had detained"), not a thing of the world ("denied that talks
+    had collapsed")."""
+    for subj, dep in syntax.labelled_children(clause):
+        if dep in ("nsubj", "nsubjpass"):
+            return subj.lower_ in _OWN_PRONOUNS or subj.lemma_.lower() in _OWN_SIDE_NOUNS or any(
+                t.dep_ == "poss" and t.lower_ in _OWN_POSSESSIVES for t in subj.subtree)
+    return False
 
 
 def _to_infinitive(clause: Token) -> bool:
