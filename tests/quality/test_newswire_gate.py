@@ -92,6 +92,28 @@ def measured(request, pipeline):
     return request.param, gold, score(gold, records)
 
 
+GOLD_KEYS = frozenset({"id", "text", "published", "category", "events"})
+
+
+def item_shape_problems(item: dict) -> list[str]:
+    """What is wrong with the keys of a team gold line: the five keys, and optionally a non-empty ``comment``
+    on a doubtful choice (as sets D-K have)."""
+    problems = [f"missing {k}" for k in sorted(GOLD_KEYS - set(item))]
+    problems += [f"extra {k}" for k in sorted(set(item) - GOLD_KEYS - {"comment"})]
+    if "comment" in item and not (isinstance(item["comment"], str) and item["comment"].strip()):
+        problems.append("comment must be a non-empty string")
+    return problems
+
+
+def test_a_team_gold_line_may_carry_a_comment_but_no_other_key():
+    line = {"id": "x-1", "text": "T.", "published": "2024-01-01", "category": "c", "events": []}
+    assert item_shape_problems(line) == []
+    assert item_shape_problems({**line, "comment": "doubtful: 016 or no event"}) == []
+    assert item_shape_problems({**line, "comment": ""}) == ["comment must be a non-empty string"]
+    assert item_shape_problems({**line, "region": "europe"}) == ["extra region"]
+    assert item_shape_problems({k: v for k, v in line.items() if k != "category"}) == ["missing category"]
+
+
 def test_gold_files_are_well_formed():
     sentences, snippets = _gold("sentences"), _gold("snippets")
     assert len(sentences) >= 300 and len(snippets) >= 40
@@ -99,7 +121,7 @@ def test_gold_files_are_well_formed():
     roots = {e["cameo"][:2] for g in sentences for e in g["events"]}
     assert roots == {f"{i:02d}" for i in range(1, 21)}
     for g in sentences + snippets:
-        assert set(g) == {"id", "text", "published", "category", "events"}, g["id"]
+        assert item_shape_problems(g) == [], g["id"]
         for e in g["events"]:
             assert e["cameo"].isdigit() and 3 <= len(e["cameo"]) <= 4, g["id"]
             assert len(e["source"]) >= 3 and (e["target"] is None or len(e["target"]) >= 3), g["id"]
