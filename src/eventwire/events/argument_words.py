@@ -22,7 +22,8 @@ from ..errors import DictionaryError
 
 # classes a file may leave out
 _OPTIONAL = frozenset({"measures", "trips", "travel_verbs", "agreeing", "memorials", "arming_verbs", "drills",
-                       "claimed", "claiming", "toll_verbs", "time_spans", "permission_verbs"})
+                       "claimed", "claiming", "toll_verbs", "time_spans", "permission_verbs",
+                       "harm_nouns"})
 
 
 @dataclass(frozen=True)
@@ -79,6 +80,8 @@ class ArgumentWords:
     # verbs of letting someone act, whose non-finite clause's subject is what they let act, read as their
     # object ("allowed UN inspectors to visit", "let the convoy cross"; not "made Ukraine accept")
     permission_verbs: frozenset[str] = frozenset()
+    # nouns of a death or a harm whose 'of' phrase names victims: an inquiry into one is aimed at the doer it names
+    harm_nouns: frozenset[str] = frozenset()
     # word form -> lemma, for nouns spaCy's lemmatiser gets wrong (not a class: the ``noun_lemmas`` list)
     noun_lemmas: dict[str, str] = field(default_factory=dict, hash=False)
 

@@ -15,17 +15,11 @@ from ..times.vocabulary import MONTHS
 from . import syntax, trips
 from .arguments import AUTHOR_MARK
 from .modality import ModalityRules
+from .participial_acts import participial_speech_act, participial_threat
 from .protest_targets import CROWD_HOW
 from .sources import CLAIMANT_MARK
 
 STATEMENT_CODES = frozenset({"010"})
-# the roots of a speech act a participle may make beside the act of its clause ("..., urging Moscow to withdraw",
-# "..., calling on both sides to show restraint", "..., pledging to rebuild", "..., demanding an inquiry"): an
-# appeal, a promise or a demand addressed to someone is an act of its own, never a justification of the main act
-SPEECH_ACT_ROOTS = frozenset({"02", "03", "10"})
-# the main acts whose content or aim such a participle tells: "signed a pact, pledging to come to each other's
-# aid", "blocked the highway, demanding a wage rise" (the protest's demand is no second event)
-CONTENT_OF = {"03": frozenset({"03", "05", "14"}), "02": frozenset({"02", "14"}), "10": frozenset({"10", "14"})}
 
 
 def drop_adjuncts(fired: dict[int, Any]) -> None:
@@ -79,34 +73,6 @@ def drop_adjuncts(fired: dict[int, Any]) -> None:
             f.dropped = f"participial adjunct of '{head.text}' ({other.attempt.pattern.rule}): " \
                         "detail of that event, not an event of its own"
             break
-
-
-def participial_speech_act(f: Any, main: Any) -> bool:
-    """A participle that appeals, promises or demands (roots ``SPEECH_ACT_ROOTS``) beside the act of its clause is
-    an act of its own, made by the main clause's subject ("condemned the attack, calling on both sides to show
-    restraint", "toured the town, pledging to rebuild it"); not when it only tells the content of a main act of
-    the same kind ("signed a pact, pledging to defend each other", "called for talks, urging both sides to ...")."""
-    root = f.attempt.pattern.root
-    if f.token.tag_ != "VBG" or root not in SPEECH_ACT_ROOTS or f.code[:2] != root:
-        return False
-    if main is None or main is f or main.attempt.noun:
-        return True
-    return main.attempt.pattern.root not in CONTENT_OF[root]
-
-
-def participial_threat(f: Any, fired: dict[int, Any]) -> bool:
-    """A participle that threatens ("..., warning Colombia against any incursion", "..., warning that it would fill
-    the streets", "..., threatening to shut down the buses"): a threat made beside the main act, never its
-    justification or its detail. It names its addressee, its threatened act (the pattern's objects) or an act
-    the lexicon reads in its clause; a warning of a danger ("warning it would bring NATO into the conflict") or
-    one the coder read as a comment or a demand (012, 100) is none."""
-    tok = f.token
-    if tok.tag_ != "VBG" or f.attempt.pattern.root != "13" or f.code[:2] != "13":
-        return False
-    if f.attempt.pattern.objects or any(c.dep_ in ("dobj", "dative", "obj") for c in tok.children):
-        return True
-    clauses = [c for c in tok.children if c.dep_ in ("ccomp", "xcomp")]
-    return any(o is not f and any(o.token in c.subtree for c in clauses) for o in fired.values())
 
 
 def drop_circumstances(fired: dict[int, Any]) -> None:

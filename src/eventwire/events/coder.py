@@ -15,8 +15,8 @@ from ..dictionaries.cameo_codes import CameoCodes
 from ..dictionaries.verb_lexicon import VerbLexicon
 from ..document import CodedDocument
 from ..records import Event
-from . import (armed_sides, background, drops, emit, merges, needed_context, protest_targets, received, restatements,
-               shared_roles, statements, syntax, trips)
+from . import (armed_sides, background, drops, emit, merges, needed_context, participial_acts, protest_targets,
+               received, restatements, shared_roles, statements, syntax, trips)
 from .arguments import Arg, ArgumentFinder
 from .discards import DiscardChecker
 from .dyads import Dyads
@@ -141,6 +141,7 @@ class EventCoder:
         background.drop_circumstances(fired)
         background.drop_relatives(fired)
         background.drop_purposes(fired, self._controllers)
+        participial_acts.request_addressees(fired, self.dyads)   # "..., demanding the release of X": put to whom
         shared_roles.protest_aims(fired, self.dyads)
         shared_roles.share_targets(fired, self.dyads)
         if background.is_question(sent):

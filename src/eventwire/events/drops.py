@@ -18,6 +18,8 @@ from .fired import (ATTITUDE_CODES, CONTENT_ROOTS, DENIAL_CODES, MILITARY_ROOTS,
 from .matcher import Attempt
 from .modality import ModalityRules, conditional_consequence
 from .obligations import obligation_to_demand, own_obligation_as_threat, wish_told_as_demand
+from .own_forces import own_forces_order
+from .participial_acts import act_beside
 
 
 def drop_consumed(fired: dict[int, Fired]) -> None:
@@ -262,13 +264,13 @@ def drop_embedded(fired: dict[int, Fired], rules: ModalityRules, background_prep
                     f.dropped = f"joined to '{cur.text}', {other.dropped}"
                 break
             frame = _content_frame(other) if other is not None and other is not f else None
-            if frame is not None and path == ["advcl"] and background.participial_threat(f, fired):
-                break   # "demanded that Wade withdraw, warning that it would fill the streets": a threat of its own
+            if frame is not None and path == ["advcl"] and act_beside(f, other, fired):
+                break   # "..., warning that it would fill the streets", "condemned X, urging Y to ...": own acts
             # a denial vetoed as no event of its own (a plan or a report denied: discards.yaml#denied_plan)
             # still holds what it denies: "denied that it was planning to send troops" sends none
             if frame is not None and (not other.dropped.startswith("discarded")
                                       or frame.pattern.code in DENIAL_CODES):
-                if frame.pattern.root == "10" and _own_forces(other, rules):
+                if frame.pattern.root == "10" and own_forces_order(other, rules):
                     # "Putin ordered his troops to attack Ukraine": an order to one's own forces is
                     # carried by them; the act ordered is the event, the order is not
                     other.dropped = other.dropped or f"an order to its own forces: the act ordered ('{tok.text}') " \
@@ -439,29 +441,6 @@ def _mental_state(verb: Token, rules: ModalityRules) -> bool:
     lemmatizer misreads ("hoped" -> hop), by the word itself (``governors.mental_state_forms``)."""
     return verb.lemma_.lower() in rules.governors.get("mental_states", frozenset()) \
         or verb.lower_ in rules.governors.get("mental_state_forms", frozenset())
-
-
-# the organs of a state that carry out its leaders' orders
-_STATE_ORGANS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD"})
-
-
-def _own_forces(order: Fired, rules: ModalityRules) -> bool:
-    """A state's order to its own organs: a verb of command (``governors.orders``) whose source is a
-    state and whose addressees are all organs of that state ("ordered the army", "told the Pentagon",
-    "ordered his troops"), not another actor ("told Putin to stop") nor a demand made on a government
-    by its opposition; an addressee the actor stage left uncoded counts when it is a force noun
-    (``governors.own_forces`` in intent.yaml)."""
-    roles = order.roles
-    if roles is None or not roles.sources or order.token.lemma_.lower() not in rules.governors.get("orders", ()):
-        return False
-    if not all(len(a.ref.code) == 3 or a.ref.code[3:6] in _STATE_ORGANS for a in roles.sources if a.ref.code):
-        return False
-    forces = rules.governors.get("own_forces", frozenset())
-    if not roles.targets:
-        return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in forces for c in order.token.children)
-    countries = {a.ref.code[:3] for a in roles.sources if a.ref.code}
-    return all(t.ref.code and t.ref.code[:3] in countries and t.ref.code[3:6] in _STATE_ORGANS
-               for t in roles.targets)
 
 
 def _content_frame(other: Fired) -> Attempt | None:

@@ -4,8 +4,11 @@
 the participle on the object), "launched an inquiry into allegations that soldiers killed civilians" (the
 subject of the clause the object carries), "opened an investigation into whether the company broke
 antitrust law" (the subject of the 'whether' / 'how' clause that is the phrase's object). The investigated
-party is the target of an investigation (root 09); a phrase that tells no doer ("into the deaths of three
-children") gives none.
+party is the target of an investigation (root 09). A death or harm the phrase tells (``harm_nouns`` in
+data/cameo/arguments.yaml) is aimed at the doer the phrase names ("into the killing of farmers by police" ->
+police, not the farmers: ``harm_phrase``, ``harm_doers``). One that names no doer ("into the deaths of 23
+children") falls back to the 'into' object, the victims: they stand for the case looked into (the tuning gold
+codes the case's country as the target, which their code matches at the dyad level).
 """
 
 from __future__ import annotations
@@ -73,3 +76,25 @@ def investigated(trigger: Token, *, noun: bool, actors: Callable[[Token, str], l
         if found:
             return found
     return []
+
+
+def harm_phrase(trigger: Token, *, noun: bool, harms: frozenset[str]) -> Token | None:
+    """The object of the inquiry's 'into' phrase when it is a death or a harm (``harms``) told with no owner of
+    its own ("into the deaths of Tunisian migrants"; not "into Russia's shelling of the town"), else None."""
+    for prep in syntax.preps_of(trigger, noun=noun):
+        if not syntax.word_is(prep, INTO):
+            continue
+        for obj in syntax.prep_objects(prep):
+            if obj.lemma_.lower() in harms and not any(c.dep_ == "poss" for c in obj.children):
+                return obj
+    return None
+
+
+def harm_doers(harm: Token, actors: Callable[[Token, str], list]) -> list:
+    """The actors of the doers a death or harm noun names: its 'by' agent ("the killing of farmers by police"),
+    or the doer of a clause it carries ("into the deaths of protesters shot by police"); none else."""
+    agents = [o for p in harm.children if p.dep_ in ("prep", "agent") and p.lower_ == "by"
+              for o in syntax.prep_objects(p)]
+    into = harm.head
+    doers = agents or (doers_in_phrase(into) if into.dep_ == "prep" else [])
+    return [a for tok in doers for a in actors(tok, f"'into' phrase: the doer '{tok.text}' of the '{harm.text}'")]

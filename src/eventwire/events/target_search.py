@@ -97,6 +97,11 @@ class TargetSearch(PhraseActors):
         if spec == "dobj":
             found = self._dobj_targets(trigger, noun=noun, passive=passive)
             return found or ([] if noun else self.clause_subjects(trigger))
+        if spec == "prep:" + inquiry_targets.INTO:
+            harm = inquiry_targets.harm_phrase(trigger, noun=noun, harms=argument_words().harm_nouns)
+            doers = inquiry_targets.harm_doers(harm, self.actors) if harm is not None else []
+            if doers:   # "into the killing of fishermen by coast guards": the doer, not the victims
+                return doers
         if spec.startswith("prep:"):
             found = self._prep_targets(trigger, (spec[5:],), noun=noun)
             if not found and spec == "prep:" + inquiry_targets.INTO:
