@@ -24,6 +24,7 @@ from .fired import (COOPERATIVE_ROOTS, FORCE_ROOTS, MILITARY_ROOTS, REQUEST_ROOT
                     SentenceTrace, TriggerTrace, self_dyad)
 from .matcher import TriggerWords, best_match
 from .modality import ModalityResult, ModalityRules, conditional_consequence, detect
+from .ordinary_crime import CrimeRules
 from .targets import HOME_HOW, TargetFallbacks, TargetPolicy, domestic_place
 
 __all__ = ["EventCoder", "SentenceTrace", "TriggerTrace", "COOPERATIVE_ROOTS", "STATEMENT_CODES"]
@@ -43,6 +44,8 @@ class EventCoder:
         self.dyads = Dyads(self.targets)
         self.include_untargeted = include_untargeted
         self.discards = DiscardChecker(lexicon)
+        self.crime = CrimeRules.load()   # ordinary crime is no political event
+        self._reporting = rules.governors.get("reporting", frozenset())
         self.trigger_words = TriggerWords(lexicon)
         self.cameo = cameo
         self.rules = rules
@@ -171,6 +174,7 @@ class EventCoder:
                 if not f.pairs:
                     f.dropped = f"{f.code} to a place or a non-political actor of the source's own country is " \
                                 "no event (abroad: data/cameo/targets.yaml)"
+            f.dropped = f.dropped or self.crime.reason(f, sent, cdoc.actors, self._reporting)   # ordinary crime
             if f.dropped:
                 f.trace.outcome = f.dropped
                 continue
