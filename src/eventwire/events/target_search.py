@@ -235,7 +235,8 @@ class TargetSearch(PhraseActors):
             if out:
                 return out
         for obj in syntax.children(trigger, *syntax.OBJ, "dative"):
-            found = self._agent_of_object(trigger, obj) or self._object_actors(obj, "object")
+            found = self._agent_of_object(trigger, obj) or self._object_actors(obj, "object") or \
+                self._first_object(obj)
             if found and obj.lemma_.lower() in argument_words().provisions and all(
                     OWNER_MARK in a.how or (a.token.pos_ == "PRON" and "via possessive" in a.how) for a in found):
                 # "halted U.S. funding for the WHO", "froze its support for the Palestinian Authority":
@@ -247,6 +248,20 @@ class TargetSearch(PhraseActors):
                         for a in self.actors(o, "object (repeated)")]
                 return self._unique(found + more) if more else found
         return self._hidden_objects(trigger)
+
+    def _first_object(self, obj: Token) -> list[Arg]:
+        """The first of two objects the parser read as a word of the second: a name as the leading compound of
+        the object ("gave [Ukraine] air-defence systems", "sent [Kyiv] drones") or the subject of a small clause
+        ("wished [his counterpart] a speedy recovery"); the actor it names is the one given to."""
+        if obj.dep_ != "dobj" or obj.pos_ != "NOUN":
+            return []
+        lead = next((c for c in obj.children if c.i < obj.i and (
+            c.dep_ == "nsubj" or (c.dep_ == "compound" and c.pos_ == "PROPN" and c.left_edge.i == obj.left_edge.i))),
+            None)
+        if lead is None:
+            return []
+        return [a for a in self.actors(lead, f"first object ('{lead.text}' read as a word of '{obj.text}')")
+                if a.ref.code]
 
     def _agent_of_object(self, verb: Token, obj: Token) -> list[Arg]:
         """The doer of the act an object noun names, whose 'by' phrase the parser hung on the active verb:
