@@ -23,7 +23,7 @@ from ..errors import DictionaryError
 # classes a file may leave out
 _OPTIONAL = frozenset({"measures", "trips", "travel_verbs", "agreeing", "memorials", "arming_verbs", "drills",
                        "claimed", "claiming", "toll_verbs", "time_spans", "permission_verbs",
-                       "harm_nouns"})
+                       "harm_nouns", "own_side_nouns"})
 
 
 @dataclass(frozen=True)
@@ -82,6 +82,9 @@ class ArgumentWords:
     permission_verbs: frozenset[str] = frozenset()
     # nouns of a death or a harm whose 'of' phrase names victims: an inquiry into one is aimed at the doer it names
     harm_nouns: frozenset[str] = frozenset()
+    # the forces, agents and machines a denier answers for: a denied "that" clause about one is a denied act of the
+    # denier's own side ("denied that the army had detained anyone"), one about anything else is not ("talks")
+    own_side_nouns: frozenset[str] = frozenset()
     # word form -> lemma, for nouns spaCy's lemmatiser gets wrong (not a class: the ``noun_lemmas`` list)
     noun_lemmas: dict[str, str] = field(default_factory=dict, hash=False)
 

@@ -274,13 +274,6 @@ def complement_kinds(verb: Token) -> frozenset[str]:
 
 _OWN_PRONOUNS = frozenset({"it", "they", "we", "i", "he", "she"})
 _OWN_POSSESSIVES = frozenset({"its", "their", "our", "his", "her", "my"})
-# the forces, agents and machines a denier answers for ("denied that the army had detained anyone", "that the
-# drone had violated the airspace"); a clause about anything else ("talks", "the vote") tells no act of its own
-_OWN_SIDE_NOUNS = frozenset({
-    "government", "army", "military", "troop", "soldier", "force", "police", "officer", "authority", "ministry",
-    "agent", "unit", "drone", "jet", "aircraft", "warplane", "plane", "ship", "vessel", "navy", "guard",
-    "intelligence", "service", "official", "party", "company", "state", "group", "movement", "rebel", "fighter",
-    "militia", "regime", "administration", "embassy", "cabinet", "country"})
 
 
 def _own_subject(clause: Token) -> bool:
@@ -290,7 +283,7 @@ def _own_subject(clause: Token) -> bool:
     had collapsed")."""
     for subj, dep in syntax.labelled_children(clause):
         if dep in ("nsubj", "nsubjpass"):
-            return subj.lower_ in _OWN_PRONOUNS or subj.lemma_.lower() in _OWN_SIDE_NOUNS or any(
+            return subj.lower_ in _OWN_PRONOUNS or subj.lemma_.lower() in argument_words().own_side_nouns or any(
                 t.dep_ == "poss" and t.lower_ in _OWN_POSSESSIVES for t in subj.subtree)
     return False
 
