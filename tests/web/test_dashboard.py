@@ -15,6 +15,12 @@ def _rows(page):
     return page.locator("#events-table tbody tr.event-row")
 
 
+def _apply(page):
+    """Submit the filters and wait until the timeline, network and table have all reloaded."""
+    page.click("#apply")
+    page.wait_for_selector("body:not([data-busy])", timeout=20_000)
+
+
 def test_timeline_renders_the_counts(page):
     bars = page.locator("#timeline svg rect.bar[data-count]")
     assert bars.count() > 0
@@ -31,7 +37,7 @@ def test_timeline_renders_the_counts(page):
 
 def test_a_filter_changes_the_table_and_the_timeline(page):
     page.fill("#filters input[name=actor]", "DEU")
-    page.click("#apply")
+    _apply(page)
     expect(_rows(page)).to_have_count(3)
     cells = page.locator("#events-table tbody tr.event-row td:nth-child(2)").all_text_contents()
     cells += page.locator("#events-table tbody tr.event-row td:nth-child(4)").all_text_contents()
@@ -42,7 +48,7 @@ def test_a_filter_changes_the_table_and_the_timeline(page):
         "bars => bars.map(b => Number(b.dataset.count)).filter(n => n > 0)")
     assert sum(counts) == 3
     page.select_option("#filters select[name=quad_class]", "3")
-    page.click("#apply")
+    _apply(page)
     expect(_rows(page)).to_have_count(2)
 
 

@@ -145,16 +145,22 @@ function loadHash() {
   }
 }
 
+// body[data-busy] marks a refresh in flight: the timeline, network and table load in parallel and land in any order.
 async function refresh() {
-  status("");
-  saveHash();
-  state.offset = 0;
-  await guarded(() => Promise.all([loadTimeline(), loadNetwork(), loadEvents()]));
-  const undated = state.total - (state.timelineTotal || 0);
-  if (undated > 0) {
-    const interval = $("filters").elements.interval.value;
-    $("timeline-caption").textContent = `(${state.timelineCaption}; ${undated} of ${state.total} events have no `
-      + `date as precise as a ${interval} and are not shown)`;
+  document.body.dataset.busy = "1";
+  try {
+    status("");
+    saveHash();
+    state.offset = 0;
+    await guarded(() => Promise.all([loadTimeline(), loadNetwork(), loadEvents()]));
+    const undated = state.total - (state.timelineTotal || 0);
+    if (undated > 0) {
+      const interval = $("filters").elements.interval.value;
+      $("timeline-caption").textContent = `(${state.timelineCaption}; ${undated} of ${state.total} events have no `
+        + `date as precise as a ${interval} and are not shown)`;
+    }
+  } finally {
+    delete document.body.dataset.busy;
   }
 }
 
