@@ -231,6 +231,9 @@ listed here while the set is held out, so that no helper reads which items it ho
 scoring it needs ``--held-out``.
 First measure (HEAD e5b96d4, the start of session 11, before any work of that session): sentences root+dyad P
 .757 R .598 F1 .668 (code+dyad .537 / .424; no-event .841), snippets .580 / .428 / .493 (no-event .667).
+Last measure while held out (b0418f4, the end of session 12): sentences .776 / .616 / .687 (code+dyad .598 /
+.475; no-event .873), snippets .606 / .443 / .512. From session 13 on set J is a tuning set (gated in
+tests/quality); set K stays held out.
 
 Conventions unified in session 12 (team and sets D-I; the held-out sets are written to them). Denials (CAMEO
 016): a denial is coded when an actor denies responsibility for, involvement in or carrying out a SPECIFIC act of
@@ -305,7 +308,7 @@ SETS_K = {"sentences": DATA / "newswire_k_sentences.jsonl", "snippets": DATA / "
 ALL_SETS = {"team": SETS, "d": SETS_D, "e": SETS_E, "f": SETS_F, "g": SETS_G, "h": SETS_H, "i": SETS_I, "j": SETS_J,
             "k": SETS_K}
 # Sets kept out of tuning this session: coding and scoring them needs --held-out (--gold-only does not).
-HELD_OUT_SETS = frozenset({"j", "k"})
+HELD_OUT_SETS = frozenset({"k"})
 OVERLAP_WORDS = 8
 SCORER = ROOT.parent / "shared" / "tools" / "score_events.py"
 CAMEO_CODES = ROOT.parent / "shared" / "data" / "cameo" / "CAMEO.eventcodes.txt"
