@@ -1,10 +1,10 @@
 """Content boundaries: where an attributed content starts and stops (trimming, sentence ends the
-parser missed, the writer's glosses and contrasts, a second claim coordinated inside it)."""
+parser missed, the writer's contrasts, a second claim coordinated inside it); the closing glosses and
+"according to" phrases are in ``closing_glosses``."""
 
 from __future__ import annotations
 
-import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
@@ -139,47 +139,6 @@ def before_contrast(doc: Doc, content: tuple[int, int]) -> tuple[int, int] | Non
         if _inside_quotation(doc, start, i):
             continue
         return trim(doc, start, i - 1)
-    return content
-
-
-_GLOSS_START = re.compile(r"\s+an?\s", re.I)
-_ACCORDING = re.compile(r"\s+according to\b", re.I)
-
-
-def _commas_before(doc: Doc, text: str, content: tuple[int, int], follow: re.Pattern[str]) -> Iterator[int]:
-    """Token indices of the commas inside the content that ``follow`` matches right after (found in
-    the text, not token by token: these checks run for every cue)."""
-    start, end = content
-    last = doc[end - 1]
-    lo, hi = doc[start].idx, last.idx + len(last)
-    pos = text.find(",", lo, hi)
-    while pos >= 0:
-        if follow.match(text, pos + 1):
-            span = doc.char_span(pos, pos + 1)
-            if span is not None and start < span.start:
-                yield span.start
-        pos = text.find(",", pos + 1, hi)
-
-
-def before_claim_gloss(doc: Doc, text: str, content: tuple[int, int], nouns: frozenset[str]) -> tuple[int, int] | None:
-    """ "the dam will flood farmland, a claim the company disputes": a closing gloss that names the
-    content a claim someone else judges (a reporting noun after a comma with a relative clause) is
-    the writer's, not part of the content. ``text``: the document's text."""
-    start, end = content
-    for comma in _commas_before(doc, text, content, _GLOSS_START):
-        noun = doc[comma + 1].head if comma + 1 < end else None
-        if noun is not None and noun.i < end and noun.lemma_.lower() in nouns \
-                and (any(c.dep_ in ("relcl", "acl") for c in noun.children)
-                     or noun.i + 1 < end and doc[noun.i + 1].lower_ in ("that", "which")):
-            return trim(doc, start, comma)
-    return content
-
-
-def before_according(doc: Doc, text: str, content: tuple[int, int]) -> tuple[int, int] | None:
-    """ "expects sales to fall, according to a statement": a closing "according to" phrase is another
-    cue's attribution, not part of this content. ``text``: the document's text."""
-    for comma in _commas_before(doc, text, content, _ACCORDING):
-        return trim(doc, content[0], comma)
     return content
 
 

@@ -1,6 +1,8 @@
 """Channels: the outlet a claim passed through ("told Russian news agency TASS", "Reuters reported",
 "in an interview with CNN", "according to AP") or the platform it was posted on ("said on Telegram",
-"in a post on X", "in a statement posted on Facebook", "in a Telegram post")."""
+"in a post on X", "in a statement posted on Facebook", "in a Telegram post"), the platform a word names by itself ("tweeted",
+"in a tweet": X), the outlet that carried a statement ("according to a statement carried by the state news
+agency") and the press as the audience ("told reporters")."""
 
 from __future__ import annotations
 
@@ -40,7 +42,8 @@ def _phrase(token: Token) -> Span:
 
 def channel_of_cue(verb: Token, lexicon: QuoteLexicon, skip: Callable[[int], bool] = lambda i: False) -> str | None:
     """The outlet addressed by a reporting verb: "told TASS", "said on CNN", "in an interview with AP".
-    A known outlet name wins over a media noun phrase ("told Russian news agency TASS" -> TASS).
+    A known outlet name wins over a media noun phrase ("told Russian news agency TASS" -> TASS), both win
+    over the platform the verb names ("tweeted": X) and the press told ("told reporters").
     ``skip(i)`` marks tokens that are no channel (a dateline's "(Reuters)")."""
     for media_words in (False, True):
         for child in verb.children:
@@ -54,6 +57,37 @@ def channel_of_cue(verb: Token, lexicon: QuoteLexicon, skip: Callable[[int], boo
                 found = None
             if found:
                 return found
+    named = lexicon.platform_words.get(lexicon.lemma(verb.text, verb.lemma_))
+    if named is not None and verb.pos_ in ("VERB", "AUX"):
+        return named
+    for child in verb.children:            # "Speaking to CNN / to reporters on Monday, the general said ..."
+        if child.dep_ == "advcl" and child.tag_ == "VBG" and not skip(child.i):
+            found = next((found for prep in child.children if prep.dep_ == "prep" and prep.lower_ == "to"
+                          and (found := _channel_of_prep(prep, lexicon))), None)
+            if found:
+                return found
+    return press_told(verb, lexicon, skip) or next(
+        (found for child in verb.children if child.dep_ == "advcl" and child.tag_ == "VBG" and not skip(child.i)
+         and (found := press_told(child, lexicon, skip, addressee=False))), None)
+
+
+def press_told(verb: Token, lexicon: QuoteLexicon, skip: Callable[[int], bool] = lambda i: False, *,
+               addressee: bool = True) -> str | None:
+    """The press a claim was told to: the verb's addressee ("told reporters", "told foreign journalists"; not
+    with ``addressee=False``, for a participle: "cutting off a reporter") or the object of its "to" ("said to
+    the press", "speaking to reporters"), from its first word to its head noun."""
+    for child in verb.children:
+        if skip(child.i):
+            continue
+        if child.dep_ in ("dobj", "dative") and addressee:
+            heads = [child]
+        elif child.dep_ == "prep" and child.lower_ == "to":
+            heads = [c for c in child.children if c.dep_ == "pobj"]
+        else:
+            continue
+        for head in heads:
+            if head.pos_ == "NOUN" and lexicon.lemma(head.text, head.lemma_) in lexicon.press_words:
+                return head.doc[head.left_edge.i:head.i + 1].text
     return None
 
 
@@ -87,8 +121,29 @@ def _channel_of_post(post: Token, lexicon: QuoteLexicon) -> str | None:
             found = next((_platform_of(o, lexicon) for o in sub.children if o.dep_ == "pobj"), None)
         elif sub.dep_ == "acl" and sub.tag_ == "VBN":          # "a statement posted on its website"
             found = next((_channel_of_prep(p, lexicon) for p in sub.children
-                          if p.dep_ == "prep" and p.lower_ in _POSTED_ON), None)
-    return found
+                          if p.dep_ == "prep" and p.lower_ in _POSTED_ON), None) or _carrier(sub, lexicon)
+    return found or lexicon.platform_words.get(post.lemma_.lower())   # "in a tweet": X
+
+
+def carrier_of_speaker(span: Span, lexicon: QuoteLexicon) -> str | None:
+    """The outlet that carried a speaker that is a post ("according to a statement carried by the state news
+    agency", "A statement published by KCNA said"): the speaker passes on another's claim, as an outlet does."""
+    head = span.root
+    if head.lemma_.lower() not in lexicon.post_words:
+        return None
+    return next((found for sub in head.children if sub.dep_ == "acl" and sub.tag_ == "VBN"
+                 and (found := _carrier(sub, lexicon))), None)
+
+
+def _carrier(participle: Token, lexicon: QuoteLexicon) -> str | None:
+    """The outlet in the 'by' agent of a participle of a post ("a statement carried by the state news
+    agency", "a video aired by Al Jazeera"); a body that is no outlet ("released by the ministry") is none."""
+    for agent in (c for c in participle.children if c.dep_ == "agent"):
+        for obj in (c for c in agent.children if c.dep_ == "pobj"):
+            found = outlet_in(_phrase(obj), lexicon)
+            if found:
+                return found
+    return None
 
 
 def platform_of_speaker(span: Span, lexicon: QuoteLexicon) -> str | None:

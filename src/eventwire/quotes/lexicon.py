@@ -82,6 +82,8 @@ class QuoteLexicon:
     platforms: dict[tuple[str, ...], str] = field(default_factory=dict)  # "truth social" -> Truth Social
     platform_max_len: int = 1
     post_words: frozenset[str] = frozenset()
+    platform_words: dict[str, str] = field(default_factory=dict)       # "tweet" -> X: the word names its platform
+    press_words: frozenset[str] = frozenset()                          # "told reporters": the press as audience
 
     @classmethod
     def load(cls, verbs_file: Path | None = None, channels_file: Path | None = None) -> "QuoteLexicon":
@@ -258,11 +260,12 @@ class QuoteLexicon:
 
     def _load_channels(self, path: Path) -> None:
         data = _mapping(load_yaml(path), path)
-        _only(data, {"outlets", "media_words", "interview_words", "platforms", "post_words"}, path)
+        _only(data, {"outlets", "media_words", "interview_words", "platforms", "post_words", "platform_words",
+                     "press_words"}, path)
         line = data.get("__line__")
-        data.setdefault("platforms", [])
-        data.setdefault("post_words", [])
-        for key in ("outlets", "media_words", "interview_words", "platforms", "post_words"):
+        for key in ("platforms", "post_words", "press_words"):
+            data.setdefault(key, [])
+        for key in ("outlets", "media_words", "interview_words", "platforms", "post_words", "press_words"):
             values = data.get(key)
             if not isinstance(values, list) or not all(isinstance(v, str) and v.strip() for v in values):
                 raise DictionaryError(str(path), line, f"'{key}' must be a list of non-empty strings")
@@ -271,6 +274,25 @@ class QuoteLexicon:
         self.media_words = frozenset(w.lower() for w in data["media_words"])
         self.interview_words = frozenset(w.lower() for w in data["interview_words"])
         self.post_words = frozenset(w.lower() for w in data["post_words"])
+        self.press_words = frozenset(w.lower() for w in data["press_words"])
+        self.platform_words = _platform_words(data.get("platform_words") or {}, set(self.platforms.values()), path)
+
+
+def _platform_words(value: Any, platforms: set[str], path: Path) -> dict[str, str]:
+    """``platform_words``: single-word lemmas, each naming a platform listed under ``platforms``."""
+    if not isinstance(value, dict):
+        raise DictionaryError(str(path), None, "'platform_words' must map words to platforms")
+    out: dict[str, str] = {}
+    for word, platform in value.items():
+        if word == "__line__":
+            continue
+        if not isinstance(word, str) or not word.strip() or " " in word.strip():
+            raise DictionaryError(str(path), _line(value), f"platform word {word!r} must be a single word")
+        if platform not in platforms:
+            raise DictionaryError(str(path), _line(value), f"platform word {word!r} names {platform!r}, "
+                                                           "which is not listed under 'platforms'")
+        out[word.strip().lower()] = platform
+    return out
 
 
 def _load_names(names: list[str], kind: str, path: Path,

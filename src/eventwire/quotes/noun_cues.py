@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from spacy.tokens import Token
 
 from .boundaries import count_words, trim, without_aside
-from .channels import outlet_in, platform_of_speaker
+from .channels import carrier_of_speaker, outlet_in, platform_of_speaker
 from .cue import Cue, not_speaker
 from .lexicon import QuoteLexicon, VerbEntry
 from .misparsed_subjects import name_read_as_root
@@ -325,7 +325,8 @@ def according_cue(tok: Token, lexicon: QuoteLexicon, quoted: Sequence[bool],
         content = (relative_start(doc, tok.i - 1, sent.start), sent.end)   # "The talks, according to X, collapsed ..."
     cue = Cue(token=tok.i, text=doc[tok.i:tok.i + 2].text, entry=None, speaker=speaker, clause=phrase,
               content=trim(doc, *content))
-    cue.media_speaker = outlet_in(doc[speaker.start:speaker.end], lexicon)
+    cue.media_speaker = outlet_in(doc[speaker.start:speaker.end], lexicon) \
+        or carrier_of_speaker(doc[speaker.start:speaker.end], lexicon)      # "a statement carried by Xinhua"
     cue.via = platform_of_speaker(doc[speaker.start:speaker.end], lexicon)   # "according to a post on X"
     return cue
 

@@ -8,9 +8,9 @@ from collections.abc import Callable, Sequence
 
 from spacy.tokens import Token
 
-from .boundaries import (after_leading_time, before_according, before_claim_gloss, before_closing_participle,
-                         before_contrast, before_next_report, trim)
-from .channels import channel_of_cue, outlet_in, platform_of_speaker
+from .boundaries import after_leading_time, before_closing_participle, before_contrast, before_next_report, trim
+from .channels import carrier_of_speaker, channel_of_cue, outlet_in, platform_of_speaker
+from .closing_glosses import before_according, before_claim_gloss
 from .clauses import before_semicolon_clause, with_alternative, with_modal_conjunct
 from .complements import complement
 from .cue import Cue, not_speaker
@@ -147,7 +147,8 @@ def verb_cue(tok: Token, lexicon: QuoteLexicon, quoted: Sequence[bool], blocked:
             cue.clause |= {i for i in range(reporter.left_edge.i, tok.i) if not quoted[i]}
             cue.via = cue.via or outlet_in(tok.doc[reporter.left_edge.i:reporter.right_edge.i + 1], lexicon)
     if speaker is not None:
-        cue.media_speaker = outlet_in(tok.doc[speaker.start:speaker.end], lexicon)
+        cue.media_speaker = outlet_in(tok.doc[speaker.start:speaker.end], lexicon) \
+            or carrier_of_speaker(tok.doc[speaker.start:speaker.end], lexicon)   # "a statement carried by KCNA"
         cue.via = cue.via or platform_of_speaker(tok.doc[speaker.start:speaker.end], lexicon)   # "a post on X said"
     if cue.speaker is None and cue.content is None:
         return None
