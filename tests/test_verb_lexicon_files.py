@@ -139,7 +139,8 @@ def test_discards_schema():
     seen = set()
     for rule in rules:
         assert isinstance(rule, dict), rule
-        assert set(rule) <= {"id", "lemmas", "phrases", "context", "example", "patterns", "context_in"}, rule
+        assert set(rule) <= {"id", "lemmas", "phrases", "context", "example", "patterns", "context_in",
+                             "spare"}, rule
         rid = rule.get("id")
         assert isinstance(rid, str) and ID_RE.match(rid) and rid not in seen, rid
         seen.add(rid)

@@ -25,7 +25,7 @@ PATTERN_KEYS = frozenset({"id", "code", "verbs", "nouns", "preps", "objects", "c
 # "none": no clause at all ("agreed a deal", not "agreed to sign a deal"); "should": a finite clause of
 # what someone is to do ("insisted that Iran halt", "... Hamas must free"; not "insisted it was fair")
 COMPLEMENT_KINDS = frozenset({"gerund", "that", "own_that", "should", "to", "none"})   # own_that: matcher._own_subject
-DISCARD_KEYS = frozenset({"id", "lemmas", "phrases", "context", "example", "patterns", "context_in"})
+DISCARD_KEYS = frozenset({"id", "lemmas", "phrases", "context", "example", "patterns", "context_in", "spare"})
 _TARGET_RE = re.compile(r"^(auto|dobj|none|prep:[a-z]+)$")
 _ID_RE = re.compile(r"^[a-z0-9_]+$")
 _ROOT_FILE_RE = re.compile(r"^\d\d\.ya?ml$")
@@ -107,6 +107,10 @@ class DiscardRule:
     # around it), "subject" (its subject phrase only: "troops surrounded ...", not "... the police station")
     # or "object" (the head words of its direct objects: "dismissed the charges", not "a warrant on charges")
     context_in: str = ""
+    # (context_in: object only) context word -> the prepositions or modifiers that keep an object head of that
+    # word from counting: {claim: [to, over, territorial]} ("dismissed Y's claims to the islands" is a claim of
+    # land rejected, not an accusation denied)
+    spare: tuple[tuple[str, frozenset[str]], ...] = ()
 
     def vetoes(self, pattern: "Pattern | None") -> bool:
         """Does the rule apply to a trigger that fits ``pattern`` (None: to any pattern)?"""
@@ -295,6 +299,29 @@ def _needs(raw: Any, path: Path, line: int | None, cameo: CameoCodes | None,
     return words, earlier
 
 
+def _spare(raw: Any, rid: str, context: frozenset[str], context_in: str, path: Path,
+           line: int | None) -> tuple[tuple[str, frozenset[str]], ...]:
+    """A discard rule's ``spare: {context word: [prepositions or modifiers]}``, checked against its context."""
+    if raw is None:
+        return ()
+    if not isinstance(raw, dict) or not raw or context_in != "object":
+        raise DictionaryError(str(path), line, f"discard {rid}: spare must be a mapping of context words to "
+                                               "prepositions or modifiers, on a rule with context_in: object")
+    out = []
+    for word, spared in raw.items():
+        if word == "__line__":
+            continue
+        if word not in context:
+            raise DictionaryError(str(path), line, f"discard {rid}: spare names {word!r}, which is not in its context")
+        words = _str_list(spared, f"spare.{word}", path, line)
+        if not words:
+            raise DictionaryError(str(path), line, f"discard {rid}: spare.{word} must list words")
+        out.append((word, frozenset(w.lower() for w in words)))
+    if not out:
+        raise DictionaryError(str(path), line, f"discard {rid}: spare must name at least one context word")
+    return tuple(out)
+
+
 def load_discard_file(path: Path) -> list[DiscardRule]:
     """Read and validate ``discards.yaml``: ``discards: [{id, lemmas, phrases, context, example, patterns}]``."""
     data = load_yaml(path)
@@ -322,9 +349,10 @@ def load_discard_file(path: Path) -> list[DiscardRule]:
         if context_in not in ("", "subject", "object"):
             raise DictionaryError(str(path), line, f"discard {rid}: context_in must be 'subject' or 'object' "
                                                    "(or left out)")
-        out.append(DiscardRule(rid, frozenset(lemmas), tuple(norm_phrase(p) for p in phrases),
-                               frozenset(_str_list(raw.get("context"), "context", path, line)),
-                               str(raw.get("example", "")), line, patterns, context_in))
+        context = frozenset(_str_list(raw.get("context"), "context", path, line))
+        out.append(DiscardRule(rid, frozenset(lemmas), tuple(norm_phrase(p) for p in phrases), context,
+                               str(raw.get("example", "")), line, patterns, context_in,
+                               _spare(raw.get("spare"), rid, context, context_in, path, line)))
     return out
 
 

@@ -52,14 +52,16 @@ class DiscardChecker:
             _, words, phrases = self._context_of(rule)
             # (a 'subject' rule: "soldiers besieged the town hall", not "villagers besieged the police station";
             # an 'object' rule: "dismissed the charges", not "rejecting an argument against the charges")
-            found = near.get(rule.context_in)
+            # (a rule that spares some objects reads its own: "claims to the islands" is no claim denied)
+            kind = rule.context_in + (f"#{rule.id}" if rule.spare else "")
+            found = near.get(kind)
             if found is None:
-                kind = rule.context_in   # (read once per trigger and kind while the doc holds a parse memo)
+                # (read once per trigger and kind while the doc holds a parse memo)
                 ctx = remembered(tok.doc, ("discard context", tok.i, kind),
-                                 lambda: _object_heads(tok) if kind == "object" else
-                                 _context_text(tok, subject_only=kind == "subject"))
+                                 lambda: _object_heads(tok, rule.spare) if rule.context_in == "object" else
+                                 _context_text(tok, subject_only=rule.context_in == "subject"))
                 # " w " is in the text exactly when w is one of these words
-                found = near[rule.context_in] = (ctx, frozenset(ctx.split(" ")))
+                found = near[kind] = (ctx, frozenset(ctx.split(" ")))
             if not words.isdisjoint(found[1]) or any(p in found[0] for p in phrases):
                 return f"discard rule {rule.id}"
             if rule.phrases:
@@ -81,17 +83,34 @@ def _norm_text(span) -> str:
     return " " + " ".join(t.lower_ for t in span if not t.is_space) + " "
 
 
-def _object_heads(tok: Token) -> str:
+def _object_heads(tok: Token, spare: tuple[tuple[str, frozenset[str]], ...] = ()) -> str:
     """Lower-case words and lemmas of the head words of the trigger's direct objects (and passive subjects),
-    with their compounds: "dismissed the media reports" -> media report(s)."""
+    with their compounds: "dismissed the media reports" -> media report(s). A head that ``spare`` spares (its
+    lemma is listed there with one of its prepositions or modifiers: "claims to the islands") is left out."""
     heads = [c for c in tok.children if c.dep_ in syntax.OBJ | syntax.PASS_SUBJ]
     heads += [c for h in heads for c in h.children if c.dep_ == "conj"]
+    if spare:
+        heads = [h for h in heads if not _spared(h, spare)]
     parts: list[str] = []
     for head in heads:
         words = [c for c in head.children if c.dep_ == "compound" and c.i < head.i] + [head]
         parts.append(" " + " ".join(t.lower_ for t in words) + " ")
         parts.append(" " + " ".join(t.lemma_.lower() for t in words) + " ")
     return " ".join(parts)
+
+
+def _spared(head: Token, spare: tuple[tuple[str, frozenset[str]], ...]) -> bool:
+    """Is ``head`` a context word that one of its prepositions or modifiers spares ("claims over the shoal",
+    "territorial claims")? A preposition the parser hung on the verb right after the object counts as the
+    object's ("dismissed Y's claims to Sabah"; not a time: "dismissed the claims on Monday")."""
+    lemma = head.lemma_.lower()
+    for word, spared in spare:
+        if word in (lemma, head.lower_):
+            attached = [c for c in head.children if c.dep_ in ("prep", "amod", "compound", "nmod")]
+            attached += [c for c in head.head.children if c.dep_ == "prep" and c.i == head.right_edge.i + 1
+                         and not any(o.ent_type_ in ("DATE", "TIME") for o in c.children)]
+            return any(c.lower_ in spared or c.lemma_.lower() in spared for c in attached)
+    return False
 
 
 def _context_text(tok: Token, *, subject_only: bool = False) -> str:
