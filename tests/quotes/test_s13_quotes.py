@@ -19,6 +19,8 @@ from eventwire.quotes.lexicon import QuoteLexicon
     ("The envoy told foreign journalists in Beirut that the convoy had been stopped.", "foreign journalists"),
     ('"We have nothing to hide," the spokeswoman told the press after the hearing.', "the press"),
     ("Speaking to reporters on Monday, the general said his troops would stay in the province.", "reporters"),
+    ("The foreign minister, speaking to the BBC, said the embassy would stay open.", "BBC"),
+    ("The envoy, who spoke to journalists after the meeting, said the talks had stalled.", "journalists"),
     # an outlet that carried a statement passes the claim on
     ("The navy fired two missiles into the sea, according to a statement carried by the state news agency.",
      "the state news agency"),
@@ -40,11 +42,24 @@ def test_a_speaker_quoted_by_an_outlet_carrying_a_statement_keeps_the_claim(find
         [("The army", "its jets had hit rebel depots", "the state news agency")]
 
 
+@pytest.mark.parametrize("text, speaker, content, via", [
+    # a post on a platform, named by "according to" after another speaker's report, is the channel of that report
+    ("The militia said it had freed the hostages, according to a statement on its Telegram channel.",
+     "The militia", "it had freed the hostages", "Telegram"),
+    ("The governor said the levee had held, according to a video posted on Facebook.",
+     "The governor", "the levee had held", "Facebook"),
+])
+def test_a_platform_post_wrapping_a_report_is_its_channel(find_quotes, text, speaker, content, via):
+    quotes = find_quotes(text)
+    assert [(q.speaker.text if q.speaker else None, q.text, q.via) for q in quotes] == [(speaker, content, via)]
+
+
 @pytest.mark.parametrize("text", [
     # a reporter who is the object of another act, or a body that is no outlet, is no channel
     '"I have said all I will say," the senator said, cutting off a reporter who had asked about the loan.',
     "The official told a reporter's family that the case had been closed.",
     "The ministry said in a statement released by its press office that the talks had failed.",
+    "The envoy, who flew to Moscow on Sunday, said the talks had stalled.",
 ])
 def test_no_channel_where_none_carried_the_claim(find_quotes, text):
     quotes = find_quotes(text)

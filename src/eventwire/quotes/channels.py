@@ -60,15 +60,17 @@ def channel_of_cue(verb: Token, lexicon: QuoteLexicon, skip: Callable[[int], boo
     named = lexicon.platform_words.get(lexicon.lemma(verb.text, verb.lemma_))
     if named is not None and verb.pos_ in ("VERB", "AUX"):
         return named
-    for child in verb.children:            # "Speaking to CNN / to reporters on Monday, the general said ..."
-        if child.dep_ == "advcl" and child.tag_ == "VBG" and not skip(child.i):
-            found = next((found for prep in child.children if prep.dep_ == "prep" and prep.lower_ == "to"
-                          and (found := _channel_of_prep(prep, lexicon))), None)
-            if found:
-                return found
+    asides = [child for child in verb.children if child.dep_ == "advcl" and child.tag_ == "VBG"]
+    for subject in (c for c in verb.children if c.dep_ == "nsubj"):   # "The minister, speaking to the BBC, said"
+        asides += [c for c in subject.children if c.dep_ == "acl" and c.tag_ == "VBG" or c.dep_ == "relcl"]
+    asides = [aside for aside in asides if not skip(aside.i)]
+    for aside in asides:                   # "Speaking to CNN / to reporters on Monday, the general said ..."
+        found = next((found for prep in aside.children if prep.dep_ == "prep" and prep.lower_ == "to"
+                      and (found := _channel_of_prep(prep, lexicon))), None)
+        if found:
+            return found
     return press_told(verb, lexicon, skip) or next(
-        (found for child in verb.children if child.dep_ == "advcl" and child.tag_ == "VBG" and not skip(child.i)
-         and (found := press_told(child, lexicon, skip, addressee=False))), None)
+        (found for aside in asides if (found := press_told(aside, lexicon, skip, addressee=False))), None)
 
 
 def press_told(verb: Token, lexicon: QuoteLexicon, skip: Callable[[int], bool] = lambda i: False, *,

@@ -328,6 +328,7 @@ def according_cue(tok: Token, lexicon: QuoteLexicon, quoted: Sequence[bool],
     cue.media_speaker = outlet_in(doc[speaker.start:speaker.end], lexicon) \
         or carrier_of_speaker(doc[speaker.start:speaker.end], lexicon)      # "a statement carried by Xinhua"
     cue.via = platform_of_speaker(doc[speaker.start:speaker.end], lexicon)   # "according to a post on X"
+    cue.media_speaker = cue.media_speaker or cue.via    # "X said ..., according to a post on Telegram": X's, via it
     return cue
 
 
