@@ -96,3 +96,18 @@ def test_a_channel_file_without_the_new_keys_still_loads(tmp_path):
 def test_a_disputed_claim_gloss_ends_the_content(find_quotes, text, content):
     quotes = find_quotes(text)
     assert quotes and quotes[0].text == content, [(q.cue, q.text) for q in quotes]
+
+
+@pytest.mark.parametrize("text, content, via", [
+    # a channel phrase closing the verb's object is the speaker's channel, not part of what was claimed
+    ("The militant group claimed the ambush through its Amaq news agency.", "the ambush", "its Amaq news agency"),
+    ("The rebel faction claimed responsibility for the blast in a post on Telegram.",
+     "responsibility for the blast", "Telegram"),
+    ("The group claimed the attack in a statement posted on Telegram.", "the attack", "Telegram"),
+    # a clause keeps its own phrases
+    ("The doctor said he would never diagnose a patient through television.",
+     "he would never diagnose a patient through television", None),
+])
+def test_a_channel_phrase_closing_an_object_is_the_channel(find_quotes, text, content, via):
+    quotes = find_quotes(text)
+    assert [(q.text, q.via) for q in quotes] == [(content, via)], [(q.cue, q.text, q.via) for q in quotes]

@@ -155,9 +155,19 @@ def platform_of_speaker(span: Span, lexicon: QuoteLexicon) -> str | None:
     return _channel_of_post(head, lexicon) if head.lemma_.lower() in lexicon.post_words else None
 
 
+def channel_of_phrase(prep: Token, lexicon: QuoteLexicon) -> str | None:
+    """The channel a prepositional phrase names ("on Telegram", "in an interview with CNN", "through its
+    news agency"), wherever the parser hung it."""
+    return _channel_of_prep(prep, lexicon)
+
+
 def _channel_of_prep(prep: Token, lexicon: QuoteLexicon) -> str | None:
     word = prep.lower_
     for obj in (c for c in prep.children if c.dep_ == "pobj"):
+        if word in ("through", "via") and obj.pos_ in ("PROPN", "NOUN"):   # "claimed it through its news agency"
+            found = outlet_in(_phrase(obj), lexicon)
+            if found:
+                return found
         if word in _POSTED_ON and obj.pos_ in ("PROPN", "NOUN"):
             found = _platform_of(obj, lexicon) or outlet_in(_phrase(obj), lexicon)
             if found:

@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from .boundaries import after_leading_time, before_closing_participle, before_contrast, before_next_report, trim
 from .channels import carrier_of_speaker, channel_of_cue, outlet_in, platform_of_speaker
-from .closing_glosses import before_according, before_claim_gloss
+from .closing_glosses import before_according, before_channel_phrase, before_claim_gloss
 from .clauses import before_semicolon_clause, with_alternative, with_modal_conjunct
 from .complements import complement
 from .cue import Cue, not_speaker
@@ -128,6 +128,9 @@ def verb_cue(tok: Token, lexicon: QuoteLexicon, quoted: Sequence[bool], blocked:
         cue.content = before_according(tok.doc, doc_text, cue.content)
     if cue.content is not None and cue.content[0] > tok.i and not quoted[cue.content[0]]:
         cue.content = before_closing_participle(tok.doc, cue.content)
+    phrase_via = None
+    if cue.content is not None and cue.content[0] > tok.i and not quoted[cue.content[0]]:
+        cue.content, phrase_via = before_channel_phrase(tok.doc, cue.content, lexicon)
     # "as he talks to X about Boeing" has its object in the preposition: no "as he said"
     with_object = entry.particle is not None and any(c.dep_ == "prep" and c.lower_ == entry.particle for c in tok.children)
     aside = parenthetical(tok, quoted) if "clause" in entry.complements and not with_object else None
@@ -139,7 +142,7 @@ def verb_cue(tok: Token, lexicon: QuoteLexicon, quoted: Sequence[bool], blocked:
             if speaker is None or speaker.head not in aside.clause:
                 cue.speaker = speaker = aside.speaker
             cue.clause |= aside.clause
-    cue.via = channel_of_cue(tok, lexicon, skip=lambda i: blocked[i] and not quoted[i])
+    cue.via = channel_of_cue(tok, lexicon, skip=lambda i: blocked[i] and not quoted[i]) or phrase_via
     framed = quoting_frame(tok, lexicon)
     if framed is not None and not blocked[framed[1].i]:   # "Interfax quoted Peskov as saying": the outlet is the channel
         reporter = next((c for c in framed[0].children if c.dep_ == "nsubj" and not blocked[c.i]), None)
