@@ -25,6 +25,8 @@ from eventwire.quotes.lexicon import QuoteLexicon
     ("The navy fired two missiles into the sea, according to a statement carried by the state news agency.",
      "the state news agency"),
     ("The cabinet approved the budget, according to a statement carried by Xinhua.", "Xinhua"),
+    ("The state news agency said the president had returned to the capital.", "The state news agency"),
+    ("A local radio station reported that the dam had burst.", "A local radio station"),
     # an outlet named with the verb still wins over the press and the platform word
     ("The mayor told CNN that the shelters were full.", "CNN"),
     ("The minister said in an interview with the BBC that the sanctions were failing.", "BBC"),
@@ -60,6 +62,10 @@ def test_a_platform_post_wrapping_a_report_is_its_channel(find_quotes, text, spe
     "The official told a reporter's family that the case had been closed.",
     "The ministry said in a statement released by its press office that the talks had failed.",
     "The envoy, who flew to Moscow on Sunday, said the talks had stalled.",
+    # an agency or station is an outlet only as a news agency or a radio or TV station
+    "The national disaster agency said phone lines to three islands had been cut.",
+    "Relief agencies said they could not reach the flooded villages.",
+    "The International Atomic Energy Agency said its inspectors had left the plant.",
 ])
 def test_no_channel_where_none_carried_the_claim(find_quotes, text):
     quotes = find_quotes(text)
@@ -111,3 +117,11 @@ def test_a_disputed_claim_gloss_ends_the_content(find_quotes, text, content):
 def test_a_channel_phrase_closing_an_object_is_the_channel(find_quotes, text, content, via):
     quotes = find_quotes(text)
     assert [(q.text, q.via) for q in quotes] == [(content, via)], [(q.cue, q.text, q.via) for q in quotes]
+
+
+def test_a_media_qualifier_must_belong_to_a_media_word(tmp_path):
+    path = tmp_path / "channels.yaml"
+    path.write_text("outlets: [Reuters]\nmedia_words: [newspaper]\ninterview_words: [interview]\n"
+                    "media_qualifiers: {agency: [news]}\n", encoding="utf-8")
+    with pytest.raises(DictionaryError, match="not under 'media_words'"):
+        QuoteLexicon.load(channels_file=path)

@@ -27,13 +27,20 @@ def outlet_in(span: Span, lexicon: QuoteLexicon, *, media_words: bool = True) ->
     if not media_words:
         return None
     head = span.root
-    if head.lemma_.lower() in lexicon.media_words or head.lower_ in lexicon.media_words:
+    if (head.lemma_.lower() in lexicon.media_words or head.lower_ in lexicon.media_words) and _qualified(head, lexicon):
         names = [t for t in span if t.pos_ == "PROPN" and t.i > head.i]
         if names:
             return span.doc[names[0].i:names[-1].i + 1].text
         if len(span) <= 6:
             return span.text
     return None
+
+
+def _qualified(head: Token, lexicon: QuoteLexicon) -> bool:
+    """A media word that needs a qualifier has one before it ("the state news agency", not "the disaster
+    agency")."""
+    needed = lexicon.media_qualifiers.get(head.lemma_.lower()) or lexicon.media_qualifiers.get(head.lower_)
+    return needed is None or any(c.lower_ in needed for c in head.children if c.i < head.i)
 
 
 def _phrase(token: Token) -> Span:

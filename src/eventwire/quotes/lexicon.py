@@ -78,6 +78,7 @@ class QuoteLexicon:
     outlets: dict[tuple[str, ...], str] = field(default_factory=dict)  # lower-cased tokens -> name
     outlet_max_len: int = 1
     media_words: frozenset[str] = frozenset()
+    media_qualifiers: dict[str, frozenset[str]] = field(default_factory=dict)  # "agency" -> {"news", ...}
     interview_words: frozenset[str] = frozenset()
     platforms: dict[tuple[str, ...], str] = field(default_factory=dict)  # "truth social" -> Truth Social
     platform_max_len: int = 1
@@ -260,8 +261,8 @@ class QuoteLexicon:
 
     def _load_channels(self, path: Path) -> None:
         data = _mapping(load_yaml(path), path)
-        _only(data, {"outlets", "media_words", "interview_words", "platforms", "post_words", "platform_words",
-                     "press_words"}, path)
+        _only(data, {"outlets", "media_words", "media_qualifiers", "interview_words", "platforms", "post_words",
+                     "platform_words", "press_words"}, path)
         line = data.get("__line__")
         for key in ("platforms", "post_words", "press_words"):
             data.setdefault(key, [])
@@ -275,7 +276,25 @@ class QuoteLexicon:
         self.interview_words = frozenset(w.lower() for w in data["interview_words"])
         self.post_words = frozenset(w.lower() for w in data["post_words"])
         self.press_words = frozenset(w.lower() for w in data["press_words"])
+        self.media_qualifiers = _media_qualifiers(data.get("media_qualifiers") or {}, self.media_words, path)
         self.platform_words = _platform_words(data.get("platform_words") or {}, set(self.platforms.values()), path)
+
+
+def _media_qualifiers(value: Any, media_words: frozenset[str], path: Path) -> dict[str, frozenset[str]]:
+    """``media_qualifiers``: a media word listed under ``media_words`` -> the words that must come before it."""
+    if not isinstance(value, dict):
+        raise DictionaryError(str(path), None, "'media_qualifiers' must map media words to lists of words")
+    out: dict[str, frozenset[str]] = {}
+    for word, qualifiers in value.items():
+        if word == "__line__":
+            continue
+        if not isinstance(word, str) or word.lower() not in media_words:
+            raise DictionaryError(str(path), _line(value), f"media qualifier key {word!r} is not under 'media_words'")
+        if not isinstance(qualifiers, list) or not qualifiers \
+                or not all(isinstance(q, str) and q.strip() and " " not in q.strip() for q in qualifiers):
+            raise DictionaryError(str(path), _line(value), f"the qualifiers of {word!r} must be a list of single words")
+        out[word.lower()] = frozenset(q.strip().lower() for q in qualifiers)
+    return out
 
 
 def _platform_words(value: Any, platforms: set[str], path: Path) -> dict[str, str]:
