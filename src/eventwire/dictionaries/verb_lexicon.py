@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -72,11 +73,12 @@ class Pattern:
     examples: tuple[Example, ...] = ()
     counter: tuple[str, ...] = ()
 
-    @property
+    # (a pattern does not change: both are read once; the matcher ranks its attempts by them again and again)
+    @cached_property
     def root(self) -> str:
         return self.code[:2]
 
-    @property
+    @cached_property
     def specificity(self) -> int:
         """How many constraints the pattern sets (used to break priority ties)."""
         return len(self.preps) + (1 if self.objects else 0) + sum(len(p[1]) > 0 for p in self.preps) \

@@ -25,6 +25,7 @@ from .fired import (COOPERATIVE_ROOTS, FORCE_ROOTS, MILITARY_ROOTS, REQUEST_ROOT
 from .matcher import TriggerWords, best_match
 from .modality import ModalityResult, ModalityRules, conditional_consequence, detect
 from .ordinary_crime import CrimeRules
+from .parse_memo import note_sentence_starts
 from .targets import HOME_HOW, TargetFallbacks, TargetPolicy, domestic_place
 
 __all__ = ["EventCoder", "SentenceTrace", "TriggerTrace", "COOPERATIVE_ROOTS", "STATEMENT_CODES"]
@@ -62,8 +63,10 @@ class EventCoder:
                                 self.rules.governors.get("raising", frozenset()))
         events: list[Event] = []
         positions = self.trigger_words.positions(cdoc.doc)
+        sentences = list(cdoc.doc.sents)
+        note_sentence_starts(cdoc.doc, [sent.start for sent in sentences])   # (syntax.sent_start reads them)
         k = 0
-        for index, sent in enumerate(cdoc.doc.sents):
+        for index, sent in enumerate(sentences):
             st = SentenceTrace(index, sent)
             start = k
             while k < len(positions) and positions[k] < sent.end:

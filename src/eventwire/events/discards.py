@@ -29,7 +29,10 @@ class DiscardChecker:
             found = PatternIndex.of(self.lexicon).doc_words(sent.doc)
             words, lemmas = found.lowers[sent.start:sent.end], found.lemmas[sent.start:sent.end]
             for i in range(len(words)):
-                for phrase, rule in index.get(words[i], []) + (index.get(lemmas[i], []) if lemmas[i] != words[i] else []):
+                phrases = index.get(words[i])   # (the word's phrases, then its lemma's)
+                if lemmas[i] != words[i] and lemmas[i] in index:
+                    phrases = phrases + index[lemmas[i]] if phrases else index[lemmas[i]]
+                for phrase, rule in phrases or ():
                     n = len(phrase)
                     if i + n <= len(words) and all(phrase[k] in (words[i + k], lemmas[i + k]) for k in range(n)):
                         covered.update({sent.start + i + k: rule for k in range(n)})
@@ -121,14 +124,15 @@ def _context_text(tok: Token, *, subject_only: bool = False) -> str:
     verb = tok
     if subject_only and not syntax.children(tok, *syntax.SUBJ) and tok.dep_ == "conj":
         verb = tok.head     # "troops moved in and surrounded the palace"
-    for c in verb.children:
-        if c.dep_ in deps:
-            parts.append(_norm_text(c.subtree))
-            parts.append(" " + " ".join(t.lemma_.lower() for t in c.subtree) + " ")
+    for c, dep in syntax.labelled_children(verb):
+        if dep in deps:
+            subtree = list(c.subtree)   # (walked once for its words and its lemmas)
+            parts.append(_norm_text(subtree))
+            parts.append(" " + " ".join(t.lemma_.lower() for t in subtree) + " ")
     if subject_only:
         return " ".join(parts)
     doc = tok.doc
-    window = doc[max(0, tok.i - 3):min(len(doc), tok.i + 4)]
+    window = list(doc[max(0, tok.i - 3):min(len(doc), tok.i + 4)])
     parts.append(_norm_text(window))
     parts.append(" " + " ".join(t.lemma_.lower() for t in window) + " ")
     return " ".join(parts)

@@ -13,6 +13,7 @@ from ..document import CodedDocument
 from ..ids import event_id
 from ..records import ActorRef, Event, Evidence
 from .arguments import Arg
+from .parse_memo import remembered
 
 
 def events(cdoc: CodedDocument, sent: Span, index: int, f: Any, cameo: CameoCodes) -> list[Event]:
@@ -29,8 +30,11 @@ def events(cdoc: CodedDocument, sent: Span, index: int, f: Any, cameo: CameoCode
         if tok.i == last.i + 1:
             last = tok
     t_start, t_end = first.idx, last.idx + len(last.text)
-    # (the doc's text cut at the sentence's bounds is ``sent.text`` without walking its tokens)
-    evidence = Evidence(text=cdoc.doc.text[sent.start_char:sent.end_char], trigger=cdoc.doc[first.i:last.i + 1].text,
+    # (the doc's text cut at the sentence's bounds is ``sent.text`` without walking its tokens; the doc joins its
+    # text anew on each read, so it is read once while the doc holds a parse memo)
+    doc = cdoc.doc
+    text = remembered(doc, ("doc text",), lambda: doc.text)
+    evidence = Evidence(text=text[sent.start_char:sent.end_char], trigger=doc[first.i:last.i + 1].text,
                         start=sent.start_char, end=sent.end_char, trigger_start=t_start, trigger_end=t_end)
     out = []
     for s, t in f.pairs:

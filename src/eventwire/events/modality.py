@@ -126,8 +126,8 @@ def _longest_prefix(table: dict[str, str], code: str) -> str | None:
 def conditional_consequence(trigger: Token, rules: ModalityRules) -> Token | None:
     """The "if/unless" clause a promised act depends on ("will strike back if attacked"), or None."""
     markers = rules.markers.get("hypothetical", frozenset())
-    for c in trigger.children:
-        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in markers for m in c.children):
+    for c, dep in syntax.labelled_children(trigger):
+        if dep == "advcl" and any(mdep == "mark" and m.lower_ in markers for m, mdep in syntax.labelled_children(c)):
             return c
     return None
 
@@ -142,14 +142,14 @@ class ModalityResult:
 
 
 def _is_negated(tok: Token, rules: ModalityRules, own: frozenset[int] = frozenset()) -> bool:
-    return any(c.i not in own and (c.dep_ == "neg" or (c.dep_ in ("advmod", "det", "preconj")
-                                                        and c.lower_ in rules.negations))
-               for c in tok.children)
+    return any(c.i not in own and (dep == "neg" or (dep in ("advmod", "det", "preconj")
+                                                     and c.lower_ in rules.negations))
+               for c, dep in syntax.labelled_children(tok))
 
 
 def _aux_kind(tok: Token, rules: ModalityRules) -> str | None:
-    for c in tok.children:
-        if c.dep_ in ("aux", "auxpass") or (c.tag_ == "MD"):
+    for c, dep in syntax.labelled_children(tok):
+        if dep in ("aux", "auxpass") or (c.tag_ == "MD"):
             word = c.lower_
             if word in rules.auxiliaries.get("obligation", ()):
                 return "obligation"
@@ -170,7 +170,7 @@ def _counterfactual(tok: Token, rules: ModalityRules) -> bool:
     (or may not have), never a promise, even under a verb of saying ("said he would have objected")."""
     if tok.tag_ != "VBN":
         return False
-    kids = [c for c in tok.children if c.dep_ in ("aux", "auxpass") or c.tag_ == "MD"]
+    kids = [c for c, dep in syntax.labelled_children(tok) if dep in ("aux", "auxpass") or c.tag_ == "MD"]
     return any(c.lemma_.lower() == "have" for c in kids) and any(
         c.lower_ in rules.auxiliaries.get("hypothetical", ()) for c in kids)
 
@@ -180,7 +180,7 @@ def _has_condition(tok: Token, rules: ModalityRules) -> bool:
     markers = rules.markers.get("hypothetical", frozenset())
     cur = tok
     for _ in range(6):
-        if any(c.dep_ == "mark" and c.lower_ in markers for c in cur.children):
+        if any(dep == "mark" and c.lower_ in markers for c, dep in syntax.labelled_children(cur)):
             return True
         if cur.dep_ in ("advcl", "ccomp", "xcomp", "conj", "acomp") and cur.head is not cur:
             cur = cur.head
@@ -197,14 +197,15 @@ def detect(trigger: Token, rules: ModalityRules, *, noun: bool,
     is part of the trigger ("had no comment" is a refusal to comment), not a negation."""
     chain = [trigger]
     if noun:
-        if any(c.dep_ == "det" and c.lower_ in ("no", "neither") and c.i not in own_words for c in trigger.children):
+        if any(dep == "det" and c.lower_ in ("no", "neither") and c.i not in own_words
+               for c, dep in syntax.labelled_children(trigger)):
             return ModalityResult("negated", False, f"'no {trigger.text}'")
         verb = syntax.light_verb(trigger)
         if verb is None and trigger.dep_ in ("nsubj", "nsubjpass") and trigger.head.pos_ in ("VERB", "AUX"):
             verb = trigger.head     # "if joint drills went ahead"
         if verb is not None:
             chain.append(verb)
-        planned = [c for c in trigger.children if c.dep_ == "amod" and c.lemma_.lower() in
+        planned = [c for c, dep in syntax.labelled_children(trigger) if dep == "amod" and c.lemma_.lower() in
                    ("plan", "planned", "proposed", "possible", "potential", "upcoming", "future", "prospective")]
         if planned:
             return ModalityResult("future", True, f"'{planned[0].text} {trigger.text}'")
@@ -226,7 +227,7 @@ def detect(trigger: Token, rules: ModalityRules, *, noun: bool,
     # review and warned against hackers": the past 'warned' is told, not promised)
     head = chain[-1]
     shared = [head.head] if head.dep_ == "conj" and head.tag_ == "VB" and head.head.pos_ in ("VERB", "AUX") and not any(
-        c.dep_ in ("aux", "auxpass") for c in head.children) else []
+        dep in ("aux", "auxpass") for _, dep in syntax.labelled_children(head)) else []
     for tok in chain + shared + governors:
         if _counterfactual(tok, rules):      # "would have objected": did not happen, no intent either
             return ModalityResult("hypothetical", False, f"counterfactual 'have {tok.text}'")
@@ -252,7 +253,7 @@ def detect(trigger: Token, rules: ModalityRules, *, noun: bool,
 
 
 def _to_infinitive(tok: Token) -> bool:
-    return tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+    return tok.tag_ == "VB" and any(dep == "aux" and c.lower_ == "to" for c, dep in syntax.labelled_children(tok))
 
 
 def _aim_noun(top: Token, rules: ModalityRules) -> Token | None:

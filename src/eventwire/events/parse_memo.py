@@ -15,6 +15,8 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import TypeVar
 
+import numpy
+
 from spacy.attrs import SENT_START
 from spacy.tokens import Doc, Token
 
@@ -60,10 +62,17 @@ def sentence_start(doc: Doc, i: int) -> int | None:
         return None
     firsts = memo.facts.get(("sentence starts",))
     if firsts is None:
-        firsts = memo.facts[("sentence starts",)] = [k for k, s in enumerate(doc.to_array(SENT_START).tolist())
-                                                     if s == 1]
+        firsts = memo.facts[("sentence starts",)] = numpy.flatnonzero(doc.to_array(SENT_START) == 1).tolist()
     n = bisect_right(firsts, i)
     return firsts[n - 1] if n else 0
+
+
+def note_sentence_starts(doc: Doc, firsts: list[int]) -> None:
+    """Keep the first token index of each sentence of ``doc`` (ascending, as ``doc.sents`` gives them) in the memo
+    ``doc`` holds, for ``sentence_start`` (which reads them from the doc's array when none were noted)."""
+    memo = doc.user_data.get(KEY)
+    if memo is not None:
+        memo.facts[("sentence starts",)] = firsts
 
 
 @contextmanager

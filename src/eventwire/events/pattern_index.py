@@ -192,9 +192,11 @@ class DocWords:
         self.doc = weakref.ref(doc)
         strings.strings = doc.vocab.strings
         array = self._array = doc.to_array([LEMMA, LOWER, SENT_START, HEAD])
-        self.lemmas: list[str] = list(map(strings.__getitem__, array[:, 0].tolist()))
-        self.lowers: list[str] = list(map(strings.__getitem__, array[:, 1].tolist()))
-        self.starts: list[bool] = [s == 1 for s in array[:, 2].tolist()]
+        lemmas, lowers, starts, _ = array.T.tolist() if len(array) else ([], [], [], [])
+        lowered = strings.__getitem__
+        self.lemmas: list[str] = list(map(lowered, lemmas))
+        self.lowers: list[str] = list(map(lowered, lowers))
+        self.starts: list[bool] = [s == 1 for s in starts]
         self._ends: tuple[list, list] | None = None
         self._firsts: list[int] | None = None
         self._sentences: dict[int, frozenset[str]] = {}

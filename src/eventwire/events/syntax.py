@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from .argument_words import argument_words
-from .parse_memo import memo_of, remembered, sentence_start
+from .parse_memo import KEY as MEMO_KEY, remembered, sentence_start
 from .counting import counted, measured, quantified  # noqa: F401 (quantified: re-exported for callers)
 
 SUBJ = frozenset({"nsubj", "csubj"})
@@ -85,7 +85,7 @@ def children(token: Token, *deps: str) -> list[Token]:
 def labelled_children(token: Token) -> list[tuple[Token, str]]:
     """``token``'s children with their dependency labels (read once per token while the doc holds a
     ``ParseMemo``; the list is shared then: not to be changed)."""
-    memo = memo_of(token.doc)
+    memo = token.doc.user_data.get(MEMO_KEY)   # (``memo_of``, read inline: the commonest call of the coder)
     if memo is None:
         return [(c, c.dep_) for c in token.children]
     out = memo.children.get(token.i)

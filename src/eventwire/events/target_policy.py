@@ -24,6 +24,8 @@ _FLAGS = ("place", "owner", "government", "antecedent", "complement", "abroad", 
 _FIELDS = ("alone", *_FLAGS)
 _SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "LAB", "BUS", "EDU", "HLH", "MED", "PTY", "ELI", "SPY"})
 _ALONE_VALUES = {True: "true", False: "false", "never": "never"}
+_NOT_LOOKED_UP = object()
+_NOT_LISTED = object()
 
 
 @dataclass(frozen=True)
@@ -47,6 +49,8 @@ class TargetPolicy:
     assassination_killing_codes: frozenset[str] = frozenset()
     assassination_code: str = ""
     assassination_sectors: frozenset[str] = frozenset()
+    # (table id, code) -> the value ``_lookup`` found (the tables are the policy's own and do not change)
+    _prefix_hits: dict[tuple[int, str], object] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     @classmethod
     def load(cls, path: Path | None = None, cameo: CameoCodes | None = None) -> "TargetPolicy":
@@ -101,12 +105,15 @@ class TargetPolicy:
                    assassination_killing_codes=murder_codes, assassination_code=murder_code,
                    assassination_sectors=leader_sectors)
 
-    @staticmethod
-    def _lookup(table: dict, code: str, default):
-        for n in range(len(code), 1, -1):
-            if code[:n] in table:
-                return table[code[:n]]
-        return default
+    def _lookup(self, table: dict, code: str, default):
+        """The value of the longest prefix of ``code`` that ``table`` (one of the policy's tables) lists, else
+        ``default``; found once per table and code (``_prefix_hits``: the coder asks it for every trigger)."""
+        key = (id(table), code)
+        hit = self._prefix_hits.get(key, _NOT_LOOKED_UP)
+        if hit is _NOT_LOOKED_UP:
+            hit = self._prefix_hits[key] = next((table[code[:n]] for n in range(len(code), 1, -1) if code[:n] in table),
+                                                _NOT_LISTED)
+        return default if hit is _NOT_LISTED else hit
 
     def alone(self, code: str) -> str:
         """"true", "false" or "never": may an event of ``code`` be coded with no target?"""
