@@ -9,7 +9,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..dictionaries.cameo_codes import CameoCodes
-from . import background, earlier_acts, idle_warnings, own_nationals, statements, stopped_acts, syntax, tolls
+from . import (awaited_acts, background, earlier_acts, idle_warnings, own_nationals, statements, stopped_acts, syntax,
+               tolls)
 from .argument_words import argument_words
 from .arguments import AUTHOR_MARK, Arg
 from .dyads import Dyads
@@ -189,10 +190,12 @@ def drop_embedded(fired: dict[int, Fired], rules: ModalityRules, background_prep
     """Events that did not happen as told: the content of a demand, accusation, rejection or
     threat ("demanded that Israel ease restrictions"), an obligation ("Iraq must cooperate"),
     and event nouns that only date another event ("following a government offensive"); acts told
-    as what happened before the news (``earlier_acts``) and a state's advice to its own nationals to leave
+    as what happened before the news (``earlier_acts``) or as the awaited condition of an 'until' clause
+    (``awaited_acts``), and a state's advice to its own nationals to leave
     a country (``own_nationals``), acts named as stopped ("suspend nuclear tests": ``stopped_acts``), warnings
     that are no political comment (``idle_warnings``)."""
     earlier_acts.drop(fired, rules)
+    awaited_acts.drop(fired, rules)
     idle_warnings.drop(fired)
     own_nationals.drop(fired, rules.governors.get("leaving", frozenset()))
     stopped_acts.drop(fired, rules.governors.get("stopping", frozenset()))

@@ -72,6 +72,13 @@ def _one_group(sources: list[Arg]) -> bool:
     return len(sources) == 2 and len(groups) == 1 and None not in groups
 
 
+def _participle_of_noun(f: Fired) -> bool:
+    """The trigger is a past participle that describes a noun ("two candidates backed by Qatar and Egypt", "a
+    plan endorsed by France and Germany"): the noun is what its 'by' agents act on, the unresolved target; the
+    agents do not act on each other."""
+    return not f.attempt.noun and f.token.dep_ == "acl" and f.token.tag_ == "VBN"
+
+
 def _between_sides(args: list[Arg]) -> bool:
     """Two or more actors, all from a 'between' phrase."""
     return len(args) >= 2 and all(a.how.startswith(BETWEEN) for a in args)
@@ -89,8 +96,9 @@ class Dyads:
         assert roles is not None
         sources, targets = roles.sources, roles.targets
         if pat.symmetric:   # "discussed the situation in Syria": Syria is a topic, not a partner
-            # ("a joint operation against Islamist fighters": an 'against' phrase names no partner)
-            targets = [t for t in targets if OWNER_MARK not in t.how and not t.how.startswith("'against'")]
+            # ("a joint operation against Islamist fighters": an 'against' phrase names no partner, nor does an
+            # 'on' phrase: "an exchange of views on Ethiopia's plans for a port", "talks on Iran's programme")
+            targets = [t for t in targets if OWNER_MARK not in t.how and not t.how.startswith(("'against'", "'on'"))]
             sources = [s for s in sources if OWNER_MARK not in s.how] or sources
         pairs: list[tuple[Arg, Arg | None]] = []
         # "clashes between A and B": the sides of a 'between' phrase act on each other
@@ -116,7 +124,8 @@ class Dyads:
         elif len(sources) >= 2 and (pat.symmetric or (pat.target not in ("none", "prep:between")
                                                       and pat.root in COOPERATIVE_ROOTS
                                                       and not (f.code or pat.code).startswith(_GIVING_CODES)
-                                                      and not has_object(f, ("dobj",)))
+                                                      and not has_object(f, ("dobj",))
+                                                      and not _participle_of_noun(f))
                                     or (not f.attempt.noun and reciprocals.mutual_subjects(f.token))
                                     or _agreed_together(f)
                                     or (pat.target != "none" and pat.root in _JOINT_ROOTS and _one_group(sources))):

@@ -61,6 +61,10 @@ def earlier_act(f: Any, live: list[Any], rules: ModalityRules, triggers: frozens
     # act only as the background of another ("Israel fought a war with Hezbollah in 2006" may be the news)
     if dated and (counted or first.dep_ != "ROOT" or _main_act(f, first, live) is not None):
         return f"background: dated long before the news ('{dated}'), not an event of the news"
+    weeks = _dated_weeks_before(verb, first, rules)
+    if weeks and not _in_lead(verb):
+        return f"background: a sentence after the lead dates its act weeks before the news ('{weeks}'), not an " \
+               "event of the news"
     if first.dep_ == "ROOT" and _pluperfect(verb):
         return "a main clause in the past perfect ('had led', 'had admitted'): an act before the news, " \
                "told as its background"
@@ -151,6 +155,39 @@ def _dated_long_before(verb: Token, first: Token, rules: ModalityRules) -> tuple
                 if span is not c or any(g.dep_ == "amod" and g.lower_ in ("last", "previous") for g in span.children):
                     return (f"{span.text} {c.text}" if span is not c else f"last {span.text}"), True
     return "", False
+
+
+def _dated_weeks_before(verb: Token, first: Token, rules: ModalityRules) -> str:
+    """The time phrase of the clause that counts weeks or months back from the news ("" when none): "last week",
+    "last month", "on Thursday last week", "two weeks ago", "a month ago", "earlier this month" (intent.yaml
+    ``markers.weeks_back``); not "this week", "next month", "in March"."""
+    spans = rules.markers.get("weeks_back", frozenset())
+    heads = [verb, first] + ([first.head] if first.dep_ == "acl" else [])
+    for head in heads:
+        for c in head.children:
+            if c.dep_ not in ("npadvmod", "advmod"):
+                continue
+            for span in (c, *(g for g in c.children if g.dep_ == "npadvmod")):
+                if span.lemma_.lower() not in spans:
+                    continue
+                kids = {g.lower_ for g in span.children}
+                if kids & {"last", "previous"}:                        # "last week", "Thursday last week"
+                    return f"{' '.join(t.text for t in span.subtree)}"
+                if c.lower_ == "ago" and span is not c:                # "two weeks ago"
+                    return f"{span.text} ago"
+                if "this" in kids and (c.lower_ == "earlier" or "earlier" in kids):   # "earlier this month"
+                    return f"earlier this {span.text}"
+    return ""
+
+
+def _in_lead(token: Token) -> bool:
+    """Whether ``token`` is in the lead: the first sentence of the text that ends like one (a headline line
+    above it, with no closing stop, is not the lead)."""
+    for sent in token.doc.sents:
+        ends = sent[-1].text in (".", "!", "?") or (len(sent) > 1 and sent[-2].text in (".", "!", "?"))
+        if ends or sent.end > token.i:
+            return sent.start <= token.i < sent.end
+    return False
 
 
 def _year_without_day(obj: Token) -> bool:
