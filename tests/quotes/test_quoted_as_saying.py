@@ -6,7 +6,8 @@ import pytest
 @pytest.mark.parametrize("text, speaker, content, via", [
     ("The Interfax news agency quoted Peskov as saying that Russia would respond.", "Peskov",
      "that Russia would respond", "Interfax"),
-    ("State media quoted the minister as saying the talks had failed.", "the minister", "the talks had failed", None),
+    ("State media quoted the minister as saying the talks had failed.", "the minister", "the talks had failed",
+     "State media"),                       # "media" is a media word since session 13
     ("The police quoted witnesses as saying the gunman fled on foot.", "witnesses", "the gunman fled on foot", None),
     ('"We will not buy aircraft from Europe," Detik.com quoted Djamal as saying.', "Djamal",
      '"We will not buy aircraft from Europe,"', None),

@@ -27,6 +27,8 @@ from eventwire.quotes.lexicon import QuoteLexicon
     ("The cabinet approved the budget, according to a statement carried by Xinhua.", "Xinhua"),
     ("The state news agency said the president had returned to the capital.", "The state news agency"),
     ("A local radio station reported that the dam had burst.", "A local radio station"),
+    ("The border was closed overnight, Iranian state media said.", "Iranian state media"),
+    ("According to state media, the leader inspected a new missile launcher.", "state media"),
     # an outlet named with the verb still wins over the press and the platform word
     ("The mayor told CNN that the shelters were full.", "CNN"),
     ("The minister said in an interview with the BBC that the sanctions were failing.", "BBC"),
@@ -66,6 +68,9 @@ def test_a_platform_post_wrapping_a_report_is_its_channel(find_quotes, text, spe
     "The national disaster agency said phone lines to three islands had been cut.",
     "Relief agencies said they could not reach the flooded villages.",
     "The International Atomic Energy Agency said its inspectors had left the plant.",
+    # a media noun the speaker's words are about is no channel
+    "The president attacked the newspaper for its reporting on the war.",
+    "The minister criticised the media for its coverage of the trial.",
 ])
 def test_no_channel_where_none_carried_the_claim(find_quotes, text):
     quotes = find_quotes(text)

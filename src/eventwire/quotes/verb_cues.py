@@ -142,7 +142,9 @@ def verb_cue(tok: Token, lexicon: QuoteLexicon, quoted: Sequence[bool], blocked:
             if speaker is None or speaker.head not in aside.clause:
                 cue.speaker = speaker = aside.speaker
             cue.clause |= aside.clause
-    cue.via = channel_of_cue(tok, lexicon, skip=lambda i: blocked[i] and not quoted[i]) or phrase_via
+    said = cue.content if cue.content is not None and cue.content[0] > tok.i else (0, 0)
+    cue.via = channel_of_cue(tok, lexicon, skip=lambda i: blocked[i] and not quoted[i]
+                             or said[0] <= i < said[1]) or phrase_via   # "criticised the media for ...": no channel
     framed = quoting_frame(tok, lexicon)
     if framed is not None and not blocked[framed[1].i]:   # "Interfax quoted Peskov as saying": the outlet is the channel
         reporter = next((c for c in framed[0].children if c.dep_ == "nsubj" and not blocked[c.i]), None)
