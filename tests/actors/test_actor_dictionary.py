@@ -117,7 +117,7 @@ def test_bad_shipped_people_file_is_rejected(tmp_path):
     ("Huawei", "CHNBUS"), ("Lockheed Martin", "USABUS"), ("Saudi Aramco", "SAUBUS"), ("Gazprom", "RUSBUS"),
     ("the Sejm", "POLLEG"), ("the Bundeswehr", "DEUMIL"), ("the SBU", "UKRSPY"), ("Quds Force", "IRNMIL"),
     ("Immigration and Customs Enforcement", "USACOP"), ("the Federal Reserve", "USAGOV"), ("NASA", "USAGOV"),
-    ("Law and Justice", "POLPTY"), ("All Progressives Congress", "NGAPTY"), ("Fidesz", "HUNPTY"),
+    ("Law and Justice", "POLOPP"), ("All Progressives Congress", "NGAPTY"), ("Fidesz", "HUNPTY"),
     ("JNIM", "MLIREB"), ("Baloch Liberation Army", "PAKREB"), ("Gulf Clan", "COLREB"), ("Qassam Brigades", "PSEREB"),
     ("Kommersant", "RUSMED"), ("Daily Maverick", "ZAFMED"), ("Yonhap", "KORMED"), ("IOM", "IGOUNOREF"),
     ("Asian Development Bank", "IGOADB"), ("Brookings Institution", "USANGO"), ("Harvard University", "USAEDU"),

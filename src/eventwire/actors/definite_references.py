@@ -1,5 +1,5 @@
 """Definite descriptions that point back to an actor named before: "the group", "the country", "the militants",
-"the alliance", "the agency", "the company".
+"the alliance", "the agency", "the company", "the party" (which actor each kind can name: ``organisation_kinds.fits``).
 
 News English names an actor once and then refers to it by its kind: "The Taliban attacked a checkpoint. The group
 said ...", "Russia ... the country's economy", "Islamic State fighters ... the militants". A definite phrase headed
@@ -23,7 +23,7 @@ from spacy.tokens import Token
 
 from .mention_context import WHERE_PREPS, FinderBase
 from .name_matches import Found
-from .organisation_kinds import ORGANISATION_KINDS, organisation_fits
+from .organisation_kinds import FORCE_SECTORS, fits
 from .resolver import FORMER_WORDS, Resolution
 from .vocabulary import shipped_vocabulary
 
@@ -39,9 +39,6 @@ ANAPHORS = _WORDS.group_of("anaphors")
 # adjectives that keep a definite description a reference back: "the militant group", "the Islamist movement",
 # and the backer words of the resolver: "the Iran-backed group", "the Saudi-funded militia"
 ROLE_ADJECTIVES = _WORDS.words("role_adjectives") | _WORDS.words("backer_words")
-# nor has one referred to as "the agency" / "the ministry": businesses, outlets, parties, armed groups
-NOT_INSTITUTION_SECTORS = frozenset({"BUS", "MED", "PTY", "REB"})
-COUNTRY_KINDS = frozenset({"country", "adjective", "capital", "place", "metonym"})
 OBJECT_DEPS = frozenset({"dobj", "pobj", "dative"})
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 # verbs of arriving somewhere (data/actors/words.yaml arrival_verbs): the country one arrives in is not one's own
@@ -53,8 +50,6 @@ SAME_WORD_KINDS = frozenset({"institution", "business"})
 ANY_BUSINESS = _WORDS.words("any_business")
 # "the kingdom", "the sultanate": the countries a noun for a monarchy can point back to (words.yaml monarchies)
 MONARCHIES = _WORDS.groups("monarchies")
-# anaphor kind -> the sector of the state's forces it names again ("the army", "the police")
-FORCE_SECTORS = {"military": "MIL", "police": "COP"}
 
 
 def definite(token: Token) -> bool:
@@ -116,22 +111,6 @@ def _arrivals(token: Token) -> set[int]:
             break
         node = node.head
     return set()
-
-
-def fits(kind: str, res: Resolution) -> bool:
-    if res.code is None:
-        return False
-    if kind in ORGANISATION_KINDS:    # "the group" is no UN body, "the alliance" no EU, "the bloc" no NATO
-        return organisation_fits(kind, res)
-    if kind == "institution":
-        return res.kind in ("organisation", "metonym") and not NOT_INSTITUTION_SECTORS & set(res.sectors)
-    if kind == "business":
-        return res.kind == "organisation" and "BUS" in res.sectors
-    if kind == "country":
-        return res.kind in COUNTRY_KINDS and res.country is not None
-    if kind in FORCE_SECTORS:
-        return res.country is not None and res.sectors == (FORCE_SECTORS[kind],)
-    return "REB" in res.sectors    # armed
 
 
 def _subject_word(tok: Token) -> bool:

@@ -311,6 +311,10 @@ class ActorResolver:
         if sector in NON_COUNTRY_BLOCKS:   # "a human rights group" -> NGO
             return Resolution(sector, None, (), None, f"{why_role}", "agent", plural=phrase.plural)
         sectors: tuple[str, ...] = (sector,)
+        owner = phrase.owner
+        if sector == "PTY" and not agent.person and owner is not None and owner.kind == "person" and \
+                "OPP" in owner.sectors:   # "Imran Khan's party" while he leads the opposition
+            sectors, why_role = ("OPP",), f"{why_role}; the party of {owner.name}, in opposition (OPP)"
         if agent.person and sector in PUBLIC_SECTORS and former and not phrase.plural:
             sectors, why_role = ("ELI",), f"{why_role}; former, an elite (ELI)"   # "the former minister"
         if sector == "MED" and STATE_MEDIA_WORDS & set(phrase.modifiers):
