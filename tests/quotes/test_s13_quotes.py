@@ -130,3 +130,12 @@ def test_a_media_qualifier_must_belong_to_a_media_word(tmp_path):
                     "media_qualifiers: {agency: [news]}\n", encoding="utf-8")
     with pytest.raises(DictionaryError, match="not under 'media_words'"):
         QuoteLexicon.load(channels_file=path)
+
+
+def test_a_participle_before_a_closing_report_is_the_reported_speakers(find_quotes):
+    """'X accused Y ..., saying ..., the agency reported': X is saying it; the agency only reports it."""
+    quotes = find_quotes("The army chief accused the rebels of breaking the truce, saying they had shelled two "
+                         "villages, the state news agency reported.")
+    said = [q for q in quotes if q.cue == "saying"]
+    assert [(q.speaker.text, q.text) for q in said] == [("The army chief", "they had shelled two villages")], \
+        [(q.cue, q.speaker.text if q.speaker else None, q.text) for q in quotes]

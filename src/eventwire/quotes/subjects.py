@@ -37,6 +37,17 @@ def subject_of(verb: Token, lexicon: QuoteLexicon, forbidden: Callable[[int], bo
     return noun_phrase_before(verb, forbidden)
 
 
+def _clause_before_trailing_report(participle: Token) -> Token | None:
+    """ "X accused Y of Z, saying ..., the agency reported": a participle between a reported clause and the
+    report that closes the sentence tells more of the clause's subject, not of the reporter (the parser hangs
+    it from the report). The reported clause's verb, or None."""
+    report = participle.head
+    if participle.i > report.i or not any(c.dep_ == "nsubj" and c.i > participle.i for c in report.children):
+        return None
+    return next((c for c in report.children if c.dep_ == "ccomp" and c.i < participle.i
+                 and any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)), None)
+
+
 def _closing_noun_phrase(noun: Token) -> bool:
     """A determined noun phrase that ends its sentence ("the minister", "the EU's foreign policy chief,
     Josep Borrell"), as the speaker after a quotation and its verb is; adjuncts of the verb may follow
@@ -121,9 +132,12 @@ def _subject(verb: Token, lexicon: QuoteLexicon, forbidden: Callable[[int], bool
             # "X said, citing Y, that Z": the parser hung the aside inside the reported clause; X cites
             aside = participle and current.tag_ == "VBG" and after_participle_aside(current.head) > current.i
             raised = current.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children)
+            reported = _clause_before_trailing_report(current) if participle else None
             current = current.head
-            if (gerund or aside) and current.dep_ == "ccomp" and current.head.i != current.i:
+            if (gerund or aside) and current.dep_ == "ccomp" and current.head.i < current.i:
                 current = current.head     # "X said that Y had concluded Z, saying ...": X is saying
+            elif reported is not None:     # (not "X accused Y, saying ..., the agency reported": X is saying)
+                current = reported         # "X banned the talks, calling Y untrustworthy, state media reported": X
             continue
         if current.dep_ == "acomp" and current.head.i != current.i:
             current = current.head         # "won't be able to brag", "was quick to deny"
