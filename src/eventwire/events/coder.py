@@ -17,6 +17,7 @@ from ..document import CodedDocument
 from ..records import Event
 from . import (armed_sides, background, drops, emit, merges, needed_context, participial_acts, protest_targets,
                received, restatements, shared_roles, statements, syntax, trips)
+from .argument_words import argument_words
 from .arguments import Arg, ArgumentFinder
 from .discards import DiscardChecker
 from .dyads import Dyads
@@ -133,6 +134,8 @@ class EventCoder:
                 f.trace.outcome = ""
                 f.governor_intent = None
                 self._resolve(f, finder)
+            if f.roles is not None and f.roles.sources and f.pairs and not f.dropped and self._left_untargeted(f):
+                self._targeted_alternative(f, finder)
         for f in fired.values():   # (a vetoed trigger got its verbal reading above)
             verbal = None if f.dropped or f.vetoed else statements.verbal_force(f)
             if verbal:   # "Trump attacked the courts": criticism, not force
@@ -223,6 +226,37 @@ class EventCoder:
             f.attempt.why = f"fits, but vetoed by {discard}"
             f.attempt = f.trace.chosen = allowed[0]
             f.alternatives = allowed[1:]
+
+    def _left_untargeted(self, f: Fired) -> bool:
+        """Would the target policy leave out every pair of ``f`` for want of a target? ("Thailand and Cambodia
+        agreed to pull heavy weapons back": a pledge of arms with no recipient goes, the de-escalation both
+        agreed on is the reading that codes.)"""
+        return not self.include_untargeted and all(t is None for _, t in f.pairs) \
+            and f.attempt.pattern.target != "none" and self.targets.alone(f.code) != "true"
+
+    def _targeted_alternative(self, f: Fired, finder: ArgumentFinder) -> None:
+        """The winner of ``f`` found actors but no target, and the target policy would leave it out: the first
+        next fitting pattern that finds a target codes instead; with none, the winner stays (and goes)."""
+        chosen = f.attempt
+        for alt in [a for a in f.alternatives if a.pattern.target != "none"]:
+            f.attempt = f.trace.chosen = alt
+            f.trace.outcome = ""
+            f.governor_intent = None
+            self._resolve(f, finder)
+            # a target of its own, or the other side of an act its several subjects agree on in a reading as
+            # specific as the winner's ("A and B agreed to pull heavy weapons back": de-escalation); not the
+            # co-subjects of a pledge paired by default ("A, B and C promised to send forces", "A and B agreed
+            # to send troops": no generic agreement between co-givers)
+            if not f.dropped and any(t is not None for _, t in f.pairs) and (
+                    f.roles.targets or (f.token.lemma_.lower() in argument_words().agreeing
+                                        and alt.pattern.priority >= chosen.pattern.priority)):
+                f.alternatives = [a for a in f.alternatives if a is not alt]
+                return
+            f.dropped = ""
+        f.attempt = f.trace.chosen = chosen
+        f.trace.outcome = ""
+        f.governor_intent = None
+        self._resolve(f, finder)
 
     def _resolve(self, f: Fired, finder: ArgumentFinder) -> None:
         pat = f.attempt.pattern

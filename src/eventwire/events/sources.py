@@ -47,6 +47,40 @@ def _small_clause(verb: Token) -> bool:
         and bool(syntax.children(verb, *syntax.SUBJ))
 
 
+_FINITE_PAST_OR_PRESENT = frozenset({"VBD", "VBZ"})
+_NON_FINITE = frozenset({"VB", "VBG"})
+
+
+def misjoined_clause(verb: Token) -> Token | None:
+    """The finite verb whose subject a subjectless finite ``verb`` (past or 3rd person present) shares when
+    the parser joined it to the wrong verb: as a conjunct of a to-infinitive or participle ("signed a deal
+    to explore oil fields and pledged to ...": 'pledged' is no act of 'explore') -> the finite verb above
+    that non-finite one; as a clause of a reporting verb right after an 'and' that closes the reported
+    clause ("said the bloc would file a complaint and warned that ...") -> the reporting verb. None
+    otherwise."""
+    if verb.tag_ not in _FINITE_PAST_OR_PRESENT or syntax.children(verb, *syntax.SUBJ, *syntax.PASS_SUBJ, "mark"):
+        return None
+    head = verb.head
+    if head is verb:
+        return None
+    if verb.dep_ == "conj" and head.tag_ in _NON_FINITE and not syntax.children(head, *syntax.SUBJ) \
+            and (head.dep_ in ("acl", "xcomp", "advcl") or head.tag_ == "VBG"):
+        up = head.head
+        for _ in range(4):   # up to the first finite verb: "signed an agreement to explore"
+            if up.pos_ in ("VERB", "AUX") and up.tag_ in ("VBD", "VBZ", "VBP") and up.i < verb.i:
+                return up
+            if up.head is up:
+                return None
+            up = up.head
+        return None
+    if verb.dep_ == "ccomp" and head.pos_ == "VERB" and head.i < verb.i:
+        before = verb.doc[verb.i - 1]
+        if before.dep_ == "cc" and before.lower_ == "and" and before.head.i != head.i \
+                and before.head.dep_ == "ccomp" and before.head.head.i == head.i:
+            return head
+    return None
+
+
 def _coordination_head(tok: Token) -> Token:
     """The first conjunct of the coordination ``tok`` is in ("separatists" in "Kiev and separatists" -> "Kiev")."""
     while tok.dep_ == "conj" and tok.head.i != tok.i:
@@ -109,6 +143,13 @@ class SourceSearch(PhraseActors):
             return self.actors(joined, "subject (the parser joined it to the phrase before)", depth)
         if verb.dep_ == "acomp" or (verb.pos_ == "ADJ" and verb.head is not verb):
             return self.verb_sources(verb.head, depth + 1)
+        clause = misjoined_clause(verb)
+        if clause is not None:
+            # "the two leaders signed a deal to explore oil fields and pledged to ...", "Lamy said the bloc
+            # would file a complaint and warned that ...": a finite verb with no subject the parser hung on a
+            # non-finite verb or on the reported clause shares the subject of the finite clause it follows
+            return [a.retold(f"{a.how} (subject of '{clause.text}', the finite clause the parser joined "
+                             f"'{verb.text}' to)") for a in self.verb_sources(clause, depth + 1, authors=authors)]
         if verb.dep_ == "xcomp" and verb.tag_ == "VBG" and verb.head.pos_ == "VERB" \
                 and verb.head.lemma_.lower() not in self.gerund_controllers:
             return []    # "they included fighting terrorism": "included" does not control "fighting"

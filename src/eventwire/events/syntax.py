@@ -409,10 +409,12 @@ def _title_phrases(name: Token) -> set[str]:
     """The title words before a proper name, read as the object's head words: "removed President Omar
     al-Bashir" -> "president", "dismissed Prime Minister Nawaz Sharif" -> "prime minister", "killed Governor
     Salman Taseer" -> "governor" (phrases ending at each capitalised compound before the name; a pattern's
-    ``objects`` list, all common nouns, is what picks the title out of the name's words)."""
+    ``objects`` list, all common nouns, is what picks the title out of the name's words). A role written in
+    lower case is a title too: "freed opposition leader Morgan Smith" -> "opposition leader", "beat activist
+    Jane Doe" -> "activist"."""
     out: set[str] = set()
     for c in name.children:
-        if c.dep_ == "compound" and c.i < name.i and c.is_title:
+        if c.dep_ == "compound" and c.i < name.i and (c.is_title or c.pos_ == "NOUN"):
             out |= phrases_ending_at(c, 3)
     return out
 

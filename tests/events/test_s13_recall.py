@@ -1,0 +1,90 @@
+"""Session 13 recall (owner "recall"): gold events the coder missed for a general reason.
+
+* A finite verb with no subject of its own that the parser hung on the wrong verb shares the subject of the
+  finite clause it follows (``sources.misjoined_clause``): joined to a to-infinitive ("signed a pact to build a
+  road and pledged to ...") or to the reported clause ("said the bloc would go to court and warned that ...").
+* A role written in lower case before a name is the object's title ("freed opposition leader X"), as a
+  capitalised one already was ("freed President X"): ``syntax._title_phrases``.
+* A winning pattern whose every pair the target policy would leave out for want of a target gives the next fitting
+  pattern that finds a target its turn (``coder._targeted_alternative``): "A and B agreed to pull heavy weapons back"
+  is no pledge of arms with no recipient but the de-escalation both agreed on; co-givers stay no partners ("A and B
+  agreed to send troops").
+
+The sentences are written for these tests (none retells a dev-set item).
+"""
+
+from __future__ import annotations
+
+from .coded_rows import Row, event_rows
+
+PUB = "2019-03-12"
+
+
+def coded(pipeline, text: str) -> list[Row]:
+    return event_rows(pipeline, text, PUB)
+
+
+def pairs(rows: list[Row], root: str) -> set[tuple[str | None, str | None]]:
+    return {(r[1], r[2]) for r in rows if r[0].startswith(root)}
+
+
+# ---------------------------------------------------------------- subjects of misjoined finite verbs
+def test_a_finite_verb_joined_to_an_infinitive_shares_the_subject_of_the_clause_it_follows(pipeline):
+    rows = coded(pipeline, "Kenyan President Uhuru Kenyatta on Tuesday hosted his Tanzanian counterpart John Magufuli "
+                           "at State House in Nairobi, where the two leaders signed an agreement to jointly build a "
+                           "highway along Lake Victoria and pledged to work together against cattle rustlers.")
+    intents = pairs(rows, "03")
+    assert any(src == "KENGOV" and (tgt or "").startswith("TZA") for src, tgt in intents)
+    assert any((src or "").startswith("TZA") and tgt == "KENGOV" for src, tgt in intents)
+
+
+def test_a_finite_verb_hung_on_the_reported_clause_shares_the_subject_of_the_saying(pipeline):
+    # the parser reads 'warned' as a second clause of 'said', with no subject: the minister warns
+    for text, speaker in [
+        ("The Brazilian foreign minister said the country would lodge a complaint with the United Nations and "
+         "warned that it could expel the Paraguayan ambassador.", "BRAGOV"),
+        ("The Indian trade minister said the government would file a complaint with the World Trade Organization "
+         "and warned that it could impose retaliatory duties on American steel.", "INDGOV"),
+    ]:
+        rows = coded(pipeline, text)
+        assert any(r[4] == "warned" and r[1] == speaker for r in rows), rows
+
+
+def test_a_non_finite_conjunct_still_shares_the_subject_of_its_own_clause(pipeline):
+    # "to build ... and to open": both are the plan's; no finite verb is misjoined, nothing is lent
+    rows = coded(pipeline, "Kenya and Tanzania announced a plan to build a highway and to open two border posts.")
+    assert not pairs(rows, "03")
+
+
+# ---------------------------------------------------------------- lower-case titles before a name
+def test_a_lower_case_role_before_a_name_is_the_object_a_release_pattern_reads(pipeline):
+    rows = coded(pipeline, "Belarus on Friday freed opposition leader Pavel Korzun from prison after two years.")
+    assert ("BLR", "BLROPP") in pairs(rows, "084")
+
+
+def test_a_freed_leader_is_a_release(pipeline):
+    rows = coded(pipeline, "The Burmese military government released democracy leader Than Myint from house arrest.")
+    assert any(r[0] == "0841" for r in rows)
+
+
+def test_a_lower_case_word_that_is_no_role_adds_no_object(pipeline):
+    # 'statement' before a name is no person released
+    rows = coded(pipeline, "The ministry released a statement on Monday.")
+    assert not pairs(rows, "084")
+
+
+# ---------------------------------------------------------------- a winner with no codable pair gives way
+def test_two_sides_agreeing_to_pull_weapons_back_agree_on_de_escalation(pipeline):
+    rows = coded(pipeline, "Eritrea and Ethiopia agreed on Monday to pull heavy weapons back from the disputed "
+                           "border town.")
+    assert {("ERI", "ETH"), ("ETH", "ERI")} <= pairs(rows, "03")
+
+
+def test_a_pledge_of_weapons_to_a_named_recipient_stays_the_pledge(pipeline):
+    rows = coded(pipeline, "Poland pledged more tanks to Ukraine on Monday.")
+    assert any(r[0] == "0332" and r[1] == "POL" and r[2] == "UKR" for r in rows)
+
+
+def test_co_givers_agreeing_to_send_troops_are_still_no_partners(pipeline):
+    rows = coded(pipeline, "Fiji and Tonga agreed on Monday to send police officers to the Solomon Islands.")
+    assert not {("FJI", "TON"), ("TON", "FJI")} & pairs(rows, "03")
