@@ -26,7 +26,7 @@ _FORMS = [
     # armed bodies killing armed bodies stay fighting (190)
     ("Two Houthi fighters were killed by Saudi troops in an exchange of fire near Jizan.", "190", "kill_combatants",
      "SAUMIL", "YEMREB"),
-    ("Two Indian paratroopers were shot dead by separatist fighters in Manipur.", "190", "kill_combatants", "INDREB",
+    ("Two Indian paratroopers were shot dead by separatist fighters in Manipur.", "193", "kill_combatants_shot", "INDREB",
      "INDMIL"),
     ("Houthi rebels have killed three Saudi border guards in an overnight raid.", "190", "kill_combatants", "YEMREB",
      "SAUMIL"),

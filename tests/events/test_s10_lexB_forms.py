@@ -52,14 +52,15 @@ _FORMS = [
      "vow_revenge", "BLRGOV", "LTU"),
     ("Moscow vowed a firm response to the Polish decision on Thursday.", "130", "vow_revenge", "RUSGOV", "POL"),
     # armed men killed: fighting (190)
-    ("Colombian troops killed six FARC guerrillas in a jungle clash.", "190", "kill_combatants", "COLMIL", "COLREB"),
+    ("Colombian troops killed six FARC guerrillas in a jungle clash.", "193", "kill_combatants_in_fighting", "COLMIL",
+     "COLREB"),   # (killed in a clash: small arms, session 13)
     ("Somali militants killed four Kenyan soldiers near the border town of Mandera.", "190", "kill_combatants",
      "SOMREB", "KENMIL"),
-    ("Afghan police shot dead two Taliban fighters at a checkpoint outside Kandahar.", "190", "kill_combatants",
+    ("Afghan police shot dead two Taliban fighters at a checkpoint outside Kandahar.", "193", "kill_combatants_shot",
      "AFGCOP", "AFGREB"),
     ("Five Egyptian policemen were killed by militants in northern Sinai on Sunday.", "190", "kill_combatants",
      "EGYREB", "EGYCOP"),
-    ("Malian soldiers have gunned down a dozen jihadists near Gao, the army said.", "190", "kill_combatants",
+    ("Malian soldiers have gunned down a dozen jihadists near Gao, the army said.", "193", "kill_combatants_shot",
      "MLIMIL", "MLIREB"),
     # people rounded up by the police are arrested (173)
     ("Zimbabwean police rounded up more than 200 people after the riots in Harare.", "173", "arrest_verb", "ZWECOP",

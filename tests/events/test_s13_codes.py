@@ -68,3 +68,85 @@ def test_spare_is_read_as_a_context_word_and_its_spared_words(tmp_path):
 def test_a_bad_spare_is_a_load_error(tmp_path, extra):
     with pytest.raises(DictionaryError):
         load_discard_file(_write_rule(tmp_path, extra))
+
+
+# ---------------------------------------------------------------- 2. sub-codes
+def _has(rows: list[Row], code: str, source: str, target: str | None) -> bool:
+    return any(r[0] == code and (r[1] or "")[:3] == source and ((r[2] or "")[:3] == target if target else True)
+               for r in rows)
+
+
+@pytest.mark.parametrize("text, code, side_a, side_b", [
+    ("Egypt's foreign minister met his Ethiopian counterpart in Nairobi on Thursday.", "044", "EGY", "ETH"),
+    ("The Peruvian and Chilean presidents met in Brasilia on Monday to discuss the border.", "044", "PER", "CHL"),
+    ("The Indonesian president met the Australian prime minister on the sidelines of the regional summit in Jakarta.",
+     "040", "IDN", "AUS"),
+    ("Senegal's president met the French president in Dakar on Tuesday.", "040", "SEN", "FRA"),
+    ("The Sudanese and Chadian leaders met in the Ethiopian capital Addis Ababa on Sunday.", "044", "SDN", "TCD"),
+])
+def test_a_meetings_place_settles_third_place_or_home(pipeline, text, code, side_a, side_b):
+    rows = coded(pipeline, text)
+    assert _has(rows, code, side_a, side_b) and _has(rows, code, side_b, side_a), rows
+
+
+def test_a_place_that_is_the_topic_is_no_venue(pipeline):
+    rows = coded(pipeline, "The Kenyan and Ugandan presidents discussed the fighting in the South Sudanese capital Juba.")
+    assert not [r for r in rows if r[0] == "044"], rows
+
+
+def test_a_summit_with_no_third_place_is_a_meeting(pipeline):
+    rows = coded(pipeline, "The Kenyan president held a summit with the Tanzanian president at State House on Friday.")
+    assert _has(rows, "040", "KEN", "TZA"), rows
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Ethiopian troops pushed into Somalia's Gedo region on Sunday.", "ETH"),
+    ("Rebel fighters rolled into the northern town of Kidal on Thursday.", None),
+    ("Jihadist fighters overran Palmyra on Wednesday.", None),
+])
+def test_an_advance_into_a_place_occupies_territory(pipeline, text, source):
+    rows = coded(pipeline, text)
+    assert any(r[0] == "192" and (source is None or (r[1] or "")[:3] == source) for r in rows), rows
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Malian soldiers killed six jihadist fighters in a firefight near Mopti on Monday.", "MLI", "MLI"),
+    ("Tuareg rebels killed three Malian soldiers in a clash near Kidal on Sunday.", "MLI", "MLI"),
+    ("Maoist rebels killed five Indian policemen in a gun battle in Chhattisgarh.", "IND", "IND"),
+])
+def test_combatants_killed_in_a_clash_are_small_arms_fighting(pipeline, text, source, target):
+    rows = coded(pipeline, text)
+    assert _has(rows, "193", source, target), rows
+
+
+def test_combatants_killed_with_no_fighting_named_stay_190(pipeline):
+    rows = coded(pipeline, "Somali militants killed five Kenyan soldiers near the border town of Mandera.")
+    assert _has(rows, "190", "SOM", "KEN"), rows
+
+
+@pytest.mark.parametrize("text, side_a, side_b", [
+    ("Eritrea and Ethiopia accused each other of shelling villages along the border.", "ERI", "ETH"),
+    ("India and Pakistan accused each other of violating the ceasefire in Kashmir.", "IND", "PAK"),
+])
+def test_sides_accusing_each_other_of_an_attack_accuse_of_aggression(pipeline, text, side_a, side_b):
+    rows = coded(pipeline, text)
+    assert _has(rows, "1123", side_a, side_b) and _has(rows, "1123", side_b, side_a), rows
+
+
+def test_accusing_the_other_of_something_else_stays_112(pipeline):
+    rows = coded(pipeline, "Greece and Turkey each accused the other of stoking tension in the Aegean.")
+    assert _has(rows, "112", "GRC", "TUR"), rows
+
+
+def test_an_accusation_of_firing_on_a_boat_is_aggression(pipeline):
+    rows = coded(pipeline, "Vietnam accused Chinese vessels of firing water cannon at its fishing boats.")
+    assert _has(rows, "1123", "VNM", "CHN"), rows
+
+
+@pytest.mark.parametrize("text", [
+    "A suicide bomber struck a police checkpoint in Mogadishu on Tuesday.",
+    "A suicide bomber killed twenty worshippers in a mosque in Peshawar on Friday.",
+])
+def test_a_suicide_bomber_striking_is_a_suicide_bombing(pipeline, text):
+    rows = coded(pipeline, text)
+    assert any(r[0] == "1831" for r in rows), rows

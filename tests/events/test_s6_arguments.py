@@ -192,7 +192,7 @@ def test_a_round_of_talks_still_has_its_light_verb(pipeline):
 # ---------------------------------------------------------------- both sides as the subject of a light verb
 @pytest.mark.parametrize("text, code, a, b", [
     ("The United States and Iran held a series of secret bilateral meetings in Oman over the past year.",
-     "040", "USA", "IRN"),
+     "044", "USA", "IRN"),   # (in a third country: 044, events/venues.py)
     ("Indian and Pakistani officials held a meeting in Islamabad on Tuesday.", "040", "INDGOV", "PAKGOV"),
     ("Japan and the Philippines conducted a joint patrol in the South China Sea.", "062", "JPN", "PHL"),
 ])

@@ -81,8 +81,8 @@ _FORMS = [
     ("Israel recalled its ambassador to Turkey.", "161", "recall_ambassador_to", "ISR", "TUR"),
     ("Chad recalled its envoy to Israel for consultations.", "161", "recall_ambassador_to", "TCD", "ISR"),
     # armed forces crossing into a country, shooting back at an attacker
-    ("Turkish troops pushed into northern Syria on Wednesday.", "190", "cross_into_country", "TURMIL", "SYR"),
-    ("Russian tanks stormed into Ukraine before dawn.", "190", "cross_into_country", "RUSMIL", "UKR"),
+    ("Turkish troops pushed into northern Syria on Wednesday.", "192", "cross_into_country", "TURMIL", "SYR"),
+    ("Russian tanks stormed into Ukraine before dawn.", "192", "cross_into_country", "RUSMIL", "UKR"),
     ("Armenian soldiers returned fire at Azerbaijani troops along the border.", "190", "return_fire_at",
      "ARMMIL", "AZEMIL"),
     ("Lebanese soldiers returned fire at Israeli positions.", "190", "return_fire_at", "LBNMIL", "ISR"),
@@ -113,8 +113,8 @@ _FORMS = [
      "SDNREB", "SDNCVL"),
     # armed forces widening operations in a place, taking a named place
     ("Turkish troops expanded their operations in northern Iraq.", "190", "step_up_attacks_in", "TURMIL", "IRQ"),
-    ("Taliban fighters overran Kunduz in September.", "190", "capture_named_place", "AFGREB", "AFG"),
-    ("M23 rebels retook Goma in January.", "190", "capture_named_place", "CODREB", "COD"),
+    ("Taliban fighters overran Kunduz in September.", "192", "capture_named_place", "AFGREB", "AFG"),
+    ("M23 rebels retook Goma in January.", "192", "capture_named_place", "CODREB", "COD"),
     # talks left by suspending one's participation
     ("Colombia's government suspended its participation in peace talks with the ELN rebels.", "164",
      "suspend_participation_in_talks", "COLGOV", "COLREB"),
@@ -257,7 +257,7 @@ def test_attack_reading_not_crossed(pipeline, text, code):
     assert got and not any(c.startswith(code) for c in got), f"{text!r}: {got}"
 
 
-# troops crossing or rolling into another country are an incursion (190) unless the sentence tells an
+# troops crossing or rolling into another country are an incursion (192 since session 13) unless the sentence tells an
 # exercise, drills or an invitation (filters/discards.yaml#deployment_by_invitation)
 @pytest.mark.parametrize("text,published,source,target", [
     ("Israeli troops crossed into southern Lebanon overnight.", "2024-10-01", "ISRMIL", "LBN"),
@@ -267,7 +267,7 @@ def test_attack_reading_not_crossed(pipeline, text, code):
 def test_troops_crossing_into_a_country_is_an_incursion(pipeline, text, published, source, target):
     got = [(e.cameo, e.source.code if e.source else None, e.target.code if e.target else None)
            for e in _code(pipeline, text, published)]
-    assert ("190", source, target) in got, f"{text!r}: {got}"
+    assert ("192", source, target) in got, f"{text!r}: {got}"
 
 
 # seizing or capturing people or a building is no capture of territory (190)

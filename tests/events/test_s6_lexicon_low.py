@@ -110,8 +110,8 @@ _FORMS_04 = [
     # (the joint subject may also be read as 'A held talks with B' by talks_noun); plain talks are a
     # meeting (040), direct talks and negotiations 046 (session 11, lead decision 1)
     ("Serbia and Kosovo held direct talks in Brussels.", "046", "negotiations_between_parties|negotiations_noun", "SRB", "KSV"),
-    ("Armenia and Azerbaijan held talks in Moscow.", "040", "talks_between_parties|talks_noun", "AZE", "ARM"),
-    ("Talks between Israel and Hamas resumed in Cairo on Monday.", "040", "talks_between_parties", "ISR", "PSEREB"),
+    ("Armenia and Azerbaijan held talks in Moscow.", "044", "talks_between_parties|talks_noun", "AZE", "ARM"),
+    ("Talks between Israel and Hamas resumed in Cairo on Monday.", "044", "talks_between_parties", "ISR", "PSEREB"),
     ("Germany held talks with France on Tuesday.", "040", "talks_noun", "DEU", "FRA"),
     # meals together, tours of several countries
     ("The Israeli prime minister had dinner with the U.S. president at the White House.", "040", "meal_with", "ISRGOV", "USAGOV"),

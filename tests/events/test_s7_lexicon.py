@@ -46,7 +46,7 @@ _FORMS = [
      "ISRCOP", "ISRCVL"),
     ("Soldiers in Guinea-Bissau seized the state radio on Thursday.", "171", "seize_property", "GNBMIL", "GNBGOVMED"),
     # rebels forcing their way into a named city or country
-    ("Syrian rebels swept into Damascus on Sunday.", "190", "cross_into_country", "SYRREB", "SYR"),
+    ("Syrian rebels swept into Damascus on Sunday.", "192", "cross_into_country", "SYRREB", "SYR"),
     # the coup told with a noun
     ("Army officers in Niger staged a coup against President Mohamed Bazoum on Wednesday.", "172", "coup_against",
      "NERMIL", "NERGOV"),

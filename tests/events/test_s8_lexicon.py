@@ -65,7 +65,7 @@ _FORMS = [
     ("Israeli jets bombed Hamas targets in Gaza overnight.", "195", "aircraft_strike", "ISRMIL", "PSEREB"),
     # leaders sitting down for talks meet
     ("Erdogan and Putin sat down for talks in Sochi.", "040", "sit_down_for_talks", "TURGOV", "RUSGOV"),
-    ("The Serbian and Kosovan leaders sat down for EU-mediated talks in Brussels.", "040", "sit_down_for_talks",
+    ("The Serbian and Kosovan leaders sat down for EU-mediated talks in Brussels.", "044", "sit_down_for_talks",
      "KSVGOV", "SRBGOV"),
     # a signed ceasefire is a formal agreement
     ("Armenia and Azerbaijan signed a ceasefire in Moscow.", "057", "sign_ceasefire", "ARM", "AZE"),
@@ -147,8 +147,8 @@ _FORMS = [
     ("Zimbabwean soldiers fired shots at opposition supporters in Harare.", "175", "fire_rounds_at_protesters",
      "ZWEMIL", "ZWEOPP"),
     # two sides each accusing the other
-    ("India and Pakistan each accused the other of shelling villages along the border.", "112",
-     "accuse_the_other", "PAK", "IND"),
+    ("India and Pakistan each accused the other of shelling villages along the border.", "1123",
+     "accuse_the_other_aggression", "PAK", "IND"),   # (of an attack: aggression, session 13)
     ("Ethiopia and Eritrea each blamed the other for the border clashes.", "112", "accuse_the_other", "ETH", "ERI"),
     # a ceasefire restored, weeks of fighting halted
     ("Ethiopia and Eritrea agreed to restore the truce on Monday.", "0871", "declare_ceasefire", "ERI", "ETH"),

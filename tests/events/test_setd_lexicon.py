@@ -16,14 +16,16 @@ def _roots(got):
 
 
 # ---------------------------------------------------------------- 040 handshakes
-@pytest.mark.parametrize("text, a, b", [
-    ("The Indian prime minister and the Pakistani prime minister shook hands at the summit.", "INDGOV", "PAKGOV"),
-    ("Iranian and Saudi foreign ministers have shaken hands in Beijing.", "IRNGOV", "SAUGOV"),
-    ("The Colombian president and a rebel commander shook hands at a ceremony in Havana.", "COLGOV", "COLREB"),
+@pytest.mark.parametrize("text, a, b, code", [
+    ("The Indian prime minister and the Pakistani prime minister shook hands at the summit.", "INDGOV", "PAKGOV",
+     "040"),
+    # (in a third country: 044, events/venues.py, session 13)
+    ("Iranian and Saudi foreign ministers have shaken hands in Beijing.", "IRNGOV", "SAUGOV", "044"),
+    ("The Colombian president and a rebel commander shook hands at a ceremony in Havana.", "COLGOV", "COLREB", "040"),
 ])
-def test_coordinated_leaders_shaking_hands_meet(pipeline, text, a, b):
+def test_coordinated_leaders_shaking_hands_meet(pipeline, text, a, b, code):
     got = _codes(pipeline, text)
-    assert ("040", a, b) in got and ("040", b, a) in got
+    assert (code, a, b) in got and (code, b, a) in got
 
 
 # ---------------------------------------------------------------- 186 killing an official

@@ -5,7 +5,8 @@ resolved against the gazetteer, which is loaded once per process through ``Resou
 An event's location is the closest place of its clause that a place preposition governs
 ("met in Hamburg", "fighting in eastern Ukraine"); otherwise it stays None. A wire dateline
 ("MOSCOW (Reuters) -") is the reporting location: it joins ``cdoc.places`` and helps settle
-ambiguous names, but never locates an event by itself.
+ambiguous names, but never locates an event by itself. A located meeting between two states then takes
+the code its place gives (``events.venues``: 044 in a third country, 040 at a side's home).
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..document import CodedDocument, PlaceMention
+from ..events.venues import settle_venues
 from ..places.gazetteer import Gazetteer
 from ..places.resolver import find_places, locative, region_pattern
 from ..records import Location
@@ -63,6 +65,7 @@ class PlaceStage:
                                lon=reporting.lon, geonameid=reporting.geonameid)
                 cdoc.places.insert(0, PlaceMention(loc, span.start, span.end))
         self.locate_events(cdoc)
+        settle_venues(cdoc, self.resources.cameo)
         return cdoc
 
     @staticmethod
