@@ -91,3 +91,37 @@ def test_regional_bodies_have_the_codes_of_the_newswire_conventions(resolver, na
 def test_ministers_of_2025_hold_their_office(resolver, name, when, code):
     res = resolver.lookup(name, when)
     assert res is not None and res.code == code, (name, res)
+
+
+# ---- round 2 (PLOVER actors): a bracketed acronym after a body's name is the body's short name
+@pytest.mark.parametrize("text, word, country", [
+    ("Officials of the Serbian Bus Drivers Association (AKK) asked the ministry for talks on Monday.", "AKK", "SRB"),
+    ("The Kenyan Metropolitan Bus Service (MBS) said on Friday that fares would rise.", "MBS", "KEN"),
+    ("Leaders of the Mexican Association of Lorry Owners (AMLO) met the transport minister.", "AMLO", "MEX"),
+])
+def test_a_bracketed_acronym_after_a_body_is_no_persons_initials(pipeline, text, word, country):
+    cdoc = coded(pipeline, text, "2021-03-01")
+    assert code_at(cdoc, word) is None or code_at(cdoc, word)[:3] == country, [
+        (m.ref.text, m.ref.code) for m in cdoc.actors]
+    assert all(m.ref.name not in ("Annegret Kramp-Karrenbauer", "Mohammed bin Salman", "Andres Manuel Lopez Obrador")
+               for m in cdoc.actors), [(m.ref.text, m.ref.name) for m in cdoc.actors]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Mexican President Andres Manuel Lopez Obrador (AMLO) criticised the ruling on Tuesday.", "AMLO"),
+    ("AKK, the German defence minister, visited the troops in Lithuania.", "AKK"),
+    ("Saudi Crown Prince Mohammed bin Salman (MBS) met the envoy in Riyadh.", "MBS"),
+])
+def test_a_persons_own_initials_still_name_the_person(pipeline, text, name):
+    cdoc = coded(pipeline, text, "2020-01-15")
+    assert code_at(cdoc, name) is not None, [(m.ref.text, m.ref.code) for m in cdoc.actors]
+
+
+@pytest.mark.parametrize("name, when, code", [
+    ("CNDD-FDD", date(2001, 6, 1), "BDIREB"),
+    ("Forces for the Defence of Democracy", date(2002, 2, 1), "BDIREB"),
+    ("CNDD-FDD", date(2015, 7, 1), "BDIPTY"),
+])
+def test_a_rebel_movement_that_became_the_ruling_party(resolver, name, when, code):
+    res = resolver.lookup(name, when)
+    assert res is not None and res.code == code, (name, when, res)

@@ -104,6 +104,8 @@ def find_names(doc: Doc, resolver: ActorResolver, when: date | None, token_words
             continue
         if end - start == 1 and toks[start].text[-1] in CURRENCY_SIGNS:
             continue   # "US$ 78 million", "HK$": a currency, no actor
+        if end - start == 1 and _abbreviation_of_name_before(toks, start, m, person_ent, names):
+            continue   # "the Teachers Guild of Ruritania (TGR)": the body's short name, not a person's initials
         ent = person_ent.get(start)
         if ent is not None and (ent[0] < start or ent[1] > end) and m.candidates[0].kind in PLACE_KINDS:
             continue   # "Jordan Peterson", "Chad Smith": part of a person's name, not a country
@@ -198,6 +200,24 @@ def _without_possessive(toks: Sequence[Token], ent: Span) -> tuple[int, int]:
     while end - 1 > ent.start and toks[end - 1].tag_ == "POS":
         end -= 1
     return ent.start, end
+
+
+def _abbreviation_of_name_before(toks: Sequence[Token], start: int, m: NameMatch,
+                                 person_ent: dict[int, tuple[int, int]], names: DocNames) -> bool:
+    """An all-capital word in brackets right after a capitalised name that is no person's is that name's short
+    form, not the initials a known person goes by ("the Metropolitan Bus Service (MBS) said": not MBS, the Saudi
+    crown prince). Only matches that are all people: a listed body's acronym after its unlisted full name ("...
+    Liberation of Rwanda (FDLR)") names that body, and "Andres Manuel Lopez Obrador (AMLO)" is the person's."""
+    if start < 2 or start + 1 >= len(toks) or not toks[start].text.isupper() or \
+            any(e.kind != "person" for e in m.candidates):
+        return False
+    if toks[start - 1].text != "(" or toks[start + 1].text != ")":
+        return False
+    before = start - 2
+    if not toks[before].text[:1].isupper() or before in person_ent:
+        return False   # "Andres Manuel Lopez Obrador (AMLO)": the person's own initials
+    idx = names.at_token.get(before)
+    return idx is None or all(e.kind != "person" for e in names.matches[idx][2].candidates)
 
 
 def _armed_force_name(ent: Span, resolver: ActorResolver) -> bool:
