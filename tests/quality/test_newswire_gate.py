@@ -67,7 +67,6 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # P 0.602 R 0.513 (0.800); set F sentences P 0.738 R 0.533 (0.868), snippets P 0.688 R 0.430 (0.833); set G
 # sentences P 0.732 R 0.617 (0.924), snippets P 0.644 R 0.552 (0.778); set H sentences P 0.752 R 0.513 (0.936),
 # snippets P 0.721 R 0.485 (0.909); set I sentences P 0.695 R 0.511 (0.845), snippets P 0.664 R 0.481 (1.000).
-# Sets J and K (held out) are not gated.
 # Set J became a tuning set at session 13's start (6aaf5b6, same coder as b0418f4): sentences P 0.776 R 0.616 (0.873,
 # 55/63), snippets P 0.606 R 0.443 (0.667, 6/9). Set K (held out) is not gated.
 FLOORS = {
