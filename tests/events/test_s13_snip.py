@@ -107,3 +107,43 @@ def test_a_country_in_the_topic_of_an_exchange_of_views_is_no_partner(pipeline):
     rows = coded(pipeline, text)
     assert not any("ETH" in (r[1] or "") + (r[2] or "") for r in rows), rows
     assert {(r[1], r[2]) for r in rows if r[0].startswith("04")} == {("KENGOV", "UGAGOV"), ("UGAGOV", "KENGOV")}, rows
+
+
+# ---------------------------------------------------------------- round 2: bare forces in a later sentence
+# "Soldiers" with no country of its own, the subject of a sentence whose one country only the side fought, the place
+# or the speaker gives, are the forces of that kind the sentences before named with their country
+# (actors/role_countries.py forces_of_the_story).
+@pytest.mark.parametrize("text, forces, foe", [
+    ("Israeli troops pushed into southern Lebanon on Monday, witnesses said. Soldiers exchanged fire with Hezbollah "
+     "fighters near the border village, Lebanese medical sources said.", "ISRMIL", "LBNREB"),
+    ("Ethiopian troops crossed into Somalia on Sunday, witnesses said. Soldiers clashed with al Shabaab fighters "
+     "near the town of Baidoa.", "ETHMIL", "SOMREB"),
+])
+def test_bare_soldiers_of_a_later_sentence_are_the_forces_of_the_lead(pipeline, text, forces, foe):
+    rows = [r for r in coded(pipeline, text) if r[0].startswith("19") and r[4] in ("exchanged", "clashed")]
+    assert {(r[1], r[2]) for r in rows} == {(forces, foe), (foe, forces)}, rows
+
+
+def test_soldiers_of_a_sentence_naming_a_state_of_its_own_are_that_state_s(pipeline):
+    text = "Israeli troops pushed into southern Lebanon on Monday, witnesses said. The Lebanese army said soldiers " \
+           "exchanged fire with Hezbollah fighters near the border village."
+    rows = [r for r in coded(pipeline, text) if r[4] == "exchanged"]
+    assert rows and all("LBNMIL" in (r[1], r[2]) for r in rows), rows
+
+
+# ---------------------------------------------------------------- round 2: a fallback reading obeys the discards
+def test_forces_surrounding_a_building_are_no_occupation_protest(pipeline):
+    text = "Kenyan troops surrounded the building late into the night."
+    assert not any(r[0].startswith("14") for r in coded(pipeline, text))
+
+
+def test_forces_surrounding_a_party_office_still_besiege_it(pipeline):
+    rows = coded(pipeline, "Police in riot gear surrounded the opposition party's offices in Harare on Monday.")
+    assert any(r[0] == "191" and r[1] == "ZWECOP" for r in rows), rows
+
+
+def test_forces_described_by_a_word_of_their_own_are_no_forces_of_the_lead(pipeline):
+    text = "Australian troops fanned out across the capital on Friday. Renegade soldiers attacked police " \
+           "headquarters in Dili on Thursday."
+    rows = [r for r in coded(pipeline, text) if r[4] == "attacked"]
+    assert rows and all(r[1] == "TLSMIL" for r in rows), rows

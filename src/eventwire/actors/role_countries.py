@@ -47,6 +47,8 @@ FORCE_SECTORS = frozenset({"MIL", "COP", "REB", "CRM", "SPY", "CVL", "OPP"})
 PEOPLE_SECTORS = frozenset({"CVL", "OPP", "CRM"})
 # sectors of role nouns that are also places ("the city", "districts"): as such no actor a later phrase is one of
 PLACE_SECTORS = frozenset({"CVL", "EDU", "HLH"})
+# the organs of a state: a sentence naming one of a country has that country's forces in it
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP"})
 # role words for weapons and craft ("U.S. forces launched cruise missiles"): things, no actor named again
 DISTANT_AGENTS = _WORDS.words("distant_agents")
 # "fighters loyal to X", "militants linked to X": the prepositions of the side a role phrase is of
@@ -147,6 +149,32 @@ class RoleCountryFinder(ClauseCountryFinder):
             return None   # "an offensive against Kurdish-led forces", "Shiite militias": another side, named
         same = head.lemma_.lower() if res.sectors[0] in PEOPLE_SECTORS else None
         return self._same_sector_before(head, res.sectors[0], same)
+
+    def forces_of_the_story(self, head: Token, agent: Agent, modifiers: list[str], context: str | None) -> str | None:
+        """ "Israeli troops pushed into Gaza. Soldiers exchanged fire with Hamas gunmen, Palestinian officials said":
+        bare plural forces ("soldiers", "troops", "police", "security forces") as the subject of a later sentence
+        whose one country only others give (the side fought, the speaker, a place) are the forces of that sector
+        named with another country of their own in the two sentences before. Not when that sentence names a state
+        actor of its country ("Syrian officials said soldiers repelled ...": theirs), nor forces described by a word
+        of their own ("Renegade soldiers", "rival troops": another side)."""
+        n, sector = self.sentence_of[head.i], agent.sector
+        if sector not in ("MIL", "COP") or n == 0 or not context or head.tag_ != "NNS" or \
+                not set(modifiers) <= set(agent.phrase.split()) or \
+                head.dep_ not in ("nsubj", "nsubjpass") or any(c.dep_ == "poss" for c in head.lefts) or \
+                self.sentence_country.get(self.sent_of(head)) != context:
+            return None
+        for f in self.found:
+            if self.sentence_of[f.head] == n and f.res.country == context and STATE_SECTORS & set(f.res.sectors):
+                return None
+        for back in (n - 1, n - 2):
+            if back < 0:
+                return None
+            s0, _s1 = self.sentences[back]
+            seen = {f.res.country for f in self.found if self.sentence_of[f.head] == back and not f.modifier and
+                    f.res.country and sector in f.res.sectors and not any(w in f.res.why for w in NO_OWN_COUNTRY)}
+            if seen:
+                return next(iter(seen)) if len(seen) == 1 and context not in seen else None
+        return None
 
     def country_beside(self, head: Token, sides: set[str]) -> str | None:
         """The country of a side-taking phrase ("pro-Russian rebels", ``sides`` the countries after "pro-"/"anti-"):

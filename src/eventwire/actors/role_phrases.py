@@ -370,6 +370,8 @@ class RolePhraseFinder(DefiniteReferenceFinder, RoleCountryFinder):
                              for c in head.lefts)   # "the world's inmates", "the world's leaders": of no one country
         of_no_one = owned_by_world or _no_context(modifiers, agent.phrase) or self._shares_no_context(head, modifiers)
         context = None if of_no_one else self.home_of_institution(head, agent, self.context_at(head))
+        if not (of_no_one or names or owner or place or sides):   # "Israeli troops ... Soldiers exchanged fire"
+            context = self.forces_of_the_story(head, agent, modifiers, context) or context
         if context in sides:   # "Pro-Russian gunmen seized the town hall": not Russia's, whatever the text names
             context = None
         if agent.sector == "OPP" and context and self.doc_context and not (of_no_one or names or owner or place) \

@@ -217,7 +217,9 @@ class EventCoder:
             if f.received is not None:   # a received act is coded before the discard rules
                 continue
             discard = self.discards.reason(f.token, sent, covered, f.attempt.pattern)
-            if not discard:
+            if not discard:   # a reading to fall back on obeys the rules too ("troops surrounded the building": not
+                f.alternatives = [a for a in f.alternatives   # 144 once 191 finds no target)
+                                  if not self.discards.reason(f.token, sent, covered, a.pattern)]
                 continue
             allowed = [a for a in f.alternatives if not self.discards.reason(f.token, sent, covered, a.pattern)]
             if not allowed:
