@@ -102,3 +102,76 @@ def test_a_patterns_rank_parts_are_read_once_and_follow_its_own_fields():
     plain = replace(pattern, code="1411", preps=(), objects=())
     assert plain.specificity == 0 and plain.root == "14"    # a new pattern reads its own fields
     assert pattern.specificity == 4
+
+
+# ---------------------------------------------------------------- round 2: the doc's token table
+
+
+def _crossing() -> Doc:
+    # "Talks were held yesterday that ended the strike ." with the relative clause hung on "Talks" across
+    # "held yesterday": a parse whose subtrees are not runs of the doc (Token.subtree gives tree order)
+    return _doc(["Talks", "were", "held", "yesterday", "that", "ended", "the", "strike", "."],
+                [2, 2, 2, 2, 5, 0, 7, 5, 2],
+                ["nsubjpass", "auxpass", "ROOT", "npadvmod", "nsubj", "relcl", "det", "dobj", "punct"],
+                ["NOUN", "AUX", "VERB", "NOUN", "PRON", "VERB", "DET", "NOUN", "PUNCT"],
+                [1, 0, 0, 0, 0, 0, 0, 0, 0])
+
+
+def test_the_token_table_reads_every_token_as_spacy_does():
+    for doc in (_refusal(), _crossing()):
+        table = parse_memo.TokenTable(doc)
+        for tok in doc:
+            i = tok.i
+            assert list(table.subtree(tok)) == [t.i for t in tok.subtree]
+            assert (table.heads[i], table.lowers[i], table.lemmas[i]) == (tok.head.i, tok.lower_, tok.lemma_.lower())
+            assert table.starts[i] == bool(tok.is_sent_start) and table.lowers[i].isspace() == tok.is_space
+    # a projective parse gives each subtree as the run between its edges; the crossing one walks the tree
+    assert parse_memo.TokenTable(_refusal()).projective
+    crossing = parse_memo.TokenTable(_crossing())
+    assert not crossing.projective and list(crossing.subtree(_crossing()[0])) == [0, 4, 5, 6, 7]
+    # an arc over another sentence's root crosses it too ("A B . C" with A hung on C across the root B)
+    over_root = _doc(["talks", "began", "today", "."], [2, 1, 1, 1], ["nsubj", "ROOT", "npadvmod", "punct"],
+                     ["NOUN", "VERB", "NOUN", "PUNCT"], [1, 0, 0, 0])
+    assert not parse_memo.TokenTable(over_root).projective
+
+
+def test_a_doc_holds_one_token_table_while_coded_and_none_after():
+    doc, other = _refusal(), _refusal()
+    with parse_memo.held_by(doc) as memo:
+        table = parse_memo.token_table(doc)
+        assert memo.table is table and parse_memo.token_table(doc) is table     # made once for the doc
+        with parse_memo.held_by(other):
+            assert parse_memo.token_table(other) is not table                   # another doc's is its own
+    assert parse_memo.KEY not in doc.user_data
+    assert parse_memo.token_table(doc) is not table                             # outside the coder: made afresh
+
+
+def test_the_matchers_doc_words_are_the_docs_table():
+    from eventwire.events.pattern_index import DocWords, Lowered
+
+    doc = _refusal()
+    with parse_memo.held_by(doc):
+        words = DocWords(doc, Lowered())
+        table = parse_memo.token_table(doc)
+        assert words.lemmas is table.lemmas and words.lowers is table.lowers and words.starts is table.starts
+        assert words.sentence_words(9) == frozenset({"the", "army", "shelled", "villages", "."})
+
+
+def test_the_discard_context_reads_the_table_as_the_tokens_read():
+    from eventwire.events.discards import _context_text
+
+    def by_tokens(tokens) -> list[str]:
+        return [" " + " ".join(t.lower_ for t in tokens if not t.is_space) + " ",
+                " " + " ".join(t.lemma_.lower() for t in tokens) + " "]
+
+    for doc, verb in ((_crossing(), 2), (_refusal(), 3), (_refusal(), 9)):
+        expected = []
+        for c in doc[verb].children:
+            if c.dep_ in ("nsubj", "nsubjpass", "dobj", "npadvmod"):
+                expected += by_tokens(list(c.subtree))
+        expected += by_tokens(doc[max(0, verb - 3):verb + 4])
+        with parse_memo.held_by(doc):
+            held = _context_text(doc[verb])
+        assert held == _context_text(doc[verb]) == " ".join(expected)
+    # the crossing subject of "held" in tree order: "talks that ended the strike"
+    assert _context_text(_crossing()[2]).startswith(" talks that ended the strike ")

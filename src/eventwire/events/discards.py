@@ -3,11 +3,13 @@ violent and diplomatic words ("beat" in sports, "attack" in chess, "hit a record
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from spacy.tokens import Span, Token
 
 from ..dictionaries.verb_lexicon import DiscardRule, Pattern, VerbLexicon
 from . import syntax
-from .parse_memo import remembered
+from .parse_memo import TokenTable, remembered, token_table
 from .pattern_index import PatternIndex
 
 
@@ -124,15 +126,20 @@ def _context_text(tok: Token, *, subject_only: bool = False) -> str:
     verb = tok
     if subject_only and not syntax.children(tok, *syntax.SUBJ) and tok.dep_ == "conj":
         verb = tok.head     # "troops moved in and surrounded the palace"
+    doc = tok.doc
+    table = token_table(doc)   # (the doc's words and lemmas read by index: no Token made for each)
     for c, dep in syntax.labelled_children(verb):
         if dep in deps:
-            subtree = list(c.subtree)   # (walked once for its words and its lemmas)
-            parts.append(_norm_text(subtree))
-            parts.append(" " + " ".join(t.lemma_.lower() for t in subtree) + " ")
+            parts.extend(_words_and_lemmas(table, table.subtree(c)))
     if subject_only:
         return " ".join(parts)
-    doc = tok.doc
-    window = list(doc[max(0, tok.i - 3):min(len(doc), tok.i + 4)])
-    parts.append(_norm_text(window))
-    parts.append(" " + " ".join(t.lemma_.lower() for t in window) + " ")
+    parts.extend(_words_and_lemmas(table, range(max(0, tok.i - 3), min(len(doc), tok.i + 4))))
     return " ".join(parts)
+
+
+def _words_and_lemmas(table: TokenTable, indexes: Sequence[int]) -> tuple[str, str]:
+    """The lower-case words (whitespace tokens left out, as ``_norm_text``) and the lemmas of the tokens at
+    ``indexes``, each padded with blanks."""
+    lowers, lemmas = table.lowers, table.lemmas
+    return (" " + " ".join(lowers[k] for k in indexes if not lowers[k].isspace()) + " ",
+            " " + " ".join(lemmas[k] for k in indexes) + " ")

@@ -17,12 +17,11 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-import numpy
-from spacy.attrs import HEAD, LEMMA, LOWER, SENT_START
 from spacy.tokens import Doc, Token
 
 from ..dictionaries.verb_lexicon import Pattern, Trigger, VerbLexicon
 from . import syntax
+from .parse_memo import Lowered, token_table
 
 
 @lru_cache(maxsize=4096)
@@ -162,16 +161,6 @@ def matching(table: dict[str, int], words) -> int:
 _NO_PLAN = Plan((), 0, {}, {})
 
 
-class Lowered(dict):
-    """String id -> its lower-case string, read from ``strings`` (a vocab's StringStore) on first use."""
-
-    strings = None
-
-    def __missing__(self, key: int) -> str:
-        value = self[key] = self.strings[key].lower()
-        return value
-
-
 class LastWords(dict):
     """A word form -> the last word of its hyphen-split form ("cease-fire" -> "fire"), None if it has
     none (a blank token)."""
@@ -184,19 +173,18 @@ class LastWords(dict):
 
 class DocWords:
     """One parsed doc's words as the matcher compares them: each token's lower-case lemma and word
-    form and whether it starts a sentence, from one read of the doc's arrays (no Token is made)."""
+    form and whether it starts a sentence, from the doc's ``TokenTable`` (no Token is made)."""
 
-    __slots__ = ("doc", "lemmas", "lowers", "starts", "_array", "_ends", "_firsts", "_sentences", "_closed")
+    __slots__ = ("doc", "lemmas", "lowers", "starts", "_table", "_ends", "_firsts", "_sentences", "_closed")
 
     def __init__(self, doc: Doc, strings: Lowered) -> None:
         self.doc = weakref.ref(doc)
         strings.strings = doc.vocab.strings
-        array = self._array = doc.to_array([LEMMA, LOWER, SENT_START, HEAD])
-        lemmas, lowers, starts, _ = array.T.tolist() if len(array) else ([], [], [], [])
-        lowered = strings.__getitem__
-        self.lemmas: list[str] = list(map(lowered, lemmas))
-        self.lowers: list[str] = list(map(lowered, lowers))
-        self.starts: list[bool] = [s == 1 for s in starts]
+        table = token_table(doc, strings)
+        self.lemmas: list[str] = table.lemmas
+        self.lowers: list[str] = table.lowers
+        self.starts: list[bool] = table.starts
+        self._table = table   # (its heads are read when first needed: ``_heads_within_sentences``)
         self._ends: tuple[list, list] | None = None
         self._firsts: list[int] | None = None
         self._sentences: dict[int, frozenset[str]] = {}
@@ -249,8 +237,7 @@ class DocWords:
         for start in self.starts:
             n += start
             sentence.append(n)
-        for k, offset in enumerate(self._array[:, 3].astype(numpy.int64).tolist()):
-            head = k + offset
+        for k, head in enumerate(self._table.heads):
             if head < 0 or head >= size or sentence[head] != sentence[k]:
                 return False
         return True
