@@ -6,21 +6,26 @@ has located the event, the place decides when it names a country, both sides are
 meeting's venue, an 'in' or 'at' phrase of the meeting (or of its light verb), maybe through the sidelines of a
 summit: "Syria's president met Trump in Riyadh" is 044, "Biden and Yoon held a summit at the White House in
 Washington" 040, "Japan's premier met China's president on the sidelines of the G20 summit in Osaka" 040, while
-"exchanged views on the coup in Burkina Faso" names a topic, no venue. The event keeps the rule of its pattern;
-a note of the document (``CodedDocument.notes``) tells each recoding and the place behind it.
+"exchanged views on the coup in Burkina Faso" names a topic, no venue. The place's country is that of its name read
+without context (the gazetteer's best reading), not a homonym the places stage read toward an actor's country
+("a U.S. envoy met Wang Yi in Paris" is in France, not Paris, Texas); "Paris, Texas" keeps its qualified reading.
+The event keeps the rule of its pattern; a note of the document (``CodedDocument.notes``) tells each recoding and
+the place behind it.
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from collections.abc import Callable
+
+from spacy.tokens import Doc, Span, Token
 
 from ..dictionaries.cameo_codes import CameoCodes
-from ..document import CodedDocument
+from ..document import CodedDocument, PlaceMention
 from ..ids import event_id
 from ..records import ActorRef, Event
 from ..times.attach import trigger_token
 
-__all__ = ["settle_venues", "venue_code", "is_venue", "AT_HOME", "THIRD_PLACE"]
+__all__ = ["settle_venues", "venue_code", "is_venue", "venue_country", "AT_HOME", "THIRD_PLACE"]
 
 AT_HOME = "040"        # meet at a side's own place (CAMEO 040, the root code of a meeting)
 THIRD_PLACE = "044"    # meet at a "third" location
@@ -41,14 +46,16 @@ def _country(ref: ActorRef | None) -> str | None:
     return ref.country
 
 
-def venue_code(event: Event) -> str | None:
-    """The meeting code the event's place gives (None: not a located meeting between two states)."""
-    if event.cameo not in (AT_HOME, THIRD_PLACE) or event.location is None or not event.location.country:
+def venue_code(event: Event, country: str | None = None) -> str | None:
+    """The meeting code the event's place gives, the place lying in ``country`` (default: the country it was
+    located in; None: not a located meeting between two states)."""
+    country = country or (event.location.country if event.location is not None else None)
+    if event.cameo not in (AT_HOME, THIRD_PLACE) or event.location is None or not country:
         return None
     sides = (_country(event.source), _country(event.target))
     if None in sides or sides[0] == sides[1]:
         return None
-    return AT_HOME if event.location.country in sides else THIRD_PLACE
+    return AT_HOME if country in sides else THIRD_PLACE
 
 
 def is_venue(place: Span, trigger: Token) -> bool:
@@ -78,16 +85,31 @@ def is_venue(place: Span, trigger: Token) -> bool:
     return False
 
 
-def settle_venues(cdoc: CodedDocument, cameo: CameoCodes) -> None:
-    """Recode, in place, each meeting between two states whose venue contradicts its code."""
+def venue_country(mention: PlaceMention, places: list[PlaceMention], doc: Doc,
+                  default_country: Callable[[str], str | None]) -> str | None:
+    """The country of a venue as its name reads without context ("Paris": France), not the reading the actors of
+    the sentence chose (Paris, Texas, for a U.S. side); a place qualified by the next one ("Paris, Texas") keeps
+    its reading. None: a name the gazetteer does not know."""
+    location = mention.location
+    if any(m.start_token == mention.end_token + 1 and doc[mention.end_token].text == "," for m in places):
+        return location.country
+    names = [n for n in (location.name, location.text) if n]
+    read = [c for c in map(default_country, names) if c]
+    return location.country if location.country in read else (read[0] if read else None)
+
+
+def settle_venues(cdoc: CodedDocument, cameo: CameoCodes, default_country: Callable[[str], str | None]) -> None:
+    """Recode, in place, each meeting between two states whose venue contradicts its code; ``default_country``
+    gives a place name's country read without context (None: unknown)."""
     doc = cdoc.doc
     for event in cdoc.events:
-        code = venue_code(event)
-        if code is None or code == event.cameo or doc is None:
+        if venue_code(event) is None or doc is None:
             continue
         trigger = trigger_token(doc, event.evidence.trigger_start, event.evidence.trigger_end)
-        if trigger is None or not any(m.location == event.location and is_venue(doc[m.start_token:m.end_token], trigger)
-                                      for m in cdoc.places):
+        venue = trigger and next((m for m in cdoc.places if m.location == event.location
+                                  and is_venue(doc[m.start_token:m.end_token], trigger)), None)
+        code = venue and venue_code(event, venue_country(venue, cdoc.places, doc, default_country))
+        if code is None or code == event.cameo:
             continue
         entry = cameo.get(code)
         place = event.location.name or event.location.text or event.location.country

@@ -6,7 +6,8 @@ An event's location is the closest place of its clause that a place preposition 
 ("met in Hamburg", "fighting in eastern Ukraine"); otherwise it stays None. A wire dateline
 ("MOSCOW (Reuters) -") is the reporting location: it joins ``cdoc.places`` and helps settle
 ambiguous names, but never locates an event by itself. A located meeting between two states then takes
-the code its place gives (``events.venues``: 044 in a third country, 040 at a side's home).
+the code its place gives (``events.venues``: 044 in a third country, 040 at a side's home) when the place's
+name read without context lies in that country.
 """
 
 from __future__ import annotations
@@ -65,7 +66,7 @@ class PlaceStage:
                                lon=reporting.lon, geonameid=reporting.geonameid)
                 cdoc.places.insert(0, PlaceMention(loc, span.start, span.end))
         self.locate_events(cdoc)
-        settle_venues(cdoc, self.resources.cameo)
+        settle_venues(cdoc, self.resources.cameo, lambda name: _default_country(gaz, name))
         return cdoc
 
     @staticmethod
@@ -81,3 +82,9 @@ class PlaceStage:
                               if locative(span := doc[mention.start_token:mention.end_token])]
                 best = closest_in_clause(trig, places)
             event.location = best[1] if best else None
+
+
+def _default_country(gaz: Gazetteer, name: str) -> str | None:
+    """The country of the gazetteer's best reading of ``name`` without context (None: no such place)."""
+    found = gaz.lookup(name)
+    return found[0].country if found else None
