@@ -90,7 +90,8 @@ def test_a_meetings_place_settles_third_place_or_home(pipeline, text, code, side
 
 
 def test_a_place_that_is_the_topic_is_no_venue(pipeline):
-    rows = coded(pipeline, "The Kenyan and Ugandan presidents discussed the fighting in the South Sudanese capital Juba.")
+    rows = coded(pipeline, "The Kenyan and Ugandan presidents discussed the fighting in the South Sudanese "
+                           "capital Juba.")
     assert not [r for r in rows if r[0] == "044"], rows
 
 
@@ -150,3 +151,80 @@ def test_an_accusation_of_firing_on_a_boat_is_aggression(pipeline):
 def test_a_suicide_bomber_striking_is_a_suicide_bombing(pipeline, text):
     rows = coded(pipeline, text)
     assert any(r[0] == "1831" for r in rows), rows
+
+
+# ---------------------------------------------------------------- round 2: what the act is about
+@pytest.mark.parametrize("text, source, target", [
+    ("Sudanese troops shelled rebel positions near Kadugli on Friday despite the ceasefire.", "SDN", "SDN"),
+    ("Azerbaijani troops attacked Armenian positions in violation of the truce, the Armenian defence ministry said.",
+     "AZE", "ARM"),
+    ("Pakistani troops fired mortar rounds at an Indian border post, the first breach of the ceasefire since "
+     "November.", "PAK", "IND"),
+])
+def test_fighting_that_breaks_a_truce_violates_the_ceasefire(pipeline, text, source, target):
+    rows = coded(pipeline, text)
+    assert _has(rows, "196", source, target), rows
+
+
+def test_an_exchange_of_fire_breaching_a_truce_is_196_both_ways(pipeline):
+    rows = coded(pipeline, "Indian and Pakistani troops exchanged fire on Monday, breaching a truce agreed last week.")
+    assert _has(rows, "196", "IND", "PAK") and _has(rows, "196", "PAK", "IND"), rows
+
+
+def test_shelling_with_no_truce_named_stays_194(pipeline):
+    rows = coded(pipeline, "Israeli troops shelled Gaza on Sunday.")
+    assert _has(rows, "194", "ISR", "PSE") and not any(r[0] == "196" for r in rows), rows
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Thousands of Serbians marched through Belgrade demanding the prime minister's resignation.", "1411"),
+    ("Teachers marched through Nairobi to demand higher wages from the government.", "1412"),
+    ("Protesters stormed the parliament building in Lima, demanding that the president resign.", "1451"),
+])
+def test_what_a_protest_demands_sets_its_sub_code(pipeline, text, code):
+    rows = coded(pipeline, text)
+    assert any(r[0] == code for r in rows), rows
+
+
+def test_a_protest_with_no_demand_stays_141(pipeline):
+    rows = coded(pipeline, "Thousands of Kenyans protested against the government in Nairobi.")
+    assert any(r[0] == "141" for r in rows) and not any(r[0].startswith("141") and len(r[0]) == 4 for r in rows), rows
+
+
+@pytest.mark.parametrize("text, code, source, target", [
+    ("Kofi Annan appealed to Israel and the Palestinians to return to the negotiating table.", "026", None, "ISR"),
+    ("Mali's government appealed to Russia to send troops to help end the violence.", "0234", "MLI", "RUS"),
+    ("Haiti's government called on Kenya to speed up the deployment of its police mission.", "0234", "HTI", "KEN"),
+    ("The Palestinian president urged Israel to freeze settlement building.", "0242", "PSE", "ISR"),
+    ("The Arab League urged Ethiopia and Eritrea to agree to an immediate ceasefire.", "0256", "IGO", "ETH"),
+    ("Nigeria's unions demanded that the government cut fuel prices.", "1042", "NGA", "NGA"),
+    ("Thousands of Armenians demanded that the government withdraw the new media bill.", "1042", "ARM", "ARM"),
+    ("Egypt and Qatar agreed on Monday to restore diplomatic relations.", "032", "EGY", "QAT"),
+    ("Peru and Chile agreed to set up a hotline between their navies.", "0312", "PER", "CHL"),
+    ("Mongolia and Russia agreed on Friday to build a new railway line.", "0311", "MNG", "RUS"),
+])
+def test_what_is_asked_or_agreed_sets_the_sub_code(pipeline, text, code, source, target):
+    rows = coded(pipeline, text)
+    assert any(r[0] == code and (source is None or (r[1] or "")[:3] == source) and (r[2] or "")[:3] == target
+               for r in rows), rows
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Ukraine demanded that Russia withdraw its forces.", "106"),
+    ("Mexico agreed to strengthen ties with Chile.", "030"),
+    ("Ethiopia and Eritrea agreed to settle their border dispute.", "037"),
+])
+def test_other_contents_keep_their_codes(pipeline, text, code):
+    rows = coded(pipeline, text)
+    assert any(r[0] == code for r in rows), rows
+
+
+def test_the_content_table_is_validated(tmp_path):
+    from eventwire.events.content_codes import ContentCodes
+    table = ContentCodes.load()
+    assert any(r.code == "196" for r in table.rules)
+    bad = tmp_path / "content.yaml"
+    bad.write_text('rules:\n  - {id: x, from: ["19"], code: "141", cue_preps: [despite], cue_verbs: [breach], '
+                   'words: [truce], examples: ["A truce."]}\n')
+    with pytest.raises(DictionaryError):
+        ContentCodes.load(path=bad)

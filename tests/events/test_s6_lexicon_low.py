@@ -173,13 +173,13 @@ def test_reading_not_coded(pipeline, text, code, contrast, contrast_code):
 
 
 def test_embassies_to_reopen_are_ties_restored(pipeline):
-    """'agreed to reopen their embassies' is an intent to restore ties (030) between the two, not an
-    easing of administrative sanctions (0351); a border to reopen stays 0351."""
+    """'agreed to reopen their embassies' is an intent to restore ties between the two, diplomatic
+    cooperation (032 since s13), not an easing of administrative sanctions (0351); a border to reopen stays 0351."""
     got = _code(pipeline, "Qatar and the United Arab Emirates agreed to reopen their embassies.")
-    assert any(c == "030" and s == "QAT" and t == "ARE" and r.endswith("#intent_reopen_embassies") for c, s, t, r in got), got
+    assert any(c == "032" and s == "QAT" and t == "ARE" and r.endswith("#intent_reopen_embassies") for c, s, t, r in got), got
     assert not any(c.startswith("0351") for c, *_ in got), got
     got = _code(pipeline, "Egypt and Turkey agreed to exchange ambassadors.")
-    assert any(c == "030" and {s, t} == {"EGY", "TUR"} for c, s, t, _ in got), got
+    assert any(c == "032" and {s, t} == {"EGY", "TUR"} for c, s, t, _ in got), got
     got = _code(pipeline, "Jordan agreed to reopen the border crossing with Syria.")
     assert not any(r.endswith("#intent_reopen_embassies") for *_, r in got), got
 

@@ -19,6 +19,7 @@ from . import (armed_sides, background, drops, emit, merges, needed_context, par
                received, restatements, shared_roles, statements, syntax, trips)
 from .argument_words import argument_words
 from .arguments import Arg, ArgumentFinder
+from .content_codes import ContentCodes
 from .discards import DiscardChecker
 from .dyads import Dyads
 from .fired import (COOPERATIVE_ROOTS, FORCE_ROOTS, MILITARY_ROOTS, REQUEST_ROOTS, STATEMENT_CODES, Fired,
@@ -47,6 +48,7 @@ class EventCoder:
         self.include_untargeted = include_untargeted
         self.discards = DiscardChecker(lexicon)
         self.crime = CrimeRules.load()   # ordinary crime is no political event
+        self.content_codes = ContentCodes.load(cameo)   # "shelled X despite the truce": 196
         self._reporting = rules.governors.get("reporting", frozenset())
         self.trigger_words = TriggerWords(lexicon)
         self.cameo = cameo
@@ -192,6 +194,10 @@ class EventCoder:
             elif murder and murder in self.cameo:   # "troops killed Velupillai Prabhakaran": an assassination
                 f.code = murder
                 f.trace.outcome = f"a killing of a named leader or official: assassination {murder}"
+            refined = self.content_codes.refine(f.code, f.token)
+            if refined and refined[0] in self.cameo:   # what the act is about: data/cameo/content_codes.yaml
+                f.trace.outcome = f"{f.code} -> {refined[0]} by what the act is about (content_codes.yaml#{refined[1]})"
+                f.code = refined[0]
             evs = emit.events(cdoc, sent, index, f, self.cameo)
             if evs:
                 finder.prior_acts.append((index, evs[0].evidence.trigger, f.code, [e.source for e in evs]))
