@@ -1,8 +1,8 @@
 """Channels: the outlet a claim passed through ("told Russian news agency TASS", "Reuters reported",
 "in an interview with CNN", "according to AP") or the platform it was posted on ("said on Telegram",
-"in a post on X", "in a statement posted on Facebook", "in a Telegram post"), the platform a word names by itself ("tweeted",
-"in a tweet": X), the outlet that carried a statement ("according to a statement carried by the state news
-agency") and the press as the audience ("told reporters")."""
+"in a post on X", "in a statement posted on Facebook", "in a Telegram post"), the platform a word names
+by itself ("tweeted", "in a tweet": X), the outlet that carried a statement ("according to a statement
+carried by the state news agency") and the press as the audience ("told reporters")."""
 
 from __future__ import annotations
 
@@ -31,16 +31,23 @@ def outlet_in(span: Span, lexicon: QuoteLexicon, *, media_words: bool = True) ->
         names = [t for t in span if t.pos_ == "PROPN" and t.i > head.i]
         if names:
             return span.doc[names[0].i:names[-1].i + 1].text
-        if len(span) <= 6:
-            return span.text
+        if len(span) <= 6:   # the outlet's name, not whose it is: "its Amaq news agency" -> "Amaq news agency"
+            named = span[0].tag_ == "PRP$" and any(t.pos_ == "PROPN" for t in span[1:])
+            return (span[1:] if named else span).text
     return None
 
 
 def _qualified(head: Token, lexicon: QuoteLexicon) -> bool:
     """A media word that needs a qualifier has one before it ("the state news agency", not "the disaster
-    agency")."""
-    needed = lexicon.media_qualifiers.get(head.lemma_.lower()) or lexicon.media_qualifiers.get(head.lower_)
-    return needed is None or any(c.lower_ in needed for c in head.children if c.i < head.i)
+    agency"; "a TV channel", not "back channels"; bare "the network" names again an outlet named before), and
+    none that makes it no outlet ("a white paper")."""
+    if head.lower_ in lexicon.anaphoric_media_words and [c.lower_ for c in head.children] == ["the"]:
+        return True
+    before = {c.lower_ for c in head.children if c.i < head.i}
+    lemmas = (head.lemma_.lower(), head.lower_)
+    needed = next((lexicon.media_qualifiers[w] for w in lemmas if w in lexicon.media_qualifiers), None)
+    barred = next((lexicon.media_disqualifiers[w] for w in lemmas if w in lexicon.media_disqualifiers), frozenset())
+    return (needed is None or bool(before & needed)) and not before & barred
 
 
 def _phrase(token: Token) -> Span:
@@ -59,7 +66,7 @@ def channel_of_cue(verb: Token, lexicon: QuoteLexicon, skip: Callable[[int], boo
             if child.dep_ in _ADDRESSEE_DEPS and child.pos_ in ("PROPN", "NOUN"):
                 found = outlet_in(_phrase(child), lexicon, media_words=media_words)
             elif child.dep_ == "prep":
-                found = _channel_of_prep(child, lexicon)
+                found = channel_of_phrase(child, lexicon)
             else:
                 found = None
             if found:
@@ -67,17 +74,43 @@ def channel_of_cue(verb: Token, lexicon: QuoteLexicon, skip: Callable[[int], boo
     named = lexicon.platform_words.get(lexicon.lemma(verb.text, verb.lemma_))
     if named is not None and verb.pos_ in ("VERB", "AUX"):
         return named
-    asides = [child for child in verb.children if child.dep_ == "advcl" and child.tag_ == "VBG"]
-    for subject in (c for c in verb.children if c.dep_ == "nsubj"):   # "The minister, speaking to the BBC, said"
-        asides += [c for c in subject.children if c.dep_ == "acl" and c.tag_ == "VBG" or c.dep_ == "relcl"]
-    asides = [aside for aside in asides if not skip(aside.i)]
+    asides = [aside for aside in _speaking_asides(verb, lexicon) if not skip(aside.i)]
     for aside in asides:                   # "Speaking to CNN / to reporters on Monday, the general said ..."
         found = next((found for prep in aside.children if prep.dep_ == "prep" and prep.lower_ == "to"
-                      and (found := _channel_of_prep(prep, lexicon))), None)
+                      and (found := _outlet_headed(prep, lexicon))), None)
         if found:
             return found
     return press_told(verb, lexicon, skip) or next(
         (found for aside in asides if (found := press_told(aside, lexicon, skip, addressee=False))), None)
+
+
+def _speaking_asides(verb: Token, lexicon: QuoteLexicon) -> list[Token]:
+    """The speaker's own aside on where the claim was spoken: a present participle ("Speaking to reporters, X
+    said", "X, speaking to the BBC, said") or a relative clause on the subject with no time of its own ("X, who
+    spoke to journalists after the meeting, said"; not "who gave an interview to the BBC last year"), its verb
+    a speaking verb (channels.yaml aside_verbs: not "Responding to a CNN report", "who wrote to the BBC")."""
+    asides = [child for child in verb.children if child.dep_ == "advcl" and child.tag_ == "VBG"]
+    for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+        asides += [c for c in subject.children if c.dep_ == "acl" and c.tag_ == "VBG"
+                   or c.dep_ == "relcl" and not any(t.ent_type_ in ("DATE", "TIME") for t in c.subtree)]
+    return [aside for aside in asides if lexicon.lemma(aside.text, aside.lemma_) in lexicon.aside_verbs]
+
+
+def _outlet_headed(prep: Token, lexicon: QuoteLexicon) -> str | None:
+    """The outlet a "to" phrase names as its head ("to the BBC", "to state television"), not one that only
+    modifies its head ("to a CNN report", "to BBC questions")."""
+    for obj in (c for c in prep.children if c.dep_ == "pobj" and c.pos_ in ("PROPN", "NOUN")):
+        phrase = obj.doc[obj.left_edge.i:obj.i + 1]
+        words = [t.text for t in phrase]
+        for i in range(len(words)):
+            hit = lexicon.outlet_at(words, i)
+            if hit is not None and i + hit[1] == len(words):
+                return phrase[i:].text
+        if lexicon.lemma(obj.text, obj.lemma_) in lexicon.media_words or obj.lower_ in lexicon.media_words:
+            found = outlet_in(phrase, lexicon)
+            if found:
+                return found
+    return None
 
 
 def press_told(verb: Token, lexicon: QuoteLexicon, skip: Callable[[int], bool] = lambda i: False, *,
@@ -129,7 +162,7 @@ def _channel_of_post(post: Token, lexicon: QuoteLexicon) -> str | None:
         if sub.dep_ == "prep" and sub.lower_ in _POSTED_ON:
             found = next((_platform_of(o, lexicon) for o in sub.children if o.dep_ == "pobj"), None)
         elif sub.dep_ == "acl" and sub.tag_ == "VBN":          # "a statement posted on its website"
-            found = next((_channel_of_prep(p, lexicon) for p in sub.children
+            found = next((channel_of_phrase(p, lexicon) for p in sub.children
                           if p.dep_ == "prep" and p.lower_ in _POSTED_ON), None) or _carrier(sub, lexicon)
     return found or lexicon.platform_words.get(post.lemma_.lower())   # "in a tweet": X
 
@@ -165,14 +198,10 @@ def platform_of_speaker(span: Span, lexicon: QuoteLexicon) -> str | None:
 def channel_of_phrase(prep: Token, lexicon: QuoteLexicon) -> str | None:
     """The channel a prepositional phrase names ("on Telegram", "in an interview with CNN", "through its
     news agency"), wherever the parser hung it."""
-    return _channel_of_prep(prep, lexicon)
-
-
-def _channel_of_prep(prep: Token, lexicon: QuoteLexicon) -> str | None:
     word = prep.lower_
     for obj in (c for c in prep.children if c.dep_ == "pobj"):
         if word in ("through", "via") and obj.pos_ in ("PROPN", "NOUN"):   # "claimed it through its news agency"
-            found = outlet_in(_phrase(obj), lexicon)
+            found = _platform_of(obj, lexicon) or outlet_in(_phrase(obj), lexicon)   # "through its Telegram channel"
             if found:
                 return found
         if word in _POSTED_ON and obj.pos_ in ("PROPN", "NOUN"):
@@ -197,7 +226,7 @@ def _channel_of_prep(prep: Token, lexicon: QuoteLexicon) -> str | None:
                     if found:
                         return found
                 if sub.dep_ == "prep" and sub.lower_ == "on":
-                    found = _channel_of_prep(sub, lexicon)
+                    found = channel_of_phrase(sub, lexicon)
                     if found:
                         return found
     return None

@@ -79,12 +79,16 @@ class QuoteLexicon:
     outlet_max_len: int = 1
     media_words: frozenset[str] = frozenset()
     media_qualifiers: dict[str, frozenset[str]] = field(default_factory=dict)  # "agency" -> {"news", ...}
+    media_disqualifiers: dict[str, frozenset[str]] = field(default_factory=dict)  # "paper" -> {"white", ...}
     interview_words: frozenset[str] = frozenset()
     platforms: dict[tuple[str, ...], str] = field(default_factory=dict)  # "truth social" -> Truth Social
     platform_max_len: int = 1
+    platform_aliases: dict[str, str] = field(default_factory=dict)    # "Twitter" -> X: one name per service
     post_words: frozenset[str] = frozenset()
     platform_words: dict[str, str] = field(default_factory=dict)       # "tweet" -> X: the word names its platform
     press_words: frozenset[str] = frozenset()                          # "told reporters": the press as audience
+    aside_verbs: frozenset[str] = frozenset()                          # "X, speaking to the BBC, said": speak
+    anaphoric_media_words: frozenset[str] = frozenset()                # "the network said": an outlet named before
 
     @classmethod
     def load(cls, verbs_file: Path | None = None, channels_file: Path | None = None) -> "QuoteLexicon":
@@ -117,7 +121,8 @@ class QuoteLexicon:
 
     def platform_at(self, words: list[str], i: int) -> tuple[str, int] | None:
         """Known platform (social network, messaging service) starting at ``words[i]``: (name, length)."""
-        return _name_at(self.platforms, self.platform_max_len, words, i)
+        hit = _name_at(self.platforms, self.platform_max_len, words, i)
+        return None if hit is None else (self.platform_aliases.get(hit[0], hit[0]), hit[1])
 
     # -- loading -------------------------------------------------------------------------
 
@@ -262,11 +267,13 @@ class QuoteLexicon:
     def _load_channels(self, path: Path) -> None:
         data = _mapping(load_yaml(path), path)
         _only(data, {"outlets", "media_words", "media_qualifiers", "interview_words", "platforms", "post_words",
-                     "platform_words", "press_words"}, path)
+                     "platform_words", "press_words", "media_disqualifiers", "platform_aliases", "aside_verbs",
+                     "anaphoric_media_words"}, path)
         line = data.get("__line__")
-        for key in ("platforms", "post_words", "press_words"):
+        for key in ("platforms", "post_words", "press_words", "aside_verbs", "anaphoric_media_words"):
             data.setdefault(key, [])
-        for key in ("outlets", "media_words", "interview_words", "platforms", "post_words", "press_words"):
+        for key in ("outlets", "media_words", "interview_words", "platforms", "post_words", "press_words",
+                    "aside_verbs", "anaphoric_media_words"):
             values = data.get(key)
             if not isinstance(values, list) or not all(isinstance(v, str) and v.strip() for v in values):
                 raise DictionaryError(str(path), line, f"'{key}' must be a list of non-empty strings")
@@ -276,14 +283,25 @@ class QuoteLexicon:
         self.interview_words = frozenset(w.lower() for w in data["interview_words"])
         self.post_words = frozenset(w.lower() for w in data["post_words"])
         self.press_words = frozenset(w.lower() for w in data["press_words"])
-        self.media_qualifiers = _media_qualifiers(data.get("media_qualifiers") or {}, self.media_words, path)
+        self.aside_verbs = frozenset(w.lower() for w in data["aside_verbs"])
+        self.anaphoric_media_words = frozenset(w.lower() for w in data["anaphoric_media_words"])
+        if not self.anaphoric_media_words <= self.media_words:
+            raise DictionaryError(str(path), line, "each of 'anaphoric_media_words' must be under 'media_words'")
+        self.media_qualifiers = _media_qualifiers(data.get("media_qualifiers") or {}, self.media_words, path,
+                                                  "media_qualifiers")
+        self.media_disqualifiers = _media_qualifiers(data.get("media_disqualifiers") or {}, self.media_words, path,
+                                                     "media_disqualifiers")
+        self.platform_aliases = _platform_words(data.get("platform_aliases") or {}, set(self.platforms.values()),
+                                                path, "platform alias", keep_case=True)
         self.platform_words = _platform_words(data.get("platform_words") or {}, set(self.platforms.values()), path)
 
 
-def _media_qualifiers(value: Any, media_words: frozenset[str], path: Path) -> dict[str, frozenset[str]]:
-    """``media_qualifiers``: a media word listed under ``media_words`` -> the words that must come before it."""
+def _media_qualifiers(value: Any, media_words: frozenset[str], path: Path,
+                      key: str) -> dict[str, frozenset[str]]:
+    """``media_qualifiers`` / ``media_disqualifiers``: a media word listed under ``media_words`` -> the words that
+    must (may not) come before it."""
     if not isinstance(value, dict):
-        raise DictionaryError(str(path), None, "'media_qualifiers' must map media words to lists of words")
+        raise DictionaryError(str(path), None, f"'{key}' must map media words to lists of words")
     out: dict[str, frozenset[str]] = {}
     for word, qualifiers in value.items():
         if word == "__line__":
@@ -297,20 +315,24 @@ def _media_qualifiers(value: Any, media_words: frozenset[str], path: Path) -> di
     return out
 
 
-def _platform_words(value: Any, platforms: set[str], path: Path) -> dict[str, str]:
-    """``platform_words``: single-word lemmas, each naming a platform listed under ``platforms``."""
+def _platform_words(value: Any, platforms: set[str], path: Path, kind: str = "platform word", *,
+                    keep_case: bool = False) -> dict[str, str]:
+    """``platform_words``: single-word lemmas, each naming a platform listed under ``platforms``; with ``kind``
+    "platform alias" (``platform_aliases``): a listed platform's former name -> the listed name recorded."""
     if not isinstance(value, dict):
-        raise DictionaryError(str(path), None, "'platform_words' must map words to platforms")
+        raise DictionaryError(str(path), None, f"'{kind.replace(' ', '_')}s' must map words to platforms")
     out: dict[str, str] = {}
     for word, platform in value.items():
         if word == "__line__":
             continue
         if not isinstance(word, str) or not word.strip() or " " in word.strip():
-            raise DictionaryError(str(path), _line(value), f"platform word {word!r} must be a single word")
+            raise DictionaryError(str(path), _line(value), f"{kind} {word!r} must be a single word")
+        if keep_case and word.strip() not in platforms:   # an alias is a platform name the text may use
+            raise DictionaryError(str(path), _line(value), f"{kind} {word!r} is not listed under 'platforms'")
         if platform not in platforms:
-            raise DictionaryError(str(path), _line(value), f"platform word {word!r} names {platform!r}, "
+            raise DictionaryError(str(path), _line(value), f"{kind} {word!r} names {platform!r}, "
                                                            "which is not listed under 'platforms'")
-        out[word.strip().lower()] = platform
+        out[word.strip() if keep_case else word.strip().lower()] = platform
     return out
 
 
