@@ -42,3 +42,26 @@ def test_a_homonym_read_toward_a_side_is_no_home_venue(pipeline, text):
 def test_a_meeting_in_a_sides_own_country_stays_040(pipeline, text):
     rows = coded(pipeline, text)
     assert any(r[0] == "040" for r in rows) and not any(r[0] == "044" for r in rows), rows
+
+
+# ---------------------------------------------------------------- F1/F4: what a spared claim is about
+@pytest.mark.parametrize("text", [
+    "Russia dismissed the claims to reporters in Moscow on Tuesday.",
+    "Pakistan dismissed the claims to the media as propaganda.",
+    "Israel dismissed Hamas's claims over the hospital strike.",
+    "Serbia dismissed the claims on state television.",
+    "Kenya dismissed the opposition's claims over the missing funds.",
+])
+def test_a_claim_about_no_land_dismissed_stays_no_event(pipeline, text):
+    rows = coded(pipeline, text)
+    assert not [r for r in rows if r[0][:2] in ("01", "12")], rows
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Vietnam dismissed Beijing's claims over the Paracel Islands.", "VNM", "CHN"),
+    ("Guyana dismissed Venezuela's claims to the disputed region.", "GUY", "VEN"),
+])
+def test_a_claim_to_land_dismissed_stays_a_rejection(pipeline, text, source, target):
+    rows = coded(pipeline, text)
+    assert any(r[0].startswith("12") and (r[1] or "")[:3] == source and (r[2] or "")[:3] == target
+               for r in rows), rows

@@ -13,6 +13,9 @@ from .parse_memo import TokenTable, remembered, token_table
 from .pattern_index import PatternIndex
 
 
+_PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})   # named entities that are places ("claims to Sabah")
+
+
 class DiscardChecker:
     """Vetoes triggers by the lexicon's discard rules."""
 
@@ -105,17 +108,33 @@ def _object_heads(tok: Token, spare: tuple[tuple[str, frozenset[str]], ...] = ()
 
 
 def _spared(head: Token, spare: tuple[tuple[str, frozenset[str]], ...]) -> bool:
-    """Is ``head`` a context word that one of its prepositions or modifiers spares ("claims over the shoal",
-    "territorial claims")? A preposition the parser hung on the verb right after the object counts as the
-    object's ("dismissed Y's claims to Sabah"; not a time: "dismissed the claims on Monday")."""
+    """Is ``head`` a context word that one of its modifiers spares ("territorial claims") or one of its prepositions
+    whose object is land ("claims over the shoal", "claims to Sabah", "claims to the island of X")? A preposition
+    the parser hung on the verb right after the object counts as the object's when its object is land too: the
+    press a claim was dismissed to ("dismissed the claims to reporters") or an act it is about ("claims over the
+    hospital strike") spares nothing."""
     lemma = head.lemma_.lower()
     for word, spared in spare:
         if word in (lemma, head.lower_):
-            attached = [c for c in head.children if c.dep_ in ("prep", "amod", "compound", "nmod")]
-            attached += [c for c in head.head.children if c.dep_ == "prep" and c.i == head.right_edge.i + 1
-                         and not any(o.ent_type_ in ("DATE", "TIME") for o in c.children)]
-            return any(c.lower_ in spared or c.lemma_.lower() in spared for c in attached)
+            if any(_listed(c, spared) for c in head.children if c.dep_ in ("amod", "compound", "nmod")):
+                return True
+            preps = [c for c in head.children if c.dep_ == "prep"]
+            preps += [c for c in head.head.children if c.dep_ == "prep" and c.i == head.right_edge.i + 1]
+            return any(_listed(p, spared) and any(_names_land(o, spared) for o in p.children if o.dep_ == "pobj")
+                       for p in preps)
     return False
+
+
+def _listed(tok: Token, words: frozenset[str]) -> bool:
+    return tok.lower_ in words or tok.lemma_.lower() in words
+
+
+def _names_land(obj: Token, spared: frozenset[str]) -> bool:
+    """Is a preposition's object a place (a place name, a listed land noun: "the islands", "the disputed region",
+    or such a noun's 'of' place: "the state of Sabah")?"""
+    words = [obj] + [c for c in obj.children if c.dep_ == "compound"]
+    words += [o for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
+    return any(w.ent_type_ in _PLACE_ENTITIES or _listed(w, spared) for w in words)
 
 
 def _context_text(tok: Token, *, subject_only: bool = False) -> str:
