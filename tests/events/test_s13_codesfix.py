@@ -65,3 +65,19 @@ def test_a_claim_to_land_dismissed_stays_a_rejection(pipeline, text, source, tar
     rows = coded(pipeline, text)
     assert any(r[0].startswith("12") and (r[1] or "")[:3] == source and (r[2] or "")[:3] == target
                for r in rows), rows
+
+
+# ---------------------------------------------------------------- F25: shooting civilians is a rights abuse
+@pytest.mark.parametrize("text", [
+    "Amnesty International accused Kenyan police of shooting unarmed protesters in Nairobi.",
+    "Rights groups accused the army of firing on civilians in Rakhine.",
+    "Human rights groups accused Nigerian soldiers of shooting at demonstrators in Lagos.",
+])
+def test_an_accusation_of_shooting_civilians_is_of_abuse(pipeline, text):
+    rows = [r for r in coded(pipeline, text) if r[0].startswith("112")]
+    assert rows and all(r[0] == "1122" for r in rows), rows
+
+
+def test_an_accusation_of_firing_on_the_other_side_stays_aggression(pipeline):
+    rows = coded(pipeline, "India accused Pakistani troops of firing on its border posts in Kashmir.")
+    assert any(r[0] == "1123" for r in rows), rows
