@@ -26,8 +26,8 @@ _FORMS = [
     # armed bodies killing armed bodies stay fighting (190)
     ("Two Houthi fighters were killed by Saudi troops in an exchange of fire near Jizan.", "190", "kill_combatants",
      "SAUMIL", "YEMREB"),
-    ("Two Indian paratroopers were shot dead by separatist fighters in Manipur.", "193", "kill_combatants_shot", "INDREB",
-     "INDMIL"),
+    ("Two Indian paratroopers were shot dead by separatist fighters in Manipur.", "193", "kill_combatants_shot",
+     "INDREB", "INDMIL"),
     ("Houthi rebels have killed three Saudi border guards in an overnight raid.", "190", "kill_combatants", "YEMREB",
      "SAUMIL"),
     # a crowd surrounding a seat of power protests (141)
