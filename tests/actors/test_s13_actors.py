@@ -58,8 +58,9 @@ def test_dated_party_roles_follow_each_other_without_gaps():
 
 @pytest.mark.parametrize("published, code", [("2024-09-21", "PAKOPP"), ("2020-06-01", "PAKPTY")])
 def test_the_party_names_again_the_party_named_before(pipeline, published, code):
-    cdoc = coded(pipeline, "Officers detained scores of Pakistan Tehreek-e-Insaf activists across Lahore before dawn on "
-                           "Sunday. The party said the arrests were meant to silence its supporters.", published)
+    cdoc = coded(pipeline, "Officers detained scores of Pakistan Tehreek-e-Insaf activists across Lahore before "
+                           "dawn on Sunday. The party said the arrests were meant to silence its supporters.",
+                 published)
     assert code_at(cdoc, "party") == code
 
 
