@@ -1,12 +1,12 @@
 """Session 13 fix-up of the codes work (review findings F1, F4, F24, F25).
 
-F24: a meeting's venue settles 040/044 only when the place's name, read without context, lies in the country it
-was located in; a homonym read toward an actor's country ("a U.S. envoy ... in Paris" as Paris, Texas) keeps the
-lexicon's code. F1/F4: the general-denial veto spares a claim only when its to/over/on phrase names land or a
+F24: a meeting's venue settles 040/044 by the country of the place's name read without context, not by a homonym
+the places stage read toward an actor's country ("a U.S. envoy ... in Paris" is in France, not Paris, Texas). F1/F4: the general-denial veto spares a claim only when its to/over/on phrase names land or a
 right, not the press it was dismissed to or an act it is about. F25: an accusation of shooting or firing on
 civilians or protesters is one of a rights abuse (1122), not of aggression (1123).
 
-The probe sentences are the reviewer's; the others are written for these tests (none retells a dev-set item).
+The probe sentences are the reviewer's (the Athens and Geneva ones reworded: their wording shared
+runs with a held-out item); the others are written for these tests (none retells a dev-set item).
 """
 
 from __future__ import annotations
@@ -26,9 +26,8 @@ def coded(pipeline, text: str) -> list[Row]:
 @pytest.mark.parametrize("text", [
     "U.S. Secretary of State Antony Blinken met Chinese Foreign Minister Wang Yi on the sidelines of a conference "
     "in Paris.",
-    "U.S. Secretary of State Antony Blinken met Russian Foreign Minister Sergei Lavrov on the sidelines of a meeting "
-    "in Athens.",
-    "Russian Foreign Minister Sergei Lavrov met U.S. Secretary of State Antony Blinken in Geneva on Friday.",
+    "U.S. envoy John Kerry met the Russian foreign minister on the sidelines of a security forum in Athens.",
+    "Russia's foreign minister met the U.S. secretary of state in Geneva on Friday to discuss arms control.",
 ])
 def test_a_homonym_read_toward_a_side_is_no_home_venue(pipeline, text):
     rows = [r for r in coded(pipeline, text) if r[0].startswith("04")]
