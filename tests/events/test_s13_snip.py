@@ -4,7 +4,9 @@ A sentence after the lead that dates its act weeks or months before the news ("l
 ago", "earlier this month") tells the story's background, not an event of the news (events/earlier_acts.py,
 intent.yaml ``markers.weeks_back``); the lead itself dated so is the news and stays coded.
 
-The texts are written for these tests (none retells a dev-set item).
+The texts are written for these tests in their own words: none shares a run of eight words with a tuning item of
+tests/data/newswire_*.jsonl (the fix-up run rewrote the weeks-back and 'on' topic rows, which retold set I items
+with the names swapped). The 'until' rows of the fix-up (review F12, F13) are the reviewer's probe sentences.
 """
 
 from __future__ import annotations
@@ -32,15 +34,16 @@ def outcome(pipeline, text: str, trigger: str) -> str:
     return lines[0]
 
 
-LEAD = "Police in Lilongwe fired tear gas at hundreds of opposition supporters marching on parliament on Thursday. "
+LEAD = "Riot police in Tegucigalpa fired tear gas at opposition supporters outside the electoral court on " \
+       "Thursday. "
 
 
 # ---------------------------------------------------------------- a later sentence dated weeks back: background
 @pytest.mark.parametrize("later, trigger", [
-    ("Sweden halted its development aid to Malawi last week after a row over a jailed editor.", "halted"),
-    ("Germany froze the assets of a Malawian mining firm last month under its sanctions laws.", "froze"),
-    ("The United States expelled a Malawian diplomat two weeks ago in a row over visas.", "expelled"),
-    ("Zambia closed its border with Malawi earlier this month after a dispute over maize exports.", "closed"),
+    ("Canada suspended its budget grants to Honduras last week, citing doubts about the vote count.", "suspended"),
+    ("Spain froze the accounts of a Honduran banana exporter last month under its money-laundering rules.", "froze"),
+    ("Mexico expelled a Honduran consul two weeks ago in a quarrel over deportations.", "expelled"),
+    ("Guatemala shut its border crossings with Honduras earlier this month in a dispute over coffee.", "shut"),
 ])
 def test_a_later_sentence_dated_weeks_back_tells_background(pipeline, later, trigger):
     rows = coded(pipeline, LEAD + later)
@@ -65,9 +68,11 @@ def test_a_headline_above_the_lead_does_not_make_the_lead_a_later_sentence(pipel
 
 
 @pytest.mark.parametrize("later, trigger", [
-    # this week, on a weekday, next month: the news or what is to come, not weeks back
-    ("Sweden halted its development aid to Malawi on Wednesday after a row over a jailed editor.", "halted"),
-    ("Sweden halted its development aid to Malawi this week after a row over a jailed editor.", "halted"),
+    # this week, earlier this week, on a weekday: the days of the news, not weeks back
+    ("Canada suspended its budget grants to Honduras on Wednesday, citing doubts about the vote count.", "suspended"),
+    ("Canada suspended its budget grants to Honduras this week, citing doubts about the vote count.", "suspended"),
+    ("Canada suspended its budget grants to Honduras earlier this week, citing doubts about the vote count.",
+     "suspended"),
 ])
 def test_a_later_sentence_of_the_days_of_the_news_stays_coded(pipeline, later, trigger):
     rows = coded(pipeline, LEAD + later)
@@ -99,14 +104,47 @@ def test_an_until_clause_of_a_told_past_keeps_its_act(pipeline):
     assert any(r[4] == "captured" for r in coded(pipeline, text))
 
 
+@pytest.mark.parametrize("text, trigger", [
+    # review F12: "X did not A until B" says B happened (and then A)
+    ("Israel did not halt its offensive until Egypt brokered a ceasefire between the two sides on Sunday.",
+     "brokered"),
+    ("The talks did not resume until Russia and Ukraine exchanged prisoners in May.", "exchanged"),
+    # review F13: a stopping verb whose 'until' clause is dated tells a sequence
+    ("Washington froze the accounts of the Venezuelan oil firm until Caracas released two American prisoners in "
+     "March.", "released"),
+])
+def test_an_until_clause_of_a_negated_or_stopped_told_past_keeps_its_act(pipeline, text, trigger):
+    assert "awaited" not in outcome(pipeline, text, trigger)
+
+
+@pytest.mark.parametrize("text, trigger", [
+    # the condition told in the present waits: negated or stopped main clause
+    ("Ugandan opposition lawmakers said they are not returning to parliament until President Yoweri Museveni frees "
+     "their leader.",
+     "frees"),
+    ("Kathmandu froze its talks with the Maoist rebels until the insurgents free the kidnapped teachers.", "free"),
+    # undated past after a stopping verb: the condition, read as the gold reads it (backshifted report)
+    ("Washington froze the accounts of the Venezuelan oil firm until Caracas released two American prisoners.",
+     "released"),
+])
+def test_an_until_clause_in_the_present_after_a_negation_or_a_stop_is_awaited(pipeline, text, trigger):
+    assert "awaited" in outcome(pipeline, text, trigger)
+
+
 # ---------------------------------------------------------------- an 'on' phrase of a meeting names its topic
-def test_a_country_in_the_topic_of_an_exchange_of_views_is_no_partner(pipeline):
-    text = "Kenyan President William Ruto held talks with Ugandan President Yoweri Museveni at State House in " \
-           "Nairobi on Friday. The two sides had an in-depth exchange of views on bilateral relations and " \
-           "Ethiopia's plans for a port, and witnessed the signing of five cooperation agreements."
+@pytest.mark.parametrize("text, meeting, topic", [
+    # one row per form: an exchange of views on, talks on, discussed ... on
+    ("Ghana's president received his Ivorian counterpart in Accra on Tuesday. The two presidents had a frank "
+     "exchange of views on cocoa prices and Burkina Faso's security crisis.", {"GHAGOV", "CIVGOV"}, "BFA"),
+    ("Indonesian President Prabowo Subianto held talks on Myanmar's civil war with Malaysian Prime Minister "
+     "Anwar Ibrahim in Jakarta on Monday.", {"IDNGOV", "MYSGOV"}, "MMR"),
+    ("Chilean President Gabriel Boric met Peruvian President Dina Boluarte in Santiago on Wednesday. They "
+     "discussed cooperation on Venezuela's migrant exodus.", {"CHLGOV", "PERGOV"}, "VEN"),
+])
+def test_a_country_in_the_topic_of_a_meeting_is_no_partner(pipeline, text, meeting, topic):
     rows = coded(pipeline, text)
-    assert not any("ETH" in (r[1] or "") + (r[2] or "") for r in rows), rows
-    assert {(r[1], r[2]) for r in rows if r[0].startswith("04")} == {("KENGOV", "UGAGOV"), ("UGAGOV", "KENGOV")}, rows
+    assert not any(topic in (r[1] or "") + (r[2] or "") for r in rows), rows
+    assert {r[1] for r in rows if r[0].startswith("04")} == meeting, rows
 
 
 # ---------------------------------------------------------------- round 2: bare forces in a later sentence
@@ -143,7 +181,7 @@ def test_forces_surrounding_a_party_office_still_besiege_it(pipeline):
 
 
 def test_forces_described_by_a_word_of_their_own_are_no_forces_of_the_lead(pipeline):
-    text = "Australian troops fanned out across the capital on Friday. Renegade soldiers attacked police " \
-           "headquarters in Dili on Thursday."
+    text = "Australian troops fanned out across the capital on Friday. Renegade soldiers attacked a police post " \
+           "on the outskirts of Dili late on Thursday."
     rows = [r for r in coded(pipeline, text) if r[4] == "attacked"]
     assert rows and all(r[1] == "TLSMIL" for r in rows), rows

@@ -160,7 +160,8 @@ def _dated_long_before(verb: Token, first: Token, rules: ModalityRules) -> tuple
 def _dated_weeks_before(verb: Token, first: Token, rules: ModalityRules) -> str:
     """The time phrase of the clause that counts weeks or months back from the news ("" when none): "last week",
     "last month", "on Thursday last week", "two weeks ago", "a month ago", "earlier this month" (intent.yaml
-    ``markers.weeks_back``); not "this week", "next month", "in March"."""
+    ``markers.weeks_back``, ``markers.earlier_this``); not "this week", "earlier this week", "next month",
+    "in March"."""
     spans = rules.markers.get("weeks_back", frozenset())
     heads = [verb, first] + ([first.head] if first.dep_ == "acl" else [])
     for head in heads:
@@ -175,8 +176,9 @@ def _dated_weeks_before(verb: Token, first: Token, rules: ModalityRules) -> str:
                     return f"{' '.join(t.text for t in span.subtree)}"
                 if c.lower_ == "ago" and span is not c:                # "two weeks ago"
                     return f"{span.text} ago"
-                if "this" in kids and (c.lower_ == "earlier" or "earlier" in kids):   # "earlier this month"
-                    return f"earlier this {span.text}"
+                if "this" in kids and (c.lower_ == "earlier" or "earlier" in kids) \
+                        and span.lemma_.lower() in rules.markers.get("earlier_this", frozenset()):
+                    return f"earlier this {span.text}"                 # "earlier this month", not "... week"
     return ""
 
 

@@ -55,7 +55,8 @@ def drop_embedded(fired: dict[int, Fired], rules: ModalityRules, background_prep
             continue
         hoped = _feared_or_hoped(f, rules)
         if hoped is not None:
-            f.dropped = f"what '{hoped.text}' fears or hopes for (intent.yaml mental_states), not an event that happened"
+            f.dropped = f"what '{hoped.text}' fears or hopes for (intent.yaml mental_states), " \
+                        "not an event that happened"
             continue
         if f.attempt.noun and f.code in ATTITUDE_CODES and not statements.spoken(f.token, rules):
             f.dropped = "an attitude noun with no verb of saying ('his concerns', 'drew alarm'): a state " \
