@@ -77,28 +77,45 @@ def test_the_events_stage_reads_each_docs_text_once_and_keeps_it_for_that_doc_on
         assert parse_memo.KEY not in cdoc.doc.user_data
 
 
-def test_target_policy_finds_each_prefix_once_and_answers_as_the_table_does():
-    policy, other = TargetPolicy.load(), TargetPolicy.load()
-    codes = ["010", "0211", "042", "112", "1122", "173", "190", "195", "1823", "99"]
-
-    def longest(table: dict, code: str, default):
-        hit = next((code[:n] for n in range(len(code), 1, -1) if code[:n] in table), None)
-        return table[hit] if hit is not None else default
-
-    for code in codes:
-        assert policy.alone(code) == longest(policy.alone_by_prefix, code, "false")
-        assert policy.place_target(code) == longest(policy.flags["place"], code, False)
-    assert (id(policy.alone_by_prefix), "190") in policy._prefix_hits
-    assert policy.alone("190") == policy.alone("190")       # asked again: the kept answer
-    assert other._prefix_hits == {}                         # a policy's answers are its own
-    assert other.alone("190") == policy.alone("190")
+# (code, alone, place, owner, abroad), written out from data/cameo/targets.yaml: the longest listed prefix wins
+_POLICY_ANSWERS = [
+    ("010", "true", False, True, False),     # 01: alone, owner
+    ("020", "true", True, True, False),      # 020 alone overrides 02's false; place and owner from 02
+    ("0211", "false", True, True, False),    # 02
+    ("042", "never", True, False, True),     # 04 never; 042 place, abroad
+    ("043", "never", False, False, True),    # 043 abroad only
+    ("1122", "never", False, True, False),   # 11
+    ("1823", "false", True, False, False),   # 18
+    ("99", "false", False, False, False),    # no listed prefix: the defaults
+]
 
 
-def test_a_patterns_rank_parts_are_read_once_and_follow_its_own_fields():
+def _answers(policy: TargetPolicy, code: str) -> tuple:
+    return (code, policy.alone(code), policy.place_target(code), policy.owner_target(code), policy.abroad_only(code))
+
+
+def test_target_policy_answers_each_code_by_its_longest_listed_prefix_when_asked_again():
+    policy = TargetPolicy.load()
+    first = [_answers(policy, code) for code, *_ in _POLICY_ANSWERS]
+    again = [_answers(policy, code) for code, *_ in reversed(_POLICY_ANSWERS)]
+    assert first == _POLICY_ANSWERS
+    assert again == list(reversed(_POLICY_ANSWERS))   # a kept answer is the one the table gives
+
+
+def test_two_target_policies_keep_their_own_answers(tmp_path):
+    policy = TargetPolicy.load()
+    assert _answers(policy, "042") == ("042", "never", True, False, True)
+    (tmp_path / "targets.yaml").write_text('codes:\n  - {code: "04", alone: true, owner: true}\n', encoding="utf-8")
+    small = TargetPolicy.load(tmp_path / "targets.yaml")
+    assert _answers(small, "042") == ("042", "true", False, True, False)
+    assert _answers(policy, "042") == ("042", "never", True, False, True)
+
+
+def test_a_patterns_rank_parts_follow_its_own_fields():
     pattern = Pattern(id="p", code="0411", rule="verbs/04.yaml#p", line=1, verbs=("meet",),
                       preps=(("with", ()), ("on", ("phone",))), objects=("talks",))
     assert pattern.specificity == 2 + 1 + 1 and pattern.root == "04"
-    assert pattern.__dict__["specificity"] == 4 and pattern.__dict__["root"] == "04"   # kept on the pattern
+    assert pattern.specificity == 4 and pattern.root == "04"   # asked again: the same
     plain = replace(pattern, code="1411", preps=(), objects=())
     assert plain.specificity == 0 and plain.root == "14"    # a new pattern reads its own fields
     assert pattern.specificity == 4

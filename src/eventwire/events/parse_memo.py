@@ -137,6 +137,19 @@ def memo_of(doc: Doc) -> ParseMemo | None:
     return doc.user_data.get(KEY)
 
 
+def labelled_children(token: Token) -> list[tuple[Token, str]]:
+    """``token``'s children with their dependency labels (read once per token while the doc holds a
+    ``ParseMemo``; the list is shared then: not to be changed). The commonest question of the coder, so it
+    reads the memo here, where it is kept (``syntax`` gives it under the same name)."""
+    memo = token.doc.user_data.get(KEY)
+    if memo is None:
+        return [(c, c.dep_) for c in token.children]
+    out = memo.children.get(token.i)
+    if out is None:
+        out = memo.children[token.i] = [(c, c.dep_) for c in token.children]
+    return out
+
+
 def remembered(doc: Doc, key: tuple, make: Callable[[], T]) -> T:
     """``make()``, kept under ``key`` in the memo ``doc`` holds (made afresh when it holds none)."""
     memo = doc.user_data.get(KEY)

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from .argument_words import argument_words
-from .parse_memo import KEY as MEMO_KEY, remembered, sentence_start
+from .parse_memo import labelled_children, remembered, sentence_start
 from .counting import counted, measured, quantified  # noqa: F401 (quantified: re-exported for callers)
 
 SUBJ = frozenset({"nsubj", "csubj"})
@@ -80,18 +80,6 @@ def predicate_of_root_noun(verb: Token) -> bool:
 
 def children(token: Token, *deps: str) -> list[Token]:
     return [c for c, dep in labelled_children(token) if dep in deps]
-
-
-def labelled_children(token: Token) -> list[tuple[Token, str]]:
-    """``token``'s children with their dependency labels (read once per token while the doc holds a
-    ``ParseMemo``; the list is shared then: not to be changed)."""
-    memo = token.doc.user_data.get(MEMO_KEY)   # (``memo_of``, read inline: the commonest call of the coder)
-    if memo is None:
-        return [(c, c.dep_) for c in token.children]
-    out = memo.children.get(token.i)
-    if out is None:
-        out = memo.children[token.i] = [(c, c.dep_) for c in token.children]
-    return out
 
 
 def conjuncts(token: Token) -> list[Token]:

@@ -49,8 +49,8 @@ class TargetPolicy:
     assassination_killing_codes: frozenset[str] = frozenset()
     assassination_code: str = ""
     assassination_sectors: frozenset[str] = frozenset()
-    # (table id, code) -> the value ``_lookup`` found (the tables are the policy's own and do not change)
-    _prefix_hits: dict[tuple[int, str], object] = field(default_factory=dict, init=False, repr=False, compare=False)
+    # (table name, code) -> the value ``_lookup`` found (the tables are the policy's own and do not change)
+    _prefix_hits: dict[tuple[str, str], object] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     @classmethod
     def load(cls, path: Path | None = None, cameo: CameoCodes | None = None) -> "TargetPolicy":
@@ -105,48 +105,50 @@ class TargetPolicy:
                    assassination_killing_codes=murder_codes, assassination_code=murder_code,
                    assassination_sectors=leader_sectors)
 
-    def _lookup(self, table: dict, code: str, default):
-        """The value of the longest prefix of ``code`` that ``table`` (one of the policy's tables) lists, else
-        ``default``; found once per table and code (``_prefix_hits``: the coder asks it for every trigger)."""
-        key = (id(table), code)
+    def _lookup(self, name: str, code: str, default):
+        """The value of the longest prefix of ``code`` that the policy's table ``name`` ("alone" or a key of
+        _FLAGS) lists, else ``default``; found once per table and code (``_prefix_hits``: the coder asks it for
+        every trigger)."""
+        key = (name, code)
         hit = self._prefix_hits.get(key, _NOT_LOOKED_UP)
         if hit is _NOT_LOOKED_UP:
+            table = self.alone_by_prefix if name == "alone" else self.flags[name]
             hit = self._prefix_hits[key] = next((table[code[:n]] for n in range(len(code), 1, -1) if code[:n] in table),
                                                 _NOT_LISTED)
         return default if hit is _NOT_LISTED else hit
 
     def alone(self, code: str) -> str:
         """"true", "false" or "never": may an event of ``code`` be coded with no target?"""
-        return self._lookup(self.alone_by_prefix, code, "false")
+        return self._lookup("alone", code, "false")
 
     def place_target(self, code: str) -> bool:
-        return self._lookup(self.flags["place"], code, False)
+        return self._lookup("place", code, False)
 
     def home_target(self, code: str) -> bool:
         """A curfew or an emergency with no target actor is imposed on a country: the place's, else
         the source's own."""
-        return self._lookup(self.flags["home"], code, False)
+        return self._lookup("home", code, False)
 
     def destination_target(self, code: str) -> bool:
         """A deployment with no target actor sent to a place ("sent troops to Kashmir") is aimed at the
         place's country, else at the source's own (the ``home`` fallback, only with a destination)."""
-        return self._lookup(self.flags["destination"], code, False)
+        return self._lookup("destination", code, False)
 
     def crowd_target(self, code: str) -> bool:
         """Force used on people naming none of them ("police fired tear gas", "dispersed the rally") falls on
         the civilians of the place's country, else of the source's own."""
-        return self._lookup(self.flags["crowd"], code, False)
+        return self._lookup("crowd", code, False)
 
     def honoured_target(self, code: str) -> bool:
         """A symbolic act at a memorial or tomb with no target actor ("laid a wreath at the memorial to
         Japanese prisoners of war") is done to the people or country the memorial honours, else to the
         country of its place ("at the Tomb of the Unknown Soldier in Moscow")."""
-        return self._lookup(self.flags["honoured"], code, False)
+        return self._lookup("honoured", code, False)
 
     def frontier_target(self, code: str) -> bool:
         """A show or posture of force at a border with no target actor ("put its troops along the border
         with Azerbaijan on alert", "massed tanks on the Cambodian border") is aimed at the country across it."""
-        return self._lookup(self.flags["frontier"], code, False)
+        return self._lookup("frontier", code, False)
 
     def home_like(self, code: str) -> bool:
         """Is ``code`` an act a state does in a country (``home`` or ``destination``)?"""
@@ -155,29 +157,29 @@ class TargetPolicy:
     def seat_target(self, code: str) -> bool:
         """With no target actor, the institution whose seat the object names (``seats``), of the
         source's own country ("the army seized power" -> the government)."""
-        return self._lookup(self.flags["seat"], code, False)
+        return self._lookup("seat", code, False)
 
     def owner_target(self, code: str) -> bool:
-        return self._lookup(self.flags["owner"], code, False)
+        return self._lookup("owner", code, False)
 
     def government_target(self, code: str) -> bool:
-        return self._lookup(self.flags["government"], code, False)
+        return self._lookup("government", code, False)
 
     def rally_target(self, code: str) -> bool:
         """A demonstration by a country's people with no target actor and no policy named is aimed at
         that country's government."""
-        return self._lookup(self.flags["rally"], code, False)
+        return self._lookup("rally", code, False)
 
     def antecedent_target(self, code: str) -> bool:
-        return self._lookup(self.flags["antecedent"], code, False)
+        return self._lookup("antecedent", code, False)
 
     def complement_target(self, code: str) -> bool:
-        return self._lookup(self.flags["complement"], code, False)
+        return self._lookup("complement", code, False)
 
     def abroad_only(self, code: str) -> bool:
         """Is ``code`` an act toward another country's actors or a political actor at home only
         (a visit to a hospital or a border town of one's own country is no event)?"""
-        return self._lookup(self.flags["abroad"], code, False)
+        return self._lookup("abroad", code, False)
 
     def institution(self, thing: Token) -> str | None:
         """The sector of the institution behind a non-actor noun ("the impeachment hearings" ->
