@@ -9,6 +9,15 @@
   pattern that finds a target its turn (``coder._targeted_alternative``): "A and B agreed to pull heavy weapons back"
   is no pledge of arms with no recipient but the de-escalation both agreed on; co-givers stay no partners ("A and B
   agreed to send troops").
+* Round 2: an 'as' phrase the parser hung on the judged object is the judgement of a verb of describing ("described
+  Y's incursions as reckless" is criticism 111, not a comment 010; ``EvaluationCoder._judgements``); a claim dismissed
+  "as absurd" or "as ridiculous" is a denial of the charge (``cameo/evaluations.yaml`` claims.denials), no rejection.
+* Round 2: discard rules whose context word also names a political actor or a military target are exact
+  (``filters/discards.yaml``): a sports 'league' is a named sports league or a league match/title ("the Arab
+  League", "the Awami League" are no sport), "struck oil" no longer vetoes "struck an oil refinery", a chess
+  'bishop'/'opening', a 'tiger'/'wolf'/'bear' of hunting, an 'actor' of film, a 'party' held (not party members
+  held), a 'storm'/'flood' of weather (not troops storming, crowds flooding streets), a 'friendly' match and
+  released 'figures' (sales figures, not opposition figures) are read in their exact phrases.
 
 The sentences are written for these tests (none retells a dev-set item).
 """
@@ -88,3 +97,75 @@ def test_a_pledge_of_weapons_to_a_named_recipient_stays_the_pledge(pipeline):
 def test_co_givers_agreeing_to_send_troops_are_still_no_partners(pipeline):
     rows = coded(pipeline, "Fiji and Tonga agreed on Monday to send police officers to the Solomon Islands.")
     assert not {("FJI", "TON"), ("TON", "FJI")} & pairs(rows, "03")
+
+
+# ---------------------------------------------------------------- round 2: judgements in an 'as' phrase on the object
+def test_describing_an_act_as_reckless_criticises_its_doer(pipeline):
+    rows = coded(pipeline, "The Philippine president described Beijing's incursions as reckless.")
+    assert ("PHLGOV", "CHNGOV") in pairs(rows, "111")
+    assert not pairs(rows, "010")
+
+
+def test_characterising_an_act_as_a_provocation_criticises_its_doer(pipeline):
+    rows = coded(pipeline, "The Philippine president characterised Beijing's incursions as a provocation.")
+    assert ("PHLGOV", "CHNGOV") in pairs(rows, "111")
+
+
+def test_a_neutral_description_stays_a_comment(pipeline):
+    rows = coded(pipeline, "The Philippine president described the talks with China as a first round.")
+    assert not pairs(rows, "11")
+
+
+def test_accusations_dismissed_as_absurd_are_no_rejection(pipeline):
+    rows = coded(pipeline, "Lithuania's foreign ministry dismissed Moscow's accusations as absurd.")
+    assert not pairs(rows, "12")
+
+
+# ---------------------------------------------------------------- round 2: discard rules made exact
+def test_an_envoy_of_the_arab_league_visiting_is_no_sports_fixture(pipeline):
+    rows = coded(pipeline, "An Arab League envoy visited Damascus on Sunday.")
+    assert ("IGOARL", "SYR") in pairs(rows, "04")
+
+
+def test_supporters_of_a_political_league_clashing_with_police_is_no_sport(pipeline):
+    rows = coded(pipeline, "Awami League supporters clashed with police in Dhaka.")
+    assert pairs(rows, "14")
+
+
+def test_drones_striking_an_oil_refinery_is_an_attack(pipeline):
+    rows = coded(pipeline, "Ukrainian drones struck a Russian oil refinery overnight.")
+    assert ("UKRMIL", "RUS") in pairs(rows, "19")
+
+
+def test_gunmen_attacking_a_bishop_is_no_chess_move(pipeline):
+    rows = coded(pipeline, "Gunmen attacked a bishop in northern Nigeria.")
+    assert pairs(rows, "18")
+
+
+def test_tamil_tiger_rebels_attacking_a_camp_is_no_hunt(pipeline):
+    rows = coded(pipeline, "Tamil Tiger rebels attacked an army camp in Jaffna.")
+    assert ("LKAREB", "LKAMIL") in pairs(rows, "19")
+
+
+def test_protesters_flooding_the_streets_is_no_weather(pipeline):
+    rows = coded(pipeline, "Thousands of protesters flooded the streets of Tehran.")
+    assert pairs(rows, "14")
+
+
+def test_troops_holding_members_of_a_party_detain_them(pipeline):
+    rows = coded(pipeline, "Israeli troops held two Palestinian party officials at a checkpoint.")
+    assert ("ISRMIL", "PSEPTY") in pairs(rows, "17")
+
+
+def test_released_opposition_figures_are_no_product_release(pipeline):
+    rows = coded(pipeline, "Myanmar's junta released several opposition figures.")
+    assert ("MMRMIL", "MMROPP") in pairs(rows, "08")
+
+
+def test_a_league_match_still_discards_a_win(pipeline):
+    rows = coded(pipeline, "The Spanish striker hit the crossbar as Real Madrid beat Barcelona in the league match.")
+    assert not rows
+
+
+def test_struck_oil_off_a_coast_is_still_no_attack(pipeline):
+    assert not pairs(coded(pipeline, "Exxon struck oil off the coast of Guyana."), "19")

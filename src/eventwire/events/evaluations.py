@@ -292,9 +292,12 @@ class EvaluationCoder:
                     *(c for c in verb.children if c.dep_ in ("advcl", "advmod") and c.i > verb.i
                       and any(m.dep_ in ("mark", "advmod") and m.lower_ == "as" and m.i < c.i for m in c.children))]
         for obj in judged[:1]:
-            # or hung on the object: "the detentions [as politically motivated]"
+            # or hung on the object: "the detentions [as politically motivated]", "described Y's incursions
+            # [as] reckless" (the 'as' phrase a modifier of the object)
             for pred in [*as_preds, *(c for c in obj.children if c.dep_ == "amod" and c.i > obj.i and any(
-                    m.dep_ in ("advmod", "mark") and m.lower_ == "as" and m.i < c.i for m in c.children))]:
+                    m.dep_ in ("advmod", "mark") and m.lower_ == "as" and m.i < c.i for m in c.children)),
+                         *(pred for prep in obj.children if prep.dep_ == "prep" and prep.lower_ == "as"
+                           and prep.i > obj.i for pred in prep.children)]:
                 found = as_predicate(self.lexicon, pred)
                 if found is not None:
                     out.append(Judgement(verb, obj, found[0], found[1], None))
