@@ -79,8 +79,8 @@ def _has(rows: list[Row], code: str, source: str, target: str | None) -> bool:
 @pytest.mark.parametrize("text, code, side_a, side_b", [
     ("Egypt's foreign minister met his Ethiopian counterpart in Nairobi on Thursday.", "044", "EGY", "ETH"),
     ("The Peruvian and Chilean presidents met in Brasilia on Monday to discuss the border.", "044", "PER", "CHL"),
-    ("The Indonesian president met the Australian prime minister on the sidelines of the regional summit in Jakarta.",
-     "040", "IDN", "AUS"),
+    ("Kenya's president met the Ugandan prime minister on the sidelines of an East African trade summit in Nairobi.",
+     "040", "KEN", "UGA"),
     ("Senegal's president met the French president in Dakar on Tuesday.", "040", "SEN", "FRA"),
     ("The Sudanese and Chadian leaders met in the Ethiopian capital Addis Ababa on Sunday.", "044", "SDN", "TCD"),
 ])
@@ -140,8 +140,9 @@ def test_accusing_the_other_of_something_else_stays_112(pipeline):
 
 
 def test_an_accusation_of_firing_on_a_boat_is_aggression(pipeline):
-    rows = coded(pipeline, "Vietnam accused Chinese vessels of firing water cannon at its fishing boats.")
-    assert _has(rows, "1123", "VNM", "CHN"), rows
+    rows = coded(pipeline, "Japan accused Russian patrol boats of firing water cannon at Japanese fishing trawlers "
+                           "near the disputed islands.")
+    assert _has(rows, "1123", "JPN", "RUS"), rows
 
 
 @pytest.mark.parametrize("text", [
@@ -158,8 +159,8 @@ def test_a_suicide_bomber_striking_is_a_suicide_bombing(pipeline, text):
     ("Sudanese troops shelled rebel positions near Kadugli on Friday despite the ceasefire.", "SDN", "SDN"),
     ("Azerbaijani troops attacked Armenian positions in violation of the truce, the Armenian defence ministry said.",
      "AZE", "ARM"),
-    ("Pakistani troops fired mortar rounds at an Indian border post, the first breach of the ceasefire since "
-     "November.", "PAK", "IND"),
+    ("Eritrean soldiers fired artillery shells at an Ethiopian army camp on Friday, the first breach of the ceasefire "
+     "in months.", "ERI", "ETH"),
 ])
 def test_fighting_that_breaks_a_truce_violates_the_ceasefire(pipeline, text, source, target):
     rows = coded(pipeline, text)
@@ -192,8 +193,9 @@ def test_a_protest_with_no_demand_stays_141(pipeline):
 
 
 @pytest.mark.parametrize("text, code, source, target", [
-    ("Kofi Annan appealed to Israel and the Palestinians to return to the negotiating table.", "026", None, "ISR"),
-    ("Mali's government appealed to Russia to send troops to help end the violence.", "0234", "MLI", "RUS"),
+    ("The pope appealed to Russia and Ukraine to return to the negotiating table before winter.", "026", None, "RUS"),
+    ("Burkina Faso's government appealed to Turkey to send troops to help it defeat the insurgents.", "0234", "BFA",
+     "TUR"),
     ("Haiti's government called on Kenya to speed up the deployment of its police mission.", "0234", "HTI", "KEN"),
     ("The Palestinian president urged Israel to freeze settlement building.", "0242", "PSE", "ISR"),
     ("The Arab League urged Ethiopia and Eritrea to agree to an immediate ceasefire.", "0256", "IGO", "ETH"),

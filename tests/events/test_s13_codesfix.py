@@ -1,12 +1,14 @@
 """Session 13 fix-up of the codes work (review findings F1, F4, F24, F25).
 
 F24: a meeting's venue settles 040/044 by the country of the place's name read without context, not by a homonym
-the places stage read toward an actor's country ("a U.S. envoy ... in Paris" is in France, not Paris, Texas). F1/F4: the general-denial veto spares a claim only when its to/over/on phrase names land or a
-right, not the press it was dismissed to or an act it is about. F25: an accusation of shooting or firing on
+the places stage read toward an actor's country ("a U.S. envoy ... in Paris" is in France, not Paris, Texas).
+F1/F4: the general-denial veto spares a claim only when its to/over/on phrase names land or a right, not the press
+it was dismissed to or an act it is about. F25: an accusation of shooting or firing on
 civilians or protesters is one of a rights abuse (1122), not of aggression (1123).
 
-The probe sentences are the reviewer's (the Athens and Geneva ones reworded: their wording shared
-runs with a held-out item); the others are written for these tests (none retells a dev-set item).
+The probe sentences are the reviewer's (the Athens and Geneva ones reworded: their wording shared runs with a
+held-out item; the Paris one reworded: it shared a run with a tuning item); the others are written for these tests
+(none retells a dev-set item: tests/quality/test_tests_in_own_words.py checks it).
 """
 
 from __future__ import annotations
@@ -24,8 +26,7 @@ def coded(pipeline, text: str) -> list[Row]:
 
 # ---------------------------------------------------------------- F24: only a confident place settles the venue
 @pytest.mark.parametrize("text", [
-    "U.S. Secretary of State Antony Blinken met Chinese Foreign Minister Wang Yi on the sidelines of a conference "
-    "in Paris.",
+    "U.S. Secretary of State Antony Blinken met Japan's foreign minister at a donors' conference in Paris on Friday.",
     "U.S. envoy John Kerry met the Russian foreign minister on the sidelines of a security forum in Athens.",
     "Russia's foreign minister met the U.S. secretary of state in Geneva on Friday to discuss arms control.",
 ])
