@@ -33,6 +33,7 @@ class Place:
     population: int = 0
     admin1: str | None = None    # US state code for US cities and states
     curated: bool = False        # from our own table: wins over GeoNames for its names
+    capital: bool = False        # a national capital (GeoNames' capital of its country)
 
 
 def _norm(name: str) -> str:
@@ -84,6 +85,7 @@ class Gazetteer:
 
         centres = _weighted_centres(cities, lambda c: c["countrycode"])
         self._iso2to3 = {iso2: c["iso3"] for iso2, c in countries.items()}
+        self._capitals = {(iso2, c["capital"]) for iso2, c in countries.items() if c.get("capital")}
         for iso2, c in countries.items():
             lat, lon = centres.get(iso2, (None, None))
             place = Place(c["name"], c["iso3"], lat, lon, c["geonameid"], "country", int(c.get("population") or 0))
@@ -115,7 +117,8 @@ class Gazetteer:
             country = self._iso2to3.get(c["countrycode"])
             admin1 = c.get("admin1code") if c["countrycode"] == "US" else None
             place = Place(c["name"], country, float(c["latitude"]), float(c["longitude"]), int(c["geonameid"]),
-                          "city", int(c.get("population") or 0), admin1)
+                          "city", int(c.get("population") or 0), admin1,
+                          capital=(c["countrycode"], c["name"]) in self._capitals)
             self._add(c["name"], place, True)
             if place.population < ALT_NAMES_MIN_POPULATION:
                 continue

@@ -4,7 +4,8 @@ Mentions are spaCy GPE/LOC entities plus our curated region names (which the mod
 misses: "Donbas", "the Sahel"); a direction word in front stays in the text ("eastern Ukraine").
 Ambiguous names are settled by, in order: a qualifier right after the name ("Paris, Texas";
 "Hamburg, Germany"), the countries the article names unambiguously (unless a namesake city is
-over 100 times more populous), our curated table, the primary GeoNames name, the kind
+over 100 times more populous, or a larger national capital when no state, region or town
+of the namesake's country is named), our curated table, the primary GeoNames name, the kind
 (region > country > state > continent > city) and population.
 """
 
@@ -103,19 +104,26 @@ def _add(found: list[PlaceFound], taken: list[tuple[int, int]], gaz: Gazetteer, 
 
 def _resolve(found: list[PlaceFound], text: str, extra_countries: set[str]) -> None:
     context = set(extra_countries)
+    local = set()          # countries of the states, regions and towns the article names unambiguously
     for f in found:
         top = f.candidates[0][0]
         if len(f.candidates) == 1 or top.curated or top.kind in ("country", "admin1", "region"):
             if top.country:
                 context.add(top.country)
+                if top.kind != "country":
+                    local.add(top.country)
     for i, f in enumerate(found):
         qualifier = _qualifier(found, i, text)
         ranked = max(f.candidates, key=lambda pb: _rank(pb[0], pb[1], context, qualifier))
         place = ranked[0]
         if place.kind == "city" and not place.curated and _rank(*ranked, context, qualifier)[0] == 0:
             biggest = max((p for p, _ in f.candidates if p.kind == "city"), key=lambda p: p.population)
+            capital = next((p for p, _ in f.candidates if p.kind == "city" and p.capital), None)
             if biggest.population > DWARF_RATIO * max(place.population, 1):
                 place = biggest        # "Washington and Moscow": not Moscow, Idaho, however American the story
+            elif (capital is not None and qualifier is None and not place.capital and place.country not in local
+                  and capital.population > place.population):
+                place = capital        # "the U.S. envoy met Lavrov in Athens": Greece's capital, not Athens, Georgia
         f.place = place
 
 
