@@ -39,12 +39,12 @@ def pairs(rows: list[Row], root: str) -> set[tuple[str | None, str | None]]:
 
 # ---------------------------------------------------------------- subjects of misjoined finite verbs
 def test_a_finite_verb_joined_to_an_infinitive_shares_the_subject_of_the_clause_it_follows(pipeline):
-    rows = coded(pipeline, "Kenyan President Uhuru Kenyatta on Tuesday hosted his Tanzanian counterpart John Magufuli "
-                           "at State House in Nairobi, where the two leaders signed an agreement to jointly build a "
-                           "highway along Lake Victoria and pledged to work together against cattle rustlers.")
+    rows = coded(pipeline, "Ghanaian President Nana Akufo-Addo on Wednesday welcomed his Ivorian counterpart Alassane "
+                           "Ouattara to Jubilee House in Accra, where the two presidents signed a protocol to jointly "
+                           "dredge a port on the Gulf of Guinea and pledged to work together against piracy.")
     intents = pairs(rows, "03")
-    assert any(src == "KENGOV" and (tgt or "").startswith("TZA") for src, tgt in intents)
-    assert any((src or "").startswith("TZA") and tgt == "KENGOV" for src, tgt in intents)
+    assert any(src == "GHAGOV" and (tgt or "").startswith("CIV") for src, tgt in intents)
+    assert any((src or "").startswith("CIV") and tgt == "GHAGOV" for src, tgt in intents)
 
 
 def test_a_finite_verb_hung_on_the_reported_clause_shares_the_subject_of_the_saying(pipeline):
@@ -52,8 +52,8 @@ def test_a_finite_verb_hung_on_the_reported_clause_shares_the_subject_of_the_say
     for text, speaker in [
         ("The Brazilian foreign minister said the country would lodge a complaint with the United Nations and "
          "warned that it could expel the Paraguayan ambassador.", "BRAGOV"),
-        ("The Indian trade minister said the government would file a complaint with the World Trade Organization "
-         "and warned that it could impose retaliatory duties on American steel.", "INDGOV"),
+        ("The Indonesian commerce minister said the government would file a grievance with the International Court "
+         "of Justice and warned that it could impose retaliatory tariffs on French wine.", "IDNGOV"),
     ]:
         rows = coded(pipeline, text)
         assert any(r[4] == "warned" and r[1] == speaker for r in rows), rows
@@ -77,9 +77,10 @@ def test_a_freed_leader_is_a_release(pipeline):
 
 
 def test_a_lower_case_word_that_is_no_role_adds_no_object(pipeline):
-    # 'statement' before a name is no person released
-    rows = coded(pipeline, "The ministry released a statement on Monday.")
-    assert not pairs(rows, "084")
+    # the released object is a name after lower-case nouns, so its title words are read: 'worker safety code' names
+    # no person released, though 'worker' alone is a release object (a reading of each lower-case word would code 0841)
+    rows = coded(pipeline, "Peru's labour ministry released worker safety code Trabajo Seguro on Tuesday.")
+    assert not pairs(rows, "084"), rows
 
 
 # ---------------------------------------------------------------- a winner with no codable pair gives way
