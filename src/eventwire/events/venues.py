@@ -4,7 +4,7 @@ CAMEO 044 is a meeting at a "third" location: neither side's country. The lexico
 the code its words suggest (a summit 040, talks on the sidelines of a conference 044); once the places stage
 has located the event, the place decides when it names a country, both sides are states and the place is the
 meeting's venue, an 'in' or 'at' phrase of the meeting (or of its light verb), maybe through the sidelines of a
-summit: "Syria's president met Trump in Riyadh" is 044, "Biden and Yoon held a summit at the White House in
+summit or during a gathering held there: "Syria's president met Trump in Riyadh" is 044, "Biden and Yoon held a summit at the White House in
 Washington" 040, "Japan's premier met China's president on the sidelines of the G20 summit in Osaka" 040, while
 "exchanged views on the coup in Burkina Faso" names a topic, no venue. The place's country is that of its name read
 without context (the gazetteer's best reading), not a homonym the places stage read toward an actor's country
@@ -35,6 +35,8 @@ _MEETING_VERBS = frozenset({"meet", "receive", "welcome", "host", "greet"})   # 
 _PLACE_NOUNS = frozenset({"city", "capital", "town", "village", "resort", "port", "island"})   # "the city of X"
 _MEETINGS = frozenset({"talk", "talks", "meeting", "summit", "negotiation", "negotiations", "consultation",
                        "consultations"})   # "sat down for talks in X"
+_OCCASIONS = frozenset({"conference", "summit", "forum", "meeting", "session", "assembly", "gathering", "congress",
+                        "ceremony", "talks"})   # "met X during a climate conference in Paris"
 _NOTE = {AT_HOME: " (held in {place}, a side's own country: 040)",
          THIRD_PLACE: " (held in {place}, a third country: 044)"}
 
@@ -76,7 +78,8 @@ def is_venue(place: Span, trigger: Token) -> bool:
         word, host = prep.lower_, prep.head
         if not (word in _VENUE_PREPS or (word == "on" and tok.lemma_.lower() in _GATHERINGS)
                 or (word == "of" and host.lemma_.lower() in _GATHERINGS)
-                or (word == "for" and tok.lemma_.lower() in _MEETINGS)):
+                or (word == "for" and tok.lemma_.lower() in _MEETINGS)
+                or (word == "during" and tok.lemma_.lower() in _OCCASIONS)):
             return False
         if host.i in heads or (word in _VENUE_PREPS and host.dep_ == "dobj" and host.head.i in heads
                                and trigger.lemma_.lower() in _MEETING_VERBS):
