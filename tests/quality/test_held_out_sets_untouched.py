@@ -22,11 +22,11 @@ HELD_OUT = ("newswire_k_sentences.jsonl", "newswire_k_snippets.jsonl",
             "newswire_l_sentences.jsonl", "newswire_l_snippets.jsonl")
 
 
-def _held_out_grams() -> dict[int, str]:
-    """hash of each 8-word run of a held-out text -> the id of its item."""
+def item_grams(paths) -> dict[int, str]:
+    """hash of each 8-word run of the item texts of the JSONL files ``paths`` -> the id of its (first) item."""
     grams: dict[int, str] = {}
-    for name in HELD_OUT:
-        for line in (DATA / name).read_text(encoding="utf-8").splitlines():
+    for path in paths:
+        for line in path.read_text(encoding="utf-8").splitlines():
             if not line.strip():
                 continue
             item = json.loads(line)
@@ -34,6 +34,10 @@ def _held_out_grams() -> dict[int, str]:
             for i in range(len(words) - N + 1):
                 grams.setdefault(hash(" ".join(words[i:i + N])), item["id"])
     return grams
+
+
+def _held_out_grams() -> dict[int, str]:
+    return item_grams(DATA / name for name in HELD_OUT)
 
 
 @pytest.fixture(scope="module")

@@ -15,8 +15,8 @@ import re
 from pathlib import Path
 
 import pytest
-from test_held_out_sets_untouched import HELD_OUT
-from test_no_copied_text import N, _WORD, _file_runs, _norm
+from test_held_out_sets_untouched import HELD_OUT, item_grams
+from test_no_copied_text import N, _file_runs
 
 ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "tests" / "data"
@@ -30,16 +30,7 @@ def _tuning_files() -> list[Path]:
 
 def _tuning_grams() -> dict[int, str]:
     """hash of each 8-word run of a tuning-set text -> the id of its (first) item."""
-    grams: dict[int, str] = {}
-    for path in _tuning_files():
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if not line.strip():
-                continue
-            item = json.loads(line)
-            words = _WORD.findall(_norm(item["text"]))
-            for i in range(len(words) - N + 1):
-                grams.setdefault(hash(" ".join(words[i:i + N])), item["id"])
-    return grams
+    return item_grams(_tuning_files())
 
 
 def _checked_test_files() -> list[str]:
