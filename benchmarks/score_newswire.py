@@ -253,11 +253,11 @@ nwh-085, I nwi-068, nwi-s034. Small-arms fighting between two armed sides (excha
 both ways: G nwg-007 (was 190). ECOWAS is IGOWAS (team nws-165, D nwdp-04; was IGOWAF).
 
 Gold aligned with the codebook in session 13 (conventions decided by the lead; the invasion form applied to every
-tuning item a word search found, third-country meetings only where noticed): a meeting of states held in a third country is 044 (team nwp-23, three states in Doha; was
-040 like a home meeting, while nws-196 already coded 044); forces pushing, rolling or pouring into another side's
-territory invade it, 192 "occupy territory" as H, J and team nwp-08 code it (team nwp-19, nws-136, F nwf-016,
-nwf-111, I nwi-221; were 190; "advanced on" a city stays 190); a shootout in which security forces kill
-militants is 193 (G nwg-s11, whose comment already said so; was 190).
+tuning item a word search found, third-country meetings only where noticed): a meeting of states held in a third
+country is 044 (team nwp-23, three states in Doha; was 040 like a home meeting, while nws-196 already coded 044);
+forces pushing, rolling or pouring into another side's territory invade it, 192 "occupy territory" as H, J and team
+nwp-08 code it (team nwp-19, nws-136, F nwf-016, nwf-111, I nwi-221; were 190; "advanced on" a city stays 190); a
+shootout in which security forces kill militants is 193 (G nwg-s11, whose comment already said so; was 190).
 
 Overlap: a review found that 66 of set F's 308 items retell an event of set D or E in near-identical words
 (an 8-word run in common, e.g. the Khashoggi consulate, the Butler rally shooting): writing "blind" about

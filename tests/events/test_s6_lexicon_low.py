@@ -176,7 +176,8 @@ def test_embassies_to_reopen_are_ties_restored(pipeline):
     """'agreed to reopen their embassies' is an intent to restore ties between the two, diplomatic
     cooperation (032 since s13), not an easing of administrative sanctions (0351); a border to reopen stays 0351."""
     got = _code(pipeline, "Qatar and the United Arab Emirates agreed to reopen their embassies.")
-    assert any(c == "032" and s == "QAT" and t == "ARE" and r.endswith("#intent_reopen_embassies") for c, s, t, r in got), got
+    assert any(c == "032" and s == "QAT" and t == "ARE" and r.endswith("#intent_reopen_embassies")
+               for c, s, t, r in got), got
     assert not any(c.startswith("0351") for c, *_ in got), got
     got = _code(pipeline, "Egypt and Turkey agreed to exchange ambassadors.")
     assert any(c == "032" and {s, t} == {"EGY", "TUR"} for c, s, t, _ in got), got

@@ -1,13 +1,13 @@
 """Where a meeting took place settles its CAMEO code: at a third place (044) or at one side's home (040).
 
-CAMEO 044 is a meeting at a "third" location: neither side's country. The lexicon gives each meeting pattern
-the code its words suggest (a summit 040, talks on the sidelines of a conference 044); once the places stage
-has located the event, the place decides when it names a country, both sides are states and the place is the
-meeting's venue, an 'in' or 'at' phrase of the meeting (or of its light verb), maybe through the sidelines of a
-summit or during a gathering held there: "Syria's president met Trump in Riyadh" is 044, "Biden and Yoon held a summit at the White House in
-Washington" 040, "Japan's premier met China's president on the sidelines of the G20 summit in Osaka" 040, while
-"exchanged views on the coup in Burkina Faso" names a topic, no venue. The place's country is that of its name read
-without context (the gazetteer's best reading), not a homonym the places stage read toward an actor's country
+CAMEO 044 is a meeting at a "third" location: neither side's country. The lexicon gives each meeting pattern the
+code its words suggest (a summit 040, talks on the sidelines of a conference 044); once the places stage has located
+the event, the place decides when it names a country, both sides are states and the place is the meeting's venue, an
+'in' or 'at' phrase of the meeting (or of its light verb), maybe through the sidelines of a summit or during a
+gathering held there: "Syria's president met Trump in Riyadh" is 044, "Biden and Yoon held a summit at the White
+House in Washington" 040, "Japan's premier met China's president on the sidelines of the G20 summit in Osaka" 040,
+while "exchanged views on the coup in Burkina Faso" names a topic, no venue. The place's country is that of its name
+read without context (the gazetteer's best reading), not a homonym the places stage read toward an actor's country
 ("a U.S. envoy met Wang Yi in Paris" is in France, not Paris, Texas); "Paris, Texas" keeps its qualified reading.
 The event keeps the rule of its pattern; a note of the document (``CodedDocument.notes``) tells each recoding and
 the place behind it.
