@@ -24,6 +24,8 @@ The sentences are written for these tests (none retells a dev-set item).
 
 from __future__ import annotations
 
+import pytest
+
 from .coded_rows import Row, event_rows
 
 PUB = "2019-03-12"
@@ -123,44 +125,27 @@ def test_accusations_dismissed_as_absurd_are_no_rejection(pipeline):
 
 
 # ---------------------------------------------------------------- round 2: discard rules made exact
-def test_an_envoy_of_the_arab_league_visiting_is_no_sports_fixture(pipeline):
-    rows = coded(pipeline, "An Arab League envoy visited Damascus on Sunday.")
-    assert ("IGOARL", "SYR") in pairs(rows, "04")
+# each row: a word a discard rule used to read out of its sense; the event stays (with its pair when one is given)
+KEPT_EVENTS = [
+    pytest.param("An Arab League envoy visited Damascus on Sunday.", "04", ("IGOARL", "SYR"), id="league-is-no-sport"),
+    pytest.param("Awami League supporters clashed with police in Dhaka.", "14", None, id="party-league-is-no-sport"),
+    pytest.param("Ukrainian drones struck a Russian oil refinery overnight.", "19", ("UKRMIL", "RUS"),
+                 id="struck-an-oil-refinery"),
+    pytest.param("Gunmen attacked a bishop in northern Nigeria.", "18", None, id="bishop-is-no-chess"),
+    pytest.param("Tamil Tiger rebels attacked an army camp in Jaffna.", "19", ("LKAREB", "LKAMIL"),
+                 id="tiger-is-no-hunt"),
+    pytest.param("Thousands of protesters flooded the streets of Tehran.", "14", None, id="flooded-is-no-weather"),
+    pytest.param("Israeli troops held two Palestinian party officials at a checkpoint.", "17", ("ISRMIL", "PSEPTY"),
+                 id="held-party-officials-is-detention"),
+    pytest.param("Myanmar's junta released several opposition figures.", "08", ("MMRMIL", "MMROPP"),
+                 id="released-figures-is-no-product"),
+]
 
 
-def test_supporters_of_a_political_league_clashing_with_police_is_no_sport(pipeline):
-    rows = coded(pipeline, "Awami League supporters clashed with police in Dhaka.")
-    assert pairs(rows, "14")
-
-
-def test_drones_striking_an_oil_refinery_is_an_attack(pipeline):
-    rows = coded(pipeline, "Ukrainian drones struck a Russian oil refinery overnight.")
-    assert ("UKRMIL", "RUS") in pairs(rows, "19")
-
-
-def test_gunmen_attacking_a_bishop_is_no_chess_move(pipeline):
-    rows = coded(pipeline, "Gunmen attacked a bishop in northern Nigeria.")
-    assert pairs(rows, "18")
-
-
-def test_tamil_tiger_rebels_attacking_a_camp_is_no_hunt(pipeline):
-    rows = coded(pipeline, "Tamil Tiger rebels attacked an army camp in Jaffna.")
-    assert ("LKAREB", "LKAMIL") in pairs(rows, "19")
-
-
-def test_protesters_flooding_the_streets_is_no_weather(pipeline):
-    rows = coded(pipeline, "Thousands of protesters flooded the streets of Tehran.")
-    assert pairs(rows, "14")
-
-
-def test_troops_holding_members_of_a_party_detain_them(pipeline):
-    rows = coded(pipeline, "Israeli troops held two Palestinian party officials at a checkpoint.")
-    assert ("ISRMIL", "PSEPTY") in pairs(rows, "17")
-
-
-def test_released_opposition_figures_are_no_product_release(pipeline):
-    rows = coded(pipeline, "Myanmar's junta released several opposition figures.")
-    assert ("MMRMIL", "MMROPP") in pairs(rows, "08")
+@pytest.mark.parametrize("text, root, pair", KEPT_EVENTS)
+def test_a_discard_word_in_a_political_sense_keeps_the_event(pipeline, text, root, pair):
+    found = pairs(coded(pipeline, text), root)
+    assert found if pair is None else pair in found, found
 
 
 def test_a_league_match_still_discards_a_win(pipeline):
