@@ -24,6 +24,9 @@ class DiscardChecker:
         # per rule: its one-word context words (looked up among the words of the trigger's context)
         # and its context phrases padded with blanks (searched in the context's text)
         self._context: dict[int, tuple[DiscardRule, frozenset[str], tuple[str, ...]]] = {}
+        # (trigger word, pattern rule, pattern code) -> the rules listed under the word that veto such a pattern
+        # (``_rules_at``: the coder asks for every reading of every trigger; the lexicon's rules do not change)
+        self._vetoing: dict[tuple[str, str | None, str | None], tuple[DiscardRule, ...]] = {}
 
     def phrase_cover(self, sent: Span) -> dict[int, DiscardRule]:
         """Token index -> the phrase-only discard rule whose phrase covers it."""
@@ -50,8 +53,7 @@ class DiscardChecker:
         that names patterns (or codes) vetoes only a trigger fitting ``pattern`` among them."""
         if tok.i in covered and covered[tok.i].vetoes(pattern):
             return f"discard rule {covered[tok.i].id}"
-        rules = self.lexicon.discards_by_lemma.get(tok.lemma_.lower()) or self.lexicon.discards_by_lemma.get(tok.lower_)
-        rules = [r for r in rules or () if r.vetoes(pattern)]
+        rules = self._rules_at(tok, pattern)
         if not rules:
             return ""
         near: dict[str, tuple[str, frozenset[str]]] = {}   # the context of a kind ("" or "subject"), made once
@@ -77,6 +79,23 @@ class DiscardChecker:
                 if any(f" {p} " in text for p in rule.phrases):
                     return f"discard rule {rule.id}"
         return ""
+
+    def _rules_at(self, tok: Token, pattern: Pattern | None) -> tuple[DiscardRule, ...]:
+        """The rules listed under ``tok``'s lower-case lemma (else its word form) that veto ``pattern``
+        (``DiscardRule.vetoes``), read from the doc's words as the matcher has them; found once per word and
+        pattern (its rule name and code, all ``vetoes`` reads of it)."""
+        by_lemma = self.lexicon.discards_by_lemma
+        words = PatternIndex.of(self.lexicon).doc_words(tok.doc)
+        word = words.lemmas[tok.i]
+        if word not in by_lemma:
+            word = words.lowers[tok.i]
+            if word not in by_lemma:
+                return ()
+        key = (word, None, None) if pattern is None else (word, pattern.rule, pattern.code)
+        found = self._vetoing.get(key)
+        if found is None:
+            found = self._vetoing[key] = tuple(r for r in by_lemma[word] if r.vetoes(pattern))
+        return found
 
     def _context_of(self, rule: DiscardRule) -> tuple[DiscardRule, frozenset[str], tuple[str, ...]]:
         """``rule``'s context as one-word words and padded phrases, made once per rule."""
