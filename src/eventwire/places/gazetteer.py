@@ -18,6 +18,21 @@ from ..dictionaries.files import data_path, load_yaml
 from ..errors import DictionaryError
 
 ALT_NAMES_MIN_POPULATION = 100_000      # alternate names (Kiev, Peking, Bombay) only for larger cities
+# First-level subdivision types of pycountry (ISO 3166-2) kept as provinces and states; the rest (municipalities,
+# parishes, local councils, quarters) are too small or too many, and their names too often common words.
+SUBDIVISION_TYPES = frozenset({
+    "province", "state", "region", "governorate", "department", "administrative region", "autonomous region",
+    "autonomous community", "land", "voivodship", "prefecture", "republic", "autonomous republic", "territory",
+    "union territory", "federal district", "capital territory", "division", "emirate", "oblast", "canton",
+    "county", "country", "autonomous province", "autonomous city", "metropolitan region", "metropolitan department",
+})
+# Names made only of these words are no usable place names ("Northern", "Central", "Upper East").
+_GENERIC_NAME_WORDS = frozenset({
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "centre", "center",
+    "upper", "lower", "capital", "coast", "coastal", "island", "islands", "region", "province", "district",
+    "national", "federal", "territory", "city", "area", "middle", "far", "greater", "north-east", "north-west",
+    "south-east", "south-west", "northeast", "northwest", "southeast", "southwest", "interior", "lakes", "western area",
+})
 KIND_RANK = {"region": 5, "country": 4, "admin1": 3, "city": 1, "continent": 2}
 _LATIN_NAME = re.compile(r"^[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ .'\-]{2,}$")
 
@@ -50,6 +65,7 @@ class Gazetteer:
         self._iso2to3: dict[str, str] = {}
         self._seen: set[tuple[str, int]] = set()
         self.curated_names: set[str] = set()           # regions.yaml names searched in raw text (scan: true)
+        self._subdivisions: dict[str, list[Place]] = defaultdict(list)   # first-level provinces and states
 
     # ------------------------------------------------------------------ building
     @classmethod
@@ -63,6 +79,7 @@ class Gazetteer:
         gaz._add_states(gc.get_us_states(), cities)
         gaz._add_continents(gc.get_continents())
         gaz._add_cities(cities)
+        gaz._add_subdivisions()
         for path in (data_path("places", "regions.yaml"), *region_files):
             gaz._add_region_file(path)
         for entries in gaz._index.values():
@@ -106,6 +123,26 @@ class Gazetteer:
             place = Place(s["name"], "USA", lat, lon, s["geonameid"], "admin1", 0, code)
             self.us_states[code] = place
             self._add(s["name"], place, True)
+
+    def _add_subdivisions(self) -> None:
+        """pycountry's first-level subdivisions (Ontario, Punjab, Borno): no point, only a name and a country.
+
+        Kept apart from the main index: a province decides a qualifier ("London, Ontario"), marks the story as
+        local to its country and is the place of a name GeoNames does not know, but never displaces a city."""
+        import pycountry
+
+        for sub in pycountry.subdivisions:
+            if sub.parent_code is not None or sub.type.lower() not in SUBDIVISION_TYPES:
+                continue
+            country = self._iso2to3.get(sub.country_code)
+            name = sub.name.split(" [")[0].split(";")[0].strip()
+            if country is None or not _LATIN_NAME.match(name) or set(_norm(name).split()) <= _GENERIC_NAME_WORDS:
+                continue
+            key = _norm(name)
+            if key in self._index and any(p.kind in ("country", "admin1") for p, _ in self._index[key]):
+                continue           # a country or a US state by that name is already known
+            self._subdivisions[key].append(Place(name, country, None, None, None, "admin1"))
+        self._subdivisions = dict(self._subdivisions)
 
     def _add_continents(self, continents: dict[str, dict]) -> None:
         for c in continents.values():
@@ -166,14 +203,24 @@ class Gazetteer:
     # ------------------------------------------------------------------ look-up
     def lookup(self, name: str) -> list[Place]:
         """Candidate places for a name, best first without context (curated, primary name, kind, population)."""
-        return [p for p, _ in self._index.get(_norm(name), ())]
+        return [p for p, _ in self.candidates(name)]
 
     def candidates(self, name: str) -> list[tuple[Place, bool]]:
-        """Like ``lookup`` with a flag per place: matched by its primary name (True) or an alternate."""
-        return list(self._index.get(_norm(name), ()))
+        """Like ``lookup`` with a flag per place: matched by its primary name (True) or an alternate.
+
+        A name only a province or state has ("Punjab", "Borno") gets those subdivisions."""
+        key = _norm(name)
+        found = self._index.get(key)
+        if found:
+            return list(found)
+        return [(p, True) for p in self.subdivisions(name)]
+
+    def subdivisions(self, name: str) -> list[Place]:
+        """First-level provinces and states of that name (Ontario -> Canada), without coordinates."""
+        return list(self._subdivisions.get(_norm(name), ()))
 
     def __contains__(self, name: str) -> bool:
-        return _norm(name) in self._index
+        return _norm(name) in self._index or _norm(name) in self._subdivisions
 
     def __len__(self) -> int:
         return len(self._index)

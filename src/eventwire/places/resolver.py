@@ -3,10 +3,11 @@
 Mentions are spaCy GPE/LOC entities plus our curated region names (which the model often
 misses: "Donbas", "the Sahel"); a direction word in front stays in the text ("eastern Ukraine").
 Ambiguous names are settled by, in order: a qualifier right after the name ("Paris, Texas";
-"Hamburg, Germany"), the countries the article names unambiguously (unless a namesake city is
-over 100 times more populous, or a larger national capital when no state, region or town
-of the namesake's country is named), our curated table, the primary GeoNames name, the kind
-(region > country > state > continent > city) and population.
+"Hamburg, Germany"; "London, Ontario", a province known to pycountry), the countries the article names
+unambiguously (unless a namesake city is over 100 times more populous; or, when no state, province,
+region or town of the in-context namesake's country is named, a larger national capital or a namesake
+over 5 times more populous: "a U.S. envoy in Geneva" is Switzerland's Geneva), our curated table, the
+primary GeoNames name, the kind (region > country > state > continent > city) and population.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ if TYPE_CHECKING:
 
 PLACE_LABELS = ("GPE", "LOC")
 DWARF_RATIO = 100        # a city this many times more populous wins over an in-context namesake
+NAMESAKE_RATIO = 5       # ... or this many times, when only country names (no state, province or town) set the context
 DIRECTIONS = frozenset({
     "eastern", "western", "northern", "southern", "central", "northeastern", "northwestern", "southeastern",
     "southwestern", "north-eastern", "north-western", "south-eastern", "south-western", "east", "west", "north",
@@ -41,6 +43,7 @@ class PlaceFound:
     text: str
     name: str             # the name looked up
     candidates: list[tuple[Place, bool]]
+    subdivisions: list[Place]       # provinces and states of that name ("Ontario"), for qualifiers
     place: Place | None = None
 
     def location(self) -> Location:
@@ -99,7 +102,7 @@ def _add(found: list[PlaceFound], taken: list[tuple[int, int]], gaz: Gazetteer, 
     if span is not None and span.start > 0 and doc[span.start - 1].lower_ in DIRECTIONS:
         start = doc[span.start - 1].idx
     taken.append((start, end))
-    found.append(PlaceFound(start, end, text[start:end], name, cands))
+    found.append(PlaceFound(start, end, text[start:end], name, cands, gaz.subdivisions(name)))
 
 
 def _resolve(found: list[PlaceFound], text: str, extra_countries: set[str]) -> None:
@@ -112,8 +115,14 @@ def _resolve(found: list[PlaceFound], text: str, extra_countries: set[str]) -> N
                 context.add(top.country)
                 if top.kind != "country":
                     local.add(top.country)
+    qualifiers: dict[int, Place] = {}      # index of a mention used as "X, <province>" -> that province
     for i, f in enumerate(found):
         qualifier = _qualifier(found, i, text)
+        if qualifier is not None and qualifier.kind == "admin1" and qualifier.lat is None:
+            qualifiers[i + 1] = qualifier
+        if i in qualifiers:
+            f.place = qualifiers[i]
+            continue
         ranked = max(f.candidates, key=lambda pb: _rank(pb[0], pb[1], context, qualifier))
         place = ranked[0]
         if place.kind == "city" and not place.curated and _rank(*ranked, context, qualifier)[0] == 0:
@@ -121,27 +130,33 @@ def _resolve(found: list[PlaceFound], text: str, extra_countries: set[str]) -> N
             capital = next((p for p, _ in f.candidates if p.kind == "city" and p.capital), None)
             if biggest.population > DWARF_RATIO * max(place.population, 1):
                 place = biggest        # "Washington and Moscow": not Moscow, Idaho, however American the story
-            elif (capital is not None and qualifier is None and not place.capital and place.country not in local
-                  and capital.population > place.population):
-                place = capital        # "the U.S. envoy met Lavrov in Athens": Greece's capital, not Athens, Georgia
+            elif qualifier is None and not place.capital and place.country not in local:
+                if capital is not None and capital.population > place.population:
+                    place = capital    # "the U.S. envoy met Lavrov in Athens": Greece's capital, not Athens, Georgia
+                elif biggest.population > NAMESAKE_RATIO * max(place.population, 1):
+                    place = biggest    # "a U.S. envoy met Lavrov in Geneva": not Geneva, Illinois
         f.place = place
 
 
 def _qualifier(found: list[PlaceFound], i: int, text: str) -> Place | None:
-    """The place right after ', ' ("Paris, Texas"), used to pick among the candidates of the first."""
+    """The place right after ', ' ("Paris, Texas"; "London, Ontario"), used to pick among the candidates of the
+    first: a country, a US state, or a province of a country one of the first name's readings lies in."""
     if i + 1 >= len(found):
         return None
     nxt = found[i + 1]
     if text[found[i].end:nxt.start] not in (", ", ","):
         return None
     best = nxt.candidates[0][0]
-    return best if best.kind in ("country", "admin1") else None
+    if best.kind in ("country", "admin1"):
+        return best
+    countries = {p.country for p, _ in found[i].candidates}
+    return next((p for p in nxt.subdivisions if p.country in countries), None)
 
 
 def _rank(place: Place, primary: bool, context: set[str], qualifier: Place | None) -> tuple:
     qual = 0
     if qualifier is not None and place is not qualifier:
-        if qualifier.kind == "admin1":
+        if qualifier.kind == "admin1" and qualifier.admin1 is not None:
             qual = int(place.admin1 == qualifier.admin1 and place.country == qualifier.country)
         else:
             qual = int(place.country == qualifier.country)
