@@ -1,6 +1,6 @@
 """Content boundaries: where an attributed content starts and stops (trimming, sentence ends the
-parser missed, the writer's contrasts, a second claim coordinated inside it); the closing glosses and
-"according to" phrases are in ``closing_glosses``."""
+parser missed, the writer's contrasts); a second claim coordinated inside it is in ``next_reports``, the
+closing glosses and "according to" phrases are in ``closing_glosses``."""
 
 from __future__ import annotations
 
@@ -18,98 +18,10 @@ RELATIVE_PRONOUNS = frozenset({"which", "who", "whom", "whose"})
 _CLOSERS = frozenset({".", "!", "?", ";", ":", "…", "”", '"', "''", ")"})
 
 
-def before_next_report(verb: Token, content: tuple[int, int],
-                       lexicon: QuoteLexicon) -> tuple[tuple[int, int] | None, int | None]:
-    """ "said he would order X and warned against Y": a reporting verb coordinated inside the
-    content, without a subject of its own, opens a claim of its own by the same speaker (the
-    parser often hangs it from the reported verb); the content stops before it. Returns the
-    content and that verb."""
-    doc = verb.doc
-    start, end = content
-    for i in range(start + 1, end):
-        tok = doc[i]
-        if _other_report(tok, start, end, lexicon):
-            return _cut_before(doc, start, tok), None
-        if tok.dep_ != "conj" or tok.pos_ != "VERB" or not start <= tok.head.i < end or tok.head.i == verb.i \
-                or lexicon.verb(lexicon.lemma(tok.text, tok.lemma_), set()) is None \
-                or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in tok.children) \
-                or _in_noun_phrase(tok.head, verb) or _alternative(tok) or _modal_or_passive(tok) \
-                or tok.tag_ == "VB" and _has_to(tok.head):
-            continue                       # "urged them to act and consider X": more of the infinitive
-        cut = tok.left_edge.i
-        while cut > start and (doc[cut - 1].dep_ == "cc" or doc[cut - 1].is_punct or doc[cut - 1].is_space):
-            cut -= 1
-        if cut > start:
-            return trim(doc, start, cut), tok.i
-    return content, None
-
-
-_REPORTS = frozenset({"speech", "directive", "speech_object", "stance"})
-
-
-def _other_report(tok: Token, start: int, end: int, lexicon: QuoteLexicon) -> bool:
-    """ "Republicans said they were convinced X was botched and Democrats accused the GOP of ...": a verb
-    of saying with a subject of its own, joined by "and"/"but" to the reported clause, is the next
-    report (the parser hangs it inside the content), not part of this one; so is one in a clause of
-    "while"/"whereas" set against the reported clause ("said output would rise, while analysts warned
-    that ..."), though not one inside a scene described ("shows a guard aiming while others shout at him").""" 
-    if tok.dep_ not in ("conj", "advcl") or tok.pos_ != "VERB" or not start <= tok.head.i < end:
-        return False
-    entry = lexicon.verb(lexicon.lemma(tok.text, tok.lemma_), set())
-    subj = next((c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i), None)
-    if entry is None or entry.group not in _REPORTS or subj is None or subj.left_edge.i <= start \
-            or _modal_or_passive(tok):
-        return False
-    if tok.dep_ == "advcl":                 # set against a finite claim, not inside a scene ("shows X aiming ...")
-        return any(c.dep_ == "mark" and c.lower_ in _SET_AGAINST and c.i < subj.left_edge.i for c in tok.children) \
-            and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in tok.head.children) and _finite(tok.head)
-    return any(c.dep_ == "cc" and c.lower_ in ("and", "but") and c.i < subj.left_edge.i for c in tok.head.children)
-
-
-_SET_AGAINST = frozenset({"while", "whereas"})   # a clause set against the claim
-
-
-def _finite(verb: Token) -> bool:
+def is_finite(verb: Token) -> bool:
     """A verb with a tense of its own ("rose", "would rise", "had eased"), not a bare participle."""
     return verb.tag_ in ("VBD", "VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") and c.tag_ != "TO"
                                                       for c in verb.children)
-
-
-def _cut_before(doc: Doc, start: int, tok: Token) -> tuple[int, int] | None:
-    cut = tok.left_edge.i
-    while cut > start and (doc[cut - 1].dep_ == "cc" or doc[cut - 1].is_punct or doc[cut - 1].is_space):
-        cut -= 1
-    return trim(doc, start, cut)
-
-
-def _modal_or_passive(conj: Token) -> bool:
-    """ "said the cut would slow growth at first but would eventually add $80 billion", "could back
-    the plan if he can be convinced that ...": a coordinated verb with a modal or in the passive is
-    still the claim (what would or could happen), not a second act of the speaker; a negated one
-    is the speaker's refusal ("said the bridge was safe but would not comment on the repairs")."""
-    return any(c.tag_ == "MD" or c.dep_ == "auxpass" for c in conj.children) \
-        and not any(c.dep_ == "neg" for c in conj.children)
-
-
-def _alternative(conj: Token) -> bool:
-    """A verb joined by "or"/"nor" ("either didn't support or flatly contradicted ...") is an
-    alternative inside the claim, not a second act of the speaker."""
-    return any(c.dep_ == "cc" and c.lower_ in ("or", "nor") for c in conj.head.children if c.i < conj.i)
-
-
-def _in_noun_phrase(tok: Token, verb: Token) -> bool:
-    """Does ``tok`` (the word a coordinated verb hangs from) modify a noun below ``verb`` ("a
-    glaring and well-known weakness", "the way the parties frame the budget and read ...")?
-    Then the coordinated verb belongs to that noun phrase, not to the speaker."""
-    if tok.pos_ == "ADJ":
-        return True
-    for _ in range(8):
-        if tok.i == verb.i or tok.head.i == tok.i:
-            return False
-        if tok.dep_ == "relcl":
-            return True
-        tok = tok.head
-    return False
 
 
 _CONTRAST = frozenset({"but", "although", "though", "whereas", "yet"})
@@ -170,7 +82,8 @@ _GOES_ON = frozenset({"and", "but", "or", "so", "including", "which", "while", "
                       "particularly", "especially", "notably", "mainly", "mostly", "largely", "chiefly"})
 
 
-def to_sentence_end(doc: Doc, end: int, lexicon: QuoteLexicon, own: Token | None = None, finite: bool = True) -> int:
+def to_sentence_end(doc: Doc, end: int, lexicon: QuoteLexicon, own: Token | None = None, finite: bool = True,
+                    reporter: Token | None = None) -> int:
     """A complement goes on to the end of its sentence when what follows continues it
     ("..., but would eventually add $84 billion", ", including its annexation of Crimea",
     ", allowing people to see ..."), not when it is the attribution's own adverbial, nor (for an
@@ -178,8 +91,10 @@ def to_sentence_end(doc: Doc, end: int, lexicon: QuoteLexicon, own: Token | None
     "touted X while needling Y"); a gerund coordinated with a finite verb is more of its object
     ("has mentioned refinancing loans and forcing universities to ..."); after an infinitive or
     object (not ``finite``), a clause with a subject of its own joined by ", and" is the writer's
-    ("agreed to lend $5 million, and the union also stepped in"); a question word after the "and" makes a
-    second object, not a second act ("described the hardship, and why the strike lasted")."""
+    ("agreed to lend $5 million, and the union also stepped in"), and so is a finite verb coordinated with the
+    reporting verb (``reporter``), the speaker's next act ("refused to stay, but was treated at home"); a
+    question word after the "and" makes a second object, not a second act ("described the hardship, and why
+    the strike lasted")."""
     if end >= len(doc):
         return end
     sent_end = doc[end - 1].sent.end
@@ -199,6 +114,10 @@ def to_sentence_end(doc: Doc, end: int, lexicon: QuoteLexicon, own: Token | None
             t.dep_ == "conj" and t.head.i == first.head.i and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in t.children)
             for t in doc[first.i + 1:stop]):
         return end                         # "agreed to lend $5 million, and the union also stepped in"
+    if not finite and not wh_object and reporter is not None and doc[end].text == "," and any(
+            doc[i].dep_ == "conj" and doc[i].head.i == reporter.i and doc[i].tag_ != "MD" and is_finite(doc[i])
+            for i in range(end, stop)):    # (not the bare modal of "wants to go but can't")
+        return end                         # "promised to rebuild the bridge, and then left for the capital"
     if own is not None and first.lower_ in RELATIVE_PRONOUNS and (doc[end].text == "," or doc[end].text in _DASHES):
         return end                         # "praised X's proposals, which include ...": the writer's gloss
     if not continues or any(doc[i].pos_ == "VERB" and _reports(doc[i], lexicon, end, stop) for i in range(end, stop)):

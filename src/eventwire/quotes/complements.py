@@ -12,7 +12,8 @@ from .boundaries import (before_dash_gloss, count_words, past_false_break, to_se
 from .clauses import clause_under_addressee, clause_under_prep, open_question, unmarked_clause
 from .lexicon import QuoteLexicon, VerbEntry
 from .misplaced_clauses import (clause_hung_outside, clause_lent_by_aside, clause_under_aside, clause_under_time_clause,
-                                relative_start_of, said_of_relative_head, that_clause_in_time_clause)
+                                main_verb_after_aside, relative_start_of, said_of_relative_head,
+                                that_clause_in_time_clause)
 from .objects import object_span, said_object
 from .parenthetical import relative_start
 from .passive_reports import judged_in_passive, reports_raised_subject, without_closing_agent
@@ -39,8 +40,9 @@ def complement(verb: Token, entry: VerbEntry, clause: set[int], quoted: Sequence
     is_object = False
     clauses: list[tuple[int, int]] = []
     lent = clause_lent_by_aside(verb) if _reports_clauses(verb.head, lexicon) else None   # "said, citing X, that ..."
+    main = main_verb_after_aside(verb)     # "X, asked whether ..., declined to comment": not what was asked
     for child in verb.children:
-        if lent is not None and child.i == lent.i:
+        if lent is not None and child.i == lent.i or main is not None and child.i == main.i:
             continue
         span = None
         if (child.dep_ == "ccomp" or child.dep_ == "advcl" and child.i > verb.i and (
@@ -147,7 +149,7 @@ def complement(verb: Token, entry: VerbEntry, clause: set[int], quoted: Sequence
         if best[0] > verb.i:
             best = (best[0], to_sentence_end(doc, past_false_break(doc, best[1]), lexicon,
                                               own=verb if is_object else None,
-                                              finite=not is_object and doc[best[0]].lower_ != "to"))
+                                              finite=not is_object and doc[best[0]].lower_ != "to", reporter=verb))
         return trim(doc, *best, min_words=1 if named_object else 2)   # "attacked Machado", "cited it"
     if entry.direct and "clause" in entry.complements and verb.dep_ == "ROOT":
         sent = verb.sent

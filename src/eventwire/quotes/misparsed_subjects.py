@@ -1,6 +1,7 @@
 """Subjects the parser lost: a name it read as the root verb ("Trump admires Putin"), a participle it
 took for the main verb, a finite verb it read as a reduced relative, a name left before a verb
-without a subject."""
+without a subject, a subject it joined to the object before it ("shelled the villages and officials
+denied it")."""
 
 from __future__ import annotations
 
@@ -28,6 +29,29 @@ def name_read_as_root(verb: Token, forbidden: Callable[[int], bool]) -> Token | 
 
 
 _PHRASE_POS = frozenset({"PROPN", "NOUN", "DET", "ADJ", "NUM", "PART"})
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
+
+
+def conjunct_read_as_object(verb: Token, forbidden: Callable[[int], bool]) -> Token | None:
+    """ "Rebels said the army shelled the villages and officials denied the claim": the parser joined the
+    noun after "and" to the object before it and left the finite verb that follows without a subject; a
+    noun conjunct right before a finite verb (adverbs aside), joined by "and"/"but" to a noun of the clause
+    before, is that verb's subject."""
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.dep_ not in ("conj", "ccomp", "parataxis") \
+            or any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
+        return None
+    doc = verb.doc
+    i = verb.i - 1
+    while i > 0 and doc[i].pos_ == "ADV" and doc[i].head.i == verb.i:
+        i -= 1
+    noun = doc[i]
+    first = doc[i].head
+    if noun.dep_ != "conj" or noun.pos_ not in ("NOUN", "PROPN") or noun.right_edge.i != noun.i \
+            or first.i >= noun.i or first.pos_ not in ("NOUN", "PROPN") or forbidden(noun.i) \
+            or not any(c.dep_ == "cc" and c.lower_ in ("and", "but") and first.i < c.i < noun.left_edge.i
+                       for c in first.children):
+        return None
+    return noun
 
 
 def participle_read_as_root(verb: Token, forbidden: Callable[[int], bool]) -> Token | None:

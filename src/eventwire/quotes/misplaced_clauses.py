@@ -3,14 +3,15 @@ verb's object ("the plant, which regulators said last year posed no risk"), a re
 outside its relative clause ("which state media claimed now allows ..."), a that-clause hung under a
 time clause of the reporting verb ("said after the vote ended that she would resign"), a that-clause
 hung under, or opened by, a participle aside set off by commas ("reported, citing two officials, that
-..."), and the main clause taken for what a relative clause says ("Everything the minister says is a
-lie")."""
+..."), the main clause taken for what a relative clause says ("Everything the minister says is a
+lie"), and the main verb taken for a clause of a participle aside ("Peskov, asked about X, declined ...")."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
 _TIME_MARKS = frozenset({"after", "before", "when", "while", "as", "once", "until", "since"})   # mark or advmod
+_OWN_CLAUSE_DEPS = frozenset({"nsubj", "nsubjpass", "expl", "mark"})   # a clause of its own, not a verb's predicate
 
 
 def relative_start_of(verb: Token, clause: Token) -> int:
@@ -126,3 +127,30 @@ def said_of_relative_head(verb: Token, clause: Token) -> bool:
         and verb.head.left_edge.i == verb.sent.start \
         and not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "mark") for c in clause.children) \
         and not any(c.tag_ in ("WDT", "WP") or c.dep_ == "dobj" for c in verb.children)
+
+
+def main_verb_after_aside(participle: Token) -> Token | None:
+    """ "Peskov, asked about the sanctions, said ...": a past participle set off by commas between a
+    subject and its verb, which the parser reads as a finite verb taking the subject ("Peskov asked
+    about the sanctions") with the real verb as its head, its conjunct or, with no subject or mark of its
+    own, its clause ("The spokesman, asked whether ..., declined to comment"). The real verb, else None."""
+    doc = participle.doc
+    if participle.tag_ not in ("VBD", "VBN") or participle.i == 0 or doc[participle.i - 1].text != "," \
+            or any(c.dep_ in ("aux", "auxpass", "dobj") for c in participle.children):
+        return None
+    subj = next((c for c in participle.children if c.dep_ == "nsubj" and c.i < participle.i), None)
+    if subj is None or max(t.i for t in subj.subtree if not t.is_punct) != participle.i - 2 \
+            or any(c.dep_ == "appos" for c in subj.children):
+        return None                        # "Lavrov, Russia's top diplomat, said"
+    if participle.dep_ in ("advcl", "ccomp", "parataxis") and participle.head.i > participle.i:
+        after = [participle.head]
+    else:
+        after = [c for c in participle.children if c.i > participle.i and (
+            c.dep_ == "conj" or c.dep_ == "ccomp" and not any(g.dep_ in _OWN_CLAUSE_DEPS for g in c.children))]
+    for main in after:                     # the real verb right after the participle's closing comma
+        end = max([participle.i] + [c.right_edge.i for c in participle.children
+                                    if c.i < main.i and c.dep_ not in ("conj", "cc", "punct")])
+        if main.tag_ in ("VBD", "VBZ", "VBP") and end + 2 <= main.i and doc[end + 1].text == "," \
+                and all(doc[i].pos_ == "ADV" for i in range(end + 2, main.i)):
+            return main
+    return None

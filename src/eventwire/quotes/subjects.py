@@ -9,12 +9,14 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from .lexicon import QuoteLexicon
-from .misparsed_subjects import finite_read_as_relative, name_read_as_root, noun_phrase_before, participle_read_as_root
-from .misplaced_clauses import after_participle_aside
+from .misparsed_subjects import (conjunct_read_as_object, finite_read_as_relative, name_read_as_root, noun_phrase_before,
+                                 participle_read_as_root)
+from .misplaced_clauses import after_participle_aside, main_verb_after_aside
 from .object_controllers import object_controller, quoting_frame, shown_speaker
 
 _SPEAKER_PREPS = frozenset({"of", "for", "at", "from"})   # "the head of ...", "a spokesman for ..."
 _ADJUNCT_DEPS = frozenset({"prep", "npadvmod"})          # "... in a statement", "... on Monday"
+_CLOSING_MARKS = frozenset({",", ":", ";"})              # close an aside or a clause before a verb's subject
 
 
 def subject_of(verb: Token, lexicon: QuoteLexicon, forbidden: Callable[[int], bool] = lambda i: False) -> Token | None:
@@ -71,11 +73,13 @@ def speaker_phrase_end(noun: Token) -> int:
 
 def _aside_subject(subject: Token, subjects: list[Token], verb: Token) -> bool:
     """Of two subjects the parser gave one verb, the first is an aside when a comma closes it before the
-    second ("on X, formerly Twitter, the minister wrote"): the subject is the one next to the verb."""
+    second ("on X, formerly Twitter, the minister wrote"), or the subject of a clause a colon or semicolon
+    closes ("The hearing turned sour: Republicans said ..."): the subject is the one next to the verb."""
     doc = verb.doc
     return subject.i < verb.i and any(
         subject.right_edge.i < other.left_edge.i < verb.i
-        and any(doc[j].text == "," for j in range(subject.right_edge.i + 1, other.left_edge.i)) for other in subjects)
+        and any(doc[j].text in _CLOSING_MARKS for j in range(subject.right_edge.i + 1, other.left_edge.i))
+        for other in subjects)
 
 
 def _subject(verb: Token, lexicon: QuoteLexicon, forbidden: Callable[[int], bool]) -> Token | None:
@@ -89,6 +93,9 @@ def _subject(verb: Token, lexicon: QuoteLexicon, forbidden: Callable[[int], bool
             return None
         interrupted = next((c for c in current.children if c.dep_ in ("advcl", "ccomp", "parataxis")
                             and c.i < current.i and _interrupting_participle(c)), None)
+        main = main_verb_after_aside(current.head) if current.dep_ == "ccomp" and current.head.i < current.i else None
+        if interrupted is None and main is not None and main.i == current.i:
+            interrupted = current.head     # "X, asked whether ..., declined": the parser hung "declined" from "asked"
         if interrupted is not None and not any(c.dep_ in ("nsubj", "nsubjpass") for c in current.children):
             subj = next(c for c in interrupted.children if c.dep_ == "nsubj")
             return None if forbidden(subj.i) else subj   # "Lavrov, asked whether ..., said": the parser gave Lavrov to "asked"
@@ -112,7 +119,7 @@ def _subject(verb: Token, lexicon: QuoteLexicon, forbidden: Callable[[int], bool
                 subj = next((c for c in child.children if c.dep_ == "nsubj" and not forbidden(c.i)), None)
                 if subj is not None:
                     return subj
-        named = name_read_as_root(current, forbidden)
+        named = name_read_as_root(current, forbidden) or conjunct_read_as_object(current, forbidden)
         if named is not None:
             return named                   # "Trump openly admires Putin, comparing him to ..."
         carrier = participle_read_as_root(current, forbidden) or finite_read_as_relative(current, forbidden)
@@ -172,25 +179,8 @@ def _subject(verb: Token, lexicon: QuoteLexicon, forbidden: Callable[[int], bool
 
 def _interrupting_participle(verb: Token) -> bool:
     """ "Peskov, asked about the sanctions, said ...": a past participle set off by commas between a
-    subject and its verb, which the parser reads as a finite verb taking the subject ("Peskov asked
-    about the sanctions") with the real verb as its head or its conjunct."""
-    doc = verb.doc
-    if verb.tag_ not in ("VBD", "VBN") or verb.i == 0 or doc[verb.i - 1].text != "," \
-            or any(c.dep_ in ("aux", "auxpass", "dobj") for c in verb.children):
-        return False
-    subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
-    if subj is None or max(t.i for t in subj.subtree if not t.is_punct) != verb.i - 2 \
-            or any(c.dep_ == "appos" for c in subj.children):
-        return False                       # "Lavrov, Russia's top diplomat, said"
-    after = [verb.head] if verb.dep_ in ("advcl", "ccomp", "parataxis") and verb.head.i > verb.i else \
-        [c for c in verb.children if c.dep_ == "conj" and c.i > verb.i]
-    for main in after:                     # the real verb right after the participle's closing comma
-        end = max([verb.i] + [c.right_edge.i for c in verb.children
-                              if c.i < main.i and c.dep_ not in ("conj", "cc", "punct")])
-        if main.tag_ in ("VBD", "VBZ", "VBP") and end + 2 <= main.i and doc[end + 1].text == "," \
-                and all(doc[i].pos_ == "ADV" for i in range(end + 2, main.i)):
-            return True
-    return False
+    subject and its verb (misplaced_clauses.main_verb_after_aside)."""
+    return main_verb_after_aside(verb) is not None
 
 
 def agent_phrase(verb: Token) -> Token | None:

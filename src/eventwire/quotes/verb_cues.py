@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 
 from spacy.tokens import Token
 
-from .boundaries import after_leading_time, before_closing_participle, before_contrast, before_next_report, trim
+from .boundaries import after_leading_time, before_closing_participle, before_contrast, trim
 from .channels import carrier_of_speaker, channel_of_cue, outlet_in, platform_of_speaker
 from .closing_glosses import before_according, before_channel_phrase, before_claim_gloss
 from .clauses import before_semicolon_clause, with_alternative, with_modal_conjunct
@@ -17,6 +17,7 @@ from .cue import Cue, not_speaker
 from .headline_forms import in_unstopped_line, said_noun_phrase
 from .idioms import reports_nothing
 from .lexicon import QuoteLexicon, VerbEntry
+from .next_reports import before_next_report
 from .object_controllers import quoting_frame
 from .parenthetical import is_as_put_it, parenthetical
 from .speakers import SpeakerMention, speaker_span
