@@ -3,7 +3,8 @@ villages and officials denied it") is the next report, by that subject; the main
 participle aside ("X, asked whether ..., declined to comment") is no part of what was asked and keeps X as its
 speaker; an infinitive content stops before a finite verb coordinated with the reporting verb ("promised to
 withdraw, and then launched ..."); of two subjects the parser gave one verb, one closed by a colon is the
-previous clause's."""
+previous clause's; "what X called Y" is found when the parser reads Y as a second object, and ends before a
+gloss after a comma."""
 
 import pytest
 import spacy
@@ -55,7 +56,8 @@ def test_main_verb_hung_under_a_participle_aside(find_quotes, text, asked, main)
      "promised", "to withdraw his troops"),
     ("The mayor offered to resign, but stayed in office for another year.", "offered", "to resign"),
     # still one content: a second infinitive, and a bare modal standing for the same infinitive
-    ("The envoy vowed to return to the talks and to seek a truce.", "vowed", "to return to the talks and to seek a truce"),
+    ("The envoy vowed to return to the talks and to seek a truce.", "vowed",
+     "to return to the talks and to seek a truce"),
     ("He wants to visit the region but can't.", "wants", "to visit the region but can't"),
 ])
 def test_infinitive_content_stops_before_the_speakers_next_act(find_quotes, text, cue, content):
@@ -73,3 +75,16 @@ def test_subject_closed_by_a_colon_belongs_to_the_clause_before():
     doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos,
               lemmas=[w.lower() for w in words[:7]] + ["say", "they", "be", "sure", "."])
     assert subject_of(doc[7], QuoteLexicon.load()).text == "Senators"
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    # the parser took the name for a second object: no predicate was read, no quote was found
+    ("The fighting followed what officials called a provocation by the rebels.",
+     "officials", "what officials called a provocation by the rebels"),
+    # a second name after a comma is the writer's gloss, and "what" opens the content
+    ('She was detained for weeks after what she called a "rant," a series of posts that included one urging violence.',
+     "she", 'what she called a "rant,"'),
+])
+def test_what_someone_called_it(find_quotes, text, speaker, content):
+    got = _by_cue(find_quotes(text))
+    assert got.get("called") == (speaker, content), got

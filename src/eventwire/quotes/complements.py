@@ -14,7 +14,7 @@ from .lexicon import QuoteLexicon, VerbEntry
 from .misplaced_clauses import (clause_hung_outside, clause_lent_by_aside, clause_under_aside, clause_under_time_clause,
                                 main_verb_after_aside, relative_start_of, said_of_relative_head,
                                 that_clause_in_time_clause)
-from .objects import object_span, said_object
+from .objects import name_after_pronoun, naming_pronoun, object_span, said_object
 from .parenthetical import relative_start
 from .passive_reports import judged_in_passive, reports_raised_subject, without_closing_agent
 from .titles import clauses_under_titles
@@ -72,17 +72,17 @@ def complement(verb: Token, entry: VerbEntry, clause: set[int], quoted: Sequence
             span = (child.i, child.right_edge.i + 1)
         elif child.dep_ == "oprd" and child.i > verb.i and "predicate" in entry.complements and not any(
                 c.dep_ in ("dobj", "oprd") and verb.i < c.i < child.i for c in verb.children) and sum(
-                c.dep_ == "oprd" for c in verb.children) > 1:   # "called Trump a liar" with Trump as oprd
+                c.dep_ == "oprd" for c in verb.children) > 1 \
+                and naming_pronoun(verb) is None:   # "called Trump a liar" with Trump as oprd
             last = max(c.right_edge.i for c in verb.children if c.dep_ == "oprd")
             span = (child.left_edge.i, last + 1)
         elif child.dep_ == "dobj" and child.i > verb.i and (
                 "object" in entry.complements or "predicate" in entry.complements) \
                 and not _addressee_before_particle(verb, entry, child):
             span = object_span(verb, child, need_predicate="object" not in entry.complements)
-        elif child.dep_ == "dobj" and child.i < verb.i and child.tag_ in ("WDT", "WP") and "predicate" in entry.complements \
-                and any(c.dep_ == "oprd" and c.i > verb.i for c in verb.children):
-            last = max(c.right_edge.i for c in verb.children if c.dep_ == "oprd")
-            span = (child.i, last + 1)    # "what rebels called a hospital", "which the president called a disgrace"
+        elif "predicate" in entry.complements and naming_pronoun(verb) is not None \
+                and naming_pronoun(verb).i == child.i:
+            span = name_after_pronoun(verb, child)   # "what rebels called a hospital", "which X called a disgrace"
         elif child.dep_ == "dobj" and child.i < verb.i and verb.dep_ == "relcl" and child.tag_ in ("WDT", "WP") \
                 and child.lower_ != "what" and "object" in entry.complements:
             span = "clause" in entry.complements and clause_hung_outside(verb) \

@@ -111,3 +111,26 @@ def _quoted_name(verb: Token) -> tuple[int, int] | None:
             or not any(doc[i].is_alpha for i in range(marks[0], marks[-1])):
         return None
     return start, marks[-1] + 1
+
+
+def naming_pronoun(verb: Token) -> Token | None:
+    """The "what"/"which" before a naming verb with a name after it ("what rebels called a hospital"),
+    else None."""
+    pronoun = next((c for c in verb.children if c.dep_ == "dobj" and c.i < verb.i and c.tag_ in ("WDT", "WP")), None)
+    if pronoun is None or not any(c.dep_ in ("oprd", "dobj") and c.i > verb.i for c in verb.children):
+        return None
+    return pronoun
+
+
+def name_after_pronoun(verb: Token, pronoun: Token) -> tuple[int, int]:
+    """ "what rebels called a hospital", "which the president called a disgrace", "what officials called a
+    provocation by the rebels" (the parser may take the name for a second object): from the pronoun to the
+    end of the name; a second name after a comma is the writer's gloss ('what she called a "rant," a series
+    of posts ...')."""
+    names = sorted((c for c in verb.children if c.dep_ in ("oprd", "dobj") and c.i > verb.i), key=lambda c: c.i)
+    end = names[0].right_edge.i
+    for name in names[1:]:
+        if any(t.text == "," for t in verb.doc[end + 1:name.i]):
+            break
+        end = name.right_edge.i
+    return pronoun.i, end + 1
