@@ -18,7 +18,8 @@ from spacy.tokens import Doc, Token
 
 from ..dictionaries.actor_dictionary import Agent
 from ..dictionaries.actor_text import words
-from .name_matches import Found, add_unlisted_companies, country_evidence, find_names, scene_country, syntactic_head
+from .name_matches import (Found, add_unlisted_companies, country_evidence, find_names, scene_country, syntactic_head,
+                           without_names_in)
 from .organisation_kinds import ORGANISATION_KINDS, organisation_fits
 from .own_act_objects import acted_on, seat_of
 from .rehomed_names import rehome_places_of_a_named_country, rehome_shared_groups
@@ -87,7 +88,10 @@ class FinderBase:
         self.token_words = [seen[t.text] if t.text in seen else seen.setdefault(t.text, words(t.text))
                             for t in self.tokens]
         self.ents = tuple(doc.ents)   # spaCy builds the entity spans anew on each access
-        self.names = find_names(doc, resolver, when, self.token_words, self.tokens, self.ents)
+        self.non_actor_tokens = self._non_actor_tokens()
+        # names inside a name listed as no actor ("South American countries") are no actor and no evidence
+        self.names = without_names_in(find_names(doc, resolver, when, self.token_words, self.tokens, self.ents),
+                                      self.non_actor_tokens)
         # "ethnic Albanians in Macedonia": an ethnicity is no evidence of the country of the context
         self.ethnic = {idx for idx, (start, _end, _m) in enumerate(self.names.matches)
                        if start > 0 and self.tokens[start - 1].lower_ == "ethnic"}
@@ -116,7 +120,6 @@ class FinderBase:
         self.agent_heads: dict[int, Resolution] = {}
         self.surnames: dict[str, Resolution] = {}
         self.titled_people: dict[str, Resolution] = {}   # person name -> role given by a title earlier on
-        self.non_actor_tokens = self._non_actor_tokens()
         self.long_text: bool | None = None
         self._police: bool | None = None
 

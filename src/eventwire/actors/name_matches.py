@@ -337,6 +337,23 @@ def country_evidence(res: Resolution) -> str | None:
     return res.country
 
 
+def without_names_in(names: DocNames, covered: set[int]) -> DocNames:
+    """The matches of ``names`` that start outside ``covered`` (the tokens of names listed as no actor: "South American
+    countries", "the Australian dollar", "Iran-Contra" name no actor and are no evidence of the text's countries)."""
+    if not covered or not any(start in covered for start, _end, _m in names.matches):
+        return names
+    out = DocNames(matches=[], length=names.length)
+    renumbered: dict[int, int] = {}
+    for idx, (start, end, m) in enumerate(names.matches):
+        if start in covered:
+            continue
+        renumbered[idx] = len(out.matches)
+        out.matches.append((start, end, m))
+    out.at_token = {t: renumbered[i] for t, i in names.at_token.items() if i in renumbered}
+    out.resolved = {renumbered[i]: res for i, res in names.resolved.items() if i in renumbered}
+    return out
+
+
 def main_country(names: DocNames, skip: frozenset[int] | set[int] = frozenset(), *,
                  generic: bool = False) -> str | None:
     """The country most named in the article, when one clearly leads: half the names or more and no other named as

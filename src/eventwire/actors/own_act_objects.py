@@ -2,17 +2,24 @@
 
 An institution many countries have ("the Senate", "the Supreme Court") takes the country of its context; a country
 named only in the object of its own act (the target of the sanctions, the country a resolution condemns) is no
-evidence of whose institution it is. A place of the act ("passed the bill in Manila") still is.
+evidence of whose institution it is. A place of the act ("passed the bill in Manila") still is. People sent to talks
+are no institution of the venue in their own "in" phrase ("Government negotiators in Havana", ``talks_venue``).
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .vocabulary import shipped_vocabulary
+
+_WORDS = shipped_vocabulary()
+
 # prepositions of the place an act happens in: "in Tehran", "near Goma" (also read by clause_countries)
 PLACE_OF_ACT_PREPS = frozenset({"in", "at", "through", "across", "throughout", "outside", "inside", "near", "around"})
 # the verb's complements that name what it acts on
 OBJECT_DEPS = frozenset({"dobj", "dative", "ccomp", "xcomp", "attr", "oprd"})
+# role nouns of people sent to talks abroad (negotiators, delegations, envoys, mediators)
+TRAVELLING_ROLES = _WORDS.words("travelling_role_nouns")
 
 
 def acted_on(subject: Token) -> set[int]:
@@ -35,3 +42,9 @@ def seat_of(institution: Token) -> set[int]:
         if child.dep_ == "prep" and child.lower_ in ("in", "at"):
             out.update(t.i for obj in child.children if obj.dep_ == "pobj" for t in obj.subtree)
     return out
+
+
+def talks_venue(role_phrase: str, place_country: str | None, scene: str | None) -> bool:
+    """Whether the place in a role phrase's own "in" phrase is only where its people talk: people sent to talks
+    ("Government negotiators in Havana") in a text whose scene is another country (a Colombian story)."""
+    return bool(place_country and scene and scene != place_country) and role_phrase.split()[-1] in TRAVELLING_ROLES

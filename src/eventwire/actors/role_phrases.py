@@ -14,6 +14,7 @@ from .definite_references import DefiniteReferenceFinder, anaphor_kind, bare_def
 from .governing_places import governing_place
 from .mention_context import PLACE_PREPS
 from .name_matches import Found
+from .own_act_objects import talks_venue
 from .resolver import Phrase, Resolution, side_taken
 from .role_countries import RoleCountryFinder
 from .vocabulary import shipped_vocabulary
@@ -365,11 +366,15 @@ class RolePhraseFinder(DefiniteReferenceFinder, RoleCountryFinder):
                 any(c.dep_ == "prep" and c.lower_ == "in" for c in head.rights):   # "supporters in Congress"
             return replace(place, why=f"'{agent.phrase}' in {place.name or place.code}: its members: {place.why}",
                            kind="agent", plural=plural, name=None, human=True), []
+        venue = place if place is not None and not (names or owner) and \
+            talks_venue(agent.phrase, place.country, self.doc_context) else None   # "negotiators in Havana"
+        place = None if venue is not None else place
         phrase = Phrase(agent, agent.phrase, modifiers, names, owner, plural, place)
         owned_by_world = any(c.dep_ == "poss" and c.lower_ in NO_CONTEXT_WORDS - STATE_LEVEL_WORDS
                              for c in head.lefts)   # "the world's inmates", "the world's leaders": of no one country
         of_no_one = owned_by_world or _no_context(modifiers, agent.phrase) or self._shares_no_context(head, modifiers)
         context = None if of_no_one else self.home_of_institution(head, agent, self.context_at(head))
+        context = self.doc_context if venue is not None and context == venue.country else context
         if not (of_no_one or names or owner or place or sides):   # "Israeli troops ... Soldiers exchanged fire"
             context = self.forces_of_the_story(head, agent, modifiers, context) or context
         if context in sides:   # "Pro-Russian gunmen seized the town hall": not Russia's, whatever the text names
@@ -379,6 +384,9 @@ class RolePhraseFinder(DefiniteReferenceFinder, RoleCountryFinder):
             context = self.doc_context   # "the Nigerian president urged the opposition" in a story on Togo: Togo's
         local = self.local_country(head, agent.phrase, agent.sector) if not (
             of_no_one or names or owner or place or sides) else None
+        if local is None and not (of_no_one or names or owner or place or sides) and \
+                self.sent_of(head) not in self.sentence_country:   # a sentence naming no country:
+            local = self.home_force_country(head, agent.sector)   # "Police detained 200 people": the police's
         if local is not None:   # "Crowds broke into the British compound in Tehran": the place's, not the article's
             context = local[0]
         if agent.person and not plural and not names and owner is None and place is None:
