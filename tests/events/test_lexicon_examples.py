@@ -111,8 +111,8 @@ _GENERAL_FORMS = [
     ("Serbia agreed to a deal with Kosovo on licence plates.", "057", "agree_to_deal"),
     ("The rebels agreed to a compromise with the government in Bogota.", "057", "agree_to_deal"),
     ("Putin agreed to meet Zelensky in Istanbul.", "036", "intent_meet"),
-    ("Pakistan's supreme court struck down the government's new election law.", "116", "court_strike_down"),
-    ("A German court overturned the government's travel ban.", "116", "court_strike_down"),
+    ("Pakistan's supreme court struck down the government's new election law.", "172", "court_strike_down"),
+    ("A German court overturned the government's travel ban.", "172", "court_strike_down"),
     ("The Taliban laid waste to the town of Ghazni.", "200", "lay_waste_to"),
     ("Ethiopia deployed hundreds of riot police in Addis Ababa.", "153", "police_mobilize"),
     ("Opposition supporters clashed with police in Nairobi on Monday.", "145", "clash_protest"),
@@ -129,7 +129,7 @@ _GENERAL_FORMS = [
     ("Nigerian unions went on strike over the fuel price.", "143", "go_on_strike"),
     ("Ukraine's government denied shelling the town.", "016", "deny_doing"),
     ("Chile and Peru agreed a deal on fishing rights.", "057", "agree_deal"),
-    ("A Polish court suspended the government's media law.", "116", "court_block"),
+    ("A Polish court suspended the government's media law.", "172", "court_block"),
     ("Biden told Netanyahu to allow more aid into Gaza.", "100", "instruct_to"),
 ]
 

@@ -32,9 +32,9 @@ _FORMS = [
     ("Lockheed Martin reached an agreement with the Polish army on new fighter jets.", "057", "sign_agreement",
      "USABUS", "POLMIL"),
     # courts halting a policy
-    ("Germany's constitutional court halted the government's budget plan.", "116", "court_block", "DEUJUD", "DEUGOV"),
-    ("An Indian court has suspended the state government's ban on the film.", "116", "court_block", "INDJUD", "INDGOV"),
-    ("The British government's new asylum rules were blocked by a judge.", "116", "court_block", "GBRJUD", "GBRGOV"),
+    ("Germany's constitutional court halted the government's budget plan.", "172", "court_block", "DEUJUD", "DEUGOV"),
+    ("An Indian court has suspended the state government's ban on the film.", "172", "court_block", "INDJUD", "INDGOV"),
+    ("The British government's new asylum rules were blocked by a judge.", "172", "court_block", "GBRJUD", "GBRGOV"),
     # instructions with an addressee and an infinitive
     ("Trump told Erdogan to stop the offensive in northern Syria.", "100", "instruct_to", "USAGOV", "TURGOV"),
     ("The Chinese government ordered the tech companies to delete the posts.", "100", "instruct_to", "CHNGOV", "CHNBUS"),

@@ -178,7 +178,8 @@ def _attempt(cand: Candidate, token: Token, memo: dict, words: DocWords, ends: L
                 return _miss(cand, check.missing)
             if check.objects:
                 allowed = check.objects
-                if all(allowed.isdisjoint(_phrases_ending_at(o, memo)) for p in hits for o in syntax.prep_objects(p)):
+                if all(allowed.isdisjoint(_phrases_ending_at(o, memo) | syntax.gerund_phrases(o))
+                       for p in hits for o in syntax.prep_objects(p)):
                     return _miss(cand, check.wrong_object)
     if cand.complement or cand.subjects:
         if noun:

@@ -93,6 +93,18 @@ def conjuncts(token: Token) -> list[Token]:
     return out
 
 
+def gerund_phrases(token: Token) -> set[str]:
+    """For a gerund with its own object right after it, the verb phrase through that object ("accused
+    them of opening fire on ...": 'open fire', 'opening fire'); else nothing."""
+    if token.dep_ != "pcomp" or token.tag_ != "VBG":
+        return set()
+    obj = next((c for c in token.children if c.dep_ in ("dobj", "prt") and 0 < c.i - token.i <= 2), None)
+    if obj is None:
+        return set()
+    size = obj.i - token.i + 1
+    return {p for p in phrases_ending_at(obj, size) if p.count(" ") + 1 == size}
+
+
 def phrases_ending_at(token: Token, max_words: int = 5) -> set[str]:
     """Normalised lemma/text phrases of 1..max_words tokens ending at ``token`` ("phone call", "call")."""
     doc = token.doc

@@ -1,0 +1,116 @@
+"""Session 14 rivals (owner "rivals"): the right ROOT when patterns of several roots meet at one trigger.
+
+* A claim to land, a sea or a right that is rubbished, disputed or contested is a rejection (120, target the
+  claimant: 12.yaml#dispute_land_claim). CAMEO 12 rejects a demand, a proposal or a claim; 11 judges an act, and
+  "rejected Y's claim to <land>" was already 120. A claim that is no claim to land ("disputed the claim that ...")
+  stays no event (discards.yaml#general_denial and its `spare`).
+* "accused X of opening fire on demonstrators" is an accusation of a rights abuse (1122): the 'of' phrase of a
+  gerund with its own object is read through that object ("opening fire", ``syntax.gerund_phrases``), so the
+  accusation patterns of 11.yaml see it as they saw "firing on"; the codebook's 1122 names human-rights abuses,
+  and security forces firing on a crowd of protesters is one (a side accused of firing on another side's posts
+  stays 1123, aggression).
+* Security forces killing or shooting dead protesters repress the protest (175: 17.yaml#kill_protesters), as the
+  sets code "fire on demonstrators"; a single killing of a civilian stays 1823 and an execution stays 1823.
+* A court blocking, suspending or striking down a government's measure is an administrative sanction (172:
+  17.yaml#court_block, court_strike_down; set H's convention, kept by sets H, I and K), no longer the legal finding of
+  guilt 116 (convictions and sentences stay 116).
+* A foreign diplomat ordered to leave is expelled (161: 16.yaml#order_envoy_to_leave, set H's convention), no
+  longer the deportation of a person (174).
+
+The sentences are written for these tests (none retells a dev-set item).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .coded_rows import Row, event_rows
+
+PUB = "2023-06-14"
+
+
+def coded(pipeline, text: str) -> list[Row]:
+    return event_rows(pipeline, text, PUB)
+
+
+def codes(rows: list[Row]) -> set[tuple[str, str | None, str | None]]:
+    return {(r[0], r[1], r[2]) for r in rows}
+
+
+# ---------------------------------------------------------------- claims to land rejected
+@pytest.mark.parametrize("text, source, target", [
+    ("Chile rubbished Bolivia's claim to a strip of the Pacific coast on Wednesday.", "CHL", "BOL"),
+    ("Argentina on Tuesday disputed Britain's claim over the South Georgia islands.", "ARG", "GBR"),
+    ("Guatemala's foreign ministry contested Belize's sovereignty claim over the cays.", "GTMGOV", "BLZ"),
+], ids=["rubbished", "disputed", "contested"])
+def test_a_claim_to_land_rubbished_or_disputed_is_a_rejection_of_the_claimant(pipeline, text, source, target):
+    assert ("120", source, target) in codes(coded(pipeline, text))
+
+
+def test_only_a_claim_to_land_is_rejected(pipeline):
+    assert ("120", "EST", "RUS") in codes(coded(pipeline, "Estonia rubbished Russia's claim to the border strip."))
+    for text in ("The army disputed the claim that its soldiers had fired first.",
+                 "Moscow rubbished the claims made by Kyiv on Friday."):
+        assert not [r for r in coded(pipeline, text) if r[0].startswith("12")], text
+
+
+# ---------------------------------------------------------------- accused of opening fire
+def test_accused_of_opening_fire_on_demonstrators_is_an_accusation_of_a_rights_abuse(pipeline):
+    rows = coded(pipeline, "Amnesty International accused Iranian police of opening fire on demonstrators in Tehran.")
+    assert ("1122", "NGOAMN", "IRNCOP") in codes(rows)
+
+
+def test_accused_of_opening_fire_on_border_posts_is_an_accusation_of_aggression(pipeline):
+    rows = coded(pipeline, "Pakistan accused Indian troops of opening fire on its border posts in Kashmir.")
+    assert ("1123", "PAK", "INDMIL") in codes(rows)
+
+
+# ---------------------------------------------------------------- protesters killed
+@pytest.mark.parametrize("text, source, target", [
+    ("Sudanese soldiers shot dead four protesters in Omdurman on Thursday.", "SDNMIL", "SDNCVL"),
+    ("Police in Lima killed two anti-government protesters during the march.", "PERCOP", "PERCVL"),
+], ids=["shot-dead", "killed"])
+def test_security_forces_killing_protesters_is_violent_repression(pipeline, text, source, target):
+    rows = codes(coded(pipeline, text))
+    assert ("175", source, target) in rows
+    assert not [r for r in rows if r[0].startswith("18")]
+
+
+def test_killing_protesters_is_repression_but_executing_one_stays_a_killing(pipeline):
+    assert ("175", "KENCOP", "KENCVL") in codes(coded(pipeline, "Kenyan police gunned down three protesters in Kisumu."))
+    assert ("1823", "IRN", "IRNCVL") in codes(coded(pipeline, "Iran executed a protester on Thursday."))
+
+
+# ---------------------------------------------------------------- diplomats ordered out
+@pytest.mark.parametrize("text, source, target", [
+    ("Chad ordered the German ambassador to leave within two days.", "TCD", "DEUGOV"),
+    ("On Friday Quito ordered Mexico's top diplomat to depart the country.", "ECUGOV", "MEXGOV"),
+], ids=["ambassador", "top-diplomat"])
+def test_a_diplomat_ordered_to_leave_is_expelled(pipeline, text, source, target):
+    rows = codes(coded(pipeline, text))
+    assert ("161", source, target) in rows
+    assert not [r for r in rows if r[0].startswith("17")]
+
+
+def test_only_diplomats_ordered_to_leave_are_expelled(pipeline):
+    assert ("161", "NIC", "NLDGOV") in codes(coded(pipeline, "Nicaragua ordered the Dutch ambassador to leave."))
+    rows = coded(pipeline, "Burkina Faso ordered two French journalists to leave the country.")
+    assert ("174", "BFA", "FRAMED") in codes(rows)
+
+
+# ---------------------------------------------------------------- courts halting a government's measure
+@pytest.mark.parametrize("text, source, target", [
+    ("A federal judge in Boston on Monday halted the administration's freeze on research grants.", "USAJUD", "USAGOV"),
+    ("Colombia's constitutional court annulled the government's decree on mining permits.", "COLJUD", "COLGOV"),
+], ids=["halted", "annulled"])
+def test_a_court_halting_a_government_measure_is_an_administrative_sanction(pipeline, text, source, target):
+    rows = codes(coded(pipeline, text))
+    assert ("172", source, target) in rows
+    assert not [r for r in rows if r[0].startswith("11")]
+
+
+def test_a_court_halting_a_decree_is_172_while_a_court_sentencing_a_minister_stays_116(pipeline):
+    assert ("172", "PERJUD", "PERGOV") in codes(coded(pipeline, "A Peruvian judge suspended the government's decree "
+                                                               "on fishing quotas."))
+    rows = coded(pipeline, "A court in Lima sentenced the former interior minister to six years for bribery.")
+    assert any(r[0] == "116" for r in rows)
