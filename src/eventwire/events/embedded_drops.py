@@ -240,7 +240,7 @@ def habitual(f: Fired, rules: ModalityRules) -> str:
     for head in heads:
         if head.lemma_.lower() in governors:
             return f"a habit ('{head.text} to ...'), not a dated act"
-        word = next((c for c in head.children if c.dep_ == "advmod" and (
+        word = next((c for c, dep in syntax.labelled_children(head) if dep == "advmod" and (
             c.lower_ in adverbs or (c.lower_ in perfect and c.i > 0 and c.nbor(-1).dep_ == "aux"))), None)
         if word is not None:
             return f"a habit or a generic statement ('{word.text} {head.text}'), not a dated act"
