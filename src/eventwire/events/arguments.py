@@ -16,6 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from . import reciprocals, syntax
+from .antecedents import judged_thing_pronoun
 from .argument_types import ADVERSARY_MARK, AUTHOR_MARK, BETWEEN, OWNER_MARK, OWNER_WHY, ActorLookup, Arg, Roles
 from .sources import SourceSearch
 from .target_search import AUTO_TARGET_PREPS, NOUN_AUTO_TARGET_PREPS, TargetSearch
@@ -69,6 +70,11 @@ class ArgumentFinder(TargetSearch, SourceSearch):
                      for a in self._prep_targets(obj, ("with", "to", "against", "toward", "towards"), noun=True,
                                                  only_own=True) if a.ref.code not in own]
             roles.targets = other if other or len(own) > 1 else []
+        if not noun and roles.targets and all(a.token.pos_ == "PRON" for a in roles.targets) \
+                and judged_thing_pronoun(self, trigger, roles.sources) is not None:
+            # "South Africa's foreign minister hailed it as a decisive victory": 'it', sent back to the
+            # speaker's own country, names the thing told before; the fallbacks find whose act it was
+            roles.targets = []
         return roles
 
 

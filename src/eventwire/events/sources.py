@@ -23,6 +23,11 @@ _SECURITY = frozenset({"COP", "MIL", "SPY"})
 CLAIMANT_MARK = "claimant:"
 
 
+# prepositions of time that open a gerund clause sharing the main clause's subject ("before holding talks");
+# not 'after' and 'since', whose acts are background ("said ... after meeting X"), nor 'on' (a topic: "talks on ending")
+_TIME_PREPS = frozenset({"before", "while", "upon", "when"})
+
+
 def _dateline_end(doc, start: int) -> int | None:
     """Index of the dash ending a dateline ("PARIS (AFP) -", "KYIV -") at the start of a sentence, or None."""
     if doc[start].text == "(":     # "(CNN) President Donald Trump ... made": a media credit
@@ -194,6 +199,17 @@ class SourceSearch(PhraseActors):
             # serves (of an active verb; a passive's 'by' names its agent)
             if gov.pos_ in ("VERB", "AUX") and not syntax.is_passive(gov):
                 return [a.retold(f"{a.how} (subject of '{gov.text}', acting by '{verb.text}')")
+                        for a in self.verb_sources(gov, depth + 1)]
+        if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.dep_ == "prep" \
+                and verb.head.lower_ in _TIME_PREPS and not syntax.children(verb, *syntax.SUBJ):
+            gov = verb.head.head
+            # "laid a wreath in Ankara before holding talks with Erdogan", "inspected the port while meeting
+            # the minister": a gerund of time with no subject of its own is done by the subject of the verb it
+            # hangs on (of an active verb; not of a past perfect, background: "had called X absurd before
+            # arriving in Vilnius")
+            if gov.pos_ in ("VERB", "AUX") and not syntax.is_passive(gov) \
+                    and not any(c.dep_ == "aux" and c.lower_ == "had" for c in gov.children):
+                return [a.retold(f"{a.how} (subject of '{gov.text}', '{verb.head.lower_} {verb.text}')")
                         for a in self.verb_sources(gov, depth + 1)]
         if verb.dep_ == "relcl":
             return self.actors(verb.head, "relative clause head")

@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from . import protest_targets, reciprocals, syntax
 from ..records import ActorRef
+from .antecedents import ANAPHORIC_DETS, antecedent_targets, judged_thing_pronoun
 from .argument_words import argument_words
 from .arguments import Arg, ArgumentFinder
 from .coordination import subject_joined_before
@@ -20,24 +21,13 @@ from .target_policy import TargetPolicy, domestic_place, institution_ref
 __all__ = ["HOME_HOW", "TargetFallbacks", "TargetPolicy", "domestic_place", "institution_ref", "PLACE_PREPS",
            "ANAPHORIC_DETS"]
 
-# determiners of a noun phrase that points back to an event told before ("the decision", "this move")
-ANAPHORIC_DETS = frozenset({"the", "this", "these", "that", "those", "such"})
-# how many sentences back an antecedent event may stand (for a reaction with no object: fewer)
-ANTECEDENT_WINDOW = 3
-REACTION_WINDOW = 2
 # prepositions whose object stands for a direct object when the trigger has none
 _OWNER_PREPS = frozenset({"for", "against", "over", "on", "of"})
-# armed groups and criminals outside the state: an earlier act of one of the reacting source's own
-# country may be what it reacts to ("Boko Haram attacked a village. The Nigerian government
-# condemned the attack"); its own state's acts may not (a government does not answer itself)
-_NON_STATE_ARMED = frozenset({"REB", "INS", "SEP", "UAF", "CRM"})
 # prepositions that put an event at a place ("arrived in Kyiv", "struck targets near Rafah")
 PLACE_PREPS = ("in", "into", "on", "at", "near", "across", "along", "throughout", "inside", "over", "to", "toward",
                "towards", "outside", "around")
 
 _CONDITIONS = frozenset({"if", "unless"})
-# roots of violence: the acts a noun of violence names again ("the killing", "the attack")
-_FORCE_ROOTS = frozenset({"18", "19", "20"})
 # prepositions of whom a means of force is aimed at ("fired tear gas at the crowd")
 _AIMED_PREPS = frozenset({"at", "on", "against", "into"})
 
@@ -109,8 +99,10 @@ class TargetFallbacks:
         if not found and policy.rally_target(code):
             found = self.rally(code, trigger, sources)
         if not found and policy.owner_target(code) and wants_target:
-            found = self.owner(trigger, noun=noun) or self.antecedent(trigger, sources, noun=noun,
-                                                                      force_nouns=policy.force_nouns) or \
+            # (not 'it' sent back to the source's own side: "hailed it as a victory" judges a thing told before)
+            pronoun = None if noun else judged_thing_pronoun(self.finder, trigger, sources)
+            found = [a for a in self.owner(trigger, noun=noun) if a.token is not pronoun] or \
+                self.antecedent(trigger, sources, noun=noun, force_nouns=policy.force_nouns) or \
                 self.institution(policy, trigger, sources, noun=noun)
             if _joint_act(code, sources):
                 # "Israel and Lebanon signed an accord in Naqoura", "the United States and the Taliban
@@ -314,7 +306,8 @@ class TargetFallbacks:
 
     def _places(self, tok: Token, how: str) -> list[Arg]:
         """The place mention at ``tok`` as its country, or a place in an "of"/"in" phrase on it
-        ("the north of the enclave", "villages in southern Lebanon")."""
+        ("the north of the enclave", "villages in southern Lebanon"), or the country that owns the place
+        ("a refinery in Russia's Saratov region", "near Somalia's border with Kenya")."""
         for cand in (tok, *[p for prep in syntax.children(tok, "prep") if prep.lower_ in ("of", "in")
                             for p in syntax.prep_objects(prep)]):
             mention = self.finder.actor_at(cand.i)
@@ -323,6 +316,11 @@ class TargetFallbacks:
             ref = mention.ref
             if ref.country and (ref.code == ref.country or "place" in mention.why or "capital" in mention.why):
                 return [Arg(replace(ref, code=ref.country, sectors=[]), cand, how)]
+        for owner in syntax.children(tok, "poss"):
+            mention = self.finder.actor_at(owner.i)
+            if mention is not None and not mention.members and owner.pos_ == "PROPN" \
+                    and mention.ref.country and mention.ref.code == mention.ref.country:
+                return [Arg(replace(mention.ref, sectors=[]), owner, f"{how}, owned by '{owner.text}'")]
         return []
 
     def owner(self, trigger: Token, *, noun: bool) -> list[Arg]:
@@ -499,51 +497,8 @@ class TargetFallbacks:
 
     def antecedent(self, trigger: Token, sources: list[Arg], *, noun: bool, reaction: bool = False,
                    force_nouns: frozenset[str] = frozenset()) -> list[Arg]:
-        """A reaction to an event told before: "The court issued warrants for X. Israel called the
-        decision antisemitic" -> the court. The object is a bare definite noun ("the decision",
-        "the incursion", "these measures"); its antecedent is the earlier act whose trigger is the
-        same word, else the latest earlier act, by a source other than the reacting one.
-        ``reaction``: no object needed, and the antecedent is the latest earlier hostile act (CAMEO
-        10-20) by another source: "Trump imposed tariffs ... Beijing vowed to take countermeasures".
-        An earlier act of the reacting source's own country is answered only when a non-state armed
-        group or criminal did it ("Rebels ambushed a patrol. The government condemned the ambush").
-        A noun of violence (``force_nouns``: "the killing", "the attack") names the latest act of violence
-        (CAMEO 18-20), not a later vow or protest ("... killing him. Mourners vowed revenge. The UN
-        condemned the killing")."""
-        if noun or not self.finder.prior_acts:
-            return []
-        obj = None
-        if not reaction:
-            objs = [o for o in syntax.children(trigger, "dobj", "nsubjpass") if o.pos_ == "NOUN"]
-            obj = next((o for o in objs if any((c.dep_ == "det" and c.lower_ in ANAPHORIC_DETS) or _dated(c)
-                                               for c in o.children)
-                        and not any((c.dep_ == "poss" and not _dated(c)) or c.dep_ in ("compound", "relcl", "acl")
-                                    or (c.dep_ == "prep" and c.lower_ != "as") for c in o.children)
-                        and self.finder.actor_at(o.i) is None), None)
-            if obj is None:
-                return []
-        own = {s.ref.code[:3] for s in sources if s.ref.code}
-        selves = {s.ref.code for s in sources if s.ref.code}
-        sentence = trigger.sent.start
-        here = sum(1 for _ in trigger.doc[:sentence].sents) if sentence else 0
-        window = REACTION_WINDOW if reaction else ANTECEDENT_WINDOW
-        candidates = [(i, text, ref, code) for i, text, code, refs in reversed(self.finder.prior_acts) for ref in refs[:1]
-                      if 0 < here - i <= window and ref.code and ref.code not in selves
-                      and (ref.code[:3] not in own or ref.code[3:6] in _NON_STATE_ARMED)
-                      and (not reaction or "10" <= code[:2] <= "20")]
-        # (an act of another country's actor first: a group of the source's own is answered when no
-        # foreign actor acted in the window)
-        candidates.sort(key=lambda c: c[2].code[:3] in own)
-        same = []
-        if obj is not None:
-            word, low = obj.lemma_.lower(), obj.lower_
-            same = [c for c in candidates if word in c[1].lower() or low in c[1].lower()] or (
-                [c for c in candidates if c[3][:2] in _FORCE_ROOTS] if word in force_nouns else [])
-        chosen = (same or candidates)[:1]
-        what = f"'{obj.text}' points back to" if obj is not None else "the reaction answers"
-        at = obj if obj is not None else trigger
-        return [Arg(replace(ref, sectors=list(ref.sectors)), at, f"agent of '{text}' (sentence {i}), which {what}")
-                for i, text, ref, _ in chosen]
+        """The doer of the act told before that the reaction answers (``antecedents.antecedent_targets``)."""
+        return antecedent_targets(self.finder, trigger, sources, noun=noun, reaction=reaction, force_nouns=force_nouns)
 
 
 def _objects(trigger: Token) -> list[Token]:
@@ -560,8 +515,3 @@ def _objects(trigger: Token) -> list[Token]:
     return objects or passive_subjects or [
         p for prep in syntax.children(trigger, "prep") if prep.lower_ in _OWNER_PREPS
         for p in syntax.prep_objects(prep) if p.pos_ in syntax.NOUN_POS]
-
-
-def _dated(tok: Token) -> bool:
-    """A possessive date points back like a determiner: "condemned Friday's test", "Sunday's vote"."""
-    return tok.dep_ == "poss" and tok.ent_type_ in ("DATE", "TIME")
