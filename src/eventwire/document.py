@@ -36,6 +36,7 @@ class PlaceMention:
     location: Location
     start_token: int
     end_token: int
+    kind: str | None = None         # the gazetteer's kind: city, admin1, region, country, continent
 
 
 @dataclass

@@ -62,3 +62,18 @@ def test_provinces_never_displace_a_city_or_a_country(gaz):
     assert gaz.lookup("Lagos")[0].kind == "city"          # the state of Lagos stays behind the city
     assert gaz.lookup("Georgia")[0].kind in ("country", "admin1") and gaz.lookup("Georgia")[0].lat is not None
     assert gaz.lookup("Northern") == [] or all(p.kind != "admin1" for p in gaz.lookup("Northern"))
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Russian artillery shelled Kharkiv overnight, Ukrainian officials said.", ("Kharkiv", "UKR")),
+    ("The Hungarian prime minister visited Kyiv on Tuesday.", ("Kyiv", "UKR")),
+])
+def test_a_town_that_is_the_object_of_the_act_is_its_place(pipeline, text, place):
+    """The town object of the trigger locates the event, even when the small model tags it ORG or PERSON."""
+    places = _event_places(pipeline, text)
+    assert places and all(found == place for found in places), places
+
+
+def test_a_capital_standing_for_its_government_is_no_place_of_the_act(pipeline):
+    places = _event_places(pipeline, "Tehran criticised Washington over the new sanctions on Monday.")
+    assert places and all(found == (None, None) for found in places), places

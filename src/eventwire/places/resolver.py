@@ -62,17 +62,21 @@ def region_pattern(gaz: Gazetteer) -> re.Pattern[str] | None:
 
 
 def find_places(doc: "Doc", gaz: Gazetteer, pattern: re.Pattern[str] | None,
-                extra_countries: set[str] | None = None, text: str | None = None) -> list[PlaceFound]:
+                extra_countries: set[str] | None = None, text: str | None = None,
+                known_spans: "list[tuple[int, int]] | None" = None) -> list[PlaceFound]:
     """Every resolvable place mention of the document, resolved in context.
 
     ``text`` is ``doc.text`` when the caller has it (spaCy builds ``doc.text`` from every token
-    on each access)."""
+    on each access). ``known_spans`` are character spans another stage read as places (the actor
+    resolver's "Kharkiv", which the small model tags ORG or PERSON)."""
     found: list[PlaceFound] = []
     taken: list[tuple[int, int]] = []
     text = doc.text if text is None else text
     if pattern is not None:
         for m in pattern.finditer(text):
             _add(found, taken, gaz, doc, text, m.start(), m.end())
+    for start, end in known_spans or ():
+        _add(found, taken, gaz, doc, text, start, end)
     for ent in doc.ents:
         if ent.label_ in PLACE_LABELS:
             _add(found, taken, gaz, doc, text, ent.start_char, ent.end_char)

@@ -55,11 +55,11 @@ class PlaceStage:
                                   + (f" ({dateline.outlet})" if dateline.outlet else ""))
         context |= _nationality_countries(cdoc)
         cdoc.places = []
-        for f in find_places(doc, gaz, pattern, context, cdoc.article.text):   # the Doc's text (see NlpStage)
+        for f in find_places(doc, gaz, pattern, context, cdoc.article.text, _actor_places(cdoc)):   # Doc's text
             span = doc.char_span(f.start, f.end, alignment_mode="expand")
             if span is None:
                 continue
-            cdoc.places.append(PlaceMention(f.location(), span.start, span.end))
+            cdoc.places.append(PlaceMention(f.location(), span.start, span.end, f.place.kind if f.place else None))
         if dateline is not None and reporting is not None:
             span = doc.char_span(dateline.start, dateline.end, alignment_mode="expand")
             if span is not None and not any(m.start_token < span.end and span.start < m.end_token for m in cdoc.places):
@@ -82,7 +82,40 @@ class PlaceStage:
                     places = [(span, span.root.sent.start, mention.location) for mention in cdoc.places
                               if locative(span := doc[mention.start_token:mention.end_token])]
                 best = closest_in_clause(trig, places)
+                if best is None:
+                    best = _object_place(cdoc, trig, event)
             event.location = best[1] if best else None
+
+
+OBJECT_PLACE_KINDS = ("city", "admin1", "region")
+
+
+def _object_place(cdoc: CodedDocument, trigger, event) -> "tuple[object, Location] | None":
+    """A town or region that is the trigger's direct object ("shelled Kharkiv", "visited Kyiv", "captured
+    Bakhmut") is where the act happened, unless the event reads it as an actor with a role (a capital standing
+    for its government: "criticised Washington")."""
+    target = event.target
+    if target is not None and target.code and target.code != target.country:
+        target_span = (target.start, target.end)
+    else:
+        target_span = None
+    for mention in cdoc.places:
+        if mention.kind not in OBJECT_PLACE_KINDS:
+            continue
+        span = cdoc.doc[mention.start_token:mention.end_token]
+        if span.root.dep_ != "dobj" or span.root.head.i != trigger.i:
+            continue
+        if target_span is not None and span.start_char < target_span[1] and target_span[0] < span.end_char:
+            continue
+        return span, mention.location
+    return None
+
+
+def _actor_places(cdoc: CodedDocument) -> list[tuple[int, int]]:
+    """Character spans the actor stage resolved as places ("place Kharkiv", "capital Kyiv ...; a place here"):
+    the small model often tags such city names ORG or PERSON, and the places stage would miss them."""
+    return [(m.ref.start, m.ref.end) for m in cdoc.actors
+            if m.why.startswith("place ") or "; a place here" in m.why]
 
 
 def _nationality_countries(cdoc: CodedDocument) -> set[str]:
