@@ -16,6 +16,8 @@
   guilt 116 (convictions and sentences stay 116).
 * A foreign diplomat ordered to leave is expelled (161: 16.yaml#order_envoy_to_leave, set H's convention), no
   longer the deportation of a person (174).
+* A truce in a trade or tariff war is no military ceasefire (0871): discards.yaml#trade_war_truce vetoes it and the
+  agreement patterns code what was agreed (03).
 
 The sentences are written for these tests (none retells a dev-set item).
 """
@@ -114,3 +116,12 @@ def test_a_court_halting_a_decree_is_172_while_a_court_sentencing_a_minister_sta
                                                                "on fishing quotas."))
     rows = coded(pipeline, "A court in Lima sentenced the former interior minister to six years for bribery.")
     assert any(r[0] == "116" for r in rows)
+
+
+# ---------------------------------------------------------------- truces of trade wars
+def test_a_truce_in_a_tariff_war_is_an_agreement_not_a_ceasefire(pipeline):
+    rows = coded(pipeline, "Canada and Mexico agreed on Friday to a ninety-day truce in their tariff war over steel.")
+    assert not [r for r in rows if r[0].startswith("08")]
+    assert {("CAN", "MEX"), ("MEX", "CAN")} <= {(r[1], r[2]) for r in rows if r[0].startswith("03")}
+    truce = coded(pipeline, "Armenia and Azerbaijan reached a ceasefire after a day of fighting.")
+    assert ("0871", "ARM", "AZE") in codes(truce)
