@@ -73,3 +73,13 @@ def test_people_the_police_detain_are_of_the_police_country(pipeline):
     cdoc = coded(pipeline, text, "2022-09-14")
     assert code_at(cdoc, "Police") == "ARMCOP"
     assert code_at(cdoc, "people") == "ARMCVL"
+
+
+@pytest.mark.parametrize("text, code", [
+    ("ICE officers detained 30 welders at a plant in Georgia, the company said.", "USA"),
+    # the country named otherwise (its capital): the country stays
+    ("ICE officers questioned a trader from Tbilisi about his exports to Georgia.", "GEO"),
+])
+def test_a_us_agency_makes_georgia_the_state(pipeline, text, code):
+    cdoc = coded(pipeline, text, "2025-09-09")
+    assert code_at(cdoc, "Georgia") == code

@@ -33,6 +33,8 @@ STATE_OFFICE_WORDS = _WORDS.words("us_state_office_words")
 # towns ("Atlanta"): another US place is no sign of the state ("Georgia's leader spoke in New York")
 COUNTRY_OFFICE_WORDS = _WORDS.words("country_office_words")
 STATE_TOWNS = _WORDS.words("us_state_towns")
+# the short names of US federal agencies that act only at home ("ICE agents raided a plant in Georgia")
+US_AGENCY_NAMES = _WORDS.words("us_agency_names")
 # a town after these is where something happens ("rallied in Savannah"), not a person's first name
 TOWN_PREPS = frozenset({"in", "to", "at", "from", "near", "outside", "around"})
 
@@ -48,8 +50,9 @@ def _states_named_like_countries(names: DocNames, toks: Sequence[Token], resolve
                                  when: date | None) -> None:
     """A country whose name is a US state's ("Georgia") is the state in the whole text when one mention is
     followed by a word of a state's office or politics ("Georgia's governor", "Georgia Gov. Brian Kemp", "Georgia
-    lawmakers"), or when the text names a town of that state ("Atlanta", ``STATE_TOWNS``) and nothing else of that
-    country (no "Tbilisi", no "Georgian"). Another US place is no sign ("Georgia's prime minister met investors in
+    lawmakers"), or when the text names a town of that state ("Atlanta", ``STATE_TOWNS``) or a US federal agency
+    that acts at home ("ICE agents": ``US_AGENCY_NAMES``) and nothing else of that country (no "Tbilisi", no
+    "Georgian"). Another US place is no sign ("Georgia's prime minister met investors in
     Chicago"), and a mention followed by a national office ("Georgia's prime minister", "Georgia's foreign
     ministry") keeps the country in the whole text."""
     named: dict[str, list[int]] = {}
@@ -63,7 +66,7 @@ def _states_named_like_countries(names: DocNames, toks: Sequence[Token], resolve
         if any(_office_after(toks, end, COUNTRY_OFFICE_WORDS) for end in ends):
             continue
         if not any(_office_after(toks, end, STATE_OFFICE_WORDS) for end in ends) and not (
-                _town_of_state_named(names, toks)
+                (_town_of_state_named(names, toks) or any(t.text in US_AGENCY_NAMES for t in toks))
                 and not _country_named_otherwise(names, country, indices)):
             continue
         for idx in indices:
