@@ -259,6 +259,11 @@ forces pushing, rolling or pouring into another side's territory invade it, 192 
 nwp-08 code it (team nwp-19, nws-136, F nwf-016, nwf-111, I nwi-221; were 190; "advanced on" a city stays 190); a
 shootout in which security forces kill militants is 193 (G nwg-s11, whose comment already said so; was 190).
 
+Gold aligned in session 14 (conventions the later sets share, applied to every tuning item a word search found): a
+nuclear test is 2042 with no target, as sets D, I and K code it (E nwe-s063, F nwf-088, nwf-180, nwf-246, nwf-247;
+were 150; the codebook's 2042 "detonate nuclear weapons" names the explosion, whatever its purpose); expelling
+diplomats is 161 as sets H-K code it (E nwe-p01, nwe-p31, nwe-p32, F nwf-078, nwfp-35, G nwg-218; were 174).
+
 Overlap: a review found that 66 of set F's 308 items retell an event of set D or E in near-identical words
 (an 8-word run in common, e.g. the Khashoggi consulate, the Butler rally shooting): writing "blind" about
 famous events converges on the same phrasing. Sets D and E were tuned on, so those items are not held out.
