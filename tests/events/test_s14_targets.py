@@ -79,3 +79,24 @@ def test_a_gerund_of_a_past_perfect_clause_is_background(pipeline) -> None:
     # guard: the main clause in the past perfect is background, and so is the visit its gerund tells
     rows = coded(pipeline, "The Chilean president had criticised the plan sharply before arriving in Lima for the summit.")
     assert not pairs(rows, "04")
+
+
+def test_a_fight_with_arms_between_coordinated_sides_is_mutual(pipeline) -> None:
+    rows = coded(pipeline, "Armenian and Azerbaijani border troops fought with mortars and machine guns near the "
+                           "frontier on Friday.")
+    assert {("ARMMIL", "AZEMIL"), ("AZEMIL", "ARMMIL")} <= pairs(rows, "19")
+
+
+def test_a_fight_with_a_named_side_is_no_fight_between_the_subjects(pipeline) -> None:
+    # guard: a 'with' phrase naming a side keeps the allies on one side
+    rows = coded(pipeline, "Chadian and Nigerien troops fought with jihadist insurgents near the lake on Friday.")
+    found = pairs(rows, "19")
+    assert ("TCDMIL", "NERMIL") not in found and ("NERMIL", "TCDMIL") not in found
+
+
+def test_the_namer_of_a_free_relative_is_no_target(pipeline) -> None:
+    rows = coded(pipeline, "Pakistani warplanes struck what Islamabad called a militant training camp in Afghanistan on "
+                           "Friday, and Kabul vowed to respond.")
+    found = pairs(rows, "19")
+    assert ("PAKMIL", "PAKGOV") not in found and ("PAKMIL", "AFG") in found
+    assert ("AFGGOV", "PAKMIL") in pairs(rows, "13")

@@ -23,7 +23,7 @@ from ..errors import DictionaryError
 # classes a file may leave out
 _OPTIONAL = frozenset({"measures", "trips", "travel_verbs", "agreeing", "memorials", "arming_verbs", "drills",
                        "claimed", "claiming", "toll_verbs", "time_spans", "permission_verbs",
-                       "harm_nouns", "own_side_nouns"})
+                       "harm_nouns", "own_side_nouns", "fighting_means"})
 
 
 @dataclass(frozen=True)
@@ -80,6 +80,9 @@ class ArgumentWords:
     # verbs of letting someone act, whose non-finite clause's subject is what they let act, read as their
     # object ("allowed UN inspectors to visit", "let the convoy cross"; not "made Ukraine accept")
     permission_verbs: frozenset[str] = frozenset()
+    # nouns of the arms or tools a fight is fought with: a 'with' phrase of them names no other side
+    # ("border guards fought with mortars")
+    fighting_means: frozenset[str] = frozenset()
     # nouns of a death or a harm whose 'of' phrase names victims: an inquiry into one is aimed at the doer it names
     harm_nouns: frozenset[str] = frozenset()
     # the forces, agents and machines a denier answers for: a denied "that" clause about one is a denied act of the

@@ -79,9 +79,20 @@ def mutual_subjects(verb: Token) -> bool:
     for c in verb.children:
         if c.dep_ in OBJ and c.lemma_.lower() not in words.mutual_verbs:
             return False
-        if c.lower_ in _ALLIED_WORDS or (c.dep_ == "prep" and c.lower_ == "with"):
+        if c.lower_ in _ALLIED_WORDS or (c.dep_ == "prep" and c.lower_ == "with"
+                                         and not _means(c, words.fighting_means)):
             return False
     return True
+
+
+def _means(prep: Token, means: frozenset[str]) -> bool:
+    """A 'with' phrase of arms or tools ("fought with mortars and machine guns", "clashed with stones"): it
+    names what the sides fight with, not the other side."""
+    def named(o: Token) -> bool:
+        mods = [m.lemma_.lower() for m in o.children if m.dep_ in ("compound", "amod") and m.i == o.i - 1]
+        return o.lemma_.lower() in means or any(f"{m} {o.lemma_.lower()}" in means for m in mods)
+    objects = prep_objects(prep)
+    return bool(objects) and all(named(o) for o in objects)
 
 
 def coordinated_doers(noun: Token) -> bool:

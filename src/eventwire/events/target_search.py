@@ -165,7 +165,7 @@ class TargetSearch(PhraseActors):
         own = {a.ref.code[:3] for subj in syntax.children(verb, *syntax.SUBJ) for a in self.actors(subj, "subject")
                if a.ref.code}
         for comp in syntax.children(verb, "ccomp"):
-            if any(c.dep_ == "aux" and c.lower_ == "to" for c in comp.children):
+            if any(c.dep_ == "aux" and c.lower_ == "to" for c in comp.children) or _free_relative(comp):
                 continue
             found = [a for subj in syntax.children(comp, "nsubj") if _named_subject(subj)
                      for a in self.actors(subj, "subject of the complement clause")]
@@ -214,7 +214,7 @@ class TargetSearch(PhraseActors):
                 if found:
                     return [a.retold(f"{a.how} of '{obj.text} {part.text}'") for a in found]
         for comp in syntax.children(verb, "ccomp"):
-            for subj in syntax.children(comp, *syntax.SUBJ):
+            for subj in ([] if _free_relative(comp) else syntax.children(comp, *syntax.SUBJ)):
                 found = self.actors(subj, "subject of the complement clause")
                 if found:
                     return found
@@ -316,6 +316,12 @@ class TargetSearch(PhraseActors):
                     if found:   # "mediate between X and Y": both (roles() drops the source's own)
                         return found
         return []
+
+
+def _free_relative(comp: Token) -> bool:
+    """A free relative the parser made a complement clause ("struck what New Delhi called a training camp"):
+    its subject is who names the thing, not whom the act is done to."""
+    return comp.doc[comp.left_edge.i].lower_ == "what"
 
 
 def _named_subject(subj: Token) -> bool:

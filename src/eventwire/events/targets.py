@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from . import protest_targets, reciprocals, syntax
+from . import object_phrases, protest_targets, reciprocals, syntax
 from ..records import ActorRef
 from .antecedents import ANAPHORIC_DETS, antecedent_targets, judged_thing_pronoun
 from .argument_words import argument_words
@@ -206,6 +206,10 @@ class TargetFallbacks:
         if verb is not None:
             heads.append(verb)
         heads += [o for h in list(heads) for o in syntax.children(h, *syntax.OBJ)]
+        # "struck what New Delhi called a training camp in Pakistan": the thing a free relative names (its
+        # place phrase hung on the thing or on the clause that names it)
+        thing = None if noun else object_phrases.free_relative_thing(trigger)
+        heads += [thing, *([thing.head] if thing.head is not trigger else [])] if thing is not None else []
         # "pressed on with attacks along the front in eastern Ukraine": the act named in the verb's
         # 'with'/'against' phrase carries the place
         heads += [o for prep in ([] if noun else syntax.children(trigger, "prep")) if prep.lower_ in ("with", "against")
