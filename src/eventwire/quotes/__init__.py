@@ -6,8 +6,9 @@
 """
 
 from .attribution import attribute_events
-from .finder import FoundQuote, QuoteFinder
+from .finder import QuoteFinder
 from .lexicon import QuoteLexicon
 from .marks import Segment, find_segments
+from .quote_assembly import FoundQuote
 
 __all__ = ["QuoteFinder", "FoundQuote", "QuoteLexicon", "attribute_events", "Segment", "find_segments"]

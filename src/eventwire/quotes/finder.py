@@ -4,55 +4,34 @@ cue and channel.
 Direct quotes are segments attached to a cue next to them ("...," he said / He added: "...");
 a quote split around its attribution and the quoted sentences that follow it in the same
 paragraph are one quote. Indirect quotes are the complements of reporting verbs and the
-sentences around "according to X"; quotation marks inside them make them ``mixed``.
+sentences around "according to X"; quotation marks inside them make them ``mixed``. Quotations and
+sentences no cue claims are the steps of ``unclaimed_quotes``; what the steps share (the segments, the
+cues' claims, ``FoundQuote``) is ``quote_assembly``.
 """
 
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable
-from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from ..records import Speaker
 from .channels import outlet_in
 from .clauses import runs_on
 from .cues import Cue, find_cues
 from .headline_forms import dash_headlines
-from .labels import (colon_attributed, colon_blocks, dash_attributed, dash_set_attributed, datelines, labelled_quotes,
-                     opens_turn, statement_holder)
+from .labels import datelines
 from .lexicon import QuoteLexicon
 from .marks import Segment, SegmentIndex, find_segments, jaccard, quoted_tokens
-from .message_labels import message_holder, named_sentence
 from .nesting import outermost
+from .quote_assembly import SENTENCE_END, ActorLookup, FoundQuote
 from .resolve import participle_speakers, resolve_speakers
-from .speaker_records import to_record
-from .speakers import SpeakerMention
 from .titles import is_title
-from .transcripts import OtherVoices
+from .unclaimed_quotes import UnclaimedQuotes
 
-ActorLookup = Callable[[int], "tuple[str | None, str | None]"]
+__all__ = ["ActorLookup", "FoundQuote", "QuoteFinder"]
+
 _BEFORE_GLUE = frozenset({",", "—", "–", "-", "--", "’", "'"})
 _AFTER_GLUE = frozenset({",", ":", "—", "–", "-", "--"})
-_SENTENCE_END = (".", "!", "?", "…")
-_TURN_PERSONS = frozenset({"i", "we", "you"})      # who speaks in a transcript turn, not another voice
-
-
-@dataclass
-class FoundQuote:
-    """A quote before it becomes a record: character span, kind, speaker, cue, channel."""
-
-    start: int
-    end: int
-    kind: str
-    speaker: SpeakerMention | None
-    cue: str | None
-    via: str | None
-    cue_token: int | None = None
-
-    def to_speaker(self, doc: Doc, lookup: ActorLookup) -> Speaker | None:
-        return to_record(self.speaker, doc, lookup) if self.speaker is not None else None
 
 
 class QuoteFinder:
@@ -89,47 +68,8 @@ class QuoteFinder:
         return found
 
 
-class _Build:
+class _Build(UnclaimedQuotes):
     """One document's assembly (kept as an object so the steps share their inputs)."""
-
-    def __init__(self, doc: Doc, text: str, segments: list[Segment], index: SegmentIndex,
-                 quoted: list[bool], cues: list[Cue], kickers: frozenset[str], tok_starts: list[int],
-                 refusals: frozenset[str] = frozenset(), statements: frozenset[str] = frozenset(),
-                 dash_lines: list[tuple[int, int, SpeakerMention]] | None = None) -> None:
-        self.doc, self.text, self.segments, self.index = doc, text, segments, index
-        self.dash_lines = dash_lines or []       # headlines "Ceasefire holds in Gaza - UN"
-        self.statements = statements             # "made the following comment:": nouns of what is said
-        self.quoted, self.cues, self.kickers = quoted, cues, kickers
-        self.refusals = refusals                 # "declined to say ...": the verbs that refuse
-        self.tok_starts = tok_starts
-        self.owner: dict[int, int] = {}          # segment index -> cue index
-        self.channel: dict[int, str] = {}        # cue index -> via given by a media cue
-        self.by_sentence: dict[int, list[int]] = {}   # sentence start token -> cue indices
-        self.in_claim = [False] * len(doc)       # token lies in some cue's clause or content
-        self.cue_at = {cue.token: cue for cue in cues}
-        self.in_clause = [False] * len(doc)      # token lies in some cue's attribution clause
-        for ci, cue in enumerate(cues):
-            self.by_sentence.setdefault(doc[cue.token].sent.start, []).append(ci)
-            for i in cue.clause:
-                self.in_claim[i] = self.in_clause[i] = True
-            if cue.content is not None:
-                for i in range(*cue.content):
-                    self.in_claim[i] = True
-
-    # -- helpers ------------------------------------------------------------------------
-
-    def _first_token(self, char: int) -> int:
-        return bisect.bisect_left(self.tok_starts, char)
-
-    def _first_word(self, seg: Segment) -> int:
-        """The first token inside a segment that is not punctuation (its marks hang anywhere)."""
-        i = min(self._first_token(seg.start), len(self.doc) - 1)
-        while i < len(self.doc) - 1 and self.doc[i].is_punct and self.doc[i + 1].idx < seg.end:
-            i += 1
-        return i
-
-    def _tokens_between(self, a_char: int, b_char: int) -> range:
-        return range(self._first_token(a_char), self._first_token(b_char))
 
     def _glue_ok(self, cue: Cue, toks: range, glue: frozenset[str], a_char: int, b_char: int) -> bool:
         """Only the cue's own clause and light punctuation between the cue and a segment."""
@@ -140,7 +80,7 @@ class _Build:
             tok = self.doc[i]
             if tok.is_space or tok.lower_ in glue:
                 continue
-            if i in cue.clause and not (tok.is_punct and tok.text in _SENTENCE_END):
+            if i in cue.clause and not (tok.is_punct and tok.text in SENTENCE_END):
                 continue
             return False
         return True
@@ -167,7 +107,7 @@ class _Build:
                 mixed = cue.content is not None and self._mixed(seg, cue.content)
                 # "said in a sharp statement ``We are appalled ...": a quoted sentence right after the clause
                 inner = self.text[seg.inner_start:seg.inner_end].strip()
-                opens = inner[:1].isupper() and len(inner.split()) >= 4 and inner.endswith(_SENTENCE_END) \
+                opens = inner[:1].isupper() and len(inner.split()) >= 4 and inner.endswith(SENTENCE_END) \
                     and "\n" not in self.text[tok.idx:seg.start] \
                     and any(w.isalpha() and w.islower() and len(w) > 3 for w in inner.split())   # not a title
                 if (not lead or lead.endswith((",", ":")) or opens) and not mixed and not self._goes_on(cue, seg) and \
@@ -238,7 +178,7 @@ class _Build:
         nxt = hi + 1
         while nxt < len(self.doc) and self.doc[nxt].is_space:
             nxt += 1
-        return nxt >= len(self.doc) or self.doc[nxt].is_punct and self.doc[nxt].text in _SENTENCE_END \
+        return nxt >= len(self.doc) or self.doc[nxt].is_punct and self.doc[nxt].text in SENTENCE_END \
             or self.quoted[nxt] or self.doc[nxt].is_sent_start
 
     def _assign(self, claims: dict[int, list[tuple[int, str]]]) -> None:
@@ -310,7 +250,7 @@ class _Build:
         lo, hi = verb.left_edge.i, verb.right_edge.i
         for i in between:
             tok = self.doc[i]
-            if not lo <= i <= hi or (tok.is_punct and tok.text in _SENTENCE_END) or self.in_claim[i] and i not in cue.clause:
+            if not lo <= i <= hi or (tok.is_punct and tok.text in SENTENCE_END) or self.in_claim[i] and i not in cue.clause:
                 return False
         return len(between) <= 12
 
@@ -368,163 +308,6 @@ class _Build:
                     self.channel.setdefault(cj, cue.media_speaker)
                     folded.add(ci)
         return folded
-
-    def _kind(self, start: int, end: int) -> str:
-        inside = self.index.quoted_chars(start, end)
-        if not inside:
-            return "indirect"
-        total = sum(1 for ch in self.text[start:end] if ch.isalnum())
-        words_inside = sum(1 for seg in self.index.overlapping(start, end)
-                           for ch in self.text[max(start, seg.inner_start):min(end, seg.inner_end)] if ch.isalnum())
-        return "direct" if words_inside >= total else "mixed"
-
-    # -- quotes without a reporting verb -------------------------------------------------
-
-    def _unclaimed(self, found: list[FoundQuote]) -> list[FoundQuote]:
-        """Quotations no cue claimed: a dash attribution names the speaker; a quoted sentence
-        standing alone goes to the speaker of the quote just before it."""
-        out = []
-        spans = sorted(((q.start, q.end, q) for q in found), key=lambda t: (t[0], t[1]))
-        starts = [s[0] for s in spans]
-        for k, seg in enumerate(self.segments):
-            if k in self.owner:
-                continue
-            i = bisect.bisect_right(starts, seg.start) - 1
-            if i > 0:
-                i = self._reaching(spans, i, seg)
-            if i >= 0 and spans[i][1] >= seg.end:
-                continue                       # inside an indirect quote: part of a mixed one
-            if i >= 0 and self.text[spans[i][1]:seg.start].strip() == ":" and spans[i][2].cue_token is not None:
-                prev = spans[i][2]         # 'said she has the quality it takes: “Steadiness ...”'
-                prev.end = seg.end
-                prev.kind = self._kind(prev.start, prev.end)
-                spans[i] = (prev.start, prev.end, prev)
-                continue
-            first = self._first_word(seg)
-            dashed = dash_set_attributed(self.doc, self.text, seg, first)   # "Rosa Delgado -- “...” -- and others"
-            if dashed is None and first < len(self.doc) and self.in_claim[first]:
-                continue                       # a title in an attribution clause, or part of a claim
-            speaker, cue = dash_attributed(self.doc, self.text, seg), "―"
-            if speaker is None:
-                speaker, cue = dashed, "--"
-            if speaker is None:            # "The mayor was blunt: “...”"
-                speaker, cue = colon_attributed(self.doc, self.text, seg, first), ":"
-            if speaker is None and (named := message_holder(self.doc, self._first_token(seg.end), self.statements)):
-                speaker, cue = named       # '“...” That was the message from the interior minister.'
-            if speaker is not None:
-                out.append(FoundQuote(seg.start, seg.end, "direct", speaker, cue, None))
-                continue
-            if not self._stands_alone(seg) or i < 0:
-                continue
-            prev = spans[i][2]
-            if prev.speaker is None or "\n" in self.text[prev.end:seg.start].strip("\n") \
-                    or seg.start - prev.end > 400:
-                continue
-            if self._attribution_between(prev, seg):
-                prev.end = seg.end             # 'X was "too little," he added. "Europe risks a lot."'
-                prev.kind = self._kind(prev.start, prev.end)
-                spans[i] = (prev.start, prev.end, prev)
-                continue
-            out.append(FoundQuote(seg.start, seg.end, "direct", prev.speaker, None, prev.via))
-        return out
-
-    def _reaching(self, spans: list[tuple[int, int, FoundQuote]], i: int, seg: Segment) -> int:
-        """Of the quotes starting before the segment (up to ``i``), the one reaching furthest, not one
-        inside it ("A is eager to act, B said. '...'": B's words); of equal ends, the one attributed
-        between it and the segment, else the last."""
-        far = max(spans[j][1] for j in range(i + 1))
-        if spans[i][1] == far and not any(spans[j][1] == far for j in range(i)):
-            return i
-        tied = [j for j in range(i + 1) if spans[j][1] == far]
-        return max(tied, key=lambda j: (self._cue_between(spans[j][2], seg), j))
-
-    def _cue_between(self, prev: FoundQuote, seg: Segment) -> bool:
-        """The quote's own cue stands after it, before the segment ('..., she said. "..."'): of two
-        quotes ending together (one inside the other), the one attributed there."""
-        return prev.cue_token is not None and prev.end <= self.doc[prev.cue_token].idx < seg.start
-
-    def _attribution_between(self, prev: FoundQuote, seg: Segment) -> bool:
-        """Only the previous quote's own attribution (its cue, speaker and their clause) and
-        punctuation lie between it and the segment, in one paragraph: the quotation goes on."""
-        gap = self.text[prev.end:seg.start]
-        if "\n" in gap or prev.cue_token is None:
-            return False
-        cue = self.cue_at.get(prev.cue_token)
-        between = self._tokens_between(prev.end, seg.start)
-        if cue is None or prev.cue_token not in between:
-            return False
-        return all(self.doc[i].is_punct or self.doc[i].is_space or i in cue.clause for i in between)
-
-    def _stands_alone(self, seg: Segment) -> bool:
-        inner = self.text[seg.inner_start:seg.inner_end]
-        if len(inner.split()) < 4 or not inner.rstrip().endswith(_SENTENCE_END + (",",)):
-            return False
-        before = self.text[max(0, seg.start - 3):seg.start].rstrip(" ")
-        return not before or before.endswith(("\n", ".", "!", "?", "”", '"'))
-
-    def _blocks(self, found: list[FoundQuote]) -> list[FoundQuote]:
-        """ "The governor added:" closing its paragraph: the next paragraph is what he said (the
-        whole quotation when it opens one that runs over several paragraphs)."""
-        out = []
-        for colon, start, end in colon_blocks(self.text):
-            tok = self._first_token(colon)
-            if tok >= len(self.doc) or self.quoted[tok]:
-                continue
-            sent = self.doc[tok].sent
-            cue = next((c for c in reversed(self.by_sentence.get(sent.start, ()))
-                        if self.cues[c].speaker is not None and self.cues[c].direct_ok), None)
-            holder = statement_holder(self.doc, tok, self.statements) if cue is None else None
-            if cue is None and holder is None:
-                continue
-            seg = self.index.at(start)
-            if seg is not None and seg.start == start:
-                end = max(end, seg.end)
-            if any(q.end > start and q.start < end for q in found):
-                continue
-            if holder is not None:         # "The ministry issued a statement:" and no reporting verb
-                out.append(FoundQuote(start, end, self._kind(start, end), holder, ":", None))
-                continue
-            c = self.cues[cue]
-            out.append(FoundQuote(start, end, self._kind(start, end), c.speaker, c.text,
-                                  c.via or c.media_speaker, c.token))
-        return out
-
-    def _labelled(self, found: list[FoundQuote]) -> list[FoundQuote]:
-        """Headline and transcript quotes; a quotation opening with a turn's label gives way to the turn
-        (removed from ``found``)."""
-        out = []
-        for start, end, speaker, cue in labelled_quotes(self.doc, self.text, self.kickers, self._other_voices()):
-            found[:] = [q for q in found if not opens_turn(self.text, q.start, start)]
-            if any(jaccard(start, end, q.start, q.end) >= 0.5 and not start < q.start < q.end <= end for q in found):
-                continue                   # the same words found another way; a quote inside a turn is part of it
-            out.append(FoundQuote(start, end, self._kind(start, end), speaker, cue, None))
-        for start, end, speaker in self.dash_lines:
-            if not any(q.start < end and start < q.end for q in found + out):   # "Ceasefire holds in Gaza - UN"
-                out.append(FoundQuote(start, end, self._kind(start, end), speaker, "―", None))
-        return out
-
-    def _other_voices(self) -> OtherVoices:
-        """Where quotations open, and the reporting words whose speaker is not "I", "we" or "you" (the
-        person of a transcript turn): either one ends a turn's run-on after the last label."""
-        attributions = tuple(self.doc[cue.token].idx for cue in self.cues
-                             if cue.speaker is not None and self.doc[cue.speaker.head].lower_ not in _TURN_PERSONS)
-        return OtherVoices(tuple(seg.start for seg in self.segments), attributions)
-
-    def _named_afterwards(self, found: list[FoundQuote]) -> list[FoundQuote]:
-        """A sentence no cue claimed, named by the next one as someone's words ("... . That was the
-        verdict of the envoy.")."""
-        out = []
-        for sent in self.doc.sents:
-            named = named_sentence(self.doc, sent, self.statements)
-            if named is None:
-                continue
-            first, end, speaker, noun = named
-            if any(self.in_claim[i] or self.quoted[i] for i in range(first, end)):
-                continue
-            start_char, end_char = self.doc[first].idx, self.doc[end - 1].idx + len(self.doc[end - 1])
-            if not any(q.start < end_char and start_char < q.end for q in found):
-                out.append(FoundQuote(start_char, end_char, "indirect", speaker, noun, None))
-        return out
 
     def run(self) -> list[FoundQuote]:
         self._assign(self._claims())

@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 from .cue import Cue
 
 if TYPE_CHECKING:
-    from .finder import FoundQuote
+    from .quote_assembly import FoundQuote
 
 _TURN_DEPS = frozenset({"conj", "advcl", "xcomp"})
 _CONTROL_DEPS = frozenset({"xcomp", "pcomp", "prep", "pobj", "conj"})   # "refused to X", "thanked Y for X-ing"
