@@ -11,6 +11,16 @@
 * Capturing swing states, seats or votes in an election is no capture of territory nor an arrest
   (``filters/discards.yaml#election_capture_states``).
 
+
+Round 2:
+
+* "Warned X against <a move>" is a coercive warning, CAMEO 130 (``13.yaml#warn_against``), no longer a criticism 111.
+* A state announcing that it will quit a court or an alliance leaves it (16), no leader's resignation 0341
+  (``filters/discards.yaml#quit_a_body_is_no_resignation``); an easing of sanctions announced with "would" and no
+  condition is the act decided that day, 085 (``intent.yaml announced_easing``), while on a condition it stays 03.
+* Deportation flights (``17.yaml#deportation_flight``, ``#fly_people_to_prison_abroad``, 174 to the people's
+  country) and troops ordered into a city of one's own country (``15.yaml#troops_into_place``, 154).
+
 The sentences are written for these tests (none retells a dev-set item).
 """
 
@@ -73,3 +83,49 @@ def test_agreeing_to_truce_talks_is_no_truce(pipeline):
     rows = coded(pipeline, "Sudan's army and the RSF agreed on Saturday to truce talks in Jeddah.")
     assert {("SDNMIL", "SDNREB"), ("SDNREB", "SDNMIL")} <= pairs(rows, "036"), rows
     assert not pairs(rows, "08"), rows
+
+
+# ---------------------------------------------------------------- round 2
+def roots_of(rows: list[Row]) -> set[str]:
+    return {r[0][:2] for r in rows}
+
+
+def test_warning_a_state_against_a_move_is_a_threat(pipeline):
+    rows = coded(pipeline, "Ankara warned Athens against any attempt to arm the islands near its coast.")
+    assert ("TUR", "GRC") in {(s[:3] if s else s, t[:3] if t else t) for s, t in pairs(rows, "13")}, rows
+    assert not pairs(rows, "11"), rows
+
+
+def test_announcing_an_exit_from_a_court_is_leaving_it(pipeline):
+    rows = coded(pipeline, "Burkina Faso said on Monday that it will quit the International Criminal Court.")
+    assert ("BFA", "IGOICC") in {(s[:3] if s else s, t) for s, t in pairs(rows, "16")}, rows
+    assert not pairs(rows, "0341"), rows
+
+
+def test_lifting_sanctions_announced_is_the_act(pipeline):
+    rows = coded(pipeline, "The British government said on Friday it would lift its sanctions on Belarusian potash.")
+    assert any(r[0] == "085" and r[3] == "asserted" for r in rows), rows
+
+
+def test_lifting_sanctions_on_a_condition_stays_an_intent(pipeline):
+    rows = coded(pipeline, "Canada will ease its sanctions on Caracas if the opposition candidate is freed.")
+    assert not pairs(rows, "08"), rows
+
+
+@pytest.mark.parametrize("text,source,target", [
+    ("The US government flew 160 Guatemalan migrants back to Guatemala City on Wednesday.", "USA", "GTM"),
+    ("Washington flew 60 Nicaraguan men to a detention centre in Costa Rica on Monday.", "USA", "NIC"),
+], ids=["migrants", "men_to_a_prison_abroad"])
+def test_deportation_flights_expel_the_people_flown(pipeline, text, source, target):
+    rows = coded(pipeline, text)
+    assert (source, target) in {(s[:3] if s else s, t[:3] if t else t) for s, t in pairs(rows, "174")}, rows
+
+
+def test_flying_wounded_soldiers_to_hospital_is_no_deportation(pipeline):
+    assert not pairs(coded(pipeline, "The navy flew nine injured sailors to a military hospital."), "17")
+
+
+def test_troops_ordered_into_a_city_of_ones_own_country(pipeline):
+    rows = coded(pipeline, "The president ordered 900 National Guard troops into Memphis on Friday to patrol the "
+                           "streets.")
+    assert ("USA", "USA") in {(s[:3] if s else s, t[:3] if t else t) for s, t in pairs(rows, "154")}, rows

@@ -279,7 +279,9 @@ class EventCoder:
                        own_words=frozenset(t.i for t in f.attempt.trigger_tokens))
         f.code = pat.code
         if f.mod.intent and pat.root in COOPERATIVE_ROOTS | {"07", "08"} and pat.root != "03":
-            if f.mod.modality != "negated":
+            if self._announced_easing(f):
+                f.mod = ModalityResult("asserted", False, f"easing announced, decided that day ({f.mod.why})")
+            elif f.mod.modality != "negated":
                 f.code = self.rules.intent_code(pat.code) or pat.code
                 govs = syntax.xcomp_governors(f.token if not f.attempt.noun else (syntax.light_verb(f.token) or f.token))
                 f.governor_intent = govs[0] if govs else None
@@ -350,6 +352,14 @@ class EventCoder:
         """A passive with its auxiliary and no 'by' agent ("were arrested", "had been rounded up"; not a
         participle the parser read as one: "a rights group charged on Saturday")."""
         return bool(syntax.children(verb, "auxpass")) and not syntax.children(verb, "agent")
+
+    def _announced_easing(self, f: Fired) -> bool:
+        """"Said he would lift all sanctions on Syria": an easing told with "will"/"would", on no condition, is
+        the act decided that day, like an announced sanction (intent.yaml announced_easing)."""
+        if not (f.mod.modality == "future" and f.mod.announced and self.rules.easing_is_act(f.attempt.pattern.code)):
+            return False
+        verb = f.token if not f.attempt.noun else syntax.light_verb(f.token)
+        return verb is not None and conditional_consequence(verb, self.rules) is None
 
     def _decided(self, verb: Token | None) -> bool:
         """A conflict act whose nearest intent governor tells a decision taken ("agreed to impose

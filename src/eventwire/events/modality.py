@@ -37,6 +37,8 @@ class ModalityRules:
     conditional_threat: dict[str, str] = field(default_factory=dict)
     # the codes (prefixes) a speculative event keeps by default ("could meet next week" 036: ``speculation_kept``)
     speculation_kept: tuple[str, ...] = ()
+    # codes of easing announced with "will"/"would" and no condition, coded as the act (``announced_easing``)
+    announced_easing: tuple[str, ...] = ()
 
     @classmethod
     def load(cls, path: Path | None = None) -> "ModalityRules":
@@ -88,6 +90,9 @@ class ModalityRules:
         kept = data.get("speculation_kept") or []
         if not isinstance(kept, list) or not all(isinstance(c, str) and c.isdigit() for c in kept):
             raise DictionaryError(str(path), None, "speculation_kept must list quoted CAMEO codes")
+        easing = data.get("announced_easing") or []
+        if not isinstance(easing, list) or not all(isinstance(c, str) and c.isdigit() for c in easing):
+            raise DictionaryError(str(path), None, "announced_easing must list quoted CAMEO codes")
         spans = groups("spans")
         for name in spans:
             if name not in SPAN_SIZES:
@@ -96,11 +101,17 @@ class ModalityRules:
         return cls(intent=intent, threat=threat, governors=groups("governors"), auxiliaries=groups("auxiliaries"),
                    markers=groups("markers"), negations=frozenset(w.lower() for w in negations),
                    obligation_codes={k: v for k, v in obligation.items() if k != "__line__"}, roots=roots,
-                   spans=spans, conditional_threat=conditional_threat, speculation_kept=tuple(kept))
+                   spans=spans, conditional_threat=conditional_threat, speculation_kept=tuple(kept),
+                   announced_easing=tuple(easing))
 
     def speculation_is_kept(self, code: str) -> bool:
         """A speculative ("could", "might", "would") event of ``code`` is emitted by default."""
         return code.startswith(self.speculation_kept) if self.speculation_kept else False
+
+    def easing_is_act(self, code: str) -> bool:
+        """An easing of ``code`` announced with "will"/"would" is the act decided that day ("said it would lift
+        sanctions on Syria" 085), not an intent."""
+        return code.startswith(self.announced_easing) if self.announced_easing else False
 
     def intent_code(self, code: str) -> str | None:
         """The intent code of ``code`` (longest prefix in the table), or None when it has none."""
