@@ -4,7 +4,7 @@
   'it' -> Norway) names the act told before, not the speaker: the target is the doer of that act
   (``antecedents.judged_thing_pronoun``, ``antecedents.antecedent_targets``).
 * A place owned by a country ("a fuel depot in Iraq's northern Duhok province") is that country's, for the
-  place fallback of the target policy (``TargetFallbacks._places``).
+  place fallback of the target policy (``object_owners.ObjectOwners.places``).
 * A gerund of time with no subject of its own ("..., before holding talks with X", "while meeting Y") is done by the
   subject of the verb it hangs on (``SourceSearch.verb_sources``).
 

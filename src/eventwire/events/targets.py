@@ -15,14 +15,13 @@ from .antecedents import ANAPHORIC_DETS, antecedent_targets, judged_thing_pronou
 from .argument_words import argument_words
 from .arguments import Arg, ArgumentFinder
 from .coordination import subject_joined_before
+from .object_owners import ObjectOwners, direct_objects
 from .protest_targets import STATE_SECTORS as _STATE_SECTORS
 from .target_policy import TargetPolicy, domestic_place, institution_ref
 
 __all__ = ["HOME_HOW", "TargetFallbacks", "TargetPolicy", "domestic_place", "institution_ref", "PLACE_PREPS",
            "ANAPHORIC_DETS"]
 
-# prepositions whose object stands for a direct object when the trigger has none
-_OWNER_PREPS = frozenset({"for", "against", "over", "on", "of"})
 # prepositions that put an event at a place ("arrived in Kyiv", "struck targets near Rafah")
 PLACE_PREPS = ("in", "into", "on", "at", "near", "across", "along", "throughout", "inside", "over", "to", "toward",
                "towards", "outside", "around")
@@ -76,6 +75,7 @@ class TargetFallbacks:
 
     def __init__(self, finder: ArgumentFinder) -> None:
         self.finder = finder
+        self.owners = ObjectOwners(finder)
 
     def find(self, policy: TargetPolicy, code: str, trigger: Token, sources: list[Arg], *, noun: bool,
              wants_target: bool = True) -> list[Arg]:
@@ -222,7 +222,7 @@ class TargetFallbacks:
                 # (not the subject of the next clause the parser joined to it: "struck targets in Gaza
                 # and Egypt called for restraint")
                 found = [args[0] for pobj in syntax.prep_objects(prep) if subject_joined_before(pobj) is None
-                         for args in [self._places(pobj, f"place '{prep.lower_} {pobj.text}'")] if args]
+                         for args in [self.owners.places(pobj, f"place '{prep.lower_} {pobj.text}'")] if args]
                 if found:
                     return found
         return []
@@ -308,132 +308,9 @@ class TargetFallbacks:
                                              f"place named in the offer's complement ('{comp.text}')")
         return list(found.values()) if len(found) == 1 else []
 
-    def _places(self, tok: Token, how: str) -> list[Arg]:
-        """The place mention at ``tok`` as its country, or a place in an "of"/"in" phrase on it
-        ("the north of the enclave", "villages in southern Lebanon"), or the country that owns the place
-        ("a refinery in Russia's Saratov region", "near Somalia's border with Kenya")."""
-        for cand in (tok, *[p for prep in syntax.children(tok, "prep") if prep.lower_ in ("of", "in")
-                            for p in syntax.prep_objects(prep)]):
-            mention = self.finder.actor_at(cand.i)
-            if mention is None or mention.members:
-                continue
-            ref = mention.ref
-            if ref.country and (ref.code == ref.country or "place" in mention.why or "capital" in mention.why):
-                return [Arg(replace(ref, code=ref.country, sectors=[]), cand, how)]
-        for owner in syntax.children(tok, "poss"):
-            mention = self.finder.actor_at(owner.i)
-            if mention is not None and not mention.members and owner.pos_ == "PROPN" \
-                    and mention.ref.country and mention.ref.code == mention.ref.country:
-                return [Arg(replace(mention.ref, sectors=[]), owner, f"{how}, owned by '{owner.text}'")]
-        return []
-
     def owner(self, trigger: Token, *, noun: bool) -> list[Arg]:
-        """The actor that owns or modifies the (non-actor) object: "rejected an Israeli proposal",
-        "vetoed a U.N. resolution", "condemned the coup in Gabon"."""
-        if noun:
-            return []
-        for obj in _objects(trigger):
-            for o in syntax.conjuncts(obj):
-                # the object of an argument phrase: its own owner only ("appealed for aid for
-                # millions of displaced people" names the beneficiaries, not an owner)
-                found = self._owner_of(o, f"the object '{o.text}'", 0 if o.dep_ in syntax.OBJ else 2)
-                if found:
-                    return found
-            # "oppose violations of international law by China": the parser hangs the object's
-            # 'by' agent on the verb; an active verb has no agent of its own
-            if not syntax.is_passive(trigger):
-                for pobj in syntax.by_agents(trigger):
-                    if pobj.i > obj.i:
-                        found = self.finder.actors(pobj, f"'by' agent of the object '{obj.text}'")
-                        if found:
-                            return found
-            # "signed a deal to buy Russian missiles": the infinitive right after the object, which
-            # the parser hung on the verb, is the object's
-            for part in syntax.children(trigger, "advcl"):
-                if part.left_edge.i == obj.right_edge.i + 1:
-                    found = self._infinitive_object_owner(part, f"the object '{obj.text}'")
-                    if found:
-                        return found
-            # "condemned the coup in Gabon": the place phrase right after the object, whichever
-            # word the parser hung it on, says where the object happened
-            for prep in syntax.children(trigger, "prep"):
-                if prep.lower_ == "in" and prep.i == obj.right_edge.i + 1:
-                    for pobj in syntax.prep_objects(prep):
-                        found = self._places(pobj, f"place of the object '{obj.text}'")
-                        if found:
-                            return found
-        return []
-
-    def _owner_of(self, thing: Token, what: str, depth: int = 0) -> list[Arg]:
-        """The owner of a non-actor noun: an actor modifier ("the US policy shift", "Trump's
-        request"), its 'by' agent ("breaches of maritime law by China"), its place, or the
-        owner of the thing in its 'of'/'for' phrase ("a new round of bidding for the U.S. Navy
-        contract")."""
-        for mod in thing.children:
-            if mod.dep_ in ("compound", "amod", "nmod", "poss") and mod.i < thing.i:
-                found = self.finder.actors(mod, f"owner '{mod.text}' of {what}")
-                if found:
-                    return found
-        for pobj in syntax.by_agents(thing):
-            found = self.finder.actors(pobj, f"'by' agent of {what}")
-            if found:
-                return found
-        # "the decision, announced by Washington on Friday", "the move, which the United States
-        # announced": the agent of a participle or the subject of a relative clause on the thing;
-        # a relative clause's subject only when its verb does the thing (``agent_participles`` in
-        # data/cameo/arguments.yaml): "a decision that Britain said it regretted", "a move which
-        # Moscow criticised" name those who answer the act, not its doer
-        doing = argument_words().agent_participles
-        for part in syntax.children(thing, "acl", "relcl"):
-            doers = [p for agent in syntax.children(part, "agent") for p in syntax.prep_objects(agent)] \
-                if part.tag_ == "VBN" else [s for s in syntax.children(part, *syntax.SUBJ)
-                                            if part.dep_ == "relcl" and s.lower_ not in ("who", "which", "that")
-                                            and part.lemma_.lower() in doing]
-            for doer in doers:
-                found = self.finder.actors(doer, f"doer of '{part.text}' on {what}")
-                if found:
-                    return found
-        for part in ([] if depth >= 2 else syntax.children(thing, "acl")):
-            found = self._infinitive_object_owner(part, what)
-            if found:
-                return found
-        if depth >= 2:
-            return []
-        found = self._places(thing, f"place of {what}")
-        if found:
-            return found
-        for prep in syntax.children(thing, "prep"):
-            if prep.lower_ == "of" or (prep.lower_ == "for" and depth > 0):
-                for pobj in syntax.prep_objects(prep):
-                    if pobj.pos_ == "NOUN" and self.finder.actor_at(pobj.i) is None:
-                        found = self._owner_of(pobj, f"{what} ('{prep.lower_} {pobj.text}')", depth + 1)
-                        if found:
-                            return found
-        return []
-
-    def _infinitive_object_owner(self, part: Token, what: str) -> list[Arg]:
-        """The other party of a deal told by its infinitive (``part``): of a deal to buy
-        (``buying_verbs`` in data/cameo/arguments.yaml) the actor whose thing is bought ("signed a
-        contract to purchase Airbus jets", "a deal to buy Russian missiles"); of a deal to supply
-        (``supplying_verbs``) the actor supplied ("a contract to supply the Indian Air Force with
-        helicopters", "a deal to deliver 36 jets to India")."""
-        if part.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in part.children):
-            return []
-        words, verb = argument_words(), part.lemma_.lower()
-        if verb in words.supplying_verbs:
-            found = [a for c in syntax.children(part, *syntax.OBJ, "dative")
-                     for a in self.finder.actors(c, f"supplied by '{part.text}' in {what}")]
-            return found or [a for prep in syntax.children(part, "prep") if prep.lower_ in ("to", "for")
-                             for pobj in syntax.prep_objects(prep)
-                             for a in self.finder.actors(pobj, f"'{prep.lower_}' object of '{part.text}' in {what}")]
-        if verb not in words.buying_verbs:
-            return []
-        for obj in [o for c in syntax.children(part, *syntax.OBJ) for o in (c, *syntax.quantified(c))]:
-            found = self.finder.actors(obj, f"object of '{part.text}' on {what}") or \
-                self._owner_of(obj, f"{what} ('{part.text} {obj.text}')", 2)
-            if found:
-                return found
-        return []
+        """The actor that owns or modifies the (non-actor) object (``object_owners.ObjectOwners.owner``)."""
+        return self.owners.owner(trigger, noun=noun)
 
     def institution(self, policy: TargetPolicy, trigger: Token, sources: list[Arg], *, noun: bool) -> list[Arg]:
         """The institution behind an object no actor owns, of the source's own country: "slammed
@@ -445,7 +322,7 @@ class TargetFallbacks:
                         if s.ref.code and not s.ref.code.startswith(("IGO", "NGO"))), None)
         if not country:
             return []
-        for obj in _objects(trigger):
+        for obj in direct_objects(trigger):
             for o in syntax.conjuncts(obj):
                 sector = policy.institution(o)
                 if sector is None or self.finder.actor_at(o.i) is not None:
@@ -503,19 +380,3 @@ class TargetFallbacks:
                    force_nouns: frozenset[str] = frozenset()) -> list[Arg]:
         """The doer of the act told before that the reaction answers (``antecedents.antecedent_targets``)."""
         return antecedent_targets(self.finder, trigger, sources, noun=noun, reaction=reaction, force_nouns=force_nouns)
-
-
-def _objects(trigger: Token) -> list[Token]:
-    """The direct object, the subject of a passive ("the mask ban was ruled illegal by the court"),
-    or the object of an argument phrase ("called for a new round of bidding for the U.S. Navy
-    contract", "protested against Beijing's plan"); a relative pronoun stands for its clause's head
-    ("the Israeli strikes, which Iran condemned")."""
-    passive_subjects = syntax.children(trigger, *syntax.PASS_SUBJ)
-    if not passive_subjects and trigger.dep_ == "conj" and syntax.children(trigger, "auxpass") \
-            and not syntax.children(trigger, *syntax.SUBJ):   # "... has also backfired badly and was ruled unlawful"
-        passive_subjects = syntax.children(trigger.head, *syntax.SUBJ, *syntax.PASS_SUBJ)
-    objects = [syntax.relative_antecedent(o) or o for o in syntax.children(trigger, *syntax.OBJ)]
-    passive_subjects = [syntax.relative_antecedent(o) or o for o in passive_subjects]
-    return objects or passive_subjects or [
-        p for prep in syntax.children(trigger, "prep") if prep.lower_ in _OWNER_PREPS
-        for p in syntax.prep_objects(prep) if p.pos_ in syntax.NOUN_POS]
