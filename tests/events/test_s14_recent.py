@@ -97,7 +97,7 @@ def test_warning_a_state_against_a_move_is_a_threat(pipeline):
 
 
 def test_announcing_an_exit_from_a_court_is_leaving_it(pipeline):
-    rows = coded(pipeline, "Burkina Faso said on Monday that it will quit the International Criminal Court.")
+    rows = coded(pipeline, "Burkina Faso announced on Monday that it will quit the International Criminal Court.")
     assert ("BFA", "IGOICC") in {(s[:3] if s else s, t) for s, t in pairs(rows, "16")}, rows
     assert not pairs(rows, "0341"), rows
 
