@@ -1,5 +1,5 @@
 """Session 11, snippets: an act told twice in one sentence, by its verb and by the noun of its occasion ("arrived in
-Moscow on a state visit"), is one event (events/restatements.py ``_occasion_phrase``)."""
+Moscow on a state visit"), is one event (events/retelling_phrases.py ``occasion_phrase``)."""
 
 from __future__ import annotations
 
