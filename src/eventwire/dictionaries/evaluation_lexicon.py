@@ -1,7 +1,8 @@
 """The evaluative words of ``data/cameo/evaluations.yaml``, validated on load (errors name file and line).
 
 Used by ``eventwire.events.evaluations``: reported judgements ("X said Y's move was a mistake")
-coded as criticism, accusation or praise.
+coded as criticism, accusation or praise. The checked reads of one section (allowed keys, word lists, roots, a
+section's code) are ``evaluation_sections``.
 """
 
 from __future__ import annotations
@@ -12,12 +13,13 @@ from typing import Any
 
 from ..errors import DictionaryError
 from .cameo_codes import CameoCodes
+from .evaluation_sections import (POLARITY_ROOTS, coded_section, item_pairs, only_keys, root_list, section_code,
+                                  word_list)
 from .files import data_path, load_yaml
 
 __all__ = ["EvaluationLexicon", "EvaluativeWord", "Stance"]
 
 RULE_PREFIX = "cameo/evaluations.yaml#"
-POLARITY_ROOTS = {"negative": ("11", "12"), "positive": ("05",)}
 WORD_KINDS = ("nouns", "adjectives", "verbs", "phrases")
 
 
@@ -138,8 +140,8 @@ class EvaluationLexicon:
         where = str(path)
         if not isinstance(data, dict) or not isinstance(data.get("entries"), list) or not data["entries"]:
             raise DictionaryError(where, None, "expected a mapping with a non-empty 'entries' list")
-        _only(data, {"entries", "light_verbs", "speech", "remedies", "blame", "refusals", "stances", "duties",
-                     "conduct", "predicates", "judged_acts", "superlatives", "claims"}, where, data.get("__line__"))
+        only_keys(data, {"entries", "light_verbs", "speech", "remedies", "blame", "refusals", "stances", "duties",
+                         "conduct", "predicates", "judged_acts", "superlatives", "claims"}, where, data.get("__line__"))
         lex = cls(path=where)
         ids: set[str] = set()
         seen: dict[tuple[str, str], str] = {}
@@ -169,7 +171,7 @@ class EvaluationLexicon:
         if not isinstance(entry, dict):
             raise DictionaryError(where, None, "each entry must be a mapping")
         line = entry.get("__line__")
-        _only(entry, {"id", "code", "polarity", "objects", *WORD_KINDS}, where, line)
+        only_keys(entry, {"id", "code", "polarity", "objects", *WORD_KINDS}, where, line)
         eid, code, polarity = entry.get("id"), entry.get("code"), entry.get("polarity")
         if not isinstance(eid, str) or not eid or eid in ids:
             raise DictionaryError(where, line, f"entry id missing or repeated: {eid!r}")
@@ -226,7 +228,7 @@ class EvaluationLexicon:
             self.light_verbs[str(verb).lower()] = frozenset(entries)
 
     def _load_remedies(self, raw: Any, where: str, cameo: CameoCodes | None) -> None:
-        section = _section(raw, "remedies", ("code", "verbs"), "positive", where, cameo)
+        section = coded_section(raw, "remedies", ("code", "verbs"), "positive", where, cameo)
         if section is None:
             return
         line, code = section
@@ -237,8 +239,8 @@ class EvaluationLexicon:
         self.remedy_verbs = frozenset(v.lower().strip() for v in verbs)
 
     def _load_claims(self, raw: Any, where: str, cameo: CameoCodes | None) -> None:
-        section = _section(raw, "claims", ("nouns", "code", "denial_code", "denials", "author_roots",
-                                           "accusation_root", "reply_roots"), "negative", where, cameo)
+        section = coded_section(raw, "claims", ("nouns", "code", "denial_code", "denials", "author_roots",
+                                                "accusation_root", "reply_roots"), "negative", where, cameo)
         if section is None:
             return
         line, self.claim_code = section
@@ -246,22 +248,22 @@ class EvaluationLexicon:
         if not isinstance(denial, str) or not denial.startswith("01") or (cameo is not None and denial not in cameo):
             raise DictionaryError(where, line, f"claims.denial_code must be a quoted CAMEO code of root 01, got {denial!r}")
         self.denial_code = denial
-        self.claim_nouns = _words(raw, "nouns", where, line, "claims")
-        self.denial_words = _words(raw, "denials", where, line, "claims")
-        authors = _roots(raw, "author_roots", where, line, "claims", cameo) if "author_roots" in raw \
+        self.claim_nouns = word_list(raw, "nouns", where, line, "claims")
+        self.denial_words = word_list(raw, "denials", where, line, "claims")
+        authors = root_list(raw, "author_roots", where, line, "claims", cameo) if "author_roots" in raw \
             else self.claim_author_roots
         accusation = raw.get("accusation_root", self.accusation_root)
         if not isinstance(accusation, str) or accusation not in authors:
             raise DictionaryError(where, line, f"claims.accusation_root must be a quoted root among author_roots "
                                                f"({', '.join(sorted(authors))}), got {accusation!r}")
-        replies = _roots(raw, "reply_roots", where, line, "claims", cameo) if "reply_roots" in raw \
+        replies = root_list(raw, "reply_roots", where, line, "claims", cameo) if "reply_roots" in raw \
             else frozenset(self.reply_codes[1:])
         self.claim_author_roots, self.accusation_root = authors, accusation
         self.reply_codes = (denial, *sorted(replies))
 
     def _load_blame(self, raw: Any, where: str, cameo: CameoCodes | None) -> None:
-        section = _section(raw, "blame", ("code", "adjectives", "acts", "starters", "quarrels"), "negative", where,
-                           cameo)
+        section = coded_section(raw, "blame", ("code", "adjectives", "acts", "starters", "quarrels"), "negative",
+                                where, cameo)
         if section is None:
             return
         line, code = section
@@ -270,12 +272,12 @@ class EvaluationLexicon:
                 isinstance(v, list) and v and all(isinstance(p, str) and p.strip() for p in v)
                 for k, v in adjectives.items() if k != "__line__"):
             raise DictionaryError(where, line, "blame.adjectives must map adjectives to lists of prepositions")
-        acts = _words(raw, "acts", where, line, "blame")
+        acts = word_list(raw, "acts", where, line, "blame")
         if not acts:
             raise DictionaryError(where, line, "blame.acts must be a non-empty list of nouns")
         self.blame_code, self.blame_acts = code, acts
-        self.blame_starters = _words(raw, "starters", where, line, "blame")
-        self.blame_quarrels = _words(raw, "quarrels", where, line, "blame")
+        self.blame_starters = word_list(raw, "starters", where, line, "blame")
+        self.blame_quarrels = word_list(raw, "quarrels", where, line, "blame")
         self.blame_adjectives = {str(k).lower(): frozenset(p.lower().strip() for p in v)
                                  for k, v in adjectives.items() if k != "__line__"}
 
@@ -303,7 +305,7 @@ class EvaluationLexicon:
             line = item.get("__line__") if isinstance(item, dict) else None
             if not isinstance(item, dict):
                 raise DictionaryError(where, None, "each stance must be a mapping {words or verbs, preps, code}")
-            _only(item, {"words", "verbs", "preps", "code", "objects"}, where, line)
+            only_keys(item, {"words", "verbs", "preps", "code", "objects"}, where, line)
             if ("words" in item) == ("verbs" in item):
                 raise DictionaryError(where, line, "stance: give words or verbs, not both")
             kind = "words" if "words" in item else "verbs"
@@ -338,52 +340,52 @@ class EvaluationLexicon:
         if not isinstance(raw, dict):
             raise DictionaryError(where, None, "'predicates' must be a mapping of word lists")
         line = raw.get("__line__")
-        _only(raw, {"linking_verbs", "of_heads", "no_act_nouns", "attempt_verbs", "attempt_nouns"}, where, line)
-        self.attempt_verbs = _words(raw, "attempt_verbs", where, line, "predicates")
-        self.attempt_nouns = _words(raw, "attempt_nouns", where, line, "predicates")
-        self.linking_verbs = _words(raw, "linking_verbs", where, line, "predicates")
-        self.of_heads = _words(raw, "of_heads", where, line, "predicates")
-        self.no_act_nouns = _words(raw, "no_act_nouns", where, line, "predicates")
+        only_keys(raw, {"linking_verbs", "of_heads", "no_act_nouns", "attempt_verbs", "attempt_nouns"}, where, line)
+        self.attempt_verbs = word_list(raw, "attempt_verbs", where, line, "predicates")
+        self.attempt_nouns = word_list(raw, "attempt_nouns", where, line, "predicates")
+        self.linking_verbs = word_list(raw, "linking_verbs", where, line, "predicates")
+        self.of_heads = word_list(raw, "of_heads", where, line, "predicates")
+        self.no_act_nouns = word_list(raw, "no_act_nouns", where, line, "predicates")
 
     def _load_judged_acts(self, raw: Any, where: str, cameo: CameoCodes | None) -> None:
         if not isinstance(raw, dict):
             raise DictionaryError(where, None, "'judged_acts' must be a mapping with window, roots and any_act")
         line = raw.get("__line__")
-        _only(raw, {"window", "roots", "announced_roots", "codes", "any_act", "patient_of", "force_act", "force_roots", "outcomes",
-                    "families", "kinds", "stopping"}, where, line)
+        only_keys(raw, {"window", "roots", "announced_roots", "codes", "any_act", "patient_of", "force_act",
+                        "force_roots", "outcomes", "families", "kinds", "stopping"}, where, line)
         window = raw.get("window", 0)
         if not isinstance(window, int) or isinstance(window, bool) or window < 0:
             raise DictionaryError(where, line, f"judged_acts.window must be a number of sentences, got {window!r}")
-        roots = _roots(raw, "roots", where, line, "judged_acts", cameo)
-        force_roots = _roots(raw, "force_roots", where, line, "judged_acts", cameo)
-        announced = _roots(raw, "announced_roots", where, line, "judged_acts", cameo)
+        roots = root_list(raw, "roots", where, line, "judged_acts", cameo)
+        force_roots = root_list(raw, "force_roots", where, line, "judged_acts", cameo)
+        announced = root_list(raw, "announced_roots", where, line, "judged_acts", cameo)
         if force_roots - roots:
             raise DictionaryError(where, line, f"judged_acts.force_roots: {', '.join(sorted(force_roots - roots))} "
                                                "not among judged_acts.roots")
-        codes = _words(raw, "codes", where, line, "judged_acts")
+        codes = word_list(raw, "codes", where, line, "judged_acts")
         bad = sorted(c for c in codes if len(c) < 3 or not c.isdigit() or (cameo is not None and c not in cameo))
         if bad:
             raise DictionaryError(where, line, f"judged_acts.codes: {', '.join(bad)} are no CAMEO codes of 3 or 4 digits")
         self.act_window, self.act_roots, self.force_roots, self.act_codes = window, roots, force_roots, codes
         self.announced_roots = announced
-        self.outcome_nouns = _words(raw, "outcomes", where, line, "judged_acts")
-        for noun, verbs in _items(raw, "families", where, line,
-                                  "judged_acts.families must map a noun to a list of verb lemmas"):
+        self.outcome_nouns = word_list(raw, "outcomes", where, line, "judged_acts")
+        for noun, verbs in item_pairs(raw, "families", where, line,
+                                      "judged_acts.families must map a noun to a list of verb lemmas"):
             if not isinstance(verbs, list) or not verbs or not all(isinstance(v, str) and v.strip() for v in verbs):
                 raise DictionaryError(where, line, f"judged_acts.families.{noun}: give a list of verb lemmas")
             self.act_families[str(noun).lower()] = frozenset(v.lower().strip() for v in verbs)
-        kinds = _items(raw, "kinds", where, line, "judged_acts.kinds must map a CAMEO code to a list of nouns")
+        kinds = item_pairs(raw, "kinds", where, line, "judged_acts.kinds must map a CAMEO code to a list of nouns")
         for code, nouns in kinds:
             if not isinstance(code, str) or not code.isdigit() or (cameo is not None and code not in cameo) \
                     or not self.is_act(code):
                 raise DictionaryError(where, line, f"judged_acts.kinds: {code!r} is no CAMEO code of judged_acts.roots "
                                                    "or codes")
-            for noun in _words({code: nouns}, code, where, line, "judged_acts.kinds"):
+            for noun in word_list({code: nouns}, code, where, line, "judged_acts.kinds"):
                 self.act_kinds[noun] = self.act_kinds.get(noun, frozenset()) | {code}
-        self.force_act_nouns = _words(raw, "force_act", where, line, "judged_acts")
-        self.any_act_nouns = _words(raw, "any_act", where, line, "judged_acts")
-        self.patient_nouns = _words(raw, "patient_of", where, line, "judged_acts")
-        self.stop_verbs = _words(raw, "stopping", where, line, "judged_acts")
+        self.force_act_nouns = word_list(raw, "force_act", where, line, "judged_acts")
+        self.any_act_nouns = word_list(raw, "any_act", where, line, "judged_acts")
+        self.patient_nouns = word_list(raw, "patient_of", where, line, "judged_acts")
+        self.stop_verbs = word_list(raw, "stopping", where, line, "judged_acts")
 
     def _load_superlatives(self, raw: Any, where: str, cameo: CameoCodes | None) -> None:
         if raw is None:
@@ -392,16 +394,16 @@ class EvaluationLexicon:
         if not isinstance(raw, dict) or not all(isinstance(raw.get(k), dict) for k in ("praise", "blame")):
             raise DictionaryError(where, line, "'superlatives' must be a mapping with praise and blame "
                                                "(each with code and words) and people")
-        _only(raw, {"praise", "blame", "people"}, where, line)
+        only_keys(raw, {"praise", "blame", "people"}, where, line)
         for key, polarity in (("praise", "positive"), ("blame", "negative")):
             section = raw[key]
-            _only(section, {"code", "words"}, where, section.get("__line__", line))
-            code = _section_code(section, f"superlatives.{key}", polarity, where, section.get("__line__", line), cameo)
-            for word in _words(section, "words", where, section.get("__line__", line), f"superlatives.{key}"):
+            only_keys(section, {"code", "words"}, where, section.get("__line__", line))
+            code = section_code(section, f"superlatives.{key}", polarity, where, section.get("__line__", line), cameo)
+            for word in word_list(section, "words", where, section.get("__line__", line), f"superlatives.{key}"):
                 if word in self.superlatives:
                     raise DictionaryError(where, section.get("__line__", line), f"superlatives: {word!r} listed twice")
                 self.superlatives[word] = EvaluativeWord("superlatives", code, polarity, "adjectives", word)
-        self.superlative_people = _words(raw, "people", where, line, "superlatives")
+        self.superlative_people = word_list(raw, "people", where, line, "superlatives")
         if not self.superlative_people:
             raise DictionaryError(where, line, "superlatives.people must be a non-empty list of nouns")
 
@@ -409,8 +411,8 @@ class EvaluationLexicon:
         if not isinstance(raw, dict):
             raise DictionaryError(where, None, "'speech' must be a mapping with groups, exclude and as_verbs")
         line = raw.get("__line__")
-        _only(raw, {"groups", "exclude", "as_verbs", "attributing_groups", "own_frames",
-                     "evidence_frames", "referents"}, where, line)
+        only_keys(raw, {"groups", "exclude", "as_verbs", "attributing_groups", "own_frames",
+                         "evidence_frames", "referents"}, where, line)
         for key in ("groups", "exclude", "as_verbs", "attributing_groups", "own_frames", "evidence_frames"):
             words = raw.get(key) or []
             if not isinstance(words, list) or not all(isinstance(w, str) and w.strip() for w in words):
@@ -430,8 +432,8 @@ class EvaluationLexicon:
         if not isinstance(raw, dict):
             raise DictionaryError(where, line, "speech.referents must be a mapping with preps, verbs and nouns")
         line = raw.get("__line__", line)
-        _only(raw, {"preps", "verbs", "nouns"}, where, line)
-        self.referent_preps = _words(raw, "preps", where, line, "speech.referents")
+        only_keys(raw, {"preps", "verbs", "nouns"}, where, line)
+        self.referent_preps = word_list(raw, "preps", where, line, "speech.referents")
         for key in ("verbs", "nouns"):
             table = raw.get(key) or {}
             if not isinstance(table, dict) or not all(
@@ -440,61 +442,3 @@ class EvaluationLexicon:
                 raise DictionaryError(where, line, f"speech.referents.{key} must map lemmas to lists of prepositions")
             setattr(self, f"referent_{key}", {str(k).lower(): frozenset(p.lower().strip() for p in v)
                                               for k, v in table.items() if k != "__line__"})
-
-
-def _words(raw: dict, key: str, where: str, line: int | None, section: str) -> frozenset[str]:
-    """The lower-case words of list ``key`` of a section (absent: none)."""
-    words = raw.get(key) or []
-    if not isinstance(words, list) or not all(isinstance(w, str) and w.strip() for w in words):
-        raise DictionaryError(where, line, f"{section}.{key} must be a list of words")
-    return frozenset(w.lower().strip() for w in words)
-
-
-def _section(raw: Any, section: str, keys: tuple[str, ...], polarity: str, where: str,
-             cameo: CameoCodes | None) -> tuple[int | None, str] | None:
-    """A section mapping of ``keys`` with a code of its polarity ('remedies', 'claims', 'blame'): its line
-    and code; None when the file has no such section."""
-    if raw is None:
-        return None
-    if not isinstance(raw, dict):
-        raise DictionaryError(where, None, f"'{section}' must be a mapping with {', '.join(keys)}")
-    line = raw.get("__line__")
-    _only(raw, set(keys), where, line)
-    return line, _section_code(raw, section, polarity, where, line, cameo)
-
-
-def _items(raw: dict, key: str, where: str, line: int | None, fault: str) -> list[tuple[Any, Any]]:
-    """The key-value pairs of mapping ``key`` of a section (absent: none); ``fault`` when it is no mapping."""
-    table = raw.get(key) or {}
-    if not isinstance(table, dict):
-        raise DictionaryError(where, line, fault)
-    return [(k, v) for k, v in table.items() if k != "__line__"]
-
-
-def _roots(raw: dict, key: str, where: str, line: int | None, section: str,
-           cameo: CameoCodes | None) -> frozenset[str]:
-    """The quoted CAMEO roots (two digits) of list ``key`` of a section (absent: none)."""
-    roots = _words(raw, key, where, line, section)
-    bad = sorted(r for r in roots if len(r) != 2 or not r.isdigit() or (cameo is not None and r not in cameo))
-    if bad:
-        raise DictionaryError(where, line, f"{section}.{key}: {', '.join(bad)} are no CAMEO roots")
-    return roots
-
-
-def _section_code(raw: dict, section: str, polarity: str, where: str, line: int | None,
-                  cameo: CameoCodes | None) -> str:
-    """The quoted CAMEO code of a section ('remedies', 'blame'): under the roots of its polarity and,
-    when the code table is given, in codes.tsv."""
-    code = raw.get("code")
-    roots = POLARITY_ROOTS[polarity]
-    if not isinstance(code, str) or not code.startswith(roots) or (cameo is not None and code not in cameo):
-        kind = "praise" if polarity == "positive" else "criticism or accusation"
-        raise DictionaryError(where, line, f"{section}: code must be a quoted {kind} code (root "
-                                           f"{'/'.join(roots)}) in codes.tsv, got {code!r}")
-    return code
-
-
-def _only(mapping: dict, allowed: set[str], where: str, line: int | None) -> None:
-    unknown = set(mapping) - allowed - {"__line__"}
-    if unknown:
-        raise DictionaryError(where, line, f"unknown key(s): {', '.join(sorted(unknown))}")
