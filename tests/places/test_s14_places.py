@@ -77,3 +77,13 @@ def test_a_town_that_is_the_object_of_the_act_is_its_place(pipeline, text, place
 def test_a_capital_standing_for_its_government_is_no_place_of_the_act(pipeline):
     places = _event_places(pipeline, "Tehran criticised Washington over the new sanctions on Monday.")
     assert places and all(found == (None, None) for found in places), places
+
+
+@pytest.mark.parametrize("text", [
+    "A U.S. federal judge in Alexandria sentenced a former intelligence contractor to twelve years on Thursday.",
+    "American prosecutors charged the consultant in a federal court in Alexandria on Monday.",
+])
+def test_a_home_court_keeps_its_seat_at_home(pipeline, text):
+    """Review F18: the size rule moves travellers' venues abroad, not the seat of a court, police force or
+    legislature acting at home (Alexandria, Virginia, is far smaller than Egypt's)."""
+    assert ("Alexandria", "USA") in _mentions(pipeline, text)

@@ -6,7 +6,8 @@ Ambiguous names are settled by, in order: a qualifier right after the name ("Par
 "Hamburg, Germany"; "London, Ontario", a province known to pycountry), the countries the article names
 unambiguously (unless a namesake city is over 100 times more populous; or, when no state, province,
 region or town of the in-context namesake's country is named, a larger national capital or a namesake
-over 5 times more populous: "a U.S. envoy in Geneva" is Switzerland's Geneva), our curated table, the
+over 5 times more populous: "a U.S. envoy in Geneva" is Switzerland's Geneva, while "a U.S. federal judge in
+Alexandria", a home court, stays in Virginia), our curated table, the
 primary GeoNames name, the kind (region > country > state > continent > city) and population.
 """
 
@@ -63,12 +64,15 @@ def region_pattern(gaz: Gazetteer) -> re.Pattern[str] | None:
 
 def find_places(doc: "Doc", gaz: Gazetteer, pattern: re.Pattern[str] | None,
                 extra_countries: set[str] | None = None, text: str | None = None,
-                known_spans: "list[tuple[int, int]] | None" = None) -> list[PlaceFound]:
+                known_spans: "list[tuple[int, int]] | None" = None,
+                home_institutions: "list[tuple[int, int, str]] | None" = None) -> list[PlaceFound]:
     """Every resolvable place mention of the document, resolved in context.
 
     ``text`` is ``doc.text`` when the caller has it (spaCy builds ``doc.text`` from every token
     on each access). ``known_spans`` are character spans another stage read as places (the actor
-    resolver's "Kharkiv", which the small model tags ORG or PERSON)."""
+    resolver's "Kharkiv", which the small model tags ORG or PERSON). ``home_institutions`` are (start, end,
+    country) of the sentences in which a domestic body of that country acts (a court, the police, a legislature:
+    "a U.S. federal judge in Alexandria"): there a namesake of that country is not moved abroad for its size."""
     found: list[PlaceFound] = []
     taken: list[tuple[int, int]] = []
     text = doc.text if text is None else text
@@ -81,7 +85,7 @@ def find_places(doc: "Doc", gaz: Gazetteer, pattern: re.Pattern[str] | None,
         if ent.label_ in PLACE_LABELS:
             _add(found, taken, gaz, doc, text, ent.start_char, ent.end_char)
     found.sort(key=lambda f: f.start)
-    _resolve(found, text, extra_countries or set())
+    _resolve(found, text, extra_countries or set(), home_institutions or [])
     return [f for f in found if f.place is not None]
 
 
@@ -109,7 +113,8 @@ def _add(found: list[PlaceFound], taken: list[tuple[int, int]], gaz: Gazetteer, 
     found.append(PlaceFound(start, end, text[start:end], name, cands, gaz.subdivisions(name)))
 
 
-def _resolve(found: list[PlaceFound], text: str, extra_countries: set[str]) -> None:
+def _resolve(found: list[PlaceFound], text: str, extra_countries: set[str],
+             home_institutions: "list[tuple[int, int, str]]") -> None:
     context = set(extra_countries)
     local = set()          # countries of the states, regions and towns the article names unambiguously
     for f in found:
@@ -134,7 +139,9 @@ def _resolve(found: list[PlaceFound], text: str, extra_countries: set[str]) -> N
             capital = next((p for p, _ in f.candidates if p.kind == "city" and p.capital), None)
             if biggest.population > DWARF_RATIO * max(place.population, 1):
                 place = biggest        # "Washington and Moscow": not Moscow, Idaho, however American the story
-            elif qualifier is None and not place.capital and place.country not in local:
+            elif (qualifier is None and not place.capital and place.country not in local
+                  and not any(start <= f.start < end and country == place.country
+                              for start, end, country in home_institutions)):
                 if capital is not None and capital.population > place.population:
                     place = capital    # "the U.S. envoy met Lavrov in Athens": Greece's capital, not Athens, Georgia
                 elif biggest.population > NAMESAKE_RATIO * max(place.population, 1):

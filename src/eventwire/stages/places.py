@@ -55,7 +55,8 @@ class PlaceStage:
                                   + (f" ({dateline.outlet})" if dateline.outlet else ""))
         context |= _nationality_countries(cdoc)
         cdoc.places = []
-        for f in find_places(doc, gaz, pattern, context, cdoc.article.text, _actor_places(cdoc)):   # Doc's text
+        for f in find_places(doc, gaz, pattern, context, cdoc.article.text, _actor_places(cdoc),
+                             _home_institutions(cdoc)):      # the Doc's text (see NlpStage)
             span = doc.char_span(f.start, f.end, alignment_mode="expand")
             if span is None:
                 continue
@@ -116,6 +117,21 @@ def _actor_places(cdoc: CodedDocument) -> list[tuple[int, int]]:
     the small model often tags such city names ORG or PERSON, and the places stage would miss them."""
     return [(m.ref.start, m.ref.end) for m in cdoc.actors
             if m.why.startswith("place ") or "; a place here" in m.why]
+
+
+HOME_SECTORS = frozenset({"JUD", "COP", "LEG"})      # bodies that act at home: courts, police, legislatures
+
+
+def _home_institutions(cdoc: CodedDocument) -> list[tuple[int, int, str]]:
+    """(start, end, country) of each sentence in which a court, police force or legislature of a country acts:
+    a place there is that body's seat at home ("a U.S. federal judge in Alexandria" is Virginia's)."""
+    found = []
+    for mention in cdoc.actors:
+        ref = mention.ref
+        if ref.country and HOME_SECTORS & set(ref.sectors or ()):
+            sent = cdoc.doc[mention.head_token].sent
+            found.append((sent.start_char, sent.end_char, ref.country))
+    return found
 
 
 def _nationality_countries(cdoc: CodedDocument) -> set[str]:
