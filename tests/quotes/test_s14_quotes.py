@@ -82,8 +82,8 @@ def test_subject_closed_by_a_colon_belongs_to_the_clause_before():
     ("The fighting followed what officials called a provocation by the rebels.",
      "officials", "what officials called a provocation by the rebels"),
     # a second name after a comma is the writer's gloss, and "what" opens the content
-    ('She was detained for weeks after what she called a "rant," a series of posts that included one urging violence.',
-     "she", 'what she called a "rant,"'),
+    ('The mayor was censured for what he called a "debate," a series of speeches attacking the judges.',
+     "he", 'what he called a "debate,"'),
 ])
 def test_what_someone_called_it(find_quotes, text, speaker, content):
     got = _by_cue(find_quotes(text))

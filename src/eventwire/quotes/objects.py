@@ -125,8 +125,8 @@ def naming_pronoun(verb: Token) -> Token | None:
 def name_after_pronoun(verb: Token, pronoun: Token) -> tuple[int, int]:
     """ "what rebels called a hospital", "which the president called a disgrace", "what officials called a
     provocation by the rebels" (the parser may take the name for a second object): from the pronoun to the
-    end of the name; a second name after a comma is the writer's gloss ('what she called a "rant," a series
-    of posts ...')."""
+    end of the name; a second name after a comma is the writer's gloss ('what he called a "debate," a series
+    of speeches ...')."""
     names = sorted((c for c in verb.children if c.dep_ in ("oprd", "dobj") and c.i > verb.i), key=lambda c: c.i)
     end = names[0].right_edge.i
     for name in names[1:]:
