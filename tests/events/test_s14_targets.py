@@ -7,6 +7,8 @@
   place fallback of the target policy (``object_owners.ObjectOwners.places``).
 * A gerund of time with no subject of its own ("..., before holding talks with X", "while meeting Y") is done by the
   subject of the verb it hangs on (``SourceSearch.verb_sources``).
+* An act of force told inside a fight ("killed ... in a firefight") or that set one off (", sparking a gun battle")
+  is fought back by the armed side acted on (``reciprocals.fought_back``, ``Dyads.pairs``).
 
 The sentences are written for these tests (none retells a dev-set item).
 """
@@ -77,7 +79,8 @@ def test_talks_in_an_after_gerund_stay_background(pipeline) -> None:
 
 def test_a_gerund_of_a_past_perfect_clause_is_background(pipeline) -> None:
     # guard: the main clause in the past perfect is background, and so is the visit its gerund tells
-    rows = coded(pipeline, "The Chilean president had criticised the plan sharply before arriving in Lima for the summit.")
+    rows = coded(pipeline, "The Chilean president had criticised the plan sharply before arriving in Lima for the "
+                           "summit.")
     assert not pairs(rows, "04")
 
 
@@ -95,8 +98,27 @@ def test_a_fight_with_a_named_side_is_no_fight_between_the_subjects(pipeline) ->
 
 
 def test_the_namer_of_a_free_relative_is_no_target(pipeline) -> None:
-    rows = coded(pipeline, "Pakistani warplanes struck what Islamabad called a militant training camp in Afghanistan on "
-                           "Friday, and Kabul vowed to respond.")
+    rows = coded(pipeline, "Pakistani warplanes struck what Islamabad called a militant training camp in Afghanistan "
+                           "on Friday, and Kabul vowed to respond.")
     found = pairs(rows, "19")
     assert ("PAKMIL", "PAKGOV") not in found and ("PAKMIL", "AFG") in found
     assert ("AFGGOV", "PAKMIL") in pairs(rows, "13")
+
+
+def test_a_kill_inside_a_firefight_is_fought_both_ways(pipeline) -> None:
+    rows = coded(pipeline, "Malian soldiers killed nine jihadists in a fierce firefight near Gao on Sunday.")
+    assert {("MLIMIL", "MLIREB"), ("MLIREB", "MLIMIL")} <= pairs(rows, "19")
+
+
+def test_an_attack_that_sets_off_a_gun_battle_is_fought_both_ways(pipeline) -> None:
+    rows = coded(pipeline, "Kenyan gunmen attacked a Kenyan police patrol in the north of the country, sparking "
+                           "a gun battle that lasted an hour.")
+    assert {("KENREB", "KENCOP"), ("KENCOP", "KENREB")} <= pairs(rows, "19")
+
+
+def test_villages_shelled_during_clashes_do_not_fight_back(pipeline) -> None:
+    # guard: villagers caught in the fighting are its victims, not a side of it
+    rows = coded(pipeline, "Burmese troops shelled several Burmese villages during fierce clashes in Rakhine state "
+                           "on Friday.")
+    assert ("MMRMIL", "MMRCVL") in pairs(rows, "19")
+    assert ("MMRCVL", "MMRMIL") not in pairs(rows, "19")

@@ -116,10 +116,14 @@ class Dyads:
             # object names the sides of a mutual act; its announcer (or host) is none of them
             pairs = _sides(targets)
         elif targets:
+            # "marines killed eleven gunmen in a firefight", "attacked peacekeepers, sparking a gun battle": an
+            # armed side acted on in a fight fires back
+            back = pat.root == "19" and not f.attempt.noun and reciprocals.fought_back(f.token)
             for s in sources:
                 for t in targets:
                     pairs.append((s, t))
-                    if mutual:
+                    if mutual or (back and reciprocals.armed_side(t.ref.sectors)
+                                  and reciprocals.armed_side(s.ref.sectors)):
                         pairs.append((t, s))
         elif len(sources) >= 2 and (pat.symmetric or (pat.target not in ("none", "prep:between")
                                                       and pat.root in COOPERATIVE_ROOTS

@@ -85,6 +85,40 @@ def mutual_subjects(verb: Token) -> bool:
     return True
 
 
+# the sides an armed force can fire back with: a fight with one of them is fought both ways
+_ARMED_SECTORS = frozenset({"MIL", "REB", "INS", "SEP", "UAF", "COP", "SPY"})
+# prepositions that set an act of force inside a fight ("killed eleven gunmen in a day-long firefight")
+_AMID_PREPS = frozenset({"in", "during", "amid"})
+# prepositions of a fight noun that name its sides
+_SIDE_PREPS = frozenset({"with", "between", "against", "among"})
+
+
+def fought_back(verb: Token) -> bool:
+    """An act of force told inside a fight of both sides: one set in a fight noun's phrase ("marines killed
+    eleven gunmen in a day-long firefight", "during clashes") or that set one off in a participle adjunct
+    ("fighters attacked peacekeepers, sparking a gun battle", "..., triggering clashes"); the fight nouns are
+    ``mutual_verbs`` of data/cameo/arguments.yaml. The side acted on fights back: an armed side (``armed_side``)
+    is the other direction of the fight."""
+    words = argument_words()
+
+    def fight(noun: Token) -> bool:
+        # (not a fight with others, "in clashes with protesters", nor another's, "in the army's battle")
+        return noun.lemma_.lower() in words.mutual_verbs and not any(
+            c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in _SIDE_PREPS) for c in noun.children)
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ in _AMID_PREPS and any(fight(o) for o in prep_objects(c)):
+            return True
+        if c.dep_ in ("advcl", "xcomp") and c.tag_ == "VBG" and not children(c, "nsubj") \
+                and any(fight(o) for o in children(c, "dobj")):
+            return True
+    return False
+
+
+def armed_side(sectors: list[str]) -> bool:
+    """Can this side fire back: a military, police, rebel or other armed force (not civilians, not a state)?"""
+    return any(s in _ARMED_SECTORS for s in sectors)
+
+
 def _means(prep: Token, means: frozenset[str]) -> bool:
     """A 'with' phrase of arms or tools ("fought with mortars and machine guns", "clashed with stones"): it
     names what the sides fight with, not the other side."""
