@@ -22,7 +22,7 @@ SHARED_CODEBOOK = Path("/work/shared/data/cameo/CAMEO.eventcodes.txt")
 PACKAGED_CODES = DATA / "cameo" / "codes.tsv"
 
 PATTERN_KEYS = {"id", "code", "verbs", "nouns", "preps", "objects", "complement", "subjects", "target",
-                "symmetric", "voice", "priority", "examples", "counter", "political_source", "needs"}
+                "symmetric", "voice", "priority", "examples", "counter", "political_source", "needs", "count"}
 EXAMPLE_KEYS = {"text", "source", "target"}
 TARGET_RE = re.compile(r"^(auto|dobj|none|prep:[a-z]+)$")
 ID_RE = re.compile(r"^[a-z0-9_]+$")
@@ -94,6 +94,8 @@ def test_verb_file_schema(root):
         assert pat.get("voice", "any") in ("active", "passive", "any"), where
         assert isinstance(pat.get("symmetric", False), bool), where
         assert isinstance(pat.get("political_source", False), bool), where
+        assert pat.get("count", "mass") == "mass" and ("count" not in pat or verbs), \
+            f"{where}: count is 'mass', on a pattern with verbs"
         assert isinstance(pat.get("priority", 0), int), where
         needs = pat.get("needs", {"words": ["-"]})
         assert isinstance(needs, dict) and set(needs) <= {"words", "earlier"} and needs.get("words"), \

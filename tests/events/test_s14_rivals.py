@@ -18,6 +18,14 @@
   longer the deportation of a person (174).
 * A truce in a trade or tariff war is no military ceasefire (0871): discards.yaml#trade_war_truce vetoes it and the
   agreement patterns code what was agreed (03).
+* Round 2. People killed in the mass ("killed hundreds of villagers", "more than 200 people") are a mass killing
+  (202: 20.yaml#kill_hundreds with ``count: mass``, counting.mass_counted): the shared counting rule reads the count
+  away for every other pattern, so the pattern asks for the count itself; a few killings stay 18, combatants 19;
+  the toll of a gunman's or bomber's attack stays 18 (discards.yaml#attack_toll_no_massacre) and the toll of
+  airstrikes the air strike (drops: a mass toll is a toll too).
+* A bomber that is an aircraft (a model "B-52 bombers", a country's "US bombers") strikes from the air (195:
+  19.yaml#aircraft_strike, events.platforms), no longer the gunmen of 18.yaml#gunmen_attack; a suicide bomber and
+  bombers with no country stay people.
 
 The sentences are written for these tests (none retells a dev-set item).
 """
@@ -125,3 +133,54 @@ def test_a_truce_in_a_tariff_war_is_an_agreement_not_a_ceasefire(pipeline):
     assert {("CAN", "MEX"), ("MEX", "CAN")} <= {(r[1], r[2]) for r in rows if r[0].startswith("03")}
     truce = coded(pipeline, "Armenia and Azerbaijan reached a ceasefire after a day of fighting.")
     assert ("0871", "ARM", "AZE") in codes(truce)
+
+
+# ---------------------------------------------------------------- people killed in the mass (round 2)
+@pytest.mark.parametrize("text, source, target", [
+    ("Malian militiamen killed hundreds of herders in two villages near Mopti last week.", "MLIREB", "MLICVL"),
+    ("Government troops in South Sudan shot dead more than 150 civilians in the town of Bor.", "SSDMIL", "SSDCVL"),
+    ("Congolese rebels killed dozens of farmers and their families near Beni.", "CODREB", "CODAGR"),
+], ids=["hundreds-of", "more-than-figure", "dozens-of"])
+def test_people_killed_in_the_mass_are_a_mass_killing(pipeline, text, source, target):
+    rows = codes(coded(pipeline, text))
+    assert any(r[0] == "202" and r[1] == source for r in rows), rows
+    assert not [r for r in rows if r[0].startswith("18")]
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Malian militiamen killed four herders near Mopti last week.", "18"),
+    ("Congolese rebels killed twenty farmers near Beni.", "18"),
+    ("Nigerian soldiers killed hundreds of insurgents in the Sambisa forest.", "19"),
+], ids=["four", "twenty", "combatants"])
+def test_a_few_killings_or_combatants_killed_are_no_mass_killing(pipeline, text, code):
+    rows = codes(coded(pipeline, text))
+    assert any(r[0].startswith(code) for r in rows), rows
+    assert not [r for r in rows if r[0].startswith("20")]
+
+
+# ---------------------------------------------------------------- bombers that are aircraft (round 2)
+@pytest.mark.parametrize("text, source", [
+    ("US bombers struck two Houthi missile depots near Sanaa on Monday.", "USAMIL"),
+    ("Four B-52 bombers hit Taliban training camps in Helmand overnight.", None),
+    ("Russia's bombers pounded rebel positions near Aleppo on Friday.", "RUSMIL"),
+], ids=["country-plural", "model", "possessive"])
+def test_bombers_that_are_aircraft_strike_from_the_air(pipeline, text, source):
+    rows = codes(coded(pipeline, text))
+    assert any(r[0] == "195" and (source is None or r[1] == source) for r in rows), rows
+    assert not [r for r in rows if r[0].startswith("18")]
+
+
+def test_a_suicide_bomber_is_still_a_person(pipeline):
+    rows = codes(coded(pipeline, "A suicide bomber struck a police checkpoint in Quetta on Sunday."))
+    assert any(r[0].startswith("18") for r in rows), rows
+    assert not [r for r in rows if r[0] == "195"]
+
+
+@pytest.mark.parametrize("text, code", [
+    ("A gunman killed 31 worshippers at a synagogue in Ohio on Saturday.", "18"),
+    ("Saudi-led airstrikes killed more than 120 people in Hodeidah on Sunday.", "19"),
+], ids=["gunman-toll", "airstrike-toll"])
+def test_the_toll_of_an_attack_stays_the_attack(pipeline, text, code):
+    rows = codes(coded(pipeline, text))
+    assert any(r[0].startswith(code) for r in rows), rows
+    assert not [r for r in rows if r[0].startswith("20")]

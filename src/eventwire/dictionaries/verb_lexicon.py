@@ -20,13 +20,15 @@ from .files import data_path, load_yaml
 
 PATTERN_KEYS = frozenset({"id", "code", "verbs", "nouns", "preps", "objects", "complement", "subjects", "target",
                           "symmetric", "voice", "priority", "examples", "counter", "political_source",
-                          "needs"})
+                          "needs", "count"})
 # the clause a verb pattern may require after its trigger: "denied sending" (gerund), "denied that it
 # had sent" (that: a finite clause, with or without "that"), "told X to leave" (to: an infinitive);
 # "none": no clause at all ("agreed a deal", not "agreed to sign a deal"); "should": a finite clause of
 # what someone is to do ("insisted that Iran halt", "... Hamas must free"; not "insisted it was fair")
 COMPLEMENT_KINDS = frozenset({"gerund", "that", "own_that", "should", "to", "none"})   # own_that: matcher._own_subject
 DISCARD_KEYS = frozenset({"id", "lemmas", "phrases", "context", "example", "patterns", "context_in", "spare"})
+# how a pattern's object must be counted: "mass" (hundreds of, dozens of, more than 25: counting.mass_counted)
+COUNT_KINDS = frozenset({"mass"})
 _TARGET_RE = re.compile(r"^(auto|dobj|none|prep:[a-z]+)$")
 _ID_RE = re.compile(r"^[a-z0-9_]+$")
 _ROOT_FILE_RE = re.compile(r"^\d\d\.ya?ml$")
@@ -69,6 +71,7 @@ class Pattern:
     # only such a speaker makes: "the ministry was concerned about ...", not shopkeepers): idle_warnings
     political_source: bool = False
     voice: str = "any"
+    count: str = ""    # the object is counted so (COUNT_KINDS: "mass" for "hundreds of villagers"); "": any
     priority: int = 0
     examples: tuple[Example, ...] = ()
     counter: tuple[str, ...] = ()
@@ -268,6 +271,9 @@ def _pattern(raw: Any, path: Path, root: str | None, cameo: CameoCodes | None, s
     subjects = tuple(norm_phrase(o) for o in _str_list(raw.get("subjects"), "subjects", path, line))
     if (complement or subjects) and not verbs:
         raise fault("complement and subjects constrain verb triggers: the pattern needs verbs")
+    count = raw.get("count", "")
+    if count and (count not in COUNT_KINDS or not verbs):
+        raise fault(f"count must be one of {sorted(COUNT_KINDS)}, on a pattern with verbs, got {count!r}")
     needs_words, needs_earlier = _needs(raw.get("needs"), path, line, cameo, fault)
     examples = []
     for ex in raw.get("examples") or []:
@@ -279,7 +285,7 @@ def _pattern(raw: Any, path: Path, root: str | None, cameo: CameoCodes | None, s
         preps=tuple(preps), objects=tuple(norm_phrase(o) for o in _str_list(raw.get("objects"), "objects", path, line)),
         complement=complement, subjects=subjects, target=target, symmetric=symmetric,
         political_source=political_source, needs_words=needs_words, needs_earlier=needs_earlier, voice=voice,
-        priority=priority, examples=tuple(examples),
+        count=count, priority=priority, examples=tuple(examples),
         counter=tuple(raw.get("counter") or ()) if _str_list(raw.get("counter"), "counter", path, line) else (),
     )
 

@@ -23,7 +23,8 @@ from ..errors import DictionaryError
 # classes a file may leave out
 _OPTIONAL = frozenset({"measures", "trips", "travel_verbs", "agreeing", "memorials", "arming_verbs", "drills",
                        "claimed", "claiming", "toll_verbs", "time_spans", "permission_verbs",
-                       "harm_nouns", "own_side_nouns", "fighting_means"})
+                       "harm_nouns", "own_side_nouns", "fighting_means", "mass_counts",
+                       "platform_persons"})
 
 
 @dataclass(frozen=True)
@@ -83,6 +84,10 @@ class ArgumentWords:
     # nouns of the arms or tools a fight is fought with: a 'with' phrase of them names no other side
     # ("border guards fought with mortars")
     fighting_means: frozenset[str] = frozenset()
+    # words that count people in the mass ("hundreds of villagers", "dozens", "scores": counting.mass_counted)
+    mass_counts: frozenset[str] = frozenset()
+    # nouns that name both a person and a weapon platform ("bomber": platforms.is_machine)
+    platform_persons: frozenset[str] = frozenset()
     # nouns of a death or a harm whose 'of' phrase names victims: an inquiry into one is aimed at the doer it names
     harm_nouns: frozenset[str] = frozenset()
     # the forces, agents and machines a denier answers for: a denied "that" clause about one is a denied act of the

@@ -56,3 +56,37 @@ def measured(tok: Token, noun_pos: frozenset[str]) -> Token:
             and tok.head.head.pos_ in noun_pos:
         tok = tok.head.head
     return tok
+
+
+# the least figure that counts people in the mass ("killed more than 200 people", "at least 26 worshippers"; two
+# dozen and more: "twenty villagers" is one killing told with its toll)
+MASS_FIGURE = 25
+_OBJECT_DEPS = frozenset({"dobj", "obj", "nsubjpass"})
+
+
+def _figure(tok: Token) -> int | None:
+    """The value of a figure written in digits ("200", "22,000"), else None."""
+    text = tok.text.replace(",", "")
+    return int(text) if text.isdigit() else None
+
+
+def _mass_count(head: Token, mass_counts: frozenset[str]) -> bool:
+    """Whether ``head`` counts its people in the mass: a mass quantifier ("hundreds of villagers", "scores"),
+    or a number before it that is one or is at least ``MASS_FIGURE`` ("more than 200 people", "two hundred")."""
+    if head.lower_ in mass_counts:
+        return True
+    for num in head.children:
+        if num.dep_ == "nummod" and (num.lower_ in mass_counts or (_figure(num) or 0) >= MASS_FIGURE):
+            return True
+    return False
+
+
+def mass_counted(verb: Token) -> bool:
+    """Whether the object of ``verb`` (its direct object, or the subject of its passive) is counted in the
+    mass (``mass_counts`` of data/cameo/arguments.yaml, or a figure of ``MASS_FIGURE`` and more):
+    "killed hundreds of villagers", "massacred dozens of civilians", "shot more than 200 people",
+    "hundreds were killed"; not "killed twenty villagers", "killed three soldiers"."""
+    mass_counts = argument_words().mass_counts
+    heads = [c for c in verb.children if c.dep_ in _OBJECT_DEPS]
+    heads += [c for h in heads for c in h.children if c.dep_ == "conj"]
+    return any(_mass_count(h, mass_counts) for h in heads)

@@ -16,6 +16,9 @@ from .embedded_drops import drop_embedded  # noqa: F401  (the coder calls drops.
 from .fired import CONTENT_ROOTS, MILITARY_ROOTS, STATEMENT_CODES, Fired, at_clause
 from .modality import ModalityRules
 
+# the roots of a killing told as an attack's toll ("airstrikes killed 490 people": 1823, or 202 in the mass)
+_TOLL_ROOTS = frozenset({"18", "20"})
+
 
 def drop_consumed(fired: dict[int, Fired]) -> None:
     """Triggers used as the object of a more specific pattern do not code on their own."""
@@ -105,8 +108,9 @@ def drop_topics(fired: dict[int, Fired], rules: ModalityRules, dyads: Dyads) -> 
             continue
         if other is not None and not other.dropped and other.pairs:
             if f.token.dep_ == "nsubj" and f.attempt.pattern.root in MILITARY_ROOTS \
-                    and other.attempt.pattern.root == "18" and f.roles is not None and f.roles.sources:
-                # "Israeli airstrikes killed 490 people": the toll of the attack, coded as the attack
+                    and other.attempt.pattern.root in _TOLL_ROOTS and f.roles is not None and f.roles.sources:
+                # "Israeli airstrikes killed 490 people": the toll of the attack, coded as the attack (a killing
+                # of 18, or of 20 when the toll is in the mass: 20.yaml#kill_hundreds)
                 other.dropped = f"the toll of '{f.token.text}' ({f.attempt.pattern.rule}), coded as that attack"
                 if other.roles is not None and tolls.victims_as_targets(f.roles, other.roles, verb):
                     f.pairs = dyads.pairs(f)

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from ..dictionaries.verb_lexicon import Pattern, Trigger, VerbLexicon
-from . import reciprocals, syntax
+from . import counting, platforms, reciprocals, syntax
 from .argument_words import argument_words
 from .pattern_index import (QUICK_PHRASE, QUICK_PREP, Candidate, DocWords, LastWords, Lowered, PatternIndex, Plan,
                             compile_candidate, matching)
@@ -211,6 +211,8 @@ def _attempt(cand: Candidate, token: Token, memo: dict, words: DocWords, ends: L
             phrases = memo["objects"] = syntax.object_phrases(token, noun=False)
         if cand.objects.isdisjoint(phrases):
             return _miss(cand, cand.wrong_object)
+        if cand.pattern.count and not counting.mass_counted(token):   # "killed hundreds of villagers"
+            return _miss(cand, "object is not counted in the mass ('hundreds of', 'dozens of', 'more than 200')")
         consumed = [x for xc in syntax.children(token, "xcomp", "ccomp") for x in syntax.conjuncts(xc)]
     if noun:
         event = memo.get("event")
@@ -485,4 +487,4 @@ def _subject_words(head: Token) -> set[str]:
     words = set(syntax.noun_phrases(head))
     if head.tag_ == "NNPS" and head.ent_type_ == "NORP":
         words.add("people")
-    return words
+    return platforms.subject_words(head, words)   # "US bombers struck": the aircraft, not suicide bombers
