@@ -20,6 +20,7 @@ Round 2:
   condition is the act decided that day, 085 (``intent.yaml announced_easing``), while on a condition it stays 03.
 * Deportation flights (``17.yaml#deportation_flight``, ``#fly_people_to_prison_abroad``, 174 to the people's
   country) and troops ordered into a city of one's own country (``15.yaml#troops_into_place``, 154).
+* Leaders who "put their names/signatures to" a treaty sign it (``05.yaml#put_names_to_agreement``, 057 both ways).
 
 The sentences are written for these tests (none retells a dev-set item).
 """
@@ -129,3 +130,14 @@ def test_troops_ordered_into_a_city_of_ones_own_country(pipeline):
     rows = coded(pipeline, "The president ordered 900 National Guard troops into Memphis on Friday to patrol the "
                            "streets.")
     assert ("USA", "USA") in {(s[:3] if s else s, t[:3] if t else t) for s, t in pairs(rows, "154")}, rows
+
+
+def test_putting_signatures_to_an_accord_signs_it(pipeline):
+    rows = coded(pipeline, "The presidents of Chile and Peru put their signatures to a fisheries accord in Lima on "
+                           "Tuesday.")
+    assert {("CHLGOV", "PERGOV"), ("PERGOV", "CHLGOV")} <= pairs(rows, "057"), rows
+
+
+def test_names_put_to_a_petition_sign_no_agreement(pipeline):
+    assert not pairs(coded(pipeline, "Residents were asked to put their names to a petition against the new mine."),
+                     "05")
