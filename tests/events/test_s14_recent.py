@@ -132,8 +132,8 @@ def test_troops_ordered_into_a_city_of_ones_own_country(pipeline):
     assert ("USA", "USA") in {(s[:3] if s else s, t[:3] if t else t) for s, t in pairs(rows, "154")}, rows
 
 
-def test_putting_signatures_to_an_accord_signs_it(pipeline):
-    rows = coded(pipeline, "The presidents of Chile and Peru put their signatures to a fisheries accord in Lima on "
+def test_putting_names_to_an_accord_signs_it(pipeline):
+    rows = coded(pipeline, "The presidents of Chile and Peru put their names to a fisheries accord in Lima on "
                            "Tuesday.")
     assert {("CHLGOV", "PERGOV"), ("PERGOV", "CHLGOV")} <= pairs(rows, "057"), rows
 
