@@ -20,6 +20,8 @@ Round 2:
   condition is the act decided that day, 085 (``intent.yaml announced_easing``), while on a condition it stays 03.
 * Deportation flights (``17.yaml#deportation_flight``, ``#fly_people_to_prison_abroad``, 174 to the people's
   country) and troops ordered into a city of one's own country (``15.yaml#troops_into_place``, 154).
+* The army sent "into action against" a foe is an offensive (``19.yaml#troops_into_action``, 190, not a deployment);
+  rebels entering a named town take it (``19.yaml#rebels_enter_named_place``, root 19).
 * Leaders who "put their names/signatures to" a treaty sign it (``05.yaml#put_names_to_agreement``, 057 both ways).
 
 The sentences are written for these tests (none retells a dev-set item).
@@ -141,3 +143,15 @@ def test_putting_names_to_an_accord_signs_it(pipeline):
 def test_names_put_to_a_petition_sign_no_agreement(pipeline):
     assert not pairs(coded(pipeline, "Residents were asked to put their names to a petition against the new mine."),
                      "05")
+
+
+def test_army_sent_into_action_against_rebels_is_an_offensive(pipeline):
+    rows = coded(pipeline, "Mali's interim president sent the army into action against the separatist rebels on "
+                           "Sunday.")
+    assert ("MLIGOV", "MLIREB") in pairs(rows, "190"), rows
+    assert not pairs(rows, "15"), rows
+
+
+def test_rebels_entering_a_named_town_is_a_military_act(pipeline):
+    rows = coded(pipeline, "Islamist insurgents entered Kidal on Wednesday after the garrison withdrew.")
+    assert "19" in roots_of(rows), rows
