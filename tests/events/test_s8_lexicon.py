@@ -7,8 +7,8 @@ gun battle), aircraft striking (an air strike), leaders sitting down for talks, 
 formal agreement), crowds forcing their way into a seat of power, armed forces advancing on a place,
 phone lines and networks cut, riot-control munitions fired at crowds, a ceasefire restored and days of
 fighting halted, protesters gathering outside a seat of power or marching through a named city,
-troops storming protesters' barricades, a nuclear weapon tested, a court jailing someone (a sentence),
-a military assault launched on a place, shots fired at protesters and two sides each accusing the other;
+troops storming protesters' barricades, a nuclear weapon tested (2042 since session 14), a court jailing
+someone (a sentence), a military assault launched on a place, shots fired at protesters and two sides each accusing the other;
 review fixes: gathering outside a seat of power only by protesters, a state's strike is military force,
 a funeral attended needs a funeral word, a hydrogen or atomic bomb test.
 
@@ -105,14 +105,14 @@ _FORMS = [
      "CODOPP", "CODGOV"),
     ("Hundreds of Armenians protested outside the Russian embassy in Yerevan.", "141", "protest_outside",
      "ARMCVL", "RUSGOV"),
-    # a nuclear weapon tested: a show of force
-    ("China tested a hydrogen bomb in the Xinjiang desert in 1967.", "150", "test_nuclear_weapon", "CHN", None),
-    ("Pakistan tested an atomic bomb in Balochistan in 1998.", "150", "test_nuclear_weapon", "PAK", None),
-    ("Pyongyang tested a miniaturized hydrogen bomb.", "150", "test_nuclear_weapon", "PRKGOV", None),
+    # a nuclear weapon tested: it is detonated (2042 since session 14, the dev sets' convention; was 150)
+    ("China tested a hydrogen bomb in the Xinjiang desert in 1967.", "2042", "test_nuclear_weapon", "CHN", None),
+    ("Pakistan tested an atomic bomb in Balochistan in 1998.", "2042", "test_nuclear_weapon", "PAK", None),
+    ("Pyongyang tested a miniaturized hydrogen bomb.", "2042", "test_nuclear_weapon", "PRKGOV", None),
     # ... and a hydrogen or atomic bomb test carried out (the test noun)
-    ("North Korea said it had carried out a successful hydrogen bomb test on Sunday.", "150", "missile_test_noun",
+    ("North Korea said it had carried out a successful hydrogen bomb test on Sunday.", "2042", "nuclear_test_noun",
      "PRK", None),
-    ("France carried out an atomic test in the Pacific in 1995.", "150", "missile_test_noun", "FRA", None),
+    ("France carried out an atomic test in the Pacific in 1995.", "2042", "nuclear_test_noun", "FRA", None),
     # a strike owned by a state at war is military force, not a labour strike (review fix)
     ("Hamas said an Israeli strike killed five people in Rafah.", "190", "state_owned_strike", "ISR", "PSE"),
     ("A U.S. strike killed a senior al Qaeda leader in Yemen.", "190", "state_owned_strike", "USA", "YEM"),
