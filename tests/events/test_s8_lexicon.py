@@ -9,8 +9,8 @@ phone lines and networks cut, riot-control munitions fired at crowds, a ceasefir
 fighting halted, protesters gathering outside a seat of power or marching through a named city,
 troops storming protesters' barricades, a nuclear weapon tested (2042 since session 14), a court jailing
 someone (a sentence), a military assault launched on a place, shots fired at protesters and two sides each
-accusing the other; review fixes: gathering outside a seat of power only by protesters, a state's strike is military force,
-a funeral attended needs a funeral word, a hydrogen or atomic bomb test.
+accusing the other; review fixes: gathering outside a seat of power only by protesters, a state's strike is
+military force, a funeral attended needs a funeral word, a hydrogen or atomic bomb test.
 
 Each case is (text, code prefix, rule id, source, target); the sentences are written for these tests,
 with actors, countries, tenses and voices of their own. ``_NOT`` lists readings that must not fire.
