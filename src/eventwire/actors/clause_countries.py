@@ -50,9 +50,12 @@ SETTLED_PLACES = _WORDS.words("settled_places")
 VERB_POS = frozenset({"VERB", "AUX"})
 # the doers that act at home: police, courts and a state's authorities ("the authorities arrested ...")
 HOME_FORCE_SECTORS = frozenset({"COP", "JUD", "GOV"})
+# prepositions of where people are or come from ("the families ... off Indonesia's coast", "relatives in Peru")
+PEOPLE_PLACE_PREPS = PLACE_OF_ACT_PREPS | {"off", "from"}
 # the people they act on that are of their country unless the text says otherwise (not officials or soldiers of
 # another state, firms, refugees)
-ACTED_ON_SECTORS = frozenset({"CVL", "MED", "OPP", "EDU", "LAB", "CRM", "REB", "HLH", "REL", "AGR", "PTY", "ELI"})
+ACTED_ON_SECTORS = frozenset({"CVL", "MED", "OPP", "EDU", "LAB", "CRM", "REB", "HLH", "REL", "AGR", "PTY", "ELI",
+                              "LEG"})
 
 
 def one_country(seen: dict[str, str], how: str) -> tuple[str, str] | tuple[()] | None:
@@ -187,8 +190,8 @@ class ClauseCountryFinder(FinderBase):
         """The country of the police, court or authorities that act on the people ``head`` names ("Turkish police
         detained the editor", "a military court in Amman sentenced two men", "the journalist was arrested by
         Belarusian police"): a state's police and courts act at home, on people there; None when the doer is of no
-        one such country or the clause's places name another ("Australian police ... arrested two commanders in
-        Honiara")."""
+        one such country, the people's own phrase names another ("the families of the victims of the disaster off
+        Indonesia"), or the clause's places do ("Australian police ... arrested two commanders in Honiara")."""
         if sector not in ACTED_ON_SECTORS or any(c.dep_ == "poss" for c in head.lefts):
             return None
         verb = _clause_verb(head) if head.dep_ != "nsubj" else None
@@ -211,11 +214,31 @@ class ClauseCountryFinder(FinderBase):
         if len(found) != 1:
             return None
         country, text = next(iter(found.items()))
+        if self._of_another_country(head, country):
+            return None   # "sent condolences to the families of the victims of the ferry disaster off Indonesia's"
         own = {t.i for t in head.subtree}
         places = self._clause_places(verb, own)
         if places is not None and (not places or places[0] != country) or self._unknown_place(verb, own):
             return None
         return country, f"the country of the police, court or authorities that act on it ('{text}')"
+
+    def _of_another_country(self, head: Token, country: str) -> bool:
+        """A place phrase of ``head``, or of the noun whose "of" phrase ``head`` is, names a country other than
+        ``country`` in its own words ("the families of the victims ... off Indonesia's Bali strait": no Vatican
+        families for a pope's condolences); not a deeper clause or a target ("militants behind attacks on
+        Israelis")."""
+        nouns = [head]
+        while nouns[-1].dep_ == "pobj" and nouns[-1].head.lower_ == "of" and nouns[-1].head.head.pos_ == "NOUN":
+            nouns.append(nouns[-1].head.head)
+        for prep in (c for noun in nouns for c in noun.rights):
+            if prep.dep_ != "prep" or prep.lower_ not in PEOPLE_PLACE_PREPS:
+                continue
+            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                for tok in (pobj, *(c for c in pobj.lefts if c.dep_ in ("poss", "compound", "amod"))):
+                    res = self.names.resolved.get(self.names.at_token.get(tok.i, -1))
+                    if res is not None and res.country and res.country != country:
+                        return True
+        return False
 
     def _unknown_place(self, verb: Token, own: set[int]) -> bool:
         """Whether the clause of ``verb`` names a place the dictionary does not know ("arrested two commanders in

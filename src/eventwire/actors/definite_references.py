@@ -342,8 +342,11 @@ class DefiniteReferenceFinder(FinderBase):
     def _forces_before(self, token: Token, kind: str) -> Resolution | None:
         """ "Ethiopian troops crossed into Somalia. The army said ...": a state's forces named again by their
         kind in a sentence that names no country are the forces of that kind named last in the sentences before
-        (``ROLE_SENTENCES_BACK``); a sentence that names a country gives its own (the role phrase's context)."""
-        if self.sent_of(token) in self.sentence_country:
+        (``ROLE_SENTENCES_BACK``); a sentence that names a country gives its own (the role phrase's context), unless
+        it names one only in the doer who acts on the police ("Police said ... The Australian prime minister offered
+        help to the police": the police named before; police serve at home, a foreign leader's words reach them)."""
+        if self.sent_of(token) in self.sentence_country and not (
+                kind == "police" and self._countries_only_in_doer(token)):
             return None
         first_sent = self._sentence_number(token) - ROLE_SENTENCES_BACK
         for f in reversed(self.found):
@@ -356,6 +359,16 @@ class DefiniteReferenceFinder(FinderBase):
                                plural=token.tag_ in ("NNS", "NNPS"), name=None,
                                human=agent.person if agent is not None else f.res.human)
         return None
+
+    def _countries_only_in_doer(self, token: Token) -> bool:
+        """Every country name of ``token``'s sentence is in the subject of the clause ``token`` is the object of."""
+        doer = _clause_subject(token)
+        if not doer:
+            return False
+        sent = self.tokens[token.i].sent
+        return all(set(range(start, end)) <= doer for idx, (start, end, _m) in enumerate(self.names.matches)
+                   if sent.start <= start < sent.end and (res := self.names.resolved.get(idx)) is not None and
+                   res.country)
 
     def _new_one_between(self, start: int, token: Token) -> bool:
         """Whether the text introduced a new one of the kind after the actor named at ``start``, or in a phrase that

@@ -14,6 +14,7 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from ..dictionaries.actor_dictionary import ActorEntry
+from .qualified_places import towns_of_other_countries
 from .resolver import ActorResolver, NameMatch, Resolution
 from .us_states import american_states
 from .vocabulary import shipped_vocabulary
@@ -167,6 +168,7 @@ def find_names(doc: Doc, resolver: ActorResolver, when: date | None, token_words
                     families[parts[-1]] = entry
     _shared_places(names, resolver, when)
     american_states(names, toks, resolver, when)
+    towns_of_other_countries(names, toks, resolver, when)
     return names
 
 
