@@ -50,8 +50,13 @@ def test_us_federal_agents_are_american_wherever_they_act(pipeline, text):
 
 
 @pytest.mark.parametrize("name, when, code", [
-    # Niger's junta council: the bare country before the coup of 2023-07-26, the government from that day
-    ("CNSP", date(2023, 7, 25), "NER"),
+    # the same letters: Mali's junta council of 2020-08-18..2021-01-18, then Niger's from the coup of 2023-07-26;
+    # never Niger before that day
+    ("CNSP", date(2020, 9, 1), "MLIGOV"),
+    ("CNSP", date(2021, 1, 17), "MLIGOV"),
+    ("CNSP", date(2022, 6, 1), "MLI"),
+    ("CNSP", date(2023, 7, 25), "MLI"),
+    ("National Committee for the Salvation of the People", date(2020, 10, 5), "MLIGOV"),
     ("CNSP", date(2023, 7, 26), "NERGOV"),
     ("CNSP", date(2025, 3, 1), "NERGOV"),
     ("National Council for the Safeguard of the Homeland", date(2024, 1, 10), "NERGOV"),
