@@ -1,7 +1,8 @@
 """Session 14 recent news (owner "recent"): triggers of 2017-2026 news English that the coder missed or misread.
 
 * Missiles or drones fired "towards"/"toward" a country are an attack on it (195,
-  ``19.yaml#fire_missiles_towards``), not a weapons test 150.
+  ``19.yaml#fire_missiles_towards``), not a weapons test 150 (fired towards the sea or a coast they are: review F10,
+  tests in test_s14_recentfix.py).
 * Quitting the International Criminal Court, a climate agreement or a nuclear deal reduces relations
   (``16.yaml#quit_organization`` objects).
 * A group banned or proscribed under a law (``17.yaml#ban_under_law``, 172), and a package of measures approved
@@ -45,7 +46,7 @@ def pairs(rows: list[Row], code: str) -> set[tuple[str | None, str | None]]:
 
 
 @pytest.mark.parametrize("text,source,target", [
-    ("North Korea fired two ballistic missiles towards Japan's northern coast on Thursday.", "PRK", "JPN"),
+    ("Russia launched dozens of drones towards Kyiv overnight, Ukrainian officials said.", "RUS", "UKR"),
     ("Iran launched dozens of attack drones toward Israel overnight, the Israeli army said.", "IRN", "ISR"),
 ], ids=["missiles_towards", "drones_toward"])
 def test_missiles_fired_towards_a_country_are_an_attack(pipeline, text, source, target):
