@@ -22,6 +22,8 @@ class ActorMention:
     ref: ActorRef
     why: str = ""
     members: list[ActorRef] = field(default_factory=list)   # plural references: "the two leaders", "both sides"
+    place: bool = False     # the actor stage resolved it as a place ("in Kharkiv", "arrived in Moscow"): the places
+    #                         stage takes its span even when the parser tagged it ORG or PERSON
 
 
 @dataclass

@@ -28,6 +28,10 @@ def actor_resolver(resources: "Resources") -> ActorResolver:
     return resources.cached("actor_resolver", lambda: ActorResolver(ActorDictionary.load(files)))
 
 
+# the kinds a mention resolved as a place keeps (a role phrase built on a place's resolution is an agent, no place)
+PLACE_KINDS = frozenset({"place", "capital"})
+
+
 def document_mentions(doc: "Doc", resolver: ActorResolver, when: "date | None") -> list[ActorMention]:
     """Every actor mention of a parsed document, resolved at ``when``, sorted by position."""
     from .mentions import MentionFinder
@@ -44,7 +48,7 @@ def document_mentions(doc: "Doc", resolver: ActorResolver, when: "date | None") 
         # a member is named where the plural mention stands ("the two leaders"): its text is that span's
         members = [m.ref(span.text, span.start_char, span.end_char) for m in f.members]
         out.append(ActorMention(start_token=f.start, end_token=f.end, head_token=f.head, ref=ref,
-                                why=f.res.why, members=members))
+                                why=f.res.why, members=members, place=f.res.place and f.res.kind in PLACE_KINDS))
     return out
 
 

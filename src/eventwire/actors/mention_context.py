@@ -326,7 +326,8 @@ class FinderBase:
         based = tok.i + 2 < len(tok.doc) and tok.nbor(1).text == "-" and tok.nbor(2).lower_ == "based"
         if based or (prep is not None and prep.lower_ in LOCATIVE_PREPS) or (   # "a Washington-based developer"
                 tok.dep_ == "dobj" and tok.head.lemma_.lower() in PLACE_VERBS):
-            return replace(res, code=res.country, sectors=(), why=f"{res.why}; a place here, so the country")
+            return replace(res, code=res.country, sectors=(), why=f"{res.why}; a place here, so the country",
+                           place=True)
         return res
 
     def _with_title(self, res: Resolution, title: list[Token], start: int, end: int) -> Resolution:

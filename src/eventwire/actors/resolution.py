@@ -25,6 +25,7 @@ class Resolution:
     entry: ActorEntry | None = field(default=None, compare=False)
     plural: bool = False
     human: bool = False           # a person ("he"/"she" can refer back to it)
+    place: bool = False           # resolved as a place where it stands ("fighting in Kharkiv", "arrived in Moscow")
 
     def ref(self, text: str, start: int, end: int) -> ActorRef:
         return ActorRef(text=text, start=start, end=end, name=self.name, code=self.code,

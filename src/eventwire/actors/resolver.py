@@ -190,7 +190,8 @@ class ActorResolver:
             why = f"{entry.kind} {entry.name}: {role.title or role.code} from {fmt_date(role.start)} [{entry.origin}]"
         else:
             why = f"{entry.kind} {entry.name} [{entry.origin}]"
-        return Resolution(code, country, sectors, entry.name, why, entry.kind, entry, human=entry.kind == "person")
+        return Resolution(code, country, sectors, entry.name, why, entry.kind, entry, human=entry.kind == "person",
+                          place=entry.kind == "place")
 
     # ---- role phrases
     def agent_ending(self, lower: Sequence[str], end: int, *, lemma: str | None = None,

@@ -113,10 +113,10 @@ def _object_place(cdoc: CodedDocument, trigger, event) -> "tuple[object, Locatio
 
 
 def _actor_places(cdoc: CodedDocument) -> list[tuple[int, int]]:
-    """Character spans the actor stage resolved as places ("place Kharkiv", "capital Kyiv ...; a place here"):
-    the small model often tags such city names ORG or PERSON, and the places stage would miss them."""
-    return [(m.ref.start, m.ref.end) for m in cdoc.actors
-            if m.why.startswith("place ") or "; a place here" in m.why]
+    """Character spans of the actor mentions the actor stage resolved as places (``ActorMention.place``: a town
+    of the dictionary, a capital read as a place): the small model often tags such city names ORG or PERSON, and
+    the places stage would miss them."""
+    return [(m.ref.start, m.ref.end) for m in cdoc.actors if m.place]
 
 
 HOME_SECTORS = frozenset({"JUD", "COP", "LEG"})      # bodies that act at home: courts, police, legislatures
