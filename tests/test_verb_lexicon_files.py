@@ -22,7 +22,8 @@ SHARED_CODEBOOK = Path("/work/shared/data/cameo/CAMEO.eventcodes.txt")
 PACKAGED_CODES = DATA / "cameo" / "codes.tsv"
 
 PATTERN_KEYS = {"id", "code", "verbs", "nouns", "preps", "objects", "complement", "subjects", "target",
-                "symmetric", "voice", "priority", "examples", "counter", "political_source", "needs", "count"}
+                "symmetric", "voice", "priority", "examples", "counter", "political_source", "needs", "count",
+                "clause_verbs"}
 EXAMPLE_KEYS = {"text", "source", "target"}
 TARGET_RE = re.compile(r"^(auto|dobj|none|prep:[a-z]+)$")
 ID_RE = re.compile(r"^[a-z0-9_]+$")

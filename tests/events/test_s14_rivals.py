@@ -87,7 +87,8 @@ def test_security_forces_killing_protesters_is_violent_repression(pipeline, text
 
 
 def test_killing_protesters_is_repression_but_executing_one_stays_a_killing(pipeline):
-    assert ("175", "KENCOP", "KENCVL") in codes(coded(pipeline, "Kenyan police gunned down three protesters in Kisumu."))
+    rows = codes(coded(pipeline, "Kenyan police gunned down three protesters in Kisumu."))
+    assert ("175", "KENCOP", "KENCVL") in rows
     assert ("1823", "IRN", "IRNCVL") in codes(coded(pipeline, "Iran executed a protester on Thursday."))
 
 
@@ -184,3 +185,46 @@ def test_the_toll_of_an_attack_stays_the_attack(pipeline, text, code):
     rows = codes(coded(pipeline, text))
     assert any(r[0].startswith(code) for r in rows), rows
     assert not [r for r in rows if r[0].startswith("20")]
+
+
+# ---------------------------------------------------------------- review F1: an envoy ordered to do something else
+@pytest.mark.parametrize("text, row", [
+    ("France ordered its ambassador to travel to Doha for the talks.", ("042", "FRA", "QAT")),
+    ("Japan ordered its ambassador to deliver a protest note to the Chinese government.", ("114", "JPN", "CHNGOV")),
+], ids=["travel", "protest-note"])
+def test_an_envoy_ordered_to_do_something_else_is_not_expelled(pipeline, text, row):
+    rows = codes(coded(pipeline, text))
+    assert row in rows
+    assert not [r for r in rows if r[0] == "161"]
+
+
+# ---------------------------------------------------------------- review F2: only the state's forces repress
+@pytest.mark.parametrize("text, source, target", [
+    ("Gunmen on motorbikes shot dead three protesters in the town of Jos", "NGAREB", "NGACVL"),
+    ("Islamist militants killed four protesters in northern Mali", "MLIREB", "MLICVL"),
+], ids=["gunmen", "militants"])
+def test_protesters_killed_by_armed_groups_are_killings_not_repression(pipeline, text, source, target):
+    rows = codes(coded(pipeline, text))
+    assert ("1823", source, target) in rows
+    assert not [r for r in rows if r[0] == "175"]
+
+
+def test_protesters_shot_by_police_in_the_passive_are_still_repressed(pipeline):
+    rows = codes(coded(pipeline, "Three protesters were shot dead by police in Nairobi."))
+    assert ("175", "KENCOP", "KENCVL") in rows
+
+
+# ---------------------------------------------------------------- review F3: a case thrown out sanctions no one
+@pytest.mark.parametrize("text", [
+    "A federal judge threw out the lawsuit against the Trump administration",
+    "A Kenyan judge threw out the charges against the opposition leader",
+    "Brazil's supreme court reversed the conviction of former President Lula",
+], ids=["lawsuit", "charges", "conviction"])
+def test_a_court_ending_a_case_is_no_sanction_nor_accusation(pipeline, text):
+    rows = codes(coded(pipeline, text))
+    assert not [r for r in rows if r[0] == "172" or r[0].startswith("11")], rows
+
+
+def test_a_court_halting_a_government_measure_is_still_a_sanction(pipeline):
+    rows = codes(coded(pipeline, "A Ghanaian judge halted the government's new fuel levy on Tuesday."))
+    assert ("172", "GHAJUD", "GHAGOV") in rows

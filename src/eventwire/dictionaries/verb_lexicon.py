@@ -20,7 +20,7 @@ from .files import data_path, load_yaml
 
 PATTERN_KEYS = frozenset({"id", "code", "verbs", "nouns", "preps", "objects", "complement", "subjects", "target",
                           "symmetric", "voice", "priority", "examples", "counter", "political_source",
-                          "needs", "count"})
+                          "needs", "count", "clause_verbs"})
 # the clause a verb pattern may require after its trigger: "denied sending" (gerund), "denied that it
 # had sent" (that: a finite clause, with or without "that"), "told X to leave" (to: an infinitive);
 # "none": no clause at all ("agreed a deal", not "agreed to sign a deal"); "should": a finite clause of
@@ -60,6 +60,8 @@ class Pattern:
     objects: tuple[str, ...] = ()
     complement: tuple[str, ...] = ()   # the trigger verb needs one of these clauses (COMPLEMENT_KINDS)
     subjects: tuple[str, ...] = ()     # the trigger verb's subject (or passive agent) is one of these nouns
+    # the verb of its required clause is one of these ("ordered the ambassador to leave", not "... to travel")
+    clause_verbs: tuple[str, ...] = ()
     target: str = "auto"
     symmetric: bool = False
     # what the act presupposes beyond its own words (the file's ``needs``): one of ``needs_words`` in its
@@ -271,6 +273,9 @@ def _pattern(raw: Any, path: Path, root: str | None, cameo: CameoCodes | None, s
     subjects = tuple(norm_phrase(o) for o in _str_list(raw.get("subjects"), "subjects", path, line))
     if (complement or subjects) and not verbs:
         raise fault("complement and subjects constrain verb triggers: the pattern needs verbs")
+    clause_verbs = tuple(norm_phrase(o) for o in _str_list(raw.get("clause_verbs"), "clause_verbs", path, line))
+    if clause_verbs and not complement:
+        raise fault("clause_verbs name the verb of a required clause: the pattern needs complement")
     count = raw.get("count", "")
     if count and (count not in COUNT_KINDS or not verbs):
         raise fault(f"count must be one of {sorted(COUNT_KINDS)}, on a pattern with verbs, got {count!r}")
@@ -283,7 +288,7 @@ def _pattern(raw: Any, path: Path, root: str | None, cameo: CameoCodes | None, s
     return Pattern(
         id=pid, code=code, rule=f"{_rule_name(path)}#{pid}", line=line, verbs=verbs, nouns=nouns,
         preps=tuple(preps), objects=tuple(norm_phrase(o) for o in _str_list(raw.get("objects"), "objects", path, line)),
-        complement=complement, subjects=subjects, target=target, symmetric=symmetric,
+        complement=complement, subjects=subjects, clause_verbs=clause_verbs, target=target, symmetric=symmetric,
         political_source=political_source, needs_words=needs_words, needs_earlier=needs_earlier, voice=voice,
         count=count, priority=priority, examples=tuple(examples),
         counter=tuple(raw.get("counter") or ()) if _str_list(raw.get("counter"), "counter", path, line) else (),

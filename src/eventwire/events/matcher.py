@@ -189,6 +189,9 @@ def _attempt(cand: Candidate, token: Token, memo: dict, words: DocWords, ends: L
             kinds = memo["complements"] = complement_kinds(token)
         if cand.complement and kinds.isdisjoint(cand.complement):
             return _miss(cand, _complement_miss(pat.complement, kinds))
+        if pat.clause_verbs and all(x.lemma_.lower() not in pat.clause_verbs for xc in syntax.children(
+                token, "xcomp", "ccomp") for x in syntax.conjuncts(xc)):   # "ordered the envoy to travel"
+            return _miss(cand, f"the verb of its clause is none of {', '.join(pat.clause_verbs)}")
         if cand.subjects:
             subj = memo.get("subjects")
             if subj is None:
