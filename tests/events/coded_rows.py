@@ -12,6 +12,11 @@ def event_rows(pipeline, text: str, published: str) -> list[Row]:
              e.modality, e.evidence.trigger) for e in article.events]
 
 
+def pairs(rows: list[Row], root: str) -> set[tuple[str | None, str | None]]:
+    """The (source, target) pairs of the rows whose CAMEO code starts with ``root``."""
+    return {(r[1], r[2]) for r in rows if r[0].startswith(root)}
+
+
 def event_triggers(pipeline, text: str, published: str) -> set[str]:
     return {row[4] for row in event_rows(pipeline, text, published)}
 

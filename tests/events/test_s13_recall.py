@@ -26,17 +26,13 @@ from __future__ import annotations
 
 import pytest
 
-from .coded_rows import Row, event_rows
+from .coded_rows import Row, event_rows, pairs
 
 PUB = "2019-03-12"
 
 
 def coded(pipeline, text: str) -> list[Row]:
     return event_rows(pipeline, text, PUB)
-
-
-def pairs(rows: list[Row], root: str) -> set[tuple[str | None, str | None]]:
-    return {(r[1], r[2]) for r in rows if r[0].startswith(root)}
 
 
 # ---------------------------------------------------------------- subjects of misjoined finite verbs

@@ -5,8 +5,10 @@
   (``antecedents.judged_thing_pronoun``, ``antecedents.antecedent_targets``).
 * A place owned by a country ("a fuel depot in Iraq's northern Duhok province") is that country's, for the
   place fallback of the target policy (``object_owners.ObjectOwners.places``).
-* A gerund of time with no subject of its own ("..., before holding talks with X", "while meeting Y") is done by the
+* A gerund after 'before' or 'upon' with no subject of its own ("..., before holding talks with X") is done by the
   subject of the verb it hangs on (``SourceSearch.verb_sources``).
+* Review F20: only a naming verb's subject in a free relative ("struck what Islamabad called a camp") is no target;
+  "condemned what Russia did" is aimed at Russia (``target_search._free_relative``).
 * An act of force told inside a fight ("killed ... in a firefight") or that set one off (", sparking a gun battle")
   is fought back by the armed side acted on (``reciprocals.fought_back``, ``Dyads.pairs``).
 
@@ -15,17 +17,15 @@ The sentences are written for these tests (none retells a dev-set item).
 
 from __future__ import annotations
 
-from .coded_rows import Row, event_rows
+import pytest
+
+from .coded_rows import Row, event_rows, pairs
 
 PUB = "2019-03-12"
 
 
 def coded(pipeline, text: str) -> list[Row]:
     return event_rows(pipeline, text, PUB)
-
-
-def pairs(rows: list[Row], root: str) -> set[tuple[str | None, str | None]]:
-    return {(r[1], r[2]) for r in rows if r[0].startswith(root)}
 
 
 def test_praise_of_it_goes_to_the_doer_of_the_act_told_before(pipeline) -> None:
@@ -103,6 +103,22 @@ def test_the_namer_of_a_free_relative_is_no_target(pipeline) -> None:
     found = pairs(rows, "19")
     assert ("PAKMIL", "PAKGOV") not in found and ("PAKMIL", "AFG") in found
     assert ("AFGGOV", "PAKMIL") in pairs(rows, "13")
+
+
+def test_a_free_relative_naming_by_described_as_keeps_the_namer_out(pipeline) -> None:
+    rows = coded(pipeline, "Israeli jets bombed what Hamas described as a school in Gaza.")
+    assert ("ISRMIL", "PSEHAM") not in pairs(rows, "19")
+
+
+@pytest.mark.parametrize("text, root, pair", [
+    # review F20 (the reviewer's probe sentences): "what X did / had done / achieved" tells X's act, and X is
+    # the target of the judgement; only a naming verb's subject ("what X called Y") names without being acted on
+    ("The European Union condemned what Russia did in Bucha.", "11", ("IGOEUR", "RUS")),
+    ("Germany criticised what Hungary had done to the refugees.", "11", ("DEU", "HUN")),
+    ("The Chinese government praised what Pakistan had achieved in the talks.", "05", ("CHNGOV", "PAK")),
+])
+def test_the_doer_of_a_judged_free_relative_is_the_target(pipeline, text, root, pair) -> None:
+    assert pair in pairs(coded(pipeline, text), root)
 
 
 def test_a_kill_inside_a_firefight_is_fought_both_ways(pipeline) -> None:

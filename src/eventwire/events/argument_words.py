@@ -24,7 +24,7 @@ from ..errors import DictionaryError
 _OPTIONAL = frozenset({"measures", "trips", "travel_verbs", "agreeing", "memorials", "arming_verbs", "drills",
                        "claimed", "claiming", "toll_verbs", "time_spans", "permission_verbs",
                        "harm_nouns", "own_side_nouns", "fighting_means", "mass_counts",
-                       "platform_persons"})
+                       "platform_persons", "naming_verbs"})
 
 
 @dataclass(frozen=True)
@@ -88,6 +88,8 @@ class ArgumentWords:
     mass_counts: frozenset[str] = frozenset()
     # nouns that name both a person and a weapon platform ("bomber": platforms.is_machine)
     platform_persons: frozenset[str] = frozenset()
+    # verbs of naming a thing ("what Islamabad called a camp": ``target_search._free_relative``)
+    naming_verbs: frozenset[str] = frozenset()
     # nouns of a death or a harm whose 'of' phrase names victims: an inquiry into one is aimed at the doer it names
     harm_nouns: frozenset[str] = frozenset()
     # the forces, agents and machines a denier answers for: a denied "that" clause about one is a denied act of the

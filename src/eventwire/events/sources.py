@@ -23,9 +23,10 @@ _SECURITY = frozenset({"COP", "MIL", "SPY"})
 CLAIMANT_MARK = "claimant:"
 
 
-# prepositions of time that open a gerund clause sharing the main clause's subject ("before holding talks");
-# not 'after' and 'since', whose acts are background ("said ... after meeting X"), nor 'on' (a topic: "talks on ending")
-_TIME_PREPS = frozenset({"before", "while", "upon", "when"})
+# prepositions of time whose gerund (pcomp) shares the main clause's subject ("before holding talks", "upon
+# arriving"); 'while'/'when' + gerund parse as an advcl, read elsewhere; not 'after' and 'since', whose acts are
+# background ("said ... after meeting X"), nor 'on' (a topic: "talks on ending")
+_TIME_PREPS = frozenset({"before", "upon"})
 
 
 def _dateline_end(doc, start: int) -> int | None:
@@ -203,10 +204,9 @@ class SourceSearch(PhraseActors):
         if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.dep_ == "prep" \
                 and verb.head.lower_ in _TIME_PREPS and not syntax.children(verb, *syntax.SUBJ):
             gov = verb.head.head
-            # "laid a wreath in Ankara before holding talks with Erdogan", "inspected the port while meeting
-            # the minister": a gerund of time with no subject of its own is done by the subject of the verb it
-            # hangs on (of an active verb; not of a past perfect, background: "had called X absurd before
-            # arriving in Vilnius")
+            # "laid a wreath in Ankara before holding talks with Erdogan", "upon meeting the minister": a gerund
+            # of time with no subject of its own is done by the subject of the verb it hangs on (of an active
+            # verb; not of a past perfect, background: "had called X absurd before arriving in Vilnius")
             if gov.pos_ in ("VERB", "AUX") and not syntax.is_passive(gov) \
                     and not any(c.dep_ == "aux" and c.lower_ == "had" for c in gov.children):
                 return [a.retold(f"{a.how} (subject of '{gov.text}', '{verb.head.lower_} {verb.text}')")

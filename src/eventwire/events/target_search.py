@@ -319,9 +319,13 @@ class TargetSearch(PhraseActors):
 
 
 def _free_relative(comp: Token) -> bool:
-    """A free relative the parser made a complement clause ("struck what New Delhi called a training camp"):
-    its subject is who names the thing, not whom the act is done to."""
-    return comp.doc[comp.left_edge.i].lower_ == "what"
+    """A free relative of naming the parser made a complement clause ("struck what New Delhi called a training
+    camp", "what Hamas described as a school"): its subject is who names the thing, not whom the act is done to.
+    Only a naming verb with the name after it: in "condemned what Russia did in Bucha" the subject did the act."""
+    if comp.doc[comp.left_edge.i].lower_ != "what" or comp.lemma_.lower() not in argument_words().naming_verbs:
+        return False
+    return any(c.i > comp.i and (c.dep_ in ("oprd", "dobj") or c.dep_ == "prep" and c.lower_ == "as")
+               for c in comp.children)
 
 
 def _named_subject(subj: Token) -> bool:
