@@ -5,7 +5,7 @@
   "rejected Y's claim to <land>" was already 120. A claim that is no claim to land ("disputed the claim that ...")
   stays no event (discards.yaml#general_denial and its `spare`).
 * "accused X of opening fire on demonstrators" is an accusation of a rights abuse (1122): the 'of' phrase of a
-  gerund with its own object is read through that object ("opening fire", ``syntax.gerund_phrases``), so the
+  gerund with its own object is read through that object ("opening fire", ``phrases.gerund_phrases``), so the
   accusation patterns of 11.yaml see it as they saw "firing on"; the codebook's 1122 names human-rights abuses,
   and security forces firing on a crowd of protesters is one (a side accused of firing on another side's posts
   stays 1123, aggression).

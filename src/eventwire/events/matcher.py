@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Token
 from ..dictionaries.verb_lexicon import Pattern, Trigger, VerbLexicon
 from . import counting, platforms, reciprocals, syntax
 from .argument_words import argument_words
+from .phrases import gerund_phrases
 from .pattern_index import (QUICK_PHRASE, QUICK_PREP, Candidate, DocWords, LastWords, Lowered, PatternIndex, Plan,
                             compile_candidate, matching)
 
@@ -178,7 +179,7 @@ def _attempt(cand: Candidate, token: Token, memo: dict, words: DocWords, ends: L
                 return _miss(cand, check.missing)
             if check.objects:
                 allowed = check.objects
-                if all(allowed.isdisjoint(_phrases_ending_at(o, memo) | syntax.gerund_phrases(o))
+                if all(allowed.isdisjoint(_phrases_ending_at(o, memo) | gerund_phrases(o))
                        for p in hits for o in syntax.prep_objects(p)):
                     return _miss(cand, check.wrong_object)
     if cand.complement or cand.subjects:

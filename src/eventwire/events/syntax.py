@@ -9,6 +9,7 @@ from spacy.tokens import Token
 from .argument_words import argument_words
 from .parse_memo import labelled_children, remembered, sentence_start
 from .counting import counted, measured, quantified  # noqa: F401 (quantified: re-exported for callers)
+from .phrases import forms, phrases_ending_at  # noqa: F401 (re-exported: callers read syntax.forms, ...)
 
 SUBJ = frozenset({"nsubj", "csubj"})
 PASS_SUBJ = frozenset({"nsubjpass", "csubjpass"})
@@ -22,11 +23,6 @@ NOUN_POS = frozenset({"NOUN", "PROPN"})
 _ARGUMENT_PREPS = frozenset({"for", "to", "with", "against", "about", "over"})
 # the children of a verb whose phrases stand for its object (``object_phrases``)
 _OBJECT_DEPS = OBJ | {"attr", "oprd", "dative", "acomp"}
-
-
-def forms(token: Token) -> tuple[str, str]:
-    """Lower-case lemma and lower-case text (lemmas of proper nouns keep their case in spaCy)."""
-    return token.lemma_.lower(), token.lower_
 
 
 def sent_start(token: Token) -> int:
@@ -90,52 +86,6 @@ def conjuncts(token: Token) -> list[Token]:
         tok = stack.pop(0)
         out.append(tok)
         stack.extend(c for c, dep in labelled_children(tok) if dep == "conj")
-    return out
-
-
-def gerund_phrases(token: Token) -> set[str]:
-    """For a gerund with its own object right after it, the verb phrase through that object ("accused
-    them of opening fire on ...": 'open fire', 'opening fire'); else nothing."""
-    if token.dep_ != "pcomp" or token.tag_ != "VBG":
-        return set()
-    obj = next((c for c in token.children if c.dep_ in ("dobj", "prt") and 0 < c.i - token.i <= 2), None)
-    if obj is None:
-        return set()
-    size = obj.i - token.i + 1
-    return {p for p in phrases_ending_at(obj, size) if p.count(" ") + 1 == size}
-
-
-def phrases_ending_at(token: Token, max_words: int = 5) -> set[str]:
-    """Normalised lemma/text phrases of 1..max_words tokens ending at ``token`` ("phone call", "call")."""
-    doc = token.doc
-    out: set[str] = set()
-    i = token.i
-    if i < 0 or max_words < 1:
-        return out
-    tok = token
-    if tok.is_punct and tok.text != "-":
-        return out
-    lemmas, texts = forms(tok)
-    # the head word in its text form with lemmas before it ("bilateral talks")
-    mixed = texts
-    words = 1
-    while True:
-        out.add(lemmas)
-        out.add(texts)
-        out.add(mixed)
-        if tok.is_sent_start:
-            break
-        i -= 1
-        if i < 0 or words >= max_words:
-            break
-        tok = doc[i]
-        if tok.is_punct and tok.text != "-":
-            break
-        lemma, text = forms(tok)
-        lemmas = f"{lemma} {lemmas}"
-        texts = f"{text} {texts}"
-        mixed = f"{lemma} {mixed}"
-        words += 1
     return out
 
 
