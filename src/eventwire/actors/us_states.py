@@ -33,8 +33,10 @@ STATE_OFFICE_WORDS = _WORDS.words("us_state_office_words")
 # towns ("Atlanta"): another US place is no sign of the state ("Georgia's leader spoke in New York")
 COUNTRY_OFFICE_WORDS = _WORDS.words("country_office_words")
 STATE_TOWNS = _WORDS.words("us_state_towns")
-# the short names of US federal agencies that act only at home ("ICE agents raided a plant in Georgia")
+# the short names of US federal agencies, and the words after one that make it the agency acting: "ICE agents
+# raided a plant in Georgia" (a bare "ICE" may be a German train or the Intercontinental Exchange)
 US_AGENCY_NAMES = _WORDS.words("us_agency_names")
+US_AGENCY_ACTOR_WORDS = _WORDS.words("us_agency_actor_words")
 # a town after these is where something happens ("rallied in Savannah"), not a person's first name
 TOWN_PREPS = frozenset({"in", "to", "at", "from", "near", "outside", "around"})
 
@@ -51,7 +53,7 @@ def _states_named_like_countries(names: DocNames, toks: Sequence[Token], resolve
     """A country whose name is a US state's ("Georgia") is the state in the whole text when one mention is
     followed by a word of a state's office or politics ("Georgia's governor", "Georgia Gov. Brian Kemp", "Georgia
     lawmakers"), or when the text names a town of that state ("Atlanta", ``STATE_TOWNS``) or a US federal agency
-    that acts at home ("ICE agents": ``US_AGENCY_NAMES``) and nothing else of that country (no "Tbilisi", no
+    acting by its people or a raid ("ICE agents": ``_us_agency_acts``) and nothing else of that country (no "Tbilisi", no
     "Georgian"). Another US place is no sign ("Georgia's prime minister met investors in
     Chicago"), and a mention followed by a national office ("Georgia's prime minister", "Georgia's foreign
     ministry") keeps the country in the whole text."""
@@ -66,7 +68,7 @@ def _states_named_like_countries(names: DocNames, toks: Sequence[Token], resolve
         if any(_office_after(toks, end, COUNTRY_OFFICE_WORDS) for end in ends):
             continue
         if not any(_office_after(toks, end, STATE_OFFICE_WORDS) for end in ends) and not (
-                (_town_of_state_named(names, toks) or any(t.text in US_AGENCY_NAMES for t in toks))
+                (_town_of_state_named(names, toks) or _us_agency_acts(toks))
                 and not _country_named_otherwise(names, country, indices)):
             continue
         for idx in indices:
@@ -75,6 +77,13 @@ def _states_named_like_countries(names: DocNames, toks: Sequence[Token], resolve
             entry = ActorEntry("place", toks[start].text, "USA", origin=state.why)
             names.resolved[idx] = replace(resolver.resolve_entry(entry, when),
                                           why=f"{state.why}; here the US state (an American story), so USA")
+
+
+def _us_agency_acts(toks: Sequence[Token]) -> bool:
+    """A US federal agency acts in the text by its people or a raid ("ICE agents", "FBI officials", "a DEA raid"):
+    the name followed by one of ``US_AGENCY_ACTOR_WORDS``, not a bare "ICE" (a train, an exchange)."""
+    return any(name.text in US_AGENCY_NAMES and after.lower_ in US_AGENCY_ACTOR_WORDS
+               for name, after in zip(toks, toks[1:]))
 
 
 def _office_after(toks: Sequence[Token], end: int, office_words: frozenset[str]) -> bool:
