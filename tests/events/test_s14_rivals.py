@@ -228,3 +228,15 @@ def test_a_court_ending_a_case_is_no_sanction_nor_accusation(pipeline, text):
 def test_a_court_halting_a_government_measure_is_still_a_sanction(pipeline):
     rows = codes(coded(pipeline, "A Ghanaian judge halted the government's new fuel levy on Tuesday."))
     assert ("172", "GHAJUD", "GHAGOV") in rows
+
+
+# ---------------------------------------------------------------- review F12: a trade truce elsewhere in the sentence
+def test_a_ceasefire_beside_a_trade_truce_in_another_clause_stays_a_ceasefire(pipeline):
+    rows = codes(coded(pipeline, "Hamas and Israel agreed to a ceasefire in Gaza, while Washington and Beijing "
+                                 "extended their trade truce."))
+    assert ("0871", "PSEREB", "ISR") in rows
+
+
+def test_a_truce_in_a_trade_war_is_still_no_ceasefire(pipeline):
+    rows = codes(coded(pipeline, "China and the United States agreed to a one-year truce in the long trade war."))
+    assert rows and not [r for r in rows if r[0] == "0871"]

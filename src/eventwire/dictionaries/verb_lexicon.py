@@ -113,6 +113,7 @@ class DiscardRule:
     # where the context words are looked for: "" (the trigger's subject/object phrases and the words
     # around it), "subject" (its subject phrase only: "troops surrounded ...", not "... the police station")
     # or "object" (the head words of its direct objects: "dismissed the charges", not "a warrant on charges")
+    # or "phrase" (the trigger's own phrase without the clauses hung on it: "a truce in their trade war")
     context_in: str = ""
     # (context_in: object only) context word -> the prepositions or modifiers that keep an object head of that
     # word from counting: {claim: [to, over, territorial]} ("dismissed Y's claims to the islands" is a claim of
@@ -359,9 +360,9 @@ def load_discard_file(path: Path) -> list[DiscardRule]:
                 raise DictionaryError(str(path), line, f"discard {rid}: patterns entry {name!r} must be a "
                                                        "CAMEO code prefix ('19') or a pattern ('19.yaml#attack_verb')")
         context_in = raw.get("context_in", "")
-        if context_in not in ("", "subject", "object"):
-            raise DictionaryError(str(path), line, f"discard {rid}: context_in must be 'subject' or 'object' "
-                                                   "(or left out)")
+        if context_in not in ("", "subject", "object", "phrase"):
+            raise DictionaryError(str(path), line, f"discard {rid}: context_in must be 'subject', 'object' or "
+                                                   "'phrase' (or left out)")
         context = frozenset(_str_list(raw.get("context"), "context", path, line))
         out.append(DiscardRule(rid, frozenset(lemmas), tuple(norm_phrase(p) for p in phrases), context,
                                str(raw.get("example", "")), line, patterns, context_in,

@@ -69,6 +69,7 @@ class DiscardChecker:
                 # (read once per trigger and kind while the doc holds a parse memo)
                 ctx = remembered(tok.doc, ("discard context", tok.i, kind),
                                  lambda: _object_heads(tok, rule.spare) if rule.context_in == "object" else
+                                 _own_phrase_text(tok) if rule.context_in == "phrase" else
                                  _context_text(tok, subject_only=rule.context_in == "subject"))
                 # " w " is in the text exactly when w is one of these words
                 found = near[kind] = (ctx, frozenset(ctx.split(" ")))
@@ -173,6 +174,23 @@ def _context_text(tok: Token, *, subject_only: bool = False) -> str:
         return " ".join(parts)
     parts.extend(_words_and_lemmas(table, range(max(0, tok.i - 3), min(len(doc), tok.i + 4))))
     return " ".join(parts)
+
+
+# the clauses and words hung on a trigger that tell another act than its own ("agreed to a ceasefire in Gaza,
+# while X and Y extended their trade truce": the truce of the 'while' clause is not the ceasefire's)
+_OTHER_CLAUSES = frozenset({"advcl", "conj", "cc", "ccomp", "parataxis", "punct", "mark"})
+
+
+def _own_phrase_text(tok: Token) -> str:
+    """Lower-case words (and lemmas) of the trigger's own phrase: the trigger with the phrases hung on it (its
+    subject, objects, prepositional phrases, modifiers, open complement) but not the clauses of another act
+    ("agreed to a truce in their trade war", "extended their trade truce", a noun's own subtree)."""
+    table = token_table(tok.doc)
+    keep = {tok.i}
+    for child, dep in syntax.labelled_children(tok):
+        if dep not in _OTHER_CLAUSES:
+            keep.update(table.subtree(child))
+    return " ".join(_words_and_lemmas(table, sorted(keep)))
 
 
 def _words_and_lemmas(table: TokenTable, indexes: Sequence[int]) -> tuple[str, str]:
