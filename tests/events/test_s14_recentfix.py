@@ -42,3 +42,24 @@ def test_missiles_fired_towards_the_sea_are_a_test(pipeline, text):
 def test_missiles_fired_towards_a_state_stay_an_attack(pipeline):
     rows = coded(pipeline, "The Houthis fired a ballistic missile toward Israel on Friday.")
     assert ("YEMREB", "ISR") in pairs(rows, "195"), rows
+
+
+@pytest.mark.parametrize("text", [
+    "The Italian government approved new measures against illegal migrants.",
+    "The Hungarian government announced measures against opposition protesters.",
+    "The Greek government adopted a package against organised crime gangs.",
+], ids=["migrants", "protesters", "gangs"])
+def test_domestic_measures_are_no_sanction(pipeline, text):
+    rows = coded(pipeline, text)
+    assert not pairs(rows, "16"), rows
+
+
+def test_seat_of_government_taken_by_force_is_a_capture(pipeline):
+    rows = coded(pipeline, "M23 rebels captured the seat of North Kivu's provincial government on Monday.")
+    assert any(r[0].startswith("19") and r[1] == "CODREB" for r in rows), rows
+    assert not pairs(rows, "17"), rows
+
+
+def test_economists_warning_against_a_tax_is_no_threat(pipeline):
+    rows = coded(pipeline, "Economists warned the Argentine government against raising taxes.")
+    assert not pairs(rows, "13"), rows
