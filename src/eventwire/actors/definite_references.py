@@ -21,6 +21,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from .clause_subjects import arrival_subjects, clause_subject
 from .mention_context import WHERE_PREPS, FinderBase
 from .name_matches import Found
 from .organisation_kinds import FORCE_SECTORS, fits
@@ -39,10 +40,7 @@ ANAPHORS = _WORDS.group_of("anaphors")
 # adjectives that keep a definite description a reference back: "the militant group", "the Islamist movement",
 # and the backer words of the resolver: "the Iran-backed group", "the Saudi-funded militia"
 ROLE_ADJECTIVES = _WORDS.words("role_adjectives") | _WORDS.words("backer_words")
-OBJECT_DEPS = frozenset({"dobj", "pobj", "dative"})
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
-# verbs of arriving somewhere (data/actors/words.yaml arrival_verbs): the country one arrives in is not one's own
-ARRIVAL_VERBS = _WORDS.words("arrival_verbs")
 # kinds of definite description that also point back to a role phrase of the same word ("the interior ministry ...
 # the ministry", "a large meatpacking company ... the company"); a name they find by its kind
 SAME_WORD_KINDS = frozenset({"institution", "business"})
@@ -90,62 +88,6 @@ def bare_definite(token: Token) -> bool:
     return not any(c.dep_ == "prep" and c.lower_ in ("of", "for") for c in token.rights)
 
 
-def _arrivals(token: Token) -> set[int]:
-    """Tokens of the subject of an arrival ("arrived in the country", "sent troops to the country", "landed at the
-    request of the country's president", "arrived in Italy to help the country's hospitals"): the country one
-    arrives in is not one's own. Empty when no arrival verb governs ``token``."""
-    node = token.head if token.dep_ == "poss" else token
-    arrival = False
-    for _ in range(8):
-        if node.pos_ in ("VERB", "AUX"):
-            arrival = arrival or node.lemma_.lower() in ARRIVAL_VERBS
-            subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
-            if subjects:
-                return {t.i for s in subjects for t in s.subtree} if arrival else set()
-            purpose = node.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
-            if node.dep_ not in ("xcomp", "conj", "aux") and not purpose:
-                break
-        elif node.dep_ not in ("pobj", "prep", "dobj", "poss", "compound"):
-            break
-        if node.head.i == node.i:
-            break
-        node = node.head
-    return set()
-
-
-def _subject_word(tok: Token) -> bool:
-    """A subject's head word or one joined to it ("The UAE and Bahrain")."""
-    return tok.dep_ in ("nsubj", "nsubjpass") or (tok.dep_ == "conj" and tok.head.dep_ in ("nsubj", "nsubjpass"))
-
-
-def _clause_subject(token: Token) -> set[int]:
-    """Tokens of the subject of the clause whose object ``token`` is (through "to" infinitives and auxiliaries:
-    "SoftBank attempts to rescue the company"; through the object phrases of the clause: "Iran launched an attack on
-    the country"; through a participle describing an object: "Kuwait issued a statement backing the kingdom"): a
-    definite description there is not that subject. An owner is not an object ("Prosecutors in Peru charged the
-    country's ex-president": the subject's own country), but neither is it the subject itself ("The UAE and Bahrain
-    issued statements backing the kingdom's stance": only their head words count then)."""
-    if token.dep_ == "poss" and token.head.dep_ in OBJECT_DEPS:   # the owner of an object is not the subject itself
-        subject = _clause_subject(token.head)                    # ("Bahrain backed the kingdom's stance"), but may
-        return {i for i in subject if _subject_word(token.doc[i])}   # be of its place ("Prosecutors in Peru ...")
-    if token.dep_ not in OBJECT_DEPS:
-        return set()
-    verb = token.head.head if token.dep_ == "pobj" else token.head
-    for _ in range(4):
-        while verb.pos_ in ("NOUN", "PROPN") and verb.dep_ in OBJECT_DEPS:
-            verb = verb.head.head if verb.dep_ == "pobj" else verb.head   # "launched drones ... in its first attack
-        while verb.pos_ in ("VERB", "AUX"):                                # on the country": the verb of the phrase
-            subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-            if subjects:
-                return {t.i for s in subjects for t in s.subtree}
-            if verb.dep_ not in ("xcomp", "conj", "aux", "acl") or verb.head.i == verb.i:
-                return set()
-            verb = verb.head   # a participle describing a noun ("statements backing ..."): that noun's clause
-        if verb.pos_ not in ("NOUN", "PROPN") or verb.dep_ not in OBJECT_DEPS:
-            break
-    return set()
-
-
 class DefiniteReferenceFinder(FinderBase):
     """Resolves definite descriptions back to the last compatible actor named (construct per document)."""
 
@@ -160,10 +102,10 @@ class DefiniteReferenceFinder(FinderBase):
         best: tuple[int, Resolution] | None = None
         place_only: tuple[int, Resolution] | None = None
         described: tuple[int, Resolution] | None = None
-        own_subject = _clause_subject(token)
+        own_subject = clause_subject(token)
         monarchies = MONARCHIES.get(token.lemma_.lower(), frozenset())
         # "Russian paratroopers arrived in the country": not the country of the clause's own subject either
-        own_countries = self._countries_in(_arrivals(token)) if kind == "country" else set()
+        own_countries = self._countries_in(arrival_subjects(token)) if kind == "country" else set()
         for idx in range(len(self.names.matches) - 1, -1, -1):
             start, end, _m = self.names.matches[idx]
             if start >= token.i or own_subject & set(range(start, end)):
@@ -362,7 +304,7 @@ class DefiniteReferenceFinder(FinderBase):
 
     def _countries_only_in_doer(self, token: Token) -> bool:
         """Every country name of ``token``'s sentence is in the subject of the clause ``token`` is the object of."""
-        doer = _clause_subject(token)
+        doer = clause_subject(token)
         if not doer:
             return False
         sent = self.tokens[token.i].sent
