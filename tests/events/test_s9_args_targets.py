@@ -142,7 +142,8 @@ def test_no_pronoun_no_pronoun_reason(pipeline, text, lemma):
 
 
 def test_a_pronoun_for_the_sources_is_told_as_such(pipeline):
-    lines = _outcomes(pipeline, "The African Union and ECOWAS condemned what they called a coup.", "condemn")
+    # ("what they called a coup" names the coup: since session 14 its subject is no target at all, see test_s14_targets)
+    lines = _outcomes(pipeline, "The African Union and ECOWAS condemned what they saw as a coup.", "condemn")
     assert lines and "the target pronoun refers to the sources themselves" in lines[0]
 
 
