@@ -76,23 +76,34 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # R 0.516 (0.936), snippets P 0.727 R 0.485 (0.909); set I sentences P 0.698 R 0.518 (0.845), snippets P 0.673 R 0.481
 # (1.000); set J sentences P 0.772 R 0.638 (0.857, 54/63), snippets P 0.643 R 0.464 (0.778, 7/9). Sets K and L (held
 # out) are not gated.
+# Measured at 14aa34b (2026-11-28 12:05 UTC, session 14, clean copy of HEAD; gold of E, F, G aligned on nuclear tests
+# and diplomats' expulsions that session): team sentences P 0.863 R 0.740 (0.985), snippets P 0.771 R 0.500 (1.000);
+# set D sentences P 0.905 R 0.798 (1.000), snippets P 0.833 R 0.720; set E sentences P 0.689 R 0.541 (0.935), snippets
+# P 0.609 R 0.520 (0.800); set F sentences P 0.738 R 0.533 (0.868), snippets P 0.700 R 0.438 (0.833); set G sentences
+# P 0.739 R 0.617 (0.924), snippets P 0.663 R 0.562 (0.778); set H sentences P 0.763 R 0.527 (0.923), snippets P 0.727
+# R 0.485 (0.909); set I sentences P 0.716 R 0.540 (0.845), snippets P 0.695 R 0.500 (1.000); set J sentences P 0.778
+# R 0.659 (0.857), snippets P 0.664 R 0.479 (0.778); set K (a tuning set since session 14; 0.614 / 0.496 and 0.568 /
+# 0.425 at its start) sentences P 0.673 R 0.543 (0.828, 48/58), snippets P 0.608 R 0.447 (0.667, 4/6). Sets L and M
+# (held out) are not gated.
 FLOORS = {
     "sentences": {"precision": 0.85, "recall": 0.72, "no_event_accuracy": 0.95},
     "snippets": {"precision": 0.75, "recall": 0.48, "no_event_accuracy": 0.80},
-    "d_sentences": {"precision": 0.88, "recall": 0.77, "no_event_accuracy": 0.95},
-    "d_snippets": {"precision": 0.81, "recall": 0.69, "no_event_accuracy": 0.80},
+    "d_sentences": {"precision": 0.89, "recall": 0.78, "no_event_accuracy": 0.95},
+    "d_snippets": {"precision": 0.82, "recall": 0.70, "no_event_accuracy": 0.80},
     "e_sentences": {"precision": 0.67, "recall": 0.52, "no_event_accuracy": 0.90},
-    "e_snippets": {"precision": 0.58, "recall": 0.49, "no_event_accuracy": 0.70},
+    "e_snippets": {"precision": 0.59, "recall": 0.50, "no_event_accuracy": 0.70},
     "f_sentences": {"precision": 0.72, "recall": 0.51, "no_event_accuracy": 0.83},
-    "f_snippets": {"precision": 0.67, "recall": 0.41, "no_event_accuracy": 0.66},
+    "f_snippets": {"precision": 0.68, "recall": 0.42, "no_event_accuracy": 0.66},
     "g_sentences": {"precision": 0.71, "recall": 0.60, "no_event_accuracy": 0.90},
-    "g_snippets": {"precision": 0.64, "recall": 0.53, "no_event_accuracy": 0.66},
-    "h_sentences": {"precision": 0.74, "recall": 0.50, "no_event_accuracy": 0.91},
+    "g_snippets": {"precision": 0.65, "recall": 0.54, "no_event_accuracy": 0.66},
+    "h_sentences": {"precision": 0.75, "recall": 0.51, "no_event_accuracy": 0.91},
     "h_snippets": {"precision": 0.71, "recall": 0.46, "no_event_accuracy": 0.80},
-    "i_sentences": {"precision": 0.69, "recall": 0.50, "no_event_accuracy": 0.82},
-    "i_snippets": {"precision": 0.66, "recall": 0.46, "no_event_accuracy": 0.85},
-    "j_sentences": {"precision": 0.76, "recall": 0.62, "no_event_accuracy": 0.85},
-    "j_snippets": {"precision": 0.63, "recall": 0.45, "no_event_accuracy": 0.77},
+    "i_sentences": {"precision": 0.70, "recall": 0.52, "no_event_accuracy": 0.82},
+    "i_snippets": {"precision": 0.68, "recall": 0.48, "no_event_accuracy": 0.85},
+    "j_sentences": {"precision": 0.77, "recall": 0.64, "no_event_accuracy": 0.85},
+    "j_snippets": {"precision": 0.65, "recall": 0.46, "no_event_accuracy": 0.77},
+    "k_sentences": {"precision": 0.66, "recall": 0.53, "no_event_accuracy": 0.81},
+    "k_snippets": {"precision": 0.59, "recall": 0.43, "no_event_accuracy": 0.65},
 }
 
 
