@@ -13,15 +13,19 @@ name read without context lies in that country.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..document import CodedDocument, PlaceMention
 from ..events.venues import settle_venues
 from ..places.gazetteer import Gazetteer
 from ..places.resolver import find_places, locative, region_pattern
-from ..records import Location
+from ..records import Event, Location
 from ..resources import Resources
 from ..times.attach import closest_in_clause, trigger_token
 from ..times.dateline import find_dateline
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
 
 
 class PlaceStage:
@@ -91,7 +95,7 @@ class PlaceStage:
 OBJECT_PLACE_KINDS = ("city", "admin1", "region")
 
 
-def _object_place(cdoc: CodedDocument, trigger, event) -> "tuple[object, Location] | None":
+def _object_place(cdoc: CodedDocument, trigger: Token, event: Event) -> tuple[Span, Location] | None:
     """A town or region that is the trigger's direct object ("shelled Kharkiv", "visited Kyiv", "captured
     Bakhmut") is where the act happened, unless the event reads it as an actor with a role (a capital standing
     for its government: "criticised Washington")."""
