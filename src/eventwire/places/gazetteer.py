@@ -31,7 +31,7 @@ _GENERIC_NAME_WORDS = frozenset({
     "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "centre", "center",
     "upper", "lower", "capital", "coast", "coastal", "island", "islands", "region", "province", "district",
     "national", "federal", "territory", "city", "area", "middle", "far", "greater", "north-east", "north-west",
-    "south-east", "south-west", "northeast", "northwest", "southeast", "southwest", "interior", "lakes", "western area",
+    "south-east", "south-west", "northeast", "northwest", "southeast", "southwest", "interior", "lakes",
 })
 KIND_RANK = {"region": 5, "country": 4, "admin1": 3, "city": 1, "continent": 2}
 _LATIN_NAME = re.compile(r"^[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ .'\-]{2,}$")
