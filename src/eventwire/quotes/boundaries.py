@@ -333,7 +333,7 @@ def before_open_bracket(doc: Doc, text: str, content: tuple[int, int]) -> tuple[
         if doc[i].text == "(":
             depth += 1
             opened = i if depth == 1 else opened
-        elif doc[i].text == ")" and depth:
+        elif doc[i].text.startswith(")") and depth:   # also "):", one token after an agency's name
             depth -= 1
     if not depth or opened is None or opened <= start:
         return content

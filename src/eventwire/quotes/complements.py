@@ -36,6 +36,8 @@ def complement(verb: Token, entry: VerbEntry, clause: set[int], quoted: Sequence
     """Token span of what the verb reports: its that-clause, infinitive or object; for a
     trailing "..., officials said" attached to the reported clause, that clause."""
     doc = verb.doc
+    if _courtesy_call(verb, entry):
+        return None
     best: tuple[int, int] | None = None
     is_object = False
     clauses: list[tuple[int, int]] = []
@@ -56,7 +58,8 @@ def complement(verb: Token, entry: VerbEntry, clause: set[int], quoted: Sequence
             if child.i > verb.i:
                 clauses.append(span)
         elif (child.dep_ == "xcomp" or child.dep_ == "advcl" and _to_infinitive(child) and any(
-                c.dep_ in ("dobj", "dative") and c.i < child.i for c in verb.children)) \
+                (c.dep_ in ("dobj", "dative") or c.dep_ == "prep" and c.lower_ == entry.particle) and c.i < child.i
+                for c in verb.children)) \
                 and ("infinitive" in entry.complements or reports_raised_subject(verb, child, lexicon)) and child.i > verb.i:   # "tells his supporters ... to go"
             # "urged supporters to monitor ...": the addressee belongs to what is urged
             obj = next((c for c in verb.children if verb.i < c.i < child.i and (
@@ -191,6 +194,17 @@ def _bare_noun(obj: Token, lexicon: QuoteLexicon) -> bool:
     nxt = doc[obj.i + 1] if obj.i + 1 < len(doc) else None
     return obj.pos_ in ("NOUN", "ADJ") and obj.is_alpha and len(obj) > 3 and obj.lower_ not in lexicon.quantity_words \
         and (nxt is None or nxt.lower_ not in _OBJECT_GOES_ON)
+
+
+def _courtesy_call(verb: Token, entry: VerbEntry) -> bool:
+    """ "The premier also called on the President": "call on" someone named, with nothing asked of
+    them (no infinitive, no "for" phrase), is a visit, not an appeal."""
+    if entry.lemma != "call" or entry.particle != "on" or any(
+            c.dep_ in ("xcomp", "advcl", "ccomp") or c.dep_ == "prep" and c.lower_ == "for" for c in verb.children):
+        return False
+    on = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "on"), None)
+    obj = next((c for c in on.children if c.dep_ == "pobj"), None) if on is not None else None
+    return obj is not None and (obj.pos_ == "PROPN" or obj.ent_type_ == "PERSON")
 
 
 def _reports_clauses(verb: Token, lexicon: QuoteLexicon) -> bool:

@@ -29,11 +29,13 @@ _TITLE_PREPS = frozenset({"over", "under", "against", "after", "before", "about"
                           "without", "in", "on", "at", "of", "into", "to", "by", "vs", "versus"})
 # a wire dateline: a place in capitals with a country or date ("MOSCOW, May 3 (Reuters) - ", "LOS ANGELES,
 # Sept. 28 (UPI) — ", "KYIV, Ukraine - "), or a place in title case with a date and the agency in brackets
-# ("Kyiv, 3 May (UNIAN) - ", the form of monitoring services); then a dash
+# ("Kyiv, 3 May (UNIAN) - ", the form of monitoring services); then a dash, or a colon after the agency's
+# brackets ("ISLAMABAD, Feb. 27 (APP): "; a bare "NAME: " is a transcript's speaker label)
 _DATE = r"(?:\d{1,2} [A-Z][a-z]+\.?|[A-Z][a-z]+\.? \d{1,2})(?:,? \d{4})?"
 _DATELINE = re.compile(r"(?:([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3})(?:, (?:" + _DATE + r"|[A-Z][A-Za-z.]+)){0,2}"
                        r"(?: ?\([A-Za-z.&/ ]{1,30}\))?"
-                       r"|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}, " + _DATE + r" ?\([A-Za-z.&/ -]{1,30}\)) ?[-—–]{1,2} ")
+                       r"|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}, " + _DATE + r" ?\([A-Za-z.&/ -]{1,30}\))"
+                       r"(?: ?[-—–]{1,2} |(?<=\)): )")
 
 
 def datelines(text: str) -> list[tuple[int, int]]:

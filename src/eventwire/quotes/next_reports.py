@@ -31,7 +31,7 @@ def before_next_report(verb: Token, content: tuple[int, int],
                 or lexicon.verb(lexicon.lemma(tok.text, tok.lemma_), set()) is None \
                 or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in tok.children) \
                 or _in_noun_phrase(tok.head, verb) or _alternative(tok) or _modal_or_passive(tok) \
-                or tok.tag_ == "VB" and _has_to(tok.head):
+                or tok.tag_ == "VB" and _has_to(tok.head) or _other_tense(tok, verb, lexicon):
             continue                       # "urged them to act and consider X": more of the infinitive
         cut = tok.left_edge.i
         while cut > start and (doc[cut - 1].dep_ == "cc" or doc[cut - 1].is_punct or doc[cut - 1].is_space):
@@ -91,6 +91,23 @@ def _modal_or_passive(conj: Token) -> bool:
     is the speaker's refusal ("said the bridge was safe but would not comment on the repairs")."""
     return any(c.tag_ == "MD" or c.dep_ == "auxpass" for c in conj.children) \
         and not any(c.dep_ == "neg" for c in conj.children)
+
+
+_PRESENT = frozenset({"VBZ", "VBP"})
+
+
+def _other_tense(conj: Token, verb: Token, lexicon: QuoteLexicon) -> bool:
+    """A coordinated verb in a form the reporting verb's next act cannot take is more of the claim: a bare
+    participle, which shares the claim's auxiliary ("said the bill had been drafted and approved by the
+    cabinet"), a past joined to a present report or the other way round ("Police say he posed a threat and
+    refused to drop the gun"). Not a verb of saying, which opens a report of its own ("says X promised Y
+    and said Z")."""
+    entry = lexicon.verb(lexicon.lemma(conj.text, conj.lemma_), set())
+    if entry is not None and entry.group in _REPORTS or any(c.dep_ in ("aux", "auxpass") for c in conj.children):
+        return False
+    if conj.tag_ == "VBN":
+        return verb.tag_ in _PRESENT or verb.tag_ == "VBD"
+    return conj.tag_ == "VBD" and verb.tag_ in _PRESENT or conj.tag_ in _PRESENT and verb.tag_ == "VBD"
 
 
 def _alternative(conj: Token) -> bool:

@@ -27,8 +27,25 @@ def said_object(verb: Token, entry: VerbEntry, lexicon: QuoteLexicon) -> tuple[i
             for sub in child.children:
                 if sub.dep_ == "prep" and sub.lower_ == "of" and sub.i == end:
                     end = sub.right_edge.i + 1
+            if child.i < verb.i:
+                end = max(end, _predicate_hung_outside(verb))
             return trim(doc, child.left_edge.i, end, min_words=1)
     return None
+
+
+def _predicate_hung_outside(verb: Token) -> int:
+    """ "in what it insisted was not a coup": the verb whose subject is the "what" said, which the parser
+    hung beside the reporting verb instead of under it; the end of its phrase (else 0)."""
+    doc = verb.doc
+    nxt = verb.right_edge.i + 1
+    if nxt >= len(doc):
+        return 0
+    tok = doc[nxt]
+    if tok.pos_ not in ("AUX", "VERB") or tok.tag_ not in ("VBD", "VBZ", "VBP", "MD") or tok.head.i == verb.i \
+            or tok.dep_ in ("aux", "auxpass") \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in tok.children):
+        return 0
+    return tok.right_edge.i + 1
 
 
 _OBJECT_PREPS = frozenset({"for", "of", "to", "with"})

@@ -145,6 +145,8 @@ def _subject(verb: Token, lexicon: QuoteLexicon, forbidden: Callable[[int], bool
                 current = current.head     # "X said that Y had concluded Z, saying ...": X is saying
             elif reported is not None:     # (not "X accused Y, saying ..., the agency reported": X is saying)
                 current = reported         # "X banned the talks, calling Y untrustworthy, state media reported": X
+            elif gerund and _subordinate_aside(current):
+                current = current.head     # "X and Y concluded the talks, two decades after they began, agreeing ..."
             continue
         if current.dep_ == "acomp" and current.head.i != current.i:
             current = current.head         # "won't be able to brag", "was quick to deny"
@@ -175,6 +177,14 @@ def _subject(verb: Token, lexicon: QuoteLexicon, forbidden: Callable[[int], bool
             continue
         return None
     return None
+
+
+def _subordinate_aside(clause: Token) -> bool:
+    """A subordinate clause set off by commas after the clause it modifies (", years after talks began,"):
+    a participle after it goes with that main clause, not with the aside's subject."""
+    doc = clause.doc
+    return clause.dep_ == "advcl" and clause.head.i < clause.i and clause.left_edge.i > 0 \
+        and doc[clause.left_edge.i - 1].text == "," and any(c.dep_ == "mark" for c in clause.children)
 
 
 def _interrupting_participle(verb: Token) -> bool:
