@@ -23,7 +23,8 @@ class Options:
                                             # ("could meet" -> 036) always stay
     include_untargeted: bool = False        # keep events with no target whose code wants one ("criticized",
                                             # "attacked" with no victim found; data/cameo/targets.yaml says which)
-    min_confidence: float = 0.0
+    min_confidence: float = 0.0             # leave out events whose confidence is below this floor (0 keeps all);
+                                            # events/confidence.py and data/cameo/confidence.yaml say what it ranks
     batch_size: int = 32
     workers: int = 1
     max_chars: int = 1_000_000              # longer cleaned texts are cut at a line break (recorded in removed)
@@ -32,6 +33,11 @@ class Options:
     language: str = "en"
     progress: bool | None = None            # None: show a bar only on a terminal
     extra: dict[str, object] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        conf = self.min_confidence
+        if isinstance(conf, bool) or not isinstance(conf, (int, float)) or not 0.0 <= conf <= 1.0:
+            raise ValueError(f"min_confidence must be a number from 0 to 1, got {conf!r}")
 
     def with_(self, **changes: object) -> "Options":
         return replace(self, **changes)

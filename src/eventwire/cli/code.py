@@ -19,14 +19,17 @@ WHAT = click.Choice(["events", "quotes", "times", "articles", "all"])
 @click.option("--what", type=WHAT, default="events", show_default=True, help="Which records to print.")
 @click.option("--format", "fmt", type=click.Choice(["jsonl"]), default="jsonl", show_default=True)
 @click.option("--no-negated", is_flag=True, help="Leave out events with modality 'negated'.")
-def code_command(files, pubdate, actor_files, what, fmt, no_negated):
+@click.option("--min-confidence", type=click.FloatRange(0.0, 1.0), default=0.0, show_default=True,
+              help="Leave out events whose confidence is below this floor (0 keeps every event).")
+def code_command(files, pubdate, actor_files, what, fmt, no_negated, min_confidence):
     """Code FILES (plain text, .jsonl, folders) and print records as JSON Lines to stdout.
 
     Documents that cannot be coded are reported on stderr and counted in the exit code
     (3 when any document failed).
     """
     try:
-        options = build_options(pubdate=pubdate, actor_files=actor_files, include_negated=not no_negated)
+        options = build_options(pubdate=pubdate, actor_files=actor_files, include_negated=not no_negated,
+                                min_confidence=min_confidence)
         pipeline = Pipeline(options)
         failed = 0
         for coded in progress(pipeline.code_articles(read_inputs(files, options)), desc="coding"):

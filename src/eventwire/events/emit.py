@@ -1,5 +1,5 @@
 """Event records of the event coder: one Event per source-target pair of a fired trigger, with
-its evidence (sentence and trigger span), rule, modality and confidence."""
+its evidence (sentence and trigger span), rule, modality and confidence (events/confidence.py)."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from ..dictionaries.cameo_codes import CameoCodes
 from ..document import CodedDocument
 from ..ids import event_id
 from ..records import ActorRef, Event, Evidence
-from .arguments import Arg
+from .confidence import event_confidence
 from .parse_memo import remembered
 
 
@@ -42,25 +42,10 @@ def events(cdoc: CodedDocument, sent: Span, index: int, f: Any, cameo: CameoCode
             article_id=cdoc.article.id, sentence=index, source=copy_ref(s.ref),
             target=copy_ref(t.ref) if t else None, cameo=f.code, root=f.code[:2], plover=entry.plover,
             quad_class=entry.quad_class, goldstein=entry.goldstein, evidence=evidence, rule=pat.rule,
-            modality=f.mod.modality, confidence=confidence(f, s, t))  # type: ignore[arg-type]
+            modality=f.mod.modality, confidence=event_confidence(f, s, t, index))  # type: ignore[arg-type]
         ev.id = event_id(ev.article_id, index, t_start, f.code, s.ref.code, t.ref.code if t else None)
         out.append(ev)
     return out
-
-
-def confidence(f: Any, s: Arg, t: Arg | None) -> float:
-    """Higher for specific, high-priority patterns; lower with no target, for actors found through
-    another phrase ("via"), and for hypothetical events."""
-    pat = f.attempt.pattern
-    conf = 0.55 + 0.05 * min(pat.specificity, 3) + 0.02 * min(pat.priority, 5)
-    if t is None and pat.target != "none":
-        conf -= 0.1
-    for arg in (s, t):
-        if arg is not None and " via " in arg.how:
-            conf -= 0.07
-    if f.mod is not None and f.mod.modality == "hypothetical":
-        conf -= 0.1
-    return round(max(0.05, min(0.95, conf)), 2)
 
 
 def copy_ref(ref: ActorRef) -> ActorRef:
