@@ -7,6 +7,7 @@ its 'between' phrase or the subject of its light verb ("held talks").
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 from spacy.tokens import Token
 
@@ -30,19 +31,25 @@ _TIME_PREPS = frozenset({"before", "upon"})
 
 
 def _dateline_end(doc, start: int) -> int | None:
-    """Index of the dash ending a dateline ("PARIS (AFP) -", "KYIV -") at the start of a sentence, or None."""
+    """Index of the dash or colon ending a dateline ("PARIS (AFP) -", "KYIV -", "ISLAMABAD, Jan. 6 (APP):") at the
+    start of a sentence, or None. A date ("Jan. 6") may stand in it; a colon ends it only after the agency's bracket."""
     if doc[start].text == "(":     # "(CNN) President Donald Trump ... made": a media credit
         close = next((t.i for t in doc[start + 1:start + 6] if t.text == ")"), None)
         if close is not None and close > start + 1 and all(t.pos_ == "PROPN" or t.is_upper
                                                             for t in doc[start + 1:close]):
             return close
-    for tok in doc[start:start + 8]:
-        if tok.text in ("-", "—", "–", "--") and tok.i > start:
+    place = doc[start].is_upper      # "BEIJING, Jan. 5 (Xinhua) --": a date only after a place in capitals
+    for tok in doc[start:start + 12]:
+        colon = place and (tok.text == "):" or (tok.text == ":" and doc[tok.i - 1].text == ")"))
+        if (tok.text in _DATELINE_DASHES or colon) and tok.i > start:
             before = doc[start:tok.i]
-            if all(t.is_punct or t.is_upper or t.pos_ == "PROPN" for t in before):
+            if all(t.is_punct or t.is_upper or t.pos_ == "PROPN" or (place and t.like_num) for t in before):
                 return tok.i
             return None
     return None
+
+
+_DATELINE_DASHES = frozenset({"-", "—", "–", "--"})
 
 
 def _small_clause(verb: Token) -> bool:
@@ -129,9 +136,13 @@ class SourceSearch(PhraseActors):
         subjects = sorted(syntax.children(verb, *subj_deps), key=lambda t: abs(verb.i - t.i))
         start = syntax.sent_start(verb)
         dash = remembered(verb.doc, ("dateline end", start), lambda: _dateline_end(verb.doc, start))
+        placed = [verb.doc[start]] if dash is not None else []
         if dash is not None:   # "TOKYO (Reuters) - South Korea's minister visited": the dateline is no subject
+            # (the names after it hang on the dateline as appositions or conjuncts: "ISLAMABAD, Jan. 6 (APP): President
+            # Musharraf and Prime Minister Vajpayee held ...", the first conjunct on the date)
             subjects = [a for t in subjects for a in ([t] if t.i > dash else
-                                                       [c for c in t.subtree if c.dep_ in ("appos", "npadvmod") and c.i > dash])]
+                                                       [c for c in t.subtree if c.dep_ in ("appos", "npadvmod", "conj")
+                                                        and c.i > dash and c.head.i <= dash])]
         for subj in subjects:
             if subj.lower_ in _RELATIVE and verb.dep_ == "relcl":
                 return self.actors(verb.head, "relative clause head", depth)
@@ -141,7 +152,7 @@ class SourceSearch(PhraseActors):
                 return self._unique(found + [a for c in coordination.companions(subj)
                                              for a in self.actors(c, f"companion of '{subj.text}' (subject)")])
         if subjects:
-            return []
+            return self._dateline_office(subjects, placed)
         joined = coordination.joined_subject_of(verb) if verb.dep_ in ("conj", "advcl", "ccomp") else None
         if joined is not None:
             # "Britain suspended its defence cooperation with Kenya and the African Union criticised the
@@ -238,6 +249,10 @@ class SourceSearch(PhraseActors):
             if verb.lemma_.lower() not in argument_words().acting_participles:
                 return []
             return self.actors(verb.head, "the noun its participle describes")
+        if verb.dep_ == "appos" and verb.tag_ == "VBG" and verb.head.pos_ in syntax.NOUN_POS:
+            # "Pashinyan and Aliyev, meeting in Brussels, confirmed ...": a participle the parser read as an
+            # apposition of the subject is said of it (and of its conjuncts)
+            return self.actors(verb.head, "participle head (in apposition)")
         if verb.dep_ == "acl" and verb.tag_ == "VBG":
             found = self.actors(verb.head, "participle head")
             if found or not authors or verb.head.lemma_.lower() not in argument_words().texts or self.actor_at(verb.head.i) is not None:
@@ -246,6 +261,23 @@ class SourceSearch(PhraseActors):
             # author of the text (its owner, or the subject of the verb that issued it) does the act
             return [a.retold(f"{a.how} ({AUTHOR_MARK} '{verb.head.text}')")
                     for a in self.noun_sources(verb.head)]
+        return []
+
+    def _dateline_office(self, subjects: list[Token], placed: list[Token]) -> list[Arg]:
+        """An office of no country that is the subject right after a dateline in its sentence ("ISLAMABAD, March 3
+        (APP): The Federal Minister for Planning held talks with ..."): the office of the dateline place's country
+        (``placed``: the dateline's first word)."""
+        home = next((m.ref.country or m.ref.code[:3] for m in map(self.actor_at, (t.i for t in placed))
+                     if m is not None and m.ref.code and not m.ref.code.startswith(("IGO", "NGO"))), None)
+        if home is None:
+            return []
+        for subj in subjects:
+            mention = self.actor_at(subj.i)
+            if mention is None or mention.ref.code or mention.members or len(mention.ref.sectors) != 1:
+                continue
+            sector = mention.ref.sectors[0]
+            ref = replace(mention.ref, code=home + sector, country=home, sectors=[sector])
+            return [Arg(ref, subj, f"subject ('{mention.ref.text}': {sector} of the dateline's country)")]
         return []
 
     def _agent_of_means(self, means: Token) -> list[Arg]:

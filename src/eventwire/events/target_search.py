@@ -311,11 +311,30 @@ class TargetSearch(PhraseActors):
             for prep, words in forms:
                 if name in words:
                     found = [a for pobj in syntax.prep_objects(prep) if subject_joined_before(pobj) is None
-                             for found in [self.actors(pobj, f"'{name}' object")]
+                             for found in [self._pronoun_antecedent(pobj, name) or self.actors(pobj, f"'{name}' object")]
                              if not self.joined_thing(pobj, found) for a in found]
                     if found:   # "mediate between X and Y": both (roles() drops the source's own)
                         return found
         return []
+
+    def _pronoun_antecedent(self, pobj: Token, prep: str) -> list[Arg]:
+        """The actors a relative pronoun in a phrase stands for ("his counterpart, with whom he discussed trade" ->
+        the counterpart): the relative clause's head, or, when the parser hung the clause on the verb before it
+        ("received his counterpart in Ankara, with whom he discussed ..."), that verb's object."""
+        if pobj.lower_ not in _PHRASE_RELATIVES or pobj.pos_ != "PRON":
+            return []
+        antecedent = syntax.relative_antecedent(pobj)
+        clause = pobj.head.head
+        if antecedent is None and clause.dep_ == "advcl" and clause.head.pos_ in ("VERB", "AUX") \
+                and pobj.doc[pobj.i - 2].is_punct:
+            antecedent = next((o for o in syntax.children(clause.head, "dobj") if o.i < pobj.i), None)
+        if antecedent is None:
+            return []
+        return self.actors(antecedent, f"'{prep}' object ('{pobj.text}': '{antecedent.text}' before it)")
+
+
+# relative pronouns that stand for an actor named before them in a phrase ("with whom", "against which")
+_PHRASE_RELATIVES = frozenset({"whom", "which"})
 
 
 def _free_relative(comp: Token) -> bool:
