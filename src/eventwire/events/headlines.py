@@ -15,7 +15,11 @@ when the clean stage read it as its title, gives way to an event of the story th
 * agrees in date and place (``dates_agree``, ``places_agree``: a headline seldom dates its act).
 
 The story's event stays (its sentence dates and names the act); its ``rule`` names the headline event
-merged into it. A headline act the story does not tell again stays as it is.
+merged into it. A headline act the story does not tell again with one act gives way all the same when the story
+codes an act between the same two countries, either way round, and the headline's record holds no retelling of
+its own (no merge trail): the headline's few words ("Ecuador storms Mexican embassy", "Trump orders strikes on
+Houthis, warns Iran") misread the act its lead tells in full ("police forced their way into the embassy"), so the
+lead's reading stands alone. A headline act between countries the story codes nothing between stays.
 """
 
 from __future__ import annotations
@@ -24,6 +28,8 @@ from spacy.tokens import Doc
 
 from ..records import ActorRef, Event
 from .restatements import RestatementRules, dates_agree, places_agree, same_actor
+
+_MERGE_TRAIL = " | "    # a record's rule names the records merged into it after this (restatements.py)
 
 
 def headline_sentences(doc: Doc | None, text: str, title: str | None) -> frozenset[int]:
@@ -46,13 +52,28 @@ def merge_headline_retellings(events: list[Event], headline: frozenset[int], rul
     for ev in events:
         told = next((s for s in story if ev.sentence in headline and _retells(ev, s, rules, countries)), None)
         if told is None:
-            kept.append(ev)
+            misread = next((s for s in story if ev.sentence in headline and _between_same_countries(ev, s)
+                            and _MERGE_TRAIL not in ev.rule), None)
+            if misread is None:
+                kept.append(ev)
+            else:
+                notes.append(f"headlines: {ev.cameo} '{ev.evidence.trigger}' of the headline gives way to the story's "
+                             f"reading of the act between these countries, sentence {misread.sentence} "
+                             f"'{misread.evidence.trigger}' {misread.cameo}")
             continue
         told.rule = f"{told.rule} | merged headline retelling (events/headlines.py): sentence {ev.sentence} " \
                     f"'{ev.evidence.trigger}' {ev.cameo}"
         notes.append(f"headlines: {ev.cameo} '{ev.evidence.trigger}' of the headline is told again in sentence "
                      f"{told.sentence} '{told.evidence.trigger}' {told.cameo}")
     return kept, notes
+
+
+def _between_same_countries(head: Event, story: Event) -> bool:
+    """Both events are between the same countries (or international bodies), in either direction."""
+    def side(ref: ActorRef | None) -> str | None:
+        return None if ref is None or not ref.code else (ref.country or ref.code[:3])
+    ends = {side(head.source), side(head.target)}
+    return None not in ends and ends == {side(story.source), side(story.target)}
 
 
 def _retells(head: Event, story: Event, rules: RestatementRules, countries: frozenset[int]) -> bool:

@@ -21,7 +21,6 @@ are read by ``retelling_phrases``):
 from __future__ import annotations
 
 import functools
-import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -31,6 +30,7 @@ from ..dictionaries.cameo_codes import CameoCodes
 from ..dictionaries.files import data_path, load_yaml
 from ..errors import DictionaryError
 from ..records import ActorRef, Event
+from .restated_actors import name_words, one_actor, same_actor
 from .retelling_phrases import appositive_retelling, occasion_phrase, purpose_of_trip
 
 __all__ = ["RestatementRules", "dates_agree", "date_detail", "is_definite_event_noun", "merge_restatements",
@@ -77,7 +77,6 @@ def restated(ev: Event, earlier: list[Event]) -> Event | None:
 _GENERIC_END = "0"        # "040", "110", "190": the root's "not specified below" code
 _STEM = 4                 # "condemn"/"condemnation", "endorse"/"endorsed": one word family when they share
 _STEM_SLACK = 2           # at least _STEM letters and all but _STEM_SLACK letters of the shorter word
-_WORD_SPLIT = re.compile(r"[\s\-]+")
 _THEME_PREPS = frozenset({"over", "about", "for"})   # "condemned X over the test", "criticised X for the raid"
 
 
@@ -92,6 +91,8 @@ class RestatementRules:
     adverbs: frozenset[str] = frozenset()
     new_act: frozenset[str] = frozenset()     # "the new sanctions": another act for the coder, no mark for the merge
     explained_roots: frozenset[str] = frozenset()   # "... set fire to buses. They were protesting against ..."
+    apart_in_sentence: frozenset[str] = frozenset()   # "detained him and charged him": two acts of one code
+    acts: frozenset[str] = frozenset()   # codes of a statement root that name an act retold in other words (116)
 
     @functools.cached_property
     def new_act_words(self) -> frozenset[str]:
@@ -139,8 +140,15 @@ class RestatementRules:
                                                       for r in explained):
             raise DictionaryError(str(path), None,
                                   "'explained_by_progressive' must be a list of 2-digit CAMEO roots as strings")
+        listed = {key: data.get(key) or [] for key in ("apart_in_sentence", "statement_acts")}
+        for key, codes in listed.items():
+            if not isinstance(codes, list) or not all(isinstance(c, str) and c.isdigit() and 2 <= len(c) <= 4
+                                                      and (cameo is None or c in cameo) for c in codes):
+                raise DictionaryError(str(path), None, f"'{key}' must be a list of known CAMEO codes as strings")
+        if any(c[:2] not in roots for c in listed["statement_acts"]):
+            raise DictionaryError(str(path), None, "'statement_acts' must be codes of the 'statements' roots")
         return cls(frozenset(apart), frozenset(roots), words["modifiers"], words["adverbs"], words["new_act"],
-                   frozenset(explained))
+                   frozenset(explained), frozenset(listed["apart_in_sentence"]), frozenset(listed["statement_acts"]))
 
     def one_act(self, a: str, b: str) -> bool:
         """Codes ``a`` and ``b`` may name one act: equal, one under the other, or a root's generic
@@ -223,50 +231,6 @@ def places_agree(a: Event, b: Event, countries: frozenset[int] = frozenset()) ->
     return (x.name or x.text).lower() == (y.name or y.text).lower()
 
 
-def same_actor(a: ActorRef | None, b: ActorRef | None,
-               words_a: frozenset[str] = frozenset(), words_b: frozenset[str] = frozenset()) -> bool:
-    """Same CAMEO code and, where both are named, the same person or organisation (a surname and the
-    fuller name that holds all its words are one: ``_one_name``); where one is
-    named and the other is a proper name of its own, a word in common ("He" named Scooter Braun
-    is not "Dick Clark Productions"). ``words_a``/``words_b``: the actors' name words
-    (``name_words``). A bare country code is one actor whatever the name ("Moscow", "Russia",
-    "Russians" are all RUS)."""
-    if a is None or b is None:
-        return a is None and b is None
-    if a.code != b.code:
-        return False
-    if a.code is None:                       # uncoded actors: only the same words
-        return a.text.lower() == b.text.lower()
-    if a.code == a.country:
-        return True
-    if a.name is not None and b.name is not None:
-        return _one_name(a.name, b.name)
-    return not (words_a and words_b) or bool(words_a & words_b)
-
-
-def _one_name(a: str, b: str) -> bool:
-    """One name, or a name and the fuller name that holds all its words (a headline's "Axelrod", the
-    lead's "David Axelrod"); "Jeb Bush" and "George W. Bush" are two people."""
-    x, y = (frozenset(w.lower() for w in _WORD_SPLIT.split(n) if w) for n in (a, b))
-    return x <= y or y <= x
-
-
-def name_words(ref: ActorRef | None, doc: Doc | None) -> frozenset[str]:
-    """The words that name an actor: its dictionary name's, else the proper name its mention is or
-    stands beside ("the firm that stages the awards show, Acme Events"); none for "the union",
-    "he", "a New York judge"."""
-    if ref is None:
-        return frozenset()
-    if ref.name:
-        return frozenset(w.lower() for w in _WORD_SPLIT.split(ref.name) if w[:1].isupper())
-    span = doc.char_span(ref.start, ref.end, alignment_mode="expand") if doc is not None else None
-    if span is None or not len(span):
-        return frozenset()
-    heads = [span.root, *(c for c in span.root.children if c.dep_ == "appos")]
-    return frozenset(t.lower_ for h in heads if h.pos_ == "PROPN"
-                     for t in (h, *h.children) if t.pos_ == "PROPN" and t.dep_ in ("compound", "flat", h.dep_))
-
-
 def one_word_family(a: str, b: str) -> bool:
     """'condemn'/'condemnation', 'endorse'/'endorses', 'demand'/'demanding': one word, or one stem."""
     if a == b:
@@ -304,9 +268,10 @@ def _tell_one_act(a: _Telling, b: _Telling, rules: RestatementRules, countries: 
     told_beside = x.sentence == y.sentence and any(
         retelling(noun, verb) for retelling in (appositive_retelling, occasion_phrase)
         for noun, verb in ((a.token, b.token), (b.token, a.token)))
-    if x.sentence == y.sentence and not told_beside:
+    twice = x.sentence == y.sentence and _told_twice_in_sentence(x, y, rules)
+    if x.sentence == y.sentence and not told_beside and not twice:
         return False                 # a sentence tells each of its acts once: "arrested him and charged him"
-    if x.root in rules.statement_roots and not one_word_family(a.lemma, b.lemma):
+    if x.root in rules.statement_roots and x.cameo not in rules.acts and not one_word_family(a.lemma, b.lemma):
         return False                 # "endorsed" and "thanked": two statements
     if a.theme and b.theme and a.theme != b.theme:
         return False                 # "condemned the launch", "condemnation of the test"
@@ -315,9 +280,21 @@ def _tell_one_act(a: _Telling, b: _Telling, rules: RestatementRules, countries: 
                                      # generic act with a subject of its own is told as an act of its own
     # a rank beside the act counts it among others, it marks no further act ("arrived ... on his third visit")
     return (x.modality == y.modality and (told_beside or a.marks == b.marks) and rules.one_act(x.cameo, y.cameo)
-            and same_actor(x.source, y.source, a.source_words, b.source_words)
-            and same_actor(x.target, y.target, a.target_words, b.target_words)
+            and one_actor(x.source, y.source, a.source_words, b.source_words)
+            and one_actor(x.target, y.target, a.target_words, b.target_words)
             and _dates_fit(a, b) and places_agree(x, y, countries))
+
+
+def _told_twice_in_sentence(x: Event, y: Event, rules: RestatementRules) -> bool:
+    """Two words of one sentence tell one act: the same code, source and target codes, not a code whose two acts
+    of one sentence stay two (``apart_in_sentence``: "detained him and charged him"), told as done. A sentence
+    names the act and its detail or outcome in two words ("found them guilty and sentenced them", "stormed the
+    compound and set fire to it", "met ... for talks"); the actors' names are still compared by ``same_actor``,
+    and two statements must still be one word family ("welcomed and praised him" stays two)."""
+    def codes(ev: Event) -> tuple[str | None, str | None]:
+        return (ev.source.code if ev.source else None), (ev.target.code if ev.target else None)
+    return x.cameo == y.cameo and x.cameo not in rules.apart_in_sentence and codes(x) == codes(y) \
+        and x.modality == y.modality == "asserted"
 
 
 def _dates_fit(a: _Telling, b: _Telling) -> bool:
