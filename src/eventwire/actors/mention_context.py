@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Token
 
 from ..dictionaries.actor_dictionary import Agent
 from ..dictionaries.actor_text import words
+from .dateline_credits import DASHES, dateline_credit_tokens
 from .name_matches import (Found, add_unlisted_companies, country_evidence, find_names, scene_country, syntactic_head,
                            without_names_in)
 from .organisation_kinds import ORGANISATION_KINDS, organisation_fits
@@ -49,7 +50,6 @@ LINK_CLAUSES = frozenset({"acl", "relcl", "pcomp"})
 # a state's missions abroad: "outside the Danish embassy" names the country of the mission, not of the street
 MISSIONS = _WORDS.words("diplomatic_missions")
 SETTLED = _WORDS.words("settled_places")
-DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
 
 
 def paragraph_sentences(doc: Doc, tokens: list[Token]) -> list[tuple[int, int]]:
@@ -90,8 +90,9 @@ class FinderBase:
         self.ents = tuple(doc.ents)   # spaCy builds the entity spans anew on each access
         self.non_actor_tokens = self._non_actor_tokens()
         # names inside a name listed as no actor ("South American countries") are no actor and no evidence
+        # and the outlet a dateline credits ("ACCRA (GNA) -") filed the story: no actor of it, no evidence
         self.names = without_names_in(find_names(doc, resolver, when, self.token_words, self.tokens, self.ents),
-                                      self.non_actor_tokens)
+                                      self.non_actor_tokens | dateline_credit_tokens(self.tokens))
         # "ethnic Albanians in Macedonia": an ethnicity is no evidence of the country of the context
         self.ethnic = {idx for idx, (start, _end, _m) in enumerate(self.names.matches)
                        if start > 0 and self.tokens[start - 1].lower_ == "ethnic"}
@@ -208,8 +209,9 @@ class FinderBase:
                 continue     # "NATO - the alliance - met": an actor, no dateline
             for j in range(tok.i + 1, min(len(toks), tok.i + 12)):
                 t = toks[j]
-                if t.text in DASHES or (t.text == ":" and j == tok.i + 1 and named is not None):
-                    out.update(range(tok.i, j))    # "ISLAMABAD: The Senate ...": a capital and a colon
+                if t.text in DASHES or t.text == "):" or (t.text == ":" and (j == tok.i + 1 and named is not None
+                                                                             or toks[j - 1].text == ")")):
+                    out.update(range(tok.i, j))    # "ISLAMABAD: The Senate ...", "ISLAMABAD, May 2 (APP): ..."
                     break
                 if t.is_space or "\n" in t.text or (t.pos_ in ("VERB", "AUX") and not t.text.isupper()):
                     break
@@ -270,10 +272,25 @@ class FinderBase:
                 self.context_at(self.tokens[start]) or self.dateline_country())
             if len(seat) != 1 and where in self._countries_named_at(acted_on(head)):
                 where = self.dateline_country()
+            if where is None and len(seat) != 1:   # "Pakistan freed Indian fishermen, the Foreign Office said"
+                where = self._main_country_of_sentence(head)
             if where and where != res.country:
                 self.names.resolved[idx] = replace(
                     res, code=where + "".join(res.sectors), country=where, name=None,
                     why=f"{res.why}, re-homed to {where}, the country of the context")
+
+    def _main_country_of_sentence(self, token: Token) -> str | None:
+        """The article's main country, when the sentence of ``token`` names several countries, that one the only
+        one by its own name, the others only by adjectives ("Pakistan freed Indian fishermen"), or when the
+        article names it in another sentence too (``shared_context``)."""
+        s0, s1 = self.sentences[self.sentence_of[token.i]]
+        if s0 in self.shared_context:
+            return self.shared_context[s0]
+        named = self._countries_named_at(set(range(s0, s1)))
+        by_name = {c for idx, (start, _e, _m) in enumerate(self.names.matches) if s0 <= start < s1
+                   and (res := self.names.resolved.get(idx)) is not None and res.kind == "country" and
+                   (c := country_evidence(res))}
+        return self.doc_context if len(named) > 1 and by_name == {self.doc_context} else None
 
     def _countries_named_at(self, indices: set[int]) -> set[str]:
         """The countries the names starting at ``indices`` are evidence of."""
@@ -295,12 +312,15 @@ class FinderBase:
         none when the sentence names several ("Russia deployed troops ..., the Finnish ministry said"), unless the
         phrase is a subject and the article's main country, named in other sentences too, is one of them ("The
         administration may wait while Kerry negotiates with Russia", "Officials said Turkey would ... Syria");
-        the article's main country only when the sentence names none."""
+        the article's main country only when the sentence names none. A subject in a datelined story whose
+        sentence names several countries, none of them the main one, is of the dateline's country ("ISLAMABAD (APP):
+        The Federal Minister held talks with the visiting Deputy Prime Minister of Uzbekistan")."""
         sent = self.sent_of(token)
         if sent in self.sentence_country:
             one = self.sentence_country[sent]
             if one is None and token.dep_ in ("nsubj", "nsubjpass"):
-                return self.shared_context.get(sent)
+                return self.shared_context.get(sent) or (   # not "Judges at the ICC": a body of their own named
+                    self.dateline_country() if not any(t.i in self.names.at_token for t in token.subtree) else None)
             return one
         return self.doc_context
 
@@ -352,6 +372,8 @@ class FinderBase:
                 if role is not None and role.sectors and role.kind in ("agent", "person", "organisation"):
                     sectors = ("ELI",) if FORMER_WORDS & {w.lower() for w in words_} else role.sectors
                     country = role.country or res.country
+                    if res.country and self._generic_body_in(title):
+                        country = res.country   # "Congress President Manuel Merino" (of Peru): his own country's
                     return replace(res, code=(country or "") + "".join(sectors) or None, country=country,
                                    sectors=sectors, why=f"{res.why}; role from the title in the text: {role.why}")
         if res.kind == "metonym" and res.sectors:
@@ -369,6 +391,11 @@ class FinderBase:
                 return replace(res, code=where.country + "CVL", country=where.country, sectors=("CVL",), name=None,
                                why=f"ethnic {res.name}: civilians of {where.country} ({where.why})")
         return res
+
+    def _generic_body_in(self, title: list[Token]) -> bool:
+        """A title names an institution many countries have ("Congress President", "Senate leader")."""
+        return any((r := self.name_at(t)) is not None and r.kind == "metonym" and r.entry is not None and
+                   r.entry.generic for t in title)
 
     def _place_of(self, head: Token, preps: frozenset[str] = PLACE_PREPS) -> Resolution | None:
         """The country of an "in"/"of" phrase on ``head``: "Albanians in south Serbia"."""

@@ -33,6 +33,9 @@ IGO_BLOCKS = frozenset({"IGO"})
 CURRENCY_SIGNS = frozenset("$\u20ac\u00a3\u00a5")   # $ euro pound yen
 IGO_WORDS = _WORDS.words("igo_words")
 NAME_SUFFIXES = _WORDS.words("name_suffixes")
+# particles that open a family name written with it ("al-Maliki", "bin Salman"): such a two-word alias is a family
+# name, to be checked against a first name written before it like a one-word one ("Turki al-Maliki" is no Nouri)
+FAMILY_NAME_PARTICLES = _WORDS.words("family_name_particles")
 # last words of company names ("Acme Corp.", "Sierra Nevada Corp.", "Korea Zinc Co."): see add_unlisted_companies
 COMPANY_SUFFIXES = _WORDS.words("company_suffixes")
 
@@ -80,6 +83,12 @@ def doc_words(doc: Doc, token_words: list[list[str]], tokens: list[Token] | None
     return seq, owner
 
 
+def _family_alias(seq: list[str | None], m: NameMatch) -> bool:
+    """The match is a family name alone: one word ("Biden"), or a particle and a word ("al-Maliki", "bin Salman")."""
+    n = m.end - m.start
+    return n == 1 or (n == 2 and (seq[m.start] or "").lower() in FAMILY_NAME_PARTICLES)
+
+
 def find_names(doc: Doc, resolver: ActorResolver, when: date | None, token_words: list[list[str]],
                tokens: list[Token] | None = None, ents: Sequence[Span] | None = None) -> DocNames:
     seq, owner = doc_words(doc, token_words, tokens)
@@ -121,7 +130,7 @@ def find_names(doc: Doc, resolver: ActorResolver, when: date | None, token_words
             continue   # "National Security Council": another body than the UN's "Security Council"
         if end - start == 1 and _language(toks[start], m):
             continue   # "gunmen, some of them speaking Spanish", "a statement in Arabic": a language, no country
-        if ent is not None and ent[0] < start and m.candidates[0].kind == "person" and m.end - m.start == 1:
+        if ent is not None and ent[0] < start and m.candidates[0].kind == "person" and _family_alias(seq, m):
             given = [toks[t].text for t in range(ent[0], start)]
             if not resolver.family_names.given_names(given):
                 continue   # "Mr. Obama", "Senator Cruz": a title, no first name (the unlisted-actor pass reads it)
@@ -130,7 +139,7 @@ def find_names(doc: Doc, resolver: ActorResolver, when: date | None, token_words
                 others[m.key] = start
                 continue
             start, m = ent[0], replace(m, candidates=agree, ambiguous=m.ambiguous and len(agree) > 1)   # "William J. Clinton"
-        elif m.end - m.start == 1 and m.key in others and m.key not in last_full and m.candidates[0].kind == "person":
+        elif _family_alias(seq, m) and m.key in others and m.key not in last_full and m.candidates[0].kind == "person":
             continue   # "Hunter Biden ... Biden": the only person of that family name named so far, whom the dictionary lacks
         last = person_ent.get(end - 1)
         if last is not None and last[1] > end and m.candidates[0].kind == "person" and \

@@ -36,10 +36,10 @@ def acted_on(subject: Token) -> set[int]:
 
 def seat_of(institution: Token) -> set[int]:
     """Indices of the words of the place an institution's noun places it in: "The Senate in Manila", "the Supreme
-    Court in Islamabad" (the noun's own "in"/"at" phrase, not the verb's)."""
+    Court in Islamabad", "the Supreme Court of Pakistan" (the noun's own "in"/"at"/"of" phrase, not the verb's)."""
     out: set[int] = set()
     for child in institution.rights:
-        if child.dep_ == "prep" and child.lower_ in ("in", "at"):
+        if child.dep_ == "prep" and child.lower_ in ("in", "at", "of"):
             out.update(t.i for obj in child.children if obj.dep_ == "pobj" for t in obj.subtree)
     return out
 

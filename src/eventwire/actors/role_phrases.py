@@ -68,6 +68,21 @@ def _mislabelled_noun(token: Token) -> bool:
         token.i + 1 >= len(doc) or doc[token.i + 1].ent_iob_ != "I")
 
 
+# how many office words a formal title's chain may run through ("Minister of State for Foreign Affairs of ...")
+TITLE_CHAIN_WORDS = 6
+# what may close the chain: a country, a capital, an organisation ("Minister ... of the Republic of Ghana")
+TITLE_OWNER_KINDS = frozenset({"country", "adjective", "capital", "organisation", "metonym"})
+
+
+def _owned_title(token: Token) -> bool:
+    """ "Kuwait's Emir", "the Amir": a capitalised title the entity recogniser took for a one-word person name; the
+    possessor or article in front of it makes it a role word (the agent table decides whether it is one)."""
+    doc = token.doc
+    return token.ent_type_ == "PERSON" and token.ent_iob_ == "B" and (
+        token.i + 1 >= len(doc) or doc[token.i + 1].ent_iob_ != "I") and \
+        any(c.dep_ in ("poss", "det") and c.i < token.i for c in token.lefts)
+
+
 def _no_context(modifiers: list[str], phrase: str) -> bool:
     """Whether a role phrase's modifiers say it is not of the country of the context ("world leaders", "foreign
     diplomats", "other leaders"; not "other media outlets", "regional bank managers")."""
@@ -120,7 +135,7 @@ class RolePhraseFinder(DefiniteReferenceFinder, RoleCountryFinder, RoleWordVetoe
             return             # "army" in "army spokesman": the head noun carries the phrase
         if token.dep_ in ("attr", "oprd") or self._as_predicate(token):
             return             # "Trump became president", "his departure as commissioner": a predicate
-        if token.ent_type_ in PLACE_ENTITIES and not _mislabelled_noun(token):
+        if token.ent_type_ in PLACE_ENTITIES and not _mislabelled_noun(token) and not _owned_title(token):
             return             # "Forbidden City", "Eastern District": part of a place name
         hit = self.resolver.agent_ending(lower, token.i + 1, lemma=token.lemma_.lower(),
                                          min_start=token.left_edge.i)
@@ -204,6 +219,28 @@ class RolePhraseFinder(DefiniteReferenceFinder, RoleCountryFinder, RoleWordVetoe
                               f"'the {token.lower_}' -> the last country of its kind named: {res.why}", "country")
         return None
 
+    def _formal_title_owner(self, word: Token) -> Resolution | None:
+        """The country or body that closes a formal title's chain of capitalised office words: "Minister of State for
+        Foreign Affairs of the United Arab Emirates", "Chief of Army Staff of Pakistan" (``word``: the first office
+        word after the head's "of"/"for"; a lower-case word ends the chain, so "head of the association of farmers
+        of X" is no title)."""
+        queue, seen = [word], 0
+        while queue and seen < TITLE_CHAIN_WORDS:
+            node = queue.pop(0)
+            seen += 1
+            if not node.text[:1].isupper() or self.name_at(node) is not None:
+                continue
+            for child in node.rights:
+                if child.dep_ == "conj":   # "Minister for Planning, Development and Special Initiatives of X"
+                    queue.append(child)
+                elif child.dep_ == "prep" and child.lower_ in ("of", "for"):
+                    for pobj in (c for c in child.children if c.dep_ == "pobj"):
+                        res = self.name_at(pobj)
+                        if res is not None and res.code and res.kind in TITLE_OWNER_KINDS:
+                            return replace(res, why=f"closing the title's chain of office words: {res.why}")
+                        queue.append(pobj)
+        return None
+
     def _compose(self, head: Token, start: int, agent: Agent) -> tuple[Resolution | None, list[Resolution]]:
         owner = place = None
         listed: list[str] = []     # "leaders of the United States, Japan and South Korea": one per country
@@ -223,6 +260,8 @@ class RolePhraseFinder(DefiniteReferenceFinder, RoleCountryFinder, RoleWordVetoe
                             owner = self._role_ahead(pobj) if pobj.i > head.i and agent.person else None
                             owner = owner if owner is not None and owner.code and owner.sectors else \
                                 self._resolve_token(pobj)   # not "the G-20 group": its name (an IGO) decides
+                            if owner is None and agent.person:   # "Minister of State for Foreign Affairs of X"
+                                owner = self._formal_title_owner(pobj)
                             listed = self.conjoined_countries(pobj)
                         elif not owner_prep and place is None:
                             place = self._resolve_token(pobj, roles=False)
@@ -234,10 +273,15 @@ class RolePhraseFinder(DefiniteReferenceFinder, RoleCountryFinder, RoleWordVetoe
                     if res is not None and res.kind == "organisation" and res.code and (
                             set(res.sectors) & WORKPLACE_SECTORS or res.code.startswith("NGO")):
                         place = res
+                    elif res is None and pobj.dep_ == "pobj" and owner is None and child.lower_ == "for":
+                        owner = self._formal_title_owner(pobj)   # "Cabinet Secretary for Interior of Kenya"
             elif child.dep_ in ("amod", "acl") and child.lemma_.lower() in ALLEGIANCE_WORDS and owner is None:
                 owner = self.allegiance(child)   # "forces loyal to Assad", "militants linked to al-Qaeda"
             elif child.dep_ == "acl" and child.lemma_.lower() in BASED_WORDS and place is None:
                 place = self.allegiance(child, PLACE_PREPS)   # "a terror group based in Trinidad"
+        if owner is None and agent.person:   # "Deputy Minister of Foreign Affairs and International Cooperation of X":
+            owner = next((res for c in head.rights if c.dep_ == "conj" and c.text[:1].isupper() and   # the parser
+                          not self._agent_word(c) and (res := self._formal_title_owner(c)) is not None), None)   # joins
         if head.dep_ == "compound" and head.head.i > head.i:   # "Israeli army bulldozers", "Israeli police custody"
             for sibling in head.head.lefts:
                 if sibling.i < head.i and sibling.dep_ in ("amod", "compound", "nmod"):
