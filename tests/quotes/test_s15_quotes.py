@@ -3,7 +3,8 @@ infinitive as an adverbial; a verb coordinated inside the claim in a form the re
 cannot take (a bare participle, the other tense) stays in the claim; a wire dateline closed by a colon
 ("KARACHI (APP): ") is neither speaker nor content; "in what X insisted was not Y" reports the whole
 "what" clause; "called on" someone named with nothing asked of them is a visit; a participle after a
-subordinate aside (", years after talks opened,") goes with the main clause's subject."""
+subordinate aside (", years after talks opened,") goes with the main clause's subject; of two phrases of a phrasal
+verb's preposition ("appealed for food aid for the victims") the first is what was asked."""
 
 import pytest
 
@@ -74,3 +75,12 @@ def test_participle_after_a_subordinate_aside(find_quotes):
     text = ("Chile and Korea wrapped up negotiations on a trade pact on Friday, three years after talks opened, "
             "agreeing to drop duties on copper.")
     assert _by_cue(find_quotes(text)).get("agreeing") == ("Chile and Korea", "to drop duties on copper")
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("Relief agencies appealed for food aid for thousands of flood victims.", "appealed for",
+     "food aid for thousands of flood victims"),
+    ("The bishops called for a truce in the valley.", "called for", "a truce in the valley"),
+])
+def test_first_phrase_of_the_particle_is_what_was_asked(find_quotes, text, cue, content):
+    assert _by_cue(find_quotes(text)).get(cue, (None, None))[1] == content

@@ -95,7 +95,7 @@ def complement(verb: Token, entry: VerbEntry, clause: set[int], quoted: Sequence
             span = (child.left_edge.i + 1, child.right_edge.i + 1)   # "called for all sides to respect the truce"
         elif child.dep_ == "prep" and entry.particle == child.lower_ and "object" in entry.complements:
             obj = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)   # "called for reducing"
-            span = (obj.left_edge.i, obj.right_edge.i + 1) if obj is not None else None
+            span = _particle_object(verb, child, obj) if obj is not None else None
         elif child.dep_ == "nsubjpass" and child.i < verb.i and judged_in_passive(verb, entry, lexicon):
             span = (child.left_edge.i, without_closing_agent(verb, without_trailing_participle(verb)))
         elif child.dep_ == "nsubjpass" and "object" in entry.complements and child.i < verb.i \
@@ -194,6 +194,21 @@ def _bare_noun(obj: Token, lexicon: QuoteLexicon) -> bool:
     nxt = doc[obj.i + 1] if obj.i + 1 < len(doc) else None
     return obj.pos_ in ("NOUN", "ADJ") and obj.is_alpha and len(obj) > 3 and obj.lower_ not in lexicon.quantity_words \
         and (nxt is None or nxt.lower_ not in _OBJECT_GOES_ON)
+
+
+def _particle_object(verb: Token, prep: Token, obj: Token) -> tuple[int, int] | None:
+    """The object of a phrasal verb's particle; of two phrases with that preposition hung on the verb, the
+    first, running on over the second when it follows at once ("appealed for food aid for the displaced":
+    the aid for the displaced, not "the displaced")."""
+    same = sorted((c for c in verb.children if c.dep_ == "prep" and c.lower_ == prep.lower_ and c.i > verb.i),
+                  key=lambda c: c.i)
+    if same and same[0].i != prep.i:
+        return None
+    end = obj.right_edge.i + 1
+    for later in same[1:]:
+        if later.i == end:
+            end = later.right_edge.i + 1
+    return obj.left_edge.i, end
 
 
 def _courtesy_call(verb: Token, entry: VerbEntry) -> bool:
