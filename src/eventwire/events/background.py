@@ -128,6 +128,8 @@ def drop_relatives(fired: dict[int, Any]) -> None:
             continue
         if told_aside(tok) and any(t is not None for _, t in f.pairs):
             continue
+        if tells_next_act(tok):
+            continue
         # "in a statement condemning the test, the Council called for ...": the text's own act
         if tok.dep_ == "acl" and any(AUTHOR_MARK in s.how for s, _ in f.pairs):
             continue
@@ -230,6 +232,23 @@ _LONG_SPANS = frozenset({"month", "year", "decade", "century"})
 
 # prepositions whose object is what is talked, asked or looked into ("questions about", "a probe into")
 _TOPIC_PREPS = frozenset({"about", "on", "into", "to", "over", "regarding", "concerning"})
+
+
+# "held a phone conversation, during which the sides agreed to ...", "met at the Kantei, after which the two
+# leaders witnessed ...": a relative clause hung on 'which' by one of these prepositions tells the next act of
+# the occasion its head names (the formal agencies' way to chain the acts of one meeting), not a trait of it
+# (not when the occasion is itself background: "agreed to share intelligence after a meeting at which each accused
+# the other ...")
+OCCASION_PREPOSITIONS = frozenset({"during", "after", "at"})
+EARLIER_PREPOSITIONS = frozenset({"after", "since", "following"})
+
+
+def tells_next_act(verb: Token) -> bool:
+    """The relative clause of ``verb`` is opened by 'during / after / at which': a further act of the occasion,
+    unless that occasion is told in an 'after / since / following' phrase."""
+    opened = any(c.dep_ == "prep" and c.lower_ in OCCASION_PREPOSITIONS
+                 and any(g.dep_ == "pobj" and g.lower_ == "which" for g in c.children) for c in verb.children)
+    return opened and not any(a.dep_ == "prep" and a.lower_ in EARLIER_PREPOSITIONS for a in verb.head.ancestors)
 
 
 def told_aside(verb: Token) -> bool:

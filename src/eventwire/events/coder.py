@@ -281,6 +281,8 @@ class EventCoder:
         if f.mod.intent and pat.root in COOPERATIVE_ROOTS | {"07", "08"} and pat.root != "03":
             if self._announced_easing(f):
                 f.mod = ModalityResult("asserted", False, f"easing announced, decided that day ({f.mod.why})")
+            elif self._granted(f):
+                f.mod = ModalityResult("asserted", False, f"aid decided, granted that day ({f.mod.why})")
             elif f.mod.modality != "negated":
                 f.code = self.rules.intent_code(pat.code) or pat.code
                 govs = syntax.xcomp_governors(f.token if not f.attempt.noun else (syntax.light_verb(f.token) or f.token))
@@ -360,6 +362,19 @@ class EventCoder:
             return False
         verb = f.token if not f.attempt.noun else syntax.light_verb(f.token)
         return verb is not None and conditional_consequence(verb, self.rules) is None
+
+    def _granted(self, f: Fired) -> bool:
+        """"Japan has decided to extend emergency grant aid to ...": aid whose nearest intent governor is a
+        granting decision is given that day (intent.yaml roots.decided_as_act, governors.granting)."""
+        if f.mod.modality != "asserted" or f.attempt.pattern.root not in self.rules.roots.get("decided_as_act", ()):
+            return False
+        verb = f.token if not f.attempt.noun else syntax.light_verb(f.token)
+        intent = self.rules.governors.get("intent", frozenset())
+        granting = self.rules.governors.get("granting", frozenset())
+        for gov in syntax.xcomp_governors(verb) if verb is not None else []:
+            if gov.lemma_.lower() in intent:
+                return gov.lemma_.lower() in granting
+        return False
 
     def _decided(self, verb: Token | None) -> bool:
         """A conflict act whose nearest intent governor tells a decision taken ("agreed to impose

@@ -4,12 +4,22 @@ which re-exports ``forms`` and ``phrases_ending_at`` for its callers."""
 
 from __future__ import annotations
 
+import unicodedata
+
 from spacy.tokens import Token
 
 
+def _unaccented(word: str) -> str:
+    """``word`` without its accents ("chargé" -> "charge"): the lexicon's word lists are plain ASCII, while
+    formal and translated copy keeps the accents of borrowed words ("the chargé d'affaires")."""
+    if word.isascii():
+        return word
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
 def forms(token: Token) -> tuple[str, str]:
-    """Lower-case lemma and lower-case text (lemmas of proper nouns keep their case in spaCy)."""
-    return token.lemma_.lower(), token.lower_
+    """Lower-case lemma and lower-case text (lemmas of proper nouns keep their case in spaCy), unaccented."""
+    return _unaccented(token.lemma_.lower()), _unaccented(token.lower_)
 
 
 def gerund_phrases(token: Token) -> set[str]:
