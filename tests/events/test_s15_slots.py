@@ -2,13 +2,15 @@
 
 * A dateline closed by a colon after the agency's bracket ("LAHORE, May 4 (APP): ...") or carrying a date is no
   subject: the names after it, which the parser hangs on the dateline as conjuncts, are
-  (``sources._dateline_end``, ``SourceSearch.verb_sources``); an office of no country told right after such a dateline
+  (``datelines.dateline_end``, ``SourceSearch.verb_sources``); an office of no country told right after such a dateline
   is an office of the dateline place's country (``SourceSearch._dateline_office``).
 * A participle the parser reads as an apposition of the subject ("A and B, meeting in Geneva, ...") is said of the
   subject and its conjuncts (``SourceSearch.verb_sources``; the small model's parse of such a sentence varies, so the
   dev sets, not a test here, show it).
 * A relative pronoun in a phrase ("..., with whom he discussed ...") stands for the noun before it, or for the object
   of the verb the parser hung the clause on (``TargetSearch._pronoun_antecedent``).
+* The object of a verb of causing ("..., prompting Mexico to sever ties") does the act of its infinitive, not the
+  doer of the act that caused it (``causing_verbs`` in data/cameo/arguments.yaml, ``sources._made_to_act``).
 
 The sentences are written for these tests (none retells a dev-set item).
 """
@@ -47,3 +49,16 @@ def test_with_whom_after_a_place_names_the_guest(pipeline) -> None:
                            "whom he discussed shipping in the Strait of Hormuz.")
     talks = {(s, t) for code, s, t, _, _ in rows if code == "040"}
     assert {("OMNGOV", "IRNGOV"), ("IRNGOV", "OMNGOV")} <= talks
+
+
+def test_the_one_prompted_to_act_is_the_source(pipeline) -> None:
+    rows = coded(pipeline, "Ecuadorian police raided the Mexican embassy in Quito and arrested a former vice president, "
+                           "prompting Mexico to sever diplomatic ties with Ecuador.")
+    assert any(s and s.startswith("MEX") and t and t.startswith("ECU") for s, t in pairs(rows, "16"))
+    assert not any(s and s.startswith("ECU") for s, _ in pairs(rows, "16"))
+
+
+def test_a_shelling_that_forces_a_recall(pipeline) -> None:
+    rows = coded(pipeline, "The Serbian army shelled a Kosovo border post, prompting Pristina to recall its envoy "
+                           "from Belgrade.")
+    assert any(s and s.startswith("KSV") and t and t.startswith("SRB") for s, t in pairs(rows, "16"))

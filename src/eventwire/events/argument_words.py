@@ -22,7 +22,7 @@ from ..errors import DictionaryError
 
 # classes a file may leave out
 _OPTIONAL = frozenset({"measures", "trips", "travel_verbs", "agreeing", "memorials", "arming_verbs", "drills",
-                       "claimed", "claiming", "toll_verbs", "time_spans", "permission_verbs",
+                       "claimed", "claiming", "toll_verbs", "time_spans", "permission_verbs", "causing_verbs",
                        "harm_nouns", "own_side_nouns", "fighting_means", "mass_counts",
                        "platform_persons", "naming_verbs"})
 
@@ -81,6 +81,9 @@ class ArgumentWords:
     # verbs of letting someone act, whose non-finite clause's subject is what they let act, read as their
     # object ("allowed UN inspectors to visit", "let the convoy cross"; not "made Ukraine accept")
     permission_verbs: frozenset[str] = frozenset()
+    # verbs by which one act makes another actor act, whose object does the act of their infinitive ("prompting
+    # Mexico to break off relations" -> Mexico; ``sources.py``)
+    causing_verbs: frozenset[str] = frozenset()
     # nouns of the arms or tools a fight is fought with: a 'with' phrase of them names no other side
     # ("border guards fought with mortars")
     fighting_means: frozenset[str] = frozenset()

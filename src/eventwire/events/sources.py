@@ -14,6 +14,7 @@ from spacy.tokens import Token
 from . import coordination, syntax, trips
 from .argument_types import AUTHOR_MARK, BETWEEN, OWNER_MARK, OWNER_WHY, Arg, state_body
 from .argument_words import argument_words
+from .datelines import dateline_end
 from .parse_memo import remembered
 from .phrase_actors import PhraseActors
 
@@ -28,28 +29,6 @@ CLAIMANT_MARK = "claimant:"
 # arriving"); 'while'/'when' + gerund parse as an advcl, read elsewhere; not 'after' and 'since', whose acts are
 # background ("said ... after meeting X"), nor 'on' (a topic: "talks on ending")
 _TIME_PREPS = frozenset({"before", "upon"})
-
-
-def _dateline_end(doc, start: int) -> int | None:
-    """Index of the dash or colon ending a dateline ("PARIS (AFP) -", "KYIV -", "ISLAMABAD, Jan. 6 (APP):") at the
-    start of a sentence, or None. A date ("Jan. 6") may stand in it; a colon ends it only after the agency's bracket."""
-    if doc[start].text == "(":     # "(CNN) President Donald Trump ... made": a media credit
-        close = next((t.i for t in doc[start + 1:start + 6] if t.text == ")"), None)
-        if close is not None and close > start + 1 and all(t.pos_ == "PROPN" or t.is_upper
-                                                            for t in doc[start + 1:close]):
-            return close
-    place = doc[start].is_upper      # "BEIJING, Jan. 5 (Xinhua) --": a date only after a place in capitals
-    for tok in doc[start:start + 12]:
-        colon = place and (tok.text == "):" or (tok.text == ":" and doc[tok.i - 1].text == ")"))
-        if (tok.text in _DATELINE_DASHES or colon) and tok.i > start:
-            before = doc[start:tok.i]
-            if all(t.is_punct or t.is_upper or t.pos_ == "PROPN" or (place and t.like_num) for t in before):
-                return tok.i
-            return None
-    return None
-
-
-_DATELINE_DASHES = frozenset({"-", "—", "–", "--"})
 
 
 def _small_clause(verb: Token) -> bool:
@@ -94,6 +73,14 @@ def misjoined_clause(verb: Token) -> Token | None:
     return None
 
 
+def _made_to_act(verb: Token) -> Token | None:
+    """The object of a verb of causing (``causing_verbs`` in arguments.yaml) whose infinitive ``verb`` is, else None."""
+    head = verb.head
+    if verb.dep_ != "xcomp" or head.lemma_.lower() not in argument_words().causing_verbs:
+        return None
+    return next((o for o in syntax.children(head, "dobj") if o.i < verb.i), None)
+
+
 def _coordination_head(tok: Token) -> Token:
     """The first conjunct of the coordination ``tok`` is in ("separatists" in "Kiev and separatists" -> "Kiev")."""
     while tok.dep_ == "conj" and tok.head.i != tok.i:
@@ -135,7 +122,7 @@ class SourceSearch(PhraseActors):
         subj_deps = syntax.SUBJ if not syntax.is_passive(verb) else syntax.SUBJ | syntax.PASS_SUBJ
         subjects = sorted(syntax.children(verb, *subj_deps), key=lambda t: abs(verb.i - t.i))
         start = syntax.sent_start(verb)
-        dash = remembered(verb.doc, ("dateline end", start), lambda: _dateline_end(verb.doc, start))
+        dash = remembered(verb.doc, ("dateline end", start), lambda: dateline_end(verb.doc, start))
         placed = [verb.doc[start]] if dash is not None else []
         if dash is not None:   # "TOKYO (Reuters) - South Korea's minister visited": the dateline is no subject
             # (the names after it hang on the dateline as appositions or conjuncts: "ISLAMABAD, Jan. 6 (APP): President
@@ -173,6 +160,9 @@ class SourceSearch(PhraseActors):
         if verb.dep_ == "advcl" and verb.head.lemma_.lower() in self.accidents \
                 and not syntax.children(verb.head, *syntax.OBJ, "dative"):
             return []    # "the jetliner crashed into the ocean, killing 228": an accident's toll, no act
+        made = _made_to_act(verb)
+        if made is not None:   # "..., prompting Mexico to break off relations": the one made to act does it
+            return self.actors(made, f"object of '{verb.head.text}' (made to '{verb.text}')", depth)
         if verb.dep_ in ("xcomp", "conj", "advcl") and verb.head is not verb:
             how = {"xcomp": "controller", "conj": "shared subject", "advcl": "main clause subject"}[verb.dep_]
             found = [a.retold(f"{a.how} ({how})")
