@@ -264,6 +264,9 @@ nuclear test is 2042 with no target, as sets D, I and K code it (E nwe-s063, F n
 were 150; the codebook's 2042 "detonate nuclear weapons" names the explosion, whatever its purpose); expelling
 diplomats is 161 as sets H-K code it (E nwe-p01, nwe-p31, nwe-p32, F nwf-078, nwfp-35, G nwg-218; were 174).
 
+Gold aligned in session 15: the African Union is ``IGOAFU`` as docs/ARCHITECTURE.md fixes it and sets D-J code it (K
+one item, L three items wrote ``IGOAFR``; only the full level sees it). Held-out sets follow when they become tuning sets.
+
 Overlap: a review found that 66 of set F's 308 items retell an event of set D or E in near-identical words
 (an 8-word run in common, e.g. the Khashoggi consulate, the Butler rally shooting): writing "blind" about
 famous events converges on the same phrasing. Sets D and E were tuned on, so those items are not held out.
