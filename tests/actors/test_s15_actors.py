@@ -101,3 +101,14 @@ def test_seats_forces_and_banks_of_less_covered_countries(pipeline, text, word, 
 def test_the_islamic_emirate_governs_afghanistan_from_august_2021(pipeline, published, code):
     cdoc = coded(pipeline, "The Islamic Emirate rejected the report on girls' schools.", published)
     assert code_at(cdoc, "Emirate") == code
+
+
+@pytest.mark.parametrize("text, word, code", [
+    ("Armenia asked the Collective Security Treaty Organisation to send peacekeepers to its border.", "Organisation",
+     "IGOCST"),
+    ("The Food and Agriculture Organisation warned that locusts threatened crops across the Horn of Africa.",
+     "Organisation", "IGOUNO"),
+])
+def test_british_and_american_spellings_of_an_organisation_name(pipeline, text, word, code):
+    cdoc = coded(pipeline, text, "2022-11-20")
+    assert code_at(cdoc, word) == code

@@ -207,8 +207,11 @@ class ActorDictionary:
                     book.max_name_words = max(book.max_name_words, len(parts))
                     if is_acronym(parts):
                         acronyms[parts[0]].append(entry)
-                    else:
-                        names[key(parts)].append((entry, tuple(p[:1].isupper() for p in parts)))
+                        continue
+                    for spelt in spellings(parts):   # "Collective Security Treaty Organisation" too
+                        found = names[key(spelt)]
+                        if all(known is not entry for known, _caps in found):
+                            found.append((entry, tuple(p[:1].isupper() for p in spelt)))
                 for alias in item.ambiguous:
                     parts = words(alias)
                     if parts:
@@ -254,6 +257,19 @@ class ActorDictionary:
             if when is None and role.end is None:
                 return entry, role
         return None
+
+
+# British and American spellings of the words of organisation names: a name is found in either
+SPELLING_PAIRS = (("organisation", "organization"), ("organisations", "organizations"), ("defence", "defense"),
+                  ("labour", "labor"), ("programme", "program"), ("centre", "center"))
+_OTHER_SPELLING = {a: b for pair in SPELLING_PAIRS for a, b in (pair, pair[::-1])}
+
+
+def spellings(parts: list[str]) -> list[list[str]]:
+    """``parts`` and, when one of its words has another spelling (British or American), ``parts`` so spelt."""
+    other = [_OTHER_SPELLING.get(p.lower(), p) for p in parts]
+    other = [o.capitalize() if p[:1].isupper() and o != p else o for p, o in zip(parts, other)]
+    return [parts, other] if other != parts else [parts]
 
 
 def _merge_people(parsed: list[ParsedFile]) -> set[int]:
