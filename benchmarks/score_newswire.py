@@ -269,6 +269,8 @@ one item, L three items wrote ``IGOAFR``; only the full level sees it). Held-out
 Laying a wreath (or leading a commemoration where wreaths are laid) is 017 with no target, the convention of set G
 ("a wreath or flags at half-staff 017"), also for a country's own dead (L nwl-014, nwl-085, nwl-s014; were no event,
 while J nwj-s056 and team nws-013 coded such acts 017). A tribute paid in words only stays uncoded (nwl-043).
+A rebel group of foreign origin is coded with its home country, as the actor dictionary has it (the ADF UGAREB: L
+nwl-191, was CODREB by location).
 
 Overlap: a review found that 66 of set F's 308 items retell an event of set D or E in near-identical words
 (an 8-word run in common, e.g. the Khashoggi consulate, the Butler rally shooting): writing "blind" about
