@@ -12,6 +12,7 @@ means a better chance that the event's root and dyad are right; ``Options.min_co
 from __future__ import annotations
 
 import math
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -65,10 +66,16 @@ class ConfidenceWeights:
         signals = _weights(data["signals"], set(SIGNALS), path, "signals")
         return cls(bias, roots, signals)
 
-    def score(self, root: str, held: set[str]) -> float:
+    def score(self, root: str, held: Iterable[str]) -> float:
         """The confidence of an event of CAMEO ``root`` for which the signals ``held`` hold (0.01 to 0.99)."""
         z = self.bias + self.roots.get(root, 0.0) + sum(self.signals[name] for name in held)
         return min(0.99, max(0.01, round(1.0 / (1.0 + math.exp(-z)), 2)))
+
+    def terms(self, root: str, held: Iterable[str]) -> list[tuple[str, float]]:
+        """The weights that add up to an event's log-odds besides the bias: ``root <root>`` first, then each
+        signal of ``held`` by name, the strongest first (``eventwire explain`` prints them)."""
+        signal_terms = sorted(((name, self.signals[name]) for name in held), key=lambda term: (-abs(term[1]), term[0]))
+        return [(f"root {root}", self.roots.get(root, 0.0)), *signal_terms]
 
 
 def _number(value: Any, path: Path, line: int | None, where: str) -> float:

@@ -12,7 +12,7 @@ from ..dictionaries.cameo_codes import CameoCodes
 from ..document import CodedDocument
 from ..ids import event_id
 from ..records import ActorRef, Event, Evidence
-from .confidence import event_confidence
+from .confidence import confidence_weights, signals
 from .parse_memo import remembered
 
 
@@ -37,13 +37,16 @@ def events(cdoc: CodedDocument, sent: Span, index: int, f: Any, cameo: CameoCode
     evidence = Evidence(text=text[sent.start_char:sent.end_char], trigger=doc[first.i:last.i + 1].text,
                         start=sent.start_char, end=sent.end_char, trigger_start=t_start, trigger_end=t_end)
     out = []
+    weights = confidence_weights()
     for s, t in f.pairs:
+        held = frozenset(signals(f, s, t, index))
         ev = Event(
             article_id=cdoc.article.id, sentence=index, source=copy_ref(s.ref),
             target=copy_ref(t.ref) if t else None, cameo=f.code, root=f.code[:2], plover=entry.plover,
             quad_class=entry.quad_class, goldstein=entry.goldstein, evidence=evidence, rule=pat.rule,
-            modality=f.mod.modality, confidence=event_confidence(f, s, t, index))  # type: ignore[arg-type]
+            modality=f.mod.modality, confidence=weights.score(f.code[:2], held))  # type: ignore[arg-type]
         ev.id = event_id(ev.article_id, index, t_start, f.code, s.ref.code, t.ref.code if t else None)
+        f.trace.signals[ev.id] = held
         out.append(ev)
     return out
 

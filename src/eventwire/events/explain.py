@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ..document import CodedDocument
 from .coder import EventCoder, SentenceTrace
+from .explain_confidence import confidence_line
 
 
 def _actor_line(cdoc: CodedDocument, m) -> str:
@@ -41,5 +42,6 @@ def explain(cdoc: CodedDocument, coder: EventCoder, *, show_parse: bool = True) 
                 src = ev.source.code if ev.source else None
                 tgt = ev.target.code if ev.target else None
                 lines.append(f"    => {ev.cameo} {src} -> {tgt} modality={ev.modality} confidence={ev.confidence}")
+                lines.append(f"       {confidence_line(tt, ev)}")
             lines.extend(f"       ({how})" for how in tt.roles)
     return lines

@@ -39,6 +39,8 @@ class TriggerTrace:
     outcome: str = ""
     events: list[Event] = field(default_factory=list)
     roles: list[str] = field(default_factory=list)   # per event: how its source and target were found
+    # per event id: the confidence signals that held for it (events/confidence.py), for explain and the fit
+    signals: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
 @dataclass
