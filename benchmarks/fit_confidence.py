@@ -1,7 +1,7 @@
 """Fit the weights of the event confidence (events/confidence.py, data/cameo/confidence.yaml) on the tuning sets.
 
 usage: PYTHONPATH=src python benchmarks/fit_confidence.py [--sets team,d,...,l,ra,rc] [--l2 5] [--events FILE]
-                                                          [--write]
+                                                          [--write [--head REV]]
 
 What it does:
 1. codes every item of the tuning sets (newswire team, D-L sentences and snippets; real-news A and C as ``ra``,
@@ -256,25 +256,28 @@ def leave_one_set_out(rows: list[dict], l2: float) -> list[str]:
 
 
 def weights_file(bias: float, weights: np.ndarray, n_events: int, sets: list[str], l2: float,
-                 report: list[str]) -> str:
-    """The text of data/cameo/confidence.yaml for the fitted ``bias`` and ``weights``."""
-    head = subprocess.run(["git", "-C", str(REPO), "rev-parse", "--short", "HEAD"], capture_output=True,
-                          text=True, check=False).stdout.strip() or "(not a git checkout)"
+                 report: list[str], head: str | None = None) -> str:
+    """The text of data/cameo/confidence.yaml for the fitted ``bias`` and ``weights``; ``head``: the commit coded
+    (default: the checkout's HEAD)."""
+    head = head or subprocess.run(["git", "-C", str(REPO), "rev-parse", "--short", "HEAD"], capture_output=True,
+                                  text=True, check=False).stdout.strip() or "(not a git checkout)"
     rounded = {name: round(float(w), 2) + 0.0 for name, w in zip(FEATURES, weights)}
     pooled = next(line for line in report if line.startswith("pooled")).split()
     decile_line = next(line for line in report if "refit:" in line).split("refit:")[1].strip()
     lines = [
         "# Event confidence: a logistic score of what the event coder knows when it emits an event",
         "# (events/confidence.py): confidence = 1 / (1 + exp(-z)), z = bias + roots[root of the code] + the sum of the",
-        "# weights of the signals that hold, rounded to two decimals. A weight is a change in the log-odds that the event",
-        "# is right (root and dyad agree with gold): a negative weight lowers the confidence.",
+        "# weights of the signals that hold, rounded to two decimals. A weight is a change in the log-odds that the",
+        "# event is right (root and dyad agree with gold): a negative weight lowers the confidence.",
         "#",
         f"# Written by benchmarks/fit_confidence.py --write (HEAD {head}) from the {n_events} events the verb/noun",
-        f"# lexicon emitted on the tuning sets {', '.join(sets)}: L2-regularised logistic regression (lambda {l2:g}).",
+        f"# lexicon emitted on the tuning sets {', '.join(sets)}:",
+        f"# L2-regularised logistic regression (lambda {l2:g}).",
         f"# Leaving one set out, pooled over the sets left out: average precision {pooled[3]}, AUC {pooled[5]};",
         f"# precision by decile of the refitted confidence (low -> high) {decile_line}.",
         "# Events of the evaluations, withheld-comments and reported-appeals stages keep their own fixed confidence.",
-        "# The loader checks that every root 01-20 and every signal below has a number, and that no other key is given.",
+        "# The loader checks that every root 01-20 and every signal below has a number, and that no other key is",
+        "# given. Refit: benchmarks/fit_confidence.py (its docstring tells how).",
         "",
         f"bias: {round(bias, 2) + 0.0}",
         "",
@@ -296,6 +299,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--l2", type=float, default=5.0, help="L2 penalty (lambda)")
     ap.add_argument("--events", type=Path, help="rows of coded events: read if it exists, else written")
     ap.add_argument("--write", action="store_true", help="write the weights fitted on every set to the package")
+    ap.add_argument("--head", help="the commit coded, for the file's header (a git archive copy knows none)")
     args = ap.parse_args(argv)
     try:
         sets = checked_sets([s for s in args.sets.split(",") if s])
@@ -316,7 +320,8 @@ def main(argv: list[str] | None = None) -> int:
     scored = [r for r in rows if r["signals"] is not None]
     bias, weights = fit(scored, args.l2)
     if args.write:
-        WEIGHTS_FILE.write_text(weights_file(bias, weights, len(scored), sets, args.l2, report), encoding="utf-8")
+        WEIGHTS_FILE.write_text(weights_file(bias, weights, len(scored), sets, args.l2, report,
+                                                 args.head), encoding="utf-8")
         print(f"wrote {WEIGHTS_FILE}")
     else:
         print(f"fitted on all {len(scored)} scored events: bias {bias:+.2f}")

@@ -36,7 +36,8 @@ def pipeline() -> Pipeline:
 
 @pytest.fixture(scope="module")
 def fit_script():
-    spec = importlib.util.spec_from_file_location("fit_confidence_under_test", REPO / "benchmarks" / "fit_confidence.py")
+    path = REPO / "benchmarks" / "fit_confidence.py"
+    spec = importlib.util.spec_from_file_location("fit_confidence_under_test", path)
     module = importlib.util.module_from_spec(spec)
     sys.modules[spec.name] = module
     spec.loader.exec_module(module)
