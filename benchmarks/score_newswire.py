@@ -350,9 +350,9 @@ least 5 events; every region is used. Conventions are those of set M; the author
 in their ``comment`` fields (not listed here while the set is held out). Scoring it needs ``--held-out``.
 After the writer's commit (a8c73f9) the lead changed one word in the ``text`` of two items (ad1f9a4: a sentence and
 an article each shared a stock channel phrase with project files); no other field changed. Later overlaps are broken
-by rewording the project file, not the held-out item. First measure (the coder of 8fadf80, session 15's start): sentences root+dyad
-P .673 R .455 F1 .543 (code+dyad .579 / .391; no-event .917), articles .496 / .448 / .471 (code+dyad .381 / .344;
-no-event 1.000).
+by rewording the project file, not the held-out item. First measure (the coder of 8fadf80, session 15's start):
+sentences root+dyad P .673 R .455 F1 .543 (code+dyad .579 / .391; no-event .917), articles .496 / .448 / .471
+(code+dyad .381 / .344; no-event 1.000).
 """
 
 from __future__ import annotations
