@@ -265,7 +265,8 @@ were 150; the codebook's 2042 "detonate nuclear weapons" names the explosion, wh
 diplomats is 161 as sets H-K code it (E nwe-p01, nwe-p31, nwe-p32, F nwf-078, nwfp-35, G nwg-218; were 174).
 
 Gold aligned in session 15: the African Union is ``IGOAFU`` as docs/ARCHITECTURE.md fixes it and sets D-J code it (K
-one item, L three items wrote ``IGOAFR``; only the full level sees it). Held-out sets follow when they become tuning sets.
+one item, L three items wrote ``IGOAFR``; only the full level sees it). Held-out sets follow when they become tuning
+sets.
 Laying a wreath (or leading a commemoration where wreaths are laid) is 017 with no target, the convention of set G
 ("a wreath or flags at half-staff 017"), also for a country's own dead (L nwl-014, nwl-085, nwl-s014; were no event,
 while J nwj-s056 and team nws-013 coded such acts 017). A tribute paid in words only stays uncoded (nwl-043).
