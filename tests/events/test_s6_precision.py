@@ -241,7 +241,9 @@ def test_the_reason_of_a_statement_is_no_event(pipeline, text, kept):
 
 
 @pytest.mark.parametrize("text, codes", [
-    ("Israel bombed Gaza after Hamas fired rockets at Israel.", {"195", "194"}),
+    # (the act a reply answers is background like any act of an 'after' clause: gold conventions from set F on;
+    # session 15 dropped the answered-act exception of earlier_acts.py, test_s15_precision2)
+    ("Israel bombed Gaza after Hamas fired rockets at Israel.", {"195"}),
     ("Hungary's speaker said on Tuesday that parliament would vote soon, after Orban met the Swedish prime "
      "minister in Budapest.", {"040"}),
 ])

@@ -6,13 +6,13 @@ had detained" (a restrictive relative clause in the past perfect), "Three weeks 
 had staged a sit-in" (a main clause in the past perfect), "Iran seized a tanker two years ago" (a time phrase counted
 back), "shot down a drone, saying it had entered its airspace" (the reason the actor gives for its act, told
 in the past by a participle of saying). The sentence reports the main act; the earlier one was news on its
-own day, if ever. An act that the main act answers ("Israel bombed Gaza after Hamas fired rockets at
-Israel": one side's act, the other's reply) is news both ways and stays. ``earlier_act`` returns why a fired
-trigger is such background ("" when it is not); ``drop`` marks the triggers of one sentence (``eventwire
-explain`` shows the reason).
+own day, if ever; so is an act the main act answers ("Israel bombed Gaza after Hamas fired rockets at Israel":
+the reply is the news, the rockets were news of their own day; the gold conventions from set F on code no act of
+an 'after' clause). ``earlier_act`` returns why a fired trigger is such background ("" when it is not); ``drop``
+marks the triggers of one sentence (``eventwire explain`` shows the reason).
 
 The trigger's own clause is read (its verb, its conjunct head, their children); besides it, only the other
-live triggers of the sentence (is there a main act, does it answer the earlier one), never its other tokens.
+live triggers of the sentence (is there a main act), never its other tokens.
 The word lists are intent.yaml's (``markers.earlier``, ``markers.dating``, ``governors.dating``, ``spans``);
 a clause's conjuncts, its subordinator and a relative clause's subject are read by ``background.clause_head``,
 ``clause_mark`` and ``done_by_head``, shared with ``background.years_before``, the one reader of a past 'since'
@@ -82,8 +82,7 @@ def earlier_act(f: Any, live: list[Any], rules: ModalityRules, triggers: frozens
     mark = clause_mark(first, rules.markers.get("earlier", frozenset()))
     if main is None:
         return _before_uncoded_news(first, mark, rules, triggers)
-    if mark is not None and first.head.lemma_.lower() not in rules.governors.get("dating", frozenset()) \
-            and not _answered(f, first, live):
+    if mark is not None and first.head.lemma_.lower() not in rules.governors.get("dating", frozenset()):
         return f"background: '{mark.text} ...' tells an act before '{main.token.text}' " \
                f"({main.attempt.pattern.rule}), the news of the sentence"
     saying = first.head
@@ -221,20 +220,6 @@ def _main_acts(f: Any, clause: Token, live: list[Any]) -> list[Any]:
         if not lo <= at.i <= hi and not lo <= o.token.i <= hi:
             out.append(o)
     return out
-
-
-def _answered(f: Any, clause: Token, live: list[Any]) -> bool:
-    """A main act answers the earlier one: it goes from the earlier act's target's country back to its
-    source's ("Israel bombed Gaza after Hamas fired rockets at Israel"; not "Chile's president declared an
-    emergency after protesters torched stations", one country, nor an earlier act with no target)."""
-    sides = {(_side(s), _side(t)) for s, t in f.pairs if t is not None and _side(s) != _side(t)}
-    return bool(sides) and any(ms is not None and mt is not None and (_side(mt), _side(ms)) in sides
-                               for main in _main_acts(f, clause, live) for ms, mt in main.pairs)
-
-
-def _side(actor: Any) -> str:
-    """The country of an actor, or the first block of its code (an IGO)."""
-    return actor.ref.country or (actor.ref.code or "")[:3]
 
 
 def _restrictive(clause: Token) -> bool:
