@@ -208,7 +208,10 @@ class ActorDictionary:
                     if is_acronym(parts):
                         acronyms[parts[0]].append(entry)
                         continue
-                    for spelt in spellings(parts):   # "Collective Security Treaty Organisation" too
+                    # international bodies are spelt both ways in the press ("Collective Security Treaty
+                    # Organisation"); a national name's spelling is itself evidence of its country (Labor, Defence)
+                    respelt = spellings(parts) if item.code[:3] in INTERNATIONAL_PREFIXES else [parts]
+                    for spelt in respelt:
                         found = names[key(spelt)]
                         if all(known is not entry for known, _caps in found):
                             found.append((entry, tuple(p[:1].isupper() for p in spelt)))
@@ -259,7 +262,9 @@ class ActorDictionary:
         return None
 
 
-# British and American spellings of the words of organisation names: a name is found in either
+# codes of the international bodies whose names are also indexed in the other spelling
+INTERNATIONAL_PREFIXES = frozenset({"IGO", "NGO"})
+# British and American spellings of the words of international bodies' names: such a name is found in either
 SPELLING_PAIRS = (("organisation", "organization"), ("organisations", "organizations"), ("defence", "defense"),
                   ("labour", "labor"), ("programme", "program"), ("centre", "center"))
 _OTHER_SPELLING = {a: b for pair in SPELLING_PAIRS for a, b in (pair, pair[::-1])}
