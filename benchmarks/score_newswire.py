@@ -272,6 +272,8 @@ Laying a wreath (or leading a commemoration where wreaths are laid) is 017 with 
 while J nwj-s056 and team nws-013 coded such acts 017). A tribute paid in words only stays uncoded (nwl-043).
 A rebel group of foreign origin is coded with its home country, as the actor dictionary has it (the ADF UGAREB: L
 nwl-191, was CODREB by location).
+No act told in an 'after' clause is coded, also when the main act answers it (set F's convention, now the coder's
+too): E nwe-s183 (asylum granted in an 'after' clause; was 075, marked doubtful).
 
 Overlap: a review found that 66 of set F's 308 items retell an event of set D or E in near-identical words
 (an 8-word run in common, e.g. the Khashoggi consulate, the Butler rally shooting): writing "blind" about
