@@ -1,6 +1,7 @@
 """Offices of bodies: whose code a role phrase takes when a body is named in it, before it or after "of"/"at".
 
-"Kremlin spokesman", "Hamas fighters", "UN envoy" are the body's (``stands_for``); "the head of a Washington think
+"Kremlin spokesman", "Hamas fighters", "UN envoy" are the body's (``stands_for``; the fighters of a movement that holds
+the state at the date are its armed force, ``ruling_movement``); "the head of a Washington think
 tank", "the Senate president" hold an office of the body, not the country's (``heads``); "the former
 DNC chairman" is an elite of the body's country (``former_elite``).
 """
@@ -8,6 +9,7 @@ DNC chairman" is an elite of the body's country (``former_elite``).
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 
 from ..dictionaries.actor_dictionary import Agent
 from .resolution import Phrase, Resolution
@@ -24,6 +26,18 @@ PARTY_SECTORS = frozenset({"PTY", "OPP"})
 def institution(res: Resolution) -> bool:
     """A legislature or court named by a metonym ("the Senate", "the Supreme Court"): its offices are its own."""
     return res.code is not None and bool(res.sectors) and set(res.sectors) <= {"LEG", "JUD"}
+
+
+def ruling_movement(res: Resolution, when: date | None) -> bool:
+    """An armed movement that holds the state at the mention's date (a dated GOV role over a rebel code: the
+    Taliban from 2021-08-15): its "fighters", "militants" and "gunmen" are then the state's armed force (MIL);
+    before, and on the day it takes power (the fighters who take the capital), they are rebels (the entry's REB
+    code)."""
+    if res.kind != "organisation" or res.entry is None or res.country is None or "GOV" not in res.sectors or \
+            not res.entry.code.endswith("REB"):
+        return False
+    _code, role = res.entry.at(when)
+    return role is None or role.start is None or when is None or role.start < when
 
 
 def former_elite(res: Resolution, phrase: Phrase) -> Resolution:
@@ -45,8 +59,9 @@ def heads(owner: Resolution, agent: Agent) -> Resolution | None:
     return None
 
 
-def stands_for(res: Resolution, agent: Agent, role_from_modifier: bool) -> Resolution | None:
-    """Modifiers whose own code the phrase takes: "Kremlin spokesman", "Hamas fighters", "UN envoy"."""
+def stands_for(res: Resolution, agent: Agent, role_from_modifier: bool, when: date | None = None) -> Resolution | None:
+    """Modifiers whose own code the phrase takes: "Kremlin spokesman", "Hamas fighters", "UN envoy" (at ``when``:
+    the fighters of a movement that holds the state then are its armed force)."""
     if res.code is None or role_from_modifier:
         return None
     if res.kind in ("organisation", "metonym", "capital"):
@@ -59,6 +74,9 @@ def stands_for(res: Resolution, agent: Agent, role_from_modifier: bool) -> Resol
             return res      # "the Senate president", "Supreme Court chief justice": an office of that body
         if "REB" in res.sectors and agent.sector in ("REB", "MIL"):
             return res
+        if agent.sector == "REB" and ruling_movement(res, when):
+            return replace(res, code=res.country + "MIL", sectors=("MIL",),
+                           why=f"{res.why}; its fighters are the state's armed force then (MIL)")
         if res.kind == "organisation" and agent.sector in ("REB", "MIL") and "MIL" in res.sectors:
             return res      # "Wagner fighters": a state's armed force (RUSMIL), not rebels
     if res.kind in ("person", "agent") and agent.generic and res.sectors:
@@ -70,4 +88,4 @@ def stands_for(res: Resolution, agent: Agent, role_from_modifier: bool) -> Resol
     return None
 
 
-__all__ = ["FORMER_WORDS", "former_elite", "heads", "institution", "stands_for"]
+__all__ = ["FORMER_WORDS", "former_elite", "heads", "institution", "ruling_movement", "stands_for"]

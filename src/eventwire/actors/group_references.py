@@ -7,7 +7,10 @@ the last distinct actors of the kind the noun asks for (people, countries) withi
 is named before, the other may be the subject of a later clause of the phrase's own sentence ("Eritrea ... The two
 sides fought a war in 1998, and Ethiopia still holds the town"). Who acts on the
 phrase is none of them ("Brazil urged both sides to ..."); a phrase that names its own people ("the three
-leaders of the party") or places ("both sides of the border") is no reference back.
+leaders of the party") or places ("both sides of the border") is no reference back. Nor are the third parties of
+talks sides or delegations ("mediated by the UAE", "whose government hosts the talks along with Norway":
+``third_party``), nor what a pair of sides acted on ("Kyiv and Moscow swapped captives"), nor an ally joined to a
+side ("Taliban fighters and allied militants").
 """
 
 from __future__ import annotations
@@ -31,6 +34,12 @@ STATE_GROUP_SECTORS = _WORDS.group_of("state_group_sectors")
 SENTENCES_BACK = 3
 # "both sides of the aisle/border/spectrum": places or the two US parties, not the last two actors named
 SPATIAL_SIDES = _WORDS.words("spatial_sides")
+# third parties to talks: "mediated by the UAE", "whose government hosts the talks along with Norway and Mexico"
+MEDIATING_VERBS = _WORDS.words("mediating_verbs")
+HOSTING_VERBS = _WORDS.words("hosting_verbs")
+ALLY_MODIFIERS = _WORDS.words("ally_modifiers")
+# the steps from a name up to the verb it is a party of: conjuncts, appositions, "by"/"with" phrases, subjects
+PARTY_PATH_DEPS = frozenset({"conj", "appos", "pobj", "prep", "agent", "advmod", "nsubj", "nsubjpass", "poss", "cc"})
 DEFINITE_DETS = frozenset({"the", "these", "those"})
 COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
 # a bare numeral of more than two with "the" names the parties listed before ("Ghana, Togo and Benin signed ... The
@@ -100,6 +109,10 @@ def last_n(found: list[Found], token: Token, sent_of: list[int], n: int = 2) -> 
                 lemma in STATE_GROUP_SECTORS and f.res.kind == "country")))
         if strict and f.res.kind == "place" and _where(doc[f.head]):
             return False   # "a skirmish with Pakistani troops in Kashmir ... the two sides": a place, no party
+        if lemma in ("side", "delegation") and third_party(doc[f.head]):
+            return False   # "mediated by the UAE", "whose government hosts the talks": no side of them
+        if doc[f.head].dep_ == "conj" and any(c.lower_ in ALLY_MODIFIERS for c in doc[f.head].lefts):
+            return False   # "Taliban fighters and allied militants": the side of the actor it is joined to
         if want_countries:
             return f.res.kind in ("country", "metonym", "capital", "place") or "GOV" in f.res.sectors
         return True
@@ -234,12 +247,33 @@ def _partner(f: Found, by_head: dict[int, Found], doc: Doc, fits: Callable[[Foun
                 verb = verb.head.head if verb.dep_ == "pobj" else verb.head   # with X": the verb of the act noun
         elif tok.dep_ != "dobj":
             return None
+        elif any(c.dep_ == "nsubj" and any(k.i in by_head for k in c.conjuncts) for c in verb.children):
+            return None   # "Kyiv and Moscow swapped captives": the subject is a pair of its own, the captives no party
         if verb.pos_ == "VERB":
             subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             other = by_head.get(subj.i) if subj is not None else None
     if other is None or other is f or other.head > f.head or not fits(other) or _same_side(other.res, f.res):
         return None
     return other
+
+
+def third_party(tok: Token) -> bool:
+    """Whether a name is a third party to talks: the doer of a verb of mediating ("mediated by the UAE", "Qatar
+    brokered the deal") or of hosting told in a relative clause, a participle or a "by"/"along with" phrase ("whose
+    government hosts the negotiations along with Norway and Mexico", "talks hosted by Turkey"); not the subject of
+    a main clause of hosting ("Pakistan hosted a Kazakh delegation": a side of the talks)."""
+    node, path = tok, []
+    while node.dep_ in PARTY_PATH_DEPS and node.head.i != node.i and node.pos_ not in ("VERB", "AUX"):
+        path.append(node)
+        node = node.head
+        if node.lower_ in ("along", "together") and node.head.dep_ == "dobj":
+            node = node.head.head   # "hosts the negotiations along with Norway": hung on the object
+    if node.pos_ != "VERB" or not path:
+        return False
+    lemma = node.lemma_.lower()
+    if lemma in MEDIATING_VERBS:
+        return True
+    return lemma in HOSTING_VERBS and (node.dep_ in ("relcl", "acl") or any(p.dep_ == "pobj" for p in path))
 
 
 def _same_side(a: Resolution, b: Resolution, sides: bool = False) -> bool:

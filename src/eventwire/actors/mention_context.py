@@ -22,7 +22,7 @@ from .dateline_credits import DASHES, dateline_credit_tokens
 from .name_matches import (Found, add_unlisted_companies, country_evidence, find_names, scene_country, syntactic_head,
                            without_names_in)
 from .organisation_kinds import ORGANISATION_KINDS, organisation_fits
-from .own_act_objects import acted_on, seat_of
+from .own_act_objects import acted_on, acting_phrase, seat_of
 from .rehomed_names import rehome_places_of_a_named_country, rehome_shared_groups
 from .resolver import FORMER_WORDS, ActorResolver, Resolution, split_code
 from .vocabulary import shipped_vocabulary
@@ -256,21 +256,21 @@ class FinderBase:
         return out
 
     def _rehome_institutions(self) -> None:
-        """An institution many countries have ("the Senate", "the Supreme Court") is of the country of its
-        context (the one country its sentence names, else the article's main country; where its sentence names
+        """An institution or party many countries have ("the Senate", "the Treasury", "the Democratic Party") is of
+        its context (the one country its sentence names, else the article's main country; where its sentence names
         several, the country of the dateline: "ISLAMABAD: The Senate ... India"); the dictionary's country
         stays when the text names no other, or only in what its own act is done to ("The Senate passed sanctions
-        on Russia": no Russian Senate; ``own_act_objects``). A place in its own "in" phrase names its country
+        on Russia", "MPs in the Commons condemned China": ``own_act_objects``). A place in its own "in" phrase names it
         first ("The Senate in Manila condemned the Chinese incursion": ``seat_of``)."""
         for idx, res in self.names.resolved.items():
-            if res.kind != "metonym" or res.entry is None or not res.entry.generic:
+            if res.kind not in ("metonym", "organisation") or res.entry is None or not res.entry.generic:
                 continue
             start, end, _m = self.names.matches[idx]
             head = self.tokens[syntactic_head(self.tokens, start, end)]
             seat = self._countries_named_at(seat_of(head))   # "The Senate in Manila": there, whatever else is named
             where = next(iter(seat)) if len(seat) == 1 else (
                 self.context_at(self.tokens[start]) or self.dateline_country())
-            if len(seat) != 1 and where in self._countries_named_at(acted_on(head)):
+            if len(seat) != 1 and where in self._countries_named_at(acted_on(acting_phrase(head))):
                 where = self.dateline_country()
             if where is None and len(seat) != 1:   # "Pakistan freed Indian fishermen, the Foreign Office said"
                 where = self._main_country_of_sentence(head)

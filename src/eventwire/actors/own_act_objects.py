@@ -34,6 +34,17 @@ def acted_on(subject: Token) -> set[int]:
     return out
 
 
+def acting_phrase(institution: Token) -> Token:
+    """The phrase whose verb an institution's people act with: "MPs in the House of Commons condemned ..." -> "MPs"
+    (up from a noun's "in"/"at" phrase to the noun it hangs on; not from an office's "of" phrase, "President of the
+    Senate", whose own clause is read as the office's), else the institution itself."""
+    tok = institution
+    while tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.lower_ in ("in", "at") and \
+            tok.head.head.pos_ in ("NOUN", "PROPN"):
+        tok = tok.head.head
+    return tok
+
+
 def seat_of(institution: Token) -> set[int]:
     """Indices of the words of the place an institution's noun places it in: "The Senate in Manila", "the Supreme
     Court in Islamabad", "the Supreme Court of Pakistan" (the noun's own "in"/"at"/"of" phrase, not the verb's)."""

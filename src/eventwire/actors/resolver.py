@@ -253,7 +253,7 @@ class ActorResolver:
         role_from_modifier = sector != agent.sector
         country, source = None, ""
         for res in reversed(phrase.names):
-            whole = stands_for(res, agent, role_from_modifier) or (
+            whole = stands_for(res, agent, role_from_modifier, when) or (
                 heads(res, agent) if res.kind == "organisation" and not role_from_modifier else None)
             if whole is not None:
                 return former_elite(replace(whole, why=f"{why_role}, of {res.kind} {res.name} ({res.code}): "
@@ -268,7 +268,7 @@ class ActorResolver:
                 country, source = res.country, f"{res.kind} {res.name}"
                 break
         if country is None and phrase.owner is not None:
-            whole = stands_for(phrase.owner, agent, role_from_modifier) or heads(phrase.owner, agent)
+            whole = stands_for(phrase.owner, agent, role_from_modifier, when) or heads(phrase.owner, agent)
             if whole is None and role_from_modifier and sector == "BUS" and agent.person and \
                     private_body(phrase.owner):   # "the executive director of Human Rights Watch"
                 whole = phrase.owner
