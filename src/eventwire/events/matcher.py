@@ -190,9 +190,8 @@ def _attempt(cand: Candidate, token: Token, memo: dict, words: DocWords, ends: L
             kinds = memo["complements"] = complement_kinds(token)
         if cand.complement and kinds.isdisjoint(cand.complement):
             return _miss(cand, _complement_miss(pat.complement, kinds))
-        if pat.clause_verbs and all(x.lemma_.lower() not in pat.clause_verbs for xc in syntax.children(
-                token, "xcomp", "ccomp") for x in syntax.conjuncts(xc)):   # "ordered the envoy to travel"
-            return _miss(cand, f"the verb of its clause is none of {', '.join(pat.clause_verbs)}")
+        if pat.clause_verbs and syntax.clause_verb_words(token).isdisjoint(pat.clause_verbs):
+            return _miss(cand, f"the verb of its clause is none of {', '.join(pat.clause_verbs)}")  # "to travel"
         if cand.subjects:
             subj = memo.get("subjects")
             if subj is None:
@@ -266,11 +265,12 @@ def complement_kinds(verb: Token) -> frozenset[str]:
     if any(dep == "dobj" and any(adep == "amod" and a.tag_ == "VBG" and a.i == verb.i + 1
                                  for a, adep in syntax.labelled_children(c)) for c, dep in kids):
         kinds.add("gerund")
-    # "gave the envoy 48 hours to leave", "gave the bank a week to explain": the infinitive of a time span
-    # the verb gives (hung on the span or on the verb after it) is the verb's complement
+    # "gave the envoy 48 hours to leave", "gave the bank a week to explain", "gave three diplomats five days to
+    # leave" (the parser's object and adverb): the infinitive of a time span the verb gives someone (hung on the
+    # span or on the verb after it) is the verb's complement
     spans = [c for c, dep in kids if dep in ("npadvmod", "dobj") and (
         c.ent_type_ in ("DATE", "TIME") or c.lemma_.lower() in argument_words().time_spans)] \
-        if any(dep == "dative" for _, dep in kids) else []
+        if sum(dep in ("dative", "dobj", "npadvmod") for _, dep in kids) >= 2 else []
     if spans and any(_to_infinitive(x) for sp in spans for x in (*sp.children, *verb.children)
                      if x.dep_ in ("acl", "advcl", "relcl") and x.i > sp.i):
         kinds.add("to")

@@ -403,3 +403,24 @@ def is_infinitive_advcl(tok: Token) -> bool:
     (an open complement of a control verb, or an infinitive of purpose)."""
     return tok.dep_ == "advcl" and tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to"
                                                             for c in tok.children)
+
+
+def clause_verb_words(verb: Token) -> set[str]:
+    """The verbs of the clauses ``verb`` governs, with their particles ("get out"): its xcomp and ccomp, and a
+    to-infinitive the parser hung on the verb as an adverbial or on a counted time ("gave the envoy 72 hours to
+    leave", "gave the diplomats a week to get out")."""
+    clauses = children(verb, "xcomp", "ccomp")
+    clauses += [c for c in children(verb, "advcl") if _is_to_infinitive(c)]
+    clauses += [c for o in children(verb, "dobj", "npadvmod") for c in children(o, "acl", "relcl")
+                if _is_to_infinitive(c)]
+    words: set[str] = set()
+    for clause in clauses:
+        for x in conjuncts(clause):
+            lemma = x.lemma_.lower()
+            words.add(lemma)
+            words.update(f"{lemma} {p.lower_}" for p in children(x, "prt"))
+    return words
+
+
+def _is_to_infinitive(clause: Token) -> bool:
+    return clause.tag_ == "VB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in clause.children)
