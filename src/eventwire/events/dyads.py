@@ -7,7 +7,7 @@ from __future__ import annotations
 from . import reciprocals, syntax
 from .argument_words import argument_words
 from .arguments import BETWEEN, OWNER_MARK, Arg, distinct_groups, distinct_people
-from .fired import COOPERATIVE_ROOTS, Fired, has_object, self_dyad
+from .fired import COOPERATIVE_ROOTS, FORCE_ROOTS, Fired, has_object, self_dyad
 from .targets import TargetPolicy
 
 
@@ -95,15 +95,23 @@ class Dyads:
         roles = f.roles
         assert roles is not None
         sources, targets = roles.sources, roles.targets
+        fought: list[Arg] = []
         if pat.symmetric:   # "discussed the situation in Syria": Syria is a topic, not a partner
             # ("a joint operation against Islamist fighters": an 'against' phrase names no partner, nor does an
             # 'on' phrase: "an exchange of views on Ethiopia's plans for a port", "talks on Iran's programme")
+            owned = [t for t in targets if OWNER_MARK in t.how]
             targets = [t for t in targets if OWNER_MARK not in t.how and not t.how.startswith(("'against'", "'on'"))]
             sources = [s for s in sources if OWNER_MARK not in s.how] or sources
+            # "repelled an Israeli incursion", "fought off Russia's attack": the owner of the hostile act a side
+            # fights off is the other side of the fight, acted on (one way: no partner of a mutual act)
+            if not targets and pat.root in FORCE_ROOTS and not f.attempt.noun:
+                fought = owned
         pairs: list[tuple[Arg, Arg | None]] = []
         # "clashes between A and B": the sides of a 'between' phrase act on each other
         mutual = pat.symmetric or (f.attempt.noun and all(a.how.startswith(BETWEEN) for a in [*sources, *targets]))
-        if roles.reciprocal:   # before any owner or institution fallback target of the reciprocal's noun
+        if fought:
+            pairs = [(s, t) for s in sources for t in fought]
+        elif roles.reciprocal:   # before any owner or institution fallback target of the reciprocal's noun
             # "Johnson and Corbyn attacked each other's plans": each side acts on the other
             pairs = _sides(sources)
         elif mutual and f.attempt.noun and _between_sides(targets):

@@ -3,7 +3,8 @@
 - a free relative that names the object through someone's words: "struck what the army described
   as a militant training camp", "bombed what the coalition said were rebel missile sites", "shelled
   what it called terrorist positions": the thing named ("camp", "sites", "positions") is what was
-  struck, not the one who named it;
+  struck, not the one who named it; so too in a phrase of the act ("airstrikes on what it described
+  as militant bases in northern Iraq", "fired at what it called rebel positions");
 - a participle or infinitive of the object that the parser hung on the verb: "hit two bases
   housing American troops" (``housing`` an adverbial clause of "hit"), "signed deals to normalise
   ties with Israel" (``normalise`` an adverbial clause of "signed").
@@ -38,6 +39,17 @@ def free_relative_thing(verb: Token) -> Token | None:
                 or any(t.pos_ not in _BETWEEN_POS for t in verb.doc[verb.i + 1:what.i]):
             continue
         return _named(clause, what)
+    return None
+
+
+def phrase_relative_thing(prep: Token) -> Token | None:
+    """The thing a free relative that is the object of ``prep`` names: "airstrikes on what it described as
+    militant bases" -> bases; "fired at what it called rebel positions" -> positions (the parser hangs the
+    clause on the preposition as its complement); None when the phrase holds no such clause."""
+    for clause in syntax.children(prep, "pcomp"):
+        what = clause.doc[clause.left_edge.i]
+        if what.lower_ == "what" and what.i == prep.i + 1:
+            return _named(clause, what)
     return None
 
 

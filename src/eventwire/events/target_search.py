@@ -12,7 +12,7 @@ from . import coordination, inquiry_targets, syntax
 from .argument_types import OWNER_MARK, OWNER_WHY, Arg
 from .argument_words import argument_words
 from .coordination import subject_joined_before
-from .object_phrases import free_relative_thing, object_participle
+from .object_phrases import free_relative_thing, object_participle, phrase_relative_thing
 from .phrase_actors import PhraseActors
 
 # Prepositions tried, in order, when a pattern's target is "auto".
@@ -314,6 +314,12 @@ class TargetSearch(PhraseActors):
                              for found in [self._pronoun_antecedent(pobj, name) or self.actors(pobj, f"'{name}' object")]
                              if not self.joined_thing(pobj, found) for a in found]
                     if found:   # "mediate between X and Y": both (roles() drops the source's own)
+                        return found
+                    # "airstrikes on what it described as militant bases in Iraq": the thing the free relative names
+                    thing = phrase_relative_thing(prep)
+                    found = [] if thing is None else \
+                        self.actors(thing, f"'{name}' object ('{thing.text}': what the free relative names)")
+                    if found:
                         return found
         return []
 

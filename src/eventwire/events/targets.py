@@ -210,6 +210,10 @@ class TargetFallbacks:
         # place phrase hung on the thing or on the clause that names it)
         thing = None if noun else object_phrases.free_relative_thing(trigger)
         heads += [thing, *([thing.head] if thing.head is not trigger else [])] if thing is not None else []
+        # "airstrikes on what it called militant hideouts in Afghanistan's Khost province": likewise in a phrase
+        heads += [t for h in list(heads) for prep in syntax.children(h, "prep")
+                  for thing in [object_phrases.phrase_relative_thing(prep)] if thing is not None
+                  for t in (thing, thing.head)]
         # "pressed on with attacks along the front in eastern Ukraine": the act named in the verb's
         # 'with'/'against' phrase carries the place
         heads += [o for prep in ([] if noun else syntax.children(trigger, "prep")) if prep.lower_ in ("with", "against")
