@@ -24,6 +24,7 @@ class DiscardChecker:
         # per rule: its one-word context words (looked up among the words of the trigger's context)
         # and its context phrases padded with blanks (searched in the context's text)
         self._context: dict[int, tuple[DiscardRule, frozenset[str], tuple[str, ...]]] = {}
+        self._phrases: dict[int, tuple[DiscardRule, tuple[frozenset[str], ...]]] = {}   # its phrases' words
         # (trigger word, pattern rule, pattern code) -> the rules listed under the word that veto such a pattern
         # (``_rules_at``: the coder asks for every reading of every trigger; the lexicon's rules do not change)
         self._vetoing: dict[tuple[str, str | None, str | None], tuple[DiscardRule, ...]] = {}
@@ -58,23 +59,27 @@ class DiscardChecker:
             return ""
         near: dict[str, tuple[str, frozenset[str]]] = {}   # the context of a kind ("" or "subject"), made once
         text = ""   # the sentence's words, made only for a rule with phrases
+        in_doc = remembered(tok.doc, ("discard doc words",), lambda: _doc_words(tok.doc))
         for rule in rules:
             _, words, phrases = self._context_of(rule)
-            # (a 'subject' rule: "soldiers besieged the town hall", not "villagers besieged the police station";
-            # an 'object' rule: "dismissed the charges", not "rejecting an argument against the charges")
-            # (a rule that spares some objects reads its own: "claims to the islands" is no claim denied)
-            kind = rule.context_in + (f"#{rule.id}" if rule.spare else "")
-            found = near.get(kind)
-            if found is None:
-                # (read once per trigger and kind while the doc holds a parse memo)
-                ctx = remembered(tok.doc, ("discard context", tok.i, kind),
-                                 lambda: _object_heads(tok, rule.spare) if rule.context_in == "object" else
-                                 _own_phrase_text(tok) if rule.context_in == "phrase" else
-                                 _context_text(tok, subject_only=rule.context_in == "subject"))
-                # " w " is in the text exactly when w is one of these words
-                found = near[kind] = (ctx, frozenset(ctx.split(" ")))
-            if not words.isdisjoint(found[1]) or any(p in found[0] for p in phrases):
-                return f"discard rule {rule.id}"
+            # (a context is made of the doc's words: a rule none of whose context words or phrases the doc holds
+            # finds none in any context of it, and its context is not made)
+            if not words.isdisjoint(in_doc) or any(need <= in_doc for need in self._phrase_words(rule)):
+                # (a 'subject' rule: "soldiers besieged the town hall", not "villagers besieged the police station";
+                # an 'object' rule: "dismissed the charges", not "rejecting an argument against the charges")
+                # (a rule that spares some objects reads its own: "claims to the islands" is no claim denied)
+                kind = rule.context_in + (f"#{rule.id}" if rule.spare else "")
+                found = near.get(kind)
+                if found is None:
+                    # (read once per trigger and kind while the doc holds a parse memo)
+                    ctx = remembered(tok.doc, ("discard context", tok.i, kind),
+                                     lambda: _object_heads(tok, rule.spare) if rule.context_in == "object" else
+                                     _own_phrase_text(tok) if rule.context_in == "phrase" else
+                                     _context_text(tok, subject_only=rule.context_in == "subject"))
+                    # " w " is in the text exactly when w is one of these words
+                    found = near[kind] = (ctx, frozenset(ctx.split(" ")))
+                if not words.isdisjoint(found[1]) or any(p in found[0] for p in phrases):
+                    return f"discard rule {rule.id}"
             if rule.phrases:
                 text = text or remembered(sent.doc, ("sentence text", sent.start, sent.end), lambda: _norm_text(sent))
                 if any(f" {p} " in text for p in rule.phrases):
@@ -105,6 +110,22 @@ class DiscardChecker:
             found = self._context[id(rule)] = (rule, frozenset(c for c in rule.context if c and " " not in c),
                                                tuple(f" {c} " for c in rule.context if not c or " " in c))
         return found
+
+    def _phrase_words(self, rule: DiscardRule) -> tuple[frozenset[str], ...]:
+        """The words of each of ``rule``'s context phrases: all of them stand in a doc's words when the phrase may
+        stand in a context of it; made once per rule."""
+        found = self._phrases.get(id(rule))
+        if found is None or found[0] is not rule:
+            found = self._phrases[id(rule)] = (rule, tuple(frozenset(c.split(" ")) - {""} for c in rule.context
+                                                           if not c or " " in c))
+        return found[1]
+
+
+def _doc_words(doc) -> frozenset[str]:
+    """The blank-separated pieces of the doc's lower-case words and lemmas: every word of a trigger's context
+    (``_context_text``, ``_own_phrase_text``, ``_object_heads``) is one of them."""
+    table = token_table(doc)
+    return frozenset(" ".join(table.lowers + table.lemmas).split(" "))
 
 
 def _norm_text(span) -> str:
