@@ -56,8 +56,8 @@ _FORMS = [
      "COLREB"),   # (killed in a clash: small arms, session 13)
     ("Somali militants killed four Kenyan soldiers near the border town of Mandera.", "190", "kill_combatants",
      "SOMREB", "KENMIL"),
-    ("Afghan police shot dead two Taliban fighters at a checkpoint outside Kandahar.", "193", "kill_combatants_shot",
-     "AFGCOP", "AFGREB"),
+    ("Somali police shot dead two al-Shabaab fighters at a checkpoint outside Kismayo.", "193", "kill_combatants_shot",
+     "SOMCOP", "SOMREB"),
     ("Five Egyptian policemen were killed by militants in northern Sinai on Sunday.", "190", "kill_combatants",
      "EGYREB", "EGYCOP"),
     ("Malian soldiers have gunned down a dozen jihadists near Gao, the army said.", "193", "kill_combatants_shot",

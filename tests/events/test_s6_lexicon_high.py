@@ -113,7 +113,7 @@ _FORMS = [
      "SDNREB", "SDNCVL"),
     # armed forces widening operations in a place, taking a named place
     ("Turkish troops expanded their operations in northern Iraq.", "190", "step_up_attacks_in", "TURMIL", "IRQ"),
-    ("Taliban fighters overran Kunduz in September.", "192", "capture_named_place", "AFGREB", "AFG"),
+    ("Al-Shabaab fighters overran Baidoa in September.", "192", "capture_named_place", "SOMREB", "SOM"),
     ("M23 rebels retook Goma in January.", "192", "capture_named_place", "CODREB", "COD"),
     # talks left by suspending one's participation
     ("Colombia's government suspended its participation in peace talks with the ELN rebels.", "164",
