@@ -272,6 +272,8 @@ Laying a wreath (or leading a commemoration where wreaths are laid) is 017 with 
 while J nwj-s056 and team nws-013 coded such acts 017). A tribute paid in words only stays uncoded (nwl-043).
 A rebel group of foreign origin is coded with its home country, as the actor dictionary has it (the ADF UGAREB: L
 nwl-191, was CODREB by location).
+A deportation of a mass of one country's people (hundreds or more) is the mass expulsion 201 of set H, as I, J, K
+code it (D nwd-121, more than 1,000 deported in a day; was 174).
 Not aligned, split: set F's convention that no act told in an 'after' clause is coded (the coder's since 5a625d4,
 also when the main act answers it) against older items that code such an act: team nws-040, nws-089, nws-100,
 nws-104, nws-269, D nwd-094, E nwe-s183, nwe-s243 (a word search of the sentence files; their gold stays).
