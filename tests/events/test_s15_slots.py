@@ -52,8 +52,8 @@ def test_with_whom_after_a_place_names_the_guest(pipeline) -> None:
 
 
 def test_the_one_prompted_to_act_is_the_source(pipeline) -> None:
-    rows = coded(pipeline, "Ecuadorian police raided the Mexican embassy in Quito and arrested a former vice president, "
-                           "prompting Mexico to sever diplomatic ties with Ecuador.")
+    rows = coded(pipeline, "Ecuadorian police raided the Mexican embassy in Quito and arrested a former vice "
+                           "president, prompting Mexico to sever diplomatic ties with Ecuador.")
     assert any(s and s.startswith("MEX") and t and t.startswith("ECU") for s, t in pairs(rows, "16"))
     assert not any(s and s.startswith("ECU") for s, _ in pairs(rows, "16"))
 

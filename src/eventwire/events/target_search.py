@@ -311,7 +311,8 @@ class TargetSearch(PhraseActors):
             for prep, words in forms:
                 if name in words:
                     found = [a for pobj in syntax.prep_objects(prep) if subject_joined_before(pobj) is None
-                             for found in [self._pronoun_antecedent(pobj, name) or self.actors(pobj, f"'{name}' object")]
+                             for found in [self._pronoun_antecedent(pobj, name)
+                                           or self.actors(pobj, f"'{name}' object")]
                              if not self.joined_thing(pobj, found) for a in found]
                     if found:   # "mediate between X and Y": both (roles() drops the source's own)
                         return found
