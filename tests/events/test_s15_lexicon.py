@@ -51,13 +51,13 @@ def test_strongly_worded_note_handed_to_an_envoy_is_a_protest(pipeline):
     assert ("MAR", "DZA") in countries(rows, "114"), rows
 
 
-@pytest.mark.parametrize("text", [
-    "Kenya asked a senior Somali diplomat to leave the country within three days.",
-    "Hanoi told the Chinese military attache to depart the country by Friday.",
+@pytest.mark.parametrize("text, pair", [
+    ("Kenya asked a senior Somali diplomat to leave the country within three days.", ("KEN", "SOM")),
+    ("Hanoi told the Chinese military attache to depart the country by Friday.", ("VNM", "CHN")),
 ], ids=["asked", "told"])
-def test_diplomat_asked_to_leave_is_expelled(pipeline, text):
+def test_diplomat_asked_to_leave_is_expelled(pipeline, text, pair):
     rows = coded(pipeline, text)
-    assert {("KEN", "SOM"), ("VNM", "CHN")} & countries(rows, "161"), rows
+    assert pair in countries(rows, "161"), rows
     assert not pairs(rows, "02"), rows
 
 
