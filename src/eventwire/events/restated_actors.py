@@ -1,9 +1,11 @@
 """Whether two event records name the same actor, for the merge of restatements (``restatements.py``).
 
 The same CAMEO code and, where both are named, the same person or organisation ("Trump met Putin" and "Tillerson met
-Lavrov" are other actors with the same codes); a bare country is one actor whatever its name, and it is the state an
-actor of that country acts for in a retelling ("Fiji and Australia signed a treaty" / "the treaty was signed by
-Prime Minister Rabuka and his Australian counterpart").
+Lavrov" are other actors with the same codes); a bare country is one actor whatever its name, and it is the state a
+state actor of that country (GOV, MIL ...: ``state_sectors`` of restatements.yaml) acts for in a retelling ("Fiji
+and Australia signed a treaty" / "the treaty was signed by Prime Minister Rabuka and his Australian counterpart").
+Its rebels, opposition or protesters act for themselves ("Ukrainian rebels accused Russia" is not "Ukraine accused
+Russia").
 """
 
 from __future__ import annotations
@@ -63,11 +65,17 @@ def name_words(ref: ActorRef | None, doc: Doc | None) -> frozenset[str]:
                      for t in (h, *h.children) if t.pos_ == "PROPN" and t.dep_ in ("compound", "flat", h.dep_))
 
 
-def one_actor(a: ActorRef | None, b: ActorRef | None, words_a: frozenset[str], words_b: frozenset[str]) -> bool:
-    """``same_actor``, or a bare country and an actor of that country: the lead's "Fiji and Australia signed a
-    treaty" is the state the next sentence's prime ministers sign for."""
+def one_actor(a: ActorRef | None, b: ActorRef | None, words_a: frozenset[str], words_b: frozenset[str],
+              state_sectors: frozenset[str] = frozenset()) -> bool:
+    """``same_actor``, or a bare country and a state actor of that country (first sector in ``state_sectors``,
+    restatements.yaml): the lead's "Fiji and Australia signed a treaty" is the state the next sentence's prime
+    ministers sign for; the country's rebels or protesters are actors of their own."""
     if same_actor(a, b, words_a, words_b):
         return True
     if a is None or b is None or not a.code or not b.code or a.country is None or a.country != b.country:
         return False
-    return a.code != b.code and a.country in (a.code, b.code) and all(r.code.startswith(a.country) for r in (a, b))
+    country = a.country
+    if a.code == b.code or country not in (a.code, b.code) or not all(r.code.startswith(country) for r in (a, b)):
+        return False
+    actor = b.code if a.code == country else a.code
+    return actor[len(country):len(country) + 3] in state_sectors

@@ -93,6 +93,7 @@ class RestatementRules:
     explained_roots: frozenset[str] = frozenset()   # "... set fire to buses. They were protesting against ..."
     apart_in_sentence: frozenset[str] = frozenset()   # "detained him and charged him": two acts of one code
     acts: frozenset[str] = frozenset()   # codes of a statement root that name an act retold in other words (116)
+    state_sectors: frozenset[str] = frozenset()   # GOV, MIL ...: an actor of them is its bare country in a retelling
 
     @functools.cached_property
     def new_act_words(self) -> frozenset[str]:
@@ -147,8 +148,12 @@ class RestatementRules:
                 raise DictionaryError(str(path), None, f"'{key}' must be a list of known CAMEO codes as strings")
         if any(c[:2] not in roots for c in listed["statement_acts"]):
             raise DictionaryError(str(path), None, "'statement_acts' must be codes of the 'statements' roots")
+        state = data.get("state_sectors") or []
+        if not isinstance(state, list) or not all(isinstance(w, str) and len(w) == 3 and w.isupper() for w in state):
+            raise DictionaryError(str(path), None, "'state_sectors' must be a list of 3-letter CAMEO sector codes")
         return cls(frozenset(apart), frozenset(roots), words["modifiers"], words["adverbs"], words["new_act"],
-                   frozenset(explained), frozenset(listed["apart_in_sentence"]), frozenset(listed["statement_acts"]))
+                   frozenset(explained), frozenset(listed["apart_in_sentence"]), frozenset(listed["statement_acts"]),
+                   frozenset(state))
 
     def one_act(self, a: str, b: str) -> bool:
         """Codes ``a`` and ``b`` may name one act: equal, one under the other, or a root's generic
@@ -280,8 +285,8 @@ def _tell_one_act(a: _Telling, b: _Telling, rules: RestatementRules, countries: 
                                      # generic act with a subject of its own is told as an act of its own
     # a rank beside the act counts it among others, it marks no further act ("arrived ... on his third visit")
     return (x.modality == y.modality and (told_beside or a.marks == b.marks) and rules.one_act(x.cameo, y.cameo)
-            and one_actor(x.source, y.source, a.source_words, b.source_words)
-            and one_actor(x.target, y.target, a.target_words, b.target_words)
+            and one_actor(x.source, y.source, a.source_words, b.source_words, rules.state_sectors)
+            and one_actor(x.target, y.target, a.target_words, b.target_words, rules.state_sectors)
             and _dates_fit(a, b) and places_agree(x, y, countries))
 
 
