@@ -5,7 +5,8 @@ The probe sentences of the review are the reviewer's own; the others are ours.
 
 from __future__ import annotations
 
-from eventwire.events.restatements import RestatementRules
+from eventwire.events.restatements import RestatementRules, merge_restatements
+from eventwire.records import ActorRef, Event, Evidence
 
 
 def _dyads(events, root):
@@ -31,3 +32,21 @@ def test_rebels_and_the_country_accusing_one_state_are_two_actors(pipeline):
 def test_the_state_rule_is_data():
     rules = RestatementRules.load()
     assert {"GOV", "MIL", "COP"} <= rules.state_sectors and not {"REB", "OPP", "CVL", "BUS"} & rules.state_sectors
+
+
+# --- F15: the merge of a country and its state actor keeps the state actor, whatever the confidence --------
+
+def _signing(sentence, source, confidence):
+    def ref(code):
+        return ActorRef(text=code, start=0, end=1, code=code, country=code[:3])
+    return Event(article_id="a", sentence=sentence, source=ref(source), target=ref("PER"), cameo="057", root="05",
+                 plover=None, quad_class=1, goldstein=8.0,
+                 evidence=Evidence(text="x", trigger="signed", start=0, end=1), rule="verbs/05.yaml#p", modality="asserted", confidence=confidence)
+
+
+def test_the_state_actor_code_stays_when_its_country_is_told_with_more_confidence():
+    rules = RestatementRules.load()
+    for bare_confidence in (0.9, 0.2):
+        kept, _ = merge_restatements([_signing(0, "CHL", bare_confidence), _signing(1, "CHLGOV", 0.5)], None, rules)
+        assert [e.source.code for e in kept] == ["CHLGOV"]
+        assert kept[0].confidence == max(bare_confidence, 0.5)

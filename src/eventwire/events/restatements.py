@@ -262,9 +262,18 @@ class _Telling:
     token: Token | None = None
 
     def rank(self) -> tuple:
+        """Most specific first: the event code, then the actors' codes (a state actor of a country before the bare
+        country it is merged with, whatever the confidence), then the date; the merged record takes the best date
+        and place of its group anyway (``_merge``)."""
         ev = self.event
-        return (-_code_detail(ev.cameo), -date_detail(ev), -ev.confidence, ev.sentence,
+        return (-_code_detail(ev.cameo), -_actor_detail(ev), -date_detail(ev), -ev.confidence, ev.sentence,
                 ev.evidence.trigger_start or 0)
+
+
+def _actor_detail(ev: Event) -> int:
+    """Letters of sector codes on the actors beyond their country (USAGOV 3, USA 0)."""
+    return sum(len(ref.code) - len(ref.country or "") for ref in (ev.source, ev.target)
+               if ref is not None and ref.code and ref.country and ref.code.startswith(ref.country))
 
 
 def _tell_one_act(a: _Telling, b: _Telling, rules: RestatementRules, countries: frozenset[int] = frozenset()) -> bool:
