@@ -6,7 +6,7 @@ The probe sentences of the review are the reviewer's own; the others are ours.
 from __future__ import annotations
 
 from eventwire.events.restatements import RestatementRules, merge_restatements
-from eventwire.records import ActorRef, Event, Evidence
+from eventwire.records import ActorRef, Event, Evidence, Location
 
 
 def _dyads(events, root):
@@ -50,3 +50,26 @@ def test_the_state_actor_code_stays_when_its_country_is_told_with_more_confidenc
         kept, _ = merge_restatements([_signing(0, "CHL", bare_confidence), _signing(1, "CHLGOV", 0.5)], None, rules)
         assert [e.source.code for e in kept] == ["CHLGOV"]
         assert kept[0].confidence == max(bare_confidence, 0.5)
+
+
+# --- F5: two distinct acts of one code and dyad in one sentence stay two -----------------------------------
+
+def _strike(place, geonameid, date):
+    def ref(code):
+        return ActorRef(text=code, start=0, end=1, code=code, country=code[:3])
+    return Event(article_id="a", sentence=0, source=ref("ISRMIL"), target=ref("PSE"), cameo="195", root="19",
+                 plover=None, quad_class=4, goldstein=-10.0,
+                 evidence=Evidence(text="x", trigger="struck", start=0, end=1), rule="verbs/19.yaml#p",
+                 modality="asserted", date=date, date_basis="explicit",
+                 location=Location(text=place, name=place, country="PSE", lat=None, lon=None, geonameid=geonameid))
+
+
+def test_two_strikes_on_two_named_towns_in_one_sentence_stay_two():
+    rules = RestatementRules.load()
+    towns = [_strike("Beit Hanoun", 901, "2021-05-11"), _strike("Deir al-Balah", 902, "2021-05-11")]
+    assert len(merge_restatements(towns, None, rules)[0]) == 2
+    days = [_strike("Beit Hanoun", 901, "2021-05-11"), _strike("Beit Hanoun", 901, "2021-05-12")]
+    assert len(merge_restatements(days, None, rules)[0]) == 2
+    # one strike told in two verbs at one place and day is one act
+    once = [_strike("Beit Hanoun", 901, "2021-05-11"), _strike("Beit Hanoun", 901, "2021-05-11")]
+    assert len(merge_restatements(once, None, rules)[0]) == 1
