@@ -5,12 +5,16 @@ holder's. Checked in the dictionary (the entry's code, the holder of the title) 
 
 from __future__ import annotations
 
+import shutil
 from datetime import date, timedelta
 
 import pytest
 
 from actor_mentions import code_at, coded
+from eventwire.actors.vocabulary import shipped_vocabulary
+from eventwire.dictionaries import actor_dictionary
 from eventwire.dictionaries.actor_dictionary import ActorDictionary
+from eventwire.dictionaries.files import data_path
 
 DAY = timedelta(days=1)
 
@@ -77,3 +81,20 @@ def test_the_coder_gives_the_role_only_inside_its_dates(pipeline, name, country,
     if end is not None:
         after = code_at(coded(pipeline, text, (end + DAY).isoformat()), family)
         assert after != code
+
+
+def test_the_british_and_american_spellings_are_read_from_the_word_lists(book, tmp_path):
+    """Review F17: the spelling pairs are data (words.yaml ``spelling_pairs``), read by the dictionary layer; a
+    dictionary whose word-list file lacks a pair does not respell that word."""
+    pairs = shipped_vocabulary().groups("spelling_pairs")
+    assert pairs["organisation"] == frozenset({"organization"}) and pairs["labour"] == frozenset({"labor"})
+    assert not hasattr(actor_dictionary, "SPELLING_PAIRS")
+    assert "collective security treaty organisation" in book.names
+    shutil.copy(data_path("actors", "countries.yaml"), tmp_path / "countries.yaml")    # the IGO block
+    (tmp_path / "organisations.yaml").write_text(
+        "- {names: [Regional Fisheries Organization], code: IGOFSH}\n", encoding="utf-8")
+    (tmp_path / "words.yaml").write_text(
+        "- name: spelling_pairs\n  groups: {centre: [center], programme: [program]}\n", encoding="utf-8")
+    small = ActorDictionary.load(directory=tmp_path)
+    assert "regional fisheries organization" in small.names
+    assert "regional fisheries organisation" not in small.names

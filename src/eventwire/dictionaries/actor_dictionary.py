@@ -18,6 +18,7 @@ from .actor_files import (SECTIONS, ParsedEntry, ParsedFile, parse_actor_file, p
                           roles_overlap)
 from .actor_text import is_acronym, key, phrase_forms, words
 from .files import data_path
+from .word_lists import load_vocabulary
 
 # role blocks of armed commanders, whose roles end by an event the news tells (see ``ActorEntry.ended_at``)
 ARMED_BLOCKS = frozenset({"REB", "MIL", "SPY"})
@@ -142,7 +143,10 @@ class ActorDictionary:
                 parsed.append(parse_actor_file(path, "people", first_blocks))
         for path in user_files:
             parsed.append(parse_actor_file(Path(path), None, first_blocks, user=True))
-        book = cls.compile(parsed, first_blocks)
+        words_file = base / "words.yaml"
+        other_spelling = _other_spellings(load_vocabulary(words_file).groups("spelling_pairs")) \
+            if words_file.exists() else {}
+        book = cls.compile(parsed, first_blocks, other_spelling)
         names_file = base / "first_names.yaml"
         if names_file.exists():
             book.genders = parse_first_names(names_file)
@@ -176,7 +180,10 @@ class ActorDictionary:
         return self.non_actors.get(key(parts)) if parts else None
 
     @classmethod
-    def compile(cls, parsed: list[ParsedFile], first_blocks: set[str]) -> "ActorDictionary":
+    def compile(cls, parsed: list[ParsedFile], first_blocks: set[str],
+                other_spelling: dict[str, str] | None = None) -> "ActorDictionary":
+        """The look-ups of ``parsed``; a name of an international body is also indexed with each of its words that
+        ``other_spelling`` maps (lower-case word -> its other spelling) so spelt."""
         book = cls(first_blocks=set(first_blocks))
         names: dict[str, list[tuple[ActorEntry, tuple[bool, ...]]]] = defaultdict(list)
         acronyms: dict[str, list[ActorEntry]] = defaultdict(list)
@@ -210,7 +217,8 @@ class ActorDictionary:
                         continue
                     # international bodies are spelt both ways in the press ("Collective Security Treaty
                     # Organisation"); a national name's spelling is itself evidence of its country (Labor, Defence)
-                    respelt = spellings(parts) if item.code[:3] in INTERNATIONAL_PREFIXES else [parts]
+                    respelt = spellings(parts, other_spelling or {}) if item.code[:3] in INTERNATIONAL_PREFIXES \
+                        else [parts]
                     for spelt in respelt:
                         found = names[key(spelt)]
                         if all(known is not entry for known, _caps in found):
@@ -264,15 +272,22 @@ class ActorDictionary:
 
 # codes of the international bodies whose names are also indexed in the other spelling
 INTERNATIONAL_PREFIXES = frozenset({"IGO", "NGO"})
-# British and American spellings of the words of international bodies' names: such a name is found in either
-SPELLING_PAIRS = (("organisation", "organization"), ("organisations", "organizations"), ("defence", "defense"),
-                  ("labour", "labor"), ("programme", "program"), ("centre", "center"))
-_OTHER_SPELLING = {a: b for pair in SPELLING_PAIRS for a, b in (pair, pair[::-1])}
 
 
-def spellings(parts: list[str]) -> list[list[str]]:
+def _other_spellings(pairs: dict[str, frozenset[str]]) -> dict[str, str]:
+    """words.yaml ``spelling_pairs`` (British word -> its American spelling) -> each word to the other spelling, both
+    ways."""
+    other: dict[str, str] = {}
+    for british, american in pairs.items():
+        for word in american:
+            other[british] = word
+            other[word] = british
+    return other
+
+
+def spellings(parts: list[str], other_spelling: dict[str, str]) -> list[list[str]]:
     """``parts`` and, when one of its words has another spelling (British or American), ``parts`` so spelt."""
-    other = [_OTHER_SPELLING.get(p.lower(), p) for p in parts]
+    other = [other_spelling.get(p.lower(), p) for p in parts]
     other = [o.capitalize() if p[:1].isupper() and o != p else o for p, o in zip(parts, other)]
     return [parts, other] if other != parts else [parts]
 
