@@ -40,9 +40,13 @@ def test_a_treaty_signed_by_two_states_and_then_by_their_ministers_is_one_signin
 
 
 def test_a_headline_act_gives_way_to_the_story_acts_between_the_same_countries(pipeline):
-    misread = pipeline.code_text("Honduras warns Guatemala\n" + STORY, published="2019-05-11").events
+    # review F4 (fix-up): only to an act of the same family in the story's lead; "warns" (13) is not the lead's
+    # arrest (17) or condemnation (11) and stays
+    misread = pipeline.code_text("Guatemala detains Honduran ex-minister\n" + STORY, published="2019-05-11").events
     assert [e for e in misread if e.sentence == 0] == []
     assert {e.cameo for e in misread} >= {"173", "111"}
+    other = pipeline.code_text("Honduras warns Guatemala\n" + STORY, published="2019-05-11").events
+    assert [(e.root, e.source.code, e.target.code) for e in other if e.sentence == 0] == [("13", "HND", "GTM")]
     # a headline act between countries the story codes nothing between stays
     alone = pipeline.code_text("Nicaragua threatens Costa Rica over river dredging\n" + STORY,
                                published="2019-05-11").events

@@ -5,6 +5,8 @@ The probe sentences of the review are the reviewer's own; the others are ours.
 
 from __future__ import annotations
 
+import pytest
+
 from eventwire.events.restatements import RestatementRules, merge_restatements
 from eventwire.records import ActorRef, Event, Evidence, Location
 
@@ -73,3 +75,18 @@ def test_two_strikes_on_two_named_towns_in_one_sentence_stay_two():
     # one strike told in two verbs at one place and day is one act
     once = [_strike("Beit Hanoun", 901, "2021-05-11"), _strike("Beit Hanoun", 901, "2021-05-11")]
     assert len(merge_restatements(once, None, rules)[0]) == 1
+
+
+# --- F4: a headline act the story only reacts to stays ---------------------------------------------------
+
+@pytest.mark.parametrize("text, act", [
+    ("China expels three US journalists\nThe United States condemned the expulsion of three of its reporters by "
+     "Beijing on Monday, calling it an attack on press freedom.", ("17", "CHN", "USA")),
+    ("Iran seizes British tanker\nBritain summoned the Iranian ambassador on Saturday over the incident in the "
+     "Gulf.", ("17", "IRN", "GBR")),
+    ("Peru expels Bolivian envoy\nBolivia protested on Tuesday against the expulsion of its ambassador from "
+     "Lima.", ("16", "PER", "BOL")),
+])
+def test_a_headline_act_the_story_only_reacts_to_stays(pipeline, text, act):
+    events = pipeline.code_text(text, published="2022-07-04").events
+    assert act in {(e.root, e.source.country, e.target.country) for e in events if e.sentence == 0}

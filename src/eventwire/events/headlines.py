@@ -15,11 +15,14 @@ when the clean stage read it as its title, gives way to an event of the story th
 * agrees in date and place (``dates_agree``, ``places_agree``: a headline seldom dates its act).
 
 The story's event stays (its sentence dates and names the act); its ``rule`` names the headline event
-merged into it. A headline act the story does not tell again with one act gives way all the same when the story
-codes an act between the same two countries, either way round, and the headline's record holds no retelling of
-its own (no merge trail): the headline's few words ("Ecuador storms Mexican embassy", "Trump orders strikes on
-Houthis, warns Iran") misread the act its lead tells in full ("police forced their way into the embassy"), so the
-lead's reading stands alone. A headline act between countries the story codes nothing between stays.
+merged into it. A headline act the story does not tell again with one act gives way all the same when the
+story's lead (its first two sentences) codes an act of the same family between the same two countries, either way
+round, and the headline's record holds no retelling of its own (no merge trail): the headline's few words
+("Ecuador storms Mexican embassy") misread the act its lead tells in full ("police forced their way into the
+embassy"), so the lead's reading stands alone. Same family: the same root, or two roots that
+``headline_misreadings`` of restatements.yaml lists as one act a headline word may name. A headline act the lead
+only reacts to ("China expels three US journalists" / "the United States condemned the expulsion") stays, and so
+does one between countries the story codes nothing between.
 """
 
 from __future__ import annotations
@@ -47,13 +50,14 @@ def merge_headline_retellings(events: list[Event], headline: frozenset[int], rul
     if not headline:
         return events, []
     story = [ev for ev in events if ev.sentence not in headline]
+    lead = [ev for ev in story if ev.sentence <= max(headline) + 2]
     kept: list[Event] = []
     notes: list[str] = []
     for ev in events:
         told = next((s for s in story if ev.sentence in headline and _retells(ev, s, rules, countries)), None)
         if told is None:
-            misread = next((s for s in story if ev.sentence in headline and _between_same_countries(ev, s)
-                            and _MERGE_TRAIL not in ev.rule), None)
+            misread = next((s for s in lead if ev.sentence in headline and _between_same_countries(ev, s)
+                            and rules.one_family(ev.root, s.root) and _MERGE_TRAIL not in ev.rule), None)
             if misread is None:
                 kept.append(ev)
             else:

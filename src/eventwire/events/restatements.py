@@ -94,6 +94,7 @@ class RestatementRules:
     apart_in_sentence: frozenset[str] = frozenset()   # "detained him and charged him": two acts of one code
     acts: frozenset[str] = frozenset()   # codes of a statement root that name an act retold in other words (116)
     state_sectors: frozenset[str] = frozenset()   # GOV, MIL ...: an actor of them is its bare country in a retelling
+    misreadings: frozenset[frozenset[str]] = frozenset()   # root pairs a headline word may name for one act
 
     @functools.cached_property
     def new_act_words(self) -> frozenset[str]:
@@ -151,9 +152,21 @@ class RestatementRules:
         state = data.get("state_sectors") or []
         if not isinstance(state, list) or not all(isinstance(w, str) and len(w) == 3 and w.isupper() for w in state):
             raise DictionaryError(str(path), None, "'state_sectors' must be a list of 3-letter CAMEO sector codes")
+        pairs = data.get("headline_misreadings") or []
+        if not isinstance(pairs, list) or not all(
+                isinstance(p, dict) and isinstance(p.get("roots"), list) and len(p["roots"]) == 2
+                and all(isinstance(r, str) and len(r) == 2 and r.isdigit() for r in p["roots"])
+                and isinstance(p.get("why"), str) and p["why"].strip() for p in pairs):
+            raise DictionaryError(str(path), None,
+                                  "'headline_misreadings' entries need two 2-digit 'roots' and a 'why'")
         return cls(frozenset(apart), frozenset(roots), words["modifiers"], words["adverbs"], words["new_act"],
                    frozenset(explained), frozenset(listed["apart_in_sentence"]), frozenset(listed["statement_acts"]),
-                   frozenset(state))
+                   frozenset(state), frozenset(frozenset(p["roots"]) for p in pairs))
+
+    def one_family(self, a: str, b: str) -> bool:
+        """Roots ``a`` and ``b`` are one act family for a headline: the same root, or a pair a headline word may
+        name for one act (``headline_misreadings``: "storms an embassy" read as a riot, 14, for a raid, 17)."""
+        return a == b or frozenset((a, b)) in self.misreadings
 
     def one_act(self, a: str, b: str) -> bool:
         """Codes ``a`` and ``b`` may name one act: equal, one under the other, or a root's generic
