@@ -22,6 +22,10 @@ class ModelNotFoundError(EventwireError):
     """No usable spaCy English model is installed."""
 
 
+class OptionsError(EventwireError, ValueError):
+    """An option of ``Options`` is out of its range (a ValueError too, for callers that catch that)."""
+
+
 class InputError(EventwireError):
     """An input document or corpus cannot be read."""
 

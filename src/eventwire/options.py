@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from .errors import OptionsError
+
 WHAT_CHOICES = ("events", "quotes", "times", "articles", "all")
 
 
@@ -37,7 +39,7 @@ class Options:
     def __post_init__(self) -> None:
         conf = self.min_confidence
         if isinstance(conf, bool) or not isinstance(conf, (int, float)) or not 0.0 <= conf <= 1.0:
-            raise ValueError(f"min_confidence must be a number from 0 to 1, got {conf!r}")
+            raise OptionsError(f"min_confidence must be a number from 0 to 1, got {conf!r}")
 
     def with_(self, **changes: object) -> "Options":
         return replace(self, **changes)

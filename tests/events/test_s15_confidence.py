@@ -13,18 +13,13 @@ from click.testing import CliRunner
 from eventwire.cli import main as cli
 from eventwire.dictionaries.files import data_path
 from eventwire.errors import DictionaryError
-from eventwire.events.confidence import ROOTS, SIGNALS, ConfidenceWeights, confidence_weights
+from eventwire.events.confidence import ROOTS, SIGNALS, ConfidenceWeights
 from eventwire.options import Options
 from eventwire.pipeline import Pipeline
 
 PUBLISHED = "2021-03-01"
 DONE = "The Bolivian government expelled the Peruvian ambassador on Monday."
 ANNOUNCED = "The Bolivian government announced on Monday that it will expel the Peruvian ambassador."
-
-
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return Pipeline(Options())
 
 
 def _events(pipeline: Pipeline, text: str) -> list:
@@ -58,11 +53,15 @@ def test_an_untargeted_statement_ranks_below_a_targeted_act(pipeline):
     assert untargeted.confidence < _only(pipeline, DONE, "16").confidence
 
 
-def test_the_score_follows_the_weights_file():
-    weights = confidence_weights()
+def test_the_score_follows_the_weights_file(tmp_path: Path):
+    # weights of a file of our own, so a refit of the packaged file (which may change signs) does not matter
+    signals = {**dict.fromkeys(sorted(SIGNALS), 0.0), "no_target": -1.5, "in_adverbial_clause": -0.5}
+    path = _write_weights(tmp_path / "w.yaml", {**dict.fromkeys(ROOTS, 0.0), "04": 0.5}, signals)
+    weights = ConfidenceWeights.load(path)
+    assert weights.score("16", set()) == 0.73          # 1 / (1 + exp(-1.0))
     assert weights.score("16", set()) > weights.score("16", {"no_target"}) > \
-        weights.score("16", {"no_target", "in_adverbial_clause"})
-    assert 0 < weights.score("04", set(SIGNALS)) < weights.score("04", set()) < 1
+        weights.score("16", {"no_target", "in_adverbial_clause"}) == 0.27
+    assert weights.score("04", set()) == 0.82 and weights.score("04", set(SIGNALS)) == 0.38
 
 
 def test_min_confidence_drops_the_events_below_the_floor_and_keeps_the_others(pipeline):

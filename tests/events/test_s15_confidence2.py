@@ -16,7 +16,7 @@ import pytest
 from click.testing import CliRunner
 
 from eventwire.cli import main as cli
-from eventwire.events.confidence import ROOTS, SIGNALS, ConfidenceWeights, confidence_weights
+from eventwire.events.confidence import ROOTS, SIGNALS, ConfidenceWeights
 from eventwire.events.explain import explain
 from eventwire.options import Options
 from eventwire.pipeline import Pipeline
@@ -30,11 +30,6 @@ TARGETED = "Kenya recalled its ambassador from Tanzania after a quarrel over fis
 
 
 @pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return Pipeline(Options())
-
-
-@pytest.fixture(scope="module")
 def fit_script():
     path = REPO / "benchmarks" / "fit_confidence.py"
     spec = importlib.util.spec_from_file_location("fit_confidence_under_test", path)
@@ -44,12 +39,15 @@ def fit_script():
     return module
 
 
+def _coder(pipeline: Pipeline):
+    return next(s for s in pipeline.stages if s.name == "events").coder
+
+
 def _traced(pipeline: Pipeline, text: str) -> list:
     article = Article(id="t", text=text, published=PUBLISHED)
     cdoc = next(pipeline.code_documents([article]))
-    coder = next(s for s in pipeline.stages if s.name == "events").coder
     trace: list = []
-    coder.code(cdoc, trace)
+    _coder(pipeline).code(cdoc, trace)
     return [tt for st in trace for tt in st.triggers]
 
 
@@ -57,7 +55,7 @@ def _traced(pipeline: Pipeline, text: str) -> list:
 def test_the_trace_holds_the_signals_each_event_was_scored_on(pipeline, text):
     triggers = [tt for tt in _traced(pipeline, text) if tt.events]
     assert triggers
-    weights = confidence_weights()
+    weights = _coder(pipeline).confidence
     for tt in triggers:
         for ev in tt.events:
             held = tt.signals[ev.id]
@@ -72,7 +70,7 @@ def test_explain_prints_the_weights_that_made_each_confidence(pipeline):
     assert result.exit_code == 0, result.output
     lines = [line.strip() for line in result.output.splitlines() if line.strip().startswith("confidence ")]
     assert lines, result.output
-    weights = confidence_weights()
+    weights = _coder(pipeline).confidence
     for line in lines:
         shown, told = re.match(r"confidence ([0-9.]+): (.*?)(?: \(no signal held\))?$", line).groups()
         terms = dict(re.match(r"(.+) ([+-][0-9.]+)$", term).groups() for term in told.split(", "))
@@ -92,8 +90,9 @@ def test_explain_says_which_events_keep_a_fixed_confidence(pipeline):
     triggers = [tt for tt in _traced(pipeline, TARGETED) if tt.events]
     ev = triggers[0].events[0]
     bare = TriggerTrace(triggers[0].token, [])
-    assert "fixed confidence" in confidence_line(bare, ev)
-    assert confidence_line(triggers[0], ev).startswith(f"confidence {ev.confidence}: bias ")
+    weights = _coder(pipeline).confidence
+    assert "fixed confidence" in confidence_line(bare, ev, weights)
+    assert confidence_line(triggers[0], ev, weights).startswith(f"confidence {ev.confidence}: bias ")
 
 
 @pytest.mark.parametrize("held_out", ["m", "n", "rb", "b"])
@@ -113,7 +112,7 @@ def test_the_fit_script_takes_the_tuning_sets_and_refuses_unknown_names(fit_scri
 def test_the_fit_script_writes_a_file_the_loader_reads(fit_script, tmp_path):
     weights = np.linspace(-1.0, 1.0, len(fit_script.FEATURES))
     report = ["pooled    10  0.700   0.800     0.600    0.700",
-              "precision by decile (low -> high), refit: .1 .2 .3 .4 .5 .6 .7 .8 .9 1.0"]
+              "precision by decile (low -> high), refit: .11 .22 .33 .44 .55 .66 .77 .88 .99 1.0"]
     path = tmp_path / "confidence.yaml"
     path.write_text(fit_script.weights_file(1.5, weights, 10, ["d", "e"], 5.0, report), encoding="utf-8")
     loaded = ConfidenceWeights.load(path)

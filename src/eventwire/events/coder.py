@@ -19,6 +19,7 @@ from . import (armed_sides, background, drops, emit, merges, needed_context, par
                received, restatements, shared_roles, statements, syntax, trips)
 from .argument_words import argument_words
 from .arguments import Arg, ArgumentFinder
+from .confidence import ConfidenceWeights
 from .content_codes import ContentCodes
 from .discards import DiscardChecker
 from .dyads import Dyads
@@ -38,8 +39,10 @@ class EventCoder:
 
     def __init__(self, lexicon: VerbLexicon, cameo: CameoCodes, rules: ModalityRules, *,
                  include_hypothetical: bool = False, targets: TargetPolicy | None = None,
-                 include_untargeted: bool = False, restatement_rules: restatements.RestatementRules | None = None) -> None:
+                 include_untargeted: bool = False, restatement_rules: restatements.RestatementRules | None = None,
+                 confidence: ConfidenceWeights | None = None) -> None:
         self.lexicon = lexicon
+        self.confidence = confidence or ConfidenceWeights.load()   # data/cameo/confidence.yaml: the events' score
         # "the second meeting", "the new sanctions": words that mark a definite event noun as a new act
         self.restatement_rules = restatement_rules or restatements.RestatementRules.load(cameo=cameo)
         self.include_hypothetical = include_hypothetical
@@ -198,7 +201,7 @@ class EventCoder:
             if refined and refined[0] in self.cameo:   # what the act is about: data/cameo/content_codes.yaml
                 f.trace.outcome = f"{f.code} -> {refined[0]} by what the act is about (content_codes.yaml#{refined[1]})"
                 f.code = refined[0]
-            evs = emit.events(cdoc, sent, index, f, self.cameo)
+            evs = emit.events(cdoc, sent, index, f, self.cameo, self.confidence)
             if evs:
                 finder.prior_acts.append((index, evs[0].evidence.trigger, f.code, [e.source for e in evs]))
             if evs and restatements.is_definite_event_noun(f.token, self.restatement_rules):

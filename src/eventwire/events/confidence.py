@@ -14,7 +14,6 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -96,12 +95,6 @@ def _weights(raw: Any, expected: set[str], path: Path, where: str) -> dict[str, 
     return {name: _number(raw[name], path, line, f"{where}.{name}") for name in sorted(names)}
 
 
-@lru_cache(maxsize=1)
-def confidence_weights() -> ConfidenceWeights:
-    """The packaged weights, read once per process."""
-    return ConfidenceWeights.load()
-
-
 def clause_links(token: Token) -> list[str]:
     """The kinds of clause between ``token`` and the root of its sentence, innermost first."""
     kinds = []
@@ -154,8 +147,3 @@ def _sector(arg: Arg) -> str:
     code = arg.ref.code or ""
     return code[3:6] if len(code) >= 6 and not code.startswith(("IGO", "NGO")) else ""
 
-
-def event_confidence(f: Any, source: Arg, target: Arg | None, sentence_index: int) -> float:
-    """The confidence of the event of ``f`` from ``source`` to ``target``, told in the sentence at
-    ``sentence_index``."""
-    return confidence_weights().score(f.code[:2], signals(f, source, target, sentence_index))

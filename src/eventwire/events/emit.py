@@ -12,12 +12,13 @@ from ..dictionaries.cameo_codes import CameoCodes
 from ..document import CodedDocument
 from ..ids import event_id
 from ..records import ActorRef, Event, Evidence
-from .confidence import confidence_weights, signals
+from .confidence import ConfidenceWeights, signals
 from .parse_memo import remembered
 
 
-def events(cdoc: CodedDocument, sent: Span, index: int, f: Any, cameo: CameoCodes) -> list[Event]:
-    """The Event records of fired trigger ``f`` (its code, pairs and modality are set)."""
+def events(cdoc: CodedDocument, sent: Span, index: int, f: Any, cameo: CameoCodes,
+           weights: ConfidenceWeights) -> list[Event]:
+    """The Event records of fired trigger ``f`` (its code, pairs and modality are set), scored by ``weights``."""
     assert f.mod is not None
     pat = f.attempt.pattern
     entry = cameo.get(f.code)
@@ -37,7 +38,6 @@ def events(cdoc: CodedDocument, sent: Span, index: int, f: Any, cameo: CameoCode
     evidence = Evidence(text=text[sent.start_char:sent.end_char], trigger=doc[first.i:last.i + 1].text,
                         start=sent.start_char, end=sent.end_char, trigger_start=t_start, trigger_end=t_end)
     out = []
-    weights = confidence_weights()
     for s, t in f.pairs:
         held = frozenset(signals(f, s, t, index))
         ev = Event(

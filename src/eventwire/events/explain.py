@@ -42,6 +42,6 @@ def explain(cdoc: CodedDocument, coder: EventCoder, *, show_parse: bool = True) 
                 src = ev.source.code if ev.source else None
                 tgt = ev.target.code if ev.target else None
                 lines.append(f"    => {ev.cameo} {src} -> {tgt} modality={ev.modality} confidence={ev.confidence}")
-                lines.append(f"       {confidence_line(tt, ev)}")
+                lines.append(f"       {confidence_line(tt, ev, coder.confidence)}")
             lines.extend(f"       ({how})" for how in tt.roles)
     return lines

@@ -6,6 +6,7 @@ from __future__ import annotations
 from ..dictionaries.verb_lexicon import VerbLexicon
 from ..document import CodedDocument
 from ..events import EventCoder, ModalityRules
+from ..events.confidence import ConfidenceWeights
 from ..events.parse_memo import held_by
 from ..events.restatements import RestatementRules
 from ..quotes import attribute_events
@@ -19,7 +20,8 @@ def build_coder(resources: Resources) -> EventCoder:
         return EventCoder(lexicon, resources.cameo, ModalityRules.load(),
                           include_hypothetical=resources.options.include_hypothetical,
                           include_untargeted=resources.options.include_untargeted,
-                          restatement_rules=restatement_rules(resources))
+                          restatement_rules=restatement_rules(resources),
+                          confidence=ConfidenceWeights.load())   # read once per pipeline
 
     return resources.cached("event_coder", make)
 
