@@ -3,10 +3,11 @@
 * A dateline closed by a colon after the agency's bracket ("LAHORE, May 4 (APP): ...") or carrying a date is no
   subject: the names after it, which the parser hangs on the dateline as conjuncts, are
   (``datelines.dateline_end``, ``SourceSearch.verb_sources``); an office of no country told right after such a dateline
-  is an office of the dateline place's country (``SourceSearch._dateline_office``).
+  is an office of the dateline place's country (``SourceSearch._dateline_office``; since the review's F10 only for
+  the article's opening dateline with an agency bracket, tested in test_s15_slotsfix.py).
 * A participle the parser reads as an apposition of the subject ("A and B, meeting in Geneva, ...") is said of the
-  subject and its conjuncts (``SourceSearch.verb_sources``; the small model's parse of such a sentence varies, so the
-  dev sets, not a test here, show it).
+  subject and its conjuncts (``SourceSearch.verb_sources``; tested in test_s15_slotsfix.py on a sentence the model
+  parses that way).
 * A relative pronoun in a phrase ("..., with whom he discussed ...") stands for the noun before it, or for the object
   of the verb the parser hung the clause on (``TargetSearch._pronoun_antecedent``).
 * The object of a verb of causing ("..., prompting Mexico to sever ties") does the act of its infinitive, not the

@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from ..times.dateline import find_dateline
 from . import coordination, syntax, trips
 from .argument_types import AUTHOR_MARK, BETWEEN, OWNER_MARK, OWNER_WHY, Arg, state_body
 from .argument_words import argument_words
@@ -123,7 +124,7 @@ class SourceSearch(PhraseActors):
         subjects = sorted(syntax.children(verb, *subj_deps), key=lambda t: abs(verb.i - t.i))
         start = syntax.sent_start(verb)
         dash = remembered(verb.doc, ("dateline end", start), lambda: dateline_end(verb.doc, start))
-        placed = [verb.doc[start]] if dash is not None else []
+        placed = [verb.doc[start]] if dash is not None and self._agency_dateline_opens(verb.doc, start) else []
         if dash is not None:   # "TOKYO (Reuters) - South Korea's minister visited": the dateline is no subject
             # (the names after it hang on the dateline as appositions or conjuncts: "ISLAMABAD, Jan. 6 (APP): President
             # Musharraf and Prime Minister Vajpayee held ...", the first conjunct on the date)
@@ -253,10 +254,19 @@ class SourceSearch(PhraseActors):
                     for a in self.noun_sources(verb.head)]
         return []
 
+    @staticmethod
+    def _agency_dateline_opens(doc, start: int) -> bool:
+        """Whether the sentence at ``start`` opens the article with its dateline (times.dateline.find_dateline) and
+        that dateline names an agency in brackets ("ISLAMABAD, March 3 (APP): ..."; not "KYIV - ...")."""
+        found = remembered(doc, ("article dateline",), lambda: find_dateline(doc.text))
+        return found is not None and found.outlet is not None and found.start == doc[start].idx
+
     def _dateline_office(self, subjects: list[Token], placed: list[Token]) -> list[Arg]:
-        """An office of no country that is the subject right after a dateline in its sentence ("ISLAMABAD, March 3
-        (APP): The Federal Minister for Planning held talks with ..."): the office of the dateline place's country
-        (``placed``: the dateline's first word)."""
+        """An office of no country that is the subject right after the article's opening dateline with an agency
+        bracket ("ISLAMABAD, March 3 (APP): The Federal Minister for Planning held talks with ..."): the office of the
+        dateline place's country (``placed``: the dateline's first word; ``_agency_dateline_opens``). A dateline
+        tells where the story is filed, so a bare "KYIV -" or a later sentence gives none (an agency filing abroad
+        still reads as home)."""
         home = next((m.ref.country or m.ref.code[:3] for m in map(self.actor_at, (t.i for t in placed))
                      if m is not None and m.ref.code and not m.ref.code.startswith(("IGO", "NGO"))), None)
         if home is None:
