@@ -95,8 +95,8 @@ def test_verb_file_schema(root):
         assert pat.get("voice", "any") in ("active", "passive", "any"), where
         assert isinstance(pat.get("symmetric", False), bool), where
         assert isinstance(pat.get("political_source", False), bool), where
-        assert pat.get("count", "mass") == "mass" and ("count" not in pat or verbs), \
-            f"{where}: count is 'mass', on a pattern with verbs"
+        assert pat.get("count", "mass") in ("mass", "thousands") and ("count" not in pat or verbs), \
+            f"{where}: count is 'mass' or 'thousands', on a pattern with verbs"
         assert isinstance(pat.get("priority", 0), int), where
         needs = pat.get("needs", {"words": ["-"]})
         assert isinstance(needs, dict) and set(needs) <= {"words", "earlier"} and needs.get("words"), \

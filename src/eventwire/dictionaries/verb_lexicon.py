@@ -27,8 +27,9 @@ PATTERN_KEYS = frozenset({"id", "code", "verbs", "nouns", "preps", "objects", "c
 # what someone is to do ("insisted that Iran halt", "... Hamas must free"; not "insisted it was fair")
 COMPLEMENT_KINDS = frozenset({"gerund", "that", "own_that", "should", "to", "none"})   # own_that: matcher._own_subject
 DISCARD_KEYS = frozenset({"id", "lemmas", "phrases", "context", "example", "patterns", "context_in", "spare"})
-# how a pattern's object must be counted: "mass" (hundreds of, dozens of, more than 25: counting.mass_counted)
-COUNT_KINDS = frozenset({"mass"})
+# how a pattern's object must be counted: "mass" (hundreds of, dozens of, more than 25: counting.mass_counted),
+# "thousands" (thousands of, more than 1,000; not dozens or hundreds: counting.counted_as)
+COUNT_KINDS = frozenset({"mass", "thousands"})
 _TARGET_RE = re.compile(r"^(auto|dobj|none|prep:[a-z]+)$")
 _ID_RE = re.compile(r"^[a-z0-9_]+$")
 _ROOT_FILE_RE = re.compile(r"^\d\d\.ya?ml$")

@@ -81,6 +81,34 @@ def _mass_count(head: Token, mass_counts: frozenset[str]) -> bool:
     return False
 
 
+# the least figure of people deported or expelled that is a mass deportation (201, not the act against a group
+# of people, 174): a thousand and more, as the dev sets code one ("deported more than 1,000 nationals in a day",
+# D; "expelled more than 200,000 migrants", J; "up to 10,000 a week", I); a hundred deported is still 174 (I)
+DEPORTATION_FIGURE = 1000
+_BELOW_THOUSANDS = frozenset({"dozens", "scores", "dozen", "score", "hundred", "hundreds"})
+
+
+def _thousands_count(head: Token, mass_counts: frozenset[str]) -> bool:
+    """Whether ``head`` counts its people in thousands and more: "thousands of", "tens of thousands",
+    "more than 200,000 migrants"; not "dozens of migrants", "300 migrants"."""
+    counts = mass_counts - _BELOW_THOUSANDS
+    if head.lower_ in counts:
+        return True
+    return any(num.dep_ == "nummod" and (num.lower_ in counts or (_figure(num) or 0) >= DEPORTATION_FIGURE)
+               for num in head.children)
+
+
+def counted_as(verb: Token, kind: str) -> bool:
+    """Whether the object of ``verb`` is counted as a pattern's ``count`` asks (COUNT_KINDS of
+    dictionaries/verb_lexicon.py): "mass" (mass_counted), "thousands" (a thousand and more)."""
+    if kind == "mass":
+        return mass_counted(verb)
+    mass_counts = argument_words().mass_counts
+    heads = [c for c in verb.children if c.dep_ in _OBJECT_DEPS]
+    heads += [c for h in heads for c in h.children if c.dep_ == "conj"]
+    return any(_thousands_count(h, mass_counts) for h in heads)
+
+
 def mass_counted(verb: Token) -> bool:
     """Whether the object of ``verb`` (its direct object, or the subject of its passive) is counted in the
     mass (``mass_counts`` of data/cameo/arguments.yaml, or a figure of ``MASS_FIGURE`` and more):

@@ -214,8 +214,8 @@ def _attempt(cand: Candidate, token: Token, memo: dict, words: DocWords, ends: L
             phrases = memo["objects"] = syntax.object_phrases(token, noun=False)
         if cand.objects.isdisjoint(phrases):
             return _miss(cand, cand.wrong_object)
-        if cand.pattern.count and not counting.mass_counted(token):   # "killed hundreds of villagers"
-            return _miss(cand, "object is not counted in the mass ('hundreds of', 'dozens of', 'more than 200')")
+        if cand.pattern.count and not counting.counted_as(token, cand.pattern.count):   # "killed hundreds of"
+            return _miss(cand, f"object is not counted as {cand.pattern.count!r} ('hundreds of', 'more than 200')")
         consumed = [x for xc in syntax.children(token, "xcomp", "ccomp") for x in syntax.conjuncts(xc)]
     if noun:
         event = memo.get("event")
