@@ -17,6 +17,11 @@ def pairs(rows: list[Row], root: str) -> set[tuple[str | None, str | None]]:
     return {(r[1], r[2]) for r in rows if r[0].startswith(root)}
 
 
+def country_pairs(rows: list[Row], root: str) -> set[tuple[str | None, str | None]]:
+    """The (source country, target country) pairs of the rows whose CAMEO code starts with ``root``."""
+    return {(s[:3] if s else s, t[:3] if t else t) for s, t in pairs(rows, root)}
+
+
 def event_triggers(pipeline, text: str, published: str) -> set[str]:
     return {row[4] for row in event_rows(pipeline, text, published)}
 

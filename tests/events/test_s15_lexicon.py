@@ -20,6 +20,7 @@ from __future__ import annotations
 import pytest
 
 from .coded_rows import Row, event_rows, pairs
+from .coded_rows import country_pairs as countries
 
 PUB = "2024-05-14"
 
@@ -27,9 +28,6 @@ PUB = "2024-05-14"
 def coded(pipeline, text: str) -> list[Row]:
     return event_rows(pipeline, text, PUB)
 
-
-def countries(rows: list[Row], root: str) -> set[tuple[str | None, str | None]]:
-    return {(s[:3] if s else s, t[:3] if t else t) for s, t in pairs(rows, root)}
 
 
 def test_summoned_accented_charge_d_affaires_is_a_protest(pipeline):

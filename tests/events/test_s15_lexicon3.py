@@ -10,6 +10,7 @@ All sentences are written for these tests.
 from __future__ import annotations
 
 from .coded_rows import Row, event_rows, pairs
+from .coded_rows import country_pairs as countries
 
 PUB = "2024-05-14"
 
@@ -17,9 +18,6 @@ PUB = "2024-05-14"
 def coded(pipeline, text: str) -> list[Row]:
     return event_rows(pipeline, text, PUB)
 
-
-def countries(rows: list[Row], root: str) -> set[tuple[str | None, str | None]]:
-    return {(s[:3] if s else s, t[:3] if t else t) for s, t in pairs(rows, root)}
 
 
 def test_thousands_of_migrants_deported_by_figure_is_a_mass_deportation(pipeline):
