@@ -96,14 +96,13 @@ def earlier_act(f: Any, live: list[Any], rules: ModalityRules, triggers: frozens
 
 def _before_uncoded_news(first: Token, mark: Token | None, rules: ModalityRules, triggers: frozenset[int]) -> str:
     """Why a past 'after' clause is background although its main clause codes no event, or "": the main
-    clause tells news that is no event in the past or the present perfect all the same ("the president resigned after protesters
+    clause tells news that is no event in the past all the same ("the president resigned after protesters
     stormed parliament", "tensions rose after the army shelled the border villages"); not a main clause whose
     verb is an event trigger left uncoded ("world leaders reached a deal after Obama held talks with ...": an
     act whose actors were not found), that only dates the act ("came hours after"), reports it ("said after
     ...") or tells what is still to come ("will inspect the plant after Ukraine alleged ...")."""
     main = first.head
-    if mark is None or main is first or main.i in triggers or main.pos_ not in ("VERB", "AUX") \
-            or not (_past(main) or _present_perfect(main)) \
+    if mark is None or main is first or main.i in triggers or main.pos_ not in ("VERB", "AUX") or not _past(main) \
             or main.lemma_.lower() in rules.governors.get("dating", frozenset()) \
             or main.lemma_.lower() in rules.governors.get("reporting", frozenset()):
         return ""
@@ -233,11 +232,6 @@ def _past(verb: Token) -> bool:
     """Simple past ("burned"), past perfect ("had urged") or a passive in the past ("was seized")."""
     return verb.tag_ == "VBD" or _pluperfect(verb) or (verb.tag_ == "VBN" and any(
         c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children))
-
-
-def _present_perfect(verb: Token) -> bool:
-    """"have expressed", "has said": news told up to now, after which a past 'after' clause is earlier still."""
-    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children)
 
 
 def _pluperfect(verb: Token) -> bool:
