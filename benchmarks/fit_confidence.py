@@ -25,7 +25,7 @@ What it does:
    two decimals, with the header telling the HEAD, the sets, the number of events and the pooled report). Run on a
    clean copy of HEAD (rules of a session: ``git archive HEAD``), then copy the one file over.
 
-The held-out sets are refused: newswire M and N (score_newswire.HELD_OUT_SETS) and real-news B; the script never
+The held-out sets are refused: the held-out newswire sets (score_newswire.HELD_OUT_SETS) and real-news B; the script never
 reads them. Reproducing: on the HEAD that wrote the file, ``--write`` gives the same file (the fit is
 deterministic); a change of the coder since then changes the signals and so the weights a little.
 """

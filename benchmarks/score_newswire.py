@@ -359,7 +359,8 @@ an article each shared a stock channel phrase with project files); no other fiel
 by rewording the project file, not the held-out item. First measure (the coder of 8fadf80, session 15's start):
 sentences root+dyad P .673 R .455 F1 .543 (code+dyad .579 / .391; no-event .917), articles .496 / .448 / .471
 (code+dyad .381 / .344; no-event 1.000); at that session's end (14423b2) .675 / .460 / .547 and .507 / .448 / .476
-(set M there: .626 / .500 / .556 and .592 / .385 / .467).
+(set M there: .626 / .500 / .556 and .592 / .385 / .467, its last measures while held out: from session 16 on set M is a
+tuning set; sets N and O are held out).
 """
 
 from __future__ import annotations
@@ -395,7 +396,7 @@ SETS_N = {"sentences": DATA / "newswire_n_sentences.jsonl", "snippets": DATA / "
 ALL_SETS = {"team": SETS, "d": SETS_D, "e": SETS_E, "f": SETS_F, "g": SETS_G, "h": SETS_H, "i": SETS_I, "j": SETS_J,
             "k": SETS_K, "l": SETS_L, "m": SETS_M, "n": SETS_N}
 # Sets kept out of tuning this session: coding and scoring them needs --held-out (--gold-only does not).
-HELD_OUT_SETS = frozenset({"m", "n"})
+HELD_OUT_SETS = frozenset({"n"})
 OVERLAP_WORDS = 8
 SCORER = ROOT.parent / "shared" / "tools" / "score_events.py"
 CAMEO_CODES = ROOT.parent / "shared" / "data" / "cameo" / "CAMEO.eventcodes.txt"
