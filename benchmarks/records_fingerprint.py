@@ -1,6 +1,7 @@
 """Dump every record of a fixed corpus, to prove a speed change leaves the output byte-identical.
 
-The corpus: the 33 sample articles, the team dev sets (``tests/data/*.jsonl``), the PolNeAR dev
+The corpus: the 33 sample articles, the team dev sets (``tests/data/*.jsonl`` but the held-out newswire sets of
+``score_newswire.HELD_OUT_SETS``), the PolNeAR dev
 articles (``../shared/data/polnear-dev/dev/text``, if present) and 300 synthetic bench stories.
 
     python benchmarks/records_fingerprint.py --cache /tmp/fp-docs --out /tmp/fp-a.jsonl
@@ -28,6 +29,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import importlib.util
 import json
 import sys
 import time
@@ -43,8 +45,17 @@ ROOT = Path(__file__).resolve().parents[1]
 POLNEAR = ROOT.parent / "shared" / "data" / "polnear-dev" / "dev" / "text"
 
 
+def _held_out_globs() -> tuple[str, ...]:
+    """The files of the newswire sets kept out of tuning (score_newswire.HELD_OUT_SETS): never coded here."""
+    spec = importlib.util.spec_from_file_location("score_newswire", Path(__file__).with_name("score_newswire.py"))
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return tuple(f"newswire_{name}_*" for name in sorted(module.HELD_OUT_SETS))
+
+
 def corpus(synthetic: int = 300, skip: tuple[str, ...] = ()) -> list[Article]:
     out: list[Article] = []
+    skip = (*skip, *_held_out_globs())
     data = [p for p in sorted((ROOT / "tests/data").glob("*.jsonl")) if not any(p.match(g) for g in skip)]
     for path in [ROOT / "src/eventwire/sample/articles.jsonl", *data]:
         for line in path.read_text(encoding="utf-8").splitlines():
