@@ -80,7 +80,7 @@ def _plain_attempt(trig: Trigger, noun: bool, token, memo: dict):
             return (False, "complement or subject constraint on a noun trigger")
         kinds = matcher.complement_kinds(token)
         if pat.complement and kinds.isdisjoint(pat.complement):
-            return (False, matcher._complement_miss(pat.complement, kinds))
+            return (False, matcher.complement_miss(pat.complement, kinds))
         if pat.subjects and {p for t in matcher.subject_heads(token) for p in syntax.noun_phrases(t)}.isdisjoint(pat.subjects):
             return (False, f"subject not one of {list(pat.subjects[:6])}")
     if pat.objects:

@@ -25,7 +25,7 @@ PATTERN_KEYS = frozenset({"id", "code", "verbs", "nouns", "preps", "objects", "c
 # had sent" (that: a finite clause, with or without "that"), "told X to leave" (to: an infinitive);
 # "none": no clause at all ("agreed a deal", not "agreed to sign a deal"); "should": a finite clause of
 # what someone is to do ("insisted that Iran halt", "... Hamas must free"; not "insisted it was fair")
-COMPLEMENT_KINDS = frozenset({"gerund", "that", "own_that", "should", "to", "none"})   # own_that: matcher._own_subject
+COMPLEMENT_KINDS = frozenset({"gerund", "that", "own_that", "should", "to", "none"})   # own_that: complements._own_subject
 DISCARD_KEYS = frozenset({"id", "lemmas", "phrases", "context", "example", "patterns", "context_in", "spare"})
 # how a pattern's object must be counted: "mass" (hundreds of, dozens of, more than 25: counting.mass_counted),
 # "thousands" (thousands of, more than 1,000; not dozens or hundreds: counting.counted_as)
