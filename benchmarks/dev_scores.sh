@@ -28,7 +28,7 @@ cd "$D" || exit 2
 run() { local name=$1; shift; "$@" > "$O/$name.txt" 2>&1 || echo "warning: $name exited $?" >&2; }
 
 (
-  for s in team d e f g h i j k l m n; do
+  for s in team d e f g h i j k l m n o; do
     [ -f "tests/data/newswire_${s}_sentences.jsonl" ] || [ "$s" = team ] || continue
     run "newswire_$s" "$PY" benchmarks/score_newswire.py --set "$s" --which both --held-out --out "$D/out"
   done

@@ -148,7 +148,7 @@ def test_a_conditional_or_vowed_sanction_stays_a_threat(pipeline, text, code):
     ("Indian and Pakistani troops exchanged fire across the Line of Control on Tuesday.", "193", True),
     ("Kenyan troops clashed with al Shabaab fighters near the Somali border on Sunday.", "193", True),
     ("Peru's Congress removed President Martin Vizcarra from office on Monday.", "172", False),
-    ("Sudan's army removed President Omar al-Bashir on Thursday.", "172", False),
+    ("Sudan's military removed long-time President Omar al-Bashir on Thursday.", "172", False),
     ("Sri Lanka's army said on Monday it had killed Velupillai Prabhakaran, the founder of the Tamil Tigers.",
      "186", False),
     ("Andrei Karlov, Russia's ambassador to Turkey, was shot dead in Ankara on Monday by a Turkish police officer.",

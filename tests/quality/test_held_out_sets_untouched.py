@@ -18,7 +18,8 @@ from test_no_copied_text import N, _WORD, _file_runs, _norm, _project_files
 
 ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "tests" / "data"
-HELD_OUT = ("newswire_n_sentences.jsonl", "newswire_n_snippets.jsonl")
+HELD_OUT = ("newswire_n_sentences.jsonl", "newswire_n_snippets.jsonl",
+            "newswire_o_sentences.jsonl", "newswire_o_snippets.jsonl")
 
 
 def item_grams(paths) -> dict[int, str]:
