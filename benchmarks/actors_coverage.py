@@ -1,6 +1,7 @@
 """Coverage audit of the actor dictionary's office holders (issue 4: leaders of every country since 2000).
 
-For each of the 193 UN member states and each sample day (1 January and 1 July, 2000 to today), is
+For each of the 193 UN member states and each sample day (1 January and 1 July, 2000 to today; `--since 1995`
+from an earlier year: archives such as ICEWS start in 1995), is
 there a person in the dictionary holding the head-of-state office, and the head-of-government office,
 on that day? For the G20 countries (which include the five permanent Security Council members), the
 same for the foreign and the defence minister; and for 18 international organisations (UN, NATO, EU
@@ -16,7 +17,7 @@ Secretary-General, EU foreign affairs, NATO), where any listed holder covers a d
 Prints the gaps per country (runs of consecutive sample days) and the share of country-days covered.
 
     .venv/bin/python benchmarks/actors_coverage.py [--office hos|hog|fm|dm|igo|xfm|xdm|spk] [--country RUS]
-        [--combined] [--overlaps] [--json] [--data DIR]
+        [--combined] [--overlaps] [--json] [--data DIR] [--since YEAR] [--news IRQ,LKA,...]
 """
 
 from __future__ import annotations
@@ -298,14 +299,16 @@ class Coverage:
         return covered / total if total else 0.0
 
 
-def coverage(dictionary: ActorDictionary, *, today: date | None = None) -> Coverage:
-    days = sample_days(today=today)
+def coverage(dictionary: ActorDictionary, *, today: date | None = None, since: int = 2000,
+             news_countries: tuple[str, ...] = NEWS_COUNTRIES) -> Coverage:
+    """The audit from 1 January of `since` on; `news_countries` are the countries of the extended minister lists."""
+    days = sample_days(since, today=today)
     holders, combined = collect(dictionary)
     gaps: dict[str, dict[str, list[date]]] = {o: {} for o in OFFICES}
     counts: dict[str, tuple[int, int]] = {}
     overlaps: dict[str, dict[str, list[tuple[date, list[str]]]]] = {}
     for office in OFFICES:
-        countries = (G20 if office in ("fm", "dm") else NEWS_COUNTRIES if office in OFFICE_OF
+        countries = (G20 if office in ("fm", "dm") else news_countries if office in OFFICE_OF
                      else list(IGO_OFFICES) if office == "igo" else list(SPOKESPERSON_OFFICES) if office == "spk"
                      else un_members())
         held = OFFICE_OF.get(office, office)
@@ -366,8 +369,12 @@ def main() -> None:
     ap.add_argument("--overlaps", action="store_true", help="list days with two holders of a one-person office")
     ap.add_argument("--json", action="store_true", help="print the summary as JSON")
     ap.add_argument("--data", type=Path, help="an actors data folder to audit instead of the shipped one")
+    ap.add_argument("--since", type=int, default=2000,
+                    help="first year audited (default 2000; 1995 audits the archives political scientists code)")
+    ap.add_argument("--news", help="comma-separated ISO codes audited for xfm/xdm instead of NEWS_COUNTRIES")
     args = ap.parse_args()
-    result = coverage(ActorDictionary.load(directory=args.data))
+    news = tuple(c.strip().upper() for c in args.news.split(",")) if args.news else NEWS_COUNTRIES
+    result = coverage(ActorDictionary.load(directory=args.data), since=args.since, news_countries=news)
     if args.json:
         print(json.dumps({"days": len(result.days), "overall": round(result.share(), 4),
                           **{o: {"covered": c, "total": t, "share": round(c / t, 4)}
