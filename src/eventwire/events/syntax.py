@@ -333,6 +333,8 @@ def object_phrases(trigger: Token, *, noun: bool) -> set[str]:
                 cdep = c.dep_
                 if cdep == "prt" or cdep == "advmod":
                     out.add(f"{lemma} {c.lower_}")
+                elif cdep == "xcomp" and c.tag_ == "VBG":   # "agreed to stop all firing": the parser's gerund
+                    out.add(f"{lemma} {c.lemma_.lower()}")
                 elif cdep in OBJ:
                     for tok in conjuncts(c):
                         out |= noun_phrases(tok)

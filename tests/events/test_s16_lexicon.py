@@ -1,0 +1,99 @@
+"""Session 16, owner "lexicon": the right CAMEO root where two patterns compete or none fired (issue 3).
+
+* Foreign forces ordered out are expelled (16.yaml#order_forces_to_leave, 166; peacekeepers 1661), not the
+  expulsion of people (17.yaml#order_to_leave, 174, which stays for journalists and civilians).
+* Sides that agree to stop shooting or to cease hostilities agree a truce (08.yaml#agree_to_stop_firing,
+  0871 both ways), not an intent (0356); the parser's gerund "stop all firing" is read (syntax.object_phrases).
+* Bombs dropped on a place or side are an air strike (19.yaml#drop_bombs_on, 195).
+* Negotiations concluded are an agreement not yet signed (03.yaml#conclude_negotiations, 03 both ways), not
+  the negotiations noun (046); talks concluded stay talks (04).
+* "part of its aid" is aid (a partitive quantifier, data/cameo/arguments.yaml): cutting it is 162, not aid given.
+* A disengagement completed is de-escalation (08.yaml#complete_disengagement, 087 both ways).
+* An amount pledged in weapons is an intent to give military aid (03.yaml#pledge_in_weapons_for, 0332).
+
+All sentences are written for these tests.
+"""
+
+from __future__ import annotations
+
+from .coded_rows import Row, event_rows, pairs
+from .coded_rows import country_pairs as countries
+
+PUB = "2023-09-12"
+
+
+def coded(pipeline, text: str) -> list[Row]:
+    return event_rows(pipeline, text, PUB)
+
+
+def test_foreign_troops_ordered_to_leave_are_expelled_forces(pipeline):
+    rows = coded(pipeline, "Gabon has told the Russian soldiers stationed near Libreville to leave within thirty days.")
+    assert ("GAB", "RUS") in countries(rows, "166"), rows
+    assert not pairs(rows, "17"), rows
+
+
+def test_peacekeepers_ordered_to_leave_are_1661(pipeline):
+    rows = coded(pipeline, "Somalia ordered the African Union peacekeepers to quit the port city by June.")
+    assert any(r[0] == "1661" for r in rows), rows
+    assert not pairs(rows, "17"), rows
+
+
+def test_reporters_ordered_to_leave_stay_an_expulsion_of_people(pipeline):
+    rows = coded(pipeline, "Nicaragua ordered three Spanish reporters to leave the country on Sunday.")
+    assert ("NIC", "ESP") in countries(rows, "174"), rows
+    assert not pairs(rows, "16"), rows
+
+
+def test_armies_agreeing_to_stop_all_firing_agree_a_truce(pipeline):
+    rows = coded(pipeline, "The militaries of Ecuador and Peru agreed to stop all firing in the disputed valley at noon.")
+    assert {("ECU", "PER"), ("PER", "ECU")} <= countries(rows, "0871"), rows
+    assert not pairs(rows, "03"), rows
+
+
+def test_agreeing_to_cease_hostilities_is_a_truce(pipeline):
+    rows = coded(pipeline, "Eritrea and Djibouti agreed to cease hostilities on their shared frontier.")
+    assert {("ERI", "DJI"), ("DJI", "ERI")} <= countries(rows, "0871"), rows
+
+
+def test_promising_to_stop_firing_stays_an_intent(pipeline):
+    rows = coded(pipeline, "Peru promised Ecuador to stop firing in the disputed valley.")
+    assert not pairs(rows, "0871"), rows
+
+
+def test_bombs_dropped_on_a_country_are_an_air_strike(pipeline):
+    rows = coded(pipeline, "Saudi warplanes dropped cluster bombs on villages in northern Yemen overnight.")
+    assert ("SAU", "YEM") in countries(rows, "195"), rows
+    assert not pairs(rows, "18"), rows
+
+
+def test_leaflets_dropped_are_no_attack(pipeline):
+    rows = coded(pipeline, "Israeli aircraft dropped leaflets on Rafah urging residents to move west.")
+    assert not pairs(rows, "19"), rows
+
+
+def test_concluded_negotiations_are_an_agreement_both_ways(pipeline):
+    rows = coded(pipeline, "Vietnam and the Philippines have concluded negotiations on a rice supply pact.")
+    assert {("VNM", "PHL"), ("PHL", "VNM")} <= countries(rows, "03"), rows
+    assert not pairs(rows, "04"), rows
+
+
+def test_concluded_talks_stay_talks(pipeline):
+    rows = coded(pipeline, "Vietnam and the Philippines concluded three days of talks in Hanoi.")
+    assert {("VNM", "PHL"), ("PHL", "VNM")} <= countries(rows, "04"), rows
+    assert not pairs(rows, "03"), rows
+
+
+def test_suspending_part_of_the_aid_cuts_aid(pipeline):
+    rows = coded(pipeline, "Sweden has suspended part of its aid to Mali after the second coup.")
+    assert ("SWE", "MLI") in countries(rows, "16"), rows
+    assert not pairs(rows, "07"), rows
+
+
+def test_completed_disengagement_is_deescalation_both_ways(pipeline):
+    rows = coded(pipeline, "Kyrgyzstan and Tajikistan completed disengagement at three posts on the Fergana border.")
+    assert {("KGZ", "TJK"), ("TJK", "KGZ")} <= countries(rows, "087"), rows
+
+
+def test_money_pledged_in_weapons_is_military_aid_intent(pipeline):
+    rows = coded(pipeline, "Finland pledged another 200 million euros in weapons for Kyiv on Thursday.")
+    assert ("FIN", "UKR") in countries(rows, "0332"), rows
