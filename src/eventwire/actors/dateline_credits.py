@@ -1,47 +1,45 @@
-"""The outlet credited in a dateline: "CARACAS (Reuters) -", "ACCRA, Sept. 28 (GNA) -", "ISLAMABAD, March 3 (APP):".
+"""The tokens of the datelines opening lines, for the actor finder (``mention_context.FinderBase``), from the
+document's one dateline reading (``times.dateline.document_datelines``).
 
-One job: find the tokens inside the parentheses of a dateline that opens a line. The outlet named there filed the
-story; it is no actor of it and no evidence of the story's country ("Reuters" is no British scene, "GNA" the Ghana
-News Agency and not Libya's Government of National Accord). Found from the tokens alone, before any name is read,
-so the name finder can leave the credit out (``mention_context.FinderBase``).
+The outlet credited in a dateline ("CARACAS (Reuters) -", "ACCRA, Sept. 28 (GNA) -", "ISLAMABAD, March 3 (APP):")
+filed the story; it is no actor of it and no evidence of the story's country ("Reuters" is no British scene, "GNA" the
+Ghana News Agency and not Libya's Government of National Accord): found before any name is read, so the name finder
+can leave the credit out. The place of a dateline is where the story was filed: no actor, no antecedent.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable
 
-from spacy.tokens import Token
+from spacy.tokens import Doc
 
-DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
-# a dateline is short: the place, a date, the outlet ("BEIJING, Jan. 5 (Xinhua) --")
-MAX_DATELINE_TOKENS = 12
+from ..times.dateline import document_datelines
 
 
-def dateline_credit_tokens(tokens: Sequence[Token]) -> set[int]:
-    """Tokens between the parentheses of a line-opening dateline: a place word in capitals ("KABUL", "NEW DELHI"),
-    an optional date, "(outlet)" and then a dash or a colon. A parenthesis that a verb or a line break comes before is
-    no dateline ("NATO (the alliance) said ...")."""
+def dateline_credit_tokens(doc: Doc) -> set[int]:
+    """Tokens between the parentheses of a line-opening dateline (``times.dateline``'s reading, the rule of
+    ``Dateline.credit_span``): a place word in capitals ("KABUL", "NEW DELHI"), an optional date, "(outlet)" and then
+    a dash or a colon. A parenthesis that a verb or a line break comes before is no dateline ("NATO (the alliance) said
+    ...")."""
     out: set[int] = set()
-    for tok in tokens:
-        i = tok.i
-        if not (i == 0 or "\n" in tokens[i - 1].whitespace_ or tokens[i - 1].is_space):
-            continue
-        if not (tok.text.isupper() and tok.text.isalpha() and len(tok.text) > 2):
-            continue
-        opened = None
-        for j in range(i + 1, min(len(tokens) - 1, i + MAX_DATELINE_TOKENS)):
-            t = tokens[j]
-            if t.is_space or "\n" in t.text or "\n" in tokens[j - 1].whitespace_:
-                break
-            if t.text == "(" and opened is None:
-                opened = j
-            elif t.text in (")", "):") and opened is not None:   # the parser may join "):" into one token
-                if t.text == "):" or tokens[j + 1].text in DASHES or tokens[j + 1].text == ":":
-                    out.update(range(opened + 1, j))
-                break
-            elif opened is None and t.pos_ in ("VERB", "AUX") and not t.text.isupper():
-                break
+    for dateline in document_datelines(doc):
+        span = dateline.credit_span
+        if span is not None and (tokens := doc.char_span(*span, alignment_mode="expand")) is not None:
+            out.update(range(tokens.start, tokens.end))
     return out
 
 
-__all__ = ["dateline_credit_tokens"]
+def dateline_tokens(doc: Doc, named_kind_at: Callable[[int], str | None]) -> set[int]:
+    """Tokens of the datelines that name where the story was filed ("MOSCOW (Reuters) -", "WASHINGTON -", "BEIJING,
+    March 3 (AP) --" at the start of a line): from the place up to the dash or colon (``Dateline.names_filing_place``;
+    ``named_kind_at(i)``: the kind of the name the dictionary reads at token ``i``, None when none)."""
+    out: set[int] = set()
+    for dateline in document_datelines(doc):
+        tokens = doc.char_span(dateline.start, dateline.mark_start, alignment_mode="expand")
+        if tokens is None or not len(tokens) or not dateline.names_filing_place(named_kind_at(tokens.start)):
+            continue
+        out.update(t.i for t in tokens if t.text != "):")
+    return out
+
+
+__all__ = ["dateline_credit_tokens", "dateline_tokens"]

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Token
 
 from ..dictionaries.actor_dictionary import Agent
 from ..dictionaries.actor_text import words
-from .dateline_credits import DASHES, dateline_credit_tokens
+from .dateline_credits import dateline_credit_tokens, dateline_tokens
 from .name_matches import (Found, add_unlisted_companies, country_evidence, find_names, scene_country, syntactic_head,
                            without_names_in)
 from .organisation_kinds import ORGANISATION_KINDS, organisation_fits
@@ -92,7 +92,7 @@ class FinderBase:
         # names inside a name listed as no actor ("South American countries") are no actor and no evidence
         # and the outlet a dateline credits ("ACCRA (GNA) -") filed the story: no actor of it, no evidence
         self.names = without_names_in(find_names(doc, resolver, when, self.token_words, self.tokens, self.ents),
-                                      self.non_actor_tokens | dateline_credit_tokens(self.tokens))
+                                      self.non_actor_tokens | dateline_credit_tokens(doc))
         # "ethnic Albanians in Macedonia": an ethnicity is no evidence of the country of the context
         self.ethnic = {idx for idx, (start, _end, _m) in enumerate(self.names.matches)
                        if start > 0 and self.tokens[start - 1].lower_ == "ethnic"}
@@ -195,28 +195,13 @@ class FinderBase:
         """Tokens of datelines: "MOSCOW (Reuters) -", "WASHINGTON -", "BEIJING, March 3 (AP) --" at the start of a
         line: where the story was filed, no actor and no antecedent (not the government a capital may stand for, not
         the agency). Found once, on first use."""
-        if self._dateline is not None:
-            return self._dateline
-        out: set[int] = set()
-        toks = self.tokens
-        for tok in toks:
-            if not (tok.i == 0 or "\n" in toks[tok.i - 1].whitespace_ or toks[tok.i - 1].is_space):
-                continue
-            if not (tok.text.isupper() and tok.text.isalpha() and len(tok.text) > 2):
-                continue
-            named = self.name_at(tok)
-            if named is not None and named.kind not in ("capital", "place", "country"):
-                continue     # "NATO - the alliance - met": an actor, no dateline
-            for j in range(tok.i + 1, min(len(toks), tok.i + 12)):
-                t = toks[j]
-                if t.text in DASHES or t.text == "):" or (t.text == ":" and (j == tok.i + 1 and named is not None
-                                                                             or toks[j - 1].text == ")")):
-                    out.update(range(tok.i, j))    # "ISLAMABAD: The Senate ...", "ISLAMABAD, May 2 (APP): ..."
-                    break
-                if t.is_space or "\n" in t.text or (t.pos_ in ("VERB", "AUX") and not t.text.isupper()):
-                    break
-        self._dateline = out
-        return out
+        if self._dateline is None:
+            self._dateline = dateline_tokens(self.doc, self._named_kind)
+        return self._dateline
+
+    def _named_kind(self, i: int) -> str | None:
+        named = self.name_at(self.tokens[i])
+        return named.kind if named is not None else None
 
     def links_abroad(self) -> set[int]:
         """Indices of the names that only link a story to another country: a nationality adjective or a country

@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from ..times.dateline import find_dateline
+from ..times.dateline import document_datelines, find_dateline
 from . import coordination, syntax, trips
 from .argument_types import AUTHOR_MARK, BETWEEN, OWNER_MARK, OWNER_WHY, Arg, state_body
 from .argument_words import argument_words
@@ -258,7 +258,7 @@ class SourceSearch(PhraseActors):
     def _agency_dateline_opens(doc, start: int) -> bool:
         """Whether the sentence at ``start`` opens the article with its dateline (times.dateline.find_dateline) and
         that dateline names an agency in brackets ("ISLAMABAD, March 3 (APP): ..."; not "KYIV - ...")."""
-        found = remembered(doc, ("article dateline",), lambda: find_dateline(doc.text))
+        found = find_dateline(doc.text, datelines=document_datelines(doc))
         return found is not None and found.outlet is not None and found.start == doc[start].idx
 
     def _dateline_office(self, subjects: list[Token], placed: list[Token]) -> list[Arg]:

@@ -46,7 +46,7 @@ class QuoteFinder:
         index = SegmentIndex(segments)
         starts = [t.idx for t in doc]
         quoted = quoted_tokens(len(doc), segments, starts)
-        lines = datelines(text)
+        lines = datelines(doc)
         no_speaker = list(quoted)
         for start, end in lines:
             for tok in doc.char_span(start, end, alignment_mode="expand") or ():

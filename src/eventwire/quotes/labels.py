@@ -15,6 +15,7 @@ import re
 
 from spacy.tokens import Doc
 
+from ..times.dateline import document_datelines
 from .marks import Segment
 from .speakers import SpeakerMention
 from .transcripts import TRAIL, OtherVoices, transcript_turns
@@ -27,27 +28,11 @@ _OPENING_MARKS = ("‘", "“", '"', "'")
 # prepositions a title-case headline label may hold, tagged as names there ("Stealth Over Health:")
 _TITLE_PREPS = frozenset({"over", "under", "against", "after", "before", "about", "for", "from", "with",
                           "without", "in", "on", "at", "of", "into", "to", "by", "vs", "versus"})
-# a wire dateline: a place in capitals with a country or date ("MOSCOW, May 3 (Reuters) - ", "LOS ANGELES,
-# Sept. 28 (UPI) — ", "KYIV, Ukraine - "), or a place in title case with a date and the agency in brackets
-# ("Kyiv, 3 May (UNIAN) - ", the form of monitoring services); then a dash, or a colon after the agency's
-# brackets ("ISLAMABAD, Feb. 27 (APP): "; a bare "NAME: " is a transcript's speaker label)
-_DATE = r"(?:\d{1,2} [A-Z][a-z]+\.?|[A-Z][a-z]+\.? \d{1,2})(?:,? \d{4})?"
-_DATELINE = re.compile(r"(?:([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3})(?:, (?:" + _DATE + r"|[A-Z][A-Za-z.]+)){0,2}"
-                       r"(?: ?\([A-Za-z.&/ ]{1,30}\))?"
-                       r"|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}, " + _DATE + r" ?\([A-Za-z.&/ -]{1,30}\))"
-                       r"(?: ?[-—–]{1,2} |(?<=\)): )")
-
-
-def datelines(text: str) -> list[tuple[int, int]]:
-    """Character spans of wire datelines opening a paragraph ("PARIS (AFP) - ", "NAIROBI — ")."""
-    out = []
-    start = 0
-    for line in text.split("\n"):
-        m = _DATELINE.match(line)
-        if m is not None:
-            out.append((start, start + m.end()))
-        start += len(line) + 1
-    return out
+def datelines(doc: Doc) -> list[tuple[int, int]]:
+    """Character spans of wire datelines opening a paragraph ("PARIS (AFP) - ", "NAIROBI — ", "Kyiv, 3 May (UNIAN) -
+    "), from the document's one dateline reading (``times.dateline.document_datelines``; the quote finder's rule is
+    ``Dateline.paragraph_opening``: a bare "NAME: " is a transcript's speaker label)."""
+    return [(d.line_start, d.text_start) for d in document_datelines(doc) if d.paragraph_opening]
 
 
 def _span(doc: Doc, start: int, end: int) -> tuple[int, int] | None:

@@ -22,7 +22,7 @@ from ..places.resolver import find_places, locative, region_pattern
 from ..records import Event, Location
 from ..resources import Resources
 from ..times.attach import closest_in_clause, trigger_token
-from ..times.dateline import find_dateline
+from ..times.dateline import document_datelines, find_dateline
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -47,7 +47,7 @@ class PlaceStage:
         gaz = self.gazetteer
         pattern = self.resources.cached("gazetteer.regions", lambda: region_pattern(gaz))
         context: set[str] = set()
-        dateline = find_dateline(cdoc.article.text)
+        dateline = find_dateline(cdoc.article.text, datelines=document_datelines(doc))
         reporting = None
         if dateline is not None:
             candidates = gaz.lookup(dateline.place_name)

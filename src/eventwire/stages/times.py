@@ -19,7 +19,7 @@ from ..document import CodedDocument, TimeMention
 from ..records import Time
 from ..resources import Resources
 from ..times.attach import bound_signal, closest_in_clause, trigger_token
-from ..times.dateline import find_date_line, find_dateline
+from ..times.dateline import document_datelines, find_date_line, find_dateline
 from ..times.event_dates import bounded_date, event_date
 from ..times.finder import find_candidates
 from ..times.normalise import Resolved, resolve
@@ -59,7 +59,8 @@ class TimeStage:
 
     @staticmethod
     def _use_dateline(cdoc: CodedDocument) -> None:
-        dateline = find_dateline(cdoc.article.text)
+        dateline = find_dateline(cdoc.article.text,
+                                 datelines=document_datelines(cdoc.doc) if cdoc.doc is not None else None)
         if dateline is None:
             if cdoc.published is None:
                 day = find_date_line(cdoc.article.text)
