@@ -6,12 +6,16 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from .parse_memo import memo_of
+
 __all__ = ["dateline_end"]
 
 
 def dateline_end(doc: Doc, start: int) -> int | None:
     """Index of the dash or colon ending a dateline ("PARIS (AFP) -", "KYIV -", "ISLAMABAD, Jan. 6 (APP):") at the
     start of a sentence, or None. A date ("Jan. 6") may stand in it; a colon ends it only after the agency's bracket."""
+    if not _may_end_dateline(doc, start):
+        return None
     if doc[start].text == "(":     # "(CNN) President Donald Trump ... made": a media credit
         close = next((t.i for t in doc[start + 1:start + 6] if t.text == ")"), None)
         if close is not None and close > start + 1 and all(t.pos_ == "PROPN" or t.is_upper
@@ -29,3 +33,18 @@ def dateline_end(doc: Doc, start: int) -> int | None:
 
 
 _DATELINE_DASHES = frozenset({"-", "—", "–", "--"})
+
+
+_ENDING_MARKS = _DATELINE_DASHES | {":", "):"}
+
+
+def _may_end_dateline(doc: Doc, start: int) -> bool:
+    """False when the sentence at ``start`` holds no dateline for sure: it does not open with a bracket and none
+    of its next eleven words is a dash or colon (read from the words the doc's parse memo holds, with no Token
+    made); True when it may, or when the doc holds no memo with its words."""
+    memo = memo_of(doc)
+    table = memo.table if memo is not None else None
+    if table is None:
+        return True
+    lowers = table.lowers
+    return lowers[start] == "(" or not _ENDING_MARKS.isdisjoint(lowers[start + 1:start + 12])

@@ -32,10 +32,11 @@ def events(cdoc: CodedDocument, sent: Span, index: int, f: Any, cameo: CameoCode
             last = tok
     t_start, t_end = first.idx, last.idx + len(last.text)
     # (the doc's text cut at the sentence's bounds is ``sent.text`` without walking its tokens; the doc joins its
-    # text anew on each read, so it is read once while the doc holds a parse memo)
+    # text anew on each read, so it is read once while the doc holds a parse memo; the trigger's words are the cut
+    # of it from the first word's offset to the last one's end, as their Span's text)
     doc = cdoc.doc
     text = remembered(doc, ("doc text",), lambda: doc.text)
-    evidence = Evidence(text=text[sent.start_char:sent.end_char], trigger=doc[first.i:last.i + 1].text,
+    evidence = Evidence(text=text[sent.start_char:sent.end_char], trigger=text[t_start:t_end],
                         start=sent.start_char, end=sent.end_char, trigger_start=t_start, trigger_end=t_end)
     out = []
     for s, t in f.pairs:
@@ -52,5 +53,8 @@ def events(cdoc: CodedDocument, sent: Span, index: int, f: Any, cameo: CameoCode
 
 
 def copy_ref(ref: ActorRef) -> ActorRef:
-    """A copy of ``ref`` for a new record (its own sectors list)."""
-    return replace(ref, sectors=list(ref.sectors))
+    """A copy of ``ref`` for a new record (its own sectors list): made field by field, as ``dataclasses.replace``
+    makes it (which reads the class's fields anew on each call), for a plain ActorRef."""
+    if type(ref) is not ActorRef:
+        return replace(ref, sectors=list(ref.sectors))
+    return ActorRef(ref.text, ref.start, ref.end, ref.name, ref.code, ref.country, list(ref.sectors))
