@@ -320,10 +320,7 @@ class TargetFallbacks:
         """The institution behind an object no actor owns, of the source's own country: "slammed
         the impeachment hearings" -> USALEG, "protested the state funding system" -> USAGOV
         (``institutions`` in data/cameo/targets.yaml)."""
-        if noun:
-            return []
-        country = next((s.ref.country or s.ref.code[:3] for s in sources
-                        if s.ref.code and not s.ref.code.startswith(("IGO", "NGO"))), None)
+        country = None if noun else _source_country(sources)
         if not country:
             return []
         for obj in direct_objects(trigger):
@@ -338,10 +335,7 @@ class TargetFallbacks:
     def seat(self, policy: TargetPolicy, trigger: Token, sources: list[Arg], *, noun: bool) -> list[Arg]:
         """The institution whose seat a bare object names, of the source's own country: "Gabon's army
         seized power" -> GABGOV (``seats`` in data/cameo/targets.yaml); no country, no target."""
-        if noun:
-            return []
-        country = next((s.ref.country or s.ref.code[:3] for s in sources
-                        if s.ref.code and not s.ref.code.startswith(("IGO", "NGO"))), None)
+        country = None if noun else _source_country(sources)
         if not country:
             return []
         for obj in syntax.children(trigger, *syntax.OBJ):
@@ -384,3 +378,9 @@ class TargetFallbacks:
                    force_nouns: frozenset[str] = frozenset()) -> list[Arg]:
         """The doer of the act told before that the reaction answers (``antecedents.antecedent_targets``)."""
         return antecedent_targets(self.finder, trigger, sources, noun=noun, reaction=reaction, force_nouns=force_nouns)
+
+
+def _source_country(sources: list[Arg]) -> str | None:
+    """The country of the first source that is of a country (not an IGO or NGO), the home of its institutions."""
+    return next((s.ref.country or s.ref.code[:3] for s in sources
+                 if s.ref.code and not s.ref.code.startswith(("IGO", "NGO"))), None)
