@@ -21,3 +21,12 @@ def test_the_credited_outlet_is_no_actor(pipeline):
     found = _actors(pipeline, "KHARTOUM/JUBA, May 3 (Reuters) - Sudan's army shelled a border post, South Sudan said.")
     assert ("Sudan's army", "SDNMIL") in found
     assert all(code is None or not code.endswith("MED") for _text, code in found)
+
+
+def test_a_phrase_gives_a_role_by_its_sectors_or_a_body_code():
+    from eventwire.actors.person_roles import role_of_phrase
+    from eventwire.actors.resolution import Resolution
+
+    assert role_of_phrase(Resolution("KENLEG", "KEN", ("LEG",), None, "lawmaker", "agent"))
+    assert role_of_phrase(Resolution("NGOHRW", None, (), None, "director of a watchdog", "agent"))
+    assert not role_of_phrase(Resolution("KEN", "KEN", (), "Nakuru", "a town", "place"))
