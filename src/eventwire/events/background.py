@@ -15,19 +15,23 @@ from ..times.vocabulary import MONTHS
 from . import syntax, trips
 from .arguments import AUTHOR_MARK
 from .modality import ModalityRules
-from .participial_acts import participial_speech_act, participial_threat
+from .participial_acts import justifies_uncoded_act, participial_speech_act, participial_threat
 from .protest_targets import CROWD_HOW
 from .sources import CLAIMANT_MARK
 
 STATEMENT_CODES = frozenset({"010"})
+# the reason a participial accusation beside an act the lexicon does not code is dropped with (the coder still
+# counts its doer as the doer of an act a later reaction may answer)
+UNCODED_JUSTIFICATION = "participial adjunct giving the reason for"
 
 
-def drop_adjuncts(fired: dict[int, Any]) -> None:
+def drop_adjuncts(fired: dict[int, Any], reporting: frozenset[str] = frozenset()) -> None:
     """A participial adjunct after a comma ("..., accusing them of ...", "..., killing 24 people")
     justifies or details the main event of its clause; it is no event of its own when that
     main clause codes one (not when the main verb only reports: "X said ..., accusing Y"; not when
     only the adjunct has a target; not for an agreement reached in talks; not for a threat, an appeal, a promise
-    or a demand: ``participial_threat``, ``participial_speech_act``)."""
+    or a demand: ``participial_threat``, ``participial_speech_act``). An accusation so hung on an act that codes
+    no event gives its reason all the same (``justifies_uncoded_act``; ``reporting``: the verbs of saying)."""
     for f in fired.values():
         tok = f.token
         if f.dropped or f.attempt.noun or tok.tag_ != "VBG" or tok.dep_ not in ("advcl", "xcomp", "conj"):
@@ -73,6 +77,9 @@ def drop_adjuncts(fired: dict[int, Any]) -> None:
             f.dropped = f"participial adjunct of '{head.text}' ({other.attempt.pattern.rule}): " \
                         "detail of that event, not an event of its own"
             break
+        if not f.dropped and justifies_uncoded_act(f, head, reporting):
+            f.dropped = f"{UNCODED_JUSTIFICATION} '{head.text}' (an act with no event of the lexicon), not an " \
+                        "event of its own"
 
 
 def drop_circumstances(fired: dict[int, Any]) -> None:

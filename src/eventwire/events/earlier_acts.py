@@ -46,9 +46,18 @@ def earlier_act(f: Any, live: list[Any], rules: ModalityRules, triggers: frozens
     """Why the trigger tells an act before the sentence's news, or "" (``triggers``: the token indices of the
     sentence's fired triggers, coded or not)."""
     verb = f.token if not f.attempt.noun else syntax.light_verb(f.token)
+    if verb is None:
+        return ""
+    undated = _undated_past(verb, rules)
+    if undated:
+        return f"background: told as an act of an undated past ('{undated}'), not an event of the news"
+    occasion = counted_occasion(verb, rules)
+    if occasion:
+        return f"the act counted as '{occasion}' (the Nth time that ...): a record the news is measured by, " \
+               "not an event of its own"
     # (an act in the present perfect goes on up to the news: "has bombed Yemen since 2015, killing thousands",
     # "has held the activist since 2021")
-    if verb is None or not _past(verb):
+    if not _past(verb):
         return ""
     first = clause_head(verb)      # "after demonstrators burned a station and blocked the highway"
     # (a finding or a report about an old act is news: "the watchdog concluded that government forces
@@ -92,6 +101,51 @@ def earlier_act(f: Any, live: list[Any], rules: ModalityRules, triggers: frozens
         return f"the reason given for '{main.token.text}' ('{saying.text} ...' told in the past): " \
                "a justification, not an event of its own"
     return ""
+
+
+def _undated_past(verb: Token, rules: ModalityRules) -> str:
+    """The phrase that sets the clause in a past with no date, "" when none: "has in the past accused Addis Ababa
+    of ...", "has carried messages between the two governments in the past" (intent.yaml ``markers.undated_past``,
+    a bare "in the past"; not "in the past three weeks", a span up to the news)."""
+    past = rules.markers.get("undated_past", frozenset())
+    for head in (verb, clause_head(verb)):
+        for c in head.children:
+            if c.dep_ != "prep" or c.lower_ != "in":
+                continue
+            for obj in c.children:
+                if obj.dep_ == "pobj" and obj.lower_ in past \
+                        and all(g.dep_ == "det" and g.lower_ == "the" for g in obj.children):
+                    return f"{c.text} the {obj.text}"
+    return ""
+
+
+def counted_occasion(verb: Token, rules: ModalityRules) -> str:
+    """The occasion noun that counts the clause's act among others of its kind, "" when none: a clause of "the
+    first time", "the third time in a month" ("marks the first time since 2019 that Washington has imposed
+    sanctions on ...", "It is the third time in a month that the president has ordered a curfew", "..., the
+    second time a court has convicted ..."). Such a clause measures the news against a record (the act of the
+    sentence or of the story's lead told again); it tells no act of its own (intent.yaml ``markers.occasions``
+    and ``markers.ordinals``)."""
+    first = clause_head(verb)
+    occasions = rules.markers.get("occasions", frozenset())
+    if first.dep_ in ("relcl", "acl"):
+        nouns = [first.head]
+    elif first.dep_ == "ccomp" and first.head.pos_ in ("VERB", "AUX"):
+        nouns = [c for c in first.head.children if c.dep_ in ("attr", "dobj")]
+    else:
+        return ""
+    for noun in nouns:
+        if noun.lemma_.lower() not in occasions:
+            continue
+        count = next((c for c in noun.children if c.dep_ == "amod" and _ordinal(c, rules)), None)
+        if count is not None:
+            return f"the {count.text} {noun.text}"
+    return ""
+
+
+def _ordinal(tok: Token, rules: ModalityRules) -> bool:
+    """"first", "third", "10th", "last": a word that puts an occasion in a row."""
+    return tok.ent_type_ == "ORDINAL" or tok.lower_ in rules.markers.get("ordinals", frozenset())
 
 
 def _before_uncoded_news(first: Token, mark: Token | None, rules: ModalityRules, triggers: frozenset[int]) -> str:

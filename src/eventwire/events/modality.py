@@ -257,6 +257,9 @@ def detect(trigger: Token, rules: ModalityRules, *, noun: bool,
     wanted = _for_to_clause(chain[-1], governors, rules)
     if wanted is not None:   # "renewed its call for Canada to take in refugees": wanted, not done
         return ModalityResult("hypothetical", False, f"'for {wanted.text} to ...': what someone wants done")
+    asker = _asked_of(chain[-1], governors, rules)
+    if asker is not None:   # "asked Interpol to issue a red notice": what the addressee is asked to do
+        return ModalityResult("hypothetical", False, f"'{asker.text} X to ...': what someone asks another to do")
     aim = _aim_noun(governors[-1] if governors else chain[-1], rules) or _aim_object(chain[-1], governors, rules)
     if aim is not None:
         return ModalityResult("hypothetical", True, f"the aim of '{aim.text}'")
@@ -319,6 +322,21 @@ def _for_to_clause(verb: Token, governors: list[Token], rules: ModalityRules) ->
         head = tok.head
         if wanting(head) or any(c.dep_ == "dobj" and wanting(c) for c in head.children):
             return next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), tok)
+    return None
+
+
+def _asked_of(verb: Token, governors: list[Token], rules: ModalityRules) -> Token | None:
+    """The verb of asking whose addressee is to do the event, or None: "asked Interpol to issue a red notice",
+    "voted to ask the president to revoke the licence", "pressed Seoul to expel them" (a to-infinitive on a verb
+    of ``governors.wanting`` with a direct object before it, the one asked). The act is wanted, not done, whether
+    or not the lexicon codes the asking itself."""
+    for tok in [verb] + [g for g in governors if g.pos_ in ("VERB", "AUX")]:
+        head = tok.head
+        if tok.dep_ != "xcomp" or head is tok or not _to_infinitive(tok) \
+                or head.lemma_.lower() not in rules.governors.get("wanting", frozenset()):
+            continue
+        if any(c.dep_ == "dobj" and c.i < tok.i for c in head.children):
+            return head
     return None
 
 

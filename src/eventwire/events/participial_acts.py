@@ -73,6 +73,19 @@ def participial_threat(f: Any, fired: dict[int, Any]) -> bool:
     return any(o is not f and any(o.token in c.subtree for c in clauses) for o in fired.values())
 
 
+def justifies_uncoded_act(f: Any, head: Any, reporting: frozenset[str]) -> bool:
+    """A participle of accusing or blaming (root 11) after a comma, hung on a verb that acts on an object and does
+    not report ("invoked the treaty's emergency clause, accusing Minsk of ...", "withdrew its envoy, accusing
+    the bloc of ..."), gives the reason of that act even when the lexicon codes no event for it: no
+    event of its own, as beside a coded act. Not on a verb of saying ("said on Monday, accusing Y of ...": the
+    accusation is the news) nor on a verb with no object ("hit back hours later, accusing ...")."""
+    if f.attempt.pattern.root != "11" or f.code[:2] != "11" or head is f.token:
+        return False
+    if head.pos_ != "VERB" or head.lemma_.lower() in reporting:
+        return False
+    return any(c.dep_ == "dobj" for c in head.children)
+
+
 def request_addressees(fired: dict[int, Any], dyads: Any) -> None:
     """A kept participial request whose every target is what it asks for, the 'of' phrase of its object ("...,
     demanding the release of political prisoners", "..., calling for the return of the hostages"), or that has
