@@ -44,7 +44,8 @@ def complement(verb: Token, entry: VerbEntry, clause: set[int], quoted: Sequence
     lent = clause_lent_by_aside(verb) if _reports_clauses(verb.head, lexicon) else None   # "said, citing X, that ..."
     main = main_verb_after_aside(verb)     # "X, asked whether ..., declined to comment": not what was asked
     for child in verb.children:
-        if lent is not None and child.i == lent.i or main is not None and child.i == main.i:
+        if lent is not None and child.i == lent.i or main is not None and child.i == main.i \
+                or _reduced_relative_after(verb, child):
             continue
         span = None
         if (child.dep_ == "ccomp" or child.dep_ == "advcl" and child.i > verb.i and (
@@ -269,6 +270,21 @@ def _joined_clauses(doc: Doc, clauses: list[tuple[int, int]], best: tuple[int, i
 
 def _to_infinitive(verb: Token) -> bool:
     return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _reduced_relative_after(verb: Token, child: Token) -> bool:
+    """ "Blasts were heard, the ministry said, accusing X of violating the truce reached on Monday": a bare
+    participle (tagged a participle or a past) right after a noun, with no subject, auxiliary or conjunction of
+    its own, that the parser hung from the reporting verb as its clause describes that noun; it is no clause of
+    what was said."""
+    doc = verb.doc
+    if child.dep_ != "ccomp" or child.tag_ not in ("VBN", "VBD") or child.i <= verb.i or child.left_edge.i != child.i \
+            or child.i == 0 or doc[child.i - 1].pos_ not in ("NOUN", "PROPN") or any(
+                c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark", "expl") for c in child.children):
+        return False
+    # a past form reads as a participle only with nothing a finite verb would take ("the truce reached earlier")
+    return child.tag_ == "VBN" or child.lemma_ != "be" and verb.lemma_ != child.lemma_ and not any(
+        c.dep_ in ("dobj", "attr", "acomp", "ccomp", "xcomp", "oprd", "dative") for c in child.children)
 
 
 def _better(span: tuple[int, int], best: tuple[int, int], verb: int) -> bool:

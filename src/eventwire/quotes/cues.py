@@ -31,8 +31,8 @@ def find_cues(doc: Doc, lexicon: QuoteLexicon, quoted: Sequence[bool],
     text = doc.text if text is None else text
     phrase_nouns = lexicon.source_nouns | lexicon.statement_nouns
     for tok in doc:
-        if quoted[tok.i]:
-            continue
+        if quoted[tok.i] or blocked[tok.i]:
+            continue                       # no cue in quoted words, a dateline or a section label
         if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
             cue = according_cue(tok, lexicon, quoted, blocked)
         elif tok.dep_ in ("dobj", "conj", "pobj") and lexicon.judgement_nouns & {tok.lower_, tok.lemma_.lower()} \

@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 from .channels import outlet_in
 from .clauses import runs_on
 from .cues import Cue, find_cues
+from .entry_openings import entry_openings
 from .headline_forms import dash_headlines
 from .labels import datelines
 from .lexicon import QuoteLexicon
@@ -46,7 +47,7 @@ class QuoteFinder:
         index = SegmentIndex(segments)
         starts = [t.idx for t in doc]
         quoted = quoted_tokens(len(doc), segments, starts)
-        lines = datelines(doc)
+        lines = datelines(doc) + entry_openings(text, self.lexicon.section_labels)
         no_speaker = list(quoted)
         for start, end in lines:
             for tok in doc.char_span(start, end, alignment_mode="expand") or ():

@@ -55,6 +55,7 @@ class QuoteLexicon:
     quantity_words: frozenset[str] = frozenset()                       # "proposed little": no bare object
     topic_nouns: dict[str, frozenset[str]] = field(default_factory=dict)  # "questions about X": noun -> preps
     kickers: frozenset[str] = frozenset()                              # headline labels that are no speaker
+    section_labels: frozenset[str] = frozenset()                       # "Why it matters:" opening a paragraph
     forms: dict[str, str] = field(default_factory=dict)                # word form -> lemma the parser gets wrong
     said_objects: frozenset[str] = frozenset()                         # "said as much": pro-forms of what was said
     light_verbs: frozenset[str] = frozenset()                          # "voiced concern that": the noun's holder
@@ -134,7 +135,8 @@ class QuoteLexicon:
                      "force_readings", "according_non_sources", "citing_verbs",
                      "subject_control_verbs", "recording_nouns", "object_participle_verbs", "source_phrases", "statement_phrases",
                      "colon_nouns", "pact_nouns", "pact_determiners", "hearsay_adverbs", "writers_phrases",
-                     "no_holder_words", "verb_particles", "supposing_words", "quantity_words", "gloss_nouns"}, path)
+                     "no_holder_words", "verb_particles", "supposing_words", "quantity_words", "gloss_nouns",
+                     "section_labels"}, path)
         groups = data.get("groups")
         if not isinstance(groups, list) or not groups:
             raise DictionaryError(str(path), data.get("__line__"), "'groups' must be a non-empty list")
@@ -236,6 +238,11 @@ class QuoteLexicon:
         if not isinstance(kickers, list) or not all(isinstance(n, str) and n.strip() for n in kickers):
             raise DictionaryError(str(path), data.get("__line__"), "'headline_kickers' must be a list of non-empty strings")
         self.kickers = frozenset(n.strip().lower() for n in kickers)
+        labels = data.get("section_labels") or []
+        if not isinstance(labels, list) or not all(isinstance(n, str) and n.strip() for n in labels):
+            raise DictionaryError(str(path), data.get("__line__"),
+                                  "'section_labels' must be a list of non-empty strings")
+        self.section_labels = frozenset(n.strip().lower().replace("’", "'") for n in labels)
         stances = data.get("stance_predicates") or {}
         if not isinstance(stances, dict):
             raise DictionaryError(str(path), data.get("__line__"), "'stance_predicates' must map words to what follows them")

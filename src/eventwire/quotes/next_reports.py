@@ -24,7 +24,7 @@ def before_next_report(verb: Token, content: tuple[int, int],
         tok = doc[i]
         if _other_report(tok, start, end, lexicon):
             return _cut_before(doc, start, tok), None
-        misread = _report_with_misread_subject(tok, start, end, lexicon)
+        misread = _report_with_misread_subject(tok, start, end, lexicon, verb)
         if misread is not None:            # "said the army shelled the villages and officials denied it"
             return _cut_before(doc, start, misread), None
         if tok.dep_ != "conj" or tok.pos_ != "VERB" or not start <= tok.head.i < end or tok.head.i == verb.i \
@@ -66,11 +66,14 @@ def _other_report(tok: Token, start: int, end: int, lexicon: QuoteLexicon) -> bo
 _SET_AGAINST = frozenset({"while", "whereas"})   # a clause set against the claim
 
 
-def _report_with_misread_subject(tok: Token, start: int, end: int, lexicon: QuoteLexicon) -> Token | None:
+def _report_with_misread_subject(tok: Token, start: int, end: int, lexicon: QuoteLexicon,
+                                 verb: Token) -> Token | None:
     """ "Rebels said the army shelled the villages and officials denied the claim": a verb of saying whose
     subject the parser joined to the object before it (misparsed_subjects.conjunct_read_as_object) is
-    the next report, by that subject; the subject, else None."""
-    if tok.pos_ != "VERB" or not start <= tok.head.i < end or _modal_or_passive(tok):
+    the next report, by that subject, also when the parser hung it from the first reporting verb itself
+    ("said they're convinced X mishandled the case and Democrats accused ..."); the subject, else None."""
+    inside = start <= tok.head.i < end or tok.head.i == verb.i and start < tok.i < end
+    if tok.pos_ != "VERB" or not inside or _modal_or_passive(tok):
         return None
     entry = lexicon.verb(lexicon.lemma(tok.text, tok.lemma_), set())
     subj = conjunct_read_as_object(tok, lambda i: False) if entry is not None and entry.group in _REPORTS else None

@@ -24,6 +24,7 @@ class SpeakerTracker:
         self.person: int | None = None
         self.group: int | None = None
         self.any: int | None = None
+        self.body: int | None = None      # the last speaker named by a singular common noun ("the command")
 
     def resolve(self, mention: SpeakerMention, remember: bool = True) -> SpeakerMention:
         """Resolve a pronoun or document noun; a named speaker becomes the latest antecedent
@@ -33,6 +34,8 @@ class SpeakerTracker:
         if head.pos_ == "PRON":
             if word in PERSONAL:
                 mention.antecedent = self.person if self.person is not None else self.any
+            elif word == "it":
+                mention.antecedent = self._thing()
             elif word in GROUP:
                 mention.antecedent = self.group if self.group is not None else self.any
             return mention
@@ -40,6 +43,8 @@ class SpeakerTracker:
                 self.doc[i].pos_ == "PROPN" for i in range(mention.start, mention.end)):
             mention.antecedent = self.group if self.group is not None else self.any
             return mention
+        if remember and head.tag_ == "NN" and not head.ent_type_:
+            self.body = head.i             # "the Polish operational command said ... It added"
         if remember and (head.pos_ == "PROPN" or head.ent_type_):
             if head.ent_type_ == "PERSON" or (head.pos_ == "PROPN" and not head.ent_type_):
                 self.person = head.i
@@ -47,6 +52,14 @@ class SpeakerTracker:
                 self.group = head.i
             self.any = head.i
         return mention
+
+    def _thing(self) -> int | None:
+        """What "it" said: the latest organisation or body named as a speaker ("the border command said
+        ... it added"), never a person named as one."""
+        named = [i for i in (self.group, self.body) if i is not None]
+        if named:
+            return max(named)
+        return self.any if self.any is not None and self.any != self.person else None
 
 
 def to_record(mention: SpeakerMention, doc: Doc, lookup: Callable[[int], tuple[str | None, str | None]]) -> Speaker:

@@ -42,12 +42,14 @@ def speaker_span(head: Token, forbidden: Callable[[int], bool]) -> SpeakerMentio
     start, end = head.left_edge.i, head.right_edge.i + 1
     end = end_before_aside(head) or end
     end = _without_time(head, end)
+    start = _after_line_opening(start, end, head, forbidden)
     if end - start > _MAX_SPEAKER_TOKENS or any(forbidden(i) for i in range(start, end)):
         start = head.i
         while start > 0 and head.doc[start - 1].dep_ in _NAME_DEPS and head.doc[start - 1].head.i >= start:
             if forbidden(start - 1):
                 break
             start -= 1
+        start = _with_possessor(head, start, forbidden)
         end = head.i + 1
     doc = head.doc
     end = _balanced(doc, start, end)
@@ -56,6 +58,32 @@ def speaker_span(head: Token, forbidden: Callable[[int], bool]) -> SpeakerMentio
     while start < end - 1 and doc[start].is_punct:
         start += 1
     return SpeakerMention(start, end, head.i)
+
+
+def _after_line_opening(start: int, end: int, head: Token, forbidden: Callable[[int], bool]) -> int:
+    """ "10:51 GMT - Ukraine's foreign minister Andrii Sybiha has called on ...": the parser took the stamp of a
+    live-blog entry (or a dateline) opening the line into the speaker's phrase; the speaker starts after it."""
+    doc = head.doc
+    if start > 0 and "\n" not in doc[start - 1].text_with_ws and not forbidden(start - 1):
+        return start
+    first = start
+    while first < head.i and forbidden(first) and not doc[first].is_quote:
+        first += 1
+    if first == start or first == head.i and forbidden(first) or any(forbidden(i) for i in range(first, end)):
+        return start
+    return first
+
+
+def _with_possessor(head: Token, start: int, forbidden: Callable[[int], bool]) -> int:
+    """ "17:50 IST - India's foreign ministry has said": the parser hung the live-blog stamp (or a dateline)
+    from the possessor; the speaker still takes the possessor ("India's"), without the stamp."""
+    poss = next((c for c in head.children if c.dep_ == "poss" and c.i < start), None)
+    if poss is None or forbidden(poss.i):
+        return start
+    first = poss.i
+    while first > poss.left_edge.i and not forbidden(first - 1) and not head.doc[first - 1].is_punct:
+        first -= 1
+    return first if not any(forbidden(i) for i in range(first, start)) else start
 
 
 def misplaced_charge(head: Token) -> Token | None:
