@@ -123,3 +123,23 @@ def test_the_former_yugoslav_republic_is_macedonia_not_serbia():
 def test_the_title_of_a_nineties_office_names_its_holder(country, title, day, name):
     held = ActorDictionary.load().holder(country, title, day)
     assert held and held[0].name == name
+
+
+# a state its army rules is governed by it: the military government acts as the state's government, as its
+# "military rulers" and "military regime" do (a junta stays the military: the sets' gold differs on it)
+@pytest.mark.parametrize("text, word, published, code", [
+    ("Chad's military government ended the fishing accord with its southern neighbour.", "government", "2021-08-02",
+     "TCDGOV"),
+    ("The military government in Conakry told the mining firms to pay their back taxes.", "government",
+     "2022-02-10", "GINGOV"),
+    ("The junta in Bamako threatened to expel the visiting monitors.", "junta", "2021-06-01", "MLIMIL"),
+])
+def test_a_military_government_is_the_states_government(pipeline, text, word, published, code):
+    assert code_at(coded(pipeline, text, published), word) == code
+
+
+def test_a_democracy_leader_freed_by_a_military_government_is_the_opposition(pipeline):
+    cdoc = coded(pipeline, "The military government of Burma freed the democracy leader after a long detention.",
+                 "2010-11-14")
+    assert code_at(cdoc, "government") == "MMRGOV"
+    assert code_at(cdoc, "leader") == "MMROPP"
