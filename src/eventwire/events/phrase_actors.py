@@ -18,6 +18,7 @@ from . import syntax
 from .argument_types import ADVERSARY_MARK, OWNER_MARK, OWNER_WHY, ActorLookup, Arg
 from .argument_words import argument_words
 from .coordination import subject_joined_before
+from .meeting_parties import meeting_parties, points_to_pair
 
 _FIRST_PERSON = frozenset({"we", "i", "us", "me"})
 # sectors of a country's own institutions: "the administration", "the legislature", "the court"
@@ -181,6 +182,11 @@ class PhraseActors:
             return []
         if tok.lower_ in _FIRST_PERSON and tok.pos_ == "PRON":
             return self._speaker(tok, how)
+        if points_to_pair(tok):
+            # "hosted Hassan in Nairobi, where they signed a deal": both sides of the meeting told before
+            found = self._meeting_sides(tok, how, depth)
+            if found:
+                return found
         if tok.lower_ in ("it", "they") and tok.dep_ in syntax.SUBJ and tok.head.dep_ == "ccomp" \
                 and tok.head.head.lemma_.lower() in self.reporting:
             # "China said it was strongly opposed to the launch and warned North Korea": the subject
@@ -285,6 +291,16 @@ class PhraseActors:
             if holding:
                 return self._holders(tok, how, depth)
         return []
+
+    def _meeting_sides(self, pair: Token, how: str, depth: int) -> list[Arg]:
+        """The sides of the meeting a plural subject points back to (``meeting_parties``): named actors, not places
+        nor owners of things, of two countries or more."""
+        parts = [p for p in meeting_parties(pair) if _named_actor(self.actor_at(p.i))]
+        found = self._unique([a for part in parts
+                              for a in self._single(part, f"{how} ('{pair.text}': a side of the meeting)", depth + 1)])
+        if any(OWNER_MARK in a.how for a in found) or len({(a.ref.code or "")[:3] for a in found}) < 2:
+            return []
+        return found
 
     def _other_side(self, tok: Token, how: str, depth: int) -> list[Arg]:
         """"attacked her opponent", "arrested Putin's critics": an actor of the possessor's country

@@ -86,7 +86,11 @@ def share_targets(fired: dict[int, Fired], dyads: Dyads) -> None:
         if first is None or first is f or first.dropped or first.roles is None or not first.roles.targets \
                 or {a.ref.code for a in first.roles.sources} != {a.ref.code for a in f.roles.sources}:
             continue
-        shared = [a for a in first.roles.targets if not a.how.startswith(CROWD_HOW)]
+        # (only the targets the first act's own pairs kept: "held a meeting on the sidelines of the summit and
+        # agreed to ...": the summit is no party of the meeting, so none of what was agreed)
+        kept = {id(t) for _, t in first.pairs if t is not None}
+        shared = [a for a in first.roles.targets if not a.how.startswith(CROWD_HOW)
+                  and (not first.pairs or id(a) in kept)]
         if not shared:   # (a crowd a force act falls on is the guess of that act: "fired tear gas and warning shots")
             continue
         f.roles.targets = [Arg(a.ref, a.token, f"{a.how} (shared with '{tok.head.text}')") for a in shared]
