@@ -56,3 +56,11 @@ def test_second_report_whose_subject_was_read_as_an_object(find_quotes):
                               "officials accused the farmers of hoarding grain."))
     assert got.get("said") == ("Farmers", "they're increasingly sure the agency mishandled the subsidies"), got
     assert got.get("accused") == ("officials", "the farmers of hoarding grain"), got
+
+
+@pytest.mark.parametrize("text", [
+    "The bombing of the bus station was the deadliest attack on civilians in the province this year.",
+    "Gunmen attacked worshippers leaving a mosque in the north of the country.",
+])
+def test_an_attack_on_unarmed_people_is_no_stance(find_quotes, text):
+    assert not [q for q in find_quotes(text) if q.cue and q.cue.lower().startswith("attack")]
