@@ -277,6 +277,9 @@ code it (D nwd-121, more than 1,000 deported in a day; was 174); I nwi-061 (more
 Not aligned, split: set F's convention that no act told in an 'after' clause is coded (the coder's since 5a625d4,
 also when the main act answers it) against older items that code such an act: team nws-040, nws-089, nws-100,
 nws-104, nws-269, D nwd-094, E nwe-s183, nwe-s243 (a word search of the sentence files; their gold stays).
+Gold aligned in session 16 (set M, a tuning set from then): the participial justification ("..., accusing X of ...")
+is not coded, as the conventions say (nwm-218, nwm-s021 coded it, against nwm-108, nwm-147, nwm-s044, nwm-s047); a
+broker is 045 to each party (nwm-193: the Israel side added, as nwj-196 codes a broker).
 
 Overlap: a review found that 66 of set F's 308 items retell an event of set D or E in near-identical words
 (an 8-word run in common, e.g. the Khashoggi consulate, the Butler rally shooting): writing "blind" about
