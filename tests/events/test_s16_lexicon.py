@@ -10,6 +10,10 @@
 * "part of its aid" is aid (a partitive quantifier, data/cameo/arguments.yaml): cutting it is 162, not aid given.
 * A disengagement completed is de-escalation (08.yaml#complete_disengagement, 087 both ways).
 * An amount pledged in weapons is an intent to give military aid (03.yaml#pledge_in_weapons_for, 0332).
+* A vessel hit with water cannon is property damaged (17.yaml#water_cannon_on_vessel, 171), not criticism
+  ("blasted", 111); water cannon fired at a crowd stays repression (175).
+* Police or agents storming a building raid it (17.yaml#police_storm_building, 171), not a riot (145); a crowd's
+  storming stays 145.
 
 All sentences are written for these tests.
 """
@@ -97,3 +101,30 @@ def test_completed_disengagement_is_deescalation_both_ways(pipeline):
 def test_money_pledged_in_weapons_is_military_aid_intent(pipeline):
     rows = coded(pipeline, "Finland pledged another 200 million euros in weapons for Kyiv on Thursday.")
     assert ("FIN", "UKR") in countries(rows, "0332"), rows
+
+
+def test_boat_hosed_with_water_cannon_is_property_damage_not_criticism(pipeline):
+    rows = coded(pipeline, "Chinese maritime militia ships blasted a Taiwanese research vessel with water cannon off Kinmen.")
+    assert any(r[0] == "171" for r in rows), rows
+    assert not pairs(rows, "11"), rows
+
+
+def test_water_cannon_fired_at_a_supply_boat_is_property_damage(pipeline):
+    rows = coded(pipeline, "On Sunday a Chinese coast guard cutter aimed its water cannon at a small Philippine supply boat.")
+    assert ("CHN", "PHL") in countries(rows, "171"), rows
+
+
+def test_water_cannon_fired_at_marchers_stays_repression(pipeline):
+    rows = coded(pipeline, "Serbian riot police fired water cannon at students marching on the parliament in Belgrade.")
+    assert not pairs(rows, "171"), rows
+
+
+def test_police_storming_an_embassy_is_a_raid_not_a_riot(pipeline):
+    rows = coded(pipeline, "Peruvian police stormed the Venezuelan embassy in Lima on Tuesday night.")
+    assert ("PER", "VEN") in countries(rows, "171"), rows
+    assert not pairs(rows, "14"), rows
+
+
+def test_a_crowd_storming_an_embassy_stays_a_violent_protest(pipeline):
+    rows = coded(pipeline, "Angry Sudanese demonstrators stormed the Egyptian embassy in Khartoum.")
+    assert ("SDN", "EGY") in countries(rows, "145"), rows
