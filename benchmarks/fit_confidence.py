@@ -1,18 +1,19 @@
 """Fit the weights of the event confidence (events/confidence.py, data/cameo/confidence.yaml) on the tuning sets.
 
-usage: PYTHONPATH=src python benchmarks/fit_confidence.py [--sets team,d,...,l,ra,rc] [--l2 5] [--events FILE]
+usage: PYTHONPATH=src python benchmarks/fit_confidence.py [--sets team,d,...,ra,rc] [--l2 5] [--events FILE]
                                                           [--write [--head REV]]
 
 What it does:
-1. codes every item of the tuning sets (newswire team, D-L sentences and snippets; real-news A and C as ``ra``,
-   ``rc``) with the default pipeline and keeps, per event record the verb/noun lexicon emitted, its CAMEO root, the
-   confidence signals that held for it (``events/emit.py`` notes them on the trigger's trace: the script reads them
-   there, so it fits exactly the signals the coder scores) and whether it is right: root and dyad agree with a gold
-   event of its item (one-to-one matching of ``events/evaluation.py``, as ``score_newswire.py`` counts). Negated
-   records are left out, as the scorers do. Events of later stages (evaluations, withheld comments, reported
-   appeals) keep their fixed confidence and are not fitted. ``--events FILE`` keeps these rows (JSON lines; no item
-   text) and reads them back on the next run instead of coding again. The script stops when fewer than 90% of the
-   rows carry their signals (the trace was not read: a change of how the coder calls ``emit.events``).
+1. codes every item of the tuning sets (the newswire sets of score_newswire.ALL_SETS but its HELD_OUT_SETS, sentences
+   and snippets; real-news A and C as ``ra``, ``rc``) with the default pipeline and keeps, per event record the
+   verb/noun lexicon emitted, its CAMEO root, the confidence signals that held for it (``events/emit.py`` notes them
+   on the trigger's trace: the script reads them there, so it fits exactly the signals the coder scores) and whether
+   it is right: root and dyad agree with a gold event of its item (one-to-one matching of ``events/evaluation.py``,
+   as ``score_newswire.py`` counts). Negated records are left out, as the scorers do. Events of later stages
+   (evaluations, withheld comments, reported appeals) keep their fixed confidence and are not fitted. ``--events
+   FILE`` keeps these rows (JSON lines; no item text) and reads them back on the next run instead of coding again.
+   The script stops when fewer than 90% of the rows carry their signals (the trace was not read: a change of how
+   the coder calls ``emit.events``).
 2. fits an L2-regularised logistic regression (``--l2``, lambda 5 by default; the root of the code and each signal is
    a 0/1 feature; the kind of the set, sentences or snippets, is an unpenalised nuisance covariate that the
    weights file leaves out; batch gradient descent, 3000 steps of 0.5 from the log-odds of the base rate, numpy)
@@ -25,9 +26,11 @@ What it does:
    two decimals, with the header telling the HEAD, the sets, the number of events and the pooled report). Run on a
    clean copy of HEAD (rules of a session: ``git archive HEAD``), then copy the one file over.
 
-The held-out sets are refused: the held-out newswire sets (score_newswire.HELD_OUT_SETS) and real-news B; the script never
-reads them. Reproducing: on the HEAD that wrote the file, ``--write`` gives the same file (the fit is
-deterministic); a change of the coder since then changes the signals and so the weights a little.
+The held-out sets are refused: the held-out newswire sets (score_newswire.HELD_OUT_SETS) and real-news B; the script
+never reads them. The newswire sets it fits are read from score_newswire (ALL_SETS minus HELD_OUT_SETS), so a set that
+becomes a tuning set, or is held out, needs no edit here. Reproducing: on the HEAD that wrote the file, ``--write``
+gives the same file (the fit is deterministic); a change of the coder since then changes the signals and so the
+weights a little.
 """
 
 from __future__ import annotations
@@ -55,10 +58,8 @@ from eventwire.records import Article
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parent
 WEIGHTS_FILE = REPO / "src" / "eventwire" / "data" / "cameo" / "confidence.yaml"
-NEWSWIRE_SETS = ("team", *"defghijkl")       # team and the sets D to L
 REALNEWS_SETS = {"ra": "a", "rc": "c"}            # --sets name -> realnews_events.py --set
 HELD_OUT_REALNEWS = frozenset({"rb", "b"})
-DEFAULT_SETS = (*NEWSWIRE_SETS, *REALNEWS_SETS)
 STEPS, STEP_SIZE = 3000, 0.5
 FEATURES = (*(f"root_{root}" for root in ROOTS), *sorted(SIGNALS))
 # one line of the file's documentation per signal (the weights file says what each signal is)
@@ -99,6 +100,16 @@ def _module(name: str, path: Path) -> Any:
     sys.modules[name] = module
     spec.loader.exec_module(module)
     return module
+
+
+def newswire_tuning_sets() -> tuple[str, ...]:
+    """The newswire tuning sets: score_newswire's sets but the ones it holds out this session."""
+    newswire = _module("score_newswire", HERE / "score_newswire.py")
+    return tuple(name for name in newswire.ALL_SETS if name not in newswire.HELD_OUT_SETS)
+
+
+NEWSWIRE_SETS = newswire_tuning_sets()
+DEFAULT_SETS = (*NEWSWIRE_SETS, *REALNEWS_SETS)
 
 
 def checked_sets(names: list[str]) -> list[str]:

@@ -1,7 +1,13 @@
 """The clauses a verb takes (events/complements.py, split out of matcher.py) and the reason a pattern's constraint
-fails."""
+fails; the confidence fit script takes its newswire sets from score_newswire."""
 
 from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+import pytest
 
 from eventwire.events.complements import complement_kinds, complement_miss
 
@@ -23,3 +29,26 @@ def test_the_reason_a_complement_constraint_fails():
     assert complement_miss(("gerund",), frozenset({"to"})) == "needs a gerund clause after the verb (has: to)"
     assert complement_miss(("none",), frozenset({"that"})) == "needs no clause after the verb (has: that)"
     assert complement_miss(("that", "none"), frozenset()) == "needs a that clause after the verb (has: no clause)"
+
+
+def _benchmark(name: str):
+    path = Path(__file__).resolve().parents[2] / "benchmarks" / f"{name}.py"
+    spec = importlib.util.spec_from_file_location(f"{name}_s16_structure", path)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_fit_script_fits_the_newswire_sets_score_newswire_does_not_hold_out():
+    """benchmarks/fit_confidence.py reads its newswire sets from score_newswire (ALL_SETS minus HELD_OUT_SETS): a set
+    that becomes a tuning set (M, session 16) is fitted with no edit of the fit script, a held-out one is refused."""
+    newswire = _benchmark("score_newswire")
+    fit_script = _benchmark("fit_confidence")
+    tuning = [name for name in newswire.ALL_SETS if name not in newswire.HELD_OUT_SETS]
+    assert list(fit_script.NEWSWIRE_SETS) == tuning
+    assert list(fit_script.DEFAULT_SETS) == [*tuning, "ra", "rc"]
+    assert fit_script.checked_sets(["m", "ra"]) == ["m", "ra"]
+    for held_out in sorted(newswire.HELD_OUT_SETS):
+        with pytest.raises(ValueError, match="held-out"):
+            fit_script.checked_sets([held_out])
