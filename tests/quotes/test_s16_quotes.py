@@ -64,3 +64,17 @@ def test_second_report_whose_subject_was_read_as_an_object(find_quotes):
 ])
 def test_an_attack_on_unarmed_people_is_no_stance(find_quotes, text):
     assert not [q for q in find_quotes(text) if q.cue and q.cue.lower().startswith("attack")]
+
+
+@pytest.mark.parametrize("text, cue, speaker, content", [
+    ("The port authority has yet to respond to several requests for comment.", "respond", "The port authority",
+     "to several requests for comment"),
+    ("A lawyer for the mining firm has not replied to an email seeking comment on the ruling.", "replied",
+     "A lawyer for the mining firm", "to an email seeking comment on the ruling"),
+])
+def test_unanswered_request_for_comment(find_quotes, text, cue, speaker, content):
+    assert _by_cue(find_quotes(text)).get(cue) == (speaker, content)
+
+
+def test_responding_to_an_act_reports_nothing(find_quotes):
+    assert not find_quotes("The coast guard responded to the distress call within an hour.")

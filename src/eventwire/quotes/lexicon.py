@@ -56,6 +56,8 @@ class QuoteLexicon:
     topic_nouns: dict[str, frozenset[str]] = field(default_factory=dict)  # "questions about X": noun -> preps
     kickers: frozenset[str] = frozenset()                              # headline labels that are no speaker
     section_labels: frozenset[str] = frozenset()                       # "Why it matters:" opening a paragraph
+    answer_verbs: frozenset[str] = frozenset()                         # "did not respond to requests for comment"
+    comment_requests: frozenset[str] = frozenset()
     forms: dict[str, str] = field(default_factory=dict)                # word form -> lemma the parser gets wrong
     said_objects: frozenset[str] = frozenset()                         # "said as much": pro-forms of what was said
     light_verbs: frozenset[str] = frozenset()                          # "voiced concern that": the noun's holder
@@ -136,7 +138,7 @@ class QuoteLexicon:
                      "subject_control_verbs", "recording_nouns", "object_participle_verbs", "source_phrases", "statement_phrases",
                      "colon_nouns", "pact_nouns", "pact_determiners", "hearsay_adverbs", "writers_phrases",
                      "no_holder_words", "verb_particles", "supposing_words", "quantity_words", "gloss_nouns",
-                     "section_labels"}, path)
+                     "section_labels", "comment_requests"}, path)
         groups = data.get("groups")
         if not isinstance(groups, list) or not groups:
             raise DictionaryError(str(path), data.get("__line__"), "'groups' must be a non-empty list")
@@ -205,6 +207,7 @@ class QuoteLexicon:
         self.impersonal_verbs, self.impersonal_adjectives = _pair(data, "impersonal_stances", ("verbs", "adjectives"), path)
         self.source_preps, self.source_nouns = _pair(data, "source_phrases", ("preps", "nouns"), path)
         self.statement_preps, self.statement_nouns = _pair(data, "statement_phrases", ("preps", "nouns"), path)
+        self.answer_verbs, self.comment_requests = _pair(data, "comment_requests", ("verbs", "nouns"), path)
         self.refusal_verbs = _single_words(data, "refusal_verbs", path)
         self.colon_nouns = _single_words(data, "colon_nouns", path)
         self.gloss_nouns = _single_words(data, "gloss_nouns", path)

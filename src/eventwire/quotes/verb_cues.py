@@ -12,6 +12,7 @@ from .boundaries import after_leading_time, before_closing_participle, before_co
 from .channels import carrier_of_speaker, channel_of_cue, outlet_in, platform_of_speaker
 from .closing_glosses import before_according, before_channel_phrase, before_claim_gloss
 from .clauses import before_semicolon_clause, with_alternative, with_modal_conjunct
+from .comment_requests import unanswered_request
 from .complements import complement
 from .cue import Cue, not_speaker
 from .headline_forms import in_unstopped_line, said_noun_phrase
@@ -109,7 +110,7 @@ def verb_cue(tok: Token, lexicon: QuoteLexicon, quoted: Sequence[bool], blocked:
             text = tok.doc[tok.i:part.i + 1].text
     cue = Cue(token=tok.i, text=text, entry=entry, speaker=speaker)
     cue.clause = _clause_tokens(tok, speaker)
-    cue.content = complement(tok, entry, cue.clause, quoted, lexicon)
+    cue.content = complement(tok, entry, cue.clause, quoted, lexicon) or unanswered_request(tok, lexicon)
     if cue.content is not None and speaker is not None and _read_as_object(tok, subj) \
             and speaker.start <= cue.content[0] and cue.content[1] <= speaker.end:
         cue.content = None                 # '"...," vowed the rebels': the object the parser saw is who spoke
