@@ -374,8 +374,8 @@ the other newswire sets beyond the record format of set L's first lines, and did
 mostly news of 2020-2026; O is the NEWS OF 1995-2019, what event-data users code most (ICEWS, GDELT, the PETRARCH
 validation sentences): the Balkan wars and Kosovo, the second intifada, Iraq, Afghanistan, Kashmir, Sri Lanka, the
 Great Lakes and Darfur, the FARC talks, North Korea, the Arab Spring, Syria, Ukraine 2014, Brexit, with the office
-holders of the day and the states and groups by the names of the time (Zaire ZAR before May 1997, Yugoslavia YUG,
-the KLA, the Tamil Tigers, UNITA). Every year 1995-2019 has 6-17 items (91 / 93 / 96 items in 1995-2004 / 2005-2011 /
+holders of the day and the states and groups by the names of the time (Zaire, Yugoslavia, the KLA, the Tamil
+Tigers, UNITA). Every year 1995-2019 has 6-17 items (91 / 93 / 96 items in 1995-2004 / 2005-2011 /
 2012-2019). Sizes: 220 sentences (276 events; 55 without events; 14-43 words, mean 27.6) and 60 snippets of 2-5
 sentences (147 events; 7 without events; 52-130 words, mean 66): mostly a wire lead with its dateline ("SARAJEVO,
 Aug 30 (Reuters) -") and detail, a quote, a reaction or background; 8 with a headline line or web furniture of the
