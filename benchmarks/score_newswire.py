@@ -280,7 +280,8 @@ nws-104, nws-269, D nwd-094, E nwe-s183, nwe-s243 (a word search of the sentence
 Gold aligned in session 16 (set M, a tuning set from then): the participial justification ("..., accusing X of ...")
 is not coded, as the conventions say (nwm-218, nwm-s021 coded it, against nwm-108, nwm-147, nwm-s044, nwm-s047); a
 broker is 045 to each party (nwm-193: the Israel side added, as nwj-196 codes a broker).
-Water cannon fired at a boat is property damaged 171 (L nwl-124 was 175, the repression of people; M codes it 171);
+Water cannon fired at a boat is coercion 17 (I nwi-158), property damaged 171 where it damages the boat (L nwl-124 was
+175, the repression of people; M codes it 171);
 the African Union is IGOAFU in M too (nwm-119).
 
 Overlap: a review found that 66 of set F's 308 items retell an event of set D or E in near-identical words
