@@ -1,15 +1,18 @@
 """The clauses a verb takes (events/complements.py, split out of matcher.py) and the reason a pattern's constraint
-fails; the confidence fit script takes its newswire sets from score_newswire."""
+fails; the confidence fit script takes its newswire sets from score_newswire; a trigger's saved reading."""
 
 from __future__ import annotations
 
 import importlib.util
 import sys
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 
+from eventwire.events.argument_types import Roles
 from eventwire.events.complements import complement_kinds, complement_miss
+from eventwire.events.fired import Fired, TriggerTrace
 
 
 def _verb(pipeline, text: str, word: str):
@@ -52,3 +55,23 @@ def test_the_fit_script_fits_the_newswire_sets_score_newswire_does_not_hold_out(
     for held_out in sorted(newswire.HELD_OUT_SETS):
         with pytest.raises(ValueError, match="held-out"):
             fit_script.checked_sets([held_out])
+
+
+def test_a_trigger_given_back_its_reading_has_every_field_the_resolution_wrote():
+    """Review F18: ``EventCoder._targeted_alternative`` tries other patterns and, finding none with a target, puts
+    the winner's reading back; the resolution also sets fields of the Roles object in place and sets the drop, so
+    the saved reading keeps them too."""
+    winner, other = SimpleNamespace(name="winner"), SimpleNamespace(name="other")
+    source, target = SimpleNamespace(code="KEN"), SimpleNamespace(code="TZA")
+    roles = Roles(sources=[source], targets=[])
+    f = Fired(attempt=winner, token=None, trace=TriggerTrace(token=None, attempts=[winner], chosen=winner),
+              roles=roles, code="042", pairs=[(source, None)])
+    f.trace.outcome = "resolved"
+    saved = f.reading()
+    f.attempt = f.trace.chosen = other
+    f.roles.targets = [target]          # an alternative's resolution writing into the same Roles in place
+    f.code, f.pairs, f.dropped, f.trace.outcome = "111", [(source, target)], "no source actor", "other"
+    f.restore(saved)
+    assert f.attempt is winner and f.trace.chosen is winner and f.roles is roles
+    assert f.roles.targets == [] and f.roles.sources == [source]
+    assert (f.code, f.pairs, f.dropped, f.trace.outcome) == ("042", [(source, None)], "", "resolved")

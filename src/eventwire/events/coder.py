@@ -251,9 +251,9 @@ class EventCoder:
     def _targeted_alternative(self, f: Fired, finder: ArgumentFinder) -> None:
         """The winner of ``f`` found actors but no target, and the target policy would leave it out: the first
         next fitting pattern that finds a target codes instead; with none, the winner stays (and goes) as it
-        was resolved (the parse and the finder's answers do not change meanwhile: resolving it again gives the same)."""
+        was resolved (``Fired.reading``/``restore`` keep every field ``_resolve`` writes, the drop included)."""
         chosen = f.attempt
-        resolved = (f.roles, f.mod, f.code, f.governor_intent, f.pairs, f.trace.outcome)
+        resolved = f.reading()
         for alt in [a for a in f.alternatives if a.pattern.target != "none"]:
             f.attempt = f.trace.chosen = alt
             f.trace.outcome = ""
@@ -269,8 +269,7 @@ class EventCoder:
                 f.alternatives = [a for a in f.alternatives if a is not alt]
                 return
             f.dropped = ""
-        f.attempt = f.trace.chosen = chosen
-        f.roles, f.mod, f.code, f.governor_intent, f.pairs, f.trace.outcome = resolved
+        f.restore(resolved)
 
     def _resolve(self, f: Fired, finder: ArgumentFinder) -> None:
         pat = f.attempt.pattern

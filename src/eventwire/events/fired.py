@@ -4,7 +4,7 @@ passes share."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 
 from spacy.tokens import Span, Token
 
@@ -68,6 +68,41 @@ class Fired:
     # the reading that won before a fallback for want of a dyad: an instruction whose addressee is no
     # actor ("told state companies to stop buying soybeans") still holds its clause as content
     first: Attempt | None = None
+
+    def reading(self) -> "Reading":
+        """What the resolution of ``attempt`` wrote on this trigger (``EventCoder._resolve``), to put back when the
+        reading of another pattern is tried and given up (``restore``)."""
+        roles = None if self.roles is None else (self.roles, {fd.name: getattr(self.roles, fd.name)
+                                                               for fd in fields(self.roles)})
+        return Reading(self.attempt, self.trace.chosen, roles, self.mod, self.code, self.governor_intent,
+                       list(self.pairs), self.dropped, self.trace.outcome)
+
+    def restore(self, reading: "Reading") -> None:
+        """Put back a reading saved by ``reading()``: the pattern, its roles (the same Roles object, its fields as
+        they were: the resolution also sets them in place), modality, code, pairs, the drop and the outcome."""
+        self.attempt, self.trace.chosen = reading.attempt, reading.chosen
+        self.roles = None
+        if reading.roles is not None:
+            self.roles, values = reading.roles
+            for name, value in values.items():
+                setattr(self.roles, name, value)
+        self.mod, self.code, self.governor_intent = reading.mod, reading.code, reading.governor_intent
+        self.pairs, self.dropped, self.trace.outcome = list(reading.pairs), reading.dropped, reading.outcome
+
+
+@dataclass(frozen=True)
+class Reading:
+    """One resolved reading of a trigger (``Fired.reading``): every field ``EventCoder._resolve`` writes."""
+
+    attempt: Attempt
+    chosen: Attempt | None
+    roles: tuple[Roles, dict] | None
+    mod: ModalityResult | None
+    code: str
+    governor_intent: Token | None
+    pairs: list
+    dropped: str
+    outcome: str
 
 
 def has_object(f: "Fired", deps: tuple[str, ...] = ("dobj", "ccomp", "xcomp", "attr")) -> bool:
