@@ -65,18 +65,11 @@ def _agreed_together(f: Fired) -> bool:
 
 
 def _one_group(sources: list[Arg]) -> bool:
-    """Are ``sources`` the two members of one plural mention ("both countries" -> India, Pakistan), or the two
-    conjuncts of one coordinated subject ("India and China completed the disengagement", as "both countries"
-    would say)? (Not the many of a list: "the central banks of Japan, Canada, Switzerland ... cut rates
+    """Are ``sources`` the two members of one plural mention ("both countries" -> India, Pakistan)?
+    (Not the many of a list: "the central banks of Japan, Canada, Switzerland ... cut rates
     together" is no act of each bank toward each other.)"""
-    if len(sources) != 2:
-        return False
     groups = {_group_of(a) for a in sources}
-    if len(groups) == 1 and None not in groups:
-        return True
-    first, second = sorted((a.token for a in sources), key=lambda t: t.i)
-    return None in groups and len(groups) == 1 and second.dep_ == "conj" and second.head.i == first.i \
-        and first.dep_ in ("nsubj", "nsubjpass") and first.pos_ == "PROPN" and second.pos_ == "PROPN"
+    return len(sources) == 2 and len(groups) == 1 and None not in groups
 
 
 def _participle_of_noun(f: Fired) -> bool:

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from .argument_words import argument_words
+
 # the roots of a speech act a participle may make beside the act of its clause ("..., urging Moscow to withdraw",
 # "..., calling on both sides to show restraint", "..., pledging to rebuild", "..., demanding an inquiry"): an
 # appeal, a promise or a demand addressed to someone is an act of its own, never a justification of the main act
@@ -78,12 +80,15 @@ def justifies_uncoded_act(f: Any, head: Any, reporting: frozenset[str]) -> bool:
     not report ("invoked the treaty's emergency clause, accusing Minsk of ...", "withdrew its envoy, accusing
     the bloc of ..."), gives the reason of that act even when the lexicon codes no event for it: no
     event of its own, as beside a coded act. Not on a verb of saying ("said on Monday, accusing Y of ...": the
-    accusation is the news) nor on a verb with no object ("hit back hours later, accusing ...")."""
+    accusation is the news) nor on a verb with no object ("hit back hours later, accusing ...") nor on a verb
+    whose object is a text the accusation is made in ("issued a statement, accusing ...", "published a video,
+    blaming ...": arguments.yaml ``texts``; the statement is the channel of the accusation, the news)."""
     if f.attempt.pattern.root != "11" or f.code[:2] != "11" or head is f.token:
         return False
     if head.pos_ != "VERB" or head.lemma_.lower() in reporting:
         return False
-    return any(c.dep_ == "dobj" for c in head.children)
+    objects = [c for c in head.children if c.dep_ == "dobj"]
+    return bool(objects) and not any(o.lemma_.lower() in argument_words().texts for o in objects)
 
 
 def request_addressees(fired: dict[int, Any], dyads: Any) -> None:
