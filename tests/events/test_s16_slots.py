@@ -8,6 +8,9 @@
   disengagement") act toward each other, as "both countries" already did (``dyads._one_group``).
 * A coordinated verb borrows only the targets the first act's own pairs kept (``shared_roles.share_targets``):
   "met on the margins of the summit and agreed to ..." agrees nothing with the summit's owner.
+* Round 2: a name the parser splits ("Anwar Ibrahim and Srettha Thavisin": the second on the first one's surname,
+  ``coordination.conjuncts_in_name``); "joined X in condemning Y" (both condemn Y, ``coordination.joined_in_act``);
+  the owner of the whole what a penalty falls on is in ("sanctions on ships in Iran's fleet", ``object_owners``).
 
 The sentences are written for these tests (none retells a dev-set item).
 """
@@ -69,3 +72,44 @@ def test_an_agreement_after_talks_at_a_summit_is_between_the_two_leaders(pipelin
     rows = coded(pipeline, text)
     assert {("FRA", "DEU"), ("DEU", "FRA")} <= country_pairs(rows, "03")
     assert not {t for s, t in country_pairs(rows, "03")} & {"IGO"}
+
+
+# round 2: a name the parser splits, a joined act, the owner of what a penalty falls on
+
+def test_a_leader_pair_whose_first_name_the_parser_splits_holds_talks_both_ways(pipeline) -> None:
+    # the parser reads "Ibrahim" as an object of "Anwar" and hangs the second leader on it
+    text = "Anwar Ibrahim and Srettha Thavisin held talks in Bangkok on Monday."
+    assert {("MYS", "THA"), ("THA", "MYS")} <= country_pairs(coded(pipeline, text), "04")
+
+
+def test_a_leader_pair_whose_first_name_the_parser_splits_agrees_both_ways(pipeline) -> None:
+    text = "Anwar Ibrahim and Srettha Thavisin agreed to boost border trade."
+    assert {("MYS", "THA"), ("THA", "MYS")} <= country_pairs(coded(pipeline, text), "03")
+
+
+def test_joining_a_country_in_condemning_makes_both_condemners(pipeline) -> None:
+    text = "Britain joined France in condemning Russia's attack on Kyiv."
+    assert {("GBR", "RUS"), ("FRA", "RUS")} <= country_pairs(coded(pipeline, text), "11")
+
+
+def test_the_joined_country_is_no_target_of_the_joint_criticism(pipeline) -> None:
+    text = "Japan joined the United States in criticizing China."
+    pairs = country_pairs(coded(pipeline, text), "11")
+    assert {("JPN", "CHN"), ("USA", "CHN")} <= pairs
+    assert ("JPN", "USA") not in pairs
+
+
+def test_urging_a_leader_to_act_keeps_the_leader_as_target(pipeline) -> None:
+    # guard: the object of a verb of urging is its target, not a second source
+    text = "Biden urged Netanyahu to accept a ceasefire."
+    assert country_pairs(coded(pipeline, text), "02") == {("USA", "ISR")}
+
+
+def test_sanctions_on_ships_in_a_country_fleet_target_that_country(pipeline) -> None:
+    text = "Washington imposed sanctions on ships in Iran's shadow fleet."
+    assert ("USA", "IRN") in country_pairs(coded(pipeline, text), "16")
+
+
+def test_sanctions_on_firms_in_a_country_industry_target_that_country(pipeline) -> None:
+    text = "Britain placed sanctions on companies in China's drone industry."
+    assert ("GBR", "CHN") in country_pairs(coded(pipeline, text), "16")

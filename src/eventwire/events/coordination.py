@@ -11,7 +11,11 @@ Three forms of news English name several participants where the parse gives one:
   date as a modifier of the second object;
 - a joined subject: "Israel struck targets in Gaza and Egypt called for restraint": the parser
   joins the second clause's subject to the phrase before it as a conjunct
-  (``subject_joined_before``, ``joined_subject_of``).
+  (``subject_joined_before``, ``joined_subject_of``);
+- a split name: "Anwar Ibrahim and Srettha Thavisin held talks": the parser reads the surname as an object of the
+  given name and hangs the second name on it, not on the head of the first name (``conjuncts_in_name``);
+- a joined act: "Britain joined France in condemning the strike": the object of the joining verb does the
+  act of its 'in' gerund with the subject (``joined_in_act``).
 
 Each function returns tokens; ``ArgumentFinder`` resolves them to actors.
 """
@@ -21,6 +25,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from . import syntax
+from .argument_words import argument_words
 
 # adverbs that make a subject's 'with' phrase a companion ("along with", "together with")
 _COMPANION_ADVERBS = frozenset({"along", "together", "jointly"})
@@ -123,3 +128,32 @@ def joined_subject_of(verb: Token) -> Token | None:
         tok = tok.head
     joined = subject_joined_before(tok)
     return tok if joined is not None and joined.i == verb.i else None
+
+
+def conjuncts_in_name(head: Token, start: int, end: int) -> list[Token]:
+    """Conjuncts the parser hung on a word inside the name ``head`` heads (tokens ``start``..``end``) rather than
+    on ``head``: "Anwar Ibrahim and Srettha Thavisin held talks" (Anwar the subject, Ibrahim its 'object', the
+    second name a conjunct of Ibrahim) -> [Thavisin] and the conjuncts joined to it."""
+    out: list[Token] = []
+    for word in head.doc[start:end]:
+        if word is head or not start <= word.head.i < end:
+            continue
+        for conj in syntax.children(word, "conj"):
+            if not start <= conj.i < end:
+                out.extend(syntax.conjuncts(conj))
+    return out
+
+
+def joined_in_act(verb: Token) -> tuple[Token, list[Token]] | None:
+    """The joining verb and its objects when ``verb`` is the gerund of its 'in' phrase: "Britain joined France in
+    condemning the strike" -> (joined, [France]); None otherwise (an active verb of ``joining_verbs``, with an
+    object; "joined the talks in Doha" has no gerund)."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or prep.dep_ != "prep" or prep.lower_ != "in":
+        return None
+    gov = prep.head
+    objects = syntax.children(gov, "dobj")
+    if gov.pos_ != "VERB" or gov.lemma_.lower() not in argument_words().joining_verbs or not objects \
+            or syntax.is_passive(gov):
+        return None
+    return gov, [t for obj in objects for t in syntax.conjuncts(obj)]

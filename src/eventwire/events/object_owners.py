@@ -19,6 +19,8 @@ __all__ = ["ObjectOwners", "direct_objects"]
 
 # prepositions whose object stands for a direct object when the trigger has none
 _OWNER_PREPS = frozenset({"for", "against", "over", "on", "of"})
+# prepositions of what an act noun falls on ("sanctions on ships in Iran's fleet")
+_ON_PREPS = frozenset({"on", "against"})
 
 
 class ObjectOwners:
@@ -39,7 +41,10 @@ class ObjectOwners:
             ref = mention.ref
             if ref.country and (ref.code == ref.country or "place" in mention.why or "capital" in mention.why):
                 return [Arg(replace(ref, code=ref.country, sectors=[]), cand, how)]
-        for owner in syntax.children(tok, "poss"):
+        # ("ships in Iran's shadow fleet", "units in Russia's army": the owner of the whole the thing is in)
+        wholes = [p for prep in syntax.children(tok, "prep") if prep.lower_ == "in" for p in syntax.prep_objects(prep)
+                  if p.pos_ == "NOUN" and self.finder.actor_at(p.i) is None]
+        for owner in [o for part in (tok, *wholes) for o in syntax.children(part, "poss")]:
             mention = self.finder.actor_at(owner.i)
             if mention is not None and not mention.members and owner.pos_ == "PROPN" \
                     and mention.ref.country and mention.ref.code == mention.ref.country:
@@ -122,7 +127,8 @@ class ObjectOwners:
         if found:
             return found
         for prep in syntax.children(thing, "prep"):
-            if prep.lower_ == "of" or (prep.lower_ == "for" and depth > 0):
+            if prep.lower_ == "of" or (prep.lower_ == "for" and depth > 0) or (prep.lower_ in _ON_PREPS and depth == 0):
+                # ("imposed sanctions on ships in Iran's fleet": what a penalty or act falls on is owned by its owner)
                 for pobj in syntax.prep_objects(prep):
                     if pobj.pos_ == "NOUN" and self.finder.actor_at(pobj.i) is None:
                         found = self._owner_of(pobj, f"{what} ('{prep.lower_} {pobj.text}')", depth + 1)

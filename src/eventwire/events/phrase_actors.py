@@ -17,7 +17,7 @@ from ..records import ActorRef
 from . import syntax
 from .argument_types import ADVERSARY_MARK, OWNER_MARK, OWNER_WHY, ActorLookup, Arg
 from .argument_words import argument_words
-from .coordination import subject_joined_before
+from .coordination import conjuncts_in_name, subject_joined_before
 from .meeting_parties import meeting_parties, points_to_pair
 
 _FIRST_PERSON = frozenset({"we", "i", "us", "me"})
@@ -81,7 +81,9 @@ class PhraseActors:
     def actors(self, token: Token, how: str, depth: int = 0) -> list[Arg]:
         """Actors named by the phrase headed by ``token``, coordination included."""
         out: list[Arg] = []
-        for tok in syntax.conjuncts(token):
+        mention = self.actor_at(token.i)
+        split = conjuncts_in_name(token, mention.start_token, mention.end_token) if mention is not None else []
+        for tok in syntax.conjuncts(token) + split:
             if tok is not token and subject_joined_before(tok) is not None:
                 continue    # "... with Kenya and the African Union criticised": a subject
             found = self._single(tok, how, depth)

@@ -195,6 +195,12 @@ class SourceSearch(PhraseActors):
                     and not syntax.children(gov, *syntax.OBJ, "dative"):
                 return [a.retold(f"{a.how} (subject of '{gov.text}')")
                         for a in self.verb_sources(gov, depth + 1)]
+        joined = coordination.joined_in_act(verb)
+        if joined is not None:   # "Britain joined France in condemning the strike": both condemn it
+            gov, partners = joined
+            joiners = [a.retold(f"{a.how} (subject of '{gov.text}')") for a in self.verb_sources(gov, depth + 1)]
+            how = f"object of '{gov.text}' (joined in '{verb.text}')"
+            return self._unique(joiners + [a for p in partners for a in self.actors(p, how)])
         if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.dep_ == "prep" and verb.head.lower_ == "by":
             gov = verb.head.head
             # "retaliated by imposing tariffs", "responded by expelling two diplomats", "angered
