@@ -141,3 +141,17 @@ def test_former_leaders_resolve_as_elites_after_their_role(pipeline):
 ])
 def test_an_operative_works_for_the_body_named(pipeline, text, word, day, code):
     assert code_at(coded(pipeline, text, day), word) == code
+
+
+@pytest.mark.parametrize("text, word, day, code", [
+    # an entry listing a lower-case spelling beside the capitalised one is found in lower case too
+    ("Members of the anti-balaka burned the market stalls near the airport.", "balaka", "2014-01-20", "CAFREB"),
+    ("Envoys of the Normandy format met in Paris to revive the ceasefire talks.", "format", "2019-12-09", "IGO"),
+])
+def test_a_listed_lower_case_spelling_is_found(pipeline, text, word, day, code):
+    assert code_at(coded(pipeline, text, day), word) == code
+
+
+def test_a_name_listed_only_with_capitals_needs_them(pipeline):
+    cdoc = coded(pipeline, "The minister promised voters a shining path to prosperity.", "1996-05-01")
+    assert code_at(cdoc, "path") is None

@@ -26,6 +26,17 @@ ARMED_BLOCKS = frozenset({"REB", "MIL", "SPY"})
 KIND_PRIORITY = {"metonym": 1, "capital": 1, "organisation": 2, "country": 3, "adjective": 3, "person": 4, "place": 5}
 
 
+def _add_spelling(found: list[tuple[ActorEntry, tuple[bool, ...]]], entry: ActorEntry,
+                  caps: tuple[bool, ...]) -> None:
+    """Record that ``entry`` is spelt with the key's words capitalised as ``caps``; a word needs its capital only when
+    every alias of the entry with this key has it ("Anti-balaka" and "anti-balaka": the lower-case spelling counts)."""
+    for k, (known, need) in enumerate(found):
+        if known is entry:
+            found[k] = (entry, tuple(a and b for a, b in zip(need, caps)))
+            return
+    found.append((entry, caps))
+
+
 @dataclass(frozen=True)
 class Role:
     """A dated role of a person (or organisation): ``start`` inclusive, ``end`` exclusive, None = open."""
@@ -220,9 +231,7 @@ class ActorDictionary:
                     respelt = spellings(parts, other_spelling or {}) if item.code[:3] in INTERNATIONAL_PREFIXES \
                         else [parts]
                     for spelt in respelt:
-                        found = names[key(spelt)]
-                        if all(known is not entry for known, _caps in found):
-                            found.append((entry, tuple(p[:1].isupper() for p in spelt)))
+                        _add_spelling(names[key(spelt)], entry, tuple(p[:1].isupper() for p in spelt))
                 for alias in item.ambiguous:
                     parts = words(alias)
                     if parts:
