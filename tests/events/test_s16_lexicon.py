@@ -14,6 +14,8 @@
   ("blasted", 111); water cannon fired at a crowd stays repression (175).
 * Police or agents storming a building raid it (17.yaml#police_storm_building, 171), not a riot (145); a crowd's
   storming stays 145.
+* A response promised ("said it would respond") is a threat (13.yaml#promised_response, 130; its target the
+  doer of the act it answers); one told as done is none (filters/discards.yaml#response_done).
 
 All sentences are written for these tests.
 """
@@ -128,3 +130,24 @@ def test_police_storming_an_embassy_is_a_raid_not_a_riot(pipeline):
 def test_a_crowd_storming_an_embassy_stays_a_violent_protest(pipeline):
     rows = coded(pipeline, "Angry Sudanese demonstrators stormed the Egyptian embassy in Khartoum.")
     assert ("SDN", "EGY") in countries(rows, "145"), rows
+
+
+def test_a_response_promised_after_an_attack_is_a_threat_to_the_attacker(pipeline):
+    text = "Pakistani jets struck camps in Afghanistan on Monday. The Taliban government said it would respond."
+    rows = coded(pipeline, text)
+    assert ("AFG", "PAK") in countries(rows, "13"), rows
+
+
+def test_a_response_promised_to_a_named_provoker_is_a_threat(pipeline):
+    rows = coded(pipeline, "Seoul said it would respond forcefully to any further provocation by North Korea.")
+    assert ("KOR", "PRK") in countries(rows, "13"), rows
+
+
+def test_a_response_told_as_done_is_no_threat(pipeline):
+    rows = coded(pipeline, "The Chilean foreign ministry responded to the Bolivian letter on Tuesday.")
+    assert not pairs(rows, "13"), rows
+
+
+def test_police_responding_to_a_call_is_no_threat(pipeline):
+    rows = coded(pipeline, "Kenyan police responded to reports of gunfire near the Somali border post.")
+    assert not pairs(rows, "13"), rows
