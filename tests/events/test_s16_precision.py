@@ -63,3 +63,75 @@ def test_an_act_someone_is_asked_to_do_is_not_done(pipeline, text, trigger):
     # (modality._asked_of: a verb of asking with its addressee, whether or not the asking is coded)
     events = pipeline.code_text(text, published="2022-09-14").events
     assert not any(e.evidence.trigger == trigger for e in events)
+
+
+# ---------------------------------------------------------------- round 2: 'after' clauses, modality, restatements
+def _kept(events, trigger):
+    return [e for e in events if e.evidence.trigger == trigger and e.modality != "negated"]
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("That's after Poland closed two border crossings to Belarusian lorries in the spring.", "closed"),
+    ("This comes after Lithuania expelled a Russian diplomat over spying.", "expelled"),
+    ("Peru recalled its envoy from Quito on Monday. The recall came weeks after Ecuadorian police arrested a "
+     "Peruvian consul in Guayaquil.", "arrested"),
+])
+def test_an_after_clause_dating_news_already_told_is_background(pipeline, text, trigger):
+    events = pipeline.code_text(text, published="2022-09-14").events
+    assert not _kept(events, trigger)
+
+
+def test_an_after_clause_dating_the_lead_noun_stays_the_news(pipeline):
+    # (in the lead, "The move came days after X condemned Y" may tell the condemnation as the news)
+    events = pipeline.code_text("The move came two days after Chile condemned Venezuela for the arrests of "
+                                "opposition mayors.", published="2022-09-14").events
+    assert [e.root for e in _kept(events, "condemned")] == ["11"]
+
+
+def test_a_past_verb_the_parser_joins_out_of_an_after_clause_is_background(pipeline):
+    events = pipeline.code_text("Sweden has suspended its funding to Sudan after the military seized power and "
+                                "detained Prime Minister Hamdok.", published="2022-09-14").events
+    assert not _kept(events, "detained")
+    assert _kept(events, "suspended")
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("There is no sign that Beijing is preparing an invasion of Taiwan, officials in Taipei have said.", "invasion"),
+])
+def test_an_act_of_which_there_is_no_sign_is_not_told(pipeline, text, trigger):
+    events = pipeline.code_text(text, published="2022-09-14").events
+    assert not _kept(events, trigger)
+
+
+@pytest.mark.parametrize("text", [
+    "Russia and China vetoed a draft resolution demanding a ceasefire in Aleppo.",
+    "The Security Council failed to pass a resolution demanding a halt to the fighting in Myanmar.",
+])
+def test_the_demand_of_a_text_not_adopted_is_no_demand(pipeline, text):
+    events = pipeline.code_text(text, published="2022-09-14").events
+    assert not _kept(events, "demanding")
+
+
+def test_the_demand_of_an_adopted_text_stays(pipeline):
+    events = pipeline.code_text("The Security Council adopted a resolution demanding a halt to the fighting in "
+                                "Myanmar.", published="2022-09-14").events
+    assert [e.root for e in _kept(events, "demanding")] == ["10"]
+
+
+def test_a_protest_planned_for_later_is_not_yet_held(pipeline):
+    events = pipeline.code_text("Strikes by opposition unions are planned across Kenya next week.",
+                                published="2022-09-14").events
+    assert not [e for e in events if e.root == "14" and e.modality in ("asserted", "future")]
+
+
+def test_a_signed_pact_retold_in_apposition_is_one_act(pipeline):
+    events = pipeline.code_text("Samoa's prime minister has signed a policing agreement with New Zealand, her "
+                                "third security accord with Wellington in five years.", published="2022-09-14").events
+    signed = [e for e in events if e.root == "05"]
+    assert len(signed) == 2, [(e.evidence.trigger, e.source.code, e.target and e.target.code) for e in signed]
+
+
+def test_support_said_beside_a_coded_welcome_is_the_same_statement(pipeline):
+    events = pipeline.code_text("Qatar's foreign ministry has welcomed the Libyan army's withdrawal, saying it "
+                                "supports the unity of the Libyan state.", published="2022-09-14").events
+    assert [e.evidence.trigger for e in events if e.root == "05"] == ["welcomed"]

@@ -15,7 +15,7 @@ from ..times.vocabulary import MONTHS
 from . import syntax, trips
 from .arguments import AUTHOR_MARK
 from .modality import ModalityRules
-from .participial_acts import justifies_uncoded_act, participial_speech_act, participial_threat
+from .participial_acts import drop_said_again, justifies_uncoded_act, participial_speech_act, participial_threat
 from .protest_targets import CROWD_HOW
 from .sources import CLAIMANT_MARK
 
@@ -80,6 +80,7 @@ def drop_adjuncts(fired: dict[int, Any], reporting: frozenset[str] = frozenset()
         if not f.dropped and justifies_uncoded_act(f, head, reporting):
             f.dropped = f"{UNCODED_JUSTIFICATION} '{head.text}' (an act with no event of the lexicon), not an " \
                         "event of its own"
+    drop_said_again(fired, reporting)    # "welcomed X, saying it supports X": one statement told twice
 
 
 def drop_circumstances(fired: dict[int, Any]) -> None:

@@ -89,6 +89,13 @@ def earlier_act(f: Any, live: list[Any], rules: ModalityRules, triggers: frozens
     # (not a clause that only dates a noun, "their release came hours after the government freed three
     # prisoners": the 'after' clause is the news itself)
     mark = clause_mark(first, rules.markers.get("earlier", frozenset()))
+    retold = _in_clause_dating_told_news(first, rules)
+    if retold:
+        return f"background: '{retold} ...' dates news already told by an act before it, not an event of the news"
+    stray = _conjunct_of_earlier_clause(verb, rules)
+    if stray is not None and _main_act(f, verb, live) is not None:
+        return f"background: '{verb.text}' continues the '{stray.text} ...' clause (a past verb joined to a " \
+               f"present perfect '{verb.head.text}'), an act before the news"
     if main is None:
         return _before_uncoded_news(first, mark, rules, triggers)
     if mark is not None and first.head.lemma_.lower() not in rules.governors.get("dating", frozenset()):
@@ -101,6 +108,50 @@ def earlier_act(f: Any, live: list[Any], rules: ModalityRules, triggers: frozens
         return f"the reason given for '{main.token.text}' ('{saying.text} ...' told in the past): " \
                "a justification, not an event of its own"
     return ""
+
+
+def _in_clause_dating_told_news(first: Token, rules: ModalityRules) -> str:
+    """The words by which the 'after' clause holding ``first`` (itself, or a clause above it: "... after jets bombed
+    a site that India described as a camp") dates news told before, "" when none (``_dates_told_news``)."""
+    for clause in (first, *first.ancestors):
+        mark = clause_mark(clause, rules.markers.get("earlier", frozenset()))
+        if mark is not None:
+            retold = _dates_told_news(clause, mark, rules)
+            return f"{retold} {clause.head.text} {mark.text}" if retold else ""
+    return ""
+
+
+def _dates_told_news(first: Token, mark: Token | None, rules: ModalityRules) -> str:
+    """The subject by which a dating verb hangs an 'after' clause on news told before, "" when none: "That's after
+    X blocked ...", "This comes after ...", or past the lead "The call came days after the two sides reached a
+    deal" (a definite noun naming an act the story told already). The clause recalls what went before that news;
+    in the lead, "The decision came three days after the EU condemned ..." may tell the news itself."""
+    governor = first.head
+    if mark is None or governor is first or governor.lemma_.lower() not in rules.governors.get("dating", frozenset()):
+        return ""
+    subject = next((c for c in governor.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return ""
+    if subject.lower_ in rules.markers.get("told_before", frozenset()):
+        return subject.text
+    if subject.pos_ == "NOUN" and not _in_lead(subject) \
+            and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in subject.children):
+        return f"{next(c.text for c in subject.children if c.dep_ == 'det')} {subject.text}"
+    return ""
+
+
+def _conjunct_of_earlier_clause(verb: Token, rules: ModalityRules) -> Token | None:
+    """The subordinator of an 'after' clause a simple past verb belongs to although the parser joined it to the
+    main verb in the present perfect, or None: "has suspended aid after the military seized power and detained the
+    president" ('detained' hung on 'suspended'): a main verb in the present perfect shares its 'has' with a
+    conjunct, which is then a participle of its own, never a simple past told after an 'after' clause."""
+    head = verb.head
+    if verb.dep_ != "conj" or verb.tag_ != "VBD" or head.tag_ != "VBN" \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children) \
+            or not any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in head.children):
+        return None
+    marks = rules.markers.get("earlier", frozenset())
+    return next((t for t in verb.doc[head.i + 1:verb.i] if t.lower_ in marks and t.dep_ in ("mark", "prep")), None)
 
 
 def _undated_past(verb: Token, rules: ModalityRules) -> str:

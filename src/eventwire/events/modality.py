@@ -220,10 +220,19 @@ def detect(trigger: Token, rules: ModalityRules, *, noun: bool,
                    ("plan", "planned", "proposed", "possible", "potential", "upcoming", "future", "prospective")]
         if planned:
             return ModalityResult("future", True, f"'{planned[0].text} {trigger.text}'")
+        # "Protests are planned for Sunday", "the opposition has scheduled a rally": an act still to come
+        if trigger.dep_ in ("nsubjpass", "dobj") and trigger.head.lemma_.lower() in rules.governors.get("planning", ()):
+            return ModalityResult("hypothetical", True, f"'{trigger.head.text}' {trigger.text}")
     governors = syntax.xcomp_governors(chain[-1])
     for tok in chain + governors:
         if _is_negated(tok, rules, own_words):
             return ModalityResult("negated", False, f"negation on '{tok.text}'")
+    unseen = _no_sign_of(trigger, rules)
+    if unseen is not None:      # "there is no sign that X is preparing a test": denied, not told
+        return ModalityResult("negated", False, f"'no {unseen.text} that ...'")
+    text = _text_not_adopted(chain[-1], rules)
+    if text is not None:        # "vetoed a resolution demanding a ceasefire": the demand of a text never adopted
+        return ModalityResult("hypothetical", False, f"what the {text.text} not adopted says")
     for gov in governors:
         lemma = gov.lemma_.lower()
         if lemma in rules.governors.get("negated", ()):
@@ -264,6 +273,39 @@ def detect(trigger: Token, rules: ModalityRules, *, noun: bool,
     if aim is not None:
         return ModalityResult("hypothetical", True, f"the aim of '{aim.text}'")
     return ModalityResult("asserted", False, "")
+
+
+def _no_sign_of(trigger: Token, rules: ModalityRules) -> Token | None:
+    """The noun of evidence denied over the clause of ``trigger`` ("there is no sign that North Korea is preparing a
+    test", "found no evidence that the army had shelled the town", "no indication that troops were massing"), or
+    None: the clause tells what is not seen, no act (intent.yaml ``markers.evidence``)."""
+    clause = next((a for a in (trigger, *trigger.ancestors) if a.dep_ in ("ccomp", "acl")), None)
+    if clause is None or not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+        return None
+    head = clause.head
+    nouns = [head] if head.pos_ == "NOUN" else [c for c in head.children if c.dep_ in ("attr", "dobj")]
+    evidence = rules.markers.get("evidence", frozenset())
+    return next((n for n in nouns if n.lemma_.lower() in evidence
+                 and any(c.dep_ == "det" and c.lower_ == "no" for c in n.children)), None)
+
+
+def _text_not_adopted(verb: Token, rules: ModalityRules) -> Token | None:
+    """The text whose content the clause of ``verb`` is, when the text was not adopted, or None: "vetoed a
+    resolution demanding a ceasefire", "failed to adopt a draft condemning the coup", "rejected a motion calling
+    for sanctions" (intent.yaml ``markers.texts``, ``governors.defeating``); an adopted one ("passed a resolution
+    demanding ...") states its demand."""
+    if verb.dep_ != "acl" or verb.head.lemma_.lower() not in rules.markers.get("texts", frozenset()):
+        return None
+    text = verb.head
+    taker = text.head
+    if text.dep_ not in ("dobj", "nsubjpass") or taker.pos_ not in ("VERB", "AUX"):
+        return None
+    negated = rules.governors.get("negated", frozenset())
+    if taker.lemma_.lower() in rules.governors.get("defeating", frozenset()) \
+            or any(g.lemma_.lower() in negated for g in syntax.xcomp_governors(taker)) \
+            or _is_negated(taker, rules):
+        return text
+    return None
 
 
 def _to_infinitive(tok: Token) -> bool:

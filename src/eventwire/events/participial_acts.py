@@ -26,6 +26,9 @@ JUDGING_ROOTS = frozenset({"11", "12"})
 # appeals and demands: a participle of these roots that names only the persons or things it asks for ("demanding
 # the release of political prisoners") is put to the one the main act is aimed at
 REQUEST_ROOTS = frozenset({"02", "10"})
+# statements a participle of saying may tell again beside the coded statement of its clause (``drop_said_again``):
+# comments, appeals, praise or support, demands, disapproval, rejection
+STATEMENT_ROOTS = frozenset({"01", "02", "05", "10", "11", "12"})
 
 
 def participial_speech_act(f: Any, main: Any) -> bool:
@@ -133,3 +136,26 @@ def _asks_of(verb: Any) -> bool:
 def _after_comma(tok: Any) -> bool:
     left = tok.left_edge.i
     return left > 0 and tok.doc[left - 1].text in (",", ";", "—", "–")
+
+
+def drop_said_again(fired: dict[int, Any], reporting: frozenset[str]) -> None:
+    """A statement told in the clause of a participle of saying beside a coded statement of the same root by the
+    same speaker ("welcomed the army's advance, saying it supports the state's institutions", "condemned the raid,
+    saying it rejected such acts") gives that statement's reason in other words: no second event. Not a statement
+    of another root ("welcomed the deal, saying it would press for sanctions" stays two acts) nor one by another
+    speaker."""
+    for f in fired.values():
+        tok = f.token
+        if f.dropped or f.attempt.noun or tok.dep_ != "ccomp" or f.code[:2] not in STATEMENT_ROOTS:
+            continue
+        saying = tok.head
+        if saying.tag_ != "VBG" or saying.lemma_.lower() not in reporting \
+                or saying.dep_ not in ("advcl", "xcomp", "conj") or not _after_comma(saying):
+            continue
+        main = fired.get(saying.head.i)
+        if main is None or main is f or main.dropped or not main.pairs or main.code[:2] != f.code[:2]:
+            continue
+        speakers = {s.ref.code for s, _ in main.pairs if s is not None}
+        if speakers and {s.ref.code for s, _ in f.pairs if s is not None} <= speakers:
+            f.dropped = f"'{saying.text} ...' beside '{main.token.text}' ({main.attempt.pattern.rule}): the same " \
+                        "statement given its reason again, not an event of its own"
