@@ -78,3 +78,32 @@ def test_unanswered_request_for_comment(find_quotes, text, cue, speaker, content
 
 def test_responding_to_an_act_reports_nothing(find_quotes):
     assert not find_quotes("The coast guard responded to the distress call within an hour.")
+
+
+# Round 2 (issue 5, the long tail of missed reports): verbs and nouns by which news attributes a position
+# or a deliberation to someone.
+@pytest.mark.parametrize("text, cue, speaker, content", [
+    ("The finance minister ruled out a second tax on fuel before the spring budget.", "ruled out",
+     "The finance minister", "a second tax on fuel"),
+    ("The mayor walked back her remarks about the striking bus drivers.", "walked back", "The mayor",
+     "her remarks about the striking bus drivers"),
+    ("Several donor states balked at the cost of the new mission.", "balked at", "Several donor states",
+     "the cost of the new mission"),
+    ("The coastal villages resented being left out of the reconstruction plan.", "resented",
+     "The coastal villages", "being left out of the reconstruction plan"),
+    ("The coalition is mulling a snap vote on the pension reform.", "mulling", "The coalition",
+     "a snap vote on the pension reform"),
+    ("Election officials deemed the recount unnecessary.", "deemed", "Election officials",
+     "the recount unnecessary"),
+    ("Residents still cannot fathom why the only bridge to the valley was closed.", "fathom", "Residents",
+     "why the only bridge to the valley was closed"),
+    ("The union called out the ministry for ignoring the safety report.", "called out", "The union",
+     "the ministry for ignoring the safety report"),
+    ("The ambassador floated the idea of a joint patrol on the lake.", "floated", "The ambassador",
+     "the idea of a joint patrol on the lake"),
+    ('"We will not be bullied," the envoy growled.', "growled", "the envoy", '"We will not be bullied,"'),
+    ("Her conviction that the treaty would hold was shaken by the shelling.", "conviction", "Her",
+     "that the treaty would hold"),
+])
+def test_stance_verbs_and_nouns_report(find_quotes, text, cue, speaker, content):
+    assert _by_cue(find_quotes(text)).get(cue) == (speaker, content)
