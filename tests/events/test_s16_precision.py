@@ -1,10 +1,17 @@
 """Session 16, owner precision: acts a sentence tells without making them its news (events/earlier_acts.py
-``_undated_past`` and ``counted_occasion``, participial_acts.py ``justifies_uncoded_act``). Every text is our own.
+``_undated_past`` and ``counted_occasion``, participial_acts.py ``justifies_uncoded_act``); review fixes F4 (a
+counted occasion told nowhere else is coded) and F14 (the typed kind of a drop). Every text is our own.
 """
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 import pytest
+
+from eventwire.events import background
+from eventwire.events.background import drop_adjuncts
+from eventwire.events.fired import Fired, TriggerTrace
 
 
 @pytest.mark.parametrize("text, trigger", [
@@ -22,15 +29,35 @@ def test_a_span_up_to_the_news_is_no_undated_past(pipeline):
     assert [e.root for e in events if e.evidence.trigger == "deported"] == ["17"]
 
 
-@pytest.mark.parametrize("text, trigger", [
-    ("It is the fourth time this year that Peru's president has imposed emergency rule on the mining regions of "
-     "the south.", "imposed"),
-    ("The decision marks the first time since 2015 that Canada has imposed sanctions on a serving Nicaraguan "
-     "official.", "imposed"),
+@pytest.mark.parametrize("text, trigger, sentence, root", [
+    # (an earlier sentence codes the act: the clause measures it against a record)
+    ("Peru's president imposed emergency rule on the southern mining regions on Friday. It was the fourth time "
+     "this year that the president has imposed emergency rule there.", "imposed", 1, "17"),
+    ("The Japanese prime minister arrived in Havana on Sunday. It is the first time a serving Japanese prime "
+     "minister has visited Cuba.", "visited", 1, "04"),
+    # (the main clause of the same sentence codes it)
+    ("Canada imposed sanctions on two Nicaraguan judges on Monday, the first time Ottawa has sanctioned a serving "
+     "official of Managua.", "sanctioned", 0, "16"),
 ])
-def test_an_act_counted_as_the_nth_time_restates_the_news(pipeline, text, trigger):
+def test_an_act_counted_as_the_nth_time_restates_the_news(pipeline, text, trigger, sentence, root):
     events = pipeline.code_text(text, published="2022-09-14").events
-    assert not any(e.evidence.trigger == trigger for e in events)
+    assert [e.root for e in events] == [root]
+    assert not any(e.evidence.trigger == trigger and e.sentence == sentence for e in events)
+
+
+@pytest.mark.parametrize("text, trigger, root, dyad", [
+    ("It is the fourth time this year that Peru's president has imposed emergency rule on the mining regions of "
+     "the south.", "imposed", "17", ("PERGOV", "PER")),
+    ("The decision marks the first time since 2015 that Canada has imposed sanctions on a serving Nicaraguan "
+     "official.", "imposed", "16", ("CAN", "NICGOV")),
+    ("It is the first time a serving Japanese prime minister has visited Cuba.", "visited", "04", ("JPNGOV", "CUB")),
+])
+def test_an_act_told_only_in_an_nth_time_clause_is_coded(pipeline, text, trigger, root, dyad):
+    """Review F4 (the lead's reading): the clause restates an act only when the text tells it elsewhere; when
+    it is the only telling, the act is the news."""
+    events = pipeline.code_text(text, published="2022-09-14").events
+    assert [(e.root, e.source.code, e.target.code) for e in events if e.evidence.trigger == trigger] == [
+        (root, *dyad)]
 
 
 def test_an_act_done_for_the_first_time_is_still_coded(pipeline):
@@ -135,3 +162,34 @@ def test_support_said_beside_a_coded_welcome_is_the_same_statement(pipeline):
     events = pipeline.code_text("Qatar's foreign ministry has welcomed the Libyan army's withdrawal, saying it "
                                 "supports the unity of the Libyan state.", published="2022-09-14").events
     assert [e.evidence.trigger for e in events if e.root == "05"] == ["welcomed"]
+
+
+def test_a_saved_reading_keeps_the_kind_of_its_drop():
+    """Review F14: the kind of a drop is a typed field of the trigger, saved and put back with the reading."""
+    winner = SimpleNamespace(name="winner")
+    f = Fired(attempt=winner, token=None, trace=TriggerTrace(token=None, attempts=[winner], chosen=winner))
+    f.dropped, f.drop_kind = "the reason of an act", "justification"
+    saved = f.reading()
+    f.dropped, f.drop_kind = "", ""
+    f.restore(saved)
+    assert (f.dropped, f.drop_kind) == ("the reason of an act", "justification")
+
+
+def test_the_doer_of_a_dropped_justification_is_kept_by_its_kind_not_its_wording(pipeline, monkeypatch):
+    """Review F14: the coder keeps the doer of an accusation dropped as the reason of an uncoded act among the
+    prior acts a later reaction answers, by the drop's kind: reworded reasons keep it."""
+    marked = []
+
+    def reworded(fired, *args, **kwargs):
+        drop_adjuncts(fired, *args, **kwargs)
+        for f in fired.values():
+            if f.drop_kind == "justification":
+                f.dropped = "reason of an act"
+                marked.append(f.token.text)
+
+    monkeypatch.setattr(background, "drop_adjuncts", reworded)
+    events = pipeline.code_text("Hungary activated an emergency mechanism at its border on Friday, accusing Serbia "
+                                "of letting smugglers through. Belgrade warned of a harsh response.",
+                                published="2022-09-14").events
+    assert marked == ["accusing"]
+    assert [(e.root, e.source.code, e.target.code) for e in events] == [("13", "SRBGOV", "HUN")]

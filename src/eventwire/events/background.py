@@ -20,9 +20,6 @@ from .protest_targets import CROWD_HOW
 from .sources import CLAIMANT_MARK
 
 STATEMENT_CODES = frozenset({"010"})
-# the reason a participial accusation beside an act the lexicon does not code is dropped with (the coder still
-# counts its doer as the doer of an act a later reaction may answer)
-UNCODED_JUSTIFICATION = "participial adjunct giving the reason for"
 
 
 def drop_adjuncts(fired: dict[int, Any], reporting: frozenset[str] = frozenset()) -> None:
@@ -78,8 +75,10 @@ def drop_adjuncts(fired: dict[int, Any], reporting: frozenset[str] = frozenset()
                         "detail of that event, not an event of its own"
             break
         if not f.dropped and justifies_uncoded_act(f, head, reporting):
-            f.dropped = f"{UNCODED_JUSTIFICATION} '{head.text}' (an act with no event of the lexicon), not an " \
-                        "event of its own"
+            # (typed: the coder still counts its doer as the doer of an act a later reaction may answer)
+            f.dropped = f"participial adjunct giving the reason for '{head.text}' (an act with no event of the " \
+                        "lexicon), not an event of its own"
+            f.drop_kind = "justification"
     drop_said_again(fired, reporting)    # "welcomed X, saying it supports X": one statement told twice
 
 

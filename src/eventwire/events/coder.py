@@ -150,7 +150,8 @@ class EventCoder:
             f.dropped = f.dropped or needed_context.missing(f, sent, earlier)
         shared_roles.participants_as_targets(fired, self.dyads)
         drops.drop_topics(fired, self.rules, self.dyads)
-        drops.drop_embedded(fired, self.rules, self._background_preps, self.cameo, self.dyads)
+        drops.drop_embedded(fired, self.rules, self._background_preps, self.cameo, self.dyads,
+                            frozenset(e.root for e in earlier))
         background.drop_adjuncts(fired, self._reporting)
         background.drop_circumstances(fired)
         background.drop_relatives(fired)
@@ -186,7 +187,7 @@ class EventCoder:
                     f.dropped = f"{f.code} to a place or a non-political actor of the source's own country is " \
                                 "no event (abroad: data/cameo/targets.yaml)"
             f.dropped = f.dropped or self.crime.reason(f, sent, cdoc.actors, self._reporting)   # ordinary crime
-            if f.dropped.startswith(background.UNCODED_JUSTIFICATION) and f.roles is not None:
+            if f.dropped and f.drop_kind == "justification" and f.roles is not None:
                 # (its doer did the act it justifies: a later reaction answers that doer)
                 finder.prior_acts.append((index, f.token.text, f.code, [a.ref for a in f.roles.sources]))
             if f.dropped:

@@ -32,19 +32,21 @@ from .fired import STATEMENT_CODES
 from .modality import ModalityRules
 
 
-def drop(fired: dict[int, Any], rules: ModalityRules) -> None:
-    """Mark the background acts of one sentence's fired triggers."""
+def drop(fired: dict[int, Any], rules: ModalityRules, told_roots: frozenset[str] = frozenset()) -> None:
+    """Mark the background acts of one sentence's fired triggers (``told_roots``: the CAMEO roots of the events
+    the earlier sentences of the text coded)."""
     live = [f for f in fired.values() if not f.dropped and f.pairs]
     triggers = frozenset(fired)
     for f in live:
-        why = earlier_act(f, live, rules, triggers)
+        why = earlier_act(f, live, rules, triggers, told_roots)
         if why:
             f.dropped = why
 
 
-def earlier_act(f: Any, live: list[Any], rules: ModalityRules, triggers: frozenset[int] = frozenset()) -> str:
+def earlier_act(f: Any, live: list[Any], rules: ModalityRules, triggers: frozenset[int] = frozenset(),
+                told_roots: frozenset[str] = frozenset()) -> str:
     """Why the trigger tells an act before the sentence's news, or "" (``triggers``: the token indices of the
-    sentence's fired triggers, coded or not)."""
+    sentence's fired triggers, coded or not; ``told_roots``: the roots coded by the earlier sentences)."""
     verb = f.token if not f.attempt.noun else syntax.light_verb(f.token)
     if verb is None:
         return ""
@@ -52,9 +54,10 @@ def earlier_act(f: Any, live: list[Any], rules: ModalityRules, triggers: frozens
     if undated:
         return f"background: told as an act of an undated past ('{undated}'), not an event of the news"
     occasion = counted_occasion(verb, rules)
-    if occasion:
-        return f"the act counted as '{occasion}' (the Nth time that ...): a record the news is measured by, " \
-               "not an event of its own"
+    told = _told_elsewhere(f, clause_head(verb), live, told_roots) if occasion else ""
+    if told:
+        return f"the act counted as '{occasion}' (the Nth time that ...) restates {told}: a record the news is " \
+               "measured by, not an event of its own"
     # (an act in the present perfect goes on up to the news: "has bombed Yemen since 2015, killing thousands",
     # "has held the activist since 2021")
     if not _past(verb):
@@ -175,8 +178,8 @@ def counted_occasion(verb: Token, rules: ModalityRules) -> str:
     first time", "the third time in a month" ("marks the first time since 2019 that Washington has imposed
     sanctions on ...", "It is the third time in a month that the president has ordered a curfew", "..., the
     second time a court has convicted ..."). Such a clause measures the news against a record (the act of the
-    sentence or of the story's lead told again); it tells no act of its own (intent.yaml ``markers.occasions``
-    and ``markers.ordinals``)."""
+    sentence or of the story's lead told again; ``_told_elsewhere`` checks it is: else the clause is the
+    telling and is coded); intent.yaml ``markers.occasions`` and ``markers.ordinals``."""
     first = clause_head(verb)
     occasions = rules.markers.get("occasions", frozenset())
     if first.dep_ in ("relcl", "acl"):
@@ -192,6 +195,20 @@ def counted_occasion(verb: Token, rules: ModalityRules) -> str:
         if count is not None:
             return f"the {count.text} {noun.text}"
     return ""
+
+
+def _told_elsewhere(f: Any, clause: Token, live: list[Any], told_roots: frozenset[str]) -> str:
+    """Where the act of a counted occasion is told besides its clause, "" when nowhere: the main clause of its
+    sentence ("Canada imposed sanctions on ..., the first time it has sanctioned ...") or an earlier sentence
+    codes an event of the same root. A clause that is the only telling ("It is the first time a sitting
+    president has visited the island") tells the act: it is coded."""
+    root = f.code[:2]
+    lo, hi = clause.left_edge.i, clause.right_edge.i
+    main = next((o for o in live if o is not f and not o.dropped and o.code[:2] == root
+                 and not lo <= o.token.i <= hi), None)
+    if main is not None:
+        return f"'{main.token.text}' of its sentence"
+    return "an event of an earlier sentence" if root in told_roots else ""
 
 
 def _ordinal(tok: Token, rules: ModalityRules) -> bool:

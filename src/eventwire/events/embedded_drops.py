@@ -22,15 +22,16 @@ from .participial_acts import act_beside
 
 
 def drop_embedded(fired: dict[int, Fired], rules: ModalityRules, background_preps: frozenset[str], cameo: CameoCodes,
-                  dyads: Dyads) -> None:
+                  dyads: Dyads, told_roots: frozenset[str] = frozenset()) -> None:
     """Events that did not happen as told: the content of a demand, accusation, rejection or
     threat ("demanded that Israel ease restrictions"), an obligation ("Iraq must cooperate"),
     and event nouns that only date another event ("following a government offensive"); acts told
     as what happened before the news (``earlier_acts``) or as the awaited condition of an 'until' clause
     (``awaited_acts``), and a state's advice to its own nationals to leave
     a country (``own_nationals``), acts named as stopped ("suspend nuclear tests": ``stopped_acts``), warnings
-    that are no political comment (``idle_warnings``)."""
-    earlier_acts.drop(fired, rules)
+    that are no political comment (``idle_warnings``). ``told_roots``: the roots the earlier sentences coded (an
+    act counted as "the Nth time" restates one of them, ``earlier_acts``)."""
+    earlier_acts.drop(fired, rules, told_roots)
     awaited_acts.drop(fired, rules)
     idle_warnings.drop(fired)
     own_nationals.drop(fired, rules.governors.get("leaving", frozenset()))

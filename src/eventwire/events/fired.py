@@ -5,6 +5,7 @@ passes share."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field, fields
+from typing import Literal
 
 from spacy.tokens import Span, Token
 
@@ -27,6 +28,10 @@ CONTENT_ROOTS = frozenset({"02", "03", "10", "11", "12", "13"})
 DENIAL_CODES = frozenset({"016"})
 # appeals and demands: put to someone, who may be named by a 'from' phrase ("demanded an apology from Japan")
 REQUEST_ROOTS = frozenset({"02", "10"})
+# a drop a later pass acts on, marked by its kind rather than read from the reason text: "justification", the
+# participial accusation giving the reason for an act the lexicon does not code (background.drop_adjuncts; the
+# coder still counts its doer among the prior acts a later reaction may answer)
+DropKind = Literal["", "justification"]
 
 
 @dataclass
@@ -63,6 +68,7 @@ class Fired:
     alternatives: list = field(default_factory=list)   # the other fitting patterns, best first
     obligation: bool = False     # a statement turned into a demand ("said Y must ...")
     dropped: str = ""
+    drop_kind: DropKind = ""     # the typed kind of some drops (DropKind), set with ``dropped``
     vetoed: str = ""             # the discard rule that vetoed every fitting pattern
     received: Roles | None = None   # "faced criticism from Y": the roles of a received act
     # the reading that won before a fallback for want of a dyad: an instruction whose addressee is no
@@ -75,7 +81,7 @@ class Fired:
         roles = None if self.roles is None else (self.roles, {fd.name: getattr(self.roles, fd.name)
                                                                for fd in fields(self.roles)})
         return Reading(self.attempt, self.trace.chosen, roles, self.mod, self.code, self.governor_intent,
-                       list(self.pairs), self.dropped, self.trace.outcome)
+                       list(self.pairs), self.dropped, self.trace.outcome, self.drop_kind)
 
     def restore(self, reading: "Reading") -> None:
         """Put back a reading saved by ``reading()``: the pattern, its roles (the same Roles object, its fields as
@@ -88,6 +94,7 @@ class Fired:
                 setattr(self.roles, name, value)
         self.mod, self.code, self.governor_intent = reading.mod, reading.code, reading.governor_intent
         self.pairs, self.dropped, self.trace.outcome = list(reading.pairs), reading.dropped, reading.outcome
+        self.drop_kind = reading.drop_kind
 
 
 @dataclass(frozen=True)
@@ -103,6 +110,7 @@ class Reading:
     pairs: list
     dropped: str
     outcome: str
+    drop_kind: DropKind = ""
 
 
 def has_object(f: "Fired", deps: tuple[str, ...] = ("dobj", "ccomp", "xcomp", "attr")) -> bool:
