@@ -155,3 +155,54 @@ def test_a_listed_lower_case_spelling_is_found(pipeline, text, word, day, code):
 def test_a_name_listed_only_with_capitals_needs_them(pipeline):
     cdoc = coded(pipeline, "The minister promised voters a shining path to prosperity.", "1996-05-01")
     assert code_at(cdoc, "path") is None
+
+
+# ---- review fixes (F6, F9): names of states of a period, a foreign minister's first day
+
+def test_the_state_union_name_is_two_countries_after_the_union_ended(pipeline):
+    # the joint state ended in June 2006: later news names two neighbours
+    cdoc = coded(pipeline, "Serbia and Montenegro each sent a minister to the donor conference in Tirana.",
+                 "2013-03-12")
+    assert (code_at(cdoc, "Serbia"), code_at(cdoc, "Montenegro")) == ("SRB", "MNE")
+
+
+def test_an_accord_of_serbia_and_montenegro_after_2006_pairs_the_two(pipeline):
+    cdoc = coded(pipeline, "Serbia and Montenegro signed a deal on their shared railway line on Monday.",
+                 "2011-09-19")
+    pairs = {(e.cameo[:2], e.source.code, e.target.code) for e in cdoc.events if e.source and e.target}
+    assert {("05", "SRB", "MNE"), ("05", "MNE", "SRB")} <= pairs
+
+
+def test_the_state_union_name_is_one_state_while_it_existed(pipeline):
+    # guard: from 2003 to June 2006 the phrase names one state, coded as its continuing state
+    cdoc = coded(pipeline, "Serbia and Montenegro each sent a minister to the donor conference in Tirana.",
+                 "2005-04-18")
+    assert code_at(cdoc, "Serbia") == "SRB"
+    assert code_at(cdoc, "Montenegro") == "SRB"
+
+
+@pytest.mark.parametrize("text, word, day, code", [
+    # guards of the continuity convention (countries.yaml header): a former state takes its continuing state's code
+    ("Yugoslav gunners shelled the hills above the border crossing at dawn.", "Yugoslav", "1998-07-14", "SRB"),
+    ("Zairean officers abandoned the airstrip as the rebel column drew near.", "Zairean", "1996-12-02", "COD"),
+    ("The USSR sent a note of protest over the stranded trawler.", "USSR", "1984-03-05", "RUS"),
+])
+def test_former_states_take_the_code_of_their_continuing_state(pipeline, text, word, day, code):
+    assert (code_at(coded(pipeline, text, day), word) or "")[:3] == code
+
+
+def test_a_dated_name_needs_its_dates_in_order(tmp_path):
+    from eventwire.dictionaries.actor_files import parse_actor_file
+    from eventwire.errors import DictionaryError
+    path = tmp_path / "countries.yaml"
+    path.write_text("- {code: SRB, names: [Serbia], dated_names: [{name: Old Union, from: 2006-01-01, "
+                    "to: 2003-01-01}]}\n")
+    with pytest.raises(DictionaryError):
+        parse_actor_file(path, "countries", set())
+
+
+def test_kadirgamar_is_foreign_minister_from_august_1994(pipeline):
+    # his first term began with the government formed in August 1994, months before the presidential vote
+    cdoc = coded(pipeline, "Lakshman Kadirgamar flew to New Delhi to brief the Indian premier on the truce plan.",
+                 "1994-10-05")
+    assert code_at(cdoc, "Kadirgamar") == "LKAGOV"

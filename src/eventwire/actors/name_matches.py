@@ -103,7 +103,7 @@ def find_names(doc: Doc, resolver: ActorResolver, when: date | None, token_words
     person_ent = {t: span for ent in ents if ent.label_ == "PERSON"
                   for span in [_without_possessive(toks, ent)] for t in range(*span)}
     named_ent = {t: ent for ent in ents if ent.label_ in NAMED_THINGS for t in range(ent.start + 1, ent.end)}
-    for m in resolver.match_names(seq):
+    for m in resolver.match_names(seq, when):
         start, end = owner[m.start], owner[m.end - 1] + 1
         while end < len(toks) and toks[end].text in NAME_SUFFIXES:   # "Joseph R. Biden Jr."
             end += 1

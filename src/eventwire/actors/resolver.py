@@ -83,8 +83,9 @@ class ActorResolver:
         return self._first_words
 
     # ---- names
-    def match_names(self, seq: Sequence[str | None]) -> list[NameMatch]:
-        """Greedy longest matches over a word sequence (None = a boundary no name crosses)."""
+    def match_names(self, seq: Sequence[str | None], when: date | None = None) -> list[NameMatch]:
+        """Greedy longest matches over a word sequence (None = a boundary no name crosses); a dated name
+        (countries.yaml ``dated_names``) only at a date within its dates (no date: today)."""
         book = self.dictionary
         names, ambiguous, acronyms, prefixes = book.names, book.ambiguous, book.acronyms, book.prefixes
         out: list[NameMatch] = []
@@ -101,7 +102,7 @@ class ActorResolver:
                     break
                 k = word.lower() if j == i else f"{k} {word.lower()}"
                 if k in names or k in ambiguous or (j == i and word in acronyms):
-                    hit = self._probe(seq[i:j + 1])  # type: ignore[arg-type]
+                    hit = self._probe(seq[i:j + 1], when)  # type: ignore[arg-type]
                     if hit:
                         hit.start, hit.end = i, j + 1
                         found = hit
@@ -114,7 +115,7 @@ class ActorResolver:
                 i += 1
         return out
 
-    def _probe(self, part: Sequence[str]) -> NameMatch | None:
+    def _probe(self, part: Sequence[str], when: date | None) -> NameMatch | None:
         book = self.dictionary
         k = key(list(part))
         capital = part[0][:1].isupper() or part[0][:1].isdigit()
@@ -123,7 +124,7 @@ class ActorResolver:
         if fit is None:   # the entries whose capitals the words have, once per key and capitalisation
             fit = [e for e, need in book.names.get(k, ()) if all(c or not n for c, n in zip(caps, need))]
             self._by_caps[(k, caps)] = fit
-        cands = list(fit)
+        cands = [e for e in fit if e.named_at(when)]
         if len(part) == 1 and part[0] in book.acronyms:
             cands = book.acronyms[part[0]] + cands
         if cands:
@@ -352,7 +353,7 @@ class ActorResolver:
         lowered_article = len(raw) == 2 and raw[0] in ("the", "a", "an")
         while len(raw) > 1 and raw[0].lower() in FUNCTION_WORDS and (raw[0].islower() or raw[0] in ("The", "A", "An")):
             raw = raw[1:]
-        whole = self.match_names(raw)
+        whole = self.match_names(raw, when)
         if len(whole) == 1 and whole[0].start == 0 and whole[0].end == len(raw):   # "Isle of Man"
             entry = self.pick(whole[0], when, seen)
             if entry is not None and lowered_article and entry.kind == "organisation" and \
@@ -386,7 +387,7 @@ class ActorResolver:
     def resolve_words(self, raw: Sequence[str], when: date | None, *, owner: Resolution | None = None,
                       context_country: str | None = None, seen: Iterable[str] = ()) -> Resolution | None:
         """Resolve one phrase given as words (head last)."""
-        matches = self.match_names(list(raw))
+        matches = self.match_names(list(raw), when)
         lower = [w.lower() for w in raw]
         last = matches[-1] if matches else None
         if last is not None and last.end == len(raw) and last.start > 0 and raw[last.start - 1][:1].isupper() and \

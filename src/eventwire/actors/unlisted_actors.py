@@ -163,7 +163,7 @@ class UnlistedActorFinder(PersonRoles):
         if len(ent) != 1 or len(name) < 4 or not name.endswith("s") or ent[0].tag_ != "NNPS" and \
                 not any(c.lower_ == "the" for c in ent[0].lefts) and ent[0].head.lower_ != "with":
             return None
-        matches = self.resolver.match_names([name[:-1]])
+        matches = self.resolver.match_names([name[:-1]], self.when)
         entry = self.resolver.pick(matches[0], self.when) if matches else None
         if entry is None or entry.kind != "person" or not entry.code:
             return None

@@ -62,6 +62,7 @@ class ActorEntry:
     origin: str = ""
     user: bool = False
     generic: bool = False      # an institution many countries have ("Senate"): re-homed by context
+    dated_name: bool = False   # a name of a period ("Serbia and Montenegro"): names the entry only while a role holds
 
     def at(self, when: date | None) -> tuple[str, Role | None]:
         """The code at ``when`` and the role that gave it (None: no role held then)."""
@@ -86,6 +87,10 @@ class ActorEntry:
 
     def active_at(self, when: date | None) -> bool:
         return self.at(when)[1] is not None
+
+    def named_at(self, when: date | None) -> bool:
+        """Whether the name matched stands for this entry at ``when``: a dated name only within its dates."""
+        return not self.dated_name or self.active_at(when)
 
     def ended_at(self, when: date | None) -> Role | None:
         """The role ended abruptly whose exclusive ``end`` is ``when``, when none is held then: the news of the day
@@ -210,7 +215,8 @@ class ActorDictionary:
                                    roles=tuple(Role(r.code, r.start, r.end, r.title,
                                                     (id(item), r.code, r.start, r.end) in overtaken)
                                                for r in item.roles),
-                                   origin=item.origin, user=pf.user, generic=item.generic)
+                                   origin=item.origin, user=pf.user, generic=item.generic,
+                                   dated_name=item.dated_name)
                 stats = sizes["user" if pf.user else pf.section_of(item)]
                 stats["entries"] += 1
                 if item.kind == "country" and item.name:

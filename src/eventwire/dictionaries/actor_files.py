@@ -64,6 +64,7 @@ class ParsedEntry:
     origin: str = ""
     generic: bool = False
     extends: bool = False      # a person entry adding roles/aliases to the shipped person of the same name
+    dated_name: bool = False   # a country's name of a period: it names the country only while its role holds
 
 
 @dataclass
@@ -194,12 +195,34 @@ class _Parser:
                                                     "countries", origin=origin))
             if adjectives:
                 self.out.entries.append(ParsedEntry("adjective", name, code, adjectives, "countries", origin=origin))
+            self.out.entries.extend(self.dated_names(item, code))
         if add_pycountry:
             for country in pycountry.countries:
                 if country.alpha_3 not in listed:
                     names = _pycountry_names(country)
                     self.out.entries.append(ParsedEntry("country", country.name, country.alpha_3, names, "countries",
                                                         origin="pycountry"))
+
+    def dated_names(self, item: dict, code: str) -> list[ParsedEntry]:
+        """``dated_names: [{name: Serbia and Montenegro, from: 2003-02-04, to: 2006-06-04}]``: the name of a state
+        that existed only for a period names the country only then (``from`` inclusive, ``to`` exclusive, one may be
+        open); at another date (or with none: today) the name is nobody's and its words are read one by one
+        ("Serbia and Montenegro" in 2012: two countries)."""
+        raw = item.get("dated_names") or []
+        if not isinstance(raw, list):
+            raise self.fail(item, "'dated_names' must be a list of {name, from, to} mappings")
+        out = []
+        for dated in raw:
+            if not isinstance(dated, dict) or not isinstance(dated.get("name"), str) or not dated["name"].strip():
+                raise self.fail(item, f"a dated name needs a 'name', got {dated!r}")
+            start, end = _date(self, dated, "from"), _date(self, dated, "to")
+            if start is None and end is None or start and end and end <= start:
+                raise self.fail(dated, f"dated name {dated['name']!r} needs a 'from' before its 'to'")
+            name = dated["name"].strip()
+            out.append(ParsedEntry("country", name, code, [name], "countries", origin=self.origin(dated),
+                                   roles=[ParsedRole(code, start, end, None, dated.get("__line__"))],
+                                   dated_name=True))
+        return out
 
     def section(self, section: str, data: Any) -> None:
         for item in self.items(data, section):
