@@ -4,8 +4,9 @@
   Nairobi, where they signed a deal", "where the pair signed", "during which they signed", "had a call with X and
   that they had agreed to meet") stands for the subject and the partner of that meeting when the actor stage leaves
   it unresolved (``events/meeting_parties.py``, read by ``PhraseActors._meeting_sides``).
-* Two conjoined names as the subject of a de-escalating act with no other party ("Peru and Chile completed the
-  disengagement") act toward each other, as "both countries" already did (``dyads._one_group``).
+* Two conjoined names as the subject of a disengagement with no other party ("Peru and Chile completed the
+  disengagement") act toward each other (since the lead's 6a28351 by the symmetric pattern
+  08.yaml#complete_disengagement; ``dyads._one_group`` pairs only the members of one plural, "both countries").
 * A coordinated verb borrows only the targets the first act's own pairs kept (``shared_roles.share_targets``):
   "met on the margins of the summit and agreed to ..." agrees nothing with the summit's owner.
 * Round 2: a name the parser splits ("Anwar Ibrahim and Srettha Thavisin": the second on the first one's surname,
@@ -113,3 +114,18 @@ def test_sanctions_on_ships_in_a_country_fleet_target_that_country(pipeline) -> 
 def test_sanctions_on_firms_in_a_country_industry_target_that_country(pipeline) -> None:
     text = "Britain placed sanctions on companies in China's drone industry."
     assert ("GBR", "CHN") in country_pairs(coded(pipeline, text), "16")
+
+
+def test_the_source_search_is_split_by_job() -> None:
+    # review (s16): sources.py (456 lines) split into verb sources, noun sources and agents, each one job
+    from pathlib import Path
+
+    from eventwire.events import agent_sources, noun_sources, sources
+
+    assert issubclass(sources.SourceSearch, noun_sources.NounSourceSearch)
+    assert issubclass(noun_sources.NounSourceSearch, agent_sources.AgentSearch)
+    assert {"noun_sources", "_claimant", "_traveller", "_trip_taker"} <= set(vars(noun_sources.NounSourceSearch))
+    assert {"owner_or_by_agent", "security_forces", "actors_of_clause"} <= set(vars(agent_sources.AgentSearch))
+    assert sources.CLAIMANT_MARK == noun_sources.CLAIMANT_MARK
+    for module in (sources, noun_sources, agent_sources):
+        assert len(Path(module.__file__).read_text().splitlines()) <= 450

@@ -71,7 +71,7 @@ class ArgumentWords:
     arming_verbs: frozenset[str] = frozenset()
     # nouns of a practice (drill, training): force used in one falls on no crowd
     drills: frozenset[str] = frozenset()
-    # a claimant's noun and verb: "claimed responsibility for", "took credit for" (``sources._claimant``)
+    # a claimant's noun and verb: "claimed responsibility for", "took credit for" (``noun_sources._claimant``)
     claimed: frozenset[str] = frozenset()
     claiming: frozenset[str] = frozenset()
     # verbs of the harm an attack does, told as its toll when coordinated with it (``drops``)

@@ -2,28 +2,29 @@
 a shared subject, a relative clause's head, the author of a text acting through a participle ("a
 statement condemning X"); of an event noun its possessive, 'by' agent, actor modifier, the sides of
 its 'between' phrase or the subject of its light verb ("held talks").
+
+Split by job: this module reads the sources of verbs (and the office of an opening dateline's country);
+``noun_sources.py`` those of event nouns; ``agent_sources.py`` the agents of passives and nouns, the forces of an
+agentless arrest and the subject of a condition.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import replace
 
 from spacy.tokens import Token
 
 from ..times.dateline import document_datelines, find_dateline
-from . import coordination, syntax, trips
-from .argument_types import AUTHOR_MARK, BETWEEN, OWNER_MARK, OWNER_WHY, Arg, state_body
+from . import coordination, syntax
+from .argument_types import AUTHOR_MARK, OWNER_MARK, Arg
 from .argument_words import argument_words
 from .datelines import dateline_end
+from .noun_sources import CLAIMANT_MARK, NounSourceSearch
 from .parse_memo import remembered
-from .phrase_actors import PhraseActors
+
+__all__ = ["CLAIMANT_MARK", "SourceSearch", "misjoined_clause"]
 
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
-# sectors of the state's forces that arrest people (an arrest told with no agent is theirs)
-_SECURITY = frozenset({"COP", "MIL", "SPY"})
-# how the claimant of an act is told (``background.drop_circumstances`` keeps the act)
-CLAIMANT_MARK = "claimant:"
 
 
 # prepositions of time whose gerund (pcomp) shares the main clause's subject ("before holding talks", "upon
@@ -89,7 +90,7 @@ def _coordination_head(tok: Token) -> Token:
     return tok
 
 
-class SourceSearch(PhraseActors):
+class SourceSearch(NounSourceSearch):
     """The source half of ``ArgumentFinder``."""
 
     # ------------------------------------------------------------------ sources
@@ -284,173 +285,4 @@ class SourceSearch(PhraseActors):
             sector = mention.ref.sectors[0]
             ref = replace(mention.ref, code=home + sector, country=home, sectors=[sector])
             return [Arg(ref, subj, f"subject ('{mention.ref.text}': {sector} of the dateline's country)")]
-        return []
-
-    def _agent_of_means(self, means: Token) -> list[Arg]:
-        """The doer behind a means of force named as a passive agent: "a convoy was hit by a roadside bomb
-        planted by the Taliban" -> the Taliban (the 'by' agent of the past participle describing the means,
-        one of ``arming_verbs`` in arguments.yaml; also "a bomb that was planted by ...", a relative clause;
-        not "backed by planes sent by Spain")."""
-        arming = argument_words().arming_verbs
-        for part in means.children:
-            if part.dep_ not in ("acl", "relcl") or part.tag_ != "VBN" or part.lemma_.lower() not in arming:
-                continue
-            found = self._by_agent_actors(
-                part, lambda pobj: f"'by' agent of the '{means.text}' ('{part.text} by {pobj.text}')")
-            if found:
-                return found
-        return []
-
-    def _shared_agent(self, verb: Token) -> list[Arg]:
-        """The 'by' agent of a coordinated passive ("was captured and killed by rebel fighters",
-        "was summoned and reprimanded by the ministry"): conjoined passive verbs share it."""
-        others = [c for c in syntax.children(verb, "conj") if c.tag_ == "VBN"]
-        if verb.dep_ == "conj" and verb.head.tag_ == "VBN":
-            others.append(verb.head)
-        for other in others:
-            if not (self.passive(other) or other.dep_ == "conj" and other.head.i == verb.i):
-                continue
-            if syntax.children(other, *syntax.SUBJ):
-                continue     # "was arrested and police said ...": a clause of its own
-            found = self._by_agent_actors(other, lambda _: f"passive agent (shared with '{other.text}')")
-            if found:
-                return found
-        return []
-
-    def _by_agent_actors(self, verb: Token, how: Callable[[Token], str]) -> list[Arg]:
-        """The actors of the first object of a participle's 'by' agent that names any ("planted by the
-        Taliban"); ``how`` tells how the agent was found, given that object."""
-        for agent in syntax.children(verb, "agent"):
-            for pobj in syntax.children(agent, "pobj"):
-                found = self.actors(pobj, how(pobj))
-                if found:
-                    return found
-        return []
-
-    def owner_or_by_agent(self, noun: Token, owner_how: str = "possessive",
-                          agent_how: str = "'by' agent") -> list[Arg]:
-        """The actors of a noun's possessive ("Russia's strikes"), else of its 'by' agent ("strikes by Russia",
-        "the arrest of two reporters by Ugandan police")."""
-        for poss in syntax.children(noun, "poss"):
-            found = self.actors(poss, owner_how)
-            if found:
-                return found
-        for pobj in syntax.act_agents(noun):
-            found = self.actors(pobj, agent_how)
-            if found:
-                return found
-        return []
-
-    def noun_sources(self, noun: Token) -> list[Arg]:
-        """Who performs a nominal event: possessive, `by` agent, actor modifier, light verb subject."""
-        found = self.owner_or_by_agent(noun)
-        if found:
-            return found
-        # "negotiations with North Korea, led by the United States", "strikes carried out by Israel"
-        for part in syntax.children(noun, "acl"):
-            if part.tag_ == "VBN" and part.lemma_.lower() in argument_words().agent_participles:
-                found = [a for agent in syntax.children(part, "agent") for pobj in syntax.prep_objects(agent)
-                         for a in self.actors(pobj, f"'{part.text} by' agent")]
-                if found:
-                    return found
-        # "the Helsinki summit between Trump and Putin": the sides named by 'between' come before a
-        # modifier (a place, here), not before the subject of a light verb ("Qatar launched a
-        # mediation effort between the Emirates and Saudi Arabia")
-        verb = syntax.light_verb(noun)
-        if verb is not None and verb.lemma_.lower() in argument_words().witnessing:
-            verb = None     # "he witnessed a conversation between A and B": the witness is no party
-        between = [] if verb is not None else [
-            a for prep in syntax.children(noun, "prep") if prep.lower_ == "between"
-            for p in syntax.prep_objects(prep) for a in self.actors(p, BETWEEN)]
-        if len(between) >= 2:
-            return between[:1]
-        for mod in noun.children:
-            if mod.dep_ in ("compound", "amod", "nmod") and mod.i < noun.i:
-                cover = self.actor_at(mod.i)
-                if cover is not None and cover.head_token == noun.i and cover.why.startswith(OWNER_WHY):
-                    continue   # "secret meetings in Oman": a word of the noun's own thing phrase names no doer
-                found = self.actors(mod, "actor modifier")
-                if found:
-                    return found
-                # "a US-led airstrike", "the Saudi-led offensive": the leader of the act does it
-                if mod.lemma_.lower() == "lead" and mod.tag_ == "VBN":
-                    found = [a for m in mod.children if m.dep_ in ("npadvmod", "compound", "nmod", "amod")
-                             for a in self.actors(m, f"leader '{m.text}-{mod.text}'")]
-                    if found:
-                        return found
-        if verb is not None:
-            # (not the author of a text through its participle: "a statement calling the test a
-            # violation" is no test and no violation by the statement's author)
-            return [a.retold(f"{a.how} of '{verb.text}'") for a in self.verb_sources(verb, authors=False)]
-        found = self._trip_taker(noun) or self._traveller(noun) or self._claimant(noun)
-        if found:
-            return found
-        if noun.dep_ in ("nsubj", "nsubjpass", "ROOT"):
-            for prep in syntax.preps_of(noun, noun=True):
-                if prep.lower_ == "between":
-                    found = [a for p in syntax.prep_objects(prep) for a in self.actors(p, BETWEEN)]
-                    return found[:1]
-        return []
-
-    def _trip_taker(self, noun: Token) -> list[Arg]:
-        """Who makes a visit or holds talks told as a circumstance: the actor its 'on'/'during' phrase
-        describes ("Chile's foreign minister, on a visit to Lima, said ..."), else the doer of the clause it
-        hangs on ("On a visit to Hanoi, the prime minister signed ..."); ``trips`` in arguments.yaml."""
-        prep = trips.trip_phrase(noun)
-        if prep is None:
-            return []
-        host = prep.head
-        how = f"who is '{prep.text} a {noun.text}'"
-        if host.pos_ in syntax.NOUN_POS:
-            return self.actors(host, how)
-        if host.pos_ in ("VERB", "AUX"):
-            return [a.retold(f"{a.how} ({how})") for a in self.verb_sources(host, authors=False)]
-        return []
-
-    def _traveller(self, noun: Token) -> list[Arg]:
-        """Who travels for talks holds them: "Mugabe flew to Pretoria for talks with Zuma" -> Mugabe
-        (``trips.travel_purpose``)."""
-        verb = trips.travel_purpose(noun)
-        if verb is None:
-            return []
-        return [a.retold(f"{a.how} (who '{verb.text}' for '{noun.text}')")
-                for a in self.verb_sources(verb, authors=False)]
-
-    def security_forces(self, verb: Token) -> list[Arg]:
-        """The police or security forces named elsewhere in the sentence of an arrest told with no agent:
-        "Police fired tear gas, and at least 30 people were arrested", "a third man was arrested when police
-        stormed the house", "police said 800 suspects had been rounded up" (not in the phrase of the
-        arrested themselves)."""
-        held = {t.i for subj in syntax.children(verb, *syntax.PASS_SUBJ) for t in subj.subtree}
-        for tok in verb.sent:
-            if tok.i in held:
-                continue
-            m = self.actor_at(tok.i)
-            code = m.ref.code if m is not None and m.head_token == tok.i else None
-            if state_body(code, _SECURITY):
-                return [Arg(m.ref, tok, f"the {code[3:6]} named in the sentence of '{verb.text}' (no agent)")]
-        return []
-
-    def _claimant(self, noun: Token) -> list[Arg]:
-        """Who claims an act claims to have done it: "the Taliban claimed responsibility for the bombing",
-        "a militant group took credit for the attacks" -> the claimant does the act (the object of
-        ``claims`` verbs in data/cameo/arguments.yaml, 'for' an act)."""
-        prep = noun.head
-        if noun.dep_ != "pobj" or prep.lower_ != "for":
-            return []
-        # ('for' on the object, or on the verb beside it: "took credit for the attack")
-        verb = prep.head.head if prep.head.dep_ == "dobj" else prep.head
-        words = argument_words()
-        claimed = [o for o in syntax.children(verb, "dobj") if o.lemma_.lower() in words.claimed]
-        if not claimed or verb.lemma_.lower() not in words.claiming:
-            return []
-        return [a.retold(f"{a.how} ({CLAIMANT_MARK} '{verb.text} {claimed[0].text} for')")
-                for a in self.verb_sources(verb, authors=False)]
-
-    def actors_of_clause(self, verb: Token) -> list[Arg]:
-        """The subject (or passive agent) of a clause: the party a threat's condition is about."""
-        for subj in syntax.children(verb, *syntax.SUBJ, *syntax.PASS_SUBJ):
-            found = self.actors(subj, "subject of the condition")
-            if found:
-                return found
         return []
