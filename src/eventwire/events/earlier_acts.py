@@ -54,7 +54,8 @@ def earlier_act(f: Any, live: list[Any], rules: ModalityRules, triggers: frozens
     if undated:
         return f"background: told as an act of an undated past ('{undated}'), not an event of the news"
     occasion = counted_occasion(verb, rules)
-    told = _told_elsewhere(f, clause_head(verb), live, told_roots) if occasion else ""
+    told = (_occasion_points_back(clause_head(verb), rules)
+            or _told_elsewhere(f, clause_head(verb), live, told_roots)) if occasion else ""
     if told:
         return f"the act counted as '{occasion}' (the Nth time that ...) restates {told}: a record the news is " \
                "measured by, not an event of its own"
@@ -194,6 +195,28 @@ def counted_occasion(verb: Token, rules: ModalityRules) -> str:
         count = next((c for c in noun.children if c.dep_ == "amod" and _ordinal(c, rules)), None)
         if count is not None:
             return f"the {count.text} {noun.text}"
+    return ""
+
+
+def _occasion_points_back(clause: Token, rules: ModalityRules) -> str:
+    """The subject by which the clause's "the Nth time" points back to news already told, "" when none: a pronoun
+    (intent.yaml ``markers.told_before``: "It is the third time ...", "This marks the first time ...") or a definite
+    noun naming a decision or an act ("The move / The decision / The strike marks the first time ..."). The clause
+    restates that news even when the text holds no other telling of it (a story's later sentence cut from its
+    lead); any other subject ("Sunday was the first time ...") keeps ``_told_elsewhere``'s test."""
+    governor = clause.head                  # "marks [the first time] that ...", "is the first time [that] ..."
+    if clause.dep_ in ("relcl", "acl") and governor.dep_ in ("attr", "dobj"):
+        governor = governor.head
+    elif clause.dep_ != "ccomp":
+        return ""
+    subject = next((c for c in governor.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return ""
+    if subject.lower_ in rules.markers.get("told_before", frozenset()):
+        return f"the news '{subject.text}' points back to"
+    det = next((c for c in subject.children if c.dep_ == "det" and c.lower_ in ("the", "this", "that")), None)
+    if subject.pos_ == "NOUN" and det is not None:
+        return f"the news '{det.text} {subject.text}' points back to"
     return ""
 
 
