@@ -23,7 +23,7 @@ PACKAGED_CODES = DATA / "cameo" / "codes.tsv"
 
 PATTERN_KEYS = {"id", "code", "verbs", "nouns", "preps", "objects", "complement", "subjects", "target",
                 "symmetric", "voice", "priority", "examples", "counter", "political_source", "needs", "count",
-                "clause_verbs"}
+                "clause_verbs", "target_foreign"}
 EXAMPLE_KEYS = {"text", "source", "target"}
 TARGET_RE = re.compile(r"^(auto|dobj|none|prep:[a-z]+)$")
 ID_RE = re.compile(r"^[a-z0-9_]+$")
@@ -95,6 +95,7 @@ def test_verb_file_schema(root):
         assert pat.get("voice", "any") in ("active", "passive", "any"), where
         assert isinstance(pat.get("symmetric", False), bool), where
         assert isinstance(pat.get("political_source", False), bool), where
+        assert isinstance(pat.get("target_foreign", False), bool), where
         assert pat.get("count", "mass") in ("mass", "thousands") and ("count" not in pat or verbs), \
             f"{where}: count is 'mass' or 'thousands', on a pattern with verbs"
         assert isinstance(pat.get("priority", 0), int), where

@@ -151,3 +151,50 @@ def test_a_response_told_as_done_is_no_threat(pipeline):
 def test_police_responding_to_a_call_is_no_threat(pipeline):
     rows = coded(pipeline, "Kenyan police responded to reports of gunfire near the Somali border post.")
     assert not pairs(rows, "13"), rows
+
+
+# --- fix-up round (review F2, F15, F10, F8)
+
+def test_a_state_ordering_its_own_troops_home_expels_nobody(pipeline):
+    rows = coded(pipeline, "The Spanish prime minister ordered Spanish troops to leave Chad before the spring.")
+    assert not pairs(rows, "166"), rows
+
+
+def test_a_government_pulling_back_its_soldiers_expels_nobody(pipeline):
+    text = "The Ethiopian government ordered its soldiers to withdraw from the frontier village of Humera."
+    rows = coded(pipeline, text)
+    assert not pairs(rows, "166"), rows
+
+
+def test_troops_in_the_clause_do_not_make_the_addressee_a_force(pipeline):
+    text = "The Security Council ordered the Somali government to withdraw its soldiers from the strip."
+    rows = coded(pipeline, text)
+    assert not pairs(rows, "166"), rows
+    assert ("IGO", "SOM") in countries(rows, "106"), rows
+
+
+def test_foreign_mercenaries_told_to_quit_are_still_expelled(pipeline):
+    rows = coded(pipeline, "Chad told the Russian mercenaries to quit its soil within a week.")
+    assert ("TCD", "RUS") in countries(rows, "166"), rows
+
+
+def test_negotiations_concluded_without_a_deal_are_talks_not_an_agreement(pipeline):
+    rows = coded(pipeline, "Iran and the European Union concluded negotiations in Geneva without an agreement.")
+    assert not pairs(rows, "03"), rows
+    assert ("IRN", "IGO") in countries(rows, "046"), rows
+
+
+def test_negotiations_wrapped_up_with_no_deal_are_no_agreement(pipeline):
+    rows = coded(pipeline, "Serbia and Kosovo wrapped up negotiations in Brussels with no deal.")
+    assert not pairs(rows, "03"), rows
+
+
+def test_a_bare_cannon_fired_at_a_boat_is_no_water_cannon(pipeline):
+    rows = coded(pipeline, "A Russian warship fired its cannon at a Ukrainian patrol boat.")
+    assert not pairs(rows, "171"), rows
+
+
+def test_a_boat_attacked_with_cannon_is_an_attack_not_hosing(pipeline):
+    rows = coded(pipeline, "Chinese coast guard ships attacked a Vietnamese patrol boat with cannon.")
+    assert not pairs(rows, "171"), rows
+    assert ("CHN", "VNM") in countries(rows, "19"), rows

@@ -20,7 +20,7 @@ from .files import data_path, load_yaml
 
 PATTERN_KEYS = frozenset({"id", "code", "verbs", "nouns", "preps", "objects", "complement", "subjects", "target",
                           "symmetric", "voice", "priority", "examples", "counter", "political_source",
-                          "needs", "count", "clause_verbs"})
+                          "needs", "count", "clause_verbs", "target_foreign"})
 # the clause a verb pattern may require after its trigger: "denied sending" (gerund), "denied that it
 # had sent" (that: a finite clause, with or without "that"), "told X to leave" (to: an infinitive);
 # "none": no clause at all ("agreed a deal", not "agreed to sign a deal"); "should": a finite clause of
@@ -65,6 +65,9 @@ class Pattern:
     clause_verbs: tuple[str, ...] = ()
     target: str = "auto"
     symmetric: bool = False
+    # the target must be of another country than the source ("ordered French troops to leave" is an expulsion
+    # by Mali, not by France): a pair of one country goes, and the next fitting pattern codes (dyads.Dyads.pairs)
+    target_foreign: bool = False
     # what the act presupposes beyond its own words (the file's ``needs``): one of ``needs_words`` in its
     # sentence, or an earlier event of the article by the same source with a code under one of
     # ``needs_earlier`` ("returned to work" eases dissent only after a strike; events.needed_context)
@@ -265,10 +268,11 @@ def _pattern(raw: Any, path: Path, root: str | None, cameo: CameoCodes | None, s
         raise fault(f"bad voice {voice!r}")
     symmetric = raw.get("symmetric", False)
     political_source = raw.get("political_source", False)
+    target_foreign = raw.get("target_foreign", False)
     priority = raw.get("priority", 0)
     if not isinstance(symmetric, bool) or not isinstance(political_source, bool) \
-            or not isinstance(priority, int) or isinstance(priority, bool):
-        raise fault("symmetric and political_source must be true/false and priority an integer")
+            or not isinstance(target_foreign, bool) or not isinstance(priority, int) or isinstance(priority, bool):
+        raise fault("symmetric, political_source and target_foreign must be true/false and priority an integer")
     complement = _str_list(raw.get("complement"), "complement", path, line)
     if set(complement) - COMPLEMENT_KINDS:
         raise fault(f"complement must list some of {sorted(COMPLEMENT_KINDS)}, got {list(complement)}")
@@ -291,7 +295,8 @@ def _pattern(raw: Any, path: Path, root: str | None, cameo: CameoCodes | None, s
         id=pid, code=code, rule=f"{_rule_name(path)}#{pid}", line=line, verbs=verbs, nouns=nouns,
         preps=tuple(preps), objects=tuple(norm_phrase(o) for o in _str_list(raw.get("objects"), "objects", path, line)),
         complement=complement, subjects=subjects, clause_verbs=clause_verbs, target=target, symmetric=symmetric,
-        political_source=political_source, needs_words=needs_words, needs_earlier=needs_earlier, voice=voice,
+        target_foreign=target_foreign, political_source=political_source, needs_words=needs_words,
+        needs_earlier=needs_earlier, voice=voice,
         count=count, priority=priority, examples=tuple(examples),
         counter=tuple(raw.get("counter") or ()) if _str_list(raw.get("counter"), "counter", path, line) else (),
     )

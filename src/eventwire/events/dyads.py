@@ -20,6 +20,13 @@ def _group_of(a: Arg) -> int | None:
     return a.token.i if MEMBER_MARK in a.how else None
 
 
+def _one_country(s: Arg, t: Arg) -> bool:
+    """Are both actors coded with one country ("ESPGOV" and "ESPMIL")? (Not when either has none, nor two
+    international bodies.)"""
+    a, b = s.ref.code or "", t.ref.code or ""
+    return len(a) >= 3 and len(b) >= 3 and a[:3] == b[:3] and a[:3] not in ("IGO", "NGO")
+
+
 def _own_referent(s: Arg, t: Arg, targets: list[Arg]) -> bool:
     """Is ``t`` a referent of a pronoun ("they", "them") that also refers to the source ``s``? "The AU
     and ECOWAS condemned what they called a coup": 'they' holds both sources, so each is no target of
@@ -171,6 +178,10 @@ class Dyads:
                 f.trace.outcome = "no target actor: the target pronoun refers to the sources themselves"
         if pairs and all(t is not None and same(s, t) for s, t in pairs) and self.one_actor_event(f):
             pairs = [(s, None) for s in sources]     # "Russia promised to withdraw its troops"
+        if pat.target_foreign:   # "Spain ordered its troops to leave Chad": no expulsion by a state of its own
+            pairs = [(s, t) for s, t in pairs if t is not None and not _one_country(s, t)]
+            if not pairs:
+                f.trace.outcome = "no target actor: the pattern wants a target of another country than the source"
         for s, t in pairs:
             if t is not None and same(s, t):
                 continue

@@ -209,9 +209,14 @@ def _attempt(cand: Candidate, token: Token, memo: dict, words: DocWords, ends: L
             possible = memo["may_fit_object"] = _may_fit_object(token, words, ends, plan)
         if not possible >> cand.n & 1:
             return _miss(cand, cand.wrong_object)
-        phrases = memo.get("objects")
-        if phrases is None:
-            phrases = memo["objects"] = syntax.object_phrases(token, noun=False)
+        if pat.clause_verbs:   # "ordered the troops to leave": the objects name who is ordered, not the clause's
+            phrases = memo.get("addressees")
+            if phrases is None:
+                phrases = memo["addressees"] = syntax.addressee_phrases(token)
+        else:
+            phrases = memo.get("objects")
+            if phrases is None:
+                phrases = memo["objects"] = syntax.object_phrases(token, noun=False)
         if cand.objects.isdisjoint(phrases):
             return _miss(cand, cand.wrong_object)
         if cand.pattern.count and not counting.counted_as(token, cand.pattern.count):   # "killed hundreds of"

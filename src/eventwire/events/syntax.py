@@ -352,6 +352,23 @@ def object_phrases(trigger: Token, *, noun: bool) -> set[str]:
     return {" ".join(p.replace("-", " - ").split()) for p in out}
 
 
+def addressee_phrases(verb: Token) -> set[str]:
+    """Phrases of the addressee of a verb that orders someone to act ("ordered the American soldiers to leave",
+    "gave the French forces a month to withdraw"): its own objects, or the subject of a non-finite clause the
+    parser hung on it; never the objects of that clause ("ordered the government to withdraw its troops":
+    the addressee is the government, not the troops)."""
+    kids = labelled_children(verb)
+    heads = [tok for c, dep in kids if dep in _OBJECT_DEPS and dep != "acomp" for tok in conjuncts(c)]
+    heads.extend(tok for c, dep in kids if dep == "ccomp" and _non_finite(c)
+                 for s in c.children if s.dep_ == "nsubj" for tok in conjuncts(s))
+    out: set[str] = set()
+    for head in (h for hd in heads for h in counted(hd)):
+        out |= noun_phrases(head)
+        if head.pos_ == "PROPN":
+            out |= _title_phrases(head)
+    return {" ".join(p.replace("-", " - ").split()) for p in out}
+
+
 def _non_finite(clause: Token) -> bool:
     """A to-infinitive or bare infinitive clause ("inspectors to return", "the convoy cross")."""
     return clause.tag_ == "VB" and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children)
