@@ -50,3 +50,9 @@ def test_a_disengagement_of_two_sides_is_mutual(pipeline):
 def test_agreeing_to_stop_fighting_is_a_truce(pipeline):
     codes = _codes(pipeline, "The Sudanese army and the RSF agreed to stop fighting along the river from midnight.")
     assert {c[2] for c in codes} == {"0871"}
+
+
+def test_a_criticism_beside_a_speech_to_an_audience_is_what_was_said(pipeline):
+    codes = _codes(pipeline, "Chile's foreign minister addressed the Organization of American States in Washington "
+                             "on Monday, criticising Venezuela.")
+    assert ("CHLGOV", "VEN", "111") in codes

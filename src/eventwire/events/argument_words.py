@@ -24,7 +24,7 @@ from ..errors import DictionaryError
 _OPTIONAL = frozenset({"measures", "trips", "travel_verbs", "agreeing", "memorials", "arming_verbs", "drills",
                        "claimed", "claiming", "toll_verbs", "time_spans", "permission_verbs", "causing_verbs",
                        "harm_nouns", "own_side_nouns", "fighting_means", "mass_counts",
-                       "platform_persons", "naming_verbs", "joining_verbs"})
+                       "platform_persons", "naming_verbs", "joining_verbs", "speaking_verbs"})
 
 
 @dataclass(frozen=True)
@@ -95,6 +95,8 @@ class ArgumentWords:
     naming_verbs: frozenset[str] = frozenset()
     # verbs of joining another actor in an act ("joined France in condemning X"): both do the 'in' gerund's act
     joining_verbs: frozenset[str] = frozenset()
+    # verbs of speaking to an audience ("addressed the assembly, criticising X": what was said, not a reason)
+    speaking_verbs: frozenset[str] = frozenset()
     # nouns of a death or a harm whose 'of' phrase names victims: an inquiry into one is aimed at the doer it names
     harm_nouns: frozenset[str] = frozenset()
     # the forces, agents and machines a denier answers for: a denied "that" clause about one is a denied act of the

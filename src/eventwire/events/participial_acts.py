@@ -85,13 +85,15 @@ def justifies_uncoded_act(f: Any, head: Any, reporting: frozenset[str]) -> bool:
     event of its own, as beside a coded act. Not on a verb of saying ("said on Monday, accusing Y of ...": the
     accusation is the news) nor on a verb with no object ("hit back hours later, accusing ...") nor on a verb
     whose object is a text the accusation is made in ("issued a statement, accusing ...", "published a video,
-    blaming ...": arguments.yaml ``texts``; the statement is the channel of the accusation, the news)."""
+    blaming ...": arguments.yaml ``texts``; the statement is the channel of the accusation, the news) nor on a verb
+    of speaking to an audience ("addressed the General Assembly, criticising ...": ``speaking_verbs``)."""
     if f.attempt.pattern.root != "11" or f.code[:2] != "11" or head is f.token:
         return False
-    if head.pos_ != "VERB" or head.lemma_.lower() in reporting:
+    words = argument_words()
+    if head.pos_ != "VERB" or head.lemma_.lower() in reporting or head.lemma_.lower() in words.speaking_verbs:
         return False
     objects = [c for c in head.children if c.dep_ == "dobj"]
-    return bool(objects) and not any(o.lemma_.lower() in argument_words().texts for o in objects)
+    return bool(objects) and not any(o.lemma_.lower() in words.texts for o in objects)
 
 
 def request_addressees(fired: dict[int, Any], dyads: Any) -> None:
