@@ -51,7 +51,8 @@ def test_reporters_ordered_to_leave_stay_an_expulsion_of_people(pipeline):
 
 
 def test_armies_agreeing_to_stop_all_firing_agree_a_truce(pipeline):
-    rows = coded(pipeline, "The militaries of Ecuador and Peru agreed to stop all firing in the disputed valley at noon.")
+    rows = coded(pipeline, "The militaries of Ecuador and Peru agreed to stop all "
+                           "firing in the disputed valley at noon.")
     assert {("ECU", "PER"), ("PER", "ECU")} <= countries(rows, "0871"), rows
     assert not pairs(rows, "03"), rows
 
@@ -64,6 +65,7 @@ def test_agreeing_to_cease_hostilities_is_a_truce(pipeline):
 def test_promising_to_stop_firing_stays_an_intent(pipeline):
     rows = coded(pipeline, "Peru promised Ecuador to stop firing in the disputed valley.")
     assert not pairs(rows, "0871"), rows
+    assert ("PER", "ECU") in pairs(rows, "035"), rows
 
 
 def test_bombs_dropped_on_a_country_are_an_air_strike(pipeline):
@@ -106,19 +108,22 @@ def test_money_pledged_in_weapons_is_military_aid_intent(pipeline):
 
 
 def test_boat_hosed_with_water_cannon_is_property_damage_not_criticism(pipeline):
-    rows = coded(pipeline, "Chinese maritime militia ships blasted a Taiwanese research vessel with water cannon off Kinmen.")
+    rows = coded(pipeline, "Chinese maritime militia ships blasted a Taiwanese "
+                           "research vessel with water cannon off Kinmen.")
     assert any(r[0] == "171" for r in rows), rows
     assert not pairs(rows, "11"), rows
 
 
 def test_water_cannon_fired_at_a_supply_boat_is_property_damage(pipeline):
-    rows = coded(pipeline, "On Sunday a Chinese coast guard cutter aimed its water cannon at a small Philippine supply boat.")
+    rows = coded(pipeline, "On Sunday a Chinese coast guard cutter aimed its water "
+                           "cannon at a small Philippine supply boat.")
     assert ("CHN", "PHL") in countries(rows, "171"), rows
 
 
 def test_water_cannon_fired_at_marchers_stays_repression(pipeline):
     rows = coded(pipeline, "Serbian riot police fired water cannon at students marching on the parliament in Belgrade.")
     assert not pairs(rows, "171"), rows
+    assert ("SRBCOP", "SRBCVL") in pairs(rows, "175"), rows
 
 
 def test_police_storming_an_embassy_is_a_raid_not_a_riot(pipeline):

@@ -21,7 +21,8 @@ _FORMS = [
      "UKRGOV", "UKRMIL"),
     ("Russia's president fired Defence Minister Sergei Shoigu.", "172", "fire_official", "RUSGOV", "RUSGOV"),
     ("Gunmen killed Governor Salman Taseer in Islamabad.", "186", "kill_official", "PAKREB", "PAKGOV"),
-    ("Sudan's military removed long-time President Omar al-Bashir on Thursday.", "172", "remove_ruler", "SDNMIL", "SDNGOV"),
+    ("Sudan's military removed long-time President "
+     "Omar al-Bashir on Thursday.", "172", "remove_ruler", "SDNMIL", "SDNGOV"),
     # the voter (or mover) is the doer of the removal it votes for
     ("Peru's Congress voted to remove the president on Wednesday.", "172", "vote_to_remove",
      "PERLEG", "PERGOV"),

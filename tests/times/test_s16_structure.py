@@ -21,7 +21,8 @@ def test_every_line_opening_dateline_is_read_with_its_spans():
 
 
 def test_an_ordinal_day_before_the_month_gives_the_date():
-    d = find_dateline("HONIARA, 4th March, 2021 (SIBC) -- The cabinet of Solomon Islands approved a new fisheries pact.")
+    d = find_dateline("HONIARA, 4th March, 2021 (SIBC) -- The cabinet of Solomon "
+                      "Islands approved a new fisheries pact.")
     assert d is not None and d.place_name == "Honiara" and d.outlet == "SIBC"
     assert d.published == date(2021, 3, 4)
 
