@@ -133,15 +133,7 @@ def _dates_told_news(first: Token, mark: Token | None, rules: ModalityRules) -> 
     governor = first.head
     if mark is None or governor is first or governor.lemma_.lower() not in rules.governors.get("dating", frozenset()):
         return ""
-    subject = next((c for c in governor.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is None:
-        return ""
-    if subject.lower_ in rules.markers.get("told_before", frozenset()):
-        return subject.text
-    if subject.pos_ == "NOUN" and not _in_lead(subject) \
-            and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in subject.children):
-        return f"{next(c.text for c in subject.children if c.dep_ == 'det')} {subject.text}"
-    return ""
+    return _subject_pointing_back(governor, rules, in_lead=False)
 
 
 def _conjunct_of_earlier_clause(verb: Token, rules: ModalityRules) -> Token | None:
@@ -209,14 +201,22 @@ def _occasion_points_back(clause: Token, rules: ModalityRules) -> str:
         governor = governor.head
     elif clause.dep_ != "ccomp":
         return ""
+    words = _subject_pointing_back(governor, rules)
+    return f"the news '{words}' points back to" if words else ""
+
+
+def _subject_pointing_back(governor: Token, rules: ModalityRules, in_lead: bool = True) -> str:
+    """The words of ``governor``'s subject when it points back to news told before, "" when it does not: a pronoun
+    (intent.yaml ``markers.told_before``: "That", "This", "It") or a definite noun ("The move", "this decision";
+    with ``in_lead`` False, not in the story's first sentence, where it may name the news itself)."""
     subject = next((c for c in governor.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None:
         return ""
     if subject.lower_ in rules.markers.get("told_before", frozenset()):
-        return f"the news '{subject.text}' points back to"
+        return subject.text
     det = next((c for c in subject.children if c.dep_ == "det" and c.lower_ in ("the", "this", "that")), None)
-    if subject.pos_ == "NOUN" and det is not None:
-        return f"the news '{det.text} {subject.text}' points back to"
+    if subject.pos_ == "NOUN" and det is not None and (in_lead or not _in_lead(subject)):
+        return f"{det.text} {subject.text}"
     return ""
 
 
